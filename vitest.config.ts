@@ -1,0 +1,45 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+const alias = { "@": root };
+
+// Integration tests run once per database kind: PGlite always, PostgreSQL when
+// TEST_DATABASE_URL names a server (CI sets it).
+const databaseKinds = ["pglite", ...(process.env.TEST_DATABASE_URL ? ["postgres"] : [])];
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    reporters: ["default", path.join(root, "tests/support/summary-reporter.ts")],
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+      },
+      ...databaseKinds.map((kind) => ({
+        resolve: { alias },
+        test: {
+          name: `integration-${kind}`,
+          include: ["tests/integration/**/*.test.ts"],
+          environment: "node",
+          env: { TEST_DB_KIND: kind },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      })),
+      {
+        resolve: { alias },
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/e2e/global-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
+  },
+});
