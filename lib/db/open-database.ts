@@ -1,0 +1,30 @@
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { describeDatabase, type DatabaseConfig } from "./config";
+import { explainConnectionError } from "./errors";
+import { openPglite } from "./open-pglite";
+
+export interface OpenedDatabase {
+  config: DatabaseConfig;
+  adapter: SqlMigrationAwareDriverAdapterFactory;
+  close(): Promise<void>;
+}
+
+/** Opens the configured database and returns the Prisma driver adapter for it. */
+export async function openDatabase(config: DatabaseConfig): Promise<OpenedDatabase> {
+  if (config.kind === "pglite") {
+    const opened = await openPglite(config.dataDir);
+    return { config, adapter: new PrismaPGlite(opened.client), close: opened.close };
+  }
+  const pool = new pg.Pool({ connectionString: config.url, max: Number(process.env.DATABASE_POOL_SIZE) || 10 });
+  try {
+    const probe = await pool.connect();
+    probe.release();
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw explainConnectionError(error, describeDatabase(config)) ?? error;
+  }
+  return { config, adapter: new PrismaPg(pool), close: () => pool.end() };
+}

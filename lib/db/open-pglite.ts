@@ -1,0 +1,115 @@
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { PGlite } from "@electric-sql/pglite";
+import { DatabaseSetupError } from "./errors";
+import { IN_MEMORY } from "./config";
+
+const LOCK_FILE = "dangke.lock";
+const VERSION_FILE = "dangke-pglite-version";
+
+/** The PGlite package version, recorded in every data folder it creates. */
+export function pgliteVersion(): string {
+  // The package does not export its package.json, so find it above its entry point.
+  let dir = path.dirname(createRequire(import.meta.url).resolve("@electric-sql/pglite"));
+  while (!fs.existsSync(path.join(dir, "package.json"))) dir = path.dirname(dir);
+  return (JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as { version: string }).version;
+}
+
+export interface OpenedPglite {
+  client: PGlite;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the embedded database. One process at a time may hold a data folder, so the folder
+ * is locked; a folder made by another PGlite version is refused with a way out.
+ */
+export async function openPglite(dataDir: string): Promise<OpenedPglite> {
+  if (dataDir === IN_MEMORY) {
+    const client = await PGlite.create();
+    return { client, close: () => client.close() };
+  }
+  fs.mkdirSync(dataDir, { recursive: true });
+  checkVersion(dataDir);
+  const releaseLock = acquireLock(dataDir);
+  let client: PGlite;
+  try {
+    client = await PGlite.create(dataDir);
+    fs.writeFileSync(path.join(dataDir, VERSION_FILE), pgliteVersion());
+  } catch (error) {
+    releaseLock();
+    throw new DatabaseSetupError(
+      "PGLITE_INIT",
+      `无法打开内置数据库 ${dataDir}。若它由其他版本创建或已损坏，请先备份后删除该目录再运行 npm start。\n` +
+        `Could not open the embedded database in ${dataDir}. If another version made it or it is damaged, back it up, delete the folder and run npm start again.`,
+      { cause: error },
+    );
+  }
+  return {
+    client,
+    async close() {
+      try {
+        await client.close();
+      } finally {
+        releaseLock();
+      }
+    },
+  };
+}
+
+function checkVersion(dataDir: string): void {
+  const versionFile = path.join(dataDir, VERSION_FILE);
+  if (!fs.existsSync(versionFile)) return;
+  const recorded = fs.readFileSync(versionFile, "utf8").trim();
+  const current = pgliteVersion();
+  if (recorded && recorded !== current) {
+    throw new DatabaseSetupError(
+      "PGLITE_VERSION",
+      `内置数据库目录 ${dataDir} 由 PGlite ${recorded} 创建，当前版本为 ${current}，无法直接打开。` +
+        `请用旧版本导出数据（pg_dump），或备份后删除该目录重新开始。\n` +
+        `The embedded database in ${dataDir} was made by PGlite ${recorded}; this is ${current}. ` +
+        `Dump it with the old version, or move the folder away to start afresh.`,
+    );
+  }
+}
+
+function acquireLock(dataDir: string): () => void {
+  const lockPath = path.join(dataDir, LOCK_FILE);
+  for (let tries = 0; tries < 2; tries += 1) {
+    try {
+      fs.writeFileSync(lockPath, String(process.pid), { flag: "wx" });
+      const release = () => {
+        process.off("exit", release);
+        try {
+          if (fs.readFileSync(lockPath, "utf8") === String(process.pid)) fs.unlinkSync(lockPath);
+        } catch {
+          // already gone
+        }
+      };
+      process.on("exit", release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const holder = Number(fs.readFileSync(lockPath, "utf8"));
+      if (holder && holder !== process.pid && isAlive(holder)) {
+        throw new DatabaseSetupError(
+          "PGLITE_LOCKED",
+          `内置数据库 ${dataDir} 正被另一个进程 (PID ${holder}) 使用：请先停止正在运行的 Dangke（npm start）再执行此命令。\n` +
+            `The embedded database in ${dataDir} is held by process ${holder}: stop the running Dangke server first.`,
+        );
+      }
+      fs.rmSync(lockPath, { force: true });
+    }
+  }
+  throw new Error(`Could not lock ${lockPath}`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}

@@ -1,0 +1,43 @@
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { databaseConfigFromEnv, type DatabaseConfig } from "./config";
+import { openDatabase, type OpenedDatabase } from "./open-database";
+
+export type Db = PrismaClient;
+
+interface Connection {
+  database: OpenedDatabase;
+  prisma: PrismaClient;
+}
+
+// Kept on globalThis: Next.js may load this module more than once in one server process,
+// and an embedded database folder must be opened only once.
+const holder = globalThis as { __dangkeConnection?: Promise<Connection> };
+
+/** The one Prisma client of this process, for the database the environment configures. */
+export async function getDb(): Promise<Db> {
+  holder.__dangkeConnection ??= connect(databaseConfigFromEnv()).catch((error: unknown) => {
+    holder.__dangkeConnection = undefined;
+    throw error;
+  });
+  return (await holder.__dangkeConnection).prisma;
+}
+
+/** Builds a Prisma client over an opened database; only this module and tests call it. */
+export function createPrismaClient(database: OpenedDatabase): PrismaClient {
+  return new PrismaClient({ adapter: database.adapter });
+}
+
+async function connect(config: DatabaseConfig): Promise<Connection> {
+  const database = await openDatabase(config);
+  return { database, prisma: createPrismaClient(database) };
+}
+
+/** Closes this process's connection (scripts and tests call it before exiting). */
+export async function disconnectDb(): Promise<void> {
+  const pending = holder.__dangkeConnection;
+  holder.__dangkeConnection = undefined;
+  if (!pending) return;
+  const { database, prisma } = await pending;
+  await prisma.$disconnect();
+  await database.close();
+}

@@ -1,0 +1,17 @@
+import { DatabaseSetupError } from "@/lib/db/errors";
+
+/** Runs a command-line entry point: known setup problems print their message, not a stack. */
+export function runCli(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      if (error instanceof DatabaseSetupError) {
+        console.error(`\n✖ ${error.message}`);
+        if (process.env.DEBUG) console.error(error.cause ?? error);
+      } else {
+        console.error(error);
+      }
+      process.exit(1);
+    },
+  );
+}
