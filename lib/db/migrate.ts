@@ -50,7 +50,7 @@ export async function createMigration(
       exitCode: null,
       filters: noFilters,
     });
-    const script = diff.stdout;
+    const script = diff.stdout ?? "";
     const statements = script.split("\n").filter((line) => line.trim() && !line.trim().startsWith("--"));
     if (statements.length === 0) return null;
     const folder = path.join(migrationsDir, `${migrationTimestamp(options.now ?? new Date())}_${slug(name)}`);

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/guard";
+import { getDb } from "@/lib/db/prisma";
+import { getLearnerProfile } from "@/lib/server/accounts/get-learner-profile";
+import { LearnerProfileView } from "@/components/learners/learner-profile-view";
+
+export const metadata: Metadata = { title: "我的" };
+
+export default async function MePage() {
+  const actor = await requireActor();
+  const profile = await getLearnerProfile(await getDb(), actor, actor.id);
+  return (
+    <div className="space-y-4">
+      <PageHeader title="我的" />
+      {profile ? <LearnerProfileView profile={profile} /> : <Card>账号不存在。</Card>}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/guard";
+import { getDb } from "@/lib/db/prisma";
+import { getHomeSummary, getOrganisationCounts } from "@/lib/server/home/get-home-summary";
+import { listClassesForActor } from "@/lib/server/classes/list-classes-for-actor";
+
+export const metadata: Metadata = { title: "首页" };
+
+const HEADINGS = { LEARNER: "今日学习", INSTRUCTOR: "教学工作台", ADMIN: "管理概览" } as const;
+
+export default async function HomePage() {
+  const actor = await requireActor();
+  const db = await getDb();
+  const summary = await getHomeSummary(db, actor);
+  return (
+    <div className="space-y-4">
+      <PageHeader title={HEADINGS[actor.role]} description={`${actor.name}，您好！`} />
+      {actor.role === "ADMIN" ? <AdminOverview counts={await getOrganisationCounts(db)} /> : null}
+      {actor.role === "INSTRUCTOR" ? <TaughtClasses classes={await listClassesForActor(db, actor)} /> : null}
+      <Card title="课程">
+        {summary.modules > 0 ? (
+          <p className="text-stone-700">
+            共 {summary.modules} 个学习单元，题库中 {summary.activeQuestions} 道题可供练习。
+            <Link href="/study" className="ml-1 font-medium text-brand-700 underline underline-offset-4">
+              开始学习
+            </Link>
+          </p>
+        ) : (
+          <EmptyState title="课程内容尚未导入">
+            {actor.role === "LEARNER"
+              ? "请等待教员发布学习材料。"
+              : "在项目目录运行 npm run content:build 导入课程，或在题库页上传学习材料。"}
+          </EmptyState>
+        )}
+      </Card>
+      <Card title="我的班级">
+        {summary.memberships.length > 0 ? (
+          <ul className="list-inside list-disc text-stone-700">
+            {summary.memberships.map((membership) => (
+              <li key={membership.class.id}>
+                {membership.class.name}
+                {membership.role === "INSTRUCTOR" ? "（教员）" : ""}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-stone-600">尚未加入班级。向教员索取邀请码即可加入。</p>
+        )}
+      </Card>
+    </div>
+  );
+}
+
+function AdminOverview({ counts }: { counts: Awaited<ReturnType<typeof getOrganisationCounts>> }) {
+  const tiles = [
+    { label: "学员", value: counts.users.LEARNER },
+    { label: "教员", value: counts.users.INSTRUCTOR },
+    { label: "管理员", value: counts.users.ADMIN },
+    { label: "班级", value: counts.classes },
+  ];
+  return (
+    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+      {tiles.map((tile) => (
+        <div key={tile.label} className="rounded-xl border border-stone-200 bg-white p-4">
+          <dt className="text-sm text-stone-600">{tile.label}</dt>
+          <dd className="text-2xl font-bold text-stone-900">{tile.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function TaughtClasses({ classes }: { classes: Awaited<ReturnType<typeof listClassesForActor>> }) {
+  return (
+    <Card title="我任教的班级">
+      {classes.length > 0 ? (
+        <ul className="divide-y divide-stone-100">
+          {classes.map((taught) => (
+            <li key={taught.id} className="flex justify-between py-2">
+              <Link href={`/classes/${taught.id}`} className="text-brand-700 underline underline-offset-4">
+                {taught.name}
+              </Link>
+              <span className="text-stone-600">{taught._count.members} 名学员</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-stone-600">暂无任教班级，请联系管理员分配。</p>
+      )}
+    </Card>
+  );
+}

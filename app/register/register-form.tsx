@@ -1,0 +1,38 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { registerAction, type RegisterFormState } from "./actions";
+
+const initialState: RegisterFormState = { errors: {}, values: {} };
+
+export function RegisterForm({ inviteCode }: { inviteCode?: string }) {
+  const [state, formAction, pending] = useActionState(registerAction, initialState);
+  const { errors, values } = state;
+  return (
+    <form action={formAction} noValidate className="space-y-4">
+      <TextField label="姓名" name="name" autoComplete="name" defaultValue={values.name} error={errors.name} required />
+      <TextField label="邮箱" name="email" type="email" autoComplete="email" defaultValue={values.email} error={errors.email} required />
+      <TextField label="密码" name="password" type="password" autoComplete="new-password" hint="至少 8 位" error={errors.password} required />
+      <TextField label="确认密码" name="confirmPassword" type="password" autoComplete="new-password" error={errors.confirmPassword} required />
+      <TextField
+        label="班级邀请码"
+        name="inviteCode"
+        autoComplete="off"
+        defaultValue={values.inviteCode ?? inviteCode}
+        hint="向教员或支部书记索取"
+        error={errors.inviteCode}
+        required
+      />
+      {errors.form ? (
+        <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-700" role="alert">
+          {errors.form}
+        </p>
+      ) : null}
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? "正在注册…" : "注册"}
+      </Button>
+    </form>
+  );
+}

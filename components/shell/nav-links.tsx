@@ -1,0 +1,33 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import type { NavItem } from "./nav-items";
+
+function isCurrent(pathname: string, href: string): boolean {
+  return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+export function NavLinks({ items }: { items: NavItem[] }) {
+  const pathname = usePathname();
+  return (
+    <ul className="flex gap-1 overflow-x-auto px-2 py-1 md:flex-col md:overflow-visible md:px-0">
+      {items.map((item) => {
+        const current = isCurrent(pathname, item.href);
+        return (
+          <li key={item.href} className="shrink-0">
+            <Link
+              href={item.href}
+              aria-current={current ? "page" : undefined}
+              className={`block min-h-11 rounded-lg px-3 py-2.5 text-base whitespace-nowrap ${
+                current ? "bg-brand-50 font-semibold text-brand-700" : "text-stone-700 hover:bg-stone-100"
+              }`}
+            >
+              {item.label}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

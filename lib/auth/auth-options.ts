@@ -1,0 +1,51 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getDb } from "@/lib/db/prisma";
+import { authenticate } from "@/lib/server/accounts/authenticate";
+import { loginSchema } from "@/lib/validation/account";
+import type { Role } from "@/lib/auth/roles";
+
+// The error codes thrown below are shown to the user through lib/auth/login-errors.ts.
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 7 * 24 * 3600 },
+  pages: { signIn: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "credentials",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, request) {
+        const parsed = loginSchema.safeParse(credentials ?? {});
+        if (!parsed.success) throw new Error("INVALID_INPUT");
+        const result = await authenticate(await getDb(), {
+          ...parsed.data,
+          address: clientAddress(request.headers ?? {}),
+        });
+        if (!result.ok) throw new Error(result.reason);
+        return { id: result.actor.id, name: result.actor.name, email: result.actor.email, role: result.actor.role };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user && "role" in user) token.role = user.role;
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user) {
+        session.user.id = token.sub ?? "";
+        session.user.role = token.role as Role;
+      }
+      return session;
+    },
+  },
+};
+
+/**
+ * The client's address for rate limiting: the last hop a proxy added, else the socket's
+ * address that Next.js forwards.
+ */
+function clientAddress(headers: Record<string, unknown>): string {
+  const forwarded = String(headers["x-forwarded-for"] ?? "");
+  const hops = forwarded.split(",").map((hop) => hop.trim()).filter(Boolean);
+  return hops.at(-1) ?? String(headers["x-real-ip"] ?? "unknown");
+}

@@ -1,0 +1,57 @@
+import { forbidden, redirect } from "next/navigation";
+import { getServerSession } from "next-auth";
+import { authOptions } from "@/lib/auth/auth-options";
+import { getDb } from "@/lib/db/prisma";
+import type { Actor, Role } from "@/lib/auth/roles";
+import { ForbiddenError, assertCanManageClass, assertCanReadLearner, loadActor } from "@/lib/server/authz";
+
+/**
+ * The one authorization guard. Every page, server action and route handler that reads or
+ * writes private data starts with one of these; hiding a link in the UI is not a check.
+ */
+
+/** The signed-in, active user, or null. */
+export async function currentActor(): Promise<Actor | null> {
+  const session = await getServerSession(authOptions);
+  if (!session?.user?.id) return null;
+  return loadActor(await getDb(), session.user.id);
+}
+
+/** The signed-in user; anyone else is sent to the login page. */
+export async function requireActor(): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) redirect("/login");
+  return actor;
+}
+
+/** The signed-in user if their role is one of `roles`; others get 403. */
+export async function requireRole(...roles: Role[]): Promise<Actor> {
+  const actor = await requireActor();
+  if (!roles.includes(actor.role)) forbidden();
+  return actor;
+}
+
+export const requireStaff = () => requireRole("INSTRUCTOR", "ADMIN");
+
+/** An instructor of the class or an administrator. */
+export async function requireClassManager(classId: string): Promise<Actor> {
+  const actor = await requireStaff();
+  await refuseWhenForbidden(assertCanManageClass(await getDb(), actor, classId));
+  return actor;
+}
+
+/** The learner themself, an instructor of one of their classes, or an administrator. */
+export async function requireLearnerReader(learnerId: string): Promise<Actor> {
+  const actor = await requireActor();
+  await refuseWhenForbidden(assertCanReadLearner(await getDb(), actor, learnerId));
+  return actor;
+}
+
+async function refuseWhenForbidden(check: Promise<void>): Promise<void> {
+  try {
+    await check;
+  } catch (error) {
+    if (error instanceof ForbiddenError) forbidden();
+    throw error;
+  }
+}

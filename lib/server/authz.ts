@@ -1,0 +1,60 @@
+import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
+
+/** The actor may not read or change what they asked for. */
+export class ForbiddenError extends Error {
+  constructor(message = "Forbidden") {
+    super(message);
+    this.name = "ForbiddenError";
+  }
+}
+
+/** The signed-in user as the database knows them now (role changes and deactivation count at once). */
+export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, email: true, role: true, active: true },
+  });
+  if (!user || !user.active) return null;
+  return { id: user.id, name: user.name, email: user.email, role: user.role };
+}
+
+/** Classes the actor teaches; administrators get null, meaning every class. */
+export async function taughtClassIds(db: Db, actor: Actor): Promise<string[] | null> {
+  if (actor.role === "ADMIN") return null;
+  if (actor.role !== "INSTRUCTOR") return [];
+  const rows = await db.classMember.findMany({
+    where: { userId: actor.id, role: "INSTRUCTOR" },
+    select: { classId: true },
+  });
+  return rows.map((row) => row.classId);
+}
+
+/** Administrators manage every class; an instructor only the classes they teach. */
+export async function assertCanManageClass(db: Db, actor: Actor, classId: string): Promise<void> {
+  if (actor.role === "ADMIN") return;
+  if (actor.role === "INSTRUCTOR") {
+    const teaches = await db.classMember.findFirst({
+      where: { classId, userId: actor.id, role: "INSTRUCTOR" },
+      select: { classId: true },
+    });
+    if (teaches) return;
+  }
+  throw new ForbiddenError(`User ${actor.id} may not manage class ${classId}`);
+}
+
+/** A learner reads their own data; an instructor that of learners in their classes; an administrator all. */
+export async function assertCanReadLearner(db: Db, actor: Actor, learnerId: string): Promise<void> {
+  if (actor.id === learnerId || actor.role === "ADMIN") return;
+  if (actor.role === "INSTRUCTOR") {
+    const shared = await db.classMember.findFirst({
+      where: {
+        userId: learnerId,
+        class: { members: { some: { userId: actor.id, role: "INSTRUCTOR" } } },
+      },
+      select: { classId: true },
+    });
+    if (shared) return;
+  }
+  throw new ForbiddenError(`User ${actor.id} may not read learner ${learnerId}`);
+}

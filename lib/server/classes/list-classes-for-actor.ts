@@ -1,0 +1,19 @@
+import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
+
+/** Classes the actor manages: all for an administrator, the ones they teach for an instructor. */
+export function listClassesForActor(db: Db, actor: Actor) {
+  return db.class.findMany({
+    where:
+      actor.role === "ADMIN"
+        ? { archivedAt: null }
+        : { archivedAt: null, members: { some: { userId: actor.id, role: "INSTRUCTOR" } } },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      name: true,
+      inviteCode: true,
+      _count: { select: { members: { where: { role: "LEARNER" } } } },
+    },
+  });
+}

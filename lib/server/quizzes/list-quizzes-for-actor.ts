@@ -1,0 +1,11 @@
+import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
+
+/** Quizzes an instructor wrote, or every quiz for an administrator. */
+export function listQuizzesForActor(db: Db, actor: Actor) {
+  return db.quiz.findMany({
+    where: actor.role === "ADMIN" ? {} : { createdById: actor.id },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, title: true, _count: { select: { items: true, assignments: true } } },
+  });
+}

@@ -1,0 +1,39 @@
+import type { Db } from "@/lib/db/prisma";
+import { hashPassword } from "@/lib/auth/password";
+import type { Role } from "@/lib/auth/roles";
+
+export const DEMO_CLASS = { name: "示范党支部", inviteCode: "DEMO2026" } as const;
+
+/** Demo logins, one per role; created only in the embedded demo database or when asked. */
+export const DEMO_ACCOUNTS: ReadonlyArray<{ role: Role; name: string; email: string; password: string }> = [
+  { role: "LEARNER", name: "张学员", email: "learner@dangke.local", password: "learner123" },
+  { role: "INSTRUCTOR", name: "李教员", email: "instructor@dangke.local", password: "instructor123" },
+  { role: "ADMIN", name: "王管理员", email: "admin@dangke.local", password: "admin1234" },
+];
+
+/**
+ * Creates the demo class and accounts if they are missing; leaves existing ones as they are
+ * (a changed demo password stays changed).
+ */
+export async function seedDemoAccounts(db: Db): Promise<{ created: string[] }> {
+  const demoClass = await db.class.upsert({
+    where: { inviteCode: DEMO_CLASS.inviteCode },
+    update: {},
+    create: { name: DEMO_CLASS.name, inviteCode: DEMO_CLASS.inviteCode, description: "演示用班级" },
+  });
+  const created: string[] = [];
+  for (const account of DEMO_ACCOUNTS) {
+    const existing = await db.user.findUnique({ where: { email: account.email }, select: { id: true } });
+    if (existing) continue;
+    const user = await db.user.create({
+      data: { name: account.name, email: account.email, role: account.role, passwordHash: await hashPassword(account.password) },
+    });
+    if (account.role !== "ADMIN") {
+      await db.classMember.create({
+        data: { classId: demoClass.id, userId: user.id, role: account.role === "INSTRUCTOR" ? "INSTRUCTOR" : "LEARNER" },
+      });
+    }
+    created.push(account.email);
+  }
+  return { created };
+}

@@ -1,0 +1,53 @@
+import { z } from "zod";
+
+export const PASSWORD_MIN_LENGTH = 8;
+
+const email = z
+  .string({ error: "请输入邮箱" })
+  .trim()
+  .toLowerCase()
+  .min(1, "请输入邮箱")
+  .max(200, "邮箱过长")
+  .pipe(z.email({ error: "邮箱格式不正确" }));
+
+const password = z
+  .string({ error: "请输入密码" })
+  .min(PASSWORD_MIN_LENGTH, `密码至少 ${PASSWORD_MIN_LENGTH} 位`)
+  .max(200, "密码过长");
+
+export const registerSchema = z
+  .object({
+    name: z.string({ error: "请输入姓名" }).trim().min(1, "请输入姓名").max(50, "姓名不能超过 50 个字"),
+    email,
+    password,
+    confirmPassword: z.string({ error: "请再次输入密码" }),
+    inviteCode: z
+      .string({ error: "请输入班级邀请码" })
+      .trim()
+      .toUpperCase()
+      .min(1, "请输入班级邀请码")
+      .max(32, "邀请码无效"),
+  })
+  .refine((value) => value.password === value.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "两次输入的密码不一致",
+  });
+
+export type RegisterInput = z.infer<typeof registerSchema>;
+
+export const loginSchema = z.object({
+  email,
+  password: z.string({ error: "请输入密码" }).min(1, "请输入密码").max(200, "密码过长"),
+});
+
+/** Field → first Chinese message, the shape forms display. */
+export type FieldErrors = Partial<Record<string, string>>;
+
+export function firstFieldErrors(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}

@@ -1,0 +1,112 @@
+// npm start — migrates the database, loads the course and (on the embedded database) the
+// demo accounts, builds the app if its build is missing or stale, and serves it on PORT.
+// npm run dev — the same with `next dev` instead of a production build.
+import { spawn, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { databaseConfigFromEnv, describeDatabase } from "@/lib/db/config";
+import { applyMigrations } from "@/lib/db/migrate";
+import { openDatabase } from "@/lib/db/open-database";
+import { createPrismaClient } from "@/lib/db/prisma";
+import { DEMO_ACCOUNTS, DEMO_CLASS, seedDemoAccounts } from "@/lib/server/seed/demo-accounts";
+import { buildIsCurrent, computeBuildFingerprint, recordBuild } from "./build-fingerprint";
+import { runCli } from "./run-cli";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT) || 3000;
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+
+runCli(async () => {
+  const config = databaseConfigFromEnv();
+  const demo = config.kind === "pglite" || process.env.SEED_DEMO === "1";
+  console.log(`▸ Database: ${describeDatabase(config)}`);
+
+  // The embedded database can be open in one process only, so set-up finishes and closes
+  // it before the server opens it.
+  const database = await openDatabase(config);
+  try {
+    const applied = await applyMigrations(database.adapter);
+    console.log(applied.length > 0 ? `▸ Applied migrations: ${applied.join(", ")}` : "▸ Database schema is up to date");
+    if (demo) {
+      const prisma = createPrismaClient(database);
+      const { created } = await seedDemoAccounts(prisma);
+      if (created.length > 0) console.log(`▸ Created demo accounts: ${created.join(", ")}`);
+      await prisma.$disconnect();
+    }
+  } finally {
+    await database.close();
+  }
+
+  const env = serverEnv();
+  if (!dev) buildIfStale(env);
+
+  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(port)], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env,
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  await waitUntilServing(`http://localhost:${port}/login`, server);
+  printWelcome(demo);
+  const code = await new Promise<number>((resolve) => server.on("exit", (exitCode) => resolve(exitCode ?? 0)));
+  if (code !== 0) throw new Error(`The Next.js server exited with code ${code}`);
+});
+
+function serverEnv(): NodeJS.ProcessEnv {
+  const dataDir = path.resolve(process.env.DATA_DIR?.trim() || ".data");
+  return {
+    ...process.env,
+    DATA_DIR: dataDir,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? persistentSecret(dataDir),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+}
+
+/** A random session-signing secret kept in the data folder, so sessions survive restarts. */
+function persistentSecret(dataDir: string): string {
+  const file = path.join(dataDir, "auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+function buildIfStale(env: NodeJS.ProcessEnv): void {
+  const fingerprint = computeBuildFingerprint();
+  if (buildIsCurrent(fingerprint)) {
+    console.log("▸ Using the existing build");
+    return;
+  }
+  console.log("▸ Building the app (first start, or the code changed; this takes a minute or two)…");
+  const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
+  if (result.status !== 0) throw new Error("next build failed");
+  recordBuild(fingerprint);
+}
+
+async function waitUntilServing(url: string, server: ReturnType<typeof spawn>): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`The Next.js server exited with code ${server.exitCode}`);
+    try {
+      const response = await fetch(url, { redirect: "manual" });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`The server did not answer at ${url} within two minutes`);
+}
+
+function printWelcome(demo: boolean): void {
+  console.log(`\n党课学堂 is running: http://localhost:${port}\n`);
+  if (!demo) return;
+  console.log("Demo logins (演示账号):");
+  for (const account of DEMO_ACCOUNTS) {
+    console.log(`  ${account.role.padEnd(10)} ${account.email.padEnd(26)} ${account.password}`);
+  }
+  console.log(`  Class invite code for registration (班级邀请码): ${DEMO_CLASS.inviteCode}\n`);
+}

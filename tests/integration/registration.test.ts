@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { verifyPassword } from "@/lib/auth/password";
+import { registerLearner } from "@/lib/server/accounts/register-learner";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createClass } from "../support/fixtures";
+
+describe("learner registration", () => {
+  let testDb: TestDatabase;
+  let classId: string;
+  const valid = {
+    name: "刘同学",
+    email: "Liu@Example.com",
+    password: "study-hard-2026",
+    confirmPassword: "study-hard-2026",
+    inviteCode: "join2026",
+  };
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    classId = (await createClass(testDb.db, { inviteCode: "JOIN2026" })).id;
+    await testDb.db.class.create({ data: { name: "已归档", inviteCode: "OLD2020", archivedAt: new Date() } });
+  });
+  afterAll(async () => {
+    await testDb.close();
+  });
+
+  async function userCount() {
+    return testDb.db.user.count();
+  }
+
+  test("a valid invite code creates a learner in that class, with a hashed password and an audit entry", async () => {
+    const result = await registerLearner(testDb.db, { ...valid, role: "ADMIN" });
+    expect(result.ok).toBe(true);
+    const user = await testDb.db.user.findUniqueOrThrow({
+      where: { email: "liu@example.com" },
+      include: { classMemberships: true },
+    });
+    expect(user.role).toBe("LEARNER");
+    expect(user.classMemberships).toEqual([expect.objectContaining({ classId, role: "LEARNER" })]);
+    expect(user.passwordHash).not.toContain(valid.password);
+    expect(await verifyPassword(user.passwordHash, valid.password)).toBe(true);
+    expect(await testDb.db.auditLog.count({ where: { action: "user.register", entityId: user.id } })).toBe(1);
+  });
+
+  test.each([
+    ["an unknown invite code", { inviteCode: "NOPE" }, "inviteCode", "邀请码无效，请向教员确认"],
+    ["an archived class's code", { inviteCode: "OLD2020" }, "inviteCode", "邀请码无效，请向教员确认"],
+    ["an empty invite code", { inviteCode: "  " }, "inviteCode", "请输入班级邀请码"],
+    ["an email already registered", { email: "liu@example.com" }, "email", "该邮箱已注册，请直接登录"],
+    ["a malformed email", { email: "not-an-email" }, "email", "邮箱格式不正确"],
+    ["a short password", { password: "short", confirmPassword: "short" }, "password", "密码至少 8 位"],
+    ["passwords that differ", { confirmPassword: "something-else" }, "confirmPassword", "两次输入的密码不一致"],
+    ["an empty name", { name: " " }, "name", "请输入姓名"],
+    ["a field of the wrong type", { name: 42 }, "name", "请输入姓名"],
+  ])("%s is refused with a Chinese message and creates no user", async (_case, change, field, message) => {
+    const before = await userCount();
+    const result = await registerLearner(testDb.db, { ...valid, email: "other@example.com", ...change });
+    expect(result).toEqual({ ok: false, errors: expect.objectContaining({ [field]: message }) });
+    expect(await userCount()).toBe(before);
+  });
+
+  test("two simultaneous sign-ups with one email create one account", async () => {
+    const attempt = { ...valid, email: "twice@example.com" };
+    const results = await Promise.all([registerLearner(testDb.db, attempt), registerLearner(testDb.db, attempt)]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(await testDb.db.user.count({ where: { email: "twice@example.com" } })).toBe(1);
+  });
+});

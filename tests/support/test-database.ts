@@ -1,0 +1,63 @@
+import crypto from "node:crypto";
+import pg from "pg";
+import { applyMigrations } from "@/lib/db/migrate";
+import { openDatabase, type OpenedDatabase } from "@/lib/db/open-database";
+import { createPrismaClient, type Db } from "@/lib/db/prisma";
+
+export type TestDatabaseKind = "pglite" | "postgres";
+
+export interface TestDatabase {
+  kind: TestDatabaseKind;
+  db: Db;
+  database: OpenedDatabase;
+  close(): Promise<void>;
+}
+
+/** The database kind of this vitest project: PGlite, or the server TEST_DATABASE_URL names. */
+export function testDatabaseKind(): TestDatabaseKind {
+  return process.env.TEST_DB_KIND === "postgres" ? "postgres" : "pglite";
+}
+
+/**
+ * A fresh, migrated, throwaway database: in-memory PGlite, or a new database on the
+ * PostgreSQL server of TEST_DATABASE_URL that close() drops again.
+ */
+export async function createTestDatabase(kind: TestDatabaseKind = testDatabaseKind()): Promise<TestDatabase> {
+  if (kind === "pglite") {
+    const database = await openDatabase({ kind: "pglite", dataDir: "memory://" });
+    return finish(kind, database, async () => undefined);
+  }
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) throw new Error("TEST_DATABASE_URL is not set");
+  const name = `dangke_test_${crypto.randomBytes(6).toString("hex")}`;
+  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ kind: "postgres", url: url.toString() });
+  return finish(kind, database, () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+}
+
+async function finish(kind: TestDatabaseKind, database: OpenedDatabase, drop: () => Promise<void>): Promise<TestDatabase> {
+  await applyMigrations(database.adapter);
+  const db = createPrismaClient(database);
+  return {
+    kind,
+    db,
+    database,
+    async close() {
+      await db.$disconnect();
+      await database.close();
+      await drop();
+    },
+  };
+}
+
+async function adminQuery(serverUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
