@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import path from "node:path";
-import { createRequire } from "node:module";
 import { PGlite } from "@electric-sql/pglite";
 import { DatabaseSetupError } from "./errors";
 import { IN_MEMORY } from "./config";
@@ -8,12 +7,15 @@ import { IN_MEMORY } from "./config";
 const LOCK_FILE = "dangke.lock";
 const VERSION_FILE = "dangke-pglite-version";
 
-/** The PGlite package version, recorded in every data folder it creates. */
-export function pgliteVersion(): string {
-  // The package does not export its package.json, so find it above its entry point.
-  let dir = path.dirname(createRequire(import.meta.url).resolve("@electric-sql/pglite"));
-  while (!fs.existsSync(path.join(dir, "package.json"))) dir = path.dirname(dir);
-  return (JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as { version: string }).version;
+/**
+ * The installed PGlite version, recorded in every data folder it creates. Read from the
+ * project's node_modules: inside the Next.js bundle `require.resolve` yields a module id,
+ * not a path.
+ */
+export function pgliteVersion(): string | null {
+  const manifest = path.join(process.cwd(), "node_modules", "@electric-sql", "pglite", "package.json");
+  if (!fs.existsSync(manifest)) return null;
+  return (JSON.parse(fs.readFileSync(manifest, "utf8")) as { version: string }).version;
 }
 
 export interface OpenedPglite {
@@ -36,7 +38,8 @@ export async function openPglite(dataDir: string): Promise<OpenedPglite> {
   let client: PGlite;
   try {
     client = await PGlite.create(dataDir);
-    fs.writeFileSync(path.join(dataDir, VERSION_FILE), pgliteVersion());
+    const version = pgliteVersion();
+    if (version) fs.writeFileSync(path.join(dataDir, VERSION_FILE), version);
   } catch (error) {
     releaseLock();
     throw new DatabaseSetupError(
@@ -63,7 +66,7 @@ function checkVersion(dataDir: string): void {
   if (!fs.existsSync(versionFile)) return;
   const recorded = fs.readFileSync(versionFile, "utf8").trim();
   const current = pgliteVersion();
-  if (recorded && recorded !== current) {
+  if (recorded && current && recorded !== current) {
     throw new DatabaseSetupError(
       "PGLITE_VERSION",
       `内置数据库目录 ${dataDir} 由 PGlite ${recorded} 创建，当前版本为 ${current}，无法直接打开。` +
