@@ -10,6 +10,8 @@ const databaseKinds = ["pglite", ...(process.env.TEST_DATABASE_URL ? ["postgres"
 
 export default defineConfig({
   resolve: { alias },
+  // The tests load no CSS: keep Vite from loading the app's Tailwind PostCSS set-up.
+  css: { postcss: {} },
   test: {
     reporters: ["default", path.join(root, "tests/support/summary-reporter.ts")],
     projects: [

@@ -83,6 +83,7 @@ function freePort(): Promise<number> {
 }
 
 function waitForOutput(server: ChildProcess, output: string[], marker: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   return new Promise((resolve, reject) => {
     const timer = setInterval(() => {
       if (output.join("").includes(marker)) {
@@ -91,11 +92,10 @@ function waitForOutput(server: ChildProcess, output: string[], marker: string, t
       } else if (server.exitCode !== null) {
         clearInterval(timer);
         reject(new Error(`npm start exited with code ${server.exitCode}`));
+      } else if (Date.now() > deadline) {
+        clearInterval(timer);
+        reject(new Error(`npm start did not come up within ${timeoutMs / 1000} s`));
       }
     }, 200);
-    setTimeout(() => {
-      clearInterval(timer);
-      reject(new Error(`npm start did not come up within ${timeoutMs / 1000} s`));
-    }, timeoutMs);
   });
 }
