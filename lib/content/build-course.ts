@@ -1,0 +1,106 @@
+import { cleanText, type CleanedText } from "./cleaning/clean-text";
+import { courseManifestSchema, type CourseManifest, type ManifestDocument } from "./course-manifest";
+import { deduplicateOutline, PassageIndex } from "./deduplicate";
+import { ContentError } from "./errors";
+import { ingestDocument, type IngestOptions } from "./ingest/ingest-document";
+import { assignIds } from "./assign-ids";
+import { discoverDomainTerms } from "./knowledge/extract-terms";
+import { extractKnowledgePoints } from "./knowledge/extract-knowledge-points";
+import { occurrenceCounter, stableId, normalizeForIdentity } from "./stable-id";
+import { buildOutline } from "./structure/build-outline";
+import type { DocumentOutline, OutlineModule } from "./structure/outline";
+import { walkSections } from "./structure/outline";
+import type { BuiltCourse, DocumentReport, Module, Section } from "./types";
+
+export interface SourceDocument {
+  /** Relative to content/, as the manifest names it. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+function fileStem(path: string): string {
+  return path.split("/").pop()!.replace(/\.[^.]+$/, "");
+}
+
+function applyTitles(outline: DocumentOutline, entry: ManifestDocument): void {
+  if (entry.title && outline.modules.length === 1) renameModule(outline.modules[0]!, entry.title);
+  outline.modules.forEach((module, index) => {
+    const override = entry.moduleTitles?.[`#${index + 1}`] ?? entry.moduleTitles?.[module.title];
+    if (override) renameModule(module, override);
+  });
+}
+
+function renameModule(module: OutlineModule, title: string): void {
+  for (const section of walkSections(module.sections)) if (section.implicit) section.title = title;
+  module.title = title;
+}
+
+function countSections(sections: Section[]): number {
+  return sections.reduce((sum, section) => sum + 1 + countSections(section.sections), 0);
+}
+
+function countPassages(sections: Section[]): number {
+  return sections.reduce((sum, section) => sum + section.passages.length + countPassages(section.sections), 0);
+}
+
+interface PreparedDocument {
+  entry: ManifestDocument;
+  cleaned: CleanedText;
+  outline: DocumentOutline;
+}
+
+async function prepareDocument(entry: ManifestDocument, documents: SourceDocument[], options: IngestOptions): Promise<PreparedDocument> {
+  const document = documents.find((candidate) => candidate.path === entry.path);
+  if (!document) throw new ContentError("unreadable-document", `document ${entry.path} is listed in the manifest but was not given`, `课程清单中的文档“${entry.path}”不存在。`);
+  const { text } = await ingestDocument(entry.path, document.bytes, options);
+  const cleaned = cleanText(text);
+  const outline = buildOutline(cleaned.lines, entry.title ?? cleaned.title ?? fileStem(entry.path));
+  if (entry.title) outline.title = entry.title;
+  applyTitles(outline, entry);
+  return { entry, cleaned, outline };
+}
+
+/**
+ * Builds a course from its manifest and the bytes of its documents: ingest, clean, structure,
+ * de-duplicate across the whole course (in manifest order), give stable ids, extract knowledge points.
+ */
+export async function buildCourse(manifestInput: CourseManifest, documents: SourceDocument[], options: IngestOptions = {}): Promise<BuiltCourse> {
+  const manifest = courseManifestSchema.parse(manifestInput);
+  const prepared: PreparedDocument[] = [];
+  for (const entry of manifest.documents) prepared.push(await prepareDocument(entry, documents, options));
+
+  const index = new PassageIndex();
+  const keptModules: OutlineModule[] = [];
+  const deduplicated = prepared.map((document) => ({ ...document, ...deduplicateOutline(document.outline, index, keptModules) }));
+
+  const withIds = deduplicated.map((document) => {
+    const occurrence = occurrenceCounter();
+    const modules = document.outline.modules.map((module) => assignIds(module, document.entry.path, occurrence(normalizeForIdentity(module.title))));
+    return { ...document, modules };
+  });
+  const proseTexts = withIds.flatMap((document) => document.modules.flatMap((module) => allPassageTexts(module.sections)));
+  const domainTerms = discoverDomainTerms(proseTexts);
+
+  const modules: Module[] = [];
+  const reports: DocumentReport[] = [];
+  for (const document of withIds) {
+    const built = document.modules.map((module) => ({ ...module, knowledgePoints: extractKnowledgePoints(module, domainTerms) }));
+    modules.push(...built);
+    reports.push({
+      path: document.entry.path,
+      title: document.outline.title,
+      modules: built.length,
+      sections: built.reduce((sum, module) => sum + countSections(module.sections), 0),
+      passages: built.reduce((sum, module) => sum + countPassages(module.sections), 0),
+      knowledgePoints: built.reduce((sum, module) => sum + module.knowledgePoints.length, 0),
+      duplicatePassages: document.duplicatePassages,
+      duplicateModules: document.duplicateModules,
+      cleaning: document.cleaned.counts,
+    });
+  }
+  return { id: stableId("course", normalizeForIdentity(manifest.title)), title: manifest.title, description: manifest.description, modules, reports };
+}
+
+function allPassageTexts(sections: Section[]): string[] {
+  return sections.flatMap((section) => [...section.passages.filter((passage) => passage.kind === "prose").map((passage) => passage.text), ...allPassageTexts(section.sections)]);
+}

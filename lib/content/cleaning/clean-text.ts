@@ -1,0 +1,68 @@
+import type { CleaningCounts, CleaningRuleName } from "../types";
+import type { CleaningRule } from "./cleaning-rule";
+import { dropFootnoteMarkers } from "./drop-footnote-markers";
+import { dropFrontMatter, titleFromCipData } from "./drop-front-matter";
+import { dropNonChineseParagraphs } from "./drop-non-chinese-paragraphs";
+import { dropPageNumbers } from "./drop-page-numbers";
+import { dropReferences } from "./drop-references";
+import { dropSignatureLines } from "./drop-signature-lines";
+import { dropSiteBoilerplate } from "./drop-site-boilerplate";
+import { dropTableOfContents } from "./drop-table-of-contents";
+import { dropTeaserLines } from "./drop-teaser-lines";
+import { normalizePunctuation } from "./normalize-punctuation";
+import { normalizeQuotes } from "./normalize-quotes";
+import { normalizeSpacing } from "./normalize-spacing";
+import { normalizeWhitespace } from "./normalize-whitespace";
+import { rejoinBrokenLines } from "./rejoin-broken-lines";
+import { repairEncodingDebris } from "./repair-encoding-debris";
+import { splitGluedLabelLines, splitHeadingLines } from "./split-heading-lines";
+
+/**
+ * The rules in the order they run. Line-level removals come first, while the extraction's line
+ * breaks still tell headings from text; rejoining turns lines into paragraphs; the normalisations
+ * and the heading split work on paragraphs.
+ */
+export const CLEANING_RULES: readonly CleaningRule[] = [
+  normalizeWhitespace,
+  repairEncodingDebris,
+  dropSiteBoilerplate,
+  dropFrontMatter,
+  dropTableOfContents,
+  dropTeaserLines,
+  dropReferences,
+  dropFootnoteMarkers,
+  dropPageNumbers,
+  dropNonChineseParagraphs,
+  dropSignatureLines,
+  splitGluedLabelLines,
+  rejoinBrokenLines,
+  normalizePunctuation,
+  normalizeQuotes,
+  splitHeadingLines,
+  normalizeSpacing,
+];
+
+export interface CleanedText {
+  /** One paragraph or heading per line, no blank lines. */
+  lines: string[];
+  counts: CleaningCounts;
+  /** A title the cleaning found in what it removed (a book's CIP data), if any. */
+  title: string | null;
+}
+
+export function emptyCleaningCounts(): CleaningCounts {
+  return Object.fromEntries(CLEANING_RULES.map((rule) => [rule.name, 0])) as Record<CleaningRuleName, number>;
+}
+
+export function cleanText(text: string): CleanedText {
+  const raw = text.replace(/\r\n?/g, "\n").split("\n");
+  const title = titleFromCipData(raw);
+  const counts = emptyCleaningCounts();
+  let lines = raw;
+  for (const rule of CLEANING_RULES) {
+    const result = rule.apply(lines);
+    lines = result.lines;
+    counts[rule.name] += result.count;
+  }
+  return { lines, counts, title };
+}

@@ -1,0 +1,37 @@
+import type { CleaningRuleName } from "../types";
+
+export interface CleaningResult {
+  lines: string[];
+  /** How many things the rule removed or repaired (lines, markers, joins …), for the report. */
+  count: number;
+}
+
+/** One cleaning step: lines in, lines out. Blank lines carry meaning (paragraph breaks) until rejoining. */
+export interface CleaningRule {
+  name: CleaningRuleName;
+  apply(lines: string[]): CleaningResult;
+}
+
+/** Drops the lines a predicate selects. */
+export function dropLines(lines: string[], shouldDrop: (line: string, index: number) => boolean): CleaningResult {
+  const kept: string[] = [];
+  let count = 0;
+  lines.forEach((line, index) => {
+    if (shouldDrop(line, index)) count++;
+    else kept.push(line);
+  });
+  return { lines: kept, count };
+}
+
+/** Applies a replacement to every line, counting the matches. */
+export function replaceInLines(lines: string[], pattern: RegExp, replacement: string | ((match: string, ...groups: string[]) => string)): CleaningResult {
+  let count = 0;
+  const result = lines.map((line) =>
+    line.replace(pattern, (...args: unknown[]) => {
+      count++;
+      const match = args[0] as string;
+      return typeof replacement === "string" ? replacement : replacement(match, ...(args.slice(1) as string[]));
+    }),
+  );
+  return { lines: result, count };
+}

@@ -1,0 +1,47 @@
+import { countCjk } from "../text/char-classes";
+import type { CleaningRule } from "./cleaning-rule";
+
+const URL = /(?:https?:\/\/|www\.)[\w.-]+(?:\/[\w./?%&=#-]*)?|\b[\w-]+\.(?:com|cn|net|org|gov|edu)(?:\.cn)?\b/gi;
+const BOOKMARK = /\[bookmark:[^\]]*\]|\{#[\w-]+\}|<a name="[^"]*"><\/a>/gi;
+const META_LABEL = /(来源|出处|作者|编辑|责任编辑|录入|发布者|更新时间|发布时间|发表时间|发布日期|更新日期|日期|时间|点击|浏览|阅读|字号|阅读次数|点击数)\s*[：:]/g;
+/** "《X》来源于 site，欢迎阅读 X。", "本文来自网络", "转载请注明出处" … */
+const PROMOTION = /来源于\S{0,40}[，,]?\s*欢迎(阅读|下载|参考|收藏)|欢迎(阅读|下载)本文|本文(来自|来源于|转载自|由).{0,30}(整理|提供|网络|收集)|转载请注明|(免费|点击)下载|下载全文|(上|下)一篇[：:]|相关(文章|推荐|阅读)[：:]|(版权|著作权)(所有|归原作者)|侵权(必究|删除)|扫一扫|关注(我们|公众号)/;
+const LABELLED_TITLE = /^(?:文章|文档|论文)?(?:标题|题目)\s*[：:]\s*/;
+
+function isSiteHeader(line: string): boolean {
+  const withoutUrls = line.replace(URL, "");
+  if (withoutUrls.length === line.length) return false;
+  return countCjk(withoutUrls) <= 12 && withoutUrls.replace(/[\s/|｜·\-—_:：,，]/g, "").length <= 16;
+}
+
+function isMetadataLine(line: string): boolean {
+  const labels = line.match(META_LABEL)?.length ?? 0;
+  if (labels >= 2) return line.length <= 120;
+  return labels === 1 && /^(来源|出处|作者|编辑|责任编辑|录入|发布者|更新时间|发布时间|发表时间|发布日期|更新日期)\s*[：:]/.test(line) && line.length <= 40 && !/[。！？]$/.test(line);
+}
+
+/**
+ * Site furniture of scraped pages: lines that are a site name and URL, source/author/date lines,
+ * "欢迎阅读" promotions, bookmark anchors; "文章标题：X" keeps X.
+ */
+export const dropSiteBoilerplate: CleaningRule = {
+  name: "siteBoilerplate",
+  apply(lines) {
+    let count = 0;
+    const result: string[] = [];
+    for (const raw of lines) {
+      let line = raw.replace(BOOKMARK, () => (count++, "")).trim();
+      if (line !== raw.trim() && !line) continue;
+      if (isSiteHeader(line) || isMetadataLine(line) || (PROMOTION.test(line) && line.length <= 120)) {
+        count++;
+        continue;
+      }
+      if (LABELLED_TITLE.test(line)) {
+        line = line.replace(LABELLED_TITLE, "");
+        count++;
+      }
+      result.push(line);
+    }
+    return { lines: result, count };
+  },
+};

@@ -1,0 +1,29 @@
+import { CJK } from "../text/char-classes";
+import type { CleaningRule } from "./cleaning-rule";
+
+const HALF_TO_FULL: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）" };
+const NEAR_CJK = new RegExp(`(?<=[${CJK}])\\s*([,;:?!])|([,;:?!])(?=\\s*[${CJK}])`, "g");
+const PAREN_WITH_CJK = new RegExp(`\\(([^()]*[${CJK}][^()]*)\\)`, "g");
+const PERIOD_AFTER_CJK = new RegExp(`(?<=[${CJK}”）])[.．｡](?![.．\\d])`, "g");
+const ELLIPSIS = new RegExp(`(?<=[${CJK}，、”])(?:\\.{3,}|。{3,}|…(?!…)|…{3,})`, "g");
+const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
+const SMALL_FORMS: Record<string, string> = { "､": "、", "｢": "“", "｣": "”" };
+
+/** Full-width Chinese punctuation in Chinese text: ",;:?!()" next to Chinese, "." ending a Chinese sentence, "..." as "……". */
+export const normalizePunctuation: CleaningRule = {
+  name: "punctuation",
+  apply(lines) {
+    let count = 0;
+    const bump = (replacement: string) => (count++, replacement);
+    const result = lines.map((line) =>
+      line
+        .replace(FULL_WIDTH_ALNUM, (char) => bump(String.fromCharCode(char.charCodeAt(0) - 0xfee0)))
+        .replace(/[､｢｣]/g, (char) => bump(SMALL_FORMS[char]!))
+        .replace(ELLIPSIS, () => bump("……"))
+        .replace(PERIOD_AFTER_CJK, () => bump("。"))
+        .replace(PAREN_WITH_CJK, (_match, inner: string) => bump(`（${inner}）`))
+        .replace(NEAR_CJK, (_match, before: string | undefined, after: string | undefined) => bump(HALF_TO_FULL[(before ?? after)!]!)),
+    );
+    return { lines: result, count };
+  },
+};

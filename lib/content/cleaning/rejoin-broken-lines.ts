@@ -1,0 +1,104 @@
+import { detectHeading } from "../detect-heading";
+import { displayWidth, endsInsideSentence, endsSentence, startsWithContinuation } from "../text/char-classes";
+import type { CleaningRule } from "./cleaning-rule";
+import { fillsWrapWidth, findWrapWidths } from "./line-width-bands";
+
+/** No heading or title is this wide; an open line this wide was broken inside a paragraph. */
+const MAX_HEADING_WIDTH = 40;
+const MAX_HEADING_TAIL_WIDTH = 16;
+/** Words that open a paragraph in Chinese prose ("首先，", "第二，", "三是"). */
+const PARAGRAPH_OPENER = /^(?:首先|其次|再次|最后|此外|另外|总之|综上所述|第[一二三四五六七八九十]{1,3}[，、,]|[一二三四五六七八九十]{1,3}是)/;
+
+function glue(left: string, right: string): string {
+  const needsSpace = /[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(right);
+  return needsSpace ? `${left} ${right}` : `${left}${right}`;
+}
+
+function isHeadingBlock(block: string): boolean {
+  const heading = detectHeading(block);
+  return heading !== null && heading.rest === "";
+}
+
+/** A short line without punctuation: a title, when a heading or the end follows it. */
+function isTitleLine(line: string): boolean {
+  return displayWidth(line) <= 30 && !/[，。；：、！？,.;:!?]/.test(line);
+}
+
+interface Context {
+  block: string;
+  lastLine: string;
+  next: string;
+  blankBefore: boolean;
+  lineAfterNext: string | undefined;
+  followingText: string | undefined;
+  wrapWidths: number[];
+}
+
+function shouldJoin({ block, lastLine, next, blankBefore, lineAfterNext, followingText, wrapWidths }: Context): boolean {
+  if (startsWithContinuation(next)) return true;
+  if (detectHeading(next)) return false;
+  const blockHeading = detectHeading(block);
+  if (blockHeading?.label === "关键词") return false;
+  if (blockHeading?.rest && !endsSentence(blockHeading.rest)) return true;
+  if (isHeadingBlock(block)) {
+    // A heading wrapped onto a second short line: "二、执政为民：中国共产党实现 / 党群关系和谐的核心".
+    const heading = detectHeading(block)!;
+    return (
+      heading.style !== "label" &&
+      !blankBefore &&
+      !endsSentence(block) &&
+      displayWidth(next) <= MAX_HEADING_TAIL_WIDTH &&
+      !/[，。；：、！？,.;:!?]/.test(next) &&
+      !lineAfterNext?.trim()
+    );
+  }
+  if (endsSentence(lastLine)) return fillsWrapWidth(lastLine, wrapWidths) && !PARAGRAPH_OPENER.test(next);
+  if (endsInsideSentence(lastLine)) return true;
+  if (wrapWidths.length > 0) {
+    // In wrapped text every open line that is not a heading continues, unless it is a short title.
+    const shortTitle = displayWidth(lastLine) <= Math.min(...wrapWidths) / 2 && !/[，、；：,;:]/.test(lastLine);
+    return !shortTitle;
+  }
+  if (isTitleLine(next) && (followingText === undefined || detectHeading(followingText.trim()) !== null)) return false;
+  if (/[；;：:]$/.test(lastLine)) return false;
+  // An open line holding a finished sentence, or a long clause, is prose cut short, not a title.
+  if (/[。！？!?]/.test(lastLine) || (/[，、]/.test(lastLine) && displayWidth(lastLine) > 10)) return true;
+  return displayWidth(lastLine) > MAX_HEADING_WIDTH;
+}
+
+/**
+ * Rejoins lines that a PDF extraction or a page break cut inside a sentence, keeping real paragraph
+ * and heading breaks. Output has one line per paragraph and no blank lines.
+ */
+export const rejoinBrokenLines: CleaningRule = {
+  name: "brokenLines",
+  apply(lines) {
+    const wrapWidths = findWrapWidths(lines);
+    const blocks: string[] = [];
+    let lastLine = "";
+    let blankBefore = false;
+    let count = 0;
+    lines.forEach((raw, index) => {
+      const line = raw.trim();
+      if (!line) {
+        blankBefore = true;
+        return;
+      }
+      const block = blocks[blocks.length - 1];
+      const lineAfterNext = lines[index + 1];
+      const followingText = lines.slice(index + 1).find((candidate) => candidate.trim());
+      if (block !== undefined && shouldJoin({ block, lastLine, next: line, blankBefore, lineAfterNext, followingText, wrapWidths })) {
+        blocks[blocks.length - 1] = glue(block, line);
+        // Punctuation pushed onto its own line by a footnote marker belongs to the line before.
+        if (startsWithContinuation(line)) lastLine = glue(lastLine, line);
+        else lastLine = line;
+        count++;
+      } else {
+        blocks.push(line);
+        lastLine = line;
+      }
+      blankBefore = false;
+    });
+    return { lines: blocks, count };
+  },
+};

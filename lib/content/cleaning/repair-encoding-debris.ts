@@ -1,0 +1,59 @@
+import type { CleaningRule } from "./cleaning-rule";
+
+const NAMED_ENTITIES: Record<string, string> = {
+  quot: '"',
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  apos: "'",
+  nbsp: " ",
+  ldquo: "“",
+  rdquo: "”",
+  lsquo: "‘",
+  rsquo: "’",
+  hellip: "…",
+  mdash: "—",
+  ndash: "–",
+  middot: "·",
+  bull: "•",
+  times: "×",
+  deg: "°",
+  copy: "©",
+  reg: "®",
+};
+
+/**
+ * "&quot;" whose ampersand was lost to a wrong code page ("?quot;", "？quot;", "quot;"), real entities,
+ * numeric entities, and U+FFFD replacement characters.
+ */
+const ENTITY = /(?:&|[?？])(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});|&(#x[0-9a-f]{1,6}|#\d{1,7})(?![\w;])/gi;
+const REPLACEMENT_CHAR = /\ufffd+/g;
+
+function decodeEntity(body: string): string | null {
+  if (body.startsWith("#x") || body.startsWith("#X")) return safeCodePoint(parseInt(body.slice(2), 16));
+  if (body.startsWith("#")) return safeCodePoint(parseInt(body.slice(1), 10));
+  return NAMED_ENTITIES[body.toLowerCase()] ?? null;
+}
+
+function safeCodePoint(code: number): string | null {
+  if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff) return null;
+  return String.fromCodePoint(code);
+}
+
+export const repairEncodingDebris: CleaningRule = {
+  name: "encodingDebris",
+  apply(lines) {
+    let count = 0;
+    const result = lines.map((line) =>
+      line
+        .replace(ENTITY, (match, named: string | undefined, numeric: string | undefined) => {
+          const decoded = decodeEntity(named ?? numeric ?? "");
+          if (decoded === null) return match;
+          count++;
+          return decoded;
+        })
+        .replace(REPLACEMENT_CHAR, () => (count++, "")),
+    );
+    return { lines: result, count };
+  },
+};

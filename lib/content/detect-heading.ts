@@ -1,0 +1,155 @@
+import { displayWidth } from "./text/char-classes";
+
+/**
+ * Heading styles, from the outermost to the innermost in the usual Chinese order
+ * (第X篇 ▸ 第X章 ▸ 第X节 ▸ 一、 ▸ （一） ▸ 1. ▸ 1.1 ▸ （1） ▸ ①).
+ */
+export type HeadingStyle =
+  | "part"
+  | "chapter"
+  | "section"
+  | "label"
+  | "title"
+  | "cn-num"
+  | "cn-paren"
+  | "arabic"
+  | "arabic-multi"
+  | "arabic-paren"
+  | "circled";
+
+/** Unnumbered headings with a fixed meaning. */
+export type HeadingLabel =
+  | "摘要"
+  | "关键词"
+  | "内容提要"
+  | "引言"
+  | "前言"
+  | "序"
+  | "后记"
+  | "结束语"
+  | "参考文献"
+  | "目录"
+  | "附录"
+  | "注释";
+
+export interface HeadingMatch {
+  style: HeadingStyle;
+  /** Smaller is outer. Decides nesting: a heading closes every open heading of equal or larger rank. */
+  rank: number;
+  numbering: string;
+  title: string;
+  /** Body text printed on the same line after the heading. */
+  rest: string;
+  label?: HeadingLabel;
+}
+
+const CN_DIGITS = "一二三四五六七八九十百千零〇两";
+const MAX_TITLE_WIDTH = 40;
+const MAX_SENTENCE_TITLE_WIDTH = 60;
+const UNIT_AFTER_NUMBER = "年月日号个人次届条项万亿元岁倍%％多余名位家所种";
+
+interface MarkerRule {
+  style: HeadingStyle;
+  rank: number | ((numbering: string) => number);
+  pattern: RegExp;
+}
+
+const MARKERS: MarkerRule[] = [
+  { style: "part", rank: 0, pattern: new RegExp(`^(第[${CN_DIGITS}\\d]{1,4}(?:篇|部分|编|卷))[\\s:：、.．]*`) },
+  { style: "chapter", rank: 1, pattern: new RegExp(`^(第[${CN_DIGITS}\\d]{1,4}章)[\\s:：、.．]*`) },
+  { style: "section", rank: 2, pattern: new RegExp(`^(第[${CN_DIGITS}\\d]{1,4}节)[\\s:：、.．]*`) },
+  { style: "cn-num", rank: 4, pattern: new RegExp(`^([${CN_DIGITS}]{1,3}\\s*[、．.])\\s*`) },
+  { style: "cn-paren", rank: 5, pattern: new RegExp(`^([（(〔【]\\s*[${CN_DIGITS}]{1,3}\\s*[）)〕】])[、\\s]*`) },
+  {
+    style: "arabic-multi",
+    rank: (numbering) => 6 + 0.1 * (numbering.split(/[.．]/).filter(Boolean).length - 1),
+    pattern: new RegExp(`^(\\d{1,2}(?:[.．]\\d{1,2})+)(?![\\d${UNIT_AFTER_NUMBER}])[.．、]?\\s*`),
+  },
+  { style: "arabic", rank: 6, pattern: /^(\d{1,2}\s*[、．.])(?![\d.．])\s*/ },
+  { style: "arabic-paren", rank: 7, pattern: /^([（(]\s*\d{1,2}\s*[）)]|\d{1,2}[）)])\s*/ },
+  { style: "circled", rank: 8, pattern: /^([①-⑳])\s*/ },
+];
+
+/** "1始终保持…": a bare number glued to a short title, as some scraped pages print it. */
+const BARE_NUMBER = new RegExp(`^(\\d{1,2})(?=[\\u4e00-\\u9fff])(?![${UNIT_AFTER_NUMBER}])`);
+
+const LABELS: Array<[RegExp, HeadingLabel, boolean]> = [
+  // [pattern, label, may carry body text on the same line]
+  [/^摘\s*要$|^内容摘要$/, "摘要", true],
+  [/^关\s*键\s*[词字]$/, "关键词", true],
+  [/^(?:内容)?提\s*要$/, "内容提要", true],
+  [/^引\s*言$|^导\s*言$|^绪\s*论$/, "引言", false],
+  [/^前\s*言$/, "前言", false],
+  [/^序\s*言?$|^自\s*序$/, "序", false],
+  [/^后\s*记$/, "后记", false],
+  [/^结\s*束\s*语$|^结\s*语$|^结\s*论$/, "结束语", false],
+  [/^(?:主要)?参\s*考\s*(?:文\s*献|资\s*料|书\s*目)$/, "参考文献", false],
+  [/^目\s*录$/, "目录", false],
+  [/^附\s*录$/, "附录", false],
+  [/^注\s*释$/, "注释", false],
+];
+
+const LABEL_LINE = /^[\[［【〔(（]?\s*([^\]］】〕)）:：\s]{1,2}(?:\s*[^\]］】〕)）:：\s]){0,4})\s*[\]］】〕)）]?\s*[:：]?\s*/;
+
+export function detectLabel(line: string): HeadingMatch | null {
+  const match = LABEL_LINE.exec(line.trim());
+  if (!match) return null;
+  const word = match[1]!.replace(/\s+/g, "");
+  for (const [pattern, label, inline] of LABELS) {
+    if (!pattern.test(word)) continue;
+    const rest = line.trim().slice(match[0].length).trim();
+    if (rest && !inline) return null;
+    return { style: "label", rank: 3, numbering: "", title: label, rest, label };
+  }
+  return null;
+}
+
+/** Splits "title。body" or "title  body" after a heading marker; null when the text reads as a paragraph. */
+function splitTitle(after: string): { title: string; rest: string } | null {
+  const text = after.trim();
+  const spaced = /^([^。；！？;!?\s]{2,40}?)\s+(?=[\u4e00-\u9fff“])/.exec(text);
+  if (spaced) {
+    const rest = text.slice(spaced[0].length);
+    if (/[。！？]/.test(rest) || displayWidth(rest) > MAX_TITLE_WIDTH) return { title: spaced[1]!, rest };
+  }
+  const firstStop = text.search(/[。！？!?]/);
+  if (firstStop >= 0) {
+    const title = text.slice(0, firstStop);
+    const alone = text.slice(firstStop + 1).replace(/^[”’」』]+/, "").trim() === "";
+    // A numbered line that is one sentence and nothing else reads as a heading even when long.
+    if (displayWidth(title) > (alone ? MAX_SENTENCE_TITLE_WIDTH : MAX_TITLE_WIDTH)) return null;
+    let restStart = firstStop + 1;
+    while (restStart < text.length && "”’」』".includes(text[restStart]!) && text.slice(0, restStart).includes("“")) restStart++;
+    return { title: text.slice(0, restStart).replace(/[。！？!?]$/, ""), rest: text.slice(restStart).trim() };
+  }
+  if (displayWidth(text) > MAX_TITLE_WIDTH) return null;
+  return { title: text.replace(/[；;：:，,]$/, ""), rest: "" };
+}
+
+/** Recognises a numbered or labelled heading at the start of a line. */
+export function detectHeading(line: string): HeadingMatch | null {
+  const trimmed = line.trim();
+  if (!trimmed) return null;
+  const label = detectLabel(trimmed);
+  if (label) return label;
+  for (const rule of MARKERS) {
+    const match = rule.pattern.exec(trimmed);
+    if (!match) continue;
+    const numbering = match[1]!.replace(/\s+/g, "");
+    const rank = typeof rule.rank === "number" ? rule.rank : rule.rank(numbering);
+    const after = trimmed.slice(match[0].length);
+    if (!after) return { style: rule.style, rank, numbering, title: "", rest: "" };
+    if (/^[，,。；;：:]/.test(after) && rule.rank !== 0) return null;
+    const split = splitTitle(after);
+    if (!split) return null;
+    return { style: rule.style, rank, numbering, ...split };
+  }
+  const bare = BARE_NUMBER.exec(trimmed);
+  if (bare) {
+    const after = trimmed.slice(bare[0].length);
+    if (!/[。！？，]/.test(after) && displayWidth(after) <= MAX_TITLE_WIDTH) {
+      return { style: "arabic", rank: 6, numbering: bare[1]!, title: after, rest: "" };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,12 @@
+/** The content pipeline: source documents in, course structure and knowledge points out. Pure: no database, no framework. */
+export { buildCourse, type SourceDocument } from "./build-course";
+export { inspectDocument, type InspectedDocument, type InspectedPoint, type InspectedSection } from "./inspect-document";
+export { courseManifestSchema, parseCourseManifest, type CourseManifest, type ManifestDocument } from "./course-manifest";
+export { ingestDocument, DEFAULT_MAX_BYTES, type IngestedDocument, type IngestOptions } from "./ingest/ingest-document";
+export { cleanText, CLEANING_RULES, type CleanedText } from "./cleaning/clean-text";
+export { buildOutline } from "./structure/build-outline";
+export { detectHeading, type HeadingMatch, type HeadingStyle } from "./detect-heading";
+export { splitSentences } from "./split-sentences";
+export { stableId, normalizeForIdentity } from "./stable-id";
+export { ContentError, type ContentErrorCode } from "./errors";
+export type * from "./types";

@@ -1,0 +1,59 @@
+import { binaryFileError, ContentError, emptyFileError, fileTooLargeError, noTextError, pdfWithoutTextError, unreadableDocumentError, unsupportedTypeError } from "../errors";
+import { countCjk } from "../text/char-classes";
+import { decodeText, hasUtf16Bom, looksBinary } from "./decode-text";
+import { detectFileKind, type FileKind } from "./detect-file-kind";
+import { extractDocxText } from "./extract-docx-text";
+import { extractPdfText } from "./extract-pdf-text";
+import { markdownToText } from "./markdown-to-text";
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/** Fewer Chinese characters than this is not a document worth building a course from. */
+const MIN_CJK_CHARS = 10;
+
+export interface IngestOptions {
+  maxBytes?: number;
+}
+
+export interface IngestedDocument {
+  kind: Exclude<FileKind, "unsupported">;
+  text: string;
+}
+
+async function readKind(fileName: string, kind: FileKind, bytes: Uint8Array): Promise<string> {
+  switch (kind) {
+    case "pdf":
+      return extractPdfText(bytes);
+    case "docx":
+      return extractDocxText(bytes);
+    case "markdown":
+    case "text": {
+      if (!hasUtf16Bom(bytes) && looksBinary(bytes)) throw binaryFileError(fileName);
+      const { text } = decodeText(bytes);
+      return kind === "markdown" ? markdownToText(text) : text;
+    }
+    default:
+      throw unsupportedTypeError(fileName, kind);
+  }
+}
+
+/** Bytes of an uploaded file to plain text, or a ContentError saying (in Chinese) why not. */
+export async function ingestDocument(fileName: string, bytes: Uint8Array, options: IngestOptions = {}): Promise<IngestedDocument> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length === 0) throw emptyFileError(fileName);
+  if (bytes.length > maxBytes) throw fileTooLargeError(fileName, bytes.length, maxBytes);
+  const kind = detectFileKind(fileName, bytes);
+  if (kind === "unsupported") throw unsupportedTypeError(fileName, fileName.split(".").pop() ?? "unknown");
+  let text: string;
+  try {
+    text = await readKind(fileName, kind, bytes);
+  } catch (error) {
+    if (error instanceof ContentError) throw error;
+    throw unreadableDocumentError(fileName, error);
+  }
+  if (countCjk(text) < MIN_CJK_CHARS) {
+    if (kind === "pdf") throw pdfWithoutTextError(fileName);
+    if (!text.trim()) throw emptyFileError(fileName);
+    throw noTextError(fileName);
+  }
+  return { kind, text };
+}

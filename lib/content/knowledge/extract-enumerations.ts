@@ -1,0 +1,103 @@
+import { cutWords } from "./jieba";
+import { chineseNumber, type RawPoint } from "./raw-point";
+
+const NUMERAL = "一二三四五六七八九十两";
+/** Words after which an enumeration's first item starts ("包括A、B", "存在的A、B"). */
+const LEAD_IN = /.*(?:包括了?|包含了?|涵括了?|主要有|分为|表现为|表现在|即|如|有|是|为|的|了|在|对|把|将|从|以|等)/;
+const COUNT_TAIL = new RegExp(`^等?(?:这|此)?([${NUMERAL}]{1,3})(个|项|种|条|类|大)?([\\u4e00-\\u9fff]{0,4}?)(问题|方面|原则|内容|环节|要素|方针|措施)?$`);
+const ITEM_END = /[的了是都也就要在将把被等]|和|与|及/;
+const MAX_ITEM = 12;
+
+/** "A和B" → [A, B] when 和/与/及/以及 is a word of its own (not the 和 of 和谐). */
+function splitOnConjunction(text: string): string[] {
+  const words = cutWords(text);
+  const at = words.findIndex((word, index) => index > 0 && ["和", "与", "及", "以及"].includes(word));
+  if (at < 0) return [text];
+  return [words.slice(0, at).join(""), words.slice(at + 1).join("")];
+}
+
+interface Clause {
+  text: string;
+  start: number;
+}
+
+function clauses(text: string): Clause[] {
+  const result: Clause[] = [];
+  const pattern = /[^，。；：！？“”（）,;:!?()]+/g;
+  for (const match of text.matchAll(pattern)) result.push({ text: match[0], start: match.index });
+  return result;
+}
+
+/**
+ * Items joined by 、 in one clause ("形式主义、官僚主义、享乐主义、奢靡之风等四风问题"), with what
+ * they enumerate: a counted name after them whose number matches ("四风"), or the subject before
+ * 包括/主要有 ("六维动力机制包括…").
+ */
+function extractJoinedItems(text: string): RawPoint[] {
+  const points: RawPoint[] = [];
+  for (const clause of clauses(text)) {
+    const parts = clause.text.split("、");
+    if (parts.length < 2) continue;
+    const leadIn = LEAD_IN.exec(parts[0]!);
+    const subject = leadIn && /包括|包含|涵括|主要有|分为|表现/.test(leadIn[0]) ? leadIn[0].replace(/(主要)?(包括了?|包含了?|涵括了?|主要有|分为|表现为|表现在)$/, "") : "";
+    const first = leadIn ? parts[0]!.slice(leadIn[0].length) : parts[0]!;
+    const items = [first, ...parts.slice(1, -1)];
+    let last = parts[parts.length - 1]!;
+    let label = "";
+    let expected = NaN;
+    const countAt = last.search(new RegExp(`等?[${NUMERAL}]{1,3}(个|项|种|条|类|大)?[\\u4e00-\\u9fff]{0,8}$`));
+    if (countAt > 0) {
+      const tail = COUNT_TAIL.exec(last.slice(countAt));
+      if (tail) {
+        expected = chineseNumber(tail[1]!);
+        if (tail[3] && !tail[2]) label = tail[1]! + tail[3];
+        last = last.slice(0, countAt);
+      }
+    }
+    const joined = splitOnConjunction(last);
+    if (joined.length === 2 && joined.every((part) => part.length >= 2 && part.length <= MAX_ITEM)) items.push(joined[0]!, joined[1]!);
+    else {
+      const cut = Number.isNaN(expected) ? last.slice(2).search(ITEM_END) : -1;
+      items.push(cut >= 0 ? last.slice(0, cut + 2) : last);
+    }
+    const clean = items.map((item) => item.replace(/^(?:等|但|而|并|也|又|和|及|与)/, "").trim());
+    if (clean.some((item) => item.length < 2 || item.length > MAX_ITEM)) continue;
+    if (!Number.isNaN(expected) && expected !== clean.length) continue;
+    // Without a name, only a list of short items (terms, not phrases) counts.
+    if (!label && !subject && (clean.length < 3 || clean.some((item) => item.length > 6))) continue;
+    const subjectName = subject.replace(/^.*[，,]/, "").trim();
+    const name = label || (subjectName.length >= 2 ? subjectName : "");
+    const start = clause.start + clause.text.indexOf(clean[0]!);
+    const lastItem = clean[clean.length - 1]!;
+    const end = clause.start + clause.text.lastIndexOf(lastItem) + lastItem.length;
+    const answer = text.slice(start, end);
+    points.push({ kind: "enumeration", text: name || answer, answer, items: clean, start, end });
+  }
+  return points;
+}
+
+/** "一是A；二是B；三是C" and "第一，A。第二，B。" inside one passage. */
+function extractOrdinalItems(text: string): RawPoint[] {
+  const points: RawPoint[] = [];
+  for (const style of [/([一二三四五六七八九十])是/g, /第([一二三四五六七八九十])[，、,]/g]) {
+    const markers = [...text.matchAll(style)].filter((match, index, all) => chineseNumber(match[1]!) === index + 1 && (index === 0 || all[index - 1]!.index < match.index));
+    if (markers.length < 2) continue;
+    const items = markers.map((marker) => {
+      const from = marker.index + marker[0].length;
+      const stop = text.slice(from).search(/[，。；！？,;]/);
+      return { text: text.slice(from, stop < 0 ? undefined : from + stop), start: from };
+    });
+    if (items.some((item) => item.text.length < 2 || item.text.length > 40)) continue;
+    const intro = text.slice(0, markers[0]!.index).replace(/[：:，,]\s*$/, "");
+    const label = /([^。；！？，]{2,30})$/.exec(intro)?.[1] ?? "";
+    const lastItem = items[items.length - 1]!;
+    const start = items[0]!.start;
+    const end = lastItem.start + lastItem.text.length;
+    points.push({ kind: "enumeration", text: label || text.slice(start, end), answer: text.slice(start, end), items: items.map((item) => item.text), start, end });
+  }
+  return points;
+}
+
+export function extractEnumerations(text: string): RawPoint[] {
+  return [...extractJoinedItems(text), ...extractOrdinalItems(text)];
+}

@@ -1,0 +1,25 @@
+import type { RawPoint } from "./raw-point";
+
+const NUMBER =
+  /\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d+(?:\.\d+)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:周年|年|个|次|人|名|条|项|%|％|倍|元|岁|天|届)/g;
+const CLAUSE_MARKS = "，。；：！？“”";
+const MAX_CLAUSE_LENGTH = 80;
+
+/** Dates and quantities, each with the clause that says what it measures. */
+export function extractNumbers(text: string): RawPoint[] {
+  const points: RawPoint[] = [];
+  for (const match of text.matchAll(NUMBER)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const before = text.lastIndexOf("《", start);
+    if (before >= 0 && text.indexOf("》", before) > start) continue;
+    let clauseStart = start;
+    while (clauseStart > 0 && !CLAUSE_MARKS.includes(text[clauseStart - 1]!)) clauseStart--;
+    let clauseEnd = end;
+    while (clauseEnd < text.length && !CLAUSE_MARKS.includes(text[clauseEnd]!)) clauseEnd++;
+    const clause = text.slice(clauseStart, clauseEnd).trim();
+    if (clause.length > MAX_CLAUSE_LENGTH || clause.length <= match[0].length + 1) continue;
+    points.push({ kind: "number", text: clause, answer: match[0], start, end });
+  }
+  return points;
+}

@@ -1,0 +1,43 @@
+import type { PassageKind } from "../types";
+
+/** The structure of one document before ids are given: what build-outline produces and deduplication edits. */
+export interface OutlinePassage {
+  text: string;
+  kind: PassageKind;
+}
+
+export interface OutlineSection {
+  title: string;
+  numbering: string;
+  implicit: boolean;
+  passages: OutlinePassage[];
+  sections: OutlineSection[];
+}
+
+export interface OutlineModule {
+  title: string;
+  sections: OutlineSection[];
+}
+
+export interface DocumentOutline {
+  title: string;
+  modules: OutlineModule[];
+}
+
+export function* walkSections(sections: OutlineSection[]): Generator<OutlineSection> {
+  for (const section of sections) {
+    yield section;
+    yield* walkSections(section.sections);
+  }
+}
+
+export function modulePassages(module: OutlineModule): OutlinePassage[] {
+  return [...walkSections(module.sections)].flatMap((section) => section.passages);
+}
+
+/** Removes sections left without passages or subsections, at any depth. */
+export function pruneEmptySections(sections: OutlineSection[]): OutlineSection[] {
+  return sections
+    .map((section) => ({ ...section, sections: pruneEmptySections(section.sections) }))
+    .filter((section) => section.passages.length > 0 || section.sections.length > 0);
+}

@@ -1,0 +1,102 @@
+/** Plain data produced by the content pipeline. No class instances, safe to serialize. */
+
+export type CleaningRuleName =
+  | "whitespace"
+  | "encodingDebris"
+  | "siteBoilerplate"
+  | "frontMatter"
+  | "tableOfContents"
+  | "teaserLines"
+  | "references"
+  | "footnoteMarkers"
+  | "pageNumbers"
+  | "nonChineseParagraphs"
+  | "signatureLines"
+  | "brokenLines"
+  | "headingLines"
+  | "punctuation"
+  | "quotes"
+  | "spacing";
+
+export type CleaningCounts = Record<CleaningRuleName, number>;
+
+export interface Sentence {
+  text: string;
+  /** Offsets into the passage text: passage.text.slice(start, end) === text. */
+  start: number;
+  end: number;
+}
+
+export type PassageKind = "prose" | "keywords";
+
+export interface Passage {
+  id: string;
+  kind: PassageKind;
+  text: string;
+  sentences: Sentence[];
+}
+
+export interface Section {
+  id: string;
+  title: string;
+  /** Numbering as printed ("一、", "（二）", "2.1"), empty for unnumbered headings. */
+  numbering: string;
+  /** True for the section that holds a module's text before its first heading. */
+  implicit: boolean;
+  passages: Passage[];
+  sections: Section[];
+}
+
+export type KnowledgePointKind = "term" | "quote" | "enumeration" | "definition" | "number" | "heading-list";
+
+export interface PassageSpan {
+  passage: string;
+  start: number;
+  end: number;
+}
+
+export interface KnowledgePoint {
+  id: string;
+  kind: KnowledgePointKind;
+  /** What the point states (the term, the quotation, the defined word, the enumeration's label …). */
+  text: string;
+  /** What a question would ask for, when it differs from text (a definition's body, a number). */
+  answer?: string;
+  speaker?: string;
+  items?: string[];
+  /** Exact source: passage text sliced at [start, end). Null for heading lists, whose source is headings. */
+  span: PassageSpan | null;
+  /** The section the point comes from (for heading lists: the section whose subsections are the items). */
+  section: string;
+}
+
+export interface Module {
+  id: string;
+  title: string;
+  /** Path of the source document, relative to content/. */
+  source: string;
+  sections: Section[];
+  knowledgePoints: KnowledgePoint[];
+}
+
+export interface DocumentReport {
+  path: string;
+  title: string;
+  modules: number;
+  sections: number;
+  passages: number;
+  knowledgePoints: number;
+  /** Passages dropped because they repeat one already kept (in this document or an earlier one). */
+  duplicatePassages: number;
+  /** Modules dropped because they repeat an earlier module. */
+  duplicateModules: number;
+  cleaning: CleaningCounts;
+}
+
+export interface BuiltCourse {
+  id: string;
+  title: string;
+  description: string;
+  modules: Module[];
+  reports: DocumentReport[];
+}

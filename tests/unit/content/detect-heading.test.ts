@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { detectHeading } from "@/lib/content/detect-heading";
+
+describe("detectHeading", () => {
+  it.each([
+    ["第一篇：党群关系的分析与对策", "part", "党群关系的分析与对策"],
+    ["第二章 新阶段党群关系的特点", "chapter", "新阶段党群关系的特点"],
+    ["第三节 组织机制", "section", "组织机制"],
+    ["一、密切联系群众动力不足的原因", "cn-num", "密切联系群众动力不足的原因"],
+    ["（一）思想意识薄弱", "cn-paren", "思想意识薄弱"],
+    ["(二) 协调利益", "cn-paren", "协调利益"],
+    ["1、利益诉求的多元化", "arabic", "利益诉求的多元化"],
+    ["2.解决作风建设上的突出问题", "arabic", "解决作风建设上的突出问题"],
+    ["2.1高高在上，脱离群众。", "arabic-multi", "高高在上，脱离群众"],
+    ["（1）完善信息畅通机制", "arabic-paren", "完善信息畅通机制"],
+    ["①坚持群众路线", "circled", "坚持群众路线"],
+    ["三、结束语", "cn-num", "结束语"],
+  ])("recognises %s as a %s heading", (line, style, title) => {
+    expect(detectHeading(line)).toMatchObject({ style, title, rest: "" });
+  });
+
+  it("nests headings by rank in the usual order", () => {
+    const ranks = ["第一篇：甲", "第一章 乙", "第一节 丙", "一、丁", "（一）戊", "1.己", "1.1庚", "（1）辛", "①壬"].map((line) => detectHeading(line)!.rank);
+    expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+    expect(new Set(ranks).size).toBe(ranks.length);
+  });
+
+  it("splits a heading from the first sentence of its paragraph on the same line", () => {
+    expect(detectHeading("（一）加强思想教育，牢固树立执政为民理念。思想是行动的向导，要教育广大党员干部。")).toMatchObject({
+      title: "加强思想教育，牢固树立执政为民理念",
+      rest: "思想是行动的向导，要教育广大党员干部。",
+    });
+    expect(detectHeading("一、牢固树立人民群众是历史创造者的观念 人民群众是社会的主体，是历史的创造者。")).toMatchObject({
+      title: "牢固树立人民群众是历史创造者的观念",
+      rest: "人民群众是社会的主体，是历史的创造者。",
+    });
+  });
+
+  it("recognises 摘要 and 关键词 blocks with their text, and 结束语 / 结语 labels", () => {
+    expect(detectHeading("[摘  要]社会主义国家普遍实行的是一党长期执政。")).toMatchObject({ label: "摘要", rest: "社会主义国家普遍实行的是一党长期执政。" });
+    expect(detectHeading("〔关键词〕 党群关系 制度建设")).toMatchObject({ label: "关键词", rest: "党群关系 制度建设" });
+    expect(detectHeading("结语")).toMatchObject({ label: "结束语" });
+  });
+
+  it.each([
+    ["第一，理论导向力。其主要包括唯物史观。"],
+    ["2010年3月十一届全国人大三次会议上，温家宝作报告。"],
+    ["1.5亿人口的生活得到改善。"],
+    ["一是建立健全深入了解民情的决策机制；二是建立健全监督制度。"],
+    ["序号是一个编号。"],
+    ["3、要从总体上把握党代表中国最广大人民的根本利益的标志，“就是党的理论、路线、纲领、方针、政策和各项工作，必须坚持把人民的根本利益作为出发点和归宿”。这是一段很长的文字。"],
+  ])("does not take the paragraph %s for a heading", (line) => {
+    expect(detectHeading(line)).toBeNull();
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { extractDefinitions } from "@/lib/content/knowledge/extract-definitions";
+import { extractEnumerations } from "@/lib/content/knowledge/extract-enumerations";
+import { extractNumbers } from "@/lib/content/knowledge/extract-numbers";
+import { extractQuotes } from "@/lib/content/knowledge/extract-quotes";
+import { discoverDomainTerms, extractKeywordListTerms } from "@/lib/content/knowledge/extract-terms";
+
+describe("extractQuotes", () => {
+  it("finds a quotation and its speaker, with the exact span of the quoted words", () => {
+    const text = "习近平指出：“人心向背关系党的生死存亡。党只有始终与人民心连心。”中国共产党从始至终都是人民利益的拥护者。";
+    const [quote] = extractQuotes(text);
+    expect(quote).toMatchObject({ kind: "quote", speaker: "习近平", text: "人心向背关系党的生死存亡。党只有始终与人民心连心。" });
+    expect(text.slice(quote!.start, quote!.end)).toBe(quote!.text);
+  });
+  it("names a congress report as the speaker", () => {
+    expect(extractQuotes("党的十八大报告明确指出：“要坚持以人为本，始终保持党同人民的血肉联系。”")[0]?.speaker).toBe("党的十八大报告");
+  });
+  it("ignores quoted phrases that nobody is said to have said", () => {
+    expect(extractQuotes("以“统治者”身份自居，以“父母官”自封，完全忘记了“人民公仆”的身份。")).toEqual([]);
+  });
+});
+
+describe("extractEnumerations", () => {
+  it("finds 四风 with its four items", () => {
+    const text = "针对我党目前所存在的形式主义、官僚主义、享乐主义、奢靡之风等四风问题，我们要深入解析。";
+    const [point] = extractEnumerations(text);
+    expect(point).toMatchObject({ text: "四风", items: ["形式主义", "官僚主义", "享乐主义", "奢靡之风"] });
+    expect(text.slice(point!.start, point!.end)).toBe("形式主义、官僚主义、享乐主义、奢靡之风");
+  });
+  it("names a list by the subject before 包括 and checks the count", () => {
+    const [point] = extractEnumerations("六维动力机制包括理论导向力、目标指引力、根本推动力、内在驱动力、外部驱动力和原动力六个方面。");
+    expect(point?.text).toBe("六维动力机制");
+    expect(point?.items).toHaveLength(6);
+  });
+  it("finds 一是…二是… items", () => {
+    const [point] = extractEnumerations("政党有两个作用：一是充当沟通群众与政府联系的桥梁。二是充当代表群众参与政治的工具。");
+    expect(point?.items).toEqual(["充当沟通群众与政府联系的桥梁", "充当代表群众参与政治的工具"]);
+  });
+  it("rejects a counted list whose count does not match", () => {
+    expect(extractEnumerations("形式主义、官僚主义等三风问题要解决。")).toEqual([]);
+  });
+  it("finds nothing in a sentence without a list", () => {
+    expect(extractEnumerations("党群关系是中国政治生活中最重要的关系。")).toEqual([]);
+  });
+});
+
+describe("extractDefinitions", () => {
+  it("finds X指的是Y, X是一种Y and 所谓X，就是Y", () => {
+    const text = "党群关系指的是政党与人民群众之间的关系。官僚主义是一种脱离群众的思想作风。所谓宗旨，就是根本的目的和意图。";
+    const found = extractDefinitions(text);
+    expect(found.map((point) => point.text)).toEqual(["党群关系", "官僚主义", "宗旨"]);
+    for (const point of found) expect(text.slice(point.start, point.end)).toBe(point.answer);
+  });
+  it("ignores sentences whose subject is not a term", () => {
+    expect(extractDefinitions("我们必须从执政的高度来重视这个问题。党员干部是否心里装着群众，是关键。")).toEqual([]);
+  });
+});
+
+describe("extractNumbers", () => {
+  it("finds dates and quantities with the clause they measure", () => {
+    const text = "虽然政党执政在世界上已有300多年的历史，但并非如此。早在1956年，毛泽东就提出了这个问题。";
+    expect(extractNumbers(text).map((point) => [point.answer, point.text])).toEqual([
+      ["300多年", "虽然政党执政在世界上已有300多年的历史"],
+      ["1956年", "早在1956年"],
+    ]);
+  });
+  it("skips numbers inside a book title", () => {
+    expect(extractNumbers("见《2010年政府工作报告》。")).toEqual([]);
+  });
+});
+
+describe("terms", () => {
+  it("discovers recurring terms that the dictionary splits, such as 四风", () => {
+    const texts = ["反对四风是重点。", "四风问题要解决。", "反四风要坚持。", "狠刹四风。", "执政为民是核心。"];
+    expect(discoverDomainTerms(texts)).toContain("四风");
+  });
+  it("does not take a word that occurs once for a term", () => {
+    expect(discoverDomainTerms(["群众路线教育实践活动开展得很好。"])).toEqual([]);
+  });
+  it("splits a keyword list with and without separators", () => {
+    expect(extractKeywordListTerms({ id: "p", text: "党群关系；制度建设；工作方法" }).map((point) => point.text)).toEqual(["党群关系", "制度建设", "工作方法"]);
+    const glued = "党群关系全心全意人民群众";
+    const points = extractKeywordListTerms({ id: "p", text: glued });
+    expect(points.map((point) => point.text).slice(0, 2)).toEqual(["党群关系", "全心全意"]);
+    for (const point of points) expect(glued.slice(point.start, point.end)).toBe(point.text);
+  });
+});
