@@ -1,7 +1,10 @@
+import fs from "node:fs";
 import { DatabaseSetupError } from "@/lib/db/errors";
 
 /** Runs a command-line entry point: known setup problems print their message, not a stack. */
 export function runCli(main: () => Promise<void>): void {
+  // Settings in .env apply to the commands as they do to the server (the environment wins).
+  if (fs.existsSync(".env")) process.loadEnvFile(".env");
   main().then(
     () => process.exit(0),
     (error: unknown) => {

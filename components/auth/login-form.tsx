@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { loginErrorMessage } from "@/lib/auth/login-errors";
@@ -9,6 +10,7 @@ import { loginErrorMessage } from "@/lib/auth/login-errors";
 export function LoginForm({ notice }: { notice?: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const router = useRouter();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -23,7 +25,8 @@ export function LoginForm({ notice }: { notice?: string }) {
     setError(null);
     const result = await signIn("credentials", { email, password, redirect: false });
     if (result?.ok && !result.error) {
-      window.location.assign("/");
+      router.replace("/");
+      router.refresh();
       return;
     }
     setPending(false);
