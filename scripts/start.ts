@@ -1,4 +1,4 @@
-// npm start — migrates the database, loads the course and (on the embedded database) the
+// npm start — migrates the database, loads the courses in content/ (when changed) and (on the embedded database) the
 // demo accounts, builds the app if its build is missing or stale, and serves it on PORT.
 // npm run dev — the same with `next dev` instead of a production build.
 import { spawn, spawnSync } from "node:child_process";
@@ -6,11 +6,10 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
-import { databaseConfigFromEnv, describeDatabase } from "@/lib/db/config";
-import { applyMigrations } from "@/lib/db/migrate";
-import { openDatabase } from "@/lib/db/open-database";
-import { createPrismaClient } from "@/lib/db/prisma";
+import { databaseConfigFromEnv } from "@/lib/db/config";
 import { DEMO_ACCOUNTS, DEMO_CLASS, seedDemoAccounts } from "@/lib/server/seed/demo-accounts";
+import { loadCourses } from "./load-courses";
+import { withMigratedDatabase } from "./setup-database";
 import { buildIsCurrent, computeBuildFingerprint, recordBuild } from "./build-fingerprint";
 import { runCli } from "./run-cli";
 
@@ -19,25 +18,16 @@ const port = Number(process.env.PORT) || 3000;
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 runCli(async () => {
-  const config = databaseConfigFromEnv();
-  const demo = config.kind === "pglite" || process.env.SEED_DEMO === "1";
-  console.log(`▸ Database: ${describeDatabase(config)}`);
-
+  const demo = databaseConfigFromEnv().kind === "pglite" || process.env.SEED_DEMO === "1";
   // The embedded database can be open in one process only, so set-up finishes and closes
   // it before the server opens it.
-  const database = await openDatabase(config);
-  try {
-    const applied = await applyMigrations(database.adapter);
-    console.log(applied.length > 0 ? `▸ Applied migrations: ${applied.join(", ")}` : "▸ Database schema is up to date");
+  await withMigratedDatabase(async (db) => {
     if (demo) {
-      const prisma = createPrismaClient(database);
-      const { created } = await seedDemoAccounts(prisma);
+      const { created } = await seedDemoAccounts(db);
       if (created.length > 0) console.log(`▸ Created demo accounts: ${created.join(", ")}`);
-      await prisma.$disconnect();
     }
-  } finally {
-    await database.close();
-  }
+    await loadCourses(db);
+  });
 
   const env = serverEnv();
   if (!dev) buildIfStale(env);

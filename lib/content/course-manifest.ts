@@ -15,6 +15,11 @@ export const manifestDocumentSchema = z.object({
 });
 
 export const courseManifestSchema = z.object({
+  /** Stable short name of the course in URLs and commands; defaults to its folder's name. */
+  slug: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, "课程代号只能包含小写字母、数字和连字符")
+    .optional(),
   title: z.string().min(1, "课程标题不能为空"),
   description: z.string().min(1, "课程简介不能为空"),
   documents: z.array(manifestDocumentSchema).min(1, "课程至少需要一个文档"),

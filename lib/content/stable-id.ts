@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 
-export type IdKind = "course" | "module" | "section" | "passage" | "point";
+export type IdKind = "course" | "document" | "module" | "section" | "passage" | "point";
 
-const PREFIX: Record<IdKind, string> = { course: "crs", module: "mod", section: "sec", passage: "psg", point: "kp" };
+const PREFIX: Record<IdKind, string> = { course: "crs", document: "doc", module: "mod", section: "sec", passage: "psg", point: "kp" };
 const HEX_LENGTH = 16;
 
 /** A short id derived from content: the same parts always give the same id. */

@@ -11,6 +11,9 @@ CREATE TYPE "QuestionStatus" AS ENUM ('DRAFT', 'ACTIVE', 'RETIRED');
 CREATE TYPE "DocumentStatus" AS ENUM ('UPLOADED', 'PUBLISHED', 'DISCARDED');
 
 -- CreateEnum
+CREATE TYPE "PassageKind" AS ENUM ('PROSE', 'KEYWORDS');
+
+-- CreateEnum
 CREATE TYPE "KnowledgeKind" AS ENUM ('TERM', 'QUOTE', 'ENUMERATION', 'DEFINITION', 'NUMBER', 'HEADING_LIST');
 
 -- CreateEnum
@@ -127,6 +130,7 @@ CREATE TABLE "Course" (
     "title" TEXT NOT NULL,
     "description" TEXT NOT NULL DEFAULT '',
     "newQuestionStatus" "QuestionStatus" NOT NULL DEFAULT 'DRAFT',
+    "sourceFingerprint" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
@@ -175,6 +179,8 @@ CREATE TABLE "Section" (
     "position" INTEGER NOT NULL,
     "depth" INTEGER NOT NULL,
     "title" TEXT NOT NULL,
+    "numbering" TEXT NOT NULL DEFAULT '',
+    "implicit" BOOLEAN NOT NULL DEFAULT false,
     "archivedAt" TIMESTAMP(3),
 
     CONSTRAINT "Section_pkey" PRIMARY KEY ("id")
@@ -186,6 +192,7 @@ CREATE TABLE "Passage" (
     "moduleId" TEXT NOT NULL,
     "sectionId" TEXT,
     "position" INTEGER NOT NULL,
+    "kind" "PassageKind" NOT NULL DEFAULT 'PROSE',
     "text" TEXT NOT NULL,
     "archivedAt" TIMESTAMP(3),
 
@@ -195,17 +202,29 @@ CREATE TABLE "Passage" (
 -- CreateTable
 CREATE TABLE "KnowledgePoint" (
     "id" TEXT NOT NULL,
-    "passageId" TEXT NOT NULL,
+    "moduleId" TEXT NOT NULL,
+    "sectionId" TEXT,
+    "passageId" TEXT,
     "kind" "KnowledgeKind" NOT NULL,
     "text" TEXT NOT NULL,
     "answer" TEXT,
     "speaker" TEXT,
     "items" JSONB,
-    "spanStart" INTEGER NOT NULL,
-    "spanEnd" INTEGER NOT NULL,
+    "spanStart" INTEGER,
+    "spanEnd" INTEGER,
     "archivedAt" TIMESTAMP(3),
 
     CONSTRAINT "KnowledgePoint_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ModuleProgress" (
+    "userId" TEXT NOT NULL,
+    "moduleId" TEXT NOT NULL,
+    "secondsRead" INTEGER NOT NULL DEFAULT 0,
+    "lastReadAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ModuleProgress_pkey" PRIMARY KEY ("userId","moduleId")
 );
 
 -- CreateTable
@@ -491,10 +510,10 @@ CREATE INDEX "Passage_moduleId_position_idx" ON "Passage"("moduleId", "position"
 CREATE INDEX "Passage_sectionId_position_idx" ON "Passage"("sectionId", "position");
 
 -- CreateIndex
-CREATE INDEX "KnowledgePoint_passageId_idx" ON "KnowledgePoint"("passageId");
+CREATE INDEX "KnowledgePoint_moduleId_kind_idx" ON "KnowledgePoint"("moduleId", "kind");
 
 -- CreateIndex
-CREATE INDEX "KnowledgePoint_kind_idx" ON "KnowledgePoint"("kind");
+CREATE INDEX "KnowledgePoint_passageId_idx" ON "KnowledgePoint"("passageId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Question_contentHash_key" ON "Question"("contentHash");
@@ -599,7 +618,19 @@ ALTER TABLE "Passage" ADD CONSTRAINT "Passage_moduleId_fkey" FOREIGN KEY ("modul
 ALTER TABLE "Passage" ADD CONSTRAINT "Passage_sectionId_fkey" FOREIGN KEY ("sectionId") REFERENCES "Section"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "KnowledgePoint" ADD CONSTRAINT "KnowledgePoint_moduleId_fkey" FOREIGN KEY ("moduleId") REFERENCES "Module"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "KnowledgePoint" ADD CONSTRAINT "KnowledgePoint_sectionId_fkey" FOREIGN KEY ("sectionId") REFERENCES "Section"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "KnowledgePoint" ADD CONSTRAINT "KnowledgePoint_passageId_fkey" FOREIGN KEY ("passageId") REFERENCES "Passage"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ModuleProgress" ADD CONSTRAINT "ModuleProgress_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ModuleProgress" ADD CONSTRAINT "ModuleProgress_moduleId_fkey" FOREIGN KEY ("moduleId") REFERENCES "Module"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "SectionProgress" ADD CONSTRAINT "SectionProgress_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;

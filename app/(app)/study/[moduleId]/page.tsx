@@ -1,0 +1,82 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { MarkStudiedButton } from "@/components/study/mark-studied-button";
+import { ReadingTimer } from "@/components/study/reading-timer";
+import { requireActor } from "@/lib/auth/guard";
+import { getDb } from "@/lib/db/prisma";
+import { getModuleForReading, type ReadingSection } from "@/lib/server/study/get-module-for-reading";
+import { markSectionAction, recordReadingTimeAction } from "./actions";
+
+export const metadata: Metadata = { title: "学习" };
+
+export default async function ModulePage({ params }: { params: Promise<{ moduleId: string }> }) {
+  const actor = await requireActor();
+  const { moduleId } = await params;
+  const reading = await getModuleForReading(await getDb(), actor.id, moduleId);
+  if (!reading) notFound();
+  return (
+    <article className="mx-auto max-w-[38em]">
+      <ReadingTimer moduleId={reading.id} record={recordReadingTimeAction} />
+      <nav aria-label="面包屑" className="text-sm text-stone-600">
+        <Link href="/study" className="underline underline-offset-4">
+          {reading.course.title}
+        </Link>
+      </nav>
+      <h1 className="mt-2 text-2xl leading-snug font-bold text-stone-900">{reading.title}</h1>
+      {reading.document ? <p className="mt-1 text-sm text-stone-500">出处：{reading.document.title}</p> : null}
+      <div className="mt-6 space-y-8">
+        {reading.sections.map((section) => (
+          <SectionView key={section.id} section={section} moduleId={reading.id} />
+        ))}
+      </div>
+      <nav aria-label="单元导航" className="mt-10 flex justify-between gap-4 border-t border-stone-200 pt-4 text-sm">
+        {reading.previous ? (
+          <Link href={`/study/${reading.previous.id}`} className="text-brand-700 underline underline-offset-4">
+            ← {reading.previous.title}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {reading.next ? (
+          <Link href={`/study/${reading.next.id}`} className="text-right text-brand-700 underline underline-offset-4">
+            {reading.next.title} →
+          </Link>
+        ) : null}
+      </nav>
+    </article>
+  );
+}
+
+const HEADING_SIZES = ["text-xl", "text-lg", "text-base", "text-base"];
+
+function SectionView({ section, moduleId }: { section: ReadingSection; moduleId: string }) {
+  const Heading = section.depth === 0 ? "h2" : section.depth === 1 ? "h3" : "h4";
+  const showHeading = !section.implicit;
+  return (
+    <section id={section.id} aria-labelledby={showHeading ? `${section.id}-title` : undefined} className="scroll-mt-24">
+      {showHeading ? (
+        <Heading id={`${section.id}-title`} className={`${HEADING_SIZES[Math.min(section.depth, 3)]} mb-3 font-semibold text-stone-900`}>
+          {section.numbering ? <span className="mr-1">{section.numbering}</span> : null}
+          {section.title}
+        </Heading>
+      ) : null}
+      <div className="space-y-4 text-[17px] leading-[1.9] text-stone-800">
+        {section.passages.map((passage) =>
+          passage.kind === "KEYWORDS" ? (
+            <p key={passage.id} id={passage.id} className="text-sm text-stone-600">
+              {passage.text}
+            </p>
+          ) : (
+            <p key={passage.id} id={passage.id} className="indent-[2em]">
+              {passage.text}
+            </p>
+          ),
+        )}
+      </div>
+      {section.passages.length > 0 ? (
+        <MarkStudiedButton action={markSectionAction} moduleId={moduleId} sectionId={section.id} studied={section.studied} />
+      ) : null}
+    </section>
+  );
+}

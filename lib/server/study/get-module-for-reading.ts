@@ -1,0 +1,62 @@
+import type { Db } from "@/lib/db/prisma";
+
+export interface ReadingSection {
+  id: string;
+  title: string;
+  numbering: string;
+  depth: number;
+  implicit: boolean;
+  studied: boolean;
+  passages: { id: string; kind: "PROSE" | "KEYWORDS"; text: string }[];
+}
+
+/** A module's current sections in reading order, with their passages and this learner's marks. */
+export async function getModuleForReading(db: Db, userId: string, moduleId: string) {
+  const studyModule = await db.module.findFirst({
+    where: { id: moduleId, archivedAt: null },
+    select: {
+      id: true,
+      title: true,
+      course: { select: { id: true, title: true } },
+      document: { select: { fileName: true, title: true } },
+      sections: {
+        where: { archivedAt: null },
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          title: true,
+          numbering: true,
+          depth: true,
+          implicit: true,
+          progress: { where: { userId }, select: { completedAt: true } },
+          passages: { where: { archivedAt: null }, orderBy: { position: "asc" }, select: { id: true, kind: true, text: true } },
+        },
+      },
+    },
+  });
+  if (!studyModule) return null;
+  const sections: ReadingSection[] = studyModule.sections.map((section) => ({
+    id: section.id,
+    title: section.title,
+    numbering: section.numbering,
+    depth: section.depth,
+    implicit: section.implicit,
+    studied: section.progress.some((progress) => progress.completedAt !== null),
+    passages: section.passages,
+  }));
+  const siblings = await db.module.findMany({
+    where: { courseId: studyModule.course.id, archivedAt: null },
+    orderBy: { position: "asc" },
+    select: { id: true, title: true },
+  });
+  const index = siblings.findIndex((sibling) => sibling.id === studyModule.id);
+  return {
+    id: studyModule.id,
+    title: studyModule.title,
+    course: studyModule.course,
+    document: studyModule.document,
+    sections,
+    previous: index > 0 ? siblings[index - 1] : undefined,
+    next: index >= 0 ? siblings[index + 1] : undefined,
+  };
+}
