@@ -1,0 +1,173 @@
+import { normalizeAnswer } from "./normalize-answer";
+import type { CourseIndex } from "./course-index";
+import { judgeTerm, taggedSpans } from "./term-quality";
+import { shuffled, type Random } from "./seeded-random";
+
+/** Same-kind items of the course, from which wrong options are drawn. */
+export interface DistractorInventory {
+  terms: string[];
+  enumerationItems: Array<{ text: string; siblings: string[] }>;
+  persons: string[];
+  documents: string[];
+  numbers: string[];
+}
+
+const PERSON_TAG = "nr";
+const DOCUMENT = /((?:党的)?(?:十[一二三四五六七八九]?大|[一二三四五六七八九]大|十[一二三四五六七八九]?届[一二三四五六七八九]中全会)(?:报告|决议|决定)?|政府工作报告)/g;
+const PERSON_TITLE = /([\u4e00-\u9fff]{2,3})(?:同志|总书记|总理|主席)/g;
+
+export function isDocumentSpeaker(speaker: string): boolean {
+  return /报告|会|《|决议|决定/.test(speaker);
+}
+
+/** Collects the course's terms, list items, speakers and numbers. Terms and items pass the term check first. */
+export function buildInventory(index: CourseIndex, cleanItem: (item: string, siblings: string[]) => boolean): DistractorInventory {
+  const terms = new Set<string>();
+  const items = new Map<string, string[]>();
+  const persons = new Set<string>();
+  const documents = new Set<string>();
+  const numbers = new Set<string>();
+  const speakers = new Set<string>();
+  for (const module of index.modules) {
+    for (const point of module.knowledgePoints) {
+      if (point.kind === "term" && judgeTerm(point.text, index) === "ok") terms.add(point.text);
+      if (point.kind === "enumeration" && point.items) {
+        for (const item of point.items) if (cleanItem(item, point.items) && !items.has(item)) items.set(item, point.items);
+      }
+      if (point.kind === "quote" && point.speaker) speakers.add(point.speaker);
+      if (point.kind === "number" && point.answer) numbers.add(point.answer);
+    }
+  }
+  for (const speaker of speakers) (isDocumentSpeaker(speaker) ? documents : persons).add(speaker);
+  for (const match of index.corpus.matchAll(DOCUMENT)) documents.add(match[1]!.startsWith("党的") || match[1] === "政府工作报告" ? match[1]! : `党的${match[1]!}`);
+  for (const match of index.corpus.matchAll(PERSON_TITLE)) {
+    const name = match[1]!;
+    const words = taggedSpans(name);
+    if (words.length === 1 && words[0]!.tag === PERSON_TAG && index.count(name) >= 2) persons.add(name);
+  }
+  return {
+    terms: [...terms].sort(),
+    enumerationItems: [...items].map(([text, siblings]) => ({ text, siblings })).sort((a, b) => (a.text < b.text ? -1 : 1)),
+    persons: [...persons].sort(),
+    documents: [...documents].sort(),
+    numbers: [...numbers].sort(),
+  };
+}
+
+const normalizedCache = new Map<string, string>();
+
+function normalized(text: string): string {
+  let value = normalizedCache.get(text);
+  if (value === undefined) {
+    if (normalizedCache.size > 50_000) normalizedCache.clear();
+    normalizedCache.set(text, (value = normalizeAnswer(text)));
+  }
+  return value;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const char of long) if (char === short[at]) at++;
+  return at === short.length;
+}
+
+/**
+ * True when two options are too close to be told apart fairly: equal after normalizing, one inside
+ * the other (also with characters between: 党群关系 in 党群干群关系), or short words that start
+ * alike (特点, 特征).
+ */
+export function overlaps(a: string, b: string): boolean {
+  const x = normalized(a);
+  const y = normalized(b);
+  if (x === y || x.includes(y) || y.includes(x)) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length >= 3 && isSubsequence(short, long)) return true;
+  return x.length <= 3 && y.length <= 3 && x[0] === y[0];
+}
+
+function sharedCharacters(a: string, b: string): number {
+  const set = new Set(b);
+  return [...new Set(a)].filter((char) => set.has(char)).length;
+}
+
+/** How close a distractor is to the answer in form: similar length, same last character, some shared characters. */
+export function closeness(answer: string, distractor: string): number {
+  const length = Math.min(answer.length, distractor.length) / Math.max(answer.length, distractor.length);
+  const suffix = answer.slice(-1) === distractor.slice(-1) ? 1 : 0;
+  const shared = sharedCharacters(answer, distractor) / Math.max(new Set(answer).size, 1);
+  return Math.min(1, 0.5 * length + 0.3 * suffix + 0.2 * Math.min(1, shared * 2));
+}
+
+export interface PickOptions {
+  count: number;
+  random: Random;
+  /** Texts no distractor may overlap (the answer, the list's own members, words of the stem). */
+  exclude: string[];
+  /** Rejects a distractor that would also be right in this slot. */
+  alsoCorrect?: (distractor: string) => boolean;
+  /** Keep only distractors whose head word is of the answer's kind (place for a place, noun for a noun). */
+  sameKind?: boolean;
+}
+
+/** The kind of a phrase by its last word: place, person, noun, verb, adjective … */
+export function phraseKind(text: string): string {
+  const words = taggedSpans(text.replace(/[‘’“”]/g, ""));
+  const tag = words[words.length - 1]?.tag ?? "x";
+  if (/^(ns|nr|nt)/.test(tag)) return tag.slice(0, 2);
+  if (/^(n|vn|nz|ng|l|i|j|x)/.test(tag)) return "n";
+  return tag.slice(0, 1);
+}
+
+/** Draws distractors of comparable length from a pool, preferring close forms, seeded. */
+export function pickDistractors(answer: string, pool: readonly string[], options: PickOptions): string[] {
+  const usable = pool.filter(
+    (text) =>
+      !overlaps(text, answer) &&
+      !options.exclude.some((other) => overlaps(text, other)) &&
+      text.length <= answer.length * 2 + 1 &&
+      answer.length <= text.length * 2 + 1,
+  );
+  const scored = shuffled(usable, options.random).map((text) => ({ text, score: closeness(answer, text) }));
+  const ranked = scored.sort((a, b) => b.score - a.score).map(({ text }) => text);
+  const kind = options.sameKind ? phraseKind(answer) : "";
+  const chosen: string[] = [];
+  // The costly checks (tagging, searching the course) run only on the best-ranked few.
+  for (const text of ranked) {
+    if (chosen.length === options.count) break;
+    if (chosen.some((other) => overlaps(other, text))) continue;
+    if (options.sameKind && phraseKind(text) !== kind) continue;
+    if (options.alsoCorrect?.(text)) continue;
+    chosen.push(text);
+  }
+  return shuffled(chosen, options.random);
+}
+
+/** The unit after a number ("多年", "年3月" …): the text with its digits taken out. */
+export function numberShape(text: string): string {
+  return text.replace(/\d+(\.\d+)?/g, "#");
+}
+
+/** Numbers of the same shape from the course, then near values of the answer when the course has too few. */
+export function numberDistractors(answer: string, pool: readonly string[], count: number, random: Random): string[] {
+  const shape = numberShape(answer);
+  const fromCourse = shuffled(pool.filter((text) => numberShape(text) === shape && normalizeAnswer(text) !== normalizeAnswer(answer)), random);
+  const chosen = fromCourse.slice(0, count);
+  for (const value of alteredNumbers(answer, random)) {
+    if (chosen.length >= count) break;
+    if (!chosen.includes(value) && value !== answer) chosen.push(value);
+  }
+  return chosen.slice(0, count);
+}
+
+/** The answer with its first number moved to plausible neighbours (years by a few, quantities by a factor). */
+export function alteredNumbers(answer: string, random: Random): string[] {
+  const match = /\d+(\.\d+)?/.exec(answer);
+  if (!match) return [];
+  const value = Number(match[0]);
+  const isYear = /^\d{4}$/.test(match[0]) && /^年/.test(answer.slice(match.index + match[0].length));
+  const candidates = isYear
+    ? [-3, -2, -1, 1, 2, 3].map((delta) => value + delta)
+    : [0.5, 2, 3, 1.5].map((factor) => Math.round(value * factor)).concat(value + 10, Math.max(1, value - 10));
+  const unique = [...new Set(candidates.filter((candidate) => candidate > 0 && candidate !== value))];
+  return shuffled(unique, random).map((candidate) => answer.slice(0, match.index) + String(candidate) + answer.slice(match.index + match[0].length));
+}

@@ -1,0 +1,63 @@
+import type { Module } from "@/lib/content/types";
+import { buildCandidate, choiceOptions } from "./build-candidate";
+import { sentenceAt, type CourseIndex } from "./course-index";
+import { pickDistractors, type DistractorInventory } from "./distractors";
+import { enumerationLabel } from "./enumeration-label";
+import { seededRandom, shuffled } from "./seeded-random";
+import { asStatement, blankOut, clauseWindow, FILL_MARKER, sourceNote } from "./source-text";
+import type { Candidate } from "./types";
+
+const MAX_CORRECT = 4;
+const MIN_DISTRACTORS = 2;
+const MAX_OPTIONS = 6;
+
+/**
+ * 多选题 from the lists a module enumerates: which of these belong to the list. Two to four of its
+ * members are correct; the wrong options are items of other lists of the course, never of this one.
+ */
+export function generateMultipleChoice(module: Module, index: CourseIndex, inventory: DistractorInventory): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const point of module.knowledgePoints) {
+    if (point.kind !== "enumeration" || !point.span || !point.items || point.items.length < 2) continue;
+    const located = index.passage(point.span.passage);
+    const sentence = located && sentenceAt(located.passage, point.span.start, point.span.end);
+    if (!located || !sentence) continue;
+    const random = seededRandom(`multiple:${point.id}`);
+    const correct = shuffled(point.items, random).slice(0, MAX_CORRECT);
+    const wanted = Math.min(MAX_OPTIONS - correct.length, Math.max(MIN_DISTRACTORS, 4 - correct.length));
+    const window = clauseWindow(sentence, point.span.start, point.span.end);
+    const pool = [...inventory.enumerationItems.map((item) => item.text), ...inventory.terms];
+    const distractors: string[] = [];
+    for (const member of correct) {
+      if (distractors.length >= wanted) break;
+      const found = pickDistractors(member, pool, { count: 1, random, sameKind: true, exclude: [...point.items, ...distractors], alsoCorrect: (text) => window.text.includes(text) });
+      distractors.push(...found);
+    }
+    const label = enumerationLabel(point);
+    const blank = { start: point.span.start - window.start, end: point.span.end - window.start };
+    const stem = label
+      ? `根据原文，下列属于“${label}”的有（　）。`
+      : `根据原文，下面句子空白处列举的有（　）：“${asStatement(blankOut(window.text, [blank], FILL_MARKER))}”`;
+    const { options, answer } = choiceOptions(correct, distractors, random);
+    candidates.push(
+      buildCandidate(
+        {
+          type: "MULTIPLE_CHOICE",
+          focus: "enumeration",
+          stem,
+          options,
+          answer,
+          explanation: sourceNote(located, sentence.text),
+          moduleId: module.id,
+          sectionId: located.section.id,
+          passageId: located.passage.id,
+          knowledgePointId: point.id,
+          span: { start: sentence.start, end: sentence.end },
+        },
+        { sentence: window.text, answers: correct, distractors, enumerationItems: point.items, ...(label ? {} : { blanks: [blank] }) },
+        index,
+      ),
+    );
+  }
+  return candidates;
+}

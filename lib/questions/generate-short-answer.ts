@@ -1,0 +1,106 @@
+import type { Module } from "@/lib/content/types";
+import { buildCandidate } from "./build-candidate";
+import { sentenceAt, type CourseIndex } from "./course-index";
+import { enumerationLabel } from "./enumeration-label";
+import { sourceNote } from "./source-text";
+import type { Candidate } from "./types";
+
+/** Headings whose subsections list causes, problems, measures … read as "…有哪些？". */
+const PLURAL_HEAD = /(原因|问题|措施|对策|途径|要求|思路|特点|因素|建议|意义|方法|内容|表现|原则|作用|经验|举措|路径|对策建议|突出问题|实现途径|影响因素)$/;
+const MIN_DEFINITION = 10;
+const MIN_LONG_ITEM = 8;
+
+function numbered(items: string[]): string {
+  return items.map((item, at) => `（${at + 1}）${item}`).join("；") + "。";
+}
+
+/**
+ * 简答题 (flashcards, graded by the learner): "X有哪些？" from a heading whose numbered
+ * subsections are the answer, from a named list of long items (一是…二是…), and "什么是X？" from
+ * a definition. A title that several modules share is asked about with its module named.
+ */
+export function generateShortAnswer(module: Module, index: CourseIndex, sharedTitles: Set<string>): Candidate[] {
+  const candidates: Candidate[] = [];
+  const inModule = (title: string) => (sharedTitles.has(title) ? `《${module.title}》中，` : "");
+  for (const point of module.knowledgePoints) {
+    if (point.kind === "heading-list" && point.items) {
+      const located = index.section(point.section);
+      if (!located) continue;
+      const title = point.text;
+      const stem = PLURAL_HEAD.test(title) ? `${inModule(title)}${title}有哪些？` : `${inModule(title)}“${title}”包括哪几个方面？`;
+      candidates.push(
+        buildCandidate(
+          {
+            type: "SHORT_ANSWER",
+            focus: "heading-list",
+            stem,
+            options: [],
+            answer: numbered(point.items),
+            keyPoints: point.items,
+            explanation: `出自《${module.title}》“${title}”，这一部分分为：${numbered(point.items)}`,
+            moduleId: module.id,
+            sectionId: located.section.id,
+            passageId: null,
+            knowledgePointId: point.id,
+            span: null,
+          },
+          { sentence: null, answers: point.items, distractors: [] },
+          index,
+        ),
+      );
+      continue;
+    }
+    if (!point.span || (point.kind !== "definition" && point.kind !== "enumeration")) continue;
+    const located = index.passage(point.span.passage);
+    const sentence = located && sentenceAt(located.passage, point.span.start, point.span.end);
+    if (!located || !sentence) continue;
+    if (point.kind === "definition" && point.answer && point.answer.length >= MIN_DEFINITION) {
+      const keyPoints = point.answer.split(/[，；、]/).filter((part) => part.length >= 2);
+      candidates.push(
+        buildCandidate(
+          {
+            type: "SHORT_ANSWER",
+            focus: "definition",
+            stem: `${inModule(point.text)}什么是${point.text}？`,
+            options: [],
+            answer: `${point.text}是${point.answer}。`,
+            keyPoints,
+            explanation: sourceNote(located, sentence.text),
+            moduleId: module.id,
+            sectionId: located.section.id,
+            passageId: located.passage.id,
+            knowledgePointId: point.id,
+            span: { start: sentence.start, end: sentence.end },
+          },
+          { sentence: sentence.text, answers: [point.answer], distractors: [] },
+          index,
+        ),
+      );
+    }
+    const label = point.kind === "enumeration" ? enumerationLabel(point) : null;
+    if (label && point.items && point.items.some((item) => item.length >= MIN_LONG_ITEM)) {
+      const end = point.span.end;
+      candidates.push(
+        buildCandidate(
+          {
+            type: "SHORT_ANSWER",
+            focus: "enumeration",
+            stem: `${inModule(label)}${label}${PLURAL_HEAD.test(label) ? "有哪些" : "包括哪些方面"}？`,
+            options: [],
+            answer: numbered(point.items),
+            keyPoints: point.items,
+            explanation: sourceNote(located, located.passage.text.slice(point.span.start, end)),
+            moduleId: module.id,
+            sectionId: located.section.id,
+            passageId: located.passage.id,
+            knowledgePointId: point.id,
+            span: { start: point.span.start, end },
+          },
+          { sentence: located.passage.text.slice(point.span.start, end), answers: point.items, distractors: [], enumerationItems: point.items },
+          index,
+        ),
+      );
+    }
+  }
+  return candidates;
+}

@@ -1,0 +1,53 @@
+import type { Module } from "@/lib/content/types";
+import { buildCandidate, choiceOptions } from "./build-candidate";
+import type { CourseIndex } from "./course-index";
+import { isDocumentSpeaker, pickDistractors, type DistractorInventory } from "./distractors";
+import { quoteExcerpt } from "./quote-excerpt";
+import { seededRandom } from "./seeded-random";
+import { sourceNote } from "./source-text";
+import type { Candidate } from "./types";
+
+const MAX_SPEAKER_DISTANCE = 60;
+
+/**
+ * 出处 questions as single choice: who said this quotation, or which report it comes from. Wrong
+ * options are other speakers of the same kind (people for a person, documents for a report).
+ */
+export function generateSourceQuestions(module: Module, index: CourseIndex, inventory: DistractorInventory): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const point of module.knowledgePoints) {
+    if (point.kind !== "quote" || !point.speaker || !point.span) continue;
+    const located = index.passage(point.span.passage);
+    if (!located) continue;
+    const speakerAt = located.passage.text.lastIndexOf(point.speaker, point.span.start);
+    const start = speakerAt >= 0 && point.span.start - speakerAt <= MAX_SPEAKER_DISTANCE ? speakerAt : point.span.start;
+    const end = point.span.end + 1;
+    const random = seededRandom(`source:${point.id}`);
+    const isDocument = isDocumentSpeaker(point.speaker);
+    const distractors = pickDistractors(point.speaker, isDocument ? inventory.documents : inventory.persons, { count: 3, random, exclude: [] });
+    const excerpt = quoteExcerpt(point.text);
+    const stem = isDocument ? `“${excerpt}”这段论述出自（　）。` : `（　）指出：“${excerpt}”`;
+    const { options, answer } = choiceOptions([point.speaker], distractors, random);
+    const quoted = located.passage.text.slice(start, end);
+    candidates.push(
+      buildCandidate(
+        {
+          type: "SINGLE_CHOICE",
+          focus: "speaker",
+          stem,
+          options,
+          answer,
+          explanation: sourceNote(located, quoted),
+          moduleId: module.id,
+          sectionId: located.section.id,
+          passageId: located.passage.id,
+          knowledgePointId: point.id,
+          span: { start, end },
+        },
+        { sentence: quoted, answers: [point.speaker], distractors },
+        index,
+      ),
+    );
+  }
+  return candidates;
+}

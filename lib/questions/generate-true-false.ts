@@ -1,0 +1,150 @@
+import type { Module } from "@/lib/content/types";
+import type { BlankSite } from "./blank-sites";
+import { buildCandidate } from "./build-candidate";
+import { sentenceAt, type CourseIndex, type LocatedPassage } from "./course-index";
+import { isDocumentSpeaker, numberDistractors, pickDistractors, type DistractorInventory } from "./distractors";
+import { fitsSlotElsewhere } from "./slot-check";
+import { quoteExcerpt } from "./quote-excerpt";
+import { seededRandom, type Random } from "./seeded-random";
+import { asStatement, clauseWindow, sourceNote } from "./source-text";
+import { judgeTerm } from "./term-quality";
+import type { Candidate, StatementChange } from "./types";
+
+const FALSE_ATTEMPT_RATE = 0.7;
+
+interface Statement {
+  located: LocatedPassage;
+  /** The source sentence, quoted in the explanation. */
+  source: { text: string; start: number; end: number };
+  text: string;
+  /** The part a controlled change may replace: offsets into text. */
+  target: { start: number; end: number };
+  pool: "term" | "number" | "person" | "document" | "definition";
+  knowledgePointId?: string;
+}
+
+/**
+ * 判断题: a statement from the text, true as written or made false by one controlled change (a key
+ * term swapped for another of the course, a number moved, the speaker of a quotation changed, a
+ * definition negated). A seeded coin per statement makes about half of them false.
+ */
+export function generateTrueFalse(module: Module, termSites: BlankSite[], numberSites: BlankSite[], index: CourseIndex, inventory: DistractorInventory): Candidate[] {
+  const statements = [...termStatements(termSites, index), ...numberSites.map(siteStatement), ...quoteStatements(module, index), ...definitionStatements(module, index)];
+  return statements.map((statement) => {
+    const random = seededRandom(`true-false:${statement.located.passage.id}:${statement.text}`);
+    // Not every statement can be made false plausibly, so a change is tried more often than half the time.
+    const change = random() < FALSE_ATTEMPT_RATE ? controlledChange(statement, index, inventory, random) : null;
+    const original = statement.text.slice(statement.target.start, statement.target.end);
+    const text = change ? statement.text.slice(0, statement.target.start) + change.to + statement.text.slice(statement.target.end) : statement.text;
+    const note = sourceNote(statement.located, statement.source.text);
+    const explanation = !change ? `正确。${note}` : change.kind === "negation" ? `错误。原文是肯定的表述。${note}` : `错误。原文是“${original}”，不是“${change.to}”。${note}`;
+    return buildCandidate(
+      {
+        type: "TRUE_FALSE",
+        focus: statement.pool === "person" || statement.pool === "document" ? "speaker" : statement.pool === "definition" ? "definition" : statement.pool,
+        stem: asStatement(text),
+        options: [],
+        answer: change === null,
+        explanation,
+        moduleId: module.id,
+        sectionId: statement.located.section.id,
+        passageId: statement.located.passage.id,
+        ...(statement.knowledgePointId ? { knowledgePointId: statement.knowledgePointId } : {}),
+        span: { start: statement.source.start, end: statement.source.end },
+      },
+      { sentence: statement.text, answers: [original], distractors: change ? [change.to] : [], blanks: [statement.target], ...(change ? { change } : {}) },
+      index,
+    );
+  });
+}
+
+function controlledChange(statement: Statement, index: CourseIndex, inventory: DistractorInventory, random: Random): StatementChange | null {
+  const original = statement.text.slice(statement.target.start, statement.target.end);
+  if (statement.pool === "definition") return { kind: "negation", from: "是", to: "不是" };
+  if (statement.pool === "number") {
+    const [to] = numberDistractors(original, inventory.numbers, 1, random);
+    return to ? { kind: "number-change", from: original, to } : null;
+  }
+  // A swapped term keeps the original's head character (利益关系 for 党群关系), so the false statement still reads as plausible.
+  const pool =
+    statement.pool === "term"
+      ? inventory.terms.filter((term) => term.slice(-1) === original.slice(-1))
+      : statement.pool === "person"
+        ? inventory.persons
+        : inventory.documents;
+  const [to] = pickDistractors(original, pool, {
+    count: 1,
+    random,
+    exclude: [],
+    alsoCorrect: (text) => statement.text.includes(text) || fitsSlotElsewhere(index, statement.text, statement.target, text),
+  });
+  if (!to) return null;
+  return { kind: statement.pool === "term" ? "term-swap" : "speaker-swap", from: original, to };
+}
+
+/** One statement per sentence that holds a clean key term of the module, the first such term as the part to change. */
+function termStatements(sites: BlankSite[], index: CourseIndex): Statement[] {
+  const seen = new Set<string>();
+  const statements: Statement[] = [];
+  for (const site of sites) {
+    const key = `${site.located.passage.id}:${site.sentence.start}`;
+    // Statements come from sentences holding one of the module's own key terms, the sentences the module is about.
+    if (seen.has(key) || site.focus !== "term" || !site.knowledgePointId || judgeTerm(site.answer, index) !== "ok") continue;
+    seen.add(key);
+    statements.push(siteStatement(site));
+  }
+  return statements;
+}
+
+const MAX_STATEMENT_WINDOW = 60;
+
+function siteStatement(site: BlankSite): Statement {
+  const window = clauseWindow(site.sentence, site.start, site.end, MAX_STATEMENT_WINDOW);
+  return {
+    located: site.located,
+    source: site.sentence,
+    text: window.text,
+    target: { start: site.start - window.start, end: site.end - window.start },
+    pool: site.focus === "number" ? "number" : "term",
+    ...(site.knowledgePointId ? { knowledgePointId: site.knowledgePointId } : {}),
+  };
+}
+
+/** “Speaker指出：“quotation”” with the quotation cut to a readable excerpt. */
+function quoteStatements(module: Module, index: CourseIndex): Statement[] {
+  const statements: Statement[] = [];
+  for (const point of module.knowledgePoints) {
+    if (point.kind !== "quote" || !point.speaker || !point.span) continue;
+    const located = index.passage(point.span.passage);
+    if (!located) continue;
+    const speakerAt = located.passage.text.lastIndexOf(point.speaker, point.span.start);
+    if (speakerAt < 0 || point.span.start - speakerAt > 60) continue;
+    const excerpt = quoteExcerpt(point.text);
+    statements.push({
+      located,
+      source: { text: located.passage.text.slice(speakerAt, point.span.end + 1), start: speakerAt, end: point.span.end + 1 },
+      text: `${point.speaker}指出：“${excerpt}”`,
+      target: { start: 0, end: point.speaker.length },
+      pool: isDocumentSpeaker(point.speaker) ? "document" : "person",
+      knowledgePointId: point.id,
+    });
+  }
+  return statements;
+}
+
+/** “X是Y” definitions, whose change is a negation (X不是Y). */
+function definitionStatements(module: Module, index: CourseIndex): Statement[] {
+  const statements: Statement[] = [];
+  for (const point of module.knowledgePoints) {
+    if (point.kind !== "definition" || !point.span || !point.answer) continue;
+    const located = index.passage(point.span.passage);
+    const sentence = located && sentenceAt(located.passage, point.span.start, point.span.end);
+    if (!located || !sentence) continue;
+    const window = clauseWindow(sentence, point.span.start, point.span.end, MAX_STATEMENT_WINDOW);
+    const copula = window.text.indexOf(`${point.text}是`);
+    if (copula < 0 || window.text.slice(copula + point.text.length + 1).indexOf(point.answer) !== 0) continue;
+    const at = copula + point.text.length;
+    statements.push({ located, source: sentence, text: window.text, target: { start: at, end: at + 1 }, pool: "definition", knowledgePointId: point.id });
+  }
+  return statements;
+}

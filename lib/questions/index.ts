@@ -1,0 +1,22 @@
+/** Question bank generation: pure functions from a built course to questions. No database, no framework, no clock. */
+export { generateQuestionBank, moduleCandidates, type GenerateOptions } from "./generate-question-bank";
+export { generateFillBlank } from "./generate-fill-blank";
+export { generateSingleChoice } from "./generate-single-choice";
+export { generateMultipleChoice } from "./generate-multiple-choice";
+export { generateTrueFalse } from "./generate-true-false";
+export { generateShortAnswer } from "./generate-short-answer";
+export { generateSourceQuestions } from "./generate-source-questions";
+export { termSites, numberSites, enumerationItemSites, type BlankSite } from "./blank-sites";
+export { indexCourse, type CourseIndex, type LocatedPassage } from "./course-index";
+export { buildInventory, pickDistractors, type DistractorInventory } from "./distractors";
+export { checkCandidate, QUALITY_RULES, DUPLICATE, OVER_MODULE_SHARE, SENTENCE_ALREADY_TESTED, type QualityRule, type GateContext } from "./quality-gate";
+export { estimateDifficulty, type DifficultyInput } from "./estimate-difficulty";
+export { questionHash, testedAnswers } from "./question-hash";
+export { normalizeAnswer } from "./normalize-answer";
+export { acceptedVariants } from "./accepted-answers";
+export { gradeAnswer, type GradeResult, type GradeStatus, type LearnerResponse } from "./grade-answer";
+export { bankReport, type BankReport } from "./bank-report";
+export { judgeTerm, type TermVerdict } from "./term-quality";
+export { seededRandom } from "./seeded-random";
+export { GENERATOR_VERSION } from "./version";
+export type * from "./types";

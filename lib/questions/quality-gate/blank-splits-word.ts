@@ -1,0 +1,27 @@
+import { taggedSpans } from "../term-quality";
+import type { QualityRule } from "./rule";
+
+const NOUN = /^(n|nz|nt|ng|vn|l|j)$/;
+/** Head nouns a term may stand before and still be the whole thing tested (四风问题, 群众路线教育). */
+const LOOSE_HEAD = /^(问题|方面|建设|工作|现象|理念|观念|精神|原则|制度|机制|思想|作风|意识|能力|教育|活动)$/;
+
+/**
+ * The blank does not fall on word boundaries of its sentence, or it cuts a noun compound in two
+ * (人民群众 out of 人民群众利益): the learner would have to guess where the tested thing ends.
+ */
+export const blankSplitsWord: QualityRule = {
+  code: "BLANK_SPLITS_WORD",
+  description: "the blank cuts a word or a noun compound of its sentence",
+  rejects(candidate) {
+    const { sentence, blanks } = candidate.evidence;
+    if (!sentence || !blanks || candidate.question.focus === "number" || candidate.question.type === "TRUE_FALSE") return false;
+    const words = taggedSpans(sentence);
+    return blanks.some((blank) => {
+      if (words.some((word) => (word.start < blank.start && blank.start < word.end) || (word.start < blank.end && blank.end < word.end))) return true;
+      if (candidate.question.focus !== "term") return false;
+      const before = words.find((word) => word.end === blank.start);
+      const after = words.find((word) => word.start === blank.end);
+      return (after !== undefined && NOUN.test(after.tag) && !LOOSE_HEAD.test(after.word)) || (before !== undefined && NOUN.test(before.tag) && before.word.length >= 2);
+    });
+  },
+};

@@ -1,0 +1,48 @@
+import type { Candidate } from "../types";
+import { ambiguousBlank } from "./ambiguous-blank";
+import { answerInStem } from "./answer-in-stem";
+import { answerNotInPassage } from "./answer-not-in-passage";
+import { blankSplitsWord } from "./blank-splits-word";
+import { brokenSentence } from "./broken-sentence";
+import { contextDependent } from "./context-dependent";
+import { distractorAlsoCorrect } from "./distractor-also-correct";
+import { distractorOverlapsAnswer } from "./distractor-overlaps-answer";
+import { functionWordBlank } from "./function-word-blank";
+import { noisyEnumerationItem } from "./noisy-enumeration-item";
+import { notATerm } from "./not-a-term";
+import type { GateContext, QualityRule } from "./rule";
+import { tooFewOptions } from "./too-few-options";
+import { tooLittleContext } from "./too-little-context";
+import { tooLong } from "./too-long";
+import { unevenOptions } from "./uneven-options";
+
+export { isNoisyItem } from "./noisy-enumeration-item";
+export type { GateContext, QualityRule } from "./rule";
+
+/** Reason codes the gate gives at bank level, beyond the per-candidate rules. */
+export const DUPLICATE = "DUPLICATE";
+export const OVER_MODULE_SHARE = "OVER_MODULE_SHARE";
+export const SENTENCE_ALREADY_TESTED = "SENTENCE_ALREADY_TESTED";
+
+export const QUALITY_RULES: QualityRule[] = [
+  functionWordBlank,
+  notATerm,
+  blankSplitsWord,
+  noisyEnumerationItem,
+  answerNotInPassage,
+  answerInStem,
+  ambiguousBlank,
+  distractorOverlapsAnswer,
+  distractorAlsoCorrect,
+  tooFewOptions,
+  unevenOptions,
+  tooLittleContext,
+  contextDependent,
+  brokenSentence,
+  tooLong,
+];
+
+/** The reason codes of every rule the candidate breaks; empty when it passes. */
+export function checkCandidate(candidate: Candidate, context: GateContext): string[] {
+  return QUALITY_RULES.filter((rule) => rule.rejects(candidate, context)).map((rule) => rule.code);
+}

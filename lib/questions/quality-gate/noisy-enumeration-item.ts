@@ -1,0 +1,46 @@
+import { taggedSpans } from "../term-quality";
+import type { QualityRule } from "./rule";
+
+const MAX_ITEM = 14;
+const INNER_FUNCTION = /[的等在了]/;
+
+function wordClass(tag: string): string {
+  if (/^(n|vn|nz|nt|ns|ng|j|l|i|x)/.test(tag)) return "n";
+  return tag.slice(0, 1);
+}
+
+/**
+ * A list item the extractor cut wrongly: a word too many (基本纲领出, 功利主义萌生, 长期性的举措,
+ * 充分调动政治), a word too few (民所用 beside 情为民所系), or not a phrase at all.
+ */
+export function isNoisyItem(item: string, siblings: string[]): boolean {
+  const bare = item.replace(/[‘’“”]/g, "");
+  if (bare.length < 2 || bare.length > MAX_ITEM || !/^[\u4e00-\u9fff]+$/.test(bare)) return true;
+  const others = siblings.filter((sibling) => sibling !== item);
+  if (others.length === 0) return false;
+  if (INNER_FUNCTION.test(bare) && !others.every((other) => INNER_FUNCTION.test(other))) return true;
+  const words = taggedSpans(bare);
+  const last = words[words.length - 1]!;
+  if (/^(u|p|c|d|y|r|f)/.test(last.tag)) return true;
+  const otherWords = others.map((other) => taggedSpans(other.replace(/[‘’“”]/g, "")));
+  const lastClasses = otherWords.map((list) => wordClass(list[list.length - 1]!.tag));
+  if (wordClass(last.tag) === "v" && lastClasses.every((value) => value === "n")) return true;
+  // Siblings that are single words of one length: an item much longer carries extra words.
+  const length = others[0]!.length;
+  if (otherWords.every((list) => list.length === 1) && others.every((other) => other.length === length) && bare.length > length + 1) return true;
+  // An item shorter than siblings of one length whose characters line up with theirs from the right lost its head.
+  if (others.every((other) => other.length === length) && length > bare.length) {
+    const matches = others.map((other) => [...bare].filter((char, at) => other[other.length - bare.length + at] === char).length);
+    if (matches.some((count) => count * 2 > bare.length)) return true;
+  }
+  return false;
+}
+
+export const noisyEnumerationItem: QualityRule = {
+  code: "NOISY_ENUMERATION_ITEM",
+  description: "an item of the source list is cut wrongly (a word too many or too few) or is no phrase",
+  rejects({ evidence }) {
+    const items = evidence.enumerationItems;
+    return items !== undefined && items.some((item) => isNoisyItem(item, items));
+  },
+};

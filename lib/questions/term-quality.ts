@@ -1,0 +1,109 @@
+import { tagWords, type TaggedWord } from "@/lib/content/knowledge/jieba";
+import type { CourseIndex } from "./course-index";
+
+export type TermVerdict = "ok" | "FUNCTION_WORD_BLANK" | "NOT_A_TERM";
+
+/** Part-of-speech tags of words that carry no content of their own (adverbs, prepositions, conjunctions, particles, pronouns …). */
+const FUNCTION_TAG = /^(d|p|c|u|r|y|e|o|q|f|m|zg|ul|uj|uz|ug|uv|ud)$/;
+/** Tags of words that can head a term. */
+const NOUN_TAG = /^(n|nz|nt|ns|ng|l|i|j|vn)$/;
+/** Words too general to be what a question tests. */
+const GENERIC = new Set(["人民", "群众", "问题", "方面", "情况", "工作", "过程", "条件", "时期", "作用", "方式", "部分", "同志", "我们", "关系", "国家", "社会", "能力", "发展", "建设", "领导", "利益", "思想", "内容", "时代", "事业", "基础", "政治", "经济", "文化", "历史", "政府", "意见", "建议", "网络", "服务", "执政", "联系", "核心", "加强", "工程", "平台", "人们", "实际", "目标", "原因", "措施", "要求"]);
+const NUMERAL_LED = /^[一二三四五六七八九十两][\u4e00-\u9fff]{1,4}$/;
+const LEFT_BOUND_SHARE = 0.75;
+
+/** A counted name (四风, 三个代表): a numeral followed by a noun, not an ordinal (一是) or a quantity (一定). */
+function isCountedName(term: string): boolean {
+  if (!NUMERAL_LED.test(term)) return false;
+  const rest = tagWords(term.slice(1));
+  return rest.length > 0 && /^(n|nz|q)/.test(rest[rest.length - 1]!.tag) && !/^(是|个|种|条|项|次|定|直|切|样)/.test(term.slice(1));
+}
+
+/** True when (nearly) every occurrence is preceded by the same character: the term is a piece of a longer one (人民谋利益 of 为人民谋利益). */
+function isFragment(term: string, index: CourseIndex): boolean {
+  const before = new Map<string, number>();
+  let total = 0;
+  for (let at = index.corpus.indexOf(term); at >= 0; at = index.corpus.indexOf(term, at + term.length)) {
+    const char = index.corpus[at - 1] ?? "";
+    total++;
+    if (/[\u4e00-\u9fff]/.test(char)) before.set(char, (before.get(char) ?? 0) + 1);
+  }
+  return total >= 2 && [...before.values()].some((count) => count >= total * LEFT_BOUND_SHARE);
+}
+
+const verdicts = new WeakMap<CourseIndex, Map<string, TermVerdict>>();
+
+function isQuotedInCourse(term: string, index: CourseIndex): boolean {
+  return index.count(`“${term}”`) + index.count(`‘${term}’`) > 0;
+}
+
+/**
+ * Whether a text is a term a question may blank or offer as an option. The extractor's terms are
+ * noisy (HMM fragments such as 使党/党同, adverbs, verbs, words met once), so this is judged
+ * again here from the words jieba finds in the term.
+ */
+export function judgeTerm(term: string, index: CourseIndex): TermVerdict {
+  let cache = verdicts.get(index);
+  if (!cache) verdicts.set(index, (cache = new Map()));
+  let verdict = cache.get(term);
+  if (verdict === undefined) cache.set(term, (verdict = judge(term, index)));
+  return verdict;
+}
+
+function judge(term: string, index: CourseIndex): TermVerdict {
+  const verdict = judgeWords(term, index);
+  return verdict === "ok" && !isQuotedInCourse(term, index) && isFragment(term, index) ? "NOT_A_TERM" : verdict;
+}
+
+function judgeWords(term: string, index: CourseIndex): TermVerdict {
+  if (term.length < 2 || !/^[\u4e00-\u9fff]+$/.test(term)) return "NOT_A_TERM";
+  if (GENERIC.has(term)) return "NOT_A_TERM";
+  const words: TaggedWord[] = taggedSpans(term);
+  // Names are speakers, asked about by 出处 questions, not terms (jieba also tags some compounds nr: 党风廉政).
+  if (/(同志|总书记|总理|主席|书记)$/.test(term) || (words.length === 1 && words[0]!.tag === "nr" && term.length <= 3)) return "NOT_A_TERM";
+  if (words.length === 1) return judgeSingleWord(words[0]!, index);
+  if (FUNCTION_TAG.test(words[0]!.tag) && !(words[0]!.tag === "m" && isCountedName(term))) {
+    return isQuotedInCourse(term, index) ? "ok" : "FUNCTION_WORD_BLANK";
+  }
+  if (words.some((word) => FUNCTION_TAG.test(word.tag) && word.tag !== "m") && !isQuotedInCourse(term, index)) return "FUNCTION_WORD_BLANK";
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (isQuotedInCourse(term, index) && index.count(term) >= 2) return "ok";
+  // A compound is a term when it ends in a noun of two characters or more and starts with neither a verb nor a bare one-character word.
+  if (/^v/.test(first.tag) || !NOUN_TAG.test(last.tag) || last.word.length < 2 || first.word.length < 2 || words.some((word) => word.tag === "x")) return "NOT_A_TERM";
+  return index.count(term) >= 2 ? "ok" : "NOT_A_TERM";
+}
+
+function judgeSingleWord(word: TaggedWord, index: CourseIndex): TermVerdict {
+  if (FUNCTION_TAG.test(word.tag)) return "FUNCTION_WORD_BLANK";
+  // Words the dictionary lacks come out tagged "x": a term only when counted (四风) or quoted in the course.
+  if (word.tag === "x") return isCountedName(word.word) || isQuotedInCourse(word.word, index) ? "ok" : "NOT_A_TERM";
+  if (!/^(n|nz|nt|l|i|j)$/.test(word.tag)) return "NOT_A_TERM";
+  // A two-character noun used in one module only is rarely a key term of the course (民谣).
+  if (word.word.length === 2 && index.moduleSpread(word.word) < 2) return "NOT_A_TERM";
+  return index.count(word.word) >= 2 ? "ok" : "NOT_A_TERM";
+}
+
+export type WordSpan = TaggedWord & { start: number; end: number };
+
+const spanCache = new Map<string, WordSpan[]>();
+const SPAN_CACHE_LIMIT = 20_000;
+
+/** Words of a text with their offsets (cached: the generators tag the same sentences many times). */
+export function taggedSpans(text: string): WordSpan[] {
+  const cached = spanCache.get(text);
+  if (cached) return cached;
+  let at = 0;
+  const spans = tagWords(text).map((word) => {
+    const start = text.indexOf(word.word, at);
+    at = start + word.word.length;
+    return { ...word, start, end: at };
+  });
+  if (spanCache.size >= SPAN_CACHE_LIMIT) spanCache.clear();
+  spanCache.set(text, spans);
+  return spans;
+}
+
+export function isFunctionTag(tag: string): boolean {
+  return FUNCTION_TAG.test(tag);
+}

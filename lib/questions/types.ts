@@ -1,0 +1,79 @@
+/** Plain data produced by the question generators. No class instances, safe to serialize and store. */
+
+export type QuestionType = "SINGLE_CHOICE" | "MULTIPLE_CHOICE" | "TRUE_FALSE" | "FILL_BLANK" | "SHORT_ANSWER";
+
+/** What a question tests: a key term, a number, a speaker (出处), the members of a list, a definition, a heading's parts. */
+export type QuestionFocus = "term" | "number" | "speaker" | "enumeration" | "definition" | "heading-list";
+
+export interface QuestionOption {
+  key: string;
+  text: string;
+}
+
+/** Choice types: option keys; TRUE_FALSE: boolean; FILL_BLANK: one text per blank; SHORT_ANSWER: the model answer. */
+export type QuestionAnswer = string[] | boolean | string;
+
+export interface QuestionSpan {
+  start: number;
+  end: number;
+}
+
+export interface Question {
+  id: string;
+  type: QuestionType;
+  focus: QuestionFocus;
+  stem: string;
+  options: QuestionOption[];
+  answer: QuestionAnswer;
+  /** FILL_BLANK: for each blank, the answers graded as correct. */
+  acceptedAnswers?: string[][];
+  /** SHORT_ANSWER: the points a good answer names. */
+  keyPoints?: string[];
+  explanation: string;
+  difficulty: number;
+  moduleId: string;
+  sectionId: string;
+  /** Null for questions on a heading's subsections, whose source is headings. */
+  passageId: string | null;
+  knowledgePointId?: string;
+  /** Offsets into the passage text; the answer text occurs inside. */
+  span: QuestionSpan | null;
+  contentHash: string;
+  generatorVersion: string;
+}
+
+/** A controlled change that makes a true/false statement false. */
+export interface StatementChange {
+  kind: "term-swap" | "speaker-swap" | "number-change" | "negation";
+  from: string;
+  to: string;
+}
+
+/** What the quality gate needs to judge a candidate beyond the question itself. */
+export interface CandidateEvidence {
+  /** The source sentence (or clause window) the question rests on; null for heading lists. */
+  sentence: string | null;
+  /** Texts that must be found in the cited passage span (blanks, correct options, the original of a changed word). */
+  answers: string[];
+  /** Where in `sentence` each blank was cut out, when the question blanks text. */
+  blanks?: Array<{ start: number; end: number }>;
+  distractors: string[];
+  /** All members of the source enumeration (multiple choice, enumeration items). */
+  enumerationItems?: string[];
+  change?: StatementChange;
+}
+
+export interface Candidate {
+  question: Question;
+  evidence: CandidateEvidence;
+}
+
+export interface RejectedCandidate {
+  candidate: Candidate;
+  reasons: string[];
+}
+
+export interface QuestionBank {
+  accepted: Question[];
+  rejected: RejectedCandidate[];
+}

@@ -1,0 +1,50 @@
+import { buildInventory, indexCourse } from "@/lib/questions";
+import { isNoisyItem } from "@/lib/questions/quality-gate";
+import { fixtureModule } from "./fixture-course";
+
+/** Two small modules on 党群关系 with every kind of knowledge point. */
+export const moduleA = fixtureModule(
+  "党的作风建设",
+  "反对四风",
+  [
+    "针对形式主义、官僚主义、享乐主义、奢靡之风等四风问题，全党开展了党的群众路线教育实践活动。密切联系群众是我们党的最大政治优势。",
+    "习近平指出：“人心向背关系党的生死存亡。”",
+    "党群关系是政党与人民群众之间的关系。到今天为止，中国共产党在全国执政已经60多年。",
+  ],
+  [
+    { kind: "enumeration", text: "四风", answer: "形式主义、官僚主义、享乐主义、奢靡之风", items: ["形式主义", "官僚主义", "享乐主义", "奢靡之风"] },
+    { kind: "term", text: "密切联系群众" },
+    { kind: "quote", passage: 1, text: "人心向背关系党的生死存亡。", speaker: "习近平" },
+    { kind: "definition", passage: 2, text: "党群关系", answer: "政党与人民群众之间的关系" },
+    { kind: "number", passage: 2, text: "中国共产党在全国执政已经60多年", answer: "60多年" },
+  ],
+  "mod_a",
+);
+
+export const moduleB = fixtureModule(
+  "党群关系的现状",
+  "问题与对策",
+  [
+    "胡锦涛指出：“全党同志必须牢记，密切联系群众是我们党的最大政治优势。”党员干部要践行为人民服务的宗旨，防止官僚主义作风。",
+    "毛泽东强调：“我们的一切工作干部，都是人民的勤务员。”群众路线是党的生命线和根本工作路线。基层组织要坚持群众路线和为人民服务。",
+    "江泽民指出：“反对腐败是关系党和国家生死存亡的严重政治斗争。”邓小平说：“我们要坚持实事求是的思想路线。”改革开放已经30多年，坚持群众路线是党的根本工作路线。",
+  ],
+  [
+    { kind: "term", text: "群众路线", passage: 1 },
+    { kind: "term", text: "为人民服务" },
+    { kind: "quote", text: "全党同志必须牢记，密切联系群众是我们党的最大政治优势。", speaker: "胡锦涛" },
+    { kind: "quote", passage: 1, text: "我们的一切工作干部，都是人民的勤务员。", speaker: "毛泽东" },
+    { kind: "quote", passage: 2, text: "反对腐败是关系党和国家生死存亡的严重政治斗争。", speaker: "江泽民" },
+    { kind: "quote", passage: 2, text: "我们要坚持实事求是的思想路线。", speaker: "邓小平" },
+    { kind: "number", passage: 2, text: "改革开放已经30多年", answer: "30多年" },
+    { kind: "heading-list", text: "党群关系存在问题的原因", items: ["思想认识不到位", "体制机制不健全", "工作方法不适应"] },
+  ],
+  "mod_b",
+);
+
+export function fixtureContext() {
+  const course = { modules: [moduleA, moduleB] };
+  const index = indexCourse(course);
+  const inventory = buildInventory(index, (item, siblings) => !isNoisyItem(item, siblings));
+  return { course, index, inventory };
+}

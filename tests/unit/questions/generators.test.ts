@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import {
+  checkCandidate,
+  generateFillBlank,
+  generateMultipleChoice,
+  generateShortAnswer,
+  generateSingleChoice,
+  generateSourceQuestions,
+  generateTrueFalse,
+  numberSites,
+  termSites,
+  type Candidate,
+} from "@/lib/questions";
+import { fixtureContext, moduleA, moduleB } from "./fixtures";
+
+const { index, inventory } = fixtureContext();
+
+function shape(candidate: Candidate) {
+  const { stem, options, answer } = candidate.question;
+  return { stem, options: options.map((option) => `${option.key}.${option.text}`), answer };
+}
+
+function passing(candidates: Candidate[]): Candidate[] {
+  return candidates.filter((candidate) => checkCandidate(candidate, { index }).length === 0);
+}
+
+describe("generateFillBlank", () => {
+  const sites = [...termSites(index, moduleA, inventory.terms), ...numberSites(index, moduleA)];
+  const questions = passing(generateFillBlank(sites, index));
+
+  it("blanks a key term of a sentence and accepts only that term", () => {
+    expect(shape(questions[0]!)).toEqual({
+      stem: "针对形式主义、官僚主义、享乐主义、奢靡之风等四风问题，全党开展了党的______教育实践活动。",
+      options: [],
+      answer: ["群众路线"],
+    });
+    expect(questions[0]!.question.acceptedAnswers).toEqual([["群众路线"]]);
+  });
+
+  it("blanks a number and accepts 余 for 多 and Chinese numerals", () => {
+    expect(shape(questions[1]!)).toEqual({ stem: "到今天为止，中国共产党在全国执政已经______。", options: [], answer: ["60多年"] });
+    expect(questions[1]!.question.acceptedAnswers).toEqual([["60多年", "60余年", "六十多年", "六十余年"]]);
+  });
+
+  it("names the module and section and quotes the sentence in the explanation", () => {
+    expect(questions[1]!.question.explanation).toBe("出自《党的作风建设》“反对四风”：“到今天为止，中国共产党在全国执政已经60多年。”");
+  });
+
+  it("rejects a blank that leaves a sentence too short to point at the answer", () => {
+    const short = generateFillBlank(sites, index).find((candidate) => candidate.question.stem === "______是我们党的最大政治优势。")!;
+    expect(checkCandidate(short, { index })).toEqual(["TOO_LITTLE_CONTEXT"]);
+  });
+});
+
+describe("generateSingleChoice", () => {
+  it("offers four numbers of the same shape for a blanked number", () => {
+    const [question] = passing(generateSingleChoice(numberSites(index, moduleA), index, inventory));
+    expect(shape(question!)).toEqual({
+      stem: "到今天为止，中国共产党在全国执政已经（　）。",
+      options: ["A.180多年", "B.60多年", "C.120多年", "D.30多年"],
+      answer: ["B"],
+    });
+  });
+
+  it("rejects a term question when the course has too few same-kind terms for four options", () => {
+    const [candidate] = generateSingleChoice(termSites(index, moduleA, inventory.terms).filter((site) => site.answer === "群众路线"), index, inventory);
+    expect(candidate!.question.options).toHaveLength(2);
+    expect(checkCandidate(candidate!, { index })).toEqual(["TOO_FEW_OPTIONS"]);
+  });
+});
+
+describe("generateSourceQuestions", () => {
+  it("asks who said a quotation, with other speakers of the course as options", () => {
+    const [question] = generateSourceQuestions(moduleA, index, inventory);
+    expect(shape(question!)).toEqual({
+      stem: "（　）指出：“人心向背关系党的生死存亡。”",
+      options: ["A.习近平", "B.邓小平", "C.毛泽东", "D.胡锦涛"],
+      answer: ["A"],
+    });
+    expect(checkCandidate(question!, { index })).toEqual([]);
+  });
+});
+
+describe("generateMultipleChoice", () => {
+  it("asks for the members of a named list and takes no member as a distractor", () => {
+    const [question] = generateMultipleChoice(moduleA, index, inventory);
+    expect(shape(question!)).toEqual({
+      stem: "根据原文，下列属于“四风”的有（　）。",
+      options: ["A.奢靡之风", "B.密切联系群众", "C.享乐主义", "D.形式主义", "E.官僚主义"],
+      answer: ["A", "C", "D", "E"],
+    });
+  });
+
+  it("rejects the question when fewer than two distractors are left", () => {
+    const [question] = generateMultipleChoice(moduleA, index, inventory);
+    expect(checkCandidate(question!, { index })).toEqual(["TOO_FEW_OPTIONS"]);
+  });
+});
+
+describe("generateTrueFalse", () => {
+  const statements = generateTrueFalse(moduleA, termSites(index, moduleA, inventory.terms), numberSites(index, moduleA), index, inventory).map(shape);
+
+  it("states sentences of the text as true", () => {
+    expect(statements).toContainEqual({ stem: "密切联系群众是我们党的最大政治优势。", options: [], answer: true });
+    expect(statements).toContainEqual({ stem: "党群关系是政党与人民群众之间的关系。", options: [], answer: true });
+  });
+
+  it("makes a statement false by changing its number to another of the course", () => {
+    expect(statements).toContainEqual({ stem: "到今天为止，中国共产党在全国执政已经30多年。", options: [], answer: false });
+  });
+
+  it("makes a quotation false by giving it another speaker", () => {
+    const other = generateTrueFalse(moduleB, [], [], index, inventory).map(shape);
+    expect(other).toContainEqual({ stem: "邓小平指出：“全党同志必须牢记，密切联系群众是我们党的最大政治优势。”", options: [], answer: false });
+  });
+});
+
+describe("generateShortAnswer", () => {
+  it("asks what a defined term is, with the definition as the model answer", () => {
+    const [question] = generateShortAnswer(moduleA, index, new Set());
+    expect(shape(question!)).toEqual({ stem: "什么是党群关系？", options: [], answer: "党群关系是政党与人民群众之间的关系。" });
+  });
+
+  it("asks for the parts of a heading that lists causes, its subsections as key points", () => {
+    const [question] = generateShortAnswer(moduleB, index, new Set());
+    expect(shape(question!)).toEqual({
+      stem: "党群关系存在问题的原因有哪些？",
+      options: [],
+      answer: "（1）思想认识不到位；（2）体制机制不健全；（3）工作方法不适应。",
+    });
+    expect(question!.question.keyPoints).toEqual(["思想认识不到位", "体制机制不健全", "工作方法不适应"]);
+    expect(question!.question.passageId).toBeNull();
+  });
+
+  it("names the module when another module asks about the same title", () => {
+    const [question] = generateShortAnswer(moduleA, index, new Set(["党群关系"]));
+    expect(question!.question.stem).toBe("《党的作风建设》中，什么是党群关系？");
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { acceptedVariants, gradeAnswer, normalizeAnswer, questionHash, type Question } from "@/lib/questions";
+
+function question(fields: Partial<Question>): Question {
+  return {
+    id: "q_test",
+    type: "FILL_BLANK",
+    focus: "term",
+    stem: "",
+    options: [],
+    answer: [],
+    explanation: "",
+    difficulty: 0.5,
+    moduleId: "mod",
+    sectionId: "sec",
+    passageId: "psg",
+    span: null,
+    contentHash: "",
+    generatorVersion: "test",
+    ...fields,
+  };
+}
+
+const fill = question({ answer: ["三个代表", "60多年"], acceptedAnswers: [["三个代表"], acceptedVariants("60多年")] });
+
+describe("normalizeAnswer", () => {
+  it("folds full-width letters and digits, drops punctuation and spaces", () => {
+    expect(normalizeAnswer(" “三个 代表”。 ")).toBe("三个代表");
+    expect(normalizeAnswer("６０多年")).toBe("60多年");
+    expect(normalizeAnswer("ＳＡＲＳ")).toBe("sars");
+  });
+});
+
+describe("gradeAnswer", () => {
+  it("accepts fill-blank answers that differ only in width, punctuation and spaces", () => {
+    expect(gradeAnswer(fill, ["“三个代表”", "６０ 多年"])).toEqual({ status: "correct", score: 1, blanks: [true, true] });
+  });
+
+  it("accepts 余 for 多 and Chinese numerals in a number blank", () => {
+    expect(gradeAnswer(fill, ["三个代表", "六十余年"]).status).toBe("correct");
+  });
+
+  it("gives partial credit per blank and none for an empty blank", () => {
+    expect(gradeAnswer(fill, ["三个代表", ""])).toEqual({ status: "partial", score: 0.5, blanks: [true, false] });
+    expect(gradeAnswer(fill, ["两个务必", "30多年"]).status).toBe("incorrect");
+  });
+
+  it("requires exactly the set of correct keys for a multiple choice, in any order", () => {
+    const multiple = question({ type: "MULTIPLE_CHOICE", answer: ["A", "C", "D"], options: ["A", "B", "C", "D", "E"].map((key) => ({ key, text: key })) });
+    expect(gradeAnswer(multiple, ["D", "A", "C"]).status).toBe("correct");
+    expect(gradeAnswer(multiple, ["A", "C"]).status).toBe("incorrect");
+    expect(gradeAnswer(multiple, ["A", "B", "C", "D"]).status).toBe("incorrect");
+  });
+
+  it("grades a single choice by its key, case-insensitively", () => {
+    const single = question({ type: "SINGLE_CHOICE", answer: ["B"] });
+    expect(gradeAnswer(single, "b").status).toBe("correct");
+    expect(gradeAnswer(single, ["A"]).status).toBe("incorrect");
+  });
+
+  it("grades true/false only against a boolean", () => {
+    const statement = question({ type: "TRUE_FALSE", answer: false });
+    expect(gradeAnswer(statement, false).status).toBe("correct");
+    expect(gradeAnswer(statement, true).status).toBe("incorrect");
+    expect(gradeAnswer(statement, "false").status).toBe("incorrect");
+  });
+
+  it("leaves short answers to the learner", () => {
+    expect(gradeAnswer(question({ type: "SHORT_ANSWER", answer: "模型答案" }), "我的回答")).toEqual({ status: "self-graded", score: null });
+  });
+});
+
+describe("questionHash", () => {
+  it("depends on type, stem and answer, not on spacing or punctuation", () => {
+    const a = questionHash("FILL_BLANK", "坚持党的______。", ["群众路线"]);
+    expect(questionHash("FILL_BLANK", "坚持党的 ______", ["群众路线"])).toEqual(a);
+    expect(questionHash("SINGLE_CHOICE", "坚持党的______。", ["群众路线"]).id).not.toBe(a.id);
+    expect(questionHash("FILL_BLANK", "坚持党的______。", ["实事求是"]).id).not.toBe(a.id);
+    expect(a.id).toMatch(/^q_[0-9a-f]{16}$/);
+  });
+});

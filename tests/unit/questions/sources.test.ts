@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildCourse } from "@/lib/content/build-course";
+import type { BuiltCourse } from "@/lib/content/types";
+import { bankReport, generateQuestionBank, gradeAnswer, indexCourse, type QuestionBank } from "@/lib/questions";
+import { readManifest, sourceDocuments } from "../content/build-helpers";
+
+let course: BuiltCourse;
+let bank: QuestionBank;
+let generationMs: number;
+
+beforeAll(async () => {
+  const manifest = readManifest();
+  course = await buildCourse(manifest, sourceDocuments(manifest));
+  const started = performance.now();
+  bank = generateQuestionBank(course);
+  generationMs = performance.now() - started;
+}, 60_000);
+
+describe("the question bank of the five seed sources", () => {
+  it("is generated in under five seconds", () => {
+    expect(generationMs).toBeLessThan(5000);
+  });
+
+  it("accepts at least 400 questions of all five types, 出处 questions among them", () => {
+    const report = bankReport(bank);
+    expect(report.accepted).toBeGreaterThanOrEqual(400);
+    expect(Object.keys(report.byType).sort()).toEqual(["FILL_BLANK", "MULTIPLE_CHOICE", "SHORT_ANSWER", "SINGLE_CHOICE", "TRUE_FALSE"]);
+    expect(report.sourceQuestions).toBeGreaterThanOrEqual(10);
+  });
+
+  it("gives every module at least 10 questions and none more than a quarter of the bank", () => {
+    const counts = course.modules.map((module) => bank.accepted.filter((question) => question.moduleId === module.id).length);
+    for (const count of counts) {
+      expect(count).toBeGreaterThanOrEqual(10);
+      expect(count).toBeLessThanOrEqual(bank.accepted.length / 4);
+    }
+  });
+
+  it("holds no two questions with the same content hash or id", () => {
+    expect(new Set(bank.accepted.map((question) => question.contentHash)).size).toBe(bank.accepted.length);
+    expect(new Set(bank.accepted.map((question) => question.id)).size).toBe(bank.accepted.length);
+  });
+
+  it("makes roughly half of the true/false statements false", () => {
+    const statements = bank.accepted.filter((question) => question.type === "TRUE_FALSE");
+    const share = statements.filter((question) => question.answer === false).length / statements.length;
+    expect(share).toBeGreaterThan(0.35);
+    expect(share).toBeLessThan(0.65);
+  });
+
+  it("cites for every passage-based question a span holding its answers, and gives each a 解析", () => {
+    const index = indexCourse(course);
+    for (const question of bank.accepted) {
+      expect(question.explanation).toMatch(/出自《/);
+      if (question.passageId === null) continue;
+      const cited = index.passage(question.passageId)!.passage.text.slice(question.span!.start, question.span!.end);
+      if (question.type === "FILL_BLANK") for (const answer of question.answer as string[]) expect(cited).toContain(answer);
+      if (question.type === "SINGLE_CHOICE" || question.type === "MULTIPLE_CHOICE") {
+        for (const option of question.options.filter((option) => (question.answer as string[]).includes(option.key))) expect(cited).toContain(option.text);
+      }
+    }
+  });
+
+  it("keeps the noise the extractor lets through out of the accepted bank", () => {
+    const blanks = bank.accepted.filter((question) => question.type === "FILL_BLANK").flatMap((question) => question.answer as string[]);
+    const options = bank.accepted.flatMap((question) => question.options.map((option) => option.text));
+    for (const noise of ["民谣", "营造", "一定", "使党", "党同", "对党", "于民", "基本纲领出", "功利主义萌生", "一是"]) {
+      expect(blanks).not.toContain(noise);
+      expect(options).not.toContain(noise);
+    }
+    expect(bank.rejected.some((entry) => entry.reasons.includes("NOISY_ENUMERATION_ITEM"))).toBe(true);
+  });
+
+  it("grades every accepted fill-blank as correct when answered with its own answer", () => {
+    for (const question of bank.accepted.filter((candidate) => candidate.type === "FILL_BLANK")) {
+      expect(gradeAnswer(question, question.answer as string[]).status).toBe("correct");
+    }
+  });
+});
