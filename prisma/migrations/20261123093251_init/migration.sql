@@ -148,6 +148,7 @@ CREATE TABLE "SourceDocument" (
     "byteSize" INTEGER NOT NULL,
     "text" TEXT NOT NULL,
     "cleaningReport" JSONB,
+    "content" BYTEA,
     "status" "DocumentStatus" NOT NULL DEFAULT 'UPLOADED',
     "position" INTEGER NOT NULL DEFAULT 0,
     "uploadedById" TEXT,
