@@ -1,4 +1,6 @@
+import Link from "next/link";
 import type { Metadata } from "next";
+import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,6 +17,9 @@ export default async function BankPage() {
   return (
     <div className="space-y-4">
       <PageHeader title="题库" description="由课程原文生成和手工编写的题目。" />
+      <Link href="/bank/upload" className={buttonClasses("secondary")}>
+        上传学习材料
+      </Link>
       {total === 0 ? (
         <EmptyState title="题库是空的">运行 npm run content:build 从课程原文生成题库。</EmptyState>
       ) : (

@@ -15,7 +15,7 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const TEXT_EXTENSIONS = new Set(["txt", "text", ""]);
 const MARKDOWN_EXTENSIONS = new Set(["md", "markdown"]);
 
-/** Decides how to read a file from its first bytes, and from its name where bytes cannot tell. */
+/** Decides how to read a file from its first bytes and its name: TXT, Markdown, .docx and PDF only. */
 export function detectFileKind(fileName: string, bytes: Uint8Array): FileKind {
   const ext = extension(fileName);
   if (startsWith(bytes, PDF)) return "pdf";
@@ -23,6 +23,7 @@ export function detectFileKind(fileName: string, bytes: Uint8Array): FileKind {
   if (startsWith(bytes, OLE)) return "unsupported";
   if (MARKDOWN_EXTENSIONS.has(ext)) return "markdown";
   if (TEXT_EXTENSIONS.has(ext)) return "text";
-  if (ext === "pdf" || ext === "docx") return "unsupported";
-  return ext === "csv" || ext === "html" || ext === "htm" ? "unsupported" : "text";
+  // A .pdf or .docx without its signature is damaged; any other named format (.xlsx, .doc,
+  // .html, .jpg …) is not a course document, whatever its bytes look like.
+  return "unsupported";
 }

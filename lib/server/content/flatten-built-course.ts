@@ -31,14 +31,18 @@ const KNOWLEDGE_KINDS: Record<KnowledgePointKind, KnowledgeKind> = {
   "heading-list": "HEADING_LIST",
 };
 
-export function flattenBuiltCourse(course: BuiltCourse, documentIdForPath: (path: string) => string): CourseRows {
+export function flattenBuiltCourse(
+  course: BuiltCourse,
+  documentIdForPath: (path: string) => string,
+  options: { firstModulePosition?: number; courseId?: string } = {},
+): CourseRows {
   const rows: CourseRows = { modules: [], sections: [], passages: [], knowledgePoints: [] };
   course.modules.forEach((module, modulePosition) => {
     rows.modules.push({
       id: module.id,
-      courseId: course.id,
+      courseId: options.courseId ?? course.id,
       documentId: documentIdForPath(module.source),
-      position: modulePosition,
+      position: (options.firstModulePosition ?? 0) + modulePosition,
       title: module.title,
     });
     // Positions run through the whole module in reading order, so sorting by them reads it.

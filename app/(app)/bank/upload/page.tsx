@@ -1,0 +1,56 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { formatDateTime } from "@/components/ui/format";
+import { UploadForm } from "@/components/uploads/upload-form";
+import { requireStaff } from "@/lib/auth/guard";
+import { getDb } from "@/lib/db/prisma";
+import { listCourseOptions } from "@/lib/server/courses/list-course-options";
+import { listPendingUploads } from "@/lib/server/uploads/find-upload";
+
+export const metadata: Metadata = { title: "上传学习材料" };
+
+const NOTICES: Record<string, string> = { published: "已发布为课程单元，学员现在可以在“学习”中阅读。", discarded: "已放弃该材料。" };
+
+export default async function UploadPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireStaff();
+  const query = await searchParams;
+  const notice = Object.keys(NOTICES).find((key) => query[key]);
+  const db = await getDb();
+  const [courses, pending] = await Promise.all([listCourseOptions(db), listPendingUploads(db, actor)]);
+  return (
+    <div className="space-y-4">
+      <PageHeader title="上传学习材料" description="上传后先预览识别出的结构和知识点，确认无误再发布为课程单元。" />
+      {notice ? (
+        <p className="rounded-lg bg-green-50 px-3 py-2 text-green-800" role="status">
+          {NOTICES[notice]}
+        </p>
+      ) : null}
+      {courses.length === 0 ? (
+        <EmptyState title="还没有课程">先运行 npm run content:build 建立课程，再上传材料。</EmptyState>
+      ) : (
+        <Card>
+          <UploadForm courses={courses} />
+        </Card>
+      )}
+      {pending.length > 0 ? (
+        <Card title="待发布的材料">
+          <ul className="divide-y divide-stone-100">
+            {pending.map((upload) => (
+              <li key={upload.id} className="flex flex-wrap justify-between gap-2 py-2">
+                <Link href={`/bank/uploads/${upload.id}`} className="text-brand-700 underline underline-offset-4">
+                  {upload.title}
+                </Link>
+                <span className="text-sm text-stone-600">
+                  {upload.course?.title} · {formatDateTime(upload.createdAt)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import type { KnowledgePoint, Section } from "@/lib/content";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireStaff } from "@/lib/auth/guard";
+import { getDb } from "@/lib/db/prisma";
+import { getUploadPreview } from "@/lib/server/uploads/get-upload-preview";
+import { discardUploadAction, publishUploadAction } from "./actions";
+
+export const metadata: Metadata = { title: "预览学习材料" };
+
+const KIND_LABELS: Record<KnowledgePoint["kind"], string> = {
+  term: "关键术语",
+  quote: "引述",
+  enumeration: "列举",
+  definition: "定义",
+  number: "数字与日期",
+  "heading-list": "标题列举",
+};
+
+export default async function UploadPreviewPage({ params }: { params: Promise<{ documentId: string }> }) {
+  const actor = await requireStaff();
+  const { documentId } = await params;
+  const preview = await getUploadPreview(await getDb(), actor, documentId);
+  if (!preview) notFound();
+  const points = preview.modules.flatMap((module) => module.knowledgePoints);
+  const byKind = Object.entries(KIND_LABELS).map(([kind, label]) => ({ label, points: points.filter((point) => point.kind === kind) }));
+  return (
+    <div className="space-y-4">
+      <PageHeader title={preview.document.title} description={`发布到《${preview.document.course?.title ?? ""}》 · ${preview.document.fileName}`} />
+      <Card title="识别结果">
+        <p className="text-stone-700" data-testid="upload-summary">
+          {preview.modules.length} 个单元，{preview.report?.sections ?? 0} 节，{preview.report?.passages ?? 0} 段，{points.length} 个知识点。
+        </p>
+        <div className="mt-4 flex flex-wrap gap-3">
+          <form action={publishUploadAction}>
+            <input type="hidden" name="documentId" value={preview.document.id} />
+            <Button type="submit">发布为课程单元</Button>
+          </form>
+          <form action={discardUploadAction}>
+            <input type="hidden" name="documentId" value={preview.document.id} />
+            <Button type="submit" variant="secondary">放弃</Button>
+          </form>
+        </div>
+      </Card>
+      <Card title="结构">
+        <ol className="space-y-3">
+          {preview.modules.map((module) => (
+            <li key={module.id}>
+              <p className="font-semibold text-stone-900">{module.title}</p>
+              <SectionTree sections={module.sections} />
+            </li>
+          ))}
+        </ol>
+      </Card>
+      <Card title="知识点">
+        <div className="space-y-3">
+          {byKind.map(({ label, points: group }) =>
+            group.length > 0 ? (
+              <details key={label}>
+                <summary className="cursor-pointer font-medium">
+                  {label}（{group.length}）
+                </summary>
+                <ul className="mt-2 list-inside list-disc space-y-1 text-sm text-stone-700">
+                  {group.slice(0, 50).map((point) => (
+                    <li key={point.id}>
+                      {point.speaker ? `${point.speaker}：` : ""}
+                      {point.text}
+                      {point.items ? `：${point.items.join("、")}` : ""}
+                      {point.answer && point.answer !== point.text ? ` → ${point.answer}` : ""}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ) : null,
+          )}
+        </div>
+      </Card>
+    </div>
+  );
+}
+
+function SectionTree({ sections }: { sections: Section[] }) {
+  if (sections.length === 0) return null;
+  return (
+    <ul className="mt-1 space-y-1 border-l border-stone-200 pl-3 text-sm text-stone-700">
+      {sections.map((section) => (
+        <li key={section.id}>
+          {section.numbering}
+          {section.title}
+          <span className="text-stone-500">（{section.passages.length} 段）</span>
+          <SectionTree sections={section.sections} />
+        </li>
+      ))}
+    </ul>
+  );
+}

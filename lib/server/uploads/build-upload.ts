@@ -1,0 +1,19 @@
+import { buildCourse, type BuiltCourse } from "@/lib/content";
+
+/** Where an upload's modules say they come from; unique per upload, so ids never collide. */
+export function uploadSourcePath(documentId: string, fileName: string): string {
+  return `uploads/${documentId}/${fileName}`;
+}
+
+/** Runs the content pipeline over one uploaded document, as a course of its own. */
+export function buildUpload(input: { documentId: string; fileName: string; bytes: Uint8Array; title?: string }): Promise<BuiltCourse> {
+  const path = uploadSourcePath(input.documentId, input.fileName);
+  return buildCourse(
+    {
+      title: input.title ?? input.fileName,
+      description: "上传的学习材料",
+      documents: [{ path, ...(input.title ? { title: input.title } : {}) }],
+    },
+    [{ path, bytes: input.bytes }],
+  );
+}

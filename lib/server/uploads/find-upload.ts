@@ -1,0 +1,23 @@
+import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
+
+/** An upload awaiting review, found only for its uploader or an administrator. */
+export function findPendingUpload(db: Db, actor: Actor, documentId: string) {
+  return db.sourceDocument.findFirst({
+    where: {
+      id: documentId,
+      status: "UPLOADED",
+      ...(actor.role === "ADMIN" ? {} : { uploadedById: actor.id }),
+    },
+    include: { course: { select: { id: true, title: true } } },
+  });
+}
+
+/** Uploads awaiting review that the actor may publish. */
+export function listPendingUploads(db: Db, actor: Actor) {
+  return db.sourceDocument.findMany({
+    where: { status: "UPLOADED", ...(actor.role === "ADMIN" ? {} : { uploadedById: actor.id }) },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, fileName: true, title: true, byteSize: true, createdAt: true, course: { select: { title: true } } },
+  });
+}

@@ -1,0 +1,17 @@
+import type { BuiltCourse } from "@/lib/content";
+import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
+import { buildUpload } from "./build-upload";
+import { findPendingUpload } from "./find-upload";
+
+/** What publishing an upload would add: its modules, sections, passages and knowledge points. */
+export async function getUploadPreview(db: Db, actor: Actor, documentId: string) {
+  const document = await findPendingUpload(db, actor, documentId);
+  if (!document?.content) return null;
+  const built: BuiltCourse = await buildUpload({ documentId, fileName: document.fileName, bytes: new Uint8Array(document.content) });
+  return {
+    document: { id: document.id, fileName: document.fileName, title: document.title, byteSize: document.byteSize, course: document.course },
+    modules: built.modules,
+    report: built.reports[0] ?? null,
+  };
+}

@@ -1,0 +1,35 @@
+import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { flattenBuiltCourse } from "@/lib/server/content/flatten-built-course";
+import { syncCourseModules, type SyncCounts } from "@/lib/server/content/sync-course-modules";
+import { buildUpload } from "./build-upload";
+import { findPendingUpload } from "./find-upload";
+
+/**
+ * Adds an upload's modules to the end of its course and marks the document published; the
+ * file's bytes are no longer kept. Returns null when there is no such pending upload.
+ */
+export async function publishUpload(db: Db, actor: Actor, documentId: string): Promise<SyncCounts | null> {
+  const document = await findPendingUpload(db, actor, documentId);
+  if (!document?.content || !document.courseId) return null;
+  const courseId = document.courseId;
+  const built = await buildUpload({ documentId, fileName: document.fileName, bytes: new Uint8Array(document.content) });
+  return db.$transaction(
+    async (tx) => {
+      const last = await tx.module.aggregate({ where: { courseId }, _max: { position: true } });
+      const rows = flattenBuiltCourse(built, () => documentId, { courseId, firstModulePosition: (last._max.position ?? -1) + 1 });
+      const counts = await syncCourseModules(tx, { courseId, rows, documentIds: [documentId] });
+      await tx.sourceDocument.update({ where: { id: documentId }, data: { status: "PUBLISHED", content: null } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "document.publish",
+        entityType: "SourceDocument",
+        entityId: documentId,
+        after: { courseId, modules: rows.modules.map((row) => row.title) },
+      });
+      return counts;
+    },
+    { timeout: 60_000 },
+  );
+}

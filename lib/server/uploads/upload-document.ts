@@ -1,0 +1,75 @@
+import crypto from "node:crypto";
+import { stableId, ingestDocument, DEFAULT_MAX_BYTES } from "@/lib/content";
+import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { buildUpload } from "./build-upload";
+
+export const UPLOAD_MAX_BYTES = DEFAULT_MAX_BYTES;
+
+const MEDIA_TYPES: Record<string, string> = {
+  text: "text/plain",
+  markdown: "text/markdown",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  pdf: "application/pdf",
+};
+
+export class UploadError extends Error {
+  constructor(readonly userMessage: string) {
+    super(userMessage);
+    this.name = "UploadError";
+  }
+}
+
+/**
+ * Reads an uploaded document and keeps it for review (status UPLOADED). Anything that cannot
+ * become course content is refused with a ContentError or UploadError and writes nothing.
+ */
+export async function uploadDocument(
+  db: Db,
+  actor: Actor,
+  input: { courseId: string; fileName: string; bytes: Uint8Array },
+): Promise<{ documentId: string }> {
+  const fileName = input.fileName.replace(/[\\/]/g, "_").trim().slice(0, 200) || "未命名文件";
+  const course = await db.course.findUnique({ where: { id: input.courseId }, select: { id: true } });
+  if (!course) throw new UploadError("请选择要发布到的课程");
+  // Fails with a Chinese message for empty, oversized, binary, unsupported and text-less files.
+  const ingested = await ingestDocument(fileName, input.bytes, { maxBytes: UPLOAD_MAX_BYTES });
+  const sha256 = crypto.createHash("sha256").update(input.bytes).digest("hex");
+  const documentId = stableId("document", "upload", course.id, sha256);
+  const built = await buildUpload({ documentId, fileName, bytes: input.bytes });
+  const passages = built.modules.flatMap((module) => collectPassageTexts(module.sections));
+  if (passages.length === 0) throw new UploadError(`文件“${fileName}”中没有识别到可用的段落。`);
+  const report = built.reports[0];
+  const data = {
+    courseId: course.id,
+    fileName,
+    mediaType: MEDIA_TYPES[ingested.kind] ?? "application/octet-stream",
+    title: report?.title ?? fileName,
+    sha256,
+    byteSize: input.bytes.byteLength,
+    text: passages.join("\n\n"),
+    cleaningReport: report ? { ...report } : undefined,
+    content: Buffer.from(input.bytes),
+    status: "UPLOADED" as const,
+    uploadedById: actor.id,
+  };
+  await db.$transaction(async (tx) => {
+    await tx.sourceDocument.upsert({ where: { id: documentId }, create: { id: documentId, ...data }, update: data });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "document.upload",
+      entityType: "SourceDocument",
+      entityId: documentId,
+      after: { fileName, byteSize: data.byteSize, courseId: course.id },
+    });
+  });
+  return { documentId };
+}
+
+function collectPassageTexts(sections: { passages: { text: string }[]; sections: unknown[] }[]): string[] {
+  return sections.flatMap((section) => [
+    ...section.passages.map((passage) => passage.text),
+    ...collectPassageTexts(section.sections as typeof sections),
+  ]);
+}

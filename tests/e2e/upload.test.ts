@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { DEMO_ACCOUNTS } from "@/lib/server/seed/demo-accounts";
+import { chromiumPath, launchBrowser, newPhonePage, signIn } from "./browser";
+
+const instructor = DEMO_ACCOUNTS.find((account) => account.role === "INSTRUCTOR")!;
+const learner = DEMO_ACCOUNTS.find((account) => account.role === "LEARNER")!;
+
+const ESSAY = [
+  "# 新时代的群众工作方法",
+  "",
+  "## 一、走好网上群众路线",
+  "",
+  "网上群众路线是新时代群众工作的重要方式。各级党组织要善于通过互联网了解民情、汇聚民智。",
+  "",
+  "## 二、健全联系群众的制度",
+  "",
+  "党员干部要坚持直接联系群众制度，做到问政于民、问需于民、问计于民。",
+].join("\n");
+
+// Without Chromium these cannot run; global-setup says so loudly, and fails under CI=true.
+describe.skipIf(!chromiumPath)("uploading a document as an instructor", () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await newPhonePage(browser);
+    await signIn(page, instructor.email, instructor.password);
+    await page.waitForURL((url) => url.pathname === "/");
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function upload(name: string, mimeType: string, buffer: Buffer) {
+    await page.goto("/bank/upload");
+    await page.getByLabel("学习材料文件").setInputFiles({ name, mimeType, buffer });
+    await page.getByRole("button", { name: "上传并预览" }).click();
+  }
+
+  async function pendingCount() {
+    await page.goto("/bank/upload");
+    return page.getByRole("heading", { name: "待发布的材料" }).count();
+  }
+
+  test.each([
+    ["an empty file", "empty.txt", "text/plain", Buffer.alloc(0), "是空的"],
+    ["a binary file", "image.txt", "text/plain", Buffer.from(Array.from({ length: 2048 }, (_, index) => (index * 31) % 256)), "不是文本文件"],
+    ["a spreadsheet", "bank.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer.from(ESSAY), "不支持"],
+    ["a file over 20 MB", "huge.txt", "text/plain", Buffer.alloc(21 * 1024 * 1024, 0x41), "超过 20 MB"],
+  ])("%s gets a Chinese message and leaves nothing to publish", async (_case, name, mimeType, buffer, message) => {
+    await upload(name, mimeType, buffer);
+    await page.getByRole("alert").filter({ hasText: message }).waitFor();
+    expect(await pendingCount()).toBe(0);
+  });
+
+  test("the upload endpoint itself refuses a file over 20 MB, a missing file and a forged course", async () => {
+    const big = await page.request.post("/api/uploads", {
+      multipart: { courseId: "x", file: { name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(21 * 1024 * 1024, 0x41) } },
+    });
+    expect(big.status()).toBe(413);
+    expect((await big.json()).error).toContain("超过 20 MB");
+    const missing = await page.request.post("/api/uploads", { multipart: { courseId: "x" } });
+    expect((await missing.json()).error).toBe("请选择要上传的文件。");
+    const forged = await page.request.post("/api/uploads", {
+      multipart: { courseId: "no-such-course", file: { name: "a.md", mimeType: "text/markdown", buffer: Buffer.from(ESSAY) } },
+    });
+    expect(forged.status()).toBe(400);
+    expect((await forged.json()).error).toBe("请选择要发布到的课程");
+    expect(await pendingCount()).toBe(0);
+  });
+
+  test("a Markdown document is previewed, published, and then read by a learner", async () => {
+    await upload("群众工作方法.md", "text/markdown", Buffer.from(ESSAY));
+    await page.waitForURL((url) => url.pathname.startsWith("/bank/uploads/"));
+    await page.getByRole("heading", { name: "新时代的群众工作方法" }).waitFor();
+    expect(await page.getByTestId("upload-summary").textContent()).toMatch(/^1 个单元/);
+    await page.getByRole("button", { name: "发布为课程单元" }).click();
+    await page.waitForURL((url) => url.pathname === "/bank/upload");
+    await page.getByText("已发布为课程单元").waitFor();
+
+    const reader = await newPhonePage(browser);
+    await signIn(reader, learner.email, learner.password);
+    await reader.waitForURL((url) => url.pathname === "/");
+    await reader.goto("/study");
+    await reader.getByRole("link", { name: /新时代的群众工作方法/ }).click();
+    await reader.getByText("网上群众路线是新时代群众工作的重要方式").waitFor();
+    await reader.context().close();
+  });
+
+  test("a learner cannot upload: the upload page and the upload endpoint refuse with 403", async () => {
+    const reader = await newPhonePage(browser);
+    await signIn(reader, learner.email, learner.password);
+    await reader.waitForURL((url) => url.pathname === "/");
+    expect((await reader.goto("/bank/upload"))?.status()).toBe(403);
+    const response = await reader.request.post("/api/uploads", {
+      multipart: { courseId: "x", file: { name: "a.md", mimeType: "text/markdown", buffer: Buffer.from(ESSAY) } },
+    });
+    expect(response.status()).toBe(403);
+    await reader.context().close();
+  });
+});

@@ -1,0 +1,106 @@
+import iconv from "iconv-lite";
+import { PDFDocument, rgb } from "pdf-lib";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Actor } from "@/lib/auth/roles";
+import { ContentError } from "@/lib/content";
+import { discardUpload } from "@/lib/server/uploads/discard-upload";
+import { getUploadPreview } from "@/lib/server/uploads/get-upload-preview";
+import { publishUpload } from "@/lib/server/uploads/publish-upload";
+import { UPLOAD_MAX_BYTES, uploadDocument } from "@/lib/server/uploads/upload-document";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createUser } from "../support/fixtures";
+
+const ESSAY = [
+  "坚持群众路线",
+  "",
+  "一、群众路线的内涵",
+  "",
+  "群众路线是我们党的生命线和根本工作路线。一切为了群众，一切依靠群众，从群众中来，到群众中去。",
+  "",
+  "二、践行群众路线的要求",
+  "",
+  "毛泽东同志指出：“我们共产党人好比种子，人民好比土地。”党员干部要深入基层，倾听群众呼声，解决群众最关心最直接最现实的利益问题。",
+  "",
+].join("\n");
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+describe("uploading a document", () => {
+  let testDb: TestDatabase;
+  let instructor: Actor;
+  let otherInstructor: Actor;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    instructor = await createUser(testDb.db, "INSTRUCTOR");
+    otherInstructor = await createUser(testDb.db, "INSTRUCTOR");
+    await testDb.db.course.create({ data: { id: "crs_1", slug: "c", title: "课程" } });
+    await testDb.db.module.create({ data: { id: "mod_existing", courseId: "crs_1", position: 4, title: "已有单元" } });
+  });
+  afterAll(async () => {
+    await testDb.close();
+  });
+
+  async function writes() {
+    return { documents: await testDb.db.sourceDocument.count(), audit: await testDb.db.auditLog.count() };
+  }
+
+  async function textLessPdf(): Promise<Uint8Array> {
+    const pdf = await PDFDocument.create();
+    pdf.addPage().drawRectangle({ x: 50, y: 50, width: 200, height: 100, color: rgb(0.8, 0.1, 0.1) });
+    return pdf.save();
+  }
+
+  test.each([
+    ["an empty file", "empty.txt", () => new Uint8Array(), "是空的"],
+    ["a binary file", "photo.txt", () => Uint8Array.from({ length: 4096 }, (_, index) => (index * 37) % 256), "不是文本文件"],
+    ["a file over the size limit", "big.txt", () => new Uint8Array(UPLOAD_MAX_BYTES + 1).fill(0x41), "超过了 20.0 MB 的上限"],
+    ["an unsupported type", "bank.xlsx", () => encode(ESSAY), "不支持"],
+    ["a PDF without a text layer", "scan.pdf", textLessPdf, "没有可提取的文字"],
+    ["a document with no Chinese text", "notes.txt", () => encode("Lorem ipsum dolor sit amet. ".repeat(40)), "没有识别到可用的中文正文"],
+  ])("%s is refused with a Chinese message and writes nothing", async (_case, fileName, makeBytes, message) => {
+    const before = await writes();
+    const bytes = await makeBytes();
+    const refusal = uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName, bytes });
+    await expect(refusal).rejects.toBeInstanceOf(ContentError);
+    await expect(refusal).rejects.toMatchObject({ userMessage: expect.stringContaining(message) });
+    expect(await writes()).toEqual(before);
+  });
+
+  test("an unknown course is refused and writes nothing", async () => {
+    const before = await writes();
+    await expect(uploadDocument(testDb.db, instructor, { courseId: "no-course", fileName: "a.md", bytes: encode(ESSAY) })).rejects.toMatchObject({
+      userMessage: "请选择要发布到的课程",
+    });
+    expect(await writes()).toEqual(before);
+  });
+
+  test("a GBK text file is read, previewed only by its uploader, and published after the course's modules", async () => {
+    const bytes = new Uint8Array(iconv.encode(ESSAY, "gbk"));
+    const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: "群众路线.txt", bytes });
+    const preview = await getUploadPreview(testDb.db, instructor, documentId);
+    expect(preview?.modules.map((module) => module.title)).toEqual(["坚持群众路线"]);
+    expect(preview?.modules[0]!.knowledgePoints.some((point) => point.kind === "quote" && point.speaker?.includes("毛泽东"))).toBe(true);
+    expect(await getUploadPreview(testDb.db, otherInstructor, documentId)).toBeNull();
+    expect(await publishUpload(testDb.db, otherInstructor, documentId)).toBeNull();
+
+    const counts = await publishUpload(testDb.db, instructor, documentId);
+    expect(counts?.modules.created).toBe(1);
+    const published = await testDb.db.module.findFirstOrThrow({ where: { documentId }, include: { passages: true } });
+    expect(published.position).toBe(5);
+    expect(published.passages.map((passage) => passage.text).join("")).toContain("群众路线是我们党的生命线和根本工作路线");
+    const document = await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId } });
+    expect(document).toMatchObject({ status: "PUBLISHED", content: null, uploadedById: instructor.id });
+    expect(await publishUpload(testDb.db, instructor, documentId)).toBeNull();
+    expect(await testDb.db.auditLog.count({ where: { entityId: documentId } })).toBe(2);
+  });
+
+  test("a discarded upload keeps no bytes and cannot be published", async () => {
+    const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: "b.md", bytes: encode(ESSAY.replace("坚持", "践行")) });
+    expect(await discardUpload(testDb.db, otherInstructor, documentId)).toBe(false);
+    expect(await discardUpload(testDb.db, instructor, documentId)).toBe(true);
+    expect(await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId } })).toMatchObject({ status: "DISCARDED", content: null });
+    expect(await publishUpload(testDb.db, instructor, documentId)).toBeNull();
+    expect(await testDb.db.module.count({ where: { documentId } })).toBe(0);
+  });
+});
