@@ -1,0 +1,5 @@
+/** Spaced repetition: a thin, pure layer over ts-fsrs with Dangke's card shape. */
+export { newCard, toFsrsCard, fromFsrsCard, type SrsCard, type CardStateName } from "./card-state";
+export { scheduleReview, previewNextDue, retrievability, RATINGS, type SrsRating, type SchedulerOptions, type SrsReviewLog } from "./schedule-review";
+export { ratingFromOutcome, SLOW_ANSWER_MS } from "./rating-from-outcome";
+export { formatInterval } from "./format-interval";

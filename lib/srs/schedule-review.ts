@@ -1,0 +1,78 @@
+import { fsrs, generatorParameters, Rating, type FSRS, type Grade } from "ts-fsrs";
+import { fromFsrsCard, toFsrsCard, type CardStateName, type SrsCard } from "./card-state";
+
+export type SrsRating = "AGAIN" | "HARD" | "GOOD" | "EASY";
+
+export const RATINGS: readonly SrsRating[] = ["AGAIN", "HARD", "GOOD", "EASY"];
+
+const GRADES: Record<SrsRating, Grade> = { AGAIN: Rating.Again, HARD: Rating.Hard, GOOD: Rating.Good, EASY: Rating.Easy };
+
+export interface SchedulerOptions {
+  /** 0.80 … 0.97; the probability of recall the schedule aims for. */
+  desiredRetention: number;
+  /** The learner's optimised FSRS weights; empty for ts-fsrs defaults. */
+  weights?: readonly number[];
+}
+
+/** The immutable record of one review (the ReviewLog columns). */
+export interface SrsReviewLog {
+  rating: number;
+  stateBefore: CardStateName;
+  stateAfter: CardStateName;
+  due: Date;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reviewedAt: Date;
+}
+
+function scheduler(options: SchedulerOptions): FSRS {
+  return fsrs(
+    generatorParameters({
+      request_retention: options.desiredRetention,
+      // No fuzz: the same history always gives the same schedule, which tests and audits rely on.
+      enable_fuzz: false,
+      ...(options.weights && options.weights.length > 0 ? { w: [...options.weights] } : {}),
+    }),
+  );
+}
+
+/** Applies one rating to a card at `now`: the card after, and the log of the review. */
+export function scheduleReview(card: SrsCard, rating: SrsRating, now: Date, options: SchedulerOptions): { card: SrsCard; log: SrsReviewLog } {
+  const result = scheduler(options).next(toFsrsCard(card), now, GRADES[rating]);
+  const after = fromFsrsCard(result.card);
+  return {
+    card: after,
+    log: {
+      rating: GRADES[rating],
+      stateBefore: card.state,
+      stateAfter: after.state,
+      due: after.due,
+      stability: after.stability,
+      difficulty: after.difficulty,
+      elapsedDays: result.log.elapsed_days,
+      scheduledDays: after.scheduledDays,
+      learningSteps: after.learningSteps,
+      reviewedAt: now,
+    },
+  };
+}
+
+/** When the card would next be due under each rating (shown on the rating buttons). */
+export function previewNextDue(card: SrsCard, now: Date, options: SchedulerOptions): Record<SrsRating, Date> {
+  const preview = scheduler(options).repeat(toFsrsCard(card), now);
+  return {
+    AGAIN: preview[Rating.Again].card.due,
+    HARD: preview[Rating.Hard].card.due,
+    GOOD: preview[Rating.Good].card.due,
+    EASY: preview[Rating.Easy].card.due,
+  };
+}
+
+/** Probability of recalling the card at `now` (FSRS retrievability); 0 for a new card. */
+export function retrievability(card: SrsCard, now: Date, options: SchedulerOptions): number {
+  if (card.state === "NEW") return 0;
+  return scheduler(options).get_retrievability(toFsrsCard(card), now, false);
+}
