@@ -1,19 +1,38 @@
+import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/db/prisma";
-import { CLEANING_RULES } from "@/lib/content";
+import { CLEANING_RULES, parseCourseManifest } from "@/lib/content";
+import { generateCourseBank, type GeneratedCourseBank } from "@/lib/server/bank/generate-course-bank";
+import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/lib/server/bank/question-type-labels";
 import { buildCourseFromFolder, findCourseManifests, hashSourceTree, type CourseFolderBuild } from "@/lib/server/content/build-course-from-folder";
 
 export const CONTENT_DIR = path.resolve("content");
 
-/** Builds every course under content/ whose sources or pipeline changed, printing progress and a summary. */
-export async function loadCourses(db: Db, options: { force?: boolean } = {}): Promise<CourseFolderBuild[]> {
-  const manifests = findCourseManifests(CONTENT_DIR);
+export interface LoadCoursesOptions {
+  /** Rebuild (and regenerate) even when the sources and the code did not change. */
+  force?: boolean;
+  /** Load only the course with this slug. */
+  courseSlug?: string;
+}
+
+export interface LoadedCourse extends CourseFolderBuild {
+  /** The generated and stored bank, when the course was (re)built. */
+  bank: GeneratedCourseBank | null;
+}
+
+/**
+ * Builds every course under content/ whose sources, pipeline or question generator changed,
+ * then generates and stores its question bank, printing progress and a summary.
+ */
+export async function loadCourses(db: Db, options: LoadCoursesOptions = {}): Promise<LoadedCourse[]> {
+  const manifests = findCourseManifests(CONTENT_DIR).filter((manifestPath) => !options.courseSlug || courseSlugOf(manifestPath) === options.courseSlug);
   if (manifests.length === 0) {
-    console.log("▸ No course manifest in content/: nothing to load");
+    console.log(options.courseSlug ? `▸ No course with the slug ${options.courseSlug} in content/` : "▸ No course manifest in content/: nothing to load");
     return [];
   }
-  const pipelineFingerprint = hashSourceTree(path.resolve("lib/content"));
-  const results: CourseFolderBuild[] = [];
+  // The generator is part of the pipeline: changing it regenerates the banks.
+  const pipelineFingerprint = hashSourceTree(path.resolve("lib/content"), path.resolve("lib/questions"));
+  const results: LoadedCourse[] = [];
   for (const manifestPath of manifests) {
     const label = path.relative(process.cwd(), manifestPath);
     process.stdout.write(`▸ ${label}: building… `);
@@ -22,9 +41,17 @@ export async function loadCourses(db: Db, options: { force?: boolean } = {}): Pr
     const result = await buildCourseFromFolder(db, { manifestPath, pipelineFingerprint, force: options.force, newQuestionStatus: "ACTIVE" });
     console.log(result.upToDate ? "up to date" : `done in ${Math.round(performance.now() - started)} ms`);
     if (result.course && result.counts) printSummary(result);
-    results.push(result);
+    const bank = result.course ? await generateCourseBank(db, { course: result.course }) : null;
+    if (bank) printBankSummary(bank);
+    results.push({ ...result, bank });
   }
   return results;
+}
+
+/** The slug buildCourseFromFolder stores a course under: the manifest's, else its folder's name. */
+function courseSlugOf(manifestPath: string): string {
+  const manifest = parseCourseManifest(JSON.parse(fs.readFileSync(manifestPath, "utf8")));
+  return manifest.slug ?? path.basename(path.dirname(manifestPath));
 }
 
 function printSummary({ course, counts }: CourseFolderBuild): void {
@@ -46,4 +73,14 @@ function printSummary({ course, counts }: CourseFolderBuild): void {
     .map(([table, change]) => `${table} +${change.created} ~${change.updated} -${change.archived}`)
     .join(", ");
   console.log(`  Stored (created ~updated -archived): ${changes}\n`);
+}
+
+function printBankSummary({ bank, counts, generateMs, saveMs }: GeneratedCourseBank): void {
+  const byType = QUESTION_TYPES.map((type) => `${QUESTION_TYPE_LABELS[type]} ${bank.accepted.filter((question) => question.type === type).length}`).join(", ");
+  const sourceQuestions = bank.accepted.filter((question) => question.type === "SINGLE_CHOICE" && question.focus === "speaker").length;
+  console.log(`  Questions: ${bank.accepted.length} accepted (${byType}; 出处 ${sourceQuestions}), ${bank.rejected.length} rejected, generated in ${Math.round(generateMs)} ms`);
+  console.log(
+    `  Bank stored in ${Math.round(saveMs)} ms: +${counts.created} new, ${counts.unchanged + counts.updated} kept (~${counts.updated} updated), ` +
+      `${counts.revived} revived, -${counts.retired} retired, ${counts.untouched} left to instructors; ${counts.rejectedStored} rejected candidates written\n`,
+  );
 }

@@ -248,6 +248,7 @@ CREATE TABLE "Question" (
     "passageId" TEXT,
     "knowledgePointId" TEXT,
     "type" "QuestionType" NOT NULL,
+    "focus" TEXT,
     "stem" TEXT NOT NULL,
     "options" JSONB NOT NULL DEFAULT '[]',
     "answer" JSONB NOT NULL,

@@ -1,0 +1,82 @@
+import type { Db } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { QuestionStatus, QuestionType } from "@/lib/generated/prisma/enums";
+import type { QuestionAnswer, QuestionOption } from "@/lib/questions";
+
+export interface ExportQuestionsJsonOptions {
+  /** One course; every course when absent. */
+  courseSlug?: string;
+  /** Only questions with this status; every status when absent. */
+  status?: QuestionStatus;
+}
+
+/** One question in the JSON export format (docs/QUESTIONS.md). */
+export interface ExportedQuestion {
+  id: string;
+  type: QuestionType;
+  stem: string;
+  options: QuestionOption[];
+  answer: QuestionAnswer;
+  acceptedAnswers?: string[][];
+  keyPoints?: string[];
+  explanation: string;
+  difficulty: number;
+  status: QuestionStatus;
+  module: string | null;
+  section: string | null;
+  source: {
+    /** The source document's path (content/ relative) or upload name. */
+    document: string | null;
+    passage: string | null;
+    start: number | null;
+    end: number | null;
+    /** passage.text.slice(start, end). */
+    text: string | null;
+  };
+}
+
+const include = {
+  module: { select: { title: true, document: { select: { fileName: true } } } },
+  section: { select: { title: true } },
+  passage: { select: { text: true } },
+} satisfies Prisma.QuestionInclude;
+
+type QuestionWithSource = Prisma.QuestionGetPayload<{ include: typeof include }>;
+
+/** The stored questions, in reading order (course, module, section), in the JSON export format. */
+export async function exportQuestionsJson(db: Db, options: ExportQuestionsJsonOptions = {}): Promise<ExportedQuestion[]> {
+  const questions = await db.question.findMany({
+    where: {
+      ...(options.courseSlug && { course: { slug: options.courseSlug } }),
+      ...(options.status && { status: options.status }),
+    },
+    include,
+    orderBy: [{ course: { slug: "asc" } }, { module: { position: "asc" } }, { section: { position: "asc" } }, { spanStart: "asc" }, { id: "asc" }],
+  });
+  return questions.map(exportedQuestion);
+}
+
+function exportedQuestion(row: QuestionWithSource): ExportedQuestion {
+  const hasSpan = row.passage !== null && row.spanStart !== null && row.spanEnd !== null;
+  return {
+    id: row.id,
+    type: row.type,
+    stem: row.stem,
+    options: row.options as unknown as QuestionOption[],
+    answer: row.answer as unknown as QuestionAnswer,
+    ...(row.acceptedAnswers !== null && { acceptedAnswers: row.acceptedAnswers as unknown as string[][] }),
+    ...(row.keyPoints !== null && { keyPoints: row.keyPoints as unknown as string[] }),
+    explanation: row.explanation,
+    difficulty: row.difficulty,
+    status: row.status,
+    module: row.module?.title ?? null,
+    section: row.section?.title ?? null,
+    source: {
+      document: row.module?.document?.fileName ?? null,
+      passage: row.passageId,
+      start: hasSpan ? row.spanStart : null,
+      end: hasSpan ? row.spanEnd : null,
+      text: hasSpan ? row.passage!.text.slice(row.spanStart!, row.spanEnd!) : null,
+    },
+  };
+}
