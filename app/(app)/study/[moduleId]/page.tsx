@@ -6,15 +6,24 @@ import { ReadingTimer } from "@/components/study/reading-timer";
 import { requireActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { getModuleForReading, type ReadingSection } from "@/lib/server/study/get-module-for-reading";
+import { getQuestionHighlight } from "@/lib/server/study/get-highlight";
 import { markSectionAction, recordReadingTimeAction } from "./actions";
 
 export const metadata: Metadata = { title: "学习" };
 
-export default async function ModulePage({ params }: { params: Promise<{ moduleId: string }> }) {
+export default async function ModulePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ moduleId: string }>;
+  searchParams: Promise<{ hl?: string }>;
+}) {
   const actor = await requireActor();
-  const { moduleId } = await params;
-  const reading = await getModuleForReading(await getDb(), actor.id, moduleId);
+  const [{ moduleId }, { hl }] = await Promise.all([params, searchParams]);
+  const db = await getDb();
+  const reading = await getModuleForReading(db, actor.id, moduleId);
   if (!reading) notFound();
+  const highlight = typeof hl === "string" ? await getQuestionHighlight(db, hl.slice(0, 64)) : null;
   return (
     <article className="mx-auto max-w-[38em]">
       <ReadingTimer moduleId={reading.id} record={recordReadingTimeAction} />
@@ -27,7 +36,7 @@ export default async function ModulePage({ params }: { params: Promise<{ moduleI
       {reading.document ? <p className="mt-1 text-sm text-stone-500">出处：{reading.document.title}</p> : null}
       <div className="mt-6 space-y-8">
         {reading.sections.map((section) => (
-          <SectionView key={section.id} section={section} moduleId={reading.id} />
+          <SectionView key={section.id} section={section} moduleId={reading.id} highlight={highlight} />
         ))}
       </div>
       <nav aria-label="单元导航" className="mt-10 flex justify-between gap-4 border-t border-stone-200 pt-4 text-sm">
@@ -50,7 +59,9 @@ export default async function ModulePage({ params }: { params: Promise<{ moduleI
 
 const HEADING_SIZES = ["text-xl", "text-lg", "text-base", "text-base"];
 
-function SectionView({ section, moduleId }: { section: ReadingSection; moduleId: string }) {
+type Highlight = Awaited<ReturnType<typeof getQuestionHighlight>>;
+
+function SectionView({ section, moduleId, highlight }: { section: ReadingSection; moduleId: string; highlight: Highlight }) {
   const Heading = section.depth === 0 ? "h2" : section.depth === 1 ? "h3" : "h4";
   const showHeading = !section.implicit;
   return (
@@ -69,7 +80,17 @@ function SectionView({ section, moduleId }: { section: ReadingSection; moduleId:
             </p>
           ) : (
             <p key={passage.id} id={passage.id} className="indent-[2em]">
-              {passage.text}
+              {highlight?.passageId === passage.id ? (
+                <>
+                  {passage.text.slice(0, highlight.start)}
+                  <mark className="rounded bg-amber-200 px-0.5" data-testid="source-highlight">
+                    {passage.text.slice(highlight.start, highlight.end)}
+                  </mark>
+                  {passage.text.slice(highlight.end)}
+                </>
+              ) : (
+                passage.text
+              )}
             </p>
           ),
         )}

@@ -1,0 +1,62 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireActor } from "@/lib/auth/guard";
+import { getDb } from "@/lib/db/prisma";
+import { dueReviewQueue } from "@/lib/server/practice/due-review-queue";
+import { listMistakes, removeMistake } from "@/lib/server/practice/mistakes";
+import { startModulePractice, startQuestionSetPractice } from "@/lib/server/practice/start-practice";
+import { rateSelfGradedAnswer, submitPracticeAnswer, type AnswerResult } from "@/lib/server/practice/submit-practice-answer";
+
+const id = z.string().min(1).max(64);
+
+export async function startPracticeAction(formData: FormData): Promise<void> {
+  const actor = await requireActor();
+  const parsed = z.object({ moduleId: id, order: z.enum(["source", "shuffled"]) }).safeParse(Object.fromEntries(formData));
+  if (!parsed.success) redirect("/practice");
+  const attemptId = await startModulePractice(await getDb(), actor, parsed.data);
+  redirect(attemptId ? `/practice/${attemptId}` : "/practice?empty=1");
+}
+
+export async function startReviewAction(): Promise<void> {
+  const actor = await requireActor();
+  const db = await getDb();
+  const queue = await dueReviewQueue(db, actor.id);
+  const attemptId = await startQuestionSetPractice(db, actor, { mode: "REVIEW", questionIds: queue.questionIds });
+  redirect(attemptId ? `/practice/${attemptId}` : "/review");
+}
+
+export async function startMistakesAction(): Promise<void> {
+  const actor = await requireActor();
+  const db = await getDb();
+  const mistakes = await listMistakes(db, actor.id);
+  const attemptId = await startQuestionSetPractice(db, actor, { mode: "MISTAKES", questionIds: mistakes.map((entry) => entry.questionId) });
+  redirect(attemptId ? `/practice/${attemptId}` : "/mistakes");
+}
+
+export async function removeMistakeAction(formData: FormData): Promise<void> {
+  const actor = await requireActor();
+  const questionId = id.safeParse(formData.get("questionId"));
+  if (questionId.success) await removeMistake(await getDb(), { userId: actor.id, questionId: questionId.data });
+  revalidatePath("/mistakes");
+}
+
+const responseSchema = z.union([z.array(z.string().max(500)).max(10), z.string().max(5_000), z.boolean()]);
+
+export async function submitAnswerAction(input: unknown): Promise<AnswerResult> {
+  const actor = await requireActor();
+  const parsed = z
+    .object({ attemptId: id, questionId: id, response: responseSchema, durationMs: z.number().int().min(0).max(86_400_000).nullable() })
+    .safeParse(input);
+  if (!parsed.success) return { ok: false, reason: "INVALID_RESPONSE" };
+  return submitPracticeAnswer(await getDb(), actor, parsed.data);
+}
+
+export async function rateAnswerAction(input: unknown): Promise<AnswerResult> {
+  const actor = await requireActor();
+  const parsed = z.object({ attemptId: id, questionId: id, rating: z.enum(["AGAIN", "HARD", "GOOD", "EASY"]) }).safeParse(input);
+  if (!parsed.success) return { ok: false, reason: "INVALID_RESPONSE" };
+  return rateSelfGradedAnswer(await getDb(), actor, parsed.data);
+}

@@ -1,0 +1,228 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import type { AnswerFeedback } from "@/lib/server/practice/answer-feedback";
+import type { PracticeStep } from "@/lib/server/practice/get-practice-step";
+import type { AnswerResult } from "@/lib/server/practice/submit-practice-answer";
+import type { SrsRating } from "@/lib/srs";
+import { Button } from "@/components/ui/button";
+import { FeedbackPanel } from "./feedback-panel";
+
+const TYPE_LABELS: Record<string, string> = {
+  SINGLE_CHOICE: "单选题",
+  MULTIPLE_CHOICE: "多选题",
+  TRUE_FALSE: "判断题",
+  FILL_BLANK: "填空题",
+  SHORT_ANSWER: "简答题",
+};
+
+const REFUSALS: Record<string, string> = {
+  NOT_FOUND: "找不到这道题，练习可能已结束。",
+  INVALID_RESPONSE: "请先作答再提交。",
+  ALREADY_RATED: "这道题已经评过分了。",
+};
+
+type SubmitAnswer = (input: { attemptId: string; questionId: string; response: string[] | string | boolean; durationMs: number | null }) => Promise<AnswerResult>;
+type RateAnswer = (input: { attemptId: string; questionId: string; rating: SrsRating }) => Promise<AnswerResult>;
+
+/**
+ * One question per screen. Keys: 1–6 or A–F choose, Enter submits, → goes on. The answer is
+ * not in this page until the server has recorded the learner's response.
+ */
+export function QuestionPlayer({ step, submitAnswer, rateAnswer }: { step: PracticeStep; submitAnswer: SubmitAnswer; rateAnswer: RateAnswer }) {
+  const router = useRouter();
+  const { question } = step;
+  const [selected, setSelected] = useState<string[]>([]);
+  const [verdict, setVerdict] = useState<boolean | null>(null);
+  const [blanks, setBlanks] = useState<string[]>(() => Array.from({ length: question.blanks }, () => ""));
+  const [text, setText] = useState("");
+  const [feedback, setFeedback] = useState<AnswerFeedback | null>(step.feedback);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const shownAt = useRef(0);
+  useEffect(() => {
+    shownAt.current = Date.now();
+  }, [question.id]);
+
+  const last = step.index + 1 >= step.total;
+  const nextHref = last ? `/practice/${step.attemptId}?done=1` : `/practice/${step.attemptId}?q=${step.index + 1}`;
+  const choiceKeys = useMemo(() => (question.type === "TRUE_FALSE" ? ["T", "F"] : question.options.map((option) => option.key)), [question]);
+
+  const choose = useCallback(
+    (key: string) => {
+      if (feedback) return;
+      if (question.type === "TRUE_FALSE") setVerdict(key === "T");
+      else if (question.type === "MULTIPLE_CHOICE") setSelected((current) => (current.includes(key) ? current.filter((item) => item !== key) : [...current, key].sort()));
+      else setSelected([key]);
+    },
+    [feedback, question.type],
+  );
+
+  const submit = useCallback(() => {
+    if (feedback || pending) return;
+    const response =
+      question.type === "TRUE_FALSE" ? verdict : question.type === "FILL_BLANK" ? blanks : question.type === "SHORT_ANSWER" ? text : selected;
+    const empty =
+      response === null ||
+      (Array.isArray(response) && (response.length === 0 || response.every((item) => !item.trim())));
+    if (empty) {
+      setError(question.type === "FILL_BLANK" ? "请填写答案后再提交。" : "请先选择答案。");
+      return;
+    }
+    setError(null);
+    startTransition(async () => {
+      try {
+        const result = await submitAnswer({
+          attemptId: step.attemptId,
+          questionId: question.id,
+          response: response as string[] | string | boolean,
+          durationMs: Date.now() - shownAt.current,
+        });
+        if (result.ok) {
+          setFeedback(result.feedback);
+          if (question.type === "SHORT_ANSWER") router.refresh();
+        } else setError(REFUSALS[result.reason] ?? "提交失败，请重试。");
+      } catch {
+        setError("网络连接中断，答案没有提交成功，请重试。");
+      }
+    });
+  }, [blanks, feedback, pending, question.id, question.type, router, selected, step.attemptId, submitAnswer, text, verdict]);
+
+  const rate = (rating: SrsRating) =>
+    startTransition(async () => {
+      const result = await rateAnswer({ attemptId: step.attemptId, questionId: question.id, rating });
+      if (result.ok) setFeedback(result.feedback);
+      else setError(REFUSALS[result.reason] ?? "评分失败，请重试。");
+    });
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const typing = event.target instanceof HTMLTextAreaElement || (event.target instanceof HTMLInputElement && event.target.type === "text");
+      if (event.key === "Enter" && !event.shiftKey && !(event.target instanceof HTMLTextAreaElement)) {
+        if (event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement) return;
+        event.preventDefault();
+        submit();
+        return;
+      }
+      if (event.key === "ArrowRight" && feedback && !typing) {
+        router.push(nextHref);
+        return;
+      }
+      if (typing || event.metaKey || event.ctrlKey || event.altKey) return;
+      const key = event.key.toUpperCase();
+      const position = /^[1-6]$/.test(key) ? Number(key) - 1 : /^[A-F]$/.test(key) ? key.charCodeAt(0) - 65 : -1;
+      if (position >= 0 && position < choiceKeys.length) choose(choiceKeys[position]!);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [choiceKeys, choose, feedback, nextHref, router, submit]);
+
+  return (
+    <div className="space-y-4">
+      <div className="flex items-center justify-between text-sm text-stone-600">
+        <span>
+          第 {step.index + 1} / {step.total} 题 · {TYPE_LABELS[question.type]}
+        </span>
+        <span>
+          已答 {step.answered} · 答对 {step.correct}
+        </span>
+      </div>
+      <fieldset className="space-y-3" disabled={Boolean(feedback)}>
+        <legend className="text-lg leading-relaxed font-medium text-stone-900" data-testid="question-stem">
+          {question.stem}
+        </legend>
+        {question.type === "SINGLE_CHOICE" || question.type === "MULTIPLE_CHOICE" ? (
+          <div role={question.type === "SINGLE_CHOICE" ? "radiogroup" : "group"} aria-label="选项" className="space-y-2">
+            {question.options.map((option, position) => (
+              <OptionButton
+                key={option.key}
+                label={`${option.key}. ${option.text}`}
+                hint={String(position + 1)}
+                checked={selected.includes(option.key)}
+                multiple={question.type === "MULTIPLE_CHOICE"}
+                onClick={() => choose(option.key)}
+              />
+            ))}
+          </div>
+        ) : null}
+        {question.type === "TRUE_FALSE" ? (
+          <div role="radiogroup" aria-label="判断" className="grid grid-cols-2 gap-2">
+            <OptionButton label="正确" hint="1" checked={verdict === true} onClick={() => choose("T")} />
+            <OptionButton label="错误" hint="2" checked={verdict === false} onClick={() => choose("F")} />
+          </div>
+        ) : null}
+        {question.type === "FILL_BLANK" ? (
+          <div className="space-y-2">
+            {blanks.map((value, position) => (
+              <div key={position}>
+                <label htmlFor={`blank-${position}`} className="block text-sm text-stone-700">
+                  第 {position + 1} 空
+                </label>
+                <input
+                  id={`blank-${position}`}
+                  type="text"
+                  autoComplete="off"
+                  value={value}
+                  onChange={(event) => setBlanks((current) => current.map((item, at) => (at === position ? event.target.value : item)))}
+                  className="block min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base"
+                />
+              </div>
+            ))}
+          </div>
+        ) : null}
+        {question.type === "SHORT_ANSWER" ? (
+          <div>
+            <label htmlFor="short-answer" className="block text-sm text-stone-700">
+              先写下或想一想你的答案（可不填），再查看参考答案
+            </label>
+            <textarea
+              id="short-answer"
+              rows={4}
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+              className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base"
+            />
+          </div>
+        ) : null}
+      </fieldset>
+      {error ? (
+        <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-700" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {!feedback ? (
+        <Button type="button" onClick={submit} disabled={pending} className="w-full sm:w-auto">
+          {question.type === "SHORT_ANSWER" ? "查看参考答案" : pending ? "正在提交…" : "提交答案"}
+        </Button>
+      ) : (
+        <FeedbackPanel feedback={feedback} type={question.type} ratingIntervals={step.ratingIntervals} onRate={rate} pending={pending} />
+      )}
+      {feedback && (question.type !== "SHORT_ANSWER" || feedback.selfGrade !== null) ? (
+        <Link href={nextHref} className="inline-flex min-h-11 w-full items-center justify-center rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 sm:w-auto">
+          {last ? "查看本次练习结果" : "下一题 →"}
+        </Link>
+      ) : null}
+    </div>
+  );
+}
+
+function OptionButton({ label, hint, checked, multiple = false, onClick }: { label: string; hint: string; checked: boolean; multiple?: boolean; onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      role={multiple ? "checkbox" : "radio"}
+      aria-checked={checked}
+      onClick={onClick}
+      className={`flex min-h-12 w-full items-center gap-3 rounded-xl border px-4 py-3 text-left text-base ${
+        checked ? "border-brand-600 bg-brand-50 text-brand-800" : "border-stone-300 bg-white text-stone-800 hover:bg-stone-50"
+      }`}
+    >
+      <span aria-hidden="true" className="hidden w-5 shrink-0 text-xs text-stone-400 sm:inline">
+        {hint}
+      </span>
+      <span>{label}</span>
+    </button>
+  );
+}

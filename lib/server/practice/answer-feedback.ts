@@ -1,0 +1,41 @@
+import type { GradeStatus, QuestionOption } from "@/lib/questions";
+import type { Question, Response } from "@/lib/generated/prisma/client";
+
+/** What the learner sees once they have answered: the verdict, the answer, why, and where it comes from. */
+export interface AnswerFeedback {
+  questionId: string;
+  status: GradeStatus;
+  given: unknown;
+  /** Choice: option keys; 判断: true/false; 填空: one text per blank; 简答: the model answer. */
+  answer: unknown;
+  options: QuestionOption[];
+  keyPoints: string[];
+  explanation: string;
+  source: { moduleId: string; passageId: string | null; quote: string | null } | null;
+  /** 简答题: the learner's own rating, once given. */
+  selfGrade: number | null;
+}
+
+export function buildFeedback(question: Question & { passage: { text: string } | null }, response: Response): AnswerFeedback {
+  const quote =
+    question.passage && question.spanStart !== null && question.spanEnd !== null
+      ? question.passage.text.slice(question.spanStart, question.spanEnd)
+      : null;
+  return {
+    questionId: question.id,
+    status: statusOf(question, response),
+    given: response.answer,
+    answer: question.answer,
+    options: question.options as unknown as QuestionOption[],
+    keyPoints: (question.keyPoints as unknown as string[] | null) ?? [],
+    explanation: question.explanation,
+    source: question.moduleId ? { moduleId: question.moduleId, passageId: question.passageId, quote } : null,
+    selfGrade: response.selfGrade,
+  };
+}
+
+function statusOf(question: Question, response: Response): GradeStatus {
+  if (question.type === "SHORT_ANSWER") return "self-graded";
+  if (response.correct) return "correct";
+  return (response.score ?? 0) > 0 ? "partial" : "incorrect";
+}

@@ -1,0 +1,53 @@
+import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
+import { formatInterval, newCard, previewNextDue, RATINGS, type SrsRating } from "@/lib/srs";
+import { buildFeedback, type AnswerFeedback } from "./answer-feedback";
+import { learnerSchedulerOptions } from "./learner-scheduler-options";
+import { toQuestionView, type QuestionView } from "./question-view";
+
+export interface PracticeStep {
+  attemptId: string;
+  mode: string;
+  index: number;
+  total: number;
+  answered: number;
+  correct: number;
+  question: QuestionView;
+  /** Present once the question is answered (a refresh shows it again, never a second try). */
+  feedback: AnswerFeedback | null;
+  /** 简答题 awaiting the learner's rating: when the card would be due under each. */
+  ratingIntervals: Record<SrsRating, string> | null;
+}
+
+/** One question of the learner's own practice attempt; the answer only if already answered. */
+export async function getPracticeStep(db: Db, actor: Actor, input: { attemptId: string; index: number; now?: Date }): Promise<PracticeStep | null> {
+  const attempt = await db.attempt.findFirst({ where: { id: input.attemptId, userId: actor.id, mode: { not: "QUIZ" } } });
+  if (!attempt || attempt.questionIds.length === 0) return null;
+  const index = Math.min(Math.max(0, Math.floor(input.index)), attempt.questionIds.length - 1);
+  const questionId = attempt.questionIds[index]!;
+  const [question, response, answered, correct] = await Promise.all([
+    db.question.findUnique({ where: { id: questionId }, include: { passage: { select: { text: true } } } }),
+    db.response.findUnique({ where: { attemptId_questionId: { attemptId: attempt.id, questionId } } }),
+    db.response.count({ where: { attemptId: attempt.id } }),
+    db.response.count({ where: { attemptId: attempt.id, correct: true } }),
+  ]);
+  if (!question) return null;
+  let ratingIntervals: PracticeStep["ratingIntervals"] = null;
+  if (response && question.type === "SHORT_ANSWER" && response.selfGrade === null) {
+    const now = input.now ?? new Date();
+    const card = (await db.card.findUnique({ where: { userId_questionId: { userId: actor.id, questionId } } })) ?? newCard(now);
+    const due = previewNextDue(card, now, await learnerSchedulerOptions(db, actor.id));
+    ratingIntervals = Object.fromEntries(RATINGS.map((rating) => [rating, formatInterval(now, due[rating])])) as Record<SrsRating, string>;
+  }
+  return {
+    attemptId: attempt.id,
+    mode: attempt.mode,
+    index,
+    total: attempt.questionIds.length,
+    answered,
+    correct,
+    question: toQuestionView(question),
+    feedback: response ? buildFeedback(question, response) : null,
+    ratingIntervals,
+  };
+}

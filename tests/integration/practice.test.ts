@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Actor } from "@/lib/auth/roles";
+import { newCard, scheduleReview } from "@/lib/srs";
+import { dueReviewQueue } from "@/lib/server/practice/due-review-queue";
+import { getPracticeStep } from "@/lib/server/practice/get-practice-step";
+import { listMistakes, removeMistake } from "@/lib/server/practice/mistakes";
+import { startModulePractice, startQuestionSetPractice } from "@/lib/server/practice/start-practice";
+import { rateSelfGradedAnswer, submitPracticeAnswer } from "@/lib/server/practice/submit-practice-answer";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createUser } from "../support/fixtures";
+
+const PASSAGE = "群众路线是我们党的生命线和根本工作路线。密切联系群众是党的最大政治优势。";
+
+describe("practising questions", () => {
+  let testDb: TestDatabase;
+  let learner: Actor;
+  let other: Actor;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    const { db } = testDb;
+    learner = await createUser(db, "LEARNER");
+    other = await createUser(db, "LEARNER");
+    await db.course.create({ data: { id: "crs_p", slug: "p", title: "课程" } });
+    await db.module.create({ data: { id: "mod_p", courseId: "crs_p", position: 0, title: "群众路线" } });
+    await db.section.create({ data: { id: "sec_p", moduleId: "mod_p", position: 0, depth: 0, title: "内涵" } });
+    await db.passage.create({ data: { id: "psg_p", moduleId: "mod_p", sectionId: "sec_p", position: 0, text: PASSAGE } });
+    const base = { courseId: "crs_p", moduleId: "mod_p", sectionId: "sec_p", passageId: "psg_p", status: "ACTIVE" as const, explanation: "出自《群众路线》" };
+    await db.question.createMany({
+      data: [
+        { ...base, id: "q_single", contentHash: "h1", type: "SINGLE_CHOICE", spanStart: 0, spanEnd: 19, stem: "（　）是我们党的生命线和根本工作路线。", options: [{ key: "A", text: "群众路线" }, { key: "B", text: "思想路线" }, { key: "C", text: "组织路线" }, { key: "D", text: "政治路线" }], answer: ["A"] },
+        { ...base, id: "q_tf", contentHash: "h2", type: "TRUE_FALSE", spanStart: 20, spanEnd: 36, stem: "密切联系群众是党的最大政治优势。", answer: true },
+        { ...base, id: "q_fill", contentHash: "h3", type: "FILL_BLANK", spanStart: 21, spanEnd: 36, stem: "密切联系群众是党的最大______。", answer: ["政治优势"], acceptedAnswers: [["政治优势"]] },
+        { ...base, id: "q_short", contentHash: "h4", type: "SHORT_ANSWER", spanStart: 1, spanEnd: 19, stem: "什么是群众路线？", answer: "群众路线是我们党的生命线和根本工作路线。", keyPoints: ["生命线", "根本工作路线"] },
+        { ...base, id: "q_draft", contentHash: "h5", type: "TRUE_FALSE", status: "DRAFT", stem: "草稿", answer: false },
+      ],
+    });
+  });
+  afterAll(async () => {
+    await testDb.close();
+  });
+
+  async function practice(actor = learner) {
+    const attemptId = await startModulePractice(testDb.db, actor, { moduleId: "mod_p", order: "source" });
+    expect(attemptId).not.toBeNull();
+    return attemptId!;
+  }
+
+  test("a module practice holds the module's active questions in source order, and an empty module starts none", async () => {
+    const attempt = await testDb.db.attempt.findUniqueOrThrow({ where: { id: await practice() } });
+    expect(attempt.questionIds).toEqual(["q_single", "q_short", "q_tf", "q_fill"]);
+    expect(await startModulePractice(testDb.db, learner, { moduleId: "no-module", order: "shuffled" })).toBeNull();
+  });
+
+  test("before answering, the step carries the question but not its answer or explanation", async () => {
+    const step = await getPracticeStep(testDb.db, learner, { attemptId: await practice(), index: 0 });
+    expect(step?.feedback).toBeNull();
+    const payload = JSON.stringify(step);
+    expect(payload).not.toContain('"answer"');
+    expect(payload).not.toContain("出自");
+    expect(step?.question).toEqual({ id: "q_single", type: "SINGLE_CHOICE", stem: "（　）是我们党的生命线和根本工作路线。", options: expect.any(Array), blanks: 0 });
+  });
+
+  test("a right answer moves the card exactly as ts-fsrs does and writes one review log", async () => {
+    const attemptId = await practice();
+    const now = new Date("2026-02-01T02:00:00Z");
+    const result = await submitPracticeAnswer(testDb.db, learner, { attemptId, questionId: "q_single", response: ["A"], durationMs: 4_000, now });
+    expect(result).toMatchObject({ ok: true, feedback: { status: "correct", answer: ["A"], source: { moduleId: "mod_p", passageId: "psg_p", quote: PASSAGE.slice(0, 19) } } });
+    const card = await testDb.db.card.findUniqueOrThrow({ where: { userId_questionId: { userId: learner.id, questionId: "q_single" } } });
+    const expected = scheduleReview(newCard(now), "GOOD", now, { desiredRetention: 0.9 }).card;
+    expect(card.due.toISOString()).toBe(expected.due.toISOString());
+    expect(card.stability).toBeCloseTo(expected.stability, 10);
+    expect(await testDb.db.reviewLog.count({ where: { userId: learner.id, card: { questionId: "q_single" } } })).toBe(1);
+  });
+
+  test("a double submit, a retry and a second tab record one answer and move the card once", async () => {
+    const attemptId = await practice();
+    const submit = () => submitPracticeAnswer(testDb.db, learner, { attemptId, questionId: "q_tf", response: true, durationMs: 3_000 });
+    const results = await Promise.allSettled([submit(), submit(), submit()]);
+    const fulfilled = results.filter((result) => result.status === "fulfilled");
+    expect(fulfilled.length).toBeGreaterThanOrEqual(1);
+    const retry = await submitPracticeAnswer(testDb.db, learner, { attemptId, questionId: "q_tf", response: false, durationMs: 1_000 });
+    expect(retry).toMatchObject({ ok: true, feedback: { status: "correct", given: true } });
+    expect(await testDb.db.response.count({ where: { attemptId, questionId: "q_tf" } })).toBe(1);
+    const logs = await testDb.db.reviewLog.count({ where: { userId: learner.id, card: { questionId: "q_tf" } } });
+    expect(logs).toBe(1);
+  });
+
+  test("a wrong answer files the question in the 错题本, and three right answers in a row clear it", async () => {
+    const wrong = await submitPracticeAnswer(testDb.db, learner, { attemptId: await practice(), questionId: "q_fill", response: ["经济优势"], durationMs: 5_000 });
+    expect(wrong).toMatchObject({ ok: true, feedback: { status: "incorrect", answer: ["政治优势"] } });
+    expect((await listMistakes(testDb.db, learner.id)).map((entry) => entry.questionId)).toContain("q_fill");
+    for (let round = 0; round < 3; round += 1) {
+      const attemptId = await startQuestionSetPractice(testDb.db, learner, { mode: "MISTAKES", questionIds: ["q_fill"] });
+      // Full-width letters and spaces are normalised away.
+      await submitPracticeAnswer(testDb.db, learner, { attemptId: attemptId!, questionId: "q_fill", response: [" 政治优势 "], durationMs: 5_000 });
+    }
+    expect((await listMistakes(testDb.db, learner.id)).map((entry) => entry.questionId)).not.toContain("q_fill");
+    const entry = await testDb.db.mistakeEntry.findUniqueOrThrow({ where: { userId_questionId: { userId: learner.id, questionId: "q_fill" } } });
+    expect(entry).toMatchObject({ wrongCount: 1, correctStreak: 3 });
+    expect(entry.resolvedAt).not.toBeNull();
+  });
+
+  test("a mistake can be removed by hand", async () => {
+    await submitPracticeAnswer(testDb.db, other, { attemptId: await practice(other), questionId: "q_single", response: ["B"], durationMs: 1_000 });
+    expect(await removeMistake(testDb.db, { userId: other.id, questionId: "q_single" })).toBe(true);
+    expect(await listMistakes(testDb.db, other.id)).toEqual([]);
+    expect(await removeMistake(testDb.db, { userId: other.id, questionId: "q_single" })).toBe(false);
+  });
+
+  test("a short answer is rated by the learner once, and only that rating moves the card", async () => {
+    const attemptId = await practice();
+    const shown = await submitPracticeAnswer(testDb.db, learner, { attemptId, questionId: "q_short", response: "生命线", durationMs: 20_000 });
+    expect(shown).toMatchObject({ ok: true, feedback: { status: "self-graded", selfGrade: null, keyPoints: ["生命线", "根本工作路线"] } });
+    expect(await testDb.db.card.count({ where: { userId: learner.id, questionId: "q_short" } })).toBe(0);
+    const step = await getPracticeStep(testDb.db, learner, { attemptId, index: 1 });
+    expect(Object.keys(step?.ratingIntervals ?? {})).toEqual(["AGAIN", "HARD", "GOOD", "EASY"]);
+    expect(await rateSelfGradedAnswer(testDb.db, learner, { attemptId, questionId: "q_short", rating: "GOOD" })).toMatchObject({ ok: true, feedback: { selfGrade: 3 } });
+    await rateSelfGradedAnswer(testDb.db, learner, { attemptId, questionId: "q_short", rating: "AGAIN" });
+    expect(await testDb.db.reviewLog.count({ where: { userId: learner.id, card: { questionId: "q_short" } } })).toBe(1);
+    expect(await testDb.db.response.findFirstOrThrow({ where: { attemptId, questionId: "q_short" } })).toMatchObject({ selfGrade: 3, correct: true });
+  });
+
+  test("forged input changes nothing: another learner's attempt, a question outside the attempt, a wrong response shape", async () => {
+    const attemptId = await practice();
+    const before = await testDb.db.response.count();
+    expect(await submitPracticeAnswer(testDb.db, other, { attemptId, questionId: "q_single", response: ["A"], durationMs: 1 })).toEqual({ ok: false, reason: "NOT_FOUND" });
+    expect(await getPracticeStep(testDb.db, other, { attemptId, index: 0 })).toBeNull();
+    expect(await submitPracticeAnswer(testDb.db, learner, { attemptId, questionId: "q_draft", response: true, durationMs: 1 })).toEqual({ ok: false, reason: "NOT_FOUND" });
+    expect(await submitPracticeAnswer(testDb.db, learner, { attemptId, questionId: "q_single", response: true, durationMs: 1 })).toEqual({ ok: false, reason: "INVALID_RESPONSE" });
+    expect(await submitPracticeAnswer(testDb.db, learner, { attemptId, questionId: "q_single", response: ["A", "B"], durationMs: 1 })).toEqual({ ok: false, reason: "INVALID_RESPONSE" });
+    expect(await testDb.db.response.count()).toBe(before);
+  });
+
+  test("the review queue serves due cards oldest first, up to the daily limit", async () => {
+    const reviewer = await createUser(testDb.db, "LEARNER");
+    await testDb.db.learnerSettings.create({ data: { userId: reviewer.id, reviewsPerDay: 2 } });
+    const reviewed = { ...newCard(new Date("2026-01-01T00:00:00Z")), state: "REVIEW" as const, stability: 3, difficulty: 5, reps: 2 };
+    await testDb.db.card.createMany({
+      data: [
+        { ...reviewed, userId: reviewer.id, questionId: "q_tf", due: new Date("2026-01-03T00:00:00Z") },
+        { ...reviewed, userId: reviewer.id, questionId: "q_single", due: new Date("2026-01-02T00:00:00Z") },
+        { ...reviewed, userId: reviewer.id, questionId: "q_fill", due: new Date("2026-01-04T00:00:00Z") },
+        { ...reviewed, userId: reviewer.id, questionId: "q_short", due: new Date("2026-03-01T00:00:00Z") },
+      ],
+    });
+    const now = new Date("2026-01-10T04:00:00Z");
+    const queue = await dueReviewQueue(testDb.db, reviewer.id, now);
+    expect(queue).toMatchObject({ questionIds: ["q_single", "q_tf"], due: 3, doneToday: 0, limit: 2 });
+    const attemptId = await startQuestionSetPractice(testDb.db, reviewer, { mode: "REVIEW", questionIds: queue.questionIds });
+    await submitPracticeAnswer(testDb.db, reviewer, { attemptId: attemptId!, questionId: "q_single", response: ["A"], durationMs: 1_000, now });
+    await submitPracticeAnswer(testDb.db, reviewer, { attemptId: attemptId!, questionId: "q_tf", response: true, durationMs: 1_000, now });
+    expect(await dueReviewQueue(testDb.db, reviewer.id, new Date(now.getTime() + 60_000))).toMatchObject({ questionIds: [], doneToday: 2 });
+    // The next study day (midnight in China) starts a fresh allowance.
+    expect((await dueReviewQueue(testDb.db, reviewer.id, new Date("2026-01-10T16:30:00Z"))).questionIds).toEqual(["q_fill"]);
+  });
+});
