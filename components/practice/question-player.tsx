@@ -26,12 +26,23 @@ const REFUSALS: Record<string, string> = {
 
 type SubmitAnswer = (input: { attemptId: string; questionId: string; response: string[] | string | boolean; durationMs: number | null }) => Promise<AnswerResult>;
 type RateAnswer = (input: { attemptId: string; questionId: string; rating: SrsRating }) => Promise<AnswerResult>;
+type SetFavorite = (input: { questionId: string; starred: boolean }) => Promise<boolean>;
 
 /**
  * One question per screen. Keys: 1–6 or A–F choose, Enter submits, → goes on. The answer is
  * not in this page until the server has recorded the learner's response.
  */
-export function QuestionPlayer({ step, submitAnswer, rateAnswer }: { step: PracticeStep; submitAnswer: SubmitAnswer; rateAnswer: RateAnswer }) {
+export function QuestionPlayer({
+  step,
+  submitAnswer,
+  rateAnswer,
+  setFavorite,
+}: {
+  step: PracticeStep;
+  submitAnswer: SubmitAnswer;
+  rateAnswer: RateAnswer;
+  setFavorite: SetFavorite;
+}) {
   const router = useRouter();
   const { question } = step;
   const [selected, setSelected] = useState<string[]>([]);
@@ -46,7 +57,9 @@ export function QuestionPlayer({ step, submitAnswer, rateAnswer }: { step: Pract
     shownAt.current = Date.now();
   }, [question.id]);
 
-  const last = step.index + 1 >= step.total;
+  const [starred, setStarred] = useState(step.starred);
+  const challengeOver = step.mode === "CHALLENGE" && feedback !== null && feedback.status !== "correct";
+  const last = step.index + 1 >= step.total || challengeOver;
   const nextHref = last ? `/practice/${step.attemptId}?done=1` : `/practice/${step.attemptId}?q=${step.index + 1}`;
   const choiceKeys = useMemo(() => (question.type === "TRUE_FALSE" ? ["T", "F"] : question.options.map((option) => option.key)), [question]);
 
@@ -83,7 +96,8 @@ export function QuestionPlayer({ step, submitAnswer, rateAnswer }: { step: Pract
         if (result.ok) {
           setFeedback(result.feedback);
           if (question.type === "SHORT_ANSWER") router.refresh();
-        } else setError(REFUSALS[result.reason] ?? "提交失败，请重试。");
+        } else if (result.reason === "ATTEMPT_CLOSED") router.push(`/practice/${step.attemptId}?done=1`);
+        else setError(REFUSALS[result.reason] ?? "提交失败，请重试。");
       } catch {
         setError("网络连接中断，答案没有提交成功，请重试。");
       }
@@ -199,9 +213,19 @@ export function QuestionPlayer({ step, submitAnswer, rateAnswer }: { step: Pract
       ) : (
         <FeedbackPanel feedback={feedback} type={question.type} ratingIntervals={step.ratingIntervals} onRate={rate} pending={pending} />
       )}
+      {feedback ? (
+        <button
+          type="button"
+          aria-pressed={starred}
+          onClick={() => startTransition(async () => setStarred(await setFavorite({ questionId: question.id, starred: !starred })))}
+          className="min-h-11 rounded-lg px-3 text-sm text-stone-700 hover:bg-stone-100"
+        >
+          {starred ? "★ 已收藏" : "☆ 收藏"}
+        </button>
+      ) : null}
       {feedback && (question.type !== "SHORT_ANSWER" || feedback.selfGrade !== null) ? (
         <Link href={nextHref} className="inline-flex min-h-11 w-full items-center justify-center rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 sm:w-auto">
-          {last ? "查看本次练习结果" : "下一题 →"}
+          {challengeOver ? "挑战结束，查看成绩" : last ? "查看本次练习结果" : "下一题 →"}
         </Link>
       ) : null}
     </div>

@@ -1,11 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { DatabaseSetupError } from "./errors";
 import { IN_MEMORY } from "./config";
 
 const LOCK_FILE = "dangke.lock";
 const VERSION_FILE = "dangke-pglite-version";
+
+/** Contrib extensions the migrations may create: pg_trgm backs the question bank's stem search. */
+const OPTIONS: PGliteOptions = { extensions: { pg_trgm } };
 
 /**
  * The installed PGlite version, recorded in every data folder it creates. Read from the
@@ -29,7 +33,7 @@ export interface OpenedPglite {
  */
 export async function openPglite(dataDir: string): Promise<OpenedPglite> {
   if (dataDir === IN_MEMORY) {
-    const client = await PGlite.create();
+    const client = await PGlite.create(OPTIONS);
     return { client, close: () => client.close() };
   }
   fs.mkdirSync(dataDir, { recursive: true });
@@ -37,7 +41,7 @@ export async function openPglite(dataDir: string): Promise<OpenedPglite> {
   const releaseLock = acquireLock(dataDir);
   let client: PGlite;
   try {
-    client = await PGlite.create(dataDir);
+    client = await PGlite.create(dataDir, OPTIONS);
     const version = pgliteVersion();
     if (version) fs.writeFileSync(path.join(dataDir, VERSION_FILE), version);
   } catch (error) {

@@ -1,10 +1,13 @@
 import Link from "next/link";
 import type { Metadata } from "next";
+import { CreateClassForm } from "@/components/classes/create-class-form";
+import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { listClassesForActor } from "@/lib/server/classes/list-classes-for-actor";
+import { createClassAction } from "./actions";
 
 export const metadata: Metadata = { title: "班级" };
 
@@ -15,7 +18,7 @@ export default async function ClassesPage() {
     <div className="space-y-4">
       <PageHeader title="班级" description={actor.role === "ADMIN" ? "全部班级与支部" : "您任教的班级与支部"} />
       {classes.length === 0 ? (
-        <EmptyState title="暂无班级">请联系管理员创建班级并把您设为教员。</EmptyState>
+        <EmptyState title="暂无班级">在下面创建一个班级，然后把邀请码发给学员或导入名单。</EmptyState>
       ) : (
         <ul className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
           {classes.map((managed) => (
@@ -30,6 +33,9 @@ export default async function ClassesPage() {
           ))}
         </ul>
       )}
+      <Card title="创建班级">
+        <CreateClassForm action={createClassAction} />
+      </Card>
     </div>
   );
 }

@@ -5,6 +5,8 @@ import { requireActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { getLearnerProfile } from "@/lib/server/accounts/get-learner-profile";
 import { LearnerProfileView } from "@/components/learners/learner-profile-view";
+import { JoinClassForm } from "@/components/classes/join-class-form";
+import { joinClassAction } from "./actions";
 
 export const metadata: Metadata = { title: "我的" };
 
@@ -15,6 +17,9 @@ export default async function MePage() {
     <div className="space-y-4">
       <PageHeader title="我的" />
       {profile ? <LearnerProfileView profile={profile} /> : <Card>账号不存在。</Card>}
+      <Card title="加入班级">
+        <JoinClassForm action={joinClassAction} />
+      </Card>
     </div>
   );
 }

@@ -7,6 +7,8 @@ import { requireActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { dueReviewQueue } from "@/lib/server/practice/due-review-queue";
 import { listMistakes, removeMistake } from "@/lib/server/practice/mistakes";
+import { listFavorites, setFavorite } from "@/lib/server/practice/favorites";
+import { startChallenge, startDailyQuiz } from "@/lib/server/practice/start-daily-quiz";
 import { startModulePractice, startQuestionSetPractice } from "@/lib/server/practice/start-practice";
 import { rateSelfGradedAnswer, submitPracticeAnswer, type AnswerResult } from "@/lib/server/practice/submit-practice-answer";
 
@@ -59,4 +61,33 @@ export async function rateAnswerAction(input: unknown): Promise<AnswerResult> {
   const parsed = z.object({ attemptId: id, questionId: id, rating: z.enum(["AGAIN", "HARD", "GOOD", "EASY"]) }).safeParse(input);
   if (!parsed.success) return { ok: false, reason: "INVALID_RESPONSE" };
   return rateSelfGradedAnswer(await getDb(), actor, parsed.data);
+}
+
+export async function startDailyQuizAction(): Promise<void> {
+  const actor = await requireActor();
+  const attemptId = await startDailyQuiz(await getDb(), actor);
+  redirect(attemptId ? `/practice/${attemptId}` : "/practice?empty=1");
+}
+
+export async function startChallengeAction(): Promise<void> {
+  const actor = await requireActor();
+  const attemptId = await startChallenge(await getDb(), actor);
+  redirect(attemptId ? `/practice/${attemptId}` : "/practice?empty=1");
+}
+
+export async function startFavoritesAction(): Promise<void> {
+  const actor = await requireActor();
+  const db = await getDb();
+  const favorites = await listFavorites(db, actor.id);
+  const attemptId = await startQuestionSetPractice(db, actor, { mode: "FAVORITES", questionIds: favorites.map((entry) => entry.questionId) });
+  redirect(attemptId ? `/practice/${attemptId}` : "/favorites");
+}
+
+export async function setFavoriteAction(input: unknown): Promise<boolean> {
+  const actor = await requireActor();
+  const parsed = z.object({ questionId: id, starred: z.boolean() }).safeParse(input);
+  if (!parsed.success) return false;
+  const starred = await setFavorite(await getDb(), { userId: actor.id, ...parsed.data });
+  revalidatePath("/favorites");
+  return starred;
 }

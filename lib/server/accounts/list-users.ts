@@ -1,10 +1,36 @@
 import type { Db } from "@/lib/db/prisma";
+import type { Role } from "@/lib/auth/roles";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
-/** Every account, newest first (administrators only: the caller guards). */
-export function listUsers(db: Db, options: { take?: number } = {}) {
-  return db.user.findMany({
-    orderBy: { createdAt: "desc" },
-    take: options.take ?? 200,
-    select: { id: true, name: true, email: true, role: true, active: true, lastLoginAt: true, createdAt: true },
-  });
+export interface ListUsersOptions {
+  /** Part of a name or email, case-insensitive. */
+  query?: string;
+  role?: Role;
+  take?: number;
+}
+
+/** Accounts matching the filters, newest first, with the total (administrators only: the caller guards). */
+export async function listUsers(db: Db, options: ListUsersOptions = {}) {
+  const query = options.query?.trim();
+  const where: Prisma.UserWhereInput = {
+    ...(options.role ? { role: options.role } : {}),
+    ...(query
+      ? {
+          OR: [
+            { name: { contains: query, mode: "insensitive" } },
+            { email: { contains: query.toLowerCase(), mode: "insensitive" } },
+          ],
+        }
+      : {}),
+  };
+  const [users, total] = await Promise.all([
+    db.user.findMany({
+      where,
+      orderBy: { createdAt: "desc" },
+      take: options.take ?? 200,
+      select: { id: true, name: true, email: true, role: true, active: true, lastLoginAt: true, createdAt: true },
+    }),
+    db.user.count({ where }),
+  ]);
+  return { users, total };
 }

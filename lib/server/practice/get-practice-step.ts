@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import { formatInterval, newCard, previewNextDue, RATINGS, type SrsRating } from "@/lib/srs";
 import { buildFeedback, type AnswerFeedback } from "./answer-feedback";
+import { isFavorite } from "./favorites";
 import { learnerSchedulerOptions } from "./learner-scheduler-options";
 import { toQuestionView, type QuestionView } from "./question-view";
 
@@ -17,6 +18,9 @@ export interface PracticeStep {
   feedback: AnswerFeedback | null;
   /** 简答题 awaiting the learner's rating: when the card would be due under each. */
   ratingIntervals: Record<SrsRating, string> | null;
+  starred: boolean;
+  /** False once the attempt is over (all answered, or a challenge run ended). */
+  open: boolean;
 }
 
 /** One question of the learner's own practice attempt; the answer only if already answered. */
@@ -25,11 +29,12 @@ export async function getPracticeStep(db: Db, actor: Actor, input: { attemptId: 
   if (!attempt || attempt.questionIds.length === 0) return null;
   const index = Math.min(Math.max(0, Math.floor(input.index)), attempt.questionIds.length - 1);
   const questionId = attempt.questionIds[index]!;
-  const [question, response, answered, correct] = await Promise.all([
+  const [question, response, answered, correct, starred] = await Promise.all([
     db.question.findUnique({ where: { id: questionId }, include: { passage: { select: { text: true } } } }),
     db.response.findUnique({ where: { attemptId_questionId: { attemptId: attempt.id, questionId } } }),
     db.response.count({ where: { attemptId: attempt.id } }),
     db.response.count({ where: { attemptId: attempt.id, correct: true } }),
+    isFavorite(db, actor.id, questionId),
   ]);
   if (!question) return null;
   let ratingIntervals: PracticeStep["ratingIntervals"] = null;
@@ -49,5 +54,7 @@ export async function getPracticeStep(db: Db, actor: Actor, input: { attemptId: 
     question: toQuestionView(question),
     feedback: response ? buildFeedback(question, response) : null,
     ratingIntervals,
+    starred,
+    open: attempt.status === "IN_PROGRESS",
   };
 }

@@ -7,8 +7,9 @@ import { buildFeedback, type AnswerFeedback } from "./answer-feedback";
 import { applyReview } from "./apply-review";
 import { recordMistakeOutcome } from "./record-mistake-outcome";
 import { toGradable } from "./question-view";
+import { awardPoints } from "@/lib/server/points/award-points";
 
-export type AnswerRefusal = "NOT_FOUND" | "INVALID_RESPONSE" | "ALREADY_RATED";
+export type AnswerRefusal = "NOT_FOUND" | "INVALID_RESPONSE" | "ALREADY_RATED" | "ATTEMPT_CLOSED";
 
 export type AnswerResult = { ok: true; feedback: AnswerFeedback } | { ok: false; reason: AnswerRefusal };
 
@@ -52,6 +53,10 @@ export async function submitPracticeAnswer(
     if (!attempt || !question) return { ok: false, reason: "NOT_FOUND" };
     if (!responseFits(question.type, input.response)) return { ok: false, reason: "INVALID_RESPONSE" };
 
+    const existing = await tx.response.findUnique({ where: { attemptId_questionId: { attemptId: attempt.id, questionId: question.id } } });
+    if (existing) return { ok: true, feedback: buildFeedback(question, existing) };
+    if (attempt.status !== "IN_PROGRESS") return { ok: false, reason: "ATTEMPT_CLOSED" };
+
     const grade = gradeAnswer(toGradable(question), input.response);
     const durationMs = input.durationMs !== null && Number.isFinite(input.durationMs) ? Math.max(0, Math.round(input.durationMs)) : null;
     const created = await tx.response.createMany({
@@ -75,8 +80,13 @@ export async function submitPracticeAnswer(
       const rating = ratingFromOutcome({ correct, durationMs, typed: question.type === "FILL_BLANK" });
       await applyReview(tx, { userId: actor.id, questionId: question.id, rating, now, responseId: response.id, durationMs });
       await recordMistakeOutcome(tx, { userId: actor.id, questionId: question.id, correct, now });
+      if (correct) await awardAnswerPoints(tx, { userId: actor.id, mode: attempt.mode, responseId: response.id, now });
     }
-    if (created.count === 1) await closeAttemptWhenComplete(tx, attempt.id, attempt.questionIds.length, now);
+    if (created.count === 1) {
+      // 挑战答题 ends at the first mistake.
+      const challengeOver = attempt.mode === "CHALLENGE" && grade.status !== "correct" && grade.status !== "self-graded";
+      await closeAttempt(tx, { attemptId: attempt.id, userId: actor.id, mode: attempt.mode, questionCount: attempt.questionIds.length, now, force: challengeOver });
+    }
     return { ok: true, feedback: buildFeedback(question, response) };
   });
 }
@@ -107,6 +117,7 @@ export async function rateSelfGradedAnswer(
     if (rated.count === 1) {
       await applyReview(tx, { userId: actor.id, questionId: input.questionId, rating: input.rating, now, responseId: response.id, durationMs: response.durationMs });
       await recordMistakeOutcome(tx, { userId: actor.id, questionId: input.questionId, correct: input.rating !== "AGAIN", now });
+      if (input.rating !== "AGAIN") await awardAnswerPoints(tx, { userId: actor.id, mode: attempt.mode, responseId: response.id, now });
     } else if (response.selfGrade === null) {
       return { ok: false, reason: "INVALID_RESPONSE" };
     }
@@ -114,12 +125,26 @@ export async function rateSelfGradedAnswer(
   });
 }
 
-async function closeAttemptWhenComplete(tx: Tx, attemptId: string, questionCount: number, now: Date): Promise<void> {
-  const answered = await tx.response.count({ where: { attemptId } });
-  if (answered < questionCount) return;
-  const right = await tx.response.count({ where: { attemptId, correct: true } });
-  await tx.attempt.updateMany({
-    where: { id: attemptId, status: "IN_PROGRESS" },
-    data: { status: "SUBMITTED", submittedAt: now, score: right, maxScore: questionCount },
+const ANSWER_ACTIVITY = { REVIEW: "REVIEW", CHALLENGE: "CHALLENGE" } as const;
+
+async function awardAnswerPoints(tx: Tx, input: { userId: string; mode: string; responseId: string; now: Date }): Promise<void> {
+  const activity = ANSWER_ACTIVITY[input.mode as keyof typeof ANSWER_ACTIVITY] ?? "PRACTICE";
+  await awardPoints(tx, { userId: input.userId, activity, sourceId: input.responseId, now: input.now });
+}
+
+/** Submits the attempt once every question is answered (or a challenge run has ended). */
+async function closeAttempt(
+  tx: Tx,
+  input: { attemptId: string; userId: string; mode: string; questionCount: number; now: Date; force: boolean },
+): Promise<void> {
+  const answered = await tx.response.count({ where: { attemptId: input.attemptId } });
+  if (!input.force && answered < input.questionCount) return;
+  const right = await tx.response.count({ where: { attemptId: input.attemptId, correct: true } });
+  const closed = await tx.attempt.updateMany({
+    where: { id: input.attemptId, status: "IN_PROGRESS" },
+    data: { status: "SUBMITTED", submittedAt: input.now, score: right, maxScore: input.mode === "CHALLENGE" ? answered : input.questionCount },
   });
+  if (closed.count === 1 && input.mode === "DAILY") {
+    await awardPoints(tx, { userId: input.userId, activity: "DAILY_QUIZ", sourceId: input.attemptId, now: input.now });
+  }
 }

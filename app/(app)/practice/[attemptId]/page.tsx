@@ -6,7 +6,8 @@ import { Card } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { getPracticeStep } from "@/lib/server/practice/get-practice-step";
-import { rateAnswerAction, submitAnswerAction } from "../actions";
+import { bestChallengeRun } from "@/lib/server/practice/start-daily-quiz";
+import { rateAnswerAction, setFavoriteAction, submitAnswerAction } from "../actions";
 
 export const metadata: Metadata = { title: "练习" };
 
@@ -19,8 +20,22 @@ export default async function AttemptPage({
 }) {
   const actor = await requireActor();
   const [{ attemptId }, query] = await Promise.all([params, searchParams]);
-  const step = await getPracticeStep(await getDb(), actor, { attemptId, index: Number(query.q ?? 0) || 0 });
+  const db = await getDb();
+  const step = await getPracticeStep(db, actor, { attemptId, index: Number(query.q ?? 0) || 0 });
   if (!step) notFound();
+  if (query.done && step.mode === "CHALLENGE") {
+    return (
+      <Card title="挑战答题结果">
+        <p className="text-stone-700" data-testid="practice-result">
+          本次连续答对 {step.correct} 题，最好成绩 {await bestChallengeRun(db, actor.id)} 题。
+        </p>
+        <div className="mt-4 flex flex-wrap gap-4 text-brand-700">
+          <Link href="/practice" className="underline underline-offset-4">再来一次</Link>
+          <Link href="/mistakes" className="underline underline-offset-4">去错题本</Link>
+        </div>
+      </Card>
+    );
+  }
   if (query.done) {
     return (
       <Card title="本次练习结果">
@@ -35,5 +50,5 @@ export default async function AttemptPage({
       </Card>
     );
   }
-  return <QuestionPlayer key={step.question.id} step={step} submitAnswer={submitAnswerAction} rateAnswer={rateAnswerAction} />;
+  return <QuestionPlayer key={step.question.id} step={step} submitAnswer={submitAnswerAction} rateAnswer={rateAnswerAction} setFavorite={setFavoriteAction} />;
 }

@@ -1,0 +1,9 @@
+import type { Actor } from "@/lib/auth/roles";
+import { ForbiddenError } from "@/lib/server/authz";
+
+/** Instructors and administrators share the whole bank; learners manage none of it. */
+export function assertBankManager(actor: Actor): void {
+  if (actor.role !== "INSTRUCTOR" && actor.role !== "ADMIN") {
+    throw new ForbiddenError(`User ${actor.id} may not manage the question bank`);
+  }
+}

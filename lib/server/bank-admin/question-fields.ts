@@ -1,0 +1,58 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { QuestionInput } from "@/lib/validation/question";
+
+/** The columns an instructor writes, as stored (see docs/QUESTIONS.md for the shapes). */
+export interface QuestionContentFields {
+  type: QuestionInput["type"];
+  stem: string;
+  options: Prisma.InputJsonValue;
+  answer: Prisma.InputJsonValue;
+  acceptedAnswers: Prisma.InputJsonValue | null;
+  keyPoints: Prisma.InputJsonValue | null;
+  explanation: string;
+  difficulty: number;
+}
+
+export function questionContentFields(input: QuestionInput): QuestionContentFields {
+  const shared = { type: input.type, stem: input.stem, explanation: input.explanation, difficulty: input.difficulty };
+  switch (input.type) {
+    case "SINGLE_CHOICE":
+    case "MULTIPLE_CHOICE":
+      return { ...shared, options: input.options, answer: [...input.correct].sort(), acceptedAnswers: null, keyPoints: null };
+    case "TRUE_FALSE":
+      return { ...shared, options: [], answer: input.verdict, acceptedAnswers: null, keyPoints: null };
+    case "FILL_BLANK":
+      return { ...shared, options: [], answer: input.blanks.map((answers) => answers[0]!), acceptedAnswers: input.blanks, keyPoints: null };
+    case "SHORT_ANSWER":
+      return { ...shared, options: [], answer: input.modelAnswer, acceptedAnswers: null, keyPoints: input.keyPoints };
+  }
+}
+
+/** The columns an edit may change and the audit log records, before and after. */
+export const AUDITED_FIELDS = [
+  "type",
+  "stem",
+  "options",
+  "answer",
+  "acceptedAnswers",
+  "keyPoints",
+  "explanation",
+  "difficulty",
+  "courseId",
+  "moduleId",
+  "sectionId",
+  "passageId",
+  "spanStart",
+  "spanEnd",
+] as const;
+
+export type AuditedField = (typeof AUDITED_FIELDS)[number];
+
+/** Column values as Prisma data: a null JSON column is SQL NULL (Prisma wants DbNull for it). */
+export function questionWriteData(values: Partial<Record<AuditedField, unknown>>): Prisma.QuestionUncheckedUpdateInput {
+  const data: Record<string, unknown> = { ...values };
+  for (const field of ["acceptedAnswers", "keyPoints"] as const) {
+    if (field in data && data[field] === null) data[field] = Prisma.DbNull;
+  }
+  return data as Prisma.QuestionUncheckedUpdateInput;
+}

@@ -1,0 +1,85 @@
+import ExcelJS from "exceljs";
+import { decodeText, looksBinary } from "@/lib/content/ingest/decode-text";
+import { findRosterColumns } from "./find-roster-columns";
+import { parseCsv } from "./parse-csv";
+import { ROSTER_MAX_BYTES, ROSTER_MAX_ROWS, type RosterRow } from "./roster-limits";
+
+export type ReadRosterResult = { ok: true; rows: RosterRow[] } | { ok: false; error: string };
+
+const TEMPLATE_HINT = "请下载模板，按“姓名,邮箱”两列填写后上传 .csv 或 .xlsx 文件。";
+
+function fail(error: string): ReadRosterResult {
+  return { ok: false, error };
+}
+
+/**
+ * Reads a roster upload (CSV in UTF-8, GBK or UTF-16, or an Excel .xlsx) into numbered rows
+ * of name and email. Refuses, with a Chinese message, anything that is not such a table.
+ */
+export async function readRosterFile(fileName: string, bytes: Uint8Array): Promise<ReadRosterResult> {
+  if (bytes.byteLength === 0) return fail("文件是空的。" + TEMPLATE_HINT);
+  if (bytes.byteLength > ROSTER_MAX_BYTES) return fail(`文件超过 ${ROSTER_MAX_BYTES / 1024 / 1024} MB 的上限，请分批导入。`);
+  const extension = fileName.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? "";
+  let table: string[][];
+  if (extension === "xlsx") {
+    const read = await readXlsx(bytes);
+    if (!read.ok) return read;
+    table = read.table;
+  } else if (extension === "csv" || extension === "txt") {
+    const hasUtf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    if (!hasUtf16Bom && looksBinary(bytes)) return fail("文件不是文本格式的 CSV，无法读取。" + TEMPLATE_HINT);
+    table = parseCsv(decodeText(bytes).text);
+  } else if (extension === "xls") {
+    return fail("不支持旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 或 CSV 后上传。");
+  } else {
+    return fail("不支持这种文件类型。" + TEMPLATE_HINT);
+  }
+  return rowsOfTable(table);
+}
+
+function isBlank(cells: string[]): boolean {
+  return cells.every((cell) => cell.trim() === "");
+}
+
+function rowsOfTable(table: string[][]): ReadRosterResult {
+  const headerIndex = table.findIndex((cells) => !isBlank(cells));
+  const header = table[headerIndex];
+  if (!header) return fail("文件中没有内容。" + TEMPLATE_HINT);
+  const columns = findRosterColumns(header);
+  if (!columns.ok) return columns;
+  const rows: RosterRow[] = [];
+  for (const [index, cells] of table.entries()) {
+    if (index <= headerIndex || isBlank(cells)) continue;
+    rows.push({ row: index + 1, name: (cells[columns.name] ?? "").trim(), email: (cells[columns.email] ?? "").trim() });
+  }
+  if (rows.length === 0) return fail("表头下面没有学员，请每行填写一名学员的姓名和邮箱。");
+  if (rows.length > ROSTER_MAX_ROWS) return fail(`一次最多导入 ${ROSTER_MAX_ROWS} 名学员，文件中有 ${rows.length} 行，请分批导入。`);
+  return { ok: true, rows };
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<{ ok: true; table: string[][] } | { ok: false; error: string }> {
+  const unreadable = { ok: false as const, error: "无法读取这个 Excel 文件，它可能已损坏或不是 .xlsx 格式。" + TEMPLATE_HINT };
+  // Every .xlsx is a zip archive; anything else renamed to .xlsx is refused before parsing.
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return unreadable;
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch {
+    return unreadable;
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return unreadable;
+  // The header and a few blank rows on top of the limit: refuse a huge sheet before reading it all.
+  if (sheet.actualRowCount > ROSTER_MAX_ROWS + 50) {
+    return { ok: false, error: `一次最多导入 ${ROSTER_MAX_ROWS} 名学员，文件中有 ${sheet.actualRowCount - 1} 行，请分批导入。` };
+  }
+  const table: string[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
+      cells[columnNumber - 1] = cell.text ?? "";
+    });
+    table[rowNumber - 1] = Array.from(cells, (cell) => cell ?? "");
+  });
+  return { ok: true, table: Array.from(table, (cells) => cells ?? []) };
+}
