@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Actor } from "@/lib/auth/roles";
+import { getPointsSummary } from "@/lib/server/points/get-points-summary";
+import { bestChallengeRun, dailyQuizId, startChallenge, startDailyQuiz } from "@/lib/server/practice/start-daily-quiz";
+import { setFavorite, listFavorites } from "@/lib/server/practice/favorites";
+import { submitPracticeAnswer } from "@/lib/server/practice/submit-practice-answer";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createUser } from "../support/fixtures";
+
+describe("daily quiz, challenge, favourites and points", () => {
+  let testDb: TestDatabase;
+  let learner: Actor;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    const { db } = testDb;
+    learner = await createUser(db, "LEARNER");
+    await db.course.create({ data: { id: "crs_d", slug: "d", title: "课程" } });
+    await db.module.create({ data: { id: "mod_d", courseId: "crs_d", position: 0, title: "单元" } });
+    await db.question.createMany({
+      data: Array.from({ length: 14 }, (_, index) => ({
+        id: `q_${index}`,
+        courseId: "crs_d",
+        moduleId: "mod_d",
+        contentHash: `h${index}`,
+        type: "TRUE_FALSE" as const,
+        stem: `判断 ${index}`,
+        answer: true,
+        status: "ACTIVE" as const,
+      })),
+    });
+  });
+  afterAll(async () => {
+    await testDb.close();
+  });
+
+  test("the daily quiz is one set of ten per study day, and a second start resumes it", async () => {
+    const now = new Date("2026-04-01T02:00:00Z");
+    const first = await startDailyQuiz(testDb.db, learner, now);
+    expect(first).toBe(dailyQuizId(learner.id, now));
+    expect(await startDailyQuiz(testDb.db, learner, new Date("2026-04-01T10:00:00Z"))).toBe(first);
+    const attempt = await testDb.db.attempt.findUniqueOrThrow({ where: { id: first! } });
+    expect(attempt.questionIds).toHaveLength(10);
+    expect(await startDailyQuiz(testDb.db, learner, new Date("2026-04-02T02:00:00Z"))).not.toBe(first);
+  });
+
+  test("finishing the daily quiz earns its points once, and right answers earn practice points within the cap", async () => {
+    const now = new Date("2026-04-05T02:00:00Z");
+    const attemptId = (await startDailyQuiz(testDb.db, learner, now))!;
+    const attempt = await testDb.db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
+    for (const questionId of attempt.questionIds) {
+      await submitPracticeAnswer(testDb.db, learner, { attemptId, questionId, response: true, durationMs: 1_000, now });
+    }
+    expect((await testDb.db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).status).toBe("SUBMITTED");
+    const entries = await testDb.db.pointsEntry.groupBy({ by: ["activity"], where: { userId: learner.id }, _sum: { points: true } });
+    const byActivity = Object.fromEntries(entries.map((entry) => [entry.activity, entry._sum.points]));
+    expect(byActivity).toMatchObject({ DAILY_QUIZ: 5, PRACTICE: 10 });
+    const summary = await getPointsSummary(testDb.db, learner.id, now);
+    expect(summary).toMatchObject({ total: 15, today: 15, streak: 1 });
+  });
+
+  test("a challenge run ends at the first mistake and keeps the best run", async () => {
+    const attemptId = (await startChallenge(testDb.db, learner))!;
+    const attempt = await testDb.db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
+    const [first, second, third] = attempt.questionIds;
+    await submitPracticeAnswer(testDb.db, learner, { attemptId, questionId: first!, response: true, durationMs: 1_000 });
+    await submitPracticeAnswer(testDb.db, learner, { attemptId, questionId: second!, response: false, durationMs: 1_000 });
+    expect(await submitPracticeAnswer(testDb.db, learner, { attemptId, questionId: third!, response: true, durationMs: 1_000 })).toEqual({ ok: false, reason: "ATTEMPT_CLOSED" });
+    expect(await bestChallengeRun(testDb.db, learner.id)).toBe(1);
+  });
+
+  test("a question can be starred and unstarred, and a draft cannot be starred", async () => {
+    expect(await setFavorite(testDb.db, { userId: learner.id, questionId: "q_1", starred: true })).toBe(true);
+    expect(await setFavorite(testDb.db, { userId: learner.id, questionId: "q_1", starred: true })).toBe(true);
+    expect((await listFavorites(testDb.db, learner.id)).map((entry) => entry.questionId)).toEqual(["q_1"]);
+    expect(await setFavorite(testDb.db, { userId: learner.id, questionId: "q_1", starred: false })).toBe(false);
+    expect(await listFavorites(testDb.db, learner.id)).toEqual([]);
+    expect(await setFavorite(testDb.db, { userId: learner.id, questionId: "no-question", starred: true })).toBe(false);
+  });
+});
