@@ -2,7 +2,8 @@ import { z } from "zod";
 
 export const PASSWORD_MIN_LENGTH = 8;
 
-const email = z
+/** An email address as accounts store it: trimmed and lower-cased. */
+export const email = z
   .string({ error: "请输入邮箱" })
   .trim()
   .toLowerCase()

@@ -1,17 +1,10 @@
 import { z } from "zod";
+import { email } from "./account";
 import { idField } from "./class";
 
 export const ROLES = ["LEARNER", "INSTRUCTOR", "ADMIN"] as const;
 
 export const roleField = z.enum(ROLES, { error: "角色无效" });
-
-const email = z
-  .string({ error: "请输入邮箱" })
-  .trim()
-  .toLowerCase()
-  .min(1, "请输入邮箱")
-  .max(200, "邮箱过长")
-  .pipe(z.email({ error: "邮箱格式不正确" }));
 
 export const personName = z.string({ error: "请输入姓名" }).trim().min(1, "请输入姓名").max(50, "姓名不能超过 50 个字");
 
