@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useEffect, useRef } from "react";
 import type { NavItem } from "./nav-items";
 
 function isCurrent(pathname: string, href: string): boolean {
@@ -10,8 +11,16 @@ function isCurrent(pathname: string, href: string): boolean {
 
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
+  const listRef = useRef<HTMLUListElement>(null);
+  // Staff have more sections than a phone row shows: keep the current one in view.
+  useEffect(() => {
+    const list = listRef.current;
+    const current = list?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!list || !current || list.scrollWidth <= list.clientWidth) return;
+    list.scrollLeft = current.offsetLeft - (list.clientWidth - current.offsetWidth) / 2;
+  }, [pathname]);
   return (
-    <ul className="flex gap-1 overflow-x-auto px-2 py-1 md:flex-col md:overflow-visible md:px-0">
+    <ul ref={listRef} className="relative flex gap-1 overflow-x-auto px-2 py-1 md:flex-col md:overflow-visible md:px-0">
       {items.map((item) => {
         const current = isCurrent(pathname, item.href);
         return (
