@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { requireStaff } from "@/lib/auth/guard";
+import { requireClassManager } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { importRoster } from "@/lib/server/classes/import-roster";
 import { ROSTER_MAX_BYTES } from "@/lib/server/classes/roster/roster-limits";
@@ -17,8 +17,9 @@ function refuse(error: string, status = 400) {
  * as JSON; the one-time passwords in it are sent this once and stored nowhere in clear.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ classId: string }> }) {
-  const actor = await requireStaff();
   const { classId } = await params;
+  // Refuse someone else's class before reading what they sent.
+  const actor = await requireClassManager(classId);
   if (Number(request.headers.get("content-length") ?? 0) > ROSTER_MAX_BYTES + REQUEST_OVERHEAD_BYTES) return refuse(TOO_LARGE, 413);
   let form: FormData;
   try {
