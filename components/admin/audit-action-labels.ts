@@ -14,6 +14,13 @@ const AUDIT_ACTION_LABELS: Record<string, string> = {
   "class.join": "凭邀请码加入班级",
   "class.import_roster": "导入名单",
   "document.upload": "上传材料",
+  "quiz.create": "创建测验",
+  "quiz.update": "修改测验设置",
+  "quiz.save_rules": "修改抽题规则",
+  "quiz.add_items": "向测验添加题目",
+  "quiz.update_items": "调整测验题目",
+  "assignment.create": "布置测验",
+  "assignment.change_window": "修改测验开放时间",
 };
 
 export function auditActionLabel(action: string): string {

@@ -6,6 +6,12 @@ export function listQuizzesForActor(db: Db, actor: Actor) {
   return db.quiz.findMany({
     where: actor.role === "ADMIN" ? {} : { createdById: actor.id },
     orderBy: { createdAt: "desc" },
-    select: { id: true, title: true, _count: { select: { items: true, assignments: true } } },
+    select: {
+      id: true,
+      title: true,
+      composition: true,
+      rules: { select: { count: true } },
+      _count: { select: { items: true, assignments: true } },
+    },
   });
 }

@@ -1,0 +1,67 @@
+import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
+import type { QuestionOption } from "@/lib/questions";
+import type { QuestionType } from "@/lib/generated/prisma/enums";
+import { QuizPoolTooSmallError } from "@/lib/quizzes/draw-by-rules";
+import { drawQuizQuestions } from "./draw-quiz-questions";
+import { editableQuizWhere } from "./editable-quiz-where";
+
+export interface PreviewQuestion {
+  id: string;
+  type: QuestionType;
+  stem: string;
+  /** In the order the learner sees them (shuffled when the quiz shuffles options), keyed A, B, … by position. */
+  options: QuestionOption[];
+  /** The original key of each shown option, same order: how the answer maps onto what is shown. */
+  originalKeys: string[];
+  points: number;
+  answer: unknown;
+  acceptedAnswers: string[][] | null;
+  keyPoints: string[] | null;
+  explanation: string;
+}
+
+export type QuizPreview =
+  | { ok: true; questions: PreviewQuestion[]; totalPoints: number }
+  | { ok: false; error: string };
+
+/**
+ * A sample draw of the quiz exactly as a learner would get it, with the actor as the learner
+ * (no assignment, attempt 1). The answers are included for the instructor's toggle: the page
+ * renders them only when asked.
+ */
+export async function previewQuiz(db: Db, options: { actor: Actor; quizId: string }): Promise<QuizPreview | null> {
+  const quiz = await db.quiz.findFirst({ where: editableQuizWhere(options.actor, options.quizId), select: { id: true } });
+  if (!quiz) return null;
+  let drawn;
+  try {
+    drawn = await drawQuizQuestions(db, { quizId: quiz.id, assignmentId: null, userId: options.actor.id, attemptNumber: 1 });
+  } catch (error) {
+    if (error instanceof QuizPoolTooSmallError) return { ok: false, error: error.message };
+    throw error;
+  }
+  const rows = await db.question.findMany({
+    where: { id: { in: drawn.questionIds } },
+    select: { id: true, type: true, stem: true, options: true, answer: true, acceptedAnswers: true, keyPoints: true, explanation: true },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const questions = drawn.questionIds.map((id, index): PreviewQuestion => {
+    const row = byId.get(id)!;
+    const original = (Array.isArray(row.options) ? row.options : []) as unknown as QuestionOption[];
+    const order = drawn.optionOrders?.[id] ?? original.map((_, position) => position);
+    const shown = order.map((position) => original[position]!);
+    return {
+      id,
+      type: row.type,
+      stem: row.stem,
+      options: shown.map((option, position) => ({ key: String.fromCharCode(65 + position), text: option.text })),
+      originalKeys: shown.map((option) => option.key),
+      points: drawn.points[index]!,
+      answer: row.answer,
+      acceptedAnswers: (row.acceptedAnswers as string[][] | null) ?? null,
+      keyPoints: (row.keyPoints as string[] | null) ?? null,
+      explanation: row.explanation,
+    };
+  });
+  return { ok: true, questions, totalPoints: drawn.points.reduce((sum, points) => sum + points, 0) };
+}
