@@ -7,6 +7,9 @@ import { requireActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { getHomeSummary, getOrganisationCounts } from "@/lib/server/home/get-home-summary";
 import { listClassesForActor } from "@/lib/server/classes/list-classes-for-actor";
+import { getLearnerToday } from "@/lib/server/home/get-learner-today";
+import { TodayPanel } from "@/components/learning/today-panel";
+import { startDailyQuizAction } from "./practice/actions";
 
 export const metadata: Metadata = { title: "首页" };
 
@@ -19,8 +22,17 @@ export default async function HomePage() {
   return (
     <div className="space-y-4">
       <PageHeader title={HEADINGS[actor.role]} description={`${actor.name}，您好！`} />
+      {actor.role === "LEARNER" ? <TodayPanel today={await getLearnerToday(db, actor)} startDailyQuiz={startDailyQuizAction} /> : null}
       {actor.role === "ADMIN" ? <AdminOverview counts={await getOrganisationCounts(db)} /> : null}
       {actor.role === "INSTRUCTOR" ? <TaughtClasses classes={await listClassesForActor(db, actor)} /> : null}
+      {actor.role !== "LEARNER" ? (
+        <details open className="rounded-xl border border-stone-200 bg-white p-4">
+          <summary className="cursor-pointer font-semibold text-stone-900">我的学习</summary>
+          <div className="mt-3">
+            <TodayPanel today={await getLearnerToday(db, actor)} startDailyQuiz={startDailyQuizAction} />
+          </div>
+        </details>
+      ) : null}
       <Card title="课程">
         {summary.modules > 0 ? (
           <p className="text-stone-700">

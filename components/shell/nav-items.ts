@@ -11,6 +11,8 @@ const LEARNER_ITEMS: NavItem[] = [
   { href: "/practice", label: "练习" },
   { href: "/review", label: "复习" },
   { href: "/mistakes", label: "错题本" },
+  { href: "/assignments", label: "测验任务" },
+  { href: "/progress", label: "进度" },
   { href: "/me", label: "我的" },
 ];
 

@@ -3,3 +3,5 @@ export { newCard, toFsrsCard, fromFsrsCard, type SrsCard, type CardStateName } f
 export { scheduleReview, previewNextDue, retrievability, RATINGS, type SrsRating, type SchedulerOptions, type SrsReviewLog } from "./schedule-review";
 export { ratingFromOutcome, SLOW_ANSWER_MS } from "./rating-from-outcome";
 export { formatInterval } from "./format-interval";
+export { binaryLogLoss, forgettingCurve, recallPredictions, historyLogLoss, preferParameters, type ReviewEvent, type RecallPrediction } from "./log-loss";
+export { trainingItems, type TrainingItem } from "./fsrs-items";

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -17,6 +18,21 @@ export default async function MePage() {
     <div className="space-y-4">
       <PageHeader title="我的" />
       {profile ? <LearnerProfileView profile={profile} /> : <Card>账号不存在。</Card>}
+      <Card title="学习">
+        <ul className="grid grid-cols-1 gap-2 sm:grid-cols-3" data-testid="me-learning-links">
+          {[
+            { href: "/me/settings", label: "学习设置" },
+            { href: "/history", label: "答题记录" },
+            { href: "/progress", label: "我的进度" },
+          ].map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} className="flex min-h-11 items-center rounded-lg border border-stone-200 px-3 font-medium text-brand-700 hover:bg-stone-50">
+                {link.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </Card>
       <Card title="加入班级">
         <JoinClassForm action={joinClassAction} />
       </Card>

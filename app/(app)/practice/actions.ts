@@ -26,7 +26,7 @@ export async function startReviewAction(): Promise<void> {
   const actor = await requireActor();
   const db = await getDb();
   const queue = await dueReviewQueue(db, actor.id);
-  const attemptId = await startQuestionSetPractice(db, actor, { mode: "REVIEW", questionIds: queue.questionIds });
+  const attemptId = await startQuestionSetPractice(db, actor, { mode: "REVIEW", questionIds: [...queue.questionIds, ...queue.newQuestionIds] });
   redirect(attemptId ? `/practice/${attemptId}` : "/review");
 }
 

@@ -16,7 +16,7 @@ export default async function ReviewPage() {
   return (
     <div className="space-y-4">
       <PageHeader title="复习" description="按间隔重复（FSRS）安排的到期复习，先到期的先复习。" />
-      {queue.questionIds.length === 0 ? (
+      {queue.questionIds.length + queue.newQuestionIds.length === 0 ? (
         <EmptyState title={queue.due > 0 ? "今天的复习量已完成" : "今天没有到期的复习"} action={{ href: "/practice", label: "去练习" }}>
           {queue.due > 0
             ? `今天已复习 ${queue.doneToday} 张，达到每日上限 ${queue.limit} 张，剩下的明天再复习。`
@@ -25,7 +25,8 @@ export default async function ReviewPage() {
       ) : (
         <Card>
           <p className="text-stone-700" data-testid="review-due">
-            到期 {queue.due} 张，本次复习 {queue.questionIds.length} 张（今天已复习 {queue.doneToday} 张）。
+            到期 {queue.due} 张，本次复习 {queue.questionIds.length} 张（今天已复习 {queue.doneToday} 张）
+            {queue.newQuestionIds.length > 0 ? `，另有新题 ${queue.newQuestionIds.length} 张` : ""}。
           </p>
           <form action={startReviewAction} className="mt-3">
             <Button type="submit">开始复习</Button>

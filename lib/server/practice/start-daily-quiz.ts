@@ -18,13 +18,16 @@ export async function startDailyQuiz(db: Db, actor: Actor, now = new Date()): Pr
   const id = dailyQuizId(actor.id, now);
   if (await db.attempt.findFirst({ where: { id, userId: actor.id }, select: { id: true } })) return id;
   const { dailyQuizSize } = await learnerSchedulerOptions(db, actor.id);
-  const due = (await dueReviewQueue(db, actor.id, now)).questionIds.slice(0, Math.ceil(dailyQuizSize / 2));
+  const queue = await dueReviewQueue(db, actor.id, now);
+  const due = queue.questionIds.slice(0, Math.ceil(dailyQuizSize / 2));
+  // New questions are capped by what is left of the learner's daily new-card limit.
+  const freshCount = Math.max(0, Math.min(dailyQuizSize - due.length, queue.newLeftToday));
   const fresh = await db.$queryRaw<{ id: string }[]>`
     SELECT q."id" FROM "Question" q
     WHERE q."status" = 'ACTIVE'
       AND NOT EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ${actor.id} AND c."questionId" = q."id")
     ORDER BY md5(q."id" || ${id})
-    LIMIT ${dailyQuizSize - due.length}`;
+    LIMIT ${freshCount}`;
   const questionIds = [...due, ...fresh.map((row) => row.id)];
   if (questionIds.length === 0) return null;
   await db.attempt.createMany({

@@ -1,0 +1,41 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireActor } from "@/lib/auth/guard";
+import { getDb } from "@/lib/db/prisma";
+import { EXAM_MESSAGES } from "@/lib/server/exams/exam-clock";
+import { saveExamAnswer, type SaveResult } from "@/lib/server/exams/save-exam-answer";
+import { startAssignmentAttempt } from "@/lib/server/exams/start-assignment-attempt";
+import { submitExamAttempt, type SubmitResult } from "@/lib/server/exams/submit-exam-attempt";
+
+const id = z.string().min(1).max(64);
+const responseSchema = z.union([z.array(z.string().max(500)).max(10), z.string().max(5_000), z.boolean()]);
+
+export async function startExamAction(formData: FormData): Promise<void> {
+  const actor = await requireActor();
+  const assignmentId = id.safeParse(formData.get("assignmentId"));
+  if (!assignmentId.success) redirect("/assignments");
+  const started = await startAssignmentAttempt(await getDb(), actor, { assignmentId: assignmentId.data });
+  if (!started.ok) redirect(`/assignments/${assignmentId.data}?refused=${started.reason}`);
+  redirect(`/exam/${started.attemptId}`);
+}
+
+export async function saveExamAnswerAction(input: unknown): Promise<SaveResult> {
+  const actor = await requireActor();
+  const parsed = z
+    .object({ attemptId: id, questionId: id, response: responseSchema, durationMs: z.number().int().min(0).max(86_400_000).nullable() })
+    .safeParse(input);
+  if (!parsed.success) return { ok: false, reason: "INVALID_RESPONSE", message: EXAM_MESSAGES.INVALID_RESPONSE };
+  return saveExamAnswer(await getDb(), actor, parsed.data);
+}
+
+export async function submitExamAction(input: unknown): Promise<SubmitResult> {
+  const actor = await requireActor();
+  const parsed = z.object({ attemptId: id }).safeParse(input);
+  if (!parsed.success) return { ok: false, reason: "NOT_FOUND" };
+  const result = await submitExamAttempt(await getDb(), actor, parsed.data);
+  revalidatePath("/assignments");
+  return result;
+}

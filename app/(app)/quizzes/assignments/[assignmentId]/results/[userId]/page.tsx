@@ -1,0 +1,54 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { answerText } from "@/components/exams/answer-text";
+import { Card } from "@/components/ui/card";
+import { formatDateTime } from "@/components/ui/format";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireStaff } from "@/lib/auth/guard";
+import { getDb } from "@/lib/db/prisma";
+import { getLearnerAnswers } from "@/lib/server/results/get-learner-answers";
+
+export const metadata: Metadata = { title: "作答详情" };
+
+const STATUS: Record<string, string> = { IN_PROGRESS: "作答中", SUBMITTED: "已交卷", EXPIRED: "超时自动交卷" };
+const VERDICTS: Record<string, string> = { correct: "正确", partial: "部分正确", incorrect: "错误", "self-graded": "简答（不计分）" };
+
+export default async function LearnerAnswersPage({ params }: { params: Promise<{ assignmentId: string; userId: string }> }) {
+  const actor = await requireStaff();
+  const { assignmentId, userId } = await params;
+  const data = await getLearnerAnswers(await getDb(), actor, { assignmentId, userId });
+  if (!data) notFound();
+  return (
+    <div className="space-y-4">
+      <PageHeader title={`${data.learner.name} 的作答`} description={data.assignment.title} />
+      <Link href={`/quizzes/assignments/${data.assignment.id}/results`} className="text-brand-700 underline underline-offset-4">
+        返回成绩与分析
+      </Link>
+      {data.attempts.length === 0 ? <p className="text-stone-700">尚未作答。</p> : null}
+      {data.attempts.map((attempt) => (
+        <Card key={attempt.id} title={`第 ${attempt.number} 次 · ${STATUS[attempt.status]}${attempt.late ? "（逾期）" : ""}`}>
+          <p className="text-sm text-stone-600">
+            开始 {formatDateTime(attempt.startedAt)}
+            {attempt.submittedAt ? ` · 交卷 ${formatDateTime(attempt.submittedAt)}` : ""}
+            {attempt.percent !== null ? ` · 得分 ${attempt.score} / ${attempt.maxScore}（${attempt.percent} 分）` : ""}
+          </p>
+          <ol className="mt-2 space-y-2">
+            {attempt.answers.map((item, index) => {
+              const type = item.options.length > 0 ? "CHOICE" : "OTHER";
+              return (
+                <li key={item.questionId} className="rounded-lg bg-stone-50 p-2 text-sm text-stone-800">
+                  <p>
+                    {index + 1}. {VERDICTS[item.status]} · {item.earned} / {item.points} 分
+                  </p>
+                  <p>作答：{item.given === null ? "未作答" : answerText(item.given, type, item.options)}</p>
+                  <p>答案：{answerText(item.answer, type, item.options)}</p>
+                </li>
+              );
+            })}
+          </ol>
+        </Card>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { formatDateTime } from "@/components/ui/format";
+import type { LearnerAssignment } from "@/lib/server/exams/list-learner-assignments";
+
+const WINDOW_LABELS = { UPCOMING: "未开放", OPEN: "进行中", CLOSED: "已截止" } as const;
+const SCORING_LABELS = { BEST: "取最高分", LAST: "取最后一次", AVERAGE: "取平均分" } as const;
+export const ATTEMPT_STATUS_LABELS: Record<string, string> = { IN_PROGRESS: "作答中", SUBMITTED: "已交卷", EXPIRED: "超时自动交卷" };
+
+/** Window, limits, attempts and the counted score of one assignment, as the learner sees them. */
+export function AssignmentSummary({ assignment }: { assignment: LearnerAssignment }) {
+  return (
+    <dl className="mt-2 grid gap-1 text-sm text-stone-700 sm:grid-cols-2">
+      <div>
+        <dt className="inline text-stone-500">状态：</dt>
+        <dd className="inline">{WINDOW_LABELS[assignment.window]}</dd>
+      </div>
+      <div>
+        <dt className="inline text-stone-500">时间：</dt>
+        <dd className="inline">
+          {formatDateTime(assignment.opensAt)} 至 {formatDateTime(assignment.closesAt)}
+        </dd>
+      </div>
+      <div>
+        <dt className="inline text-stone-500">限时：</dt>
+        <dd className="inline">{assignment.timeLimitSeconds ? `${Math.round(assignment.timeLimitSeconds / 60)} 分钟` : "不限时"}</dd>
+      </div>
+      <div>
+        <dt className="inline text-stone-500">次数：</dt>
+        <dd className="inline">
+          已用 {assignment.attemptsUsed} / {assignment.attemptsAllowed} 次（{SCORING_LABELS[assignment.scoring]}）
+        </dd>
+      </div>
+      <div>
+        <dt className="inline text-stone-500">成绩：</dt>
+        <dd className="inline" data-testid="counted-score">
+          {assignment.counted !== null ? `${assignment.counted} 分` : assignment.resultsVisible ? "尚无" : "暂不公布"}
+        </dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,306 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { ExamQuestionView } from "@/lib/server/exams/exam-view";
+import type { SaveResult } from "@/lib/server/exams/save-exam-answer";
+import type { SubmitResult } from "@/lib/server/exams/submit-exam-attempt";
+import { Button } from "@/components/ui/button";
+import { Countdown } from "./countdown";
+
+type Answer = string[] | string | boolean;
+type SaveAnswer = (input: { attemptId: string; questionId: string; response: Answer; durationMs: number | null }) => Promise<SaveResult>;
+type SubmitAttempt = (input: { attemptId: string }) => Promise<SubmitResult>;
+
+const TYPE_LABELS: Record<string, string> = { SINGLE_CHOICE: "单选题", MULTIPLE_CHOICE: "多选题", TRUE_FALSE: "判断题", FILL_BLANK: "填空题", SHORT_ANSWER: "简答题" };
+const TEXT_SAVE_DELAY_MS = 600;
+
+function isAnswered(answer: Answer | undefined): boolean {
+  if (answer === undefined) return false;
+  if (Array.isArray(answer)) return answer.some((item) => item.trim() !== "");
+  return typeof answer === "boolean" || answer.trim() !== "";
+}
+
+/**
+ * Exam mode: one question per screen, free navigation, every answer saved as it is given and
+ * changeable until the paper is handed in. The countdown only displays the server's deadline;
+ * at zero the paper is handed in, and the server closes it anyway when it is read later.
+ * Keys: 1–6 or A–F choose, ← and → move between questions.
+ */
+export function ExamPlayer({
+  attemptId,
+  title,
+  questions,
+  saved,
+  deadlineAt,
+  serverNow,
+  initialIndex,
+  saveAnswer,
+  submitAttempt,
+}: {
+  attemptId: string;
+  title: string;
+  questions: ExamQuestionView[];
+  saved: Record<string, unknown>;
+  deadlineAt: string | null;
+  serverNow: string;
+  initialIndex: number;
+  saveAnswer: SaveAnswer;
+  submitAttempt: SubmitAttempt;
+}) {
+  const router = useRouter();
+  const [index, setIndex] = useState(initialIndex);
+  const [answers, setAnswers] = useState<Record<string, Answer>>(saved as Record<string, Answer>);
+  const [saveState, setSaveState] = useState<"idle" | "saving" | "saved" | "error">("idle");
+  const [message, setMessage] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const pendingSaves = useRef(new Set<Promise<unknown>>());
+  const textTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const shownAt = useRef(0);
+  const question = questions[index]!;
+  const answer = answers[question.id];
+
+  useEffect(() => {
+    shownAt.current = Date.now();
+    window.history.replaceState(null, "", `?q=${index}`);
+  }, [index]);
+
+  const finish = useCallback(() => {
+    router.replace(`/exam/${attemptId}`);
+    router.refresh();
+  }, [attemptId, router]);
+
+  const persist = useCallback(
+    (questionId: string, response: Answer) => {
+      setSaveState("saving");
+      const request = saveAnswer({ attemptId, questionId, response, durationMs: Date.now() - shownAt.current })
+        .then((result) => {
+          if (result.ok) {
+            setSaveState("saved");
+            return;
+          }
+          setSaveState("error");
+          setMessage(result.message);
+          if (result.reason === "TIME_UP" || result.reason === "CLOSED") finish();
+        })
+        .catch(() => {
+          setSaveState("error");
+          setMessage("网络连接中断，这道题的答案没有保存，请检查网络后重新作答。");
+        });
+      pendingSaves.current.add(request);
+      void request.finally(() => pendingSaves.current.delete(request));
+    },
+    [attemptId, finish, saveAnswer],
+  );
+
+  const setAnswer = useCallback(
+    (response: Answer, typed = false) => {
+      setAnswers((current) => ({ ...current, [question.id]: response }));
+      setMessage(null);
+      if (textTimer.current) clearTimeout(textTimer.current);
+      if (typed) textTimer.current = setTimeout(() => persist(question.id, response), TEXT_SAVE_DELAY_MS);
+      else persist(question.id, response);
+    },
+    [persist, question.id],
+  );
+
+  const flushText = useCallback(() => {
+    if (!textTimer.current) return;
+    clearTimeout(textTimer.current);
+    textTimer.current = null;
+    const current = answers[question.id];
+    if (current !== undefined) persist(question.id, current);
+  }, [answers, persist, question.id]);
+
+  const choose = (key: string) => {
+    if (question.type === "TRUE_FALSE") setAnswer(key === "T");
+    else if (question.type === "MULTIPLE_CHOICE") {
+      const current = Array.isArray(answer) ? answer : [];
+      setAnswer(current.includes(key) ? current.filter((item) => item !== key) : [...current, key].sort());
+    } else setAnswer([key]);
+  };
+
+  const go = (next: number) => {
+    if (next < 0 || next >= questions.length) return;
+    flushText();
+    setConfirming(false);
+    setIndex(next);
+  };
+
+  const handIn = useCallback(async () => {
+    if (submitting) return;
+    setSubmitting(true);
+    if (textTimer.current) {
+      clearTimeout(textTimer.current);
+      textTimer.current = null;
+    }
+    await Promise.allSettled([...pendingSaves.current]);
+    try {
+      const result = await submitAttempt({ attemptId });
+      if (!result.ok) setMessage("找不到这份答卷。");
+      finish();
+    } catch {
+      setSubmitting(false);
+      setMessage("网络连接中断，交卷没有成功，请重试。");
+    }
+  }, [attemptId, finish, submitAttempt, submitting]);
+
+  const choiceKeys = question.type === "TRUE_FALSE" ? ["T", "F"] : question.options.map((option) => option.key);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target;
+      const typing = target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type === "text");
+      if (typing || event.metaKey || event.ctrlKey || event.altKey) return;
+      if (event.key === "ArrowRight") return go(index + 1);
+      if (event.key === "ArrowLeft") return go(index - 1);
+      const key = event.key.toUpperCase();
+      const position = /^[1-6]$/.test(key) ? Number(key) - 1 : /^[A-F]$/.test(key) ? key.charCodeAt(0) - 65 : -1;
+      if (position >= 0 && position < choiceKeys.length) choose(choiceKeys[position]!);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  });
+
+  const unanswered = questions.filter((item) => !isAnswered(answers[item.id])).length;
+  const selectedKeys = Array.isArray(answer) ? answer : [];
+  const blanks = Array.from({ length: question.blanks }, (_, at) => (Array.isArray(answer) ? (answer[at] ?? "") : ""));
+
+  return (
+    <div className="space-y-4">
+      <div className="sticky top-0 z-10 -mx-4 flex items-center justify-between gap-2 border-b border-stone-200 bg-white/95 px-4 py-2">
+        <h1 className="truncate text-base font-semibold text-stone-900">{title}</h1>
+        {deadlineAt ? <Countdown deadlineAt={deadlineAt} serverNow={serverNow} onExpire={handIn} /> : <span className="text-sm text-stone-600">不限时</span>}
+      </div>
+      <nav aria-label="题目导航" className="flex flex-wrap gap-1.5">
+        {questions.map((item, at) => (
+          <button
+            key={item.id}
+            type="button"
+            onClick={() => go(at)}
+            aria-current={at === index ? "step" : undefined}
+            aria-label={`第 ${at + 1} 题${isAnswered(answers[item.id]) ? "（已答）" : "（未答）"}`}
+            className={`min-h-11 min-w-11 rounded-lg border text-sm ${
+              at === index ? "border-brand-600 bg-brand-600 text-white" : isAnswered(answers[item.id]) ? "border-brand-300 bg-brand-50 text-brand-800" : "border-stone-300 bg-white text-stone-700"
+            }`}
+          >
+            {at + 1}
+          </button>
+        ))}
+      </nav>
+      <div className="flex items-center justify-between text-sm text-stone-600">
+        <span data-testid="exam-position">
+          第 {index + 1} / {questions.length} 题 · {TYPE_LABELS[question.type]} · {question.points} 分
+        </span>
+        <span aria-live="polite" data-testid="save-state">
+          {saveState === "saving" ? "正在保存…" : saveState === "saved" ? "已保存" : saveState === "error" ? "未保存" : ""}
+        </span>
+      </div>
+      <fieldset className="space-y-3" disabled={submitting}>
+        <legend className="text-lg leading-relaxed font-medium text-stone-900" data-testid="question-stem">
+          {question.stem}
+        </legend>
+        {question.type === "SINGLE_CHOICE" || question.type === "MULTIPLE_CHOICE" ? (
+          <div role={question.type === "SINGLE_CHOICE" ? "radiogroup" : "group"} aria-label="选项" className="space-y-2">
+            {question.options.map((option, position) => (
+              <Choice
+                key={option.key}
+                label={`${String.fromCharCode(65 + position)}. ${option.text}`}
+                checked={selectedKeys.includes(option.key)}
+                multiple={question.type === "MULTIPLE_CHOICE"}
+                onClick={() => choose(option.key)}
+              />
+            ))}
+          </div>
+        ) : null}
+        {question.type === "TRUE_FALSE" ? (
+          <div role="radiogroup" aria-label="判断" className="grid grid-cols-2 gap-2">
+            <Choice label="正确" checked={answer === true} onClick={() => choose("T")} />
+            <Choice label="错误" checked={answer === false} onClick={() => choose("F")} />
+          </div>
+        ) : null}
+        {question.type === "FILL_BLANK" ? <BlankInputs values={blanks} onChange={(values) => setAnswer(values, true)} onBlur={flushText} /> : null}
+        {question.type === "SHORT_ANSWER" ? (
+          <div>
+            <label htmlFor="short-answer" className="block text-sm text-stone-700">
+              作答（简答题由教员评阅，不计入自动得分）
+            </label>
+            <textarea
+              id="short-answer"
+              rows={5}
+              value={typeof answer === "string" ? answer : ""}
+              onChange={(event) => setAnswer(event.target.value, true)}
+              onBlur={flushText}
+              className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base"
+            />
+          </div>
+        ) : null}
+      </fieldset>
+      {message ? (
+        <p role="alert" className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-700">
+          {message}
+        </p>
+      ) : null}
+      <div className="grid grid-cols-2 gap-2 sm:flex">
+        <Button type="button" variant="secondary" onClick={() => go(index - 1)} disabled={index === 0}>
+          ← 上一题
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => go(index + 1)} disabled={index + 1 >= questions.length}>
+          下一题 →
+        </Button>
+      </div>
+      {confirming ? (
+        <div className="space-y-2 rounded-xl border border-brand-300 bg-brand-50 p-4" role="group" aria-label="确认交卷">
+          <p className="text-stone-800">{unanswered > 0 ? `还有 ${unanswered} 题未作答，` : ""}交卷后不能再修改答案。确定交卷吗？</p>
+          <div className="flex gap-2">
+            <Button type="button" onClick={() => void handIn()} disabled={submitting}>
+              {submitting ? "正在交卷…" : "确定交卷"}
+            </Button>
+            <Button type="button" variant="ghost" onClick={() => setConfirming(false)} disabled={submitting}>
+              继续作答
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <Button type="button" className="w-full sm:w-auto" onClick={() => { flushText(); setConfirming(true); }}>
+          交卷
+        </Button>
+      )}
+    </div>
+  );
+}
+
+function Choice({ label, checked, multiple = false, onClick }: { label: string; checked: boolean; multiple?: boolean; onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      role={multiple ? "checkbox" : "radio"}
+      aria-checked={checked}
+      onClick={onClick}
+      className={`flex min-h-12 w-full items-center rounded-xl border px-4 py-3 text-left text-base ${
+        checked ? "border-brand-600 bg-brand-50 text-brand-800" : "border-stone-300 bg-white text-stone-800 hover:bg-stone-50"
+      }`}
+    >
+      {label}
+    </button>
+  );
+}
+
+function BlankInputs({ values, onChange, onBlur }: { values: string[]; onChange: (values: string[]) => void; onBlur: () => void }) {
+  return values.map((value, position) => (
+    <div key={position}>
+      <label htmlFor={`blank-${position}`} className="block text-sm text-stone-700">
+        第 {position + 1} 空
+      </label>
+      <input
+        id={`blank-${position}`}
+        type="text"
+        autoComplete="off"
+        value={value}
+        onChange={(event) => onChange(values.map((item, at) => (at === position ? event.target.value : item)))}
+        onBlur={onBlur}
+        className="block min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base"
+      />
+    </div>
+  ));
+}

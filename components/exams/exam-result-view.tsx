@@ -1,0 +1,63 @@
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { formatDateTime } from "@/components/ui/format";
+import type { ExamAttemptView } from "@/lib/server/exams/get-exam-attempt";
+import type { PaperFeedbackItem } from "@/lib/server/exams/paper-feedback";
+import { answerText } from "./answer-text";
+
+const VERDICTS: Record<string, string> = { correct: "正确", partial: "部分正确", incorrect: "错误", "self-graded": "简答题不计分（待教员评阅）" };
+
+/** A closed attempt: the score and answers as the result policy allows. */
+export function ExamResultView({ view }: { view: ExamAttemptView }) {
+  const result = view.result!;
+  return (
+    <div className="space-y-4">
+      <Card title={`${view.title} · 第 ${view.number} 次作答`}>
+        <p className="text-stone-700">
+          {result.status === "EXPIRED" ? "时间已到，答卷已自动提交" : "答卷已提交"}
+          {result.submittedAt ? `（${formatDateTime(result.submittedAt)}）` : ""}
+          {result.late ? "，逾期提交" : ""}。
+        </p>
+        {result.visible ? (
+          <p className="mt-2 text-2xl font-semibold text-stone-900" data-testid="exam-score">
+            得分 {result.score} / {result.maxScore}（{result.percent} 分）
+          </p>
+        ) : (
+          <p className="mt-2 text-stone-700" data-testid="exam-score">
+            成绩和答案将按教员的设置公布，现在暂不显示。
+          </p>
+        )}
+        <Link href={`/assignments/${view.assignmentId}`} className="mt-3 inline-block text-brand-700 underline underline-offset-4">
+          返回测验
+        </Link>
+      </Card>
+      {result.feedback ? (
+        <ol className="space-y-3" aria-label="答题详情">
+          {result.feedback.map((item, index) => (
+            <ResultItem key={item.questionId} item={item} index={index} />
+          ))}
+        </ol>
+      ) : null}
+    </div>
+  );
+}
+
+function ResultItem({ item, index }: { item: PaperFeedbackItem; index: number }) {
+  const type = item.options.length > 0 ? "CHOICE" : typeof item.answer === "boolean" ? "TRUE_FALSE" : Array.isArray(item.answer) ? "FILL_BLANK" : "SHORT_ANSWER";
+  return (
+    <li className="rounded-xl border border-stone-200 bg-white p-4 text-stone-800">
+      <p className="text-sm text-stone-500">
+        第 {index + 1} 题 · {VERDICTS[item.status] ?? ""} · {item.earned} / {item.points} 分
+      </p>
+      <p className="mt-1">
+        <span className="font-medium">你的答案：</span>
+        {item.given === null ? "未作答" : answerText(item.given, type, item.options)}
+      </p>
+      <p>
+        <span className="font-medium">{type === "SHORT_ANSWER" ? "参考答案：" : "正确答案："}</span>
+        {answerText(item.answer, type, item.options)}
+      </p>
+      {item.explanation ? <p className="mt-1 text-sm text-stone-600">解析：{item.explanation}</p> : null}
+    </li>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Db } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { buildFeedback, type AnswerFeedback } from "@/lib/server/practice/answer-feedback";
+import { drawnPoints } from "./find-own-exam-attempt";
+
+export type PaperFeedbackItem = AnswerFeedback & { points: number; earned: number };
+
+/** Every question of a closed attempt in the paper's order: the answer given, the right one, the points earned. */
+export async function paperFeedback(db: Db, attempt: { id: string; questionIds: string[]; scope: Prisma.JsonValue; userId: string }, responses: Prisma.ResponseGetPayload<object>[]): Promise<PaperFeedbackItem[]> {
+  const questions = await db.question.findMany({ where: { id: { in: attempt.questionIds } }, include: { passage: { select: { text: true } } } });
+  const byId = new Map(questions.map((question) => [question.id, question]));
+  const responseById = new Map(responses.map((response) => [response.questionId, response]));
+  const points = drawnPoints(attempt);
+  return attempt.questionIds.flatMap((id, index) => {
+    const question = byId.get(id);
+    if (!question) return [];
+    const response = responseById.get(id) ?? unanswered(attempt, id);
+    return [{ ...buildFeedback(question, response), points: points[index]!, earned: Math.round((response.score ?? 0) * points[index]! * 100) / 100 }];
+  });
+}
+
+function unanswered(attempt: { id: string; userId: string }, questionId: string): Prisma.ResponseGetPayload<object> {
+  return { id: "", attemptId: attempt.id, questionId, userId: attempt.userId, answer: null, correct: false, score: 0, selfGrade: null, durationMs: null, answeredAt: new Date(0) };
+}

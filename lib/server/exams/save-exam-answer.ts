@@ -1,0 +1,73 @@
+import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { LearnerResponse } from "@/lib/questions";
+import { EXAM_MESSAGES, isOverdue } from "./exam-clock";
+import { findOwnExamAttempt } from "./find-own-exam-attempt";
+import { finalizeExamAttempt } from "./finalize-exam-attempt";
+
+export type SaveRefusal = keyof typeof EXAM_MESSAGES;
+export type SaveResult = { ok: true; savedAt: Date } | { ok: false; reason: SaveRefusal; message: string };
+
+function refuse(reason: SaveRefusal): SaveResult {
+  return { ok: false, reason, message: EXAM_MESSAGES[reason] };
+}
+
+/** The answer's shape fits the question type; an empty answer clears the saved one. */
+function fits(type: string, response: LearnerResponse): boolean {
+  switch (type) {
+    case "SINGLE_CHOICE":
+      return Array.isArray(response) && response.length <= 1;
+    case "MULTIPLE_CHOICE":
+    case "FILL_BLANK":
+      return Array.isArray(response);
+    case "TRUE_FALSE":
+      return typeof response === "boolean";
+    default:
+      return typeof response === "string";
+  }
+}
+
+function isEmpty(response: LearnerResponse): boolean {
+  if (Array.isArray(response)) return response.every((item) => item.trim() === "");
+  return typeof response === "string" && response.trim() === "";
+}
+
+/**
+ * Saves (or changes, or clears) the learner's answer to one question of their open attempt.
+ * Nothing is graded until the attempt is submitted. Past the deadline and its grace the answer
+ * is refused and the attempt is closed as of the deadline.
+ */
+export async function saveExamAnswer(
+  db: Db,
+  actor: Actor,
+  input: { attemptId: string; questionId: string; response: LearnerResponse; durationMs?: number | null; now?: Date },
+): Promise<SaveResult> {
+  const now = input.now ?? new Date();
+  return db.$transaction(async (tx) => {
+    const attempt = await findOwnExamAttempt(tx, { userId: actor.id, attemptId: input.attemptId });
+    if (!attempt || !attempt.assignment || !attempt.questionIds.includes(input.questionId)) return refuse("NOT_FOUND");
+    // Row lock: a submit claiming the attempt at the same moment waits for this answer, or this for it.
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Attempt" WHERE id = ${attempt.id} AND status = 'IN_PROGRESS' FOR UPDATE`;
+    if (locked.length === 0) return refuse("CLOSED");
+    if (isOverdue(attempt.deadlineAt, now)) {
+      await finalizeExamAttempt(tx, { attemptId: attempt.id, status: "EXPIRED", at: attempt.deadlineAt!, closesAt: attempt.assignment.closesAt });
+      return refuse("TIME_UP");
+    }
+    const question = await tx.question.findUnique({ where: { id: input.questionId }, select: { type: true } });
+    if (!question || !fits(question.type, input.response)) return refuse("INVALID_RESPONSE");
+    const key = { attemptId_questionId: { attemptId: attempt.id, questionId: input.questionId } };
+    if (isEmpty(input.response)) {
+      await tx.response.deleteMany({ where: { attemptId: attempt.id, questionId: input.questionId } });
+      return { ok: true, savedAt: now };
+    }
+    const durationMs = input.durationMs != null && Number.isFinite(input.durationMs) ? Math.max(0, Math.round(input.durationMs)) : null;
+    const answer = input.response as Prisma.InputJsonValue;
+    await tx.response.upsert({
+      where: key,
+      create: { attemptId: attempt.id, questionId: input.questionId, userId: actor.id, answer, durationMs, answeredAt: now },
+      update: { answer, durationMs, answeredAt: now },
+    });
+    return { ok: true, savedAt: now };
+  });
+}

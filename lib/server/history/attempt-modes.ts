@@ -1,0 +1,12 @@
+/** Chinese names of the attempt modes, as the history lists them. */
+export const ATTEMPT_MODE_LABELS = {
+  PRACTICE: "专项练习",
+  DAILY: "每日答题",
+  CHALLENGE: "挑战答题",
+  MISTAKES: "错题练习",
+  FAVORITES: "收藏练习",
+  REVIEW: "复习",
+  QUIZ: "测验",
+} as const;
+
+export type AttemptModeName = keyof typeof ATTEMPT_MODE_LABELS;

@@ -1,0 +1,69 @@
+import ExcelJS from "exceljs";
+import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
+import { getAssignmentResults, type CompletionStatus } from "./get-assignment-results";
+import { getItemAnalysis } from "./get-item-analysis";
+
+export const STATUS_LABELS: Record<CompletionStatus, string> = { NOT_STARTED: "未开始", IN_PROGRESS: "作答中", SUBMITTED: "已提交" };
+
+const LEARNER_HEADER = ["姓名", "邮箱", "班级", "状态", "作答次数", "计分成绩（百分制）", "各次成绩", "用时（秒）", "最后提交时间", "逾期"];
+const ITEM_HEADER = ["题目编号", "题型", "题干", "作答人数", "难度系数（通过率）", "区分度（27%）", "点二列相关", "标记"];
+
+export interface ResultsTable {
+  title: string;
+  learners: (string | number)[][];
+  items: (string | number)[][];
+}
+
+/** The results of an assignment as rows for a spreadsheet: one sheet of learners, one of items. */
+export async function buildResultsTable(db: Db, actor: Actor, input: { assignmentId: string; now?: Date }): Promise<ResultsTable | null> {
+  const results = await getAssignmentResults(db, actor, input);
+  if (!results) return null;
+  const items = await getItemAnalysis(db, { assignmentId: results.assignment.id });
+  const round = (value: number | null) => (value === null ? "" : Math.round(value * 1000) / 1000);
+  return {
+    title: results.assignment.title,
+    learners: [
+      LEARNER_HEADER,
+      ...results.learners.map((row) => [
+        row.name,
+        row.email,
+        row.classNames.join("、"),
+        STATUS_LABELS[row.status],
+        row.attemptsUsed,
+        row.counted ?? "",
+        row.attemptPercents.join(" / "),
+        row.secondsSpent ?? "",
+        row.lastSubmittedAt?.toISOString() ?? "",
+        row.late ? "是" : "",
+      ]),
+    ],
+    items: [
+      ITEM_HEADER,
+      ...items.map((item) => [item.questionId, item.type, item.stem, item.takers, round(item.facility), round(item.discrimination), round(item.pointBiserial), item.flags.join(" ")]),
+    ],
+  };
+}
+
+/** RFC 4180 fields; a leading =, +, - or @ is quoted with an apostrophe so no spreadsheet runs it as a formula. */
+function csvField(value: string | number): string {
+  let text = String(value);
+  if (typeof value === "string" && /^[=+\-@]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** The learners' sheet as CSV with a BOM, so Excel opens it as UTF-8. */
+export function resultsCsv(table: ResultsTable): string {
+  return `\ufeff${table.learners.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+}
+
+export async function resultsWorkbook(table: ResultsTable): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const learners = workbook.addWorksheet("成绩");
+  learners.addRows(table.learners);
+  learners.getRow(1).font = { bold: true };
+  const items = workbook.addWorksheet("题目分析");
+  items.addRows(table.items);
+  items.getRow(1).font = { bold: true };
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,23 @@
+import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
+
+/**
+ * The assignment if the actor may read its results: administrators always, instructors when
+ * they teach one of its classes. `classIds` are the classes whose learners the actor sees
+ * (an instructor: only the assigned classes they teach). Null otherwise.
+ */
+export async function findResultsAssignment(db: Db, actor: Actor, assignmentId: string) {
+  if (actor.role === "LEARNER") return null;
+  const teaches = { class: { members: { some: { userId: actor.id, role: "INSTRUCTOR" as const } } } };
+  const assignment = await db.assignment.findFirst({
+    where: { id: assignmentId, ...(actor.role === "ADMIN" ? {} : { classes: { some: teaches } }) },
+    include: {
+      quiz: { select: { id: true, title: true, scoring: true, attemptsAllowed: true, resultPolicy: true, timeLimitSeconds: true } },
+      classes: { where: actor.role === "ADMIN" ? {} : teaches, select: { classId: true, class: { select: { name: true } } } },
+    },
+  });
+  if (!assignment) return null;
+  return { ...assignment, classIds: assignment.classes.map((row) => row.classId) };
+}
+
+export type ResultsAssignment = NonNullable<Awaited<ReturnType<typeof findResultsAssignment>>>;
