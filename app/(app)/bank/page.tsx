@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { BankFilterForm } from "@/components/bank/bank-filter-form";
 import { BulkPanel } from "@/components/bank/bulk-panel";
+import { ExportLinks } from "@/components/bank/export-links";
 import { Notice } from "@/components/bank/notice";
 import { Pager } from "@/components/bank/pager";
 import { QuestionList } from "@/components/bank/question-list";
@@ -44,6 +45,9 @@ export default async function BankPage({ searchParams }: { searchParams: Promise
         <Link href="/bank/upload" className={buttonClasses("secondary")}>
           上传学习材料
         </Link>
+        <Link href="/bank/import" className={buttonClasses("secondary")}>
+          导入题目
+        </Link>
       </div>
       {params.done && BULK_DONE[params.done] ? (
         <Notice>
@@ -62,6 +66,7 @@ export default async function BankPage({ searchParams }: { searchParams: Promise
           </p>
           {page.rows.length === 0 ? <EmptyState title="没有符合条件的题目">换一个搜索词或放宽筛选条件。</EmptyState> : <QuestionList rows={page.rows} />}
           <Pager filter={filter} previousCursor={page.previousCursor} nextCursor={page.nextCursor} />
+          <ExportLinks filter={filter} total={page.total} />
         </>
       )}
     </div>

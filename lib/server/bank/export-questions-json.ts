@@ -2,12 +2,16 @@ import type { Db } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { QuestionStatus, QuestionType } from "@/lib/generated/prisma/enums";
 import type { QuestionAnswer, QuestionOption } from "@/lib/questions";
+import { bankQuestionWhere } from "@/lib/server/bank-admin/bank-question-where";
+import type { BankFilter } from "@/lib/validation/question";
 
 export interface ExportQuestionsJsonOptions {
   /** One course; every course when absent. */
   courseSlug?: string;
   /** Only questions with this status; every status when absent. */
   status?: QuestionStatus;
+  /** The bank page's filter (course, module, type, status, difficulty, document, flagged, search). */
+  filter?: BankFilter;
 }
 
 /** One question in the JSON export format (docs/QUESTIONS.md). */
@@ -47,6 +51,7 @@ type QuestionWithSource = Prisma.QuestionGetPayload<{ include: typeof include }>
 export async function exportQuestionsJson(db: Db, options: ExportQuestionsJsonOptions = {}): Promise<ExportedQuestion[]> {
   const questions = await db.question.findMany({
     where: {
+      ...(options.filter && bankQuestionWhere(options.filter)),
       ...(options.courseSlug && { course: { slug: options.courseSlug } }),
       ...(options.status && { status: options.status }),
     },

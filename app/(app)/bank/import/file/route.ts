@@ -1,0 +1,49 @@
+import { NextResponse } from "next/server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireStaff } from "@/lib/auth/guard";
+import { getDb } from "@/lib/db/prisma";
+import { IMPORT_MAX_BYTES } from "@/lib/questions/interchange";
+import { commitQuestionImport } from "@/lib/server/bank-import/commit-question-import";
+import { previewQuestionImport } from "@/lib/server/bank-import/preview-question-import";
+
+const REQUEST_OVERHEAD_BYTES = 64 * 1024;
+const TOO_LARGE = `文件超过 ${IMPORT_MAX_BYTES / 1024 / 1024} MB 的上限，请分成几个文件导入。`;
+
+const fieldsSchema = z.object({
+  courseId: z.string({ error: "请选择要导入到的课程。" }).trim().min(1, "请选择要导入到的课程。").max(64, "请选择要导入到的课程。"),
+  step: z.enum(["preview", "commit"], { error: "操作无效。" }),
+  validOnly: z.enum(["0", "1"]).default("0"),
+});
+
+function refuse(error: string, status = 400) {
+  return NextResponse.json({ ok: false, error }, { status });
+}
+
+/**
+ * POST (multipart: file, courseId, step=preview|commit, validOnly=0|1) an import file. The
+ * preview writes nothing; the commit reads the same file again and imports it in one transaction.
+ */
+export async function POST(request: Request) {
+  const actor = await requireStaff();
+  if (Number(request.headers.get("content-length") ?? 0) > IMPORT_MAX_BYTES + REQUEST_OVERHEAD_BYTES) return refuse(TOO_LARGE, 413);
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return refuse("上传的内容无法读取，请重新选择文件。");
+  }
+  const fields = fieldsSchema.safeParse({ courseId: form.get("courseId") ?? undefined, step: form.get("step") ?? undefined, validOnly: form.get("validOnly") ?? undefined });
+  if (!fields.success) return refuse(fields.error.issues[0]!.message);
+  const file = form.get("file");
+  if (!(file instanceof File) || !file.name) return refuse("请选择题目文件。");
+  if (file.size > IMPORT_MAX_BYTES) return refuse(TOO_LARGE, 413);
+  const options = { actor, courseId: fields.data.courseId, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  const db = await getDb();
+  const result =
+    fields.data.step === "preview"
+      ? await previewQuestionImport(db, options)
+      : await commitQuestionImport(db, { ...options, validOnly: fields.data.validOnly === "1" });
+  if (fields.data.step === "commit" && result.ok) revalidatePath("/bank", "layout");
+  return NextResponse.json(result, { status: result.ok ? 200 : 400, headers: { "Cache-Control": "no-store" } });
+}

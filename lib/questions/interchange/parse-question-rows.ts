@@ -1,0 +1,191 @@
+import { questionInputSchema, type QuestionInput } from "@/lib/validation/question";
+import { questionHash, testedAnswers } from "../question-hash";
+import type { QuestionAnswer, QuestionOption, QuestionType } from "../types";
+import {
+  BLANK_SEPARATOR,
+  FALSE_WORDS,
+  KEY_POINTS_COLUMN,
+  OPTION_COLUMNS,
+  TRUE_WORDS,
+  TYPE_LABELS,
+  VARIANT_SEPARATOR,
+  typeOfLabel,
+  type TemplateRow,
+} from "./columns";
+
+/** A module of the course being imported into: rows name it by title. */
+export interface ImportModule {
+  id: string;
+  title: string;
+}
+
+export type ParsedRow =
+  | { row: number; ok: true; stem: string; input: QuestionInput; id: string; contentHash: string }
+  | { row: number; ok: false; stem: string; reasons: string[] };
+
+const DEFAULT_DIFFICULTY = 0.5;
+const DIFFICULTY_WORDS: Record<string, number> = { 易: 0.3, 容易: 0.3, 简单: 0.3, 中: 0.5, 中等: 0.5, 一般: 0.5, 难: 0.7, 困难: 0.7, 较难: 0.7 };
+const TYPE_NAMES = (Object.values(TYPE_LABELS) as string[][]).map((labels) => labels[0]).join("、");
+
+const cell = (row: TemplateRow, column: keyof TemplateRow["cells"]) => (row.cells[column] ?? "").trim();
+
+/** Full-width letters and digits (Ａ，１) as ASCII; the rest unchanged. */
+function halfWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (character) => String.fromCharCode(character.charCodeAt(0) - 0xfee0));
+}
+
+function splitList(text: string, separator: string): string[] {
+  return text.split(separator === BLANK_SEPARATOR ? /[|｜]/ : separator).map((part) => part.trim());
+}
+
+function difficultyValue(text: string): unknown {
+  if (text === "") return DEFAULT_DIFFICULTY;
+  if (text in DIFFICULTY_WORDS) return DIFFICULTY_WORDS[text];
+  return halfWidth(text);
+}
+
+function choiceParts(row: TemplateRow, reasons: string[]): { options: QuestionOption[]; correct: string[] } {
+  const texts = OPTION_COLUMNS.map((column) => cell(row, column));
+  const last = texts.findLastIndex((text) => text !== "");
+  const options: QuestionOption[] = [];
+  for (let index = 0; index <= last; index++) {
+    if (texts[index] === "") {
+      reasons.push(`选项要从选项A 起连续填写，${OPTION_COLUMNS[index]} 是空的`);
+      break;
+    }
+    options.push({ key: OPTION_COLUMNS[index]!.slice(-1), text: texts[index]! });
+  }
+  const answer = halfWidth(cell(row, "答案")).toUpperCase().replace(/[\s,，、;；]/g, "");
+  if (answer === "") {
+    reasons.push("请填写答案（选项字母，如 A 或 ABD）");
+    return { options, correct: [] };
+  }
+  if (!/^[A-F]+$/.test(answer)) {
+    reasons.push(`答案“${cell(row, "答案")}”无效：选择题的答案是选项字母，如 A 或 ABD`);
+    return { options, correct: [] };
+  }
+  const correct = [...answer];
+  for (const key of new Set(correct)) {
+    if (!options.some((option) => option.key === key)) reasons.push(`答案中的 ${key} 没有对应的选项（选项${key} 是空的）`);
+  }
+  return { options, correct };
+}
+
+function refuseOptions(row: TemplateRow, type: QuestionType, reasons: string[]) {
+  const filled = OPTION_COLUMNS.map((column) => cell(row, column)).filter(Boolean);
+  // 判断题 are often written with 正确 / 错误 as options A and B: those say nothing more.
+  const harmless = type === "TRUE_FALSE" && filled.every((text) => TRUE_WORDS.includes(text) || FALSE_WORDS.includes(text));
+  if (filled.length > 0 && !harmless) reasons.push(`${TYPE_LABELS[type][0]}不填写选项，请清空选项列`);
+}
+
+function verdictOf(text: string, reasons: string[]): boolean | undefined {
+  const word = halfWidth(text).toUpperCase();
+  if (TRUE_WORDS.includes(word)) return true;
+  if (FALSE_WORDS.includes(word)) return false;
+  reasons.push(text === "" ? "请填写判断题的答案：正确或错误" : `判断题的答案应为“正确”或“错误”（也可写 对/错、√/×），不能是“${text}”`);
+  return undefined;
+}
+
+/** The schema's messages, each once. */
+function schemaReasons(error: { issues: Array<{ message: string }> }): string[] {
+  return [...new Set(error.issues.map((issue) => issue.message))];
+}
+
+/**
+ * Reads one template row into a question as the bank's forms would send it, validated by the
+ * same rules (lib/validation/question.ts); or the row's Chinese reasons for refusing it.
+ */
+export function parseQuestionRow(row: TemplateRow, modules: readonly ImportModule[]): ParsedRow {
+  const reasons: string[] = [];
+  const stem = cell(row, "题干");
+  const typeLabel = cell(row, "题型");
+  const type = typeOfLabel(typeLabel);
+  if (!type) {
+    reasons.push(typeLabel === "" ? `请填写题型（${TYPE_NAMES}）` : `题型“${typeLabel}”无效，应为${TYPE_NAMES}之一`);
+  }
+  const moduleTitle = cell(row, "所属模块");
+  const module = modules.find((candidate) => candidate.title.trim() === moduleTitle);
+  if (moduleTitle === "") reasons.push("请填写所属模块（课程中单元的标题）");
+  else if (!module) reasons.push(`课程中没有名为“${moduleTitle}”的单元`);
+  if (!type) return { row: row.row, ok: false, stem, reasons: [...reasons, ...(stem === "" ? ["请填写题干"] : [])] };
+
+  const answerText = cell(row, "答案");
+  const candidate: Record<string, unknown> = {
+    type,
+    stem,
+    explanation: cell(row, "解析"),
+    difficulty: difficultyValue(cell(row, "难度")),
+    // A placeholder keeps the schema's other checks running; the missing module is already a reason.
+    moduleId: module?.id ?? "unknown-module",
+    sourceText: "",
+  };
+  if (type === "SINGLE_CHOICE" || type === "MULTIPLE_CHOICE") {
+    Object.assign(candidate, choiceParts(row, reasons));
+  } else {
+    refuseOptions(row, type, reasons);
+    if (type === "TRUE_FALSE") candidate.verdict = verdictOf(answerText, reasons) ?? "none";
+    if (type === "FILL_BLANK") {
+      if (answerText === "") reasons.push("请填写每个空的答案，多个空用 | 分隔");
+      candidate.blanks = answerText === "" ? [] : splitList(answerText, BLANK_SEPARATOR).map((blank) => splitList(blank, VARIANT_SEPARATOR));
+    }
+    if (type === "SHORT_ANSWER") {
+      candidate.modelAnswer = answerText;
+      candidate.keyPoints = splitList(cell(row, KEY_POINTS_COLUMN), BLANK_SEPARATOR);
+    }
+  }
+  const parsed = questionInputSchema.safeParse(candidate);
+  if (!parsed.success) {
+    for (const reason of schemaReasons(parsed.error)) {
+      // The verdict's own message is already there, more precisely worded.
+      if (type === "TRUE_FALSE" && reason.startsWith("请选择判断题的答案") && reasons.length > 0) continue;
+      if (!reasons.includes(reason)) reasons.push(reason);
+    }
+  }
+  if (reasons.length > 0 || !parsed.success) return { row: row.row, ok: false, stem, reasons };
+  const input = parsed.data;
+  const { id, contentHash } = questionHash(input.type, input.stem, testedAnswers({ type: input.type, ...storedAnswer(input) }));
+  return { row: row.row, ok: true, stem: input.stem, input, id, contentHash };
+}
+
+/** The stored options and answer of a validated question (docs/QUESTIONS.md). */
+export function storedAnswer(input: QuestionInput): { options: QuestionOption[]; answer: QuestionAnswer } {
+  switch (input.type) {
+    case "SINGLE_CHOICE":
+    case "MULTIPLE_CHOICE":
+      return { options: input.options, answer: [...input.correct].sort() };
+    case "TRUE_FALSE":
+      return { options: [], answer: input.verdict };
+    case "FILL_BLANK":
+      return { options: [], answer: input.blanks.map((answers) => answers[0]!) };
+    case "SHORT_ANSWER":
+      return { options: [], answer: input.modelAnswer };
+  }
+}
+
+export interface ClassifiedRows {
+  valid: Array<Extract<ParsedRow, { ok: true }>>;
+  rejected: Array<Extract<ParsedRow, { ok: false }>>;
+  /** Already in the bank (`existingId`) or earlier in the same file (`sameAsRow`): reported, not imported twice. */
+  duplicates: Array<{ row: number; stem: string; existingId?: string; sameAsRow?: number }>;
+}
+
+/** Sorts parsed rows into those to import, those refused, and duplicates (by content hash). */
+export function classifyRows(rows: readonly ParsedRow[], existing: ReadonlyMap<string, string>): ClassifiedRows {
+  const result: ClassifiedRows = { valid: [], rejected: [], duplicates: [] };
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    if (!row.ok) {
+      result.rejected.push(row);
+      continue;
+    }
+    const existingId = existing.get(row.contentHash);
+    const sameAsRow = seen.get(row.contentHash);
+    if (existingId) result.duplicates.push({ row: row.row, stem: row.stem, existingId });
+    else if (sameAsRow !== undefined) result.duplicates.push({ row: row.row, stem: row.stem, sameAsRow });
+    else {
+      seen.set(row.contentHash, row.row);
+      result.valid.push(row);
+    }
+  }
+  return result;
+}

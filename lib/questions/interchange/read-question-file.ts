@@ -1,0 +1,143 @@
+import ExcelJS from "exceljs";
+import { decodeText, looksBinary } from "@/lib/content/ingest/decode-text";
+import { parseCsv } from "@/lib/server/classes/roster/parse-csv";
+import { questionCells, type BankQuestion } from "./bank-question";
+import { ALL_COLUMNS, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, TEMPLATE_COLUMNS, type TemplateColumn, type TemplateRow } from "./columns";
+
+export type ImportFileFormat = "xlsx" | "csv" | "json";
+export type ReadQuestionFileResult = { ok: true; format: ImportFileFormat; rows: TemplateRow[] } | { ok: false; error: string };
+
+const HINT = "请下载题目导入模板，按模板的列填写后上传 .xlsx、.csv 或导出的 .json 文件。";
+
+function fail(error: string): { ok: false; error: string } {
+  return { ok: false, error };
+}
+
+function tooMany(rows: number) {
+  return fail(`一次最多导入 ${IMPORT_MAX_ROWS} 道题，文件中有 ${rows} 行，请分成几个文件导入。`);
+}
+
+/**
+ * Reads an import file — the template as .xlsx or CSV (UTF-8 or GBK), or a JSON export — into
+ * numbered rows of the template's cells. Anything else is refused with a Chinese message.
+ */
+export async function readQuestionFile(fileName: string, bytes: Uint8Array): Promise<ReadQuestionFileResult> {
+  if (bytes.byteLength === 0) return fail("文件是空的。" + HINT);
+  if (bytes.byteLength > IMPORT_MAX_BYTES) return fail(`文件超过 ${IMPORT_MAX_BYTES / 1024 / 1024} MB 的上限，请分成几个文件导入。`);
+  const extension = fileName.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? "";
+  if (extension === "xlsx") {
+    const table = await readXlsx(bytes);
+    return table.ok ? rowsOfTable("xlsx", table.table) : table;
+  }
+  if (extension === "csv" || extension === "txt") {
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    if (!utf16 && looksBinary(bytes)) return fail("文件不是文本格式的 CSV，无法读取。" + HINT);
+    return rowsOfTable("csv", parseCsv(decodeText(bytes).text));
+  }
+  if (extension === "json") return readJson(bytes);
+  if (extension === "xls") return fail("不支持旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 或 CSV 后上传。");
+  return fail("不支持这种文件类型。" + HINT);
+}
+
+const isBlank = (cells: readonly string[]) => cells.every((text) => (text ?? "").trim() === "");
+
+function rowsOfTable(format: ImportFileFormat, table: string[][]): ReadQuestionFileResult {
+  const headerIndex = table.findIndex((cells) => cells && !isBlank(cells));
+  const header = table[headerIndex];
+  if (!header) return fail("文件中没有内容。" + HINT);
+  const columns = new Map<TemplateColumn, number>();
+  for (const [index, raw] of header.entries()) {
+    const name = (raw ?? "").trim().replace(/\s+/g, "");
+    if (name === "") continue;
+    if (!(ALL_COLUMNS as readonly string[]).includes(name)) return fail(`表头中的“${name}”不是模板的列。模板的列是：${TEMPLATE_COLUMNS.join("、")}。` + HINT);
+    if (columns.has(name as TemplateColumn)) return fail(`表头中“${name}”出现了两次。`);
+    columns.set(name as TemplateColumn, index);
+  }
+  const missing = TEMPLATE_COLUMNS.filter((column) => !columns.has(column));
+  if (missing.length > 0) return fail(`表头缺少这些列：${missing.join("、")}。第一行应是模板的表头。` + HINT);
+  const rows: TemplateRow[] = [];
+  for (const [index, cells] of table.entries()) {
+    if (index <= headerIndex || !cells || isBlank(cells)) continue;
+    const values: TemplateRow["cells"] = {};
+    for (const [column, position] of columns) values[column] = cells[position] ?? "";
+    rows.push({ row: index + 1, cells: values });
+  }
+  if (rows.length === 0) return fail("表头下面没有题目，请每行填写一道题。");
+  if (rows.length > IMPORT_MAX_ROWS) return tooMany(rows.length);
+  return { ok: true, format, rows };
+}
+
+function columnLetter(column: number): string {
+  let letters = "";
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<{ ok: true; table: string[][] } | { ok: false; error: string }> {
+  const unreadable = fail("无法读取这个 Excel 文件，它可能已损坏或不是 .xlsx 格式。" + HINT);
+  // Every .xlsx is a zip archive; anything else renamed to .xlsx is refused before parsing.
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return unreadable;
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch {
+    return unreadable;
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return unreadable;
+  // The header and a few blank rows on top of the limit: refuse a huge sheet before reading it.
+  if (sheet.actualRowCount > IMPORT_MAX_ROWS + 50) return tooMany(sheet.actualRowCount - 1);
+  const merges = (sheet.model as { merges?: string[] }).merges ?? [];
+  if (merges.length > 0) return fail(`表格中有合并的单元格（${merges.slice(0, 3).join("、")}），请取消合并、每行填写一道完整的题目后再导入。`);
+  const table: string[][] = [];
+  let formula: string | null = null;
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
+      if (cell.type === ExcelJS.ValueType.Formula || cell.formula) formula ??= `${columnLetter(columnNumber)}${rowNumber}`;
+      cells[columnNumber - 1] = cell.text ?? "";
+    });
+    table[rowNumber - 1] = Array.from(cells, (text) => text ?? "");
+  });
+  if (formula) return fail(`单元格 ${formula} 是公式。导入只接受文字和数值：请把公式复制后“选择性粘贴 → 数值”，再上传。`);
+  return { ok: true, table: Array.from(table, (cells) => cells ?? []) };
+}
+
+function readJson(bytes: Uint8Array): ReadQuestionFileResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(decodeText(bytes).text);
+  } catch {
+    return fail("JSON 文件格式有误，无法读取。请上传本系统导出的 JSON 文件。");
+  }
+  if (!Array.isArray(data)) return fail("JSON 文件应是题目的数组（本系统导出的格式）。");
+  if (data.length === 0) return fail("JSON 文件中没有题目。");
+  if (data.length > IMPORT_MAX_ROWS) return tooMany(data.length);
+  // Each question becomes the template row an export would write: one set of rules for every format.
+  const rows = data.map((item, index): TemplateRow => ({ row: index + 1, cells: jsonCells(item) }));
+  return { ok: true, format: "json", rows };
+}
+
+function jsonCells(item: unknown): TemplateRow["cells"] {
+  if (typeof item !== "object" || item === null) return {};
+  const question = item as Partial<BankQuestion> & { type?: unknown };
+  try {
+    const cells = questionCells({
+      type: question.type as BankQuestion["type"],
+      stem: String(question.stem ?? ""),
+      options: Array.isArray(question.options) ? question.options : [],
+      answer: question.answer ?? "",
+      acceptedAnswers: question.acceptedAnswers,
+      keyPoints: question.keyPoints,
+      explanation: String(question.explanation ?? ""),
+      difficulty: typeof question.difficulty === "number" ? question.difficulty : Number.NaN,
+      module: question.module ?? null,
+    });
+    if (cells.题型 === undefined) cells.题型 = String(question.type ?? "");
+    if (typeof question.difficulty !== "number") cells.难度 = "";
+    if (question.type === "TRUE_FALSE" && typeof question.answer !== "boolean") cells.答案 = String(question.answer ?? "");
+    return cells;
+  } catch {
+    return { 题型: String(question.type ?? ""), 题干: String(question.stem ?? "") };
+  }
+}
