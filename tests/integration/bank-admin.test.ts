@@ -117,6 +117,10 @@ describe("managing the question bank", () => {
       ["flagged", { flagged: "1" }, (row) => row.flagged],
       ["stem search (Chinese)", { q: "党群关系" }, (row) => row.stem.includes("党群关系")],
       ["stem search, any letter case", { q: "party building" }, (row) => row.stem.includes("Party Building")],
+      // Two characters: answered by the bigram index; one character: by a scan.
+      ["stem search (two characters)", { q: "党群" }, (row) => row.stem.includes("党群")],
+      ["stem search (two characters at the end)", { q: "）。" }, (row) => row.stem.includes("）。")],
+      ["stem search (one character)", { q: "群" }, (row) => row.stem.includes("群")],
       ["several at once", { courseId: "course-a", type: "SINGLE_CHOICE", status: "ACTIVE", q: "党群" }, (row) => row.courseId === "course-a" && row.type === "SINGLE_CHOICE" && row.stem.includes("党群")],
     ];
     test.each(cases)("filtering by %s finds exactly the matching questions, with counts per status", async (_name, input, matches) => {

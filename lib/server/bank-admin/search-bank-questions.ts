@@ -3,7 +3,8 @@ import type { Actor } from "@/lib/auth/roles";
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import type { BankFilter } from "@/lib/validation/question";
 import { assertBankManager } from "./assert-bank-manager";
-import { bankQuestionWhere } from "./bank-question-where";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { bankQuestionSqlConditions, sqlWhere } from "./bank-question-sql";
 
 export const BANK_PAGE_SIZE = 50;
 
@@ -39,40 +40,37 @@ export interface BankQuestionPage {
 
 /**
  * One page of the bank under a filter, in id order. Keyset pagination (`id > cursor`) reads
- * one page's rows from the primary key whatever the page's depth, unlike OFFSET.
+ * one page's rows from the primary key whatever the page's depth, unlike OFFSET. In SQL
+ * rather than Prisma's query builder so that the stem search can use the bigram index
+ * (bank-question-sql.ts), which Prisma's filters cannot express.
  */
 export async function searchBankQuestions(db: Db, options: SearchBankQuestionsOptions): Promise<BankQuestionPage> {
   assertBankManager(options.actor);
   const pageSize = options.pageSize ?? BANK_PAGE_SIZE;
-  const where = bankQuestionWhere(options.filter);
   const backwards = Boolean(options.before) && !options.after;
-  const cursor = backwards ? { id: { lt: options.before } } : options.after ? { id: { gt: options.after } } : {};
+  const conditions = bankQuestionSqlConditions(options.filter);
+  if (backwards) conditions.push(Prisma.sql`q.id < ${options.before}`);
+  else if (options.after) conditions.push(Prisma.sql`q.id > ${options.after}`);
   const [found, groups] = await Promise.all([
-    db.question.findMany({
-      where: { AND: [where, cursor] },
-      orderBy: { id: backwards ? "desc" : "asc" },
-      take: pageSize + 1,
-      select: {
-        id: true,
-        stem: true,
-        type: true,
-        status: true,
-        difficulty: true,
-        flagged: true,
-        origin: true,
-        editedAt: true,
-        module: { select: { title: true } },
-      },
-    }),
-    db.question.groupBy({ by: ["status"], where: bankQuestionWhere(options.filter, { withStatus: false }), _count: { _all: true } }),
+    db.$queryRaw<Array<Omit<BankQuestionRow, "difficulty"> & { difficulty: number | string }>>`
+      SELECT q.id, q.stem, q.type::text AS type, q.status::text AS status, q.difficulty, q.flagged, q.origin::text AS origin,
+             q."editedAt", m.title AS "moduleTitle"
+      FROM "Question" q LEFT JOIN "Module" m ON m.id = q."moduleId"
+      ${sqlWhere(conditions)}
+      ORDER BY q.id ${backwards ? Prisma.sql`DESC` : Prisma.sql`ASC`}
+      LIMIT ${pageSize + 1}`,
+    db.$queryRaw<Array<{ status: QuestionStatus; count: number }>>`
+      SELECT q.status::text AS status, count(*)::int AS count
+      FROM "Question" q ${sqlWhere(bankQuestionSqlConditions(options.filter, { withStatus: false }))}
+      GROUP BY q.status`,
   ]);
   const more = found.length > pageSize;
   const page = found.slice(0, pageSize);
   if (backwards) page.reverse();
   const counts: Record<QuestionStatus, number> = { DRAFT: 0, ACTIVE: 0, RETIRED: 0 };
-  for (const group of groups) counts[group.status] = group._count._all;
+  for (const group of groups) counts[group.status] = Number(group.count);
   const total = options.filter.status ? counts[options.filter.status] : counts.DRAFT + counts.ACTIVE + counts.RETIRED;
-  const rows = page.map(({ module, ...row }) => ({ ...row, moduleTitle: module?.title ?? null }));
+  const rows: BankQuestionRow[] = page.map((row) => ({ ...row, difficulty: Number(row.difficulty) }));
   return {
     rows,
     counts,

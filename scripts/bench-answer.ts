@@ -1,0 +1,304 @@
+// npm run bench:answer [-- --learners N --connections N --seconds N] — answer submissions per
+// second through the running app. In a throwaway database on the PostgreSQL server DATABASE_URL
+// names (default: the local server) it loads the course in content/, creates N learners
+// (default 50), each with a practice attempt over every module (the app's own services), builds
+// the app if its build is stale, starts `next start` on a free port against that database,
+// signs every learner in through next-auth, and drives the practice page's own server action
+// (submitAnswerAction, called the way the browser's QuestionPlayer calls it) with autocannon:
+// every request a new answer of one learner to one question of their attempt. In the same run
+// it measures bare single-row INSERTs with `pg` from as many concurrent clients, for the ratio.
+// Stops the server and drops the database at the end. The build writes .next in the working
+// tree: on a shared tree run it under the e2e lock. Last line: one JSON object.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { createRequire } from "node:module";
+import autocannon from "autocannon";
+import pg from "pg";
+import type { Actor } from "@/lib/auth/roles";
+import { hashPassword } from "@/lib/auth/password";
+import { startModulePractice } from "@/lib/server/practice/start-practice";
+import { parseOptions } from "./bank-cli-options";
+import { quantile, round1, withBenchDatabase } from "./bench-database";
+import { buildIsCurrent, computeBuildFingerprint, recordBuild } from "./build-fingerprint";
+import { loadCourses } from "./load-courses";
+import { runCli } from "./run-cli";
+
+const options = parseOptions("npm run bench:answer [-- --learners N --connections N --seconds N]", {
+  learners: { type: "string", default: "50" },
+  connections: { type: "string", default: "50" },
+  seconds: { type: "string", default: "15" },
+});
+const learnerCount = Math.max(1, Number(options.learners) || 50);
+const connections = Math.max(1, Number(options.connections) || 50);
+const seconds = Math.max(2, Number(options.seconds) || 15);
+const PASSWORD = "bench-password-2026";
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+
+interface Submission {
+  cookie: string;
+  attemptId: string;
+  body: string;
+}
+
+runCli(async () => {
+  const summary = await withBenchDatabase("bench_answer", async ({ db, url, pool }) => {
+    console.log("▸ Loading the course in content/…");
+    await loadCourses(db);
+    const modules = await db.module.findMany({ where: { questions: { some: { status: "ACTIVE" } } }, select: { id: true } });
+    const passwordHash = await hashPassword(PASSWORD);
+    const learners: Actor[] = [];
+    for (let index = 1; index <= learnerCount; index += 1) {
+      const user = await db.user.create({ data: { name: `学员${index}`, email: `bench-learner-${index}@bench.local`, passwordHash } });
+      learners.push({ id: user.id, name: user.name, email: user.email, role: user.role });
+    }
+    const questions = new Map((await db.question.findMany({ where: { status: "ACTIVE" }, select: { id: true, type: true, answer: true } })).map((question) => [question.id, question]));
+    const pending: Array<{ learner: Actor; attemptId: string; questionId: string }> = [];
+    for (const learner of learners) {
+      for (const module of modules) {
+        const attemptId = await startModulePractice(db, learner, { moduleId: module.id, order: "shuffled" });
+        if (!attemptId) continue;
+        const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { questionIds: true } });
+        for (const questionId of attempt.questionIds) pending.push({ learner, attemptId, questionId });
+      }
+    }
+    console.log(`▸ ${learners.length} learners, ${pending.length} open questions in ${pending.length / learners.length} per learner (one practice attempt per module)`);
+
+    buildIfStale();
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const server = startServer(port, url);
+    try {
+      await waitUntilServing(`${base}/login`, server);
+      const actionId = findActionId("app/(app)/practice/actions.ts", "submitAnswerAction");
+      const cookies = new Map<string, string>();
+      for (const learner of learners) cookies.set(learner.id, await signIn(base, learner.email));
+      console.log(`▸ Server on port ${port}; ${cookies.size} learners signed in; submitAnswerAction is ${actionId}`);
+
+      // Interleave learners, so that concurrent requests are of different learners, like a class.
+      shuffle(pending);
+      const submissions: Submission[] = pending.map(({ learner, attemptId, questionId }, index) => ({
+        cookie: cookies.get(learner.id)!,
+        attemptId,
+        body: JSON.stringify([{ attemptId, questionId, response: responseFor(questions.get(questionId)!, index), durationMs: 4000 + (index % 7) * 1000 }]),
+      }));
+      const headers = (submission: Submission) => ({
+        "content-type": "text/plain;charset=UTF-8",
+        accept: "text/x-component",
+        "next-action": actionId,
+        origin: base,
+        cookie: submission.cookie,
+      });
+      // One answer through fetch first: the action answers with feedback, not an error.
+      const first = submissions.shift()!;
+      const probe = await fetch(`${base}/practice/${first.attemptId}`, { method: "POST", headers: headers(first), body: first.body });
+      const probeText = await probe.text();
+      if (probe.status !== 200 || !probeText.includes('"ok":true')) throw new Error(`The answer action failed (${probe.status}): ${probeText.slice(0, 500)}`);
+      const warm = submissions.splice(0, 200);
+      await Promise.all(warm.map((submission) => fetch(`${base}/practice/${submission.attemptId}`, { method: "POST", headers: headers(submission), body: submission.body }).then((response) => response.text())));
+
+      let next = 0;
+      let exhausted = 0;
+      const latencies: number[] = [];
+      let finish!: (result: autocannon.Result) => void;
+      let fail!: (error: unknown) => void;
+      const done = new Promise<autocannon.Result>((resolve, reject) => {
+        finish = resolve;
+        fail = reject;
+      });
+      console.log(`▸ autocannon: ${connections} connections for ${seconds} s, POST /practice/[attemptId] with the server action…`);
+      const instance = autocannon(
+        {
+          url: base,
+          connections,
+          duration: seconds,
+          requests: [
+            {
+              method: "POST",
+              setupRequest: (request) => {
+                if (next >= submissions.length) exhausted += 1;
+                const submission = submissions[next++ % submissions.length]!;
+                return { ...request, method: "POST", path: `/practice/${submission.attemptId}`, headers: headers(submission), body: submission.body };
+              },
+            },
+          ],
+        },
+        (error, result) => (error ? fail(error) : finish(result)),
+      );
+      instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+      const result = await done;
+      const recorded = await db.response.count();
+      const errors = result.errors + result.timeouts + result.non2xx;
+      const answersPerSecond = result.requests.total / (result.duration || seconds);
+      console.log(
+        `  ${result.requests.total} answers in ${result.duration.toFixed(1)} s = ${answersPerSecond.toFixed(0)}/s; ` +
+          `p50 ${quantile(latencies, 0.5)} ms, p95 ${quantile(latencies, 0.95)} ms, p99 ${quantile(latencies, 0.99)} ms, max ${result.latency.max} ms; ` +
+          `${errors} errors (${result.non2xx} non-2xx, ${result.timeouts} timeouts); ${recorded} responses stored${exhausted ? `, ${exhausted} repeats of answered questions` : ""}`,
+      );
+
+      const inserts = await measureInserts(pool, url, connections);
+      console.log(`▸ bare pg: ${connections} clients doing single-row INSERTs for 5 s: ${inserts.toFixed(0)} rows/s (${(inserts / answersPerSecond).toFixed(1)} × the answers)`);
+      return {
+        answers_per_s: Math.round(answersPerSecond),
+        p50_ms: round1(quantile(latencies, 0.5)),
+        p95_ms: round1(quantile(latencies, 0.95)),
+        p99_ms: round1(quantile(latencies, 0.99)),
+        pg_insert_per_s: Math.round(inserts),
+        errors,
+      };
+    } finally {
+      await stopServer(server);
+    }
+  });
+  console.log(JSON.stringify(summary));
+});
+
+/** A right answer for most questions and a wrong one for every third, in the shape the player sends. */
+function responseFor(question: { type: string; answer: unknown }, index: number): unknown {
+  const wrong = index % 3 === 0;
+  switch (question.type) {
+    case "SINGLE_CHOICE": {
+      const key = Array.isArray(question.answer) ? String(question.answer[0]) : "A";
+      return [wrong ? (key === "A" ? "B" : "A") : key];
+    }
+    case "MULTIPLE_CHOICE":
+      return wrong ? ["A"] : (question.answer as string[]);
+    case "TRUE_FALSE":
+      return wrong ? !question.answer : Boolean(question.answer);
+    case "FILL_BLANK":
+      return Array.isArray(question.answer) ? (question.answer as unknown[]).map((text) => (wrong ? "不知道" : String(text))) : ["不知道"];
+    default:
+      return "坚持党的全面领导，坚持以人民为中心。";
+  }
+}
+
+async function measureInserts(pool: pg.Pool, url: string, clients: number): Promise<number> {
+  await pool.query(`CREATE TABLE bench_insert (id bigserial PRIMARY KEY, learner text NOT NULL, answer jsonb NOT NULL, at timestamptz NOT NULL DEFAULT now())`);
+  const workers = await Promise.all(
+    Array.from({ length: clients }, async () => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      return client;
+    }),
+  );
+  let rows = 0;
+  const deadline = performance.now() + 5000;
+  const started = performance.now();
+  await Promise.all(
+    workers.map(async (client, index) => {
+      while (performance.now() < deadline) {
+        await client.query(`INSERT INTO bench_insert (learner, answer) VALUES ($1, $2)`, [`learner-${index}`, JSON.stringify(["A"])]);
+        rows += 1;
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  await Promise.all(workers.map((client) => client.end()));
+  return rows / elapsed;
+}
+
+function buildIfStale(): void {
+  const fingerprint = computeBuildFingerprint();
+  if (buildIsCurrent(fingerprint)) {
+    console.log("▸ Using the existing build");
+    return;
+  }
+  console.log("▸ Building the app (the build is missing or stale)…");
+  const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (result.status !== 0) throw new Error("next build failed");
+  recordBuild(fingerprint);
+}
+
+function startServer(port: number, databaseUrl: string): ChildProcess {
+  const server = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  return server;
+}
+
+async function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || !server.pid) return;
+  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
+  try {
+    process.kill(-server.pid, "SIGTERM");
+  } catch {
+    return;
+  }
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  console.log("▸ Server stopped");
+}
+
+async function waitUntilServing(url: string, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
+    try {
+      const response = await fetch(url, { redirect: "manual" });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`The server did not answer at ${url} within two minutes`);
+}
+
+/** The server action's id in this build (ids change from build to build). */
+function findActionId(file: string, exportedName: string): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename?: string; exportedName?: string }>;
+  };
+  const found = Object.entries(manifest.node).find(([, entry]) => entry.filename === file && entry.exportedName === exportedName);
+  if (!found) throw new Error(`No server action ${exportedName} of ${file} in the build`);
+  return found[0];
+}
+
+/** Signs in through next-auth's credentials flow, as the login form does; returns the Cookie header. */
+async function signIn(base: string, email: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = cookiePairs(csrf.headers.getSetCookie());
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, callbackUrl: `${base}/`, json: "true" }),
+  });
+  const cookies = cookiePairs(response.headers.getSetCookie());
+  if (!cookies.includes("next-auth.session-token=")) throw new Error(`Signing in ${email} failed (${response.status})`);
+  return cookies;
+}
+
+function cookiePairs(setCookies: string[]): string {
+  return setCookies.map((cookie) => cookie.split(";")[0]).join("; ");
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+function shuffle<T>(items: T[]): void {
+  for (let index = items.length - 1; index > 0; index -= 1) {
+    const other = crypto.randomInt(index + 1);
+    [items[index], items[other]] = [items[other]!, items[index]!];
+  }
+}
