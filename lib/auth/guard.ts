@@ -3,7 +3,7 @@ import { getServerSession } from "next-auth";
 import { authOptions } from "@/lib/auth/auth-options";
 import { getDb } from "@/lib/db/prisma";
 import type { Actor, Role } from "@/lib/auth/roles";
-import { ForbiddenError, assertCanManageClass, assertCanReadLearner, loadActor } from "@/lib/server/authz";
+import { ForbiddenError, assertCanManageClass, assertCanReadLearner, loadSignedInUser } from "@/lib/server/authz";
 
 /**
  * The one authorization guard. Every page, server action and route handler that reads or
@@ -12,13 +12,31 @@ import { ForbiddenError, assertCanManageClass, assertCanReadLearner, loadActor }
 
 /** The signed-in, active user, or null. */
 export async function currentActor(): Promise<Actor | null> {
-  const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return null;
-  return loadActor(await getDb(), session.user.id);
+  return (await signedInUser())?.actor ?? null;
 }
 
-/** The signed-in user; anyone else is sent to the login page. */
+async function signedInUser() {
+  const session = await getServerSession(authOptions);
+  if (!session?.user?.id) return null;
+  return loadSignedInUser(await getDb(), session.user.id);
+}
+
+/**
+ * The signed-in user; anyone else is sent to the login page. A user still on a one-time
+ * password (roster import, account created or reset by an administrator) is sent to
+ * /change-password first: every page, action and route behind this guard waits for it.
+ */
 export async function requireActor(): Promise<Actor> {
+  const user = await signedInUser();
+  if (!user) redirect("/login");
+  if (user.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
+  return user.actor;
+}
+
+export const CHANGE_PASSWORD_PATH = "/change-password";
+
+/** The signed-in user, even before they replaced a one-time password: for /change-password only. */
+export async function requireActorAllowingPasswordChange(): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) redirect("/login");
   return actor;

@@ -11,12 +11,17 @@ export class ForbiddenError extends Error {
 
 /** The signed-in user as the database knows them now (role changes and deactivation count at once). */
 export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
+  return (await loadSignedInUser(db, userId))?.actor ?? null;
+}
+
+/** loadActor, and whether the user still has to replace a one-time password, in one query. */
+export async function loadSignedInUser(db: Db, userId: string): Promise<{ actor: Actor; mustChangePassword: boolean } | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, role: true, active: true },
+    select: { id: true, name: true, email: true, role: true, active: true, mustChangePassword: true },
   });
   if (!user || !user.active) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  return { actor: { id: user.id, name: user.name, email: user.email, role: user.role }, mustChangePassword: user.mustChangePassword };
 }
 
 /** Classes the actor teaches; administrators get null, meaning every class. */

@@ -36,6 +36,24 @@ export const registerSchema = z
 
 export type RegisterInput = z.infer<typeof registerSchema>;
 
+/** Changing one's own password (forced after a one-time password): current, new, new again. */
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: "请输入当前密码" }).min(1, "请输入当前密码").max(200, "密码过长"),
+    newPassword: password,
+    confirmPassword: z.string({ error: "请再次输入新密码" }),
+  })
+  .refine((value) => value.newPassword === value.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "两次输入的密码不一致",
+  })
+  .refine((value) => value.newPassword !== value.currentPassword, {
+    path: ["newPassword"],
+    message: "新密码不能与当前密码相同",
+  });
+
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
 export const loginSchema = z.object({
   email,
   password: z.string({ error: "请输入密码" }).min(1, "请输入密码").max(200, "密码过长"),

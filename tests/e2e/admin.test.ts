@@ -37,6 +37,12 @@ describe.skipIf(!chromiumPath)("user management and the audit log in the browser
     expect(password).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
     const other = await newPhonePage(browser);
     await signIn(other, "zhou-instructor@example.com", password);
+    // A one-time password must be replaced first (tests/e2e/change-password.test.ts).
+    await other.waitForURL((url) => url.pathname === "/change-password");
+    await other.getByLabel("当前密码").fill(password);
+    await other.getByLabel("新密码", { exact: true }).fill("zhou-new-password");
+    await other.getByLabel("确认新密码").fill("zhou-new-password");
+    await other.getByRole("button", { name: "保存新密码" }).click();
     await other.waitForURL((url) => url.pathname === "/");
     await other.getByRole("heading", { name: "教学工作台" }).waitFor();
     await other.context().close();

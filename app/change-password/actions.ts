@@ -1,0 +1,21 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { getDb } from "@/lib/db/prisma";
+import { requireActorAllowingPasswordChange } from "@/lib/auth/guard";
+import { changeOwnPassword } from "@/lib/server/accounts/change-own-password";
+import type { FieldErrors } from "@/lib/validation/account";
+
+export interface ChangePasswordFormState {
+  errors: FieldErrors;
+}
+
+export async function changePasswordAction(_previous: ChangePasswordFormState, formData: FormData): Promise<ChangePasswordFormState> {
+  const actor = await requireActorAllowingPasswordChange();
+  const result = await changeOwnPassword(await getDb(), {
+    actor,
+    input: { currentPassword: formData.get("currentPassword"), newPassword: formData.get("newPassword"), confirmPassword: formData.get("confirmPassword") },
+  });
+  if (!result.ok) return { errors: result.errors ?? { form: result.error } };
+  redirect("/");
+}

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { DEMO_ACCOUNTS } from "@/lib/server/seed/demo-accounts";
+import { chromiumPath, launchBrowser, newPhonePage, signIn } from "./browser";
+
+const admin = DEMO_ACCOUNTS.find((account) => account.role === "ADMIN")!;
+
+// Without Chromium these cannot run; global-setup says so loudly, and fails under CI=true.
+describe.skipIf(!chromiumPath)("the forced password change in the browser", () => {
+  let browser: Browser;
+  let oneTimePassword: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const page = await newPhonePage(browser);
+    await signIn(page, admin.email, admin.password);
+    await page.waitForURL((url) => url.pathname === "/");
+    await page.goto("/admin/users/new");
+    await page.getByLabel("姓名").fill("韩学员");
+    await page.getByLabel("邮箱").fill("han-learner@example.com");
+    await page.getByLabel("角色").selectOption({ label: "学员" });
+    await page.getByRole("button", { name: "创建账号" }).click();
+    await page.getByText("已创建学员账号").waitFor();
+    oneTimePassword = (await page.getByTestId("one-time-password").textContent())!.trim();
+    await page.context().close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test("an account created by an administrator must change its password before anything else", async () => {
+    const page: Page = await newPhonePage(browser);
+    await signIn(page, "han-learner@example.com", oneTimePassword);
+    await page.waitForURL((url) => url.pathname === "/change-password");
+    await page.getByRole("heading", { name: "修改密码" }).waitFor();
+
+    // Every page of the signed-in app sends the account back here.
+    for (const path of ["/", "/practice", "/review", "/me"]) {
+      await page.goto(path);
+      expect(new URL(page.url()).pathname, path).toBe("/change-password");
+    }
+
+    // Mismatched new passwords: refused in Chinese, nothing changed.
+    await page.getByLabel("当前密码").fill(oneTimePassword);
+    await page.getByLabel("新密码", { exact: true }).fill("han-new-password");
+    await page.getByLabel("确认新密码").fill("han-other-password");
+    await page.getByRole("button", { name: "保存新密码" }).click();
+    await page.getByText("两次输入的密码不一致").waitFor();
+    expect(new URL(page.url()).pathname).toBe("/change-password");
+    await page.goto("/");
+    expect(new URL(page.url()).pathname).toBe("/change-password");
+
+    // A wrong current password is refused too.
+    await page.getByLabel("当前密码").fill("not-the-password");
+    await page.getByLabel("新密码", { exact: true }).fill("han-new-password");
+    await page.getByLabel("确认新密码").fill("han-new-password");
+    await page.getByRole("button", { name: "保存新密码" }).click();
+    await page.getByText("当前密码不正确").waitFor();
+
+    await page.getByLabel("当前密码").fill(oneTimePassword);
+    await page.getByLabel("新密码", { exact: true }).fill("han-new-password");
+    await page.getByLabel("确认新密码").fill("han-new-password");
+    await page.getByRole("button", { name: "保存新密码" }).click();
+    await page.waitForURL((url) => url.pathname === "/");
+    await page.getByRole("heading", { name: "今日学习" }).waitFor();
+    await page.goto("/practice");
+    expect(new URL(page.url()).pathname).toBe("/practice");
+    await page.context().close();
+
+    // The new password signs in straight to the home page.
+    const again = await newPhonePage(browser);
+    await signIn(again, "han-learner@example.com", "han-new-password");
+    await again.waitForURL((url) => url.pathname === "/");
+    await again.getByRole("heading", { name: "今日学习" }).waitFor();
+    await again.context().close();
+  });
+});
