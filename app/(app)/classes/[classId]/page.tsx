@@ -37,6 +37,9 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   return (
     <div className="space-y-4">
       <PageHeader title={managed.name} description={`${learners.length} 名学员 · ${instructors.length} 名教员`} />
+      <a href={`/admin/reports/classes/${classId}`} className="inline-block font-medium text-brand-700 underline underline-offset-4">
+        查看本班掌握情况（学员 × 单元）
+      </a>
       <Card title="邀请学员">
         <InvitePanel classId={classId} inviteCode={managed.inviteCode} origin={await requestOrigin()} regenerateAction={regenerateInviteCodeAction} />
       </Card>

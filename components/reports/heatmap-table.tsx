@@ -1,0 +1,111 @@
+import Link from "next/link";
+import { HEAT_BANDS, HEAT_EMPTY, formatShare, heatColour } from "@/lib/stats";
+import type { HeatmapModule } from "@/lib/server/reports/mastery-cells";
+import type { HeatmapRow } from "@/lib/server/reports/get-mastery-heatmap";
+
+export type HeatMetric = "retention" | "accuracy";
+
+export const METRIC_LABELS: Record<HeatMetric, string> = { retention: "预测记忆率", accuracy: "答题正确率" };
+
+/** Which figure the heatmap colours, from the page's search parameters. */
+export function heatMetricFrom(value: string | string[] | undefined): HeatMetric {
+  return value === "accuracy" ? "accuracy" : "retention";
+}
+
+export function HeatLegend() {
+  return (
+    <ul className="flex flex-wrap gap-2 text-xs" aria-label="颜色图例">
+      {HEAT_BANDS.map((band) => (
+        <li key={band.label} className="rounded px-2 py-1" style={{ background: band.background, color: band.text }}>
+          {band.label}
+        </li>
+      ))}
+      <li className="rounded px-2 py-1" style={{ background: HEAT_EMPTY.background, color: HEAT_EMPTY.text }}>
+        — {HEAT_EMPTY.label}
+      </li>
+    </ul>
+  );
+}
+
+/** Links that switch the coloured figure, keeping the page otherwise the same. */
+export function MetricSwitch({ metric, hrefFor }: { metric: HeatMetric; hrefFor: (metric: HeatMetric) => string }) {
+  return (
+    <nav aria-label="热力图指标" className="flex gap-2 text-sm">
+      {(Object.keys(METRIC_LABELS) as HeatMetric[]).map((key) => (
+        <Link
+          key={key}
+          href={hrefFor(key)}
+          aria-current={key === metric ? "true" : undefined}
+          className={`rounded-full border px-3 py-1 ${key === metric ? "border-brand-600 bg-brand-50 font-medium text-brand-800" : "border-stone-300 text-stone-700"}`}
+        >
+          {METRIC_LABELS[key]}
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
+/**
+ * Rows × modules; every cell prints its percentage and is coloured by the band it falls in. The
+ * first column stays in view while the table scrolls sideways on a phone.
+ */
+export function HeatmapTable({
+  modules,
+  rows,
+  metric,
+  rowHeader,
+  rowHref,
+  caption,
+}: {
+  modules: HeatmapModule[];
+  rows: HeatmapRow[];
+  metric: HeatMetric;
+  rowHeader: string;
+  rowHref: (row: HeatmapRow) => string;
+  caption: string;
+}) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-stone-200" tabIndex={0} role="region" aria-label={caption}>
+      <table className="min-w-full border-collapse text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="bg-stone-50">
+            <th scope="col" className="sticky left-0 z-10 bg-stone-50 px-2 py-2 text-left font-medium text-stone-700">{rowHeader}</th>
+            {modules.map((module) => (
+              <th key={module.id} scope="col" className="min-w-16 px-1 py-2 text-center align-bottom text-xs font-medium text-stone-700">
+                <Link href={`/study/${module.id}`} className="line-clamp-3 hover:underline" title={module.title}>
+                  {module.title}
+                </Link>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className="border-t border-stone-100">
+              <th scope="row" className="sticky left-0 z-10 max-w-36 bg-white px-2 py-1 text-left font-normal">
+                <Link href={rowHref(row)} className="text-brand-700 underline-offset-2 hover:underline">{row.name}</Link>
+              </th>
+              {modules.map((module) => {
+                const cell = row.cells[module.id];
+                const value = cell ? cell[metric] : null;
+                const colours = heatColour(value);
+                const basis = metric === "retention" ? `${cell?.cards ?? 0} 张卡片` : `${cell?.responses ?? 0} 次作答`;
+                return (
+                  <td
+                    key={module.id}
+                    className="px-1 py-1 text-center tabular-nums"
+                    style={{ background: colours.background, color: colours.text }}
+                    title={`${row.name} · ${module.title}：${METRIC_LABELS[metric]} ${formatShare(value)}（${basis}）`}
+                  >
+                    {formatShare(value)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

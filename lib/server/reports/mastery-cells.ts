@@ -1,0 +1,80 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/db/prisma";
+import { FSRS_DECAY, FSRS_FACTOR } from "@/lib/stats";
+import { classInScopeSql, type ReportScope, withoutJit } from "./report-scope";
+
+/** One heatmap cell: a row (class or learner) × a module. */
+export interface MasteryCell {
+  rowId: string;
+  moduleId: string;
+  /** Mean predicted retention (FSRS retrievability now) of the learners' reviewed cards. */
+  retention: number | null;
+  cards: number;
+  /** Share of graded responses that were correct. */
+  accuracy: number | null;
+  responses: number;
+}
+
+/**
+ * Retention and accuracy per (class or learner) × module, aggregated in SQL. Retention is
+ * R = (1 + FACTOR · t / S)^DECAY per card, t the whole days since its last review (lib/stats/retention).
+ */
+export async function masteryCells(db: Db, options: { scope: ReportScope; rows: "class" | "learner"; now: Date }): Promise<MasteryCell[]> {
+  const { scope, now } = options;
+  const rowColumn = options.rows === "class" ? Prisma.sql`cm."classId"` : Prisma.sql`cm."userId"`;
+  const inScope = classInScopeSql(Prisma.sql`cm."classId"`, scope);
+  const nowSeconds = now.getTime() / 1000;
+  const [retention, accuracy] = await Promise.all([
+    withoutJit(db).$queryRaw<Array<{ rowId: string; moduleId: string; retention: number; cards: number }>>`
+      SELECT ${rowColumn} AS "rowId", q."moduleId" AS "moduleId",
+             avg(power(1 + ${FSRS_FACTOR}::float8
+                         * greatest(floor((${nowSeconds}::float8 - extract(epoch FROM c."lastReview")::float8) / 86400), 0)
+                         / c."stability",
+                       ${FSRS_DECAY}::float8))::float8 AS retention,
+             count(*)::int AS cards
+        FROM "Card" c
+        JOIN "ClassMember" cm ON cm."userId" = c."userId" AND cm."role" = 'LEARNER'
+        JOIN "Class" k ON k."id" = cm."classId" AND k."archivedAt" IS NULL
+        JOIN "Question" q ON q."id" = c."questionId"
+       WHERE c."state" <> 'NEW' AND c."lastReview" IS NOT NULL AND c."stability" > 0
+         AND q."moduleId" IS NOT NULL AND ${inScope}
+       GROUP BY 1, 2`,
+    withoutJit(db).$queryRaw<Array<{ rowId: string; moduleId: string; correct: number; responses: number }>>`
+      SELECT ${rowColumn} AS "rowId", q."moduleId" AS "moduleId",
+             count(*) FILTER (WHERE x."correct")::int AS correct,
+             count(*)::int AS responses
+        FROM "Response" x
+        JOIN "ClassMember" cm ON cm."userId" = x."userId" AND cm."role" = 'LEARNER'
+        JOIN "Class" k ON k."id" = cm."classId" AND k."archivedAt" IS NULL
+        JOIN "Question" q ON q."id" = x."questionId"
+       WHERE x."correct" IS NOT NULL AND q."moduleId" IS NOT NULL AND ${inScope}
+       GROUP BY 1, 2`,
+  ]);
+  const cells = new Map<string, MasteryCell>();
+  const cell = (rowId: string, moduleId: string) => {
+    const key = `${rowId}\u0000${moduleId}`;
+    let found = cells.get(key);
+    if (!found) {
+      found = { rowId, moduleId, retention: null, cards: 0, accuracy: null, responses: 0 };
+      cells.set(key, found);
+    }
+    return found;
+  };
+  for (const row of retention) Object.assign(cell(row.rowId, row.moduleId), { retention: row.retention, cards: row.cards });
+  for (const row of accuracy) {
+    Object.assign(cell(row.rowId, row.moduleId), { accuracy: row.responses > 0 ? row.correct / row.responses : null, responses: row.responses });
+  }
+  return [...cells.values()];
+}
+
+/** The modules heatmaps show as columns: every module not archived, by course and position. */
+export async function heatmapModules(db: Db) {
+  const modules = await db.module.findMany({
+    where: { archivedAt: null },
+    orderBy: [{ course: { title: "asc" } }, { position: "asc" }],
+    select: { id: true, title: true, position: true, course: { select: { id: true, title: true } } },
+  });
+  return modules.map((module) => ({ id: module.id, title: module.title, position: module.position, courseTitle: module.course.title }));
+}
+
+export type HeatmapModule = Awaited<ReturnType<typeof heatmapModules>>[number];
