@@ -1,21 +1,27 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { findChromium } from "./chromium";
+import type { AuthzWorld, ServedWorld } from "./support/authz-world";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseURL: string;
     chromiumPath: string;
+    /** The PGlite server, and a PostgreSQL one when TEST_DATABASE_URL names a server. */
+    servedWorlds: ServedWorld[];
   }
 }
 
 /**
  * Starts Dangke exactly as a user does (`npm start`: migrate, seed demo accounts, build if
- * stale, serve) on a free port with a throwaway embedded database.
+ * stale, serve) on a free port with a throwaway embedded database; with TEST_DATABASE_URL, a
+ * second server on a throwaway PostgreSQL database, for the tests that run on both.
  */
 export default async function setup(project: TestProject) {
   const chromiumPath = findChromium();
@@ -25,30 +31,77 @@ export default async function setup(project: TestProject) {
     console.warn(message);
     project.provide("chromiumPath", "");
     project.provide("baseURL", "");
+    project.provide("servedWorlds", []);
     return;
   }
-  const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dangke-e2e-"));
-  const server = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: "", NEXTAUTH_URL: `http://localhost:${port}` },
+  const cleanups: Array<() => Promise<void>> = [async () => fs.rmSync(dataDir, { recursive: true, force: true })];
+  const teardown = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  };
+  try {
+    const worlds: ServedWorld[] = [];
+    worlds.push(await serveWorld("pglite", { DATA_DIR: dataDir, DATABASE_URL: "" }, dataDir, cleanups));
+    const serverUrl = process.env.TEST_DATABASE_URL;
+    if (serverUrl) {
+      const name = `dangke_e2e_${crypto.randomBytes(6).toString("hex")}`;
+      await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
+      cleanups.push(() => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      const url = new URL(serverUrl);
+      url.pathname = `/${name}`;
+      worlds.push(await serveWorld("postgres", { DATA_DIR: dataDir, DATABASE_URL: url.toString(), SEED_DEMO: "1" }, dataDir, cleanups));
+    }
+    project.provide("baseURL", worlds[0]?.baseURL ?? "");
+    project.provide("chromiumPath", chromiumPath);
+    project.provide("servedWorlds", worlds);
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  return teardown;
+}
+
+/** Seeds the authorization world into the database `env` names, then serves the app on it. */
+async function serveWorld(
+  kind: ServedWorld["kind"],
+  env: Record<string, string>,
+  dataDir: string,
+  cleanups: Array<() => Promise<void>>,
+): Promise<ServedWorld> {
+  const tsx = path.resolve("node_modules/tsx/dist/cli.mjs");
+  const worldFile = path.join(dataDir, `authz-world-${kind}.json`);
+  const seeded = spawnSync(process.execPath, [tsx, "tests/e2e/support/seed-authz-world.ts"], {
+    env: { ...process.env, ...env, AUTHZ_WORLD_FILE: worldFile },
+    encoding: "utf8",
+  });
+  if (seeded.status !== 0) throw new Error(`Seeding the ${kind} test world failed:\n${seeded.stdout}\n${seeded.stderr}`);
+  const port = await freePort();
+  const server = spawn(process.execPath, [tsx, "scripts/start.ts"], {
+    env: { ...process.env, ...env, PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}` },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
+  cleanups.push(() => stop(server));
   const output: string[] = [];
   server.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
   server.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
   try {
     await waitForOutput(server, output, "is running", 600_000);
   } catch (error) {
-    await stop(server);
     throw new Error(`${(error as Error).message}\n${output.join("")}`);
   }
-  project.provide("baseURL", `http://localhost:${port}`);
-  project.provide("chromiumPath", chromiumPath);
-  return async () => {
-    await stop(server);
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  };
+  const world = JSON.parse(fs.readFileSync(worldFile, "utf8")) as AuthzWorld;
+  return { kind, baseURL: `http://localhost:${port}`, world };
+}
+
+async function adminQuery(serverUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
 }
 
 /** Stops the server's whole process group and lets go of its pipes, so vitest can exit. */

@@ -1,0 +1,34 @@
+/** The people and objects the authorization matrix is checked against (see seed-authz-world.ts). */
+export interface AuthzWorld {
+  classId: string;
+  otherClassId: string;
+  learnerId: string;
+  otherLearnerId: string;
+  instructorId: string;
+  adminId: string;
+  moduleId: string;
+  questionId: string;
+  documentId: string;
+  practiceAttemptId: string;
+  /** A quiz of the matrix instructor with one question, assigned to the matrix class (open now). */
+  quizId: string;
+  assignmentId: string;
+  /** The matrix learner's submitted attempt at that assignment. */
+  examAttemptId: string;
+}
+
+/**
+ * The matrix's own class, instructor and learner, so that what the matrix does (start a review,
+ * a daily quiz …) never changes the demo accounts other browser tests use. The demo class and
+ * its instructor are "another class" and "the instructor of another class".
+ */
+export const MATRIX_CLASS = { name: "第二党支部", inviteCode: "MATRIX26" } as const;
+export const MATRIX_INSTRUCTOR = { email: "instructor2@dangke.test", name: "赵教员", password: "instructor2-pass" } as const;
+export const MATRIX_LEARNER = { email: "learner2@dangke.test", name: "钱学员", password: "learner2-pass" } as const;
+
+/** One server the browser tests talk to, on one kind of database. */
+export interface ServedWorld {
+  kind: "pglite" | "postgres";
+  baseURL: string;
+  world: AuthzWorld;
+}
