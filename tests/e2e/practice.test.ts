@@ -19,7 +19,11 @@ async function answerCurrent(page: Page): Promise<string> {
     return `short:${stem}`;
   }
   if ((await page.getByRole("radio", { name: "正确" }).count()) > 0) await page.getByRole("radio", { name: "正确" }).click();
-  else await page.getByRole("group", { name: "选项" }).or(page.getByRole("radiogroup", { name: "选项" })).getByRole("button").first().click();
+  else {
+    // Options are radios (单选题) or checkboxes (多选题) inside the group named 选项.
+    const options = page.getByRole("radiogroup", { name: "选项" }).or(page.getByRole("group", { name: "选项" }));
+    await options.getByRole("radio").or(options.getByRole("checkbox")).first().click();
+  }
   await page.getByRole("button", { name: "提交答案" }).click();
   return `choice:${stem}`;
 }
@@ -48,30 +52,31 @@ describe.skipIf(!chromiumPath)("practising in the browser", () => {
     expect(html).not.toContain("出自《");
     expect(html).not.toMatch(/\\?"answer\\?"/);
 
+    // Answer until a blank has gone wrong and a question citing a passage (its source link has an
+    // anchor; questions on a heading's subsections or written by hand cite only the module) is answered.
     let wrongBlank: string | null = null;
-    for (let index = 0; index < 40 && !wrongBlank; index += 1) {
+    let citingPassage: number | null = null;
+    for (let index = 0; index < 60 && (!wrongBlank || citingPassage === null); index += 1) {
       const answered = await answerCurrent(page);
       await page.getByTestId("feedback").waitFor();
       expect(await page.getByTestId("feedback").textContent()).toMatch(/正确答案|参考答案/);
-      if (answered.startsWith("fill:")) {
+      if (answered.startsWith("fill:") && !wrongBlank) {
         expect(await page.getByTestId("feedback").textContent()).toContain("回答错误");
         wrongBlank = answered.slice(5);
       }
+      const source = page.getByRole("link", { name: "查看出处原文" });
+      if (citingPassage === null && (await source.count()) > 0 && (await source.getAttribute("href"))?.includes("#")) citingPassage = index;
       await page.getByRole("link", { name: /下一题|查看本次练习结果/ }).click();
       if (page.url().includes("done=1")) break;
       await page.waitForURL((url) => url.searchParams.get("q") === String(index + 1));
     }
     expect(wrongBlank).not.toBeNull();
+    expect(citingPassage).not.toBeNull();
 
-    // An answered question shows its feedback again after a refresh, with a link to the source
-    // (questions on a heading's subsections cite headings, not a passage: pick one with a passage).
-    let sourceHref: string | null = null;
-    for (let index = 0; index < 40 && !sourceHref?.includes("#"); index += 1) {
-      await page.goto(`${attemptPath}?q=${index}`);
-      await page.getByTestId("feedback").waitFor();
-      sourceHref = await page.getByRole("link", { name: "查看出处原文" }).getAttribute("href");
-    }
-    expect(sourceHref).toContain("#");
+    // An answered question shows its feedback again after a refresh, with a link to the source.
+    await page.goto(`${attemptPath}?q=${citingPassage}`);
+    await page.getByTestId("feedback").waitFor();
+    expect(await page.getByRole("link", { name: "查看出处原文" }).getAttribute("href")).toContain("#");
     await page.getByRole("link", { name: "查看出处原文" }).click();
     await page.waitForURL((url) => url.pathname.startsWith("/study/"));
     await page.getByTestId("source-highlight").waitFor();
