@@ -131,10 +131,8 @@ export function ExamPlayer({
   const handIn = useCallback(async () => {
     if (submitting) return;
     setSubmitting(true);
-    if (textTimer.current) {
-      clearTimeout(textTimer.current);
-      textTimer.current = null;
-    }
+    // Text typed in the last moments is saved before the paper goes in, not dropped.
+    flushText();
     await Promise.allSettled([...pendingSaves.current]);
     try {
       const result = await submitAttempt({ attemptId });
@@ -144,7 +142,7 @@ export function ExamPlayer({
       setSubmitting(false);
       setMessage("网络连接中断，交卷没有成功，请重试。");
     }
-  }, [attemptId, finish, submitAttempt, submitting]);
+  }, [attemptId, finish, flushText, submitAttempt, submitting]);
 
   const choiceKeys = question.type === "TRUE_FALSE" ? ["T", "F"] : question.options.map((option) => option.key);
   useEffect(() => {
@@ -223,7 +221,7 @@ export function ExamPlayer({
         {question.type === "SHORT_ANSWER" ? (
           <div>
             <label htmlFor="short-answer" className="block text-sm text-stone-700">
-              作答（简答题由教员评阅，不计入自动得分）
+              作答（简答题由教员评分，评分后计入得分）
             </label>
             <textarea
               id="short-answer"

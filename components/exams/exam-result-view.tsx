@@ -4,12 +4,12 @@ import { formatDateTime } from "@/components/ui/format";
 import type { ExamAttemptView } from "@/lib/server/exams/get-exam-attempt";
 import type { PaperFeedbackItem } from "@/lib/server/exams/paper-feedback";
 import { answerText } from "./answer-text";
-
-const VERDICTS: Record<string, string> = { correct: "正确", partial: "部分正确", incorrect: "错误", "self-graded": "简答题不计分（待教员评阅）" };
+import { awaitingMarks, verdictLabel } from "./verdict-label";
 
 /** A closed attempt: the score and answers as the result policy allows. */
 export function ExamResultView({ view }: { view: ExamAttemptView }) {
   const result = view.result!;
+  const unmarked = result.feedback ? awaitingMarks(result.feedback) : 0;
   return (
     <div className="space-y-4">
       <Card title={`${view.title} · 第 ${view.number} 次作答`}>
@@ -19,9 +19,16 @@ export function ExamResultView({ view }: { view: ExamAttemptView }) {
           {result.late ? "，逾期提交" : ""}。
         </p>
         {result.visible ? (
-          <p className="mt-2 text-2xl font-semibold text-stone-900" data-testid="exam-score">
-            得分 {result.score} / {result.maxScore}（{result.percent} 分）
-          </p>
+          <>
+            <p className="mt-2 text-2xl font-semibold text-stone-900" data-testid="exam-score">
+              得分 {result.score} / {result.maxScore}（{result.percent} 分）
+            </p>
+            {unmarked > 0 ? (
+              <p className="mt-1 text-sm text-stone-600" data-testid="awaiting-marks">
+                另有 {unmarked} 道简答题待教员评分，评分后计入得分。
+              </p>
+            ) : null}
+          </>
         ) : (
           <p className="mt-2 text-stone-700" data-testid="exam-score">
             成绩和答案将按教员的设置公布，现在暂不显示。
@@ -47,7 +54,7 @@ function ResultItem({ item, index }: { item: PaperFeedbackItem; index: number })
   return (
     <li className="rounded-xl border border-stone-200 bg-white p-4 text-stone-800">
       <p className="text-sm text-stone-500">
-        第 {index + 1} 题 · {VERDICTS[item.status] ?? ""} · {item.earned} / {item.points} 分
+        第 {index + 1} 题 · {verdictLabel(item)} · {item.earned} / {item.points} 分
       </p>
       <p className="mt-1">
         <span className="font-medium">你的答案：</span>

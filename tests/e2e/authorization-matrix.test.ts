@@ -134,6 +134,7 @@ const ACTIONS: Record<string, ActionAccess> = {
   "app/(app)/assignments/actions.ts#saveExamAnswerAction": "signedIn",
   "app/(app)/assignments/actions.ts#submitExamAction": "signedIn",
   "app/(app)/quizzes/assignments/[assignmentId]/results/actions.ts#updateDifficultyAction": "staff",
+  "app/(app)/quizzes/assignments/[assignmentId]/results/actions.ts#markShortAnswerAction": "staff",
   "app/(app)/quizzes/actions.ts#createQuizAction": "staff",
   "app/(app)/quizzes/actions.ts#updateQuizSettingsAction": "staff",
   "app/(app)/quizzes/actions.ts#saveQuizRulesAction": "staff",

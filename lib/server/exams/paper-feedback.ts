@@ -3,7 +3,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildFeedback, type AnswerFeedback } from "@/lib/server/practice/answer-feedback";
 import { drawnPoints } from "./find-own-exam-attempt";
 
-export type PaperFeedbackItem = AnswerFeedback & { points: number; earned: number };
+export type PaperFeedbackItem = AnswerFeedback & {
+  points: number;
+  earned: number;
+  /** The saved answer's id; null when the question was left unanswered. */
+  responseId: string | null;
+  /** An answered 简答题 an instructor has not marked yet (its points are not in the score). */
+  awaitingMark: boolean;
+};
 
 /** Every question of a closed attempt in the paper's order: the answer given, the right one, the points earned. */
 export async function paperFeedback(db: Db, attempt: { id: string; questionIds: string[]; scope: Prisma.JsonValue; userId: string }, responses: Prisma.ResponseGetPayload<object>[]): Promise<PaperFeedbackItem[]> {
@@ -15,7 +22,16 @@ export async function paperFeedback(db: Db, attempt: { id: string; questionIds: 
     const question = byId.get(id);
     if (!question) return [];
     const response = responseById.get(id) ?? unanswered(attempt, id);
-    return [{ ...buildFeedback(question, response), points: points[index]!, earned: Math.round((response.score ?? 0) * points[index]! * 100) / 100 }];
+    const answered = response.id !== "";
+    return [
+      {
+        ...buildFeedback(question, response),
+        points: points[index]!,
+        earned: Math.round((response.score ?? 0) * points[index]! * 100) / 100,
+        responseId: answered ? response.id : null,
+        awaitingMark: answered && question.type === "SHORT_ANSWER" && response.score === null,
+      },
+    ];
   });
 }
 

@@ -22,6 +22,8 @@ export interface LearnerResultRow {
   secondsSpent: number | null;
   lastSubmittedAt: Date | null;
   late: boolean;
+  /** Answered 简答题 of handed-in papers that wait for an instructor's mark. */
+  awaitingMarks: number;
 }
 
 export interface AssignmentResults {
@@ -29,6 +31,8 @@ export interface AssignmentResults {
   completion: Record<CompletionStatus, number>;
   histogram: number[];
   learners: LearnerResultRow[];
+  /** All answered 简答题 of handed-in papers still to be marked. */
+  awaitingMarks: number;
 }
 
 /** Completion, distribution and a row per learner of the assigned classes the actor may see. */
@@ -59,6 +63,12 @@ export async function getAssignmentResults(db: Db, actor: Actor, input: { assign
     orderBy: { number: "asc" },
     select: { userId: true, number: true, status: true, score: true, maxScore: true, startedAt: true, submittedAt: true, late: true },
   });
+  const unmarked = await db.response.groupBy({
+    by: ["userId"],
+    where: { attempt: { assignmentId: assignment.id, status: { in: ["SUBMITTED", "EXPIRED"] } }, userId: { in: [...learners.keys()] }, question: { type: "SHORT_ANSWER" }, score: null },
+    _count: { _all: true },
+  });
+  const unmarkedByLearner = new Map(unmarked.map((row) => [row.userId, row._count._all]));
   const byLearner = new Map<string, typeof attempts>();
   for (const attempt of attempts) byLearner.set(attempt.userId, [...(byLearner.get(attempt.userId) ?? []), attempt]);
 
@@ -77,6 +87,7 @@ export async function getAssignmentResults(db: Db, actor: Actor, input: { assign
       secondsSpent: finished.length ? Math.round(finished.reduce((sum, attempt) => sum + (attempt.submittedAt!.getTime() - attempt.startedAt.getTime()), 0) / 1000) : null,
       lastSubmittedAt: finished.at(-1)?.submittedAt ?? null,
       late: finished.some((attempt) => attempt.late),
+      awaitingMarks: unmarkedByLearner.get(userId) ?? 0,
     };
   });
   const completion: Record<CompletionStatus, number> = { NOT_STARTED: 0, IN_PROGRESS: 0, SUBMITTED: 0 };
@@ -86,5 +97,6 @@ export async function getAssignmentResults(db: Db, actor: Actor, input: { assign
     completion,
     histogram: scoreHistogram(rows.flatMap((row) => (row.counted === null ? [] : [row.counted]))),
     learners: rows,
+    awaitingMarks: rows.reduce((sum, row) => sum + row.awaitingMarks, 0),
   };
 }

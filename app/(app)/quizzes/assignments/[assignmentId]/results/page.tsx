@@ -54,6 +54,11 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
             </div>
           ))}
         </dl>
+        {results.awaitingMarks > 0 ? (
+          <p className="mt-3 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="awaiting-marks">
+            有 {results.awaitingMarks} 道简答题待评分：在学员的“作答详情”中评分后计入成绩。
+          </p>
+        ) : null}
       </Card>
       <Card title="成绩分布">
         <ScoreHistogram bins={results.histogram} />
@@ -78,7 +83,11 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
                     {row.name}
                     <span className="block text-xs text-stone-500">{row.classNames.join("、")}</span>
                   </td>
-                  <td className="pr-2">{STATUS_LABELS[row.status]}{row.late ? "（逾期）" : ""}</td>
+                  <td className="pr-2">
+                    {STATUS_LABELS[row.status]}
+                    {row.late ? "（逾期）" : ""}
+                    {row.awaitingMarks > 0 ? <span className="block text-xs text-amber-800">{row.awaitingMarks} 道简答待评分</span> : null}
+                  </td>
                   <td className="pr-2">{row.attemptsUsed}</td>
                   <td className="pr-2">{row.counted ?? "—"}</td>
                   <td className="pr-2">{duration(row.secondsSpent)}</td>

@@ -2,17 +2,19 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { answerText } from "@/components/exams/answer-text";
+import { verdictLabel } from "@/components/exams/verdict-label";
+import { ShortAnswerMarkForm } from "@/components/results/short-answer-mark-form";
 import { Card } from "@/components/ui/card";
 import { formatDateTime } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { getLearnerAnswers } from "@/lib/server/results/get-learner-answers";
+import { markShortAnswerAction } from "../actions";
 
 export const metadata: Metadata = { title: "作答详情" };
 
 const STATUS: Record<string, string> = { IN_PROGRESS: "作答中", SUBMITTED: "已交卷", EXPIRED: "超时自动交卷" };
-const VERDICTS: Record<string, string> = { correct: "正确", partial: "部分正确", incorrect: "错误", "self-graded": "简答（不计分）" };
 
 export default async function LearnerAnswersPage({ params }: { params: Promise<{ assignmentId: string; userId: string }> }) {
   const actor = await requireStaff();
@@ -39,10 +41,21 @@ export default async function LearnerAnswersPage({ params }: { params: Promise<{
               return (
                 <li key={item.questionId} className="rounded-lg bg-stone-50 p-2 text-sm text-stone-800">
                   <p>
-                    {index + 1}. {VERDICTS[item.status]} · {item.earned} / {item.points} 分
+                    {index + 1}. {verdictLabel(item)} · {item.earned} / {item.points} 分
                   </p>
                   <p>作答：{item.given === null ? "未作答" : answerText(item.given, type, item.options)}</p>
                   <p>答案：{answerText(item.answer, type, item.options)}</p>
+                  {item.keyPoints.length > 0 ? <p>要点：{item.keyPoints.join("；")}</p> : null}
+                  {item.status === "self-graded" && item.responseId ? (
+                    <ShortAnswerMarkForm
+                      assignmentId={data.assignment.id}
+                      responseId={item.responseId}
+                      position={index + 1}
+                      points={item.points}
+                      earned={item.awaitingMark ? null : item.earned}
+                      action={markShortAnswerAction}
+                    />
+                  ) : null}
                 </li>
               );
             })}
