@@ -136,6 +136,7 @@ const ACTIONS: Record<string, ActionAccess> = {
   "app/(app)/quizzes/assignments/[assignmentId]/results/actions.ts#updateDifficultyAction": "staff",
   "app/(app)/quizzes/assignments/[assignmentId]/results/actions.ts#markShortAnswerAction": "staff",
   "app/(app)/quizzes/actions.ts#createQuizAction": "staff",
+  "app/(app)/quizzes/actions.ts#deleteQuizAction": "staff",
   "app/(app)/quizzes/actions.ts#updateQuizSettingsAction": "staff",
   "app/(app)/quizzes/actions.ts#saveQuizRulesAction": "staff",
   "app/(app)/quizzes/actions.ts#addQuizItemsAction": "staff",

@@ -85,4 +85,17 @@ describe.skipIf(!chromiumPath)("quiz composition and assignment in the browser",
     expect(await assignments.textContent()).toContain(DEMO_CLASS.name);
     expect(await assignments.textContent()).toContain("进行中");
   });
+  test("an unassigned quiz is deleted from its page after a confirmation; an assigned one offers no delete", async () => {
+    await page.goto(quizPath);
+    expect(await page.getByRole("button", { name: "删除测验" }).count()).toBe(0);
+    await page.goto("/quizzes/new");
+    await page.getByLabel("测验名称").fill("待删除的测验");
+    await page.getByRole("button", { name: "创建测验" }).click();
+    await page.getByRole("heading", { name: "待删除的测验" }).waitFor();
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "删除测验" }).click();
+    await page.waitForURL((url) => url.pathname === "/quizzes");
+    await page.getByRole("status").filter({ hasText: "已删除测验“待删除的测验”" }).waitFor();
+    expect(await page.getByRole("list", { name: "测验列表" }).getByText("待删除的测验").count()).toBe(0);
+  });
 });

@@ -6,6 +6,7 @@ import { getAssignmentForStaff } from "@/lib/server/assignments/get-assignment-f
 import { updateAssignmentWindow } from "@/lib/server/assignments/update-assignment-window";
 import { addQuizItems } from "@/lib/server/quizzes/add-quiz-items";
 import { createQuiz } from "@/lib/server/quizzes/create-quiz";
+import { deleteQuiz, QUIZ_ASSIGNED } from "@/lib/server/quizzes/delete-quiz";
 import { getQuizForEditor } from "@/lib/server/quizzes/get-quiz-for-editor";
 import { listQuizzesForActor } from "@/lib/server/quizzes/list-quizzes-for-actor";
 import { previewQuiz } from "@/lib/server/quizzes/preview-quiz";
@@ -299,5 +300,31 @@ describe("quiz composition and assignments", () => {
     expect(entry.after).toMatchObject({ closesAt: "2026-12-20T04:00:00.000Z" });
     // The instructor of a class the administrator assigned to manages that assignment too.
     if (byAdmin.ok) expect((await getAssignmentForStaff(db, { actor: otherInstructor, assignmentId: byAdmin.assignmentId }))?.title).toBe("全体");
+  });
+  test("deleting: an unassigned quiz goes with its rules and is audited; an assigned one, another's, or a learner's try are refused and change nothing", async () => {
+    const assigned = await newRulesQuiz();
+    await saveQuizRules(db, { actor: instructor, quizId: assigned, rules: [{ moduleId: "mod_y", count: "2" }] });
+    const made = await createAssignment(db, { actor: instructor, input: { quizId: assigned, title: "保留的测验", opensAt: local(0), closesAt: local(3), classIds: [myClass] } });
+    expect(made.ok).toBe(true);
+    const unassigned = await newRulesQuiz();
+    await saveQuizRules(db, { actor: instructor, quizId: unassigned, rules: [{ moduleId: "mod_x", count: "2" }] });
+
+    const before = await snapshot();
+    expect(await deleteQuiz(db, { actor: instructor, quizId: assigned })).toEqual({ ok: false, error: QUIZ_ASSIGNED });
+    for (const actor of [otherInstructor, learner]) {
+      expect(await deleteQuiz(db, { actor, quizId: unassigned })).toEqual({ ok: false, error: "测验不存在，或您无权管理该测验" });
+    }
+    expect(await deleteQuiz(db, { actor: instructor, quizId: "" })).toEqual({ ok: false, error: "测验不存在，或您无权管理该测验" });
+    expect(await deleteQuiz(db, { actor: instructor, quizId: "no-such-quiz" })).toEqual({ ok: false, error: "测验不存在，或您无权管理该测验" });
+    expect(await snapshot()).toEqual(before);
+
+    expect(await deleteQuiz(db, { actor: instructor, quizId: unassigned })).toEqual({ ok: true, title: SETTINGS.title });
+    expect(await db.quiz.findUnique({ where: { id: unassigned } })).toBeNull();
+    expect(await db.quizRule.count({ where: { quizId: unassigned } })).toBe(0);
+    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "quiz.delete", entityId: unassigned } });
+    expect(entry).toMatchObject({ actorId: instructor.id, before: { title: SETTINGS.title, composition: "RULES", items: 0, rules: 1 } });
+    // An administrator may delete any unassigned quiz.
+    const another = await newRulesQuiz();
+    expect(await deleteQuiz(db, { actor: admin, quizId: another })).toMatchObject({ ok: true });
   });
 });

@@ -9,6 +9,7 @@ import { createAssignment } from "@/lib/server/assignments/create-assignment";
 import { updateAssignmentWindow } from "@/lib/server/assignments/update-assignment-window";
 import { addQuizItems } from "@/lib/server/quizzes/add-quiz-items";
 import { createQuiz } from "@/lib/server/quizzes/create-quiz";
+import { deleteQuiz } from "@/lib/server/quizzes/delete-quiz";
 import { saveQuizRules } from "@/lib/server/quizzes/save-quiz-rules";
 import { updateQuizItems } from "@/lib/server/quizzes/update-quiz-items";
 import { updateQuizSettings } from "@/lib/server/quizzes/update-quiz-settings";
@@ -22,6 +23,15 @@ export async function createQuizAction(_previous: ActionState, formData: FormDat
   if (!result.ok) return { error: result.error, errors: result.errors };
   revalidatePath("/quizzes");
   redirect(`/quizzes/${result.quizId}`);
+}
+
+/** Deletes a quiz that was never assigned; back to the list, which says so. */
+export async function deleteQuizAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await requireStaff();
+  const result = await deleteQuiz(await getDb(), { actor, quizId: text(formData, "quizId") });
+  if (!result.ok) return { error: result.error };
+  revalidatePath("/quizzes");
+  redirect(`/quizzes?deleted=${encodeURIComponent(result.title)}`);
 }
 
 export async function updateQuizSettingsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

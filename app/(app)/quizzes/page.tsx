@@ -14,14 +14,20 @@ import { listQuizzesForActor } from "@/lib/server/quizzes/list-quizzes-for-actor
 
 export const metadata: Metadata = { title: "测验" };
 
-export default async function QuizzesPage() {
+export default async function QuizzesPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
   const actor = await requireStaff();
+  const { deleted } = await searchParams;
   const db = await getDb();
   const [quizzes, assignments] = await Promise.all([listQuizzesForActor(db, actor), listAssignmentsForStaff(db, { actor })]);
   const now = new Date();
   return (
     <div className="space-y-4">
       <PageHeader title="测验" description="从题库组卷，布置给班级。" />
+      {deleted ? (
+        <p className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-800" role="status">
+          已删除测验“{deleted.slice(0, 100)}”。
+        </p>
+      ) : null}
       <Link href="/quizzes/new" className={buttonClasses("primary")}>
         新建测验
       </Link>

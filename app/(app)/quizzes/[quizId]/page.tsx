@@ -19,7 +19,8 @@ import { searchBankQuestions } from "@/lib/server/bank-admin/search-bank-questio
 import { listCourseOptions } from "@/lib/server/courses/list-course-options";
 import { getQuizForEditor } from "@/lib/server/quizzes/get-quiz-for-editor";
 import { bankFilterSchema, firstValues } from "@/lib/validation/question";
-import { addQuizItemsAction, saveQuizRulesAction, updateQuizItemsAction, updateQuizSettingsAction } from "../actions";
+import { InlineActionForm } from "@/components/admin/inline-action-form";
+import { addQuizItemsAction, deleteQuizAction, saveQuizRulesAction, updateQuizItemsAction, updateQuizSettingsAction } from "../actions";
 
 export const metadata: Metadata = { title: "编辑测验" };
 
@@ -143,6 +144,20 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
           </ul>
         )}
       </Card>
+
+      {quiz.assignments.length === 0 ? (
+        <Card title="删除测验">
+          <p className="mb-3 text-sm text-stone-600">还没有布置的测验可以删除；布置过的测验保留，以免丢失学员的作答和成绩。</p>
+          <InlineActionForm
+            action={deleteQuizAction}
+            fields={{ quizId: quiz.id }}
+            label="删除测验"
+            pendingLabel="正在删除…"
+            variant="ghost"
+            confirmText={`确定删除测验“${quiz.title}”吗？删除后不能恢复。`}
+          />
+        </Card>
+      ) : null}
     </div>
   );
 }
