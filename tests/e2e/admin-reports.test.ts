@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_ACCOUNTS } from "@/lib/server/seed/demo-accounts";
-import { baseURL, chromiumPath, launchBrowser, newPhonePage, signIn } from "./browser";
+import { chromiumPath, launchBrowser, newDesktopPage, newPhonePage, signIn } from "./browser";
 
 const admin = DEMO_ACCOUNTS.find((account) => account.role === "ADMIN")!;
 const learner = DEMO_ACCOUNTS.find((account) => account.role === "LEARNER")!;
@@ -58,15 +58,14 @@ describe.skipIf(!chromiumPath)("organisation reports in the browser", () => {
   });
 
   test("on a desktop the class drill-down shows learners × modules", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL, locale: "zh-CN" });
-    const desktop = await context.newPage();
+    const desktop = await newDesktopPage(browser);
     await signIn(desktop, admin.email, admin.password);
     await desktop.waitForURL((url) => url.pathname === "/");
     await desktop.goto("/admin/reports");
     await desktop.getByRole("region", { name: /班级 × 单元/ }).getByRole("link", { name: "示范党支部" }).click();
     await desktop.getByRole("heading", { name: "示范党支部 · 掌握情况" }).waitFor();
     await desktop.getByRole("heading", { name: "本班最易错的题目" }).waitFor();
-    await context.close();
+    await desktop.context().close();
   });
 
   test("a learner is refused the reports and their export", async () => {

@@ -7,6 +7,7 @@ export const chromiumPath = inject("chromiumPath");
 
 /** The primary screen is a phone. */
 export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 800 };
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
@@ -15,6 +16,16 @@ export function launchBrowser(): Promise<Browser> {
 export async function newPhonePage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: PHONE, baseURL, locale: "zh-CN" });
   return context.newPage();
+}
+
+export async function newDesktopPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: DESKTOP, baseURL, locale: "zh-CN" });
+  return context.newPage();
+}
+
+/** Resolves when the server action that saves an exam answer has come back. */
+export function examAnswerSaved(page: Page): Promise<unknown> {
+  return page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname.startsWith("/exam/"));
 }
 
 export async function signIn(page: Page, email: string, password: string): Promise<void> {

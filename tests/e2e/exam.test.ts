@@ -1,16 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { DEMO_ACCOUNTS, DEMO_CLASS } from "@/lib/server/seed/demo-accounts";
-import { baseURL, chromiumPath, launchBrowser, newPhonePage, signIn } from "./browser";
+import { baseURL, chromiumPath, examAnswerSaved, launchBrowser, newDesktopPage, newPhonePage, signIn } from "./browser";
 
 const learner = DEMO_ACCOUNTS.find((account) => account.role === "LEARNER")!;
 const instructor = DEMO_ACCOUNTS.find((account) => account.role === "INSTRUCTOR")!;
 const QUIZ_TITLE = "浏览器考试测验";
-
-/** Waits for the server action that saves an answer to come back. */
-function answerSaved(page: Page) {
-  return page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname.startsWith("/exam/"));
-}
 
 // Without Chromium these cannot run; global-setup says so loudly, and fails under CI=true.
 describe.skipIf(!chromiumPath)("taking an assigned quiz in the browser", () => {
@@ -66,14 +61,14 @@ describe.skipIf(!chromiumPath)("taking an assigned quiz in the browser", () => {
     expect(html).not.toContain("出自《");
 
     expect(await page.getByTestId("exam-position").textContent()).toContain("第 1 / 4 题");
-    let saved = answerSaved(page);
+    let saved = examAnswerSaved(page);
     await page.getByRole("radiogroup", { name: "选项" }).getByRole("radio").first().click();
     await saved;
     await page.getByRole("button", { name: "下一题 →" }).click();
     await page.getByTestId("exam-position").filter({ hasText: "第 2 / 4 题" }).waitFor();
 
     // Keyboard only: 2 chooses the second option, → moves on.
-    saved = answerSaved(page);
+    saved = examAnswerSaved(page);
     await page.keyboard.press("2");
     await saved;
     expect(await page.getByRole("radio", { checked: true }).count()).toBe(1);
@@ -93,7 +88,7 @@ describe.skipIf(!chromiumPath)("taking an assigned quiz in the browser", () => {
     for (const position of [3, 4]) {
       await page.keyboard.press("ArrowRight");
       await page.getByTestId("exam-position").filter({ hasText: `第 ${position} / 4 题` }).waitFor();
-      saved = answerSaved(page);
+      saved = examAnswerSaved(page);
       await page.keyboard.press("A");
       await saved;
     }
@@ -114,8 +109,7 @@ describe.skipIf(!chromiumPath)("taking an assigned quiz in the browser", () => {
   });
 
   test("the instructor opens the results, the item analysis, a learner's answers and the export", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL, locale: "zh-CN" });
-    const page = await context.newPage();
+    const page = await newDesktopPage(browser);
     await signIn(page, instructor.email, instructor.password);
     await page.waitForURL((url) => url.pathname === "/");
     await page.goto(`${assignmentPath}/results`);
@@ -131,6 +125,6 @@ describe.skipIf(!chromiumPath)("taking an assigned quiz in the browser", () => {
     expect(csv).toContain(`${learner.name},${learner.email}`);
     const xlsx = await page.request.get(`${baseURL}${assignmentPath}/results/export?format=xlsx`);
     expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
-    await context.close();
+    await page.context().close();
   });
 });

@@ -1,16 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_ACCOUNTS } from "@/lib/server/seed/demo-accounts";
-import { baseURL, chromiumPath, launchBrowser, newPhonePage, signIn } from "./browser";
+import { chromiumPath, launchBrowser, newDesktopPage, newPhonePage, signIn } from "./browser";
 
 const learner = DEMO_ACCOUNTS.find((account) => account.role === "LEARNER")!;
-const DESKTOP = { width: 1280, height: 800 };
-
-async function newDesktopPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: DESKTOP, baseURL, locale: "zh-CN" });
-  return context.newPage();
-}
-
 async function expectNoSideways(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
 }
