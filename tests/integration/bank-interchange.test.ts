@@ -168,6 +168,8 @@ describe("importing and exporting the question bank", () => {
     const before = await testDb.db.question.count();
     const notSheet = await commitQuestionImport(testDb.db, { actor: instructor, courseId: "course-source", fileName: "a.xlsx", bytes: new TextEncoder().encode("hello"), validOnly: true });
     expect(notSheet).toMatchObject({ ok: false, error: expect.stringContaining("无法读取这个 Excel 文件") });
+    const unclosed = await commitQuestionImport(testDb.db, { actor: instructor, courseId: "course-source", fileName: "a.csv", bytes: new TextEncoder().encode('题型,题干\n单选题,"没有结束的引号\n'), validOnly: true });
+    expect(unclosed).toMatchObject({ ok: false, error: expect.stringContaining("格式有误（引号没有成对）") });
     const noCourse = await previewQuestionImport(testDb.db, { actor: instructor, courseId: "nope", fileName: "a.csv", bytes: new TextEncoder().encode("x") });
     expect(noCourse).toMatchObject({ ok: false, error: expect.stringContaining("所选课程不存在") });
     expect(await testDb.db.question.count()).toBe(before);

@@ -188,6 +188,7 @@ describe("roster import", () => {
     ["a Word document", "a.docx", () => csv("x"), "不支持这种文件类型"],
     ["a file without the email column", "a.csv", () => csv("姓名,电话\n张三,123\n"), "缺少“邮箱”列"],
     ["a file without a header", "a.csv", () => csv("张三,z@example.com\n"), "缺少“姓名”和“邮箱”列"],
+    ["a CSV with a quote never closed", "a.csv", () => csv('姓名,邮箱\n"张三,z@example.com\n李四,l@example.com\n'), "格式有误（引号没有成对）"],
     ["a header with no rows under it", "a.csv", () => csv("姓名,邮箱\n\n,\n"), "表头下面没有学员"],
     ["a file of only blank lines", "a.csv", () => csv("\n\n"), "文件中没有内容"],
     ["over 2,000 rows", "a.csv", () => csv(["姓名,邮箱", ...Array.from({ length: 2001 }, (_, i) => `学员${i},s${i}@example.com`)].join("\n")), "一次最多导入 2000 名学员"],

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { decodeText, looksBinary } from "@/lib/content/ingest/decode-text";
-import { parseCsv } from "@/lib/server/classes/roster/parse-csv";
+import { parseCsv } from "@/lib/csv/parse-csv";
 import { questionCells, type BankQuestion } from "./bank-question";
 import { ALL_COLUMNS, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, TEMPLATE_COLUMNS, type TemplateColumn, type TemplateRow } from "./columns";
 
@@ -32,7 +32,8 @@ export async function readQuestionFile(fileName: string, bytes: Uint8Array): Pro
   if (extension === "csv" || extension === "txt") {
     const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
     if (!utf16 && looksBinary(bytes)) return fail("文件不是文本格式的 CSV，无法读取。" + HINT);
-    return rowsOfTable("csv", parseCsv(decodeText(bytes).text));
+    const parsed = parseCsv(decodeText(bytes).text);
+    return parsed.ok ? rowsOfTable("csv", parsed.rows) : fail(parsed.error);
   }
   if (extension === "json") return readJson(bytes);
   if (extension === "xls") return fail("不支持旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 或 CSV 后上传。");

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { decodeText, looksBinary } from "@/lib/content/ingest/decode-text";
+import { parseCsv } from "@/lib/csv/parse-csv";
 import { findRosterColumns } from "./find-roster-columns";
-import { parseCsv } from "./parse-csv";
 import { ROSTER_MAX_BYTES, ROSTER_MAX_ROWS, type RosterRow } from "./roster-limits";
 
 export type ReadRosterResult = { ok: true; rows: RosterRow[] } | { ok: false; error: string };
@@ -28,7 +28,9 @@ export async function readRosterFile(fileName: string, bytes: Uint8Array): Promi
   } else if (extension === "csv" || extension === "txt") {
     const hasUtf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
     if (!hasUtf16Bom && looksBinary(bytes)) return fail("文件不是文本格式的 CSV，无法读取。" + TEMPLATE_HINT);
-    table = parseCsv(decodeText(bytes).text);
+    const parsed = parseCsv(decodeText(bytes).text);
+    if (!parsed.ok) return fail(parsed.error);
+    table = parsed.rows;
   } else if (extension === "xls") {
     return fail("不支持旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 或 CSV 后上传。");
   } else {
