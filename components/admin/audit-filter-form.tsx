@@ -2,10 +2,8 @@ import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import type { AuditFilter } from "@/lib/validation/user-admin";
 import { auditActionLabel } from "./audit-action-labels";
-import { SelectField } from "./select-field";
-
-const INPUT_CLASSES =
-  "block min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base outline-none focus:border-brand-600 focus:ring-2 focus:ring-brand-100";
+import { INPUT_CLASSES } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 
 /** Filters for the audit log, as a plain GET form (works without JavaScript). */
 export function AuditFilterForm({ filter, actions }: { filter: AuditFilter; actions: string[] }) {

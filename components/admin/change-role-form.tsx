@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { FormFeedback } from "./form-feedback";
-import { SelectField } from "./select-field";
+import { SelectField } from "@/components/ui/select-field";
 import { INITIAL_ACTION_STATE, type ActionState } from "./action-state";
 
 const ROLE_OPTIONS = (["LEARNER", "INSTRUCTOR", "ADMIN"] as Role[]).map((role) => ({ value: role, label: ROLE_LABELS[role] }));

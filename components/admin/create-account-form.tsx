@@ -6,7 +6,7 @@ import { TextField } from "@/components/ui/text-field";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { FormFeedback } from "./form-feedback";
 import { OneTimeSecret } from "./one-time-secret";
-import { SelectField } from "./select-field";
+import { SelectField } from "@/components/ui/select-field";
 import { INITIAL_ACTION_STATE, type SecretActionState as SecretState } from "./action-state";
 
 const ROLE_OPTIONS = (["INSTRUCTOR", "ADMIN", "LEARNER"] as Role[]).map((role) => ({ value: role, label: ROLE_LABELS[role] }));

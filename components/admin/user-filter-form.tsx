@@ -1,6 +1,7 @@
 import { buttonClasses } from "@/components/ui/button";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
-import { SelectField } from "./select-field";
+import { INPUT_CLASSES } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 
 const ROLE_OPTIONS = [
   { value: "", label: "全部角色" },
@@ -20,7 +21,7 @@ export function UserFilterForm({ query, role }: { query?: string; role?: Role })
           name="q"
           type="search"
           defaultValue={query}
-          className="block min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base outline-none focus:border-brand-600 focus:ring-2 focus:ring-brand-100"
+          className={INPUT_CLASSES}
         />
       </div>
       <SelectField label="角色" name="role" id="user-role" options={ROLE_OPTIONS} defaultValue={role ?? ""} />

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import type { BankFilterOptions } from "@/lib/server/bank-admin/list-bank-filter-options";
 import type { BankFilter } from "@/lib/validation/question";
-import { INPUT_CLASSES, LABEL_CLASSES } from "./field-classes";
+import { INPUT_CLASSES, LABEL_CLASSES } from "@/components/ui/field";
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES, STATUS_LABELS } from "./labels";
 
 /** Search and filters of the bank as a plain GET form: works without JavaScript, and the address can be shared. */

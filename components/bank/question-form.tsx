@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { countBlanks, MAX_OPTIONS, MIN_OPTIONS, OPTION_KEYS } from "@/lib/validation/question";
 import { NO_ERRORS, type BankActionState } from "./action-state";
-import { INPUT_CLASSES, LABEL_CLASSES } from "./field-classes";
+import { INPUT_CLASSES, LABEL_CLASSES } from "@/components/ui/field";
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "./labels";
 import type { QuestionFormValues } from "./question-form-values";
 

@@ -5,7 +5,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import type { CommitQuestionImportResult } from "@/lib/server/bank-import/commit-question-import";
 import type { PreviewQuestionImportResult } from "@/lib/server/bank-import/preview-question-import";
-import { INPUT_CLASSES, LABEL_CLASSES } from "./field-classes";
+import { INPUT_CLASSES, LABEL_CLASSES } from "@/components/ui/field";
 import { QUESTION_TYPE_LABELS } from "./labels";
 
 const MAX_MB = 5;

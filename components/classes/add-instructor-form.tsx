@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/components/admin/action-state";
 import { FormFeedback } from "@/components/admin/form-feedback";
-import { SelectField } from "@/components/admin/select-field";
+import { SelectField } from "@/components/ui/select-field";
 import { Button } from "@/components/ui/button";
 
 export function AddInstructorForm({

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/components/admin/action-state";
 import { FormFeedback } from "@/components/admin/form-feedback";
-import { LABEL_CLASSES } from "@/components/bank/field-classes";
+import { LABEL_CLASSES } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { INPUT_CLASSES, LABEL_CLASSES } from "@/components/bank/field-classes";
+import { INPUT_CLASSES, LABEL_CLASSES } from "@/components/ui/field";
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/components/bank/labels";
 import { buttonClasses } from "@/components/ui/button";
 import type { BankFilter } from "@/lib/validation/question";

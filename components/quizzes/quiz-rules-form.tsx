@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/components/admin/action-state";
 import { FormFeedback } from "@/components/admin/form-feedback";
-import { INPUT_CLASSES, LABEL_CLASSES } from "@/components/bank/field-classes";
+import { INPUT_CLASSES, LABEL_CLASSES } from "@/components/ui/field";
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/components/bank/labels";
 import { Button } from "@/components/ui/button";
 import type { QuestionType } from "@/lib/generated/prisma/enums";

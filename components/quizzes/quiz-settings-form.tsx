@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/components/admin/action-state";
 import { FormFeedback } from "@/components/admin/form-feedback";
-import { SelectField } from "@/components/admin/select-field";
-import { INPUT_CLASSES, LABEL_CLASSES } from "@/components/bank/field-classes";
+import { SelectField } from "@/components/ui/select-field";
+import { INPUT_CLASSES, LABEL_CLASSES } from "@/components/ui/field";
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/components/bank/labels";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/components/admin/action-state";
 import { FormFeedback } from "@/components/admin/form-feedback";
 import { Button } from "@/components/ui/button";
+import { INPUT_CLASSES, LABEL_CLASSES } from "@/components/ui/field";
 
 /** An instructor gives the points a handed-in 简答题 earned (0 to the question's points, in halves). */
 export function ShortAnswerMarkForm({
@@ -31,7 +32,7 @@ export function ShortAnswerMarkForm({
       <input type="hidden" name="responseId" value={responseId} />
       <div className="flex flex-wrap items-end gap-2">
         <div className="space-y-1">
-          <label htmlFor={id} className="block text-sm font-medium text-stone-800">
+          <label htmlFor={id} className={LABEL_CLASSES}>
             第 {position} 题得分（满分 {points} 分）
           </label>
           <input
@@ -43,7 +44,7 @@ export function ShortAnswerMarkForm({
             max={points}
             step={0.5}
             defaultValue={earned === null ? "" : String(earned)}
-            className="block min-h-11 w-28 rounded-lg border border-stone-300 bg-white px-3 py-2 text-base outline-none focus:border-brand-600 focus:ring-2 focus:ring-brand-100"
+            className={`${INPUT_CLASSES} w-28`}
           />
         </div>
         <Button type="submit" variant="secondary" disabled={pending}>

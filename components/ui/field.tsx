@@ -1,0 +1,36 @@
+import type { ReactNode } from "react";
+
+/** The look of every form control, so inputs, selects and text areas match. */
+export const INPUT_CLASSES =
+  "block min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base outline-none focus:border-brand-600 focus:ring-2 focus:ring-brand-100";
+/** The same control marked invalid. */
+export const INVALID_INPUT_CLASSES = INPUT_CLASSES.replace("border-stone-300", "border-brand-600");
+
+export const LABEL_CLASSES = "block text-sm font-medium text-stone-800";
+
+/** The ids a control points at with aria-describedby: its error and its hint, when it has them. */
+export function describedBy(id: string, error?: string, hint?: string): string | undefined {
+  return [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
+}
+
+/** A control's label above it, and its hint and error (announced to screen readers) below. */
+export function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className={LABEL_CLASSES}>
+        {label}
+      </label>
+      {children}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-stone-500">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm text-brand-700" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { SelectHTMLAttributes } from "react";
+import { describedBy, Field, INPUT_CLASSES, INVALID_INPUT_CLASSES } from "./field";
+
+/** A labelled select with its error announced to screen readers. */
+export function SelectField({
+  label,
+  name,
+  options,
+  error,
+  id = `field-${name}`,
+  ...props
+}: SelectHTMLAttributes<HTMLSelectElement> & {
+  label: string;
+  name: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  error?: string;
+}) {
+  return (
+    <Field id={id} label={label} error={error}>
+      <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error)} className={error ? INVALID_INPUT_CLASSES : INPUT_CLASSES} {...props}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
