@@ -1,5 +1,5 @@
 /** Chinese names of audit actions; an action not listed is shown as its code. */
-const AUDIT_ACTION_LABELS: Record<string, string> = {
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "user.register": "学员注册",
   "user.create": "创建账号",
   "user.deactivate": "停用账号",
@@ -15,14 +15,28 @@ const AUDIT_ACTION_LABELS: Record<string, string> = {
   "class.join": "凭邀请码加入班级",
   "class.import_roster": "导入名单",
   "document.upload": "上传材料",
+  "document.publish": "发布上传的材料",
+  "document.discard": "放弃上传的材料",
+  "question.create": "手工编写题目",
+  "question.edit": "编辑题目",
+  "question.import": "导入题目",
+  "course.import-questions": "导入题目文件",
+  "question.approve": "审核通过题目",
+  "question.retire": "停用题目",
+  "question.restore": "恢复启用题目",
+  "question.bulk-approve": "批量审核通过",
+  "question.bulk-retire": "批量停用",
+  "question.bulk-restore": "批量恢复启用",
   "question.difficulty_from_results": "按测验成绩更新题目难度",
   "quiz.create": "创建测验",
   "quiz.update": "修改测验设置",
   "quiz.save_rules": "修改抽题规则",
   "quiz.add_items": "向测验添加题目",
   "quiz.update_items": "调整测验题目",
+  "quiz.delete": "删除测验",
   "assignment.create": "布置测验",
   "assignment.change_window": "修改测验开放时间",
+  "response.mark": "简答题评分",
 };
 
 export function auditActionLabel(action: string): string {
