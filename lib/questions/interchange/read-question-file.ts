@@ -1,6 +1,6 @@
-import ExcelJS from "exceljs";
 import { decodeText, looksBinary } from "@/lib/content/ingest/decode-text";
 import { parseCsv } from "@/lib/csv/parse-csv";
+import { readFirstSheet } from "@/lib/xlsx/read-first-sheet";
 import { questionCells, type BankQuestion } from "./bank-question";
 import { ALL_COLUMNS, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, TEMPLATE_COLUMNS, type TemplateColumn, type TemplateRow } from "./columns";
 
@@ -68,40 +68,12 @@ function rowsOfTable(format: ImportFileFormat, table: string[][]): ReadQuestionF
   return { ok: true, format, rows };
 }
 
-function columnLetter(column: number): string {
-  let letters = "";
-  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  return letters;
-}
-
 async function readXlsx(bytes: Uint8Array): Promise<{ ok: true; table: string[][] } | { ok: false; error: string }> {
-  const unreadable = fail("无法读取这个 Excel 文件，它可能已损坏或不是 .xlsx 格式。" + HINT);
-  // Every .xlsx is a zip archive; anything else renamed to .xlsx is refused before parsing.
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return unreadable;
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  } catch {
-    return unreadable;
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return unreadable;
-  // The header and a few blank rows on top of the limit: refuse a huge sheet before reading it.
-  if (sheet.actualRowCount > IMPORT_MAX_ROWS + 50) return tooMany(sheet.actualRowCount - 1);
-  const merges = (sheet.model as { merges?: string[] }).merges ?? [];
-  if (merges.length > 0) return fail(`表格中有合并的单元格（${merges.slice(0, 3).join("、")}），请取消合并、每行填写一道完整的题目后再导入。`);
-  const table: string[][] = [];
-  let formula: string | null = null;
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
-      if (cell.type === ExcelJS.ValueType.Formula || cell.formula) formula ??= `${columnLetter(columnNumber)}${rowNumber}`;
-      cells[columnNumber - 1] = cell.text ?? "";
-    });
-    table[rowNumber - 1] = Array.from(cells, (text) => text ?? "");
-  });
-  if (formula) return fail(`单元格 ${formula} 是公式。导入只接受文字和数值：请把公式复制后“选择性粘贴 → 数值”，再上传。`);
-  return { ok: true, table: Array.from(table, (cells) => cells ?? []) };
+  const sheet = await readFirstSheet(bytes, { maxRows: IMPORT_MAX_ROWS });
+  if (!sheet.ok) return sheet.reason === "TOO_MANY_ROWS" ? tooMany(sheet.rows) : fail("无法读取这个 Excel 文件，它可能已损坏或不是 .xlsx 格式。" + HINT);
+  if (sheet.merges.length > 0) return fail(`表格中有合并的单元格（${sheet.merges.slice(0, 3).join("、")}），请取消合并、每行填写一道完整的题目后再导入。`);
+  if (sheet.formulaCell) return fail(`单元格 ${sheet.formulaCell} 是公式。导入只接受文字和数值：请把公式复制后“选择性粘贴 → 数值”，再上传。`);
+  return { ok: true, table: sheet.table };
 }
 
 function readJson(bytes: Uint8Array): ReadQuestionFileResult {

@@ -1,6 +1,6 @@
-import ExcelJS from "exceljs";
 import { decodeText, looksBinary } from "@/lib/content/ingest/decode-text";
 import { parseCsv } from "@/lib/csv/parse-csv";
+import { readFirstSheet } from "@/lib/xlsx/read-first-sheet";
 import { findRosterColumns } from "./find-roster-columns";
 import { ROSTER_MAX_BYTES, ROSTER_MAX_ROWS, type RosterRow } from "./roster-limits";
 
@@ -60,28 +60,8 @@ function rowsOfTable(table: string[][]): ReadRosterResult {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<{ ok: true; table: string[][] } | { ok: false; error: string }> {
-  const unreadable = { ok: false as const, error: "无法读取这个 Excel 文件，它可能已损坏或不是 .xlsx 格式。" + TEMPLATE_HINT };
-  // Every .xlsx is a zip archive; anything else renamed to .xlsx is refused before parsing.
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return unreadable;
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  } catch {
-    return unreadable;
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return unreadable;
-  // The header and a few blank rows on top of the limit: refuse a huge sheet before reading it all.
-  if (sheet.actualRowCount > ROSTER_MAX_ROWS + 50) {
-    return { ok: false, error: `一次最多导入 ${ROSTER_MAX_ROWS} 名学员，文件中有 ${sheet.actualRowCount - 1} 行，请分批导入。` };
-  }
-  const table: string[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
-      cells[columnNumber - 1] = cell.text ?? "";
-    });
-    table[rowNumber - 1] = Array.from(cells, (cell) => cell ?? "");
-  });
-  return { ok: true, table: Array.from(table, (cells) => cells ?? []) };
+  const sheet = await readFirstSheet(bytes, { maxRows: ROSTER_MAX_ROWS });
+  if (sheet.ok) return { ok: true, table: sheet.table };
+  if (sheet.reason === "TOO_MANY_ROWS") return { ok: false, error: `一次最多导入 ${ROSTER_MAX_ROWS} 名学员，文件中有 ${sheet.rows} 行，请分批导入。` };
+  return { ok: false, error: "无法读取这个 Excel 文件，它可能已损坏或不是 .xlsx 格式。" + TEMPLATE_HINT };
 }
