@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { ExamQuestionView } from "@/lib/server/exams/exam-view";
 import type { SaveResult } from "@/lib/server/exams/save-exam-answer";
 import type { SubmitResult } from "@/lib/server/exams/submit-exam-attempt";
+import { BlankInputs, OptionChoices, TrueFalseChoices } from "@/components/answering/answer-inputs";
 import { Button } from "@/components/ui/button";
 import { Countdown } from "./countdown";
 
@@ -199,24 +200,15 @@ export function ExamPlayer({
           {question.stem}
         </legend>
         {question.type === "SINGLE_CHOICE" || question.type === "MULTIPLE_CHOICE" ? (
-          <div role={question.type === "SINGLE_CHOICE" ? "radiogroup" : "group"} aria-label="选项" className="space-y-2">
-            {question.options.map((option, position) => (
-              <Choice
-                key={option.key}
-                label={`${String.fromCharCode(65 + position)}. ${option.text}`}
-                checked={selectedKeys.includes(option.key)}
-                multiple={question.type === "MULTIPLE_CHOICE"}
-                onClick={() => choose(option.key)}
-              />
-            ))}
-          </div>
+          <OptionChoices
+            multiple={question.type === "MULTIPLE_CHOICE"}
+            options={question.options}
+            selected={selectedKeys}
+            letterOf={(_, position) => String.fromCharCode(65 + position)}
+            onChoose={choose}
+          />
         ) : null}
-        {question.type === "TRUE_FALSE" ? (
-          <div role="radiogroup" aria-label="判断" className="grid grid-cols-2 gap-2">
-            <Choice label="正确" checked={answer === true} onClick={() => choose("T")} />
-            <Choice label="错误" checked={answer === false} onClick={() => choose("F")} />
-          </div>
-        ) : null}
+        {question.type === "TRUE_FALSE" ? <TrueFalseChoices value={typeof answer === "boolean" ? answer : null} onChoose={choose} /> : null}
         {question.type === "FILL_BLANK" ? <BlankInputs values={blanks} onChange={(values) => setAnswer(values, true)} onBlur={flushText} /> : null}
         {question.type === "SHORT_ANSWER" ? (
           <div>
@@ -266,39 +258,4 @@ export function ExamPlayer({
       )}
     </div>
   );
-}
-
-function Choice({ label, checked, multiple = false, onClick }: { label: string; checked: boolean; multiple?: boolean; onClick: () => void }) {
-  return (
-    <button
-      type="button"
-      role={multiple ? "checkbox" : "radio"}
-      aria-checked={checked}
-      onClick={onClick}
-      className={`flex min-h-12 w-full items-center rounded-xl border px-4 py-3 text-left text-base ${
-        checked ? "border-brand-600 bg-brand-50 text-brand-800" : "border-stone-300 bg-white text-stone-800 hover:bg-stone-50"
-      }`}
-    >
-      {label}
-    </button>
-  );
-}
-
-function BlankInputs({ values, onChange, onBlur }: { values: string[]; onChange: (values: string[]) => void; onBlur: () => void }) {
-  return values.map((value, position) => (
-    <div key={position}>
-      <label htmlFor={`blank-${position}`} className="block text-sm text-stone-700">
-        第 {position + 1} 空
-      </label>
-      <input
-        id={`blank-${position}`}
-        type="text"
-        autoComplete="off"
-        value={value}
-        onChange={(event) => onChange(values.map((item, at) => (at === position ? event.target.value : item)))}
-        onBlur={onBlur}
-        className="block min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base"
-      />
-    </div>
-  ));
 }

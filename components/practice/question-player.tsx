@@ -7,6 +7,7 @@ import type { AnswerFeedback } from "@/lib/server/practice/answer-feedback";
 import type { PracticeStep } from "@/lib/server/practice/get-practice-step";
 import type { AnswerResult } from "@/lib/server/practice/submit-practice-answer";
 import type { SrsRating } from "@/lib/srs";
+import { BlankInputs, OptionChoices, TrueFalseChoices } from "@/components/answering/answer-inputs";
 import { Button } from "@/components/ui/button";
 import { FeedbackPanel } from "./feedback-panel";
 
@@ -148,44 +149,10 @@ export function QuestionPlayer({
           {question.stem}
         </legend>
         {question.type === "SINGLE_CHOICE" || question.type === "MULTIPLE_CHOICE" ? (
-          <div role={question.type === "SINGLE_CHOICE" ? "radiogroup" : "group"} aria-label="选项" className="space-y-2">
-            {question.options.map((option, position) => (
-              <OptionButton
-                key={option.key}
-                label={`${option.key}. ${option.text}`}
-                hint={String(position + 1)}
-                checked={selected.includes(option.key)}
-                multiple={question.type === "MULTIPLE_CHOICE"}
-                onClick={() => choose(option.key)}
-              />
-            ))}
-          </div>
+          <OptionChoices multiple={question.type === "MULTIPLE_CHOICE"} options={question.options} selected={selected} letterOf={(option) => option.key} onChoose={choose} />
         ) : null}
-        {question.type === "TRUE_FALSE" ? (
-          <div role="radiogroup" aria-label="判断" className="grid grid-cols-2 gap-2">
-            <OptionButton label="正确" hint="1" checked={verdict === true} onClick={() => choose("T")} />
-            <OptionButton label="错误" hint="2" checked={verdict === false} onClick={() => choose("F")} />
-          </div>
-        ) : null}
-        {question.type === "FILL_BLANK" ? (
-          <div className="space-y-2">
-            {blanks.map((value, position) => (
-              <div key={position}>
-                <label htmlFor={`blank-${position}`} className="block text-sm text-stone-700">
-                  第 {position + 1} 空
-                </label>
-                <input
-                  id={`blank-${position}`}
-                  type="text"
-                  autoComplete="off"
-                  value={value}
-                  onChange={(event) => setBlanks((current) => current.map((item, at) => (at === position ? event.target.value : item)))}
-                  className="block min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base"
-                />
-              </div>
-            ))}
-          </div>
-        ) : null}
+        {question.type === "TRUE_FALSE" ? <TrueFalseChoices value={verdict} onChoose={choose} /> : null}
+        {question.type === "FILL_BLANK" ? <BlankInputs values={blanks} onChange={setBlanks} /> : null}
         {question.type === "SHORT_ANSWER" ? (
           <div>
             <label htmlFor="short-answer" className="block text-sm text-stone-700">
@@ -229,24 +196,5 @@ export function QuestionPlayer({
         </Link>
       ) : null}
     </div>
-  );
-}
-
-function OptionButton({ label, hint, checked, multiple = false, onClick }: { label: string; hint: string; checked: boolean; multiple?: boolean; onClick: () => void }) {
-  return (
-    <button
-      type="button"
-      role={multiple ? "checkbox" : "radio"}
-      aria-checked={checked}
-      onClick={onClick}
-      className={`flex min-h-12 w-full items-center gap-3 rounded-xl border px-4 py-3 text-left text-base ${
-        checked ? "border-brand-600 bg-brand-50 text-brand-800" : "border-stone-300 bg-white text-stone-800 hover:bg-stone-50"
-      }`}
-    >
-      <span aria-hidden="true" className="hidden w-5 shrink-0 text-xs text-stone-400 sm:inline">
-        {hint}
-      </span>
-      <span>{label}</span>
-    </button>
   );
 }
