@@ -2,6 +2,13 @@ import { displayWidth } from "../text/char-classes";
 
 const MIN_WIDTH = 10;
 const MAX_WRAP_WIDTH = 60;
+/**
+ * Lines within one character of the same width that make a wrap width. Six such lines are the
+ * evidence whatever the length of the text, so a short text (a page-long excerpt of a PDF) needs no
+ * more than six wide lines: asking for more left its wrapped lines apart, and a full-width line cut
+ * mid-word was then read as a title.
+ */
+const MIN_PEAK_LINES = 6;
 
 /**
  * Widths at which a PDF extraction wraps its lines. A page (or column) of wrapped text gives many
@@ -10,7 +17,7 @@ const MAX_WRAP_WIDTH = 60;
  */
 export function findWrapWidths(lines: string[]): number[] {
   const widths = lines.map((line) => displayWidth(line.trim())).filter((width) => width >= MIN_WIDTH);
-  if (widths.length < 8) return [];
+  if (widths.length < MIN_PEAK_LINES) return [];
   const histogram = new Map<number, number>();
   for (const width of widths) histogram.set(Math.round(width), (histogram.get(Math.round(width)) ?? 0) + 1);
   const windowCount = (center: number) => (histogram.get(center - 1) ?? 0) + (histogram.get(center) ?? 0) + (histogram.get(center + 1) ?? 0);
@@ -18,7 +25,7 @@ export function findWrapWidths(lines: string[]): number[] {
     .filter((width) => width <= MAX_WRAP_WIDTH)
     .map((width) => ({ width, count: windowCount(width) }))
     .sort((a, b) => b.count - a.count || b.width - a.width);
-  const threshold = Math.max(6, widths.length * 0.12);
+  const threshold = Math.max(MIN_PEAK_LINES, widths.length * 0.12);
   const peaks: number[] = [];
   for (const candidate of candidates) {
     if (candidate.count < threshold || peaks.length === 2) break;

@@ -146,6 +146,17 @@ describe("rejoinBrokenLines", () => {
     const lines = ["党群关系的分析与对策", PARAGRAPH, "一、党群关系的现状", PARAGRAPH];
     expect(rejoinBrokenLines.apply(lines).lines).toEqual(lines);
   });
+  it("rejoins a short PDF excerpt whose six full-width lines are all the column it has", () => {
+    const paragraphs = [
+      "党的根基在人民、血脉在人民、力量在人民，我们党来自人民、植根人民、服务人民，须臾不可脱离。",
+      "全心全意为人民服务是我们党始终不渝的根本宗旨，是全部工作的出发点和落脚点，必须始终坚持。",
+      "密切联系群众是党的最大政治优势，脱离群众是最大危险。",
+      "各级党组织要把群众路线贯穿到治国理政全部活动之中。",
+    ];
+    // Cut every 20 characters: "…始终不渝的根本" and "…治国理政全部" fill the line and hold no punctuation.
+    const lines = paragraphs.flatMap((paragraph) => paragraph.match(/.{1,20}/gu)!);
+    expect(rejoinBrokenLines.apply(lines).lines).toEqual(paragraphs);
+  });
   it("joins a long scraped line cut without punctuation", () => {
     expect(rejoinBrokenLines.apply(["四、坚持带领人民群众共同富裕。目前，少数党", "员领导干部利欲熏心。"]).lines).toEqual(["四、坚持带领人民群众共同富裕。目前，少数党员领导干部利欲熏心。"]);
   });
