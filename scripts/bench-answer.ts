@@ -8,7 +8,9 @@
 // every request a new answer of one learner to one question of their attempt. In the same run
 // it measures bare single-row INSERTs with `pg` from as many concurrent clients, for the ratio.
 // Stops the server and drops the database at the end. The build writes .next in the working
-// tree: on a shared tree run it under the e2e lock. Last line: one JSON object.
+// tree: on a shared tree run it under the e2e lock. `--profile DIR` writes a V8 CPU profile of
+// the server (node --cpu-prof, open it in Chrome DevTools) to DIR when it stops. Last line: one
+// JSON object.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -26,10 +28,11 @@ import { buildIsCurrent, computeBuildFingerprint, recordBuild } from "./build-fi
 import { loadCourses } from "./load-courses";
 import { runCli } from "./run-cli";
 
-const options = parseOptions("npm run bench:answer [-- --learners N --connections N --seconds N]", {
+const options = parseOptions("npm run bench:answer [-- --learners N --connections N --seconds N --profile DIR]", {
   learners: { type: "string", default: "50" },
   connections: { type: "string", default: "50" },
   seconds: { type: "string", default: "15" },
+  profile: { type: "string", default: "" },
 });
 const learnerCount = Math.max(1, Number(options.learners) || 50);
 const connections = Math.max(1, Number(options.connections) || 50);
@@ -212,7 +215,8 @@ function buildIfStale(): void {
 }
 
 function startServer(port: number, databaseUrl: string): ChildProcess {
-  const server = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const profile = options.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(options.profile)}`] : [];
+  const server = spawn(process.execPath, [...profile, nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

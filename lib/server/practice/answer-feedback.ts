@@ -16,7 +16,15 @@ export interface AnswerFeedback {
   selfGrade: number | null;
 }
 
-export function buildFeedback(question: Question & { passage: { text: string } | null }, response: Response): AnswerFeedback {
+/** The columns of a question that feedback reads, with its passage's text for the quote. */
+export type FeedbackQuestion = Pick<Question, "id" | "type" | "answer" | "options" | "keyPoints" | "explanation" | "moduleId" | "passageId" | "spanStart" | "spanEnd"> & {
+  passage: { text: string } | null;
+};
+
+/** The columns of a response that feedback reads. */
+export type FeedbackResponse = Pick<Response, "answer" | "correct" | "score" | "selfGrade">;
+
+export function buildFeedback(question: FeedbackQuestion, response: FeedbackResponse): AnswerFeedback {
   const quote =
     question.passage && question.spanStart !== null && question.spanEnd !== null
       ? question.passage.text.slice(question.spanStart, question.spanEnd)
@@ -34,7 +42,7 @@ export function buildFeedback(question: Question & { passage: { text: string } |
   };
 }
 
-function statusOf(question: Question, response: Response): GradeStatus {
+function statusOf(question: Pick<Question, "type">, response: FeedbackResponse): GradeStatus {
   if (question.type === "SHORT_ANSWER") return "self-graded";
   if (response.correct) return "correct";
   return (response.score ?? 0) > 0 ? "partial" : "incorrect";

@@ -1,15 +1,24 @@
 import type { Db } from "@/lib/db/prisma";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { LearnerSettings, Prisma } from "@/lib/generated/prisma/client";
 import type { SchedulerOptions } from "@/lib/srs";
+import { LEARNER_SETTINGS_DEFAULTS as DEFAULTS } from "@/lib/validation/learner-settings";
+
+export type LearnerSchedulerOptions = SchedulerOptions & { newCardsPerDay: number; reviewsPerDay: number; dailyQuizSize: number };
 
 /** The learner's study settings: desired retention, FSRS weights, daily limits (defaults until changed). */
-export async function learnerSchedulerOptions(db: Db | Prisma.TransactionClient, userId: string): Promise<SchedulerOptions & { newCardsPerDay: number; reviewsPerDay: number; dailyQuizSize: number }> {
-  const settings = await db.learnerSettings.findUnique({ where: { userId } });
+export async function learnerSchedulerOptions(db: Db | Prisma.TransactionClient, userId: string): Promise<LearnerSchedulerOptions> {
+  return schedulerOptionsFrom(await db.learnerSettings.findUnique({ where: { userId } }));
+}
+
+/** The same, from a settings row already read (null: the learner never changed them). */
+export function schedulerOptionsFrom(
+  settings: { [Column in "desiredRetention" | "fsrsParameters" | "newCardsPerDay" | "reviewsPerDay" | "dailyQuizSize"]?: LearnerSettings[Column] | null } | null,
+): LearnerSchedulerOptions {
   return {
-    desiredRetention: settings?.desiredRetention ?? 0.9,
+    desiredRetention: settings?.desiredRetention ?? DEFAULTS.desiredRetention,
     weights: settings?.fsrsParameters ?? [],
-    newCardsPerDay: settings?.newCardsPerDay ?? 20,
-    reviewsPerDay: settings?.reviewsPerDay ?? 200,
-    dailyQuizSize: settings?.dailyQuizSize ?? 10,
+    newCardsPerDay: settings?.newCardsPerDay ?? DEFAULTS.newCardsPerDay,
+    reviewsPerDay: settings?.reviewsPerDay ?? DEFAULTS.reviewsPerDay,
+    dailyQuizSize: settings?.dailyQuizSize ?? DEFAULTS.dailyQuizSize,
   };
 }

@@ -21,8 +21,15 @@ export function toQuestionView(question: Question): QuestionView {
   };
 }
 
+/** The columns of a question that grading reads. */
+export type GradableQuestion = Pick<
+  Question,
+  | "id" | "type" | "focus" | "stem" | "options" | "answer" | "acceptedAnswers" | "keyPoints" | "explanation" | "difficulty"
+  | "moduleId" | "sectionId" | "passageId" | "spanStart" | "spanEnd" | "contentHash" | "generatorVersion"
+>;
+
 /** The stored row in the shape the grader reads. */
-export function toGradable(question: Question): GeneratedQuestion {
+export function toGradable(question: GradableQuestion): GeneratedQuestion {
   return {
     id: question.id,
     type: question.type,

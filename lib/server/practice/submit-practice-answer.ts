@@ -1,12 +1,15 @@
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AttemptMode, AttemptStatus, Prisma } from "@/lib/generated/prisma/client";
+import { pointsWithinCap, studyDay, type PointsActivityName } from "@/lib/points/points-rules";
 import { gradeAnswer, type LearnerResponse } from "@/lib/questions";
-import { ratingFromOutcome, type SrsRating } from "@/lib/srs";
-import { buildFeedback, type AnswerFeedback } from "./answer-feedback";
+import { newCard, ratingFromOutcome, scheduleReview, type CardStateName, type SrsCard, type SrsRating, type SrsReviewLog } from "@/lib/srs";
+import { buildFeedback, type AnswerFeedback, type FeedbackQuestion, type FeedbackResponse } from "./answer-feedback";
 import { applyReview } from "./apply-review";
-import { recordMistakeOutcome } from "./record-mistake-outcome";
-import { toGradable } from "./question-view";
+import { schedulerOptionsFrom } from "./learner-scheduler-options";
+import { newId } from "./new-id";
+import { MISTAKE_CLEAR_STREAK, recordMistakeOutcome } from "./record-mistake-outcome";
+import { toGradable, type GradableQuestion } from "./question-view";
 import { awardPoints } from "@/lib/server/points/award-points";
 
 export type AnswerRefusal = "NOT_FOUND" | "INVALID_RESPONSE" | "ALREADY_RATED" | "ATTEMPT_CLOSED";
@@ -36,10 +39,92 @@ function responseFits(type: string, response: LearnerResponse): boolean {
   }
 }
 
+interface AnswerContext {
+  mode: AttemptMode;
+  status: AttemptStatus;
+  questionCount: number;
+  /** Responses already recorded in the attempt, and how many of them are right. */
+  answered: number;
+  right: number;
+  /** The question row (jsonb, so its timestamps are strings: none of them is read) with its passage's text. */
+  question: GradableQuestion & FeedbackQuestion;
+  existing: FeedbackResponse | null;
+  desiredRetention: number | null;
+  fsrsParameters: number[] | null;
+  /** Points credited today, per activity. */
+  pointsToday: Partial<Record<PointsActivityName, number>> | null;
+  cardDue: Date | null;
+  cardStability: number | null;
+  cardDifficulty: number | null;
+  cardElapsedDays: number | null;
+  cardScheduledDays: number | null;
+  cardLearningSteps: number | null;
+  cardReps: number | null;
+  cardLapses: number | null;
+  cardState: CardStateName | null;
+  cardLastReview: Date | null;
+}
+
+/**
+ * Everything an answer needs, in one statement: the attempt (only the learner's own, a practice
+ * mode, holding the question), the question with its passage, a response already recorded,
+ * the learner's scheduler settings, their card for the question, today's points.
+ */
+async function readAnswerContext(db: Db, actor: Actor, input: { attemptId: string; questionId: string; day: string }): Promise<AnswerContext | null> {
+  const rows = await db.$queryRaw<AnswerContext[]>`
+    SELECT a."mode", a."status", cardinality(a."questionIds") AS "questionCount",
+           (SELECT count(*)::int FROM "Response" x WHERE x."attemptId" = a."id") AS "answered",
+           (SELECT count(*)::int FROM "Response" x WHERE x."attemptId" = a."id" AND x."correct") AS "right",
+           to_jsonb(q) || jsonb_build_object('passage', CASE WHEN p."id" IS NULL THEN NULL ELSE jsonb_build_object('text', p."text") END) AS "question",
+           (SELECT jsonb_build_object('answer', r."answer", 'correct', r."correct", 'score', r."score", 'selfGrade', r."selfGrade")
+              FROM "Response" r WHERE r."attemptId" = a."id" AND r."questionId" = q."id") AS "existing",
+           s."desiredRetention", s."fsrsParameters",
+           (SELECT jsonb_object_agg(t."activity", t."points") FROM (
+              SELECT e."activity", sum(e."points") AS "points" FROM "PointsEntry" e
+              WHERE e."userId" = a."userId" AND e."day" = ${input.day}::date GROUP BY e."activity") t) AS "pointsToday",
+           c."due" AS "cardDue", c."stability" AS "cardStability", c."difficulty" AS "cardDifficulty", c."elapsedDays" AS "cardElapsedDays",
+           c."scheduledDays" AS "cardScheduledDays", c."learningSteps" AS "cardLearningSteps", c."reps" AS "cardReps", c."lapses" AS "cardLapses",
+           c."state"::text AS "cardState", c."lastReview" AS "cardLastReview"
+    FROM "Attempt" a
+    JOIN "Question" q ON q."id" = ${input.questionId}
+    LEFT JOIN "Passage" p ON p."id" = q."passageId"
+    LEFT JOIN "LearnerSettings" s ON s."userId" = a."userId"
+    LEFT JOIN "Card" c ON c."userId" = a."userId" AND c."questionId" = q."id"
+    WHERE a."id" = ${input.attemptId} AND a."userId" = ${actor.id} AND a."mode" <> 'QUIZ' AND q."id" = ANY(a."questionIds")`;
+  const row = rows[0];
+  return row ? { ...row, questionCount: Number(row.questionCount), answered: Number(row.answered), right: Number(row.right) } : null;
+}
+
+/** Parameters for the review log's INSERT when no card moves (it then inserts nothing). */
+function unusedLog(now: Date): SrsReviewLog {
+  return { rating: 0, stateBefore: "NEW", stateAfter: "NEW", due: now, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reviewedAt: now };
+}
+
+function storedCard(context: AnswerContext): SrsCard | null {
+  if (context.cardDue === null || context.cardState === null) return null;
+  return {
+    due: context.cardDue,
+    stability: context.cardStability ?? 0,
+    difficulty: context.cardDifficulty ?? 0,
+    elapsedDays: context.cardElapsedDays ?? 0,
+    scheduledDays: context.cardScheduledDays ?? 0,
+    learningSteps: context.cardLearningSteps ?? 0,
+    reps: context.cardReps ?? 0,
+    lapses: context.cardLapses ?? 0,
+    state: context.cardState,
+    lastReview: context.cardLastReview,
+  };
+}
+
 /**
  * Records a practice answer, grades it, and (for auto-graded types) moves the FSRS card and the
  * 错题本. Idempotent: a double click, a retry or a second tab finds the answer already recorded
  * and gets the same feedback, and the card moves once.
+ *
+ * Two statements (bench:answer, docs/BENCHMARKS.md): one read of everything the answer needs,
+ * then one statement that writes it all. Every write in that statement hangs on the response's
+ * INSERT … ON CONFLICT DO NOTHING into an attempt that is still open, so a concurrent duplicate
+ * changes nothing, and one statement is atomic without an interactive transaction.
  */
 export async function submitPracticeAnswer(
   db: Db,
@@ -47,48 +132,105 @@ export async function submitPracticeAnswer(
   input: { attemptId: string; questionId: string; response: LearnerResponse; durationMs: number | null; now?: Date },
 ): Promise<AnswerResult> {
   const now = input.now ?? new Date();
-  return db.$transaction(async (tx) => {
-    const attempt = await findPracticeAttempt(tx, actor, input.attemptId, input.questionId);
-    const question = attempt && (await tx.question.findUnique({ where: { id: input.questionId }, include: { passage: { select: { text: true } } } }));
-    if (!attempt || !question) return { ok: false, reason: "NOT_FOUND" };
-    if (!responseFits(question.type, input.response)) return { ok: false, reason: "INVALID_RESPONSE" };
+  const day = studyDay(now);
+  const context = await readAnswerContext(db, actor, { attemptId: input.attemptId, questionId: input.questionId, day });
+  if (!context) return { ok: false, reason: "NOT_FOUND" };
+  const { question } = context;
+  if (!responseFits(question.type, input.response)) return { ok: false, reason: "INVALID_RESPONSE" };
+  if (context.existing) return { ok: true, feedback: buildFeedback(question, context.existing) };
+  if (context.status !== "IN_PROGRESS") return { ok: false, reason: "ATTEMPT_CLOSED" };
 
-    const existing = await tx.response.findUnique({ where: { attemptId_questionId: { attemptId: attempt.id, questionId: question.id } } });
-    if (existing) return { ok: true, feedback: buildFeedback(question, existing) };
-    if (attempt.status !== "IN_PROGRESS") return { ok: false, reason: "ATTEMPT_CLOSED" };
+  const grade = gradeAnswer(toGradable(question), input.response);
+  const durationMs = input.durationMs !== null && Number.isFinite(input.durationMs) ? Math.max(0, Math.round(input.durationMs)) : null;
+  const graded = grade.status !== "self-graded";
+  const correct = grade.status === "correct";
+  const recorded: FeedbackResponse = { answer: input.response as Prisma.JsonValue, correct: graded ? correct : null, score: grade.score, selfGrade: null };
 
-    const grade = gradeAnswer(toGradable(question), input.response);
-    const durationMs = input.durationMs !== null && Number.isFinite(input.durationMs) ? Math.max(0, Math.round(input.durationMs)) : null;
-    const created = await tx.response.createMany({
-      data: [
-        {
-          attemptId: attempt.id,
-          questionId: question.id,
-          userId: actor.id,
-          answer: input.response as Prisma.InputJsonValue,
-          correct: grade.status === "self-graded" ? null : grade.status === "correct",
-          score: grade.score,
-          durationMs,
-          answeredAt: now,
-        },
-      ],
-      skipDuplicates: true,
-    });
-    const response = await tx.response.findUniqueOrThrow({ where: { attemptId_questionId: { attemptId: attempt.id, questionId: question.id } } });
-    if (created.count === 1 && grade.status !== "self-graded") {
-      const correct = grade.status === "correct";
-      const rating = ratingFromOutcome({ correct, durationMs, typed: question.type === "FILL_BLANK" });
-      await applyReview(tx, { userId: actor.id, questionId: question.id, rating, now, responseId: response.id, durationMs });
-      await recordMistakeOutcome(tx, { userId: actor.id, questionId: question.id, correct, now });
-      if (correct) await awardAnswerPoints(tx, { userId: actor.id, mode: attempt.mode, responseId: response.id, now });
-    }
-    if (created.count === 1) {
-      // 挑战答题 ends at the first mistake.
-      const challengeOver = attempt.mode === "CHALLENGE" && grade.status !== "correct" && grade.status !== "self-graded";
-      await closeAttempt(tx, { attemptId: attempt.id, userId: actor.id, mode: attempt.mode, questionCount: attempt.questionIds.length, now, force: challengeOver });
-    }
-    return { ok: true, feedback: buildFeedback(question, response) };
+  // The card after this answer (auto-graded types only: 简答题 wait for the learner's own rating).
+  const moved = graded
+    ? scheduleReview(storedCard(context) ?? newCard(now), ratingFromOutcome({ correct, durationMs, typed: question.type === "FILL_BLANK" }), now, schedulerOptionsFrom(context))
+    : null;
+  const { card, log } = moved ?? { card: newCard(now), log: unusedLog(now) };
+
+  // Points for a right answer, within the day's cap; 每日答题 earns its own when it is complete.
+  const activity = ANSWER_ACTIVITY[context.mode as keyof typeof ANSWER_ACTIVITY] ?? "PRACTICE";
+  const answerPoints = graded && correct ? pointsWithinCap(activity, context.pointsToday?.[activity] ?? 0) : 0;
+  // 挑战答题 ends at the first mistake.
+  const challengeOver = context.mode === "CHALLENGE" && grade.status !== "correct" && graded;
+  const closes = challengeOver || context.answered + 1 >= context.questionCount;
+  const right = context.right + (recorded.correct ? 1 : 0);
+  const maxScore = context.mode === "CHALLENGE" ? context.answered + 1 : context.questionCount;
+  const dailyPoints = closes && context.mode === "DAILY" ? pointsWithinCap("DAILY_QUIZ", context.pointsToday?.DAILY_QUIZ ?? 0) : 0;
+
+  const responseId = newId();
+  const written = await db.$queryRaw<{ responseId: string | null }[]>`
+    WITH answer AS (
+      INSERT INTO "Response" ("id", "attemptId", "questionId", "userId", "answer", "correct", "score", "durationMs", "answeredAt")
+      SELECT ${responseId}, a."id", ${question.id}, a."userId", ${JSON.stringify(input.response)}::jsonb, ${recorded.correct}::boolean,
+             ${grade.score}::float8, ${durationMs}::int, ${now}::timestamp
+      FROM "Attempt" a WHERE a."id" = ${input.attemptId} AND a."userId" = ${actor.id} AND a."status" = 'IN_PROGRESS'
+      ON CONFLICT ("attemptId", "questionId") DO NOTHING
+      RETURNING "id"
+    ),
+    card AS (
+      INSERT INTO "Card" ("id", "userId", "questionId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview")
+      SELECT ${newId()}, ${actor.id}, ${question.id}, ${card.due}::timestamp, ${card.stability}::float8, ${card.difficulty}::float8, ${card.elapsedDays}::int,
+             ${card.scheduledDays}::int, ${card.learningSteps}::int, ${card.reps}::int, ${card.lapses}::int, ${card.state}::"CardState", ${card.lastReview}::timestamp
+      FROM answer WHERE ${moved !== null}::boolean
+      ON CONFLICT ("userId", "questionId") DO UPDATE SET
+        "due" = EXCLUDED."due", "stability" = EXCLUDED."stability", "difficulty" = EXCLUDED."difficulty", "elapsedDays" = EXCLUDED."elapsedDays",
+        "scheduledDays" = EXCLUDED."scheduledDays", "learningSteps" = EXCLUDED."learningSteps", "reps" = EXCLUDED."reps", "lapses" = EXCLUDED."lapses",
+        "state" = EXCLUDED."state", "lastReview" = EXCLUDED."lastReview"
+      RETURNING "id"
+    ),
+    review AS (
+      INSERT INTO "ReviewLog" ("id", "cardId", "userId", "responseId", "rating", "stateBefore", "stateAfter", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "durationMs", "reviewedAt")
+      SELECT ${newId()}, card."id", ${actor.id}, ${responseId}, ${log.rating}::int, ${log.stateBefore}::"CardState", ${log.stateAfter}::"CardState", ${log.due}::timestamp,
+             ${log.stability}::float8, ${log.difficulty}::float8, ${log.elapsedDays}::int, ${log.scheduledDays}::int, ${log.learningSteps}::int, ${durationMs}::int, ${log.reviewedAt}::timestamp
+      FROM card
+      RETURNING "id"
+    ),
+    filed AS (
+      INSERT INTO "MistakeEntry" ("userId", "questionId", "lastWrongAt")
+      SELECT ${actor.id}, ${question.id}, ${now}::timestamp FROM answer WHERE ${graded && !correct}::boolean
+      ON CONFLICT ("userId", "questionId") DO UPDATE SET
+        "wrongCount" = "MistakeEntry"."wrongCount" + 1, "correctStreak" = 0, "lastWrongAt" = EXCLUDED."lastWrongAt", "resolvedAt" = NULL, "removedAt" = NULL
+      RETURNING "userId"
+    ),
+    streak AS (
+      UPDATE "MistakeEntry" m SET "correctStreak" = m."correctStreak" + 1,
+             "resolvedAt" = CASE WHEN m."correctStreak" + 1 >= ${MISTAKE_CLEAR_STREAK}::int THEN ${now}::timestamp ELSE NULL END
+      WHERE m."userId" = ${actor.id} AND m."questionId" = ${question.id} AND m."resolvedAt" IS NULL AND m."removedAt" IS NULL
+        AND ${graded && correct}::boolean AND EXISTS (SELECT 1 FROM answer)
+      RETURNING m."userId"
+    ),
+    points AS (
+      INSERT INTO "PointsEntry" ("id", "userId", "activity", "sourceId", "points", "day", "createdAt")
+      SELECT ${newId()}, ${actor.id}, ${activity}::"PointsActivity", ${responseId}, ${answerPoints}::int, ${day}::date, ${now}::timestamp
+      FROM answer WHERE ${answerPoints}::int > 0
+      ON CONFLICT ("userId", "activity", "sourceId") DO NOTHING
+      RETURNING "id"
+    ),
+    closed AS (
+      UPDATE "Attempt" a SET "status" = 'SUBMITTED', "submittedAt" = ${now}::timestamp, "score" = ${right}::float8, "maxScore" = ${maxScore}::float8
+      WHERE a."id" = ${input.attemptId} AND a."status" = 'IN_PROGRESS' AND ${closes}::boolean AND EXISTS (SELECT 1 FROM answer)
+      RETURNING a."id"
+    ),
+    completed AS (
+      INSERT INTO "PointsEntry" ("id", "userId", "activity", "sourceId", "points", "day", "createdAt")
+      SELECT ${newId()}, ${actor.id}, 'DAILY_QUIZ', closed."id", ${dailyPoints}::int, ${day}::date, ${now}::timestamp
+      FROM closed WHERE ${dailyPoints}::int > 0
+      ON CONFLICT ("userId", "activity", "sourceId") DO NOTHING
+      RETURNING "id"
+    )
+    SELECT (SELECT "id" FROM answer) AS "responseId"`;
+  if (written[0]?.responseId) return { ok: true, feedback: buildFeedback(question, recorded) };
+  // Another request recorded this answer first (double click, second tab), or the attempt closed meanwhile.
+  const existing = await db.response.findUnique({
+    where: { attemptId_questionId: { attemptId: input.attemptId, questionId: question.id } },
+    select: { answer: true, correct: true, score: true, selfGrade: true },
   });
+  return existing ? { ok: true, feedback: buildFeedback(question, existing) } : { ok: false, reason: "ATTEMPT_CLOSED" };
 }
 
 /**
@@ -130,21 +272,4 @@ const ANSWER_ACTIVITY = { REVIEW: "REVIEW", CHALLENGE: "CHALLENGE" } as const;
 async function awardAnswerPoints(tx: Tx, input: { userId: string; mode: string; responseId: string; now: Date }): Promise<void> {
   const activity = ANSWER_ACTIVITY[input.mode as keyof typeof ANSWER_ACTIVITY] ?? "PRACTICE";
   await awardPoints(tx, { userId: input.userId, activity, sourceId: input.responseId, now: input.now });
-}
-
-/** Submits the attempt once every question is answered (or a challenge run has ended). */
-async function closeAttempt(
-  tx: Tx,
-  input: { attemptId: string; userId: string; mode: string; questionCount: number; now: Date; force: boolean },
-): Promise<void> {
-  const answered = await tx.response.count({ where: { attemptId: input.attemptId } });
-  if (!input.force && answered < input.questionCount) return;
-  const right = await tx.response.count({ where: { attemptId: input.attemptId, correct: true } });
-  const closed = await tx.attempt.updateMany({
-    where: { id: input.attemptId, status: "IN_PROGRESS" },
-    data: { status: "SUBMITTED", submittedAt: input.now, score: right, maxScore: input.mode === "CHALLENGE" ? answered : input.questionCount },
-  });
-  if (closed.count === 1 && input.mode === "DAILY") {
-    await awardPoints(tx, { userId: input.userId, activity: "DAILY_QUIZ", sourceId: input.attemptId, now: input.now });
-  }
 }
