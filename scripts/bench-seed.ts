@@ -45,8 +45,9 @@ async function main() {
     // The timestamp columns hold UTC without a zone: NOW is "now" in UTC; the seed is reproducible.
     await client.query(`SET TIME ZONE 'UTC'`);
     await client.query(`SELECT setseed(0.42)`);
-    for (const table of ["ReviewLog", "Card", "Response", "Attempt", "PointsEntry", "LearnerActivityDay", "ClassMember"]) {
-      const key = table === "ClassMember" || table === "LearnerActivityDay" ? "userId" : "id";
+    // The rollups (LearnerActivityDay, LearnerModuleMastery) are filled by triggers on the inserts below.
+    for (const table of ["ReviewLog", "Card", "Response", "Attempt", "PointsEntry", "LearnerActivityDay", "LearnerModuleMastery", "ClassMember"]) {
+      const key = ["ClassMember", "LearnerActivityDay", "LearnerModuleMastery"].includes(table) ? "userId" : "id";
       await step(`clear earlier bench ${table}`, `DELETE FROM "${table}" WHERE "${key}" LIKE 'bench\\_%'`);
     }
     await client.query(`DELETE FROM "User" WHERE "id" LIKE 'bench\\_%'`);
@@ -164,13 +165,14 @@ async function main() {
     for (const index of indexes.rows) await client.query(index.def);
     console.log(`  rebuild ${indexes.rows.length} indexes: ${Math.round(performance.now() - rebuildAt)} ms`);
     await step("analyze", `ANALYZE`);
-    await step("vacuum (visibility map for index-only scans)", `VACUUM "ReviewLog", "Response", "Card", "Attempt", "PointsEntry"`);
+    await step("vacuum (visibility map for index-only scans)", `VACUUM "ReviewLog", "Response", "Card", "Attempt", "PointsEntry", "LearnerModuleMastery"`);
     const totals = await client.query(`
       SELECT (SELECT count(*) FROM "User" WHERE "role" = 'LEARNER')::int AS learners,
              (SELECT count(*) FROM "Class")::int AS classes,
              (SELECT count(*) FROM "Response")::int AS responses,
              (SELECT count(*) FROM "Card")::int AS cards,
              (SELECT count(*) FROM "ReviewLog")::int AS review_logs,
+             (SELECT count(*) FROM "LearnerModuleMastery")::int AS learner_module_rows,
              (SELECT count(*) FROM "Attempt" WHERE "assignmentId" IS NOT NULL)::int AS assignment_attempts`);
     const seconds = Math.round((performance.now() - started) / 100) / 10;
     console.log(JSON.stringify({ ...totals.rows[0], seed_s: seconds }));

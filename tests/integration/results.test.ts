@@ -155,4 +155,40 @@ describe("assignment results and item analysis", () => {
     expect(itemSheet.getRow(2).getCell(1).value).toBe(good);
     expect(itemSheet.getRow(2).getCell(5).value).toBe(0.6);
   });
+
+  test("item analysis counts an unanswered item as 0, counts each chosen option of a 多选题, and leaves 简答题 and unfinished attempts out", async () => {
+    const { db } = testDb;
+    const [single, multi, , , short] = await seedExamQuestions(db, "ia");
+    const learners = [await createUser(db, "LEARNER"), await createUser(db, "LEARNER"), await createUser(db, "LEARNER")];
+    const setup = await createAssignment(db, { questionIds: [single!, multi!, short!], points: [4, 4, 2], learners, instructors: [instructor], opensAt: OPENS, closesAt: CLOSES });
+    const paper = [single!, multi!, short!];
+    // Totals 8, 4, 0: the first answers both right, the second only the 多选题, the third nothing.
+    const answers: Array<Array<{ questionId: string; answer: unknown; score: number }>> = [
+      [{ questionId: single!, answer: ["A"], score: 1 }, { questionId: multi!, answer: ["A", "B"], score: 1 }, { questionId: short!, answer: "群众", score: 0 }],
+      [{ questionId: multi!, answer: ["A", "B"], score: 1 }],
+      [],
+    ];
+    for (const [index, learner] of learners.entries()) {
+      const total = answers[index]!.reduce((sum, item) => sum + item.score * 4, 0);
+      const attempt = await db.attempt.create({ data: { userId: learner.id, mode: "QUIZ", assignmentId: setup.assignmentId, quizId: setup.quizId, number: 1, status: "SUBMITTED", questionIds: paper, startedAt: OPENS, submittedAt: OPENS, score: total, maxScore: 10 } });
+      if (answers[index]!.length > 0) {
+        await db.response.createMany({ data: answers[index]!.map((item) => ({ attemptId: attempt.id, questionId: item.questionId, userId: learner.id, answer: item.answer as never, correct: item.questionId === short ? null : item.score === 1, score: item.score })) });
+      }
+    }
+    const unfinished = await createUser(db, "LEARNER");
+    const open = await db.attempt.create({ data: { userId: unfinished.id, mode: "QUIZ", assignmentId: setup.assignmentId, quizId: setup.quizId, number: 1, questionIds: paper, startedAt: OPENS } });
+    await db.response.create({ data: { attemptId: open.id, questionId: single!, userId: unfinished.id, answer: ["C"] } });
+
+    const items = await getItemAnalysis(db, { assignmentId: setup.assignmentId });
+    expect(items.map((item) => item.questionId)).toEqual([single, multi]);
+    const [first, second] = items;
+    expect(first).toMatchObject({ takers: 3, optionCounts: { A: 1 } });
+    expect(first!.facility).toBeCloseTo(1 / 3, 10);
+    // One taker per 27% group (round(0.81) → 1): the top scorer got it, the bottom one did not.
+    expect(first!.discrimination).toBeCloseTo(1, 10);
+    expect(second).toMatchObject({ takers: 3, optionCounts: { A: 2, B: 2 } });
+    expect(second!.facility).toBeCloseTo(2 / 3, 10);
+    expect(second!.discrimination).toBeCloseTo(1, 10);
+    expect(second!.pointBiserial).toBeCloseTo(Math.sqrt(3) / 2, 10);
+  });
 });

@@ -67,7 +67,7 @@ export async function atRiskForScope(db: Db, scope: ReportScope, now: Date, limi
        WHERE cm."role" = 'LEARNER' AND ${classScope}
          AND a."closesAt" < ${at} AND a."closesAt" >= ${lookback} AND cm."joinedAt" < a."closesAt"
          AND ${learnerInScopeSql(Prisma.sql`cm."userId"`, scope)}
-         AND NOT EXISTS (SELECT 1 FROM "Attempt" t WHERE t."assignmentId" = a."id" AND t."userId" = cm."userId" AND t."status" = 'SUBMITTED')
+         AND NOT EXISTS (SELECT 1 FROM "Attempt" t WHERE t."assignmentId" IS NOT NULL AND t."status" = 'SUBMITTED' AND t."assignmentId" = a."id" AND t."userId" = cm."userId")
        GROUP BY 1
     ),
     ranked AS (
