@@ -2,45 +2,20 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_ACCOUNTS } from "@/lib/server/seed/demo-accounts";
 import { chromiumPath, launchBrowser, newDesktopPage, newPhonePage, signIn } from "./browser";
+import { answerPracticeQuestion, goToNextQuestion } from "./support/practice-answers";
 
 const learner = DEMO_ACCOUNTS.find((account) => account.role === "LEARNER")!;
 async function expectNoSideways(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
 }
 
-/** Answers the question on screen; a short answer is rated with the given self-rating button. */
-async function answerCurrent(page: Page, shortRating: number): Promise<"short" | "other"> {
-  await page.getByTestId("question-stem").waitFor();
-  if ((await page.getByLabel("第 1 空").count()) > 0) {
-    await page.getByLabel("第 1 空").fill("一个不对的答案");
-    await page.getByRole("button", { name: "提交答案" }).click();
-    return "other";
-  }
-  if ((await page.getByRole("button", { name: "查看参考答案" }).count()) > 0) {
-    await page.getByRole("button", { name: "查看参考答案" }).click();
-    const ratings = page.getByRole("group", { name: "自评" }).getByRole("button");
-    await ratings.first().waitFor();
-    // Again / Hard / Good / Easy, each with the interval it would schedule.
-    expect(await ratings.count()).toBe(4);
-    for (let index = 0; index < 4; index += 1) expect(await ratings.nth(index).textContent()).toMatch(/(分钟|小时|天|个月|年)后复习/);
-    await ratings.nth(shortRating).click();
-    return "short";
-  }
-  if ((await page.getByRole("radio", { name: "正确" }).count()) > 0) await page.getByRole("radio", { name: "正确" }).click();
-  else await page.getByRole("group", { name: "选项" }).or(page.getByRole("radiogroup", { name: "选项" })).locator("button").first().click();
-  await page.getByRole("button", { name: "提交答案" }).click();
-  return "other";
-}
-
 /** Goes through an attempt until a short answer has been rated (or the attempt ends). */
 async function rateFirstShortAnswer(page: Page, shortRating: number): Promise<boolean> {
   for (let index = 0; index < 60; index += 1) {
-    const kind = await answerCurrent(page, shortRating);
+    const { kind } = await answerPracticeQuestion(page, shortRating);
     await page.getByTestId("feedback").waitFor();
     if (kind === "short") return true;
-    await page.getByRole("link", { name: /下一题|查看本次练习结果/ }).click();
-    if (page.url().includes("done=1")) return false;
-    await page.waitForURL((url) => url.searchParams.get("q") === String(index + 1));
+    if (!(await goToNextQuestion(page))) return false;
   }
   return false;
 }
@@ -76,15 +51,27 @@ describe.skipIf(!chromiumPath)("the learner's today, settings, progress and revi
     expect(met).toBe(true);
     const metAt = Date.now();
 
-    // The daily quiz starts from the home page and is then shown as under way.
+    // The daily quiz starts from the home page, is shown as under way, and once every question is
+    // answered the home page counts it done for today.
     await page.goto("/");
-    const startDaily = page.getByRole("button", { name: "开始每日答题" });
-    if ((await startDaily.count()) > 0) {
-      await startDaily.click();
-      await page.waitForURL((url) => url.pathname.startsWith("/practice"));
-      await page.goto("/");
+    await page.getByRole("button", { name: "开始每日答题" }).click();
+    await page.waitForURL((url) => /^\/practice\/[^/]+$/.test(url.pathname));
+    const dailyPath = new URL(page.url()).pathname;
+    await answerPracticeQuestion(page, 2);
+    await page.getByTestId("feedback").waitFor();
+    await page.goto("/");
+    expect(await page.getByTestId("today-daily").textContent()).toMatch(/进行中：已答 1 \/ \d+ 题/);
+    await page.getByRole("link", { name: "继续每日答题" }).click();
+    await page.waitForURL((url) => url.pathname === dailyPath);
+    for (let index = 0; index < 40; index += 1) {
+      if ((await page.getByTestId("feedback").count()) === 0) {
+        await answerPracticeQuestion(page, 2);
+        await page.getByTestId("feedback").waitFor();
+      }
+      if (!(await goToNextQuestion(page))) break;
     }
-    expect(await page.getByTestId("today-daily").textContent()).toMatch(/进行中|今天已完成|今天还没有完成/);
+    await page.goto("/");
+    expect(await page.getByTestId("today-daily").textContent()).toMatch(/今天已完成 ✓（答对 \d+ \/ \d+）/);
 
     // Settings: reached from 我的; a bad retention is refused in Chinese and nothing changes.
     await page.goto("/me");

@@ -104,6 +104,7 @@ describe.skipIf(!chromiumPath)("from roster to organisation report in the browse
       await page.getByTestId("exam-score").filter({ hasText: "得分" }).waitFor();
       expect(await page.getByTestId("exam-score").textContent()).toMatch(/得分 [\d.]+ \/ 10（[\d.]+ 分）/);
       expect(await page.getByTestId("awaiting-marks").textContent()).toContain("另有 1 道简答题待教员评分");
+      if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/exam-result-awaiting-mark.png`, fullPage: true });
       await page.context().close();
     }
   });
@@ -129,6 +130,7 @@ describe.skipIf(!chromiumPath)("from roster to organisation report in the browse
       await staff.reload();
       expect(await staff.getByText("简答题已评分").count()).toBe(1);
       expect(await staff.getByLabel(/题得分（满分 4 分）/).inputValue()).toBe("3");
+      if (process.env.E2E_SCREENSHOTS) await staff.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/marking.png`, fullPage: true });
     }
 
     await staff.goto(`${assignmentPath}/results`);

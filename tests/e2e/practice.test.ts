@@ -1,32 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { DEMO_ACCOUNTS } from "@/lib/server/seed/demo-accounts";
 import { baseURL, chromiumPath, launchBrowser, newPhonePage, signIn } from "./browser";
+import { answerPracticeQuestion, goToNextQuestion } from "./support/practice-answers";
 
 const learner = DEMO_ACCOUNTS.find((account) => account.role === "LEARNER")!;
-
-/** Answers whatever question is on screen: first option, 正确, a surely wrong blank, or a self-rating. */
-async function answerCurrent(page: Page): Promise<string> {
-  const stem = (await page.getByTestId("question-stem").textContent()) ?? "";
-  if ((await page.getByLabel("第 1 空").count()) > 0) {
-    await page.getByLabel("第 1 空").fill("一个不对的答案");
-    await page.getByRole("button", { name: "提交答案" }).click();
-    return `fill:${stem}`;
-  }
-  if ((await page.getByRole("button", { name: "查看参考答案" }).count()) > 0) {
-    await page.getByRole("button", { name: "查看参考答案" }).click();
-    await page.getByRole("group", { name: "自评" }).getByRole("button").nth(2).click();
-    return `short:${stem}`;
-  }
-  if ((await page.getByRole("radio", { name: "正确" }).count()) > 0) await page.getByRole("radio", { name: "正确" }).click();
-  else {
-    // Options are radios (单选题) or checkboxes (多选题) inside the group named 选项.
-    const options = page.getByRole("radiogroup", { name: "选项" }).or(page.getByRole("group", { name: "选项" }));
-    await options.getByRole("radio").or(options.getByRole("checkbox")).first().click();
-  }
-  await page.getByRole("button", { name: "提交答案" }).click();
-  return `choice:${stem}`;
-}
 
 // Without Chromium these cannot run; global-setup says so loudly, and fails under CI=true.
 describe.skipIf(!chromiumPath)("practising in the browser", () => {
@@ -57,18 +35,16 @@ describe.skipIf(!chromiumPath)("practising in the browser", () => {
     let wrongBlank: string | null = null;
     let citingPassage: number | null = null;
     for (let index = 0; index < 60 && (!wrongBlank || citingPassage === null); index += 1) {
-      const answered = await answerCurrent(page);
+      const answered = await answerPracticeQuestion(page);
       await page.getByTestId("feedback").waitFor();
       expect(await page.getByTestId("feedback").textContent()).toMatch(/正确答案|参考答案/);
-      if (answered.startsWith("fill:") && !wrongBlank) {
+      if (answered.kind === "fill" && !wrongBlank) {
         expect(await page.getByTestId("feedback").textContent()).toContain("回答错误");
-        wrongBlank = answered.slice(5);
+        wrongBlank = answered.stem;
       }
       const source = page.getByRole("link", { name: "查看出处原文" });
       if (citingPassage === null && (await source.count()) > 0 && (await source.getAttribute("href"))?.includes("#")) citingPassage = index;
-      await page.getByRole("link", { name: /下一题|查看本次练习结果/ }).click();
-      if (page.url().includes("done=1")) break;
-      await page.waitForURL((url) => url.searchParams.get("q") === String(index + 1));
+      if (!(await goToNextQuestion(page))) break;
     }
     expect(wrongBlank).not.toBeNull();
     expect(citingPassage).not.toBeNull();
@@ -96,7 +72,7 @@ describe.skipIf(!chromiumPath)("practising in the browser", () => {
     for (let index = 0; index < 20; index += 1) {
       const choices = await page.getByRole("radio").or(page.getByRole("checkbox")).count();
       if (choices > 0) break;
-      await answerCurrent(page);
+      await answerPracticeQuestion(page);
       await page.getByTestId("feedback").waitFor();
       await page.keyboard.press("ArrowRight");
       await page.waitForURL((url) => url.searchParams.get("q") === String(index + 1));
