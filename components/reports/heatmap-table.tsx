@@ -73,7 +73,7 @@ export function HeatmapTable({
             <th scope="col" className="sticky left-0 z-10 bg-stone-50 px-2 py-2 text-left font-medium text-stone-700">{rowHeader}</th>
             {modules.map((module) => (
               <th key={module.id} scope="col" className="min-w-16 px-1 py-2 text-center align-bottom text-xs font-medium text-stone-700">
-                <Link href={`/study/${module.id}`} className="line-clamp-3 hover:underline" title={module.title}>
+                <Link href={`/admin/reports/modules/${module.id}`} className="line-clamp-3 hover:underline" title={`${module.title}：各班级的掌握情况`}>
                   {module.title}
                 </Link>
               </th>

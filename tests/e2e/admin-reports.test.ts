@@ -57,7 +57,7 @@ describe.skipIf(!chromiumPath)("organisation reports in the browser", () => {
     expect(text).toContain("示范党支部");
   });
 
-  test("on a desktop the class drill-down shows learners × modules", async () => {
+  test("on a desktop the class drill-down shows learners × modules, and a module's drill-down its classes", async () => {
     const desktop = await newDesktopPage(browser);
     await signIn(desktop, admin.email, admin.password);
     await desktop.waitForURL((url) => url.pathname === "/");
@@ -65,6 +65,13 @@ describe.skipIf(!chromiumPath)("organisation reports in the browser", () => {
     await desktop.getByRole("region", { name: /班级 × 单元/ }).getByRole("link", { name: "示范党支部" }).click();
     await desktop.getByRole("heading", { name: "示范党支部 · 掌握情况" }).waitFor();
     await desktop.getByRole("heading", { name: "本班最易错的题目" }).waitFor();
+    // A module's header leads to that module across classes.
+    const firstModule = desktop.getByRole("region", { name: /学员 × 单元/ }).getByRole("columnheader").nth(1).getByRole("link");
+    const moduleTitle = (await firstModule.textContent())!.trim();
+    await firstModule.click();
+    await desktop.getByRole("heading", { name: `${moduleTitle} · 掌握情况` }).waitFor();
+    await desktop.getByRole("region", { name: "各班级在本单元的掌握情况" }).getByRole("rowheader", { name: "示范党支部" }).waitFor();
+    await desktop.getByRole("heading", { name: "本单元最易错的题目" }).waitFor();
     await desktop.context().close();
   });
 

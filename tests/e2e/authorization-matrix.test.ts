@@ -86,6 +86,7 @@ const ROUTES: RouteRow[] = [
   at("/admin/audit", ADMIN_ONLY),
   at("/admin/reports", ADMIN_ONLY),
   at("/admin/reports/classes/[classId]", OWNING_STAFF, (w) => `/admin/reports/classes/${w.classId}`),
+  at("/admin/reports/modules/[moduleId]", STAFF, (w) => `/admin/reports/modules/${w.moduleId}`),
   at("/admin/reports/export", ADMIN_ONLY, () => "/admin/reports/export?format=csv"),
 ];
 

@@ -16,14 +16,16 @@ export interface MasteryCell {
 }
 
 /**
- * Retention and accuracy per (class or learner) × module, aggregated in SQL. Retention is
+ * Retention and accuracy per (class or learner) × module (or one module), aggregated in SQL. Retention is
  * R = (1 + FACTOR · t / S)^DECAY per card, t the whole days since its last review (lib/stats/retention).
  * (date_part, a float8, not extract, a numeric: a quarter of the query's time on 500,000 cards.)
  * Accuracy reads the `LearnerModuleMastery` rollup (graded responses per learner × module, kept by
  * triggers on Response and Question, docs/REPORTS.md) instead of every response.
  */
-export async function masteryCells(db: Db, options: { scope: ReportScope; rows: "class" | "learner"; now: Date }): Promise<MasteryCell[]> {
+export async function masteryCells(db: Db, options: { scope: ReportScope; rows: "class" | "learner"; now: Date; moduleId?: string }): Promise<MasteryCell[]> {
   const { scope, now } = options;
+  const cardModule = options.moduleId ? Prisma.sql`q."moduleId" = ${options.moduleId}` : Prisma.sql`q."moduleId" IS NOT NULL`;
+  const rollupModule = options.moduleId ? Prisma.sql`s."moduleId" = ${options.moduleId}` : Prisma.sql`TRUE`;
   const rowColumn = options.rows === "class" ? Prisma.sql`cm."classId"` : Prisma.sql`cm."userId"`;
   const inScope = classInScopeSql(Prisma.sql`cm."classId"`, scope);
   const nowSeconds = now.getTime() / 1000;
@@ -40,7 +42,7 @@ export async function masteryCells(db: Db, options: { scope: ReportScope; rows: 
         JOIN "Class" k ON k."id" = cm."classId" AND k."archivedAt" IS NULL
         JOIN "Question" q ON q."id" = c."questionId"
        WHERE c."state" <> 'NEW' AND c."lastReview" IS NOT NULL AND c."stability" > 0
-         AND q."moduleId" IS NOT NULL AND ${inScope}
+         AND ${cardModule} AND ${inScope}
        GROUP BY 1, 2`,
     withoutJit(db).$queryRaw<Array<{ rowId: string; moduleId: string; correct: number; responses: number }>>`
       SELECT ${rowColumn} AS "rowId", s."moduleId" AS "moduleId",
@@ -49,7 +51,7 @@ export async function masteryCells(db: Db, options: { scope: ReportScope; rows: 
         FROM "LearnerModuleMastery" s
         JOIN "ClassMember" cm ON cm."userId" = s."userId" AND cm."role" = 'LEARNER'
         JOIN "Class" k ON k."id" = cm."classId" AND k."archivedAt" IS NULL
-       WHERE ${inScope}
+       WHERE ${inScope} AND ${rollupModule}
        GROUP BY 1, 2
       HAVING sum(s."responses") > 0`,
   ]);

@@ -5,10 +5,10 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireClassManager } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
-import { formatShare } from "@/lib/stats";
 import { getClassHeatmap } from "@/lib/server/reports/get-class-heatmap";
 import { HeatLegend, HeatmapTable, METRIC_LABELS, MetricSwitch, heatMetricFrom } from "@/components/reports/heatmap-table";
 import { ExportLinks } from "@/components/reports/export-links";
+import { WeakQuestionList } from "@/components/reports/weak-question-list";
 
 export const metadata: Metadata = { title: "班级掌握情况" };
 
@@ -59,18 +59,7 @@ export default async function ClassReportPage({
         )}
       </Card>
       <Card title="本班最易错的题目">
-        {heatmap.weakQuestions.length === 0 ? (
-          <p className="text-stone-600">作答还不够多（每题至少 5 次）时，这里不列题目。</p>
-        ) : (
-          <ol className="list-decimal space-y-1 pl-5">
-            {heatmap.weakQuestions.map((question) => (
-              <li key={question.id}>
-                <Link href={`/bank/${question.id}`} className="text-brand-700 hover:underline">{question.stem}</Link>
-                <span className="ml-2 text-sm text-stone-600 tabular-nums">正确率 {formatShare(question.accuracy)}（{question.responses} 次作答）</span>
-              </li>
-            ))}
-          </ol>
-        )}
+        <WeakQuestionList questions={heatmap.weakQuestions} />
       </Card>
     </div>
   );
