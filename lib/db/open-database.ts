@@ -5,6 +5,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import { describeDatabase, type DatabaseConfig } from "./config";
 import { explainConnectionError } from "./errors";
 import { openPglite } from "./open-pglite";
+import { statementNamer } from "./statement-names";
 
 export interface OpenedDatabase {
   config: DatabaseConfig;
@@ -26,5 +27,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenedDataba
     await pool.end().catch(() => undefined);
     throw explainConnectionError(error, describeDatabase(config)) ?? error;
   }
-  return { config, adapter: new PrismaPg(pool), close: () => pool.end() };
+  // The generator may return undefined (an unnamed statement); the adapter's type says string.
+  const statementNameGenerator = statementNamer() as (query: { sql: string }) => string;
+  return { config, adapter: new PrismaPg(pool, { statementNameGenerator }), close: () => pool.end() };
 }
