@@ -56,6 +56,7 @@ function ResultItem({ item, index }: { item: PaperFeedbackItem; index: number })
       <p className="text-sm text-stone-500">
         第 {index + 1} 题 · {verdictLabel(item)} · {item.earned} / {item.points} 分
       </p>
+      <p className="mt-1 font-medium text-stone-900">{item.stem}</p>
       <p className="mt-1">
         <span className="font-medium">你的答案：</span>
         {item.given === null ? "未作答" : answerText(item.given, type, item.options)}

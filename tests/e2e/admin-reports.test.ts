@@ -72,6 +72,7 @@ describe.skipIf(!chromiumPath)("organisation reports in the browser", () => {
     await desktop.getByRole("heading", { name: `${moduleTitle} · 掌握情况` }).waitFor();
     await desktop.getByRole("region", { name: "各班级在本单元的掌握情况" }).getByRole("rowheader", { name: "示范党支部" }).waitFor();
     await desktop.getByRole("heading", { name: "本单元最易错的题目" }).waitFor();
+    if (process.env.E2E_SCREENSHOTS) await desktop.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/module-report.png`, fullPage: true });
     await desktop.context().close();
   });
 

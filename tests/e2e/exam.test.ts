@@ -61,11 +61,14 @@ describe.skipIf(!chromiumPath)("taking an assigned quiz in the browser", () => {
     expect(html).not.toContain("出自《");
 
     expect(await page.getByTestId("exam-position").textContent()).toContain("第 1 / 4 题");
+    const stems = new Set<string>();
+    stems.add((await page.getByTestId("question-stem").textContent())!);
     let saved = examAnswerSaved(page);
     await page.getByRole("radiogroup", { name: "选项" }).getByRole("radio").first().click();
     await saved;
     await page.getByRole("button", { name: "下一题 →" }).click();
     await page.getByTestId("exam-position").filter({ hasText: "第 2 / 4 题" }).waitFor();
+    stems.add((await page.getByTestId("question-stem").textContent())!);
 
     // Keyboard only: 2 chooses the second option, → moves on.
     saved = examAnswerSaved(page);
@@ -78,6 +81,7 @@ describe.skipIf(!chromiumPath)("taking an assigned quiz in the browser", () => {
     // A refresh resumes at the same question with the answers saved so far.
     await page.reload();
     await page.getByTestId("exam-position").filter({ hasText: "第 3 / 4 题" }).waitFor();
+    stems.add((await page.getByTestId("question-stem").textContent())!);
     expect(await page.getByRole("button", { name: "第 1 题（已答）" }).count()).toBe(1);
     expect(await page.getByRole("button", { name: "第 2 题（已答）" }).count()).toBe(1);
     expect(await page.getByRole("button", { name: "第 3 题（未答）" }).count()).toBe(1);
@@ -88,6 +92,7 @@ describe.skipIf(!chromiumPath)("taking an assigned quiz in the browser", () => {
     for (const position of [3, 4]) {
       await page.keyboard.press("ArrowRight");
       await page.getByTestId("exam-position").filter({ hasText: `第 ${position} / 4 题` }).waitFor();
+      stems.add((await page.getByTestId("question-stem").textContent())!);
       saved = examAnswerSaved(page);
       await page.keyboard.press("A");
       await saved;
@@ -98,6 +103,9 @@ describe.skipIf(!chromiumPath)("taking an assigned quiz in the browser", () => {
     await page.getByTestId("exam-score").filter({ hasText: "得分" }).waitFor();
     expect(await page.getByTestId("exam-score").textContent()).toMatch(/得分 [\d.]+ \/ \d+（[\d.]+ 分）/);
     expect(await page.getByRole("list", { name: "答题详情" }).getByRole("listitem").count()).toBe(4);
+    // Each answer is shown under its question.
+    expect(stems.size).toBe(4);
+    for (const stem of stems) expect(await page.getByRole("list", { name: "答题详情" }).textContent()).toContain(stem);
 
     // Submitted once: the paper no longer takes answers, and the assignment shows the attempt used.
     await page.goto(examPath);

@@ -70,7 +70,7 @@ describe("marking 简答题 of handed-in papers", () => {
     expect(results?.learners[0]?.awaitingMarks).toBe(1);
     const answers = await getLearnerAnswers(testDb.db, instructor, { assignmentId, userId: learner.id });
     const short = answers!.attempts[0]!.answers[1]!;
-    expect(short).toMatchObject({ status: "self-graded", awaitingMark: true, responseId: shortResponseId, earned: 0, points: 4 });
+    expect(short).toMatchObject({ stem: "什么是群众路线？", status: "self-graded", awaitingMark: true, responseId: shortResponseId, earned: 0, points: 4 });
     expect(answers!.attempts[0]!.answers[0]).toMatchObject({ status: "correct", awaitingMark: false, earned: 2 });
   });
 

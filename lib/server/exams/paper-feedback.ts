@@ -4,6 +4,8 @@ import { buildFeedback, type AnswerFeedback } from "@/lib/server/practice/answer
 import { drawnPoints } from "./find-own-exam-attempt";
 
 export type PaperFeedbackItem = AnswerFeedback & {
+  /** The question as it was asked. */
+  stem: string;
   points: number;
   earned: number;
   /** The saved answer's id; null when the question was left unanswered. */
@@ -26,6 +28,7 @@ export async function paperFeedback(db: Db, attempt: { id: string; questionIds: 
     return [
       {
         ...buildFeedback(question, response),
+        stem: question.stem,
         points: points[index]!,
         earned: Math.round((response.score ?? 0) * points[index]! * 100) / 100,
         responseId: answered ? response.id : null,

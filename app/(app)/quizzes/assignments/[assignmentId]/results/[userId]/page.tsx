@@ -43,6 +43,7 @@ export default async function LearnerAnswersPage({ params }: { params: Promise<{
                   <p>
                     {index + 1}. {verdictLabel(item)} · {item.earned} / {item.points} 分
                   </p>
+                  <p className="font-medium text-stone-900">{item.stem}</p>
                   <p>作答：{item.given === null ? "未作答" : answerText(item.given, type, item.options)}</p>
                   <p>答案：{answerText(item.answer, type, item.options)}</p>
                   {item.keyPoints.length > 0 ? <p>要点：{item.keyPoints.join("；")}</p> : null}
