@@ -70,7 +70,7 @@ export function HeatmapTable({
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="bg-stone-50">
-            <th scope="col" className="sticky left-0 z-10 bg-stone-50 px-2 py-2 text-left font-medium text-stone-700">{rowHeader}</th>
+            <th scope="col" className="sticky left-0 z-10 min-w-24 bg-stone-50 px-2 py-2 whitespace-nowrap text-left font-medium text-stone-700">{rowHeader}</th>
             {modules.map((module) => (
               <th key={module.id} scope="col" className="min-w-16 px-1 py-2 text-center align-bottom text-xs font-medium text-stone-700">
                 <Link href={`/admin/reports/modules/${module.id}`} className="line-clamp-3 hover:underline" title={`${module.title}：各班级的掌握情况`}>
@@ -83,7 +83,7 @@ export function HeatmapTable({
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} className="border-t border-stone-100">
-              <th scope="row" className="sticky left-0 z-10 max-w-36 bg-white px-2 py-1 text-left font-normal">
+              <th scope="row" className="sticky left-0 z-10 min-w-24 max-w-36 bg-white px-2 py-1 text-left font-normal">
                 <Link href={rowHref(row)} className="text-brand-700 underline-offset-2 hover:underline">{row.name}</Link>
               </th>
               {modules.map((module) => {
