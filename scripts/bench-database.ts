@@ -1,9 +1,9 @@
-import crypto from "node:crypto";
 import pg from "pg";
 import { redactUrl } from "@/lib/db/config";
 import { applyMigrations } from "@/lib/db/migrate";
 import { openDatabase, type OpenedDatabase } from "@/lib/db/open-database";
 import { createPrismaClient, type Db } from "@/lib/db/prisma";
+import { createThrowawayDatabase } from "@/lib/db/throwaway-database";
 
 /** Where benches run when DATABASE_URL is unset: the local PostgreSQL server. */
 export const DEFAULT_BENCH_SERVER = "postgres://postgres:postgres@127.0.0.1:5432/postgres";
@@ -24,16 +24,15 @@ export interface BenchDatabase {
  */
 export async function withBenchDatabase<T>(prefix: string, work: (bench: BenchDatabase) => Promise<T>): Promise<T> {
   const serverUrl = process.env.DATABASE_URL?.trim() || DEFAULT_BENCH_SERVER;
-  const name = `dangke_${prefix}_${crypto.randomBytes(5).toString("hex")}`;
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const throwaway = await createThrowawayDatabase(serverUrl, `dangke_${prefix}`);
+  const { name } = throwaway;
+  const url = throwaway.url;
   console.log(`▸ Throwaway database ${name} on ${redactUrl(serverUrl)}`);
-  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
   let dropped = false;
   const drop = async () => {
     if (dropped) return;
     dropped = true;
-    await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await throwaway.drop();
     console.log(`▸ Dropped ${name}`);
   };
   const onSignal = (signal: NodeJS.Signals) => {
@@ -43,12 +42,12 @@ export async function withBenchDatabase<T>(prefix: string, work: (bench: BenchDa
   process.once("SIGTERM", onSignal);
   let database: OpenedDatabase | undefined;
   let db: Db | undefined;
-  const pool = new pg.Pool({ connectionString: url.toString(), max: 4 });
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
   try {
-    database = await openDatabase({ kind: "postgres", url: url.toString() });
+    database = await openDatabase({ kind: "postgres", url });
     await applyMigrations(database.adapter);
     db = createPrismaClient(database);
-    return await work({ name, url: url.toString(), db, database, pool });
+    return await work({ name, url, db, database, pool });
   } finally {
     await db?.$disconnect().catch(() => undefined);
     await database?.close().catch(() => undefined);
@@ -56,16 +55,6 @@ export async function withBenchDatabase<T>(prefix: string, work: (bench: BenchDa
     await drop();
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
-  }
-}
-
-async function adminQuery(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
   }
 }
 

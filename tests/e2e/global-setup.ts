@@ -1,11 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { createThrowawayDatabase } from "@/lib/db/throwaway-database";
 import { findChromium } from "./chromium";
 import type { AuthzWorld, ServedWorld } from "./support/authz-world";
 
@@ -44,12 +43,9 @@ export default async function setup(project: TestProject) {
     worlds.push(await serveWorld("pglite", { DATA_DIR: dataDir, DATABASE_URL: "" }, dataDir, cleanups));
     const serverUrl = process.env.TEST_DATABASE_URL;
     if (serverUrl) {
-      const name = `dangke_e2e_${crypto.randomBytes(6).toString("hex")}`;
-      await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
-      cleanups.push(() => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-      const url = new URL(serverUrl);
-      url.pathname = `/${name}`;
-      worlds.push(await serveWorld("postgres", { DATA_DIR: dataDir, DATABASE_URL: url.toString(), SEED_DEMO: "1" }, dataDir, cleanups));
+      const throwaway = await createThrowawayDatabase(serverUrl, "dangke_e2e");
+      cleanups.push(throwaway.drop);
+      worlds.push(await serveWorld("postgres", { DATA_DIR: dataDir, DATABASE_URL: throwaway.url, SEED_DEMO: "1" }, dataDir, cleanups));
     }
     project.provide("baseURL", worlds[0]?.baseURL ?? "");
     project.provide("chromiumPath", chromiumPath);
@@ -92,16 +88,6 @@ async function serveWorld(
   }
   const world = JSON.parse(fs.readFileSync(worldFile, "utf8")) as AuthzWorld;
   return { kind, baseURL: `http://localhost:${port}`, world };
-}
-
-async function adminQuery(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 /** Stops the server's whole process group and lets go of its pipes, so vitest can exit. */

@@ -1,8 +1,7 @@
-import crypto from "node:crypto";
-import pg from "pg";
 import { applyMigrations } from "@/lib/db/migrate";
 import { openDatabase, type OpenedDatabase } from "@/lib/db/open-database";
 import { createPrismaClient, type Db } from "@/lib/db/prisma";
+import { createThrowawayDatabase } from "@/lib/db/throwaway-database";
 
 export type TestDatabaseKind = "pglite" | "postgres";
 
@@ -29,12 +28,9 @@ export async function createTestDatabase(kind: TestDatabaseKind = testDatabaseKi
   }
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) throw new Error("TEST_DATABASE_URL is not set");
-  const name = `dangke_test_${crypto.randomBytes(6).toString("hex")}`;
-  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: "postgres", url: url.toString() });
-  return finish(kind, database, () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  const throwaway = await createThrowawayDatabase(serverUrl, "dangke_test");
+  const database = await openDatabase({ kind: "postgres", url: throwaway.url });
+  return finish(kind, database, throwaway.drop);
 }
 
 async function finish(kind: TestDatabaseKind, database: OpenedDatabase, drop: () => Promise<void>): Promise<TestDatabase> {
@@ -50,14 +46,4 @@ async function finish(kind: TestDatabaseKind, database: OpenedDatabase, drop: ()
       await drop();
     },
   };
-}
-
-async function adminQuery(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
