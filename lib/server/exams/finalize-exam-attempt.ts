@@ -4,7 +4,7 @@ import { applyReview } from "@/lib/server/practice/apply-review";
 import { recordMistakeOutcome } from "@/lib/server/practice/record-mistake-outcome";
 import { toGradable } from "@/lib/server/practice/question-view";
 import { awardPoints } from "@/lib/server/points/award-points";
-import { drawnPoints } from "./find-own-exam-attempt";
+import { drawnPoints, paperScore } from "./find-own-exam-attempt";
 
 type Tx = Prisma.TransactionClient;
 
@@ -35,15 +35,13 @@ export async function finalizeExamAttempt(
     tx.question.findMany({ where: { id: { in: attempt.questionIds } } }),
   ]);
   const questionById = new Map(questions.map((question) => [question.id, question]));
-  const pointsById = new Map(attempt.questionIds.map((id, index) => [id, points[index]!]));
 
-  let score = 0;
+  const graded: Array<{ questionId: string; score: number | null }> = [];
   for (const response of responses) {
     const question = questionById.get(response.questionId);
     if (!question) continue;
     const grade = gradeAnswer(toGradable(question), response.answer as LearnerResponse);
-    const fraction = grade.score ?? 0;
-    score += fraction * (pointsById.get(question.id) ?? 0);
+    graded.push({ questionId: question.id, score: grade.score });
     const correct = grade.status === "self-graded" ? null : grade.status === "correct";
     // 简答题 keep score null: pending, not wrong; they add nothing to the total.
     await tx.response.update({ where: { id: response.id }, data: { correct, score: grade.score } });
@@ -52,7 +50,7 @@ export async function finalizeExamAttempt(
     await recordMistakeOutcome(tx, { userId: attempt.userId, questionId: question.id, correct, now: input.at });
   }
   const maxScore = points.reduce((sum, value) => sum + value, 0);
-  await tx.attempt.update({ where: { id: attempt.id }, data: { score: Math.round(score * 100) / 100, maxScore } });
+  await tx.attempt.update({ where: { id: attempt.id }, data: { score: paperScore(attempt, graded), maxScore } });
   if (responses.length > 0) await awardPoints(tx, { userId: attempt.userId, activity: "QUIZ", sourceId: attempt.id, now: input.at });
   return true;
 }

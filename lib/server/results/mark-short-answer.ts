@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { drawnPoints } from "@/lib/server/exams/find-own-exam-attempt";
+import { drawnPoints, paperScore } from "@/lib/server/exams/find-own-exam-attempt";
 import { findResultsAssignment } from "./find-results-assignment";
 
 export type MarkShortAnswerResult = { ok: true; earned: number; attemptScore: number } | { ok: false; error: string };
@@ -58,9 +58,7 @@ export async function markShortAnswer(
     await tx.$queryRaw`SELECT id FROM "Attempt" WHERE id = ${response.attempt.id} FOR UPDATE`;
     await tx.response.update({ where: { id: response.id }, data: { score: maxPoints > 0 ? points / maxPoints : 0 } });
     const responses = await tx.response.findMany({ where: { attemptId: response.attempt.id }, select: { questionId: true, score: true } });
-    const drawn = drawnPoints(response.attempt);
-    const pointsById = new Map(response.attempt.questionIds.map((id, index) => [id, drawn[index]!]));
-    const total = Math.round(responses.reduce((sum, item) => sum + (item.score ?? 0) * (pointsById.get(item.questionId) ?? 0), 0) * 100) / 100;
+    const total = paperScore(response.attempt, responses);
     await tx.attempt.update({ where: { id: response.attempt.id }, data: { score: total } });
     await recordAudit(tx, {
       actorId: actor.id,
