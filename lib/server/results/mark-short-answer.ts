@@ -14,6 +14,7 @@ const pointsInput = z
   .string()
   .trim()
   .min(1, "请填写得分")
+  .max(20, "得分应为数字")
   .transform((text) => Number(text))
   .refine((value) => Number.isFinite(value), "得分应为数字")
   .refine((value) => Number.isInteger(value / POINTS_STEP), "得分应为 0.5 的整数倍");

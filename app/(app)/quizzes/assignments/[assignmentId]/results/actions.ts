@@ -19,7 +19,7 @@ export async function updateDifficultyAction(formData: FormData): Promise<void> 
   redirect(`/quizzes/assignments/${assignmentId.data}/results?difficulty=${changed}`);
 }
 
-const markInput = z.object({ assignmentId: z.string().min(1).max(64), responseId: z.string().min(1).max(64), points: z.string().max(20) });
+const markInput = z.object({ assignmentId: z.string().min(1).max(64), responseId: z.string().min(1).max(64), points: z.string() });
 
 /** Marks a handed-in 简答题: the points it earned; the paper's score is summed again. */
 export async function markShortAnswerAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
