@@ -1,7 +1,8 @@
 import type { Db } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { QuestionStatus, QuestionType } from "@/lib/generated/prisma/enums";
+import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import type { QuestionAnswer, QuestionOption } from "@/lib/questions";
+import type { BankQuestion } from "@/lib/questions/interchange";
 import { bankQuestionWhere } from "@/lib/server/bank-admin/bank-question-where";
 import type { BankFilter } from "@/lib/validation/question";
 
@@ -14,19 +15,10 @@ export interface ExportQuestionsJsonOptions {
   filter?: BankFilter;
 }
 
-/** One question in the JSON export format (docs/QUESTIONS.md). */
-export interface ExportedQuestion {
+/** One question in the JSON export format (docs/QUESTIONS.md): the interchange shape, plus where it stands and comes from. */
+export interface ExportedQuestion extends BankQuestion {
   id: string;
-  type: QuestionType;
-  stem: string;
-  options: QuestionOption[];
-  answer: QuestionAnswer;
-  acceptedAnswers?: string[][];
-  keyPoints?: string[];
-  explanation: string;
-  difficulty: number;
   status: QuestionStatus;
-  module: string | null;
   section: string | null;
   source: {
     /** The source document's path (content/ relative) or upload name. */
