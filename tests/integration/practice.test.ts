@@ -8,8 +8,7 @@ import { startModulePractice, startQuestionSetPractice } from "@/lib/server/prac
 import { rateSelfGradedAnswer, submitPracticeAnswer } from "@/lib/server/practice/submit-practice-answer";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { createUser } from "../support/fixtures";
-
-const PASSAGE = "群众路线是我们党的生命线和根本工作路线。密切联系群众是党的最大政治优势。";
+import { PRACTICE_PASSAGE, seedPracticeModule } from "../support/practice-module";
 
 describe("practising questions", () => {
   let testDb: TestDatabase;
@@ -21,20 +20,7 @@ describe("practising questions", () => {
     const { db } = testDb;
     learner = await createUser(db, "LEARNER");
     other = await createUser(db, "LEARNER");
-    await db.course.create({ data: { id: "crs_p", slug: "p", title: "课程" } });
-    await db.module.create({ data: { id: "mod_p", courseId: "crs_p", position: 0, title: "群众路线" } });
-    await db.section.create({ data: { id: "sec_p", moduleId: "mod_p", position: 0, depth: 0, title: "内涵" } });
-    await db.passage.create({ data: { id: "psg_p", moduleId: "mod_p", sectionId: "sec_p", position: 0, text: PASSAGE } });
-    const base = { courseId: "crs_p", moduleId: "mod_p", sectionId: "sec_p", passageId: "psg_p", status: "ACTIVE" as const, explanation: "出自《群众路线》" };
-    await db.question.createMany({
-      data: [
-        { ...base, id: "q_single", contentHash: "h1", type: "SINGLE_CHOICE", spanStart: 0, spanEnd: 19, stem: "（　）是我们党的生命线和根本工作路线。", options: [{ key: "A", text: "群众路线" }, { key: "B", text: "思想路线" }, { key: "C", text: "组织路线" }, { key: "D", text: "政治路线" }], answer: ["A"] },
-        { ...base, id: "q_tf", contentHash: "h2", type: "TRUE_FALSE", spanStart: 20, spanEnd: 36, stem: "密切联系群众是党的最大政治优势。", answer: true },
-        { ...base, id: "q_fill", contentHash: "h3", type: "FILL_BLANK", spanStart: 21, spanEnd: 36, stem: "密切联系群众是党的最大______。", answer: ["政治优势"], acceptedAnswers: [["政治优势"]] },
-        { ...base, id: "q_short", contentHash: "h4", type: "SHORT_ANSWER", spanStart: 1, spanEnd: 19, stem: "什么是群众路线？", answer: "群众路线是我们党的生命线和根本工作路线。", keyPoints: ["生命线", "根本工作路线"] },
-        { ...base, id: "q_draft", contentHash: "h5", type: "TRUE_FALSE", status: "DRAFT", stem: "草稿", answer: false },
-      ],
-    });
+    await seedPracticeModule(db);
   });
   afterAll(async () => {
     await testDb.close();
@@ -65,7 +51,7 @@ describe("practising questions", () => {
     const attemptId = await practice();
     const now = new Date("2026-02-01T02:00:00Z");
     const result = await submitPracticeAnswer(testDb.db, learner, { attemptId, questionId: "q_single", response: ["A"], durationMs: 4_000, now });
-    expect(result).toMatchObject({ ok: true, feedback: { status: "correct", answer: ["A"], source: { moduleId: "mod_p", passageId: "psg_p", quote: PASSAGE.slice(0, 19) } } });
+    expect(result).toMatchObject({ ok: true, feedback: { status: "correct", answer: ["A"], source: { moduleId: "mod_p", passageId: "psg_p", quote: PRACTICE_PASSAGE.slice(0, 19) } } });
     const card = await testDb.db.card.findUniqueOrThrow({ where: { userId_questionId: { userId: learner.id, questionId: "q_single" } } });
     const expected = scheduleReview(newCard(now), "GOOD", now, { desiredRetention: 0.9 }).card;
     expect(card.due.toISOString()).toBe(expected.due.toISOString());
