@@ -1,6 +1,7 @@
 // npm start — migrates the database, loads the courses in content/ (when changed) and (on the embedded database) the
 // demo accounts, builds the app if its build is missing or stale, and serves it on PORT.
-// npm run dev — the same with `next dev` instead of a production build.
+// npm run dev — the same with Next.js in development mode instead of a production build.
+// The server is scripts/serve.ts: Next.js behind the app's own HTTP server.
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -16,6 +17,7 @@ import { runCli } from "./run-cli";
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT) || 3000;
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const serveArgs = ["--import", "tsx", path.join("scripts", "serve.ts"), "--port", String(port), ...(dev ? ["--dev"] : [])];
 
 runCli(async () => {
   const demo = databaseConfigFromEnv().kind === "pglite" || process.env.SEED_DEMO === "1";
@@ -32,15 +34,12 @@ runCli(async () => {
   const env = serverEnv();
   if (!dev) buildIfStale(env);
 
-  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(port)], {
-    stdio: ["ignore", "inherit", "inherit"],
-    env,
-  });
+  const server = spawn(process.execPath, serveArgs, { stdio: ["ignore", "inherit", "inherit"], env: { ...env, NODE_ENV: dev ? "development" : "production" } });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   await waitUntilServing(`http://localhost:${port}/login`, server);
   printWelcome(demo);
   const code = await new Promise<number>((resolve) => server.on("exit", (exitCode) => resolve(exitCode ?? 0)));
-  if (code !== 0) throw new Error(`The Next.js server exited with code ${code}`);
+  if (code !== 0) throw new Error(`The server exited with code ${code}`);
 });
 
 function serverEnv(): NodeJS.ProcessEnv {
@@ -79,7 +78,7 @@ function buildIfStale(env: NodeJS.ProcessEnv): void {
 async function waitUntilServing(url: string, server: ReturnType<typeof spawn>): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The Next.js server exited with code ${server.exitCode}`);
+    if (server.exitCode !== null) throw new Error(`The server exited with code ${server.exitCode}`);
     try {
       const response = await fetch(url, { redirect: "manual" });
       if (response.status < 500) return;

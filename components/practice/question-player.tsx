@@ -10,6 +10,7 @@ import type { SrsRating } from "@/lib/srs";
 import { BlankInputs, OptionChoices, TrueFalseChoices } from "@/components/answering/answer-inputs";
 import { Button } from "@/components/ui/button";
 import { FeedbackPanel } from "./feedback-panel";
+import { postPracticeAnswer } from "./post-practice-answer";
 
 const TYPE_LABELS: Record<string, string> = {
   SINGLE_CHOICE: "单选题",
@@ -25,7 +26,6 @@ const REFUSALS: Record<string, string> = {
   ALREADY_RATED: "这道题已经评过分了。",
 };
 
-type SubmitAnswer = (input: { attemptId: string; questionId: string; response: string[] | string | boolean; durationMs: number | null }) => Promise<AnswerResult>;
 type RateAnswer = (input: { attemptId: string; questionId: string; rating: SrsRating }) => Promise<AnswerResult>;
 type SetFavorite = (input: { questionId: string; starred: boolean }) => Promise<boolean>;
 
@@ -35,12 +35,10 @@ type SetFavorite = (input: { questionId: string; starred: boolean }) => Promise<
  */
 export function QuestionPlayer({
   step,
-  submitAnswer,
   rateAnswer,
   setFavorite,
 }: {
   step: PracticeStep;
-  submitAnswer: SubmitAnswer;
   rateAnswer: RateAnswer;
   setFavorite: SetFavorite;
 }) {
@@ -88,7 +86,7 @@ export function QuestionPlayer({
     setError(null);
     startTransition(async () => {
       try {
-        const result = await submitAnswer({
+        const result = await postPracticeAnswer({
           attemptId: step.attemptId,
           questionId: question.id,
           response: response as string[] | string | boolean,
@@ -98,12 +96,14 @@ export function QuestionPlayer({
           setFeedback(result.feedback);
           if (question.type === "SHORT_ANSWER") router.refresh();
         } else if (result.reason === "ATTEMPT_CLOSED") router.push(`/practice/${step.attemptId}?done=1`);
+        else if (result.reason === "SIGNED_OUT") router.push("/login");
+        else if (result.reason === "PASSWORD_CHANGE_REQUIRED") router.push("/change-password");
         else setError(REFUSALS[result.reason] ?? "提交失败，请重试。");
       } catch {
         setError("网络连接中断，答案没有提交成功，请重试。");
       }
     });
-  }, [blanks, feedback, pending, question.id, question.type, router, selected, step.attemptId, submitAnswer, text, verdict]);
+  }, [blanks, feedback, pending, question.id, question.type, router, selected, step.attemptId, text, verdict]);
 
   const rate = (rating: SrsRating) =>
     startTransition(async () => {

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, inject, test } from "vitest";
+import { APP_SERVER_ROUTES, PRACTICE_ANSWER_PATH } from "@/lib/http/routes";
 import { MATRIX_INSTRUCTOR, MATRIX_LEARNER, type AuthzWorld, type ServedWorld } from "./support/authz-world";
 
 // Every page, route handler and server action × every kind of visitor, over HTTP against the
@@ -71,6 +72,8 @@ const ROUTES: RouteRow[] = [
   at("/bank/[questionId]/edit", STAFF, (w) => `/bank/${w.questionId}/edit`),
   at("/bank/uploads/[documentId]", OWNING_STAFF, (w) => `/bank/uploads/${w.documentId}`),
   post("/api/uploads", STAFF),
+  // Served by scripts/serve.ts before Next.js; whose attempt it is, is the service's check (integration tests).
+  post(PRACTICE_ANSWER_PATH, SIGNED_IN),
   at("/quizzes", STAFF),
   at("/quizzes/new", STAFF),
   at("/quizzes/[quizId]", OWNING_STAFF, (w) => `/quizzes/${w.quizId}`),
@@ -112,7 +115,6 @@ const ACTIONS: Record<string, ActionAccess> = {
   "app/(app)/practice/actions.ts#startReviewAction": "signedIn",
   "app/(app)/practice/actions.ts#startMistakesAction": "signedIn",
   "app/(app)/practice/actions.ts#removeMistakeAction": "signedIn",
-  "app/(app)/practice/actions.ts#submitAnswerAction": "signedIn",
   "app/(app)/practice/actions.ts#rateAnswerAction": "signedIn",
   "app/(app)/practice/actions.ts#setFavoriteAction": "signedIn",
   "app/(app)/practice/actions.ts#startDailyQuizAction": "signedIn",
@@ -169,8 +171,8 @@ function segmentValue(name: string, world: AuthzWorld): string {
 }
 
 describe.skipIf(servedWorlds.length === 0)("the authorization matrix covers every route", () => {
-  test("every page and route handler in app/ has a row (or a stated exemption)", () => {
-    const found = routesInAppFolder();
+  test("every page and route handler in app/, and every path the app's server answers itself, has a row (or a stated exemption)", () => {
+    const found = [...routesInAppFolder(), ...APP_SERVER_ROUTES];
     const listed = new Set([...ROUTES.map((row) => row.route), ...EXEMPT_ROUTES.keys()]);
     expect(found.filter((route) => !listed.has(route)), "routes without a row in ROUTES").toEqual([]);
     expect([...listed].filter((route) => !found.includes(route)), "rows for routes that no longer exist").toEqual([]);

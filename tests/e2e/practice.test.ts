@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser } from "playwright-core";
+import { PRACTICE_ANSWER_PATH } from "@/lib/http/routes";
 import { DEMO_ACCOUNTS } from "@/lib/server/seed/demo-accounts";
 import { baseURL, chromiumPath, launchBrowser, newPhonePage, signIn } from "./browser";
 import { answerPracticeQuestion, goToNextQuestion } from "./support/practice-answers";
@@ -62,6 +63,31 @@ describe.skipIf(!chromiumPath)("practising in the browser", () => {
     await page.context().close();
   });
 
+  test("the answer endpoint refuses an over-long body, a cross-site form post and a signed-out caller, and records nothing", async () => {
+    const page = await newPhonePage(browser);
+    await signIn(page, learner.email, learner.password);
+    await page.waitForURL((url) => url.pathname === "/");
+    await page.goto("/practice");
+    await page.getByRole("button", { name: /^顺序练习：/ }).first().click();
+    await page.waitForURL((url) => /^\/practice\/[^/]+$/.test(url.pathname));
+    const attemptId = new URL(page.url()).pathname.split("/").at(-1)!;
+    const endpoint = `${baseURL}${PRACTICE_ANSWER_PATH}`;
+
+    const tooLong = await page.request.post(endpoint, { headers: { "content-type": "application/json" }, data: JSON.stringify({ attemptId, questionId: "x", response: "长".repeat(40_000), durationMs: 1 }) });
+    expect(tooLong.status()).toBe(413);
+    expect(await tooLong.json()).toEqual({ ok: false, reason: "BAD_REQUEST" });
+    const form = await page.request.post(endpoint, { headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" }, data: `attemptId=${attemptId}` });
+    expect(form.status()).toBe(400);
+    const signedOut = await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ attemptId, questionId: "x", response: true, durationMs: 1 }) });
+    expect(signedOut.status).toBe(401);
+
+    // The first question is still unanswered.
+    await page.reload();
+    await page.getByRole("button", { name: /^(提交答案|查看参考答案)$/ }).waitFor();
+    expect(await page.getByTestId("feedback").count()).toBe(0);
+    await page.context().close();
+  });
+
   test("keyboard only: a number key chooses, Enter submits, → goes to the next question", async () => {
     const page = await newPhonePage(browser);
     await signIn(page, learner.email, learner.password);
@@ -78,8 +104,13 @@ describe.skipIf(!chromiumPath)("practising in the browser", () => {
       await page.waitForURL((url) => url.searchParams.get("q") === String(index + 1));
     }
     const before = page.url();
-    await page.keyboard.press("1");
-    expect(await page.locator('[aria-checked="true"]').count()).toBe(1);
+    // The key listener is attached once the player has rendered on the client; until then a key does nothing.
+    const checked = page.locator('[aria-checked="true"]');
+    for (let tries = 0; tries < 20 && (await checked.count()) === 0; tries += 1) {
+      await page.keyboard.press("1");
+      await page.waitForTimeout(100);
+    }
+    expect(await checked.count()).toBe(1);
     await page.keyboard.press("Enter");
     await page.getByTestId("feedback").waitFor();
     await page.keyboard.press("ArrowRight");

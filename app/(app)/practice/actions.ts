@@ -10,7 +10,7 @@ import { listMistakes, removeMistake } from "@/lib/server/practice/mistakes";
 import { listFavorites, setFavorite } from "@/lib/server/practice/favorites";
 import { startChallenge, startDailyQuiz } from "@/lib/server/practice/start-daily-quiz";
 import { startModulePractice, startQuestionSetPractice } from "@/lib/server/practice/start-practice";
-import { rateSelfGradedAnswer, submitPracticeAnswer, type AnswerResult } from "@/lib/server/practice/submit-practice-answer";
+import { rateSelfGradedAnswer, type AnswerResult } from "@/lib/server/practice/submit-practice-answer";
 
 const id = z.string().min(1).max(64);
 
@@ -43,17 +43,6 @@ export async function removeMistakeAction(formData: FormData): Promise<void> {
   const questionId = id.safeParse(formData.get("questionId"));
   if (questionId.success) await removeMistake(await getDb(), { userId: actor.id, questionId: questionId.data });
   revalidatePath("/mistakes");
-}
-
-const responseSchema = z.union([z.array(z.string().max(500)).max(10), z.string().max(5_000), z.boolean()]);
-
-export async function submitAnswerAction(input: unknown): Promise<AnswerResult> {
-  const actor = await requireActor();
-  const parsed = z
-    .object({ attemptId: id, questionId: id, response: responseSchema, durationMs: z.number().int().min(0).max(86_400_000).nullable() })
-    .safeParse(input);
-  if (!parsed.success) return { ok: false, reason: "INVALID_RESPONSE" };
-  return submitPracticeAnswer(await getDb(), actor, parsed.data);
 }
 
 export async function rateAnswerAction(input: unknown): Promise<AnswerResult> {

@@ -12,7 +12,10 @@ import { MISTAKE_CLEAR_STREAK, recordMistakeOutcome } from "./record-mistake-out
 import { toGradable, type GradableQuestion } from "./question-view";
 import { awardPoints } from "@/lib/server/points/award-points";
 
-export type AnswerRefusal = "NOT_FOUND" | "INVALID_RESPONSE" | "ALREADY_RATED" | "ATTEMPT_CLOSED";
+export type AnswerRefusal = "NOT_FOUND" | "INVALID_RESPONSE" | "ALREADY_RATED" | "ATTEMPT_CLOSED" | AccountRefusal;
+
+/** The account behind a session may no longer answer: deactivated, or still on a one-time password. */
+export type AccountRefusal = "SIGNED_OUT" | "PASSWORD_CHANGE_REQUIRED";
 
 export type AnswerResult = { ok: true; feedback: AnswerFeedback } | { ok: false; reason: AnswerRefusal };
 
@@ -40,6 +43,8 @@ function responseFits(type: string, response: LearnerResponse): boolean {
 }
 
 interface AnswerContext {
+  accountActive: boolean;
+  mustChangePassword: boolean;
   mode: AttemptMode;
   status: AttemptStatus;
   questionCount: number;
@@ -66,13 +71,14 @@ interface AnswerContext {
 }
 
 /**
- * Everything an answer needs, in one statement: the attempt (only the learner's own, a practice
- * mode, holding the question), the question with its passage, a response already recorded,
- * the learner's scheduler settings, their card for the question, today's points.
+ * Everything an answer needs, in one statement: the learner's account state, the attempt (only
+ * the learner's own, a practice mode, holding the question), the question with its passage, a
+ * response already recorded, the learner's scheduler settings, their card for the question,
+ * today's points.
  */
-async function readAnswerContext(db: Db, actor: Actor, input: { attemptId: string; questionId: string; day: string }): Promise<AnswerContext | null> {
+async function readAnswerContext(db: Db, learner: Learner, input: { attemptId: string; questionId: string; day: string }): Promise<AnswerContext | null> {
   const rows = await db.$queryRaw<AnswerContext[]>`
-    SELECT a."mode", a."status", cardinality(a."questionIds") AS "questionCount",
+    SELECT u."active" AS "accountActive", u."mustChangePassword", a."mode", a."status", cardinality(a."questionIds") AS "questionCount",
            (SELECT count(*)::int FROM "Response" x WHERE x."attemptId" = a."id") AS "answered",
            (SELECT count(*)::int FROM "Response" x WHERE x."attemptId" = a."id" AND x."correct") AS "right",
            to_jsonb(q) || jsonb_build_object('passage', CASE WHEN p."id" IS NULL THEN NULL ELSE jsonb_build_object('text', p."text") END) AS "question",
@@ -86,11 +92,12 @@ async function readAnswerContext(db: Db, actor: Actor, input: { attemptId: strin
            c."scheduledDays" AS "cardScheduledDays", c."learningSteps" AS "cardLearningSteps", c."reps" AS "cardReps", c."lapses" AS "cardLapses",
            c."state"::text AS "cardState", c."lastReview" AS "cardLastReview"
     FROM "Attempt" a
+    JOIN "User" u ON u."id" = a."userId"
     JOIN "Question" q ON q."id" = ${input.questionId}
     LEFT JOIN "Passage" p ON p."id" = q."passageId"
     LEFT JOIN "LearnerSettings" s ON s."userId" = a."userId"
     LEFT JOIN "Card" c ON c."userId" = a."userId" AND c."questionId" = q."id"
-    WHERE a."id" = ${input.attemptId} AND a."userId" = ${actor.id} AND a."mode" <> 'QUIZ' AND q."id" = ANY(a."questionIds")`;
+    WHERE a."id" = ${input.attemptId} AND a."userId" = ${learner.id} AND a."mode" <> 'QUIZ' AND q."id" = ANY(a."questionIds")`;
   const row = rows[0];
   return row ? { ...row, questionCount: Number(row.questionCount), answered: Number(row.answered), right: Number(row.right) } : null;
 }
@@ -116,6 +123,9 @@ function storedCard(context: AnswerContext): SrsCard | null {
   };
 }
 
+/** Who answers: only the id is read, so a caller that has the session's user id need not load the user first. */
+type Learner = Pick<Actor, "id">;
+
 /**
  * Records a practice answer, grades it, and (for auto-graded types) moves the FSRS card and the
  * 错题本. Idempotent: a double click, a retry or a second tab finds the answer already recorded
@@ -125,16 +135,21 @@ function storedCard(context: AnswerContext): SrsCard | null {
  * then one statement that writes it all. Every write in that statement hangs on the response's
  * INSERT … ON CONFLICT DO NOTHING into an attempt that is still open, so a concurrent duplicate
  * changes nothing, and one statement is atomic without an interactive transaction.
+ *
+ * The account check (active, no pending one-time password) is part of the read, so the answer
+ * endpoint (lib/http/practice-answer-endpoint.ts) needs no query of its own for it.
  */
 export async function submitPracticeAnswer(
   db: Db,
-  actor: Actor,
+  actor: Learner,
   input: { attemptId: string; questionId: string; response: LearnerResponse; durationMs: number | null; now?: Date },
 ): Promise<AnswerResult> {
   const now = input.now ?? new Date();
   const day = studyDay(now);
   const context = await readAnswerContext(db, actor, { attemptId: input.attemptId, questionId: input.questionId, day });
   if (!context) return { ok: false, reason: "NOT_FOUND" };
+  if (!context.accountActive) return { ok: false, reason: "SIGNED_OUT" };
+  if (context.mustChangePassword) return { ok: false, reason: "PASSWORD_CHANGE_REQUIRED" };
   const { question } = context;
   if (!responseFits(question.type, input.response)) return { ok: false, reason: "INVALID_RESPONSE" };
   if (context.existing) return { ok: true, feedback: buildFeedback(question, context.existing) };

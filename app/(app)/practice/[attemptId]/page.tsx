@@ -7,7 +7,7 @@ import { requireActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { getPracticeStep } from "@/lib/server/practice/get-practice-step";
 import { bestChallengeRun } from "@/lib/server/practice/start-daily-quiz";
-import { rateAnswerAction, setFavoriteAction, submitAnswerAction } from "../actions";
+import { rateAnswerAction, setFavoriteAction } from "../actions";
 
 export const metadata: Metadata = { title: "练习" };
 
@@ -50,5 +50,5 @@ export default async function AttemptPage({
       </Card>
     );
   }
-  return <QuestionPlayer key={step.question.id} step={step} submitAnswer={submitAnswerAction} rateAnswer={rateAnswerAction} setFavorite={setFavoriteAction} />;
+  return <QuestionPlayer key={step.question.id} step={step} rateAnswer={rateAnswerAction} setFavorite={setFavoriteAction} />;
 }

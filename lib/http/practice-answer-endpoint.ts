@@ -1,0 +1,74 @@
+import { sessionUserId } from "@/lib/auth/session-token";
+import type { Db } from "@/lib/db/prisma";
+import { submitPracticeAnswer, type AnswerResult } from "@/lib/server/practice/submit-practice-answer";
+import { practiceAnswerSchema } from "@/lib/validation/practice-answer";
+
+/**
+ * POST /api/practice/answers (PRACTICE_ANSWER_PATH) — the question player's answer, as JSON. It is the busiest request
+ * of the app (every answer of every learner in a class), so the app's server answers it before
+ * Next.js's request pipeline (scripts/serve.ts; bench:answer and docs/BENCHMARKS.md). Same rules
+ * as a server action: the session cookie, an active account without a pending one-time
+ * password, a same-origin request, and the practice service's own object checks.
+ */
+/** Longest request body read (a 简答 answer is at most 5,000 characters). */
+export const PRACTICE_ANSWER_MAX_BYTES = 64 * 1024;
+
+export interface EndpointRequest {
+  method: string;
+  cookie?: string;
+  origin?: string;
+  /** The Host (or X-Forwarded-Host) the request was sent to. */
+  host?: string;
+  contentType?: string;
+  body: string;
+}
+
+export type PracticeAnswerReply = AnswerResult | { ok: false; reason: "BAD_REQUEST" };
+
+export interface EndpointResponse {
+  status: number;
+  body: PracticeAnswerReply;
+}
+
+const STATUS: Record<Exclude<PracticeAnswerReply, { ok: true }>["reason"], number> = {
+  BAD_REQUEST: 400,
+  INVALID_RESPONSE: 400,
+  SIGNED_OUT: 401,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  NOT_FOUND: 404,
+  ALREADY_RATED: 409,
+  ATTEMPT_CLOSED: 409,
+};
+
+function reply(body: PracticeAnswerReply): EndpointResponse {
+  return { status: body.ok ? 200 : STATUS[body.reason], body };
+}
+
+export async function handlePracticeAnswer(db: Db, request: EndpointRequest): Promise<EndpointResponse> {
+  if (request.method !== "POST") return reply({ ok: false, reason: "BAD_REQUEST" });
+  const userId = await sessionUserId(request.cookie);
+  if (!userId) return reply({ ok: false, reason: "SIGNED_OUT" });
+  // A JSON body and a same-origin Origin: a form on another site can send neither.
+  if (!request.contentType?.toLowerCase().startsWith("application/json")) return reply({ ok: false, reason: "BAD_REQUEST" });
+  if (request.origin !== undefined && !sameOrigin(request.origin, request.host)) return reply({ ok: false, reason: "BAD_REQUEST" });
+  const parsed = practiceAnswerSchema.safeParse(parseJson(request.body));
+  if (!parsed.success) return reply({ ok: false, reason: "INVALID_RESPONSE" });
+  // The service checks that the account is active and has no pending one-time password.
+  return reply(await submitPracticeAnswer(db, { id: userId }, parsed.data));
+}
+
+function sameOrigin(origin: string, host: string | undefined): boolean {
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,85 @@
+// The app's HTTP server (npm start and npm run dev start it; so do the browser tests and
+// bench:answer): Next.js, with the practice answer endpoint (lib/http/practice-answer-endpoint.ts)
+// answered in front of Next.js's request pipeline, which costs several milliseconds of CPU per
+// request on these machines (docs/BENCHMARKS.md, bench:answer).
+// Usage: tsx scripts/serve.ts [--dev] [--port N] [--hostname H]
+import http from "node:http";
+import { parseArgs } from "node:util";
+import nextServer from "next";
+import { disconnectDb, getDb } from "@/lib/db/prisma";
+import { PRACTICE_ANSWER_MAX_BYTES, handlePracticeAnswer } from "@/lib/http/practice-answer-endpoint";
+import { PRACTICE_ANSWER_PATH } from "@/lib/http/routes";
+
+const { values } = parseArgs({
+  options: { dev: { type: "boolean", default: false }, port: { type: "string", default: process.env.PORT ?? "3000" }, hostname: { type: "string" } },
+});
+const port = Number(values.port) || 3000;
+const createNext = nextServer as unknown as typeof nextServer & { default?: typeof nextServer };
+const app = (createNext.default ?? createNext)({ dev: values.dev, port, hostname: values.hostname, dir: process.cwd() });
+const handleByNext = app.getRequestHandler();
+
+const server = http.createServer((request, response) => {
+  if (request.url === PRACTICE_ANSWER_PATH) void servePracticeAnswer(request, response);
+  else void handleByNext(request, response);
+});
+
+async function servePracticeAnswer(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+  try {
+    const body = await readBody(request, PRACTICE_ANSWER_MAX_BYTES);
+    if (body === null) return sendJson(response, 413, { ok: false, reason: "BAD_REQUEST" });
+    const header = (name: string) => {
+      const value = request.headers[name];
+      return Array.isArray(value) ? value[0] : value;
+    };
+    const result = await handlePracticeAnswer(await getDb(), {
+      method: request.method ?? "GET",
+      cookie: header("cookie"),
+      origin: header("origin"),
+      host: header("x-forwarded-host") ?? header("host"),
+      contentType: header("content-type"),
+      body,
+    });
+    sendJson(response, result.status, result.body);
+  } catch (error) {
+    console.error("The practice answer endpoint failed:", error);
+    if (!response.headersSent) sendJson(response, 500, { ok: false, reason: "SERVER_ERROR" });
+  }
+}
+
+/** The request body as text, or null when it is longer than `limit` bytes. */
+function readBody(request: http.IncomingMessage, limit: number): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+    });
+    request.on("end", () => resolve(size > limit ? null : Buffer.concat(chunks).toString("utf8")));
+    request.on("error", reject);
+  });
+}
+
+function sendJson(response: http.ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(text),
+    "cache-control": "no-store",
+  });
+  response.end(text);
+}
+
+async function stop(): Promise<void> {
+  server.close();
+  server.closeAllConnections();
+  await app.close().catch(() => undefined);
+  await disconnectDb().catch(() => undefined);
+  process.exit(0);
+}
+
+await app.prepare();
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stop());
+server.listen(port, values.hostname, () => {
+  console.log(`▸ Serving on http://${values.hostname ?? "localhost"}:${port}${values.dev ? " (development)" : ""}`);
+});

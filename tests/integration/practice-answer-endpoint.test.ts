@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { encode } from "next-auth/jwt";
+import type { Actor } from "@/lib/auth/roles";
+import { handlePracticeAnswer, type EndpointRequest } from "@/lib/http/practice-answer-endpoint";
+import { startModulePractice } from "@/lib/server/practice/start-practice";
+import { submitPracticeAnswer } from "@/lib/server/practice/submit-practice-answer";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createUser } from "../support/fixtures";
+import { seedPracticeModule } from "../support/practice-module";
+
+// The answer endpoint the question player posts to (served by scripts/serve.ts in front of
+// Next.js): its own checks — session cookie, JSON, same origin, account state — on top of the
+// practice service's. Every refusal must leave the database as it was.
+
+const SECRET = "practice-answer-endpoint-test-secret";
+
+describe("the practice answer endpoint", () => {
+  let testDb: TestDatabase;
+  let learner: Actor;
+  let other: Actor;
+  let previousSecret: string | undefined;
+
+  beforeAll(async () => {
+    previousSecret = process.env.NEXTAUTH_SECRET;
+    process.env.NEXTAUTH_SECRET = SECRET;
+    testDb = await createTestDatabase();
+    learner = await createUser(testDb.db, "LEARNER");
+    other = await createUser(testDb.db, "LEARNER");
+    await seedPracticeModule(testDb.db);
+  });
+  afterAll(async () => {
+    process.env.NEXTAUTH_SECRET = previousSecret;
+    await testDb.close();
+  });
+
+  const cookieFor = async (user: Actor, options: { maxAge?: number; secret?: string } = {}) =>
+    `theme=dark; next-auth.session-token=${await encode({ token: { sub: user.id, name: user.name, email: user.email }, secret: options.secret ?? SECRET, maxAge: options.maxAge })}`;
+
+  async function attemptOf(user: Actor) {
+    return (await startModulePractice(testDb.db, user, { moduleId: "mod_p", order: "source" }))!;
+  }
+
+  function request(overrides: Partial<EndpointRequest> & { json?: unknown }): EndpointRequest {
+    const { json, ...rest } = overrides;
+    return { method: "POST", contentType: "application/json", origin: "http://localhost:3000", host: "localhost:3000", body: JSON.stringify(json ?? {}), ...rest };
+  }
+
+  /** Runs the request and checks that it wrote no response, card or review. */
+  async function refused(input: EndpointRequest) {
+    const count = async () => [await testDb.db.response.count(), await testDb.db.card.count(), await testDb.db.reviewLog.count()];
+    const before = await count();
+    const result = await handlePracticeAnswer(testDb.db, input);
+    expect(await count()).toEqual(before);
+    return result;
+  }
+
+  test("a signed-in learner's answer is recorded and answered with feedback", async () => {
+    const attemptId = await attemptOf(learner);
+    const result = await handlePracticeAnswer(testDb.db, request({ cookie: await cookieFor(learner), json: { attemptId, questionId: "q_tf", response: true, durationMs: 3_000 } }));
+    expect(result).toMatchObject({ status: 200, body: { ok: true, feedback: { status: "correct", given: true, answer: true } } });
+    expect(await testDb.db.response.count({ where: { attemptId, questionId: "q_tf", userId: learner.id } })).toBe(1);
+    // A request without an Origin header (some clients omit it on same-origin requests) is served too.
+    const again = await handlePracticeAnswer(testDb.db, request({ cookie: await cookieFor(learner), origin: undefined, json: { attemptId, questionId: "q_single", response: ["B"], durationMs: null } }));
+    expect(again).toMatchObject({ status: 200, body: { ok: true, feedback: { status: "incorrect" } } });
+  });
+
+  test("no session, a forged, an expired or a foreign-secret token: 401, nothing written", async () => {
+    const json = { attemptId: await attemptOf(learner), questionId: "q_fill", response: ["政治优势"], durationMs: 1_000 };
+    const signedOut = { status: 401, body: { ok: false, reason: "SIGNED_OUT" } };
+    expect(await refused(request({ json }))).toEqual(signedOut);
+    expect(await refused(request({ json, cookie: "next-auth.session-token=not-a-token" }))).toEqual(signedOut);
+    expect(await refused(request({ json, cookie: await cookieFor(learner, { maxAge: -60 }) }))).toEqual(signedOut);
+    expect(await refused(request({ json, cookie: await cookieFor(learner, { secret: "another-secret" }) }))).toEqual(signedOut);
+  });
+
+  test("requests a page on another site could send are refused: other methods, non-JSON bodies, a foreign Origin", async () => {
+    const cookie = await cookieFor(learner);
+    const json = { attemptId: await attemptOf(learner), questionId: "q_fill", response: ["政治优势"], durationMs: 1_000 };
+    const bad = { status: 400, body: { ok: false, reason: "BAD_REQUEST" } };
+    expect(await refused(request({ json, cookie, method: "GET" }))).toEqual(bad);
+    expect(await refused(request({ json, cookie, contentType: "text/plain;charset=UTF-8" }))).toEqual(bad);
+    expect(await refused(request({ json, cookie, contentType: "application/x-www-form-urlencoded" }))).toEqual(bad);
+    expect(await refused(request({ json, cookie, contentType: undefined }))).toEqual(bad);
+    expect(await refused(request({ json, cookie, origin: "https://evil.example" }))).toEqual(bad);
+    expect(await refused(request({ json, cookie, origin: "not a url" }))).toEqual(bad);
+  });
+
+  test("malformed or out-of-range answers are refused as invalid, nothing written", async () => {
+    const cookie = await cookieFor(learner);
+    const attemptId = await attemptOf(learner);
+    const invalid = { status: 400, body: { ok: false, reason: "INVALID_RESPONSE" } };
+    expect(await refused(request({ cookie, body: "{not json" }))).toEqual(invalid);
+    expect(await refused(request({ cookie, body: "" }))).toEqual(invalid);
+    expect(await refused(request({ cookie, json: [] }))).toEqual(invalid);
+    expect(await refused(request({ cookie, json: { attemptId, questionId: "q_fill" } }))).toEqual(invalid);
+    expect(await refused(request({ cookie, json: { attemptId, questionId: "q_fill", response: ["x".repeat(501)], durationMs: 1 } }))).toEqual(invalid);
+    expect(await refused(request({ cookie, json: { attemptId, questionId: "q_fill", response: ["政治优势"], durationMs: -5 } }))).toEqual(invalid);
+    expect(await refused(request({ cookie, json: { attemptId, questionId: "q_fill", response: { a: 1 }, durationMs: 1 } }))).toEqual(invalid);
+    // The right shape for another question type is the service's refusal, with the same status.
+    expect(await refused(request({ cookie, json: { attemptId, questionId: "q_single", response: true, durationMs: 1 } }))).toEqual(invalid);
+  });
+
+  test("another learner's attempt and a question outside the attempt are not found", async () => {
+    const attemptId = await attemptOf(learner);
+    const notFound = { status: 404, body: { ok: false, reason: "NOT_FOUND" } };
+    expect(await refused(request({ cookie: await cookieFor(other), json: { attemptId, questionId: "q_tf", response: true, durationMs: 1 } }))).toEqual(notFound);
+    expect(await refused(request({ cookie: await cookieFor(learner), json: { attemptId, questionId: "q_draft", response: true, durationMs: 1 } }))).toEqual(notFound);
+    expect(await refused(request({ cookie: await cookieFor(learner), json: { attemptId: "no-such-attempt", questionId: "q_tf", response: true, durationMs: 1 } }))).toEqual(notFound);
+  });
+
+  test("a session of an account deactivated or put back on a one-time password since it signed in answers nothing", async () => {
+    const user = await createUser(testDb.db, "LEARNER");
+    const cookie = await cookieFor(user);
+    const attemptId = await attemptOf(user);
+    const answer = request({ cookie, json: { attemptId, questionId: "q_tf", response: true, durationMs: 1 } });
+
+    await testDb.db.user.update({ where: { id: user.id }, data: { mustChangePassword: true } });
+    expect(await refused(answer)).toEqual({ status: 403, body: { ok: false, reason: "PASSWORD_CHANGE_REQUIRED" } });
+    await testDb.db.user.update({ where: { id: user.id }, data: { mustChangePassword: false, active: false } });
+    expect(await refused(answer)).toEqual({ status: 401, body: { ok: false, reason: "SIGNED_OUT" } });
+    await testDb.db.user.update({ where: { id: user.id }, data: { active: true } });
+    expect((await handlePracticeAnswer(testDb.db, answer)).status).toBe(200);
+  });
+
+  test("the service refuses the same accounts when called directly", async () => {
+    const user = await createUser(testDb.db, "LEARNER");
+    const attemptId = await attemptOf(user);
+    await testDb.db.user.update({ where: { id: user.id }, data: { active: false } });
+    expect(await submitPracticeAnswer(testDb.db, user, { attemptId, questionId: "q_tf", response: true, durationMs: 1 })).toEqual({ ok: false, reason: "SIGNED_OUT" });
+    expect(await testDb.db.response.count({ where: { userId: user.id } })).toBe(0);
+  });
+});
