@@ -2,10 +2,10 @@
 // second through the running app. In a throwaway database on the PostgreSQL server DATABASE_URL
 // names (default: the local server) it loads the course in content/, creates N learners
 // (default 50), each with a practice attempt over every module (the app's own services), builds
-// the app if its build is stale, starts `next start` on a free port against that database,
-// signs every learner in through next-auth, and drives the practice page's own server action
-// (submitAnswerAction, called the way the browser's QuestionPlayer calls it) with autocannon:
-// every request a new answer of one learner to one question of their attempt. In the same run
+// the app if its build is stale, starts the app's server (scripts/serve.ts, as npm start does)
+// on a free port against that database, signs every learner in through next-auth, and drives
+// the practice answer endpoint the question player posts to (POST /api/practice/answers) with
+// autocannon: every request a new answer of one learner to one question of their attempt. In the same run
 // it measures bare single-row INSERTs with `pg` from as many concurrent clients, for the ratio.
 // Stops the server and drops the database at the end. The build writes .next in the working
 // tree: on a shared tree run it under the e2e lock. `--profile DIR` writes a V8 CPU profile of
@@ -13,7 +13,6 @@
 // JSON object.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
-import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { createRequire } from "node:module";
@@ -21,6 +20,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import type { Actor } from "@/lib/auth/roles";
 import { hashPassword } from "@/lib/auth/password";
+import { PRACTICE_ANSWER_PATH } from "@/lib/http/routes";
 import { startModulePractice } from "@/lib/server/practice/start-practice";
 import { parseOptions } from "./bank-cli-options";
 import { quantile, round1, withBenchDatabase } from "./bench-database";
@@ -75,32 +75,29 @@ runCli(async () => {
     const server = startServer(port, url);
     try {
       await waitUntilServing(`${base}/login`, server);
-      const actionId = findActionId("app/(app)/practice/actions.ts", "submitAnswerAction");
       const cookies = new Map<string, string>();
       for (const learner of learners) cookies.set(learner.id, await signIn(base, learner.email));
-      console.log(`▸ Server on port ${port}; ${cookies.size} learners signed in; submitAnswerAction is ${actionId}`);
+      console.log(`▸ Server on port ${port}; ${cookies.size} learners signed in`);
 
       // Interleave learners, so that concurrent requests are of different learners, like a class.
       shuffle(pending);
       const submissions: Submission[] = pending.map(({ learner, attemptId, questionId }, index) => ({
         cookie: cookies.get(learner.id)!,
         attemptId,
-        body: JSON.stringify([{ attemptId, questionId, response: responseFor(questions.get(questionId)!, index), durationMs: 4000 + (index % 7) * 1000 }]),
+        body: JSON.stringify({ attemptId, questionId, response: responseFor(questions.get(questionId)!, index), durationMs: 4000 + (index % 7) * 1000 }),
       }));
       const headers = (submission: Submission) => ({
-        "content-type": "text/plain;charset=UTF-8",
-        accept: "text/x-component",
-        "next-action": actionId,
+        "content-type": "application/json",
         origin: base,
         cookie: submission.cookie,
       });
-      // One answer through fetch first: the action answers with feedback, not an error.
+      // One answer through fetch first: the endpoint answers with feedback, not an error.
       const first = submissions.shift()!;
-      const probe = await fetch(`${base}/practice/${first.attemptId}`, { method: "POST", headers: headers(first), body: first.body });
+      const probe = await fetch(`${base}${PRACTICE_ANSWER_PATH}`, { method: "POST", headers: headers(first), body: first.body });
       const probeText = await probe.text();
-      if (probe.status !== 200 || !probeText.includes('"ok":true')) throw new Error(`The answer action failed (${probe.status}): ${probeText.slice(0, 500)}`);
+      if (probe.status !== 200 || !probeText.includes('"ok":true')) throw new Error(`The answer endpoint failed (${probe.status}): ${probeText.slice(0, 500)}`);
       const warm = submissions.splice(0, 200);
-      await Promise.all(warm.map((submission) => fetch(`${base}/practice/${submission.attemptId}`, { method: "POST", headers: headers(submission), body: submission.body }).then((response) => response.text())));
+      await Promise.all(warm.map((submission) => fetch(`${base}${PRACTICE_ANSWER_PATH}`, { method: "POST", headers: headers(submission), body: submission.body }).then((response) => response.text())));
 
       let next = 0;
       let exhausted = 0;
@@ -111,7 +108,7 @@ runCli(async () => {
         finish = resolve;
         fail = reject;
       });
-      console.log(`▸ autocannon: ${connections} connections for ${seconds} s, POST /practice/[attemptId] with the server action…`);
+      console.log(`▸ autocannon: ${connections} connections for ${seconds} s, POST ${PRACTICE_ANSWER_PATH}…`);
       const instance = autocannon(
         {
           url: base,
@@ -123,7 +120,7 @@ runCli(async () => {
               setupRequest: (request) => {
                 if (next >= submissions.length) exhausted += 1;
                 const submission = submissions[next++ % submissions.length]!;
-                return { ...request, method: "POST", path: `/practice/${submission.attemptId}`, headers: headers(submission), body: submission.body };
+                return { ...request, method: "POST", path: PRACTICE_ANSWER_PATH, headers: headers(submission), body: submission.body };
               },
             },
           ],
@@ -216,7 +213,7 @@ function buildIfStale(): void {
 
 function startServer(port: number, databaseUrl: string): ChildProcess {
   const profile = options.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(options.profile)}`] : [];
-  const server = spawn(process.execPath, [...profile, nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const server = spawn(process.execPath, [...profile, "--import", "tsx", path.join("scripts", "serve.ts"), "--port", String(port), "--hostname", "127.0.0.1"], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -246,7 +243,7 @@ async function stopServer(server: ChildProcess): Promise<void> {
 async function waitUntilServing(url: string, server: ChildProcess): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
+    if (server.exitCode !== null) throw new Error(`The server exited with code ${server.exitCode}`);
     try {
       const response = await fetch(url, { redirect: "manual" });
       if (response.status < 500) return;
@@ -256,16 +253,6 @@ async function waitUntilServing(url: string, server: ChildProcess): Promise<void
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   throw new Error(`The server did not answer at ${url} within two minutes`);
-}
-
-/** The server action's id in this build (ids change from build to build). */
-function findActionId(file: string, exportedName: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { filename?: string; exportedName?: string }>;
-  };
-  const found = Object.entries(manifest.node).find(([, entry]) => entry.filename === file && entry.exportedName === exportedName);
-  if (!found) throw new Error(`No server action ${exportedName} of ${file} in the build`);
-  return found[0];
 }
 
 /** Signs in through next-auth's credentials flow, as the login form does; returns the Cookie header. */
