@@ -6,7 +6,7 @@ import { formatDateTime } from "@/components/ui/format";
 import { requireActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { listMistakes } from "@/lib/server/practice/mistakes";
-import { MISTAKE_CLEAR_STREAK } from "@/lib/server/practice/record-mistake-outcome";
+import { MISTAKE_CLEAR_STREAK } from "@/lib/server/practice/answer-writes";
 import { removeMistakeAction, startMistakesAction } from "../practice/actions";
 
 export const metadata: Metadata = { title: "错题本" };

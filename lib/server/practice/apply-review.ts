@@ -1,5 +1,6 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { newCard, scheduleReview, type SrsCard, type SrsRating } from "@/lib/srs";
+import { insertReviewLogFromCardSql, upsertCardSql } from "./answer-writes";
 import { learnerSchedulerOptions } from "./learner-scheduler-options";
 
 type Tx = Prisma.TransactionClient;
@@ -16,13 +17,8 @@ export async function applyReview(
   const stored = await tx.card.findUnique({ where: { userId_questionId: { userId: input.userId, questionId: input.questionId } } });
   const before: SrsCard = stored ?? newCard(input.now);
   const { card, log } = scheduleReview(before, input.rating, input.now, options);
-  const saved = await tx.card.upsert({
-    where: { userId_questionId: { userId: input.userId, questionId: input.questionId } },
-    create: { userId: input.userId, questionId: input.questionId, ...card },
-    update: card,
-  });
-  await tx.reviewLog.create({
-    data: { cardId: saved.id, userId: input.userId, responseId: input.responseId ?? null, durationMs: input.durationMs ?? null, ...log },
-  });
+  await tx.$queryRaw(Prisma.sql`
+    WITH card AS (${upsertCardSql({ userId: input.userId, questionId: input.questionId, card })})
+    ${insertReviewLogFromCardSql({ userId: input.userId, responseId: input.responseId ?? null, log, durationMs: input.durationMs ?? null })}`);
   return card;
 }

@@ -1,16 +1,17 @@
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
-import type { AttemptMode, AttemptStatus, Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type AttemptMode, type AttemptStatus } from "@/lib/generated/prisma/client";
 import { pointsWithinCap, studyDay, type PointsActivityName } from "@/lib/points/points-rules";
 import { gradeAnswer, type LearnerResponse } from "@/lib/questions";
 import { newCard, ratingFromOutcome, scheduleReview, type CardStateName, type SrsCard, type SrsRating, type SrsReviewLog } from "@/lib/srs";
 import { buildFeedback, type AnswerFeedback, type FeedbackQuestion, type FeedbackResponse } from "./answer-feedback";
 import { applyReview } from "./apply-review";
+import { advanceMistakeStreakSql, fileMistakeSql, insertReviewLogFromCardSql, upsertCardSql } from "./answer-writes";
 import { schedulerOptionsFrom } from "./learner-scheduler-options";
-import { newId } from "./new-id";
-import { MISTAKE_CLEAR_STREAK, recordMistakeOutcome } from "./record-mistake-outcome";
+import { newId } from "@/lib/db/new-id";
+import { recordMistakeOutcome } from "./record-mistake-outcome";
 import { toGradable, type GradableQuestion } from "./question-view";
-import { awardPoints } from "@/lib/server/points/award-points";
+import { awardPoints, insertPointsEntrySql } from "@/lib/server/points/award-points";
 
 export type AnswerRefusal = "NOT_FOUND" | "INVALID_RESPONSE" | "ALREADY_RATED" | "ATTEMPT_CLOSED" | AccountRefusal;
 
@@ -187,57 +188,17 @@ export async function submitPracticeAnswer(
       ON CONFLICT ("attemptId", "questionId") DO NOTHING
       RETURNING "id"
     ),
-    card AS (
-      INSERT INTO "Card" ("id", "userId", "questionId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview")
-      SELECT ${newId()}, ${actor.id}, ${question.id}, ${card.due}::timestamp, ${card.stability}::float8, ${card.difficulty}::float8, ${card.elapsedDays}::int,
-             ${card.scheduledDays}::int, ${card.learningSteps}::int, ${card.reps}::int, ${card.lapses}::int, ${card.state}::"CardState", ${card.lastReview}::timestamp
-      FROM answer WHERE ${moved !== null}::boolean
-      ON CONFLICT ("userId", "questionId") DO UPDATE SET
-        "due" = EXCLUDED."due", "stability" = EXCLUDED."stability", "difficulty" = EXCLUDED."difficulty", "elapsedDays" = EXCLUDED."elapsedDays",
-        "scheduledDays" = EXCLUDED."scheduledDays", "learningSteps" = EXCLUDED."learningSteps", "reps" = EXCLUDED."reps", "lapses" = EXCLUDED."lapses",
-        "state" = EXCLUDED."state", "lastReview" = EXCLUDED."lastReview"
-      RETURNING "id"
-    ),
-    review AS (
-      INSERT INTO "ReviewLog" ("id", "cardId", "userId", "responseId", "rating", "stateBefore", "stateAfter", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "durationMs", "reviewedAt")
-      SELECT ${newId()}, card."id", ${actor.id}, ${responseId}, ${log.rating}::int, ${log.stateBefore}::"CardState", ${log.stateAfter}::"CardState", ${log.due}::timestamp,
-             ${log.stability}::float8, ${log.difficulty}::float8, ${log.elapsedDays}::int, ${log.scheduledDays}::int, ${log.learningSteps}::int, ${durationMs}::int, ${log.reviewedAt}::timestamp
-      FROM card
-      RETURNING "id"
-    ),
-    filed AS (
-      INSERT INTO "MistakeEntry" ("userId", "questionId", "lastWrongAt")
-      SELECT ${actor.id}, ${question.id}, ${now}::timestamp FROM answer WHERE ${graded && !correct}::boolean
-      ON CONFLICT ("userId", "questionId") DO UPDATE SET
-        "wrongCount" = "MistakeEntry"."wrongCount" + 1, "correctStreak" = 0, "lastWrongAt" = EXCLUDED."lastWrongAt", "resolvedAt" = NULL, "removedAt" = NULL
-      RETURNING "userId"
-    ),
-    streak AS (
-      UPDATE "MistakeEntry" m SET "correctStreak" = m."correctStreak" + 1,
-             "resolvedAt" = CASE WHEN m."correctStreak" + 1 >= ${MISTAKE_CLEAR_STREAK}::int THEN ${now}::timestamp ELSE NULL END
-      WHERE m."userId" = ${actor.id} AND m."questionId" = ${question.id} AND m."resolvedAt" IS NULL AND m."removedAt" IS NULL
-        AND ${graded && correct}::boolean AND EXISTS (SELECT 1 FROM answer)
-      RETURNING m."userId"
-    ),
-    points AS (
-      INSERT INTO "PointsEntry" ("id", "userId", "activity", "sourceId", "points", "day", "createdAt")
-      SELECT ${newId()}, ${actor.id}, ${activity}::"PointsActivity", ${responseId}, ${answerPoints}::int, ${day}::date, ${now}::timestamp
-      FROM answer WHERE ${answerPoints}::int > 0
-      ON CONFLICT ("userId", "activity", "sourceId") DO NOTHING
-      RETURNING "id"
-    ),
+    card AS (${upsertCardSql({ userId: actor.id, questionId: question.id, card, from: Prisma.sql`FROM answer WHERE ${moved !== null}::boolean` })}),
+    review AS (${insertReviewLogFromCardSql({ userId: actor.id, responseId, log, durationMs })}),
+    filed AS (${fileMistakeSql({ userId: actor.id, questionId: question.id, now, from: Prisma.sql`FROM answer WHERE ${graded && !correct}::boolean` })}),
+    streak AS (${advanceMistakeStreakSql({ userId: actor.id, questionId: question.id, now, and: Prisma.sql`AND ${graded && correct}::boolean AND EXISTS (SELECT 1 FROM answer)` })}),
+    points AS (${insertPointsEntrySql({ userId: actor.id, activity, sourceId: responseId, points: answerPoints, day, now, from: Prisma.sql`FROM answer WHERE ${answerPoints}::int > 0` })}),
     closed AS (
       UPDATE "Attempt" a SET "status" = 'SUBMITTED', "submittedAt" = ${now}::timestamp, "score" = ${right}::float8, "maxScore" = ${maxScore}::float8
       WHERE a."id" = ${input.attemptId} AND a."status" = 'IN_PROGRESS' AND ${closes}::boolean AND EXISTS (SELECT 1 FROM answer)
       RETURNING a."id"
     ),
-    completed AS (
-      INSERT INTO "PointsEntry" ("id", "userId", "activity", "sourceId", "points", "day", "createdAt")
-      SELECT ${newId()}, ${actor.id}, 'DAILY_QUIZ', closed."id", ${dailyPoints}::int, ${day}::date, ${now}::timestamp
-      FROM closed WHERE ${dailyPoints}::int > 0
-      ON CONFLICT ("userId", "activity", "sourceId") DO NOTHING
-      RETURNING "id"
-    )
+    completed AS (${insertPointsEntrySql({ userId: actor.id, activity: "DAILY_QUIZ", sourceId: Prisma.sql`closed."id"`, points: dailyPoints, day, now, from: Prisma.sql`FROM closed WHERE ${dailyPoints}::int > 0` })})
     SELECT (SELECT "id" FROM answer) AS "responseId"`;
   if (written[0]?.responseId) return { ok: true, feedback: buildFeedback(question, recorded) };
   // Another request recorded this answer first (double click, second tab), or the attempt closed meanwhile.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { newId } from "@/lib/server/practice/new-id";
+import { newId } from "@/lib/db/new-id";
 
 describe("newId", () => {
   test("makes cuid-shaped ids that do not repeat across refills of the random pool", () => {
