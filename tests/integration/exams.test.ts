@@ -5,6 +5,7 @@ import { getLearnerAssignment, listLearnerAssignments } from "@/lib/server/exams
 import { saveExamAnswer } from "@/lib/server/exams/save-exam-answer";
 import { startAssignmentAttempt } from "@/lib/server/exams/start-assignment-attempt";
 import { submitExamAttempt } from "@/lib/server/exams/submit-exam-attempt";
+import { newCard, scheduleReview } from "@/lib/srs";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { createUser } from "../support/fixtures";
 import { createAssignment, seedExamQuestions } from "./exam-fixtures";
@@ -129,6 +130,13 @@ describe("taking an assigned quiz", () => {
     expect(singleLog.rating).toBe(3);
     expect(await testDb.db.card.count({ where: { userId: other.id, questionId: questionIds[4]! } })).toBe(0);
     expect(await testDb.db.response.findUniqueOrThrow({ where: { attemptId_questionId: { attemptId, questionId: questionIds[4]! } } })).toMatchObject({ correct: null, score: null });
+    expect(await testDb.db.response.findUniqueOrThrow({ where: { attemptId_questionId: { attemptId, questionId: questionIds[0]! } } })).toMatchObject({ correct: true, score: 1 });
+    // The card moved exactly as ts-fsrs moves a new card rated Good at the submission time.
+    const singleCard = await testDb.db.card.findUniqueOrThrow({ where: { userId_questionId: { userId: other.id, questionId: questionIds[0]! } } });
+    expect(singleCard.due.toISOString()).toBe(scheduleReview(newCard(at(20)), "GOOD", at(20), { desiredRetention: 0.9 }).card.due.toISOString());
+    // The wrong answer is filed in the 错题本; the right ones are not.
+    const mistakes = await testDb.db.mistakeEntry.findMany({ where: { userId: other.id } });
+    expect(mistakes.map((entry) => [entry.questionId, entry.wrongCount])).toEqual([[questionIds[1]!, 1]]);
     expect(await saveExamAnswer(testDb.db, other, { attemptId, questionId: questionIds[1]!, response: ["A", "B"], now: at(21) })).toMatchObject({ ok: false, reason: "CLOSED" });
     const view = await getExamAttempt(testDb.db, other, { attemptId, now: at(21) });
     expect(view?.result).toMatchObject({ visible: true, score: 5, maxScore: 10, percent: 50 });

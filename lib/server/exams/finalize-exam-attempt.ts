@@ -1,7 +1,8 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { gradeAnswer, type LearnerResponse } from "@/lib/questions";
-import { applyReview } from "@/lib/server/practice/apply-review";
-import { recordMistakeOutcome } from "@/lib/server/practice/record-mistake-outcome";
+import { newCard, scheduleReview } from "@/lib/srs";
+import { advanceMistakeStreakSql, fileMistakeSql, insertReviewLogFromCardSql, upsertCardSql } from "@/lib/server/practice/answer-writes";
+import { learnerSchedulerOptions } from "@/lib/server/practice/learner-scheduler-options";
 import { toGradable } from "@/lib/server/practice/question-view";
 import { awardPoints } from "@/lib/server/points/award-points";
 import { drawnPoints, paperScore } from "./find-own-exam-attempt";
@@ -13,6 +14,8 @@ type Tx = Prisma.TransactionClient;
  * gradeAnswer and weighted by its drawn points; 简答题 score 0 and stay ungraded (correct =
  * null), since a learner cannot grade themself in an exam. Each auto-graded answer moves the
  * learner's FSRS card (wrong → Again, right → Good) and the 错题本, as in practice.
+ * Statements: the learner's settings and cards are read once; then one statement per answer
+ * (its grade, card, review log and 错题本 outcome).
  *
  * The conditional status update is the claim: of two concurrent submits (double click, two
  * tabs, the client timer and a lazy server expiry) exactly one closes and grades the attempt.
@@ -30,11 +33,16 @@ export async function finalizeExamAttempt(
 
   const attempt = await tx.attempt.findUniqueOrThrow({ where: { id: input.attemptId } });
   const points = drawnPoints(attempt);
-  const [responses, questions] = await Promise.all([
+  const [responses, questions, cards, options] = await Promise.all([
     tx.response.findMany({ where: { attemptId: attempt.id } }),
     tx.question.findMany({ where: { id: { in: attempt.questionIds } } }),
+    tx.card.findMany({ where: { userId: attempt.userId, questionId: { in: attempt.questionIds } } }),
+    learnerSchedulerOptions(tx, attempt.userId),
   ]);
   const questionById = new Map(questions.map((question) => [question.id, question]));
+  const cardByQuestion = new Map(cards.map((card) => [card.questionId, card]));
+  const userId = attempt.userId;
+  const now = input.at;
 
   const graded: Array<{ questionId: string; score: number | null }> = [];
   for (const response of responses) {
@@ -43,11 +51,19 @@ export async function finalizeExamAttempt(
     const grade = gradeAnswer(toGradable(question), response.answer as LearnerResponse);
     graded.push({ questionId: question.id, score: grade.score });
     const correct = grade.status === "self-graded" ? null : grade.status === "correct";
-    // 简答题 keep score null: pending, not wrong; they add nothing to the total.
-    await tx.response.update({ where: { id: response.id }, data: { correct, score: grade.score } });
-    if (correct === null) continue;
-    await applyReview(tx, { userId: attempt.userId, questionId: question.id, rating: correct ? "GOOD" : "AGAIN", now: input.at, responseId: response.id, durationMs: response.durationMs });
-    await recordMistakeOutcome(tx, { userId: attempt.userId, questionId: question.id, correct, now: input.at });
+    // 简答题 keep correct null: pending, not wrong; they add nothing to the total.
+    if (correct === null) {
+      await tx.response.update({ where: { id: response.id }, data: { correct, score: grade.score } });
+      continue;
+    }
+    const questionId = question.id;
+    const { card, log } = scheduleReview(cardByQuestion.get(questionId) ?? newCard(now), correct ? "GOOD" : "AGAIN", now, options);
+    await tx.$queryRaw(Prisma.sql`
+      WITH graded AS (UPDATE "Response" SET "correct" = ${correct}::boolean, "score" = ${grade.score}::float8 WHERE "id" = ${response.id} RETURNING "id"),
+      card AS (${upsertCardSql({ userId, questionId, card })}),
+      review AS (${insertReviewLogFromCardSql({ userId, responseId: response.id, log, durationMs: response.durationMs })}),
+      mistake AS (${correct ? advanceMistakeStreakSql({ userId, questionId, now }) : fileMistakeSql({ userId, questionId, now })})
+      SELECT 1 AS "done"`);
   }
   const maxScore = points.reduce((sum, value) => sum + value, 0);
   await tx.attempt.update({ where: { id: attempt.id }, data: { score: paperScore(attempt, graded), maxScore } });
