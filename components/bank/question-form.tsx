@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { countBlanks, MAX_OPTIONS, MIN_OPTIONS, OPTION_KEYS } from "@/lib/validation/question";
 import { NO_ERRORS, type BankActionState } from "./action-state";
-import { INPUT_CLASSES, LABEL_CLASSES } from "@/components/ui/field";
+import { controlAria, Field, FieldError, INPUT_CLASSES, LABEL_CLASSES } from "@/components/ui/field";
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "./labels";
 import type { QuestionFormValues } from "./question-form-values";
 
@@ -67,7 +67,7 @@ export function QuestionForm({
         </p>
       ) : (
         <Field id="question-type" label="题型" error={errors.type}>
-          <select id="question-type" {...describedBy("question-type", errors.type)} name="type" value={values.type} onChange={(event) => set("type", event.target.value as QuestionFormValues["type"])} className={INPUT_CLASSES}>
+          <select id="question-type" {...controlAria("question-type", errors.type)} name="type" value={values.type} onChange={(event) => set("type", event.target.value as QuestionFormValues["type"])} className={INPUT_CLASSES}>
             {QUESTION_TYPES.map((type) => (
               <option key={type} value={type}>
                 {QUESTION_TYPE_LABELS[type]}
@@ -78,7 +78,7 @@ export function QuestionForm({
       )}
 
       <Field id="question-module" label="所属单元" error={errors.moduleId}>
-        <select id="question-module" {...describedBy("question-module", errors.moduleId)} name="moduleId" value={values.moduleId} onChange={(event) => set("moduleId", event.target.value)} className={INPUT_CLASSES}>
+        <select id="question-module" {...controlAria("question-module", errors.moduleId)} name="moduleId" value={values.moduleId} onChange={(event) => set("moduleId", event.target.value)} className={INPUT_CLASSES}>
           <option value="">请选择单元</option>
           {modules.map((group) => (
             <optgroup key={group.courseTitle} label={group.courseTitle}>
@@ -93,7 +93,7 @@ export function QuestionForm({
       </Field>
 
       <Field id="question-stem" label="题干" error={errors.stem} hint={values.type === "FILL_BLANK" ? "用 ______ 或（　）标出每个空。" : undefined}>
-        <textarea id="question-stem" {...describedBy("question-stem", errors.stem)} name="stem" rows={3} value={values.stem} onChange={(event) => set("stem", event.target.value)} className={INPUT_CLASSES} />
+        <textarea id="question-stem" {...controlAria("question-stem", errors.stem)} name="stem" rows={3} value={values.stem} onChange={(event) => set("stem", event.target.value)} className={INPUT_CLASSES} />
       </Field>
 
       {choice ? (
@@ -178,22 +178,22 @@ export function QuestionForm({
       {values.type === "SHORT_ANSWER" ? (
         <>
           <Field id="question-model-answer" label="参考答案" error={errors.modelAnswer}>
-            <textarea id="question-model-answer" {...describedBy("question-model-answer", errors.modelAnswer)} name="modelAnswer" rows={4} value={values.modelAnswer} onChange={(event) => set("modelAnswer", event.target.value)} className={INPUT_CLASSES} />
+            <textarea id="question-model-answer" {...controlAria("question-model-answer", errors.modelAnswer)} name="modelAnswer" rows={4} value={values.modelAnswer} onChange={(event) => set("modelAnswer", event.target.value)} className={INPUT_CLASSES} />
           </Field>
           <Field id="question-key-points" label="要点（可不填）" error={errors.keyPoints} hint="每行一个要点。">
-            <textarea id="question-key-points" {...describedBy("question-key-points", errors.keyPoints)} name="keyPoints" rows={3} value={values.keyPoints} onChange={(event) => set("keyPoints", event.target.value)} className={INPUT_CLASSES} />
+            <textarea id="question-key-points" {...controlAria("question-key-points", errors.keyPoints)} name="keyPoints" rows={3} value={values.keyPoints} onChange={(event) => set("keyPoints", event.target.value)} className={INPUT_CLASSES} />
           </Field>
         </>
       ) : null}
 
       <Field id="question-explanation" label="解析（可不填）" error={errors.explanation}>
-        <textarea id="question-explanation" {...describedBy("question-explanation", errors.explanation)} name="explanation" rows={3} value={values.explanation} onChange={(event) => set("explanation", event.target.value)} className={INPUT_CLASSES} />
+        <textarea id="question-explanation" {...controlAria("question-explanation", errors.explanation)} name="explanation" rows={3} value={values.explanation} onChange={(event) => set("explanation", event.target.value)} className={INPUT_CLASSES} />
       </Field>
       <Field id="question-difficulty" label="难度（0 最易 – 1 最难）" error={errors.difficulty}>
-        <input id="question-difficulty" {...describedBy("question-difficulty", errors.difficulty)} name="difficulty" type="number" inputMode="decimal" min={0} max={1} step={0.01} value={values.difficulty} onChange={(event) => set("difficulty", event.target.value)} className={INPUT_CLASSES} />
+        <input id="question-difficulty" {...controlAria("question-difficulty", errors.difficulty)} name="difficulty" type="number" inputMode="decimal" min={0} max={1} step={0.01} value={values.difficulty} onChange={(event) => set("difficulty", event.target.value)} className={INPUT_CLASSES} />
       </Field>
       <Field id="question-source" label="出处原文（可不填）" error={errors.sourceText} hint="从所选单元的原文中复制题目依据的句子，学员可以查看出处。">
-        <textarea id="question-source" {...describedBy("question-source", errors.sourceText)} name="sourceText" rows={3} value={values.sourceText} onChange={(event) => set("sourceText", event.target.value)} className={INPUT_CLASSES} />
+        <textarea id="question-source" {...controlAria("question-source", errors.sourceText)} name="sourceText" rows={3} value={values.sourceText} onChange={(event) => set("sourceText", event.target.value)} className={INPUT_CLASSES} />
       </Field>
 
       <Button type="submit" disabled={pending} className="w-full sm:w-auto">
@@ -203,29 +203,3 @@ export function QuestionForm({
   );
 }
 
-/** Ties a control to its error message for screen readers. */
-function describedBy(id: string, error: string | undefined) {
-  return error ? { "aria-invalid": true, "aria-describedby": `${id}-error` } : {};
-}
-
-function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: React.ReactNode }) {
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className={LABEL_CLASSES}>
-        {label}
-      </label>
-      {children}
-      {hint ? <p className="text-sm text-stone-500">{hint}</p> : null}
-      <FieldError id={id} error={error} />
-    </div>
-  );
-}
-
-function FieldError({ id, error }: { id: string; error?: string }) {
-  if (!error) return null;
-  return (
-    <p id={`${id}-error`} className="text-sm text-brand-700">
-      {error}
-    </p>
-  );
-}

@@ -8,9 +8,10 @@ export const INVALID_INPUT_CLASSES = INPUT_CLASSES.replace("border-stone-300", "
 
 export const LABEL_CLASSES = "block text-sm font-medium text-stone-800";
 
-/** The ids a control points at with aria-describedby: its error and its hint, when it has them. */
-export function describedBy(id: string, error?: string, hint?: string): string | undefined {
-  return [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
+/** A control's accessibility attributes: invalid when it has an error, described by its error and hint. */
+export function controlAria(id: string, error?: string, hint?: string): { "aria-invalid"?: true; "aria-describedby"?: string } {
+  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ");
+  return { ...(error ? { "aria-invalid": true as const } : {}), ...(describedBy ? { "aria-describedby": describedBy } : {}) };
 }
 
 /** A control's label above it, and its hint and error (announced to screen readers) below. */
@@ -26,11 +27,17 @@ export function Field({ id, label, error, hint, children }: { id: string; label:
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm text-brand-700" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
     </div>
+  );
+}
+
+/** The error under a control or a group of controls (a fieldset), announced to screen readers. */
+export function FieldError({ id, error }: { id: string; error?: string }) {
+  if (!error) return null;
+  return (
+    <p id={`${id}-error`} className="text-sm text-brand-700" role="alert">
+      {error}
+    </p>
   );
 }

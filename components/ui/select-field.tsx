@@ -1,5 +1,5 @@
 import type { SelectHTMLAttributes } from "react";
-import { describedBy, Field, INPUT_CLASSES, INVALID_INPUT_CLASSES } from "./field";
+import { controlAria, Field, INPUT_CLASSES, INVALID_INPUT_CLASSES } from "./field";
 
 /** A labelled select with its error announced to screen readers. */
 export function SelectField({
@@ -17,7 +17,7 @@ export function SelectField({
 }) {
   return (
     <Field id={id} label={label} error={error}>
-      <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error)} className={error ? INVALID_INPUT_CLASSES : INPUT_CLASSES} {...props}>
+      <select id={id} name={name} {...controlAria(id, error)} className={error ? INVALID_INPUT_CLASSES : INPUT_CLASSES} {...props}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

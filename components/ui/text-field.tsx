@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes } from "react";
-import { describedBy, Field, INPUT_CLASSES, INVALID_INPUT_CLASSES } from "./field";
+import { controlAria, Field, INPUT_CLASSES, INVALID_INPUT_CLASSES } from "./field";
 
 /** A labelled input with its error announced to screen readers. */
 export function TextField({
@@ -15,8 +15,7 @@ export function TextField({
       <input
         id={id}
         name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
+        {...controlAria(id, error, hint)}
         className={error ? INVALID_INPUT_CLASSES : INPUT_CLASSES}
         {...props}
       />
