@@ -1,5 +1,5 @@
 import { parseCookie } from "cookie";
-import { getToken } from "next-auth/jwt";
+import { decode, getToken } from "next-auth/jwt";
 
 /** Session tokens already decoded, by their text: the same cookie comes with every answer of a learner. */
 const decoded = new Map<string, { userId: string; expiresAt: number }>();
@@ -13,15 +13,18 @@ const MAX_DECODED = 10_000;
  */
 export async function sessionUserId(cookieHeader: string | undefined, now = Date.now()): Promise<string | null> {
   if (!cookieHeader) return null;
-  const cookies = parseCookie(cookieHeader);
-  const text = await getToken({ req: { cookies, headers: {} } as unknown as Parameters<typeof getToken>[0]["req"], raw: true });
+  // getToken finds next-auth's cookie (its name, chunks); raw: its text, not decoded yet.
+  const request = { cookies: parseCookie(cookieHeader), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"];
+  const text = await getToken({ req: request, raw: true });
   if (!text) return null;
-  const known = decoded.get(text);
-  if (known) return known.expiresAt > now ? known.userId : null;
-  // Deriving the key and decrypting cost more than the rest of an answer's work in this process.
-  const token = await getToken({ req: { cookies, headers: {} } as unknown as Parameters<typeof getToken>[0]["req"] });
-  if (typeof token?.sub !== "string" || !token.sub || typeof token.exp !== "number") return null;
-  if (decoded.size >= MAX_DECODED) decoded.clear();
-  decoded.set(text, { userId: token.sub, expiresAt: token.exp * 1000 });
-  return token.exp * 1000 > now ? token.sub : null;
+  let known = decoded.get(text);
+  if (!known) {
+    // Deriving the key and decrypting cost more than the rest of an answer's work in this process.
+    const token = await decode({ token: text, secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET ?? "" }).catch(() => null);
+    if (typeof token?.sub !== "string" || !token.sub || typeof token.exp !== "number") return null;
+    known = { userId: token.sub, expiresAt: token.exp * 1000 };
+    if (decoded.size >= MAX_DECODED) decoded.clear();
+    decoded.set(text, known);
+  }
+  return known.expiresAt > now ? known.userId : null;
 }
