@@ -17,13 +17,19 @@ describe.skipIf(!chromiumPath)("practising in the browser", () => {
     await browser?.close();
   });
 
-  test("a learner practises a module: feedback with the source, a wrong blank lands in 错题本, and the answer is not in the page before answering", async () => {
+  /** The demo learner, signed in on a phone, on the first question of the first module's practice. */
+  async function startPracticeAsLearner(order: "source" | "shuffled") {
     const page = await newPhonePage(browser);
     await signIn(page, learner.email, learner.password);
     await page.waitForURL((url) => url.pathname === "/");
     await page.goto("/practice");
-    await page.getByRole("button", { name: /^顺序练习：/ }).first().click();
+    await page.getByRole("button", { name: order === "source" ? /^顺序练习：/ : /^随机练习：/ }).first().click();
     await page.waitForURL((url) => /^\/practice\/[^/]+$/.test(url.pathname));
+    return page;
+  }
+
+  test("a learner practises a module: feedback with the source, a wrong blank lands in 错题本, and the answer is not in the page before answering", async () => {
+    const page = await startPracticeAsLearner("source");
     const attemptPath = new URL(page.url()).pathname;
 
     // The unanswered page, payload included, holds neither the answer nor the 解析.
@@ -64,12 +70,7 @@ describe.skipIf(!chromiumPath)("practising in the browser", () => {
   });
 
   test("the answer endpoint refuses an over-long body, a cross-site form post and a signed-out caller, and records nothing", async () => {
-    const page = await newPhonePage(browser);
-    await signIn(page, learner.email, learner.password);
-    await page.waitForURL((url) => url.pathname === "/");
-    await page.goto("/practice");
-    await page.getByRole("button", { name: /^顺序练习：/ }).first().click();
-    await page.waitForURL((url) => /^\/practice\/[^/]+$/.test(url.pathname));
+    const page = await startPracticeAsLearner("source");
     const attemptId = new URL(page.url()).pathname.split("/").at(-1)!;
     const endpoint = `${baseURL}${PRACTICE_ANSWER_PATH}`;
 
@@ -89,12 +90,7 @@ describe.skipIf(!chromiumPath)("practising in the browser", () => {
   });
 
   test("keyboard only: a number key chooses, Enter submits, → goes to the next question", async () => {
-    const page = await newPhonePage(browser);
-    await signIn(page, learner.email, learner.password);
-    await page.waitForURL((url) => url.pathname === "/");
-    await page.goto("/practice");
-    await page.getByRole("button", { name: /^随机练习：/ }).first().click();
-    await page.waitForURL((url) => /^\/practice\/[^/]+$/.test(url.pathname));
+    const page = await startPracticeAsLearner("shuffled");
     for (let index = 0; index < 20; index += 1) {
       const choices = await page.getByRole("radio").or(page.getByRole("checkbox")).count();
       if (choices > 0) break;
