@@ -64,6 +64,22 @@ describe("the practice answer endpoint", () => {
     expect(again).toMatchObject({ status: 200, body: { ok: true, feedback: { status: "incorrect" } } });
   });
 
+  test("a forged userId in the body is ignored: the answer is the session's learner's, in their own attempt", async () => {
+    const attemptId = await attemptOf(learner);
+    const result = await handlePracticeAnswer(testDb.db, request({ cookie: await cookieFor(learner), json: { attemptId, questionId: "q_fill", response: ["政治优势"], durationMs: 2_000, userId: other.id } }));
+    expect(result.status).toBe(200);
+    const stored = await testDb.db.response.findUniqueOrThrow({ where: { attemptId_questionId: { attemptId, questionId: "q_fill" } } });
+    expect(stored.userId).toBe(learner.id);
+    expect(await testDb.db.response.count({ where: { userId: other.id } })).toBe(0);
+  });
+
+  test("a body that is not UTF-8 (GBK bytes read as UTF-8) is graded as given, not accepted as the right answer", async () => {
+    const attemptId = await attemptOf(learner);
+    const gbk = Buffer.from([0xd5, 0xfe, 0xd6, 0xce, 0xd3, 0xc5, 0xca, 0xc6]).toString("utf8"); // 政治优势 in GBK
+    const result = await handlePracticeAnswer(testDb.db, request({ cookie: await cookieFor(learner), body: `{"attemptId":"${attemptId}","questionId":"q_fill","response":["${gbk}"],"durationMs":1000}` }));
+    expect(result).toMatchObject({ status: 200, body: { ok: true, feedback: { status: "incorrect" } } });
+  });
+
   test("no session, a forged, an expired or a foreign-secret token: 401, nothing written", async () => {
     const json = { attemptId: await attemptOf(learner), questionId: "q_fill", response: ["政治优势"], durationMs: 1_000 };
     const signedOut = { status: 401, body: { ok: false, reason: "SIGNED_OUT" } };
