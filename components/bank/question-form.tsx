@@ -66,7 +66,7 @@ export function QuestionForm({
           <input type="hidden" name="type" value={values.type} />
         </p>
       ) : (
-        <Field id="question-type" label="题型" error={errors.type}>
+        <Field announce={false} id="question-type" label="题型" error={errors.type}>
           <select id="question-type" {...controlAria("question-type", errors.type)} name="type" value={values.type} onChange={(event) => set("type", event.target.value as QuestionFormValues["type"])} className={INPUT_CLASSES}>
             {QUESTION_TYPES.map((type) => (
               <option key={type} value={type}>
@@ -77,7 +77,7 @@ export function QuestionForm({
         </Field>
       )}
 
-      <Field id="question-module" label="所属单元" error={errors.moduleId}>
+      <Field announce={false} id="question-module" label="所属单元" error={errors.moduleId}>
         <select id="question-module" {...controlAria("question-module", errors.moduleId)} name="moduleId" value={values.moduleId} onChange={(event) => set("moduleId", event.target.value)} className={INPUT_CLASSES}>
           <option value="">请选择单元</option>
           {modules.map((group) => (
@@ -92,7 +92,7 @@ export function QuestionForm({
         </select>
       </Field>
 
-      <Field id="question-stem" label="题干" error={errors.stem} hint={values.type === "FILL_BLANK" ? "用 ______ 或（　）标出每个空。" : undefined}>
+      <Field announce={false} id="question-stem" label="题干" error={errors.stem} hint={values.type === "FILL_BLANK" ? "用 ______ 或（　）标出每个空。" : undefined}>
         <textarea id="question-stem" {...controlAria("question-stem", errors.stem)} name="stem" rows={3} value={values.stem} onChange={(event) => set("stem", event.target.value)} className={INPUT_CLASSES} />
       </Field>
 
@@ -133,7 +133,7 @@ export function QuestionForm({
               添加选项
             </Button>
           ) : null}
-          <FieldError id="options" error={errors.options ?? errors.correct} />
+          <FieldError announce={false} id="options" error={errors.options ?? errors.correct} />
         </fieldset>
       ) : null}
 
@@ -153,14 +153,14 @@ export function QuestionForm({
               </label>
             ))}
           </div>
-          <FieldError id="verdict" error={errors.verdict} />
+          <FieldError announce={false} id="verdict" error={errors.verdict} />
         </fieldset>
       ) : null}
 
       {values.type === "FILL_BLANK" ? (
         <div className="space-y-3">
           {Array.from({ length: blankCount }, (_, position) => (
-            <Field key={position} id={`question-blank-${position}`} label={`第 ${position + 1} 空的答案`} hint="每行一个可接受的答案，第一行是展示给学员的标准答案。">
+            <Field announce={false} key={position} id={`question-blank-${position}`} label={`第 ${position + 1} 空的答案`} hint="每行一个可接受的答案，第一行是展示给学员的标准答案。">
               <textarea
                 id={`question-blank-${position}`}
                 name="blank"
@@ -171,28 +171,28 @@ export function QuestionForm({
               />
             </Field>
           ))}
-          <FieldError id="blanks" error={errors.blanks} />
+          <FieldError announce={false} id="blanks" error={errors.blanks} />
         </div>
       ) : null}
 
       {values.type === "SHORT_ANSWER" ? (
         <>
-          <Field id="question-model-answer" label="参考答案" error={errors.modelAnswer}>
+          <Field announce={false} id="question-model-answer" label="参考答案" error={errors.modelAnswer}>
             <textarea id="question-model-answer" {...controlAria("question-model-answer", errors.modelAnswer)} name="modelAnswer" rows={4} value={values.modelAnswer} onChange={(event) => set("modelAnswer", event.target.value)} className={INPUT_CLASSES} />
           </Field>
-          <Field id="question-key-points" label="要点（可不填）" error={errors.keyPoints} hint="每行一个要点。">
+          <Field announce={false} id="question-key-points" label="要点（可不填）" error={errors.keyPoints} hint="每行一个要点。">
             <textarea id="question-key-points" {...controlAria("question-key-points", errors.keyPoints)} name="keyPoints" rows={3} value={values.keyPoints} onChange={(event) => set("keyPoints", event.target.value)} className={INPUT_CLASSES} />
           </Field>
         </>
       ) : null}
 
-      <Field id="question-explanation" label="解析（可不填）" error={errors.explanation}>
+      <Field announce={false} id="question-explanation" label="解析（可不填）" error={errors.explanation}>
         <textarea id="question-explanation" {...controlAria("question-explanation", errors.explanation)} name="explanation" rows={3} value={values.explanation} onChange={(event) => set("explanation", event.target.value)} className={INPUT_CLASSES} />
       </Field>
-      <Field id="question-difficulty" label="难度（0 最易 – 1 最难）" error={errors.difficulty}>
+      <Field announce={false} id="question-difficulty" label="难度（0 最易 – 1 最难）" error={errors.difficulty}>
         <input id="question-difficulty" {...controlAria("question-difficulty", errors.difficulty)} name="difficulty" type="number" inputMode="decimal" min={0} max={1} step={0.01} value={values.difficulty} onChange={(event) => set("difficulty", event.target.value)} className={INPUT_CLASSES} />
       </Field>
-      <Field id="question-source" label="出处原文（可不填）" error={errors.sourceText} hint="从所选单元的原文中复制题目依据的句子，学员可以查看出处。">
+      <Field announce={false} id="question-source" label="出处原文（可不填）" error={errors.sourceText} hint="从所选单元的原文中复制题目依据的句子，学员可以查看出处。">
         <textarea id="question-source" {...controlAria("question-source", errors.sourceText)} name="sourceText" rows={3} value={values.sourceText} onChange={(event) => set("sourceText", event.target.value)} className={INPUT_CLASSES} />
       </Field>
 

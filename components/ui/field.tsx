@@ -15,7 +15,7 @@ export function controlAria(id: string, error?: string, hint?: string): { "aria-
 }
 
 /** A control's label above it, and its hint and error (announced to screen readers) below. */
-export function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: ReactNode }) {
+export function Field({ id, label, error, hint, announce, children }: { id: string; label: string; error?: string; hint?: string; announce?: boolean; children: ReactNode }) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className={LABEL_CLASSES}>
@@ -27,16 +27,19 @@ export function Field({ id, label, error, hint, children }: { id: string; label:
           {hint}
         </p>
       ) : null}
-      <FieldError id={id} error={error} />
+      <FieldError id={id} error={error} announce={announce} />
     </div>
   );
 }
 
-/** The error under a control or a group of controls (a fieldset), announced to screen readers. */
-export function FieldError({ id, error }: { id: string; error?: string }) {
+/**
+ * The error under a control or a group of controls (a fieldset), announced to screen readers
+ * unless `announce` is false (a form that announces all its errors in one summary alert).
+ */
+export function FieldError({ id, error, announce = true }: { id: string; error?: string; announce?: boolean }) {
   if (!error) return null;
   return (
-    <p id={`${id}-error`} className="text-sm text-brand-700" role="alert">
+    <p id={`${id}-error`} className="text-sm text-brand-700" role={announce ? "alert" : undefined}>
       {error}
     </p>
   );
