@@ -10,6 +10,11 @@ export const POINTS_RULES: Record<PointsActivityName, { points: number; dailyCap
   QUIZ: { points: 10, dailyCap: 20, label: "完成测验" },
 };
 
+/** The activity a right answer earns points for, by the practice mode it was given in (专项练习, 错题本, 收藏 and 每日答题 count as practice). */
+export function answerActivity(mode: string): PointsActivityName {
+  return mode === "REVIEW" ? "REVIEW" : mode === "CHALLENGE" ? "CHALLENGE" : "PRACTICE";
+}
+
 /** Points to award now: the rule's amount, cut to what is left of today's cap. */
 export function pointsWithinCap(activity: PointsActivityName, earnedToday: number, units = 1): number {
   const rule = POINTS_RULES[activity];

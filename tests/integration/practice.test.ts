@@ -5,7 +5,8 @@ import { dueReviewQueue } from "@/lib/server/practice/due-review-queue";
 import { getPracticeStep } from "@/lib/server/practice/get-practice-step";
 import { listMistakes, removeMistake } from "@/lib/server/practice/mistakes";
 import { startModulePractice, startQuestionSetPractice } from "@/lib/server/practice/start-practice";
-import { rateSelfGradedAnswer, submitPracticeAnswer } from "@/lib/server/practice/submit-practice-answer";
+import { rateSelfGradedAnswer } from "@/lib/server/practice/rate-self-graded-answer";
+import { submitPracticeAnswer, submitPracticeAnswers } from "@/lib/server/practice/submit-practice-answer";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { createUser } from "../support/fixtures";
 import { PRACTICE_PASSAGE, seedPracticeModule } from "../support/practice-module";
@@ -70,6 +71,46 @@ describe("practising questions", () => {
     expect(await testDb.db.response.count({ where: { attemptId, questionId: "q_tf" } })).toBe(1);
     const logs = await testDb.db.reviewLog.count({ where: { userId: learner.id, card: { questionId: "q_tf" } } });
     expect(logs).toBe(1);
+  });
+
+  test("answers of several learners written together: each gets its own grade, card, 错题本 entry and points, as if alone", async () => {
+    const [right, wrong, short, refused] = await Promise.all([1, 2, 3, 4].map(() => createUser(testDb.db, "LEARNER")));
+    const attempts = await Promise.all([right, wrong, short].map((actor) => practice(actor)));
+    const now = new Date("2026-02-03T02:00:00Z");
+    const before = await testDb.db.response.count();
+    const results = await submitPracticeAnswers(testDb.db, [
+      { learner: right!, attemptId: attempts[0]!, questionId: "q_single", response: ["A"], durationMs: 4_000, now },
+      { learner: wrong!, attemptId: attempts[1]!, questionId: "q_tf", response: false, durationMs: 4_000, now },
+      { learner: short!, attemptId: attempts[2]!, questionId: "q_short", response: "生命线", durationMs: 4_000, now },
+      // Another learner's attempt: refused, and the others are written all the same.
+      { learner: refused!, attemptId: attempts[0]!, questionId: "q_tf", response: true, durationMs: 4_000, now },
+    ]);
+    expect(results).toMatchObject([
+      { ok: true, feedback: { questionId: "q_single", status: "correct" } },
+      { ok: true, feedback: { questionId: "q_tf", status: "incorrect" } },
+      { ok: true, feedback: { questionId: "q_short", status: "self-graded" } },
+      { ok: false, reason: "NOT_FOUND" },
+    ]);
+    expect(await testDb.db.response.count()).toBe(before + 3);
+    const cards = await testDb.db.card.findMany({ where: { userId: { in: [right!.id, wrong!.id, short!.id, refused!.id] } } });
+    expect(cards.map((card) => [card.userId, card.questionId]).sort()).toEqual([[right!.id, "q_single"], [wrong!.id, "q_tf"]].sort());
+    const expected = { [right!.id]: scheduleReview(newCard(now), "GOOD", now, { desiredRetention: 0.9 }).card, [wrong!.id]: scheduleReview(newCard(now), "AGAIN", now, { desiredRetention: 0.9 }).card };
+    for (const card of cards) {
+      expect(card.due.toISOString()).toBe(expected[card.userId]!.due.toISOString());
+      expect(card.stability).toBeCloseTo(expected[card.userId]!.stability, 10);
+    }
+    expect(await testDb.db.reviewLog.count({ where: { userId: { in: [right!.id, wrong!.id, short!.id] } } })).toBe(2);
+    expect((await listMistakes(testDb.db, wrong!.id)).map((entry) => entry.questionId)).toEqual(["q_tf"]);
+    expect(await listMistakes(testDb.db, right!.id)).toEqual([]);
+    const points = await testDb.db.pointsEntry.findMany({ where: { userId: { in: [right!.id, wrong!.id, short!.id] } } });
+    expect(points).toMatchObject([{ userId: right!.id, activity: "PRACTICE", points: 1 }]);
+  });
+
+  test("one batch takes at most one answer per learner", async () => {
+    const attemptId = await practice();
+    const answer = { learner, attemptId, response: true, durationMs: 1_000 };
+    await expect(submitPracticeAnswers(testDb.db, [{ ...answer, questionId: "q_tf" }, { ...answer, questionId: "q_fill" }])).rejects.toThrow(/one answer per learner/);
+    expect(await testDb.db.response.count({ where: { attemptId } })).toBe(0);
   });
 
   test("a wrong answer files the question in the 错题本, and three right answers in a row clear it", async () => {

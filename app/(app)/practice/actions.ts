@@ -10,7 +10,8 @@ import { listMistakes, removeMistake } from "@/lib/server/practice/mistakes";
 import { listFavorites, setFavorite } from "@/lib/server/practice/favorites";
 import { startChallenge, startDailyQuiz } from "@/lib/server/practice/start-daily-quiz";
 import { startModulePractice, startQuestionSetPractice } from "@/lib/server/practice/start-practice";
-import { rateSelfGradedAnswer, type AnswerResult } from "@/lib/server/practice/submit-practice-answer";
+import { rateSelfGradedAnswer } from "@/lib/server/practice/rate-self-graded-answer";
+import type { AnswerResult } from "@/lib/server/practice/submit-practice-answer";
 
 const id = z.string().min(1).max(64);
 

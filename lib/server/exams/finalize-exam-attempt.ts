@@ -1,7 +1,17 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { gradeAnswer, type LearnerResponse } from "@/lib/questions";
 import { newCard, scheduleReview } from "@/lib/srs";
-import { advanceMistakeStreakSql, fileMistakeSql, insertReviewLogFromCardSql, upsertCardSql } from "@/lib/server/practice/answer-writes";
+import { jsonRowsSql } from "@/lib/db/json-rows";
+import {
+  CARD_MOVE_COLUMNS,
+  MISTAKE_OUTCOME_COLUMNS,
+  advanceMistakeStreaksSql,
+  cardMoveRow,
+  fileMistakesSql,
+  insertReviewLogsSql,
+  upsertCardsSql,
+  type CardMoveRow,
+} from "@/lib/server/practice/answer-writes";
 import { learnerSchedulerOptions } from "@/lib/server/practice/learner-scheduler-options";
 import { toGradable } from "@/lib/server/practice/question-view";
 import { awardPoints } from "@/lib/server/points/award-points";
@@ -9,13 +19,15 @@ import { drawnPoints, paperScore } from "./find-own-exam-attempt";
 
 type Tx = Prisma.TransactionClient;
 
+const GRADE_COLUMNS = { responseId: "text", correct: "boolean", score: "float8" } as const;
+
 /**
  * Closes an in-progress attempt once and grades it: each saved answer is graded with
  * gradeAnswer and weighted by its drawn points; 简答题 score 0 and stay ungraded (correct =
  * null), since a learner cannot grade themself in an exam. Each auto-graded answer moves the
  * learner's FSRS card (wrong → Again, right → Good) and the 错题本, as in practice.
- * Statements: the learner's settings and cards are read once; then one statement per answer
- * (its grade, card, review log and 错题本 outcome).
+ * Statements: the learner's settings and cards are read once; then one statement writes every
+ * answer's grade, card, review log and 错题本 outcome.
  *
  * The conditional status update is the claim: of two concurrent submits (double click, two
  * tabs, the client timer and a lazy server expiry) exactly one closes and grades the attempt.
@@ -45,26 +57,35 @@ export async function finalizeExamAttempt(
   const now = input.at;
 
   const graded: Array<{ questionId: string; score: number | null }> = [];
+  const grades: Array<{ responseId: string; correct: boolean | null; score: number | null }> = [];
+  const moves: CardMoveRow[] = [];
+  const outcomes: Array<{ userId: string; questionId: string; correct: boolean; at: Date }> = [];
   for (const response of responses) {
     const question = questionById.get(response.questionId);
     if (!question) continue;
     const grade = gradeAnswer(toGradable(question), response.answer as LearnerResponse);
     graded.push({ questionId: question.id, score: grade.score });
-    const correct = grade.status === "self-graded" ? null : grade.status === "correct";
     // 简答题 keep correct null: pending, not wrong; they add nothing to the total.
-    if (correct === null) {
-      await tx.response.update({ where: { id: response.id }, data: { correct, score: grade.score } });
-      continue;
-    }
+    const correct = grade.status === "self-graded" ? null : grade.status === "correct";
+    grades.push({ responseId: response.id, correct, score: grade.score });
+    if (correct === null) continue;
     const questionId = question.id;
     const { card, log } = scheduleReview(cardByQuestion.get(questionId) ?? newCard(now), correct ? "GOOD" : "AGAIN", now, options);
-    await tx.$queryRaw(Prisma.sql`
-      WITH graded AS (UPDATE "Response" SET "correct" = ${correct}::boolean, "score" = ${grade.score}::float8 WHERE "id" = ${response.id} RETURNING "id"),
-      card AS (${upsertCardSql({ userId, questionId, card })}),
-      review AS (${insertReviewLogFromCardSql({ userId, responseId: response.id, log, durationMs: response.durationMs })}),
-      mistake AS (${correct ? advanceMistakeStreakSql({ userId, questionId, now }) : fileMistakeSql({ userId, questionId, now })})
-      SELECT 1 AS "done"`);
+    moves.push(cardMoveRow({ userId, questionId, responseId: response.id, durationMs: response.durationMs, card, log }));
+    outcomes.push({ userId, questionId, correct, at: now });
   }
+  const moveRows = jsonRowsSql(moves, CARD_MOVE_COLUMNS);
+  const outcomeRows = jsonRowsSql(outcomes, MISTAKE_OUTCOME_COLUMNS);
+  await tx.$queryRaw(Prisma.sql`
+    WITH graded AS (
+      UPDATE "Response" x SET "correct" = g."correct", "score" = g."score"
+      FROM (${jsonRowsSql(grades, GRADE_COLUMNS)}) g WHERE x."id" = g."responseId" RETURNING x."id"
+    ),
+    card AS (${upsertCardsSql(moveRows)}),
+    review AS (${insertReviewLogsSql(moveRows)}),
+    filed AS (${fileMistakesSql(outcomeRows)}),
+    streak AS (${advanceMistakeStreaksSql(outcomeRows)})
+    SELECT 1 AS "done"`);
   const maxScore = points.reduce((sum, value) => sum + value, 0);
   await tx.attempt.update({ where: { id: attempt.id }, data: { score: paperScore(attempt, graded), maxScore } });
   if (responses.length > 0) await awardPoints(tx, { userId: attempt.userId, activity: "QUIZ", sourceId: attempt.id, now: input.at });

@@ -3,64 +3,125 @@ import type { SrsCard, SrsReviewLog } from "@/lib/srs";
 import { newId } from "@/lib/db/new-id";
 
 /**
- * The writes an answer causes, as SQL: the learner's FSRS card and its review log, and the
- * 错题本 entry. Every place that records an answer uses these — the practice answer's single
- * statement (as CTEs gated on its response INSERT), exam finalisation and the 简答 self-rating
- * (applyReview, recordMistakeOutcome) — so the rules live in one place.
+ * The writes answers cause, as set-based SQL: learners' FSRS cards with their review logs, and
+ * 错题本 entries. Every place that records answers uses these — the practice answers' single
+ * statement (as CTEs gated on their responses' INSERT, for a whole batch of learners), exam
+ * finalisation (all of an attempt's answers at once) and the 简答 self-rating (applyReview,
+ * recordMistakeOutcome) — so the rules live in one place.
  *
- * `from` is the FROM/WHERE tail that gates a write: e.g. Prisma.sql`FROM answer WHERE …` inside
- * a CTE chain; omitted, the write happens.
+ * Each writer takes `rows`, an SQL query yielding the columns its *_COLUMNS names (build it with
+ * jsonRowsSql, or select from a CTE with those column names); it reads them as r."column".
  */
 
 /** Right answers in a row that take a question out of the 错题本. */
 export const MISTAKE_CLEAR_STREAK = 3;
 
-/** INSERT or move the learner's card for the question to `card`; RETURNING "id". */
-export function upsertCardSql(input: { userId: string; questionId: string; card: SrsCard; from?: Prisma.Sql }): Prisma.Sql {
-  const { card } = input;
+/** One card move: the learner's card for a question after a review, and that review's log. */
+export const CARD_MOVE_COLUMNS = {
+  cardId: "text",
+  userId: "text",
+  questionId: "text",
+  due: "timestamp",
+  stability: "float8",
+  difficulty: "float8",
+  elapsedDays: "int",
+  scheduledDays: "int",
+  learningSteps: "int",
+  reps: "int",
+  lapses: "int",
+  state: `"CardState"`,
+  lastReview: "timestamp",
+  logId: "text",
+  responseId: "text",
+  durationMs: "int",
+  rating: "int",
+  stateBefore: `"CardState"`,
+  stateAfter: `"CardState"`,
+  logDue: "timestamp",
+  logStability: "float8",
+  logDifficulty: "float8",
+  logElapsedDays: "int",
+  logScheduledDays: "int",
+  logLearningSteps: "int",
+  reviewedAt: "timestamp",
+} as const;
+
+export type CardMoveRow = { [Column in keyof typeof CARD_MOVE_COLUMNS]: unknown };
+
+export function cardMoveRow(input: { userId: string; questionId: string; responseId: string | null; durationMs: number | null; card: SrsCard; log: SrsReviewLog }): CardMoveRow {
+  const { card, log } = input;
+  return {
+    cardId: newId(),
+    userId: input.userId,
+    questionId: input.questionId,
+    due: card.due,
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsedDays: card.elapsedDays,
+    scheduledDays: card.scheduledDays,
+    learningSteps: card.learningSteps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state,
+    lastReview: card.lastReview,
+    logId: newId(),
+    responseId: input.responseId,
+    durationMs: input.durationMs,
+    rating: log.rating,
+    stateBefore: log.stateBefore,
+    stateAfter: log.stateAfter,
+    logDue: log.due,
+    logStability: log.stability,
+    logDifficulty: log.difficulty,
+    logElapsedDays: log.elapsedDays,
+    logScheduledDays: log.scheduledDays,
+    logLearningSteps: log.learningSteps,
+    reviewedAt: log.reviewedAt,
+  };
+}
+
+/** INSERT or move each row's card (at most one row per learner and question); RETURNING "id", "userId", "questionId". */
+export function upsertCardsSql(rows: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     INSERT INTO "Card" ("id", "userId", "questionId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview")
-    SELECT ${newId()}, ${input.userId}, ${input.questionId}, ${card.due}::timestamp, ${card.stability}::float8, ${card.difficulty}::float8, ${card.elapsedDays}::int,
-           ${card.scheduledDays}::int, ${card.learningSteps}::int, ${card.reps}::int, ${card.lapses}::int, ${card.state}::"CardState", ${card.lastReview}::timestamp
-    ${input.from ?? Prisma.empty}
+    SELECT r."cardId", r."userId", r."questionId", r."due", r."stability", r."difficulty", r."elapsedDays", r."scheduledDays", r."learningSteps", r."reps", r."lapses", r."state", r."lastReview"
+    FROM (${rows}) r
     ON CONFLICT ("userId", "questionId") DO UPDATE SET
       "due" = EXCLUDED."due", "stability" = EXCLUDED."stability", "difficulty" = EXCLUDED."difficulty", "elapsedDays" = EXCLUDED."elapsedDays",
       "scheduledDays" = EXCLUDED."scheduledDays", "learningSteps" = EXCLUDED."learningSteps", "reps" = EXCLUDED."reps", "lapses" = EXCLUDED."lapses",
       "state" = EXCLUDED."state", "lastReview" = EXCLUDED."lastReview"
-    RETURNING "id"`;
+    RETURNING "id", "userId", "questionId"`;
 }
 
-/** The review log of one card move, for the card a CTE named `card` returned. */
-export function insertReviewLogFromCardSql(input: { userId: string; responseId: string | null; log: SrsReviewLog; durationMs: number | null }): Prisma.Sql {
-  const { log } = input;
+/** The review log of each card move, for the cards that a CTE named `card` (upsertCardsSql) returned. */
+export function insertReviewLogsSql(rows: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     INSERT INTO "ReviewLog" ("id", "cardId", "userId", "responseId", "rating", "stateBefore", "stateAfter", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "durationMs", "reviewedAt")
-    SELECT ${newId()}, card."id", ${input.userId}, ${input.responseId}, ${log.rating}::int, ${log.stateBefore}::"CardState", ${log.stateAfter}::"CardState", ${log.due}::timestamp,
-           ${log.stability}::float8, ${log.difficulty}::float8, ${log.elapsedDays}::int, ${log.scheduledDays}::int, ${log.learningSteps}::int, ${input.durationMs}::int, ${log.reviewedAt}::timestamp
-    FROM card
+    SELECT r."logId", card."id", r."userId", r."responseId", r."rating", r."stateBefore", r."stateAfter", r."logDue", r."logStability", r."logDifficulty",
+           r."logElapsedDays", r."logScheduledDays", r."logLearningSteps", r."durationMs", r."reviewedAt"
+    FROM (${rows}) r JOIN card ON card."userId" = r."userId" AND card."questionId" = r."questionId"
     RETURNING "id"`;
 }
 
-/** A wrong answer files the question in the 错题本, or re-opens it with its streak reset. */
-export function fileMistakeSql(input: { userId: string; questionId: string; now: Date; from?: Prisma.Sql }): Prisma.Sql {
+/** One graded answer's 错题本 outcome. */
+export const MISTAKE_OUTCOME_COLUMNS = { userId: "text", questionId: "text", correct: "boolean", at: "timestamp" } as const;
+
+/** Each wrong answer (correct = false) files its question in the 错题本, or re-opens it with its streak reset. */
+export function fileMistakesSql(rows: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     INSERT INTO "MistakeEntry" ("userId", "questionId", "lastWrongAt")
-    SELECT ${input.userId}, ${input.questionId}, ${input.now}::timestamp
-    ${input.from ?? Prisma.empty}
+    SELECT r."userId", r."questionId", r."at" FROM (${rows}) r WHERE r."correct" = false
     ON CONFLICT ("userId", "questionId") DO UPDATE SET
       "wrongCount" = "MistakeEntry"."wrongCount" + 1, "correctStreak" = 0, "lastWrongAt" = EXCLUDED."lastWrongAt", "resolvedAt" = NULL, "removedAt" = NULL
     RETURNING "userId"`;
 }
 
-/**
- * A right answer to a question open in the 错题本 counts towards the streak that clears it.
- * `and` adds conditions (each starting with AND).
- */
-export function advanceMistakeStreakSql(input: { userId: string; questionId: string; now: Date; and?: Prisma.Sql }): Prisma.Sql {
+/** Each right answer (correct = true) to a question open in the 错题本 counts towards the streak that clears it. */
+export function advanceMistakeStreaksSql(rows: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     UPDATE "MistakeEntry" m SET "correctStreak" = m."correctStreak" + 1,
-           "resolvedAt" = CASE WHEN m."correctStreak" + 1 >= ${MISTAKE_CLEAR_STREAK}::int THEN ${input.now}::timestamp ELSE NULL END
-    WHERE m."userId" = ${input.userId} AND m."questionId" = ${input.questionId} AND m."resolvedAt" IS NULL AND m."removedAt" IS NULL
-      ${input.and ?? Prisma.empty}
+           "resolvedAt" = CASE WHEN m."correctStreak" + 1 >= ${MISTAKE_CLEAR_STREAK}::int THEN r."at" ELSE NULL END
+    FROM (${rows}) r
+    WHERE r."correct" = true AND m."userId" = r."userId" AND m."questionId" = r."questionId" AND m."resolvedAt" IS NULL AND m."removedAt" IS NULL
     RETURNING m."userId"`;
 }

@@ -1,6 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { jsonRowsSql } from "@/lib/db/json-rows";
 import { newCard, scheduleReview, type SrsCard, type SrsRating } from "@/lib/srs";
-import { insertReviewLogFromCardSql, upsertCardSql } from "./answer-writes";
+import { CARD_MOVE_COLUMNS, cardMoveRow, insertReviewLogsSql, upsertCardsSql } from "./answer-writes";
 import { learnerSchedulerOptions } from "./learner-scheduler-options";
 
 type Tx = Prisma.TransactionClient;
@@ -17,8 +18,10 @@ export async function applyReview(
   const stored = await tx.card.findUnique({ where: { userId_questionId: { userId: input.userId, questionId: input.questionId } } });
   const before: SrsCard = stored ?? newCard(input.now);
   const { card, log } = scheduleReview(before, input.rating, input.now, options);
-  await tx.$queryRaw(Prisma.sql`
-    WITH card AS (${upsertCardSql({ userId: input.userId, questionId: input.questionId, card })})
-    ${insertReviewLogFromCardSql({ userId: input.userId, responseId: input.responseId ?? null, log, durationMs: input.durationMs ?? null })}`);
+  const move = jsonRowsSql(
+    [cardMoveRow({ userId: input.userId, questionId: input.questionId, responseId: input.responseId ?? null, durationMs: input.durationMs ?? null, card, log })],
+    CARD_MOVE_COLUMNS,
+  );
+  await tx.$queryRaw(Prisma.sql`WITH card AS (${upsertCardsSql(move)}) ${insertReviewLogsSql(move)}`);
   return card;
 }

@@ -1,17 +1,25 @@
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import { Prisma, type AttemptMode, type AttemptStatus } from "@/lib/generated/prisma/client";
-import { pointsWithinCap, studyDay, type PointsActivityName } from "@/lib/points/points-rules";
-import { gradeAnswer, type LearnerResponse } from "@/lib/questions";
-import { newCard, ratingFromOutcome, scheduleReview, type CardStateName, type SrsCard, type SrsRating, type SrsReviewLog } from "@/lib/srs";
-import { buildFeedback, type AnswerFeedback, type FeedbackQuestion, type FeedbackResponse } from "./answer-feedback";
-import { applyReview } from "./apply-review";
-import { advanceMistakeStreakSql, fileMistakeSql, insertReviewLogFromCardSql, upsertCardSql } from "./answer-writes";
-import { schedulerOptionsFrom } from "./learner-scheduler-options";
+import { jsonRowsSql, type RowOf } from "@/lib/db/json-rows";
 import { newId } from "@/lib/db/new-id";
-import { recordMistakeOutcome } from "./record-mistake-outcome";
+import { answerActivity, pointsWithinCap, studyDay, type PointsActivityName } from "@/lib/points/points-rules";
+import { gradeAnswer, type LearnerResponse } from "@/lib/questions";
+import { newCard, ratingFromOutcome, scheduleReview, type CardStateName, type SrsCard } from "@/lib/srs";
+import { POINTS_ENTRY_COLUMNS, insertPointsEntriesSql } from "@/lib/server/points/award-points";
+import { buildFeedback, type AnswerFeedback, type FeedbackQuestion, type FeedbackResponse } from "./answer-feedback";
+import {
+  CARD_MOVE_COLUMNS,
+  MISTAKE_OUTCOME_COLUMNS,
+  advanceMistakeStreaksSql,
+  cardMoveRow,
+  fileMistakesSql,
+  insertReviewLogsSql,
+  upsertCardsSql,
+  type CardMoveRow,
+} from "./answer-writes";
+import { schedulerOptionsFrom } from "./learner-scheduler-options";
 import { toGradable, type GradableQuestion } from "./question-view";
-import { awardPoints, insertPointsEntrySql } from "@/lib/server/points/award-points";
 
 export type AnswerRefusal = "NOT_FOUND" | "INVALID_RESPONSE" | "ALREADY_RATED" | "ATTEMPT_CLOSED" | AccountRefusal;
 
@@ -20,12 +28,70 @@ export type AccountRefusal = "SIGNED_OUT" | "PASSWORD_CHANGE_REQUIRED";
 
 export type AnswerResult = { ok: true; feedback: AnswerFeedback } | { ok: false; reason: AnswerRefusal };
 
-type Tx = Prisma.TransactionClient;
+/** One practice answer: who gives it (only the id is read, so a caller with the session's user id need not load the user). */
+export interface PracticeAnswer {
+  learner: Pick<Actor, "id">;
+  attemptId: string;
+  questionId: string;
+  response: LearnerResponse;
+  durationMs: number | null;
+  now?: Date;
+}
 
-/** Only the learner's own, practice-mode attempts that hold the question are answerable here. */
-async function findPracticeAttempt(tx: Tx, actor: Actor, attemptId: string, questionId: string) {
-  const attempt = await tx.attempt.findFirst({ where: { id: attemptId, userId: actor.id, mode: { not: "QUIZ" } } });
-  return attempt && attempt.questionIds.includes(questionId) ? attempt : null;
+/**
+ * Records a practice answer, grades it, and (for auto-graded types) moves the FSRS card and the
+ * 错题本. Idempotent: a double click, a retry or a second tab finds the answer already recorded
+ * and gets the same feedback, and the card moves once.
+ */
+export async function submitPracticeAnswer(db: Db, learner: Pick<Actor, "id">, input: Omit<PracticeAnswer, "learner">): Promise<AnswerResult> {
+  const [result] = await submitPracticeAnswers(db, [{ ...input, learner }]);
+  return result!;
+}
+
+/**
+ * Records the answers of several learners together — at most one answer per learner, since
+ * each answer is graded against its learner's state before the batch (the attempt's answered
+ * count, today's points) — in two statements whatever their number: one read of everything the
+ * answers need, then one statement that writes them all (bench:answer, docs/BENCHMARKS.md).
+ * Every write hangs on its response's INSERT … ON CONFLICT DO NOTHING into an attempt that is
+ * still open, so a concurrent duplicate changes nothing, and one statement is atomic without an
+ * interactive transaction. Results are in the answers' order.
+ *
+ * The account check (active, no pending one-time password) is part of the read, so the answer
+ * endpoint (lib/http/practice-answer-endpoint.ts) needs no query of its own for it.
+ */
+export async function submitPracticeAnswers(db: Db, answers: readonly PracticeAnswer[]): Promise<AnswerResult[]> {
+  const learners = new Set(answers.map((answer) => answer.learner.id));
+  if (learners.size !== answers.length) throw new Error("submitPracticeAnswers takes at most one answer per learner");
+  const dated = answers.map((answer) => ({ ...answer, now: answer.now ?? new Date() }));
+  const contexts = await readAnswerContexts(db, dated);
+
+  const results: Array<AnswerResult | undefined> = [];
+  const writes: Array<{ index: number; row: AnswerRow; feedback: AnswerFeedback }> = [];
+  dated.forEach((answer, index) => {
+    const planned = planAnswer(answer, contexts.get(index));
+    if ("row" in planned) writes.push({ index, ...planned });
+    else results[index] = planned;
+  });
+  if (writes.length === 0) return results as AnswerResult[];
+
+  const written = new Set((await db.$queryRaw<{ id: string }[]>(writeAnswersSql(writes.map((write) => write.row)))).map((row) => row.id));
+  const lost = writes.filter((write) => !written.has(write.row.responseId as string));
+  for (const write of writes) if (written.has(write.row.responseId as string)) results[write.index] = { ok: true, feedback: write.feedback };
+  // Another request recorded the answer first (double click, second tab), or the attempt closed meanwhile.
+  if (lost.length > 0) {
+    const existing = await db.response.findMany({
+      where: { OR: lost.map(({ index }) => ({ attemptId: dated[index]!.attemptId, questionId: dated[index]!.questionId })) },
+      select: { attemptId: true, questionId: true, answer: true, correct: true, score: true, selfGrade: true },
+    });
+    for (const write of lost) {
+      const answer = dated[write.index]!;
+      const recorded = existing.find((response) => response.attemptId === answer.attemptId && response.questionId === answer.questionId);
+      const question = contexts.get(write.index)!.question;
+      results[write.index] = recorded ? { ok: true, feedback: buildFeedback(question, recorded) } : { ok: false, reason: "ATTEMPT_CLOSED" };
+    }
+  }
+  return results as AnswerResult[];
 }
 
 function responseFits(type: string, response: LearnerResponse): boolean {
@@ -44,6 +110,7 @@ function responseFits(type: string, response: LearnerResponse): boolean {
 }
 
 interface AnswerContext {
+  ord: number;
   accountActive: boolean;
   mustChangePassword: boolean;
   mode: AttemptMode;
@@ -71,15 +138,18 @@ interface AnswerContext {
   cardLastReview: Date | null;
 }
 
+const CONTEXT_KEY_COLUMNS = { ord: "int", userId: "text", attemptId: "text", questionId: "text", day: "date" } as const;
+
 /**
- * Everything an answer needs, in one statement: the learner's account state, the attempt (only
- * the learner's own, a practice mode, holding the question), the question with its passage, a
- * response already recorded, the learner's scheduler settings, their card for the question,
- * today's points.
+ * Everything the answers need, in one statement, by the answer's position: the learner's
+ * account state, the attempt (only the learner's own, a practice mode, holding the question),
+ * the question with its passage, a response already recorded, the learner's scheduler settings,
+ * their card for the question, today's points. An answer without a row has no such attempt.
  */
-async function readAnswerContext(db: Db, learner: Learner, input: { attemptId: string; questionId: string; day: string }): Promise<AnswerContext | null> {
+async function readAnswerContexts(db: Db, answers: ReadonlyArray<PracticeAnswer & { now: Date }>): Promise<Map<number, AnswerContext>> {
+  const keys = answers.map((answer, ord) => ({ ord, userId: answer.learner.id, attemptId: answer.attemptId, questionId: answer.questionId, day: studyDay(answer.now) }));
   const rows = await db.$queryRaw<AnswerContext[]>`
-    SELECT u."active" AS "accountActive", u."mustChangePassword", a."mode", a."status", cardinality(a."questionIds") AS "questionCount",
+    SELECT k."ord", u."active" AS "accountActive", u."mustChangePassword", a."mode", a."status", cardinality(a."questionIds") AS "questionCount",
            (SELECT count(*)::int FROM "Response" x WHERE x."attemptId" = a."id") AS "answered",
            (SELECT count(*)::int FROM "Response" x WHERE x."attemptId" = a."id" AND x."correct") AS "right",
            to_jsonb(q) || jsonb_build_object('passage', CASE WHEN p."id" IS NULL THEN NULL ELSE jsonb_build_object('text', p."text") END) AS "question",
@@ -88,24 +158,18 @@ async function readAnswerContext(db: Db, learner: Learner, input: { attemptId: s
            s."desiredRetention", s."fsrsParameters",
            (SELECT jsonb_object_agg(t."activity", t."points") FROM (
               SELECT e."activity", sum(e."points") AS "points" FROM "PointsEntry" e
-              WHERE e."userId" = a."userId" AND e."day" = ${input.day}::date GROUP BY e."activity") t) AS "pointsToday",
+              WHERE e."userId" = a."userId" AND e."day" = k."day" GROUP BY e."activity") t) AS "pointsToday",
            c."due" AS "cardDue", c."stability" AS "cardStability", c."difficulty" AS "cardDifficulty", c."elapsedDays" AS "cardElapsedDays",
            c."scheduledDays" AS "cardScheduledDays", c."learningSteps" AS "cardLearningSteps", c."reps" AS "cardReps", c."lapses" AS "cardLapses",
            c."state"::text AS "cardState", c."lastReview" AS "cardLastReview"
-    FROM "Attempt" a
+    FROM (${jsonRowsSql(keys, CONTEXT_KEY_COLUMNS)}) k
+    JOIN "Attempt" a ON a."id" = k."attemptId" AND a."userId" = k."userId" AND a."mode" <> 'QUIZ'
     JOIN "User" u ON u."id" = a."userId"
-    JOIN "Question" q ON q."id" = ${input.questionId}
+    JOIN "Question" q ON q."id" = k."questionId" AND q."id" = ANY(a."questionIds")
     LEFT JOIN "Passage" p ON p."id" = q."passageId"
     LEFT JOIN "LearnerSettings" s ON s."userId" = a."userId"
-    LEFT JOIN "Card" c ON c."userId" = a."userId" AND c."questionId" = q."id"
-    WHERE a."id" = ${input.attemptId} AND a."userId" = ${learner.id} AND a."mode" <> 'QUIZ' AND q."id" = ANY(a."questionIds")`;
-  const row = rows[0];
-  return row ? { ...row, questionCount: Number(row.questionCount), answered: Number(row.answered), right: Number(row.right) } : null;
-}
-
-/** Parameters for the review log's INSERT when no card moves (it then inserts nothing). */
-function unusedLog(now: Date): SrsReviewLog {
-  return { rating: 0, stateBefore: "NEW", stateAfter: "NEW", due: now, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reviewedAt: now };
+    LEFT JOIN "Card" c ON c."userId" = a."userId" AND c."questionId" = q."id"`;
+  return new Map(rows.map((row) => [Number(row.ord), { ...row, questionCount: Number(row.questionCount), answered: Number(row.answered), right: Number(row.right) }]));
 }
 
 function storedCard(context: AnswerContext): SrsCard | null {
@@ -124,128 +188,105 @@ function storedCard(context: AnswerContext): SrsCard | null {
   };
 }
 
-/** Who answers: only the id is read, so a caller that has the session's user id need not load the user first. */
-type Learner = Pick<Actor, "id">;
-
 /**
- * Records a practice answer, grades it, and (for auto-graded types) moves the FSRS card and the
- * 错题本. Idempotent: a double click, a retry or a second tab finds the answer already recorded
- * and gets the same feedback, and the card moves once.
- *
- * Two statements (bench:answer, docs/BENCHMARKS.md): one read of everything the answer needs,
- * then one statement that writes it all. Every write in that statement hangs on the response's
- * INSERT … ON CONFLICT DO NOTHING into an attempt that is still open, so a concurrent duplicate
- * changes nothing, and one statement is atomic without an interactive transaction.
- *
- * The account check (active, no pending one-time password) is part of the read, so the answer
- * endpoint (lib/http/practice-answer-endpoint.ts) needs no query of its own for it.
+ * One answer's row in the write statement: the response, its card move (columns null when the
+ * card does not move: 简答题 wait for the learner's own rating), its 错题本 outcome (correct:
+ * null for 简答题), its points, and whether it closes the attempt.
  */
-export async function submitPracticeAnswer(
-  db: Db,
-  actor: Learner,
-  input: { attemptId: string; questionId: string; response: LearnerResponse; durationMs: number | null; now?: Date },
-): Promise<AnswerResult> {
-  const now = input.now ?? new Date();
-  const day = studyDay(now);
-  const context = await readAnswerContext(db, actor, { attemptId: input.attemptId, questionId: input.questionId, day });
+const ANSWER_COLUMNS = {
+  ...CARD_MOVE_COLUMNS,
+  ...MISTAKE_OUTCOME_COLUMNS,
+  ...POINTS_ENTRY_COLUMNS,
+  attemptId: "text",
+  answer: "jsonb",
+  score: "float8",
+  moves: "boolean",
+  closes: "boolean",
+  right: "float8",
+  maxScore: "float8",
+  dailyPointsId: "text",
+  dailyPoints: "int",
+} as const;
+
+type AnswerRow = RowOf<typeof ANSWER_COLUMNS>;
+
+const NO_CARD_MOVE = Object.fromEntries(Object.keys(CARD_MOVE_COLUMNS).map((column) => [column, null])) as CardMoveRow;
+
+/** Grades one answer against its context: a refusal or earlier feedback to return, or the row to write and the feedback once written. */
+function planAnswer(answer: PracticeAnswer & { now: Date }, context: AnswerContext | undefined): AnswerResult | { row: AnswerRow; feedback: AnswerFeedback } {
   if (!context) return { ok: false, reason: "NOT_FOUND" };
   if (!context.accountActive) return { ok: false, reason: "SIGNED_OUT" };
   if (context.mustChangePassword) return { ok: false, reason: "PASSWORD_CHANGE_REQUIRED" };
   const { question } = context;
-  if (!responseFits(question.type, input.response)) return { ok: false, reason: "INVALID_RESPONSE" };
+  if (!responseFits(question.type, answer.response)) return { ok: false, reason: "INVALID_RESPONSE" };
   if (context.existing) return { ok: true, feedback: buildFeedback(question, context.existing) };
   if (context.status !== "IN_PROGRESS") return { ok: false, reason: "ATTEMPT_CLOSED" };
 
-  const grade = gradeAnswer(toGradable(question), input.response);
-  const durationMs = input.durationMs !== null && Number.isFinite(input.durationMs) ? Math.max(0, Math.round(input.durationMs)) : null;
+  const { now } = answer;
+  const userId = answer.learner.id;
+  const grade = gradeAnswer(toGradable(question), answer.response);
+  const durationMs = answer.durationMs !== null && Number.isFinite(answer.durationMs) ? Math.max(0, Math.round(answer.durationMs)) : null;
   const graded = grade.status !== "self-graded";
   const correct = grade.status === "correct";
-  const recorded: FeedbackResponse = { answer: input.response as Prisma.JsonValue, correct: graded ? correct : null, score: grade.score, selfGrade: null };
+  const recorded: FeedbackResponse = { answer: answer.response as Prisma.JsonValue, correct: graded ? correct : null, score: grade.score, selfGrade: null };
+  const responseId = newId();
 
-  // The card after this answer (auto-graded types only: 简答题 wait for the learner's own rating).
   const moved = graded
     ? scheduleReview(storedCard(context) ?? newCard(now), ratingFromOutcome({ correct, durationMs, typed: question.type === "FILL_BLANK" }), now, schedulerOptionsFrom(context))
     : null;
-  const { card, log } = moved ?? { card: newCard(now), log: unusedLog(now) };
-
   // Points for a right answer, within the day's cap; 每日答题 earns its own when it is complete.
-  const activity = ANSWER_ACTIVITY[context.mode as keyof typeof ANSWER_ACTIVITY] ?? "PRACTICE";
-  const answerPoints = graded && correct ? pointsWithinCap(activity, context.pointsToday?.[activity] ?? 0) : 0;
+  const activity = answerActivity(context.mode);
+  const points = graded && correct ? pointsWithinCap(activity, context.pointsToday?.[activity] ?? 0) : 0;
   // 挑战答题 ends at the first mistake.
-  const challengeOver = context.mode === "CHALLENGE" && grade.status !== "correct" && graded;
+  const challengeOver = context.mode === "CHALLENGE" && graded && !correct;
   const closes = challengeOver || context.answered + 1 >= context.questionCount;
-  const right = context.right + (recorded.correct ? 1 : 0);
-  const maxScore = context.mode === "CHALLENGE" ? context.answered + 1 : context.questionCount;
-  const dailyPoints = closes && context.mode === "DAILY" ? pointsWithinCap("DAILY_QUIZ", context.pointsToday?.DAILY_QUIZ ?? 0) : 0;
+  const row: AnswerRow = {
+    ...(moved ? cardMoveRow({ userId, questionId: question.id, responseId, durationMs, ...moved }) : { ...NO_CARD_MOVE, userId, questionId: question.id, responseId, durationMs }),
+    correct: recorded.correct,
+    at: now,
+    pointsId: newId(),
+    activity,
+    sourceId: responseId,
+    points,
+    day: studyDay(now),
+    attemptId: answer.attemptId,
+    answer: answer.response,
+    score: grade.score,
+    moves: moved !== null,
+    closes,
+    right: context.right + (recorded.correct ? 1 : 0),
+    maxScore: context.mode === "CHALLENGE" ? context.answered + 1 : context.questionCount,
+    dailyPointsId: newId(),
+    dailyPoints: closes && context.mode === "DAILY" ? pointsWithinCap("DAILY_QUIZ", context.pointsToday?.DAILY_QUIZ ?? 0) : 0,
+  };
+  return { row, feedback: buildFeedback(question, recorded) };
+}
 
-  const responseId = newId();
-  const written = await db.$queryRaw<{ responseId: string | null }[]>`
-    WITH answer AS (
+/** The answers' writes, in one statement; returns the ids of the responses it recorded. */
+function writeAnswersSql(rows: readonly AnswerRow[]): Prisma.Sql {
+  return Prisma.sql`
+    WITH input AS (${jsonRowsSql(rows, ANSWER_COLUMNS)}),
+    answer AS (
       INSERT INTO "Response" ("id", "attemptId", "questionId", "userId", "answer", "correct", "score", "durationMs", "answeredAt")
-      SELECT ${responseId}, a."id", ${question.id}, a."userId", ${JSON.stringify(input.response)}::jsonb, ${recorded.correct}::boolean,
-             ${grade.score}::float8, ${durationMs}::int, ${now}::timestamp
-      FROM "Attempt" a WHERE a."id" = ${input.attemptId} AND a."userId" = ${actor.id} AND a."status" = 'IN_PROGRESS'
+      SELECT i."responseId", a."id", i."questionId", a."userId", i."answer", i."correct", i."score", i."durationMs", i."at"
+      FROM input i JOIN "Attempt" a ON a."id" = i."attemptId" AND a."userId" = i."userId" AND a."status" = 'IN_PROGRESS'
       ON CONFLICT ("attemptId", "questionId") DO NOTHING
       RETURNING "id"
     ),
-    card AS (${upsertCardSql({ userId: actor.id, questionId: question.id, card, from: Prisma.sql`FROM answer WHERE ${moved !== null}::boolean` })}),
-    review AS (${insertReviewLogFromCardSql({ userId: actor.id, responseId, log, durationMs })}),
-    filed AS (${fileMistakeSql({ userId: actor.id, questionId: question.id, now, from: Prisma.sql`FROM answer WHERE ${graded && !correct}::boolean` })}),
-    streak AS (${advanceMistakeStreakSql({ userId: actor.id, questionId: question.id, now, and: Prisma.sql`AND ${graded && correct}::boolean AND EXISTS (SELECT 1 FROM answer)` })}),
-    points AS (${insertPointsEntrySql({ userId: actor.id, activity, sourceId: responseId, points: answerPoints, day, now, from: Prisma.sql`FROM answer WHERE ${answerPoints}::int > 0` })}),
+    answered AS (SELECT i.* FROM input i JOIN answer ON answer."id" = i."responseId"),
+    card AS (${upsertCardsSql(Prisma.sql`SELECT * FROM answered WHERE "moves"`)}),
+    review AS (${insertReviewLogsSql(Prisma.sql`SELECT * FROM answered WHERE "moves"`)}),
+    filed AS (${fileMistakesSql(Prisma.sql`SELECT * FROM answered`)}),
+    streak AS (${advanceMistakeStreaksSql(Prisma.sql`SELECT * FROM answered`)}),
+    points AS (${insertPointsEntriesSql(Prisma.sql`SELECT * FROM answered`)}),
     closed AS (
-      UPDATE "Attempt" a SET "status" = 'SUBMITTED', "submittedAt" = ${now}::timestamp, "score" = ${right}::float8, "maxScore" = ${maxScore}::float8
-      WHERE a."id" = ${input.attemptId} AND a."status" = 'IN_PROGRESS' AND ${closes}::boolean AND EXISTS (SELECT 1 FROM answer)
+      UPDATE "Attempt" a SET "status" = 'SUBMITTED', "submittedAt" = i."at", "score" = i."right", "maxScore" = i."maxScore"
+      FROM answered i WHERE a."id" = i."attemptId" AND a."status" = 'IN_PROGRESS' AND i."closes"
       RETURNING a."id"
     ),
-    completed AS (${insertPointsEntrySql({ userId: actor.id, activity: "DAILY_QUIZ", sourceId: Prisma.sql`closed."id"`, points: dailyPoints, day, now, from: Prisma.sql`FROM closed WHERE ${dailyPoints}::int > 0` })})
-    SELECT (SELECT "id" FROM answer) AS "responseId"`;
-  if (written[0]?.responseId) return { ok: true, feedback: buildFeedback(question, recorded) };
-  // Another request recorded this answer first (double click, second tab), or the attempt closed meanwhile.
-  const existing = await db.response.findUnique({
-    where: { attemptId_questionId: { attemptId: input.attemptId, questionId: question.id } },
-    select: { answer: true, correct: true, score: true, selfGrade: true },
-  });
-  return existing ? { ok: true, feedback: buildFeedback(question, existing) } : { ok: false, reason: "ATTEMPT_CLOSED" };
-}
-
-/**
- * 简答题: after seeing the model answer the learner rates their own recall; that rating moves
- * the card (once) and Again files the question in the 错题本.
- */
-export async function rateSelfGradedAnswer(
-  db: Db,
-  actor: Actor,
-  input: { attemptId: string; questionId: string; rating: SrsRating; now?: Date },
-): Promise<AnswerResult> {
-  const now = input.now ?? new Date();
-  const grades: Record<SrsRating, number> = { AGAIN: 1, HARD: 2, GOOD: 3, EASY: 4 };
-  return db.$transaction(async (tx) => {
-    const attempt = await findPracticeAttempt(tx, actor, input.attemptId, input.questionId);
-    if (!attempt) return { ok: false, reason: "NOT_FOUND" };
-    const rated = await tx.response.updateMany({
-      where: { attemptId: attempt.id, questionId: input.questionId, selfGrade: null, question: { type: "SHORT_ANSWER" } },
-      data: { selfGrade: grades[input.rating], correct: input.rating !== "AGAIN", score: input.rating === "AGAIN" ? 0 : 1 },
-    });
-    const response = await tx.response.findUnique({
-      where: { attemptId_questionId: { attemptId: attempt.id, questionId: input.questionId } },
-      include: { question: { include: { passage: { select: { text: true } } } } },
-    });
-    if (!response) return { ok: false, reason: "NOT_FOUND" };
-    if (rated.count === 1) {
-      await applyReview(tx, { userId: actor.id, questionId: input.questionId, rating: input.rating, now, responseId: response.id, durationMs: response.durationMs });
-      await recordMistakeOutcome(tx, { userId: actor.id, questionId: input.questionId, correct: input.rating !== "AGAIN", now });
-      if (input.rating !== "AGAIN") await awardAnswerPoints(tx, { userId: actor.id, mode: attempt.mode, responseId: response.id, now });
-    } else if (response.selfGrade === null) {
-      return { ok: false, reason: "INVALID_RESPONSE" };
-    }
-    return { ok: true, feedback: buildFeedback(response.question, response) };
-  });
-}
-
-const ANSWER_ACTIVITY = { REVIEW: "REVIEW", CHALLENGE: "CHALLENGE" } as const;
-
-async function awardAnswerPoints(tx: Tx, input: { userId: string; mode: string; responseId: string; now: Date }): Promise<void> {
-  const activity = ANSWER_ACTIVITY[input.mode as keyof typeof ANSWER_ACTIVITY] ?? "PRACTICE";
-  await awardPoints(tx, { userId: input.userId, activity, sourceId: input.responseId, now: input.now });
+    completed AS (${insertPointsEntriesSql(Prisma.sql`
+      SELECT i."dailyPointsId" AS "pointsId", i."userId", 'DAILY_QUIZ'::"PointsActivity" AS "activity", closed."id" AS "sourceId",
+             i."dailyPoints" AS "points", i."day", i."at"
+      FROM closed JOIN answered i ON i."attemptId" = closed."id"`)})
+    SELECT "id" FROM answer`;
 }

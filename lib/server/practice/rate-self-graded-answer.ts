@@ -1,0 +1,45 @@
+import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
+import { answerActivity } from "@/lib/points/points-rules";
+import type { SrsRating } from "@/lib/srs";
+import { awardPoints } from "@/lib/server/points/award-points";
+import { buildFeedback } from "./answer-feedback";
+import { applyReview } from "./apply-review";
+import { recordMistakeOutcome } from "./record-mistake-outcome";
+import type { AnswerResult } from "./submit-practice-answer";
+
+const SELF_GRADES: Record<SrsRating, number> = { AGAIN: 1, HARD: 2, GOOD: 3, EASY: 4 };
+
+/**
+ * 简答题: after seeing the model answer the learner rates their own recall; that rating moves
+ * the card (once) and Again files the question in the 错题本.
+ */
+export async function rateSelfGradedAnswer(
+  db: Db,
+  actor: Actor,
+  input: { attemptId: string; questionId: string; rating: SrsRating; now?: Date },
+): Promise<AnswerResult> {
+  const now = input.now ?? new Date();
+  return db.$transaction(async (tx) => {
+    // Only the learner's own, practice-mode attempts that hold the question.
+    const attempt = await tx.attempt.findFirst({ where: { id: input.attemptId, userId: actor.id, mode: { not: "QUIZ" } } });
+    if (!attempt?.questionIds.includes(input.questionId)) return { ok: false, reason: "NOT_FOUND" };
+    const rated = await tx.response.updateMany({
+      where: { attemptId: attempt.id, questionId: input.questionId, selfGrade: null, question: { type: "SHORT_ANSWER" } },
+      data: { selfGrade: SELF_GRADES[input.rating], correct: input.rating !== "AGAIN", score: input.rating === "AGAIN" ? 0 : 1 },
+    });
+    const response = await tx.response.findUnique({
+      where: { attemptId_questionId: { attemptId: attempt.id, questionId: input.questionId } },
+      include: { question: { include: { passage: { select: { text: true } } } } },
+    });
+    if (!response) return { ok: false, reason: "NOT_FOUND" };
+    if (rated.count === 1) {
+      await applyReview(tx, { userId: actor.id, questionId: input.questionId, rating: input.rating, now, responseId: response.id, durationMs: response.durationMs });
+      await recordMistakeOutcome(tx, { userId: actor.id, questionId: input.questionId, correct: input.rating !== "AGAIN", now });
+      if (input.rating !== "AGAIN") await awardPoints(tx, { userId: actor.id, activity: answerActivity(attempt.mode), sourceId: response.id, now });
+    } else if (response.selfGrade === null) {
+      return { ok: false, reason: "INVALID_RESPONSE" };
+    }
+    return { ok: true, feedback: buildFeedback(response.question, response) };
+  });
+}
