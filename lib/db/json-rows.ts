@@ -16,10 +16,13 @@ export type RowOf<Columns extends ColumnTypes> = { [Column in keyof Columns]: un
  *
  * Dates become ISO strings in UTC; a `timestamp` column reads them as UTC wall-clock time,
  * which is how Prisma stores DateTime. Usage: Prisma.sql`… FROM (${jsonRowsSql(rows, COLUMNS)}) r`.
+ *
+ * The LIMIT tells the planner how many rows come (it guesses 100 for a set-returning function),
+ * so a batch of a few rows joins by index rather than hashing a whole table.
  */
 export function jsonRowsSql<Columns extends ColumnTypes>(rows: ReadonlyArray<RowOf<Columns>>, columns: Columns): Prisma.Sql {
   const definition = Object.entries(columns)
     .map(([name, type]) => `"${name}" ${type}`)
     .join(", ");
-  return Prisma.sql`SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(${Prisma.raw(definition)})`;
+  return Prisma.sql`SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(${Prisma.raw(definition)}) LIMIT ${rows.length}::int`;
 }

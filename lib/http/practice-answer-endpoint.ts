@@ -1,6 +1,7 @@
 import { sessionUserId } from "@/lib/auth/session-token";
 import type { Db } from "@/lib/db/prisma";
-import { submitPracticeAnswer, type AnswerResult } from "@/lib/server/practice/submit-practice-answer";
+import { queuePracticeAnswer } from "@/lib/server/practice/practice-answer-queue";
+import type { AnswerResult } from "@/lib/server/practice/submit-practice-answer";
 import { practiceAnswerSchema } from "@/lib/validation/practice-answer";
 
 /**
@@ -54,7 +55,7 @@ export async function handlePracticeAnswer(db: Db, request: EndpointRequest): Pr
   const parsed = practiceAnswerSchema.safeParse(parseJson(request.body));
   if (!parsed.success) return reply({ ok: false, reason: "INVALID_RESPONSE" });
   // The service checks that the account is active and has no pending one-time password.
-  return reply(await submitPracticeAnswer(db, { id: userId }, parsed.data));
+  return reply(await queuePracticeAnswer(db, { ...parsed.data, learner: { id: userId } }));
 }
 
 function sameOrigin(origin: string, host: string | undefined): boolean {

@@ -64,9 +64,31 @@ describe("the practice answer endpoint", () => {
     expect(again).toMatchObject({ status: 200, body: { ok: true, feedback: { status: "incorrect" } } });
   });
 
+  test("answers arriving together are all recorded: several learners at once, and one learner's answers one after another", async () => {
+    const [first, second] = [await createUser(testDb.db, "LEARNER"), await createUser(testDb.db, "LEARNER")];
+    const attempts = { [first.id]: await attemptOf(first), [second.id]: await attemptOf(second) };
+    const answers = { q_single: ["A"], q_tf: true, q_fill: ["政治优势"], q_short: "生命线" };
+    const cookies = { [first.id]: await cookieFor(first), [second.id]: await cookieFor(second) };
+    // Every question of both attempts at once, as from two learners clicking fast in several tabs.
+    const results = await Promise.all(
+      [first, second].flatMap((user) =>
+        Object.entries(answers).map(([questionId, response]) =>
+          handlePracticeAnswer(testDb.db, request({ cookie: cookies[user.id], json: { attemptId: attempts[user.id], questionId, response, durationMs: 2_000 } })),
+        ),
+      ),
+    );
+    expect(results.map((result) => result.status)).toEqual(Array(8).fill(200));
+    for (const user of [first, second]) {
+      // Each answer saw the ones before it: the last closed the attempt with three right of four.
+      expect(await testDb.db.attempt.findUniqueOrThrow({ where: { id: attempts[user.id] } })).toMatchObject({ status: "SUBMITTED", score: 3, maxScore: 4 });
+      expect(await testDb.db.response.count({ where: { attemptId: attempts[user.id] } })).toBe(4);
+      expect(await testDb.db.pointsEntry.aggregate({ where: { userId: user.id }, _sum: { points: true } })).toMatchObject({ _sum: { points: 3 } });
+    }
+  });
+
   test("a forged userId in the body is ignored: the answer is the session's learner's, in their own attempt", async () => {
     const attemptId = await attemptOf(learner);
-    const result = await handlePracticeAnswer(testDb.db, request({ cookie: await cookieFor(learner), json: { attemptId, questionId: "q_fill", response: ["政治优势"], durationMs: 2_000, userId: other.id } }));
+    const result = await handlePracticeAnswer(testDb.db, request({ cookie: await cookieFor(learner), json: { attemptId, questionId: "q_fill", response: ["政治优势"], durationMs: 2_000, userId: other.id, learner: { id: other.id } } }));
     expect(result.status).toBe(200);
     const stored = await testDb.db.response.findUniqueOrThrow({ where: { attemptId_questionId: { attemptId, questionId: "q_fill" } } });
     expect(stored.userId).toBe(learner.id);
