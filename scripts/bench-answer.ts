@@ -5,7 +5,8 @@
 // the app if its build is stale, starts the app's server (scripts/serve.ts, as npm start does)
 // on a free port against that database, signs every learner in through next-auth, and drives
 // the practice answer endpoint the question player posts to (POST /api/practice/answers) with
-// autocannon: every request a new answer of one learner to one question of their attempt. In the same run
+// autocannon: every request a new answer of one learner to one question of their attempt, each
+// learner answering one question at a time as in a class (AnswerTurns). In the same run
 // it measures bare single-row INSERTs with `pg` from as many concurrent clients, for the ratio.
 // Stops the server and drops the database at the end. The build writes .next in the working
 // tree: on a shared tree run it under the e2e lock. `--profile DIR` writes a V8 CPU profile of
@@ -41,6 +42,7 @@ const PASSWORD = "bench-password-2026";
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 interface Submission {
+  learnerId: string;
   cookie: string;
   attemptId: string;
   body: string;
@@ -79,9 +81,10 @@ runCli(async () => {
       for (const learner of learners) cookies.set(learner.id, await signIn(base, learner.email));
       console.log(`▸ Server on port ${port}; ${cookies.size} learners signed in`);
 
-      // Interleave learners, so that concurrent requests are of different learners, like a class.
+      // Each learner's questions in a random order (AnswerTurns below keeps one answer per learner in flight).
       shuffle(pending);
       const submissions: Submission[] = pending.map(({ learner, attemptId, questionId }, index) => ({
+        learnerId: learner.id,
         cookie: cookies.get(learner.id)!,
         attemptId,
         body: JSON.stringify({ attemptId, questionId, response: responseFor(questions.get(questionId)!, index), durationMs: 4000 + (index % 7) * 1000 }),
@@ -99,8 +102,7 @@ runCli(async () => {
       const warm = submissions.splice(0, 200);
       await Promise.all(warm.map((submission) => fetch(`${base}${PRACTICE_ANSWER_PATH}`, { method: "POST", headers: headers(submission), body: submission.body }).then((response) => response.text())));
 
-      let next = 0;
-      let exhausted = 0;
+      const turns = new AnswerTurns(submissions);
       const latencies: number[] = [];
       let finish!: (result: autocannon.Result) => void;
       let fail!: (error: unknown) => void;
@@ -117,11 +119,12 @@ runCli(async () => {
           requests: [
             {
               method: "POST",
-              setupRequest: (request) => {
-                if (next >= submissions.length) exhausted += 1;
-                const submission = submissions[next++ % submissions.length]!;
+              setupRequest: (request, context: { learnerId?: string }) => {
+                const submission = turns.take();
+                context.learnerId = submission.learnerId;
                 return { ...request, method: "POST", path: PRACTICE_ANSWER_PATH, headers: headers(submission), body: submission.body };
               },
+              onResponse: (_status, _body, context: { learnerId?: string }) => turns.release(context.learnerId!),
             },
           ],
         },
@@ -135,7 +138,8 @@ runCli(async () => {
       console.log(
         `  ${result.requests.total} answers in ${result.duration.toFixed(1)} s = ${answersPerSecond.toFixed(0)}/s; ` +
           `p50 ${quantile(latencies, 0.5)} ms, p95 ${quantile(latencies, 0.95)} ms, p99 ${quantile(latencies, 0.99)} ms, max ${result.latency.max} ms; ` +
-          `${errors} errors (${result.non2xx} non-2xx, ${result.timeouts} timeouts); ${recorded} responses stored${exhausted ? `, ${exhausted} repeats of answered questions` : ""}`,
+          `${errors} errors (${result.non2xx} non-2xx, ${result.timeouts} timeouts); ${recorded} responses stored` +
+          `${turns.repeats ? `, ${turns.repeats} repeats of answered questions` : ""}${turns.overlapping ? `, ${turns.overlapping} answers sent while the learner had one in flight` : ""}`,
       );
 
       const inserts = await measureInserts(pool, url, connections);
@@ -154,6 +158,47 @@ runCli(async () => {
   });
   console.log(JSON.stringify(summary));
 });
+
+/**
+ * Hands out the answers as a class gives them: each learner answers one question at a time, so
+ * a connection takes a learner who has no answer in flight (when there are more connections
+ * than learners, some must overlap: counted). Once a learner's questions run out, their answers
+ * are sent again (counted; the app answers them as retries).
+ */
+class AnswerTurns {
+  private readonly queues = new Map<string, Submission[]>();
+  private readonly sent = new Map<string, number>();
+  private readonly free: string[] = [];
+  repeats = 0;
+  overlapping = 0;
+
+  constructor(submissions: readonly Submission[]) {
+    for (const submission of submissions) {
+      const queue = this.queues.get(submission.learnerId) ?? [];
+      queue.push(submission);
+      this.queues.set(submission.learnerId, queue);
+    }
+    this.free.push(...this.queues.keys());
+  }
+
+  take(): Submission {
+    let learnerId = this.free.shift();
+    if (learnerId === undefined) {
+      this.overlapping += 1;
+      const learners = [...this.queues.keys()];
+      learnerId = learners[crypto.randomInt(learners.length)]!;
+    }
+    const queue = this.queues.get(learnerId)!;
+    const index = this.sent.get(learnerId) ?? 0;
+    if (index >= queue.length) this.repeats += 1;
+    this.sent.set(learnerId, index + 1);
+    return queue[index % queue.length]!;
+  }
+
+  release(learnerId: string): void {
+    if (!this.free.includes(learnerId)) this.free.push(learnerId);
+  }
+}
 
 /** A right answer for most questions and a wrong one for every third, in the shape the player sends. */
 function responseFor(question: { type: string; answer: unknown }, index: number): unknown {
