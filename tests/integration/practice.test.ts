@@ -106,6 +106,24 @@ describe("practising questions", () => {
     expect(points).toMatchObject([{ userId: right!.id, activity: "PRACTICE", points: 1 }]);
   });
 
+  test("a question or passage changed after it was answered is graded and quoted as it is now, however the row was written", async () => {
+    const { db } = testDb;
+    await db.passage.create({ data: { id: "psg_cache", moduleId: "mod_p", sectionId: "sec_p", position: 9, text: "旧的原文。" } });
+    await db.question.create({
+      data: { id: "q_cache", courseId: "crs_p", moduleId: "mod_p", passageId: "psg_cache", spanStart: 0, spanEnd: 4, contentHash: "h_cache", status: "ACTIVE", type: "TRUE_FALSE", stem: "判断", answer: true },
+    });
+    const answer = async () => {
+      const attemptId = (await startQuestionSetPractice(db, learner, { mode: "FAVORITES", questionIds: ["q_cache"] }))!;
+      return submitPracticeAnswer(db, learner, { attemptId, questionId: "q_cache", response: true, durationMs: 1_000 });
+    };
+    expect(await answer()).toMatchObject({ ok: true, feedback: { status: "correct", source: { quote: "旧的原文" } } });
+    // Raw SQL that leaves updatedAt alone: the row's version still changes.
+    await db.$executeRaw`UPDATE "Question" SET "answer" = 'false'::jsonb WHERE "id" = 'q_cache'`;
+    expect(await answer()).toMatchObject({ ok: true, feedback: { status: "incorrect", answer: false, source: { quote: "旧的原文" } } });
+    await db.$executeRaw`UPDATE "Passage" SET "text" = '新的原文。' WHERE "id" = 'psg_cache'`;
+    expect(await answer()).toMatchObject({ ok: true, feedback: { status: "incorrect", source: { quote: "新的原文" } } });
+  });
+
   test("one batch takes at most one answer per learner", async () => {
     const attemptId = await practice();
     const answer = { learner, attemptId, response: true, durationMs: 1_000 };

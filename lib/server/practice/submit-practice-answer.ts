@@ -7,7 +7,7 @@ import { answerActivity, pointsWithinCap, studyDay, type PointsActivityName } fr
 import { gradeAnswer, type LearnerResponse } from "@/lib/questions";
 import { newCard, ratingFromOutcome, scheduleReview, type CardStateName, type SrsCard } from "@/lib/srs";
 import { POINTS_ENTRY_COLUMNS, insertPointsEntriesSql } from "@/lib/server/points/award-points";
-import { buildFeedback, type AnswerFeedback, type FeedbackQuestion, type FeedbackResponse } from "./answer-feedback";
+import { buildFeedback, type AnswerFeedback, type FeedbackResponse } from "./answer-feedback";
 import {
   CARD_MOVE_COLUMNS,
   MISTAKE_OUTCOME_COLUMNS,
@@ -19,7 +19,8 @@ import {
   type CardMoveRow,
 } from "./answer-writes";
 import { schedulerOptionsFrom } from "./learner-scheduler-options";
-import { toGradable, type GradableQuestion } from "./question-view";
+import { answerQuestionCacheFor, type AnsweredQuestion } from "./answer-question-cache";
+import { toGradable } from "./question-view";
 
 export type AnswerRefusal = "NOT_FOUND" | "INVALID_RESPONSE" | "ALREADY_RATED" | "ATTEMPT_CLOSED" | AccountRefusal;
 
@@ -120,7 +121,7 @@ interface AnswerContext {
   answered: number;
   right: number;
   /** The question row (jsonb, so its timestamps are strings: none of them is read) with its passage's text. */
-  question: GradableQuestion & FeedbackQuestion;
+  question: AnsweredQuestion;
   existing: FeedbackResponse | null;
   desiredRetention: number | null;
   fsrsParameters: number[] | null;
@@ -138,21 +139,33 @@ interface AnswerContext {
   cardLastReview: Date | null;
 }
 
-const CONTEXT_KEY_COLUMNS = { ord: "int", userId: "text", attemptId: "text", questionId: "text", day: "date" } as const;
+const CONTEXT_KEY_COLUMNS = { ord: "int", userId: "text", attemptId: "text", questionId: "text", day: "date", knownVersion: "text" } as const;
 
 /**
  * Everything the answers need, in one statement, by the answer's position: the learner's
  * account state, the attempt (only the learner's own, a practice mode, holding the question),
  * the question with its passage, a response already recorded, the learner's scheduler settings,
  * their card for the question, today's points. An answer without a row has no such attempt.
+ * A question already in the answer question cache at its current version is not sent again.
  */
 async function readAnswerContexts(db: Db, answers: ReadonlyArray<PracticeAnswer & { now: Date }>): Promise<Map<number, AnswerContext>> {
-  const keys = answers.map((answer, ord) => ({ ord, userId: answer.learner.id, attemptId: answer.attemptId, questionId: answer.questionId, day: studyDay(answer.now) }));
-  const rows = await db.$queryRaw<AnswerContext[]>`
+  const cache = answerQuestionCacheFor(db);
+  const known = answers.map((answer) => cache.get(answer.questionId));
+  const keys = answers.map((answer, ord) => ({
+    ord,
+    userId: answer.learner.id,
+    attemptId: answer.attemptId,
+    questionId: answer.questionId,
+    day: studyDay(answer.now),
+    knownVersion: known[ord]?.version ?? null,
+  }));
+  const rows = await db.$queryRaw<Array<Omit<AnswerContext, "question"> & { question: AnsweredQuestion | null; questionVersion: string }>>`
     SELECT k."ord", u."active" AS "accountActive", u."mustChangePassword", a."mode", a."status", cardinality(a."questionIds") AS "questionCount",
            (SELECT count(*)::int FROM "Response" x WHERE x."attemptId" = a."id") AS "answered",
            (SELECT count(*)::int FROM "Response" x WHERE x."attemptId" = a."id" AND x."correct") AS "right",
-           to_jsonb(q) || jsonb_build_object('passage', CASE WHEN p."id" IS NULL THEN NULL ELSE jsonb_build_object('text', p."text") END) AS "question",
+           v."questionVersion",
+           CASE WHEN v."questionVersion" = k."knownVersion" THEN NULL
+                ELSE to_jsonb(q) || jsonb_build_object('passage', CASE WHEN p."id" IS NULL THEN NULL ELSE jsonb_build_object('text', p."text") END) END AS "question",
            (SELECT jsonb_build_object('answer', r."answer", 'correct', r."correct", 'score', r."score", 'selfGrade', r."selfGrade")
               FROM "Response" r WHERE r."attemptId" = a."id" AND r."questionId" = q."id") AS "existing",
            s."desiredRetention", s."fsrsParameters",
@@ -168,8 +181,16 @@ async function readAnswerContexts(db: Db, answers: ReadonlyArray<PracticeAnswer 
     JOIN "Question" q ON q."id" = k."questionId" AND q."id" = ANY(a."questionIds")
     LEFT JOIN "Passage" p ON p."id" = q."passageId"
     LEFT JOIN "LearnerSettings" s ON s."userId" = a."userId"
-    LEFT JOIN "Card" c ON c."userId" = a."userId" AND c."questionId" = q."id"`;
-  return new Map(rows.map((row) => [Number(row.ord), { ...row, questionCount: Number(row.questionCount), answered: Number(row.answered), right: Number(row.right) }]));
+    LEFT JOIN "Card" c ON c."userId" = a."userId" AND c."questionId" = q."id"
+    CROSS JOIN LATERAL (SELECT q."xmin"::text || ':' || coalesce(p."xmin"::text, '-') AS "questionVersion") v`;
+  return new Map(
+    rows.map((row) => {
+      const ord = Number(row.ord);
+      const question = row.question ?? known[ord]!.question;
+      if (row.question) cache.set(question.id, row.questionVersion, question);
+      return [ord, { ...row, question, questionCount: Number(row.questionCount), answered: Number(row.answered), right: Number(row.right) }];
+    }),
+  );
 }
 
 function storedCard(context: AnswerContext): SrsCard | null {
