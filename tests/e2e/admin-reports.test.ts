@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_ACCOUNTS } from "@/lib/server/seed/demo-accounts";
-import { chromiumPath, launchBrowser, newDesktopPage, newPhonePage, signIn } from "./browser";
+import { chromiumPath, launchBrowser, newDesktopPage, newPhonePage, signInHome } from "./browser";
 
 const admin = DEMO_ACCOUNTS.find((account) => account.role === "ADMIN")!;
 const learner = DEMO_ACCOUNTS.find((account) => account.role === "LEARNER")!;
@@ -15,8 +15,7 @@ describe.skipIf(!chromiumPath)("organisation reports in the browser", () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     page = await newPhonePage(browser);
-    await signIn(page, admin.email, admin.password);
-    await page.waitForURL((url) => url.pathname === "/");
+    await signInHome(page, admin);
   });
   afterAll(async () => {
     await browser?.close();
@@ -59,8 +58,7 @@ describe.skipIf(!chromiumPath)("organisation reports in the browser", () => {
 
   test("on a desktop the class drill-down shows learners × modules, and a module's drill-down its classes", async () => {
     const desktop = await newDesktopPage(browser);
-    await signIn(desktop, admin.email, admin.password);
-    await desktop.waitForURL((url) => url.pathname === "/");
+    await signInHome(desktop, admin);
     await desktop.goto("/admin/reports");
     await desktop.getByRole("region", { name: /班级 × 单元/ }).getByRole("link", { name: "示范党支部" }).click();
     await desktop.getByRole("heading", { name: "示范党支部 · 掌握情况" }).waitFor();
@@ -78,8 +76,7 @@ describe.skipIf(!chromiumPath)("organisation reports in the browser", () => {
 
   test("a learner is refused the reports and their export", async () => {
     const reader = await newPhonePage(browser);
-    await signIn(reader, learner.email, learner.password);
-    await reader.waitForURL((url) => url.pathname === "/");
+    await signInHome(reader, learner);
     const response = await reader.goto("/admin/reports");
     expect(response?.status()).toBe(403);
     const download = await reader.request.get("/admin/reports/export?format=csv&table=heatmap");

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_ACCOUNTS } from "@/lib/server/seed/demo-accounts";
-import { chromiumPath, launchBrowser, newPhonePage, signIn } from "./browser";
+import { chromiumPath, launchBrowser, newPhonePage, signIn, signInHome } from "./browser";
 
 const admin = DEMO_ACCOUNTS.find((account) => account.role === "ADMIN")!;
 const learner = DEMO_ACCOUNTS.find((account) => account.role === "LEARNER")!;
@@ -15,8 +15,7 @@ describe.skipIf(!chromiumPath)("user management and the audit log in the browser
     browser = await launchBrowser();
     page = await newPhonePage(browser);
     page.on("dialog", (dialog) => void dialog.accept());
-    await signIn(page, admin.email, admin.password);
-    await page.waitForURL((url) => url.pathname === "/");
+    await signInHome(page, admin);
   });
   afterAll(async () => {
     await browser?.close();
@@ -94,8 +93,7 @@ describe.skipIf(!chromiumPath)("user management and the audit log in the browser
 
   test("a learner is refused the user and audit pages with 403", async () => {
     const reader = await newPhonePage(browser);
-    await signIn(reader, learner.email, learner.password);
-    await reader.waitForURL((url) => url.pathname === "/");
+    await signInHome(reader, learner);
     for (const path of ["/admin/users", "/admin/users/new", "/admin/audit"]) {
       expect((await reader.goto(path))?.status(), path).toBe(403);
     }

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_ACCOUNTS } from "@/lib/server/seed/demo-accounts";
-import { chromiumPath, launchBrowser, newPhonePage, signIn } from "./browser";
+import { chromiumPath, launchBrowser, newPhonePage, signInHome } from "./browser";
 
 const instructor = DEMO_ACCOUNTS.find((account) => account.role === "INSTRUCTOR")!;
 const learner = DEMO_ACCOUNTS.find((account) => account.role === "LEARNER")!;
@@ -33,8 +33,7 @@ describe.skipIf(!chromiumPath)("importing and exporting the question bank in the
   beforeAll(async () => {
     browser = await launchBrowser();
     page = await newPhonePage(browser);
-    await signIn(page, instructor.email, instructor.password);
-    await page.waitForURL((url) => url.pathname === "/");
+    await signInHome(page, instructor);
   });
   afterAll(async () => {
     await browser?.close();
@@ -89,8 +88,7 @@ describe.skipIf(!chromiumPath)("importing and exporting the question bank in the
 
   test("a learner is refused the import page, the upload endpoint, the template and the export", async () => {
     const reader = await newPhonePage(browser);
-    await signIn(reader, learner.email, learner.password);
-    await reader.waitForURL((url) => url.pathname === "/");
+    await signInHome(reader, learner);
     expect((await reader.goto("/bank/import"))?.status()).toBe(403);
     const forged = await reader.request.post("/bank/import/file", {
       multipart: { courseId: "x", step: "commit", validOnly: "1", file: { name: "a.csv", mimeType: "text/csv", buffer: Buffer.from("题型\n") } },

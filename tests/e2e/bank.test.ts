@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_ACCOUNTS } from "@/lib/server/seed/demo-accounts";
-import { chromiumPath, launchBrowser, newPhonePage, signIn } from "./browser";
+import { chromiumPath, launchBrowser, newPhonePage, signInHome } from "./browser";
 
 const instructor = DEMO_ACCOUNTS.find((account) => account.role === "INSTRUCTOR")!;
 const learner = DEMO_ACCOUNTS.find((account) => account.role === "LEARNER")!;
@@ -15,8 +15,7 @@ describe.skipIf(!chromiumPath)("managing the question bank in the browser", () =
   beforeAll(async () => {
     browser = await launchBrowser();
     page = await newPhonePage(browser);
-    await signIn(page, instructor.email, instructor.password);
-    await page.waitForURL((url) => url.pathname === "/");
+    await signInHome(page, instructor);
   });
   afterAll(async () => {
     await browser?.close();
@@ -124,8 +123,7 @@ describe.skipIf(!chromiumPath)("managing the question bank in the browser", () =
 
   test("a learner gets 403 on every bank page", async () => {
     const reader = await newPhonePage(browser);
-    await signIn(reader, learner.email, learner.password);
-    await reader.waitForURL((url) => url.pathname === "/");
+    await signInHome(reader, learner);
     for (const path of ["/bank", "/bank/new", firstQuestionPath, `${firstQuestionPath}/edit`, "/bank?confirm=retire"]) {
       expect((await reader.goto(path))?.status(), path).toBe(403);
     }

@@ -34,3 +34,9 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.getByLabel("密码").fill(password);
   await page.getByRole("button", { name: "登录" }).click();
 }
+
+/** Signs in with an account that lands on the home page (no password change pending), and waits for it. */
+export async function signInHome(page: Page, account: { email: string; password: string }): Promise<void> {
+  await signIn(page, account.email, account.password);
+  await page.waitForURL((url) => url.pathname === "/");
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_ACCOUNTS } from "@/lib/server/seed/demo-accounts";
-import { chromiumPath, launchBrowser, newPhonePage, signIn } from "./browser";
+import { chromiumPath, launchBrowser, newPhonePage, signIn, signInHome } from "./browser";
 
 const admin = DEMO_ACCOUNTS.find((account) => account.role === "ADMIN")!;
 
@@ -13,8 +13,7 @@ describe.skipIf(!chromiumPath)("the forced password change in the browser", () =
   beforeAll(async () => {
     browser = await launchBrowser();
     const page = await newPhonePage(browser);
-    await signIn(page, admin.email, admin.password);
-    await page.waitForURL((url) => url.pathname === "/");
+    await signInHome(page, admin);
     await page.goto("/admin/users/new");
     await page.getByLabel("姓名").fill("韩学员");
     await page.getByLabel("邮箱").fill("han-learner@example.com");

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_ACCOUNTS } from "@/lib/server/seed/demo-accounts";
-import { chromiumPath, launchBrowser, newPhonePage, signIn } from "./browser";
+import { chromiumPath, launchBrowser, newPhonePage, signIn, signInHome } from "./browser";
 
 const instructor = DEMO_ACCOUNTS.find((account) => account.role === "INSTRUCTOR")!;
 const learner = DEMO_ACCOUNTS.find((account) => account.role === "LEARNER")!;
@@ -17,8 +17,7 @@ describe.skipIf(!chromiumPath)("classes and roster import in the browser", () =>
     browser = await launchBrowser();
     page = await newPhonePage(browser);
     page.on("dialog", (dialog) => void dialog.accept());
-    await signIn(page, instructor.email, instructor.password);
-    await page.waitForURL((url) => url.pathname === "/");
+    await signInHome(page, instructor);
   });
   afterAll(async () => {
     await browser?.close();
@@ -89,8 +88,7 @@ describe.skipIf(!chromiumPath)("classes and roster import in the browser", () =>
 
   test("a learner is refused the class pages, the import endpoint and the template with 403", async () => {
     const reader = await newPhonePage(browser);
-    await signIn(reader, learner.email, learner.password);
-    await reader.waitForURL((url) => url.pathname === "/");
+    await signInHome(reader, learner);
     for (const path of ["/classes", classPath]) expect((await reader.goto(path))?.status(), path).toBe(403);
     const forged = await reader.request.post(`${classPath}/roster`, {
       multipart: { file: { name: "a.csv", mimeType: "text/csv", buffer: Buffer.from("姓名,邮箱\n伪造,forged@example.com\n") } },
@@ -104,8 +102,7 @@ describe.skipIf(!chromiumPath)("classes and roster import in the browser", () =>
     await page.goto(classPath);
     const code = (await page.getByTestId("invite-code").textContent())!;
     const reader = await newPhonePage(browser);
-    await signIn(reader, learner.email, learner.password);
-    await reader.waitForURL((url) => url.pathname === "/");
+    await signInHome(reader, learner);
     await reader.goto("/me");
     await reader.getByLabel("班级邀请码").fill("WRONG123");
     await reader.getByRole("button", { name: "加入班级" }).click();

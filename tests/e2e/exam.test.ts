@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser } from "playwright-core";
 import { DEMO_ACCOUNTS, DEMO_CLASS } from "@/lib/server/seed/demo-accounts";
-import { baseURL, chromiumPath, examAnswerSaved, launchBrowser, newDesktopPage, newPhonePage, signIn } from "./browser";
+import { baseURL, chromiumPath, examAnswerSaved, launchBrowser, newDesktopPage, newPhonePage, signInHome } from "./browser";
 
 const learner = DEMO_ACCOUNTS.find((account) => account.role === "LEARNER")!;
 const instructor = DEMO_ACCOUNTS.find((account) => account.role === "INSTRUCTOR")!;
@@ -21,8 +21,7 @@ describe.skipIf(!chromiumPath)("taking an assigned quiz in the browser", () => {
 
   test("the instructor composes a four-question quiz and assigns it to the demo class", async () => {
     const page = await newPhonePage(browser);
-    await signIn(page, instructor.email, instructor.password);
-    await page.waitForURL((url) => url.pathname === "/");
+    await signInHome(page, instructor);
     await page.goto("/quizzes/new");
     await page.getByLabel("测验名称").fill(QUIZ_TITLE);
     await page.getByLabel("按规则抽题", { exact: true }).check();
@@ -44,8 +43,7 @@ describe.skipIf(!chromiumPath)("taking an assigned quiz in the browser", () => {
 
   test("the learner takes it on a phone: answers by tap and by keyboard, refreshes and resumes, submits and sees the score", async () => {
     const page = await newPhonePage(browser);
-    await signIn(page, learner.email, learner.password);
-    await page.waitForURL((url) => url.pathname === "/");
+    await signInHome(page, learner);
     await page.goto("/assignments");
     await page.getByRole("list", { name: "测验任务列表" }).getByRole("link", { name: QUIZ_TITLE }).click();
     await page.getByRole("button", { name: "开始作答" }).click();
@@ -118,8 +116,7 @@ describe.skipIf(!chromiumPath)("taking an assigned quiz in the browser", () => {
 
   test("the instructor opens the results, the item analysis, a learner's answers and the export", async () => {
     const page = await newDesktopPage(browser);
-    await signIn(page, instructor.email, instructor.password);
-    await page.waitForURL((url) => url.pathname === "/");
+    await signInHome(page, instructor);
     await page.goto(`${assignmentPath}/results`);
     expect(await page.getByTestId("completion").textContent()).toContain("已提交1");
     await page.getByTestId("score-histogram").waitFor();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_ACCOUNTS } from "@/lib/server/seed/demo-accounts";
-import { chromiumPath, launchBrowser, newDesktopPage, newPhonePage, signIn } from "./browser";
+import { chromiumPath, launchBrowser, newDesktopPage, newPhonePage, signInHome } from "./browser";
 import { answerPracticeQuestion, goToNextQuestion } from "./support/practice-answers";
 
 const learner = DEMO_ACCOUNTS.find((account) => account.role === "LEARNER")!;
@@ -31,8 +31,7 @@ describe.skipIf(!chromiumPath)("the learner's today, settings, progress and revi
 
   test("on a phone: home, daily quiz, settings (a bad value refused in Chinese), progress charts, and a due card reviewed with a rating", { timeout: 300_000 }, async () => {
     const page = await newPhonePage(browser);
-    await signIn(page, learner.email, learner.password);
-    await page.waitForURL((url) => url.pathname === "/");
+    await signInHome(page, learner);
     await page.getByRole("heading", { name: "今日学习" }).waitFor();
     for (const id of ["today-reviews", "today-daily", "today-streak", "today-points-total", "today-assignments", "today-reading"]) await page.getByTestId(id).waitFor();
     await expectNoSideways(page);
@@ -123,8 +122,7 @@ describe.skipIf(!chromiumPath)("the learner's today, settings, progress and revi
 
   test("on a desktop: home, settings and progress lay out without sideways scrolling", { timeout: 120_000 }, async () => {
     const page = await newDesktopPage(browser);
-    await signIn(page, learner.email, learner.password);
-    await page.waitForURL((url) => url.pathname === "/");
+    await signInHome(page, learner);
     await page.getByTestId("today-reviews").waitFor();
     await page.getByTestId("today-streak").waitFor();
     await page.getByTestId("today-daily").waitFor();

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_ACCOUNTS } from "@/lib/server/seed/demo-accounts";
-import { baseURL, chromiumPath, examAnswerSaved, launchBrowser, newDesktopPage, newPhonePage, signIn } from "./browser";
+import { baseURL, chromiumPath, examAnswerSaved, launchBrowser, newDesktopPage, newPhonePage, signIn, signInHome } from "./browser";
 
 const instructor = DEMO_ACCOUNTS.find((account) => account.role === "INSTRUCTOR")!;
 const admin = DEMO_ACCOUNTS.find((account) => account.role === "ADMIN")!;
@@ -26,8 +26,7 @@ describe.skipIf(!chromiumPath)("from roster to organisation report in the browse
   beforeAll(async () => {
     browser = await launchBrowser();
     staff = await newDesktopPage(browser);
-    await signIn(staff, instructor.email, instructor.password);
-    await staff.waitForURL((url) => url.pathname === "/");
+    await signInHome(staff, instructor);
   });
   afterAll(async () => {
     await browser?.close();
@@ -142,8 +141,7 @@ describe.skipIf(!chromiumPath)("from roster to organisation report in the browse
 
   test("the administrator finds the assignment in the overview and the class in the heatmap, drills into it and exports the heatmap", async () => {
     const page = await newDesktopPage(browser);
-    await signIn(page, admin.email, admin.password);
-    await page.waitForURL((url) => url.pathname === "/");
+    await signInHome(page, admin);
     await page.goto("/admin/reports");
     await page.getByRole("heading", { name: "进行中的测验" }).waitFor();
     const row = page.getByRole("row").filter({ hasText: QUIZ_TITLE });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser } from "playwright-core";
 import { PRACTICE_ANSWER_PATH } from "@/lib/http/routes";
 import { DEMO_ACCOUNTS } from "@/lib/server/seed/demo-accounts";
-import { baseURL, chromiumPath, launchBrowser, newPhonePage, signIn } from "./browser";
+import { baseURL, chromiumPath, launchBrowser, newPhonePage, signInHome } from "./browser";
 import { answerPracticeQuestion, goToNextQuestion } from "./support/practice-answers";
 
 const learner = DEMO_ACCOUNTS.find((account) => account.role === "LEARNER")!;
@@ -20,8 +20,7 @@ describe.skipIf(!chromiumPath)("practising in the browser", () => {
   /** The demo learner, signed in on a phone, on the first question of the first module's practice. */
   async function startPracticeAsLearner(order: "source" | "shuffled") {
     const page = await newPhonePage(browser);
-    await signIn(page, learner.email, learner.password);
-    await page.waitForURL((url) => url.pathname === "/");
+    await signInHome(page, learner);
     await page.goto("/practice");
     await page.getByRole("button", { name: order === "source" ? /^顺序练习：/ : /^随机练习：/ }).first().click();
     await page.waitForURL((url) => /^\/practice\/[^/]+$/.test(url.pathname));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_ACCOUNTS, DEMO_CLASS } from "@/lib/server/seed/demo-accounts";
-import { chromiumPath, launchBrowser, newPhonePage, signIn } from "./browser";
+import { chromiumPath, launchBrowser, newPhonePage, signInHome } from "./browser";
 
 const instructor = DEMO_ACCOUNTS.find((account) => account.role === "INSTRUCTOR")!;
 const QUIZ_TITLE = "浏览器规则测验";
@@ -15,8 +15,7 @@ describe.skipIf(!chromiumPath)("quiz composition and assignment in the browser",
   beforeAll(async () => {
     browser = await launchBrowser();
     page = await newPhonePage(browser);
-    await signIn(page, instructor.email, instructor.password);
-    await page.waitForURL((url) => url.pathname === "/");
+    await signInHome(page, instructor);
   });
   afterAll(async () => {
     await browser?.close();

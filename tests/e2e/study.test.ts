@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser } from "playwright-core";
 import { DEMO_ACCOUNTS } from "@/lib/server/seed/demo-accounts";
-import { chromiumPath, launchBrowser, newPhonePage, signIn } from "./browser";
+import { chromiumPath, launchBrowser, newPhonePage, signInHome } from "./browser";
 
 const learner = DEMO_ACCOUNTS.find((account) => account.role === "LEARNER")!;
 
@@ -17,8 +17,7 @@ describe.skipIf(!chromiumPath)("reading the course", () => {
 
   test("npm start loaded the course: a learner opens a module, reads it and marks a section as studied", async () => {
     const page = await newPhonePage(browser);
-    await signIn(page, learner.email, learner.password);
-    await page.waitForURL((url) => url.pathname === "/");
+    await signInHome(page, learner);
     await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "学习", exact: true }).click();
     await page.getByRole("heading", { name: "密切党群关系" }).waitFor();
     const moduleLinks = page.getByRole("main").getByRole("listitem").getByRole("link");

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_ACCOUNTS } from "@/lib/server/seed/demo-accounts";
-import { chromiumPath, launchBrowser, newPhonePage, signIn } from "./browser";
+import { chromiumPath, launchBrowser, newPhonePage, signInHome } from "./browser";
 
 const instructor = DEMO_ACCOUNTS.find((account) => account.role === "INSTRUCTOR")!;
 const learner = DEMO_ACCOUNTS.find((account) => account.role === "LEARNER")!;
@@ -25,8 +25,7 @@ describe.skipIf(!chromiumPath)("uploading a document as an instructor", () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     page = await newPhonePage(browser);
-    await signIn(page, instructor.email, instructor.password);
-    await page.waitForURL((url) => url.pathname === "/");
+    await signInHome(page, instructor);
   });
   afterAll(async () => {
     await browser?.close();
@@ -80,8 +79,7 @@ describe.skipIf(!chromiumPath)("uploading a document as an instructor", () => {
     await page.getByText("已发布为课程单元").waitFor();
 
     const reader = await newPhonePage(browser);
-    await signIn(reader, learner.email, learner.password);
-    await reader.waitForURL((url) => url.pathname === "/");
+    await signInHome(reader, learner);
     await reader.goto("/study");
     await reader.getByRole("link", { name: /新时代的群众工作方法/ }).click();
     await reader.getByText("网上群众路线是新时代群众工作的重要方式").waitFor();
@@ -90,8 +88,7 @@ describe.skipIf(!chromiumPath)("uploading a document as an instructor", () => {
 
   test("a learner cannot upload: the upload page and the upload endpoint refuse with 403", async () => {
     const reader = await newPhonePage(browser);
-    await signIn(reader, learner.email, learner.password);
-    await reader.waitForURL((url) => url.pathname === "/");
+    await signInHome(reader, learner);
     expect((await reader.goto("/bank/upload"))?.status()).toBe(403);
     const response = await reader.request.post("/api/uploads", {
       multipart: { courseId: "x", file: { name: "a.md", mimeType: "text/markdown", buffer: Buffer.from(ESSAY) } },
