@@ -57,7 +57,7 @@ export async function finalizeExamAttempt(
   const now = input.at;
 
   const graded: Array<{ questionId: string; score: number | null }> = [];
-  const grades: Array<{ responseId: string; correct: boolean | null; score: number | null }> = [];
+  const gradeRows: Array<{ responseId: string; correct: boolean | null; score: number | null }> = [];
   const moves: CardMoveRow[] = [];
   const outcomes: Array<{ userId: string; questionId: string; correct: boolean; at: Date }> = [];
   for (const response of responses) {
@@ -67,7 +67,7 @@ export async function finalizeExamAttempt(
     graded.push({ questionId: question.id, score: grade.score });
     // 简答题 keep correct null: pending, not wrong; they add nothing to the total.
     const correct = grade.status === "self-graded" ? null : grade.status === "correct";
-    grades.push({ responseId: response.id, correct, score: grade.score });
+    gradeRows.push({ responseId: response.id, correct, score: grade.score });
     if (correct === null) continue;
     const questionId = question.id;
     const { card, log } = scheduleReview(cardByQuestion.get(questionId) ?? newCard(now), correct ? "GOOD" : "AGAIN", now, options);
@@ -79,7 +79,7 @@ export async function finalizeExamAttempt(
   await tx.$queryRaw(Prisma.sql`
     WITH graded AS (
       UPDATE "Response" x SET "correct" = g."correct", "score" = g."score"
-      FROM (${jsonRowsSql(grades, GRADE_COLUMNS)}) g WHERE x."id" = g."responseId" RETURNING x."id"
+      FROM (${jsonRowsSql(gradeRows, GRADE_COLUMNS)}) g WHERE x."id" = g."responseId" RETURNING x."id"
     ),
     card AS (${upsertCardsSql(moveRows)}),
     review AS (${insertReviewLogsSql(moveRows)}),

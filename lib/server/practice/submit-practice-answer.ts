@@ -68,7 +68,7 @@ export async function submitPracticeAnswers(db: Db, answers: readonly PracticeAn
   const contexts = await readAnswerContexts(db, dated);
 
   const results: Array<AnswerResult | undefined> = [];
-  const writes: Array<{ index: number; row: AnswerRow; feedback: AnswerFeedback }> = [];
+  const writes: Array<{ index: number; responseId: string; row: AnswerRow; feedback: AnswerFeedback }> = [];
   dated.forEach((answer, index) => {
     const planned = planAnswer(answer, contexts.get(index));
     if ("row" in planned) writes.push({ index, ...planned });
@@ -77,8 +77,8 @@ export async function submitPracticeAnswers(db: Db, answers: readonly PracticeAn
   if (writes.length === 0) return results as AnswerResult[];
 
   const written = new Set((await db.$queryRaw<{ id: string }[]>(writeAnswersSql(writes.map((write) => write.row)))).map((row) => row.id));
-  const lost = writes.filter((write) => !written.has(write.row.responseId as string));
-  for (const write of writes) if (written.has(write.row.responseId as string)) results[write.index] = { ok: true, feedback: write.feedback };
+  const lost = writes.filter((write) => !written.has(write.responseId));
+  for (const write of writes) if (written.has(write.responseId)) results[write.index] = { ok: true, feedback: write.feedback };
   // Another request recorded the answer first (double click, second tab), or the attempt closed meanwhile.
   if (lost.length > 0) {
     const existing = await db.response.findMany({
@@ -234,7 +234,7 @@ type AnswerRow = RowOf<typeof ANSWER_COLUMNS>;
 const NO_CARD_MOVE = Object.fromEntries(Object.keys(CARD_MOVE_COLUMNS).map((column) => [column, null])) as CardMoveRow;
 
 /** Grades one answer against its context: a refusal or earlier feedback to return, or the row to write and the feedback once written. */
-function planAnswer(answer: PracticeAnswer & { now: Date }, context: AnswerContext | undefined): AnswerResult | { row: AnswerRow; feedback: AnswerFeedback } {
+function planAnswer(answer: PracticeAnswer & { now: Date }, context: AnswerContext | undefined): AnswerResult | { responseId: string; row: AnswerRow; feedback: AnswerFeedback } {
   if (!context) return { ok: false, reason: "NOT_FOUND" };
   if (!context.accountActive) return { ok: false, reason: "SIGNED_OUT" };
   if (context.mustChangePassword) return { ok: false, reason: "PASSWORD_CHANGE_REQUIRED" };
@@ -280,7 +280,7 @@ function planAnswer(answer: PracticeAnswer & { now: Date }, context: AnswerConte
     dailyPointsId: newId(),
     dailyPoints: closes && context.mode === "DAILY" ? pointsWithinCap("DAILY_QUIZ", context.pointsToday?.DAILY_QUIZ ?? 0) : 0,
   };
-  return { row, feedback: buildFeedback(question, recorded) };
+  return { responseId, row, feedback: buildFeedback(question, recorded) };
 }
 
 /** The answers' writes, in one statement; returns the ids of the responses it recorded. */
