@@ -15,6 +15,8 @@ function randomBytes(count: number): Buffer {
   return bytes;
 }
 
+const BASE36_DIGITS = Buffer.from("0123456789abcdefghijklmnopqrstuvwxyz", "latin1");
+
 /**
  * A new row id for rows inserted in raw SQL, in the shape of Prisma's cuid() (25 characters:
  * "c", the time in base 36, then random base-36 characters), so ids look alike whichever way a
@@ -22,7 +24,8 @@ function randomBytes(count: number): Buffer {
  */
 export function newId(): string {
   const time = Date.now().toString(36).padStart(8, "0").slice(-8);
-  let random = "";
-  for (const byte of randomBytes(16)) random += (byte % 36).toString(36);
-  return `c${time}${random}`;
+  // The bytes become base-36 digits in place and one string (appending 16 one-character strings made 16).
+  const random = randomBytes(16);
+  for (let index = 0; index < random.length; index += 1) random[index] = BASE36_DIGITS[random[index]! % 36]!;
+  return `c${time}${random.toString("latin1")}`;
 }
