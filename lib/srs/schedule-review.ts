@@ -28,15 +28,26 @@ export interface SrsReviewLog {
   reviewedAt: Date;
 }
 
+/** Schedulers by their options: building one (checking and clipping the weights) cost more than the review itself (bench:answer). */
+const schedulers = new Map<string, FSRS>();
+const MAX_SCHEDULERS = 1_000;
+
 function scheduler(options: SchedulerOptions): FSRS {
-  return fsrs(
-    generatorParameters({
-      request_retention: options.desiredRetention,
-      // No fuzz: the same history always gives the same schedule, which tests and audits rely on.
-      enable_fuzz: false,
-      ...(options.weights && options.weights.length > 0 ? { w: [...options.weights] } : {}),
-    }),
-  );
+  const key = options.weights && options.weights.length > 0 ? `${options.desiredRetention}:${options.weights.join(",")}` : String(options.desiredRetention);
+  let cached = schedulers.get(key);
+  if (!cached) {
+    cached = fsrs(
+      generatorParameters({
+        request_retention: options.desiredRetention,
+        // No fuzz: the same history always gives the same schedule, which tests and audits rely on.
+        enable_fuzz: false,
+        ...(options.weights && options.weights.length > 0 ? { w: [...options.weights] } : {}),
+      }),
+    );
+    if (schedulers.size >= MAX_SCHEDULERS) schedulers.clear();
+    schedulers.set(key, cached);
+  }
+  return cached;
 }
 
 /** Applies one rating to a card at `now`: the card after, and the log of the review. */

@@ -24,6 +24,29 @@ describe("scheduling reviews", () => {
     expect(ours.state).toBe("REVIEW");
   });
 
+  test("learners with different settings, reviewed in turn, each get what ts-fsrs gives for their own settings", () => {
+    // Schedulers are reused across reviews: one learner's retention or weights must never reach another's review.
+    const weights = [...generatorParameters().w].map((weight, index) => (index === 2 ? weight * 3 : weight));
+    const learners = [{ desiredRetention: 0.9 }, { desiredRetention: 0.8 }, { desiredRetention: 0.9, weights }, { desiredRetention: 0.97, weights: [] }];
+    const references = learners.map((settings) =>
+      fsrs(generatorParameters({ request_retention: settings.desiredRetention, enable_fuzz: false, ...(settings.weights?.length ? { w: settings.weights } : {}) })),
+    );
+    const ours = learners.map(() => newCard(start));
+    const theirs = learners.map(() => createEmptyCard(start));
+    for (const [step, day] of [0, 1, 3, 9].entries()) {
+      const now = new Date(start.getTime() + day * 86_400_000);
+      for (const [index, settings] of learners.entries()) {
+        const rating: SrsRating = step === 1 && index === 1 ? "AGAIN" : "GOOD";
+        ours[index] = scheduleReview(ours[index]!, rating, now, settings).card;
+        theirs[index] = references[index]!.next(theirs[index]!, now, GRADES[rating]).card;
+        expect(ours[index]!.due.toISOString()).toBe(theirs[index]!.due.toISOString());
+        expect(ours[index]!.stability).toBeCloseTo(theirs[index]!.stability, 10);
+      }
+    }
+    // The settings really differ in their schedules, so a mix-up could not pass unseen.
+    expect(new Set(ours.map((card) => card.due.toISOString())).size).toBe(learners.length);
+  });
+
   test("the log records the state before and after and the rating's number", () => {
     const { card, log } = scheduleReview(newCard(start), "AGAIN", start, options);
     expect(log).toMatchObject({ rating: 1, stateBefore: "NEW", stateAfter: card.state, reviewedAt: start, due: card.due });
