@@ -159,10 +159,10 @@ async function readAnswerContexts(db: Db, answers: ReadonlyArray<PracticeAnswer 
     day: studyDay(answer.now),
     knownVersion: known[ord]?.version ?? null,
   }));
-  const rows = await db.$queryRaw<Array<Omit<AnswerContext, "question"> & { question: AnsweredQuestion | null; questionVersion: string }>>`
+  const rows = await db.$queryRaw<Array<Omit<AnswerContext, "question" | "answered" | "right"> & { question: AnsweredQuestion | null; questionVersion: string; responseCounts: [number, number] }>>`
     SELECT k."ord", u."active" AS "accountActive", u."mustChangePassword", a."mode", a."status", cardinality(a."questionIds") AS "questionCount",
-           (SELECT count(*)::int FROM "Response" x WHERE x."attemptId" = a."id") AS "answered",
-           (SELECT count(*)::int FROM "Response" x WHERE x."attemptId" = a."id" AND x."correct") AS "right",
+           -- Both counts in one pass over the attempt's responses: [answered, right].
+           (SELECT ARRAY[count(*), count(*) FILTER (WHERE x."correct")]::int[] FROM "Response" x WHERE x."attemptId" = a."id") AS "responseCounts",
            v."questionVersion",
            CASE WHEN v."questionVersion" = k."knownVersion" THEN NULL
                 ELSE to_jsonb(q) || jsonb_build_object('passage', CASE WHEN p."id" IS NULL THEN NULL ELSE jsonb_build_object('text', p."text") END) END AS "question",
@@ -176,9 +176,10 @@ async function readAnswerContexts(db: Db, answers: ReadonlyArray<PracticeAnswer 
            c."scheduledDays" AS "cardScheduledDays", c."learningSteps" AS "cardLearningSteps", c."reps" AS "cardReps", c."lapses" AS "cardLapses",
            c."state"::text AS "cardState", c."lastReview" AS "cardLastReview"
     FROM (${jsonRowsSql(keys, CONTEXT_KEY_COLUMNS)}) k
-    JOIN "Attempt" a ON a."id" = k."attemptId" AND a."userId" = k."userId" AND a."mode" <> 'QUIZ'
+    JOIN "Attempt" a ON a."id" = k."attemptId" AND a."userId" = k."userId" AND a."mode" <> 'QUIZ' AND k."questionId" = ANY(a."questionIds")
     JOIN "User" u ON u."id" = a."userId"
-    JOIN "Question" q ON q."id" = k."questionId" AND q."id" = ANY(a."questionIds")
+    -- The question by its key alone: with the attempt's list in this join, PostgreSQL read every question of the attempt for each answer.
+    JOIN "Question" q ON q."id" = k."questionId"
     LEFT JOIN "Passage" p ON p."id" = q."passageId"
     LEFT JOIN "LearnerSettings" s ON s."userId" = a."userId"
     LEFT JOIN "Card" c ON c."userId" = a."userId" AND c."questionId" = q."id"
@@ -188,7 +189,8 @@ async function readAnswerContexts(db: Db, answers: ReadonlyArray<PracticeAnswer 
       const ord = Number(row.ord);
       const question = row.question ?? known[ord]!.question;
       if (row.question) cache.set(question.id, row.questionVersion, question);
-      return [ord, { ...row, question, questionCount: Number(row.questionCount), answered: Number(row.answered), right: Number(row.right) }];
+      const [answered, right] = row.responseCounts;
+      return [ord, { ...row, question, questionCount: Number(row.questionCount), answered: Number(answered), right: Number(right) }];
     }),
   );
 }
