@@ -12,11 +12,10 @@
 // tree: on a shared tree run it under the e2e lock. `--profile DIR` writes a V8 CPU profile of
 // the server (node --cpu-prof, open it in Chrome DevTools) to DIR when it stops. Last line: one
 // JSON object.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import net from "node:net";
 import path from "node:path";
-import { createRequire } from "node:module";
 import autocannon from "autocannon";
 import pg from "pg";
 import type { Actor } from "@/lib/auth/roles";
@@ -25,7 +24,8 @@ import { PRACTICE_ANSWER_PATH } from "@/lib/http/routes";
 import { startModulePractice } from "@/lib/server/practice/start-practice";
 import { parseOptions } from "./bank-cli-options";
 import { quantile, round1, withBenchDatabase } from "./bench-database";
-import { buildIsCurrent, computeBuildFingerprint, recordBuild } from "./build-fingerprint";
+import { buildAppIfStale } from "./app-build";
+import { waitUntilServing } from "./wait-until-serving";
 import { loadCourses } from "./load-courses";
 import { runCli } from "./run-cli";
 
@@ -39,7 +39,6 @@ const learnerCount = Math.max(1, Number(options.learners) || 50);
 const connections = Math.max(1, Number(options.connections) || 50);
 const seconds = Math.max(2, Number(options.seconds) || 15);
 const PASSWORD = "bench-password-2026";
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 interface Submission {
   learnerId: string;
@@ -71,7 +70,7 @@ runCli(async () => {
     }
     console.log(`▸ ${learners.length} learners, ${pending.length} open questions in ${pending.length / learners.length} per learner (one practice attempt per module)`);
 
-    buildIfStale();
+    buildAppIfStale();
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     const server = startServer(port, url);
@@ -244,17 +243,6 @@ async function measureInserts(pool: pg.Pool, url: string, clients: number): Prom
   return rows / elapsed;
 }
 
-function buildIfStale(): void {
-  const fingerprint = computeBuildFingerprint();
-  if (buildIsCurrent(fingerprint)) {
-    console.log("▸ Using the existing build");
-    return;
-  }
-  console.log("▸ Building the app (the build is missing or stale)…");
-  const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  if (result.status !== 0) throw new Error("next build failed");
-  recordBuild(fingerprint);
-}
 
 function startServer(port: number, databaseUrl: string): ChildProcess {
   const profile = options.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(options.profile)}`] : [];
@@ -285,20 +273,6 @@ async function stopServer(server: ChildProcess): Promise<void> {
   console.log("▸ Server stopped");
 }
 
-async function waitUntilServing(url: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The server exited with code ${server.exitCode}`);
-    try {
-      const response = await fetch(url, { redirect: "manual" });
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`The server did not answer at ${url} within two minutes`);
-}
 
 /** Signs in through next-auth's credentials flow, as the login form does; returns the Cookie header. */
 async function signIn(base: string, email: string): Promise<string> {

@@ -2,21 +2,20 @@
 // demo accounts, builds the app if its build is missing or stale, and serves it on PORT.
 // npm run dev — the same with Next.js in development mode instead of a production build.
 // The server is scripts/serve.ts: Next.js behind the app's own HTTP server.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { createRequire } from "node:module";
 import { databaseConfigFromEnv } from "@/lib/db/config";
 import { DEMO_ACCOUNTS, DEMO_CLASS, seedDemoAccounts } from "@/lib/server/seed/demo-accounts";
 import { loadCourses } from "./load-courses";
 import { withMigratedDatabase } from "./setup-database";
-import { buildIsCurrent, computeBuildFingerprint, recordBuild } from "./build-fingerprint";
+import { buildAppIfStale } from "./app-build";
+import { waitUntilServing } from "./wait-until-serving";
 import { runCli } from "./run-cli";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT) || 3000;
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const serveArgs = ["--import", "tsx", path.join("scripts", "serve.ts"), "--port", String(port), ...(dev ? ["--dev"] : [])];
 
 runCli(async () => {
@@ -32,7 +31,7 @@ runCli(async () => {
   });
 
   const env = serverEnv();
-  if (!dev) buildIfStale(env);
+  if (!dev) buildAppIfStale(env);
 
   const server = spawn(process.execPath, serveArgs, { stdio: ["ignore", "inherit", "inherit"], env: { ...env, NODE_ENV: dev ? "development" : "production" } });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
@@ -63,32 +62,7 @@ function persistentSecret(dataDir: string): string {
   return fs.readFileSync(file, "utf8").trim();
 }
 
-function buildIfStale(env: NodeJS.ProcessEnv): void {
-  const fingerprint = computeBuildFingerprint();
-  if (buildIsCurrent(fingerprint)) {
-    console.log("▸ Using the existing build");
-    return;
-  }
-  console.log("▸ Building the app (first start, or the code changed; this takes a minute or two)…");
-  const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
-  if (result.status !== 0) throw new Error("next build failed");
-  recordBuild(fingerprint);
-}
 
-async function waitUntilServing(url: string, server: ReturnType<typeof spawn>): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The server exited with code ${server.exitCode}`);
-    try {
-      const response = await fetch(url, { redirect: "manual" });
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`The server did not answer at ${url} within two minutes`);
-}
 
 function printWelcome(demo: boolean): void {
   console.log(`\n党课学堂 is running: http://localhost:${port}\n`);

@@ -1,10 +1,27 @@
+import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { createRequire } from "node:module";
 
 // Everything `next build` reads: when none of it changed, the existing build is current.
 const INPUTS = ["app", "components", "lib", "types", "public", "next.config.js", "postcss.config.js", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
 const FINGERPRINT_FILE = path.join(".next", "dangke-build-fingerprint");
+
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+
+/** Runs `next build` unless the build in .next was made from the current inputs (npm start, bench:answer). */
+export function buildAppIfStale(env: NodeJS.ProcessEnv = process.env): void {
+  const fingerprint = computeBuildFingerprint();
+  if (buildIsCurrent(fingerprint)) {
+    console.log("▸ Using the existing build");
+    return;
+  }
+  console.log("▸ Building the app (first start, or the code changed; this takes a minute or two)…");
+  const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (result.status !== 0) throw new Error("next build failed");
+  recordBuild(fingerprint);
+}
 
 /** A hash of the build's inputs (paths and contents). */
 export function computeBuildFingerprint(root = process.cwd()): string {
