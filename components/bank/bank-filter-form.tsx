@@ -3,7 +3,8 @@ import { buttonClasses } from "@/components/ui/button";
 import type { BankFilterOptions } from "@/lib/server/bank-admin/list-bank-filter-options";
 import type { BankFilter } from "@/lib/validation/question";
 import { INPUT_CLASSES, LABEL_CLASSES } from "@/components/ui/field";
-import { QUESTION_TYPE_LABELS, QUESTION_TYPES, STATUS_LABELS } from "./labels";
+import { QuestionTypeOptions } from "./filter-options";
+import { STATUS_LABELS } from "./labels";
 
 /** Search and filters of the bank as a plain GET form: works without JavaScript, and the address can be shared. */
 export function BankFilterForm({ filter, options }: { filter: BankFilter; options: BankFilterOptions }) {
@@ -42,12 +43,7 @@ export function BankFilterForm({ filter, options }: { filter: BankFilter; option
             ))}
           </Select>
           <Select id="bank-type" name="type" label="题型" value={filter.type}>
-            <option value="">全部题型</option>
-            {QUESTION_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {QUESTION_TYPE_LABELS[type]}
-              </option>
-            ))}
+            <QuestionTypeOptions />
           </Select>
           <Select id="bank-status" name="status" label="状态" value={filter.status}>
             <option value="">全部状态</option>

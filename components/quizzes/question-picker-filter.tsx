@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { INPUT_CLASSES, LABEL_CLASSES } from "@/components/ui/field";
-import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/components/bank/labels";
+import { ModuleOptions, QuestionTypeOptions } from "@/components/bank/filter-options";
 import { buttonClasses } from "@/components/ui/button";
 import type { BankFilter } from "@/lib/validation/question";
 
@@ -20,12 +20,7 @@ export function QuestionPickerFilter({ filter, modules, basePath }: { filter: Ba
             单元
           </label>
           <select id="pick-module" name="moduleId" defaultValue={filter.moduleId ?? ""} className={INPUT_CLASSES}>
-            <option value="">全部单元</option>
-            {modules.map((module) => (
-              <option key={module.id} value={module.id}>
-                {module.title}
-              </option>
-            ))}
+            <ModuleOptions modules={modules} />
           </select>
         </div>
         <div className="space-y-1">
@@ -33,12 +28,7 @@ export function QuestionPickerFilter({ filter, modules, basePath }: { filter: Ba
             题型
           </label>
           <select id="pick-type" name="type" defaultValue={filter.type ?? ""} className={INPUT_CLASSES}>
-            <option value="">全部题型</option>
-            {QUESTION_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {QUESTION_TYPE_LABELS[type]}
-              </option>
-            ))}
+            <QuestionTypeOptions />
           </select>
         </div>
         <div className="space-y-1">

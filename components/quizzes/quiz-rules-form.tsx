@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/components/admin/action-state";
 import { FormFeedback } from "@/components/admin/form-feedback";
 import { INPUT_CLASSES, LABEL_CLASSES } from "@/components/ui/field";
-import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/components/bank/labels";
+import { ModuleOptions, QuestionTypeOptions } from "@/components/bank/filter-options";
 import { Button } from "@/components/ui/button";
 import type { QuestionType } from "@/lib/generated/prisma/enums";
 
@@ -51,22 +51,12 @@ export function QuizRulesForm({
               <div className="grid grid-cols-2 gap-2 sm:grid-cols-6">
                 <Field label="单元" htmlFor={`rule_${index}_moduleId`} wide>
                   <select id={`rule_${index}_moduleId`} name={`rule_${index}_moduleId`} defaultValue={rule?.moduleId ?? ""} className={INPUT_CLASSES}>
-                    <option value="">全部单元</option>
-                    {modules.map((module) => (
-                      <option key={module.id} value={module.id}>
-                        {module.title}
-                      </option>
-                    ))}
+                    <ModuleOptions modules={modules} />
                   </select>
                 </Field>
                 <Field label="题型" htmlFor={`rule_${index}_type`}>
                   <select id={`rule_${index}_type`} name={`rule_${index}_type`} defaultValue={rule?.type ?? ""} className={INPUT_CLASSES}>
-                    <option value="">全部题型</option>
-                    {QUESTION_TYPES.map((type) => (
-                      <option key={type} value={type}>
-                        {QUESTION_TYPE_LABELS[type]}
-                      </option>
-                    ))}
+                    <QuestionTypeOptions />
                   </select>
                 </Field>
                 <Field label="最低难度" htmlFor={`rule_${index}_difficultyMin`}>
