@@ -24,7 +24,7 @@ export function buildAppIfStale(env: NodeJS.ProcessEnv = process.env): void {
 }
 
 /** A hash of the build's inputs (paths and contents). */
-export function computeBuildFingerprint(root = process.cwd()): string {
+function computeBuildFingerprint(root = process.cwd()): string {
   const hash = crypto.createHash("sha256");
   for (const input of INPUTS) {
     for (const file of listFiles(path.join(root, input))) {
@@ -35,12 +35,12 @@ export function computeBuildFingerprint(root = process.cwd()): string {
   return hash.digest("hex");
 }
 
-export function buildIsCurrent(fingerprint: string, root = process.cwd()): boolean {
+function buildIsCurrent(fingerprint: string, root = process.cwd()): boolean {
   const file = path.join(root, FINGERPRINT_FILE);
   return fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(file) && fs.readFileSync(file, "utf8") === fingerprint;
 }
 
-export function recordBuild(fingerprint: string, root = process.cwd()): void {
+function recordBuild(fingerprint: string, root = process.cwd()): void {
   fs.writeFileSync(path.join(root, FINGERPRINT_FILE), fingerprint);
 }
 

@@ -33,7 +33,9 @@ const schedulers = new Map<string, FSRS>();
 const MAX_SCHEDULERS = 1_000;
 
 function scheduler(options: SchedulerOptions): FSRS {
-  const key = options.weights && options.weights.length > 0 ? `${options.desiredRetention}:${options.weights.join(",")}` : String(options.desiredRetention);
+  // Empty weights mean the ts-fsrs defaults.
+  const weights = options.weights?.length ? options.weights : null;
+  const key = weights ? `${options.desiredRetention}:${weights.join(",")}` : String(options.desiredRetention);
   let cached = schedulers.get(key);
   if (!cached) {
     cached = fsrs(
@@ -41,7 +43,7 @@ function scheduler(options: SchedulerOptions): FSRS {
         request_retention: options.desiredRetention,
         // No fuzz: the same history always gives the same schedule, which tests and audits rely on.
         enable_fuzz: false,
-        ...(options.weights && options.weights.length > 0 ? { w: [...options.weights] } : {}),
+        ...(weights ? { w: [...weights] } : {}),
       }),
     );
     if (schedulers.size >= MAX_SCHEDULERS) schedulers.clear();
