@@ -4,6 +4,7 @@ import { deduplicateOutline, PassageIndex } from "./deduplicate";
 import { ContentError } from "./errors";
 import { ingestDocument, type IngestOptions } from "./ingest/ingest-document";
 import { assignIds } from "./assign-ids";
+import { numberRepeatedModuleTitles } from "./number-repeated-titles";
 import { discoverDomainTerms } from "./knowledge/extract-terms";
 import { extractKnowledgePoints } from "./knowledge/extract-knowledge-points";
 import { occurrenceCounter, stableId, normalizeForIdentity } from "./stable-id";
@@ -60,11 +61,17 @@ async function prepareDocument(entry: ManifestDocument, documents: SourceDocumen
   return { entry, cleaned, outline };
 }
 
+export interface BuildCourseOptions extends IngestOptions {
+  /** Titles of modules the course already has (an upload appended to it): a module of the same title gets numbered. */
+  takenModuleTitles?: readonly string[];
+}
+
 /**
  * Builds a course from its manifest and the bytes of its documents: ingest, clean, structure,
- * de-duplicate across the whole course (in manifest order), give stable ids, extract knowledge points.
+ * de-duplicate across the whole course (in manifest order), give stable ids, extract knowledge
+ * points, and number the modules whose titles repeat.
  */
-export async function buildCourse(manifestInput: CourseManifest, documents: SourceDocument[], options: IngestOptions = {}): Promise<BuiltCourse> {
+export async function buildCourse(manifestInput: CourseManifest, documents: SourceDocument[], options: BuildCourseOptions = {}): Promise<BuiltCourse> {
   const manifest = courseManifestSchema.parse(manifestInput);
   const prepared: PreparedDocument[] = [];
   for (const entry of manifest.documents) prepared.push(await prepareDocument(entry, documents, options));
@@ -98,7 +105,13 @@ export async function buildCourse(manifestInput: CourseManifest, documents: Sour
       cleaning: document.cleaned.counts,
     });
   }
-  return { id: stableId("course", normalizeForIdentity(manifest.title)), title: manifest.title, description: manifest.description, modules, reports };
+  return {
+    id: stableId("course", normalizeForIdentity(manifest.title)),
+    title: manifest.title,
+    description: manifest.description,
+    modules: numberRepeatedModuleTitles(modules, options.takenModuleTitles),
+    reports,
+  };
 }
 
 function allPassageTexts(sections: Section[]): string[] {

@@ -95,6 +95,17 @@ describe("uploading a document", () => {
     expect(await testDb.db.auditLog.count({ where: { entityId: documentId } })).toBe(2);
   });
 
+  test("an upload whose title the course already has is previewed and published numbered, the course's module untouched", async () => {
+    await testDb.db.module.create({ data: { id: "mod_same_title", courseId: "crs_1", position: 6, title: "坚持群众路线的时代意义" } });
+    const bytes = encode(ESSAY.replace("坚持群众路线\n", "坚持群众路线的时代意义\n").replace("群众路线是我们党", "新时代的群众路线依然是我们党"));
+    const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: "时代意义.txt", bytes });
+    const preview = await getUploadPreview(testDb.db, instructor, documentId);
+    expect(preview?.modules.map((module) => module.title)).toEqual(["坚持群众路线的时代意义（二）"]);
+    await publishUpload(testDb.db, instructor, documentId);
+    const titles = (await testDb.db.module.findMany({ where: { courseId: "crs_1", title: { startsWith: "坚持群众路线的时代意义" } }, orderBy: { position: "asc" } })).map((module) => module.title);
+    expect(titles).toEqual(["坚持群众路线的时代意义", "坚持群众路线的时代意义（二）"]);
+  });
+
   test("a discarded upload keeps no bytes and cannot be published", async () => {
     const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: "b.md", bytes: encode(ESSAY.replace("坚持", "践行")) });
     expect(await discardUpload(testDb.db, otherInstructor, documentId)).toBe(false);

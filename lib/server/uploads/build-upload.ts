@@ -5,8 +5,11 @@ export function uploadSourcePath(documentId: string, fileName: string): string {
   return `uploads/${documentId}/${fileName}`;
 }
 
-/** Runs the content pipeline over one uploaded document, as a course of its own. */
-export function buildUpload(input: { documentId: string; fileName: string; bytes: Uint8Array; title?: string }): Promise<BuiltCourse> {
+/**
+ * Runs the content pipeline over one uploaded document, as a course of its own. `takenModuleTitles`:
+ * the titles of the modules its course has, so that a module of the same title is numbered.
+ */
+export function buildUpload(input: { documentId: string; fileName: string; bytes: Uint8Array; title?: string; takenModuleTitles?: readonly string[] }): Promise<BuiltCourse> {
   const path = uploadSourcePath(input.documentId, input.fileName);
   return buildCourse(
     {
@@ -15,5 +18,6 @@ export function buildUpload(input: { documentId: string; fileName: string; bytes
       documents: [{ path, ...(input.title ? { title: input.title } : {}) }],
     },
     [{ path, bytes: input.bytes }],
+    { takenModuleTitles: input.takenModuleTitles },
   );
 }

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 
-/** An upload awaiting review, found only for its uploader or an administrator. */
+/** An upload awaiting review, found only for its uploader or an administrator; with its course's module titles. */
 export function findPendingUpload(db: Db, actor: Actor, documentId: string) {
   return db.sourceDocument.findFirst({
     where: {
@@ -9,7 +9,7 @@ export function findPendingUpload(db: Db, actor: Actor, documentId: string) {
       status: "UPLOADED",
       ...(actor.role === "ADMIN" ? {} : { uploadedById: actor.id }),
     },
-    include: { course: { select: { id: true, title: true } } },
+    include: { course: { select: { id: true, title: true, modules: { where: { archivedAt: null }, select: { title: true } } } } },
   });
 }
 

@@ -8,9 +8,11 @@ import { findPendingUpload } from "./find-upload";
 export async function getUploadPreview(db: Db, actor: Actor, documentId: string) {
   const document = await findPendingUpload(db, actor, documentId);
   if (!document?.content) return null;
-  const built: BuiltCourse = await buildUpload({ documentId, fileName: document.fileName, bytes: new Uint8Array(document.content) });
+  const takenModuleTitles = document.course?.modules.map((module) => module.title);
+  const built: BuiltCourse = await buildUpload({ documentId, fileName: document.fileName, bytes: new Uint8Array(document.content), takenModuleTitles });
+  const course = document.course ? { id: document.course.id, title: document.course.title } : null;
   return {
-    document: { id: document.id, fileName: document.fileName, title: document.title, byteSize: document.byteSize, course: document.course },
+    document: { id: document.id, fileName: document.fileName, title: document.title, byteSize: document.byteSize, course },
     modules: built.modules,
     report: built.reports[0] ?? null,
   };

@@ -14,7 +14,8 @@ export async function publishUpload(db: Db, actor: Actor, documentId: string): P
   const document = await findPendingUpload(db, actor, documentId);
   if (!document?.content || !document.courseId) return null;
   const courseId = document.courseId;
-  const built = await buildUpload({ documentId, fileName: document.fileName, bytes: new Uint8Array(document.content) });
+  const takenModuleTitles = document.course?.modules.map((module) => module.title);
+  const built = await buildUpload({ documentId, fileName: document.fileName, bytes: new Uint8Array(document.content), takenModuleTitles });
   return db.$transaction(
     async (tx) => {
       const last = await tx.module.aggregate({ where: { courseId }, _max: { position: true } });

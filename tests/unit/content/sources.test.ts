@@ -35,10 +35,20 @@ describe("the five seed sources", () => {
   it("keep every paragraph once, though two essays are printed twice", () => {
     const keys = allPassages(course).map(({ passage }) => normalizeForIdentity(passage.text));
     expect(new Set(keys).size).toBe(keys.length);
-    const repeatedEssay = course.modules.filter((module) => module.title === "浅谈新时期党群关系问题及对策思考");
+    const repeatedEssay = course.modules.filter((module) => module.title.startsWith("浅谈新时期党群关系问题及对策思考"));
     const titles = repeatedEssay.flatMap((module) => allSections(module.sections).map((section) => section.title));
     expect(titles.filter((title) => title === "思想认识的隔阂疏远了党群关系")).toHaveLength(1);
     expect(course.reports.find((report) => report.path.includes("002"))?.duplicateModules).toBe(1);
+  });
+
+  it("give every module a title of its own, numbering the essays whose titles repeat", () => {
+    const titles = course.modules.map((module) => module.title);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(titles.filter((title) => title.startsWith("保持党同人民群众的血肉联系的意义所在"))).toEqual([
+      "保持党同人民群众的血肉联系的意义所在",
+      "保持党同人民群众的血肉联系的意义所在（二）",
+      "保持党同人民群众的血肉联系的意义所在（三）",
+    ]);
   });
 
   it("cut no passage in the middle of a sentence where the source goes on", () => {
