@@ -57,6 +57,11 @@ export function QuestionPlayer({
   }, [question.id]);
 
   const [starred, setStarred] = useState(step.starred);
+  // The step's counts were read before this screen's answer; count it once its feedback is here
+  // (after a refresh the step has the answer and counts it itself).
+  const answeredHere = feedback !== null && step.feedback === null;
+  const answeredCount = step.answered + (answeredHere ? 1 : 0);
+  const correctCount = step.correct + (answeredHere && feedback.status === "correct" ? 1 : 0);
   const challengeOver = step.mode === "CHALLENGE" && feedback !== null && feedback.status !== "correct";
   const last = step.index + 1 >= step.total || challengeOver;
   const nextHref = last ? `/practice/${step.attemptId}?done=1` : `/practice/${step.attemptId}?q=${step.index + 1}`;
@@ -140,8 +145,8 @@ export function QuestionPlayer({
         <span>
           第 {step.index + 1} / {step.total} 题 · {TYPE_LABELS[question.type]}
         </span>
-        <span>
-          已答 {step.answered} · 答对 {step.correct}
+        <span data-testid="practice-counts">
+          已答 {answeredCount} · 答对 {correctCount}
         </span>
       </div>
       <fieldset className="space-y-3" disabled={Boolean(feedback)}>

@@ -44,6 +44,8 @@ describe.skipIf(!chromiumPath)("practising in the browser", () => {
       const answered = await answerPracticeQuestion(page);
       await page.getByTestId("feedback").waitFor();
       expect(await page.getByTestId("feedback").textContent()).toMatch(/正确答案|参考答案/);
+      // The counter counts the answer just given, not only those before this screen.
+      expect(await page.getByTestId("practice-counts").textContent()).toContain(`已答 ${index + 1}`);
       if (answered.kind === "fill" && !wrongBlank) {
         expect(await page.getByTestId("feedback").textContent()).toContain("回答错误");
         wrongBlank = answered.stem;
