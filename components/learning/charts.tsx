@@ -49,6 +49,10 @@ function Frame({ id, title, summary, points, format, children, maxValue }: { id:
           </text>
         ))}
       </svg>
+      {/* The summary is the chart's takeaway for everyone (an empty chart says why it is empty); screen readers have it as the svg's description. */}
+      <p className="text-sm text-stone-600" aria-hidden="true">
+        {summary}
+      </p>
       <figcaption className="sr-only">
         <table>
           <caption>{title}</caption>

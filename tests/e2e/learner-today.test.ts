@@ -97,6 +97,10 @@ describe.skipIf(!chromiumPath)("the learner's today, settings, progress and revi
       await chart.waitFor();
       expect(await chart.getAttribute("aria-labelledby")).toBeTruthy();
     }
+    // Each chart says its takeaway in words, visibly (an empty chart says why it is empty).
+    const reviewsSummary = page.getByTestId("chart-reviews").locator("p");
+    expect(await reviewsSummary.isVisible()).toBe(true);
+    expect(await reviewsSummary.textContent()).toMatch(/^近 30 天共复习 \d+ 次。$/);
     await page.getByTestId("retention-by-module").waitFor();
     await expectNoSideways(page);
 

@@ -84,9 +84,6 @@ export default async function ProgressPage() {
             points={report.time.answeringSecondsPerDay.map((day) => ({ label: day.day, tick: shortDay(day.day), value: day.value / 60 }))}
             format={(value) => value.toFixed(value < 10 && value > 0 ? 1 : 0)}
           />
-          <p className="mt-2 text-sm text-stone-600">
-            阅读 {duration(report.time.readingSeconds)} · 答题 {duration(report.time.answeringSeconds)}
-          </p>
         </Card>
       </div>
 
