@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/prisma";
-import { requireActorAllowingPasswordChange } from "@/lib/auth/guard";
+import { requireUserAllowingPasswordChange } from "@/lib/auth/guard";
 import { changeOwnPassword } from "@/lib/server/accounts/change-own-password";
 import type { FieldErrors } from "@/lib/validation/account";
 
@@ -11,11 +11,12 @@ export interface ChangePasswordFormState {
 }
 
 export async function changePasswordAction(_previous: ChangePasswordFormState, formData: FormData): Promise<ChangePasswordFormState> {
-  const actor = await requireActorAllowingPasswordChange();
+  const { actor, mustChangePassword } = await requireUserAllowingPasswordChange();
   const result = await changeOwnPassword(await getDb(), {
     actor,
     input: { currentPassword: formData.get("currentPassword"), newPassword: formData.get("newPassword"), confirmPassword: formData.get("confirmPassword") },
   });
   if (!result.ok) return { errors: result.errors ?? { form: result.error } };
-  redirect("/");
+  // A one-time password replaced opens the app; a chosen change goes back to 我的, which confirms it.
+  redirect(mustChangePassword ? "/" : "/me?password=changed");
 }

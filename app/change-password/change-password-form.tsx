@@ -8,12 +8,13 @@ import { changePasswordAction, type ChangePasswordFormState } from "./actions";
 
 const initialState: ChangePasswordFormState = { errors: {} };
 
-export function ChangePasswordForm() {
+/** `oneTimePassword`: the current password is the one-time password an administrator or instructor gave. */
+export function ChangePasswordForm({ oneTimePassword }: { oneTimePassword: boolean }) {
   const [state, formAction, pending] = useActionState(changePasswordAction, initialState);
   const { errors } = state;
   return (
     <form action={formAction} noValidate className="space-y-4">
-      <TextField label="当前密码" name="currentPassword" type="password" autoComplete="current-password" hint="管理员或教员给您的临时密码" error={errors.currentPassword} required />
+      <TextField label="当前密码" name="currentPassword" type="password" autoComplete="current-password" hint={oneTimePassword ? "管理员或教员给您的临时密码" : undefined} error={errors.currentPassword} required />
       <TextField label="新密码" name="newPassword" type="password" autoComplete="new-password" hint={`至少 ${PASSWORD_MIN_LENGTH} 位`} error={errors.newPassword} required />
       <TextField label="确认新密码" name="confirmPassword" type="password" autoComplete="new-password" error={errors.confirmPassword} required />
       {errors.form ? (

@@ -35,11 +35,14 @@ export async function requireActor(): Promise<Actor> {
 
 export const CHANGE_PASSWORD_PATH = "/change-password";
 
-/** The signed-in user, even before they replaced a one-time password: for /change-password only. */
-export async function requireActorAllowingPasswordChange(): Promise<Actor> {
-  const actor = await currentActor();
-  if (!actor) redirect("/login");
-  return actor;
+/**
+ * The signed-in user, even before they replaced a one-time password, and whether one is
+ * pending: for /change-password only, which serves both the forced and a chosen change.
+ */
+export async function requireUserAllowingPasswordChange(): Promise<{ actor: Actor; mustChangePassword: boolean }> {
+  const user = await signedInUser();
+  if (!user) redirect("/login");
+  return user;
 }
 
 /** The signed-in user if their role is one of `roles`; others get 403. */

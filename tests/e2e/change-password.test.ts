@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_ACCOUNTS } from "@/lib/server/seed/demo-accounts";
+import { PASSWORD_MIN_LENGTH } from "@/lib/validation/account";
 import { chromiumPath, launchBrowser, newPhonePage, signIn, signInHome } from "./browser";
 
 const admin = DEMO_ACCOUNTS.find((account) => account.role === "ADMIN")!;
 
 // Without Chromium these cannot run; global-setup says so loudly, and fails under CI=true.
-describe.skipIf(!chromiumPath)("the forced password change in the browser", () => {
+describe.skipIf(!chromiumPath)("changing a password in the browser", () => {
   let browser: Browser;
   let oneTimePassword: string;
 
@@ -72,5 +73,42 @@ describe.skipIf(!chromiumPath)("the forced password change in the browser", () =
     await again.waitForURL((url) => url.pathname === "/");
     await again.getByRole("heading", { name: "今日学习" }).waitFor();
     await again.context().close();
+  });
+
+  test("a signed-in user changes their own password from 我的; a wrong current password changes nothing", async () => {
+    const page: Page = await newPhonePage(browser);
+    await signInHome(page, { email: "han-learner@example.com", password: "han-new-password" });
+    await page.goto("/me");
+    await page.getByTestId("me-learning-links").getByRole("link", { name: "修改密码" }).click();
+    await page.waitForURL((url) => url.pathname === "/change-password");
+    expect(await page.locator("main").textContent()).not.toContain("临时密码");
+
+    await page.getByLabel("当前密码").fill("not-the-password");
+    await page.getByLabel("新密码", { exact: true }).fill("han-third-password");
+    await page.getByLabel("确认新密码").fill("han-third-password");
+    await page.getByRole("button", { name: "保存新密码" }).click();
+    await page.getByText("当前密码不正确").waitFor();
+
+    await page.getByLabel("当前密码").fill("han-new-password");
+    await page.getByLabel("新密码", { exact: true }).fill("short");
+    await page.getByLabel("确认新密码").fill("short");
+    await page.getByRole("button", { name: "保存新密码" }).click();
+    await page.getByText(`密码至少 ${PASSWORD_MIN_LENGTH} 位`).first().waitFor();
+    expect(new URL(page.url()).pathname).toBe("/change-password");
+
+    await page.getByLabel("当前密码").fill("han-new-password");
+    await page.getByLabel("新密码", { exact: true }).fill("han-third-password");
+    await page.getByLabel("确认新密码").fill("han-third-password");
+    await page.getByRole("button", { name: "保存新密码" }).click();
+    await page.waitForURL((url) => url.pathname === "/me");
+    await page.getByRole("status").filter({ hasText: "密码已修改" }).waitFor();
+    await page.context().close();
+
+    const old = await newPhonePage(browser);
+    await signIn(old, "han-learner@example.com", "han-new-password");
+    await old.getByRole("alert").filter({ hasText: "邮箱或密码错误" }).waitFor();
+    await signIn(old, "han-learner@example.com", "han-third-password");
+    await old.waitForURL((url) => url.pathname === "/");
+    await old.context().close();
   });
 });

@@ -11,19 +11,26 @@ import { joinClassAction } from "./actions";
 
 export const metadata: Metadata = { title: "我的" };
 
-export default async function MePage() {
+export default async function MePage({ searchParams }: { searchParams: Promise<{ password?: string }> }) {
   const actor = await requireActor();
+  const { password } = await searchParams;
   const profile = await getLearnerProfile(await getDb(), actor, actor.id);
   return (
     <div className="space-y-4">
       <PageHeader title="我的" />
+      {password === "changed" ? (
+        <p className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-800" role="status">
+          密码已修改，下次登录请使用新密码。
+        </p>
+      ) : null}
       {profile ? <LearnerProfileView profile={profile} /> : <Card>账号不存在。</Card>}
-      <Card title="学习">
-        <ul className="grid grid-cols-1 gap-2 sm:grid-cols-3" data-testid="me-learning-links">
+      <Card title="学习与账号">
+        <ul className="grid grid-cols-1 gap-2 sm:grid-cols-4" data-testid="me-learning-links">
           {[
             { href: "/me/settings", label: "学习设置" },
             { href: "/history", label: "答题记录" },
             { href: "/progress", label: "我的进度" },
+            { href: "/change-password", label: "修改密码" },
           ].map((link) => (
             <li key={link.href}>
               <Link href={link.href} className="flex min-h-11 items-center rounded-lg border border-stone-200 px-3 font-medium text-brand-700 hover:bg-stone-50">
