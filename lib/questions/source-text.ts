@@ -19,27 +19,59 @@ export interface TextWindow {
 }
 
 /**
+ * A clause that cannot open a statement: it leans on the one before it (…，才能…; …：“…，是我们
+ * 党的立党之本…”; …，而且…). A stem cut to start there reads as a fragment.
+ */
+const LEANS_ON_PREVIOUS = /^(?:才|就|是|也|还|却|则|即|又|并且|而且|而是|从而|进而|因而|因此|所以|否则|但是?)/;
+
+/** A connective that opens a sentence and points back to the one before; alone in a stem it refers to nothing. */
+const OPENING_CONNECTIVE = /^(?:然而|但是|因此|所以|同时|此外|另外|总之|总而言之|可见|当然|其次|再次|最后|首先|第[一二三四五六七八九十]+)，/;
+
+/** More than the window may grow to give a leaning clause the clause it leans on. */
+const LEANING_ALLOWANCE = 1.5;
+
+function closesUnopenedQuote(text: string): boolean {
+  let depth = 0;
+  for (const char of text) {
+    if (char === "“") depth += 1;
+    else if (char === "”" && --depth < 0) return true;
+  }
+  return false;
+}
+
+/**
  * The sentence around [start, end), cut down to whole clauses when it is long, so a stem stays
- * readable on a phone. Offsets are passage offsets.
+ * readable on a phone. A window does not start with a clause that leans on the one before, or
+ * inside a quotation, when the clause before fits (it may then be half as long again); a
+ * sentence-opening connective (然而，因此，…) before the blank is left out. Offsets are passage offsets.
  */
 export function clauseWindow(sentence: Sentence, start: number, end: number, max = MAX_WINDOW): TextWindow {
-  if (sentence.text.length <= max) return { text: sentence.text, start: sentence.start };
   const text = sentence.text;
-  const breaks = [0];
-  for (let i = 0; i < text.length; i++) if ("；，：".includes(text[i]!)) breaks.push(i + 1);
-  breaks.push(text.length);
   const from = start - sentence.start;
   const to = end - sentence.start;
-  let left = Math.max(...breaks.filter((at) => at <= from));
-  let right = Math.min(...breaks.filter((at) => at >= to));
-  // Grow clause by clause, preferring what follows, while the window stays within bounds.
-  for (;;) {
-    const next = breaks.find((at) => at > right);
-    const previous = [...breaks].reverse().find((at) => at < left);
-    if (next !== undefined && next - left <= max) right = next;
-    else if (previous !== undefined && right - previous <= max) left = previous;
-    else break;
+  let left = 0;
+  let right = text.length;
+  if (text.length > max) {
+    const breaks = [0];
+    for (let i = 0; i < text.length; i++) if ("；，：".includes(text[i]!)) breaks.push(i + 1);
+    breaks.push(text.length);
+    left = Math.max(...breaks.filter((at) => at <= from));
+    right = Math.min(...breaks.filter((at) => at >= to));
+    // Grow clause by clause, preferring what follows, while the window stays within bounds —
+    // except that a fragment first takes the clause it leans on.
+    for (;;) {
+      const next = breaks.find((at) => at > right);
+      const previous = [...breaks].reverse().find((at) => at < left);
+      const window = text.slice(left, right);
+      const fragment = LEANS_ON_PREVIOUS.test(window) || closesUnopenedQuote(window);
+      if (fragment && previous !== undefined && right - previous <= max * LEANING_ALLOWANCE) left = previous;
+      else if (next !== undefined && next - left <= max) right = next;
+      else if (previous !== undefined && right - previous <= max) left = previous;
+      else break;
+    }
   }
+  const connective = OPENING_CONNECTIVE.exec(text.slice(left, right));
+  if (connective && left + connective[0].length <= from) left += connective[0].length;
   const window = text.slice(left, right).replace(/[，；：]$/, "");
   return { text: window, start: sentence.start + left };
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { clauseWindow } from "@/lib/questions/source-text";
+
+/** A sentence at passage offset `at`, and the window around the first occurrence of `blank`. */
+function windowAround(text: string, blank: string, max?: number, at = 100) {
+  const start = at + text.indexOf(blank);
+  const window = clauseWindow({ text, start: at, end: at + text.length }, start, start + blank.length, max);
+  expect(text.slice(window.start - at, window.start - at + window.text.length)).toBe(window.text);
+  return window.text;
+}
+
+const LEANING =
+  "所以我们手中的权力只能用来为最广大的人民群众谋利益，决不允许用来为个人或小集团谋取私利，党员领导干部只有树立了正确的权力观，才能从根本上解决好入党为什么、当官干什么、身后留什么的问题，才能忠诚地实践全心全意为人民服务的宗旨。";
+
+describe("clauseWindow", () => {
+  it("keeps a sentence within the limit whole", () => {
+    expect(windowAround("党群关系是中国政治生活中最重要的关系。", "政治生活")).toBe("党群关系是中国政治生活中最重要的关系。");
+  });
+
+  it("cuts a long sentence to whole clauses around the blank, within the limit", () => {
+    const text = windowAround(LEANING, "决不允许", 40);
+    expect(text.length).toBeLessThanOrEqual(40);
+    expect(text).toContain("决不允许用来为个人或小集团谋取私利");
+    expect(text).not.toMatch(/[，；：]$/);
+  });
+
+  it("does not start with a clause that leans on the one before (才能…): it takes that clause too", () => {
+    const text = windowAround(LEANING, "全心全意", 60);
+    expect(text.startsWith("才能")).toBe(false);
+    expect(text).toContain("党员领导干部只有树立了正确的权力观，才能从根本上解决好");
+    expect(text).toContain("全心全意");
+  });
+
+  it("does not start inside a quotation", () => {
+    const sentence = "胡锦涛同志在讲话中深刻指出：“始终做到‘三个代表’，是我们党的立党之本、执政之基、力量之源，这里的本、基、源说到底就是人民群众的支持和拥护。”";
+    const text = windowAround(sentence, "执政之基", 50);
+    const firstClose = text.indexOf("”");
+    expect(firstClose === -1 || text.lastIndexOf("“", firstClose) !== -1).toBe(true);
+    expect(text.startsWith("是")).toBe(false);
+  });
+
+  it("leaves out a connective that opens the sentence before the blank, and keeps one the blank is in", () => {
+    expect(windowAround("然而，科学发展中的不和谐因素也随之而来。", "科学发展")).toBe("科学发展中的不和谐因素也随之而来。");
+    expect(windowAround("因此，必须把人民群众的利益放在第一位。", "人民群众")).toBe("必须把人民群众的利益放在第一位。");
+    expect(windowAround("然而，科学发展中的不和谐因素也随之而来。", "然而")).toBe("然而，科学发展中的不和谐因素也随之而来。");
+  });
+});
