@@ -3,6 +3,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { formatDateTime } from "@/components/ui/format";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { PointsTiles } from "./points-tiles";
 import type { LearnerToday } from "@/lib/server/home/get-learner-today";
 
 const linkClass = "font-medium text-brand-700 underline underline-offset-4";
@@ -13,11 +14,14 @@ export function TodayPanel({ today, startDailyQuiz }: { today: LearnerToday; sta
   const reviewable = reviews.available + reviews.newAvailable;
   return (
     <div className="space-y-4">
-      <dl className="grid grid-cols-3 gap-2" data-testid="today-points">
-        <Stat label="连续学习" value={`${points.streak} 天`} testId="today-streak" />
-        <Stat label="今日积分" value={String(points.today)} testId="today-points-today" />
-        <Stat label="累计积分" value={String(points.total)} testId="today-points-total" />
-      </dl>
+      <div>
+        <PointsTiles points={points} testIdPrefix="today" />
+        <p className="mt-1 text-right text-sm">
+          <Link href="/me/points" className={linkClass}>
+            积分明细
+          </Link>
+        </p>
+      </div>
 
       <div className="grid gap-4 md:grid-cols-2">
         <Card title="今日复习">
@@ -177,16 +181,5 @@ function ModuleList({ modules }: { modules: LearnerToday["modules"] }) {
         </li>
       ))}
     </ul>
-  );
-}
-
-function Stat({ label, value, testId }: { label: string; value: string; testId: string }) {
-  return (
-    <div className="rounded-xl border border-stone-200 bg-white p-3 text-center">
-      <dt className="text-xs text-stone-600 sm:text-sm">{label}</dt>
-      <dd className="text-xl font-bold text-stone-900 sm:text-2xl" data-testid={testId}>
-        {value}
-      </dd>
-    </div>
   );
 }

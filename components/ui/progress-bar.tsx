@@ -13,3 +13,16 @@ export function ProgressBar({ value, max, label }: { value: number; max: number;
     </span>
   );
 }
+
+/** A titled bar: the title on the left, the figure on the right, the bar below (named `label` for screen readers). */
+export function LabelledProgress({ title, figure, value, max, label }: { title: string; figure: string; value: number; max: number; label: string }) {
+  return (
+    <>
+      <div className="flex justify-between gap-2 text-sm">
+        <span className="font-medium text-stone-900">{title}</span>
+        <span className="shrink-0 text-stone-700">{figure}</span>
+      </div>
+      <ProgressBar value={value} max={max} label={label} />
+    </>
+  );
+}

@@ -10,6 +10,27 @@ export const POINTS_RULES: Record<PointsActivityName, { points: number; dailyCap
   QUIZ: { points: 10, dailyCap: 20, label: "完成测验" },
 };
 
+/** The order activities are listed in for a learner: the daily habits first. */
+export const POINTS_ACTIVITIES: readonly PointsActivityName[] = ["DAILY_QUIZ", "READING", "PRACTICE", "REVIEW", "CHALLENGE", "QUIZ"];
+
+export interface ActivityProgress {
+  activity: PointsActivityName;
+  label: string;
+  /** Points one event earns. */
+  points: number;
+  dailyCap: number;
+  /** Points earned today (never above the cap). */
+  earned: number;
+}
+
+/** Today's points per activity against its daily cap, for every activity in POINTS_ACTIVITIES order. */
+export function pointsProgress(earnedToday: Partial<Record<PointsActivityName, number>>): ActivityProgress[] {
+  return POINTS_ACTIVITIES.map((activity) => {
+    const rule = POINTS_RULES[activity];
+    return { activity, label: rule.label, points: rule.points, dailyCap: rule.dailyCap, earned: Math.min(rule.dailyCap, Math.max(0, earnedToday[activity] ?? 0)) };
+  });
+}
+
 /** The activity a right answer earns points for, by the practice mode it was given in (专项练习, 错题本, 收藏 and 每日答题 count as practice). */
 export function answerActivity(mode: string): PointsActivityName {
   return mode === "REVIEW" ? "REVIEW" : mode === "CHALLENGE" ? "CHALLENGE" : "PRACTICE";

@@ -53,6 +53,7 @@ const ROUTES: RouteRow[] = [
   at("/assignments/[assignmentId]", OWNER_ONLY, (w) => `/assignments/${w.assignmentId}`),
   at("/exam/[attemptId]", OWNER_ONLY, (w) => `/exam/${w.examAttemptId}`),
   at("/me/settings", SIGNED_IN),
+  at("/me/points", SIGNED_IN),
   at("/history", SIGNED_IN),
   at("/history/[attemptId]", OWNER_ONLY, (w) => `/history/${w.examAttemptId}`),
   at("/progress", SIGNED_IN),

@@ -72,6 +72,15 @@ describe.skipIf(!chromiumPath)("the learner's today, settings, progress and revi
     await page.goto("/");
     expect(await page.getByTestId("today-daily").textContent()).toMatch(/今天已完成 ✓（答对 \d+ \/ \d+）/);
 
+    // 积分明细, from home: the finished daily quiz has filled its day's 5 points, and is listed.
+    const todayTotal = Number(await page.getByTestId("today-points-today").textContent());
+    await page.getByRole("link", { name: "积分明细" }).click();
+    await page.waitForURL((url) => url.pathname === "/me/points");
+    expect(await page.getByTestId("ledger-points-today").textContent()).toBe(String(todayTotal));
+    expect(await page.getByTestId("points-today").getByRole("listitem").filter({ hasText: "完成每日答题" }).textContent()).toContain("5 / 5 分（已满）");
+    await page.getByTestId("points-entries").getByText("完成每日答题").first().waitFor();
+    await expectNoSideways(page);
+
     // Settings: reached from 我的; a bad retention is refused in Chinese and nothing changes.
     await page.goto("/me");
     await page.getByRole("link", { name: "学习设置" }).click();

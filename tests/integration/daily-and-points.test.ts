@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
+import { getPointsLedger } from "@/lib/server/points/get-points-ledger";
 import { getPointsSummary } from "@/lib/server/points/get-points-summary";
 import { bestChallengeRun, dailyQuizId, startChallenge, startDailyQuiz } from "@/lib/server/practice/start-daily-quiz";
 import { setFavorite, listFavorites } from "@/lib/server/practice/favorites";
@@ -57,6 +58,53 @@ describe("daily quiz, challenge, favourites and points", () => {
     expect(byActivity).toMatchObject({ DAILY_QUIZ: 5, PRACTICE: 10 });
     const summary = await getPointsSummary(testDb.db, learner.id, now);
     expect(summary).toMatchObject({ total: 15, today: 15, streak: 1 });
+  });
+
+  test("the points ledger shows today's points per activity against its cap, recent days and credits — the learner's own only", async () => {
+    const [owner, other] = [await createUser(testDb.db, "LEARNER"), await createUser(testDb.db, "LEARNER")];
+    const now = new Date("2026-05-10T03:00:00Z");
+    const entry = (userId: string, activity: "PRACTICE" | "READING" | "DAILY_QUIZ", points: number, day: string, at: string, sourceId: string) => ({
+      userId,
+      activity,
+      points,
+      day: new Date(`${day}T00:00:00Z`),
+      createdAt: new Date(at),
+      sourceId,
+    });
+    await testDb.db.pointsEntry.createMany({
+      data: [
+        entry(owner.id, "PRACTICE", 1, "2026-05-10", "2026-05-10T01:00:00Z", "a"),
+        entry(owner.id, "PRACTICE", 1, "2026-05-10", "2026-05-10T01:05:00Z", "b"),
+        entry(owner.id, "DAILY_QUIZ", 5, "2026-05-10", "2026-05-10T02:00:00Z", "c"),
+        entry(owner.id, "READING", 2, "2026-05-08", "2026-05-08T09:00:00Z", "d"),
+        entry(owner.id, "READING", 3, "2026-04-01", "2026-04-01T09:00:00Z", "e"),
+        entry(other.id, "PRACTICE", 1, "2026-05-10", "2026-05-10T02:30:00Z", "f"),
+      ],
+    });
+    const ledger = await getPointsLedger(testDb.db, { userId: owner.id, now, entries: 4 });
+    expect(Object.fromEntries(ledger.today.map((row) => [row.activity, `${row.earned}/${row.dailyCap}`]))).toEqual({
+      DAILY_QUIZ: "5/5",
+      READING: "0/6",
+      PRACTICE: "2/10",
+      REVIEW: "0/10",
+      CHALLENGE: "0/5",
+      QUIZ: "0/20",
+    });
+    // Fourteen study days back from 2026-05-10: 2026-04-01 is outside.
+    expect(ledger.days).toEqual([
+      { day: "2026-05-10", points: 7 },
+      { day: "2026-05-08", points: 2 },
+    ]);
+    expect(ledger.entries.map((credit) => [credit.label, credit.points, credit.day])).toEqual([
+      ["完成每日答题", 5, "2026-05-10"],
+      ["练习答对", 1, "2026-05-10"],
+      ["练习答对", 1, "2026-05-10"],
+      ["阅读（每 5 分钟）", 2, "2026-05-08"],
+    ]);
+    const empty = await getPointsLedger(testDb.db, { userId: (await createUser(testDb.db, "LEARNER")).id, now });
+    expect(empty.days).toEqual([]);
+    expect(empty.entries).toEqual([]);
+    expect(empty.today.every((row) => row.earned === 0)).toBe(true);
   });
 
   test("a challenge run ends at the first mistake and keeps the best run", async () => {

@@ -25,11 +25,12 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
       ) : null}
       {profile ? <LearnerProfileView profile={profile} /> : <Card>账号不存在。</Card>}
       <Card title="学习与账号">
-        <ul className="grid grid-cols-1 gap-2 sm:grid-cols-4" data-testid="me-learning-links">
+        <ul className="grid grid-cols-1 gap-2 sm:grid-cols-3" data-testid="me-learning-links">
           {[
             { href: "/me/settings", label: "学习设置" },
             { href: "/history", label: "答题记录" },
             { href: "/progress", label: "我的进度" },
+            { href: "/me/points", label: "学习积分" },
             { href: "/change-password", label: "修改密码" },
           ].map((link) => (
             <li key={link.href}>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { BarChart, LineChart } from "@/components/learning/charts";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { ProgressBar } from "@/components/ui/progress-bar";
+import { LabelledProgress } from "@/components/ui/progress-bar";
 import { requireActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { getProgressReport } from "@/lib/server/progress/get-progress-report";
@@ -92,13 +92,13 @@ export default async function ProgressPage() {
           <ul className="space-y-3" data-testid="retention-by-module">
             {report.retentionByModule.map((module) => (
               <li key={module.moduleId}>
-                <div className="flex justify-between gap-2 text-sm">
-                  <span className="font-medium text-stone-900">{module.title}</span>
-                  <span className="shrink-0 text-stone-700">
-                    {percent(module.retention)} · {module.cards} 题
-                  </span>
-                </div>
-                <ProgressBar value={Math.round(module.retention * 100)} max={100} label={`${module.title} 预计记忆保持率`} />
+                <LabelledProgress
+                  title={module.title}
+                  figure={`${percent(module.retention)} · ${module.cards} 题`}
+                  value={Math.round(module.retention * 100)}
+                  max={100}
+                  label={`${module.title} 预计记忆保持率`}
+                />
               </li>
             ))}
           </ul>

@@ -1,7 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { currentStreak, pointsWithinCap, studyDay } from "@/lib/points/points-rules";
+import { POINTS_RULES, currentStreak, pointsProgress, pointsWithinCap, studyDay } from "@/lib/points/points-rules";
 
 describe("points rules", () => {
+  test("today's progress lists every activity once, daily habits first, earned points kept within 0 and the cap", () => {
+    const progress = pointsProgress({ PRACTICE: 4, DAILY_QUIZ: 5, REVIEW: 99, QUIZ: -3 });
+    expect(progress.map((row) => row.activity)).toEqual(["DAILY_QUIZ", "READING", "PRACTICE", "REVIEW", "CHALLENGE", "QUIZ"]);
+    expect(progress.map((row) => row.earned)).toEqual([5, 0, 4, 10, 0, 0]);
+    for (const row of progress) expect(row).toMatchObject({ label: POINTS_RULES[row.activity].label, points: POINTS_RULES[row.activity].points, dailyCap: POINTS_RULES[row.activity].dailyCap });
+  });
+
   test("an award is cut to what is left of the daily cap", () => {
     expect(pointsWithinCap("PRACTICE", 0)).toBe(1);
     expect(pointsWithinCap("PRACTICE", 9)).toBe(1);
