@@ -6,6 +6,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "user.reactivate": "启用账号",
   "user.reset_password": "重置密码",
   "user.change_password": "修改密码",
+  "organisation.update_settings": "修改单位设置",
   "user.change_role": "修改角色",
   "class.create": "创建班级",
   "class.rename": "班级改名",

@@ -14,14 +14,16 @@ export function TodayPanel({ today, startDailyQuiz }: { today: LearnerToday; sta
   const reviewable = reviews.available + reviews.newAvailable;
   return (
     <div className="space-y-4">
-      <div>
-        <PointsTiles points={points} testIdPrefix="today" />
-        <p className="mt-1 text-right text-sm">
-          <Link href="/me/points" className={linkClass}>
-            积分明细
-          </Link>
-        </p>
-      </div>
+      {points ? (
+        <div>
+          <PointsTiles points={points} testIdPrefix="today" />
+          <p className="mt-1 text-right text-sm">
+            <Link href="/me/points" className={linkClass}>
+              积分明细
+            </Link>
+          </p>
+        </div>
+      ) : null}
 
       <div className="grid gap-4 md:grid-cols-2">
         <Card title="今日复习">

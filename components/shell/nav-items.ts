@@ -26,6 +26,7 @@ const ADMIN_ITEMS: NavItem[] = [
   { href: "/admin/users", label: "用户" },
   { href: "/admin/reports", label: "报表" },
   { href: "/admin/audit", label: "审计" },
+  { href: "/admin/settings", label: "设置" },
 ];
 
 /** What each role sees in the navigation: every role studies; staff also teach; admins also administer. */

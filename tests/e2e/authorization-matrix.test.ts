@@ -88,6 +88,7 @@ const ROUTES: RouteRow[] = [
   at("/admin/users/new", ADMIN_ONLY),
   at("/admin/users/[userId]", ADMIN_ONLY, (w) => `/admin/users/${w.learnerId}`),
   at("/admin/audit", ADMIN_ONLY),
+  at("/admin/settings", ADMIN_ONLY),
   at("/admin/reports", ADMIN_ONLY),
   at("/admin/reports/classes/[classId]", OWNING_STAFF, (w) => `/admin/reports/classes/${w.classId}`),
   at("/admin/reports/modules/[moduleId]", STAFF, (w) => `/admin/reports/modules/${w.moduleId}`),
@@ -151,6 +152,7 @@ const ACTIONS: Record<string, ActionAccess> = {
   "app/(app)/admin/users/actions.ts#setActiveAction": "admin",
   "app/(app)/admin/users/actions.ts#changeRoleAction": "admin",
   "app/(app)/admin/users/actions.ts#resetPasswordAction": "admin",
+  "app/(app)/admin/settings/actions.ts#saveOrganisationSettingsAction": "admin",
 };
 
 /** Values for the dynamic segments of a page a server action is posted to. */

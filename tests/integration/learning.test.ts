@@ -264,9 +264,9 @@ describe("learner today, settings, limits, history and progress", () => {
       }
       today = await getLearnerToday(testDb.db, learner, now);
       expect(today.dailyQuiz).toMatchObject({ status: "DONE", attemptId: daily });
-      expect(today.points.today).toBeGreaterThan(0);
+      expect(today.points!.today).toBeGreaterThan(0);
       expect(today.points).toMatchObject({ streak: 1 });
-      expect(today.points.total).toBe(today.points.today);
+      expect(today.points!.total).toBe(today.points!.today);
     });
   });
 

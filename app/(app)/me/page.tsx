@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { getLearnerProfile } from "@/lib/server/accounts/get-learner-profile";
+import { getOrganisationSettings } from "@/lib/server/organisation/get-organisation-settings";
 import { LearnerProfileView } from "@/components/learners/learner-profile-view";
 import { JoinClassForm } from "@/components/classes/join-class-form";
 import { joinClassAction } from "./actions";
@@ -14,7 +15,8 @@ export const metadata: Metadata = { title: "我的" };
 export default async function MePage({ searchParams }: { searchParams: Promise<{ password?: string }> }) {
   const actor = await requireActor();
   const { password } = await searchParams;
-  const profile = await getLearnerProfile(await getDb(), actor, actor.id);
+  const db = await getDb();
+  const [profile, organisation] = await Promise.all([getLearnerProfile(db, actor, actor.id), getOrganisationSettings(db)]);
   return (
     <div className="space-y-4">
       <PageHeader title="我的" />
@@ -30,7 +32,7 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
             { href: "/me/settings", label: "学习设置" },
             { href: "/history", label: "答题记录" },
             { href: "/progress", label: "我的进度" },
-            { href: "/me/points", label: "学习积分" },
+            ...(organisation.pointsEnabled ? [{ href: "/me/points", label: "学习积分" }] : []),
             { href: "/change-password", label: "修改密码" },
           ].map((link) => (
             <li key={link.href}>

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { dailyQuizId } from "@/lib/server/practice/start-daily-quiz";
 import { dueReviewQueue } from "@/lib/server/practice/due-review-queue";
 import { getPointsSummary } from "@/lib/server/points/get-points-summary";
+import { getOrganisationSettings } from "@/lib/server/organisation/get-organisation-settings";
 import { listCoursesWithProgress } from "@/lib/server/study/list-courses-with-progress";
 
 export interface TodayAssignment {
@@ -31,19 +32,20 @@ export interface LearnerToday {
   dailyQuiz: { status: "NOT_STARTED" | "IN_PROGRESS" | "DONE"; attemptId: string | null; answered: number; size: number; score: number | null };
   continueReading: { moduleId: string; title: string; sectionsStudied: number; sections: number } | null;
   assignments: TodayAssignment[];
-  points: { today: number; total: number; streak: number };
+  /** Null when the organisation has turned 学习积分 off (单位设置). */
+  points: { today: number; total: number; streak: number } | null;
   modules: TodayModule[];
 }
 
 /**
  * 今日学习: what the learner should do now — due reviews, today's daily quiz, where to continue
- * reading, open assigned quizzes with their deadlines, streak and points, progress per module.
- * Everything is read for the actor only.
+ * reading, open assigned quizzes with their deadlines, streak and points (unless the
+ * organisation turned them off), progress per module. Everything is read for the actor only.
  */
 export async function getLearnerToday(db: Db, actor: Actor, now = new Date()): Promise<LearnerToday> {
   const userId = actor.id;
   const dailyId = dailyQuizId(userId, now);
-  const [queue, daily, points, courses, lastRead, assignments, mastery, questionCounts] = await Promise.all([
+  const [queue, daily, points, courses, lastRead, assignments, mastery, questionCounts, organisation] = await Promise.all([
     dueReviewQueue(db, userId, now),
     db.attempt.findFirst({
       where: { id: dailyId, userId },
@@ -75,6 +77,7 @@ export async function getLearnerToday(db: Db, actor: Actor, now = new Date()): P
       WHERE c."userId" = ${userId} AND c."state" = 'REVIEW' AND q."status" = 'ACTIVE' AND q."moduleId" IS NOT NULL
       GROUP BY q."moduleId"`,
     db.question.groupBy({ by: ["moduleId"], where: { status: "ACTIVE", moduleId: { not: null } }, _count: { _all: true } }),
+    getOrganisationSettings(db),
   ]);
 
   const modules = courses.flatMap((course) => course.modules);
@@ -110,7 +113,7 @@ export async function getLearnerToday(db: Db, actor: Actor, now = new Date()): P
       attemptsAllowed: assignment.quiz.attemptsAllowed,
       inProgress: assignment.attempts.some((attempt) => attempt.status === "IN_PROGRESS"),
     })),
-    points: { today: points.today, total: points.total, streak: points.streak },
+    points: organisation.pointsEnabled ? { today: points.today, total: points.total, streak: points.streak } : null,
     modules: modules.map((module) => ({
       id: module.id,
       title: module.title,

@@ -8,6 +8,8 @@ import { requireActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { getPointsLedger } from "@/lib/server/points/get-points-ledger";
 import { getPointsSummary } from "@/lib/server/points/get-points-summary";
+import { getOrganisationSettings } from "@/lib/server/organisation/get-organisation-settings";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "学习积分" };
 
@@ -17,6 +19,16 @@ export default async function PointsPage() {
   const actor = await requireActor();
   const db = await getDb();
   const now = new Date();
+  if (!(await getOrganisationSettings(db)).pointsEnabled) {
+    return (
+      <div className="space-y-4">
+        <PageHeader title="学习积分" />
+        <EmptyState title="本单位未启用学习积分" action={{ href: "/", label: "回到首页" }}>
+          管理员可以在“单位设置”中启用。
+        </EmptyState>
+      </div>
+    );
+  }
   const [summary, ledger] = await Promise.all([getPointsSummary(db, actor.id, now), getPointsLedger(db, { userId: actor.id, now })]);
   return (
     <div className="space-y-4">
