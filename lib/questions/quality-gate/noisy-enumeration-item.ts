@@ -3,6 +3,8 @@ import type { QualityRule } from "./rule";
 
 const MAX_ITEM = 14;
 const INNER_FUNCTION = /[的等在了]/;
+/** A degree adverb opens a judgement (很有价值、十分必要), not a thing a list names. */
+const DEGREE_OPENING = /^(?:很|非常|十分|极其|极为|特别|比较|相当|更加|最为)/;
 
 function wordClass(tag: string): string {
   if (/^(n|vn|nz|nt|ns|ng|j|l|i|x)/.test(tag)) return "n";
@@ -11,11 +13,13 @@ function wordClass(tag: string): string {
 
 /**
  * A list item the extractor cut wrongly: a word too many (基本纲领出, 功利主义萌生, 长期性的举措,
- * 充分调动政治), a word too few (民所用 beside 情为民所系), or not a phrase at all.
+ * 充分调动政治), a word too few (民所用 beside 情为民所系), or not a phrase at all — nor a
+ * judgement (很有见地、很有价值), which is no item to choose among.
  */
 export function isNoisyItem(item: string, siblings: string[]): boolean {
   const bare = item.replace(/[‘’“”]/g, "");
   if (bare.length < 2 || bare.length > MAX_ITEM || !/^[\u4e00-\u9fff]+$/.test(bare)) return true;
+  if (DEGREE_OPENING.test(bare)) return true;
   const others = siblings.filter((sibling) => sibling !== item);
   if (others.length === 0) return false;
   if (INNER_FUNCTION.test(bare) && !others.every((other) => INNER_FUNCTION.test(other))) return true;

@@ -95,6 +95,15 @@ describe("quality gate rules", () => {
     expect(rejects(noisyEnumerationItem, truncated)).toBe(true);
   });
 
+  it("NOISY_ENUMERATION_ITEM rejects a list of judgements (很有见地、很有价值), which are no items to choose among", () => {
+    const judgements = blank(SENTENCE, "群众路线");
+    judgements.evidence.enumerationItems = ["很有见地", "很有价值"];
+    expect(rejects(noisyEnumerationItem, judgements)).toBe(true);
+    const actions = blank(SENTENCE, "群众路线");
+    actions.evidence.enumerationItems = ["不断改善民生", "切实转变作风"];
+    expect(rejects(noisyEnumerationItem, actions)).toBe(false);
+  });
+
   it("ANSWER_NOT_IN_PASSAGE rejects an answer absent from the cited span and passes one inside it", () => {
     expect(rejects(answerNotInPassage, blank(SENTENCE, "群众路线", { span: { start: 0, end: 10 } }))).toBe(true);
     expect(rejects(answerNotInPassage, blank(SENTENCE, "群众路线"))).toBe(false);
