@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { PASSWORD_MIN_LENGTH } from "@/lib/validation/account";
 import { changePasswordAction, type ChangePasswordFormState } from "./actions";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 const initialState: ChangePasswordFormState = { errors: {} };
 
@@ -17,11 +18,7 @@ export function ChangePasswordForm({ oneTimePassword }: { oneTimePassword: boole
       <TextField label="当前密码" name="currentPassword" type="password" autoComplete="current-password" hint={oneTimePassword ? "管理员或教员给您的临时密码" : undefined} error={errors.currentPassword} required />
       <TextField label="新密码" name="newPassword" type="password" autoComplete="new-password" hint={`至少 ${PASSWORD_MIN_LENGTH} 位`} error={errors.newPassword} required />
       <TextField label="确认新密码" name="confirmPassword" type="password" autoComplete="new-password" error={errors.confirmPassword} required />
-      {errors.form ? (
-        <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-700" role="alert">
-          {errors.form}
-        </p>
-      ) : null}
+      <ErrorAlert message={errors.form} />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "正在保存…" : "保存新密码"}
       </Button>

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { registerAction, type RegisterFormState } from "./actions";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 const initialState: RegisterFormState = { errors: {}, values: {} };
 
@@ -25,11 +26,7 @@ export function RegisterForm({ inviteCode }: { inviteCode?: string }) {
         error={errors.inviteCode}
         required
       />
-      {errors.form ? (
-        <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-700" role="alert">
-          {errors.form}
-        </p>
-      ) : null}
+      <ErrorAlert message={errors.form} />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "正在注册…" : "注册"}
       </Button>

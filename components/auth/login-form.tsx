@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { loginErrorMessage } from "@/lib/auth/login-errors";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 export function LoginForm({ notice }: { notice?: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -42,11 +43,7 @@ export function LoginForm({ notice }: { notice?: string }) {
       ) : null}
       <TextField label="邮箱" name="email" type="email" autoComplete="username" required />
       <TextField label="密码" name="password" type="password" autoComplete="current-password" required />
-      {error ? (
-        <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-700" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "正在登录…" : "登录"}
       </Button>

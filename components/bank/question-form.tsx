@@ -7,6 +7,7 @@ import { NO_ERRORS, type BankActionState } from "./action-state";
 import { controlAria, Field, FieldError, INPUT_CLASSES, LABEL_CLASSES } from "@/components/ui/field";
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "./labels";
 import type { QuestionFormValues } from "./question-form-values";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 export interface ModuleChoice {
   courseTitle: string;
@@ -54,11 +55,7 @@ export function QuestionForm({
   return (
     <form action={formAction} className="space-y-4" noValidate>
       {questionId ? <input type="hidden" name="questionId" value={questionId} /> : null}
-      {state.error ? (
-        <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-700" role="alert">
-          {state.error}
-        </p>
-      ) : null}
+      <ErrorAlert message={state.error} />
 
       {questionId ? (
         <p className="text-stone-700">

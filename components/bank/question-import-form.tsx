@@ -5,8 +5,10 @@ import { useRef, useState, type FormEvent } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import type { CommitQuestionImportResult } from "@/lib/server/bank-import/commit-question-import";
 import type { PreviewQuestionImportResult } from "@/lib/server/bank-import/preview-question-import";
-import { INPUT_CLASSES, LABEL_CLASSES } from "@/components/ui/field";
+import { FileField } from "@/components/ui/file-field";
+import { SelectField } from "@/components/ui/select-field";
 import { QUESTION_TYPE_LABELS } from "./labels";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 const MAX_MB = 5;
 
@@ -67,44 +69,19 @@ export function QuestionImportForm({ courses }: { courses: Array<{ id: string; t
   return (
     <div className="space-y-4">
       <form ref={formRef} onSubmit={onPreview} noValidate className="space-y-3" onChange={() => setPreview(null)}>
-        <div className="space-y-1">
-          <label htmlFor="import-course" className={LABEL_CLASSES}>
-            导入到课程
-          </label>
-          <select id="import-course" name="courseId" className={INPUT_CLASSES} defaultValue={courses[0]?.id}>
-            {courses.map((course) => (
-              <option key={course.id} value={course.id}>
-                {course.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="import-file" className={LABEL_CLASSES}>
-            题目文件
-          </label>
-          <input
-            id="import-file"
-            name="file"
-            type="file"
-            accept=".xlsx,.csv,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-describedby="import-file-hint"
-            className="block w-full text-sm file:mr-3 file:min-h-11 file:rounded-lg file:border-0 file:bg-brand-50 file:px-4 file:text-brand-700"
-          />
-          <p id="import-file-hint" className="text-sm text-stone-500">
-            Excel .xlsx 或 CSV（UTF-8 或 GBK），列与模板相同；也可上传本系统导出的 JSON。最多 5000 道题，不超过 {MAX_MB} MB。
-          </p>
-        </div>
+        <SelectField label="导入到课程" name="courseId" options={courses.map((course) => ({ value: course.id, label: course.title }))} defaultValue={courses[0]?.id} />
+        <FileField
+          label="题目文件"
+          name="file"
+          accept=".xlsx,.csv,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          hint={`Excel .xlsx 或 CSV（UTF-8 或 GBK），列与模板相同；也可上传本系统导出的 JSON。最多 5000 道题，不超过 ${MAX_MB} MB。`}
+        />
         <Button type="submit" variant="secondary" disabled={pending}>
           {pending && !preview ? "正在检查…" : "预览"}
         </Button>
       </form>
 
-      {preview && !preview.ok ? (
-        <p role="alert" className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-700">
-          {preview.error}
-        </p>
-      ) : null}
+      <ErrorAlert message={preview && !preview.ok ? preview.error : null} />
 
       {preview?.ok ? (
         <section aria-label="导入预览" className="space-y-3" data-testid="import-preview">
@@ -131,11 +108,7 @@ export function QuestionImportForm({ courses }: { courses: Array<{ id: string; t
         </section>
       ) : null}
 
-      {committed && !committed.ok ? (
-        <p role="alert" className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-700">
-          {committed.error}
-        </p>
-      ) : null}
+      <ErrorAlert message={committed && !committed.ok ? committed.error : null} />
       {committed?.ok ? (
         <div role="status" className="space-y-2 rounded-lg bg-green-50 px-3 py-2 text-sm text-green-800">
           <p>

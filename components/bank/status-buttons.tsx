@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import { NO_ERRORS, type BankActionState } from "./action-state";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 const STEPS: Record<QuestionStatus, Array<{ transition: string; label: string; variant: "primary" | "secondary" }>> = {
   DRAFT: [
@@ -35,11 +36,7 @@ export function StatusButtons({
           </Button>
         ))}
       </div>
-      {state.error ? (
-        <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-700" role="alert">
-          {state.error}
-        </p>
-      ) : null}
+      <ErrorAlert message={state.error} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import type { SubmitResult } from "@/lib/server/exams/submit-exam-attempt";
 import { BlankInputs, OptionChoices, TrueFalseChoices } from "@/components/answering/answer-inputs";
 import { Button } from "@/components/ui/button";
 import { Countdown } from "./countdown";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 type Answer = string[] | string | boolean;
 type SaveAnswer = (input: { attemptId: string; questionId: string; response: Answer; durationMs: number | null }) => Promise<SaveResult>;
@@ -226,11 +227,7 @@ export function ExamPlayer({
           </div>
         ) : null}
       </fieldset>
-      {message ? (
-        <p role="alert" className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-700">
-          {message}
-        </p>
-      ) : null}
+      <ErrorAlert message={message} />
       <div className="grid grid-cols-2 gap-2 sm:flex">
         <Button type="button" variant="secondary" onClick={() => go(index - 1)} disabled={index === 0}>
           ← 上一题

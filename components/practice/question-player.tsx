@@ -11,6 +11,7 @@ import { BlankInputs, OptionChoices, TrueFalseChoices } from "@/components/answe
 import { Button } from "@/components/ui/button";
 import { FeedbackPanel } from "./feedback-panel";
 import { postPracticeAnswer } from "./post-practice-answer";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 const TYPE_LABELS: Record<string, string> = {
   SINGLE_CHOICE: "单选题",
@@ -173,11 +174,7 @@ export function QuestionPlayer({
           </div>
         ) : null}
       </fieldset>
-      {error ? (
-        <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-700" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       {!feedback ? (
         <Button type="button" onClick={submit} disabled={pending} className="w-full sm:w-auto">
           {question.type === "SHORT_ANSWER" ? "查看参考答案" : pending ? "正在提交…" : "提交答案"}

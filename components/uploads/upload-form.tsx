@@ -3,7 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { FileField } from "@/components/ui/file-field";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { SelectField } from "@/components/ui/select-field";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 const MAX_MB = 20;
 
@@ -64,45 +67,20 @@ export function UploadForm({ courses }: { courses: { id: string; title: string }
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      <div className="space-y-1">
-        <label htmlFor="upload-course" className="block text-sm font-medium text-stone-800">
-          发布到课程
-        </label>
-        <select id="upload-course" name="courseId" className="block min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 py-2">
-          {courses.map((course) => (
-            <option key={course.id} value={course.id}>
-              {course.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="upload-file" className="block text-sm font-medium text-stone-800">
-          学习材料文件
-        </label>
-        <input
-          id="upload-file"
-          name="file"
-          type="file"
-          accept=".txt,.md,.markdown,.docx,.pdf,text/plain,text/markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          aria-describedby="upload-file-hint"
-          className="block w-full text-sm file:mr-3 file:min-h-11 file:rounded-lg file:border-0 file:bg-brand-50 file:px-4 file:text-brand-700"
-        />
-        <p id="upload-file-hint" className="text-sm text-stone-500">
-          支持 TXT（UTF-8 或 GBK）、Markdown、Word（.docx）和带文字层的 PDF，不超过 {MAX_MB} MB。
-        </p>
-      </div>
+      <SelectField label="发布到课程" name="courseId" options={courses.map((course) => ({ value: course.id, label: course.title }))} />
+      <FileField
+        label="学习材料文件"
+        name="file"
+        accept=".txt,.md,.markdown,.docx,.pdf,text/plain,text/markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        hint={`支持 TXT（UTF-8 或 GBK）、Markdown、Word（.docx）和带文字层的 PDF，不超过 ${MAX_MB} MB。`}
+      />
       {progress !== null ? (
         <div className="space-y-1 text-sm text-stone-600" role="status">
           <ProgressBar value={Math.round(progress * 100)} max={100} label="上传进度" />
           <p>{progress < 1 ? `正在上传 ${Math.round(progress * 100)}%…` : "正在分析文档结构…"}</p>
         </div>
       ) : null}
-      {error ? (
-        <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-700" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       <Button type="submit" disabled={progress !== null}>
         上传并预览
       </Button>

@@ -12,6 +12,7 @@ import { getLearnerAssignment } from "@/lib/server/exams/list-learner-assignment
 import { START_REFUSAL_MESSAGES, type StartRefusal } from "@/lib/server/exams/start-assignment-attempt";
 import { percentOf } from "@/lib/stats/score-policy";
 import { startExamAction } from "../actions";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 export const metadata: Metadata = { title: "测验" };
 
@@ -26,11 +27,7 @@ export default async function AssignmentPage({ params, searchParams }: { params:
       <PageHeader title={assignment.title} />
       <Card>
         <AssignmentSummary assignment={assignment} />
-        {refusal ? (
-          <p role="alert" className="mt-3 rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-700">
-            {refusal}
-          </p>
-        ) : null}
+        <ErrorAlert message={refusal} className="mt-3" />
         {assignment.canStart ? (
           <form action={startExamAction} className="mt-4">
             <input type="hidden" name="assignmentId" value={assignment.id} />
