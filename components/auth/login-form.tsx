@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { loginErrorMessage } from "@/lib/auth/login-errors";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { Notice } from "@/components/ui/notice";
 
 export function LoginForm({ notice }: { notice?: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -37,9 +38,9 @@ export function LoginForm({ notice }: { notice?: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {notice ? (
-        <p className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-800" role="status">
+        <Notice>
           {notice}
-        </p>
+        </Notice>
       ) : null}
       <TextField label="邮箱" name="email" type="email" autoComplete="username" required />
       <TextField label="密码" name="password" type="password" autoComplete="current-password" required />

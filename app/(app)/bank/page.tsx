@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { BankFilterForm } from "@/components/bank/bank-filter-form";
 import { BulkPanel } from "@/components/bank/bulk-panel";
 import { ExportLinks } from "@/components/bank/export-links";
-import { Notice } from "@/components/bank/notice";
+import { Notice } from "@/components/ui/notice";
 import { Pager } from "@/components/bank/pager";
 import { QuestionList } from "@/components/bank/question-list";
 import { StatusCounts } from "@/components/bank/status-counts";

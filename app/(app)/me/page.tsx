@@ -9,6 +9,7 @@ import { getOrganisationSettings } from "@/lib/server/organisation/get-organisat
 import { LearnerProfileView } from "@/components/learners/learner-profile-view";
 import { JoinClassForm } from "@/components/classes/join-class-form";
 import { joinClassAction } from "./actions";
+import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "我的" };
 
@@ -21,9 +22,9 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
     <div className="space-y-4">
       <PageHeader title="我的" />
       {password === "changed" ? (
-        <p className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-800" role="status">
+        <Notice>
           密码已修改，下次登录请使用新密码。
-        </p>
+        </Notice>
       ) : null}
       {profile ? <LearnerProfileView profile={profile} /> : <Card>账号不存在。</Card>}
       <Card title="学习与账号">

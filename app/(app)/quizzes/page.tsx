@@ -11,6 +11,7 @@ import { requireStaff } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { listAssignmentsForStaff } from "@/lib/server/assignments/list-assignments-for-staff";
 import { listQuizzesForActor } from "@/lib/server/quizzes/list-quizzes-for-actor";
+import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "测验" };
 
@@ -24,9 +25,9 @@ export default async function QuizzesPage({ searchParams }: { searchParams: Prom
     <div className="space-y-4">
       <PageHeader title="测验" description="从题库组卷，布置给班级。" />
       {deleted ? (
-        <p className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-800" role="status">
+        <Notice>
           已删除测验“{deleted.slice(0, 100)}”。
-        </p>
+        </Notice>
       ) : null}
       <Link href="/quizzes/new" className={buttonClasses("primary")}>
         新建测验

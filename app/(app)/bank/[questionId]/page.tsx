@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { AnswerPanel } from "@/components/bank/answer-panel";
 import { ORIGIN_LABELS, StatusBadge } from "@/components/bank/labels";
 import { LearnerView } from "@/components/bank/learner-view";
-import { Notice } from "@/components/bank/notice";
+import { Notice } from "@/components/ui/notice";
 import { QuestionHistory } from "@/components/bank/question-history";
 import { QuestionStatsView } from "@/components/bank/question-stats-view";
 import { SourcePassage } from "@/components/bank/source-passage";

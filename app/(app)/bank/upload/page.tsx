@@ -9,6 +9,7 @@ import { requireStaff } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { listCourseOptions } from "@/lib/server/courses/list-course-options";
 import { listPendingUploads } from "@/lib/server/uploads/find-upload";
+import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "上传学习材料" };
 
@@ -24,9 +25,9 @@ export default async function UploadPage({ searchParams }: { searchParams: Promi
     <div className="space-y-4">
       <PageHeader title="上传学习材料" description="上传后先预览识别出的结构和知识点，确认无误再发布为课程单元。" />
       {notice ? (
-        <p className="rounded-lg bg-green-50 px-3 py-2 text-green-800" role="status">
+        <Notice>
           {NOTICES[notice]}
-        </p>
+        </Notice>
       ) : null}
       {courses.length === 0 ? (
         <EmptyState title="还没有课程">先运行 npm run content:build 建立课程，再上传材料。</EmptyState>

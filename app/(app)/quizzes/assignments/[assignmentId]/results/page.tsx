@@ -12,6 +12,7 @@ import { getAssignmentResults } from "@/lib/server/results/get-assignment-result
 import { getItemAnalysis } from "@/lib/server/results/get-item-analysis";
 import type { ItemFlag } from "@/lib/stats/item-statistics";
 import { updateDifficultyAction } from "./actions";
+import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "成绩与分析" };
 
@@ -109,9 +110,9 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
           按每名学员的第一次完成作答统计。难度系数 = 平均得分率；区分度 = 高分组（前 27%）与低分组（后 27%）得分率之差；点二列相关 = 本题得分与总分的相关系数。简答题不参与统计。
         </p>
         {query.difficulty !== undefined ? (
-          <p role="status" className="mb-2 rounded-lg bg-green-50 px-3 py-2 text-sm text-green-800">
+          <Notice className="mb-2">
             已根据通过率更新 {Number(query.difficulty) || 0} 道题的难度。
-          </p>
+          </Notice>
         ) : null}
         {items.length === 0 ? (
           <p className="text-stone-700">还没有学员交卷，暂无题目分析。</p>
