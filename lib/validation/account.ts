@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { PASSWORD_MIN_LENGTH, passwordProblem } from "@/lib/auth/password-policy";
 
-export const PASSWORD_MIN_LENGTH = 8;
+export { PASSWORD_MIN_LENGTH };
 
 /** An email address as accounts store it: trimmed and lower-cased. */
 export const email = z
@@ -11,10 +12,11 @@ export const email = z
   .max(200, "邮箱过长")
   .pipe(z.email({ error: "邮箱格式不正确" }));
 
-const password = z
-  .string({ error: "请输入密码" })
-  .min(PASSWORD_MIN_LENGTH, `密码至少 ${PASSWORD_MIN_LENGTH} 位`)
-  .max(200, "密码过长");
+/** A password a person chooses; lib/auth/password-policy.ts decides which are refused. */
+const password = z.string({ error: "请输入密码" }).superRefine((value, context) => {
+  const problem = passwordProblem(value);
+  if (problem) context.addIssue({ code: "custom", message: problem });
+});
 
 export const registerSchema = z
   .object({
@@ -32,6 +34,10 @@ export const registerSchema = z
   .refine((value) => value.password === value.confirmPassword, {
     path: ["confirmPassword"],
     message: "两次输入的密码不一致",
+  })
+  .superRefine((value, context) => {
+    const problem = passwordProblem(value.password, { email: value.email, name: value.name });
+    if (problem) context.addIssue({ code: "custom", path: ["password"], message: problem });
   });
 
 export type RegisterInput = z.infer<typeof registerSchema>;

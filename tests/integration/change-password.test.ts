@@ -36,12 +36,12 @@ describe("changing a one-time password", () => {
   });
 
   test.each([
-    [{ currentPassword: "wrong-password", newPassword: "新的密码12345", confirmPassword: "新的密码12345" }, "currentPassword", "当前密码不正确"],
-    [{ currentPassword: "", newPassword: "新的密码12345", confirmPassword: "新的密码12345" }, "currentPassword", "请输入当前密码"],
-    [{ newPassword: "新的密码12345", confirmPassword: "新的密码12345" }, "currentPassword", "请输入当前密码"],
-    [{ currentPassword: "ONE-TIME", newPassword: "short", confirmPassword: "short" }, "newPassword", "密码至少 8 位"],
-    [{ currentPassword: "ONE-TIME", newPassword: "新的密码12345", confirmPassword: "另一个密码12345" }, "confirmPassword", "两次输入的密码不一致"],
-    [{ currentPassword: "ONE-TIME", newPassword: "ONE-TIME", confirmPassword: "ONE-TIME" }, "newPassword", "新密码不能与当前密码相同"],
+    [{ currentPassword: "wrong-password", newPassword: "新的密码123456", confirmPassword: "新的密码123456" }, "currentPassword", "当前密码不正确"],
+    [{ currentPassword: "", newPassword: "新的密码123456", confirmPassword: "新的密码123456" }, "currentPassword", "请输入当前密码"],
+    [{ newPassword: "新的密码123456", confirmPassword: "新的密码123456" }, "currentPassword", "请输入当前密码"],
+    [{ currentPassword: "ONE-TIME", newPassword: "short", confirmPassword: "short" }, "newPassword", "密码至少 10 位"],
+    [{ currentPassword: "ONE-TIME", newPassword: "新的密码123456", confirmPassword: "另一个密码123456" }, "confirmPassword", "两次输入的密码不一致"],
+    [{ currentPassword: "ONE-TIME-PASS", newPassword: "ONE-TIME-PASS", confirmPassword: "ONE-TIME-PASS" }, "newPassword", "新密码不能与当前密码相同"],
     [{ currentPassword: "ONE-TIME", newPassword: "x".repeat(201), confirmPassword: "x".repeat(201) }, "newPassword", "密码过长"],
   ])("bad input %# is refused in Chinese and changes nothing", async (input, field, message) => {
     const concrete = Object.fromEntries(Object.entries(input).map(([key, value]) => [key, value === "ONE-TIME" ? oneTimePassword : value]));
@@ -56,14 +56,14 @@ describe("changing a one-time password", () => {
   });
 
   test("the right current password and a valid new one change it, clear the flag and are audited", async () => {
-    expect(await change({ currentPassword: oneTimePassword, newPassword: "我的新密码2026", confirmPassword: "我的新密码2026" })).toEqual({ ok: true });
+    expect(await change({ currentPassword: oneTimePassword, newPassword: "我的新密码2026年", confirmPassword: "我的新密码2026年" })).toEqual({ ok: true });
     const user = await stored();
     expect(user.mustChangePassword).toBe(false);
-    expect(await signIn("我的新密码2026")).toMatchObject({ ok: true, actor: { id: account.id } });
+    expect(await signIn("我的新密码2026年")).toMatchObject({ ok: true, actor: { id: account.id } });
     expect(await signIn(oneTimePassword)).toMatchObject({ ok: false });
     const entry = await testDb.db.auditLog.findFirstOrThrow({ where: { action: "user.change_password", entityId: account.id } });
     expect(entry).toMatchObject({ actorId: account.id, before: { mustChangePassword: true }, after: { mustChangePassword: false } });
-    expect(JSON.stringify(entry)).not.toContain("我的新密码2026");
+    expect(JSON.stringify(entry)).not.toContain("我的新密码2026年");
   });
 
   test("an administrator's reset sends the account back to the change page", async () => {
