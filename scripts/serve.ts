@@ -7,6 +7,7 @@ import http from "node:http";
 import { parseArgs } from "node:util";
 import nextServer from "next";
 import { disconnectDb, getDb } from "@/lib/db/prisma";
+import { bindHost } from "@/lib/http/bind-address";
 import { PRACTICE_ANSWER_MAX_BYTES, handlePracticeAnswer } from "@/lib/http/practice-answer-endpoint";
 import { PRACTICE_ANSWER_PATH } from "@/lib/http/routes";
 
@@ -14,8 +15,9 @@ const { values } = parseArgs({
   options: { dev: { type: "boolean", default: false }, port: { type: "string", default: process.env.PORT ?? "3000" }, hostname: { type: "string" } },
 });
 const port = Number(values.port) || 3000;
+const hostname = values.hostname ?? bindHost();
 const createNext = nextServer as unknown as typeof nextServer & { default?: typeof nextServer };
-const app = (createNext.default ?? createNext)({ dev: values.dev, port, hostname: values.hostname, dir: process.cwd() });
+const app = (createNext.default ?? createNext)({ dev: values.dev, port, hostname, dir: process.cwd() });
 const handleByNext = app.getRequestHandler();
 
 const server = http.createServer((request, response) => {
@@ -80,6 +82,6 @@ async function stop(): Promise<void> {
 
 await app.prepare();
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stop());
-server.listen(port, values.hostname, () => {
-  console.log(`▸ Serving on http://${values.hostname ?? "localhost"}:${port}${values.dev ? " (development)" : ""}`);
+server.listen(port, hostname, () => {
+  console.log(`▸ Serving on http://${hostname}:${port}${values.dev ? " (development)" : ""}`);
 });

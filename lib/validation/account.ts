@@ -60,6 +60,18 @@ export const changePasswordSchema = z
 
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
+/** The first administrator of a deployment, created from the command line (npm run admin:create). */
+export const administratorSchema = z
+  .object({
+    name: z.string({ error: "请输入姓名" }).trim().min(1, "请输入姓名").max(50, "姓名不能超过 50 个字"),
+    email,
+    password,
+  })
+  .superRefine((value, context) => {
+    const problem = passwordProblem(value.password, { email: value.email, name: value.name });
+    if (problem) context.addIssue({ code: "custom", path: ["password"], message: problem });
+  });
+
 export const loginSchema = z.object({
   email,
   password: z.string({ error: "请输入密码" }).min(1, "请输入密码").max(200, "密码过长"),

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/prisma";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
 
 export const DEMO_CLASS = { name: "示范党支部", inviteCode: "DEMO2026" } as const;
@@ -36,4 +36,21 @@ export async function seedDemoAccounts(db: Db): Promise<{ created: string[] }> {
     created.push(account.email);
   }
   return { created };
+}
+
+/**
+ * Demo accounts that still sign in with the password printed in the README: anyone who can
+ * reach the server can sign in as them, so a server bound beyond this machine refuses to start.
+ */
+export async function findDemoAccountsWithDemoPasswords(db: Db): Promise<string[]> {
+  const users = await db.user.findMany({
+    where: { email: { in: DEMO_ACCOUNTS.map((account) => account.email) }, active: true },
+    select: { email: true, passwordHash: true },
+  });
+  const exposed: string[] = [];
+  for (const account of DEMO_ACCOUNTS) {
+    const user = users.find((candidate) => candidate.email === account.email);
+    if (user && (await verifyPassword(user.passwordHash, account.password))) exposed.push(account.email);
+  }
+  return exposed;
 }
