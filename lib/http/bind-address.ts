@@ -1,7 +1,7 @@
 import net from "node:net";
 
 /** The address the server listens on: HOST when set, else the loopback interface only. */
-export function bindHost(env: { HOST?: string } = process.env): string {
+export function bindHost(env: Record<string, string | undefined> = process.env): string {
   return env.HOST?.trim() || "127.0.0.1";
 }
 
