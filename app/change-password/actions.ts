@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/prisma";
 import { requireUserAllowingPasswordChange } from "@/lib/auth/guard";
+import { reissueSessionCookie } from "@/lib/auth/session-cookie";
 import { changeOwnPassword } from "@/lib/server/accounts/change-own-password";
 import type { FieldErrors } from "@/lib/validation/account";
 
@@ -17,6 +18,8 @@ export async function changePasswordAction(_previous: ChangePasswordFormState, f
     input: { currentPassword: formData.get("currentPassword"), newPassword: formData.get("newPassword"), confirmPassword: formData.get("confirmPassword") },
   });
   if (!result.ok) return { errors: result.errors ?? { form: result.error } };
+  // Every other session ended with the change; this device stays signed in.
+  await reissueSessionCookie(actor, result.sessionVersion);
   // A one-time password replaced opens the app; a chosen change goes back to 我的, which confirms it.
   redirect(mustChangePassword ? "/" : "/me?password=changed");
 }

@@ -18,7 +18,7 @@ export async function currentActor(): Promise<Actor | null> {
 async function signedInUser() {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
-  return loadSignedInUser(await getDb(), session.user.id);
+  return loadSignedInUser(await getDb(), session.user.id, session.user.sessionVersion);
 }
 
 /**

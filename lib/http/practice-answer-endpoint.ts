@@ -1,4 +1,4 @@
-import { sessionUserId } from "@/lib/auth/session-token";
+import { sessionFromCookie } from "@/lib/auth/session-token";
 import type { Db } from "@/lib/db/prisma";
 import { queuePracticeAnswer } from "@/lib/server/practice/practice-answer-queue";
 import type { AnswerResult } from "@/lib/server/practice/submit-practice-answer";
@@ -47,15 +47,15 @@ function reply(body: PracticeAnswerReply): EndpointResponse {
 
 export async function handlePracticeAnswer(db: Db, request: EndpointRequest): Promise<EndpointResponse> {
   if (request.method !== "POST") return reply({ ok: false, reason: "BAD_REQUEST" });
-  const userId = await sessionUserId(request.cookie);
-  if (!userId) return reply({ ok: false, reason: "SIGNED_OUT" });
+  const session = await sessionFromCookie(request.cookie);
+  if (!session) return reply({ ok: false, reason: "SIGNED_OUT" });
   // A JSON body and a same-origin Origin: a form on another site can send neither.
   if (!request.contentType?.toLowerCase().startsWith("application/json")) return reply({ ok: false, reason: "BAD_REQUEST" });
   if (request.origin !== undefined && !sameOrigin(request.origin, request.host)) return reply({ ok: false, reason: "BAD_REQUEST" });
   const parsed = practiceAnswerSchema.safeParse(parseJson(request.body));
   if (!parsed.success) return reply({ ok: false, reason: "INVALID_RESPONSE" });
-  // The service checks that the account is active and has no pending one-time password.
-  return reply(await queuePracticeAnswer(db, { ...parsed.data, learner: { id: userId } }));
+  // The service checks that the account is active, the session not ended and no one-time password pending.
+  return reply(await queuePracticeAnswer(db, { ...parsed.data, learner: { id: session.userId, sessionVersion: session.sessionVersion } }));
 }
 
 function sameOrigin(origin: string, host: string | undefined): boolean {

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
+import { isCurrentSession } from "@/lib/auth/session-version";
 
 /** The actor may not read or change what they asked for. */
 export class ForbiddenError extends Error {
@@ -14,13 +15,18 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
   return (await loadSignedInUser(db, userId))?.actor ?? null;
 }
 
-/** loadActor, and whether the user still has to replace a one-time password, in one query. */
-export async function loadSignedInUser(db: Db, userId: string): Promise<{ actor: Actor; mustChangePassword: boolean } | null> {
+/**
+ * loadActor, and whether the user still has to replace a one-time password, in one query. With
+ * the session version a token carries, a session ended since (lib/auth/session-version.ts) is
+ * signed out.
+ */
+export async function loadSignedInUser(db: Db, userId: string, tokenSessionVersion?: number): Promise<{ actor: Actor; mustChangePassword: boolean } | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, role: true, active: true, mustChangePassword: true },
+    select: { id: true, name: true, email: true, role: true, active: true, mustChangePassword: true, sessionVersion: true },
   });
   if (!user || !user.active) return null;
+  if (tokenSessionVersion !== undefined && !isCurrentSession(tokenSessionVersion, user.sessionVersion)) return null;
   return { actor: { id: user.id, name: user.name, email: user.email, role: user.role }, mustChangePassword: user.mustChangePassword };
 }
 

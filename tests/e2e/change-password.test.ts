@@ -76,6 +76,8 @@ describe.skipIf(!chromiumPath)("changing a password in the browser", () => {
   });
 
   test("a signed-in user changes their own password from 我的; a wrong current password changes nothing", async () => {
+    const otherDevice = await newPhonePage(browser);
+    await signInHome(otherDevice, { email: "han-learner@example.com", password: "han-new-password" });
     const page: Page = await newPhonePage(browser);
     await signInHome(page, { email: "han-learner@example.com", password: "han-new-password" });
     await page.goto("/me");
@@ -102,7 +104,13 @@ describe.skipIf(!chromiumPath)("changing a password in the browser", () => {
     await page.getByRole("button", { name: "保存新密码" }).click();
     await page.waitForURL((url) => url.pathname === "/me");
     await page.getByRole("status").filter({ hasText: "密码已修改" }).waitFor();
+    // This device stays signed in; the session on the other device ended with the change.
+    await page.goto("/practice");
+    expect(new URL(page.url()).pathname).toBe("/practice");
     await page.context().close();
+    await otherDevice.goto("/practice");
+    expect(new URL(otherDevice.url()).pathname).toBe("/login");
+    await otherDevice.context().close();
 
     const old = await newPhonePage(browser);
     await signIn(old, "han-learner@example.com", "han-new-password");
@@ -110,5 +118,40 @@ describe.skipIf(!chromiumPath)("changing a password in the browser", () => {
     await signIn(old, "han-learner@example.com", "han-third-password");
     await old.waitForURL((url) => url.pathname === "/");
     await old.context().close();
+  });
+
+  test("退出所有设备 signs out this device and every other; a copy of an old session cookie is refused too", async () => {
+    const account = { email: "han-learner@example.com", password: "han-third-password" };
+    const [phone, desktop] = [await newPhonePage(browser), await newPhonePage(browser)];
+    await signInHome(phone, account);
+    await signInHome(desktop, account);
+    const copied = await desktop.context().cookies();
+
+    await phone.goto("/me");
+    await phone.getByRole("button", { name: "退出所有设备" }).click();
+    await phone.waitForURL((url) => url.pathname === "/login");
+    await phone.getByText("已退出所有设备，请重新登录").waitFor();
+    await desktop.goto("/me");
+    expect(new URL(desktop.url()).pathname).toBe("/login");
+
+    const thief = await newPhonePage(browser);
+    await thief.context().addCookies(copied);
+    await thief.goto("/me");
+    expect(new URL(thief.url()).pathname).toBe("/login");
+    for (const page of [phone, desktop, thief]) await page.context().close();
+  });
+
+  test("signing out ends the session on the server: a copy of its cookie no longer opens the app", async () => {
+    const page = await newPhonePage(browser);
+    await signInHome(page, { email: "han-learner@example.com", password: "han-third-password" });
+    const copied = await page.context().cookies();
+    await page.getByRole("button", { name: "退出", exact: true }).click();
+    await page.waitForURL((url) => url.pathname === "/login");
+
+    const thief = await newPhonePage(browser);
+    await thief.context().addCookies(copied);
+    await thief.goto("/me");
+    expect(new URL(thief.url()).pathname).toBe("/login");
+    for (const opened of [page, thief]) await opened.context().close();
   });
 });

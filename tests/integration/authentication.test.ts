@@ -17,7 +17,7 @@ describe("signing in", () => {
   test("the right password signs in, whatever the email's case, and records the login", async () => {
     const user = await createUser(testDb.db, "LEARNER", { password: "right-password" });
     const result = await authenticate(testDb.db, { email: ` ${user.email.toUpperCase()} `, password: "right-password", address: "10.0.0.1" });
-    expect(result).toEqual({ ok: true, actor: user });
+    expect(result).toEqual({ ok: true, actor: user, sessionVersion: 0 });
     expect((await testDb.db.user.findUniqueOrThrow({ where: { id: user.id } })).lastLoginAt).not.toBeNull();
   });
 

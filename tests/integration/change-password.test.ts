@@ -56,7 +56,7 @@ describe("changing a one-time password", () => {
   });
 
   test("the right current password and a valid new one change it, clear the flag and are audited", async () => {
-    expect(await change({ currentPassword: oneTimePassword, newPassword: "我的新密码2026年", confirmPassword: "我的新密码2026年" })).toEqual({ ok: true });
+    expect(await change({ currentPassword: oneTimePassword, newPassword: "我的新密码2026年", confirmPassword: "我的新密码2026年" })).toEqual({ ok: true, sessionVersion: 1 });
     const user = await stored();
     expect(user.mustChangePassword).toBe(false);
     expect(await signIn("我的新密码2026年")).toMatchObject({ ok: true, actor: { id: account.id } });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { encode } from "next-auth/jwt";
 import type { Actor } from "@/lib/auth/roles";
+import { endAllSessions } from "@/lib/auth/session-version";
 import { handlePracticeAnswer, type EndpointRequest } from "@/lib/http/practice-answer-endpoint";
 import { startModulePractice } from "@/lib/server/practice/start-practice";
 import { submitPracticeAnswer } from "@/lib/server/practice/submit-practice-answer";
@@ -33,8 +34,8 @@ describe("the practice answer endpoint", () => {
     await testDb.close();
   });
 
-  const cookieFor = async (user: Actor, options: { maxAge?: number; secret?: string } = {}) =>
-    `theme=dark; next-auth.session-token=${await encode({ token: { sub: user.id, name: user.name, email: user.email }, secret: options.secret ?? SECRET, maxAge: options.maxAge })}`;
+  const cookieFor = async (user: Actor, options: { maxAge?: number; secret?: string; sv?: number } = {}) =>
+    `theme=dark; next-auth.session-token=${await encode({ token: { sub: user.id, name: user.name, email: user.email, sv: options.sv ?? 0 }, secret: options.secret ?? SECRET, maxAge: options.maxAge })}`;
 
   async function attemptOf(user: Actor) {
     return (await startModulePractice(testDb.db, user, { moduleId: "mod_p", order: "source" }))!;
@@ -158,6 +159,17 @@ describe("the practice answer endpoint", () => {
     expect(await refused(answer)).toEqual({ status: 401, body: { ok: false, reason: "SIGNED_OUT" } });
     await testDb.db.user.update({ where: { id: user.id }, data: { active: true } });
     expect((await handlePracticeAnswer(testDb.db, answer)).status).toBe(200);
+  });
+
+  test("a session ended since it was issued (password changed elsewhere, 退出所有设备) answers nothing; one issued after does", async () => {
+    const user = await createUser(testDb.db, "LEARNER");
+    const attemptId = await attemptOf(user);
+    const json = { attemptId, questionId: "q_tf", response: true, durationMs: 1 };
+    const ended = request({ cookie: await cookieFor(user), json });
+    await endAllSessions(testDb.db, user.id);
+    expect(await refused(ended)).toEqual({ status: 401, body: { ok: false, reason: "SIGNED_OUT" } });
+    const current = request({ cookie: await cookieFor(user, { sv: 1 }), json });
+    expect((await handlePracticeAnswer(testDb.db, current)).status).toBe(200);
   });
 
   test("the service refuses the same accounts when called directly", async () => {

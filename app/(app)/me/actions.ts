@@ -1,8 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import type { ActionState } from "@/components/admin/action-state";
 import { requireActor } from "@/lib/auth/guard";
+import { clearSessionCookie } from "@/lib/auth/session-cookie";
+import { endAllSessions } from "@/lib/auth/session-version";
 import { getDb } from "@/lib/db/prisma";
 import { joinClassByCode } from "@/lib/server/classes/join-class-by-code";
 
@@ -12,4 +15,12 @@ export async function joinClassAction(_previous: ActionState, formData: FormData
   if (!result.ok) return { error: result.error, errors: result.errors };
   revalidatePath("/me");
   return { ok: true, message: `已加入“${result.className}”` };
+}
+
+/** 退出所有设备: ends every session of the signed-in user, this one included. */
+export async function signOutEverywhereAction(): Promise<void> {
+  const actor = await requireActor();
+  await endAllSessions(await getDb(), actor.id);
+  await clearSessionCookie();
+  redirect("/login?signedOut=everywhere");
 }

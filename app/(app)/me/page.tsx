@@ -8,7 +8,8 @@ import { getLearnerProfile } from "@/lib/server/accounts/get-learner-profile";
 import { getOrganisationSettings } from "@/lib/server/organisation/get-organisation-settings";
 import { LearnerProfileView } from "@/components/learners/learner-profile-view";
 import { JoinClassForm } from "@/components/classes/join-class-form";
-import { joinClassAction } from "./actions";
+import { joinClassAction, signOutEverywhereAction } from "./actions";
+import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "我的" };
@@ -46,6 +47,14 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
       </Card>
       <Card title="加入班级">
         <JoinClassForm action={joinClassAction} />
+      </Card>
+      <Card title="登录设备">
+        <form action={signOutEverywhereAction} className="space-y-2">
+          <p className="text-sm text-stone-600">在别人的电脑或丢失的手机上登录过？退出后，所有设备都需要重新登录。</p>
+          <Button type="submit" variant="secondary">
+            退出所有设备
+          </Button>
+        </form>
       </Card>
     </div>
   );

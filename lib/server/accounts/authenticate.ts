@@ -5,7 +5,7 @@ import { LOGIN_LIMITS, clearRateLimit, isRateLimited, recordRateLimitHit } from 
 
 export type AuthenticationFailure = "INVALID_CREDENTIALS" | "RATE_LIMITED" | "DEACTIVATED";
 
-export type AuthenticationResult = { ok: true; actor: Actor } | { ok: false; reason: AuthenticationFailure };
+export type AuthenticationResult = { ok: true; actor: Actor; sessionVersion: number } | { ok: false; reason: AuthenticationFailure };
 
 // A hash of a random password: verifying against it when the account does not exist keeps
 // the response time the same, so timing does not reveal which emails are registered.
@@ -36,5 +36,5 @@ export async function authenticate(
   if (!user.active) return { ok: false, reason: "DEACTIVATED" };
   await clearRateLimit(db, accountKey);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-  return { ok: true, actor: { id: user.id, name: user.name, email: user.email, role: user.role } };
+  return { ok: true, actor: { id: user.id, name: user.name, email: user.email, role: user.role }, sessionVersion: user.sessionVersion };
 }

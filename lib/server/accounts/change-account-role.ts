@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/prisma";
+import { sessionVersionBump } from "@/lib/auth/session-version";
 import type { Actor, Role } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { changeRoleSchema } from "@/lib/validation/user-admin";
@@ -23,7 +24,7 @@ export async function changeAccountRole(db: Db, options: ChangeAccountRoleOption
     const user = await tx.user.findUnique({ where: { id: userId }, select: { name: true, role: true } });
     if (!user) return refuse("用户不存在");
     if (user.role === role) return { ok: true as const, name: user.name, role };
-    await tx.user.update({ where: { id: userId }, data: { role } });
+    await tx.user.update({ where: { id: userId }, data: { role, ...sessionVersionBump } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "user.change_role",

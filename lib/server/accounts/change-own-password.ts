@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { sessionVersionBump } from "@/lib/auth/session-version";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { changePasswordSchema } from "@/lib/validation/account";
 import { refuse, refuseInvalid, type Refusal } from "@/lib/validation/refusal";
@@ -10,12 +11,14 @@ export interface ChangeOwnPasswordOptions {
   input: unknown;
 }
 
-export type ChangeOwnPasswordResult = { ok: true } | Refusal;
+/** The new session version: the caller re-issues this device's session at it, every other session has ended. */
+export type ChangeOwnPasswordResult = { ok: true; sessionVersion: number } | Refusal;
 
 /**
  * The signed-in user replaces their password (after a one-time password from a roster import
  * or an administrator, this is required before anything else): the current password must be
- * right and the new one valid, or nothing changes. Clears mustChangePassword and is audited.
+ * right and the new one valid, or nothing changes. Clears mustChangePassword, ends every session
+ * (lib/auth/session-version.ts) and is audited.
  */
 export async function changeOwnPassword(db: Db, options: ChangeOwnPasswordOptions): Promise<ChangeOwnPasswordResult> {
   const parsed = changePasswordSchema.safeParse(options.input);
@@ -27,8 +30,12 @@ export async function changeOwnPassword(db: Db, options: ChangeOwnPasswordOption
     return refuse("当前密码不正确", { currentPassword: "当前密码不正确" });
   }
   const passwordHash = await hashPassword(newPassword);
-  await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: options.actor.id }, data: { passwordHash, mustChangePassword: false } });
+  const sessionVersion = await db.$transaction(async (tx) => {
+    const updated = await tx.user.update({
+      where: { id: options.actor.id },
+      data: { passwordHash, mustChangePassword: false, ...sessionVersionBump },
+      select: { sessionVersion: true },
+    });
     await recordAudit(tx, {
       actorId: options.actor.id,
       action: "user.change_password",
@@ -37,6 +44,7 @@ export async function changeOwnPassword(db: Db, options: ChangeOwnPasswordOption
       before: { mustChangePassword: user.mustChangePassword },
       after: { mustChangePassword: false },
     });
+    return updated.sessionVersion;
   });
-  return { ok: true };
+  return { ok: true, sessionVersion };
 }

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/prisma";
+import { sessionVersionBump } from "@/lib/auth/session-version";
 import type { Actor } from "@/lib/auth/roles";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -26,7 +27,7 @@ export async function resetAccountPassword(db: Db, options: ResetAccountPassword
   const result = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { name: true, email: true, mustChangePassword: true } });
     if (!user) return refuse("用户不存在");
-    await tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: true } });
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: true, ...sessionVersionBump } });
     await recordAudit(tx, {
       actorId: options.actor.id,
       action: "user.reset_password",

@@ -19,6 +19,7 @@ import {
   type CardMoveRow,
 } from "./answer-writes";
 import { schedulerOptionsFrom } from "./learner-scheduler-options";
+import { isCurrentSession } from "@/lib/auth/session-version";
 import { answerQuestionCacheFor, type AnsweredQuestion } from "./answer-question-cache";
 import { toGradable } from "./question-view";
 
@@ -31,7 +32,8 @@ export type AnswerResult = { ok: true; feedback: AnswerFeedback } | { ok: false;
 
 /** One practice answer: who gives it (only the id is read, so a caller with the session's user id need not load the user). */
 export interface PracticeAnswer {
-  learner: Pick<Actor, "id">;
+  /** With the session version of the request's token when it came through a session cookie. */
+  learner: Pick<Actor, "id"> & { sessionVersion?: number };
   attemptId: string;
   questionId: string;
   response: LearnerResponse;
@@ -58,7 +60,7 @@ export async function submitPracticeAnswer(db: Db, learner: Pick<Actor, "id">, i
  * still open, so a concurrent duplicate changes nothing, and one statement is atomic without an
  * interactive transaction. Results are in the answers' order.
  *
- * The account check (active, no pending one-time password) is part of the read, so the answer
+ * The account check (active, session not ended, no pending one-time password) is part of the read, so the answer
  * endpoint (lib/http/practice-answer-endpoint.ts) needs no query of its own for it.
  */
 export async function submitPracticeAnswers(db: Db, answers: readonly PracticeAnswer[]): Promise<AnswerResult[]> {
@@ -113,6 +115,7 @@ function responseFits(type: string, response: LearnerResponse): boolean {
 interface AnswerContext {
   ord: number;
   accountActive: boolean;
+  sessionVersion: number;
   mustChangePassword: boolean;
   mode: AttemptMode;
   status: AttemptStatus;
@@ -160,7 +163,7 @@ async function readAnswerContexts(db: Db, answers: ReadonlyArray<PracticeAnswer 
     knownVersion: known[ord]?.version ?? null,
   }));
   const rows = await db.$queryRaw<Array<Omit<AnswerContext, "question" | "answered" | "right"> & { question: AnsweredQuestion | null; questionVersion: string; responseCounts: [number, number] }>>`
-    SELECT k."ord", u."active" AS "accountActive", u."mustChangePassword", a."mode", a."status", cardinality(a."questionIds") AS "questionCount",
+    SELECT k."ord", u."active" AS "accountActive", u."sessionVersion", u."mustChangePassword", a."mode", a."status", cardinality(a."questionIds") AS "questionCount",
            -- Both counts in one pass over the attempt's responses: [answered, right].
            (SELECT ARRAY[count(*), count(*) FILTER (WHERE x."correct")]::int[] FROM "Response" x WHERE x."attemptId" = a."id") AS "responseCounts",
            v."questionVersion",
@@ -239,6 +242,7 @@ const NO_CARD_MOVE = Object.fromEntries(Object.keys(CARD_MOVE_COLUMNS).map((colu
 function planAnswer(answer: PracticeAnswer & { now: Date }, context: AnswerContext | undefined): AnswerResult | { responseId: string; row: AnswerRow; feedback: AnswerFeedback } {
   if (!context) return { ok: false, reason: "NOT_FOUND" };
   if (!context.accountActive) return { ok: false, reason: "SIGNED_OUT" };
+  if (answer.learner.sessionVersion !== undefined && !isCurrentSession(answer.learner.sessionVersion, context.sessionVersion)) return { ok: false, reason: "SIGNED_OUT" };
   if (context.mustChangePassword) return { ok: false, reason: "PASSWORD_CHANGE_REQUIRED" };
   const { question } = context;
   if (!responseFits(question.type, answer.response)) return { ok: false, reason: "INVALID_RESPONSE" };

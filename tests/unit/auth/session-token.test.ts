@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { encode } from "next-auth/jwt";
-import { sessionUserId } from "@/lib/auth/session-token";
+import { sessionFromCookie } from "@/lib/auth/session-token";
 
-// sessionUserId keeps the sessions it has read by their whole cookie header: a learner's later
+// sessionFromCookie keeps the sessions it has read by their whole cookie header: a learner's later
 // answers skip parsing and decryption. The cache must never turn a refusal into a session.
 const SECRET = "session-token-test-secret-0123456789";
 
-describe("the session in a cookie header (sessionUserId)", () => {
+describe("the session in a cookie header (sessionFromCookie)", () => {
   let previousSecret: string | undefined;
   beforeAll(() => {
     previousSecret = process.env.NEXTAUTH_SECRET;
@@ -16,19 +16,25 @@ describe("the session in a cookie header (sessionUserId)", () => {
     process.env.NEXTAUTH_SECRET = previousSecret;
   });
 
-  const header = async (sub: string, options: { maxAge?: number; secret?: string } = {}) =>
-    `theme=dark; next-auth.session-token=${await encode({ token: { sub }, secret: options.secret ?? SECRET, maxAge: options.maxAge ?? 3600 })}`;
+  const header = async (sub: string, options: { maxAge?: number; secret?: string; sv?: number } = {}) =>
+    `theme=dark; next-auth.session-token=${await encode({ token: { sub, ...(options.sv === undefined ? {} : { sv: options.sv }) }, secret: options.secret ?? SECRET, maxAge: options.maxAge ?? 3600 })}`;
+  const userOf = async (cookie: string | undefined, now?: number) => (await sessionFromCookie(cookie, now))?.userId ?? null;
 
   test("a known header gives its user until the token expires, even after it was kept", async () => {
     const cookie = await header("user-a", { maxAge: 60 });
-    expect(await sessionUserId(cookie)).toBe("user-a");
-    expect(await sessionUserId(cookie)).toBe("user-a");
-    expect(await sessionUserId(cookie, Date.now() + 61_000)).toBeNull();
+    expect(await userOf(cookie)).toBe("user-a");
+    expect(await userOf(cookie)).toBe("user-a");
+    expect(await userOf(cookie, Date.now() + 61_000)).toBeNull();
   });
 
   test("two headers are two sessions", async () => {
     const [a, b] = [await header("user-a"), await header("user-b")];
-    expect([await sessionUserId(a), await sessionUserId(b), await sessionUserId(a)]).toEqual(["user-a", "user-b", "user-a"]);
+    expect([await userOf(a), await userOf(b), await userOf(a)]).toEqual(["user-a", "user-b", "user-a"]);
+  });
+
+  test("carries the session version the token was issued at; a token from before versions is at 0", async () => {
+    expect(await sessionFromCookie(await header("user-c", { sv: 3 }))).toEqual({ userId: "user-c", sessionVersion: 3 });
+    expect(await sessionFromCookie(await header("user-d"))).toEqual({ userId: "user-d", sessionVersion: 0 });
   });
 
   test("no header, no session cookie, a forged token, another secret's token, a token without a subject: null, every time", async () => {
@@ -43,8 +49,8 @@ describe("the session in a cookie header (sessionUserId)", () => {
       `next-auth.session-token=${await encode({ token: { name: "no subject" }, secret: SECRET })}`,
     ];
     for (const cookie of refused) {
-      expect(await sessionUserId(cookie)).toBeNull();
-      expect(await sessionUserId(cookie)).toBeNull();
+      expect(await sessionFromCookie(cookie)).toBeNull();
+      expect(await sessionFromCookie(cookie)).toBeNull();
     }
   });
 });
