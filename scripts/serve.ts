@@ -8,6 +8,8 @@ import { parseArgs } from "node:util";
 import nextServer from "next";
 import { disconnectDb, getDb } from "@/lib/db/prisma";
 import { bindHost } from "@/lib/http/bind-address";
+import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxies } from "@/lib/http/client-address";
+import { purgeStaleRateLimits } from "@/lib/server/rate-limit";
 import { PRACTICE_ANSWER_MAX_BYTES, handlePracticeAnswer } from "@/lib/http/practice-answer-endpoint";
 import { PRACTICE_ANSWER_PATH } from "@/lib/http/routes";
 
@@ -20,7 +22,10 @@ const createNext = nextServer as unknown as typeof nextServer & { default?: type
 const app = (createNext.default ?? createNext)({ dev: values.dev, port, hostname, dir: process.cwd() });
 const handleByNext = app.getRequestHandler();
 
+const proxies = trustedProxies(process.env.TRUSTED_PROXIES);
+
 const server = http.createServer((request, response) => {
+  request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], proxies);
   if (request.url === PRACTICE_ANSWER_PATH) void servePracticeAnswer(request, response);
   else void handleByNext(request, response);
 });
@@ -85,3 +90,5 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => 
 server.listen(port, hostname, () => {
   console.log(`▸ Serving on http://${hostname}:${port}${values.dev ? " (development)" : ""}`);
 });
+// Sign-in limit rows whose window passed long ago are of no use: removed hourly.
+setInterval(() => void getDb().then((db) => purgeStaleRateLimits(db)).catch((error: unknown) => console.error("Purging rate limits failed", error)), 3600_000).unref();

@@ -5,6 +5,7 @@ import { authenticate } from "@/lib/server/accounts/authenticate";
 import { loginSchema } from "@/lib/validation/account";
 import type { Role } from "@/lib/auth/roles";
 import { sessionVersionBump } from "@/lib/auth/session-version";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 3600;
 
@@ -21,7 +22,8 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) throw new Error("INVALID_INPUT");
         const result = await authenticate(await getDb(), {
           ...parsed.data,
-          address: clientAddress(request.headers ?? {}),
+          // Set by the app's server from the connection (lib/http/client-address.ts).
+          address: String(request.headers?.[CLIENT_ADDRESS_HEADER] ?? "unknown"),
         });
         if (!result.ok) throw new Error(result.reason);
         return { id: result.actor.id, name: result.actor.name, email: result.actor.email, role: result.actor.role, sessionVersion: result.sessionVersion };
@@ -54,13 +56,3 @@ export const authOptions: NextAuthOptions = {
     },
   },
 };
-
-/**
- * The client's address for rate limiting: the last hop a proxy added, else the socket's
- * address that Next.js forwards.
- */
-function clientAddress(headers: Record<string, unknown>): string {
-  const forwarded = String(headers["x-forwarded-for"] ?? "");
-  const hops = forwarded.split(",").map((hop) => hop.trim()).filter(Boolean);
-  return hops.at(-1) ?? String(headers["x-real-ip"] ?? "unknown");
-}

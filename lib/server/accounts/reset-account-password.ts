@@ -3,7 +3,7 @@ import { sessionVersionBump } from "@/lib/auth/session-version";
 import type { Actor } from "@/lib/auth/roles";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { clearRateLimit } from "@/lib/server/rate-limit";
+import { clearLoginLimits } from "./authenticate";
 import { userIdSchema } from "@/lib/validation/user-admin";
 import { refuse, refuseInvalid, type Refusal } from "@/lib/validation/refusal";
 import { generateOneTimePassword } from "./one-time-password";
@@ -39,6 +39,6 @@ export async function resetAccountPassword(db: Db, options: ResetAccountPassword
     return { ok: true as const, name: user.name, email: user.email, password };
   });
   // A locked-out user is the usual reason for a reset: let them sign in with the new password.
-  if (result.ok) await clearRateLimit(db, `login:account:${result.email}`);
+  if (result.ok) await clearLoginLimits(db, result.email);
   return result;
 }
