@@ -9,6 +9,7 @@ import nextServer from "next";
 import { disconnectDb, getDb } from "@/lib/db/prisma";
 import { bindHost } from "@/lib/http/bind-address";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxies } from "@/lib/http/client-address";
+import { securityHeaders } from "@/lib/http/security-headers";
 import { purgeStaleRateLimits } from "@/lib/server/rate-limit";
 import { PRACTICE_ANSWER_MAX_BYTES, handlePracticeAnswer } from "@/lib/http/practice-answer-endpoint";
 import { PRACTICE_ANSWER_PATH } from "@/lib/http/routes";
@@ -26,6 +27,10 @@ const proxies = trustedProxies(process.env.TRUSTED_PROXIES);
 
 const server = http.createServer((request, response) => {
   request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], proxies);
+  const security = securityHeaders({ dev: values.dev });
+  for (const [name, value] of Object.entries(security.headers)) response.setHeader(name, value);
+  // Next.js takes the nonce for its scripts from the policy on the request.
+  request.headers["content-security-policy"] = security.headers["Content-Security-Policy"];
   if (request.url === PRACTICE_ANSWER_PATH) void servePracticeAnswer(request, response);
   else void handleByNext(request, response);
 });
