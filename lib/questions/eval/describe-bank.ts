@@ -1,0 +1,34 @@
+import type { BuiltCourse } from "@/lib/content/types";
+import { indexCourse } from "../course-index";
+import type { Question, QuestionBank } from "../types";
+import type { EvalCourse, EvalQuestion } from "./types";
+
+/**
+ * Published or draft. Today every accepted question is published; once the generator marks doubtful
+ * questions for review (a `status` of "DRAFT" on the question, or a separate `drafts` list on the
+ * bank), those count as drafts without a change here.
+ */
+function statusOf(question: Question): EvalQuestion["status"] {
+  return (question as Question & { status?: string }).status === "DRAFT" ? "draft" : "published";
+}
+
+/** The course and its bank as the evaluation reads them: titles, passage texts, and each question with the text it cites. */
+export function describeBank(course: Pick<BuiltCourse, "title" | "modules">, bank: QuestionBank): { course: EvalCourse; questions: EvalQuestion[] } {
+  const index = indexCourse(course);
+  const drafts = ((bank as QuestionBank & { drafts?: Question[] }).drafts ?? []).map((question) => ({ question, status: "draft" as const }));
+  const all = [...bank.accepted.map((question) => ({ question, status: statusOf(question) })), ...drafts];
+  return {
+    course: {
+      title: course.title,
+      modules: course.modules.map((module) => ({
+        title: module.title,
+        passageTexts: index.passages.filter((located) => located.module.id === module.id && located.passage.kind === "prose").map((located) => located.passage.text),
+      })),
+    },
+    questions: all.map(({ question, status }) => {
+      const passageText = question.passageId ? (index.passage(question.passageId)?.passage.text ?? null) : null;
+      const sourceText = passageText !== null && question.span ? passageText.slice(question.span.start, question.span.end) : null;
+      return { question, status, sourceText, passageText };
+    }),
+  };
+}

@@ -1,0 +1,66 @@
+import type { QuestionType } from "../types";
+import { goldCoverage, type GoldCoverage } from "./gold-coverage";
+import { addTallies, emptyTally, share, tallyLabels, type LabelTally } from "./label-tally";
+import { bankSignals, type BankSignals } from "./signals";
+import type { EvalCourse, EvalQuestion, GoldFact, Label } from "./types";
+
+export const QUESTION_TYPES: readonly QuestionType[] = ["SINGLE_CHOICE", "MULTIPLE_CHOICE", "TRUE_FALSE", "FILL_BLANK", "SHORT_ANSWER"];
+
+export interface DocumentEvaluation {
+  doc: string;
+  holdout: boolean;
+  total: LabelTally;
+  byType: Record<QuestionType, LabelTally>;
+  gold: GoldCoverage;
+  signals: BankSignals;
+}
+
+export function evaluateDocument(input: { doc: string; holdout: boolean; course: EvalCourse; questions: EvalQuestion[]; labels: ReadonlyMap<string, Label>; facts: GoldFact[] }): DocumentEvaluation {
+  const byType = Object.fromEntries(QUESTION_TYPES.map((type) => [type, tallyLabels(input.questions.filter((item) => item.question.type === type), input.labels)])) as Record<QuestionType, LabelTally>;
+  return {
+    doc: input.doc,
+    holdout: input.holdout,
+    total: QUESTION_TYPES.reduce((sum, type) => addTallies(sum, byType[type]), emptyTally()),
+    byType,
+    gold: goldCoverage(input.facts, input.questions),
+    signals: bankSignals(input.course, input.questions),
+  };
+}
+
+function sumSignals(all: BankSignals[]): BankSignals {
+  const total: BankSignals = { published: 0, keyed: 0, genericKey: 0, repeatedStems: 0, cited: 0, sentenceReuse: 0, dangling: 0, keyOutsideSource: 0, explanationEcho: 0 };
+  for (const signals of all) for (const name of Object.keys(total) as Array<keyof BankSignals>) total[name] += signals[name];
+  return total;
+}
+
+/** The figures of a set of documents as one flat object with snake_case keys: the line runs are compared by. */
+export function summarise(documents: DocumentEvaluation[]): Record<string, number | null> {
+  const tally = documents.reduce((sum, document) => addTallies(sum, document.total), emptyTally());
+  const holdout = documents.filter((document) => document.holdout).reduce((sum, document) => addTallies(sum, document.total), emptyTally());
+  const signals = sumSignals(documents.map((document) => document.signals));
+  const facts = documents.reduce((sum, document) => sum + document.gold.facts, 0);
+  const covered = documents.reduce((sum, document) => sum + document.gold.covered, 0);
+  return {
+    documents: documents.length,
+    published: tally.published,
+    drafts: tally.drafts,
+    labelled: tally.labelled,
+    unlabelled_published: tally.unlabelled,
+    stale_labels: tally.stale,
+    usable_share: share(tally.usable, tally.labelled),
+    needs_edit_share: share(tally.needsEdit, tally.labelled),
+    discard_share: share(tally.discard, tally.labelled),
+    holdout_labelled: holdout.labelled,
+    holdout_usable_share: share(holdout.usable, holdout.labelled),
+    holdout_discard_share: share(holdout.discard, holdout.labelled),
+    gold_facts: facts,
+    gold_coverage: share(covered, facts),
+    generic_key_share: share(signals.genericKey, signals.keyed),
+    repeated_stems: signals.repeatedStems,
+    sentence_reuse_share: share(signals.sentenceReuse, signals.cited),
+    dangling_references: signals.dangling,
+    key_outside_source: signals.keyOutsideSource,
+    explanation_echo_share: share(signals.explanationEcho, signals.published),
+    documents_without_questions: documents.filter((document) => document.total.published === 0).length,
+  };
+}

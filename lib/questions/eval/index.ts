@@ -1,0 +1,10 @@
+/** bank:eval: the measurement of the generated bank against readers' labels, key facts and automatic signals. Pure. */
+export { describeBank } from "./describe-bank";
+export { evaluateDocument, summarise, QUESTION_TYPES, type DocumentEvaluation } from "./evaluate";
+export { goldCoverage, type GoldCoverage } from "./gold-coverage";
+export { labelKey, readableAnswer, shownFingerprint } from "./label-key";
+export { labelSchema, mergeLabels, parseLabelLines } from "./label-file";
+export { addTallies, emptyTally, share, tallyLabels, type LabelTally } from "./label-tally";
+export { sampleUnlabelled } from "./sample";
+export { bankSignals, genericKeyTest, hasDanglingReference, isExplanationEcho, keyTexts, normalizedStem, statementOf, type BankSignals } from "./signals";
+export type * from "./types";
