@@ -164,6 +164,9 @@ if (options.json) {
         `dangling ${signals.dangling}, key outside source ${signals.keyOutsideSource}, 解析 echo ${signals.explanationEcho}/${signals.published} (${percent(signals.explanationEcho, signals.published)})`,
     );
   }
-  console.log(`\n${evaluations.length} documents: usable ${summary.usable_share ?? "—"}, discard ${summary.discard_share ?? "—"} of ${summary.labelled} labelled published questions; ${summary.unlabelled_published} unlabelled; holdout usable ${summary.holdout_usable_share ?? "—"}`);
+  console.log(
+    `\n${evaluations.length} documents: usable ${summary.usable_share ?? "—"} (and ${summary.only_explanation_share ?? "—"} usable but for the 解析), discard ${summary.discard_share ?? "—"} ` +
+      `of ${summary.labelled} labelled published questions; ${summary.unlabelled_published} unlabelled; holdout usable ${summary.holdout_usable_share ?? "—"}, discard ${summary.holdout_discard_share ?? "—"}`,
+  );
   console.log(JSON.stringify(summary));
 }

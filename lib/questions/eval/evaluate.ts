@@ -50,6 +50,7 @@ export function summarise(documents: DocumentEvaluation[]): Record<string, numbe
     usable_share: share(tally.usable, tally.labelled),
     needs_edit_share: share(tally.needsEdit, tally.labelled),
     discard_share: share(tally.discard, tally.labelled),
+    only_explanation_share: share(tally.onlyExplanation, tally.labelled),
     holdout_labelled: holdout.labelled,
     holdout_usable_share: share(holdout.usable, holdout.labelled),
     holdout_discard_share: share(holdout.discard, holdout.labelled),

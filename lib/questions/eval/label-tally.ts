@@ -9,13 +9,15 @@ export interface LabelTally {
   usable: number;
   needsEdit: number;
   discard: number;
+  /** Needs-edit questions whose only failing criterion is E (the 解析): usable but for their explanation. */
+  onlyExplanation: number;
   unlabelled: number;
   /** Labelled questions that changed in form (options, 解析) since they were labelled. */
   stale: number;
 }
 
 export function emptyTally(): LabelTally {
-  return { published: 0, drafts: 0, labelled: 0, usable: 0, needsEdit: 0, discard: 0, unlabelled: 0, stale: 0 };
+  return { published: 0, drafts: 0, labelled: 0, usable: 0, needsEdit: 0, discard: 0, onlyExplanation: 0, unlabelled: 0, stale: 0 };
 }
 
 export function addTallies(a: LabelTally, b: LabelTally): LabelTally {
@@ -26,6 +28,7 @@ export function addTallies(a: LabelTally, b: LabelTally): LabelTally {
     usable: a.usable + b.usable,
     needsEdit: a.needsEdit + b.needsEdit,
     discard: a.discard + b.discard,
+    onlyExplanation: a.onlyExplanation + b.onlyExplanation,
     unlabelled: a.unlabelled + b.unlabelled,
     stale: a.stale + b.stale,
   };
@@ -49,6 +52,7 @@ export function tallyLabels(questions: EvalQuestion[], labels: ReadonlyMap<strin
     if (label.verdict === "usable") tally.usable++;
     else if (label.verdict === "needs-edit") tally.needsEdit++;
     else tally.discard++;
+    if (label.verdict === "needs-edit" && label.codes.length === 1 && label.codes[0] === "E") tally.onlyExplanation++;
     if (label.shown !== undefined && label.shown !== shownFingerprint(item)) tally.stale++;
   }
   return tally;

@@ -88,8 +88,8 @@ describe("bank:eval label tally", () => {
   it("counts verdicts among labelled published questions, unlabelled published ones, drafts and stale labels", () => {
     const items = [question("FILL_BLANK", { answer: ["四风"] }), question("FILL_BLANK", { answer: ["享乐主义"] }), question("FILL_BLANK", { answer: ["官僚主义"] }), question("FILL_BLANK", { answer: ["奢靡之风"] }), question("FILL_BLANK", { answer: ["形式主义"] }, "draft")];
     const stale = { ...label(items[2]!, "discard"), shown: "000000000000" };
-    const labels = new Map([label(items[0]!, "usable"), label(items[1]!, "needs-edit", ["C"]), stale, label(items[4]!, "usable")].map((entry) => [entry.key, entry]));
-    expect(tallyLabels(items, labels)).toEqual({ published: 4, drafts: 1, labelled: 3, usable: 1, needsEdit: 1, discard: 1, unlabelled: 1, stale: 1 });
+    const labels = new Map([label(items[0]!, "usable"), label(items[1]!, "needs-edit", ["E"]), stale, label(items[4]!, "usable")].map((entry) => [entry.key, entry]));
+    expect(tallyLabels(items, labels)).toEqual({ published: 4, drafts: 1, labelled: 3, usable: 1, needsEdit: 1, discard: 1, onlyExplanation: 1, unlabelled: 1, stale: 1 });
   });
 });
 
@@ -219,6 +219,7 @@ describe("bank:eval summary", () => {
       usable_share: 0.667,
       discard_share: 0.333,
       needs_edit_share: 0,
+      only_explanation_share: 0,
       holdout_labelled: 1,
       holdout_usable_share: 1,
       gold_facts: 2,
