@@ -12,7 +12,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { buildCourse, parseCourseManifest, type BuiltCourse } from "@/lib/content";
-import { generateQuestionBank, type QuestionType } from "@/lib/questions";
+import { GENERATOR_VERSION, generateQuestionBank, type QuestionType } from "@/lib/questions";
 import {
   describeBank,
   evaluateDocument,
@@ -148,7 +148,7 @@ const percent = (part: number, whole: number) => (whole === 0 ? "—" : `${Math.
 const tallyRow = (name: string, tally: LabelTally) =>
   `  ${name.padEnd(4, "　")} ${String(tally.published).padStart(5)} ${String(tally.drafts).padStart(5)} ${String(tally.labelled).padStart(5)} ${percent(tally.usable, tally.labelled).padStart(6)} ${percent(tally.needsEdit, tally.labelled).padStart(6)} ${percent(tally.discard, tally.labelled).padStart(6)} ${String(tally.unlabelled).padStart(6)}`;
 
-const summary = summarise(evaluations);
+const summary = { generator_version: GENERATOR_VERSION, max_module_share: maxModuleShare ?? null, ...summarise(evaluations) };
 if (options.json) {
   console.log(JSON.stringify({ documents: evaluations, summary }));
 } else {

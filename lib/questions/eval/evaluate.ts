@@ -33,8 +33,34 @@ function sumSignals(all: BankSignals[]): BankSignals {
   return total;
 }
 
+/** Shares are null when there is nothing to divide (no labels, no facts). */
+export interface EvalSummary {
+  documents: number;
+  published: number;
+  drafts: number;
+  labelled: number;
+  unlabelled_published: number;
+  stale_labels: number;
+  usable_share: number | null;
+  needs_edit_share: number | null;
+  discard_share: number | null;
+  only_explanation_share: number | null;
+  holdout_labelled: number;
+  holdout_usable_share: number | null;
+  holdout_discard_share: number | null;
+  gold_facts: number;
+  gold_coverage: number | null;
+  generic_key_share: number | null;
+  repeated_stems: number;
+  sentence_reuse_share: number | null;
+  dangling_references: number;
+  key_outside_source: number;
+  explanation_echo_share: number | null;
+  documents_without_questions: number;
+}
+
 /** The figures of a set of documents as one flat object with snake_case keys: the line runs are compared by. */
-export function summarise(documents: DocumentEvaluation[]): Record<string, number | null> {
+export function summarise(documents: DocumentEvaluation[]): EvalSummary {
   const tally = documents.reduce((sum, document) => addTallies(sum, document.total), emptyTally());
   const holdout = documents.filter((document) => document.holdout).reduce((sum, document) => addTallies(sum, document.total), emptyTally());
   const signals = sumSignals(documents.map((document) => document.signals));
