@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   bankSignals,
@@ -226,5 +228,17 @@ describe("bank:eval summary", () => {
       gold_coverage: 0.5,
       documents_without_questions: 1,
     });
+  });
+});
+
+describe("the labels kept in tests/fixtures/quality", () => {
+  it("parse without errors, hold no key twice and name only evaluation documents", () => {
+    const folder = path.join(import.meta.dirname, "../../fixtures/quality");
+    const { labels, pending, errors } = parseLabelLines(readFileSync(path.join(folder, "labels.jsonl"), "utf8"));
+    const documents = (JSON.parse(readFileSync(path.join(folder, "docs.json"), "utf8")) as { documents: Array<{ id: string }> }).documents.map((document) => document.id);
+    expect(errors).toEqual([]);
+    expect(pending).toBe(0);
+    expect(new Set(labels.map((entry) => entry.key)).size).toBe(labels.length);
+    expect(labels.filter((entry) => !documents.includes(entry.doc))).toEqual([]);
   });
 });
