@@ -152,7 +152,7 @@ describe("bank:eval automatic signals", () => {
     expect(bankSignals(course, [outside]).keyOutsideSource).toBe(1);
   });
 
-  it("reads 这/该/其/上述/此 opening a statement as dangling, but not 此外 or 其他, nor a referent named inside the stem", () => {
+  it("reads 这/该/其/上述/此 opening a statement, an unnamed 该地区 and a missing 下列 list as dangling, but not 此外, 其他, 因此 or a referent named in the stem", () => {
     expect(hasDanglingReference("该方针是党的根本方针。")).toBe(true);
     expect(hasDanglingReference("根据原文，下面句子空白处列举的有（　）：“上述问题包括______。”")).toBe(true);
     expect(hasDanglingReference("（二）这些做法必须纠正。")).toBe(true);
@@ -160,6 +160,11 @@ describe("bank:eval automatic signals", () => {
     expect(hasDanglingReference("此外，党实行民主集中制。")).toBe(false);
     expect(hasDanglingReference("其他党员应当参加。")).toBe(false);
     expect(hasDanglingReference("民主集中制是根本原则，这一原则必须坚持。")).toBe(false);
+    expect(hasDanglingReference("视情节轻重，对该地区（单位）领导班子主要负责人给予批评教育。")).toBe(true);
+    expect(hasDanglingReference("被巡视地区的工作人员阻挠巡视的，对该地区领导班子给予批评教育。")).toBe(false);
+    expect(hasDanglingReference("巡视工作人员有下列情形之一的，给予批评教育。")).toBe(true);
+    expect(hasDanglingReference("问责方式包括以下方面：检查、通报、改组。")).toBe(false);
+    expect(hasDanglingReference("因此，党必须密切联系群众，应该做到一切为了群众。")).toBe(false);
   });
 
   it("reads a 解析 as echo when it only quotes the source, and not when it explains", () => {
