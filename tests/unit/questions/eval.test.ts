@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   bankSignals,
+  describeBank,
   evaluateDocument,
   goldCoverage,
   hasDanglingReference,
@@ -18,7 +19,8 @@ import {
   type EvalQuestion,
   type Label,
 } from "@/lib/questions/eval";
-import type { QuestionType } from "@/lib/questions";
+import type { Question, QuestionBank, QuestionType } from "@/lib/questions";
+import type { Module } from "@/lib/content";
 
 const PASSAGE_A = "四风是指形式主义、官僚主义、享乐主义和奢靡之风。中国共产党坚持群众路线。";
 const PASSAGE_B = "中国共产党实行民主集中制。民主集中制是党的根本组织原则。";
@@ -245,5 +247,30 @@ describe("the labels kept in tests/fixtures/quality", () => {
     expect(pending).toBe(0);
     expect(new Set(labels.map((entry) => entry.key)).size).toBe(labels.length);
     expect(labels.filter((entry) => !documents.includes(entry.doc))).toEqual([]);
+  });
+});
+
+describe("bank:eval reading a generated bank", () => {
+  it("cites each question's span of its passage, counts keyword passages out of the course text, and reads DRAFT questions and a drafts list as drafts", () => {
+    const passage = (id: string, text: string, kind: "prose" | "keywords" = "prose") => ({ id, kind, text, sentences: [] });
+    const module: Module = {
+      id: "m1",
+      title: "作风建设",
+      source: "a.md",
+      knowledgePoints: [],
+      sections: [{ id: "s1", title: "四风", numbering: "", implicit: false, passages: [passage("p1", PASSAGE_A), passage("p2", "关键词：四风", "keywords")], sections: [] }],
+    };
+    const base = question("FILL_BLANK", { answer: ["官僚主义"] }).question;
+    const asQuestion = (id: string, extra: Partial<Question> & { status?: string } = {}) =>
+      ({ ...base, id, passageId: "p1", span: { start: 0, end: 24 }, moduleId: "m1", sectionId: "s1", difficulty: 0.5, contentHash: id, generatorVersion: "t", ...extra }) as Question;
+    const bank = { accepted: [asQuestion("a"), asQuestion("b", { status: "DRAFT" }), asQuestion("c", { passageId: null, span: null })], rejected: [], drafts: [asQuestion("d")] } as QuestionBank;
+    const { course: evalCourse, questions } = describeBank({ title: "党的建设", modules: [module] }, bank);
+    expect(evalCourse).toEqual({ title: "党的建设", modules: [{ title: "作风建设", passageTexts: [PASSAGE_A] }] });
+    expect(questions.map((item) => [(item.question as Question).id, item.status, item.sourceText])).toEqual([
+      ["a", "published", "四风是指形式主义、官僚主义、享乐主义和奢靡之风。"],
+      ["b", "draft", "四风是指形式主义、官僚主义、享乐主义和奢靡之风。"],
+      ["c", "published", null],
+      ["d", "draft", "四风是指形式主义、官僚主义、享乐主义和奢靡之风。"],
+    ]);
   });
 });
