@@ -251,7 +251,7 @@ describe("the labels kept in tests/fixtures/quality", () => {
 });
 
 describe("bank:eval reading a generated bank", () => {
-  it("cites each question's span of its passage, counts keyword passages out of the course text, and reads DRAFT questions and a drafts list as drafts", () => {
+  it("cites each question's span of its passage, counts keyword passages out of the course text, and reads DRAFT questions and the review queue as drafts", () => {
     const passage = (id: string, text: string, kind: "prose" | "keywords" = "prose") => ({ id, kind, text, sentences: [] });
     const module: Module = {
       id: "m1",
@@ -263,7 +263,7 @@ describe("bank:eval reading a generated bank", () => {
     const base = question("FILL_BLANK", { answer: ["官僚主义"] }).question;
     const asQuestion = (id: string, extra: Partial<Question> & { status?: string } = {}) =>
       ({ ...base, id, passageId: "p1", span: { start: 0, end: 24 }, moduleId: "m1", sectionId: "s1", difficulty: 0.5, contentHash: id, generatorVersion: "t", ...extra }) as Question;
-    const bank = { accepted: [asQuestion("a"), asQuestion("b", { status: "DRAFT" }), asQuestion("c", { passageId: null, span: null })], rejected: [], drafts: [asQuestion("d")] } as QuestionBank;
+    const bank = { accepted: [asQuestion("a"), asQuestion("b", { status: "DRAFT" }), asQuestion("c", { passageId: null, span: null })], rejected: [], review: [{ question: asQuestion("d"), reasons: ["DOUBT"], confidence: 0.4 }] } as QuestionBank;
     const { course: evalCourse, questions } = describeBank({ title: "党的建设", modules: [module] }, bank);
     expect(evalCourse).toEqual({ title: "党的建设", modules: [{ title: "作风建设", passageTexts: [PASSAGE_A] }] });
     expect(questions.map((item) => [(item.question as Question).id, item.status, item.sourceText])).toEqual([
