@@ -1,0 +1,147 @@
+/**
+ * Re-creates the corpus documents that are derived from real sources (see
+ * tests/fixtures/corpus/SOURCES.md): the text of a real document put into the encoding or
+ * container a user would upload it in. The sources are not kept in this repository; give the
+ * folder holding them (the files named in SOURCES.md, as fetched from their repositories).
+ *
+ *   npx tsx scripts/corpus-derive.ts SOURCE_DIR
+ *
+ * - a scraped government work report (the `full_text` column of a CSV) as GBK, UTF-16LE and
+ *   UTF-8 .txt, unchanged otherwise (its scraping debris is what a user would paste);
+ * - a Markdown article as .docx, one Word paragraph per source line;
+ * - a Markdown regulation or article as .pdf with a real text layer, printed 34 characters a
+ *   line and 38 lines a page with a page number under each page, like an office PDF export.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import iconv from "iconv-lite";
+import JSZip from "jszip";
+
+const CORPUS = path.join(import.meta.dirname, "../tests/fixtures/corpus");
+
+function reportText(csvPath: string): string {
+  const rows = parse(readFileSync(csvPath, "utf8").replace(/^\uFEFF/, ""), { columns: true }) as Array<{ full_text: string }>;
+  return rows[0]!.full_text.replace(/\r\n/g, "\n");
+}
+
+/** Source lines without Markdown heading marks and indentation: what a Word user typed. */
+function plainLines(markdown: string): string[] {
+  return markdown
+    .split("\n")
+    .map((line) => line.replace(/^#+\s*/, "").replace(/^[\s\u3000]+|[\s\u3000]+$/g, ""))
+    .filter((line) => line.length > 0);
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+async function writeDocx(lines: string[], target: string): Promise<void> {
+  const zip = new JSZip();
+  zip.file(
+    "[Content_Types].xml",
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    "_rels/.rels",
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  const paragraphs = lines.map((line) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r></w:p>`).join("");
+  zip.file(
+    "word/document.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs}</w:body></w:document>`,
+  );
+  const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE", date: new Date(0) } as JSZip.JSZipGeneratorOptions<"uint8array">);
+  writeFileSync(target, bytes);
+}
+
+const LINE_WIDTH = 34;
+const LINES_PER_PAGE = 38;
+
+/** Printed lines: each paragraph indented by two spaces and wrapped at the column width. */
+function printedLines(lines: string[]): string[] {
+  const printed: string[] = [];
+  for (const line of lines) {
+    const text = `\u3000\u3000${line}`;
+    for (let start = 0; start < text.length; start += LINE_WIDTH) printed.push(text.slice(start, start + LINE_WIDTH));
+  }
+  return printed;
+}
+
+/**
+ * A PDF whose text layer is exact: a Type0 font with Identity-H encoding where every code is the
+ * character's own UTF-16 unit, and a ToUnicode map saying so. No glyphs are embedded (viewers
+ * substitute a font); text extraction, which is what the pipeline does, reads the ToUnicode map.
+ */
+function writePdf(lines: string[], target: string): void {
+  const printed = printedLines(lines);
+  const pages: string[][] = [];
+  for (let start = 0; start < printed.length; start += LINES_PER_PAGE) pages.push(printed.slice(start, start + LINES_PER_PAGE));
+  const hex = (text: string) => [...text].map((char) => char.charCodeAt(0).toString(16).padStart(4, "0")).join("");
+  const ranges = Array.from({ length: 256 }, (_, high) => {
+    const byte = high.toString(16).padStart(2, "0");
+    return `<${byte}00> <${byte}ff> <${byte}00>`;
+  });
+  const toUnicode = [
+    "/CIDInit /ProcSet findresource begin 12 dict begin begincmap",
+    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def /CMapName /Identity-UCS def /CMapType 2 def",
+    "1 begincodespacerange <0000> <ffff> endcodespacerange",
+    ...Array.from({ length: 3 }, (_, chunk) => {
+      const part = ranges.slice(chunk * 100, chunk * 100 + 100);
+      return `${part.length} beginbfrange\n${part.join("\n")}\nendbfrange`;
+    }),
+    "endcmap CMapName currentdict /CMap defineresource pop end end",
+  ].join("\n");
+
+  const objects: string[] = [];
+  const add = (body: string) => objects.push(body) - 1 + 1;
+  const catalog = add("");
+  const pagesObject = add("");
+  const font = add("<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 5 0 R >>");
+  add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 6 0 R /DW 1000 >>");
+  add(`<< /Length ${Buffer.byteLength(toUnicode)} >>\nstream\n${toUnicode}\nendstream`);
+  add("<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -141 1000 859] /ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 700 /StemV 80 >>");
+  const pageIds: number[] = [];
+  pages.forEach((pageLines, index) => {
+    const body = [
+      "BT /F1 14 Tf 16 TL 56 760 Td",
+      ...pageLines.map((line) => `<${hex(line)}> Tj T*`),
+      "ET",
+      `BT /F1 10 Tf 290 40 Td <${hex(`- ${index + 1} -`)}> Tj ET`,
+    ].join("\n");
+    const content = add(`<< /Length ${Buffer.byteLength(body)} >>\nstream\n${body}\nendstream`);
+    pageIds.push(add(`<< /Type /Page /Parent ${pagesObject} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
+  });
+  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObject} 0 R >>`;
+  objects[pagesObject - 1] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(" ")}] /Count ${pageIds.length} >>`;
+
+  let output = "%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n";
+  const offsets: number[] = [];
+  objects.forEach((body, index) => {
+    offsets.push(Buffer.byteLength(output, "latin1"));
+    output += `${index + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(output, "latin1");
+  output += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, "0")} 00000 n \n`).join("")}`;
+  output += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  writeFileSync(target, Buffer.from(output, "latin1"));
+}
+
+async function main(): Promise<void> {
+  const sources = process.argv[2];
+  if (!sources) {
+    console.error("usage: npx tsx scripts/corpus-derive.ts SOURCE_DIR");
+    process.exitCode = 2;
+    return;
+  }
+  const source = (name: string) => path.join(sources, name);
+  writeFileSync(path.join(CORPUS, "zhejiang-2026-gongzuo-baogao-gbk.txt"), iconv.encode(reportText(source("浙江省.csv")), "gbk"));
+  writeFileSync(path.join(CORPUS, "hebei-2026-gongzuo-baogao-utf16.txt"), iconv.encode(reportText(source("河北省.csv")), "utf16le", { addBOM: true }));
+  writeFileSync(path.join(CORPUS, "holdout/jiangsu-2026-gongzuo-baogao.txt"), reportText(source("江苏省.csv")));
+  await writeDocx(plainLines(readFileSync(source("jilv-chufen-zhengzhi-gongzuo.md"), "utf8")), path.join(CORPUS, "holdout/jilv-chufen-zhengzhi-gongzuo.docx"));
+  writePdf(plainLines(readFileSync(source("nongcun-ganbu.md"), "utf8")), path.join(CORPUS, "nongcun-ganbu-lianjie.pdf"));
+  writePdf(plainLines(readFileSync(source("anjian-diaocha-baogao.md"), "utf8")), path.join(CORPUS, "holdout/anjian-diaocha-baogao.pdf"));
+}
+
+void main();
