@@ -8,5 +8,6 @@ export { buildOutline } from "./structure/build-outline";
 export { detectHeading, type HeadingMatch, type HeadingStyle } from "./detect-heading";
 export { splitSentences } from "./split-sentences";
 export { stableId, normalizeForIdentity } from "./stable-id";
+export { scopeCourseIds } from "./scope-course-ids";
 export { ContentError, type ContentErrorCode } from "./errors";
 export type * from "./types";

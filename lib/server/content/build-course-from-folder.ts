@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { buildCourse, parseCourseManifest, type BuiltCourse } from "@/lib/content";
+import { buildCourse, parseCourseManifest, scopeCourseIds, type BuiltCourse } from "@/lib/content";
 import type { Db } from "@/lib/db/prisma";
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import { saveBuiltCourse, type SyncCounts } from "./save-built-course";
@@ -61,7 +61,7 @@ export async function buildCourseFromFolder(
   if (!options.force && stored?.sourceFingerprint === fingerprint) {
     return { manifestPath: options.manifestPath, course: null, counts: null, upToDate: true };
   }
-  const course = await buildCourse(manifest, documents);
+  const course = await withStoredIdScheme(db, await buildCourse(manifest, documents));
   const counts = await saveBuiltCourse(db, {
     course,
     slug,
@@ -75,6 +75,23 @@ export async function buildCourseFromFolder(
     })),
   });
   return { manifestPath: options.manifestPath, course, counts, upToDate: false };
+}
+
+/**
+ * The built course under the ids it is stored with. A course's ids are scoped to it, so that a
+ * document may serve any number of courses without two courses claiming the same module,
+ * section or passage id. A course stored before ids were scoped (an installation's first course)
+ * keeps its unscoped ids: its learners' history, cards and questions point at them. Which
+ * scheme a stored course uses is read from its modules: scoped when any stored module has a
+ * scoped id of this build, else unscoped when any has an unscoped one, else (a new course, or
+ * one whose every module changed) scoped. Checking scoped ids first keeps a course that has
+ * moved to scoped ids from moving back when an archived unscoped module happens to reappear.
+ */
+async function withStoredIdScheme(db: Db, built: BuiltCourse): Promise<BuiltCourse> {
+  const scoped = scopeCourseIds(built, built.id);
+  const stored = new Set((await db.module.findMany({ where: { courseId: built.id }, select: { id: true } })).map((module) => module.id));
+  if (stored.size === 0 || scoped.modules.some((module) => stored.has(module.id))) return scoped;
+  return built.modules.some((module) => stored.has(module.id)) ? built : scoped;
 }
 
 /** A hash of the code that turns documents into a course, so that changing it rebuilds. */
