@@ -8,6 +8,8 @@
  *
  * - a scraped government work report (the `full_text` column of a CSV) as GBK, UTF-16LE and
  *   UTF-8 .txt, unchanged otherwise (its scraping debris is what a user would paste);
+ * - a Markdown regulation saved as a GBK .txt file, Markdown marks and all (a copy pasted
+ *   into Notepad);
  * - a Markdown article as .docx, one Word paragraph per source line;
  * - a Markdown regulation or article as .pdf with a real text layer, printed 34 characters a
  *   line and 38 lines a page with a page number under each page, like an office PDF export.
@@ -37,22 +39,27 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+/** A fixed time for the zip entries, so that deriving again gives the same bytes. */
+const ZIP_DATE = new Date("2026-01-01T00:00:00Z");
+
 async function writeDocx(lines: string[], target: string): Promise<void> {
   const zip = new JSZip();
-  zip.file(
+  // Folders left out: JSZip would date their entries now.
+  const add = (name: string, data: string) => zip.file(name, data, { date: ZIP_DATE, createFolders: false });
+  add(
     "[Content_Types].xml",
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
   );
-  zip.file(
+  add(
     "_rels/.rels",
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
   );
   const paragraphs = lines.map((line) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r></w:p>`).join("");
-  zip.file(
+  add(
     "word/document.xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs}</w:body></w:document>`,
   );
-  const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE", date: new Date(0) } as JSZip.JSZipGeneratorOptions<"uint8array">);
+  const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
   writeFileSync(target, bytes);
 }
 
@@ -139,6 +146,7 @@ async function main(): Promise<void> {
   writeFileSync(path.join(CORPUS, "zhejiang-2026-gongzuo-baogao-gbk.txt"), iconv.encode(reportText(source("浙江省.csv")), "gbk"));
   writeFileSync(path.join(CORPUS, "hebei-2026-gongzuo-baogao-utf16.txt"), iconv.encode(reportText(source("河北省.csv")), "utf16le", { addBOM: true }));
   writeFileSync(path.join(CORPUS, "holdout/jiangsu-2026-gongzuo-baogao.txt"), reportText(source("江苏省.csv")));
+  writeFileSync(path.join(CORPUS, "zuzhi-chuli-guiding-gbk.txt"), iconv.encode(readFileSync(source("zuzhi-chuli-guiding.md"), "utf8"), "gbk"));
   await writeDocx(plainLines(readFileSync(source("jilv-chufen-zhengzhi-gongzuo.md"), "utf8")), path.join(CORPUS, "holdout/jilv-chufen-zhengzhi-gongzuo.docx"));
   writePdf(plainLines(readFileSync(source("nongcun-ganbu.md"), "utf8")), path.join(CORPUS, "nongcun-ganbu-lianjie.pdf"));
   writePdf(plainLines(readFileSync(source("anjian-diaocha-baogao.md"), "utf8")), path.join(CORPUS, "holdout/anjian-diaocha-baogao.pdf"));

@@ -1,6 +1,7 @@
 import { buildCourse } from "./build-course";
-import type { IngestOptions } from "./ingest/ingest-document";
-import type { KnowledgePoint, Section } from "./types";
+import { ingestDocument, type IngestedDocument, type IngestOptions } from "./ingest/ingest-document";
+import { checkDocumentInvariants, type InvariantViolation } from "./quality/document-invariants";
+import type { CleaningCounts, DocumentReport, KnowledgePoint, KnowledgePointKind, Section } from "./types";
 
 export interface InspectedSection {
   title: string;
@@ -19,7 +20,28 @@ export interface InspectedPoint {
 }
 
 export interface InspectedDocument {
+  fileName: string;
+  /** The detected format: text, markdown, docx or pdf. */
+  format: IngestedDocument["kind"];
+  /** A text file's detected encoding; null for .docx and PDF. */
+  encoding: IngestedDocument["encoding"];
   title: string;
+  /** Document metadata the pipeline kept (issuing body, date …), when it reports any. */
+  metadata: Record<string, string>;
+  counts: { modules: number; sections: number; passages: number; knowledgePoints: number };
+  /** Share of prose passages that end mid-sentence (a layout break never rejoined). */
+  midSentenceShare: number;
+  debris: {
+    /** What each cleaning rule removed or repaired (rules that did nothing are left out). */
+    removed: Partial<CleaningCounts>;
+    /** Passages that still hold Markdown, HTML, link or URL debris. */
+    inPassages: string[];
+  };
+  knowledgePointsByKind: Partial<Record<KnowledgePointKind, number>>;
+  /** Invariants the document breaks (see lib/content/quality/document-invariants.ts); empty when clean. */
+  invariants: InvariantViolation[];
+  /** Source sentences found in no passage. */
+  lostSentences: string[];
   modules: Array<{ title: string; sections: InspectedSection[] }>;
   knowledgePoints: InspectedPoint[];
 }
@@ -48,15 +70,48 @@ function sectionTitles(sections: Section[], into = new Map<string, string>()): M
   return into;
 }
 
-/** One document through the whole pipeline, as plain JSON for review (the CLI's --json output). */
+function countByKind(points: KnowledgePoint[]): Partial<Record<KnowledgePointKind, number>> {
+  const counts: Partial<Record<KnowledgePointKind, number>> = {};
+  for (const point of points) counts[point.kind] = (counts[point.kind] ?? 0) + 1;
+  return counts;
+}
+
+/**
+ * One document through the whole pipeline (the same buildCourse that content:build and uploads
+ * use, with the document as a course of its own), as plain JSON for review: the CLI's --json
+ * output, and what the corpus invariants test checks.
+ */
 export async function inspectDocument(fileName: string, bytes: Uint8Array, options: IngestOptions = {}): Promise<InspectedDocument> {
   const title = fileName.split("/").pop()!.replace(/\.[^.]+$/, "");
+  const ingested = await ingestDocument(fileName, bytes, options);
   const course = await buildCourse({ title, description: title, documents: [{ path: fileName }] }, [{ path: fileName, bytes }], options);
   const allSections = course.modules.flatMap((module) => module.sections);
   const order = passageOrder(allSections);
   const titles = sectionTitles(allSections);
+  const report: (DocumentReport & { metadata?: Record<string, string> }) | undefined = course.reports[0];
+  const quality = checkDocumentInvariants({ fileName, sourceText: ingested.sourceText, course });
+  const points = course.modules.flatMap((module) => module.knowledgePoints);
   return {
-    title: course.reports[0]?.title ?? title,
+    fileName,
+    format: ingested.kind,
+    encoding: ingested.encoding,
+    title: report?.title ?? title,
+    // Reports carry document metadata once the pipeline keeps it (front matter, issuing body).
+    metadata: report?.metadata ?? {},
+    counts: {
+      modules: course.modules.length,
+      sections: report?.sections ?? 0,
+      passages: report?.passages ?? 0,
+      knowledgePoints: points.length,
+    },
+    midSentenceShare: quality.midSentenceShare,
+    debris: {
+      removed: Object.fromEntries(Object.entries(report?.cleaning ?? {}).filter(([, count]) => count > 0)),
+      inPassages: quality.debris,
+    },
+    knowledgePointsByKind: countByKind(points),
+    invariants: quality.violations,
+    lostSentences: quality.lostSentences,
     modules: course.modules.map((module) => ({ title: module.title, sections: module.sections.map(inspectSection) })),
     knowledgePoints: course.modules.flatMap((module) =>
       module.knowledgePoints.map((point) => ({

@@ -1,6 +1,6 @@
 import { binaryFileError, ContentError, emptyFileError, fileTooLargeError, noTextError, pdfWithoutTextError, unreadableDocumentError, unsupportedTypeError } from "../errors";
 import { countCjk } from "../text/char-classes";
-import { decodeText, hasUtf16Bom, looksBinary } from "./decode-text";
+import { decodeText, hasUtf16Bom, looksBinary, type TextEncoding } from "./decode-text";
 import { detectFileKind, type FileKind } from "./detect-file-kind";
 import { extractDocxText } from "./extract-docx-text";
 import { extractPdfText } from "./extract-pdf-text";
@@ -17,19 +17,29 @@ export interface IngestOptions {
 export interface IngestedDocument {
   kind: Exclude<FileKind, "unsupported">;
   text: string;
+  /** How a text file was encoded; null for .docx and PDF. */
+  encoding: TextEncoding | null;
+  /** The text as decoded or extracted, before Markdown is turned into text: what the author wrote. */
+  sourceText: string;
 }
 
-async function readKind(fileName: string, kind: FileKind, bytes: Uint8Array): Promise<string> {
+type ReadText = Omit<IngestedDocument, "kind">;
+
+async function readKind(fileName: string, kind: FileKind, bytes: Uint8Array): Promise<ReadText> {
   switch (kind) {
-    case "pdf":
-      return extractPdfText(bytes);
-    case "docx":
-      return extractDocxText(bytes);
+    case "pdf": {
+      const text = await extractPdfText(bytes);
+      return { text, encoding: null, sourceText: text };
+    }
+    case "docx": {
+      const text = await extractDocxText(bytes);
+      return { text, encoding: null, sourceText: text };
+    }
     case "markdown":
     case "text": {
       if (!hasUtf16Bom(bytes) && looksBinary(bytes)) throw binaryFileError(fileName);
-      const { text } = decodeText(bytes);
-      return kind === "markdown" ? markdownToText(text) : text;
+      const { text, encoding } = decodeText(bytes);
+      return { text: kind === "markdown" ? markdownToText(text) : text, encoding, sourceText: text };
     }
     default:
       throw unsupportedTypeError(fileName, kind);
@@ -43,17 +53,18 @@ export async function ingestDocument(fileName: string, bytes: Uint8Array, option
   if (bytes.length > maxBytes) throw fileTooLargeError(fileName, bytes.length, maxBytes);
   const kind = detectFileKind(fileName, bytes);
   if (kind === "unsupported") throw unsupportedTypeError(fileName, fileName.split(".").pop() ?? "unknown");
-  let text: string;
+  let read: ReadText;
   try {
-    text = await readKind(fileName, kind, bytes);
+    read = await readKind(fileName, kind, bytes);
   } catch (error) {
     if (error instanceof ContentError) throw error;
     throw unreadableDocumentError(fileName, error);
   }
+  const { text } = read;
   if (countCjk(text) < MIN_CJK_CHARS) {
     if (kind === "pdf") throw pdfWithoutTextError(fileName);
     if (!text.trim()) throw emptyFileError(fileName);
     throw noTextError(fileName);
   }
-  return { kind, text };
+  return { kind, ...read };
 }

@@ -1,0 +1,269 @@
+import type { BuiltCourse, Module, Passage, Section } from "../types";
+
+/**
+ * What any course built from a real document must satisfy, whatever its layout: checked on
+ * every document of the corpus (tests/fixtures/corpus) and shown by content:inspect. These are
+ * properties, not snapshots: they say nothing about where a heading must go, only what a
+ * learner must never see (a date as a title, `**` in a passage, a sentence lost).
+ */
+export const INVARIANTS = [
+  "metadata-title",
+  "salutation-title",
+  "file-name-title",
+  "markup-title",
+  "sentence-title",
+  "empty-section",
+  "mid-sentence-passages",
+  "markup-debris",
+  "articles-recognised",
+  "module-size",
+  "repeated-module-title",
+  "lost-sentences",
+] as const;
+
+export type InvariantName = (typeof INVARIANTS)[number];
+
+export interface InvariantViolation {
+  invariant: InvariantName;
+  /** How many titles, sections, passages or sentences break it. */
+  count: number;
+  /** A few of them, for the message. */
+  examples: string[];
+}
+
+export interface DocumentQuality {
+  passages: number;
+  /** Share of (prose) passages that do not end a sentence. */
+  midSentenceShare: number;
+  /** Source sentences found in no passage. */
+  lostSentences: string[];
+  /** Source sentences found in more passages than the source has them. */
+  repeatedSentences: string[];
+  /** Passages holding Markdown, HTML, link or URL debris. */
+  debris: string[];
+  /** 第X条 articles the source has, and how many of them became a passage or a section of their own. */
+  articles: { inSource: number; recognised: number };
+  violations: InvariantViolation[];
+}
+
+export interface InvariantInput {
+  /** The uploaded file's name: a title equal to its stem is the file name standing in for a title. */
+  fileName: string;
+  /** The document's text as decoded or extracted, before any cleaning. */
+  sourceText: string;
+  /** The course built from this one document. */
+  course: BuiltCourse;
+}
+
+/** A passage may hold at most this share of passages ending mid-sentence. */
+export const MAX_MID_SENTENCE_SHARE = 0.1;
+/** Characters of passage text a module may hold: more is not one sitting. */
+export const MAX_MODULE_CHARS = 20_000;
+/** A source with at least this many 第X条 lines is a legal text whose articles must be recognised. */
+const MIN_ARTICLES = 3;
+/** Share of a legal text's articles that must be recognised. */
+const MIN_ARTICLE_SHARE = 0.9;
+const EXAMPLES = 5;
+
+const METADATA_TITLE =
+  /^(版次|日期|时间|来源|出处|作者|编辑|责任编辑|记者|通讯员|审核|发布时间|发布日期|更新时间|发布者|字号|原标题|文章标题|关键词|标签|分类|浏览|阅读|title|layout|description|date|author|tags?|categories|category|draft|lang)\s*[:：]/i;
+const DATE_ONLY = /^[\d\s年月日./\-：:—（）()]+$/;
+const SALUTATION = /^(同志们|各位代表|各位委员|各位领导|同学们|朋友们|女士们|先生们|亲爱的[\p{Script=Han}]{0,8})[，,：:！!]?$/u;
+const MARKUP = /^#{1,6}\s|^#{1,6}$|\*\*|__|`|<\/?[a-z][^>]*>|\[[^\]]*\]\([^)]*\)|^[-*+]\s|^>\s?|\{#[\w-]+\}|!\[/i;
+const URL = /https?:\/\/|www\.[a-z0-9-]+\.[a-z]/i;
+const SENTENCE_END = /[。！？!?]$/;
+const LIST_LEAD = /(是|下列|如下|以下|包括)[：:]?$|[：:]$/;
+const PASSAGE_END = /[。！？!?…；;][”’」』）)】\]"']*$/;
+const ARTICLE = /^[\s\u3000]*第([一二三四五六七八九十百零〇两\d]+)条/;
+const ARTICLE_LINE = /^[\s\u3000#*>]*第([一二三四五六七八九十百零〇两\d]+)条/gm;
+/** Lines a cleaning rule may drop whole as debris: bylines, sources, promotions, disclaimers. */
+const DEBRIS_SENTENCE = /来源[：:]|作者[：:]|编辑[：:]|记者|责任编辑|原标题|版权|转载|欢迎|点击|扫码|关注|分享|订阅|由\s*AI\s*生成|免责/;
+
+function allSections(sections: Section[]): Section[] {
+  return sections.flatMap((section) => [section, ...allSections(section.sections)]);
+}
+
+function subtreePassages(section: Section): number {
+  return section.passages.length + section.sections.reduce((sum, child) => sum + subtreePassages(child), 0);
+}
+
+function modulePassages(module: Module): Passage[] {
+  return allSections(module.sections).flatMap((section) => section.passages);
+}
+
+/** What identifies a sentence: its letters, digits and Chinese characters, nothing else. */
+export function normalizeSentence(text: string): string {
+  return text.normalize("NFKC").replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, "").toLowerCase();
+}
+
+function fileStem(fileName: string): string {
+  return fileName.split("/").pop()!.replace(/\.[^.]+$/, "");
+}
+
+/** Source text without what never reaches a passage as prose: links' targets, URLs, tags, footnote marks. */
+function withoutMarkup(text: string): string {
+  return text
+    .replace(/^---\n[\s\S]*?\n---\n/, "")
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
+    .replace(/\]\([^)]*\)/g, "]")
+    .replace(/<[^>]+>/g, "\n")
+    .replace(/https?:\/\/\S+/g, "")
+    .replace(/\[\d+(?:[,，-]\d+)*\](?:\(\d+\))?|\^?[①②③④⑤⑥⑦⑧⑨⑩]/g, "")
+    .replace(/\{#[\w-]+\}/g, "")
+    .replace(/\*\*|__/g, "")
+    // Page numbers a PDF extraction puts among the text (`- 3 -`), which the pipeline drops.
+    .replace(/(^|\s)-?\s?\d{1,3}\s?-(?=\s|$)/gm, "$1")
+    .split("\n")
+    // Paragraphs in another language (an English translation) are not the document's text.
+    .filter((line) => line.length < 20 || (line.match(/\p{Script=Han}/gu)?.length ?? 0) >= line.length * 0.2)
+    .join("\n");
+}
+
+/** Outline numbering at the start of a line: 一、 （一） 1. （1） ① 第X章/节. */
+const LEADING_NUMBER = /^(第[一二三四五六七八九十百零〇\d]+[编章节]\s*|[一二三四五六七八九十]+[、.．]\s*|[（(][一二三四五六七八九十\d]+[）)]\s*|\d+(\.\d+)*[、.．]?\s*|[①②③④⑤⑥⑦⑧⑨⑩])/;
+
+interface SourceSentence {
+  text: string;
+  /** The sentence as normalized text, then without each leading line that may be a heading or debris. */
+  forms: Array<{ full: string; bare: string }>;
+}
+
+/** A line in front of a sentence that may be a heading or debris rather than part of it. */
+function mayStandAlone(line: string): boolean {
+  return /^#/.test(line) || /^[（(][^（()）]*[）)]$/.test(line) || line.length <= 30 || (line.length <= 40 && !/[，,；;]/.test(line));
+}
+
+/**
+ * The source's sentences: runs of text ending in 。！？ with at least four Chinese characters.
+ * A sentence may run over several lines (a PDF prints it so); a line before it that does not
+ * end a sentence may be a heading or debris, so each sentence also carries its shorter forms
+ * without such leading lines, and counts as kept when any form is found. `bare` forms leave
+ * out the outline number, which becomes a section's numbering rather than text.
+ */
+function sourceSentences(text: string): SourceSentence[] {
+  const sentences: SourceSentence[] = [];
+  const pattern = /[^。！？!?]+[。！？!?]+["”’」』）)]*/g;
+  for (const match of withoutMarkup(text).matchAll(pattern)) {
+    const raw = match[0];
+    if ((raw.match(/\p{Script=Han}/gu)?.length ?? 0) < 4) continue;
+    const lines = raw
+      .split("\n")
+      .map((line) => line.replace(/^[\s\u3000#>*_-]+/, "").trim())
+      .filter(Boolean);
+    const forms: SourceSentence["forms"] = [];
+    for (let start = 0; start < lines.length; start++) {
+      const rest = lines.slice(start + 1).join("");
+      const first = lines[start]!;
+      const full = normalizeSentence(first + rest);
+      if (full.length >= 4) forms.push({ full, bare: normalizeSentence(first.replace(LEADING_NUMBER, "") + rest) });
+      if (!mayStandAlone(first)) break;
+    }
+    if (forms.length > 0) sentences.push({ text: lines.join(""), forms });
+  }
+  return sentences;
+}
+
+/**
+ * Whether a sentence reached the learner: in a passage; or, when short, as a section title (a
+ * report's `（一）努力在推进创新驱动发展中闯出新路子。` is a heading that ends in a full stop); or
+ * split into a title and the passage under it (`重大成就：` + its text).
+ */
+function isKept(sentence: SourceSentence, passageText: string, titles: ReadonlySet<string>): boolean {
+  return sentence.forms.some(({ full, bare }) =>
+    [full, bare].some(
+      (form) =>
+        passageText.includes(form) ||
+        (form.length <= 40 && titles.has(form)) ||
+        [...titles].some((title) => title.length >= 2 && form.length - title.length >= 4 && form.startsWith(title) && passageText.includes(form.slice(title.length))),
+    ),
+  );
+}
+
+function occurrences(haystack: string, needle: string): number {
+  let count = 0;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) count++;
+  return count;
+}
+
+function violation(invariant: InvariantName, items: string[]): InvariantViolation[] {
+  return items.length === 0 ? [] : [{ invariant, count: items.length, examples: items.slice(0, EXAMPLES) }];
+}
+
+/** Checks one document's built course against every invariant. Pure; the same input gives the same report. */
+export function checkDocumentInvariants(input: InvariantInput): DocumentQuality {
+  const { course } = input;
+  const modules = course.modules;
+  const sections = modules.flatMap((module) => allSections(module.sections));
+  const titles = [
+    ...course.reports.map((report) => report.title),
+    ...modules.map((module) => module.title),
+    ...sections.filter((section) => !section.implicit).map((section) => section.title),
+  ].map((title) => title.trim());
+  const uniqueTitles = [...new Set(titles)];
+  const stem = fileStem(input.fileName);
+
+  const passages = modules.flatMap(modulePassages);
+  const prose = passages.filter((passage) => passage.kind === "prose");
+  const midSentence = prose.filter((passage) => !PASSAGE_END.test(passage.text.trim()));
+  const midSentenceShare = prose.length === 0 ? 0 : midSentence.length / prose.length;
+  const debris = passages.filter((passage) => URL.test(passage.text) || passage.text.split("\n").some((line) => MARKUP.test(line.trim()))).map((passage) => passage.text);
+
+  // Sentences: every source sentence must land in a passage (their text run together, so a
+  // sentence a layout break split over two passages still counts as kept: that is the
+  // mid-sentence invariant's business), and no more often than the source has it.
+  const passageText = normalizeSentence(passages.map((passage) => passage.text).join(""));
+  const sentences = sourceSentences(input.sourceText);
+  const titleSet = new Set(sections.map((section) => normalizeSentence(section.title)).filter((title) => title.length > 0));
+  const sourceCounts = new Map<string, number>();
+  for (const sentence of sentences) {
+    const last = sentence.forms[sentence.forms.length - 1]!.bare;
+    sourceCounts.set(last, (sourceCounts.get(last) ?? 0) + 1);
+  }
+  const lostSentences = sentences.filter((sentence) => !DEBRIS_SENTENCE.test(sentence.text) && !isKept(sentence, passageText, titleSet)).map((sentence) => sentence.text);
+  const repeatedSentences = [...sourceCounts].filter(([form, count]) => form.length >= 12 && occurrences(passageText, form) > count).map(([form]) => form);
+
+  // Articles: a passage that opens with 第X条, or a section titled by it that holds text.
+  const sourceArticles = new Set([...input.sourceText.matchAll(ARTICLE_LINE)].map((match) => match[1]!));
+  const recognised = new Set<string>();
+  for (const passage of passages) {
+    const match = ARTICLE.exec(passage.text);
+    if (match) recognised.add(match[1]!);
+  }
+  for (const section of sections) {
+    const match = ARTICLE.exec(section.title);
+    if (match && subtreePassages(section) > 0) recognised.add(match[1]!);
+  }
+  const recognisedInSource = [...sourceArticles].filter((article) => recognised.has(article)).length;
+  const missingArticles = sourceArticles.size >= MIN_ARTICLES && recognisedInSource < MIN_ARTICLE_SHARE * sourceArticles.size ? [...sourceArticles].filter((article) => !recognised.has(article)).map((article) => `第${article}条`) : [];
+
+  const moduleTitleCounts = new Map<string, number>();
+  for (const module of modules) moduleTitleCounts.set(module.title, (moduleTitleCounts.get(module.title) ?? 0) + 1);
+
+  const violations = [
+    ...violation("metadata-title", uniqueTitles.filter((title) => METADATA_TITLE.test(title) || DATE_ONLY.test(title))),
+    ...violation("salutation-title", uniqueTitles.filter((title) => SALUTATION.test(title))),
+    ...violation("file-name-title", uniqueTitles.filter((title) => title === stem || (!/\p{Script=Han}/u.test(title) && /^[\w.-]+$/.test(title)))),
+    ...violation("markup-title", uniqueTitles.filter((title) => MARKUP.test(title) || URL.test(title))),
+    ...violation("sentence-title", uniqueTitles.filter((title) => SENTENCE_END.test(title) || /[。！？；]/.test(title) || LIST_LEAD.test(title) || (title.length > 25 && /[，,]/.test(title)))),
+    ...violation("empty-section", sections.filter((section) => subtreePassages(section) === 0).map((section) => section.title)),
+    ...(midSentenceShare > MAX_MID_SENTENCE_SHARE ? violation("mid-sentence-passages", midSentence.map((passage) => passage.text.slice(-40))) : []),
+    ...violation("markup-debris", debris.map((text) => text.slice(0, 80))),
+    ...violation("articles-recognised", missingArticles),
+    ...violation(
+      "module-size",
+      modules.filter((module) => modulePassages(module).reduce((sum, passage) => sum + passage.text.length, 0) > MAX_MODULE_CHARS).map((module) => module.title),
+    ),
+    ...violation("repeated-module-title", [...moduleTitleCounts].filter(([, count]) => count > 1).map(([title, count]) => `${title} ×${count}`)),
+    ...violation("lost-sentences", [...lostSentences.map((text) => `缺失：${text.slice(0, 60)}`), ...repeatedSentences.map((text) => `重复：${text.slice(0, 60)}`)]),
+  ];
+
+  return {
+    passages: passages.length,
+    midSentenceShare,
+    lostSentences,
+    repeatedSentences,
+    debris,
+    articles: { inSource: sourceArticles.size, recognised: recognisedInSource },
+    violations,
+  };
+}

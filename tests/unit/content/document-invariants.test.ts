@@ -1,0 +1,53 @@
+import { describe, expect, test } from "vitest";
+import { buildCourse } from "@/lib/content";
+import { checkDocumentInvariants } from "@/lib/content/quality/document-invariants";
+
+async function check(fileName: string, text: string) {
+  const course = await buildCourse({ title: "课程", description: "测试", documents: [{ path: fileName }] }, [{ path: fileName, bytes: new TextEncoder().encode(text) }]);
+  return checkDocumentInvariants({ fileName, sourceText: text, course });
+}
+
+const broken = (quality: Awaited<ReturnType<typeof check>>) => quality.violations.map((violation) => violation.invariant);
+
+const ESSAY = [
+  "坚持群众路线",
+  "",
+  "一、群众路线的内涵",
+  "",
+  "群众路线是我们党的生命线和根本工作路线。一切为了群众，一切依靠群众，从群众中来，到群众中去。",
+  "",
+  "二、践行群众路线的要求",
+  "",
+  "党员干部要深入基层，倾听群众呼声，解决群众最关心最直接最现实的利益问题。",
+].join("\n");
+
+describe("document invariants", () => {
+  test("a clean essay breaks none and keeps every sentence", async () => {
+    const quality = await check("essay.txt", ESSAY);
+    expect(broken(quality)).toEqual([]);
+    expect(quality.lostSentences).toEqual([]);
+    expect(quality.midSentenceShare).toBe(0);
+  });
+
+  test("a sentence missing from every passage is reported lost", async () => {
+    const course = await buildCourse({ title: "课程", description: "测试", documents: [{ path: "essay.txt" }] }, [{ path: "essay.txt", bytes: new TextEncoder().encode(ESSAY) }]);
+    const withExtra = `${ESSAY}\n\n这一句话在任何段落里都找不到。`;
+    const quality = checkDocumentInvariants({ fileName: "essay.txt", sourceText: withExtra, course });
+    expect(quality.lostSentences).toEqual(["这一句话在任何段落里都找不到。"]);
+    expect(broken(quality)).toEqual(["lost-sentences"]);
+  });
+
+  test("a salutation or a file name standing in for a title is reported", async () => {
+    const speech = "同志们：\n\n今天我们召开会议，总结过去一年的工作，部署今年的任务。希望大家认真学习，抓好落实。";
+    expect(broken(await check("jianghua.txt", speech))).toContain("salutation-title");
+    const untitled = "今天我们召开会议，总结过去一年的工作，部署今年的任务，希望大家认真学习并且抓好落实。\n\n会议要求各支部结合实际，认真组织学习讨论，确保各项任务落到实处。";
+    expect(broken(await check("material.txt", untitled))).toContain("file-name-title");
+  });
+
+  test("articles of a legal text must each become a passage or a section", async () => {
+    const articles = ["第一条 为了规范工作，制定本规定。", "第二条 本规定适用于全体党员。", "第三条 本规定自发布之日起施行。"].join("\n\n");
+    const quality = await check("guiding.txt", `某某规定\n\n${articles}`);
+    expect(quality.articles).toEqual({ inSource: 3, recognised: 3 });
+    expect(broken(quality)).not.toContain("articles-recognised");
+  });
+});
