@@ -10,7 +10,8 @@
  *   UTF-8 .txt, unchanged otherwise (its scraping debris is what a user would paste);
  * - a Markdown regulation saved as a GBK .txt file, Markdown marks and all (a copy pasted
  *   into Notepad);
- * - a Markdown article as .docx, one Word paragraph per source line;
+ * - a Markdown article as .docx, one Word paragraph per source line (the docx package; its
+ *   zip entries carry the time of writing, so deriving again changes the bytes, not the text);
  * - a Markdown regulation or article as .pdf with a real text layer, printed 34 characters a
  *   line and 38 lines a page with a page number under each page, like an office PDF export.
  */
@@ -18,7 +19,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
-import JSZip from "jszip";
+import { Document, Packer, Paragraph } from "docx";
 
 const CORPUS = path.join(import.meta.dirname, "../tests/fixtures/corpus");
 
@@ -35,32 +36,9 @@ function plainLines(markdown: string): string[] {
     .filter((line) => line.length > 0);
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-/** A fixed time for the zip entries, so that deriving again gives the same bytes. */
-const ZIP_DATE = new Date("2026-01-01T00:00:00Z");
-
 async function writeDocx(lines: string[], target: string): Promise<void> {
-  const zip = new JSZip();
-  // Folders left out: JSZip would date their entries now.
-  const add = (name: string, data: string) => zip.file(name, data, { date: ZIP_DATE, createFolders: false });
-  add(
-    "[Content_Types].xml",
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-  );
-  add(
-    "_rels/.rels",
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-  );
-  const paragraphs = lines.map((line) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r></w:p>`).join("");
-  add(
-    "word/document.xml",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs}</w:body></w:document>`,
-  );
-  const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-  writeFileSync(target, bytes);
+  const document = new Document({ sections: [{ children: lines.map((line) => new Paragraph(line)) }] });
+  writeFileSync(target, await Packer.toBuffer(document));
 }
 
 const LINE_WIDTH = 34;
