@@ -1,7 +1,9 @@
 /**
  * Shows what the content pipeline makes of one document.
- *   npx tsx scripts/content-inspect.ts FILE          structure as a tree, with knowledge points
- *   npx tsx scripts/content-inspect.ts FILE --json   the InspectedDocument JSON (see docs/CONTENT.md)
+ *   npm run content:inspect -- FILE          a report (format, encoding, title, metadata, counts,
+ *                                            mid-sentence share, debris, knowledge points by kind,
+ *                                            invariants broken), then the tree and the points
+ *   npm run content:inspect -- FILE --json   the InspectedDocument JSON (see docs/CONTENT.md)
  */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
@@ -20,8 +22,36 @@ function printSection(section: InspectedSection, depth: number, counter: { passa
   for (const child of section.sections) printSection(child, depth + 1, counter, lines);
 }
 
+function percent(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+function renderReport(document: InspectedDocument): string[] {
+  const entries = (record: Record<string, number | string | undefined>) =>
+    Object.entries(record)
+      .map(([key, value]) => `${key} ${value}`)
+      .join("，") || "无";
+  const lines = [
+    `文件：${document.fileName}（格式 ${document.format}${document.encoding ? `，编码 ${document.encoding}` : ""}）`,
+    `标题：${document.title}`,
+    `元数据：${entries(document.metadata)}`,
+    `结构：${document.counts.modules} 个模块，${document.counts.sections} 个小节，${document.counts.passages} 个段落`,
+    `句中断开的段落：${percent(document.midSentenceShare)}`,
+    `清理掉的杂质：${entries(document.debris.removed)}`,
+    `段落中残留的标记或链接：${document.debris.inPassages.length} 处`,
+    ...document.debris.inPassages.slice(0, 5).map((text) => `  · ${preview(text)}`),
+    `知识点：${entries(document.knowledgePointsByKind)}`,
+    `不变量：${document.invariants.length === 0 ? "全部满足" : `${document.invariants.length} 项不满足`}`,
+    ...document.invariants.flatMap((violation) => [
+      `  ✗ ${violation.invariant}（${violation.count}）`,
+      ...violation.examples.map((example) => `      ${preview(example)}`),
+    ]),
+  ];
+  return lines;
+}
+
 function renderTree(document: InspectedDocument): string {
-  const lines = [`# ${document.title}`];
+  const lines = [...renderReport(document), "", `# ${document.title}`];
   const counter = { passage: 0 };
   for (const module of document.modules) {
     lines.push("", `■ ${module.title}`);

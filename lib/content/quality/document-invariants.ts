@@ -67,6 +67,8 @@ const EXAMPLES = 5;
 
 const METADATA_TITLE =
   /^(版次|日期|时间|来源|出处|作者|编辑|责任编辑|记者|通讯员|审核|发布时间|发布日期|更新时间|发布者|字号|原标题|文章标题|关键词|标签|分类|浏览|阅读|title|layout|description|date|author|tags?|categories|category|draft|lang)\s*[:：]/i;
+/** Buttons and labels of a web page a scraper kept (下载、打印、【字号：加大 还原 减小】). */
+const PAGE_CONTROL = /^[【\[]?(下载|打印|全屏|收藏|分享|返回|返回顶部|首页|关闭|关闭窗口|字号|加大|还原|减小|大|中|小)[】\]：:]?$/;
 const DATE_ONLY = /^[\d\s年月日./\-：:—（）()]+$/;
 const SALUTATION = /^(同志们|各位代表|各位委员|各位领导|同学们|朋友们|女士们|先生们|亲爱的[\p{Script=Han}]{0,8})[，,：:！!]?$/u;
 const MARKUP = /^#{1,6}\s|^#{1,6}$|\*\*|__|`|<\/?[a-z][^>]*>|\[[^\]]*\]\([^)]*\)|^[-*+]\s|^>\s?|\{#[\w-]+\}|!\[/i;
@@ -214,13 +216,12 @@ export function checkDocumentInvariants(input: InvariantInput): DocumentQuality 
   const passageText = normalizeSentence(passages.map((passage) => passage.text).join(""));
   const sentences = sourceSentences(input.sourceText);
   const titleSet = new Set(sections.map((section) => normalizeSentence(section.title)).filter((title) => title.length > 0));
-  const sourceCounts = new Map<string, number>();
-  for (const sentence of sentences) {
-    const last = sentence.forms[sentence.forms.length - 1]!.bare;
-    sourceCounts.set(last, (sourceCounts.get(last) ?? 0) + 1);
-  }
+  const sourceText = normalizeSentence(withoutMarkup(input.sourceText));
   const lostSentences = sentences.filter((sentence) => !DEBRIS_SENTENCE.test(sentence.text) && !isKept(sentence, passageText, titleSet)).map((sentence) => sentence.text);
-  const repeatedSentences = [...sourceCounts].filter(([form, count]) => form.length >= 12 && occurrences(passageText, form) > count).map(([form]) => form);
+  // Repeated: a sentence the passages hold more often than the source does (a paragraph kept twice).
+  const repeatedSentences = [...new Set(sentences.map((sentence) => sentence.forms[sentence.forms.length - 1]!.bare))].filter(
+    (form) => form.length >= 12 && occurrences(passageText, form) > occurrences(sourceText, form),
+  );
 
   // Articles: a passage that opens with 第X条, or a section titled by it that holds text.
   const sourceArticles = new Set([...input.sourceText.matchAll(ARTICLE_LINE)].map((match) => match[1]!));
@@ -240,7 +241,7 @@ export function checkDocumentInvariants(input: InvariantInput): DocumentQuality 
   for (const module of modules) moduleTitleCounts.set(module.title, (moduleTitleCounts.get(module.title) ?? 0) + 1);
 
   const violations = [
-    ...violation("metadata-title", uniqueTitles.filter((title) => METADATA_TITLE.test(title) || DATE_ONLY.test(title))),
+    ...violation("metadata-title", uniqueTitles.filter((title) => METADATA_TITLE.test(title) || DATE_ONLY.test(title) || PAGE_CONTROL.test(title))),
     ...violation("salutation-title", uniqueTitles.filter((title) => SALUTATION.test(title))),
     ...violation("file-name-title", uniqueTitles.filter((title) => title === stem || (!/\p{Script=Han}/u.test(title) && /^[\w.-]+$/.test(title)))),
     ...violation("markup-title", uniqueTitles.filter((title) => MARKUP.test(title) || URL.test(title))),
