@@ -111,6 +111,29 @@ describe("a document used by more than one course", () => {
     expect(total(again.counts!)).toEqual({ created: 0, archived: 0 });
   });
 
+  test("an old course that adds another old course's document keeps its own modules' ids and gives the new ones ids of its own", async () => {
+    const store = async (slug: string, title: string, sources: Record<string, string>) => {
+      const manifestPath = courseFolder(root, slug, { slug, title, description: "测试课程", documents: Object.keys(sources).map((file) => ({ path: `sources/${file}` })) }, sources);
+      const manifest = parseCourseManifest(JSON.parse(fs.readFileSync(manifestPath, "utf8")));
+      const documents = Object.entries(sources).map(([file, text]) => ({ path: `sources/${file}`, bytes: new TextEncoder().encode(text) }));
+      const course = await buildCourse(manifest, documents);
+      const files = documents.map((document) => ({ path: document.path, mediaType: "text/markdown", sha256: "old", byteSize: document.bytes.byteLength }));
+      await saveBuiltCourse(testDb.db, { course, slug, fingerprint: "old", files });
+      return { manifestPath, course };
+    };
+    // Two courses stored by the earlier version, each with documents of its own.
+    // (A path of their own: the earlier test's old course already holds sources/dangzhang.md under unscoped ids.)
+    await store("old-a", "老课程甲", { "zhangcheng.md": SHARED });
+    const b = await store("old-b", "老课程乙", { "qunzhong.md": OWN });
+    // Course B's manifest now lists course A's document too.
+    fs.writeFileSync(path.join(root, "old-b/sources/zhangcheng.md"), SHARED);
+    fs.writeFileSync(b.manifestPath, JSON.stringify({ slug: "old-b", title: "老课程乙", description: "测试课程", documents: [{ path: "sources/qunzhong.md" }, { path: "sources/zhangcheng.md" }] }));
+    const rebuilt = await buildCourseFromFolder(testDb.db, { manifestPath: b.manifestPath, pipelineFingerprint: "new" });
+    const own = rebuilt.course!.modules.filter((module) => module.source === "sources/qunzhong.md");
+    expect(own.map((module) => module.id)).toEqual(b.course.modules.map((module) => module.id));
+    expect(rebuilt.counts!.modules).toMatchObject({ created: rebuilt.course!.modules.length - own.length, archived: 0 });
+  });
+
   test("the same file uploaded to two courses is published to both", async () => {
     const courses = ["crs_upload_a", "crs_upload_b"];
     for (const id of courses) await testDb.db.course.create({ data: { id, slug: id, title: id } });

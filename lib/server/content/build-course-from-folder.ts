@@ -78,20 +78,19 @@ export async function buildCourseFromFolder(
 }
 
 /**
- * The built course under the ids it is stored with. A course's ids are scoped to it, so that a
+ * The built course under the ids it is stored with. Ids are scoped to the course, so that a
  * document may serve any number of courses without two courses claiming the same module,
- * section or passage id. A course stored before ids were scoped (an installation's first course)
- * keeps its unscoped ids: its learners' history, cards and questions point at them. Which
- * scheme a stored course uses is read from its modules: scoped when any stored module has a
- * scoped id of this build, else unscoped when any has an unscoped one, else (a new course, or
- * one whose every module changed) scoped. Checking scoped ids first keeps a course that has
- * moved to scoped ids from moving back when an archived unscoped module happens to reappear.
+ * section or passage id. A module stored before ids were scoped (the courses of an existing
+ * installation) keeps its unscoped id, and the ids of everything in it, because learners'
+ * history, cards and questions point at them: the choice is made per module, by whether this
+ * course already has a module under the unscoped id. Every other module, including one a
+ * rebuild adds to such a course, gets scoped ids, so it never collides with another course.
  */
 async function withStoredIdScheme(db: Db, built: BuiltCourse): Promise<BuiltCourse> {
   const scoped = scopeCourseIds(built, built.id);
-  const stored = new Set((await db.module.findMany({ where: { courseId: built.id }, select: { id: true } })).map((module) => module.id));
-  if (stored.size === 0 || scoped.modules.some((module) => stored.has(module.id))) return scoped;
-  return built.modules.some((module) => stored.has(module.id)) ? built : scoped;
+  const stored = await db.module.findMany({ where: { courseId: built.id, id: { in: built.modules.map((module) => module.id) } }, select: { id: true } });
+  const keepUnscoped = new Set(stored.map((module) => module.id));
+  return { ...scoped, modules: scoped.modules.map((module, index) => (keepUnscoped.has(built.modules[index]!.id) ? built.modules[index]! : module)) };
 }
 
 /** A hash of the code that turns documents into a course, so that changing it rebuilds. */
