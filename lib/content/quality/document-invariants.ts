@@ -59,6 +59,8 @@ export interface InvariantInput {
 export const MAX_MID_SENTENCE_SHARE = 0.1;
 /** Characters of passage text a module may hold: more is not one sitting. */
 export const MAX_MODULE_CHARS = 20_000;
+/** Longer than this, a title is a paragraph that lost its place (report headings with commas stay shorter). */
+const MAX_TITLE_CHARS = 60;
 /** A source with at least this many 第X条 lines is a legal text whose articles must be recognised. */
 const MIN_ARTICLES = 3;
 /** Share of a legal text's articles that must be recognised. */
@@ -245,7 +247,7 @@ export function checkDocumentInvariants(input: InvariantInput): DocumentQuality 
     ...violation("salutation-title", uniqueTitles.filter((title) => SALUTATION.test(title))),
     ...violation("file-name-title", uniqueTitles.filter((title) => title === stem || (!/\p{Script=Han}/u.test(title) && /^[\w.-]+$/.test(title)))),
     ...violation("markup-title", uniqueTitles.filter((title) => MARKUP.test(title) || URL.test(title))),
-    ...violation("sentence-title", uniqueTitles.filter((title) => SENTENCE_END.test(title) || /[。！？；]/.test(title) || LIST_LEAD.test(title) || (title.length > 25 && /[，,]/.test(title)))),
+    ...violation("sentence-title", uniqueTitles.filter((title) => SENTENCE_END.test(title) || /[。！？；]/.test(title) || LIST_LEAD.test(title) || title.length > MAX_TITLE_CHARS)),
     ...violation("empty-section", sections.filter((section) => subtreePassages(section) === 0).map((section) => section.title)),
     ...(midSentenceShare > MAX_MID_SENTENCE_SHARE ? violation("mid-sentence-passages", midSentence.map((passage) => passage.text.slice(-40))) : []),
     ...violation("markup-debris", debris.map((text) => text.slice(0, 80))),

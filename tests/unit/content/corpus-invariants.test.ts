@@ -24,6 +24,17 @@ describe("every corpus document built into a course", () => {
     expect(Object.keys(known).filter((document) => !documents.includes(document))).toEqual([]);
   });
 
+  test("the corpus covers the formats and encodings users upload", () => {
+    const inspected = [...results.values()];
+    const count = (predicate: (document: InspectedDocument) => boolean) => inspected.filter(predicate).length;
+    expect(count((document) => document.format === "docx")).toBeGreaterThanOrEqual(2);
+    expect(count((document) => document.format === "pdf")).toBeGreaterThanOrEqual(2);
+    expect(count((document) => document.format === "markdown")).toBeGreaterThanOrEqual(1);
+    expect(count((document) => document.encoding === "gb18030")).toBeGreaterThanOrEqual(1);
+    expect(count((document) => document.encoding === "utf-16le" || document.encoding === "utf-16be")).toBeGreaterThanOrEqual(1);
+    expect(documents.filter((document) => document.startsWith("holdout/")).length).toBeGreaterThanOrEqual(Math.floor(documents.length / 4));
+  });
+
   test.each(documents)("%s breaks no invariant beyond those known-violations.json lists for it", (document) => {
     const inspected = results.get(document)!;
     const listed = new Set(known[document] ?? []);
