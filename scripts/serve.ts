@@ -9,6 +9,7 @@ import nextServer from "next";
 import { disconnectDb, getDb } from "@/lib/db/prisma";
 import { bindHost } from "@/lib/http/bind-address";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxies } from "@/lib/http/client-address";
+import { isCrossSiteWrite } from "@/lib/http/same-origin";
 import { securityHeaders } from "@/lib/http/security-headers";
 import { purgeStaleRateLimits } from "@/lib/server/rate-limit";
 import { PRACTICE_ANSWER_MAX_BYTES, handlePracticeAnswer } from "@/lib/http/practice-answer-endpoint";
@@ -31,6 +32,11 @@ const server = http.createServer((request, response) => {
   for (const [name, value] of Object.entries(security.headers)) response.setHeader(name, value);
   // Next.js takes the nonce for its scripts from the policy on the request.
   request.headers["content-security-policy"] = security.headers["Content-Security-Policy"];
+  if (isCrossSiteWrite({ method: request.method ?? "GET", origin: firstHeader(request, "origin"), fetchSite: firstHeader(request, "sec-fetch-site"), host: requestHost(request) })) {
+    response.writeHead(403, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+    response.end("请求来自其他网站，已拒绝。Cross-site request refused.");
+    return;
+  }
   if (request.url === PRACTICE_ANSWER_PATH) void servePracticeAnswer(request, response);
   else void handleByNext(request, response);
 });
@@ -39,15 +45,12 @@ async function servePracticeAnswer(request: http.IncomingMessage, response: http
   try {
     const body = await readBody(request, PRACTICE_ANSWER_MAX_BYTES);
     if (body === null) return sendJson(response, 413, { ok: false, reason: "BAD_REQUEST" });
-    const header = (name: string) => {
-      const value = request.headers[name];
-      return Array.isArray(value) ? value[0] : value;
-    };
+    const header = (name: string) => firstHeader(request, name);
     const result = await handlePracticeAnswer(await getDb(), {
       method: request.method ?? "GET",
       cookie: header("cookie"),
       origin: header("origin"),
-      host: header("x-forwarded-host") ?? header("host"),
+      host: requestHost(request),
       contentType: header("content-type"),
       body,
     });
@@ -70,6 +73,15 @@ function readBody(request: http.IncomingMessage, limit: number): Promise<string 
     request.on("end", () => resolve(size > limit ? null : Buffer.concat(chunks).toString("utf8")));
     request.on("error", reject);
   });
+}
+
+function firstHeader(request: http.IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function requestHost(request: http.IncomingMessage): string | undefined {
+  return firstHeader(request, "x-forwarded-host") ?? firstHeader(request, "host");
 }
 
 function sendJson(response: http.ServerResponse, status: number, body: unknown): void {

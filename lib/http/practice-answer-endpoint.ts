@@ -1,4 +1,5 @@
 import { sessionFromCookie } from "@/lib/auth/session-token";
+import { isCrossSiteWrite } from "./same-origin";
 import type { Db } from "@/lib/db/prisma";
 import { queuePracticeAnswer } from "@/lib/server/practice/practice-answer-queue";
 import type { AnswerResult } from "@/lib/server/practice/submit-practice-answer";
@@ -51,19 +52,11 @@ export async function handlePracticeAnswer(db: Db, request: EndpointRequest): Pr
   if (!session) return reply({ ok: false, reason: "SIGNED_OUT" });
   // A JSON body and a same-origin Origin: a form on another site can send neither.
   if (!request.contentType?.toLowerCase().startsWith("application/json")) return reply({ ok: false, reason: "BAD_REQUEST" });
-  if (request.origin !== undefined && !sameOrigin(request.origin, request.host)) return reply({ ok: false, reason: "BAD_REQUEST" });
+  if (isCrossSiteWrite({ method: request.method, origin: request.origin, fetchSite: undefined, host: request.host })) return reply({ ok: false, reason: "BAD_REQUEST" });
   const parsed = practiceAnswerSchema.safeParse(parseJson(request.body));
   if (!parsed.success) return reply({ ok: false, reason: "INVALID_RESPONSE" });
   // The service checks that the account is active, the session not ended and no one-time password pending.
   return reply(await queuePracticeAnswer(db, { ...parsed.data, learner: { id: session.userId, sessionVersion: session.sessionVersion } }));
-}
-
-function sameOrigin(origin: string, host: string | undefined): boolean {
-  try {
-    return host !== undefined && new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }
 
 function parseJson(text: string): unknown {

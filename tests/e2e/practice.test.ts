@@ -79,7 +79,10 @@ describe.skipIf(!chromiumPath)("practising in the browser", () => {
     expect(tooLong.status()).toBe(413);
     expect(await tooLong.json()).toEqual({ ok: false, reason: "BAD_REQUEST" });
     const form = await page.request.post(endpoint, { headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" }, data: `attemptId=${attemptId}` });
-    expect(form.status()).toBe(400);
+    // The app's server refuses any cross-site write before routing it (lib/http/same-origin.ts).
+    expect(form.status()).toBe(403);
+    const sameOriginForm = await page.request.post(endpoint, { headers: { "content-type": "application/x-www-form-urlencoded" }, data: `attemptId=${attemptId}` });
+    expect(sameOriginForm.status()).toBe(400);
     const signedOut = await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ attemptId, questionId: "x", response: true, durationMs: 1 }) });
     expect(signedOut.status).toBe(401);
 

@@ -53,4 +53,14 @@ describe.skipIf(!chromiumPath)("security headers in the browser", () => {
     const api = await fetch(`${baseURL}/api/practice/answers`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
     expect(api.headers.get("x-frame-options")).toBe("DENY");
   });
+
+  test("a state-changing request from another site is refused before any route reads it: uploads, imports, sign-in", async () => {
+    for (const path of ["/api/uploads", "/bank/import/file", "/api/auth/callback/credentials"]) {
+      const form = new FormData();
+      form.set("courseId", "x");
+      const refused = await fetch(`${baseURL}${path}`, { method: "POST", headers: { origin: "https://evil.example" }, body: form, redirect: "manual" });
+      expect(refused.status, path).toBe(403);
+      expect(await refused.text(), path).toContain("请求来自其他网站");
+    }
+  });
 });
