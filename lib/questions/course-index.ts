@@ -17,6 +17,8 @@ export interface CourseIndex {
   /** Number of modules whose prose contains text. */
   moduleSpread(text: string): number;
   corpus: string;
+  /** The course's title ("" when not given): a key equal to it or part of it tests nothing. */
+  title: string;
 }
 
 function walk(module: Module, sections: Section[], into: LocatedPassage[], sectionMap: Map<string, { section: Section; module: Module }>): void {
@@ -34,7 +36,7 @@ function occurrences(haystack: string, needle: string): number {
   return count;
 }
 
-export function indexCourse(course: Pick<BuiltCourse, "modules">): CourseIndex {
+export function indexCourse(course: Pick<BuiltCourse, "modules"> & { title?: string }): CourseIndex {
   const passages: LocatedPassage[] = [];
   const sections = new Map<string, { section: Section; module: Module }>();
   for (const module of course.modules) walk(module, module.sections, passages, sections);
@@ -55,6 +57,7 @@ export function indexCourse(course: Pick<BuiltCourse, "modules">): CourseIndex {
     },
     moduleSpread: (text) => moduleTexts.filter((moduleText) => moduleText.includes(text)).length,
     corpus,
+    title: course.title ?? "",
   };
 }
 

@@ -9,12 +9,14 @@ import { generateShortAnswer } from "./generate-short-answer";
 import { generateSingleChoice } from "./generate-single-choice";
 import { generateSourceQuestions } from "./generate-source-questions";
 import { generateTrueFalse } from "./generate-true-false";
-import { checkCandidate, DUPLICATE, isNoisyItem, OVER_MODULE_SHARE, SENTENCE_ALREADY_TESTED } from "./quality-gate";
+import { confidenceOf, PUBLISH_THRESHOLD, scoreCandidate } from "./confidence";
+import { normalizeAnswer } from "./normalize-answer";
+import { checkCandidate, DUPLICATE, DUPLICATE_STEM, isNoisyItem, OVER_MODULE_SHARE, SAME_SPAN_AND_TARGET, SENTENCE_ALREADY_TESTED } from "./quality-gate";
 import { testedAnswers } from "./question-hash";
-import type { Candidate, Question, QuestionBank, RejectedCandidate } from "./types";
+import type { Candidate, Question, QuestionBank, RejectedCandidate, ReviewedQuestion } from "./types";
 
 export interface GenerateOptions {
-  /** Largest share of the accepted bank one module may hold (default 0.25). */
+  /** Largest share of the published bank one module may hold in a course of five modules or more (default 0.25; more for fewer modules). */
   maxModuleShare?: number;
 }
 
@@ -52,47 +54,92 @@ function titlesInSeveralModules(modules: Module[]): Set<string> {
 
 /**
  * The question bank of a course: every generator over every module, each candidate through the
- * quality gate, duplicates (same content hash) dropped, and no module above its share of the bank.
+ * quality gate (defects: rejected, with their reasons), duplicates dropped (same content hash, same
+ * normalised stem, same key from the same sentence), one blank-type question per sentence, then a
+ * confidence score: confident questions are published, doubtful ones go to the review queue with
+ * their doubts, and a module above its share of the published bank sends its surplus to review.
  * Deterministic: the same course always gives the same bank.
  */
-export function generateQuestionBank(course: Pick<BuiltCourse, "modules">, options: GenerateOptions = {}): QuestionBank {
+export function generateQuestionBank(course: Pick<BuiltCourse, "modules"> & { title?: string }, options: GenerateOptions = {}): QuestionBank {
   const index = indexCourse(course);
   const inventory = buildInventory(index, (item, siblings) => !isNoisyItem(item, siblings));
   const sharedTitles = titlesInSeveralModules(course.modules);
-  const accepted: Question[] = [];
+  const confident: Question[] = [];
+  const review: ReviewedQuestion[] = [];
   const rejected: RejectedCandidate[] = [];
   const seen = new Set<string>();
+  const stems = new Set<string>();
   const sentences = new SentenceUse();
+  const swaps = new Map<string, number>();
   for (const module of course.modules) {
     for (const candidate of moduleCandidates(module, index, inventory, sharedTitles)) {
+      const { question } = candidate;
       const reasons = checkCandidate(candidate, { index });
-      if (seen.has(candidate.question.contentHash)) reasons.push(DUPLICATE);
-      else if (reasons.length === 0 && !sentences.claim(candidate.question)) reasons.push(SENTENCE_ALREADY_TESTED);
+      const stemKey = `${question.type}:${normalizedStem(question.stem)}:${question.type === "TRUE_FALSE" ? String(question.answer) : ""}`;
+      if (seen.has(question.contentHash)) reasons.push(DUPLICATE);
+      else if (stems.has(stemKey)) reasons.push(DUPLICATE_STEM);
+      else if (reasons.length === 0) {
+        const claim = sentences.claim(question);
+        if (claim !== true) reasons.push(claim);
+      }
       if (reasons.length > 0) {
         rejected.push({ candidate, reasons });
         continue;
       }
-      seen.add(candidate.question.contentHash);
-      accepted.push(candidate.question);
+      seen.add(question.contentHash);
+      stems.add(stemKey);
+      const confidence = scoreCandidate(candidate, index);
+      const doubts = [...confidence.doubts];
+      const swap = candidate.evidence.change?.kind === "term-swap" ? candidate.evidence.change.to : null;
+      if (swap !== null && (swaps.get(swap) ?? 0) >= MAX_SWAP_USES) doubts.push("SWAP_WORD_OVERUSED");
+      const scored = confidenceOf(doubts);
+      const scoredQuestion = { ...question, confidence: scored.score };
+      if (scored.score >= PUBLISH_THRESHOLD) {
+        if (swap !== null) swaps.set(swap, (swaps.get(swap) ?? 0) + 1);
+        confident.push(scoredQuestion);
+      } else review.push({ question: scoredQuestion, reasons: scored.doubts, confidence: scored.score });
     }
   }
-  return limitModuleShare(accepted, rejected, options.maxModuleShare ?? DEFAULT_MAX_SHARE);
+  const share = Math.max(options.maxModuleShare ?? DEFAULT_MAX_SHARE, SMALL_COURSE_SHARE / Math.max(1, new Set(confident.map((question) => question.moduleId)).size));
+  const { kept, surplus } = limitModuleShare(confident, share);
+  return {
+    accepted: kept,
+    review: [...review, ...surplus.map((question) => ({ question, reasons: [OVER_MODULE_SHARE], confidence: question.confidence ?? 1 }))],
+    rejected,
+  };
 }
 
+/** A 判断 replacement word used this many times in published statements sends further ones to review. */
+const MAX_SWAP_USES = 2;
 /**
- * Keeps a sentence from being asked about over and over: one question of each blank type and one
- * true/false statement per sentence, and never the same answer twice from one sentence.
- * Multiple-choice, short-answer and 出处 questions test a list, a heading or a quotation and are not limited.
+ * With n modules that have questions, a module may hold up to 1.25 / n of the published bank (at
+ * least the configured share): a course of one to four modules is not trimmed to nothing.
+ */
+const SMALL_COURSE_SHARE = 1.25;
+
+/** The stem reduced to its words: blanks, choice markers, punctuation and spaces taken out. */
+function normalizedStem(stem: string): string {
+  return normalizeAnswer(stem.replace(/_{2,}|（\s*）|（　）/g, ""));
+}
+
+/** Blank-type questions (单选, 填空, 判断) one source sentence may feed: it tests one fact, so one question. */
+const BLANK_TYPES_PER_SENTENCE = 1;
+
+/**
+ * Keeps a sentence from being asked about over and over: one blank-type question (单选, 填空 or
+ * 判断) per sentence, and never the same key twice from one sentence. Multiple-choice, short-answer
+ * and 出处 questions test a list, a heading or a quotation and are not limited.
  */
 class SentenceUse {
   private readonly used = new Map<string, { types: Set<string>; answers: Set<string> }>();
 
-  claim(question: Question): boolean {
-    if (question.type === "MULTIPLE_CHOICE" || question.type === "SHORT_ANSWER" || question.focus === "speaker" && question.type === "SINGLE_CHOICE" || !question.span) return true;
+  claim(question: Question): true | string {
+    if (question.type === "MULTIPLE_CHOICE" || question.type === "SHORT_ANSWER" || (question.focus === "speaker" && question.type === "SINGLE_CHOICE") || !question.span) return true;
     const key = `${question.passageId}:${question.span.start}`;
     const entry = this.used.get(key) ?? { types: new Set<string>(), answers: new Set<string>() };
     const answers = question.type === "TRUE_FALSE" ? [] : testedAnswers(question);
-    if (entry.types.has(question.type) || answers.some((answer) => entry.answers.has(answer))) return false;
+    if (answers.some((answer) => entry.answers.has(answer))) return SAME_SPAN_AND_TARGET;
+    if (entry.types.has(question.type) || entry.types.size >= BLANK_TYPES_PER_SENTENCE) return SENTENCE_ALREADY_TESTED;
     entry.types.add(question.type);
     for (const answer of answers) entry.answers.add(answer);
     this.used.set(key, entry);
@@ -101,24 +148,25 @@ class SentenceUse {
 }
 
 /**
- * Trims modules that hold more than their share, dropping their easiest-to-spare questions first
- * (the types they have most of), until every module is within the share.
+ * Keeps every module within its share of the published bank, moving its easiest-to-spare questions
+ * (the types it has most of) to the review queue, until every module is within the share.
  */
-function limitModuleShare(accepted: Question[], rejected: RejectedCandidate[], share: number): QuestionBank {
+function limitModuleShare(accepted: Question[], share: number): { kept: Question[]; surplus: Question[] } {
+  if (share >= 1) return { kept: accepted, surplus: [] };
   let bank = accepted;
-  const dropped: Question[] = [];
+  const surplus: Question[] = [];
   for (;;) {
     const counts = new Map<string, number>();
     for (const question of bank) counts.set(question.moduleId, (counts.get(question.moduleId) ?? 0) + 1);
     const [largest, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
-    if (count <= Math.floor(bank.length * share)) break;
+    if (count <= Math.max(1, Math.floor(bank.length * share))) break;
     const own = bank.filter((question) => question.moduleId === largest);
     const byType = new Map<string, number>();
     for (const question of own) byType.set(question.type, (byType.get(question.type) ?? 0) + 1);
     const commonest = [...byType].sort((a, b) => b[1] - a[1])[0]![0];
     const victim = [...own].reverse().find((question) => question.type === commonest)!;
-    dropped.push(victim);
+    surplus.push(victim);
     bank = bank.filter((question) => question !== victim);
   }
-  return { accepted: bank, rejected: [...rejected, ...dropped.map((question) => ({ candidate: { question, evidence: { sentence: null, answers: [], distractors: [] } }, reasons: [OVER_MODULE_SHARE] }))] };
+  return { kept: bank, surplus };
 }

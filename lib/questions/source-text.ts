@@ -27,6 +27,9 @@ const LEANS_ON_PREVIOUS = /^(?:才|就|是|也|还|却|则|即|又|并且|而且
 /** A connective that opens a sentence and points back to the one before; alone in a stem it refers to nothing. */
 const OPENING_CONNECTIVE = /^(?:然而|但是|因此|所以|同时|此外|另外|总之|总而言之|可见|当然|其次|再次|最后|首先|第[一二三四五六七八九十]+)，/;
 
+/** An article number or list marker opening a sentence: 第三十六条, （一）, 一、, 1. */
+const LEADING_MARKER = /^(?:第[一二三四五六七八九十百零〇]+[条章节款]\s*|[（(][一二三四五六七八九十\d]+[)）]\s*|[一二三四五六七八九十]+、|\d+[.、．]\s*)/;
+
 /** More than the window may grow to give a leaning clause the clause it leans on. */
 const LEANING_ALLOWANCE = 1.5;
 
@@ -72,6 +75,9 @@ export function clauseWindow(sentence: Sentence, start: number, end: number, max
   }
   const connective = OPENING_CONNECTIVE.exec(text.slice(left, right));
   if (connective && left + connective[0].length <= from) left += connective[0].length;
+  // An article number or list marker glued to the sentence (第三十六条…, （一）…) is no part of the statement.
+  const marker = LEADING_MARKER.exec(text.slice(left, right));
+  if (marker && left + marker[0].length <= from) left += marker[0].length;
   const window = text.slice(left, right).replace(/[，；：]$/, "");
   return { text: window, start: sentence.start + left };
 }

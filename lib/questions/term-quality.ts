@@ -79,9 +79,14 @@ function judgeSingleWord(word: TaggedWord, index: CourseIndex): TermVerdict {
   // Words the dictionary lacks come out tagged "x": a term only when counted (四风) or quoted in the course.
   if (word.tag === "x") return isCountedName(word.word) || isQuotedInCourse(word.word, index) ? "ok" : "NOT_A_TERM";
   if (!/^(n|nz|nt|l|i|j)$/.test(word.tag)) return "NOT_A_TERM";
-  // A two-character noun used in one module only is rarely a key term of the course (民谣).
-  if (word.word.length === 2 && index.moduleSpread(word.word) < 2) return "NOT_A_TERM";
+  // A two-character noun used in one module only is rarely a key term of the course (民谣); in a
+  // course of one or two modules (one document) every word is in one module, so passages count instead.
+  if (word.word.length === 2 && (index.modules.length >= 3 ? index.moduleSpread(word.word) < 2 : passageSpread(word.word, index) < 2)) return "NOT_A_TERM";
   return index.count(word.word) >= 2 ? "ok" : "NOT_A_TERM";
+}
+
+function passageSpread(text: string, index: CourseIndex): number {
+  return index.passages.filter(({ passage }) => passage.kind === "prose" && passage.text.includes(text)).length;
 }
 
 export type WordSpan = TaggedWord & { start: number; end: number };

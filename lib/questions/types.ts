@@ -40,6 +40,8 @@ export interface Question {
   span: QuestionSpan | null;
   contentHash: string;
   generatorVersion: string;
+  /** 0 … 1, from the confidence features (lib/questions/confidence.ts); set when the bank is assembled. Not stored. */
+  confidence?: number;
 }
 
 /** A controlled change that makes a true/false statement false. */
@@ -73,7 +75,19 @@ export interface RejectedCandidate {
   reasons: string[];
 }
 
+/** A question that passed the gate but is not confident enough to publish: it waits for an instructor (DRAFT). */
+export interface ReviewedQuestion {
+  question: Question;
+  /** Doubt codes (confidence.ts DOUBTS) or OVER_MODULE_SHARE. */
+  reasons: string[];
+  confidence: number;
+}
+
 export interface QuestionBank {
+  /** Confident questions: published with the course's status for new questions. */
   accepted: Question[];
+  /** Doubtful questions: stored as DRAFT with the reason, for the review queue. */
+  review: ReviewedQuestion[];
+  /** Candidates the gate refused (defects), kept with their reasons for inspection. */
   rejected: RejectedCandidate[];
 }

@@ -14,7 +14,7 @@ describe("storing a generated question bank", () => {
   let moduleIds: string[];
   const manifest = readManifest();
 
-  const save = (accepted: Question[], rejected = bank.rejected) => saveGeneratedBank(testDb.db, { courseId: course.id, bank: { accepted, rejected }, moduleIds });
+  const save = (accepted: Question[], rejected = bank.rejected) => saveGeneratedBank(testDb.db, { courseId: course.id, bank: { accepted, review: [], rejected }, moduleIds });
   const without = (...ids: string[]) => bank.accepted.filter((question) => !ids.includes(question.id));
   const question = (id: string) => testDb.db.question.findUniqueOrThrow({ where: { id } });
   const nothingWritten = { created: 0, updated: 0, revived: 0, retired: 0, rejectedStored: 0 };
@@ -127,7 +127,7 @@ describe("storing a generated question bank", () => {
     const [covered, other] = [moduleIds.slice(1), moduleIds[0]!];
     const counts = await saveGeneratedBank(testDb.db, {
       courseId: course.id,
-      bank: { accepted: bank.accepted.filter((question) => question.moduleId !== other), rejected: bank.rejected },
+      bank: { accepted: bank.accepted.filter((question) => question.moduleId !== other), review: [], rejected: bank.rejected },
       moduleIds: covered,
     });
     expect(counts).toMatchObject({ created: 0, retired: 0, revived: 0 });

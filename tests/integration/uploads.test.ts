@@ -23,6 +23,27 @@ const ESSAY = [
   "",
 ].join("\n");
 
+/** A short regulation-like essay with lists and quotations, enough for a few questions. */
+const LONG_ESSAY = [
+  "廉洁自律的基本要求",
+  "",
+  "一、四风问题",
+  "",
+  "党的群众路线教育实践活动聚焦作风建设，集中解决形式主义、官僚主义、享乐主义和奢靡之风这“四风”问题。",
+  "形式主义的主要表现是知行不一、不求实效，文山会海、花样翻新。官僚主义的主要表现是脱离实际、脱离群众，高高在上、漠视群众利益。",
+  "",
+  "二、中央八项规定",
+  "",
+  "2012年12月4日，中央政治局审议通过了关于改进工作作风、密切联系群众的八项规定。",
+  "八项规定要求改进调查研究，精简会议活动，精简文件简报，规范出访活动，改进警卫工作，改进新闻报道，严格文稿发表，厉行勤俭节约。",
+  "",
+  "三、党的纪律",
+  "",
+  "党的纪律主要包括政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律和生活纪律。",
+  "习近平总书记指出：“作风建设永远在路上，永远没有休止符。”党员领导干部要带头遵守廉洁自律规范，自觉保持人民公仆本色。",
+  "",
+].join("\n");
+
 const encode = (text: string) => new TextEncoder().encode(text);
 
 describe("uploading a document", () => {
@@ -34,7 +55,8 @@ describe("uploading a document", () => {
     testDb = await createTestDatabase();
     instructor = await createUser(testDb.db, "INSTRUCTOR");
     otherInstructor = await createUser(testDb.db, "INSTRUCTOR");
-    await testDb.db.course.create({ data: { id: "crs_1", slug: "c", title: "课程" } });
+    // The course publishes new questions at once: an upload's questions must wait for an instructor all the same.
+    await testDb.db.course.create({ data: { id: "crs_1", slug: "c", title: "课程", newQuestionStatus: "ACTIVE" } });
     await testDb.db.module.create({ data: { id: "mod_existing", courseId: "crs_1", position: 4, title: "已有单元" } });
   });
   afterAll(async () => {
@@ -93,6 +115,16 @@ describe("uploading a document", () => {
     expect(document).toMatchObject({ status: "PUBLISHED", content: null, uploadedById: instructor.id });
     expect(await publishUpload(testDb.db, instructor, documentId)).toBeNull();
     expect(await testDb.db.auditLog.count({ where: { entityId: documentId } })).toBe(2);
+  });
+
+  test("a published upload gets questions, all of them drafts waiting for an instructor", async () => {
+    const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: "廉洁.md", bytes: encode(LONG_ESSAY) });
+    const counts = await publishUpload(testDb.db, instructor, documentId);
+    const questions = await testDb.db.question.findMany({ where: { module: { documentId } }, select: { status: true, flagged: true, flagReason: true } });
+    expect(questions.length).toBeGreaterThan(0);
+    expect(counts?.questions.created).toBe(questions.length);
+    expect(questions.every((question) => question.status === "DRAFT")).toBe(true);
+    for (const question of questions.filter((row) => row.flagged)) expect(question.flagReason).toMatch(/^待审核：/);
   });
 
   test("an upload whose title the course already has is previewed and published numbered, the course's module untouched", async () => {

@@ -4,6 +4,7 @@ import { answerInStem } from "./answer-in-stem";
 import { answerNotInPassage } from "./answer-not-in-passage";
 import { blankSplitsWord } from "./blank-splits-word";
 import { brokenSentence } from "./broken-sentence";
+import { commonActorTarget } from "./common-actor-target";
 import { contextDependent } from "./context-dependent";
 import { distractorAlsoCorrect } from "./distractor-also-correct";
 import { distractorOverlapsAnswer } from "./distractor-overlaps-answer";
@@ -23,10 +24,15 @@ export type { GateContext, QualityRule } from "./rule";
 export const DUPLICATE = "DUPLICATE";
 export const OVER_MODULE_SHARE = "OVER_MODULE_SHARE";
 export const SENTENCE_ALREADY_TESTED = "SENTENCE_ALREADY_TESTED";
+/** Same type and the same stem once blanks, markers and punctuation are taken out. */
+export const DUPLICATE_STEM = "DUPLICATE_STEM";
+/** The same key already tested from the same source sentence by another question. */
+export const SAME_SPAN_AND_TARGET = "SAME_SPAN_AND_TARGET";
 
 export const QUALITY_RULES: QualityRule[] = [
   functionWordBlank,
   notATerm,
+  commonActorTarget,
   blankSplitsWord,
   noisyEnumerationItem,
   answerNotInPassage,

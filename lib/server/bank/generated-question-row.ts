@@ -74,13 +74,13 @@ export function generatedQuestionRow(courseId: string, question: Question): Gene
 }
 
 /** A new question's row as Prisma data. */
-export function questionCreateData(row: GeneratedQuestionRow & { status: QuestionStatus }): Prisma.QuestionCreateManyInput {
+export function questionCreateData(row: GeneratedQuestionRow & { status: QuestionStatus; flagged?: boolean; flagReason?: string | null }): Prisma.QuestionCreateManyInput {
   const { options, answer, acceptedAnswers, keyPoints, ...rest } = row;
   return { ...rest, options: json(options), answer: json(answer), acceptedAnswers: nullableJson(acceptedAnswers), keyPoints: nullableJson(keyPoints), origin: "GENERATED" };
 }
 
 /** Changed generator-owned fields as Prisma data. */
-export function questionUpdateData(data: GeneratedChanges & { status?: QuestionStatus; flagReason?: null }): Prisma.QuestionUncheckedUpdateInput {
+export function questionUpdateData(data: GeneratedChanges & { status?: QuestionStatus; flagged?: boolean; flagReason?: string | null }): Prisma.QuestionUncheckedUpdateInput {
   const { options, answer, acceptedAnswers, keyPoints, ...rest } = data;
   return {
     ...rest,

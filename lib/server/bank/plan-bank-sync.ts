@@ -15,15 +15,18 @@ export interface StoredQuestion extends Record<string, unknown> {
   editedAt: Date | null;
 }
 
+/** A generated row, with the review queue's reason when the generator doubts it (stored as DRAFT, flagged). */
+export type PlannedRow = GeneratedQuestionRow & { reviewReason?: string | null };
+
 export interface BankSyncPlan {
-  create: Array<GeneratedQuestionRow & { status: QuestionStatus }>;
-  update: Array<{ id: string; data: GeneratedChanges & { status?: QuestionStatus; flagReason?: null } }>;
+  create: Array<GeneratedQuestionRow & { status: QuestionStatus; flagged: boolean; flagReason: string | null }>;
+  update: Array<{ id: string; data: GeneratedChanges & { status?: QuestionStatus; flagged?: boolean; flagReason?: string | null } }>;
   retire: string[];
   counts: BankSyncCounts;
 }
 
 export interface BankSyncCounts {
-  /** New questions, stored with the course's status for new questions. */
+  /** New questions, stored with the course's status for new questions (DRAFT, flagged with the reason, when the generator doubts them). */
   created: number;
   /** Stored as generated, nothing to write. */
   unchanged: number;
@@ -50,13 +53,15 @@ export interface PlanBankSyncOptions {
  * longer generated are retired rather than deleted, and an unchanged generation plans nothing.
  * `stored` holds the course's generated questions and any question sharing a generated hash.
  */
-export function planBankSync(stored: ReadonlyArray<StoredQuestion>, generated: ReadonlyArray<GeneratedQuestionRow>, options: PlanBankSyncOptions): BankSyncPlan {
+export function planBankSync(stored: ReadonlyArray<StoredQuestion>, generated: ReadonlyArray<PlannedRow>, options: PlanBankSyncOptions): BankSyncPlan {
   const plan: BankSyncPlan = { create: [], update: [], retire: [], counts: { created: 0, unchanged: 0, updated: 0, revived: 0, retired: 0, untouched: 0 } };
   const storedByHash = new Map(stored.map((row) => [row.contentHash, row]));
-  for (const row of generated) {
+  for (const { reviewReason = null, ...row } of generated) {
     const existing = storedByHash.get(row.contentHash);
+    // A doubtful question waits for an instructor whatever the course publishes new questions as.
+    const status = reviewReason ? "DRAFT" : options.newQuestionStatus;
     if (!existing) {
-      plan.create.push({ ...row, status: options.newQuestionStatus });
+      plan.create.push({ ...row, status, flagged: reviewReason !== null, flagReason: reviewReason });
       plan.counts.created++;
     } else if (!ownedByGenerator(existing, options.courseId)) {
       plan.counts.untouched++;
@@ -65,7 +70,7 @@ export function planBankSync(stored: ReadonlyArray<StoredQuestion>, generated: R
         plan.counts.untouched++;
         continue;
       }
-      plan.update.push({ id: existing.id, data: { ...changedFields(existing, row), status: options.newQuestionStatus, flagReason: null } });
+      plan.update.push({ id: existing.id, data: { ...changedFields(existing, row), status, flagged: reviewReason !== null, flagReason: reviewReason } });
       plan.counts.revived++;
     } else {
       const changes = changedFields(existing, row);

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/prisma";
-import { GENERATOR_VERSION, type QuestionBank } from "@/lib/questions";
+import { GENERATOR_VERSION, reviewReason, type QuestionBank } from "@/lib/questions";
+import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import { generatedQuestionRow, questionCreateData, questionUpdateData } from "./generated-question-row";
 import { planBankSync, RETIRED_BY_GENERATOR, type BankSyncCounts } from "./plan-bank-sync";
 import { replaceRejectedCandidates } from "./replace-rejected-candidates";
@@ -12,6 +13,11 @@ export interface SaveGeneratedBankOptions {
    * Generated questions of other modules of the course, such as an upload's, are left alone.
    */
   moduleIds: string[];
+  /**
+   * Status of new confident questions instead of the course's `newQuestionStatus`: an upload's
+   * questions always wait for an instructor (DRAFT).
+   */
+  newQuestionStatus?: QuestionStatus;
 }
 
 export interface SavedBankCounts extends BankSyncCounts {
@@ -22,13 +28,17 @@ export interface SavedBankCounts extends BankSyncCounts {
 /**
  * Stores a generated bank for a course. Question ids come from what a question tests, so a
  * regeneration keeps unchanged questions (and learners' history on them), adds new ones with
- * the course's status for new questions, retires generated questions it no longer produces,
+ * the course's status for new questions (doubtful ones, the bank's review queue, as DRAFT flagged
+ * with the reason), retires generated questions it no longer produces,
  * and never revives a question an instructor retired nor overwrites one an instructor edited.
  * Saving the same bank again writes nothing.
  */
 export async function saveGeneratedBank(db: Db, options: SaveGeneratedBankOptions): Promise<SavedBankCounts> {
   const { courseId, bank, moduleIds } = options;
-  const rows = bank.accepted.map((question) => generatedQuestionRow(courseId, question));
+  const rows = [
+    ...bank.accepted.map((question) => generatedQuestionRow(courseId, question)),
+    ...bank.review.map(({ question, reasons }) => ({ ...generatedQuestionRow(courseId, question), reviewReason: reviewReason(reasons) })),
+  ];
 
   return db.$transaction(
     async (tx) => {
@@ -36,7 +46,7 @@ export async function saveGeneratedBank(db: Db, options: SaveGeneratedBankOption
       const stored = await tx.question.findMany({
         where: { OR: [{ courseId, origin: "GENERATED" }, { contentHash: { in: rows.map((row) => row.contentHash) } }] },
       });
-      const plan = planBankSync(stored, rows, { courseId, newQuestionStatus: course.newQuestionStatus, moduleIds: new Set(moduleIds) });
+      const plan = planBankSync(stored, rows, { courseId, newQuestionStatus: options.newQuestionStatus ?? course.newQuestionStatus, moduleIds: new Set(moduleIds) });
 
       if (plan.create.length > 0) await tx.question.createMany({ data: plan.create.map(questionCreateData) });
       for (const { id, data } of plan.update) await tx.question.update({ where: { id }, data: questionUpdateData(data) });

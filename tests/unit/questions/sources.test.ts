@@ -6,32 +6,27 @@ import { readManifest, sourceDocuments } from "../content/build-helpers";
 
 let course: BuiltCourse;
 let bank: QuestionBank;
-let generationMs: number;
 
 beforeAll(async () => {
   const manifest = readManifest();
   course = await buildCourse(manifest, sourceDocuments(manifest));
-  const started = performance.now();
+  // Generation time is measured by `npm run bench:content`, not asserted here: a busy machine would fail it.
   bank = generateQuestionBank(course);
-  generationMs = performance.now() - started;
 }, 60_000);
 
 describe("the question bank of the five seed sources", () => {
-  it("is generated in under five seconds", () => {
-    expect(generationMs).toBeLessThan(5000);
-  });
-
-  it("accepts at least 400 questions of all five types, 出处 questions among them", () => {
+  it("publishes at least 300 questions of all five types, 出处 questions among them, and sends the doubtful ones to review", () => {
     const report = bankReport(bank);
-    expect(report.accepted).toBeGreaterThanOrEqual(400);
+    expect(report.accepted).toBeGreaterThanOrEqual(300);
+    expect(bank.review.length).toBeGreaterThan(0);
     expect(Object.keys(report.byType).sort()).toEqual(["FILL_BLANK", "MULTIPLE_CHOICE", "SHORT_ANSWER", "SINGLE_CHOICE", "TRUE_FALSE"]);
     expect(report.sourceQuestions).toBeGreaterThanOrEqual(10);
   });
 
-  it("gives every module at least 10 questions and none more than a quarter of the bank", () => {
+  it("gives every module at least 5 published questions and none more than a quarter of the bank", () => {
     const counts = course.modules.map((module) => bank.accepted.filter((question) => question.moduleId === module.id).length);
     for (const count of counts) {
-      expect(count).toBeGreaterThanOrEqual(10);
+      expect(count).toBeGreaterThanOrEqual(5);
       expect(count).toBeLessThanOrEqual(bank.accepted.length / 4);
     }
   });

@@ -1,0 +1,142 @@
+import type { CourseIndex } from "./course-index";
+import { phraseKind } from "./distractors";
+import { splitOptions, isChoice } from "./quality-gate/rule";
+import { judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
+import { taggedSpans } from "./term-quality";
+import type { Candidate } from "./types";
+
+/**
+ * The confidence of a candidate that passed the gate: the product of four explicit features, each
+ * 0 … 1, lowered by the doubts found. A question at or above PUBLISH_THRESHOLD is published; one
+ * below waits in the review queue (DRAFT) with its doubts as the reason.
+ */
+export interface ConfidenceFeatures {
+  /** Is the key worth asking about in this course (not an actor of every passage, not the title, not a verb phrase)? */
+  importance: number;
+  /** Does the stem read as a whole sentence (no dangling reference, no cut clause, no list marker)? */
+  form: number;
+  /** Are the wrong answers of the key's kind and clearly wrong (no near-synonym, no verb phrase as a falsehood)? */
+  distractors: number;
+  /** Does the source support the question as asked (a falsehood made by negation is weak support)? */
+  support: number;
+}
+
+export interface Confidence {
+  score: number;
+  features: ConfidenceFeatures;
+  /** Review reason codes, one per doubt; empty when nothing lowered the score. */
+  doubts: string[];
+}
+
+export const PUBLISH_THRESHOLD = 0.6;
+
+/** Doubt codes with the feature they lower and the factor they lower it by. */
+export const DOUBTS = {
+  GENERIC_TARGET: { feature: "importance", factor: 0.3, label: "考点是全课程处处出现的泛词" },
+  TITLE_TARGET: { feature: "importance", factor: 0.3, label: "考点是课程或模块的标题" },
+  VERB_LED_TARGET: { feature: "importance", factor: 0.5, label: "考点是动词短语而非术语" },
+  DANGLING_REFERENCE: { feature: "form", factor: 0.2, label: "题干以“这/该/其/上述/此”开头，指代不明" },
+  STEM_STARTS_MID_CLAUSE: { feature: "form", factor: 0.4, label: "题干从半句开始" },
+  LIST_MARKER_IN_STEM: { feature: "form", factor: 0.5, label: "题干带有条款编号或列表序号" },
+  DISTRACTOR_NEAR_SYNONYM: { feature: "distractors", factor: 0.3, label: "干扰项与正确答案近义或上下位，可能也对" },
+  DISTRACTOR_OTHER_KIND: { feature: "distractors", factor: 0.5, label: "干扰项与正确答案不是同类" },
+  FALSEHOOD_VERB_LED: { feature: "distractors", factor: 0.3, label: "判断题替换词是动词短语" },
+  SWAP_WORD_OVERUSED: { feature: "distractors", factor: 0.4, label: "判断题替换词在题库中反复使用" },
+  NEGATION_FALSEHOOD: { feature: "support", factor: 0.7, label: "判断题仅靠否定改错" },
+  OVER_MODULE_SHARE: { feature: "importance", factor: 1, label: "本模块已发布的题目过多" },
+} as const satisfies Record<string, { feature: keyof ConfidenceFeatures; factor: number; label: string }>;
+
+export type DoubtCode = keyof typeof DOUBTS;
+
+/** The Chinese reason an instructor reads in the review queue. */
+export function reviewReason(codes: readonly string[]): string {
+  const labels = codes.map((code) => (code in DOUBTS ? DOUBTS[code as DoubtCode].label : code));
+  return `待审核：${[...new Set(labels)].join("；")}`;
+}
+
+/** 这/该/其/上述/此 opening a stem with nothing before it to point at. */
+const DANGLING = /^[“‘（]?(这|该|其|上述|此|那)/;
+/** Characters a sentence cannot start with: it was cut inside a clause. */
+const MID_CLAUSE = /^[，、；：。）”’的地得之和与及并而且也就都还又才则了着过把被让使向对]/;
+/** An article number or list marker left at the start (第三十六条…, （一）, 1.). */
+const LIST_MARKER = /^(第[一二三四五六七八九十百零〇]+[条章节款]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])/;
+
+/** Near-synonyms and superordinates of the party vocabulary: options in one group are never told apart fairly. */
+const SYNONYM_GROUPS: string[][] = [
+  ["人民", "群众", "人民群众", "全国人民", "广大群众", "老百姓", "百姓", "民众", "广大人民"],
+  ["党", "中国共产党", "共产党", "我党", "党组织", "执政党"],
+  ["干部", "党员干部", "领导干部", "公职人员"],
+  ["纪律", "党纪", "党的纪律"],
+  ["作风", "工作作风", "党风"],
+  ["监督", "党内监督"],
+  ["宗旨", "根本宗旨", "全心全意为人民服务"],
+];
+
+function synonymGroup(text: string): number {
+  return SYNONYM_GROUPS.findIndex((group) => group.includes(text));
+}
+
+/**
+ * Two options that may both be right: in one near-synonym group, or one's head word (its last word)
+ * a word of the other (全国人民 beside 人民群众: 人民 is both).
+ */
+export function nearSynonyms(a: string, b: string): boolean {
+  const group = synonymGroup(a);
+  if (group >= 0 && group === synonymGroup(b)) return true;
+  const wordsA = taggedSpans(a).filter((word) => word.word.length >= 2);
+  const wordsB = taggedSpans(b).filter((word) => word.word.length >= 2);
+  const headA = wordsA[wordsA.length - 1]?.word;
+  const headB = wordsB[wordsB.length - 1]?.word;
+  return (headA !== undefined && wordsB.some((word) => word.word === headA && word.tag.startsWith("n"))) || (headB !== undefined && wordsA.some((word) => word.word === headB && word.tag.startsWith("n")));
+}
+
+const TARGET_DOUBT: Record<Exclude<TargetVerdict, "ok" | "actor">, DoubtCode> = { title: "TITLE_TARGET", generic: "GENERIC_TARGET", "verb-led": "VERB_LED_TARGET" };
+
+/** The key a question tests, when it is one term (blank, correct option, the part a 判断 changes). */
+function targets(candidate: Candidate): string[] {
+  const { question, evidence } = candidate;
+  if (question.focus === "speaker" || question.focus === "heading-list" || question.focus === "definition" || question.focus === "number") return [];
+  if (question.type === "MULTIPLE_CHOICE" || question.type === "SHORT_ANSWER") return [];
+  return evidence.answers;
+}
+
+export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confidence {
+  const { question, evidence } = candidate;
+  const doubts = new Set<DoubtCode>();
+  for (const target of targets(candidate)) {
+    const verdict = judgeTarget(target, index);
+    if (verdict === "actor") doubts.add("GENERIC_TARGET");
+    else if (verdict !== "ok") doubts.add(TARGET_DOUBT[verdict]);
+  }
+  const stem = question.stem;
+  if (!(question.type === "SINGLE_CHOICE" && question.focus === "speaker")) {
+    if (DANGLING.test(stem)) doubts.add("DANGLING_REFERENCE");
+    if (MID_CLAUSE.test(stem)) doubts.add("STEM_STARTS_MID_CLAUSE");
+    if (LIST_MARKER.test(stem) || (evidence.sentence !== null && LIST_MARKER.test(evidence.sentence))) doubts.add("LIST_MARKER_IN_STEM");
+  }
+  if (isChoice(question) && question.focus !== "speaker" && question.focus !== "number") {
+    const { correct, wrong } = splitOptions(question);
+    if (wrong.some((text) => correct.some((key) => nearSynonyms(text, key)))) doubts.add("DISTRACTOR_NEAR_SYNONYM");
+    const kinds = new Set(correct.map(phraseKind));
+    if (wrong.some((text) => !kinds.has(phraseKind(text)))) doubts.add("DISTRACTOR_OTHER_KIND");
+    if (wrong.some(isVerbLed) && !correct.some(isVerbLed)) doubts.add("DISTRACTOR_OTHER_KIND");
+  }
+  const change = evidence.change;
+  if (change?.kind === "term-swap") {
+    if (isVerbLed(change.to)) doubts.add("FALSEHOOD_VERB_LED");
+    if (nearSynonyms(change.from, change.to)) doubts.add("DISTRACTOR_NEAR_SYNONYM");
+  }
+  if (change?.kind === "negation") doubts.add("NEGATION_FALSEHOOD");
+  return confidenceOf([...doubts]);
+}
+
+/** The score of a set of doubts: each lowers its feature by its factor; the score is the product of the features. */
+export function confidenceOf(doubts: readonly string[]): Confidence {
+  const features: ConfidenceFeatures = { importance: 1, form: 1, distractors: 1, support: 1 };
+  for (const code of doubts) {
+    const doubt = DOUBTS[code as DoubtCode];
+    if (doubt) features[doubt.feature] *= doubt.factor;
+  }
+  const score = Math.round(features.importance * features.form * features.distractors * features.support * 100) / 100;
+  return { score, features, doubts: [...doubts] };
+}

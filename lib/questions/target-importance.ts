@@ -1,0 +1,76 @@
+import { normalizeAnswer } from "./normalize-answer";
+import type { CourseIndex } from "./course-index";
+import { taggedSpans } from "./term-quality";
+
+/**
+ * The actors every party-building text names (the party, the people, the masses). Whatever the
+ * course, a question whose key is one of them tests nothing; the course-relative measure below
+ * catches the rest.
+ */
+const COMMON_ACTORS = new Set(["中国共产党", "共产党", "党", "人民群众", "群众", "人民", "广大群众", "广大人民群众", "党群关系", "党员", "党组织", "党员干部", "领导干部", "我们", "我党"]);
+
+/** A term found in at least this share of the course's prose passages is a word of the whole course, not a fact. */
+const GENERIC_PASSAGE_SHARE = 0.15;
+/** … and in at least this many passages (in a short course every word is in a large share of few passages). */
+const GENERIC_MIN_PASSAGES = 4;
+/** A term in this share of the module titles is what the course is about, not what it teaches. */
+const TITLE_SHARE = 0.3;
+
+export type TargetVerdict = "actor" | "title" | "generic" | "verb-led" | "ok";
+
+interface CourseSignals {
+  passages: string[];
+  moduleTitles: string[];
+  courseTitle: string;
+  verdicts: Map<string, TargetVerdict>;
+}
+
+const signalsByIndex = new WeakMap<CourseIndex, CourseSignals>();
+
+function signals(index: CourseIndex): CourseSignals {
+  let found = signalsByIndex.get(index);
+  if (!found) {
+    found = {
+      passages: index.passages.filter(({ passage }) => passage.kind === "prose").map(({ passage }) => passage.text),
+      moduleTitles: index.modules.map((module) => normalizeAnswer(module.title)),
+      courseTitle: normalizeAnswer(index.title),
+      verdicts: new Map(),
+    };
+    signalsByIndex.set(index, found);
+  }
+  return found;
+}
+
+/** True when the first word of the text is a verb (关心群众, 代表人民): a phrase that does something, not a thing to name. */
+export function isVerbLed(text: string): boolean {
+  const words = taggedSpans(text.replace(/[“”‘’]/g, ""));
+  return words.length > 1 && /^v$|^vd$|^vi$/.test(words[0]!.tag);
+}
+
+/**
+ * Whether a key is worth asking about, judged against this course: one of the common actors, the
+ * course's or modules' own title, a word found in a large share of the course's passages (its
+ * document frequency), or a verb-led phrase rather than a term.
+ */
+export function judgeTarget(target: string, index: CourseIndex): TargetVerdict {
+  const course = signals(index);
+  let verdict = course.verdicts.get(target);
+  if (verdict === undefined) course.verdicts.set(target, (verdict = judge(target, course)));
+  return verdict;
+}
+
+function judge(target: string, course: CourseSignals): TargetVerdict {
+  const text = normalizeAnswer(target);
+  if (COMMON_ACTORS.has(text)) return "actor";
+  if (text.length >= 2) {
+    if (course.moduleTitles.includes(text) || text === course.courseTitle || (course.courseTitle.length > 0 && course.courseTitle.includes(text))) return "title";
+    const inTitles = course.moduleTitles.filter((title) => title.includes(text)).length;
+    // With one or two modules, each title names the whole document (中国共产党问责条例): any part of it is the topic.
+    if (course.moduleTitles.length < 3 ? inTitles > 0 : inTitles / course.moduleTitles.length >= TITLE_SHARE) return "title";
+  }
+  if (/\d/.test(text)) return "ok";
+  const found = course.passages.filter((passage) => passage.includes(target)).length;
+  if (found >= GENERIC_MIN_PASSAGES && found / Math.max(course.passages.length, 1) >= GENERIC_PASSAGE_SHARE) return "generic";
+  if (isVerbLed(target)) return "verb-led";
+  return "ok";
+}
