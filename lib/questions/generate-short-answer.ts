@@ -6,6 +6,17 @@ import { sourceNote } from "./source-text";
 import type { Candidate } from "./types";
 
 /** Headings whose subsections list causes, problems, measures … read as "…有哪些？". */
+/** An article number or list marker opening a heading (第七条…), and a heading that already announces its list (…包括, …如下：). */
+const HEADING_MARKER = /^(?:第[一二三四五六七八九十百零〇]+[条章节款]\s*|[（(][一二三四五六七八九十\d]+[)）]\s*|[一二三四五六七八九十]+、)/;
+const ANNOUNCES_LIST = /(包括|主要有|有|是|分为|如下)[：:]?$/;
+
+/** The question a heading over a list asks: 对党组织的问责方式包括哪些？ for “第七条对党组织的问责方式包括”. */
+function headingListStem(title: string, prefix: string): string {
+  const label = title.replace(HEADING_MARKER, "").replace(/[：:，。]$/, "");
+  if (ANNOUNCES_LIST.test(label)) return `${prefix}${label.replace(/(主要有|有|是|分为|如下)$/, "包括")}哪些？`;
+  return PLURAL_HEAD.test(label) ? `${prefix}${label}有哪些？` : `${prefix}“${label}”包括哪几个方面？`;
+}
+
 const PLURAL_HEAD = /(原因|问题|措施|对策|途径|要求|思路|特点|因素|建议|意义|方法|内容|表现|原则|作用|经验|举措|路径|对策建议|突出问题|实现途径|影响因素)$/;
 const MIN_DEFINITION = 10;
 const MIN_LONG_ITEM = 8;
@@ -27,7 +38,7 @@ export function generateShortAnswer(module: Module, index: CourseIndex, sharedTi
       const located = index.section(point.section);
       if (!located) continue;
       const title = point.text;
-      const stem = PLURAL_HEAD.test(title) ? `${inModule(title)}${title}有哪些？` : `${inModule(title)}“${title}”包括哪几个方面？`;
+      const stem = headingListStem(title, inModule(title));
       candidates.push(
         buildCandidate(
           {

@@ -2,7 +2,9 @@ import type { BlankSite } from "./blank-sites";
 import { buildCandidate, choiceOptions } from "./build-candidate";
 import type { CourseIndex } from "./course-index";
 import { numberDistractors, pickDistractors, type DistractorInventory } from "./distractors";
+import { nearSynonyms } from "./confidence";
 import { fitsSlotElsewhere } from "./slot-check";
+import { isVerbLed } from "./target-importance";
 import { seededRandom } from "./seeded-random";
 import { asStatement, blankOut, CHOICE_MARKER, clauseWindow, sourceNote } from "./source-text";
 import type { Candidate } from "./types";
@@ -23,7 +25,8 @@ export function generateSingleChoice(sites: BlankSite[], index: CourseIndex, inv
             random,
             sameKind: site.focus === "enumeration",
             exclude: [...(site.siblings ?? []), ...inventory.terms.filter((term) => window.text.includes(term))],
-            alsoCorrect: (text) => window.text.includes(text) || fitsSlotElsewhere(index, window.text, blank, text),
+            alsoCorrect: (text) =>
+              window.text.includes(text) || fitsSlotElsewhere(index, window.text, blank, text) || nearSynonyms(text, site.answer) || (isVerbLed(text) && !isVerbLed(site.answer)),
           });
     const { options, answer } = choiceOptions([site.answer], distractors, random);
     return buildCandidate(

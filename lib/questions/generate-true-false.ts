@@ -7,10 +7,12 @@ import { fitsSlotElsewhere } from "./slot-check";
 import { quoteExcerpt } from "./quote-excerpt";
 import { seededRandom, type Random } from "./seeded-random";
 import { asStatement, clauseWindow, sourceNote } from "./source-text";
+import { nearSynonyms } from "./confidence";
+import { isVerbLed } from "./target-importance";
 import { judgeTerm } from "./term-quality";
 import type { Candidate, StatementChange } from "./types";
 
-const FALSE_ATTEMPT_RATE = 0.7;
+const FALSE_ATTEMPT_RATE = 0.75;
 
 interface Statement {
   located: LocatedPassage;
@@ -76,7 +78,11 @@ function controlledChange(statement: Statement, index: CourseIndex, inventory: D
     count: 1,
     random,
     exclude: [],
-    alsoCorrect: (text) => statement.text.includes(text) || fitsSlotElsewhere(index, statement.text, statement.target, text),
+    // Never a verb phrase for a term (关心群众 was the swap of sixteen statements) nor a near-synonym, which would leave the statement true.
+    alsoCorrect: (text) =>
+      statement.text.includes(text) ||
+      fitsSlotElsewhere(index, statement.text, statement.target, text) ||
+      (statement.pool === "term" && ((isVerbLed(text) && !isVerbLed(original)) || nearSynonyms(text, original))),
   });
   if (!to) return null;
   return { kind: statement.pool === "term" ? "term-swap" : "speaker-swap", from: original, to };

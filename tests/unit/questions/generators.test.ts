@@ -102,7 +102,11 @@ describe("generateTrueFalse", () => {
 
   it("states sentences of the text as true", () => {
     expect(statements).toContainEqual({ stem: "密切联系群众是我们党的最大政治优势。", options: [], answer: true });
-    expect(statements).toContainEqual({ stem: "党群关系是政党与人民群众之间的关系。", options: [], answer: true });
+    // The definition is stated as written, or negated by its seeded coin: both keep to the text.
+    expect(statements).toContainEqual(
+      expect.objectContaining({ stem: expect.stringMatching(/^党群关系(是|不是)政党与人民群众之间的关系。$/) }),
+    );
+    for (const statement of statements.filter((each) => each.stem.startsWith("党群关系"))) expect(statement.answer).toBe(!statement.stem.includes("不是"));
   });
 
   it("makes a statement false by changing its number to another of the course", () => {

@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { generateQuestionBank, indexCourse, judgeTarget, nearSynonyms, PUBLISH_THRESHOLD, reviewReason, scoreCandidate, type Candidate, type Question } from "@/lib/questions";
+import { commonActorTarget } from "@/lib/questions/quality-gate/common-actor-target";
+import { fixtureModule } from "./fixture-course";
+import { fixtureContext, moduleA } from "./fixtures";
+
+const { index } = fixtureContext();
+
+function fillBlank(sentence: string, answer: string, stem = sentence.replace(answer, "______")): Candidate {
+  const start = sentence.indexOf(answer);
+  const question: Question = {
+    id: "q_test",
+    type: "FILL_BLANK",
+    focus: "term",
+    stem,
+    options: [],
+    answer: [answer],
+    explanation: "",
+    difficulty: 0.5,
+    moduleId: moduleA.id,
+    sectionId: moduleA.sections[0]!.id,
+    passageId: moduleA.sections[0]!.passages[0]!.id,
+    span: { start: 0, end: sentence.length },
+    contentHash: "",
+    generatorVersion: "test",
+  };
+  return { question, evidence: { sentence, answers: [answer], blanks: [{ start, end: start + answer.length }], distractors: [] } };
+}
+
+describe("the confidence score", () => {
+  it("publishes a well-formed blank on a course term with full confidence", () => {
+    const confidence = scoreCandidate(fillBlank("全党开展了党的群众路线教育实践活动，反对形式主义和官僚主义。", "官僚主义"), index);
+    expect(confidence.doubts).toEqual([]);
+    expect(confidence.score).toBe(1);
+  });
+
+  it("sends a stem opening with a dangling 这/该/其 to review", () => {
+    const confidence = scoreCandidate(fillBlank("该方针要求全党反对形式主义和官僚主义。", "官僚主义"), index);
+    expect(confidence.doubts).toContain("DANGLING_REFERENCE");
+    expect(confidence.score).toBeLessThan(PUBLISH_THRESHOLD);
+  });
+
+  it("sends a stem cut mid-clause to review", () => {
+    const confidence = scoreCandidate(fillBlank("并且反对形式主义和官僚主义，密切联系群众。", "官僚主义"), index);
+    expect(confidence.doubts).toContain("STEM_STARTS_MID_CLAUSE");
+    expect(confidence.score).toBeLessThan(PUBLISH_THRESHOLD);
+  });
+
+  it("gives the review queue a Chinese reason", () => {
+    expect(reviewReason(["DANGLING_REFERENCE", "GENERIC_TARGET"])).toMatch(/^待审核：.*指代不明；.*泛词/);
+  });
+});
+
+describe("targets that matter", () => {
+  it("refuses actors of every party text, with a qualifier too, whatever the course", () => {
+    for (const actor of ["中国共产党", "人民群众", "群众", "党群关系", "党的领导干部", "各级党组织"]) expect(judgeTarget(actor, index)).toBe("actor");
+    expect(commonActorTarget.rejects(fillBlank("党群关系是政党与人民群众之间的关系，必须密切联系群众。", "人民群众"), { index })).toBe(true);
+    expect(commonActorTarget.rejects(fillBlank("全党开展了党的群众路线教育实践活动，反对形式主义和官僚主义。", "官僚主义"), { index })).toBe(false);
+  });
+
+  it("calls a word generic by its share of the course's passages, not by a word list", () => {
+    const paragraphs = Array.from({ length: 8 }, (_, at) => `第${at + 1}段讲党的作风建设，要求党员把作风建设落到实处，坚持实事求是的思想路线${at}。`);
+    paragraphs.push("三会一课是党的组织生活的基本制度，各支部必须落实三会一课。");
+    const course = { modules: [fixtureModule("组织生活", "制度", paragraphs, [{ kind: "term", text: "三会一课", passage: 8 }], "mod_x")] };
+    const courseIndex = indexCourse(course);
+    expect(judgeTarget("作风建设", courseIndex)).toBe("generic");
+    expect(judgeTarget("三会一课", courseIndex)).toBe("ok");
+  });
+
+  it("calls the course's and the only module's title no key", () => {
+    const module = fixtureModule("中国共产党问责条例", "总则", ["问责工作坚持失责必问、问责必严，对党组织的问责方式包括检查、通报、改组。"], [], "mod_w");
+    const courseIndex = indexCourse({ title: "问责条例学习", modules: [module] });
+    expect(judgeTarget("问责条例", courseIndex)).toBe("title");
+    expect(judgeTarget("问责", courseIndex)).toBe("title");
+    expect(judgeTarget("改组", courseIndex)).toBe("ok");
+  });
+
+  it("calls a verb-led phrase (关心群众, 代表人民) no term", () => {
+    expect(judgeTarget("关心群众", index)).not.toBe("ok");
+    expect(judgeTarget("代表人民", index)).not.toBe("ok");
+  });
+});
+
+describe("distractors that may be right too", () => {
+  it("sees a near-synonym or superordinate of the key", () => {
+    expect(nearSynonyms("全国人民", "人民群众")).toBe(true);
+    expect(nearSynonyms("党员干部", "领导干部")).toBe(true);
+    expect(nearSynonyms("形式主义", "官僚主义")).toBe(false);
+    expect(nearSynonyms("政治纪律", "组织纪律")).toBe(false);
+  });
+});
+
+describe("the bank", () => {
+  it("keeps every doubtful question in the review queue with its reasons, never publishing or dropping it", () => {
+    const bank = generateQuestionBank(fixtureContext().course);
+    for (const entry of bank.review) {
+      expect(entry.reasons.length).toBeGreaterThan(0);
+      expect(entry.confidence < PUBLISH_THRESHOLD || entry.reasons.includes("OVER_MODULE_SHARE")).toBe(true);
+    }
+    for (const question of bank.accepted) expect(question.confidence).toBeGreaterThanOrEqual(PUBLISH_THRESHOLD);
+    const published = new Set(bank.accepted.map((question) => question.contentHash));
+    expect(bank.review.some((entry) => published.has(entry.question.contentHash))).toBe(false);
+  });
+
+  it("feeds one source sentence at most one blank-type question (单选, 填空 or 判断)", () => {
+    const bank = generateQuestionBank(fixtureContext().course);
+    const blankTypes = [...bank.accepted, ...bank.review.map((entry) => entry.question)].filter(
+      (question) => ["FILL_BLANK", "TRUE_FALSE"].includes(question.type) || (question.type === "SINGLE_CHOICE" && question.focus !== "speaker"),
+    );
+    const sentences = blankTypes.map((question) => `${question.passageId}:${question.span?.start}`);
+    expect(new Set(sentences).size).toBe(sentences.length);
+  });
+});

@@ -1,0 +1,52 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildCourse } from "@/lib/content/build-course";
+import type { BuiltCourse } from "@/lib/content/types";
+import { generateQuestionBank, type QuestionBank } from "@/lib/questions";
+
+const CORPUS = path.join(import.meta.dirname, "../../fixtures/corpus");
+
+/** A course of one real document, built as an upload or a one-document manifest is. */
+async function oneDocumentCourse(file: string): Promise<BuiltCourse> {
+  return buildCourse({ title: "单篇文档课程", description: "一篇文档", documents: [{ path: file }] }, [{ path: file, bytes: new Uint8Array(readFileSync(path.join(CORPUS, file))) }]);
+}
+
+function byModule(bank: QuestionBank, moduleId: string): number {
+  return bank.accepted.filter((question) => question.moduleId === moduleId).length + bank.review.filter((entry) => entry.question.moduleId === moduleId).length;
+}
+
+describe("a course of one document", () => {
+  it("of about 13,000 characters (关于新形势下党内政治生活的若干准则) publishes at least 30 questions, and every module with knowledge has questions", async () => {
+    const course = await oneDocumentCourse("zhengzhi-shenghuo-zhunze.md");
+    const bank = generateQuestionBank(course);
+    expect(bank.accepted.length).toBeGreaterThanOrEqual(30);
+    for (const module of course.modules.filter((each) => each.knowledgePoints.length > 0)) expect(byModule(bank, module.id)).toBeGreaterThan(0);
+  }, 30_000);
+
+  it("of 1,845 characters (the 问责条例, 0 of 101 candidates accepted under the old module cap) publishes questions", async () => {
+    const course = await oneDocumentCourse("wenze-tiaoli.md");
+    const bank = generateQuestionBank(course);
+    expect(bank.accepted.length).toBeGreaterThanOrEqual(5);
+    expect(bank.rejected.some((entry) => entry.reasons.includes("OVER_MODULE_SHARE"))).toBe(false);
+  }, 30_000);
+
+  it("of a few hundred characters (廉洁自律准则) still gets a bank", async () => {
+    const course = await oneDocumentCourse("lianjie-zilv-zhunze.md");
+    const bank = generateQuestionBank(course);
+    expect(bank.accepted.length + bank.review.length).toBeGreaterThanOrEqual(2);
+  }, 30_000);
+
+  it("never publishes a key that is an actor of every party text or the document's title", async () => {
+    const course = await oneDocumentCourse("wenze-tiaoli.md");
+    const bank = generateQuestionBank(course);
+    const keys = bank.accepted.filter((question) => question.type === "FILL_BLANK").flatMap((question) => question.answer as string[]);
+    const correct = bank.accepted
+      .filter((question) => question.type === "SINGLE_CHOICE")
+      .flatMap((question) => question.options.filter((option) => (question.answer as string[]).includes(option.key)).map((option) => option.text));
+    for (const generic of ["中国共产党", "人民群众", "群众", "党组织", "党的领导干部", "问责", "问责条例"]) {
+      expect(keys).not.toContain(generic);
+      expect(correct).not.toContain(generic);
+    }
+  }, 30_000);
+});
