@@ -42,7 +42,9 @@ export const DOUBTS = {
   DISTRACTOR_OTHER_KIND: { feature: "distractors", factor: 0.5, label: "干扰项与正确答案不是同类" },
   FALSEHOOD_VERB_LED: { feature: "distractors", factor: 0.3, label: "判断题替换词是动词短语" },
   SWAP_WORD_OVERUSED: { feature: "distractors", factor: 0.4, label: "判断题替换词在题库中反复使用" },
-  NEGATION_FALSEHOOD: { feature: "support", factor: 0.7, label: "判断题仅靠否定改错" },
+  NEGATION_FALSEHOOD: { feature: "support", factor: 0.5, label: "判断题仅靠否定改错，不是有意义的错误陈述" },
+  STATEMENT_TRUNCATED: { feature: "form", factor: 0.4, label: "判断题陈述只截取了状语部分，句子不完整" },
+  NOT_A_DEFINITION: { feature: "support", factor: 0.3, label: "简答题的“定义”不是定义（因为…、由于…）" },
   OVER_MODULE_SHARE: { feature: "importance", factor: 1, label: "本模块已发布的题目过多" },
 } as const satisfies Record<string, { feature: keyof ConfidenceFeatures; factor: number; label: string }>;
 
@@ -60,6 +62,14 @@ const DANGLING = /^[“‘（]?(这|该|其|上述|此|那)/;
 const MID_CLAUSE = /^(?:[，、；：。）”’的地得之和与及并而且也就都还又才则了着过]|或者|或是)/;
 /** An article number or list marker left at the start (第三十六条…, （一）, 1.). */
 const LIST_MARKER = /^(第[一二三四五六七八九十百零〇]+[条章节款]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])/;
+
+/** A statement opening with an adverbial (为…, 随着…) needs a main clause after it, with a verb that states something. */
+const ADVERBIAL_LEAD = /^(为了?|随着|通过|根据|按照)/;
+const MAIN_VERB = /是|要|必须|应当|坚持|实现|出现|形成|提出|成为|得到|需要/;
+
+function hasProperName(text: string): boolean {
+  return taggedSpans(text).some((word) => /^(ns|nr|nt)/.test(word.tag));
+}
 
 /** Near-synonyms and superordinates of the party vocabulary: options in one group are never told apart fairly. */
 const SYNONYM_GROUPS: string[][] = [
@@ -114,8 +124,17 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     if (MID_CLAUSE.test(stem)) doubts.add("STEM_STARTS_MID_CLAUSE");
     if (LIST_MARKER.test(stem) || (evidence.sentence !== null && LIST_MARKER.test(evidence.sentence))) doubts.add("LIST_MARKER_IN_STEM");
   }
+  // A 判断 cut from a long sentence that keeps only its opening adverbial (为更好进行…，随着…) states nothing.
+  if (question.type === "TRUE_FALSE" && ADVERBIAL_LEAD.test(question.stem) && !MAIN_VERB.test(question.stem.split(/[，；]/).slice(1).join("") || question.stem)) doubts.add("STATEMENT_TRUNCATED");
+  if (question.type === "SHORT_ANSWER" && question.focus === "definition") {
+    const defined = /什么是(.+)？$/.exec(question.stem)?.[1];
+    if (defined && judgeTarget(defined, index) !== "ok") doubts.add("GENERIC_TARGET");
+    if (typeof question.answer === "string" && defined && /^(因为|由于|在于|就是因为)/.test(question.answer.slice(question.answer.indexOf(defined) + defined.length + 1))) doubts.add("NOT_A_DEFINITION");
+  }
   if (isChoice(question) && question.focus !== "speaker" && question.focus !== "number") {
     const { correct, wrong } = splitOptions(question);
+    // A place, person or organisation name among common nouns is of another kind (日本帝国主义 among 四风).
+    if (wrong.some(hasProperName) && !correct.some(hasProperName)) doubts.add("DISTRACTOR_OTHER_KIND");
     if (wrong.some((text) => correct.some((key) => nearSynonyms(text, key)))) doubts.add("DISTRACTOR_NEAR_SYNONYM");
     const kinds = new Set(correct.map(phraseKind));
     if (wrong.some((text) => !kinds.has(phraseKind(text)))) doubts.add("DISTRACTOR_OTHER_KIND");

@@ -46,6 +46,25 @@ describe("the confidence score", () => {
     expect(confidence.score).toBeLessThan(PUBLISH_THRESHOLD);
   });
 
+  it("sends a place or a power offered among the four winds (日本帝国主义) to review", () => {
+    const { question, evidence } = fillBlank("针对形式主义、官僚主义、享乐主义、奢靡之风等四风问题，全党开展了教育实践活动。", "形式主义");
+    const options = ["形式主义", "官僚主义", "享乐主义", "奢靡之风", "日本帝国主义", "拜金主义"].map((text, at) => ({ key: "ABCDEF"[at]!, text }));
+    const candidate: Candidate = {
+      question: { ...question, type: "MULTIPLE_CHOICE", focus: "enumeration", stem: "根据原文，下列属于“四风”的有（　）。", options, answer: ["A", "B", "C", "D"] },
+      evidence: { ...evidence, blanks: undefined, distractors: ["日本帝国主义", "拜金主义"] },
+    };
+    expect(scoreCandidate(candidate, index).doubts).toContain("DISTRACTOR_OTHER_KIND");
+  });
+
+  it("sends a 判断 made false by a bare negation, or cut to its adverbial, to review", () => {
+    const negated = fillBlank("党群关系是政党与人民群众之间的关系。", "是", "党群关系不是政党与人民群众之间的关系。");
+    const statement: Candidate = { question: { ...negated.question, type: "TRUE_FALSE", focus: "definition", answer: false }, evidence: { ...negated.evidence, change: { kind: "negation", from: "是", to: "不是" } } };
+    expect(scoreCandidate(statement, index).score).toBeLessThan(PUBLISH_THRESHOLD);
+    const cut = fillBlank("为更好进行伟大斗争、推进党的建设新的伟大工程。", "伟大斗争");
+    const truncated: Candidate = { question: { ...cut.question, type: "TRUE_FALSE", stem: "为更好进行伟大斗争、推进党的建设新的伟大工程。", answer: true }, evidence: cut.evidence };
+    expect(scoreCandidate(truncated, index).doubts).toContain("STATEMENT_TRUNCATED");
+  });
+
   it("gives the review queue a Chinese reason", () => {
     expect(reviewReason(["DANGLING_REFERENCE", "GENERIC_TARGET"])).toMatch(/^待审核：.*指代不明；.*泛词/);
   });
