@@ -78,7 +78,9 @@ function printSummary({ course, counts }: CourseFolderBuild): void {
 function printBankSummary({ bank, counts, generateMs, saveMs }: GeneratedCourseBank): void {
   const byType = QUESTION_TYPES.map((type) => `${QUESTION_TYPE_LABELS[type]} ${bank.accepted.filter((question) => question.type === type).length}`).join(", ");
   const sourceQuestions = bank.accepted.filter((question) => question.type === "SINGLE_CHOICE" && question.focus === "speaker").length;
-  console.log(`  Questions: ${bank.accepted.length} accepted (${byType}; 出处 ${sourceQuestions}), ${bank.rejected.length} rejected, generated in ${Math.round(generateMs)} ms`);
+  console.log(
+    `  Questions: ${bank.accepted.length} published (${byType}; 出处 ${sourceQuestions}), ${bank.review.length} to review (DRAFT), ${bank.rejected.length} rejected, generated in ${Math.round(generateMs)} ms`,
+  );
   console.log(
     `  Bank stored in ${Math.round(saveMs)} ms: +${counts.created} new, ${counts.unchanged + counts.updated} kept (~${counts.updated} updated), ` +
       `${counts.revived} revived, -${counts.retired} retired, ${counts.untouched} left to instructors; ${counts.rejectedStored} rejected candidates written\n`,

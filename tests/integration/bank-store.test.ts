@@ -133,4 +133,21 @@ describe("storing a generated question bank", () => {
     expect(counts).toMatchObject({ created: 0, retired: 0, revived: 0 });
     expect(await testDb.db.question.count({ where: { moduleId: other, status: "RETIRED", flagReason: RETIRED_BY_GENERATOR } })).toBe(0);
   });
+
+  test("the review queue's questions are stored as drafts flagged with their reason, even when the course publishes new questions at once", async () => {
+    expect((await testDb.db.course.findUniqueOrThrow({ where: { id: course.id } })).newQuestionStatus).toBe("ACTIVE");
+    expect(bank.review.length).toBeGreaterThan(0);
+    const counts = await saveGeneratedBank(testDb.db, { courseId: course.id, bank, moduleIds });
+    expect(counts.created).toBe(bank.review.length);
+    for (const { question: doubtful } of bank.review) {
+      expect(await question(doubtful.id)).toMatchObject({ status: "DRAFT", flagged: true, flagReason: expect.stringMatching(/^待审核：/) });
+    }
+    expect(await saveGeneratedBank(testDb.db, { courseId: course.id, bank, moduleIds })).toMatchObject({ created: 0, updated: 0, retired: 0 });
+  });
+
+  test("a save told to store new questions as drafts (an upload's) does so whatever the course's status for new questions", async () => {
+    const fresh = { ...bank.accepted[0]!, id: "q_upload_fresh", contentHash: "upload-fresh-hash", stem: `${bank.accepted[0]!.stem}（上传）` };
+    await saveGeneratedBank(testDb.db, { courseId: course.id, bank: { accepted: [...bank.accepted, fresh], review: bank.review, rejected: bank.rejected }, moduleIds, newQuestionStatus: "DRAFT" });
+    expect(await question(fresh.id)).toMatchObject({ status: "DRAFT", flagged: false });
+  });
 });
