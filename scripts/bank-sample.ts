@@ -2,7 +2,7 @@
  * Prints, for the seed course and for one-document courses built from files given on the command
  * line, the bank's counts per type (published / review / rejected) and a seeded sample of each
  * type, to read as an instructor would. No database.
- *   npx tsx scripts/bank-sample.ts [--per-type 10] [--seed s] [--counts-only] [--no-seeds] FILE…
+ *   npx tsx scripts/bank-sample.ts [--per-type 10] [--seed s] [--counts-only] [--published-only] [--no-seeds] [--rejected] FILE…
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -51,7 +51,7 @@ function report(label: string, bank: QuestionBank & { review?: Array<{ question:
   console.log(`  reasons: ${[...reasons].sort((a, b) => b[1] - a[1]).map(([reason, count]) => `${reason} ${count}`).join(", ")}`);
   if (flag("--counts-only")) return;
   for (const type of types) {
-    const pool = [...bank.accepted.filter((q) => q.type === type).map((q) => ({ q, status: "发布" })), ...review.filter((r) => r.question.type === type).map((r) => ({ q: r.question, status: `待审:${r.reasons.join(",")}` }))];
+    const pool = [...bank.accepted.filter((q) => q.type === type).map((q) => ({ q, status: "发布" })), ...(flag("--published-only") ? [] : review.filter((r) => r.question.type === type).map((r) => ({ q: r.question, status: `待审:${r.reasons.join(",")}` })))];
     const random = seededRandom(`${seed}:${label}:${type}`);
     const picked = pool.map((entry) => ({ entry, key: random() })).sort((a, b) => a.key - b.key).slice(0, perType);
     console.log(`\n--- ${label} ${type}`);

@@ -1,7 +1,7 @@
 import type { CourseIndex } from "./course-index";
 import { phraseKind } from "./distractors";
 import { splitOptions, isChoice } from "./quality-gate/rule";
-import { judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
+import { holdsGluedHeading, judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
 import { taggedSpans } from "./term-quality";
 import type { Candidate } from "./types";
 
@@ -38,6 +38,7 @@ export const DOUBTS = {
   DANGLING_REFERENCE: { feature: "form", factor: 0.2, label: "题干以“这/该/其/上述/此”开头，指代不明" },
   STEM_STARTS_MID_CLAUSE: { feature: "form", factor: 0.4, label: "题干从半句开始" },
   LIST_MARKER_IN_STEM: { feature: "form", factor: 0.5, label: "题干带有条款编号或列表序号" },
+  HEADING_IN_STEM: { feature: "form", factor: 0.3, label: "题干里混入了标题" },
   DISTRACTOR_NEAR_SYNONYM: { feature: "distractors", factor: 0.3, label: "干扰项与正确答案近义或上下位，可能也对" },
   DISTRACTOR_OTHER_KIND: { feature: "distractors", factor: 0.5, label: "干扰项与正确答案不是同类" },
   FALSEHOOD_VERB_LED: { feature: "distractors", factor: 0.3, label: "判断题替换词是动词短语" },
@@ -70,6 +71,9 @@ const MAIN_VERB = /是|要|必须|应当|坚持|实现|出现|形成|提出|成�
 function hasProperName(text: string): boolean {
   return taggedSpans(text).some((word) => /^(ns|nr|nt)/.test(word.tag));
 }
+
+/** An article number run into the text (…规范第五条廉洁从政), not a citation (本条例第十二条规定, 《党章》第三条的). */
+const GLUED_ARTICLE = /[\u4e00-\u9fff](?<![例法定程则章》款])第[一二三四五六七八九十百]+条(?!规定|的|之|所|中|、|，|和|或|至|第)/;
 
 /** Near-synonyms and superordinates of the party vocabulary: options in one group are never told apart fairly. */
 const SYNONYM_GROUPS: string[][] = [
@@ -122,7 +126,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (!(question.type === "SINGLE_CHOICE" && question.focus === "speaker")) {
     if (DANGLING.test(stem)) doubts.add("DANGLING_REFERENCE");
     if (MID_CLAUSE.test(stem)) doubts.add("STEM_STARTS_MID_CLAUSE");
-    if (LIST_MARKER.test(stem) || (evidence.sentence !== null && LIST_MARKER.test(evidence.sentence))) doubts.add("LIST_MARKER_IN_STEM");
+    if (LIST_MARKER.test(stem) || (evidence.sentence !== null && LIST_MARKER.test(evidence.sentence)) || GLUED_ARTICLE.test(stem)) doubts.add("LIST_MARKER_IN_STEM");
+    if (holdsGluedHeading(stem, index)) doubts.add("HEADING_IN_STEM");
   }
   // A 判断 cut from a long sentence that keeps only its opening adverbial (为更好进行…，随着…) states nothing.
   if (question.type === "TRUE_FALSE" && ADVERBIAL_LEAD.test(question.stem) && !MAIN_VERB.test(question.stem.split(/[，；]/).slice(1).join("") || question.stem)) doubts.add("STATEMENT_TRUNCATED");

@@ -63,6 +63,23 @@ const ACTOR_OBJECT = /(人民群众|群众|人民|党员|干部)$/;
  */
 const VERBS_ON_ACTORS = new Set(["代表", "关心", "联系", "服务", "团结", "依靠", "相信", "尊重", "发动", "动员", "带领", "组织", "教育", "引导", "造福", "为", "为了", "保护", "维护", "宣传", "深入", "脱离", "心系", "关爱", "帮助", "惠及"]);
 
+const titlesByIndex = new WeakMap<CourseIndex, string[]>();
+
+/**
+ * True when a stem holds a module or section title run into the sentence (中国共产党廉洁自律准则中国共产党全体党员…,
+ * 党员领导干部廉洁自律规范第五条…): the structure glued a heading to the text, and the stem reads as nonsense.
+ */
+export function holdsGluedHeading(stem: string, index: CourseIndex): boolean {
+  let titles = titlesByIndex.get(index);
+  if (!titles) {
+    const all = new Set([...index.modules.map((module) => module.title), ...index.passages.map(({ section }) => section.title)]);
+    titles = [...all].filter((title) => title.length >= 6 && /^[\u4e00-\u9fff]+$/.test(title));
+    titlesByIndex.set(index, titles);
+  }
+  // A title opening the stem and running on without a break, or followed by an article number.
+  return titles.some((title) => (stem.startsWith(title) && /[\u4e00-\u9fff]/.test(stem[title.length] ?? "")) || stem.includes(`${title}第`));
+}
+
 /** True when the text is a verb phrase (关心群众, 代表人民, 坚持群众路线): a phrase that does something, not a thing to name. */
 export function isVerbLed(text: string): boolean {
   const clean = text.replace(/[“”‘’]/g, "");
@@ -90,8 +107,8 @@ export function judgeTarget(target: string, index: CourseIndex): TargetVerdict {
 
 function judge(target: string, course: CourseSignals): TargetVerdict {
   const text = normalizeAnswer(target);
-  // 党的领导干部, 各级党组织, 广大党员: an actor with a qualifier is the same actor.
-  if (COMMON_ACTORS.has(text) || COMMON_ACTORS.has(text.replace(/^(党的|各级|广大|全体|全党)/, ""))) return "actor";
+  // 党的领导干部, 各级党组织, 广大党员, 党员领导干部: an actor with a qualifier is the same actor.
+  if (COMMON_ACTORS.has(text) || COMMON_ACTORS.has(text.replace(/^(党的|各级|广大|全体|全党|党员)/, ""))) return "actor";
   if (text.length >= 2) {
     if (course.moduleTitles.includes(text) || text === course.courseTitle || (course.courseTitle.length > 0 && course.courseTitle.includes(text))) return "title";
     const inTitles = course.moduleTitles.filter((title) => title.includes(text)).length;

@@ -65,6 +65,13 @@ describe("the confidence score", () => {
     expect(scoreCandidate(truncated, index).doubts).toContain("STATEMENT_TRUNCATED");
   });
 
+  it("sends a stem with an article number or a heading run into its text to review", () => {
+    const glued = scoreCandidate(fillBlank("党员领导干部廉洁自律规范第五条廉洁从政，自觉保持人民公仆本色。", "人民公仆"), index);
+    expect(glued.doubts).toContain("LIST_MARKER_IN_STEM");
+    const cited = scoreCandidate(fillBlank("依照本条例第十二条规定，全党反对形式主义和官僚主义。", "官僚主义"), index);
+    expect(cited.doubts).not.toContain("LIST_MARKER_IN_STEM");
+  });
+
   it("gives the review queue a Chinese reason", () => {
     expect(reviewReason(["DANGLING_REFERENCE", "GENERIC_TARGET"])).toMatch(/^待审核：.*指代不明；.*泛词/);
   });
@@ -72,7 +79,7 @@ describe("the confidence score", () => {
 
 describe("targets that matter", () => {
   it("refuses actors of every party text, with a qualifier too, whatever the course", () => {
-    for (const actor of ["中国共产党", "人民群众", "群众", "党群关系", "党的领导干部", "各级党组织"]) expect(judgeTarget(actor, index)).toBe("actor");
+    for (const actor of ["中国共产党", "人民群众", "群众", "党群关系", "党的领导干部", "各级党组织", "党员领导干部"]) expect(judgeTarget(actor, index)).toBe("actor");
     expect(commonActorTarget.rejects(fillBlank("党群关系是政党与人民群众之间的关系，必须密切联系群众。", "人民群众"), { index })).toBe(true);
     expect(commonActorTarget.rejects(fillBlank("全党开展了党的群众路线教育实践活动，反对形式主义和官僚主义。", "官僚主义"), { index })).toBe(false);
   });
