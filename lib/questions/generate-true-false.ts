@@ -9,10 +9,10 @@ import { seededRandom, type Random } from "./seeded-random";
 import { asStatement, clauseWindow, sourceNote } from "./source-text";
 import { nearSynonyms } from "./confidence";
 import { isVerbLed } from "./target-importance";
-import { judgeTerm } from "./term-quality";
+import { judgeTerm, taggedSpans } from "./term-quality";
 import type { Candidate, StatementChange } from "./types";
 
-const FALSE_ATTEMPT_RATE = 0.75;
+const FALSE_ATTEMPT_RATE = 0.9;
 
 interface Statement {
   located: LocatedPassage;
@@ -28,13 +28,14 @@ interface Statement {
 /**
  * 判断题: a statement from the text, true as written or made false by one controlled change (a key
  * term swapped for another of the course, a number moved, the speaker of a quotation changed, a
- * definition negated). A seeded coin per statement makes about half of them false.
+ * definition negated). A seeded coin per statement tries a change 90% of the time; about a third
+ * of the statements come out false, as a change is refused when it is not of the same kind.
  */
 export function generateTrueFalse(module: Module, termSites: BlankSite[], numberSites: BlankSite[], index: CourseIndex, inventory: DistractorInventory): Candidate[] {
   const statements = [...termStatements(termSites, index), ...numberSites.map(siteStatement), ...quoteStatements(module, index), ...definitionStatements(module, index)];
   return statements.map((statement) => {
     const random = seededRandom(`true-false:${statement.located.passage.id}:${statement.text}`);
-    // Not every statement can be made false plausibly, so a change is tried more often than half the time.
+    // Not every statement can be made false plausibly (a swap must keep the head word), so a change is tried far more often than half the time.
     const change = random() < FALSE_ATTEMPT_RATE ? controlledChange(statement, index, inventory, random) : null;
     const original = statement.text.slice(statement.target.start, statement.target.end);
     const text = change ? statement.text.slice(0, statement.target.start) + change.to + statement.text.slice(statement.target.end) : statement.text;
@@ -67,10 +68,12 @@ function controlledChange(statement: Statement, index: CourseIndex, inventory: D
     const [to] = numberDistractors(original, inventory.numbers, 1, random);
     return to ? { kind: "number-change", from: original, to } : null;
   }
-  // A swapped term keeps the original's head character (利益关系 for 党群关系), so the false statement still reads as plausible.
+  // A swapped term keeps the original's head word (经济建设 for 作风建设), so the false statement is a
+  // meaningful falsehood of the same kind; a one-word term keeps its last character and its length.
+  const head = headWord(original);
   const pool =
     statement.pool === "term"
-      ? inventory.terms.filter((term) => term.slice(-1) === original.slice(-1))
+      ? inventory.terms.filter((term) => (head ? headWord(term) === head : term.length === original.length && term.slice(-1) === original.slice(-1)))
       : statement.pool === "person"
         ? inventory.persons
         : inventory.documents;
@@ -86,6 +89,12 @@ function controlledChange(statement: Statement, index: CourseIndex, inventory: D
   });
   if (!to) return null;
   return { kind: statement.pool === "term" ? "term-swap" : "speaker-swap", from: original, to };
+}
+
+/** The last word of a compound term (建设 of 作风建设), or null for a one-word term. */
+function headWord(term: string): string | null {
+  const words = taggedSpans(term);
+  return words.length > 1 && words[words.length - 1]!.word.length >= 2 ? words[words.length - 1]!.word : null;
 }
 
 /** One statement per sentence that holds a clean key term of the module, the first such term as the part to change. */

@@ -36,11 +36,25 @@ describe("the question bank of the five seed sources", () => {
     expect(new Set(bank.accepted.map((question) => question.id)).size).toBe(bank.accepted.length);
   });
 
-  it("makes roughly half of the true/false statements false", () => {
+  it("makes a third or more of the true/false statements false", () => {
+    // A falsehood must keep the original's head word (经济建设 for 作风建设): fewer statements can be
+    // made false than before, and a doubtful falsehood is not worth a balanced share.
     const statements = bank.accepted.filter((question) => question.type === "TRUE_FALSE");
     const share = statements.filter((question) => question.answer === false).length / statements.length;
-    expect(share).toBeGreaterThan(0.35);
+    expect(share).toBeGreaterThan(0.3);
     expect(share).toBeLessThan(0.65);
+  });
+
+  it("makes a 判断 false by a swap of the same kind: the replaced term keeps its head word (经济建设 for 作风建设)", () => {
+    const swaps = bank.accepted
+      .filter((question) => question.type === "TRUE_FALSE" && question.focus === "term" && question.answer === false)
+      .map((question) => /原文是“(.+?)”，不是“(.+?)”/.exec(question.explanation)!)
+      .filter((match) => match[1]!.length >= 4);
+    expect(swaps.length).toBeGreaterThan(0);
+    for (const [, from, to] of swaps) expect(to!.slice(-2)).toBe(from!.slice(-2));
+    const uses = new Map<string, number>();
+    for (const [, , to] of swaps) uses.set(to!, (uses.get(to!) ?? 0) + 1);
+    expect(Math.max(...uses.values())).toBeLessThanOrEqual(2);
   });
 
   it("cites for every passage-based question a span holding its answers, and gives each a 解析", () => {
