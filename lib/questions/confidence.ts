@@ -41,6 +41,7 @@ export const DOUBTS = {
   HEADING_IN_STEM: { feature: "form", factor: 0.3, label: "题干里混入了标题" },
   DISTRACTOR_NEAR_SYNONYM: { feature: "distractors", factor: 0.3, label: "干扰项与正确答案近义或上下位，可能也对" },
   DISTRACTOR_OTHER_KIND: { feature: "distractors", factor: 0.5, label: "干扰项与正确答案不是同类" },
+  DISTRACTOR_UNLIKE_KEY: { feature: "distractors", factor: 0.5, label: "干扰项与正确答案形式不同类，容易凭形式猜出" },
   FALSEHOOD_VERB_LED: { feature: "distractors", factor: 0.3, label: "判断题替换词是动词短语" },
   SWAP_WORD_OVERUSED: { feature: "distractors", factor: 0.4, label: "判断题替换词在题库中反复使用" },
   NEGATION_FALSEHOOD: { feature: "support", factor: 0.5, label: "判断题仅靠否定改错，不是有意义的错误陈述" },
@@ -144,6 +145,12 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     const kinds = new Set(correct.map(phraseKind));
     if (wrong.some((text) => !kinds.has(phraseKind(text)))) doubts.add("DISTRACTOR_OTHER_KIND");
     if (wrong.some(isVerbLed) && !correct.some(isVerbLed)) doubts.add("DISTRACTOR_OTHER_KIND");
+    // Wrong options of the key's kind mostly share its head (知情权 with 议政权; 政治路线 with 组织路线):
+    // two of three that do not (新情况, 权力观; 无动于衷, 美色考验) make the key guessable by its form.
+    if (question.type === "SINGLE_CHOICE" && correct.length === 1) {
+      const head = correct[0]!.slice(-1);
+      if (wrong.filter((text) => text.slice(-1) !== head).length >= 2) doubts.add("DISTRACTOR_UNLIKE_KEY");
+    }
   }
   const change = evidence.change;
   if (change?.kind === "term-swap") {

@@ -69,7 +69,8 @@ export function generateQuestionBank(course: Pick<BuiltCourse, "modules"> & { ti
   const rejected: RejectedCandidate[] = [];
   const seen = new Set<string>();
   const stems = new Set<string>();
-  const sentences = new SentenceUse();
+  const published = new SentenceUse();
+  const queued = new SentenceUse();
   const swaps = new Map<string, number>();
   for (const module of course.modules) {
     for (const candidate of moduleCandidates(module, index, inventory, sharedTitles)) {
@@ -78,23 +79,28 @@ export function generateQuestionBank(course: Pick<BuiltCourse, "modules"> & { ti
       const stemKey = `${question.type}:${normalizedStem(question.stem)}:${question.type === "TRUE_FALSE" ? String(question.answer) : ""}`;
       if (seen.has(question.contentHash)) reasons.push(DUPLICATE);
       else if (stems.has(stemKey)) reasons.push(DUPLICATE_STEM);
-      else if (reasons.length === 0) {
-        const claim = sentences.claim(question);
-        if (claim !== true) reasons.push(claim);
-      }
       if (reasons.length > 0) {
         rejected.push({ candidate, reasons });
         continue;
       }
-      seen.add(question.contentHash);
-      stems.add(stemKey);
       const confidence = scoreCandidate(candidate, index);
       const doubts = [...confidence.doubts];
       const swap = candidate.evidence.change?.kind === "term-swap" ? candidate.evidence.change.to : null;
       if (swap !== null && (swaps.get(swap) ?? 0) >= MAX_SWAP_USES) doubts.push("SWAP_WORD_OVERUSED");
       const scored = confidenceOf(doubts);
+      const isConfident = scored.score >= PUBLISH_THRESHOLD;
+      // A doubtful question does not take its sentence from a confident one of another type that may follow;
+      // it waits in review only while no published question tests the sentence, one per sentence there too.
+      const blocked = published.check(question);
+      const claim = isConfident ? published.claim(question) : blocked === true ? queued.claim(question) : blocked;
+      if (claim !== true) {
+        rejected.push({ candidate, reasons: [claim] });
+        continue;
+      }
+      seen.add(question.contentHash);
+      stems.add(stemKey);
       const scoredQuestion = { ...question, confidence: scored.score };
-      if (scored.score >= PUBLISH_THRESHOLD) {
+      if (isConfident) {
         if (swap !== null) swaps.set(swap, (swaps.get(swap) ?? 0) + 1);
         confident.push(scoredQuestion);
       } else review.push({ question: scoredQuestion, reasons: scored.doubts, confidence: scored.score });
@@ -133,17 +139,32 @@ const BLANK_TYPES_PER_SENTENCE = 1;
 class SentenceUse {
   private readonly used = new Map<string, { types: Set<string>; answers: Set<string> }>();
 
+  /** Whether the sentence may feed this question, without taking it. */
+  check(question: Question): true | string {
+    return this.verdict(question).result;
+  }
+
+  /** Takes the sentence for this question when it may. */
   claim(question: Question): true | string {
-    if (question.type === "MULTIPLE_CHOICE" || question.type === "SHORT_ANSWER" || (question.focus === "speaker" && question.type === "SINGLE_CHOICE") || !question.span) return true;
-    const key = `${question.passageId}:${question.span.start}`;
-    const entry = this.used.get(key) ?? { types: new Set<string>(), answers: new Set<string>() };
-    const answers = question.type === "TRUE_FALSE" ? [] : testedAnswers(question);
-    if (answers.some((answer) => entry.answers.has(answer))) return SAME_SPAN_AND_TARGET;
-    if (entry.types.has(question.type) || entry.types.size >= BLANK_TYPES_PER_SENTENCE) return SENTENCE_ALREADY_TESTED;
+    const { result, key, entry, answers } = this.verdict(question);
+    if (result !== true || key === null) return result;
     entry.types.add(question.type);
     for (const answer of answers) entry.answers.add(answer);
     this.used.set(key, entry);
     return true;
+  }
+
+  private verdict(question: Question): { result: true | string; key: string | null; entry: { types: Set<string>; answers: Set<string> }; answers: string[] } {
+    const empty = { types: new Set<string>(), answers: new Set<string>() };
+    if (question.type === "MULTIPLE_CHOICE" || question.type === "SHORT_ANSWER" || (question.focus === "speaker" && question.type === "SINGLE_CHOICE") || !question.span) {
+      return { result: true, key: null, entry: empty, answers: [] };
+    }
+    const key = `${question.passageId}:${question.span.start}`;
+    const entry = this.used.get(key) ?? empty;
+    const answers = question.type === "TRUE_FALSE" ? [] : testedAnswers(question);
+    if (answers.some((answer) => entry.answers.has(answer))) return { result: SAME_SPAN_AND_TARGET, key, entry, answers };
+    if (entry.types.has(question.type) || entry.types.size >= BLANK_TYPES_PER_SENTENCE) return { result: SENTENCE_ALREADY_TESTED, key, entry, answers };
+    return { result: true, key, entry, answers };
   }
 }
 

@@ -65,6 +65,15 @@ describe("the confidence score", () => {
     expect(scoreCandidate(truncated, index).doubts).toContain("STATEMENT_TRUNCATED");
   });
 
+  it("sends a single choice whose wrong options mostly differ from the key in kind (知情权 among 新情况, 权力观) to review", () => {
+    const { question, evidence } = fillBlank("广大农民群众迫切要求落实选举权、知情权、参与权、决策权和监督权。", "知情权");
+    const options = (texts: string[]) => texts.map((text, at) => ({ key: "ABCD"[at]!, text }));
+    const unlike: Candidate = { question: { ...question, type: "SINGLE_CHOICE", options: options(["知情权", "议政权", "新情况", "权力观"]), answer: ["A"] }, evidence };
+    expect(scoreCandidate(unlike, index).doubts).toContain("DISTRACTOR_UNLIKE_KEY");
+    const alike: Candidate = { question: { ...question, type: "SINGLE_CHOICE", options: options(["知情权", "议政权", "表决权", "新情况"]), answer: ["A"] }, evidence };
+    expect(scoreCandidate(alike, index).doubts).not.toContain("DISTRACTOR_UNLIKE_KEY");
+  });
+
   it("sends a stem with an article number or a heading run into its text to review", () => {
     const glued = scoreCandidate(fillBlank("党员领导干部廉洁自律规范第五条廉洁从政，自觉保持人民公仆本色。", "人民公仆"), index);
     expect(glued.doubts).toContain("LIST_MARKER_IN_STEM");
@@ -128,12 +137,12 @@ describe("the bank", () => {
     expect(bank.review.some((entry) => published.has(entry.question.contentHash))).toBe(false);
   });
 
-  it("feeds one source sentence at most one blank-type question (单选, 填空 or 判断)", () => {
+  it("feeds one source sentence at most one published blank-type question (单选, 填空 or 判断), and at most one in review", () => {
     const bank = generateQuestionBank(fixtureContext().course);
-    const blankTypes = [...bank.accepted, ...bank.review.map((entry) => entry.question)].filter(
-      (question) => ["FILL_BLANK", "TRUE_FALSE"].includes(question.type) || (question.type === "SINGLE_CHOICE" && question.focus !== "speaker"),
-    );
-    const sentences = blankTypes.map((question) => `${question.passageId}:${question.span?.start}`);
-    expect(new Set(sentences).size).toBe(sentences.length);
+    for (const questions of [bank.accepted, bank.review.map((entry) => entry.question)]) {
+      const blankTypes = questions.filter((question) => ["FILL_BLANK", "TRUE_FALSE"].includes(question.type) || (question.type === "SINGLE_CHOICE" && question.focus !== "speaker"));
+      const sentences = blankTypes.map((question) => `${question.passageId}:${question.span?.start}`);
+      expect(new Set(sentences).size).toBe(sentences.length);
+    }
   });
 });
