@@ -46,6 +46,7 @@ export const DOUBTS = {
   SWAP_WORD_OVERUSED: { feature: "distractors", factor: 0.4, label: "判断题替换词在题库中反复使用" },
   NEGATION_FALSEHOOD: { feature: "support", factor: 0.5, label: "判断题仅靠否定改错，不是有意义的错误陈述" },
   STATEMENT_TRUNCATED: { feature: "form", factor: 0.4, label: "判断题陈述只截取了状语部分，句子不完整" },
+  NO_PREDICATE: { feature: "form", factor: 0.4, label: "题干没有谓语，不是完整的句子" },
   NOT_A_DEFINITION: { feature: "support", factor: 0.3, label: "简答题的“定义”不是定义（因为…、由于…）" },
   OVER_MODULE_SHARE: { feature: "importance", factor: 1, label: "本模块已发布的题目过多" },
 } as const satisfies Record<string, { feature: keyof ConfidenceFeatures; factor: number; label: string }>;
@@ -61,13 +62,17 @@ export function reviewReason(codes: readonly string[]): string {
 /** 这/该/其/上述/此 opening a stem with nothing before it to point at. */
 const DANGLING = /^[“‘（]?(这|该|其|上述|此|那)/;
 /** Characters a sentence cannot start with: it was cut inside a clause. */
-const MID_CLAUSE = /^(?:[，、；：。）”’的地得之和与及并而且也就都还又才则了着过]|或者|或是)/;
+const MID_CLAUSE = /^(?:[，、；：。）”’的地得之和与及并而且也就都还又才则了着过]|或者|或是|必要时)/;
 /** An article number or list marker left at the start (第三十六条…, （一）, 1.). */
 const LIST_MARKER = /^(第[一二三四五六七八九十百零〇]+[条章节款]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])/;
 
 /** A statement opening with an adverbial (为…, 随着…) needs a main clause after it, with a verb that states something. */
 const ADVERBIAL_LEAD = /^(为了?|随着|通过|根据|按照)/;
 const MAIN_VERB = /是|要|必须|应当|坚持|实现|出现|形成|提出|成为|得到|需要/;
+
+function hasVerb(text: string): boolean {
+  return taggedSpans(text.replace(/_{2,}|（　）/g, "")).some((word) => /^(v|vd|vi|vg|vl)$/.test(word.tag) || word.word === "是");
+}
 
 function hasProperName(text: string): boolean {
   return taggedSpans(text).some((word) => /^(ns|nr|nt)/.test(word.tag));
@@ -132,6 +137,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   }
   // A 判断 cut from a long sentence that keeps only its opening adverbial (为更好进行…，随着…) states nothing.
   if (question.type === "TRUE_FALSE" && ADVERBIAL_LEAD.test(question.stem) && !MAIN_VERB.test(question.stem.split(/[，；]/).slice(1).join("") || question.stem)) doubts.add("STATEMENT_TRUNCATED");
+  // A statement whose last clause has no verb was cut before its predicate (…，它同中国人民大众的关系。).
+  if (question.type === "TRUE_FALSE" && !hasVerb(question.stem.replace(/[。！？”]+$/, "").split(/[，；：]/).pop() ?? "")) doubts.add("STATEMENT_TRUNCATED");
+  // A stem without any verb is a list or a heading, not a statement (全国人大、国务院、______，…各人民团体).
+  if ((question.type === "FILL_BLANK" || question.type === "TRUE_FALSE" || (question.type === "SINGLE_CHOICE" && question.focus !== "speaker")) && !hasVerb(question.stem)) doubts.add("NO_PREDICATE");
   if (question.type === "SHORT_ANSWER" && question.focus === "definition") {
     const defined = /什么是(.+)？$/.exec(question.stem)?.[1];
     if (defined && judgeTarget(defined, index) !== "ok") doubts.add("GENERIC_TARGET");

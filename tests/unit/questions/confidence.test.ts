@@ -81,6 +81,13 @@ describe("the confidence score", () => {
     expect(cited.doubts).not.toContain("LIST_MARKER_IN_STEM");
   });
 
+  it("sends a statement cut before its predicate, or a stem without a verb, to review", () => {
+    const cut = fillBlank("中国共产党以中国人民利益的代表者为己任，它同中国人民大众的关系。", "代表者");
+    const statement: Candidate = { question: { ...cut.question, type: "TRUE_FALSE", stem: cut.evidence.sentence!, answer: true }, evidence: cut.evidence };
+    expect(scoreCandidate(statement, index).doubts).toContain("STATEMENT_TRUNCATED");
+    expect(scoreCandidate(fillBlank("全国人大、国务院、全国政协，最高人民法院、最高人民检察院。", "全国政协"), index).doubts).toContain("NO_PREDICATE");
+  });
+
   it("gives the review queue a Chinese reason", () => {
     expect(reviewReason(["DANGLING_REFERENCE", "GENERIC_TARGET"])).toMatch(/^待审核：.*指代不明；.*泛词/);
   });
