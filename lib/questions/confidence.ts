@@ -1,5 +1,6 @@
 import type { CourseIndex } from "./course-index";
 import { phraseKind } from "./distractors";
+import { vocabularySiblings } from "./party-vocabulary";
 import { splitOptions, isChoice } from "./quality-gate/rule";
 import { holdsGluedHeading, judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
 import { taggedSpans } from "./term-quality";
@@ -98,7 +99,8 @@ function synonymGroup(text: string): number {
 
 /**
  * Two options that may both be right: in one near-synonym group, or one's head word (its last word)
- * a word of the other (全国人民 beside 人民群众: 人民 is both).
+ * a modifier in the other (全国人民 beside 人民群众: the 人民 of one is who the other is about).
+ * Sharing the head word makes siblings, not synonyms (法治思维 beside 历史思维).
  */
 export function nearSynonyms(a: string, b: string): boolean {
   const group = synonymGroup(a);
@@ -107,7 +109,8 @@ export function nearSynonyms(a: string, b: string): boolean {
   const wordsB = taggedSpans(b).filter((word) => word.word.length >= 2);
   const headA = wordsA[wordsA.length - 1]?.word;
   const headB = wordsB[wordsB.length - 1]?.word;
-  return (headA !== undefined && wordsB.some((word) => word.word === headA && word.tag.startsWith("n"))) || (headB !== undefined && wordsA.some((word) => word.word === headB && word.tag.startsWith("n")));
+  const modifies = (head: string | undefined, words: typeof wordsA) => head !== undefined && words.slice(0, -1).some((word) => word.word === head && word.tag.startsWith("n"));
+  return modifies(headA, wordsB) || modifies(headB, wordsA);
 }
 
 const TARGET_DOUBT: Record<Exclude<TargetVerdict, "ok" | "actor">, DoubtCode> = { title: "TITLE_TARGET", generic: "GENERIC_TARGET", "verb-led": "VERB_LED_TARGET" };
@@ -158,7 +161,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     // two of three that do not (新情况, 权力观; 无动于衷, 美色考验) make the key guessable by its form.
     if (question.type === "SINGLE_CHOICE" && correct.length === 1) {
       const head = correct[0]!.slice(-1);
-      if (wrong.filter((text) => text.slice(-1) !== head).length >= 2) doubts.add("DISTRACTOR_UNLIKE_KEY");
+      const lexicon = new Set(vocabularySiblings(correct[0]!));
+      if (wrong.filter((text) => text.slice(-1) !== head && !lexicon.has(text)).length >= 2) doubts.add("DISTRACTOR_UNLIKE_KEY");
     }
   }
   const change = evidence.change;

@@ -3,6 +3,7 @@ import { buildCandidate, choiceOptions } from "./build-candidate";
 import type { CourseIndex } from "./course-index";
 import { numberDistractors, pickDistractors, type DistractorInventory } from "./distractors";
 import { nearSynonyms } from "./confidence";
+import { vocabularySiblings } from "./party-vocabulary";
 import { fitsSlotElsewhere } from "./slot-check";
 import { isVerbLed } from "./target-importance";
 import { seededRandom } from "./seeded-random";
@@ -17,17 +18,24 @@ export function generateSingleChoice(sites: BlankSite[], index: CourseIndex, inv
     const random = seededRandom(`single:${site.located.passage.id}:${site.start}:${site.answer}`);
     const window = clauseWindow(site.sentence, site.start, site.end);
     const blank = { start: site.start - window.start, end: site.end - window.start };
+    const pick = (pool: readonly string[], count: number, taken: string[]) =>
+      pickDistractors(site.answer, pool, {
+        count,
+        random,
+        sameKind: site.focus === "enumeration",
+        exclude: [...(site.siblings ?? []), ...taken, ...inventory.terms.filter((term) => window.text.includes(term))],
+        alsoCorrect: (text) =>
+          window.text.includes(text) || fitsSlotElsewhere(index, window.text, blank, text) || nearSynonyms(text, site.answer) || (isVerbLed(text) && !isVerbLed(site.answer)),
+      });
+    // A key the party-vocabulary lexicon knows gets the other members of its class first (组织纪律 for 政治纪律).
+    const fromLexicon = site.focus === "number" ? [] : pick(vocabularySiblings(site.answer), DISTRACTORS, []);
+    const coursePool = site.focus === "enumeration" ? inventory.enumerationItems.map((item) => item.text) : inventory.terms;
     const distractors =
       site.focus === "number"
         ? numberDistractors(site.answer, inventory.numbers, DISTRACTORS, random)
-        : pickDistractors(site.answer, site.focus === "enumeration" ? inventory.enumerationItems.map((item) => item.text) : inventory.terms, {
-            count: DISTRACTORS,
-            random,
-            sameKind: site.focus === "enumeration",
-            exclude: [...(site.siblings ?? []), ...inventory.terms.filter((term) => window.text.includes(term))],
-            alsoCorrect: (text) =>
-              window.text.includes(text) || fitsSlotElsewhere(index, window.text, blank, text) || nearSynonyms(text, site.answer) || (isVerbLed(text) && !isVerbLed(site.answer)),
-          });
+        : fromLexicon.length >= DISTRACTORS
+          ? fromLexicon
+          : [...fromLexicon, ...pick(coursePool, DISTRACTORS - fromLexicon.length, fromLexicon)];
     const { options, answer } = choiceOptions([site.answer], distractors, random);
     return buildCandidate(
       {

@@ -129,6 +129,7 @@ describe("distractors that may be right too", () => {
     expect(nearSynonyms("党员干部", "领导干部")).toBe(true);
     expect(nearSynonyms("形式主义", "官僚主义")).toBe(false);
     expect(nearSynonyms("政治纪律", "组织纪律")).toBe(false);
+    expect(nearSynonyms("法治思维", "历史思维")).toBe(false);
   });
 });
 

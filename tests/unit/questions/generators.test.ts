@@ -63,9 +63,14 @@ describe("generateSingleChoice", () => {
   });
 
   it("rejects a term question when the course has too few same-kind terms for four options", () => {
+    const [candidate] = generateSingleChoice(termSites(index, moduleA, inventory.terms).filter((site) => site.answer === "密切联系群众"), index, inventory);
+    expect(candidate!.question.options.length).toBeLessThan(4);
+    expect(checkCandidate(candidate!, { index })).toContain("TOO_FEW_OPTIONS");
+  });
+
+  it("offers the other members of a party-vocabulary class for a key the lexicon knows (群众路线 among the 路线)", () => {
     const [candidate] = generateSingleChoice(termSites(index, moduleA, inventory.terms).filter((site) => site.answer === "群众路线"), index, inventory);
-    expect(candidate!.question.options).toHaveLength(2);
-    expect(checkCandidate(candidate!, { index })).toEqual(["TOO_FEW_OPTIONS"]);
+    expect(candidate!.question.options.map((option) => option.text).sort()).toEqual(["思想路线", "政治路线", "组织路线", "群众路线"].sort());
   });
 });
 
