@@ -44,6 +44,7 @@ export const DOUBTS = {
   DISTRACTOR_OTHER_KIND: { feature: "distractors", factor: 0.5, label: "干扰项与正确答案不是同类" },
   DISTRACTOR_UNLIKE_KEY: { feature: "distractors", factor: 0.5, label: "干扰项与正确答案形式不同类，容易凭形式猜出" },
   FALSEHOOD_VERB_LED: { feature: "distractors", factor: 0.3, label: "判断题替换词是动词短语" },
+  FALSEHOOD_GARBLED: { feature: "distractors", factor: 0.3, label: "判断题替换后的语句重复、不通" },
   SWAP_WORD_OVERUSED: { feature: "distractors", factor: 0.4, label: "判断题替换词在题库中反复使用" },
   NEGATION_FALSEHOOD: { feature: "support", factor: 0.5, label: "判断题仅靠否定改错，不是有意义的错误陈述" },
   STATEMENT_TRUNCATED: { feature: "form", factor: 0.4, label: "判断题陈述只截取了状语部分，句子不完整" },
@@ -168,6 +169,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   const change = evidence.change;
   if (change?.kind === "term-swap") {
     if (isVerbLed(change.to)) doubts.add("FALSEHOOD_VERB_LED");
+    // The replacement repeats the words around it (联系 + 密切联系群众): the statement reads as garbled, not as a falsehood.
+    const at = question.stem.indexOf(change.to);
+    if (at >= 2 && change.to.includes(question.stem.slice(at - 2, at))) doubts.add("FALSEHOOD_GARBLED");
     if (nearSynonyms(change.from, change.to)) doubts.add("DISTRACTOR_NEAR_SYNONYM");
   }
   if (change?.kind === "negation") doubts.add("NEGATION_FALSEHOOD");

@@ -88,6 +88,15 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fillBlank("全国人大、国务院、全国政协，最高人民法院、最高人民检察院。", "全国政协"), index).doubts).toContain("NO_PREDICATE");
   });
 
+  it("sends a 判断 whose swapped term repeats the words before it (联系密切联系群众) to review", () => {
+    const base = fillBlank("党员干部是联系党和人民群众的桥梁，必须密切联系群众。", "人民群众");
+    const garbled: Candidate = {
+      question: { ...base.question, type: "TRUE_FALSE", stem: "党员干部是联系密切联系群众的桥梁。", answer: false },
+      evidence: { ...base.evidence, change: { kind: "term-swap", from: "党和人民群众", to: "密切联系群众" } },
+    };
+    expect(scoreCandidate(garbled, index).doubts).toContain("FALSEHOOD_GARBLED");
+  });
+
   it("gives the review queue a Chinese reason", () => {
     expect(reviewReason(["DANGLING_REFERENCE", "GENERIC_TARGET"])).toMatch(/^待审核：.*指代不明；.*泛词/);
   });
