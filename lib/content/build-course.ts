@@ -96,6 +96,7 @@ export async function buildCourse(manifestInput: CourseManifest, documents: Sour
     reports.push({
       path: document.entry.path,
       title: document.outline.title,
+      metadata: { ...(document.outline.titleFound && { title: document.outline.title }), ...document.cleaned.metadata },
       modules: built.length,
       sections: built.reduce((sum, module) => sum + countSections(module.sections), 0),
       passages: built.reduce((sum, module) => sum + countPassages(module.sections), 0),

@@ -4,6 +4,7 @@ export type CleaningRuleName =
   | "whitespace"
   | "encodingDebris"
   | "siteBoilerplate"
+  | "metadata"
   | "frontMatter"
   | "tableOfContents"
   | "teaserLines"
@@ -79,9 +80,24 @@ export interface Module {
   knowledgePoints: KnowledgePoint[];
 }
 
+/** What a document says about itself (front matter, an adoption note), kept apart from its text. */
+// A type alias, not an interface: reports are stored as Prisma JSON, which needs an index signature.
+export type DocumentMetadata = {
+  /** The title printed in the document (first heading or title line), when it has one. */
+  title?: string;
+  /** The body that adopted or issued it ("中国共产党第十八届中央委员会第六次全体会议"). */
+  issuer?: string;
+  /** As printed ("2016年10月27日", "2026-03-30"). */
+  date?: string;
+  author?: string;
+  source?: string;
+};
+
 export interface DocumentReport {
   path: string;
   title: string;
+  /** Front matter found in the document; empty when it has none. Optional for reports stored before it existed. */
+  metadata?: DocumentMetadata;
   modules: number;
   sections: number;
   passages: number;

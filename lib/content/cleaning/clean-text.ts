@@ -1,5 +1,6 @@
-import type { CleaningCounts, CleaningRuleName } from "../types";
+import type { CleaningCounts, CleaningRuleName, DocumentMetadata } from "../types";
 import type { CleaningRule } from "./cleaning-rule";
+import { dropDocumentMetadata, readDocumentMetadata } from "./drop-document-metadata";
 import { dropFootnoteMarkers } from "./drop-footnote-markers";
 import { dropFrontMatter, titleFromCipData } from "./drop-front-matter";
 import { dropNonChineseParagraphs } from "./drop-non-chinese-paragraphs";
@@ -26,6 +27,7 @@ export const CLEANING_RULES: readonly CleaningRule[] = [
   normalizeWhitespace,
   repairEncodingDebris,
   dropSiteBoilerplate,
+  dropDocumentMetadata,
   dropFrontMatter,
   dropTableOfContents,
   dropTeaserLines,
@@ -48,6 +50,8 @@ export interface CleanedText {
   counts: CleaningCounts;
   /** A title the cleaning found in what it removed (a book's CIP data), if any. */
   title: string | null;
+  /** Issuing body, date, author, source found in the front matter the cleaning removed. */
+  metadata: DocumentMetadata;
 }
 
 export function emptyCleaningCounts(): CleaningCounts {
@@ -57,6 +61,7 @@ export function emptyCleaningCounts(): CleaningCounts {
 export function cleanText(text: string): CleanedText {
   const raw = text.replace(/\r\n?/g, "\n").split("\n");
   const title = titleFromCipData(raw);
+  const metadata = readDocumentMetadata(raw.map((line) => line.replace(/[\u3000\u00a0]/g, " ")));
   const counts = emptyCleaningCounts();
   let lines = raw;
   for (const rule of CLEANING_RULES) {
@@ -64,5 +69,5 @@ export function cleanText(text: string): CleanedText {
     lines = result.lines;
     counts[rule.name] += result.count;
   }
-  return { lines, counts, title };
+  return { lines, counts, title, metadata };
 }

@@ -67,13 +67,36 @@ function shouldJoin({ block, lastLine, next, blankBefore, lineAfterNext, followi
 }
 
 /**
+ * True when blank lines mark the paragraphs (Markdown, most text files written by hand): most
+ * lines are followed by a blank line. A PDF extraction has blank lines only between pages.
+ */
+function separatesParagraphsByBlankLines(lines: string[]): boolean {
+  let text = 0;
+  let beforeBlank = 0;
+  let openBeforeBlank = 0;
+  lines.forEach((raw, index) => {
+    const line = raw.trim();
+    if (!line) return;
+    text++;
+    if (index + 1 < lines.length && !lines[index + 1]!.trim()) {
+      beforeBlank++;
+      // A long line left open before a blank line is a printed line of a PDF, not a paragraph.
+      if (!endsSentence(line) && !/[：:；;]$/.test(line) && (displayWidth(line) > MAX_HEADING_WIDTH * 0.75 || /[，、,]/.test(line))) openBeforeBlank++;
+    }
+  });
+  return text >= 4 && beforeBlank >= text * 0.5 && openBeforeBlank <= beforeBlank * 0.1;
+}
+
+/**
  * Rejoins lines that a PDF extraction or a page break cut inside a sentence, keeping real paragraph
  * and heading breaks. Output has one line per paragraph and no blank lines.
  */
 export const rejoinBrokenLines: CleaningRule = {
   name: "brokenLines",
   apply(lines) {
-    const wrapWidths = findWrapWidths(lines);
+    const blankSeparated = separatesParagraphsByBlankLines(lines);
+    // Where blank lines separate paragraphs, only lines inside a paragraph of several lines can show a wrap width.
+    const wrapWidths = findWrapWidths(blankSeparated ? lines.filter((line, index) => line.trim() && (lines[index - 1]?.trim() || lines[index + 1]?.trim())) : lines);
     const blocks: string[] = [];
     let lastLine = "";
     let blankBefore = false;
@@ -87,7 +110,8 @@ export const rejoinBrokenLines: CleaningRule = {
       const block = blocks[blocks.length - 1];
       const lineAfterNext = lines[index + 1];
       const followingText = lines.slice(index + 1).find((candidate) => candidate.trim());
-      if (block !== undefined && shouldJoin({ block, lastLine, next: line, blankBefore, lineAfterNext, followingText, wrapWidths })) {
+      const paragraphBreak = blankSeparated && blankBefore && !startsWithContinuation(line);
+      if (block !== undefined && !paragraphBreak && shouldJoin({ block, lastLine, next: line, blankBefore, lineAfterNext, followingText, wrapWidths })) {
         blocks[blocks.length - 1] = glue(block, line);
         // Punctuation pushed onto its own line by a footnote marker belongs to the line before.
         if (startsWithContinuation(line)) lastLine = glue(lastLine, line);

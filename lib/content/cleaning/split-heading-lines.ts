@@ -1,4 +1,5 @@
 import { detectHeading } from "../detect-heading";
+import { ARTICLE } from "../structure/classify-lines";
 import { displayWidth, endsSentence } from "../text/char-classes";
 import type { CleaningRule } from "./cleaning-rule";
 
@@ -56,6 +57,8 @@ export const splitHeadingLines: CleaningRule = {
     let count = 0;
     const result: string[] = [];
     const pieces = lines;
+    // In a legal text an item's title and its text are one sentence of the article: "（一）检查。对…".
+    const legal = lines.filter((line) => ARTICLE.test(line)).length >= 2;
     for (let i = 0; i < pieces.length; i++) {
       const line = pieces[i]!;
       const heading = detectHeading(line);
@@ -84,7 +87,7 @@ export const splitHeadingLines: CleaningRule = {
           continue;
         }
       }
-      if (heading.rest) {
+      if (heading.rest && !(legal && heading.style !== "label" && heading.rank >= 4)) {
         result.push(heading.style === "label" ? heading.title : `${heading.numbering}${heading.title}`, heading.rest);
         count++;
         continue;

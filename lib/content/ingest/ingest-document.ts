@@ -4,6 +4,8 @@ import { decodeText, hasUtf16Bom, looksBinary, type TextEncoding } from "./decod
 import { detectFileKind, type FileKind } from "./detect-file-kind";
 import { extractDocxText } from "./extract-docx-text";
 import { extractPdfText } from "./extract-pdf-text";
+import { detectMarkup, type TextMarkup } from "./detect-markup";
+import { htmlToText } from "./html-to-text";
 import { markdownToText } from "./markdown-to-text";
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -16,6 +18,8 @@ export interface IngestOptions {
 
 export interface IngestedDocument {
   kind: Exclude<FileKind, "unsupported">;
+  /** What the text was written in, read from its content: a .txt may hold Markdown or HTML. */
+  markup: TextMarkup;
   text: string;
   /** How a text file was encoded; null for .docx and PDF. */
   encoding: TextEncoding | null;
@@ -29,17 +33,21 @@ async function readKind(fileName: string, kind: FileKind, bytes: Uint8Array): Pr
   switch (kind) {
     case "pdf": {
       const text = await extractPdfText(bytes);
-      return { text, encoding: null, sourceText: text };
+      return { text, markup: "plain", encoding: null, sourceText: text };
     }
     case "docx": {
       const text = await extractDocxText(bytes);
-      return { text, encoding: null, sourceText: text };
+      return { text, markup: "html", encoding: null, sourceText: text };
     }
     case "markdown":
     case "text": {
       if (!hasUtf16Bom(bytes) && looksBinary(bytes)) throw binaryFileError(fileName);
       const { text, encoding } = decodeText(bytes);
-      return { text: kind === "markdown" ? markdownToText(text) : text, encoding, sourceText: text };
+      // By content, not by extension: a .txt copy of a Markdown file, or a web page pasted into one.
+      const detected = detectMarkup(text);
+      const markup = kind === "markdown" && detected === "plain" ? "markdown" : detected;
+      if (markup === "html") return { text: htmlToText(text), markup, encoding, sourceText: text };
+      return { text: markup === "markdown" ? markdownToText(text) : text, markup, encoding, sourceText: text };
     }
     default:
       throw unsupportedTypeError(fileName, kind);

@@ -1,15 +1,169 @@
-/** Markdown markup reduced to its text: headings, emphasis, links, images, code fences, quotes, HTML tags. */
-export function markdownToText(markdown: string): string {
-  return markdown
-    .replace(/^```.*$/gm, "")
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+/**
+ * Markdown reduced to its text, one block per line with blank lines between blocks: headings
+ * (ATX `#`, Setext underlines, a bold line such as `**一、…**`), emphasis, links, images, code
+ * fences, quotes, tables (cells joined) and HTML tags lose their markup. What only points
+ * elsewhere is dropped: a list of links or of document titles (a reference list), a line that is a
+ * link and a label (“注：[…](…)”), reference-style link definitions, bare URLs. A YAML front matter
+ * block gives its `title` as the first line and nothing else.
+ */
+
+const LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$/;
+const UNORDERED_ITEM = /^\s*[-*+]\s+/;
+const LINK = /\[([^\]\n]*)\]\(([^)\n]*)\)/g;
+const HAS_LINK = /\[[^\]\n]*\]\([^)\n]*\)/;
+const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)/g;
+const BARE_URL = /<?(?:https?:\/\/|www\.)[^\s<>)）\]]+>?/gi;
+const LINK_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+/;
+/** How the title of a regulation, a notice or a book ends: an item naming another document. */
+const DOCUMENT_TITLE = /(?:《[^》]+》|条例|规定|办法|通知|意见|准则|细则|决定|答复|方案|标准|规则|制度|纲要|决议|报告)(?:[（(][^）)]{0,12}[）)])?\s*(?:\d{4}\s*版?)?$/;
+
+function stripInline(text: string): string {
+  return text
+    .replace(IMAGE, "")
+    .replace(LINK, "$1")
+    .replace(BARE_URL, "")
     .replace(/<[^>\n]+>/g, "")
-    .replace(/^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/gm, "\n$1\n")
-    .replace(/^\s{0,3}>\s?/gm, "")
-    .replace(/^\s*[-*+]\s+/gm, "")
-    .replace(/^\s*([-*_]\s*){3,}$/gm, "")
     .replace(/(\*\*|__)(.+?)\1/g, "$2")
     .replace(/(?<![\w*])[*_](?!\s)(.+?)(?<!\s)[*_](?![\w*])/g, "$1")
-    .replace(/`([^`]+)`/g, "$1");
+    .replace(/`([^`]+)`/g, "$1")
+    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, "$1")
+    .trim();
+}
+
+/** A line that only points at another page: a link with at most a short label around it. */
+function isLinkLine(line: string): boolean {
+  if (!HAS_LINK.test(line)) return false;
+  const rest = line.replace(IMAGE, "").replace(LINK, "").replace(/[\s\-*+>:：注见参阅详情相关链接【】[\]()（）]/g, "");
+  return rest.length <= 2;
+}
+
+function isReferenceItem(item: string): boolean {
+  const text = stripInline(item);
+  return HAS_LINK.test(item) || (DOCUMENT_TITLE.test(text) && !/[，。；！？]/.test(text));
+}
+
+/** A YAML block at the very top: its title (if any) and where the text starts. */
+function readYamlFrontMatter(lines: string[]): { title: string | null; bodyStart: number } {
+  if (lines[0]?.trim() !== "---") return { title: null, bodyStart: 0 };
+  const end = lines.findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)\s*$/.test(line));
+  if (end < 0 || end > 60) return { title: null, bodyStart: 0 };
+  const block = lines.slice(1, end);
+  if (!block.every((line) => !line.trim() || /^[\w\u4e00-\u9fff-]+\s*:/.test(line) || /^\s+/.test(line))) return { title: null, bodyStart: 0 };
+  const titleLine = block.find((line) => /^(?:title|标题)\s*:/i.test(line));
+  const title = titleLine ? titleLine.replace(/^[^:]+:\s*/, "").replace(/^["']|["']$/g, "").trim() : null;
+  return { title: title || null, bodyStart: end + 1 };
+}
+
+function tableRow(line: string): string[] | null {
+  const trimmed = line.trim();
+  if (!/^\|.*\|$/.test(trimmed)) return null;
+  return trimmed
+    .slice(1, -1)
+    .split("|")
+    .map((cell) => stripInline(cell));
+}
+
+export function markdownToText(markdown: string): string {
+  const lines = markdown.replace(/\r\n?/g, "\n").split("\n");
+  const { title, bodyStart } = readYamlFrontMatter(lines);
+  const out: string[] = title ? [title, ""] : [];
+  const headingLines = new Set<number>();
+  const block = (text: string, heading = false) => {
+    out.push("", text, "");
+    if (heading) headingLines.add(out.length - 2);
+  };
+  const lastTextIndex = () => {
+    let at = out.length - 1;
+    while (at >= 0 && !out[at]!.trim()) at--;
+    return at;
+  };
+  let index = bodyStart;
+  while (index < lines.length) {
+    const line = lines[index]!;
+    const next = lines[index + 1] ?? "";
+    if (/^\s*(?:```|~~~)/.test(line) || LINK_DEFINITION.test(line)) {
+      index++;
+      continue;
+    }
+    const atx = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+    if (atx) {
+      block(stripInline(atx[1]!), true);
+      index++;
+      continue;
+    }
+    if (line.trim() && !LIST_ITEM.test(line) && /^\s{0,3}(?:=+|-+)\s*$/.test(next) && !/^\s*$/.test(line)) {
+      block(stripInline(line), true);
+      index += 2;
+      continue;
+    }
+    if (/^\s*([-*_]\s*){3,}$/.test(line)) {
+      out.push("");
+      index++;
+      continue;
+    }
+    const row = tableRow(line);
+    if (row) {
+      const rows: string[][] = [];
+      while (index < lines.length) {
+        const cells = tableRow(lines[index]!);
+        if (!cells) break;
+        if (!cells.every((cell) => /^:?-{2,}:?$/.test(cell) || cell === "")) rows.push(cells);
+        index++;
+      }
+      out.push("", ...tableRowsToText(rows), "");
+      continue;
+    }
+    if (UNORDERED_ITEM.test(line)) {
+      const items: string[] = [];
+      while (index < lines.length && (LIST_ITEM.test(lines[index]!) || (items.length > 0 && /^\s{2,}\S/.test(lines[index]!)))) {
+        const match = LIST_ITEM.exec(lines[index]!);
+        if (match) items.push(match[2]!);
+        else items[items.length - 1] += lines[index]!.trim();
+        index++;
+      }
+      const references = items.filter(isReferenceItem).length;
+      const last = lastTextIndex();
+      if (references * 2 >= items.length) {
+        // A heading over nothing but the dropped list goes with it.
+        if (headingLines.has(last)) out.splice(last);
+        continue;
+      }
+      const kept = items.filter((item) => !isLinkLine(item)).map(stripInline).filter(Boolean);
+      if (last >= 0 && !headingLines.has(last) && /[：:]$/.test(out[last]!)) {
+        // A list lead keeps its items: "…包括：甲；乙；丙。"
+        const joined = kept.map((item, position) => (/[。；;！？，,、]$/.test(item) ? item : `${item}${position === kept.length - 1 ? "。" : "；"}`));
+        out.splice(last + 1);
+        out[last] += joined.join("");
+      } else out.push("", ...kept, "");
+      continue;
+    }
+    if (isLinkLine(line)) {
+      index++;
+      continue;
+    }
+    const quoted = line.replace(/^\s{0,3}>\s?/, "");
+    const bold = /^\s*(\*\*|__)([^*_\n]+)\1\s*$/.exec(quoted);
+    if (bold) block(bold[2]!.trim(), true);
+    else out.push(stripInline(quoted));
+    index++;
+  }
+  return out.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+}
+
+/**
+ * Table rows as lines a learner can read: with a header row, each cell is named by its column
+ * ("时间：…；内容：…"); without one, the cells are joined by "；".
+ */
+export function tableRowsToText(rows: string[][]): string[] {
+  const filled = rows.map((cells) => cells.map((cell) => cell.replace(/\s+/g, " ").trim())).filter((cells) => cells.some(Boolean));
+  if (filled.length === 0) return [];
+  const [header, ...body] = filled;
+  const headerLooksLikeLabels = body.length > 0 && header!.length > 1 && header!.every((cell) => cell.length > 0 && cell.length <= 12 && !/[。！？]/.test(cell));
+  if (!headerLooksLikeLabels) return filled.map((cells) => cells.filter(Boolean).join("；"));
+  return body.map((cells) =>
+    cells
+      .map((cell, column) => (cell ? (header![column] ? `${header![column]}：${cell}` : cell) : ""))
+      .filter(Boolean)
+      .join("；"),
+  );
 }

@@ -1,10 +1,10 @@
-import { detectHeading, type HeadingMatch } from "../detect-heading";
-import { displayWidth } from "../text/char-classes";
+import { detectHeading } from "../detect-heading";
+import { ARTICLE, classifyLines, isListLead, SALUTATION } from "./classify-lines";
 import { cleanTitle, sameTitle } from "./clean-title";
 import type { DocumentOutline, OutlineModule, OutlineSection } from "./outline";
-import { modulePassages, pruneEmptySections } from "./outline";
+import { modulePassages, newSection, pruneEmptySections } from "./outline";
+import { sizeModules } from "./size-modules";
 
-const MAX_TITLE_WIDTH = 30;
 const TITLE_RANK = 3;
 
 interface OpenSection {
@@ -14,21 +14,6 @@ interface OpenSection {
   leaf: "one-paragraph" | "label" | null;
 }
 
-/** An unnumbered title line: short, and no sentence punctuation. */
-export function isTitleLine(line: string): boolean {
-  return displayWidth(line) <= MAX_TITLE_WIDTH && !/[，。；！？,;!?]/.test(line) && !/^[“"（(]/.test(line);
-}
-
-function newSection(title: string, numbering = "", implicit = false): OutlineSection {
-  return { title, numbering, implicit, passages: [], sections: [] };
-}
-
-/** Which headings start modules: parts (第X篇) if any, else chapters (第X章) when there are two or more. */
-function moduleStyle(headings: Array<HeadingMatch | null>): "part" | "chapter" | null {
-  if (headings.some((heading) => heading?.style === "part")) return "part";
-  if (headings.filter((heading) => heading?.style === "chapter").length >= 2) return "chapter";
-  return null;
-}
 
 class ModuleBuilder {
   readonly module: OutlineModule;
@@ -95,16 +80,21 @@ class ModuleBuilder {
   }
 }
 
+/** Text lines that belong together: an article with its paragraphs and items, a list lead with its items, a salutation with the paragraph it opens. */
+function joinParagraphs(paragraphs: string[]): string {
+  return paragraphs.join("");
+}
+
 /**
  * Turns cleaned lines (one heading or paragraph per line) into modules and nested sections.
- * Headings nest by rank (第X篇 ▸ 第X章 ▸ 第X节 ▸ 一、 ▸ （一） ▸ 1. ▸ 1.1 ▸ （1） ▸ ①); a module is
- * a part or a chapter when the document has them, and a new paper (a title followed by 摘要) also
- * starts one.
+ * Headings nest by rank (第X篇 ▸ 第X章 ▸ 第X节 ▸ 一、 ▸ （一） ▸ 1. ▸ 1.1 ▸ （1） ▸ ①); a new paper
+ * (a title followed by 摘要) starts a module; `sizeModules` then splits long documents at their
+ * top level. In a legal text each article (第X条 with its paragraphs and items) is one passage; a
+ * list lead keeps its items; a speech's salutation opens its first paragraph.
  */
 export function buildOutline(lines: string[], fallbackTitle: string): DocumentOutline {
-  const headings = lines.map((line) => detectHeading(line));
-  const splitStyle = moduleStyle(headings);
-  const leadingTitle = lines[0] && !headings[0] && isTitleLine(lines[0]) ? cleanTitle(lines[0]) : null;
+  const roles = classifyLines(lines);
+  const leadingTitle = lines[0] && roles[0]?.role === "title" && lines.length > 1 ? cleanTitle(lines[0]) : null;
   const documentTitle = leadingTitle ?? fallbackTitle;
   const modules: OutlineModule[] = [];
   let builder = new ModuleBuilder(documentTitle);
@@ -113,39 +103,66 @@ export function buildOutline(lines: string[], fallbackTitle: string): DocumentOu
     builder = new ModuleBuilder(cleanTitle(title));
   };
 
-  lines.forEach((line, index) => {
-    const heading = headings[index];
-    const nextHeading = headings[index + 1];
-    if (heading && heading.style === splitStyle) {
-      startModule(heading.title || heading.numbering);
-      return;
-    }
-    if (heading) {
-      if (heading.style === "label") {
+  // Parts (第X篇) are modules whatever their length: in a collection each is an essay of its own.
+  const hasParts = roles.some((role) => role.role === "heading" && role.heading.style === "part");
+  let index = leadingTitle ? 1 : 0;
+  while (index < lines.length) {
+    const line = lines[index]!;
+    const role = roles[index]!;
+    const nextRole = roles[index + 1];
+    if (role.role === "heading") {
+      const heading = role.heading;
+      if (hasParts && heading.style === "part") {
+        startModule(heading.title || heading.numbering);
+      } else if (heading.style === "label") {
         const leaf = heading.label === "摘要" || heading.label === "关键词" ? "one-paragraph" : "label";
         builder.openHeading(heading.title, "", TITLE_RANK, leaf);
       } else if (heading.title) {
         builder.openHeading(heading.title, heading.numbering, heading.rank, null);
       }
-      return;
+      index++;
+      continue;
     }
-    if (index === 0 && leadingTitle) return;
-    if (isTitleLine(line) && !builder.expectsLabelText() && index + 1 < lines.length) {
-      if (nextHeading?.label === "摘要") {
+    if (role.role === "title" && !builder.expectsLabelText() && index + 1 < lines.length) {
+      const nextLabel = nextRole?.role === "heading" ? nextRole.heading.label : undefined;
+      if (nextLabel === "摘要") {
         if (builder.hasPassages()) startModule(line);
         else if (!builder.repeatsLastTitle(line)) builder.module.title = cleanTitle(line);
-        return;
+        index++;
+        continue;
       }
-      if (builder.repeatsLastTitle(line)) return;
-      builder.openHeading(line, "", TITLE_RANK, null);
-      return;
+      if (builder.repeatsLastTitle(line)) {
+        index++;
+        continue;
+      }
+      // A title with nothing under it (another title or the end follows) is text: a list of short items.
+      const titlesSomething = nextRole !== undefined && nextRole.role !== "title";
+      if (titlesSomething) {
+        builder.openHeading(line, "", TITLE_RANK, null);
+        index++;
+        continue;
+      }
     }
-    builder.addParagraph(line);
-  });
+    const paragraphs = [role.role === "article" ? line.replace(ARTICLE, (match, number: string) => `${number} `) : line];
+    let end = index + 1;
+    const itemStyle = isListLead(line) ? detectHeading(lines[index + 1] ?? "")?.style : undefined;
+    const belongs = (at: number): boolean => {
+      const next = roles[at];
+      if (!next || next.role !== "text" || builder.expectsLabelText()) return false;
+      if (role.role === "article") return true;
+      // A salutation and the paragraph it opens; a list lead and its numbered items.
+      if (at === index + 1 && SALUTATION.test(line)) return true;
+      return itemStyle !== undefined && itemStyle !== "label" && detectHeading(lines[at]!)?.style === itemStyle;
+    };
+    while (end < lines.length && belongs(end)) paragraphs.push(lines[end++]!);
+    builder.addParagraph(joinParagraphs(paragraphs));
+    index = end;
+  }
   modules.push(builder.module);
 
   const kept = modules
     .map((module) => ({ ...module, sections: pruneEmptySections(module.sections) }))
     .filter((module) => module.sections.length > 0);
-  return { title: leadingTitle ?? kept[0]?.title ?? fallbackTitle, modules: kept };
+  const sized = sizeModules(kept);
+  return { title: leadingTitle ?? sized[0]?.title ?? fallbackTitle, titleFound: leadingTitle !== null, modules: sized };
 }

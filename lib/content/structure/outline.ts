@@ -21,6 +21,8 @@ export interface OutlineModule {
 
 export interface DocumentOutline {
   title: string;
+  /** True when the title was printed in the document (a title line), not taken from the file name. */
+  titleFound?: boolean;
   modules: OutlineModule[];
 }
 
@@ -40,4 +42,8 @@ export function pruneEmptySections(sections: OutlineSection[]): OutlineSection[]
   return sections
     .map((section) => ({ ...section, sections: pruneEmptySections(section.sections) }))
     .filter((section) => section.passages.length > 0 || section.sections.length > 0);
+}
+
+export function newSection(title: string, numbering = "", implicit = false): OutlineSection {
+  return { title, numbering, implicit, passages: [], sections: [] };
 }

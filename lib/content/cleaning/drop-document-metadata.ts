@@ -1,0 +1,83 @@
+import type { DocumentMetadata } from "../types";
+import type { CleaningRule } from "./cleaning-rule";
+
+/** Keys of the metadata lines that newspapers, sites and exported reports print around a text. */
+const META_KEY =
+  /^(?:版\s*次|版\s*面|期\s*号|日\s*期|发布(?:时间|日期)|更新(?:时间|日期)|发表(?:时间|日期)|作\s*者|记\s*者|编\s*辑|责任编辑|值班编辑|来\s*源|出\s*处|通讯员|摄\s*影|审\s*核|审\s*校|校\s*对|供\s*稿|撰\s*稿|签\s*发|文\s*号|发文字号|发文机关|栏\s*目|分\s*类|标\s*签|字\s*数|阅读(?:量|次数)?|浏览(?:量|次数)?|点击(?:量|数)?|date|author|source|editor|tags?)\s*[：:]\s*/i;
+const MAX_META_LINE = 60;
+const CN = "〇零一二三四五六七八九十";
+const DATE = `(?:\\d{4}|[${CN}]{4})\\s*年\\s*(?:\\d{1,2}|[${CN}]{1,2})\\s*月\\s*(?:\\d{1,2}|[${CN}]{1,3})\\s*日|\\d{4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}`;
+const DATE_LINE = new RegExp(`^[（(]?(${DATE})[）)]?(?:\\s*(?:星期|周)[一二三四五六日天])?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$`);
+/** "（2016年10月27日中国共产党第十八届中央委员会第六次全体会议通过）", "（中共中央办公厅2023年3月印发）". */
+const ADOPTION_LINE = new RegExp(`^[（(]\\s*([^（()）]{0,40}?)\\s*(${DATE}|(?:\\d{4}|[${CN}]{4})\\s*年\\s*(?:\\d{1,2}|[${CN}]{1,2})\\s*月)\\s*([^（()）]{0,60}?)\\s*(?:通过|发布|印发|批准|修订|公布|施行|审议通过|颁布)[）)]$`);
+/** "本报记者 张三 李四", "（记者 王五）", "文/赵六", "新华社记者 孙七". */
+const BYLINE = /^(?:[（(]\s*(?:本报|本刊|新华社|人民日报)?\s*(?:特约)?(?:记者|通讯员|作者)[^（()）]{1,30}[）)]|(?:本报|本刊|新华社|人民日报|光明日报)?\s*(?:特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,4}|文\s*[/／|｜]\s*[\u4e00-\u9fff·\s]{2,12})$/;
+/** Dates and adoption notes count as front matter only near the top; later dates close prefaces (signatureLines). */
+const HEAD_LINES = 12;
+
+function isMetaKeyLine(line: string): boolean {
+  return META_KEY.test(line) && line.length <= MAX_META_LINE && !/[。！？]$/.test(line);
+}
+
+function headIndexes(lines: string[]): Set<number> {
+  const head = new Set<number>();
+  for (let index = 0; index < lines.length && head.size < HEAD_LINES; index++) if (lines[index]!.trim()) head.add(index);
+  return head;
+}
+
+function compact(text: string): string {
+  return text.replace(/\s+/g, "");
+}
+
+/**
+ * What a document says about itself, read from its front matter before the lines are dropped:
+ * the issuing body and date of an adoption note, an author or source line, a date on its own line.
+ */
+export function readDocumentMetadata(lines: string[]): DocumentMetadata {
+  const metadata: DocumentMetadata = {};
+  const head = headIndexes(lines);
+  lines.forEach((raw, index) => {
+    const line = raw.trim();
+    if (!head.has(index)) return;
+    const adoption = ADOPTION_LINE.exec(line);
+    if (adoption) {
+      metadata.date ??= compact(adoption[2]!);
+      const issuer = compact(`${adoption[1]!}${adoption[3]!}`);
+      if (issuer) metadata.issuer ??= issuer;
+      return;
+    }
+    const date = DATE_LINE.exec(line);
+    if (date) {
+      metadata.date ??= compact(date[1]!);
+      return;
+    }
+    if (!isMetaKeyLine(line)) return;
+    const [key, value] = [line.slice(0, line.search(/[：:]/)).replace(/\s+/g, ""), line.replace(META_KEY, "").trim()];
+    if (!value) return;
+    if (/^(?:作者|记者|author)$/i.test(key)) metadata.author ??= value;
+    else if (/^(?:来源|出处|source)$/i.test(key)) metadata.source ??= value;
+    else if (/日期|时间|^date$/i.test(key)) metadata.date ??= value;
+    else if (/^发文机关$/.test(key)) metadata.issuer ??= value;
+  });
+  return metadata;
+}
+
+/**
+ * Front matter is metadata, not content: `key：value` lines (版次、日期、作者、记者、编辑、来源、
+ * 责任编辑 …), bylines, and near the top a date on its own line or an adoption note in brackets.
+ */
+export const dropDocumentMetadata: CleaningRule = {
+  name: "metadata",
+  apply(lines) {
+    const head = headIndexes(lines);
+    let count = 0;
+    const result = lines.filter((raw, index) => {
+      const line = raw.trim();
+      if (!line) return true;
+      const drop = isMetaKeyLine(line) || BYLINE.test(line) || (head.has(index) && (DATE_LINE.test(line) || ADOPTION_LINE.test(line)));
+      if (drop) count++;
+      return !drop;
+    });
+    return { lines: result, count };
+  },
+};

@@ -1,0 +1,94 @@
+import { detectHeading, type HeadingMatch } from "../detect-heading";
+import { displayWidth } from "../text/char-classes";
+
+const MAX_TITLE_WIDTH = 30;
+const CN_NUMBER = "一二三四五六七八九十百千零〇两";
+/** "第二十条　…": an article of a regulation. Its number opens its text. */
+export const ARTICLE = new RegExp(`^(第[${CN_NUMBER}\\d]{1,6}条)(?:[\\s　]+|(?=[\\u4e00-\\u9fff“《（(]))`);
+/** Two articles make a legal text: its articles, not its item numbers, are the units of text. */
+const MIN_ARTICLES = 2;
+/** "同志们：", "各位代表：", "尊敬的各位领导：" — the opening of a speech, never a title. */
+export const SALUTATION = /^(?:尊敬的)?[\u4e00-\u9fff、，,\s]{0,16}(?:同志们|代表们|同学们|朋友们|女士们|先生们|代表|委员|领导|来宾|嘉宾|同志|老师)[！!]?\s*[：:]$/;
+/** How a list lead ends: "…下列义务：", "…的职责是", "主要有：". */
+const LIST_LEAD_END = /(?:是|为|有|包括|如下|下列|以下|要求|应当|规定)\s*[：:]?$|[：:]$/;
+/** Numbering of an item inside a list or an article (never 第X章/节/篇). */
+const ITEM_STYLES = new Set<HeadingMatch["style"]>(["cn-num", "cn-paren", "arabic", "arabic-multi", "arabic-paren", "circled"]);
+
+export type LineRole =
+  | { role: "heading"; heading: HeadingMatch }
+  | { role: "title" }
+  | { role: "article"; number: string }
+  | { role: "text" };
+
+/** An unnumbered title line: short, no sentence punctuation, not a list lead, not a salutation. */
+export function isTitleLine(line: string): boolean {
+  return (
+    displayWidth(line) <= MAX_TITLE_WIDTH &&
+    !/[，。；！？,;!?]/.test(line) &&
+    !/^[“"（(]/.test(line) &&
+    !/[：:]$/.test(line) &&
+    !/(?:是|下列|如下|以下)$/.test(line) &&
+    !SALUTATION.test(line)
+  );
+}
+
+/** A line that announces the items after it: it ends in "：" or in 是/下列/如下. */
+export function isListLead(line: string): boolean {
+  return LIST_LEAD_END.test(line.replace(/[”’」』]+$/, "")) && !/[。！？]$/.test(line);
+}
+
+/** A numbered line that reads as a sentence, not a title: it ends in "；" or "，", or leads a list. */
+function readsAsItem(line: string, heading: HeadingMatch): boolean {
+  if (heading.rest) return false;
+  const end = line.trimEnd();
+  if (/[；;，,、]$/.test(end)) return true;
+  if (/[：:]$/.test(end) && (displayWidth(heading.title) > 15 || LIST_LEAD_END.test(heading.title + "：") && /(?:是|为|有|包括|如下|下列|以下|要求|应当|规定)$/.test(heading.title))) return true;
+  return /(?:是|下列|如下|以下)$/.test(heading.title);
+}
+
+/**
+ * What each cleaned line is: a heading, an unnumbered title, an article of a regulation, or text.
+ * Numbered lines are headings only when they title something: a numbered line with nothing under
+ * it before its next sibling (an item of a list), one that reads as a sentence (ends in "；", leads a
+ * list), and any item inside an article are text. In a legal text (two or more 第X条 lines) each
+ * article opens a unit of text that runs to the next article or structural heading.
+ */
+export function classifyLines(lines: string[]): LineRole[] {
+  const headings = lines.map((line) => detectHeading(line));
+  const articles = lines.map((line) => ARTICLE.exec(line)?.[1] ?? null);
+  const legal = articles.filter(Boolean).length >= MIN_ARTICLES;
+  const roles: LineRole[] = lines.map((line, index) => {
+    const article = legal ? articles[index] : null;
+    if (article) return { role: "article", number: article };
+    const heading = headings[index];
+    if (heading && (heading.title || heading.style === "label")) {
+      if (ITEM_STYLES.has(heading.style) && readsAsItem(line, heading)) return { role: "text" };
+      return { role: "heading", heading };
+    }
+    if (heading) return { role: "heading", heading };
+    return isTitleLine(line) ? { role: "title" } : { role: "text" };
+  });
+
+  // Inside an article every item is text; a heading ends the article only when an article follows it.
+  if (legal) {
+    let inArticle = false;
+    roles.forEach((role, index) => {
+      if (role.role === "article") inArticle = true;
+      else if (role.role === "heading" && (role.heading.rank <= 2 || role.heading.style === "label")) inArticle = false;
+      else if (inArticle && role.role !== "text") {
+        if (roles[index + 1]?.role === "article") inArticle = false;
+        else roles[index] = { role: "text" };
+      }
+    });
+  }
+
+  // From the end: a numbered heading with no text or subsection under it is an item of a list.
+  for (let index = roles.length - 1; index >= 0; index--) {
+    const role = roles[index]!;
+    if (role.role !== "heading" || !ITEM_STYLES.has(role.heading.style) || !role.heading.title) continue;
+    const next = roles[index + 1];
+    const empty = next === undefined || next.role === "article" || (next.role === "heading" && next.heading.rank <= role.heading.rank && next.heading.style !== "label");
+    if (empty) roles[index] = { role: "text" };
+  }
+  return roles;
+}
