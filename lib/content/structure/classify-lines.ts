@@ -41,6 +41,8 @@ export function isListLead(line: string): boolean {
 function readsAsItem(line: string, heading: HeadingMatch): boolean {
   if (heading.rest) return false;
   const end = line.trimEnd();
+  // Clauses joined by commas beyond the width of a title: a sentence, however it is numbered.
+  if (/[，,]/.test(heading.title) && displayWidth(heading.title) > MAX_TITLE_WIDTH) return true;
   if (/[；;，,、]$/.test(end)) return true;
   if (/[：:]$/.test(end) && (displayWidth(heading.title) > 15 || LIST_LEAD_END.test(heading.title + "：") && /(?:是|为|有|包括|如下|下列|以下|要求|应当|规定)$/.test(heading.title))) return true;
   return /(?:是|下列|如下|以下)$/.test(heading.title);
@@ -87,7 +89,12 @@ export function classifyLines(lines: string[]): LineRole[] {
     const role = roles[index]!;
     if (role.role !== "heading" || !ITEM_STYLES.has(role.heading.style) || !role.heading.title) continue;
     const next = roles[index + 1];
-    const empty = next === undefined || next.role === "article" || (next.role === "heading" && next.heading.rank <= role.heading.rank && next.heading.style !== "label");
+    // An item already found to be text is still a sibling: "28.…" followed by the item "29.…" is empty too.
+    const nextNumbering = next?.role === "heading" ? next.heading : next?.role === "text" ? headings[index + 1] : null;
+    const empty =
+      next === undefined ||
+      next.role === "article" ||
+      (nextNumbering != null && nextNumbering.style !== "label" && (next.role === "heading" ? nextNumbering.rank <= role.heading.rank : nextNumbering.style === role.heading.style));
     if (empty) roles[index] = { role: "text" };
   }
   return roles;
