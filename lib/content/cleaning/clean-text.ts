@@ -26,8 +26,8 @@ import { splitGluedLabelLines, splitHeadingLines } from "./split-heading-lines";
 export const CLEANING_RULES: readonly CleaningRule[] = [
   normalizeWhitespace,
   repairEncodingDebris,
-  dropSiteBoilerplate,
   dropDocumentMetadata,
+  dropSiteBoilerplate,
   dropFrontMatter,
   dropTableOfContents,
   dropTeaserLines,

@@ -22,6 +22,10 @@ export function detectMarkup(text: string): TextMarkup {
     fence: sample.filter((line) => /^\s*```/.test(line)).length,
     table: sample.filter((line) => /^\s*\|.*\|\s*$/.test(line)).length,
   };
+  // "## 标题" (two or more #) or a "# 标题" opening the file, a YAML block at the top: no plain text starts so.
+  const firstLine = sample.find((line) => line.trim()) ?? "";
+  if (sample.some((line) => /^\s{0,3}#{2,6}\s+\S/.test(line)) || /^#\s+\S/.test(firstLine)) return "markdown";
+  if (firstLine.trim() === "---" && sample.slice(1, 40).some((line) => /^[\w-]+\s*:\s/.test(line))) return "markdown";
   const present = Object.values(kinds).filter((count) => count > 0).length;
   const total = Object.values(kinds).reduce((sum, count) => sum + count, 0);
   if (kinds.heading > 0 && total >= 2) return "markdown";

@@ -94,7 +94,7 @@ export function classifyLines(lines: string[]): LineRole[] {
     const empty =
       next === undefined ||
       next.role === "article" ||
-      (nextNumbering != null && nextNumbering.style !== "label" && (next.role === "heading" ? nextNumbering.rank <= role.heading.rank : nextNumbering.style === role.heading.style));
+      (nextNumbering != null && nextNumbering.style !== "label" && (nextNumbering.rank <= role.heading.rank || nextNumbering.style === role.heading.style));
     if (empty) roles[index] = { role: "text" };
   }
   return roles;

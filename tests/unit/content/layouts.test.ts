@@ -1,0 +1,267 @@
+import iconv from "iconv-lite";
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
+import { describe, expect, it } from "vitest";
+import { buildCourse } from "@/lib/content/build-course";
+import { ingestDocument } from "@/lib/content/ingest/ingest-document";
+import { inspectDocument, type InspectedDocument, type InspectedSection } from "@/lib/content/inspect-document";
+import type { BuiltCourse } from "@/lib/content/types";
+import { allPassages, allSections } from "./build-helpers";
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+async function build(fileName: string, text: string | Uint8Array): Promise<BuiltCourse> {
+  const bytes = typeof text === "string" ? utf8(text) : text;
+  return buildCourse({ title: "测试课程", description: "测试", documents: [{ path: fileName }] }, [{ path: fileName, bytes }]);
+}
+
+function sectionTitles(document: InspectedDocument): string[] {
+  const visit = (section: InspectedSection): string[] => [section.title, ...section.sections.flatMap(visit)];
+  return document.modules.flatMap((module) => [module.title, ...module.sections.flatMap(visit)]);
+}
+
+function passageTexts(document: InspectedDocument): string[] {
+  const visit = (section: InspectedSection): string[] => [...section.passages.map((passage) => passage.text), ...section.sections.flatMap(visit)];
+  return document.modules.flatMap((module) => module.sections.flatMap(visit));
+}
+
+/** Sentences of a source, compared without spacing: each must land in exactly one passage. */
+function sentencesOf(text: string): string[] {
+  return (text.replace(/\s+/g, "").match(/[^。！？；：]+[。！？；：]/g) ?? []).filter((sentence) => sentence.length > 4);
+}
+
+const REGULATION = [
+  "###  中国共产党某某工作条例",
+  "",
+  "",
+  "第一章 总 则",
+  "",
+  "第一条　为规范某某工作，根据《中国共产党章程》，制定本条例。",
+  "",
+  "第二条　某某工作坚持党的领导，坚持实事求是。",
+  "",
+  "开展某某工作的党组织承担主体责任。",
+  "",
+  "第二章 机构和职责",
+  "",
+  "第三条 某某工作领导小组的职责是：",
+  "",
+  "（一）贯彻党中央有关决议、决定；",
+  "",
+  "（二）研究提出工作规划和年度计划；",
+  "",
+  "（三）研究处理工作中的其他重要事项。",
+  "",
+  "第四条 党员享有下列权利：",
+  "",
+  "（一）参加党的有关会议，阅读党的有关文件；",
+  "",
+  "（二）在党的会议上参加讨论。",
+  "",
+  "对党组织的问责方式包括：",
+  "",
+  "（一）检查。对履行职责不力、情节较轻的，应当责令其作出书面检查。",
+  "",
+  "（二）通报。对履行职责不力、情节较重的，应当责令整改。",
+  "",
+  "第五条 本条例自发布之日起施行。",
+].join("\n");
+
+describe("legal texts", () => {
+  it("make each article, with its paragraphs and items, one passage that starts with its number", async () => {
+    const document = await inspectDocument("tiaoli.md", utf8(REGULATION));
+    const passages = passageTexts(document);
+    expect(passages.map((text) => /^第[一二三四五六七八九十]+条/.exec(text)?.[0])).toEqual(["第一条", "第二条", "第三条", "第四条", "第五条"]);
+    expect(passages[1]).toContain("开展某某工作的党组织承担主体责任。");
+    expect(passages[2]).toMatch(/^第三条 某某工作领导小组的职责是：（一）贯彻.*（三）研究处理工作中的其他重要事项。$/);
+    expect(passages[3]).toContain("（一）检查。对履行职责不力");
+  });
+
+  it("make chapters sections, never turn an article, an item or a list lead into a title", async () => {
+    const document = await inspectDocument("tiaoli.md", utf8(REGULATION));
+    expect(document.title).toBe("中国共产党某某工作条例");
+    expect(document.modules).toHaveLength(1);
+    expect(document.modules[0]!.sections.map((section) => section.title)).toEqual(["总则", "机构和职责"]);
+    for (const title of sectionTitles(document)) expect(title).not.toMatch(/^第.+条|是$|下列|包括|检查|通报|贯彻/);
+  });
+
+  it("lose no sentence of the source", async () => {
+    const document = await inspectDocument("tiaoli.md", utf8(REGULATION));
+    const passages = passageTexts(document).map((text) => text.replace(/\s+/g, ""));
+    for (const sentence of sentencesOf(REGULATION.replace(/^#.*$/m, "").replace(/^第.章.*$/gm, ""))) {
+      expect(passages.filter((text) => text.includes(sentence.replace(/^第.+条/, ""))), sentence).toHaveLength(1);
+    }
+  });
+});
+
+describe("Markdown in any text file", () => {
+  it("gives a GBK .txt copy of a Markdown document the structure of the .md, without markup", async () => {
+    const gbk = new Uint8Array(iconv.encode(REGULATION, "gbk"));
+    const [fromTxt, fromMd] = await Promise.all([inspectDocument("tiaoli.txt", gbk), inspectDocument("tiaoli.md", utf8(REGULATION))]);
+    expect(fromTxt).toEqual(fromMd);
+    for (const text of [...sectionTitles(fromTxt), ...passageTexts(fromTxt)]) expect(text).not.toMatch(/#|\*\*/);
+  });
+
+  it("reads bold-line headings, drops reference lists and link-only lines, keeps a list with its lead", async () => {
+    const markdown = [
+      "# 八项规定学习要点",
+      "",
+      "注：[相关说明](home/notes.md)",
+      "",
+      "**一、基本内容**",
+      "",
+      "八项规定是改进工作作风、密切联系群众的规定，旨在遏制奢靡之风。",
+      "",
+      "常见的违规行为包括：",
+      "",
+      "- 超标准接待、就餐、住宿",
+      "- 公款送礼、发放购物卡",
+      "",
+      "**二、相关法规**",
+      "",
+      "- [中国共产党廉洁自律准则](doc/01.md)",
+      "- [党政机关厉行节约反对浪费条例](doc/02.md)",
+      "- 中国共产党问责条例",
+    ].join("\n");
+    const document = await inspectDocument("notes.txt", utf8(markdown));
+    expect(document.title).toBe("八项规定学习要点");
+    expect(sectionTitles(document)).toEqual(["八项规定学习要点", "基本内容"]);
+    const passages = passageTexts(document);
+    expect(passages).toContain("常见的违规行为包括：超标准接待、就餐、住宿；公款送礼、发放购物卡。");
+    expect(passages.join("")).not.toMatch(/相关说明|廉洁自律准则|问责条例|\]\(|\*\*/);
+  });
+
+  it("reads Setext headings and a YAML front matter title", async () => {
+    const markdown = ["---", "title: 学习笔记", "date: 2026-03-30", "---", "", "一、主要精神", "======", "", "全面从严治党永远在路上。"].join("\n");
+    const { text, markup } = await ingestDocument("notes.txt", utf8(markdown));
+    expect(markup).toBe("markdown");
+    expect(text.split(/\n+/)).toEqual(["学习笔记", "一、主要精神", "全面从严治党永远在路上。"]);
+  });
+
+  it("reduces HTML pasted into a .txt file to its text, tables as rows", async () => {
+    const html = "<html><body><h2>学习安排</h2><p>全体党员参加集中学习。</p><p>学习内容如下。</p><table><tr><th>时间</th><th>内容</th></tr><tr><td>3月</td><td>学习党章</td></tr></table><script>var x = 1;</script></body></html>";
+    const { text, markup } = await ingestDocument("page.txt", utf8(html));
+    expect(markup).toBe("html");
+    expect(text.split(/\n+/)).toEqual(["学习安排", "全体党员参加集中学习。", "学习内容如下。", "时间：3月；内容：学习党章"]);
+  });
+});
+
+describe("front matter", () => {
+  const REPORT = ["版次：头版（v1）", "日期：2026-03-30", "作者：张三", "来源：人民日报", "", "全面从严治党取得新成效", "", "本报记者 李四 王五", "", "党的十八大以来，全面从严治党取得历史性成就。", "", "各级党组织认真落实主体责任。", "", "责任编辑：赵六"].join("\n");
+
+  it("is metadata, not content: no key：value line, byline or date becomes a title or a passage", async () => {
+    const document = await inspectDocument("report.txt", utf8(REPORT));
+    expect(document.title).toBe("全面从严治党取得新成效");
+    expect(sectionTitles(document)).toEqual(["全面从严治党取得新成效", "全面从严治党取得新成效"]);
+    expect(passageTexts(document)).toEqual(["党的十八大以来，全面从严治党取得历史性成就。", "各级党组织认真落实主体责任。"]);
+  });
+
+  it("keeps title, date, author and source as document metadata", async () => {
+    const course = await build("report.txt", REPORT);
+    expect(course.reports[0]!.metadata).toEqual({ title: "全面从严治党取得新成效", date: "2026-03-30", author: "张三", source: "人民日报" });
+    expect(course.reports[0]!.cleaning.metadata).toBeGreaterThanOrEqual(6);
+  });
+
+  it("reads the issuing body and date of an adoption note", async () => {
+    const text = ["关于新形势下党内政治生活的若干准则", "", "(2016年10月27日中国共产党第十八届中央委员会第六次全体会议通过)", "", "办好中国的事情，关键在党。", "", "开展严肃认真的党内政治生活，是我们党的优良传统。"].join("\n");
+    const course = await build("zhunze.md", text);
+    expect(course.reports[0]!.metadata).toEqual({ title: "关于新形势下党内政治生活的若干准则", date: "2016年10月27日", issuer: "中国共产党第十八届中央委员会第六次全体会议" });
+    expect(allPassages(course).map(({ passage }) => passage.text).join("")).not.toContain("通过");
+  });
+});
+
+describe("speeches", () => {
+  it("never take a salutation as the title; it opens the first paragraph", async () => {
+    const speech = ["在全市党建工作会议上的讲话", "同志们：", "今天召开全市党建工作会议，主要任务是总结工作、部署任务。", "一、充分肯定成绩", "过去一年，全市党建工作取得新进展。"].join("\n");
+    const document = await inspectDocument("shijiuda.txt", utf8(speech));
+    expect(document.title).toBe("在全市党建工作会议上的讲话");
+    expect(sectionTitles(document)).not.toContain("同志们");
+    expect(passageTexts(document)[0]).toBe("同志们：今天召开全市党建工作会议，主要任务是总结工作、部署任务。");
+  });
+
+  it("without a title line, take neither the salutation nor a sentence as the title", async () => {
+    const speech = ["各位代表：", "现在，我代表市人民政府，向大会报告工作，请予审议。", "过去一年，我们坚持稳中求进工作总基调。"].join("\n");
+    const document = await inspectDocument("material.txt", utf8(speech));
+    expect(document.title).toBe("material");
+    expect(sectionTitles(document).join("")).not.toContain("各位代表");
+  });
+});
+
+describe("sentences are never titles", () => {
+  it("keeps numbered items of a list with their lead, and a numbered lead or a long clause as text", async () => {
+    const text = [
+      "加强基层党组织建设",
+      "一、工作要求",
+      "各级党组织要做到以下几点：",
+      "（一）提高政治站位，增强责任意识；",
+      "（二）加强组织领导，明确工作分工；",
+      "（三）强化督促检查，确保工作落实。",
+      "二、主要任务是：",
+      "1.改进工作作风、密切联系群众，关系党的形象，关系党和人民事业成败，必须常抓不懈。",
+      "做好基层党建工作，必须坚持问题导向。",
+    ].join("\n");
+    const document = await inspectDocument("notice.txt", utf8(text));
+    expect(sectionTitles(document)).toEqual(["加强基层党组织建设", "工作要求"]);
+    const passages = passageTexts(document);
+    expect(passages[0]).toBe("各级党组织要做到以下几点：（一）提高政治站位，增强责任意识；（二）加强组织领导，明确工作分工；（三）强化督促检查，确保工作落实。");
+    expect(passages[1]).toMatch(/^二、主要任务是：1\.改进工作作风/);
+  });
+});
+
+describe("paragraph reconstruction", () => {
+  it("keeps blank-line separated paragraphs apart even when their lines are all of one width", async () => {
+    const articles = Array.from({ length: 8 }, (_, index) => `第${"一二三四五六七八"[index]}条 坚持公私分明，先公后私。`);
+    const text = ["廉洁自律准则", "", "全体党员必须坚定理想信念，廉洁自律，接受监督。", "", "党员廉洁自律规范", "", ...articles.flatMap((line) => [line, ""])].join("\n");
+    const document = await inspectDocument("zhunze.txt", utf8(text));
+    expect(document.title).toBe("廉洁自律准则");
+    expect(passageTexts(document)).toHaveLength(9);
+  });
+
+  it("rejoins a hard-wrapped text whose paragraphs are separated by blank lines", async () => {
+    const paragraphs = [
+      "党的十八大以来，以习近平同志为核心的党中央坚定推进全面从严治党，坚持思想建党和制度治党紧密结合，集中整饬党风，严厉惩治腐败。",
+      "党内政治生活展现新气象，赢得了党心民心，为开创党和国家事业新局面提供了重要保证。",
+    ];
+    const wrapped = paragraphs.map((paragraph) => paragraph.match(/.{1,24}/gu)!.join("\n")).join("\n\n");
+    const document = await inspectDocument("overview.txt", utf8(`全面从严治党概述\n\n${wrapped}`));
+    expect(passageTexts(document)).toEqual(paragraphs);
+  });
+
+  it("makes a .docx table readable rows", async () => {
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph("党支部学习计划"),
+            new Paragraph("本支部按月安排集中学习，内容如下。"),
+            new Table({ rows: [new TableRow({ children: [cell("月份"), cell("学习内容")] }), new TableRow({ children: [cell("三月"), cell("学习党章")] }), new TableRow({ children: [cell("四月"), cell("学习准则")] })] }),
+          ],
+        },
+      ],
+    });
+    const document = await inspectDocument("plan.docx", new Uint8Array(await Packer.toBuffer(doc)));
+    expect(passageTexts(document)).toEqual(["本支部按月安排集中学习，内容如下。", "月份：三月；学习内容：学习党章", "月份：四月；学习内容：学习准则"]);
+  });
+});
+
+describe("modules for one sitting", () => {
+  const paragraph = (seed: number) => `第${seed}段：坚持和加强党的全面领导，推进全面从严治党向纵深发展，把党的政治建设摆在首位。`.repeat(20);
+
+  it("split a long document at its top level 一、二、…, merging short parts, with titles that never repeat", async () => {
+    const parts = ["一", "二", "三", "四", "五", "六", "七", "八"].map((number, index) => [`${number}、第${number}部分的要求`, paragraph(index * 2), paragraph(index * 2 + 1)]);
+    const text = ["关于加强党的建设的意见", paragraph(99), ...parts.flat()].join("\n");
+    const course = await build("yijian.txt", text);
+    const chars = course.modules.map((module) => allSections(module.sections).reduce((sum, section) => sum + section.passages.reduce((count, passage) => count + passage.text.length, 0), 0));
+    expect(chars.reduce((sum, count) => sum + count, 0)).toBeGreaterThan(10000);
+    expect(course.modules.length).toBeGreaterThan(1);
+    for (const count of chars) expect(count).toBeLessThanOrEqual(10000);
+    const titles = course.modules.map((module) => module.title);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(titles[0]).toMatch(/^关于加强党的建设的意见/);
+  });
+
+  it("keep a small document with short chapters as one module", async () => {
+    const course = await build("tiaoli.md", REGULATION);
+    expect(course.modules).toHaveLength(1);
+  });
+});
