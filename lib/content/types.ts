@@ -11,6 +11,7 @@ export type CleaningRuleName =
   | "references"
   | "footnoteMarkers"
   | "pageNumbers"
+  | "runningHeaders"
   | "nonChineseParagraphs"
   | "signatureLines"
   | "brokenLines"

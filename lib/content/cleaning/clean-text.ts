@@ -6,6 +6,7 @@ import { dropFrontMatter, titleFromCipData } from "./drop-front-matter";
 import { dropNonChineseParagraphs } from "./drop-non-chinese-paragraphs";
 import { dropPageNumbers } from "./drop-page-numbers";
 import { dropReferences } from "./drop-references";
+import { dropRunningHeaders } from "./drop-running-headers";
 import { dropSignatureLines } from "./drop-signature-lines";
 import { dropSiteBoilerplate } from "./drop-site-boilerplate";
 import { dropTableOfContents } from "./drop-table-of-contents";
@@ -29,6 +30,7 @@ export const CLEANING_RULES: readonly CleaningRule[] = [
   dropDocumentMetadata,
   dropSiteBoilerplate,
   dropFrontMatter,
+  dropRunningHeaders,
   dropTableOfContents,
   dropTeaserLines,
   dropReferences,

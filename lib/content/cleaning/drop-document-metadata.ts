@@ -2,8 +2,9 @@ import type { DocumentMetadata } from "../types";
 import type { CleaningRule } from "./cleaning-rule";
 
 /** Keys of the metadata lines that newspapers, sites and exported reports print around a text. */
-const META_KEY =
-  /^(?:版\s*次|版\s*面|期\s*号|日\s*期|发布(?:时间|日期)|更新(?:时间|日期)|发表(?:时间|日期)|作\s*者|记\s*者|编\s*辑|责任编辑|值班编辑|来\s*源|出\s*处|通讯员|摄\s*影|审\s*核|审\s*校|校\s*对|供\s*稿|撰\s*稿|签\s*发|文\s*号|发文字号|发文机关|栏\s*目|分\s*类|标\s*签|字\s*数|阅读(?:量|次数)?|浏览(?:量|次数)?|点击(?:量|数)?|date|author|source|editor|tags?)\s*[：:]\s*/i;
+const META_KEYS = String.raw`版\s*次|版\s*面|期\s*号|日\s*期|发布(?:时间|日期)|更新(?:时间|日期)|发表(?:时间|日期)|作\s*者|记\s*者|编\s*辑|责任编辑|值班编辑|来\s*源|出\s*处|通讯员|摄\s*影|审\s*核|审\s*校|校\s*对|供\s*稿|撰\s*稿|签\s*发|文\s*号|发文字号|发文机关|栏\s*目|分\s*类|标\s*签|字\s*数|阅读(?:量|次数)?|浏览(?:量|次数)?|点击(?:量|数)?|date|author|source|editor|tags?`;
+const META_KEY = new RegExp(`^(?:${META_KEYS})\\s*[：:]\\s*`, "i");
+const META_KEY_ANYWHERE = new RegExp(`(?:^|\\s)(${META_KEYS})\\s*[：:]\\s*`, "gi");
 const MAX_META_LINE = 60;
 const CN = "〇零一二三四五六七八九十";
 const DATE = `(?:\\d{4}|[${CN}]{4})\\s*年\\s*(?:\\d{1,2}|[${CN}]{1,2})\\s*月\\s*(?:\\d{1,2}|[${CN}]{1,3})\\s*日|\\d{4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}`;
@@ -52,12 +53,17 @@ export function readDocumentMetadata(lines: string[]): DocumentMetadata {
       return;
     }
     if (!isMetaKeyLine(line)) return;
-    const [key, value] = [line.slice(0, line.search(/[：:]/)).replace(/\s+/g, ""), line.replace(META_KEY, "").trim()];
-    if (!value) return;
-    if (/^(?:作者|记者|author)$/i.test(key)) metadata.author ??= value;
-    else if (/^(?:来源|出处|source)$/i.test(key)) metadata.source ??= value;
-    else if (/日期|时间|^date$/i.test(key)) metadata.date ??= value;
-    else if (/^发文机关$/.test(key)) metadata.issuer ??= value;
+    // "来源：网络  作者：空山新雨  更新时间：2024-12-18": several pairs on one line.
+    const keys = [...line.matchAll(META_KEY_ANYWHERE)];
+    keys.forEach((match, position) => {
+      const key = match[1]!.replace(/\s+/g, "");
+      const value = line.slice(match.index + match[0].length, keys[position + 1]?.index ?? line.length).trim();
+      if (!value) return;
+      if (/^(?:作者|记者|author)$/i.test(key)) metadata.author ??= value;
+      else if (/^(?:来源|出处|source)$/i.test(key)) metadata.source ??= value;
+      else if (/日期|时间|^date$/i.test(key)) metadata.date ??= value;
+      else if (/^发文机关$/.test(key)) metadata.issuer ??= value;
+    });
   });
   return metadata;
 }

@@ -93,7 +93,8 @@ function joinParagraphs(paragraphs: string[]): string {
  * list lead keeps its items; a speech's salutation opens its first paragraph.
  */
 export function buildOutline(lines: string[], fallbackTitle: string): DocumentOutline {
-  const roles = classifyLines(lines);
+  const headings = lines.map((line) => detectHeading(line));
+  const roles = classifyLines(lines, headings);
   const leadingTitle = lines[0] && roles[0]?.role === "title" && lines.length > 1 ? cleanTitle(lines[0]) : null;
   const documentTitle = leadingTitle ?? fallbackTitle;
   const modules: OutlineModule[] = [];
@@ -145,14 +146,14 @@ export function buildOutline(lines: string[], fallbackTitle: string): DocumentOu
     }
     const paragraphs = [role.role === "article" ? line.replace(ARTICLE, (match, number: string) => `${number} `) : line];
     let end = index + 1;
-    const itemStyle = isListLead(line) ? detectHeading(lines[index + 1] ?? "")?.style : undefined;
+    const itemStyle = isListLead(line) ? headings[index + 1]?.style : undefined;
     const belongs = (at: number): boolean => {
       const next = roles[at];
       if (!next || next.role !== "text" || builder.expectsLabelText()) return false;
       if (role.role === "article") return true;
       // A salutation and the paragraph it opens; a list lead and its numbered items.
       if (at === index + 1 && SALUTATION.test(line)) return true;
-      return itemStyle !== undefined && itemStyle !== "label" && detectHeading(lines[at]!)?.style === itemStyle;
+      return itemStyle !== undefined && itemStyle !== "label" && headings[at]?.style === itemStyle;
     };
     while (end < lines.length && belongs(end)) paragraphs.push(lines[end++]!);
     builder.addParagraph(joinParagraphs(paragraphs));

@@ -55,8 +55,7 @@ function readsAsItem(line: string, heading: HeadingMatch): boolean {
  * list), and any item inside an article are text. In a legal text (two or more 第X条 lines) each
  * article opens a unit of text that runs to the next article or structural heading.
  */
-export function classifyLines(lines: string[]): LineRole[] {
-  const headings = lines.map((line) => detectHeading(line));
+export function classifyLines(lines: string[], headings: Array<HeadingMatch | null> = lines.map((line) => detectHeading(line))): LineRole[] {
   const articles = lines.map((line) => ARTICLE.exec(line)?.[1] ?? null);
   const legal = articles.filter(Boolean).length >= MIN_ARTICLES;
   const roles: LineRole[] = lines.map((line, index) => {

@@ -3,7 +3,7 @@ const DECORATION = /[（(](?:范文|精选|优选|通用|推荐|合集|汇编|�
 const AUTHOR_CREDIT = /\s*[□◎■▲]\s*.*$/;
 
 export function cleanTitle(title: string): string {
-  return title.replace(AUTHOR_CREDIT, "").replace(DECORATION, "").replace(/[。；;：:，,]+$/, "").trim();
+  return title.replace(AUTHOR_CREDIT, "").replace(DECORATION, "").replace(/[。；;：:，,]+$/, "").trim().replace(/^《([^《》]+)》$/, "$1");
 }
 
 /** Titles compared without punctuation or spacing. */

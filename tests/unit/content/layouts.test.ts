@@ -2,6 +2,7 @@ import iconv from "iconv-lite";
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
 import { describe, expect, it } from "vitest";
 import { buildCourse } from "@/lib/content/build-course";
+import { cleanText } from "@/lib/content/cleaning/clean-text";
 import { ingestDocument } from "@/lib/content/ingest/ingest-document";
 import { inspectDocument, type InspectedDocument, type InspectedSection } from "@/lib/content/inspect-document";
 import type { BuiltCourse } from "@/lib/content/types";
@@ -224,6 +225,13 @@ describe("paragraph reconstruction", () => {
     const wrapped = paragraphs.map((paragraph) => paragraph.match(/.{1,24}/gu)!.join("\n")).join("\n\n");
     const document = await inspectDocument("overview.txt", utf8(`全面从严治党概述\n\n${wrapped}`));
     expect(passageTexts(document)).toEqual(paragraphs);
+  });
+
+  it("drops running headers and footers that recur on every page, page numbers aside", () => {
+    const page = (number: number) => [`理论学习 2019年第3期 ${number}`, "全面从严治党是新时代党的建设的鲜明主题。", `${number}`, ""];
+    const { lines, counts } = cleanText([...page(12), ...page(13), ...page(14)].join("\n"));
+    expect(lines).toEqual(["全面从严治党是新时代党的建设的鲜明主题。", "全面从严治党是新时代党的建设的鲜明主题。", "全面从严治党是新时代党的建设的鲜明主题。"]);
+    expect(counts.runningHeaders).toBe(3);
   });
 
   it("makes a .docx table readable rows", async () => {
