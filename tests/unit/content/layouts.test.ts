@@ -172,7 +172,7 @@ describe("front matter", () => {
 
 describe("speeches", () => {
   it("never take a salutation as the title; it opens the first paragraph", async () => {
-    const speech = ["在全市党建工作会议上的讲话", "同志们：", "今天召开全市党建工作会议，主要任务是总结工作、部署任务。", "一、充分肯定成绩", "过去一年，全市党建工作取得新进展。"].join("\n");
+    const speech = ["在全市党建工作会议上的讲话", "（2026年3月5日）", "同志们：", "今天召开全市党建工作会议，主要任务是总结工作、部署任务。", "一、充分肯定成绩", "过去一年，全市党建工作取得新进展。"].join("\n");
     const document = await inspectDocument("shijiuda.txt", utf8(speech));
     expect(document.title).toBe("在全市党建工作会议上的讲话");
     expect(sectionTitles(document)).not.toContain("同志们");
@@ -232,6 +232,17 @@ describe("paragraph reconstruction", () => {
     const { lines, counts } = cleanText([...page(12), ...page(13), ...page(14)].join("\n"));
     expect(lines).toEqual(["全面从严治党是新时代党的建设的鲜明主题。", "全面从严治党是新时代党的建设的鲜明主题。", "全面从严治党是新时代党的建设的鲜明主题。"]);
     expect(counts.runningHeaders).toBe(3);
+  });
+
+  it("rejoins a text hard-wrapped at a fixed width without blank lines, keeping its paragraphs", async () => {
+    const paragraphs = [
+      "党的十八大以来，以习近平同志为核心的党中央坚定推进全面从严治党，坚持思想建党和制度治党紧密结合，集中整饬党风，严厉惩治腐败，净化党内政治生态。",
+      "党内政治生活展现新气象，赢得了党心民心，为开创党和国家事业新局面提供了重要保证，积累了新的宝贵经验。",
+      "历史经验表明，我们党作为马克思主义政党，必须旗帜鲜明讲政治，严肃认真开展党内政治生活。",
+    ];
+    const wrapped = paragraphs.flatMap((paragraph) => paragraph.match(/.{1,22}/gu)!).join("\n");
+    const document = await inspectDocument("wrapped.txt", utf8(`全面从严治党概述\n${wrapped}`));
+    expect(passageTexts(document)).toEqual(paragraphs);
   });
 
   it("makes a .docx table readable rows", async () => {
