@@ -11,6 +11,8 @@ const DATE = `(?:\\d{4}|[${CN}]{4})\\s*年\\s*(?:\\d{1,2}|[${CN}]{1,2})\\s*月\\
 const DATE_LINE = new RegExp(`^[（(]?(${DATE})[）)]?(?:\\s*(?:星期|周)[一二三四五六日天])?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$`);
 /** "（2016年10月27日中国共产党第十八届中央委员会第六次全体会议通过）", "（中共中央办公厅2023年3月印发）". */
 const ADOPTION_LINE = new RegExp(`^[（(]\\s*([^（()）]{0,40}?)\\s*(${DATE}|(?:\\d{4}|[${CN}]{4})\\s*年\\s*(?:\\d{1,2}|[${CN}]{1,2})\\s*月)\\s*([^（()）]{0,60}?)\\s*(?:通过|发布|印发|批准|修订|公布|施行|审议通过|颁布)[）)]$`);
+/** A speech's dateline under its title: "——2026年1月10日在市第十六届人民代表大会第五次会议上". */
+const DATELINE = new RegExp(`^[—－-]{1,2}\\s*(${DATE})\\s*(.{0,60})$`);
 /** "本报记者 张三 李四", "（记者 王五）", "文/赵六", "新华社记者 孙七". */
 const BYLINE = /^(?:[（(]\s*(?:本报|本刊|新华社|人民日报)?\s*(?:特约)?(?:记者|通讯员|作者)[^（()）]{1,30}[）)]|(?:本报|本刊|新华社|人民日报|光明日报)?\s*(?:特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,4}|文\s*[/／|｜]\s*[\u4e00-\u9fff·\s]{2,12})$/;
 /** Dates and adoption notes count as front matter only near the top; later dates close prefaces (signatureLines). */
@@ -47,6 +49,11 @@ export function readDocumentMetadata(lines: string[]): DocumentMetadata {
       if (issuer) metadata.issuer ??= issuer;
       return;
     }
+    const dateline = DATELINE.exec(line);
+    if (dateline) {
+      metadata.date ??= compact(dateline[1]!);
+      return;
+    }
     const date = DATE_LINE.exec(line);
     if (date) {
       metadata.date ??= compact(date[1]!);
@@ -80,7 +87,7 @@ export const dropDocumentMetadata: CleaningRule = {
     const result = lines.filter((raw, index) => {
       const line = raw.trim();
       if (!line) return true;
-      const drop = isMetaKeyLine(line) || BYLINE.test(line) || (head.has(index) && (DATE_LINE.test(line) || ADOPTION_LINE.test(line)));
+      const drop = isMetaKeyLine(line) || BYLINE.test(line) || (head.has(index) && (DATE_LINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line)));
       if (drop) count++;
       return !drop;
     });

@@ -25,7 +25,7 @@ export function isTitleLine(line: string): boolean {
   return (
     displayWidth(line) <= MAX_TITLE_WIDTH &&
     !/[，。；！？,;!?]/.test(line) &&
-    !/^[“"（(]/.test(line) &&
+    !/^[“"（(—]/.test(line) &&
     !/[：:]$/.test(line) &&
     !/(?:是|下列|如下|以下)$/.test(line) &&
     !SALUTATION.test(line)

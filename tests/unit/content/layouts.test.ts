@@ -172,11 +172,12 @@ describe("front matter", () => {
 
 describe("speeches", () => {
   it("never take a salutation as the title; it opens the first paragraph", async () => {
-    const speech = ["在全市党建工作会议上的讲话", "（2026年3月5日）", "同志们：", "今天召开全市党建工作会议，主要任务是总结工作、部署任务。", "一、充分肯定成绩", "过去一年，全市党建工作取得新进展。"].join("\n");
+    const speech = ["在全市党建工作会议上的讲话", "——2026年3月5日在全市党建工作会议上", "同志们：", "今天召开全市党建工作会议，主要任务是总结工作、部署任务。", "一、充分肯定成绩", "过去一年，全市党建工作取得新进展。"].join("\n");
     const document = await inspectDocument("shijiuda.txt", utf8(speech));
     expect(document.title).toBe("在全市党建工作会议上的讲话");
     expect(sectionTitles(document)).not.toContain("同志们");
     expect(passageTexts(document)[0]).toBe("同志们：今天召开全市党建工作会议，主要任务是总结工作、部署任务。");
+    expect((await build("shijiuda.txt", speech)).reports[0]!.metadata).toEqual({ title: "在全市党建工作会议上的讲话", date: "2026年3月5日" });
   });
 
   it("without a title line, take neither the salutation nor a sentence as the title", async () => {
@@ -264,7 +265,14 @@ describe("paragraph reconstruction", () => {
 });
 
 describe("modules for one sitting", () => {
-  const paragraph = (seed: number) => `第${seed}段：坚持和加强党的全面领导，推进全面从严治党向纵深发展，把党的政治建设摆在首位。`.repeat(20);
+  const WORDS = "党的领导 全面从严治党 政治建设 思想建设 组织建设 作风建设 纪律建设 制度建设 基层组织 党员队伍 理想信念 群众路线 民主集中制 批评和自我批评 廉洁自律 主体责任 监督责任 巡视整改 学习教育 调查研究 改革发展 乡村振兴 生态文明 依法治国 社会治理 民生保障 科技创新 人才培养 文化繁荣 安全稳定".split(" ");
+  const VERBS = "坚持 加强 推进 完善 落实 深化 健全 提升 强化 统筹".split(" ");
+  /** Distinct paragraphs (a seeded mix of words), so the course-wide de-duplication keeps them all. */
+  const paragraph = (seed: number) => {
+    let state = seed * 7919 + 17;
+    const next = (n: number) => ((state = (state * 1103515245 + 12345) % 2147483648), state % n);
+    return Array.from({ length: 40 }, () => `${VERBS[next(VERBS.length)]}${WORDS[next(WORDS.length)]}和${WORDS[next(WORDS.length)]}，${VERBS[next(VERBS.length)]}${WORDS[next(WORDS.length)]}。`).join("");
+  };
 
   it("split a long document at its top level 一、二、…, merging short parts, with titles that never repeat", async () => {
     const parts = ["一", "二", "三", "四", "五", "六", "七", "八"].map((number, index) => [`${number}、第${number}部分的要求`, paragraph(index * 2), paragraph(index * 2 + 1)]);
