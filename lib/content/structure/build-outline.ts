@@ -1,5 +1,5 @@
 import { detectHeading } from "../detect-heading";
-import { ARTICLE, classifyLines, isListLead, SALUTATION } from "./classify-lines";
+import { ANSWER, ARTICLE, classifyLines, isListLead, QUESTION, SALUTATION } from "./classify-lines";
 import { cleanTitle, sameTitle } from "./clean-title";
 import type { DocumentOutline, OutlineModule, OutlineSection } from "./outline";
 import { modulePassages, newSection, pruneEmptySections } from "./outline";
@@ -151,8 +151,9 @@ export function buildOutline(lines: string[], fallbackTitle: string): DocumentOu
       const next = roles[at];
       if (!next || next.role !== "text" || builder.expectsLabelText()) return false;
       if (role.role === "article") return true;
-      // A salutation and the paragraph it opens; a list lead and its numbered items.
+      // A salutation and the paragraph it opens; a question and its answer; a list lead and its numbered items.
       if (at === index + 1 && SALUTATION.test(line)) return true;
+      if (at === index + 1 && QUESTION.test(line)) return ANSWER.test(lines[at]!) || /^(?:问题?|提问|Q)/.test(line);
       return itemStyle !== undefined && itemStyle !== "label" && headings[at]?.style === itemStyle;
     };
     while (end < lines.length && belongs(end)) paragraphs.push(lines[end++]!);

@@ -9,6 +9,10 @@ export const ARTICLE = new RegExp(`^(第[${CN_NUMBER}\\d]{1,6}条)(?:[\\s　]+|(
 const MIN_ARTICLES = 2;
 /** "同志们：", "各位代表：", "尊敬的各位领导：" — the opening of a speech, never a title. */
 export const SALUTATION = /^(?:尊敬的)?[\u4e00-\u9fff、，,\s]{0,16}(?:同志们|代表们|同学们|朋友们|女士们|先生们|代表|委员|领导|来宾|嘉宾|同志|老师)[！!]?\s*[：:]$/;
+/** A question of study notes: "问：…", "1.党的根本宗旨是什么？". */
+export const QUESTION = /^(?:问题?|提问|Q)\s*\d{0,3}\s*[：:.．、]|^(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.．、]?.{2,80}[？?][”’」』]?$/;
+/** Its answer: "答：…". */
+export const ANSWER = /^(?:答案?|回答|A)\s*[：:]/;
 /** How a list lead ends: "…下列义务：", "…的职责是", "主要有：". */
 const LIST_LEAD_END = /(?:是|为|有|包括|如下|下列|以下|要求|应当|规定)\s*[：:]?$|[：:]$/;
 /** Numbering of an item inside a list or an article (never 第X章/节/篇). */
@@ -43,7 +47,7 @@ function readsAsItem(line: string, heading: HeadingMatch): boolean {
   const end = line.trimEnd();
   // Clauses joined by commas beyond the width of a title: a sentence, however it is numbered.
   if (/[，,]/.test(heading.title) && displayWidth(heading.title) > MAX_TITLE_WIDTH) return true;
-  if (/[；;，,、]$/.test(end)) return true;
+  if (/[；;，,、？?]$/.test(end)) return true;
   if (/[：:]$/.test(end) && (displayWidth(heading.title) > 15 || LIST_LEAD_END.test(heading.title + "：") && /(?:是|为|有|包括|如下|下列|以下|要求|应当|规定)$/.test(heading.title))) return true;
   return /(?:是|下列|如下|以下)$/.test(heading.title);
 }

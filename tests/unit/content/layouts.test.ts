@@ -209,6 +209,15 @@ describe("sentences are never titles", () => {
   });
 });
 
+describe("study notes", () => {
+  it("keep a question with its answer, never make a question a title", async () => {
+    const notes = ["党章应知应会", "1.党的根本宗旨是什么？", "答：全心全意为人民服务。", "2.党的最高理想和最终目标是什么？", "答：实现共产主义。", "问：党的思想路线是什么？", "一切从实际出发，理论联系实际，实事求是。"].join("\n");
+    const document = await inspectDocument("notes.txt", utf8(notes));
+    expect(sectionTitles(document)).toEqual(["党章应知应会", "党章应知应会"]);
+    expect(passageTexts(document)).toEqual(["1.党的根本宗旨是什么？答：全心全意为人民服务。", "2.党的最高理想和最终目标是什么？答：实现共产主义。", "问：党的思想路线是什么？一切从实际出发，理论联系实际，实事求是。"]);
+  });
+});
+
 describe("paragraph reconstruction", () => {
   it("keeps blank-line separated paragraphs apart even when their lines are all of one width", async () => {
     const articles = Array.from({ length: 8 }, (_, index) => `第${"一二三四五六七八"[index]}条 坚持公私分明，先公后私。`);
