@@ -3,6 +3,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
 import { describe, expect, it } from "vitest";
 import { buildCourse } from "@/lib/content/build-course";
 import { cleanText } from "@/lib/content/cleaning/clean-text";
+import { dropDocumentMetadata } from "@/lib/content/cleaning/drop-document-metadata";
 import { ingestDocument } from "@/lib/content/ingest/ingest-document";
 import { inspectDocument, type InspectedDocument, type InspectedSection } from "@/lib/content/inspect-document";
 import type { BuiltCourse } from "@/lib/content/types";
@@ -160,6 +161,11 @@ describe("front matter", () => {
     const course = await build("report.txt", REPORT);
     expect(course.reports[0]!.metadata).toEqual({ title: "全面从严治党取得新成效", date: "2026-03-30", author: "张三", source: "人民日报" });
     expect(course.reports[0]!.cleaning.metadata).toBeGreaterThanOrEqual(6);
+  });
+
+  it("drops bylines but keeps a title or sentence that merely starts with 记者 or names a date", () => {
+    const lines = ["本报记者 李四 王五", "本报记者张三", "（记者 王五）", "文/赵六", "记者节的由来", "2026年3月5日，全市召开党建工作会议。"];
+    expect(dropDocumentMetadata.apply(lines).lines).toEqual(["记者节的由来", "2026年3月5日，全市召开党建工作会议。"]);
   });
 
   it("reads the issuing body and date of an adoption note", async () => {
