@@ -1,5 +1,5 @@
 import { detectHeading } from "../detect-heading";
-import { ANSWER, ARTICLE, classifyLines, isListLead, QUESTION, SALUTATION } from "./classify-lines";
+import { ANSWER, ARTICLE, classifyLines, isDocumentTitleLine, isListLead, QUESTION, SALUTATION } from "./classify-lines";
 import { cleanTitle, sameTitle } from "./clean-title";
 import type { DocumentOutline, OutlineModule, OutlineSection } from "./outline";
 import { modulePassages, newSection, pruneEmptySections } from "./outline";
@@ -95,7 +95,7 @@ function joinParagraphs(paragraphs: string[]): string {
 export function buildOutline(lines: string[], fallbackTitle: string): DocumentOutline {
   const headings = lines.map((line) => detectHeading(line));
   const roles = classifyLines(lines, headings);
-  const leadingTitle = lines[0] && roles[0]?.role === "title" && lines.length > 1 ? cleanTitle(lines[0]) : null;
+  const leadingTitle = lines[0] && (roles[0]?.role === "title" || (roles[0]?.role === "text" && isDocumentTitleLine(lines[0]))) && lines.length > 1 ? cleanTitle(lines[0]) : null;
   const documentTitle = leadingTitle ?? fallbackTitle;
   const modules: OutlineModule[] = [];
   let builder = new ModuleBuilder(documentTitle);

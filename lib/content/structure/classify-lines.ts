@@ -7,8 +7,12 @@ const CN_NUMBER = "一二三四五六七八九十百千零〇两";
 export const ARTICLE = new RegExp(`^(第[${CN_NUMBER}\\d]{1,6}条)(?:[\\s　]+|(?=[\\u4e00-\\u9fff“《（(]))`);
 /** Two articles make a legal text: its articles, not its item numbers, are the units of text. */
 const MIN_ARTICLES = 2;
-/** "同志们：", "各位代表：", "尊敬的各位领导：" — the opening of a speech, never a title. */
-export const SALUTATION = /^(?:尊敬的)?[\u4e00-\u9fff、，,\s]{0,16}(?:同志们|代表们|同学们|朋友们|女士们|先生们|代表|委员|领导|来宾|嘉宾|同志|老师)[！!]?\s*[：:]$/;
+/**
+ * "同志们：", "各位代表：", "尊敬的各位领导：" — the opening of a speech — and a notice's addressees
+ * ("各省、自治区、直辖市党委和人民政府："): never a title, they open the paragraph after them.
+ */
+export const SALUTATION =
+  /^(?:尊敬的)?[\u4e00-\u9fff、，,（）()\s]{0,30}(?:同志们|代表们|同学们|朋友们|女士们|先生们|代表|委员|领导|来宾|嘉宾|同志|老师|政府|党委|党组|党工委|部门|单位|机关|部委|委员会|党支部)[！!]?\s*[：:]$/;
 /** A question of study notes: "问：…", "1.党的根本宗旨是什么？". */
 export const QUESTION = /^(?:问题?|提问|Q)\s*\d{0,3}\s*[：:.．、]|^(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.．、]?.{2,80}[？?][”’」』]?$/;
 /** Its answer: "答：…". */
@@ -34,6 +38,15 @@ export function isTitleLine(line: string): boolean {
     !/(?:是|下列|如下|以下)$/.test(line) &&
     !SALUTATION.test(line)
   );
+}
+
+/** An official title may be long ("中共中央办公厅 国务院办公厅关于进一步加强…的通知"); as the first line it may run to this width. */
+const MAX_DOCUMENT_TITLE_WIDTH = 60;
+
+/** The document's first line as its title: a title line, or a longer one without sentence punctuation. */
+export function isDocumentTitleLine(line: string): boolean {
+  if (isTitleLine(line)) return true;
+  return displayWidth(line) <= MAX_DOCUMENT_TITLE_WIDTH && !/[，。；！？,;!?：:]/.test(line) && !/^[“"（(—]/.test(line) && !/(?:是|下列|如下|以下)$/.test(line) && !ARTICLE.test(line);
 }
 
 /** A line that announces the items after it: it ends in "：" or in 是/下列/如下. */

@@ -194,6 +194,15 @@ describe("speeches", () => {
   });
 });
 
+describe("notices", () => {
+  it("take a long official title line as the title and let the addressees open the first paragraph", async () => {
+    const notice = ["中共中央办公厅国务院办公厅关于进一步加强党政机关公务接待管理工作的通知", "各省、自治区、直辖市党委和人民政府：", "为进一步加强公务接待管理，现就有关事项通知如下。"].join("\n");
+    const document = await inspectDocument("tongzhi.txt", utf8(notice));
+    expect(document.title).toBe("中共中央办公厅国务院办公厅关于进一步加强党政机关公务接待管理工作的通知");
+    expect(passageTexts(document)).toEqual(["各省、自治区、直辖市党委和人民政府：为进一步加强公务接待管理，现就有关事项通知如下。"]);
+  });
+});
+
 describe("sentences are never titles", () => {
   it("keeps numbered items of a list with their lead, and a numbered lead or a long clause as text", async () => {
     const text = [
