@@ -43,15 +43,27 @@ function isReferenceItem(item: string): boolean {
 }
 
 /** A YAML block at the very top: its title (if any) and where the text starts. */
-function readYamlFrontMatter(lines: string[]): { title: string | null; bodyStart: number } {
-  if (lines[0]?.trim() !== "---") return { title: null, bodyStart: 0 };
+/** YAML keys whose values the metadata cleaning rule reads, as the Chinese labels it knows. */
+const YAML_METADATA: Record<string, string> = { date: "日期", author: "作者", source: "来源" };
+
+/**
+ * A YAML block at the very top: its title (if any), its date/author/source as "日期：…" lines for
+ * the metadata rule to record and drop, and where the text starts.
+ */
+function readYamlFrontMatter(lines: string[]): { title: string | null; metadataLines: string[]; bodyStart: number } {
+  const none = { title: null, metadataLines: [], bodyStart: 0 };
+  if (lines[0]?.trim() !== "---") return none;
   const end = lines.findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)\s*$/.test(line));
-  if (end < 0 || end > 60) return { title: null, bodyStart: 0 };
+  if (end < 0 || end > 60) return none;
   const block = lines.slice(1, end);
-  if (!block.every((line) => !line.trim() || /^[\w\u4e00-\u9fff-]+\s*:/.test(line) || /^\s+/.test(line))) return { title: null, bodyStart: 0 };
+  if (!block.every((line) => !line.trim() || /^[\w\u4e00-\u9fff-]+\s*:/.test(line) || /^\s+/.test(line))) return none;
+  const value = (line: string) => line.replace(/^[^:]+:\s*/, "").replace(/^["']|["']$/g, "").trim();
   const titleLine = block.find((line) => /^(?:title|标题)\s*:/i.test(line));
-  const title = titleLine ? titleLine.replace(/^[^:]+:\s*/, "").replace(/^["']|["']$/g, "").trim() : null;
-  return { title: title || null, bodyStart: end + 1 };
+  const metadataLines = block.flatMap((line) => {
+    const label = YAML_METADATA[/^(\w+)\s*:/.exec(line)?.[1]?.toLowerCase() ?? ""];
+    return label && value(line) ? [`${label}：${value(line)}`] : [];
+  });
+  return { title: (titleLine && value(titleLine)) || null, metadataLines, bodyStart: end + 1 };
 }
 
 function tableRow(line: string): string[] | null {
@@ -65,8 +77,8 @@ function tableRow(line: string): string[] | null {
 
 export function markdownToText(markdown: string): string {
   const lines = markdown.replace(/\r\n?/g, "\n").split("\n");
-  const { title, bodyStart } = readYamlFrontMatter(lines);
-  const out: string[] = title ? [title, ""] : [];
+  const { title, metadataLines, bodyStart } = readYamlFrontMatter(lines);
+  const out: string[] = [...metadataLines, ...(title ? [title, ""] : [])];
   const headingLines = new Set<number>();
   const block = (text: string, heading = false) => {
     out.push("", text, "");

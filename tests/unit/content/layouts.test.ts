@@ -136,7 +136,10 @@ describe("Markdown in any text file", () => {
     const markdown = ["---", "title: 学习笔记", "date: 2026-03-30", "---", "", "一、主要精神", "======", "", "全面从严治党永远在路上。"].join("\n");
     const { text, markup } = await ingestDocument("notes.txt", utf8(markdown));
     expect(markup).toBe("markdown");
-    expect(text.split(/\n+/)).toEqual(["学习笔记", "一、主要精神", "全面从严治党永远在路上。"]);
+    expect(text.split(/\n+/)).toEqual(["日期：2026-03-30", "学习笔记", "一、主要精神", "全面从严治党永远在路上。"]);
+    const course = await build("notes.txt", markdown);
+    expect(course.reports[0]!.metadata).toEqual({ title: "学习笔记", date: "2026-03-30" });
+    expect(course.modules[0]!.title).toBe("学习笔记");
   });
 
   it("reduces HTML pasted into a .txt file to its text, tables as rows", async () => {
