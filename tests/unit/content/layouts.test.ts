@@ -273,6 +273,18 @@ describe("paragraph reconstruction", () => {
     expect(passageTexts(document)).toEqual(paragraphs);
   });
 
+  it("rejoins a .docx whose paragraphs were broken into one paragraph per printed line", async () => {
+    const paragraphs = [
+      "党的十八大以来，以习近平同志为核心的党中央坚定推进全面从严治党，坚持思想建党和制度治党紧密结合，集中整饬党风，严厉惩治腐败。",
+      "党内政治生活展现新气象，赢得了党心民心，为开创党和国家事业新局面提供了重要保证，积累了新的宝贵经验。",
+    ];
+    const lines = ["学习笔记", "一、全面从严治党的成效", ...paragraphs.flatMap((paragraph) => paragraph.match(/.{1,19}/gu)!)];
+    const docx = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: lines.map((line) => new Paragraph(line)) }] })));
+    const document = await inspectDocument("notes.docx", docx);
+    expect(sectionTitles(document)).toEqual(["学习笔记", "全面从严治党的成效"]);
+    expect(passageTexts(document)).toEqual(paragraphs);
+  });
+
   it("makes a .docx table readable rows", async () => {
     const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
     const doc = new Document({
