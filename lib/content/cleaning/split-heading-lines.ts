@@ -1,5 +1,5 @@
 import { detectHeading } from "../detect-heading";
-import { ARTICLE } from "../structure/classify-lines";
+import { ARTICLE, isLegalText } from "../structure/classify-lines";
 import { displayWidth, endsSentence } from "../text/char-classes";
 import type { CleaningRule } from "./cleaning-rule";
 
@@ -58,7 +58,7 @@ export const splitHeadingLines: CleaningRule = {
     const result: string[] = [];
     const pieces = lines;
     // In a legal text an item's title and its text are one sentence of the article: "（一）检查。对…".
-    const legal = lines.filter((line) => ARTICLE.test(line)).length >= 2;
+    const legal = isLegalText(lines.flatMap((line) => ARTICLE.exec(line)?.[1] ?? []));
     for (let i = 0; i < pieces.length; i++) {
       const line = pieces[i]!;
       const heading = detectHeading(line);

@@ -22,6 +22,36 @@ const LIST_LEAD_END = /(?:是|为|有|包括|如下|下列|以下|要求|应当|
 /** Numbering of an item inside a list or an article (never 第X章/节/篇). */
 const ITEM_STYLES = new Set<HeadingMatch["style"]>(["cn-num", "cn-paren", "arabic", "arabic-multi", "arabic-paren", "circled"]);
 
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** "第一百二十三条" → 123; Arabic digits as they are. */
+export function articleNumber(article: string): number {
+  const body = article.replace(/^第|条$/g, "");
+  if (/^\d+$/.test(body)) return Number(body);
+  let total = 0;
+  let digit = 0;
+  for (const char of body) {
+    if (char in DIGITS) digit = DIGITS[char]!;
+    else if (char in UNITS) {
+      total += (digit || 1) * UNITS[char]!;
+      digit = 0;
+    }
+  }
+  return total + digit;
+}
+
+/**
+ * A legal text numbers its articles in sequence: two or more 第X条 lines, most of them one more
+ * than the one before. Prose that opens two paragraphs with "第一条经验" and "第三条…" is not one.
+ */
+export function isLegalText(articles: string[]): boolean {
+  if (articles.length < MIN_ARTICLES) return false;
+  const numbers = articles.map(articleNumber);
+  const steps = numbers.slice(1).filter((number, index) => number === numbers[index]! + 1).length;
+  return steps >= (numbers.length - 1) * 0.6;
+}
+
 export type LineRole =
   | { role: "heading"; heading: HeadingMatch }
   | { role: "title" }
@@ -74,7 +104,7 @@ function readsAsItem(line: string, heading: HeadingMatch): boolean {
  */
 export function classifyLines(lines: string[], headings: Array<HeadingMatch | null> = lines.map((line) => detectHeading(line))): LineRole[] {
   const articles = lines.map((line) => ARTICLE.exec(line)?.[1] ?? null);
-  const legal = articles.filter(Boolean).length >= MIN_ARTICLES;
+  const legal = isLegalText(articles.filter((article): article is string => article !== null));
   const roles: LineRole[] = lines.map((line, index) => {
     const article = legal ? articles[index] : null;
     if (article) return { role: "article", number: article };

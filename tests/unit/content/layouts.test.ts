@@ -86,6 +86,12 @@ describe("legal texts", () => {
     for (const title of sectionTitles(document)) expect(title).not.toMatch(/^第.+条|是$|下列|包括|检查|通报|贯彻/);
   });
 
+  it("need articles numbered in sequence: prose citing two articles keeps its paragraphs apart", async () => {
+    const prose = ["学习党章的体会", "第一条规定了党的性质，这是我们理解党章的起点。", "学习中我们讨论了党的性质和宗旨。", "第十条讲的是民主集中制，要在实践中坚持。", "大家一致认为要把学习成果转化为实际行动。"].join("\n");
+    const document = await inspectDocument("tihui.txt", utf8(prose));
+    expect(passageTexts(document)).toHaveLength(4);
+  });
+
   it("lose no sentence of the source", async () => {
     const document = await inspectDocument("tiaoli.md", utf8(REGULATION));
     const passages = passageTexts(document).map((text) => text.replace(/\s+/g, ""));
