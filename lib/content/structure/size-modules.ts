@@ -33,7 +33,36 @@ function splitStyle(module: OutlineModule): { style: SplitStyle; key: string; co
   if (counts.has("part")) return { style: "part", key: "part", count: counts.get("part")! };
   if ((counts.get("chapter") ?? 0) >= 2) return { style: "chapter", key: "chapter", count: counts.get("chapter")! };
   const [key, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
-  return count >= 2 ? { style: "numbered", key, count } : null;
+  if (count >= 2) return { style: "numbered", key, count };
+  // Unnumbered titles split only a long module (see sizeModules): they are the weakest units.
+  const titled = module.sections.filter((section) => !section.implicit && !section.numbering).length;
+  return titled >= 2 ? { style: "numbered", key: "title", count: titled } : null;
+}
+
+/**
+ * A long module without headings to split at (one section of paragraphs): consecutive runs of
+ * paragraphs of about equal length, all under the module's title (numbered later as
+ * “…（二）”, “…（三）” like any repeated title).
+ */
+function splitParagraphs(module: OutlineModule, chars: number): OutlineModule[] {
+  const [only] = module.sections;
+  if (module.sections.length !== 1 || !only || only.sections.length > 0) return [module];
+  const parts = Math.ceil(chars / (MAX_MODULE_CHARS * 0.6));
+  const target = chars / parts;
+  const modules: OutlineModule[] = [];
+  let current: OutlineSection = { ...only, passages: [] };
+  let size = 0;
+  for (const passage of only.passages) {
+    if (size >= target && modules.length < parts - 1) {
+      modules.push({ title: module.title, sections: [current] });
+      current = { ...only, passages: [] };
+      size = 0;
+    }
+    current.passages.push(passage);
+    size += countCjk(passage.text);
+  }
+  modules.push({ title: module.title, sections: [current] });
+  return modules;
 }
 
 interface Unit {
@@ -53,15 +82,15 @@ interface Unit {
 export function sizeModules(modules: OutlineModule[], depth = 0): OutlineModule[] {
   return modules.flatMap((module) => {
     const split = depth < MAX_DEPTH ? splitStyle(module) : null;
-    if (!split) return [module];
     const chars = module.sections.reduce((sum, section) => sum + sectionChars(section), 0);
     const long = chars > MAX_MODULE_CHARS;
+    if (!split) return long ? splitParagraphs(module, chars) : [module];
     if (split.style === "chapter" && !long && chars / split.count < MIN_MODULE_CHARS) return [module];
     if (split.style === "numbered" && !long) return [module];
 
     const units: Unit[] = [];
     for (const section of module.sections) {
-      const starts = styleOf(section) === split.key;
+      const starts = split.key === "title" ? !section.implicit && !section.numbering : styleOf(section) === split.key;
       const last = units[units.length - 1];
       if (starts) {
         const intro = section.passages.length > 0 ? [{ ...newSection(section.title, "", true), passages: section.passages }] : [];

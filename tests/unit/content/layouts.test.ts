@@ -332,6 +332,16 @@ describe("modules for one sitting", () => {
     expect(titles[0]).toMatch(/^关于加强党的建设的意见/);
   });
 
+  it("split a long document without headings into runs of paragraphs, numbered after the first", async () => {
+    const text = ["全面从严治党学习资料", ...Array.from({ length: 30 }, (_, index) => paragraph(index + 200))].join("\n");
+    const course = await build("ziliao.txt", text);
+    expect(course.modules.length).toBeGreaterThan(1);
+    expect(course.modules.map((module) => module.title)).toEqual(["全面从严治党学习资料", ...["二", "三", "四", "五"].slice(0, course.modules.length - 1).map((number) => `全面从严治党学习资料（${number}）`)]);
+    for (const module of course.modules) {
+      expect(allSections(module.sections).reduce((sum, section) => sum + section.passages.reduce((count, passage) => count + passage.text.length, 0), 0)).toBeLessThanOrEqual(10000);
+    }
+  });
+
   it("keep a small document with short chapters as one module", async () => {
     const course = await build("tiaoli.md", REGULATION);
     expect(course.modules).toHaveLength(1);
