@@ -95,7 +95,7 @@ function joinParagraphs(paragraphs: string[]): string {
 export function buildOutline(lines: string[], fallbackTitle: string): DocumentOutline {
   const headings = lines.map((line) => detectHeading(line));
   const roles = classifyLines(lines, headings);
-  const leadingTitle = lines[0] && (roles[0]?.role === "title" || (roles[0]?.role === "text" && isDocumentTitleLine(lines[0]))) && lines.length > 1 ? cleanTitle(lines[0]) : null;
+  const leadingTitle = lines[0] && (roles[0]?.role === "title" || (roles[0]?.role === "text" && !headings[0] && isDocumentTitleLine(lines[0]))) && lines.length > 1 ? cleanTitle(lines[0]) : null;
   const documentTitle = leadingTitle ?? fallbackTitle;
   const modules: OutlineModule[] = [];
   let builder = new ModuleBuilder(documentTitle);
@@ -144,7 +144,7 @@ export function buildOutline(lines: string[], fallbackTitle: string): DocumentOu
         continue;
       }
     }
-    const paragraphs = [role.role === "article" ? line.replace(ARTICLE, (match, number: string) => `${number} `) : line];
+    const paragraphs = [role.role === "article" ? line.replace(ARTICLE, (_match, number: string) => `${number} `) : line];
     let end = index + 1;
     const itemStyle = isListLead(line) ? headings[index + 1]?.style : undefined;
     const belongs = (at: number): boolean => {
