@@ -17,7 +17,8 @@ export function detectMarkup(text: string): TextMarkup {
     heading: sample.filter((line) => /^\s{0,3}#{1,6}\s+\S/.test(line)).length,
     setext: sample.filter((line, index) => index > 0 && /^\s{0,3}(?:={3,}|-{3,})\s*$/.test(line) && /\S/.test(sample[index - 1]!)).length,
     bold: joined.match(/\*\*[^*\n]+\*\*|__[^_\n]+__/g)?.length ?? 0,
-    link: joined.match(/\[[^\]\n]+\]\([^)\n]+\)/g)?.length ?? 0,
+    // "[3](422)" is a footnote marker with its page, not a link: a link's target is not a number.
+    link: joined.match(/\[[^\]\n]+\]\((?![\d\s,\-–—−~～]+\))[^)\n]+\)/g)?.length ?? 0,
     bullet: sample.filter((line) => /^\s*[-*+]\s+\S/.test(line)).length,
     fence: sample.filter((line) => /^\s*```/.test(line)).length,
     table: sample.filter((line) => /^\s*\|.*\|\s*$/.test(line)).length,
@@ -26,6 +27,9 @@ export function detectMarkup(text: string): TextMarkup {
   const firstLine = sample.find((line) => line.trim()) ?? "";
   if (sample.some((line) => /^\s{0,3}#{2,6}\s+\S/.test(line)) || /^#\s+\S/.test(firstLine)) return "markdown";
   if (firstLine.trim() === "---" && sample.slice(1, 40).some((line) => /^[\w-]+\s*:\s/.test(line))) return "markdown";
+  // Unambiguous on their own: a link with its target, two bold lines ("**一、…**"), a table, a fence pair.
+  const boldLines = sample.filter((line) => /^\s*(\*\*|__)[^*_]+\1\s*$/.test(line)).length;
+  if (kinds.link > 0 || boldLines >= 2 || kinds.table >= 2 || kinds.fence >= 2) return "markdown";
   const present = Object.values(kinds).filter((count) => count > 0).length;
   const total = Object.values(kinds).reduce((sum, count) => sum + count, 0);
   if (kinds.heading > 0 && total >= 2) return "markdown";

@@ -138,6 +138,15 @@ describe("Markdown in any text file", () => {
     expect(passages.join("")).not.toMatch(/相关说明|廉洁自律准则|问责条例|\]\(|\*\*/);
   });
 
+  it("recognises Markdown by one unambiguous sign: bold-line headings or a link", async () => {
+    const bold = ["**一、总体要求**", "坚持党的全面领导。", "**二、主要任务**", "加强基层组织建设。"].join("\n");
+    expect((await ingestDocument("a.txt", utf8(bold))).text.split(/\n+/)).toEqual(["一、总体要求", "坚持党的全面领导。", "二、主要任务", "加强基层组织建设。"]);
+    const link = "学习资料见[党章全文](http://example.com/dangzhang)，请认真阅读。";
+    expect((await ingestDocument("b.txt", utf8(link))).text).toBe("学习资料见党章全文，请认真阅读。");
+    const plain = "坚持党的全面领导[3](422)，2*3=6 不是 Markdown。";
+    expect((await ingestDocument("c.txt", utf8(plain))).markup).toBe("plain");
+  });
+
   it("reads Setext headings and a YAML front matter title", async () => {
     const markdown = ["---", "title: 学习笔记", "date: 2026-03-30", "---", "", "一、主要精神", "======", "", "全面从严治党永远在路上。"].join("\n");
     const { text, markup } = await ingestDocument("notes.txt", utf8(markdown));
