@@ -9,8 +9,9 @@
 
 const LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$/;
 const UNORDERED_ITEM = /^\s*[-*+]\s+/;
-const LINK = /\[([^\]\n]*)\]\(([^)\n]*)\)/g;
-const HAS_LINK = /\[[^\]\n]*\]\([^)\n]*\)/;
+/** A link's target is never only a number: "[3](422)" is a footnote marker with its page, left to the cleaning rules. */
+const LINK = /\[([^\]\n]*)\]\((?![\d\s,\-–—−~～]+\))([^)\n]*)\)/g;
+const HAS_LINK = /\[[^\]\n]*\]\((?![\d\s,\-–—−~～]+\))[^)\n]*\)/;
 const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)/g;
 const BARE_URL = /<?(?:https?:\/\/|www\.)[^\s<>)）\]]+>?/gi;
 const LINK_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+/;
