@@ -1,4 +1,4 @@
-import { detectHeading } from "../detect-heading";
+import { detectHeading, type HeadingMatch } from "../detect-heading";
 import { ANSWER, ARTICLE, classifyLines, isDocumentTitleLine, isListLead, QUESTION, SALUTATION } from "./classify-lines";
 import { cleanTitle, sameTitle } from "./clean-title";
 import type { DocumentOutline, OutlineModule, OutlineSection } from "./outline";
@@ -104,8 +104,10 @@ export function buildOutline(lines: string[], fallbackTitle: string): DocumentOu
     builder = new ModuleBuilder(cleanTitle(title));
   };
 
-  // Parts (第X篇) are modules whatever their length: in a collection each is an essay of its own.
-  const hasParts = roles.some((role) => role.role === "heading" && role.heading.style === "part");
+  // 第X篇 are modules whatever their length: in a collection each is an essay of its own. Other
+  // parts (第X部分, 第X编) are sized like chapters (sizeModules).
+  const isEssay = (heading: HeadingMatch) => heading.style === "part" && heading.numbering.endsWith("篇");
+  const hasParts = roles.some((role) => role.role === "heading" && isEssay(role.heading));
   let index = leadingTitle ? 1 : 0;
   while (index < lines.length) {
     const line = lines[index]!;
@@ -113,7 +115,7 @@ export function buildOutline(lines: string[], fallbackTitle: string): DocumentOu
     const nextRole = roles[index + 1];
     if (role.role === "heading") {
       const heading = role.heading;
-      if (hasParts && heading.style === "part") {
+      if (hasParts && isEssay(heading)) {
         startModule(heading.title || heading.numbering);
       } else if (heading.style === "label") {
         const leaf = heading.label === "摘要" || heading.label === "关键词" ? "one-paragraph" : "label";

@@ -7,7 +7,8 @@ export const MAX_MODULE_CHARS = 10000;
 /** How many levels down a module too long for one sitting is split. */
 const MAX_DEPTH = 3;
 
-type SplitStyle = "part" | "chapter" | "numbered";
+/** Chapters (and parts: 第X部分, 第X编) are strong units; other numbering splits only what is long. */
+type SplitStyle = "chapter" | "numbered";
 
 function sectionChars(section: OutlineSection): number {
   let sum = 0;
@@ -30,7 +31,7 @@ function splitStyle(module: OutlineModule): { style: SplitStyle; key: string; co
     const style = styleOf(section);
     if (style) counts.set(style, (counts.get(style) ?? 0) + 1);
   }
-  if (counts.has("part")) return { style: "part", key: "part", count: counts.get("part")! };
+  if ((counts.get("part") ?? 0) >= 2) return { style: "chapter", key: "part", count: counts.get("part")! };
   if ((counts.get("chapter") ?? 0) >= 2) return { style: "chapter", key: "chapter", count: counts.get("chapter")! };
   const [key, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
   if (count >= 2) return { style: "numbered", key, count };
@@ -72,12 +73,13 @@ interface Unit {
 }
 
 /**
- * Modules sized for one sitting. Parts (第X篇: in a collection, separate essays) are always modules.
- * Chapters are modules when the document is longer than MAX_MODULE_CHARS or its chapters are
- * MIN_MODULE_CHARS long on average (a book's chapters); other top-level numbering (一、…) splits only
- * a document longer than MAX_MODULE_CHARS. Text before the first split point stays under the
- * document's title. Except for parts, a unit shorter than MIN_MODULE_CHARS is merged with the next
- * while the sum stays under MAX_MODULE_CHARS, the merged parts staying sections of their own.
+ * Modules sized for one sitting (第X篇 essays of a collection are split before, in buildOutline).
+ * Chapters and parts (第X部分, 第X编) are modules when the document is longer than MAX_MODULE_CHARS
+ * or they are MIN_MODULE_CHARS long on average (a book's chapters); other top-level numbering
+ * (一、…), or unnumbered titles, split only a document longer than MAX_MODULE_CHARS. Text before
+ * the first split point stays under the document's title. When a long document is split, a unit
+ * shorter than MIN_MODULE_CHARS is merged with the next while the sum stays under
+ * MAX_MODULE_CHARS, the merged units staying sections of their own.
  */
 export function sizeModules(modules: OutlineModule[], depth = 0): OutlineModule[] {
   return modules.flatMap((module) => {
@@ -102,7 +104,7 @@ export function sizeModules(modules: OutlineModule[], depth = 0): OutlineModule[
         units.push({ title: module.title, sections: [section], chars: sectionChars(section) });
       }
     }
-    const groups = split.style === "part" ? units.map((unit) => [unit]) : mergeShortUnits(units);
+    const groups = split.style === "chapter" && !long ? units.map((unit) => [unit]) : mergeShortUnits(units);
     const sized = groups.map((group): OutlineModule => {
       if (group.length === 1) return { title: group[0]!.title, sections: group[0]!.sections };
       // Merged units stay sections of their own, under a title naming them (the first and last of a long run).

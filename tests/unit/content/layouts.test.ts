@@ -351,6 +351,12 @@ describe("modules for one sitting", () => {
     }
   });
 
+  it("keep a short report in 第一部分/第二部分 as one module", async () => {
+    const report = ["工作报告", "第一部分 过去一年的工作", "过去一年，我们坚持稳中求进工作总基调。", "第二部分 今年的主要任务", "今年要重点做好以下工作。"].join("\n");
+    const course = await build("baogao.txt", report);
+    expect(course.modules.map((module) => module.title)).toEqual(["工作报告"]);
+  });
+
   it("keep a small document with short chapters as one module", async () => {
     const course = await build("tiaoli.md", REGULATION);
     expect(course.modules).toHaveLength(1);
