@@ -1,5 +1,5 @@
 import { detectHeading } from "../detect-heading";
-import { ARTICLE, isLegalText } from "../structure/classify-lines";
+import { ARTICLE, isLegalText } from "../text/legal-articles";
 import { displayWidth, endsSentence } from "../text/char-classes";
 import type { CleaningRule } from "./cleaning-rule";
 

@@ -1,5 +1,6 @@
 import { detectHeading, type HeadingMatch } from "../detect-heading";
-import { ANSWER, ARTICLE, classifyLines, isDocumentTitleLine, isListLead, QUESTION, SALUTATION } from "./classify-lines";
+import { ARTICLE } from "../text/legal-articles";
+import { ANSWER, classifyLines, isDocumentTitleLine, isListLead, QUESTION, SALUTATION } from "./classify-lines";
 import { cleanTitle, sameTitle } from "./clean-title";
 import type { DocumentOutline, OutlineModule, OutlineSection } from "./outline";
 import { modulePassages, newSection, pruneEmptySections } from "./outline";

@@ -1,12 +1,8 @@
 import { detectHeading, type HeadingMatch } from "../detect-heading";
+import { ARTICLE, isLegalText } from "../text/legal-articles";
 import { displayWidth } from "../text/char-classes";
 
 const MAX_TITLE_WIDTH = 30;
-const CN_NUMBER = "一二三四五六七八九十百千零〇两";
-/** "第二十条　…": an article of a regulation. Its number opens its text. */
-export const ARTICLE = new RegExp(`^(第[${CN_NUMBER}\\d]{1,6}条)(?:[\\s　]+|(?=[\\u4e00-\\u9fff“《（(]))`);
-/** Two articles make a legal text: its articles, not its item numbers, are the units of text. */
-const MIN_ARTICLES = 2;
 /**
  * "同志们：", "各位代表：", "尊敬的各位领导：" — the opening of a speech — and a notice's addressees
  * ("各省、自治区、直辖市党委和人民政府："): never a title, they open the paragraph after them.
@@ -18,39 +14,10 @@ export const QUESTION = /^(?:问题?|提问|Q)\s*\d{0,3}\s*[：:.．、]|^(?:\d{
 /** Its answer: "答：…". */
 export const ANSWER = /^(?:答案?|回答|A)\s*[：:]/;
 /** How a list lead ends: "…下列义务：", "…的职责是", "主要有：". */
+const LEAD_WORD_END = /(?:是|为|有|包括|如下|下列|以下|要求|应当|规定)$/;
 const LIST_LEAD_END = /(?:是|为|有|包括|如下|下列|以下|要求|应当|规定)\s*[：:]?$|[：:]$/;
 /** Numbering of an item inside a list or an article (never 第X章/节/篇). */
 const ITEM_STYLES = new Set<HeadingMatch["style"]>(["cn-num", "cn-paren", "arabic", "arabic-multi", "arabic-paren", "circled"]);
-
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-
-/** "第一百二十三条" → 123; Arabic digits as they are. */
-export function articleNumber(article: string): number {
-  const body = article.replace(/^第|条$/g, "");
-  if (/^\d+$/.test(body)) return Number(body);
-  let total = 0;
-  let digit = 0;
-  for (const char of body) {
-    if (char in DIGITS) digit = DIGITS[char]!;
-    else if (char in UNITS) {
-      total += (digit || 1) * UNITS[char]!;
-      digit = 0;
-    }
-  }
-  return total + digit;
-}
-
-/**
- * A legal text numbers its articles in sequence: two or more 第X条 lines, most of them one more
- * than the one before. Prose that opens two paragraphs with "第一条经验" and "第三条…" is not one.
- */
-export function isLegalText(articles: string[]): boolean {
-  if (articles.length < MIN_ARTICLES) return false;
-  const numbers = articles.map(articleNumber);
-  const steps = numbers.slice(1).filter((number, index) => number === numbers[index]! + 1).length;
-  return steps >= (numbers.length - 1) * 0.6;
-}
 
 export type LineRole =
   | { role: "heading"; heading: HeadingMatch }
@@ -91,7 +58,8 @@ function readsAsItem(line: string, heading: HeadingMatch): boolean {
   // Clauses joined by commas beyond the width of a title: a sentence, however it is numbered.
   if (/[，,]/.test(heading.title) && displayWidth(heading.title) > MAX_TITLE_WIDTH) return true;
   if (/[；;，,、？?]$/.test(end)) return true;
-  if (/[：:]$/.test(end) && (displayWidth(heading.title) > 15 || LIST_LEAD_END.test(heading.title + "：") && /(?:是|为|有|包括|如下|下列|以下|要求|应当|规定)$/.test(heading.title))) return true;
+  // "一、指导思想：" may be a heading; "二、主要任务是：" or a long line ending in "：" leads a list.
+  if (/[：:]$/.test(end) && (displayWidth(heading.title) > 15 || LEAD_WORD_END.test(heading.title))) return true;
   return /(?:是|下列|如下|以下)$/.test(heading.title);
 }
 
