@@ -156,7 +156,11 @@ export function buildOutline(lines: string[], fallbackTitle: string): DocumentOu
       if (role.role === "article") return true;
       // A salutation and the paragraph it opens; a question and its answer; a list lead and its numbered items.
       if (at === index + 1 && SALUTATION.test(line)) return true;
-      if (at === index + 1 && QUESTION.test(line)) return ANSWER.test(lines[at]!) || /^(?:问题?|提问|Q)/.test(line);
+      if (QUESTION.test(line)) {
+        if (at === index + 1) return ANSWER.test(lines[at]!) || /^(?:问题?|提问|Q)/.test(line) || (headings[index] !== null && !headings[at]);
+        // A numbered question's plain answer may run to a second line.
+        return at === index + 2 && headings[index] !== null && !headings[at] && !QUESTION.test(lines[at]!) && !ANSWER.test(lines[index + 1]!);
+      }
       return itemStyle !== undefined && itemStyle !== "label" && headings[at]?.style === itemStyle;
     };
     while (end < lines.length && belongs(end)) paragraphs.push(lines[end++]!);

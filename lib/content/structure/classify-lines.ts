@@ -11,6 +11,8 @@ export const SALUTATION =
   /^(?:尊敬的)?[\u4e00-\u9fff、，,（）()\s]{0,30}(?:同志们|代表们|同学们|朋友们|女士们|先生们|代表|委员|领导|来宾|嘉宾|同志|老师|政府|党委|党组|党工委|部门|单位|机关|部委|委员会|党支部)[！!]?\s*[：:]$/;
 /** A question of study notes: "问：…", "1.党的根本宗旨是什么？". */
 export const QUESTION = /^(?:问题?|提问|Q)\s*\d{0,3}\s*[：:.．、]|^(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.．、]?.{2,80}[？?][”’」』]?$/;
+/** Lines of an answer under a numbered question without "答：". */
+const MAX_ANSWER_LINES = 2;
 /** Its answer: "答：…". */
 export const ANSWER = /^(?:答案?|回答|A)\s*[：:]/;
 /** How a list lead ends: "…下列义务：", "…的职责是", "主要有：". */
@@ -57,7 +59,7 @@ function readsAsItem(line: string, heading: HeadingMatch): boolean {
   const end = line.trimEnd();
   // Clauses joined by commas beyond the width of a title: a sentence, however it is numbered.
   if (/[，,]/.test(heading.title) && displayWidth(heading.title) > MAX_TITLE_WIDTH) return true;
-  if (/[；;，,、？?]$/.test(end)) return true;
+  if (/[；;，,、]$/.test(end)) return true;
   // "一、指导思想：" may be a heading; "二、主要任务是：" or a long line ending in "：" leads a list.
   if (/[：:]$/.test(end) && (displayWidth(heading.title) > 15 || LEAD_WORD_END.test(heading.title))) return true;
   return /(?:是|下列|如下|以下)$/.test(heading.title);
@@ -73,12 +75,25 @@ function readsAsItem(line: string, heading: HeadingMatch): boolean {
 export function classifyLines(lines: string[], headings: Array<HeadingMatch | null> = lines.map((line) => detectHeading(line))): LineRole[] {
   const articles = lines.map((line) => ARTICLE.exec(line)?.[1] ?? null);
   const legal = isLegalText(articles.filter((article): article is string => article !== null));
+  /**
+   * A numbered question with its answer under it — "答：…", or at most two lines before the next
+   * numbered line (study notes, 应知应会) — is one item. A question over longer text (an essay's
+   * "一、为什么要…？") stays a heading.
+   */
+  const isShortQuestion = (index: number): boolean => {
+    if (!QUESTION.test(lines[index]!)) return false;
+    if (ANSWER.test(lines[index + 1] ?? "")) return true;
+    let end = index + 1;
+    while (end < lines.length && !headings[end] && !QUESTION.test(lines[end]!)) end++;
+    const answerLines = end - index - 1;
+    return answerLines >= 1 && answerLines <= MAX_ANSWER_LINES;
+  };
   const roles: LineRole[] = lines.map((line, index) => {
     const article = legal ? articles[index] : null;
     if (article) return { role: "article", number: article };
     const heading = headings[index];
     if (heading && (heading.title || heading.style === "label")) {
-      if (ITEM_STYLES.has(heading.style) && readsAsItem(line, heading)) return { role: "text" };
+      if (ITEM_STYLES.has(heading.style) && (readsAsItem(line, heading) || isShortQuestion(index))) return { role: "text" };
       return { role: "heading", heading };
     }
     if (heading) return { role: "heading", heading };

@@ -251,6 +251,16 @@ describe("study notes", () => {
   });
 });
 
+describe("应知应会 lists", () => {
+  it("keep a numbered question with its plain answer, but a question over a long text stays a heading", async () => {
+    const notes = ["党章应知应会", "1.党的根本宗旨是什么？", "全心全意为人民服务。", "2.党的最高理想和最终目标是什么？", "实现共产主义。", "3.党的思想路线是什么？", "一切从实际出发，理论联系实际，实事求是。"].join("\n");
+    const document = await inspectDocument("yingzhi.txt", utf8(notes));
+    expect(passageTexts(document)).toEqual(["1.党的根本宗旨是什么？全心全意为人民服务。", "2.党的最高理想和最终目标是什么？实现共产主义。", "3.党的思想路线是什么？一切从实际出发，理论联系实际，实事求是。"]);
+    const essay = ["密切党群关系", "一、为什么要密切党群关系？", "党群关系是党的生命线。", "人心向背关系党的生死存亡。", "密切党群关系是党的优良传统。", "二、怎样密切党群关系？", "要坚持群众路线。", "要改进工作作风。", "要健全制度机制。"].join("\n");
+    expect(sectionTitles(await inspectDocument("essay.txt", utf8(essay)))).toEqual(["密切党群关系", "为什么要密切党群关系", "怎样密切党群关系"]);
+  });
+});
+
 describe("paragraph reconstruction", () => {
   it("keeps blank-line separated paragraphs apart even when their lines are all of one width", async () => {
     const articles = Array.from({ length: 8 }, (_, index) => `第${"一二三四五六七八"[index]}条 坚持公私分明，先公后私。`);
