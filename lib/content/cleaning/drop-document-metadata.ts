@@ -1,8 +1,9 @@
 import type { DocumentMetadata } from "../types";
 import type { CleaningRule } from "./cleaning-rule";
+import { leadingMenuRun } from "./drop-site-boilerplate";
 
 /** Keys of the metadata lines that newspapers, sites and exported reports print around a text. */
-const META_KEYS = String.raw`版\s*次|版\s*面|期\s*号|日\s*期|发布(?:时间|日期)|更新(?:时间|日期)|发表(?:时间|日期)|作\s*者|记\s*者|编\s*辑|责任编辑|值班编辑|来\s*源|出\s*处|通讯员|摄\s*影|审\s*核|审\s*校|校\s*对|供\s*稿|撰\s*稿|签\s*发|文\s*号|发文字号|发文机关|栏\s*目|分\s*类|标\s*签|字\s*数|阅读(?:量|次数)?|浏览(?:量|次数)?|点击(?:量|数)?|date|author|source|editor|tags?`;
+const META_KEYS = String.raw`时\s*间|版\s*次|版\s*面|期\s*号|日\s*期|发布(?:时间|日期)|更新(?:时间|日期)|发表(?:时间|日期)|作\s*者|记\s*者|编\s*辑|责任编辑|值班编辑|来\s*源|出\s*处|通讯员|摄\s*影|审\s*核|审\s*校|校\s*对|供\s*稿|撰\s*稿|签\s*发|文\s*号|发文字号|发文机关|栏\s*目|分\s*类|标\s*签|字\s*数|阅读(?:量|次数)?|浏览(?:量|次数)?|点击(?:量|数)?|date|author|source|editor|tags?`;
 const META_KEY = new RegExp(`^(?:${META_KEYS})\\s*[：:]\\s*`, "i");
 const META_KEY_ANYWHERE = new RegExp(`(?:^|\\s)(${META_KEYS})\\s*[：:]\\s*`, "gi");
 const MAX_META_LINE = 60;
@@ -12,7 +13,9 @@ const DATE_LINE = new RegExp(`^[（(]?(${DATE})[）)]?(?:\\s*(?:星期|周)[一�
 /** "（2016年10月27日中国共产党第十八届中央委员会第六次全体会议通过）", "（中共中央办公厅2023年3月印发）". */
 const ADOPTION_LINE = new RegExp(`^[（(]\\s*([^（()）]{0,40}?)\\s*(${DATE}|(?:\\d{4}|[${CN}]{4})\\s*年\\s*(?:\\d{1,2}|[${CN}]{1,2})\\s*月)\\s*([^（()）]{0,60}?)\\s*(?:通过|发布|印发|批准|修订|公布|施行|审议通过|颁布)[）)]$`);
 /** A speech's dateline under its title: "——2026年1月10日在市第十六届人民代表大会第五次会议上". */
-const DATELINE = new RegExp(`^[—－-]{1,2}\\s*(${DATE})\\s*(.{0,60})$`);
+const DATELINE = new RegExp(`^(?:[—－-]{1,2}\\s*(${DATE})\\s*(.{0,60})|(${DATE})\\s*(在.{2,60}(?:会议|大会|会|典礼|仪式)上(?:的(?:讲话|报告|发言))?))$`);
+/** A speaker's byline over a speech: office, a space, name ("浙江省省长 刘捷", "市委书记　王某某"). */
+const SPEAKER_BYLINE = /^[\u4e00-\u9fff]{1,14}(?:长|书记|主席|主任|委员|代表|总理|部长|厅长|局长|校长|院长|秘书长)[\s　]+[\u4e00-\u9fff·]{2,4}$/;
 /** "本报记者 张三 李四", "（记者 王五）", "文/赵六", "新华社记者 孙七". */
 const BYLINE = /^(?:[（(]\s*(?:本报|本刊|新华社|人民日报)?\s*(?:特约)?(?:记者|通讯员|作者)[^（()）]{1,30}[）)]|(?:(?:本报|本刊|新华社|人民日报|光明日报|经济日报)\s*(?:特约)?(?:记者|通讯员)\s*|(?:特约)?(?:记者|通讯员)\s+)[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,4}|文\s*[/／|｜]\s*[\u4e00-\u9fff·\s]{2,12})$/;
 /** Dates and adoption notes count as front matter only near the top; later dates close prefaces (signatureLines). */
@@ -22,9 +25,10 @@ function isMetaKeyLine(line: string): boolean {
   return META_KEY.test(line) && line.length <= MAX_META_LINE && !/[。！？]$/.test(line);
 }
 
+/** The first lines with text, after a web page's toolbar (which siteBoilerplate drops). */
 function headIndexes(lines: string[]): Set<number> {
   const head = new Set<number>();
-  for (let index = 0; index < lines.length && head.size < HEAD_LINES; index++) if (lines[index]!.trim()) head.add(index);
+  for (let index = leadingMenuRun(lines); index < lines.length && head.size < HEAD_LINES; index++) if (lines[index]!.trim()) head.add(index);
   return head;
 }
 
@@ -51,7 +55,11 @@ export function readDocumentMetadata(lines: string[]): DocumentMetadata {
     }
     const dateline = DATELINE.exec(line);
     if (dateline) {
-      metadata.date ??= compact(dateline[1]!);
+      metadata.date ??= compact(dateline[1] ?? dateline[3]!);
+      return;
+    }
+    if (SPEAKER_BYLINE.test(line)) {
+      metadata.author ??= line.replace(/[\s　]+/g, " ");
       return;
     }
     const date = DATE_LINE.exec(line);
@@ -87,7 +95,7 @@ export const dropDocumentMetadata: CleaningRule = {
     const result = lines.filter((raw, index) => {
       const line = raw.trim();
       if (!line) return true;
-      const drop = isMetaKeyLine(line) || BYLINE.test(line) || (head.has(index) && (DATE_LINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line)));
+      const drop = isMetaKeyLine(line) || BYLINE.test(line) || (head.has(index) && (DATE_LINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line)));
       if (drop) count++;
       return !drop;
     });

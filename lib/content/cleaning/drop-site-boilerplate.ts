@@ -20,16 +20,29 @@ function isMetadataLine(line: string): boolean {
   return labels === 1 && /^(来源|出处|作者|编辑|责任编辑|录入|发布者|更新时间|发布时间|发表时间|发布日期|更新日期)\s*[：:]/.test(line) && line.length <= 40 && !/[。！？]$/.test(line);
 }
 
+/** A toolbar or menu entry of a web page: a word or two, no sentence (下载, 打印, 【字号：, 首页). */
+const MENU_ENTRY = /^[【\[]?[\p{Script=Han}A-Za-z]{0,4}[：:]?[】\]]?$/u;
+const MIN_MENU_RUN = 3;
+
+/** How many lines at the head of a page are its toolbar: a run of three or more menu entries before any text. */
+export function leadingMenuRun(lines: string[]): number {
+  let run = 0;
+  while (run < lines.length && (lines[run]!.trim() === "" || MENU_ENTRY.test(lines[run]!.trim()))) run += 1;
+  const entries = lines.slice(0, run).filter((line) => line.trim() !== "").length;
+  return entries >= MIN_MENU_RUN ? run : 0;
+}
+
 /**
- * Site furniture of scraped pages: lines that are a site name and URL, source/author/date lines,
+ * Site furniture of scraped pages: a toolbar of menu entries at the head of the page, lines that are a site name and URL, source/author/date lines,
  * "欢迎阅读" promotions, bookmark anchors; "文章标题：X" keeps X.
  */
 export const dropSiteBoilerplate: CleaningRule = {
   name: "siteBoilerplate",
   apply(lines) {
-    let count = 0;
+    const menu = leadingMenuRun(lines);
+    let count = lines.slice(0, menu).filter((line) => line.trim() !== "").length;
     const result: string[] = [];
-    for (const raw of lines) {
+    for (const raw of lines.slice(menu)) {
       let line = raw.replace(BOOKMARK, () => (count++, "")).trim();
       if (line !== raw.trim() && !line) continue;
       if (isSiteHeader(line) || isMetadataLine(line) || (PROMOTION.test(line) && line.length <= 120)) {

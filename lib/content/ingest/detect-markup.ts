@@ -12,7 +12,11 @@ const HTML_TAG = /<\/?(?:p|br|div|span|h[1-6]|li|ul|ol|table|tr|td|th|strong|b|e
 export function detectMarkup(text: string): TextMarkup {
   const sample = text.split("\n", SAMPLE_LINES);
   const joined = sample.join("\n");
-  if (/<(?:html|body)\b/i.test(joined) || (joined.match(HTML_TAG)?.length ?? 0) >= 5) return "html";
+  if (/<(?:html|body)\b/i.test(joined)) return "html";
+  // Markdown headings win over tags: Markdown may hold HTML blocks (a study note's <div> cards).
+  const firstLine = sample.find((line) => line.trim()) ?? "";
+  const markdownHeadings = sample.some((line) => /^\s{0,3}#{2,6}\s+\S/.test(line)) || /^#\s+\S/.test(firstLine);
+  if (!markdownHeadings && (joined.match(HTML_TAG)?.length ?? 0) >= 5) return "html";
   const kinds = {
     heading: sample.filter((line) => /^\s{0,3}#{1,6}\s+\S/.test(line)).length,
     setext: sample.filter((line, index) => index > 0 && /^\s{0,3}(?:={3,}|-{3,})\s*$/.test(line) && /\S/.test(sample[index - 1]!)).length,
@@ -24,8 +28,7 @@ export function detectMarkup(text: string): TextMarkup {
     table: sample.filter((line) => /^\s*\|.*\|\s*$/.test(line)).length,
   };
   // "## 标题" (two or more #) or a "# 标题" opening the file, a YAML block at the top: no plain text starts so.
-  const firstLine = sample.find((line) => line.trim()) ?? "";
-  if (sample.some((line) => /^\s{0,3}#{2,6}\s+\S/.test(line)) || /^#\s+\S/.test(firstLine)) return "markdown";
+  if (markdownHeadings) return "markdown";
   if (firstLine.trim() === "---" && sample.slice(1, 40).some((line) => /^[\w-]+\s*:\s/.test(line))) return "markdown";
   // Unambiguous on their own: a link with its target, two bold lines ("**一、…**"), a table, a fence pair.
   const boldLines = sample.filter((line) => /^\s*(\*\*|__)[^*_]+\1\s*$/.test(line)).length;
