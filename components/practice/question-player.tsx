@@ -7,6 +7,7 @@ import type { AnswerFeedback } from "@/lib/server/practice/answer-feedback";
 import type { PracticeStep } from "@/lib/server/practice/get-practice-step";
 import type { AnswerResult } from "@/lib/server/practice/submit-practice-answer";
 import type { SrsRating } from "@/lib/srs";
+import { KEY_HIDDEN_MESSAGE } from "@/lib/quizzes/key-visibility";
 import { BlankInputs, OptionChoices, TrueFalseChoices } from "@/components/answering/answer-inputs";
 import { Button } from "@/components/ui/button";
 import { FeedbackPanel } from "./feedback-panel";
@@ -25,6 +26,7 @@ const REFUSALS: Record<string, string> = {
   NOT_FOUND: "找不到这道题，练习可能已结束。",
   INVALID_RESPONSE: "请先作答再提交。",
   ALREADY_RATED: "这道题已经评过分了。",
+  KEY_HIDDEN: KEY_HIDDEN_MESSAGE,
 };
 
 type RateAnswer = (input: { attemptId: string; questionId: string; rating: SrsRating }) => Promise<AnswerResult>;

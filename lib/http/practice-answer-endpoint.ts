@@ -40,6 +40,7 @@ const STATUS: Record<Exclude<PracticeAnswerReply, { ok: true }>["reason"], numbe
   NOT_FOUND: 404,
   ALREADY_RATED: 409,
   ATTEMPT_CLOSED: 409,
+  KEY_HIDDEN: 403,
 };
 
 function reply(body: PracticeAnswerReply): EndpointResponse {

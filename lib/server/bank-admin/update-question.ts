@@ -4,6 +4,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { sameStoredValue } from "@/lib/server/bank/generated-question-row";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { questionInputSchema } from "@/lib/validation/question";
+import { openAssignmentsHoldingQuestion } from "@/lib/server/exams/key-visibility";
+import { toShanghaiLocal } from "@/lib/quizzes/shanghai-time";
 import { assertBankManager } from "./assert-bank-manager";
 import { refuseBank, refuseInvalidQuestion, type BankRefusal } from "./bank-result";
 import { locateQuestionSource } from "./locate-question-source";
@@ -24,6 +26,12 @@ export type UpdateQuestionResult = { ok: true; changed: AuditedField[] } | BankR
  * cards and quizzes keep pointing at it), gets `editedAt` so regeneration never overwrites it,
  * and the audit log records the changed fields before and after. The type is fixed: a question
  * of another type is a new question.
+ *
+ * A question held by an assignment whose window has not closed (a quiz item, or drawn into a
+ * paper) is frozen for everyone, whichever classes the editor teaches: papers are graded at
+ * hand-in against the stored key, so an edit would change the key under learners who already
+ * answered, and would let an instructor of another class rewrite someone else's exam. Refused,
+ * not versioned (docs/EXAMS.md): correct it after the window, or write a new question.
  */
 export async function updateQuestion(db: Db, options: UpdateQuestionOptions): Promise<UpdateQuestionResult> {
   assertBankManager(options.actor);
@@ -41,6 +49,8 @@ export async function updateQuestion(db: Db, options: UpdateQuestionOptions): Pr
     const next: Record<AuditedField, unknown> = { ...questionContentFields(input), ...located.placement };
     const changed = AUDITED_FIELDS.filter((field) => !sameStoredValue(stored[field], next[field]));
     if (changed.length === 0) return { ok: true, changed };
+    const [exam] = await openAssignmentsHoldingQuestion(tx, stored.id, options.now);
+    if (exam) return refuseBank(frozenInExamMessage(exam));
     const before = Object.fromEntries(changed.map((field) => [field, stored[field]]));
     const after = Object.fromEntries(changed.map((field) => [field, next[field]]));
     await tx.question.update({
@@ -57,4 +67,9 @@ export async function updateQuestion(db: Db, options: UpdateQuestionOptions): Pr
     });
     return { ok: true, changed };
   });
+}
+
+/** The refusal of an edit to a question of an exam whose window has not closed. */
+export function frozenInExamMessage(exam: { title: string; closesAt: Date }): string {
+  return `这道题正用于尚未结束的测验「${exam.title}」（${toShanghaiLocal(exam.closesAt).replace("T", " ")} 截止），测验结束前不能修改题目；如需更正，请在测验结束后修改，或另建一道新题。`;
 }

@@ -15,6 +15,7 @@ import {
 import { learnerSchedulerOptions } from "@/lib/server/practice/learner-scheduler-options";
 import { toGradable } from "@/lib/server/practice/question-view";
 import { awardPoints } from "@/lib/server/points/award-points";
+import { examMistakesFileable } from "@/lib/quizzes/key-visibility";
 import { drawnPoints, paperScore } from "./find-own-exam-attempt";
 
 type Tx = Prisma.TransactionClient;
@@ -25,7 +26,10 @@ const GRADE_COLUMNS = { responseId: "text", correct: "boolean", score: "float8" 
  * Closes an in-progress attempt once and grades it: each saved answer is graded with
  * gradeAnswer and weighted by its drawn points; 简答题 score 0 and stay ungraded (correct =
  * null), since a learner cannot grade themself in an exam. Each auto-graded answer moves the
- * learner's FSRS card (wrong → Again, right → Good) and the 错题本, as in practice.
+ * learner's FSRS card (wrong → Again, right → Good). The 错题本 (which shows the key) moves only
+ * when the quiz's result policy shows this paper's answers now (examMistakesFileable):
+ * AFTER_CLOSE papers are filed when the window closes (file-released-exam-mistakes.ts), NEVER
+ * papers never.
  * Statements: the learner's settings and cards are read once; then one statement writes every
  * answer's grade, card, review log and 错题本 outcome.
  *
@@ -43,7 +47,11 @@ export async function finalizeExamAttempt(
   });
   if (claimed.count === 0) return false;
 
-  const attempt = await tx.attempt.findUniqueOrThrow({ where: { id: input.attemptId } });
+  const attempt = await tx.attempt.findUniqueOrThrow({
+    where: { id: input.attemptId },
+    include: { assignment: { select: { quiz: { select: { resultPolicy: true } } } } },
+  });
+  const fileMistakes = attempt.assignment !== null && examMistakesFileable(attempt.assignment.quiz.resultPolicy, input.closesAt, input.at);
   const points = drawnPoints(attempt);
   const [responses, questions, cards, options] = await Promise.all([
     tx.response.findMany({ where: { attemptId: attempt.id } }),
@@ -72,7 +80,7 @@ export async function finalizeExamAttempt(
     const questionId = question.id;
     const { card, log } = scheduleReview(cardByQuestion.get(questionId) ?? newCard(now), correct ? "GOOD" : "AGAIN", now, options);
     moves.push(cardMoveRow({ userId, questionId, responseId: response.id, durationMs: response.durationMs, card, log }));
-    outcomes.push({ userId, questionId, correct, at: now });
+    if (fileMistakes) outcomes.push({ userId, questionId, correct, at: now });
   }
   const moveRows = jsonRowsSql(moves, CARD_MOVE_COLUMNS);
   const outcomeRows = jsonRowsSql(outcomes, MISTAKE_OUTCOME_COLUMNS);

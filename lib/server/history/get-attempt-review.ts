@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/roles";
 import type { QuestionOption } from "@/lib/questions";
 import { resultsVisible } from "@/lib/stats/score-policy";
 import { buildFeedback, type AnswerFeedback } from "@/lib/server/practice/answer-feedback";
+import { questionsWithVisibleKeys } from "@/lib/server/exams/key-visibility";
 import type { AttemptModeName } from "./attempt-modes";
 
 export interface ReviewedQuestion {
@@ -11,8 +12,10 @@ export interface ReviewedQuestion {
   type: string;
   stem: string;
   options: QuestionOption[];
-  /** Null when the learner did not answer this question. */
+  /** Null when the learner did not answer this question, or its key is hidden now. */
   feedback: AnswerFeedback | null;
+  /** The key may not be shown now (lib/quizzes/key-visibility.ts): the question is in an open exam of the learner's. */
+  keyHidden: boolean;
 }
 
 export interface AttemptReview {
@@ -44,10 +47,11 @@ export async function getAttemptReview(db: Db, actor: Actor, input: { attemptId:
   });
   if (!attempt) return null;
   if (attempt.mode === "QUIZ" && attempt.quiz && attempt.assignment && !resultsVisible(attempt.quiz.resultPolicy, attempt.assignment.closesAt, now)) return null;
-  const questions = await db.question.findMany({
-    where: { id: { in: attempt.questionIds } },
-    include: { passage: { select: { text: true } } },
-  });
+  const [questions, visibleKeys] = await Promise.all([
+    db.question.findMany({ where: { id: { in: attempt.questionIds } }, include: { passage: { select: { text: true } } } }),
+    // The attempt's own result policy above; this is the rule across every open exam of the learner's.
+    questionsWithVisibleKeys(db, actor.id, attempt.questionIds, now),
+  ]);
   const byId = new Map(questions.map((question) => [question.id, question]));
   const responses = new Map(attempt.responses.map((response) => [response.questionId, response]));
   const reviewed: ReviewedQuestion[] = [];
@@ -63,7 +67,8 @@ export async function getAttemptReview(db: Db, actor: Actor, input: { attemptId:
       type: question.type,
       stem: question.stem,
       options: question.type === "TRUE_FALSE" ? [] : (question.options as unknown as QuestionOption[]),
-      feedback: response ? buildFeedback(question, response) : null,
+      feedback: response && visibleKeys.has(questionId) ? buildFeedback(question, response) : null,
+      keyHidden: !visibleKeys.has(questionId),
     });
   });
   return {

@@ -1,13 +1,17 @@
 import type { Db } from "@/lib/db/prisma";
+import { learnerMaySeeKeyOf } from "@/lib/server/exams/key-visibility";
 
-/** 收藏: star or unstar a question; returns whether it is now starred. */
-export async function setFavorite(db: Db, input: { userId: string; questionId: string; starred: boolean }): Promise<boolean> {
+/**
+ * 收藏: star or unstar a question; returns whether it is now starred. Only a question whose key
+ * the learner may see now can be starred (not a draft, not in an open exam of theirs): 收藏 is
+ * practised with the key shown.
+ */
+export async function setFavorite(db: Db, input: { userId: string; questionId: string; starred: boolean; now?: Date }): Promise<boolean> {
   if (!input.starred) {
     await db.favorite.deleteMany({ where: { userId: input.userId, questionId: input.questionId } });
     return false;
   }
-  const question = await db.question.findFirst({ where: { id: input.questionId, status: { not: "DRAFT" } }, select: { id: true } });
-  if (!question) return false;
+  if (!(await learnerMaySeeKeyOf(db, input.userId, input.questionId, input.now))) return false;
   await db.favorite.createMany({ data: [{ userId: input.userId, questionId: input.questionId }], skipDuplicates: true });
   return true;
 }

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import { formatInterval, newCard, previewNextDue, RATINGS, type SrsRating } from "@/lib/srs";
 import { buildFeedback, type AnswerFeedback } from "./answer-feedback";
+import { learnerMaySeeKeyOf } from "@/lib/server/exams/key-visibility";
 import { isFavorite } from "./favorites";
 import { learnerSchedulerOptions } from "./learner-scheduler-options";
 import { toQuestionView, type QuestionView } from "./question-view";
@@ -37,8 +38,10 @@ export async function getPracticeStep(db: Db, actor: Actor, input: { attemptId: 
     isFavorite(db, actor.id, questionId),
   ]);
   if (!question) return null;
+  // An earlier answer's feedback carries the key: not while the question sits in an open exam of the learner's.
+  const keyVisible = response !== null && (await learnerMaySeeKeyOf(db, actor.id, questionId, input.now));
   let ratingIntervals: PracticeStep["ratingIntervals"] = null;
-  if (response && question.type === "SHORT_ANSWER" && response.selfGrade === null) {
+  if (response && keyVisible && question.type === "SHORT_ANSWER" && response.selfGrade === null) {
     const now = input.now ?? new Date();
     const card = (await db.card.findUnique({ where: { userId_questionId: { userId: actor.id, questionId } } })) ?? newCard(now);
     const due = previewNextDue(card, now, await learnerSchedulerOptions(db, actor.id));
@@ -52,7 +55,7 @@ export async function getPracticeStep(db: Db, actor: Actor, input: { attemptId: 
     answered,
     correct,
     question: toQuestionView(question),
-    feedback: response ? buildFeedback(question, response) : null,
+    feedback: response && keyVisible ? buildFeedback(question, response) : null,
     ratingIntervals,
     starred,
     open: attempt.status === "IN_PROGRESS",

@@ -1,7 +1,12 @@
 import type { Db } from "@/lib/db/prisma";
+import { fileReleasedExamMistakes } from "@/lib/server/exams/file-released-exam-mistakes";
 
-/** The learner's 错题本: questions answered wrong and not yet cleared or removed, newest first. */
-export function listMistakes(db: Db, userId: string) {
+/**
+ * The learner's 错题本: questions answered wrong and not yet cleared or removed, newest first.
+ * Exam papers whose results were released since are filed first.
+ */
+export async function listMistakes(db: Db, userId: string, now = new Date()) {
+  await fileReleasedExamMistakes(db, userId, now);
   return db.mistakeEntry.findMany({
     where: { userId, resolvedAt: null, removedAt: null, question: { status: { not: "RETIRED" } } },
     orderBy: { lastWrongAt: "desc" },

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import { studyDay } from "@/lib/points/points-rules";
+import { withoutHiddenKeys } from "@/lib/server/exams/key-visibility";
 import { dueReviewQueue } from "./due-review-queue";
 import { learnerSchedulerOptions } from "./learner-scheduler-options";
 
@@ -28,7 +29,8 @@ export async function startDailyQuiz(db: Db, actor: Actor, now = new Date()): Pr
       AND NOT EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ${actor.id} AND c."questionId" = q."id")
     ORDER BY md5(q."id" || ${id})
     LIMIT ${freshCount}`;
-  const questionIds = [...due, ...fresh.map((row) => row.id)];
+  // Due cards and fresh questions alike may sit in an open exam of the learner's (lib/quizzes/key-visibility.ts).
+  const questionIds = await withoutHiddenKeys(db, actor.id, [...due, ...fresh.map((row) => row.id)], now);
   if (questionIds.length === 0) return null;
   await db.attempt.createMany({
     data: [{ id, userId: actor.id, mode: "DAILY", questionIds, scope: { day: studyDay(now) }, startedAt: now }],
@@ -43,8 +45,9 @@ export async function startChallenge(db: Db, actor: Actor, now = new Date()): Pr
     SELECT "id" FROM "Question"
     WHERE "status" = 'ACTIVE' AND "type" IN ('SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'TRUE_FALSE')
     ORDER BY random() LIMIT 100`;
-  if (questions.length === 0) return null;
-  const attempt = await db.attempt.create({ data: { userId: actor.id, mode: "CHALLENGE", questionIds: questions.map((row) => row.id), startedAt: now } });
+  const questionIds = await withoutHiddenKeys(db, actor.id, questions.map((row) => row.id), now);
+  if (questionIds.length === 0) return null;
+  const attempt = await db.attempt.create({ data: { userId: actor.id, mode: "CHALLENGE", questionIds, startedAt: now } });
   return attempt.id;
 }
 

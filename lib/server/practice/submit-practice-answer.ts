@@ -22,8 +22,11 @@ import { schedulerOptionsFrom } from "./learner-scheduler-options";
 import { isCurrentSession } from "@/lib/auth/session-version";
 import { answerQuestionCacheFor, type AnsweredQuestion } from "./answer-question-cache";
 import { toGradable } from "./question-view";
+import { keyVisibleFromRow, openExamExposuresSql, type StoredExposure } from "@/lib/server/exams/key-visibility";
+import type { KeyQuestionStatus } from "@/lib/quizzes/key-visibility";
 
-export type AnswerRefusal = "NOT_FOUND" | "INVALID_RESPONSE" | "ALREADY_RATED" | "ATTEMPT_CLOSED" | AccountRefusal;
+/** KEY_HIDDEN: the question's key may not be shown to this learner now (lib/quizzes/key-visibility.ts), e.g. it is in an open exam of theirs. */
+export type AnswerRefusal = "NOT_FOUND" | "INVALID_RESPONSE" | "ALREADY_RATED" | "ATTEMPT_CLOSED" | "KEY_HIDDEN" | AccountRefusal;
 
 /** The account behind a session may no longer answer: deactivated, or still on a one-time password. */
 export type AccountRefusal = "SIGNED_OUT" | "PASSWORD_CHANGE_REQUIRED";
@@ -126,6 +129,9 @@ interface AnswerContext {
   /** The question row (jsonb, so its timestamps are strings: none of them is read) with its passage's text. */
   question: AnsweredQuestion;
   existing: FeedbackResponse | null;
+  questionStatus: KeyQuestionStatus;
+  /** The open exams of the learner's holding the question (openExamExposuresSql). */
+  exposures: StoredExposure[];
   desiredRetention: number | null;
   fsrsParameters: number[] | null;
   /** Points credited today, per activity. */
@@ -142,13 +148,15 @@ interface AnswerContext {
   cardLastReview: Date | null;
 }
 
-const CONTEXT_KEY_COLUMNS = { ord: "int", userId: "text", attemptId: "text", questionId: "text", day: "date", knownVersion: "text" } as const;
+const CONTEXT_KEY_COLUMNS = { ord: "int", userId: "text", attemptId: "text", questionId: "text", day: "date", at: "timestamp", knownVersion: "text" } as const;
 
 /**
  * Everything the answers need, in one statement, by the answer's position: the learner's
  * account state, the attempt (only the learner's own, a practice mode, holding the question),
  * the question with its passage, a response already recorded, the learner's scheduler settings,
- * their card for the question, today's points. An answer without a row has no such attempt.
+ * their card for the question, today's points, and the open exams of the learner's holding the
+ * question (the key-visibility rule, checked here rather than in a query of its own: this is
+ * the busiest statement). An answer without a row has no such attempt.
  * A question already in the answer question cache at its current version is not sent again.
  */
 async function readAnswerContexts(db: Db, answers: ReadonlyArray<PracticeAnswer & { now: Date }>): Promise<Map<number, AnswerContext>> {
@@ -160,6 +168,7 @@ async function readAnswerContexts(db: Db, answers: ReadonlyArray<PracticeAnswer 
     attemptId: answer.attemptId,
     questionId: answer.questionId,
     day: studyDay(answer.now),
+    at: answer.now,
     knownVersion: known[ord]?.version ?? null,
   }));
   const rows = await db.$queryRaw<Array<Omit<AnswerContext, "question" | "answered" | "right"> & { question: AnsweredQuestion | null; questionVersion: string; responseCounts: [number, number] }>>`
@@ -171,6 +180,8 @@ async function readAnswerContexts(db: Db, answers: ReadonlyArray<PracticeAnswer 
                 ELSE to_jsonb(q) || jsonb_build_object('passage', CASE WHEN p."id" IS NULL THEN NULL ELSE jsonb_build_object('text', p."text") END) END AS "question",
            (SELECT jsonb_build_object('answer', r."answer", 'correct', r."correct", 'score', r."score", 'selfGrade', r."selfGrade")
               FROM "Response" r WHERE r."attemptId" = a."id" AND r."questionId" = q."id") AS "existing",
+           q."status"::text AS "questionStatus",
+           ${openExamExposuresSql(Prisma.sql`a."userId"`, Prisma.sql`q."id"`, Prisma.sql`k."at"`)} AS "exposures",
            s."desiredRetention", s."fsrsParameters",
            (SELECT jsonb_object_agg(t."activity", t."points") FROM (
               SELECT e."activity", sum(e."points") AS "points" FROM "PointsEntry" e
@@ -246,6 +257,8 @@ function planAnswer(answer: PracticeAnswer & { now: Date }, context: AnswerConte
   if (context.mustChangePassword) return { ok: false, reason: "PASSWORD_CHANGE_REQUIRED" };
   const { question } = context;
   if (!responseFits(question.type, answer.response)) return { ok: false, reason: "INVALID_RESPONSE" };
+  // Before any feedback, even an earlier answer's: the feedback carries the key.
+  if (!keyVisibleFromRow(context.questionStatus, context.exposures, answer.now)) return { ok: false, reason: "KEY_HIDDEN" };
   if (context.existing) return { ok: true, feedback: buildFeedback(question, context.existing) };
   if (context.status !== "IN_PROGRESS") return { ok: false, reason: "ATTEMPT_CLOSED" };
 

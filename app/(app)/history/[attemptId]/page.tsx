@@ -8,6 +8,7 @@ import { requireActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { ATTEMPT_MODE_LABELS } from "@/lib/server/history/attempt-modes";
 import { getAttemptReview, type ReviewedQuestion } from "@/lib/server/history/get-attempt-review";
+import { KEY_HIDDEN_MESSAGE } from "@/lib/quizzes/key-visibility";
 
 export const metadata: Metadata = { title: "答题回顾" };
 
@@ -69,7 +70,7 @@ export default async function AttemptReviewPage({ params }: { params: Promise<{ 
                   ) : null}
                 </dl>
               ) : (
-                <p className="mt-3 text-sm text-stone-600">未作答</p>
+                <p className="mt-3 text-sm text-stone-600">{question.keyHidden ? KEY_HIDDEN_MESSAGE : "未作答"}</p>
               )}
               {question.feedback?.source ? (
                 <Link

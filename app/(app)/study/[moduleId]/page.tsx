@@ -23,7 +23,7 @@ export default async function ModulePage({
   const db = await getDb();
   const reading = await getModuleForReading(db, actor.id, moduleId);
   if (!reading) notFound();
-  const highlight = typeof hl === "string" ? await getQuestionHighlight(db, hl.slice(0, 64)) : null;
+  const highlight = typeof hl === "string" ? await getQuestionHighlight(db, { userId: actor.id, questionId: hl.slice(0, 64) }) : null;
   return (
     <article className="mx-auto max-w-[38em]">
       <ReadingTimer moduleId={reading.id} record={recordReadingTimeAction} />
