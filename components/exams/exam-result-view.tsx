@@ -23,6 +23,11 @@ export function ExamResultView({ view }: { view: ExamAttemptView }) {
             <p className="mt-2 text-2xl font-semibold text-stone-900" data-testid="exam-score">
               得分 {result.score} / {result.maxScore}（{result.percent} 分）
             </p>
+            {result.hiddenKeys > 0 ? (
+              <p className="mt-1 text-sm text-stone-600" data-testid="hidden-keys">
+                另有 {result.hiddenKeys} 道题也在你尚未结束的测验中，答案暂不显示。
+              </p>
+            ) : null}
             {unmarked > 0 ? (
               <p className="mt-1 text-sm text-stone-600" data-testid="awaiting-marks">
                 另有 {unmarked} 道简答题待教员评分，评分后计入得分。
@@ -40,8 +45,8 @@ export function ExamResultView({ view }: { view: ExamAttemptView }) {
       </Card>
       {result.feedback ? (
         <ol className="space-y-3" aria-label="答题详情">
-          {result.feedback.map((item, index) => (
-            <ResultItem key={item.questionId} item={item} index={index} />
+          {result.feedback.map((item) => (
+            <ResultItem key={item.questionId} item={item} />
           ))}
         </ol>
       ) : null}
@@ -49,12 +54,12 @@ export function ExamResultView({ view }: { view: ExamAttemptView }) {
   );
 }
 
-function ResultItem({ item, index }: { item: PaperFeedbackItem; index: number }) {
+function ResultItem({ item }: { item: PaperFeedbackItem }) {
   const type = item.options.length > 0 ? "CHOICE" : typeof item.answer === "boolean" ? "TRUE_FALSE" : Array.isArray(item.answer) ? "FILL_BLANK" : "SHORT_ANSWER";
   return (
     <li className="rounded-xl border border-stone-200 bg-white p-4 text-stone-800">
       <p className="text-sm text-stone-500">
-        第 {index + 1} 题 · {verdictLabel(item)} · {item.earned} / {item.points} 分
+        第 {item.position} 题 · {verdictLabel(item)} · {item.earned} / {item.points} 分
       </p>
       <p className="mt-1 font-medium text-stone-900">{item.stem}</p>
       <p className="mt-1">

@@ -111,7 +111,10 @@ describe("taking an assigned quiz", () => {
   });
 
   test("a double submit records one submission, grades with the drawn points and moves each card once", async () => {
-    const { assignmentId } = await setup();
+    // A learner of no other open assignment of these questions: the ones this file makes for
+    // `learner` and `other` would keep the keys hidden (lib/quizzes/key-visibility.ts).
+    const other = await createUser(testDb.db, "LEARNER");
+    const { assignmentId } = await createAssignment(testDb.db, { questionIds, learners: [other], opensAt: OPENS, closesAt: CLOSES, quiz: { timeLimitSeconds: 1800 } });
     const attemptId = await start(assignmentId, 10, other);
     const answers: [number, string[] | boolean | string][] = [[0, ["A"]], [1, ["A"]], [2, true], [3, ["政治优势"]], [4, "为了群众"]];
     for (const [index, response] of answers) await saveExamAnswer(testDb.db, other, { attemptId, questionId: questionIds[index]!, response, now: at(15) });

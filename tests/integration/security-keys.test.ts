@@ -5,6 +5,8 @@ import { updateQuestion } from "@/lib/server/bank-admin/update-question";
 import { saveExamAnswer } from "@/lib/server/exams/save-exam-answer";
 import { startAssignmentAttempt } from "@/lib/server/exams/start-assignment-attempt";
 import { submitExamAttempt } from "@/lib/server/exams/submit-exam-attempt";
+import { getExamAttempt } from "@/lib/server/exams/get-exam-attempt";
+import { rateSelfGradedAnswer } from "@/lib/server/practice/rate-self-graded-answer";
 import { getAttemptReview } from "@/lib/server/history/get-attempt-review";
 import { listFavorites, setFavorite } from "@/lib/server/practice/favorites";
 import { getPracticeStep } from "@/lib/server/practice/get-practice-step";
@@ -189,6 +191,28 @@ describe("security: answer keys of open exams", () => {
     expect(await setFavorite(testDb.db, { userId: second.id, questionId: questionIds[2]!, starred: true, now: DURING })).toBe(false);
     // Questions the rule cannot draw stay practisable.
     expect(await setFavorite(testDb.db, { userId: second.id, questionId: questionIds[0]!, starred: true, now: DURING })).toBe(true);
+  });
+
+  test("a shown exam paper leaves out a question that is also in another open exam of the learner's", async () => {
+    const { learner, questionIds, assignmentId, classId } = await scenario({ policy: "IMMEDIATELY" });
+    const retake = await testDb.db.quiz.create({ data: { title: "补考", resultPolicy: "AFTER_CLOSE", items: { create: [{ questionId: questionIds[0]!, position: 0, points: 2 }] } } });
+    await testDb.db.assignment.create({
+      data: { quizId: retake.id, title: "补考", opensAt: OPENS, closesAt: new Date(AFTER.getTime() + 86_400_000), classes: { create: [{ classId }] } },
+    });
+    const attemptId = await handIn(learner, assignmentId, [[questionIds[0]!, ["B"]]]);
+    const view = await getExamAttempt(testDb.db, learner, { attemptId, now: DURING });
+    expect(view?.result).toMatchObject({ visible: true, hiddenKeys: 1 });
+    expect(view?.result?.feedback?.map((item) => item.questionId)).toEqual(questionIds.slice(1));
+    expect(JSON.stringify(view?.result?.feedback)).not.toContain(questionIds[0]!);
+  });
+
+  test("rating a short answer given before the exam is refused with KEY_HIDDEN and changes nothing", async () => {
+    const { learner, questionIds } = await scenario();
+    const attemptId = await earlierPracticeAttempt(learner, [questionIds[4]!]);
+    await testDb.db.response.create({ data: { attemptId, questionId: questionIds[4]!, userId: learner.id, answer: "依靠群众" } });
+    expect(await rateSelfGradedAnswer(testDb.db, learner, { attemptId, questionId: questionIds[4]!, rating: "GOOD", now: DURING })).toEqual({ ok: false, reason: "KEY_HIDDEN" });
+    expect(await testDb.db.response.findFirstOrThrow({ where: { attemptId } })).toMatchObject({ selfGrade: null, correct: null });
+    expect(await testDb.db.card.count({ where: { userId: learner.id } })).toBe(0);
   });
 
   describe("错题本 follows the result policy", () => {

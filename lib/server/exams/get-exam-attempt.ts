@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import { percentOf, resultsVisible } from "@/lib/stats/score-policy";
 import { paperFeedback, type PaperFeedbackItem } from "./paper-feedback";
+import { questionsWithVisibleKeys } from "./key-visibility";
 import { closeOverdueAttempt } from "./close-overdue-attempt";
 import { drawnPoints, findOwnExamAttempt } from "./find-own-exam-attempt";
 import { toExamQuestionView, type ExamQuestionView } from "./exam-view";
@@ -15,8 +16,14 @@ export interface ExamResult {
   score: number | null;
   maxScore: number | null;
   percent: number | null;
-  /** Per question, in the paper's order, once visible. */
+  /** Per question, in the paper's order, once visible — without questions whose key is hidden now (see hiddenKeys). */
   feedback: PaperFeedbackItem[] | null;
+  /**
+   * Questions of this paper left out of `feedback` because they are also in another exam of the
+   * learner's that has not closed (lib/quizzes/key-visibility.ts): their answers, verdicts and
+   * points would tell that exam's key.
+   */
+  hiddenKeys: number;
 }
 
 export interface ExamAttemptView {
@@ -86,8 +93,14 @@ export async function getExamAttempt(db: Db, actor: Actor, input: { attemptId: s
       score: visible ? attempt.score : null,
       maxScore: visible ? attempt.maxScore : null,
       percent: visible && attempt.score !== null && attempt.maxScore !== null ? percentOf(attempt.score, attempt.maxScore) : null,
-      feedback: visible ? await paperFeedback(db, attempt, responses) : null,
+      ...(visible ? await visibleFeedback(db, actor.id, attempt, responses, now) : { feedback: null, hiddenKeys: 0 }),
     },
   };
 }
 
+
+async function visibleFeedback(db: Db, userId: string, attempt: Parameters<typeof paperFeedback>[1], responses: Parameters<typeof paperFeedback>[2], now: Date) {
+  const [items, visibleKeys] = await Promise.all([paperFeedback(db, attempt, responses), questionsWithVisibleKeys(db, userId, attempt.questionIds, now)]);
+  const feedback = items.filter((item) => visibleKeys.has(item.questionId));
+  return { feedback, hiddenKeys: items.length - feedback.length };
+}

@@ -4,6 +4,8 @@ import { buildFeedback, type AnswerFeedback } from "@/lib/server/practice/answer
 import { drawnPoints } from "./find-own-exam-attempt";
 
 export type PaperFeedbackItem = AnswerFeedback & {
+  /** 1-based place in the paper. */
+  position: number;
   /** The question as it was asked. */
   stem: string;
   points: number;
@@ -28,6 +30,7 @@ export async function paperFeedback(db: Db, attempt: { id: string; questionIds: 
     return [
       {
         ...buildFeedback(question, response),
+        position: index + 1,
         stem: question.stem,
         points: points[index]!,
         earned: Math.round((response.score ?? 0) * points[index]! * 100) / 100,

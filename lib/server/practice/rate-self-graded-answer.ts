@@ -4,6 +4,7 @@ import { answerActivity } from "@/lib/points/points-rules";
 import type { SrsRating } from "@/lib/srs";
 import { awardPoints } from "@/lib/server/points/award-points";
 import { buildFeedback } from "./answer-feedback";
+import { learnerMaySeeKeyOf } from "@/lib/server/exams/key-visibility";
 import { applyReview } from "./apply-review";
 import { recordMistakeOutcome } from "./record-mistake-outcome";
 import type { AnswerResult } from "./submit-practice-answer";
@@ -24,6 +25,8 @@ export async function rateSelfGradedAnswer(
     // Only the learner's own, practice-mode attempts that hold the question.
     const attempt = await tx.attempt.findFirst({ where: { id: input.attemptId, userId: actor.id, mode: { not: "QUIZ" } } });
     if (!attempt?.questionIds.includes(input.questionId)) return { ok: false, reason: "NOT_FOUND" };
+    // The feedback returned carries the key.
+    if (!(await learnerMaySeeKeyOf(tx, actor.id, input.questionId, now))) return { ok: false, reason: "KEY_HIDDEN" };
     const rated = await tx.response.updateMany({
       where: { attemptId: attempt.id, questionId: input.questionId, selfGrade: null, question: { type: "SHORT_ANSWER" } },
       data: { selfGrade: SELF_GRADES[input.rating], correct: input.rating !== "AGAIN", score: input.rating === "AGAIN" ? 0 : 1 },
