@@ -14,6 +14,7 @@ import { securityHeaders } from "@/lib/http/security-headers";
 import { purgeStaleRateLimits } from "@/lib/server/rate-limit";
 import { PRACTICE_ANSWER_MAX_BYTES, handlePracticeAnswer } from "@/lib/http/practice-answer-endpoint";
 import { PRACTICE_ANSWER_PATH } from "@/lib/http/routes";
+import { NUL_REFUSAL, requestTargetHasNul } from "@/lib/validation/text";
 
 const { values } = parseArgs({
   options: { dev: { type: "boolean", default: false }, port: { type: "string", default: process.env.PORT ?? "3000" }, hostname: { type: "string" } },
@@ -32,10 +33,10 @@ const server = http.createServer((request, response) => {
   for (const [name, value] of Object.entries(security.headers)) response.setHeader(name, value);
   // Next.js takes the nonce for its scripts from the policy on the request.
   request.headers["content-security-policy"] = security.headers["Content-Security-Policy"];
+  // NUL in the path or query reached queries in many places as a 500 (lib/validation/text.ts).
+  if (requestTargetHasNul(request.url ?? "")) return sendText(response, 400, NUL_REFUSAL);
   if (isCrossSiteWrite({ method: request.method ?? "GET", origin: firstHeader(request, "origin"), fetchSite: firstHeader(request, "sec-fetch-site"), host: requestHost(request) })) {
-    response.writeHead(403, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
-    response.end("请求来自其他网站，已拒绝。Cross-site request refused.");
-    return;
+    return sendText(response, 403, "请求来自其他网站，已拒绝。Cross-site request refused.");
   }
   if (request.url === PRACTICE_ANSWER_PATH) void servePracticeAnswer(request, response);
   else void handleByNext(request, response);
@@ -82,6 +83,11 @@ function firstHeader(request: http.IncomingMessage, name: string): string | unde
 
 function requestHost(request: http.IncomingMessage): string | undefined {
   return firstHeader(request, "x-forwarded-host") ?? firstHeader(request, "host");
+}
+
+function sendText(response: http.ServerResponse, status: number, body: string): void {
+  response.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Content-Length": Buffer.byteLength(body), "Cache-Control": "no-store" });
+  response.end(body);
 }
 
 function sendJson(response: http.ServerResponse, status: number, body: unknown): void {

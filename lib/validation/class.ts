@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { textField } from "./text";
 
 /** An id from a form: any string we might look up, bounded so a forged value cannot be huge. */
-export const idField = (message: string) => z.string({ error: message }).trim().min(1, message).max(64, message);
+export const idField = (message: string) => textField({ error: message }).trim().min(1, message).max(64, message);
 
-export const className = z
-  .string({ error: "请输入班级名称" })
+export const className = textField({ error: "请输入班级名称" })
   .trim()
   .min(1, "请输入班级名称")
   .max(50, "班级名称不能超过 50 个字");
@@ -18,8 +18,7 @@ export const classIdSchema = z.object({ classId: idField("班级无效") });
 export const classMemberSchema = z.object({ classId: idField("班级无效"), userId: idField("成员无效") });
 
 export const joinClassSchema = z.object({
-  inviteCode: z
-    .string({ error: "请输入班级邀请码" })
+  inviteCode: textField({ error: "请输入班级邀请码" })
     .trim()
     .toUpperCase()
     .min(1, "请输入班级邀请码")

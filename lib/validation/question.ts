@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textField } from "./text";
 import { normalizeAnswer } from "@/lib/questions/normalize-answer";
 
 /**
@@ -27,9 +28,9 @@ export function countBlanks(stem: string): number {
   return stem.match(BLANK_PATTERN)?.length ?? 0;
 }
 
-const id = (message: string) => z.string({ error: message }).trim().min(1, message).max(64, message);
+const id = (message: string) => textField({ error: message }).trim().min(1, message).max(64, message);
 
-const stem = z.string({ error: "请填写题干" }).trim().min(1, "请填写题干").max(STEM_MAX, `题干不能超过 ${STEM_MAX} 个字`);
+const stem = textField({ error: "请填写题干" }).trim().min(1, "请填写题干").max(STEM_MAX, `题干不能超过 ${STEM_MAX} 个字`);
 
 const difficulty = z.preprocess(
   (value) => (typeof value === "string" ? (value.trim() === "" ? undefined : Number(value)) : value),
@@ -42,16 +43,16 @@ const difficulty = z.preprocess(
 
 const common = {
   stem,
-  explanation: z.string({ error: "解析无效" }).trim().max(TEXT_MAX, `解析不能超过 ${TEXT_MAX} 个字`).default(""),
+  explanation: textField({ error: "解析无效" }).trim().max(TEXT_MAX, `解析不能超过 ${TEXT_MAX} 个字`).default(""),
   difficulty,
   moduleId: id("请选择所属单元"),
   /** The passage text the question rests on; empty for none. Located in the module's passages by the service. */
-  sourceText: z.string({ error: "出处原文无效" }).trim().max(TEXT_MAX, `出处原文不能超过 ${TEXT_MAX} 个字`).default(""),
+  sourceText: textField({ error: "出处原文无效" }).trim().max(TEXT_MAX, `出处原文不能超过 ${TEXT_MAX} 个字`).default(""),
 };
 
 const option = z.object({
-  key: z.string({ error: "选项编号无效" }),
-  text: z.string({ error: "请填写选项内容" }).trim().min(1, "选项内容不能为空").max(OPTION_MAX, `选项不能超过 ${OPTION_MAX} 个字`),
+  key: textField({ error: "选项编号无效" }),
+  text: textField({ error: "请填写选项内容" }).trim().min(1, "选项内容不能为空").max(OPTION_MAX, `选项不能超过 ${OPTION_MAX} 个字`),
 });
 
 const options = z
@@ -66,7 +67,7 @@ const options = z
     if (new Set(texts).size !== texts.length) context.addIssue({ code: "custom", message: "选项内容不能重复" });
   });
 
-const correctKeys = z.array(z.string({ error: "正确答案无效" }), { error: "请选择正确答案" });
+const correctKeys = z.array(textField({ error: "正确答案无效" }), { error: "请选择正确答案" });
 
 /** Correct keys must name options that exist: a forged key changes nothing. */
 function correctAmongOptions(value: { options: Array<{ key: string }>; correct: string[] }, context: z.RefinementCtx) {
@@ -102,7 +103,7 @@ const trueFalse = z.object({
   ),
 });
 
-const acceptedAnswer = z.string().trim().max(ANSWER_MAX, `答案不能超过 ${ANSWER_MAX} 个字`);
+const acceptedAnswer = textField().trim().max(ANSWER_MAX, `答案不能超过 ${ANSWER_MAX} 个字`);
 
 const fillBlank = z
   .object({
@@ -128,9 +129,9 @@ const fillBlank = z
 const shortAnswer = z.object({
   type: z.literal("SHORT_ANSWER"),
   ...common,
-  modelAnswer: z.string({ error: "请填写参考答案" }).trim().min(1, "请填写参考答案").max(TEXT_MAX, `参考答案不能超过 ${TEXT_MAX} 个字`),
+  modelAnswer: textField({ error: "请填写参考答案" }).trim().min(1, "请填写参考答案").max(TEXT_MAX, `参考答案不能超过 ${TEXT_MAX} 个字`),
   keyPoints: z
-    .array(z.string().trim().max(OPTION_MAX, `要点不能超过 ${OPTION_MAX} 个字`))
+    .array(textField().trim().max(OPTION_MAX, `要点不能超过 ${OPTION_MAX} 个字`))
     .default([])
     .transform((points) => points.filter(Boolean)),
 });
@@ -181,7 +182,7 @@ export function questionInputFromForm(formData: FormData): unknown {
 // ─────────────────────────────── filtering the bank ───────────────────────────────
 
 /** An optional query-string value: anything malformed or forged is ignored, not an error. */
-const optionalId = z.string().trim().min(1).max(64).optional().catch(undefined);
+const optionalId = textField().trim().min(1).max(64).optional().catch(undefined);
 const optionalFraction = z
   .preprocess((value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : undefined), z.number().min(0).max(1).optional())
   .catch(undefined);
@@ -199,7 +200,7 @@ export const bankFilterSchema = z.object({
     .optional()
     .catch(undefined)
     .transform((value) => value === "1"),
-  q: z.string().trim().max(100).optional().catch(undefined).transform((value) => value || undefined),
+  q: textField().trim().max(100).optional().catch(undefined).transform((value) => value || undefined),
 });
 
 export type BankFilter = z.infer<typeof bankFilterSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textField } from "./text";
 import { parseShanghaiLocal } from "@/lib/quizzes/shanghai-time";
 import { idField } from "./class";
 import { QUESTION_TYPE_VALUES, questionTypeSchema } from "./question";
@@ -20,8 +21,8 @@ const fraction = (label: string) =>
   z.preprocess(blankToUndefined, z.coerce.number({ error: `${label}必须是 0 到 1 之间的数` }).min(0, `${label}不能小于 0`).max(1, `${label}不能大于 1`).optional());
 
 export const quizSettingsSchema = z.object({
-  title: z.string({ error: "请输入测验名称" }).trim().min(1, "请输入测验名称").max(100, "测验名称不能超过 100 个字"),
-  description: z.preprocess((value) => value ?? "", z.string().trim().max(1000, "说明不能超过 1000 个字")),
+  title: textField({ error: "请输入测验名称" }).trim().min(1, "请输入测验名称").max(100, "测验名称不能超过 100 个字"),
+  description: z.preprocess((value) => value ?? "", textField().trim().max(1000, "说明不能超过 1000 个字")),
   courseId: optionalId,
   composition: z.enum(["FIXED", "RULES"], { error: "请选择组卷方式" }),
   drawPerLearner: checkbox,
@@ -144,7 +145,7 @@ const CLOSES_BEFORE_OPENS = { message: "截止时间必须晚于开始时间", p
 export const createAssignmentSchema = z
   .object({
     quizId: idField("测验无效"),
-    title: z.string({ error: "请输入布置名称" }).trim().min(1, "请输入布置名称").max(100, "布置名称不能超过 100 个字"),
+    title: textField({ error: "请输入布置名称" }).trim().min(1, "请输入布置名称").max(100, "布置名称不能超过 100 个字"),
     ...assignmentWindow,
     classIds: z.array(idField("班级无效"), { error: "请至少选择一个班级" }).min(1, "请至少选择一个班级").max(200, "班级太多"),
   })

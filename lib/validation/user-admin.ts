@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textField } from "./text";
 import { email } from "./account";
 import { idField } from "./class";
 
@@ -6,7 +7,7 @@ export const ROLES = ["LEARNER", "INSTRUCTOR", "ADMIN"] as const;
 
 export const roleField = z.enum(ROLES, { error: "角色无效" });
 
-export const personName = z.string({ error: "请输入姓名" }).trim().min(1, "请输入姓名").max(50, "姓名不能超过 50 个字");
+export const personName = textField({ error: "请输入姓名" }).trim().min(1, "请输入姓名").max(50, "姓名不能超过 50 个字");
 
 export const createAccountSchema = z.object({ name: personName, email, role: roleField });
 
@@ -21,7 +22,7 @@ export const changeRoleSchema = z.object({ userId: idField("用户无效"), role
 
 /** The user list's filters, from the query string; anything unrecognised is ignored. */
 export const userFilterSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: textField().trim().max(100).optional().catch(undefined),
   role: roleField.optional().catch(undefined),
 });
 
@@ -33,8 +34,8 @@ const dateOnly = z
 
 /** The audit log's filters, from the query string; anything unrecognised is ignored. */
 export const auditFilterSchema = z.object({
-  action: z.string().trim().max(64).optional().catch(undefined),
-  actor: z.string().trim().max(200).optional().catch(undefined),
+  action: textField().trim().max(64).optional().catch(undefined),
+  actor: textField().trim().max(200).optional().catch(undefined),
   from: dateOnly,
   to: dateOnly,
   page: z.coerce.number().int().min(1).max(10_000).catch(1),

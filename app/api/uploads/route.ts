@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { ContentError } from "@/lib/content";
 import { requireStaff } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
+import { NUL_REFUSAL, formHasNul } from "@/lib/validation/text";
 import { UPLOAD_MAX_BYTES, UploadError, uploadDocument } from "@/lib/server/uploads/upload-document";
 
 // Multipart framing around the file: a request much larger than the limit is refused unread.
@@ -24,6 +25,7 @@ export async function POST(request: Request) {
   } catch {
     return refuse("上传的内容无法读取，请重新选择文件。");
   }
+  if (formHasNul(form)) return refuse(NUL_REFUSAL);
   const file = form.get("file");
   const courseId = form.get("courseId");
   if (!(file instanceof File)) return refuse("请选择要上传的文件。");

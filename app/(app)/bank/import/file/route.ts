@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireStaff } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
+import { NUL_REFUSAL, formHasNul } from "@/lib/validation/text";
 import { IMPORT_MAX_BYTES } from "@/lib/questions/interchange";
 import { commitQuestionImport } from "@/lib/server/bank-import/commit-question-import";
 import { previewQuestionImport } from "@/lib/server/bank-import/preview-question-import";
@@ -33,6 +34,7 @@ export async function POST(request: Request) {
   } catch {
     return refuse("上传的内容无法读取，请重新选择文件。");
   }
+  if (formHasNul(form)) return refuse(NUL_REFUSAL);
   const fields = fieldsSchema.safeParse({ courseId: form.get("courseId") ?? undefined, step: form.get("step") ?? undefined, validOnly: form.get("validOnly") ?? undefined });
   if (!fields.success) return refuse(fields.error.issues[0]!.message);
   const file = form.get("file");

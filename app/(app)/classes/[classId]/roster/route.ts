@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { requireClassManager } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
+import { NUL_REFUSAL, formHasNul } from "@/lib/validation/text";
 import { importRoster } from "@/lib/server/classes/import-roster";
 import { ROSTER_MAX_BYTES } from "@/lib/server/classes/roster/roster-limits";
 
@@ -27,6 +28,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ cla
   } catch {
     return refuse("上传的内容无法读取，请重新选择文件。");
   }
+  if (formHasNul(form)) return refuse(NUL_REFUSAL);
   const file = form.get("file");
   if (!(file instanceof File) || !file.name) return refuse("请选择名单文件。");
   if (file.size > ROSTER_MAX_BYTES) return refuse(TOO_LARGE, 413);
