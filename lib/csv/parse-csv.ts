@@ -1,4 +1,5 @@
 import { CsvError, parse } from "csv-parse/sync";
+import { restoreNeutralizedCell } from "./write-csv";
 
 const DELIMITERS = [",", "\t", ";", "，"] as const;
 
@@ -24,13 +25,15 @@ export type ParseCsvResult = { ok: true; rows: string[][] } | { ok: false; error
  * Splits CSV text into rows of cells with csv-parse (RFC 4180: quoted cells may hold delimiters,
  * line breaks and doubled quotes; CRLF, LF or CR line endings). Rows may differ in length, a
  * stray quote inside an unquoted cell is kept as text, and empty lines stay as rows so row
- * numbers match what a spreadsheet shows. Text that cannot be read as CSV (a quote never
+ * numbers match what a spreadsheet shows. A cell our CSV writer prefixed with an apostrophe
+ * against formula injection loses that apostrophe. Text that cannot be read as CSV (a quote never
  * closed) is refused with the line, in Chinese.
  */
 export function parseCsv(text: string, delimiter = detectDelimiter(text)): ParseCsvResult {
   try {
     const rows = parse(text, { delimiter, bom: true, relax_quotes: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
-    return { ok: true, rows };
+    // Cells our exports neutralised against formula injection (write-csv.ts) read back as they were.
+    return { ok: true, rows: rows.map((row) => row.map(restoreNeutralizedCell)) };
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = (error as CsvError & { lines?: number }).lines;

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { csvDocument } from "@/lib/csv/write-csv";
 import { questionCells, type BankQuestion } from "./bank-question";
 import { ALL_COLUMNS, TEMPLATE_COLUMNS, type TemplateColumn } from "./columns";
 
@@ -7,18 +8,13 @@ function exportColumns(questions: readonly BankQuestion[]): readonly TemplateCol
   return questions.some((question) => question.type === "SHORT_ANSWER" && (question.keyPoints?.length ?? 0) > 0) ? ALL_COLUMNS : TEMPLATE_COLUMNS;
 }
 
-function csvCell(text: string): string {
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** The template as CSV: UTF-8 with a BOM (so Excel opens it as UTF-8), CRLF line ends. */
+/** The template as CSV (lib/csv/write-csv.ts: BOM, CRLF, formula cells neutralised). */
 export function questionsToCsv(questions: readonly BankQuestion[]): string {
   const columns = exportColumns(questions);
-  const lines = [columns.join(","), ...questions.map((question) => {
+  return csvDocument([columns, ...questions.map((question) => {
     const cells = questionCells(question);
-    return columns.map((column) => csvCell(cells[column])).join(",");
-  })];
-  return `\ufeff${lines.join("\r\n")}\r\n`;
+    return columns.map((column) => cells[column]);
+  })]);
 }
 
 /** The template as an .xlsx workbook: one sheet 题目, a bold header, every cell plain text. */

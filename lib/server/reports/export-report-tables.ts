@@ -1,18 +1,10 @@
 import ExcelJS from "exceljs";
-import type { Cell, ReportTable } from "./report-tables";
+import { csvDocument } from "@/lib/csv/write-csv";
+import type { ReportTable } from "./report-tables";
 
-function csvCell(cell: Cell): string {
-  if (cell === null) return "";
-  const text = String(cell);
-  // A leading = + - @ would run as a formula in Excel: prefix it with an apostrophe.
-  const safe = typeof cell === "string" && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** One table as CSV: UTF-8 with a BOM (Excel then reads the Chinese right), CRLF line ends. */
+/** One table as CSV (lib/csv/write-csv.ts: BOM, CRLF, formula cells neutralised). */
 export function reportTableToCsv(table: ReportTable): string {
-  const lines = [table.headers, ...table.rows].map((row) => row.map(csvCell).join(","));
-  return `\ufeff${lines.join("\r\n")}\r\n`;
+  return csvDocument([table.headers, ...table.rows]);
 }
 
 /** Several tables as one .xlsx workbook, a sheet each, with a bold frozen header. */

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { csvDocument } from "@/lib/csv/write-csv";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import { getAssignmentResults, type CompletionStatus } from "./get-assignment-results";
@@ -45,16 +46,9 @@ export async function buildResultsTable(db: Db, actor: Actor, input: { assignmen
   };
 }
 
-/** RFC 4180 fields; a leading =, +, - or @ is quoted with an apostrophe so no spreadsheet runs it as a formula. */
-function csvField(value: string | number): string {
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** The learners' sheet as CSV with a BOM, so Excel opens it as UTF-8. */
+/** The learners' sheet as CSV (lib/csv/write-csv.ts: BOM, CRLF, formula cells neutralised). */
 export function resultsCsv(table: ResultsTable): string {
-  return `\ufeff${table.learners.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+  return csvDocument(table.learners);
 }
 
 export async function resultsWorkbook(table: ResultsTable): Promise<Buffer> {
