@@ -65,6 +65,9 @@ async function seedWorld(db: Db): Promise<AuthzWorld> {
     { moduleId, order: "source" },
   );
   if (!practiceAttemptId) throw new Error("the course has no questions to practise");
+  // Not `question`: tests/e2e/bank.test.ts edits the first 填空题 of the bank, which it may be, and a
+  // question of an assignment that has not closed cannot be edited (docs/EXAMS.md, Key visibility).
+  const examQuestion = await db.question.findFirstOrThrow({ where: { status: "ACTIVE", type: "TRUE_FALSE" }, orderBy: { id: "asc" } });
   const quiz =
     (await db.quiz.findFirst({ where: { createdById: instructor.id } })) ??
     (await db.quiz.create({
@@ -72,7 +75,7 @@ async function seedWorld(db: Db): Promise<AuthzWorld> {
         title: "矩阵测验",
         courseId: course.id,
         createdById: instructor.id,
-        items: { create: [{ questionId: question.id, position: 0, points: 1 }] },
+        items: { create: [{ questionId: examQuestion.id, position: 0, points: 1 }] },
       },
     }));
   const assignment =
