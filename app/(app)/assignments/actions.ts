@@ -9,9 +9,10 @@ import { EXAM_MESSAGES } from "@/lib/server/exams/exam-clock";
 import { saveExamAnswer, type SaveResult } from "@/lib/server/exams/save-exam-answer";
 import { startAssignmentAttempt } from "@/lib/server/exams/start-assignment-attempt";
 import { submitExamAttempt, type SubmitResult } from "@/lib/server/exams/submit-exam-attempt";
+import { textField } from "@/lib/validation/text";
 
-const id = z.string().min(1).max(64);
-const responseSchema = z.union([z.array(z.string().max(500)).max(10), z.string().max(5_000), z.boolean()]);
+const id = textField().min(1).max(64);
+const responseSchema = z.union([z.array(textField().max(500)).max(10), textField().max(5_000), z.boolean()]);
 
 export async function startExamAction(formData: FormData): Promise<void> {
   const actor = await requireActor();

@@ -12,8 +12,9 @@ import { changeQuestionStatus } from "@/lib/server/bank-admin/change-question-st
 import { createQuestion } from "@/lib/server/bank-admin/create-question";
 import { updateQuestion } from "@/lib/server/bank-admin/update-question";
 import { bankFilterSchema, bulkActionSchema, questionInputFromForm } from "@/lib/validation/question";
+import { textField } from "@/lib/validation/text";
 
-const questionIdSchema = z.string({ error: "找不到这道题目" }).trim().min(1, "找不到这道题目").max(64, "找不到这道题目");
+const questionIdSchema = textField({ error: "找不到这道题目" }).trim().min(1, "找不到这道题目").max(64, "找不到这道题目");
 const statusChangeSchema = z.object({
   questionId: questionIdSchema,
   transition: z.enum(["approve", "retire", "restore"], { error: "操作无效" }),

@@ -12,8 +12,9 @@ import { startChallenge, startDailyQuiz } from "@/lib/server/practice/start-dail
 import { startModulePractice, startQuestionSetPractice } from "@/lib/server/practice/start-practice";
 import { rateSelfGradedAnswer } from "@/lib/server/practice/rate-self-graded-answer";
 import type { AnswerResult } from "@/lib/server/practice/submit-practice-answer";
+import { textField } from "@/lib/validation/text";
 
-const id = z.string().min(1).max(64);
+const id = textField().min(1).max(64);
 
 export async function startPracticeAction(formData: FormData): Promise<void> {
   const actor = await requireActor();

@@ -6,10 +6,11 @@ import { requireActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { markSectionStudied } from "@/lib/server/study/mark-section-studied";
 import { recordReadingTime } from "@/lib/server/study/record-reading-time";
+import { textField } from "@/lib/validation/text";
 
 const markSchema = z.object({
-  moduleId: z.string().min(1).max(64),
-  sectionId: z.string().min(1).max(64),
+  moduleId: textField().min(1).max(64),
+  sectionId: textField().min(1).max(64),
   studied: z.enum(["true", "false"]),
 });
 
@@ -22,7 +23,7 @@ export async function markSectionAction(formData: FormData): Promise<void> {
   revalidatePath("/study");
 }
 
-const readingSchema = z.object({ moduleId: z.string().min(1).max(64), seconds: z.number().int().min(1).max(600) });
+const readingSchema = z.object({ moduleId: textField().min(1).max(64), seconds: z.number().int().min(1).max(600) });
 
 export async function recordReadingTimeAction(input: { moduleId: string; seconds: number }): Promise<void> {
   const actor = await requireActor();

@@ -3,11 +3,12 @@ import { requireClassManager, requireRole } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { studyDayOf } from "@/lib/stats";
 import { exportReportTables } from "@/lib/server/reports/export-reports";
+import { textField } from "@/lib/validation/text";
 
 const exportQuery = z.object({
   format: z.enum(["xlsx", "csv"], { error: "导出格式只能是 xlsx 或 csv" }),
   table: z.enum(["overview", "assignments", "weeks", "heatmap", "at-risk"], { error: "没有这个报表" }).optional(),
-  classId: z.string().min(1).max(100).optional(),
+  classId: textField().min(1).max(100).optional(),
 });
 
 /** Report downloads: the organisation's tables (administrators), or one class's heatmap (its instructors too). */

@@ -7,12 +7,13 @@ import { NUL_REFUSAL, formHasNul } from "@/lib/validation/text";
 import { IMPORT_MAX_BYTES } from "@/lib/questions/interchange";
 import { commitQuestionImport } from "@/lib/server/bank-import/commit-question-import";
 import { previewQuestionImport } from "@/lib/server/bank-import/preview-question-import";
+import { textField } from "@/lib/validation/text";
 
 const REQUEST_OVERHEAD_BYTES = 64 * 1024;
 const TOO_LARGE = `文件超过 ${IMPORT_MAX_BYTES / 1024 / 1024} MB 的上限，请分成几个文件导入。`;
 
 const fieldsSchema = z.object({
-  courseId: z.string({ error: "请选择要导入到的课程。" }).trim().min(1, "请选择要导入到的课程。").max(64, "请选择要导入到的课程。"),
+  courseId: textField({ error: "请选择要导入到的课程。" }).trim().min(1, "请选择要导入到的课程。").max(64, "请选择要导入到的课程。"),
   step: z.enum(["preview", "commit"], { error: "操作无效。" }),
   validOnly: z.enum(["0", "1"]).default("0"),
 });

@@ -8,10 +8,11 @@ import { getDb } from "@/lib/db/prisma";
 import type { ActionState } from "@/components/admin/action-state";
 import { markShortAnswer } from "@/lib/server/results/mark-short-answer";
 import { updateDifficultyFromResults } from "@/lib/server/results/update-difficulty-from-results";
+import { textField } from "@/lib/validation/text";
 
 export async function updateDifficultyAction(formData: FormData): Promise<void> {
   const actor = await requireStaff();
-  const assignmentId = z.string().min(1).max(64).safeParse(formData.get("assignmentId"));
+  const assignmentId = textField().min(1).max(64).safeParse(formData.get("assignmentId"));
   if (!assignmentId.success) redirect("/quizzes");
   const changed = await updateDifficultyFromResults(await getDb(), actor, { assignmentId: assignmentId.data });
   if (changed === null) redirect("/quizzes");
@@ -19,7 +20,7 @@ export async function updateDifficultyAction(formData: FormData): Promise<void> 
   redirect(`/quizzes/assignments/${assignmentId.data}/results?difficulty=${changed}`);
 }
 
-const markInput = z.object({ assignmentId: z.string().min(1).max(64), responseId: z.string().min(1).max(64), points: z.string() });
+const markInput = z.object({ assignmentId: textField().min(1).max(64), responseId: textField().min(1).max(64), points: textField() });
 
 /** Marks a handed-in 简答题: the points it earned; the paper's score is summed again. */
 export async function markShortAnswerAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
