@@ -3,10 +3,10 @@ import type { Actor } from "@/lib/auth/roles";
 import { Prisma, type AttemptMode, type AttemptStatus } from "@/lib/generated/prisma/client";
 import { jsonRowsSql, type RowOf } from "@/lib/db/json-rows";
 import { newId } from "@/lib/db/new-id";
-import { answerActivity, pointsWithinCap, studyDay, type PointsActivityName } from "@/lib/points/points-rules";
+import { POINTS_RULES, answerActivity, pointsWithinCap, studyDay, type PointsActivityName } from "@/lib/points/points-rules";
 import { gradeAnswer, type LearnerResponse } from "@/lib/questions";
 import { newCard, ratingFromOutcome, scheduleReview, type CardStateName, type SrsCard } from "@/lib/srs";
-import { POINTS_ENTRY_COLUMNS, insertPointsEntriesSql } from "@/lib/server/points/award-points";
+import { POINTS_ENTRY_COLUMNS, claimPointsSql, insertClaimedPointsSql } from "@/lib/server/points/award-points";
 import { buildFeedback, type AnswerFeedback, type FeedbackResponse } from "./answer-feedback";
 import {
   CARD_MOVE_COLUMNS,
@@ -134,7 +134,7 @@ interface AnswerContext {
   exposures: StoredExposure[];
   desiredRetention: number | null;
   fsrsParameters: number[] | null;
-  /** Points credited today, per activity. */
+  /** What today's events were worth before the caps, per activity (PointsDay.claimed). */
   pointsToday: Partial<Record<PointsActivityName, number>> | null;
   cardDue: Date | null;
   cardStability: number | null;
@@ -183,9 +183,7 @@ async function readAnswerContexts(db: Db, answers: ReadonlyArray<PracticeAnswer 
            q."status"::text AS "questionStatus",
            ${openExamExposuresSql(Prisma.sql`a."userId"`, Prisma.sql`q."id"`, Prisma.sql`k."at"`)} AS "exposures",
            s."desiredRetention", s."fsrsParameters",
-           (SELECT jsonb_object_agg(t."activity", t."points") FROM (
-              SELECT e."activity", sum(e."points") AS "points" FROM "PointsEntry" e
-              WHERE e."userId" = a."userId" AND e."day" = k."day" GROUP BY e."activity") t) AS "pointsToday",
+           (SELECT jsonb_object_agg(t."activity", t."claimed") FROM "PointsDay" t WHERE t."userId" = a."userId" AND t."day" = k."day") AS "pointsToday",
            c."due" AS "cardDue", c."stability" AS "cardStability", c."difficulty" AS "cardDifficulty", c."elapsedDays" AS "cardElapsedDays",
            c."scheduledDays" AS "cardScheduledDays", c."learningSteps" AS "cardLearningSteps", c."reps" AS "cardReps", c."lapses" AS "cardLapses",
            c."state"::text AS "cardState", c."lastReview" AS "cardLastReview"
@@ -274,9 +272,11 @@ function planAnswer(answer: PracticeAnswer & { now: Date }, context: AnswerConte
   const moved = graded
     ? scheduleReview(storedCard(context) ?? newCard(now), ratingFromOutcome({ correct, durationMs, typed: question.type === "FILL_BLANK" }), now, schedulerOptionsFrom(context))
     : null;
-  // Points for a right answer, within the day's cap; 每日答题 earns its own when it is complete.
+  // What a right answer is worth; the write statement credits it within the day's cap. A cap
+  // already reached in the read stays reached (claims only grow), so nothing is claimed then.
+  // 每日答题 earns its own when it is complete.
   const activity = answerActivity(context.mode);
-  const points = graded && correct ? pointsWithinCap(activity, context.pointsToday?.[activity] ?? 0) : 0;
+  const points = graded && correct ? worthUnderCap(activity, context.pointsToday) : 0;
   // 挑战答题 ends at the first mistake.
   const challengeOver = context.mode === "CHALLENGE" && graded && !correct;
   const closes = challengeOver || context.answered + 1 >= context.questionCount;
@@ -299,9 +299,14 @@ function planAnswer(answer: PracticeAnswer & { now: Date }, context: AnswerConte
     right: context.right + (recorded.correct ? 1 : 0),
     maxScore: context.mode === "CHALLENGE" ? context.answered + 1 : context.questionCount,
     dailyPointsId: newId(),
-    dailyPoints: closes && context.mode === "DAILY" ? pointsWithinCap("DAILY_QUIZ", context.pointsToday?.DAILY_QUIZ ?? 0) : 0,
+    dailyPoints: closes && context.mode === "DAILY" ? worthUnderCap("DAILY_QUIZ", context.pointsToday) : 0,
   });
   return { responseId, row, feedback: buildFeedback(question, recorded) };
+}
+
+/** An event's points before the cap, or 0 when the learner's claims today already reach it. */
+function worthUnderCap(activity: PointsActivityName, claimedToday: AnswerContext["pointsToday"]): number {
+  return pointsWithinCap(activity, claimedToday?.[activity] ?? 0) > 0 ? POINTS_RULES[activity].points : 0;
 }
 
 /** The answers' writes, in one statement; returns the ids of the responses it recorded. */
@@ -320,15 +325,20 @@ function writeAnswersSql(rows: readonly AnswerRow[]): Prisma.Sql {
     review AS (${insertReviewLogsSql(Prisma.sql`SELECT * FROM answered WHERE "moves"`)}),
     filed AS (${fileMistakesSql(Prisma.sql`SELECT * FROM answered`)}),
     streak AS (${advanceMistakeStreaksSql(Prisma.sql`SELECT * FROM answered`)}),
-    points AS (${insertPointsEntriesSql(Prisma.sql`SELECT * FROM answered`)}),
     closed AS (
       UPDATE "Attempt" a SET "status" = 'SUBMITTED', "submittedAt" = i."at", "score" = i."right", "maxScore" = i."maxScore"
       FROM answered i WHERE a."id" = i."attemptId" AND a."status" = 'IN_PROGRESS' AND i."closes"
       RETURNING a."id"
     ),
-    completed AS (${insertPointsEntriesSql(Prisma.sql`
-      SELECT i."dailyPointsId" AS "pointsId", i."userId", 'DAILY_QUIZ'::"PointsActivity" AS "activity", closed."id" AS "sourceId",
-             i."dailyPoints" AS "points", i."day", i."at"
-      FROM closed JOIN answered i ON i."attemptId" = closed."id"`)})
+    -- A right answer's points and a completed 每日答题's, claimed against the day's caps
+    -- (different activities, so each learner's PointsDay rows appear once).
+    credits AS (
+      SELECT "pointsId", "userId", "activity", "sourceId", "points", "day", "at" FROM answered WHERE "points" > 0
+      UNION ALL
+      SELECT i."dailyPointsId", i."userId", 'DAILY_QUIZ'::"PointsActivity", closed."id", i."dailyPoints", i."day", i."at"
+      FROM closed JOIN answered i ON i."attemptId" = closed."id" WHERE i."dailyPoints" > 0
+    ),
+    claims AS (${claimPointsSql(Prisma.sql`SELECT * FROM credits`)}),
+    points AS (${insertClaimedPointsSql(Prisma.sql`credits`, Prisma.sql`claims`)})
     SELECT "id" FROM answer`;
 }
