@@ -9,22 +9,28 @@ export const READING_POINT_SECONDS = 300;
 
 /**
  * Adds reading time to a module. The client says how long the page was visible; the server
- * believes no more than the time since its last report (and never more than a minute), so a
- * forged request cannot inflate study time.
+ * believes no more than the time since the learner's last report on any module (and never more
+ * than a minute), so neither a forged request, nor fifteen modules reported at once, nor the
+ * same report sent to several app instances credits more time than really passed.
+ *
+ * One learner's reports take turns under a transaction-scoped advisory lock, so each reads the
+ * last report the one before it wrote (another instance's included).
  */
 export async function recordReadingTime(
   db: Db,
   input: { userId: string; moduleId: string; seconds: number; now?: Date },
 ): Promise<number> {
   const now = input.now ?? new Date();
+  if (!Number.isFinite(input.seconds) || input.seconds <= 0) return 0;
   const studyModule = await db.module.findFirst({ where: { id: input.moduleId, archivedAt: null }, select: { id: true } });
-  if (!studyModule || !Number.isFinite(input.seconds) || input.seconds <= 0) return 0;
-  const existing = await db.moduleProgress.findUnique({
-    where: { userId_moduleId: { userId: input.userId, moduleId: input.moduleId } },
-  });
-  const sinceLast = existing ? Math.floor((now.getTime() - existing.lastReadAt.getTime()) / 1000) : MAX_CLAIM_SECONDS;
-  const credited = Math.max(0, Math.min(Math.floor(input.seconds), MAX_CLAIM_SECONDS, sinceLast));
-  await db.$transaction(async (tx) => {
+  if (!studyModule) return 0;
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`reading:${input.userId}`}, 0))`;
+    // Read after the lock: a statement of its own, so it sees what the previous holder committed.
+    const last = await tx.moduleProgress.aggregate({ where: { userId: input.userId }, _max: { lastReadAt: true } });
+    const lastReadAt = last._max.lastReadAt;
+    const sinceLast = lastReadAt ? Math.floor((now.getTime() - lastReadAt.getTime()) / 1000) : MAX_CLAIM_SECONDS;
+    const credited = Math.max(0, Math.min(Math.floor(input.seconds), MAX_CLAIM_SECONDS, sinceLast));
     const progress = await tx.moduleProgress.upsert({
       where: { userId_moduleId: { userId: input.userId, moduleId: input.moduleId } },
       create: { userId: input.userId, moduleId: input.moduleId, secondsRead: credited, lastReadAt: now },
@@ -36,6 +42,6 @@ export async function recordReadingTime(
     for (let block = blocksBefore + 1; block <= blocksAfter; block += 1) {
       await awardPoints(tx, { userId: input.userId, activity: "READING", sourceId: `read:${input.moduleId}:${block}`, now });
     }
+    return credited;
   });
-  return credited;
 }
