@@ -16,6 +16,8 @@ type SubmitAttempt = (input: { attemptId: string }) => Promise<SubmitResult>;
 
 const TYPE_LABELS: Record<string, string> = { SINGLE_CHOICE: "单选题", MULTIPLE_CHOICE: "多选题", TRUE_FALSE: "判断题", FILL_BLANK: "填空题", SHORT_ANSWER: "简答题" };
 const TEXT_SAVE_DELAY_MS = 600;
+/** Typing this close to the deadline is saved at once: an answer counts only if it reaches the server by the deadline. */
+const SAVE_AT_ONCE_BEFORE_DEADLINE_MS = TEXT_SAVE_DELAY_MS + 2_000;
 
 function isAnswered(answer: Answer | undefined): boolean {
   if (answer === undefined) return false;
@@ -26,7 +28,8 @@ function isAnswered(answer: Answer | undefined): boolean {
 /**
  * Exam mode: one question per screen, free navigation, every answer saved as it is given and
  * changeable until the paper is handed in. The countdown only displays the server's deadline;
- * at zero the paper is handed in, and the server closes it anyway when it is read later.
+ * at zero the paper is handed in, and the server closes it anyway when it is read later. Answers
+ * reaching the server after the deadline are refused, so in the last seconds typing is saved at once.
  * Keys: 1–6 or A–F choose, ← and → move between questions.
  */
 export function ExamPlayer({
@@ -60,8 +63,13 @@ export function ExamPlayer({
   const pendingSaves = useRef(new Set<Promise<unknown>>());
   const textTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const shownAt = useRef(0);
+  const clockSkew = useRef(0);
   const question = questions[index]!;
   const answer = answers[question.id];
+
+  useEffect(() => {
+    clockSkew.current = Date.parse(serverNow) - Date.now();
+  }, [serverNow]);
 
   useEffect(() => {
     shownAt.current = Date.now();
@@ -84,6 +92,7 @@ export function ExamPlayer({
           }
           setSaveState("error");
           setMessage(result.message);
+          // DEADLINE_PASSED: the countdown's hand-in follows and shows the result.
           if (result.reason === "TIME_UP" || result.reason === "CLOSED") finish();
         })
         .catch(() => {
@@ -101,10 +110,15 @@ export function ExamPlayer({
       setAnswers((current) => ({ ...current, [question.id]: response }));
       setMessage(null);
       if (textTimer.current) clearTimeout(textTimer.current);
-      if (typed) textTimer.current = setTimeout(() => persist(question.id, response), TEXT_SAVE_DELAY_MS);
+      textTimer.current = null;
+      const msLeft = deadlineAt ? Date.parse(deadlineAt) - (Date.now() + clockSkew.current) : Infinity;
+      if (typed && msLeft > SAVE_AT_ONCE_BEFORE_DEADLINE_MS) textTimer.current = setTimeout(() => {
+          textTimer.current = null;
+          persist(question.id, response);
+        }, TEXT_SAVE_DELAY_MS);
       else persist(question.id, response);
     },
-    [persist, question.id],
+    [deadlineAt, persist, question.id],
   );
 
   const flushText = useCallback(() => {

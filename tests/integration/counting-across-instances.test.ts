@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Actor } from "@/lib/auth/roles";
 import { openDatabase } from "@/lib/db/open-database";
 import { createPrismaClient, type Db } from "@/lib/db/prisma";
 import { POINTS_RULES } from "@/lib/points/points-rules";

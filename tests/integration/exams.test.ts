@@ -150,15 +150,43 @@ describe("taking an assigned quiz", () => {
     const { assignmentId } = await setup({ timeLimitSeconds: 600 });
     const attemptId = await start(assignmentId, 10);
     await saveExamAnswer(testDb.db, learner, { attemptId, questionId: questionIds[0]!, response: ["A"], now: at(19) });
-    // Inside the grace period an answer still lands.
-    expect(await saveExamAnswer(testDb.db, learner, { attemptId, questionId: questionIds[2]!, response: true, now: new Date(at(20).getTime() + 5_000) })).toMatchObject({ ok: true });
     const late = await saveExamAnswer(testDb.db, learner, { attemptId, questionId: questionIds[3]!, response: ["政治优势"], now: at(21) });
     expect(late).toEqual({ ok: false, reason: "TIME_UP", message: "作答时间已到，答卷已按截止时间自动提交，之后的作答不再保存。" });
     const attempt = await testDb.db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
-    expect(attempt).toMatchObject({ status: "EXPIRED", score: 3, maxScore: 10 });
+    expect(attempt).toMatchObject({ status: "EXPIRED", score: 2, maxScore: 10 });
     expect(attempt.submittedAt?.toISOString()).toBe(at(20).toISOString());
-    expect(await testDb.db.response.count({ where: { attemptId } })).toBe(2);
+    expect(await testDb.db.response.count({ where: { attemptId } })).toBe(1);
     expect(await submitExamAttempt(testDb.db, learner, { attemptId, now: at(22) })).toMatchObject({ ok: true, status: "EXPIRED" });
+  });
+
+  test("an answer that arrives in the grace after the deadline is not counted; the hand-in that arrives then is, as of the deadline", async () => {
+    const { assignmentId } = await setup({ timeLimitSeconds: 600 });
+    const attemptId = await start(assignmentId, 10);
+    const deadline = at(20);
+    const inGrace = new Date(deadline.getTime() + 5_000);
+    await saveExamAnswer(testDb.db, learner, { attemptId, questionId: questionIds[0]!, response: ["A"], now: deadline });
+    // A new answer, a changed answer and a cleared answer after the deadline all change nothing.
+    const refused = { ok: false, reason: "DEADLINE_PASSED", message: "作答时间已到，这个答案没有保存；截止前保存的答案照常计分。" };
+    expect(await saveExamAnswer(testDb.db, learner, { attemptId, questionId: questionIds[2]!, response: true, now: inGrace })).toEqual(refused);
+    expect(await saveExamAnswer(testDb.db, learner, { attemptId, questionId: questionIds[0]!, response: ["B"], now: inGrace })).toEqual(refused);
+    expect(await saveExamAnswer(testDb.db, learner, { attemptId, questionId: questionIds[0]!, response: [], now: inGrace })).toEqual(refused);
+    expect(await testDb.db.response.findMany({ where: { attemptId }, select: { questionId: true, answer: true } })).toEqual([{ questionId: questionIds[0]!, answer: ["A"] }]);
+    // The hand-in sent at zero arrives in the grace: handed in, as of the deadline, not late.
+    expect(await submitExamAttempt(testDb.db, learner, { attemptId, now: inGrace })).toMatchObject({ ok: true, status: "SUBMITTED", late: false });
+    const attempt = await testDb.db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
+    expect(attempt).toMatchObject({ status: "SUBMITTED", score: 2, maxScore: 10 });
+    expect(attempt.submittedAt?.toISOString()).toBe(deadline.toISOString());
+  });
+
+  test("an answer stored after the deadline (saved in the grace by an instance still on the old rule) is left out when the paper is graded", async () => {
+    const { assignmentId } = await setup({ timeLimitSeconds: 600 });
+    const attemptId = await start(assignmentId, 10);
+    await saveExamAnswer(testDb.db, learner, { attemptId, questionId: questionIds[0]!, response: ["A"], now: at(15) });
+    await testDb.db.response.create({ data: { attemptId, questionId: questionIds[2]!, userId: learner.id, answer: true, answeredAt: new Date(at(20).getTime() + 1_000) } });
+    await submitExamAttempt(testDb.db, learner, { attemptId, now: at(19) });
+    const attempt = await testDb.db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
+    expect(attempt.score).toBe(2);
+    expect(await testDb.db.response.count({ where: { attemptId } })).toBe(1);
   });
 
   test("an attempt read after its deadline is closed lazily, and a submit past the deadline is recorded as expired", async () => {

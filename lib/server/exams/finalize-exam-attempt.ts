@@ -52,6 +52,9 @@ export async function finalizeExamAttempt(
     include: { assignment: { select: { quiz: { select: { resultPolicy: true } } } } },
   });
   const fileMistakes = attempt.assignment !== null && examMistakesFileable(attempt.assignment.quiz.resultPolicy, input.closesAt, input.at);
+  // Saving refuses answers after the deadline; one stored later all the same (an instance whose
+  // clock runs behind) is not part of the paper.
+  if (attempt.deadlineAt) await tx.response.deleteMany({ where: { attemptId: attempt.id, answeredAt: { gt: attempt.deadlineAt } } });
   const points = drawnPoints(attempt);
   const [responses, questions, cards, options] = await Promise.all([
     tx.response.findMany({ where: { attemptId: attempt.id } }),

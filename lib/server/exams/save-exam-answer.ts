@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LearnerResponse } from "@/lib/questions";
-import { EXAM_MESSAGES, isOverdue } from "./exam-clock";
+import { EXAM_MESSAGES, acceptsAnswers, isOverdue } from "./exam-clock";
 import { findOwnExamAttempt } from "./find-own-exam-attempt";
 import { finalizeExamAttempt } from "./finalize-exam-attempt";
 
@@ -35,8 +35,11 @@ function isEmpty(response: LearnerResponse): boolean {
 
 /**
  * Saves (or changes, or clears) the learner's answer to one question of their open attempt.
- * Nothing is graded until the attempt is submitted. Past the deadline and its grace the answer
- * is refused and the attempt is closed as of the deadline.
+ * Nothing is graded until the attempt is submitted. Only answers that arrive by the deadline
+ * count: one arriving in the grace after it is refused and the attempt waits for its hand-in
+ * (DEADLINE_PASSED); one arriving later is refused and the attempt is closed as of the deadline
+ * (TIME_UP). The check runs under the attempt's row lock, so a hand-in never grades an answer
+ * that was not in by the deadline.
  */
 export async function saveExamAnswer(
   db: Db,
@@ -54,6 +57,7 @@ export async function saveExamAnswer(
       await finalizeExamAttempt(tx, { attemptId: attempt.id, status: "EXPIRED", at: attempt.deadlineAt!, closesAt: attempt.assignment.closesAt });
       return refuse("TIME_UP");
     }
+    if (!acceptsAnswers(attempt.deadlineAt, now)) return refuse("DEADLINE_PASSED");
     const question = await tx.question.findUnique({ where: { id: input.questionId }, select: { type: true } });
     if (!question || !fits(question.type, input.response)) return refuse("INVALID_RESPONSE");
     const key = { attemptId_questionId: { attemptId: attempt.id, questionId: input.questionId } };

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
-import { isOverdue } from "./exam-clock";
+import { handedInAt, isOverdue } from "./exam-clock";
 import { findOwnExamAttempt } from "./find-own-exam-attempt";
 import { finalizeExamAttempt } from "./finalize-exam-attempt";
 
@@ -10,8 +10,9 @@ export type SubmitResult =
 
 /**
  * Submits the learner's attempt once. A second submit (double click, retry, another tab) finds
- * it closed and returns the same outcome. Submitted past the deadline and its grace, the attempt
- * is closed as EXPIRED as of the deadline: what was saved in time counts, nothing later.
+ * it closed and returns the same outcome. A hand-in arriving in the grace after the deadline is
+ * SUBMITTED as of the deadline; past the grace the attempt is closed as EXPIRED as of the
+ * deadline. Either way what was saved by the deadline counts, nothing later.
  */
 export async function submitExamAttempt(db: Db, actor: Actor, input: { attemptId: string; now?: Date }): Promise<SubmitResult> {
   const now = input.now ?? new Date();
@@ -23,7 +24,7 @@ export async function submitExamAttempt(db: Db, actor: Actor, input: { attemptId
       await finalizeExamAttempt(tx, {
         attemptId: attempt.id,
         status: expired ? "EXPIRED" : "SUBMITTED",
-        at: expired ? attempt.deadlineAt! : now,
+        at: handedInAt(attempt.deadlineAt, now),
         closesAt: attempt.assignment.closesAt,
       });
     }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { countedScore, percentOf, resultsVisible, scoreHistogram } from "@/lib/stats/score-policy";
-import { examDeadline, isOverdue } from "@/lib/server/exams/exam-clock";
+import { acceptsAnswers, examDeadline, handedInAt, isOverdue } from "@/lib/server/exams/exam-clock";
 
 const attempts = [
   { number: 1, score: 6, maxScore: 10 },
@@ -51,5 +51,15 @@ describe("exam deadlines", () => {
     expect(isOverdue(deadline, new Date("2026-03-01T09:10:05Z"))).toBe(false);
     expect(isOverdue(deadline, new Date("2026-03-01T09:10:11Z"))).toBe(true);
     expect(isOverdue(null, new Date("2030-01-01T00:00:00Z"))).toBe(false);
+  });
+
+  test("answers are taken up to the deadline itself, not in the grace; a hand-in in the grace counts as of the deadline", () => {
+    const deadline = new Date("2026-03-01T09:10:00Z");
+    expect(acceptsAnswers(deadline, deadline)).toBe(true);
+    expect(acceptsAnswers(deadline, new Date("2026-03-01T09:10:00.001Z"))).toBe(false);
+    expect(acceptsAnswers(null, new Date("2030-01-01T00:00:00Z"))).toBe(true);
+    expect(handedInAt(deadline, new Date("2026-03-01T09:09:00Z")).toISOString()).toBe("2026-03-01T09:09:00.000Z");
+    expect(handedInAt(deadline, new Date("2026-03-01T09:10:05Z")).toISOString()).toBe("2026-03-01T09:10:00.000Z");
+    expect(handedInAt(null, new Date("2030-01-01T00:00:00Z")).toISOString()).toBe("2030-01-01T00:00:00.000Z");
   });
 });
