@@ -98,7 +98,7 @@ describe.skipIf(!chromiumPath)("accounts and roles in the browser", () => {
     await page.goto(`/register?code=${DEMO_CLASS.inviteCode}`);
     await fillRegistration(page, { email: "new-learner@example.com" });
     await page.waitForURL((url) => url.pathname === "/login");
-    await page.getByText("注册成功，请登录").waitFor();
+    await page.getByText("如果该邮箱尚未注册，账号已创建").waitFor();
 
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       await signIn(page, "new-learner@example.com", `wrong-${attempt}`);
@@ -109,6 +109,17 @@ describe.skipIf(!chromiumPath)("accounts and roles in the browser", () => {
     await signIn(page, "new-learner@example.com", "a-good-password");
     await page.getByRole("alert").filter({ hasText: "登录失败次数过多" }).waitFor();
     expect(new URL(page.url()).pathname).toBe("/login");
+    await page.context().close();
+  });
+
+  test("registering an e-mail that already has an account looks like a new registration and leaves the account as it was", async () => {
+    const page = await newPhonePage(browser);
+    await page.goto(`/register?code=${DEMO_CLASS.inviteCode}`);
+    await fillRegistration(page, { email: demo.LEARNER.email });
+    await page.waitForURL((url) => url.pathname === "/login");
+    await page.getByText("如果该邮箱尚未注册，账号已创建").waitFor();
+    await signIn(page, demo.LEARNER.email, demo.LEARNER.password);
+    await page.waitForURL((url) => url.pathname === "/");
     await page.context().close();
   });
 

@@ -2,23 +2,33 @@ import type { Db } from "@/lib/db/prisma";
 import { hashPassword } from "@/lib/auth/password";
 import { registerSchema, firstFieldErrors, type FieldErrors } from "@/lib/validation/account";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/server/classes/is-unique-violation";
 
-export type RegisterResult = { ok: true; userId: string } | { ok: false; errors: FieldErrors };
+/**
+ * `ok: true` says the request was taken, not that an account was created: an e-mail that
+ * already has an account gets the same answer (see registerLearner).
+ */
+export type RegisterResult = { ok: true } | { ok: false; errors: FieldErrors };
 
-/** A learner signs up with a class invite code and becomes a member of that class. */
+/**
+ * A learner signs up with a class invite code and becomes a member of that class.
+ *
+ * The answer never tells whether the e-mail already has an account, or anyone could learn who
+ * studies here: a taken e-mail gets the answer a new registration gets and changes nothing (the
+ * existing account keeps its password and classes), and the password is hashed either way so
+ * both take about as long. The sign-in page then says what a real learner needs in both cases
+ * (the new password, or the one they had).
+ */
 export async function registerLearner(db: Db, raw: unknown): Promise<RegisterResult> {
   const parsed = registerSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, errors: firstFieldErrors(parsed.error) };
   const input = parsed.data;
   const joinedClass = await db.class.findUnique({ where: { inviteCode: input.inviteCode } });
   if (!joinedClass || joinedClass.archivedAt) return { ok: false, errors: { inviteCode: "邀请码无效，请向教员确认" } };
-  if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-    return { ok: false, errors: { email: "该邮箱已注册，请直接登录" } };
-  }
   const passwordHash = await hashPassword(input.password);
   try {
-    const user = await db.$transaction(async (tx) => {
+    await db.$transaction(async (tx) => {
+      // The unique index on the e-mail decides, also between two sign-ups at once.
       const created = await tx.user.create({
         data: {
           name: input.name,
@@ -35,14 +45,9 @@ export async function registerLearner(db: Db, raw: unknown): Promise<RegisterRes
         entityId: created.id,
         after: { email: created.email, name: created.name, classId: joinedClass.id },
       });
-      return created;
     });
-    return { ok: true, userId: user.id };
   } catch (error) {
-    // Two sign-ups with the same email at once: the unique index decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return { ok: false, errors: { email: "该邮箱已注册，请直接登录" } };
-    }
-    throw error;
+    if (!isUniqueViolation(error)) throw error;
   }
+  return { ok: true };
 }
