@@ -105,9 +105,9 @@ describe.skipIf(!chromiumPath)("accounts and roles in the browser", () => {
       await page.getByRole("alert").filter({ hasText: "邮箱或密码错误" }).waitFor();
     }
     await signIn(page, "new-learner@example.com", "wrong-6");
-    await page.getByRole("alert").filter({ hasText: "登录失败次数过多" }).waitFor();
+    await page.getByRole("alert").filter({ hasText: "登录尝试过于频繁" }).waitFor();
     await signIn(page, "new-learner@example.com", "a-good-password");
-    await page.getByRole("alert").filter({ hasText: "登录失败次数过多" }).waitFor();
+    await page.getByRole("alert").filter({ hasText: "登录尝试过于频繁" }).waitFor();
     expect(new URL(page.url()).pathname).toBe("/login");
     await page.context().close();
   });
