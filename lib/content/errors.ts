@@ -7,6 +7,7 @@ export type ContentErrorCode =
   | "unsupported-type"
   | "pdf-without-text"
   | "unreadable-document"
+  | "archive-too-large"
   | "no-text";
 
 export class ContentError extends Error {
@@ -64,6 +65,15 @@ export function unreadableDocumentError(fileName: string, cause: unknown): Conte
     "unreadable-document",
     `${fileName} could not be read: ${detail}`,
     `文件“${fileName}”已损坏或格式不正确，无法读取。`,
+  );
+}
+
+/** A zip archive (.docx) that would inflate to too much, or hold too many entries: a zip bomb. */
+export function archiveTooLargeError(fileName: string, detail: string): ContentError {
+  return new ContentError(
+    "archive-too-large",
+    `${fileName} refused before inflating: ${detail}`,
+    `文件“${fileName}”解压后过大或内部文件过多（可能是恶意构造的压缩文件），已拒绝读取。请检查文件后重新上传。`,
   );
 }
 

@@ -1,4 +1,5 @@
-import { binaryFileError, ContentError, emptyFileError, fileTooLargeError, noTextError, pdfWithoutTextError, unreadableDocumentError, unsupportedTypeError } from "../errors";
+import { checkZipArchive, OFFICE_ZIP_LIMITS } from "../../zip/check-zip-archive";
+import { archiveTooLargeError, binaryFileError, ContentError, emptyFileError, fileTooLargeError, noTextError, pdfWithoutTextError, unreadableDocumentError, unsupportedTypeError } from "../errors";
 import { countCjk } from "../text/char-classes";
 import { decodeText, hasUtf16Bom, looksBinary, type TextEncoding } from "./decode-text";
 import { detectFileKind, type FileKind } from "./detect-file-kind";
@@ -36,6 +37,9 @@ async function readKind(fileName: string, kind: FileKind, bytes: Uint8Array): Pr
       return { text, markup: "plain", encoding: null, sourceText: text };
     }
     case "docx": {
+      // mammoth inflates the whole archive before reading a word: check it first.
+      const zip = checkZipArchive(bytes, OFFICE_ZIP_LIMITS);
+      if (!zip.ok) throw zip.reason === "UNREADABLE" ? unreadableDocumentError(fileName, zip.detail) : archiveTooLargeError(fileName, zip.detail);
       const text = await extractDocxText(bytes);
       return { text, markup: "html", encoding: null, sourceText: text };
     }
