@@ -1,4 +1,7 @@
+import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
+import { checkZipArchive, inflateZipEntry, OFFICE_ZIP_LIMITS } from "@/lib/zip/check-zip-archive";
+import type { ZipEntry } from "@/lib/zip/read-zip-directory";
 
 export type FirstSheetResult =
   | {
@@ -11,7 +14,13 @@ export type FirstSheetResult =
       formulaCell: string | null;
     }
   | { ok: false; reason: "UNREADABLE" }
-  | { ok: false; reason: "TOO_MANY_ROWS"; rows: number };
+  /** The archive would inflate to too much or holds too many entries (a zip bomb). */
+  | { ok: false; reason: "TOO_LARGE" }
+  /** Reading stopped at `maxRows` (and a few blank rows of slack): the sheet has more. */
+  | { ok: false; reason: "TOO_MANY_ROWS" };
+
+/** Rows past maxRows that may still be read: a few blank or stray rows under a full sheet. */
+const ROW_SLACK = 50;
 
 /** "A", "B", … "Z", "AA" … for a column number from 1. */
 export function columnLetter(column: number): string {
@@ -20,32 +29,54 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
+function isFormula(value: ExcelJS.CellValue): boolean {
+  return typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
+}
+
 /**
- * The first worksheet of an .xlsx file as a table of cell texts (exceljs), for importers. A file
- * that is not an .xlsx (every one is a zip archive) or does not load is UNREADABLE; a sheet with
- * more than `maxRows` rows (a few blank rows of slack) is refused before it is read cell by cell.
+ * The first worksheet of an .xlsx file as a table of cell texts, for importers. The zip archive is
+ * checked first (checkZipArchive: a bomb is TOO_LARGE); the sheet is then read as a stream
+ * (exceljs's WorkbookReader) and reading stops as soon as it passes `maxRows` rows with values, so
+ * a sheet of 100,000 rows costs no more than one of maxRows. A file that is not an .xlsx or does
+ * not load is UNREADABLE.
  */
 export async function readFirstSheet(bytes: Uint8Array, options: { maxRows: number }): Promise<FirstSheetResult> {
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, reason: "UNREADABLE" };
-  const workbook = new ExcelJS.Workbook();
+  const zip = checkZipArchive(bytes, OFFICE_ZIP_LIMITS);
+  if (!zip.ok) return { ok: false, reason: zip.reason === "UNREADABLE" ? "UNREADABLE" : "TOO_LARGE" };
+  const input = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
+  const table: string[][] = [];
+  let formulaCell: string | null = null;
+  let sheetId: number | null = null;
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    for await (const worksheet of reader) {
+      sheetId = (worksheet as unknown as { id: number }).id;
+      let rowsWithValues = 0;
+      for await (const row of worksheet) {
+        if (!row.hasValues) continue;
+        if (++rowsWithValues > options.maxRows + 1 + ROW_SLACK) return { ok: false, reason: "TOO_MANY_ROWS" };
+        const cells: string[] = [];
+        row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
+          if (isFormula(cell.value)) formulaCell ??= `${columnLetter(columnNumber)}${row.number}`;
+          cells[columnNumber - 1] = cell.text ?? "";
+        });
+        table[row.number - 1] = Array.from(cells, (text) => text ?? "");
+      }
+      break;
+    }
   } catch {
     return { ok: false, reason: "UNREADABLE" };
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return { ok: false, reason: "UNREADABLE" };
-  if (sheet.actualRowCount > options.maxRows + 50) return { ok: false, reason: "TOO_MANY_ROWS", rows: sheet.actualRowCount - 1 };
-  const table: string[][] = [];
-  let formulaCell: string | null = null;
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
-      if (cell.type === ExcelJS.ValueType.Formula || cell.formula) formulaCell ??= `${columnLetter(columnNumber)}${rowNumber}`;
-      cells[columnNumber - 1] = cell.text ?? "";
-    });
-    table[rowNumber - 1] = Array.from(cells, (text) => text ?? "");
-  });
-  const merges = (sheet.model as { merges?: string[] }).merges ?? [];
+  if (sheetId === null) return { ok: false, reason: "UNREADABLE" };
+  // The streaming reader skips <mergeCells>; the sheet's XML is small now that its rows are counted.
+  const merges = mergedRanges(bytes, zip.entries.find((entry) => entry.name === `xl/worksheets/sheet${sheetId}.xml`));
   return { ok: true, table: Array.from(table, (cells) => cells ?? []), merges, formulaCell };
+}
+
+function mergedRanges(bytes: Uint8Array, entry: ZipEntry | undefined): string[] {
+  if (!entry) return [];
+  const inflated = inflateZipEntry(bytes, entry);
+  if (!inflated.ok) return [];
+  const xml = Buffer.from(inflated.content.buffer, inflated.content.byteOffset, inflated.content.byteLength).toString("utf8");
+  return Array.from(xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*?\bref="([^"]+)"/g), (match) => match[1]!);
 }

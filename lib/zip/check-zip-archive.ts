@@ -27,7 +27,7 @@ export type ZipCheck =
 
 const LOCAL_HEADER = 0x04034b50;
 
-function refuse(reason: "UNREADABLE" | "TOO_MANY_ENTRIES" | "TOO_LARGE", detail: string): ZipCheck {
+function refuse(reason: "UNREADABLE" | "TOO_MANY_ENTRIES" | "TOO_LARGE", detail: string): Exclude<ZipCheck, { ok: true }> {
   return { ok: false, reason, detail };
 }
 
@@ -59,13 +59,14 @@ export function checkZipArchive(bytes: Uint8Array, limits: ZipLimits): ZipCheck 
   // Entries sharing their compressed data (the "overlapping" bomb) declare more than the file holds.
   if (totalCompressed > bytes.byteLength) return refuse("TOO_LARGE", "entries overlap");
   for (const entry of directory.entries) {
-    const inflated = inflateEntry(bytes, entry);
+    const inflated = inflateZipEntry(bytes, entry);
     if (!inflated.ok) return inflated;
   }
   return { ok: true, entries: directory.entries };
 }
 
-function inflateEntry(bytes: Uint8Array, entry: ZipEntry): ZipCheck | { ok: true } {
+/** One entry's bytes, never more than it declares (an entry that inflates to more is refused). */
+export function inflateZipEntry(bytes: Uint8Array, entry: ZipEntry): { ok: true; content: Uint8Array } | Exclude<ZipCheck, { ok: true }> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const header = entry.localHeaderOffset;
   if (header + 30 > bytes.byteLength || view.getUint32(header, true) !== LOCAL_HEADER) return refuse("UNREADABLE", `${entry.name}: no local header`);
@@ -73,7 +74,7 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntry): ZipCheck | { ok: true
   const end = start + entry.compressedSize;
   if (end > bytes.byteLength) return refuse("UNREADABLE", `${entry.name}: truncated data`);
   if (entry.method === 0) {
-    return entry.compressedSize === entry.uncompressedSize ? { ok: true } : refuse("TOO_LARGE", `${entry.name}: stored size differs from its declaration`);
+    return entry.compressedSize === entry.uncompressedSize ? { ok: true, content: bytes.subarray(start, end) } : refuse("TOO_LARGE", `${entry.name}: stored size differs from its declaration`);
   }
   let inflated: Buffer;
   try {
@@ -86,5 +87,5 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntry): ZipCheck | { ok: true
   if (inflated.byteLength !== entry.uncompressedSize) {
     return refuse(inflated.byteLength > entry.uncompressedSize ? "TOO_LARGE" : "UNREADABLE", `${entry.name}: inflates to ${inflated.byteLength} bytes, declared ${entry.uncompressedSize}`);
   }
-  return { ok: true };
+  return { ok: true, content: inflated };
 }

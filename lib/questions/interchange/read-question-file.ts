@@ -9,6 +9,8 @@ export type ReadQuestionFileResult = { ok: true; format: ImportFileFormat; rows:
 
 const HINT = "请下载题目导入模板，按模板的列填写后上传 .xlsx、.csv 或导出的 .json 文件。";
 
+const ARCHIVE_TOO_LARGE = "这个 Excel 文件解压后过大或内部文件过多（可能是恶意构造的压缩文件），已拒绝读取。";
+
 function fail(error: string): { ok: false; error: string } {
   return { ok: false, error };
 }
@@ -70,7 +72,11 @@ function rowsOfTable(format: ImportFileFormat, table: string[][]): ReadQuestionF
 
 async function readXlsx(bytes: Uint8Array): Promise<{ ok: true; table: string[][] } | { ok: false; error: string }> {
   const sheet = await readFirstSheet(bytes, { maxRows: IMPORT_MAX_ROWS });
-  if (!sheet.ok) return sheet.reason === "TOO_MANY_ROWS" ? tooMany(sheet.rows) : fail("无法读取这个 Excel 文件，它可能已损坏或不是 .xlsx 格式。" + HINT);
+  if (!sheet.ok) {
+    if (sheet.reason === "TOO_MANY_ROWS") return fail(`一次最多导入 ${IMPORT_MAX_ROWS} 道题，这个文件超过了 ${IMPORT_MAX_ROWS} 行，请分成几个文件导入。`);
+    if (sheet.reason === "TOO_LARGE") return fail(ARCHIVE_TOO_LARGE);
+    return fail("无法读取这个 Excel 文件，它可能已损坏或不是 .xlsx 格式。" + HINT);
+  }
   if (sheet.merges.length > 0) return fail(`表格中有合并的单元格（${sheet.merges.slice(0, 3).join("、")}），请取消合并、每行填写一道完整的题目后再导入。`);
   if (sheet.formulaCell) return fail(`单元格 ${sheet.formulaCell} 是公式。导入只接受文字和数值：请把公式复制后“选择性粘贴 → 数值”，再上传。`);
   return { ok: true, table: sheet.table };

@@ -161,7 +161,7 @@ describe("bad files are refused with a clear message", () => {
           for (let index = 0; index < IMPORT_MAX_ROWS + 60; index++) sheet.addRow(goodRow);
         }),
       ],
-      new RegExp(`一次最多导入 ${IMPORT_MAX_ROWS} 道题，文件中有 ${IMPORT_MAX_ROWS + 60} 行`),
+      new RegExp(`一次最多导入 ${IMPORT_MAX_ROWS} 道题，这个文件超过了 ${IMPORT_MAX_ROWS} 行`),
     ],
     [
       `more than ${IMPORT_MAX_ROWS} rows (CSV)`,

@@ -62,6 +62,7 @@ function rowsOfTable(table: string[][]): ReadRosterResult {
 async function readXlsx(bytes: Uint8Array): Promise<{ ok: true; table: string[][] } | { ok: false; error: string }> {
   const sheet = await readFirstSheet(bytes, { maxRows: ROSTER_MAX_ROWS });
   if (sheet.ok) return { ok: true, table: sheet.table };
-  if (sheet.reason === "TOO_MANY_ROWS") return { ok: false, error: `一次最多导入 ${ROSTER_MAX_ROWS} 名学员，文件中有 ${sheet.rows} 行，请分批导入。` };
+  if (sheet.reason === "TOO_MANY_ROWS") return { ok: false, error: `一次最多导入 ${ROSTER_MAX_ROWS} 名学员，这个文件超过了 ${ROSTER_MAX_ROWS} 行，请分批导入。` };
+  if (sheet.reason === "TOO_LARGE") return { ok: false, error: "这个 Excel 文件解压后过大或内部文件过多（可能是恶意构造的压缩文件），已拒绝读取。" };
   return { ok: false, error: "无法读取这个 Excel 文件，它可能已损坏或不是 .xlsx 格式。" + TEMPLATE_HINT };
 }
