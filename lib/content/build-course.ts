@@ -2,7 +2,7 @@ import { cleanText, type CleanedText } from "./cleaning/clean-text";
 import { courseManifestSchema, type CourseManifest, type ManifestDocument } from "./course-manifest";
 import { deduplicateOutline, PassageIndex } from "./deduplicate";
 import { ContentError } from "./errors";
-import { ingestDocument, type IngestOptions } from "./ingest/ingest-document";
+import { ingestDocument, type IngestedDocument, type IngestOptions } from "./ingest/ingest-document";
 import { assignIds } from "./assign-ids";
 import { numberRepeatedModuleTitles } from "./number-repeated-titles";
 import { discoverDomainTerms } from "./knowledge/extract-terms";
@@ -50,10 +50,10 @@ interface PreparedDocument {
   outline: DocumentOutline;
 }
 
-async function prepareDocument(entry: ManifestDocument, documents: SourceDocument[], options: IngestOptions): Promise<PreparedDocument> {
+async function prepareDocument(entry: ManifestDocument, documents: SourceDocument[], options: BuildCourseOptions): Promise<PreparedDocument> {
   const document = documents.find((candidate) => candidate.path === entry.path);
   if (!document) throw new ContentError("unreadable-document", `document ${entry.path} is listed in the manifest but was not given`, `课程清单中的文档“${entry.path}”不存在。`);
-  const { text } = await ingestDocument(entry.path, document.bytes, options);
+  const { text } = await (options.ingest ?? ingestDocument)(entry.path, document.bytes, options);
   const cleaned = cleanText(text);
   const outline = buildOutline(cleaned.lines, entry.title ?? cleaned.title ?? fileStem(entry.path));
   if (entry.title) outline.title = entry.title;
@@ -64,6 +64,8 @@ async function prepareDocument(entry: ManifestDocument, documents: SourceDocumen
 export interface BuildCourseOptions extends IngestOptions {
   /** Titles of modules the course already has (an upload appended to it): a module of the same title gets numbered. */
   takenModuleTitles?: readonly string[];
+  /** Reads a document's bytes to text; ingestDocument unless the caller isolates it (the server parses uploads in a worker). */
+  ingest?: (fileName: string, bytes: Uint8Array, options: IngestOptions) => Promise<IngestedDocument>;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { classifyRows, parseQuestionRow, readQuestionFile, type ClassifiedRows, type ImportFileFormat } from "@/lib/questions/interchange";
+import { classifyRows, parseQuestionRow, type ClassifiedRows, type ImportFileFormat } from "@/lib/questions/interchange";
+import { readQuestionFileInWorker } from "@/lib/server/parsing/parse-in-worker";
 
 type Tx = Db | Prisma.TransactionClient;
 
@@ -30,7 +31,8 @@ export async function existingHashes(db: Tx, hashes: string[]): Promise<Map<stri
 /**
  * Reads an import file against a course: each row parsed by the bank's rules, modules found
  * by title among the course's (current before archived), duplicates of the bank found by
- * content hash. Writes nothing.
+ * content hash. The file is read in a parse worker (a hostile file costs the worker, not the
+ * server). Writes nothing.
  */
 export async function readQuestionImport(db: Tx, options: ImportCourse & { fileName: string; bytes: Uint8Array }): Promise<ReadImportResult> {
   const course = await db.course.findUnique({
@@ -38,7 +40,7 @@ export async function readQuestionImport(db: Tx, options: ImportCourse & { fileN
     select: { id: true, slug: true, title: true, modules: { select: { id: true, title: true, archivedAt: true }, orderBy: [{ archivedAt: { sort: "desc", nulls: "first" } }, { position: "asc" }] } },
   });
   if (!course) return { ok: false, error: "请选择要导入到的课程（所选课程不存在）。" };
-  const file = await readQuestionFile(options.fileName, options.bytes);
+  const file = await readQuestionFileInWorker(options.fileName, options.bytes);
   if (!file.ok) return file;
   const parsed = file.rows.map((row) => parseQuestionRow(row, course.modules));
   const existing = await existingHashes(db, parsed.flatMap((row) => (row.ok ? [row.contentHash] : [])));

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { isUniqueViolation } from "./is-unique-violation";
 import { CLASS_NOT_FOUND, managedClassWhere } from "./managed-class-where";
 import { checkRosterRows } from "./roster/check-roster-rows";
-import { readRosterFile } from "./roster/read-roster-file";
+import { readRosterFileInWorker } from "@/lib/server/parsing/parse-in-worker";
 import type { RosterRow, RosterRowError } from "./roster/roster-limits";
 
 export interface ImportRosterOptions {
@@ -38,7 +38,8 @@ export async function importRoster(db: Db, options: ImportRosterOptions): Promis
   const { actor, classId } = options;
   const managed = await db.class.findFirst({ where: managedClassWhere(actor, String(classId).slice(0, 64)), select: { id: true } });
   if (!managed) return { ok: false, error: CLASS_NOT_FOUND, rowErrors: [] };
-  const read = await readRosterFile(options.fileName, options.bytes);
+  // Read in a parse worker: a hostile file costs the worker, not the server.
+  const read = await readRosterFileInWorker(options.fileName, options.bytes);
   if (!read.ok) return { ok: false, error: read.error, rowErrors: [] };
   const checked = checkRosterRows(read.rows);
   const existing = await db.user.findMany({

@@ -1,8 +1,9 @@
 import crypto from "node:crypto";
-import { stableId, ingestDocument, DEFAULT_MAX_BYTES } from "@/lib/content";
+import { stableId, DEFAULT_MAX_BYTES, type IngestedDocument } from "@/lib/content";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { ingestDocumentInWorker, ParseWorkerError } from "@/lib/server/parsing/parse-in-worker";
 import { buildUpload } from "./build-upload";
 
 export const UPLOAD_MAX_BYTES = DEFAULT_MAX_BYTES;
@@ -33,11 +34,18 @@ export async function uploadDocument(
   const fileName = input.fileName.replace(/[\\/]/g, "_").trim().slice(0, 200) || "未命名文件";
   const course = await db.course.findUnique({ where: { id: input.courseId }, select: { id: true } });
   if (!course) throw new UploadError("请选择要发布到的课程");
-  // Fails with a Chinese message for empty, oversized, binary, unsupported and text-less files.
-  const ingested = await ingestDocument(fileName, input.bytes, { maxBytes: UPLOAD_MAX_BYTES });
+  // Fails with a Chinese message for empty, oversized, binary, unsupported and text-less files,
+  // zip bombs, and files that exhaust the parse worker's memory or time.
+  let ingested: IngestedDocument;
+  try {
+    ingested = await ingestDocumentInWorker(fileName, input.bytes, { maxBytes: UPLOAD_MAX_BYTES });
+  } catch (error) {
+    if (error instanceof ParseWorkerError) throw new UploadError(error.userMessage);
+    throw error;
+  }
   const sha256 = crypto.createHash("sha256").update(input.bytes).digest("hex");
   const documentId = stableId("document", "upload", course.id, sha256);
-  const built = await buildUpload({ documentId, fileName, bytes: input.bytes });
+  const built = await buildUpload({ documentId, fileName, bytes: input.bytes, ingested });
   const passages = built.modules.flatMap((module) => collectPassageTexts(module.sections));
   if (passages.length === 0) throw new UploadError(`文件“${fileName}”中没有识别到可用的段落。`);
   const report = built.reports[0];

@@ -1,0 +1,113 @@
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { ContentError, type IngestedDocument, type IngestOptions } from "@/lib/content";
+import type { ReadQuestionFileResult } from "@/lib/questions/interchange/read-question-file";
+import type { ReadRosterResult } from "@/lib/server/classes/roster/read-roster-file";
+import type { ParseAnswer, ParseJob, ParseResults } from "./parse-jobs";
+
+/**
+ * Uploaded files (documents, question and roster imports) are parsed in a worker thread with a
+ * heap limit and a time limit, so that a hostile file — one that inflates to gigabytes, or keeps a
+ * parser busy — costs that worker and never the server: its event loop stays free for everyone
+ * else, and a worker that runs out of memory or time is ended and reported in Chinese.
+ */
+export interface ParseLimits {
+  /** V8 old-generation heap of the worker. Buffers live outside it: the zip checks bound those. */
+  maxHeapMb: number;
+  timeLimitMs: number;
+}
+
+export const PARSE_LIMITS: ParseLimits = { maxHeapMb: 512, timeLimitMs: 30_000 };
+
+/** Workers parsing at once; more uploads wait their turn rather than each taking a heap. */
+const MAX_CONCURRENT_WORKERS = 2;
+
+export class ParseWorkerError extends Error {
+  constructor(
+    readonly reason: "TIMEOUT" | "CRASHED",
+    readonly userMessage: string,
+    detail: string,
+  ) {
+    super(`parse worker ${reason.toLowerCase()}: ${detail}`);
+    this.name = "ParseWorkerError";
+  }
+}
+
+// The worker loads its TypeScript through tsx: resolved from the project folder at run time so
+// that the Next.js build leaves it alone (the server runs from the project folder).
+const WORKER_FILE = path.join(/* turbopackIgnore: true */ process.cwd(), "lib", "server", "parsing", "parse-worker.mjs");
+
+let running = 0;
+const waiting: Array<() => void> = [];
+
+async function takeTurn(): Promise<() => void> {
+  if (running >= MAX_CONCURRENT_WORKERS) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  return () => {
+    running--;
+    waiting.shift()?.();
+  };
+}
+
+async function runInWorker<K extends ParseJob["kind"]>(job: Extract<ParseJob, { kind: K }>, limits: ParseLimits): Promise<ParseResults[K]> {
+  const release = await takeTurn();
+  try {
+    const answer = await new Promise<ParseAnswer<K>>((resolve, reject) => {
+      const worker = new Worker(WORKER_FILE, {
+        workerData: job,
+        resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 },
+        stdout: false,
+        stderr: false,
+      });
+      let settled = false;
+      const settle = (action: () => void) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        action();
+        void worker.terminate();
+      };
+      const timer = setTimeout(
+        () => settle(() => reject(new ParseWorkerError("TIMEOUT", `文件“${job.fileName}”解析超时（超过 ${Math.round(limits.timeLimitMs / 1000)} 秒），可能过于复杂或已损坏，没有保存任何内容。`, `after ${limits.timeLimitMs} ms`))),
+        limits.timeLimitMs,
+      );
+      worker.once("message", (message: ParseAnswer<K>) => settle(() => resolve(message)));
+      worker.once("error", (error) => settle(() => reject(crashed(job.fileName, error.message))));
+      worker.once("exit", (code) => settle(() => reject(crashed(job.fileName, `exited with code ${code} before answering`))));
+    });
+    if (answer.ok) return answer.value;
+    if ("contentError" in answer) throw new ContentError(answer.contentError.code, answer.contentError.message, answer.contentError.userMessage);
+    throw crashed(job.fileName, answer.failure);
+  } finally {
+    release();
+  }
+}
+
+function crashed(fileName: string, detail: string): ParseWorkerError {
+  return new ParseWorkerError("CRASHED", `文件“${fileName}”解析时占用内存过多或意外中止，可能已损坏或被恶意构造，没有保存任何内容。`, detail);
+}
+
+/** ingestDocument in a worker: the text of an uploaded document, or its ContentError, or a ParseWorkerError. */
+export function ingestDocumentInWorker(fileName: string, bytes: Uint8Array, options: IngestOptions = {}, limits = PARSE_LIMITS): Promise<IngestedDocument> {
+  return runInWorker({ kind: "document", fileName, bytes, maxBytes: options.maxBytes ?? Number.MAX_SAFE_INTEGER }, limits);
+}
+
+/** readQuestionFile in a worker; a worker that crashes or runs out of time becomes a refusal. */
+export async function readQuestionFileInWorker(fileName: string, bytes: Uint8Array, limits = PARSE_LIMITS): Promise<ReadQuestionFileResult> {
+  try {
+    return await runInWorker({ kind: "question-file", fileName, bytes }, limits);
+  } catch (error) {
+    if (error instanceof ParseWorkerError) return { ok: false, error: error.userMessage };
+    throw error;
+  }
+}
+
+/** readRosterFile in a worker; a worker that crashes or runs out of time becomes a refusal. */
+export async function readRosterFileInWorker(fileName: string, bytes: Uint8Array, limits = PARSE_LIMITS): Promise<ReadRosterResult> {
+  try {
+    return await runInWorker({ kind: "roster-file", fileName, bytes }, limits);
+  } catch (error) {
+    if (error instanceof ParseWorkerError) return { ok: false, error: error.userMessage };
+    throw error;
+  }
+}

@@ -1,0 +1,46 @@
+// What a parse worker can be asked to do, and the plain data it answers with (worker messages
+// are structured clones: errors travel as their fields).
+import type { IngestedDocument } from "@/lib/content/ingest/ingest-document";
+import type { ContentErrorCode } from "@/lib/content/errors";
+import type { ReadQuestionFileResult } from "@/lib/questions/interchange/read-question-file";
+import type { ReadRosterResult } from "@/lib/server/classes/roster/read-roster-file";
+
+export type ParseJob =
+  | { kind: "document"; fileName: string; bytes: Uint8Array; maxBytes: number }
+  | { kind: "question-file"; fileName: string; bytes: Uint8Array }
+  | { kind: "roster-file"; fileName: string; bytes: Uint8Array };
+
+export interface ParseResults {
+  document: IngestedDocument;
+  "question-file": ReadQuestionFileResult;
+  "roster-file": ReadRosterResult;
+}
+
+export type ParseAnswer<K extends ParseJob["kind"]> =
+  | { ok: true; value: ParseResults[K] }
+  | { ok: false; contentError: { code: ContentErrorCode; message: string; userMessage: string } }
+  | { ok: false; failure: string };
+
+/** Runs one job in the calling thread; the worker's body, importing only what its kind needs. */
+export async function runParseJob(job: ParseJob): Promise<ParseAnswer<ParseJob["kind"]>> {
+  try {
+    switch (job.kind) {
+      case "document": {
+        const { ingestDocument } = await import("@/lib/content/ingest/ingest-document");
+        return { ok: true, value: await ingestDocument(job.fileName, job.bytes, { maxBytes: job.maxBytes }) };
+      }
+      case "question-file": {
+        const { readQuestionFile } = await import("@/lib/questions/interchange/read-question-file");
+        return { ok: true, value: await readQuestionFile(job.fileName, job.bytes) };
+      }
+      case "roster-file": {
+        const { readRosterFile } = await import("@/lib/server/classes/roster/read-roster-file");
+        return { ok: true, value: await readRosterFile(job.fileName, job.bytes) };
+      }
+    }
+  } catch (error) {
+    const { ContentError } = await import("@/lib/content/errors");
+    if (error instanceof ContentError) return { ok: false, contentError: { code: error.code, message: error.message, userMessage: error.userMessage } };
+    return { ok: false, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+}
