@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { checkZipArchive, inflateZipEntry, OFFICE_ZIP_LIMITS } from "@/lib/zip/check-zip-archive";
 import type { ZipEntry } from "@/lib/zip/read-zip-directory";
+import { workbookForStreaming } from "./workbook-for-streaming";
 
 export type FirstSheetResult =
   | {
@@ -36,21 +37,23 @@ function isFormula(value: ExcelJS.CellValue): boolean {
 /**
  * The first worksheet of an .xlsx file as a table of cell texts, for importers. The zip archive is
  * checked first (checkZipArchive: a bomb is TOO_LARGE); the sheet is then read as a stream
- * (exceljs's WorkbookReader) and reading stops as soon as it passes `maxRows` rows with values, so
+ * (exceljs's WorkbookReader, given the parts in the order it reads best: workbookForStreaming) and reading stops as soon as it passes `maxRows` rows with values, so
  * a sheet of 100,000 rows costs no more than one of maxRows. A file that is not an .xlsx or does
  * not load is UNREADABLE.
  */
 export async function readFirstSheet(bytes: Uint8Array, options: { maxRows: number }): Promise<FirstSheetResult> {
   const zip = checkZipArchive(bytes, OFFICE_ZIP_LIMITS);
   if (!zip.ok) return { ok: false, reason: zip.reason === "UNREADABLE" ? "UNREADABLE" : "TOO_LARGE" };
-  const input = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
+  const workbook = workbookForStreaming(bytes, zip.entries);
+  if (!workbook) return { ok: false, reason: "UNREADABLE" };
+  const input = Readable.from([workbook.zip]);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
   const table: string[][] = [];
   let formulaCell: string | null = null;
-  let sheetId: number | null = null;
+  let sheetRead = false;
   try {
     for await (const worksheet of reader) {
-      sheetId = (worksheet as unknown as { id: number }).id;
+      sheetRead = true;
       let rowsWithValues = 0;
       for await (const row of worksheet) {
         if (!row.hasValues) continue;
@@ -67,9 +70,9 @@ export async function readFirstSheet(bytes: Uint8Array, options: { maxRows: numb
   } catch {
     return { ok: false, reason: "UNREADABLE" };
   }
-  if (sheetId === null) return { ok: false, reason: "UNREADABLE" };
+  if (!sheetRead) return { ok: false, reason: "UNREADABLE" };
   // The streaming reader skips <mergeCells>; the sheet's XML is small now that its rows are counted.
-  const merges = mergedRanges(bytes, zip.entries.find((entry) => entry.name === `xl/worksheets/sheet${sheetId}.xml`));
+  const merges = mergedRanges(bytes, zip.entries.find((entry) => entry.name === `xl/worksheets/sheet${workbook.sheetNumber}.xml`));
   return { ok: true, table: Array.from(table, (cells) => cells ?? []), merges, formulaCell };
 }
 

@@ -65,14 +65,21 @@ export function checkZipArchive(bytes: Uint8Array, limits: ZipLimits): ZipCheck 
   return { ok: true, entries: directory.entries };
 }
 
-/** One entry's bytes, never more than it declares (an entry that inflates to more is refused). */
-export function inflateZipEntry(bytes: Uint8Array, entry: ZipEntry): { ok: true; content: Uint8Array } | Exclude<ZipCheck, { ok: true }> {
+/** Where an entry's compressed data lies in the archive, or null when its local header is missing or cut. */
+export function entryDataRange(bytes: Uint8Array, entry: ZipEntry): { start: number; end: number } | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const header = entry.localHeaderOffset;
-  if (header + 30 > bytes.byteLength || view.getUint32(header, true) !== LOCAL_HEADER) return refuse("UNREADABLE", `${entry.name}: no local header`);
+  if (header + 30 > bytes.byteLength || view.getUint32(header, true) !== LOCAL_HEADER) return null;
   const start = header + 30 + view.getUint16(header + 26, true) + view.getUint16(header + 28, true);
   const end = start + entry.compressedSize;
-  if (end > bytes.byteLength) return refuse("UNREADABLE", `${entry.name}: truncated data`);
+  return end > bytes.byteLength ? null : { start, end };
+}
+
+/** One entry's bytes, never more than it declares (an entry that inflates to more is refused). */
+export function inflateZipEntry(bytes: Uint8Array, entry: ZipEntry): { ok: true; content: Uint8Array } | Exclude<ZipCheck, { ok: true }> {
+  const range = entryDataRange(bytes, entry);
+  if (!range) return refuse("UNREADABLE", `${entry.name}: truncated or missing local header`);
+  const { start, end } = range;
   if (entry.method === 0) {
     return entry.compressedSize === entry.uncompressedSize ? { ok: true, content: bytes.subarray(start, end) } : refuse("TOO_LARGE", `${entry.name}: stored size differs from its declaration`);
   }

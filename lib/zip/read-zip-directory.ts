@@ -13,6 +13,7 @@ export interface ZipEntry {
   compressedSize: number;
   /** As declared by the archive, which may lie: checkZipArchive inflates with this as a cap. */
   uncompressedSize: number;
+  crc32: number;
   localHeaderOffset: number;
 }
 
@@ -68,6 +69,7 @@ export function readZipDirectory(bytes: Uint8Array, options: { maxEntries: numbe
       method: view.getUint16(offset + 10, true),
       compressedSize,
       uncompressedSize,
+      crc32: view.getUint32(offset + 16, true),
       localHeaderOffset,
     });
     offset = next;
