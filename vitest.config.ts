@@ -30,6 +30,18 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       })),
+      // The hostile-input catalogue (docs/SECURITY.md): services on a throwaway PGlite database.
+      {
+        resolve: { alias },
+        test: {
+          name: "security",
+          include: ["tests/security/**/*.test.ts"],
+          environment: "node",
+          env: { TEST_DB_KIND: "pglite" },
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
       {
         resolve: { alias },
         test: {

@@ -173,3 +173,25 @@ export async function xlsxBomb(megabytes: number): Promise<Buffer> {
 export function truncated(bytes: Uint8Array, fraction = 0.6): Buffer {
   return Buffer.from(bytes.subarray(0, Math.floor(bytes.byteLength * fraction)));
 }
+
+/** A roster .xlsx of `count` distinct learners (inline strings, as some exporters write): 100,000 rows is about 2 MB. */
+export function rosterXlsxOfRows(count: number): Buffer {
+  const rows = ['<row r="1"><c r="A1" t="inlineStr"><is><t>姓名</t></is></c><c r="B1" t="inlineStr"><is><t>邮箱</t></is></c></row>'];
+  for (let index = 2; index <= count + 1; index++) {
+    rows.push(`<row r="${index}"><c r="A${index}" t="inlineStr"><is><t>学员${index}</t></is></c><c r="B${index}" t="inlineStr"><is><t>learner${index}@example.com</t></is></c></row>`);
+  }
+  return zipArchive([
+    deflatedEntry(
+      "[Content_Types].xml",
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
+    ),
+    deflatedEntry(
+      "xl/workbook.xml",
+      '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="名单" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    ),
+    deflatedEntry(
+      "xl/worksheets/sheet1.xml",
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join("")}</sheetData></worksheet>`,
+    ),
+  ]);
+}
