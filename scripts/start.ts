@@ -16,6 +16,7 @@ import { withMigratedDatabase } from "./setup-database";
 import { buildAppIfStale } from "./app-build";
 import { waitUntilServing } from "./wait-until-serving";
 import { CommandRefusal, runCli } from "./run-cli";
+import { superviseServer } from "./supervise-server";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT) || 3000;
@@ -40,11 +41,10 @@ runCli(async () => {
   if (!dev) buildAppIfStale(env);
 
   const server = spawn(process.execPath, serveArgs, { stdio: ["ignore", "inherit", "inherit"], env: { ...env, NODE_ENV: dev ? "development" : "production" } });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  const stopped = superviseServer(server);
   await waitUntilServing(localUrl(host, port, "/login"), server);
   printWelcome(demo);
-  const code = await new Promise<number>((resolve) => server.on("exit", (exitCode) => resolve(exitCode ?? 0)));
-  if (code !== 0) throw new Error(`The server exited with code ${code}`);
+  await stopped;
 });
 
 async function refuseExposedDemoAccounts(db: Parameters<typeof findDemoAccountsWithDemoPasswords>[0]): Promise<void> {

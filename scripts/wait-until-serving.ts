@@ -4,7 +4,7 @@ import type { ChildProcess } from "node:child_process";
 export async function waitUntilServing(url: string, server: ChildProcess): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The server exited with code ${server.exitCode}`);
+    if (server.exitCode !== null || server.signalCode !== null) throw new Error(`The server exited (${server.exitCode ?? server.signalCode}) before it answered`);
     try {
       const response = await fetch(url, { redirect: "manual" });
       if (response.status < 500) return;
