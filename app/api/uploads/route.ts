@@ -1,12 +1,10 @@
 import { NextResponse } from "next/server";
+import { MULTIPART_OVERHEAD_BYTES, readFormDataWithinLimit } from "@/lib/http/read-form-data-within-limit";
 import { ContentError } from "@/lib/content";
 import { requireStaff } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { NUL_REFUSAL, formHasNul } from "@/lib/validation/text";
 import { UPLOAD_MAX_BYTES, UploadError, uploadDocument } from "@/lib/server/uploads/upload-document";
-
-// Multipart framing around the file: a request much larger than the limit is refused unread.
-const REQUEST_OVERHEAD_BYTES = 64 * 1024;
 
 function refuse(message: string, status = 400) {
   return NextResponse.json({ error: message }, { status });
@@ -15,16 +13,10 @@ function refuse(message: string, status = 400) {
 /** POST a document (multipart: file, courseId) for review; answers { id } or { error } in Chinese. */
 export async function POST(request: Request) {
   const actor = await requireStaff();
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > UPLOAD_MAX_BYTES + REQUEST_OVERHEAD_BYTES) {
-    return refuse(`文件超过 ${UPLOAD_MAX_BYTES / 1024 / 1024} MB 的上限，请拆分后再上传。`, 413);
-  }
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return refuse("上传的内容无法读取，请重新选择文件。");
-  }
+  // Counted while it streams (chunked or not): an oversized body is abandoned, never buffered whole.
+  const read = await readFormDataWithinLimit(request, UPLOAD_MAX_BYTES + MULTIPART_OVERHEAD_BYTES);
+  if (!read.ok) return read.reason === "TOO_LARGE" ? refuse(`文件超过 ${UPLOAD_MAX_BYTES / 1024 / 1024} MB 的上限，请拆分后再上传。`, 413) : refuse("上传的内容无法读取，请重新选择文件。");
+  const form = read.form;
   if (formHasNul(form)) return refuse(NUL_REFUSAL);
   const file = form.get("file");
   const courseId = form.get("courseId");

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { MULTIPART_OVERHEAD_BYTES, readFormDataWithinLimit } from "@/lib/http/read-form-data-within-limit";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireStaff } from "@/lib/auth/guard";
@@ -9,7 +10,6 @@ import { commitQuestionImport } from "@/lib/server/bank-import/commit-question-i
 import { previewQuestionImport } from "@/lib/server/bank-import/preview-question-import";
 import { textField } from "@/lib/validation/text";
 
-const REQUEST_OVERHEAD_BYTES = 64 * 1024;
 const TOO_LARGE = `文件超过 ${IMPORT_MAX_BYTES / 1024 / 1024} MB 的上限，请分成几个文件导入。`;
 
 const fieldsSchema = z.object({
@@ -28,13 +28,10 @@ function refuse(error: string, status = 400) {
  */
 export async function POST(request: Request) {
   const actor = await requireStaff();
-  if (Number(request.headers.get("content-length") ?? 0) > IMPORT_MAX_BYTES + REQUEST_OVERHEAD_BYTES) return refuse(TOO_LARGE, 413);
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return refuse("上传的内容无法读取，请重新选择文件。");
-  }
+  // Counted while it streams (chunked or not): an oversized body is abandoned, never buffered whole.
+  const read = await readFormDataWithinLimit(request, IMPORT_MAX_BYTES + MULTIPART_OVERHEAD_BYTES);
+  if (!read.ok) return read.reason === "TOO_LARGE" ? refuse(TOO_LARGE, 413) : refuse("上传的内容无法读取，请重新选择文件。");
+  const form = read.form;
   if (formHasNul(form)) return refuse(NUL_REFUSAL);
   const fields = fieldsSchema.safeParse({ courseId: form.get("courseId") ?? undefined, step: form.get("step") ?? undefined, validOnly: form.get("validOnly") ?? undefined });
   if (!fields.success) return refuse(fields.error.issues[0]!.message);

@@ -1,12 +1,11 @@
 import { NextResponse } from "next/server";
+import { MULTIPART_OVERHEAD_BYTES, readFormDataWithinLimit } from "@/lib/http/read-form-data-within-limit";
 import { requireClassManager } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { NUL_REFUSAL, formHasNul } from "@/lib/validation/text";
 import { importRoster } from "@/lib/server/classes/import-roster";
 import { ROSTER_MAX_BYTES } from "@/lib/server/classes/roster/roster-limits";
 
-// Multipart framing around the file: a request much larger than the limit is refused unread.
-const REQUEST_OVERHEAD_BYTES = 64 * 1024;
 const TOO_LARGE = `文件超过 ${ROSTER_MAX_BYTES / 1024 / 1024} MB 的上限，请分批导入。`;
 
 function refuse(error: string, status = 400) {
@@ -21,13 +20,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ cla
   const { classId } = await params;
   // Refuse someone else's class before reading what they sent.
   const actor = await requireClassManager(classId);
-  if (Number(request.headers.get("content-length") ?? 0) > ROSTER_MAX_BYTES + REQUEST_OVERHEAD_BYTES) return refuse(TOO_LARGE, 413);
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return refuse("上传的内容无法读取，请重新选择文件。");
-  }
+  // Counted while it streams (chunked or not): an oversized body is abandoned, never buffered whole.
+  const read = await readFormDataWithinLimit(request, ROSTER_MAX_BYTES + MULTIPART_OVERHEAD_BYTES);
+  if (!read.ok) return read.reason === "TOO_LARGE" ? refuse(TOO_LARGE, 413) : refuse("上传的内容无法读取，请重新选择文件。");
+  const form = read.form;
   if (formHasNul(form)) return refuse(NUL_REFUSAL);
   const file = form.get("file");
   if (!(file instanceof File) || !file.name) return refuse("请选择名单文件。");
