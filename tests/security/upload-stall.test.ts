@@ -55,7 +55,7 @@ async function answer(request: http.IncomingMessage, response: http.ServerRespon
 }
 
 /** Sends `body` to `path` while another client asks for /ping in a loop; the slowest ping, in ms. */
-async function longestStallDuring(path: string, body: Uint8Array): Promise<{ status: number; message: string; longestMs: number; pings: number }> {
+async function longestStallDuring(path: string, body: Buffer): Promise<{ status: number; message: string; longestMs: number; pings: number }> {
   let done = false;
   let longestMs = 0;
   let pings = 0;
@@ -67,7 +67,7 @@ async function longestStallDuring(path: string, body: Uint8Array): Promise<{ sta
       pings++;
     }
   })();
-  const response = await fetch(`${base}${path}`, { method: "POST", body });
+  const response = await fetch(`${base}${path}`, { method: "POST", body: new Blob([new Uint8Array(body)]) });
   const message = await response.text();
   done = true;
   await secondClient;
