@@ -10,7 +10,7 @@ import { ContentError } from "@/lib/content";
 import { TEMPLATE_COLUMNS } from "@/lib/questions/interchange";
 import { commitQuestionImport } from "@/lib/server/bank-import/commit-question-import";
 import { importRoster } from "@/lib/server/classes/import-roster";
-import { ingestDocumentInWorker, readRosterFileInWorker } from "@/lib/server/parsing/parse-in-worker";
+import { buildCourseInWorker, readRosterFileInWorker } from "@/lib/server/parsing/parse-in-worker";
 import { UploadError, uploadDocument } from "@/lib/server/uploads/upload-document";
 import { createClass, createUser } from "../support/fixtures";
 import {
@@ -122,10 +122,12 @@ describe("documents uploaded for a course (.docx, PDF)", () => {
   });
 
   test("a parse worker that runs out of time or memory becomes a Chinese refusal, and the next parse still works", async () => {
-    const valid = docxDeclaring(null, 200);
-    await expect(ingestDocumentInWorker("慢.docx", valid, {}, { maxHeapMb: 512, timeLimitMs: 1 })).rejects.toMatchObject({ reason: "TIMEOUT", userMessage: expect.stringMatching(/解析超时/) });
-    await expect(ingestDocumentInWorker("大.docx", valid, {}, { maxHeapMb: 1, timeLimitMs: 30_000 })).rejects.toMatchObject({ reason: "CRASHED", userMessage: expect.stringMatching(/内存过多或意外中止/) });
-    expect((await ingestDocumentInWorker("好.docx", valid)).text).toContain("第200段");
+    const input = (fileName: string) => ({ fileName, manifest: { title: "材料", description: "上传的学习材料", documents: [{ path: fileName }] }, path: fileName, bytes: docxDeclaring(null, 200) });
+    await expect(buildCourseInWorker(input("慢.docx"), { maxHeapMb: 512, timeLimitMs: 1 })).rejects.toMatchObject({ reason: "TIMEOUT", userMessage: expect.stringMatching(/解析超时/) });
+    await expect(buildCourseInWorker(input("大.docx"), { maxHeapMb: 1, timeLimitMs: 60_000 })).rejects.toMatchObject({ reason: "CRASHED", userMessage: expect.stringMatching(/内存过多或意外中止/) });
+    const built = await buildCourseInWorker(input("好.docx"));
+    expect(built.kind).toBe("docx");
+    expect(JSON.stringify(built.built.modules)).toContain("第200段");
   });
 });
 

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { ContentError, type IngestedDocument, type IngestOptions } from "@/lib/content";
+import { ContentError, type CourseManifest } from "@/lib/content";
 import type { ReadQuestionFileResult } from "@/lib/questions/interchange/read-question-file";
 import type { ReadRosterResult } from "@/lib/server/classes/roster/read-roster-file";
 import type { ParseAnswer, ParseJob, ParseResults } from "./parse-jobs";
@@ -17,7 +17,7 @@ export interface ParseLimits {
   timeLimitMs: number;
 }
 
-export const PARSE_LIMITS: ParseLimits = { maxHeapMb: 512, timeLimitMs: 30_000 };
+export const PARSE_LIMITS: ParseLimits = { maxHeapMb: 512, timeLimitMs: 60_000 };
 
 /** Workers parsing at once; more uploads wait their turn rather than each taking a heap. */
 const MAX_CONCURRENT_WORKERS = 2;
@@ -87,9 +87,15 @@ function crashed(fileName: string, detail: string): ParseWorkerError {
   return new ParseWorkerError("CRASHED", `文件“${fileName}”解析时占用内存过多或意外中止，可能已损坏或被恶意构造，没有保存任何内容。`, detail);
 }
 
-/** ingestDocument in a worker: the text of an uploaded document, or its ContentError, or a ParseWorkerError. */
-export function ingestDocumentInWorker(fileName: string, bytes: Uint8Array, options: IngestOptions = {}, limits = PARSE_LIMITS): Promise<IngestedDocument> {
-  return runInWorker({ kind: "document", fileName, bytes, maxBytes: options.maxBytes ?? Number.MAX_SAFE_INTEGER }, limits);
+/**
+ * buildCourse over one document in a worker: the file's kind and the built course, or the
+ * document's ContentError, or a ParseWorkerError when the worker ran out of memory or time.
+ */
+export function buildCourseInWorker(
+  input: { fileName: string; manifest: CourseManifest; path: string; bytes: Uint8Array; takenModuleTitles?: readonly string[]; maxBytes?: number },
+  limits = PARSE_LIMITS,
+): Promise<ParseResults["course"]> {
+  return runInWorker({ kind: "course", ...input }, limits);
 }
 
 /** readQuestionFile in a worker; a worker that crashes or runs out of time becomes a refusal. */

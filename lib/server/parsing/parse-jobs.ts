@@ -1,17 +1,18 @@
 // What a parse worker can be asked to do, and the plain data it answers with (worker messages
 // are structured clones: errors travel as their fields).
-import type { IngestedDocument } from "@/lib/content/ingest/ingest-document";
+import type { BuiltCourse, CourseManifest, IngestedDocument } from "@/lib/content";
 import type { ContentErrorCode } from "@/lib/content/errors";
 import type { ReadQuestionFileResult } from "@/lib/questions/interchange/read-question-file";
 import type { ReadRosterResult } from "@/lib/server/classes/roster/read-roster-file";
 
 export type ParseJob =
-  | { kind: "document"; fileName: string; bytes: Uint8Array; maxBytes: number }
+  /** The whole content pipeline over one document (reading it, then structuring it, which takes seconds per megabyte of text). */
+  | { kind: "course"; fileName: string; manifest: CourseManifest; path: string; bytes: Uint8Array; takenModuleTitles?: readonly string[]; maxBytes?: number }
   | { kind: "question-file"; fileName: string; bytes: Uint8Array }
   | { kind: "roster-file"; fileName: string; bytes: Uint8Array };
 
 export interface ParseResults {
-  document: IngestedDocument;
+  course: { kind: IngestedDocument["kind"]; built: BuiltCourse };
   "question-file": ReadQuestionFileResult;
   "roster-file": ReadRosterResult;
 }
@@ -25,9 +26,20 @@ export type ParseAnswer<K extends ParseJob["kind"]> =
 export async function runParseJob(job: ParseJob): Promise<ParseAnswer<ParseJob["kind"]>> {
   try {
     switch (job.kind) {
-      case "document": {
-        const { ingestDocument } = await import("@/lib/content/ingest/ingest-document");
-        return { ok: true, value: await ingestDocument(job.fileName, job.bytes, { maxBytes: job.maxBytes }) };
+      case "course": {
+        const { buildCourse, ingestDocument } = await import("@/lib/content");
+        let kind: IngestedDocument["kind"] = "text";
+        const built = await buildCourse(job.manifest, [{ path: job.path, bytes: job.bytes }], {
+          takenModuleTitles: job.takenModuleTitles,
+          maxBytes: job.maxBytes,
+          // Messages name the file as its uploader knows it, not by its path in the upload's course.
+          ingest: async (_path, bytes, options) => {
+            const ingested = await ingestDocument(job.fileName, bytes, options);
+            kind = ingested.kind;
+            return ingested;
+          },
+        });
+        return { ok: true, value: { kind, built } };
       }
       case "question-file": {
         const { readQuestionFile } = await import("@/lib/questions/interchange/read-question-file");

@@ -9,7 +9,7 @@ export async function getUploadPreview(db: Db, actor: Actor, documentId: string)
   const document = await findPendingUpload(db, actor, documentId);
   if (!document?.content) return null;
   const takenModuleTitles = document.course?.modules.map((module) => module.title);
-  const built: BuiltCourse = await buildUpload({ documentId, fileName: document.fileName, bytes: new Uint8Array(document.content), takenModuleTitles });
+  const { built }: { built: BuiltCourse } = await buildUpload({ documentId, fileName: document.fileName, bytes: new Uint8Array(document.content), takenModuleTitles });
   const course = document.course ? { id: document.course.id, title: document.course.title } : null;
   return {
     document: { id: document.id, fileName: document.fileName, title: document.title, byteSize: document.byteSize, course },

@@ -22,7 +22,7 @@ export async function publishUpload(db: Db, actor: Actor, documentId: string): P
   if (!document?.content || !document.courseId) return null;
   const courseId = document.courseId;
   const takenModuleTitles = document.course?.modules.map((module) => module.title);
-  const built = await buildUpload({ documentId, fileName: document.fileName, bytes: new Uint8Array(document.content), takenModuleTitles });
+  const { built } = await buildUpload({ documentId, fileName: document.fileName, bytes: new Uint8Array(document.content), takenModuleTitles });
   const { counts, moduleIds } = await db.$transaction(
     async (tx) => {
       const last = await tx.module.aggregate({ where: { courseId }, _max: { position: true } });

@@ -1,10 +1,10 @@
 import crypto from "node:crypto";
-import { stableId, DEFAULT_MAX_BYTES, type IngestedDocument } from "@/lib/content";
+import { stableId, DEFAULT_MAX_BYTES } from "@/lib/content";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ingestDocumentInWorker, ParseWorkerError } from "@/lib/server/parsing/parse-in-worker";
 import { buildUpload } from "./build-upload";
+import { UploadError } from "./upload-error";
 
 export const UPLOAD_MAX_BYTES = DEFAULT_MAX_BYTES;
 
@@ -15,12 +15,7 @@ const MEDIA_TYPES: Record<string, string> = {
   pdf: "application/pdf",
 };
 
-export class UploadError extends Error {
-  constructor(readonly userMessage: string) {
-    super(userMessage);
-    this.name = "UploadError";
-  }
-}
+export { UploadError };
 
 /**
  * Reads an uploaded document and keeps it for review (status UPLOADED). Anything that cannot
@@ -34,25 +29,18 @@ export async function uploadDocument(
   const fileName = input.fileName.replace(/[\\/]/g, "_").trim().slice(0, 200) || "未命名文件";
   const course = await db.course.findUnique({ where: { id: input.courseId }, select: { id: true } });
   if (!course) throw new UploadError("请选择要发布到的课程");
-  // Fails with a Chinese message for empty, oversized, binary, unsupported and text-less files,
-  // zip bombs, and files that exhaust the parse worker's memory or time.
-  let ingested: IngestedDocument;
-  try {
-    ingested = await ingestDocumentInWorker(fileName, input.bytes, { maxBytes: UPLOAD_MAX_BYTES });
-  } catch (error) {
-    if (error instanceof ParseWorkerError) throw new UploadError(error.userMessage);
-    throw error;
-  }
   const sha256 = crypto.createHash("sha256").update(input.bytes).digest("hex");
   const documentId = stableId("document", "upload", course.id, sha256);
-  const built = await buildUpload({ documentId, fileName, bytes: input.bytes, ingested });
+  // Fails with a Chinese message for empty, oversized, binary, unsupported and text-less files,
+  // zip bombs, and files that exhaust the parse worker's memory or time.
+  const { kind, built } = await buildUpload({ documentId, fileName, bytes: input.bytes, maxBytes: UPLOAD_MAX_BYTES });
   const passages = built.modules.flatMap((module) => collectPassageTexts(module.sections));
   if (passages.length === 0) throw new UploadError(`文件“${fileName}”中没有识别到可用的段落。`);
   const report = built.reports[0];
   const data = {
     courseId: course.id,
     fileName,
-    mediaType: MEDIA_TYPES[ingested.kind] ?? "application/octet-stream",
+    mediaType: MEDIA_TYPES[kind] ?? "application/octet-stream",
     title: report?.title ?? fileName,
     sha256,
     byteSize: input.bytes.byteLength,
