@@ -27,19 +27,13 @@ export async function runParseJob(job: ParseJob): Promise<ParseAnswer<ParseJob["
   try {
     switch (job.kind) {
       case "course": {
-        const { buildCourse, ingestDocument } = await import("@/lib/content");
-        let kind: IngestedDocument["kind"] = "text";
-        const built = await buildCourse(job.manifest, [{ path: job.path, bytes: job.bytes }], {
-          takenModuleTitles: job.takenModuleTitles,
-          maxBytes: job.maxBytes,
-          // Messages name the file as its uploader knows it, not by its path in the upload's course.
-          ingest: async (_path, bytes, options) => {
-            const ingested = await ingestDocument(job.fileName, bytes, options);
-            kind = ingested.kind;
-            return ingested;
-          },
-        });
-        return { ok: true, value: { kind, built } };
+        // Read the file first, importing only the readers: a refused file (a zip bomb) never
+        // loads the structuring code and its dictionaries.
+        const { ingestDocument } = await import("@/lib/content/ingest/ingest-document");
+        const ingested = await ingestDocument(job.fileName, job.bytes, { maxBytes: job.maxBytes });
+        const { buildCourse } = await import("@/lib/content/build-course");
+        const built = await buildCourse(job.manifest, [{ path: job.path, bytes: job.bytes }], { takenModuleTitles: job.takenModuleTitles, ingest: async () => ingested });
+        return { ok: true, value: { kind: ingested.kind, built } };
       }
       case "question-file": {
         const { readQuestionFile } = await import("@/lib/questions/interchange/read-question-file");
