@@ -14,7 +14,7 @@ import { securityHeaders } from "@/lib/http/security-headers";
 import { purgeStaleRateLimits } from "@/lib/server/rate-limit";
 import { PRACTICE_ANSWER_MAX_BYTES, handlePracticeAnswer } from "@/lib/http/practice-answer-endpoint";
 import { PRACTICE_ANSWER_PATH } from "@/lib/http/routes";
-import { NUL_REFUSAL, requestTargetHasNul } from "@/lib/validation/text";
+import { requestTargetProblem } from "@/lib/validation/text";
 
 const { values } = parseArgs({
   options: { dev: { type: "boolean", default: false }, port: { type: "string", default: process.env.PORT ?? "3000" }, hostname: { type: "string" } },
@@ -33,8 +33,9 @@ const server = http.createServer((request, response) => {
   for (const [name, value] of Object.entries(security.headers)) response.setHeader(name, value);
   // Next.js takes the nonce for its scripts from the policy on the request.
   request.headers["content-security-policy"] = security.headers["Content-Security-Policy"];
-  // NUL in the path or query reached queries in many places as a 500 (lib/validation/text.ts).
-  if (requestTargetHasNul(request.url ?? "")) return sendText(response, 400, NUL_REFUSAL);
+  // NUL or bytes that are not UTF-8 in the path or query reached queries as a 500 (lib/validation/text.ts).
+  const targetProblem = requestTargetProblem(request.url ?? "");
+  if (targetProblem) return sendText(response, 400, targetProblem);
   if (isCrossSiteWrite({ method: request.method ?? "GET", origin: firstHeader(request, "origin"), fetchSite: firstHeader(request, "sec-fetch-site"), host: requestHost(request) })) {
     return sendText(response, 403, "请求来自其他网站，已拒绝。Cross-site request refused.");
   }

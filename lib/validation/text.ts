@@ -33,3 +33,20 @@ export function formHasNul(form: FormData): boolean {
 export function requestTargetHasNul(target: string): boolean {
   return target.includes("\u0000") || /%00/i.test(target);
 }
+
+export const INVALID_ENCODING_REFUSAL = "请求地址的编码无效（不是 UTF-8），请检查链接后重试。";
+
+/**
+ * Why the server refuses a request target before routing it, or null: NUL (above), or a
+ * percent-encoding that is not UTF-8 (`%FF`, a cut `%E4%B8`), which would otherwise reach pages
+ * and queries as a decoding error.
+ */
+export function requestTargetProblem(target: string): string | null {
+  if (requestTargetHasNul(target)) return NUL_REFUSAL;
+  try {
+    decodeURIComponent(target);
+  } catch {
+    return INVALID_ENCODING_REFUSAL;
+  }
+  return null;
+}

@@ -63,4 +63,12 @@ describe.skipIf(!chromiumPath)("security headers in the browser", () => {
       expect(await refused.text(), path).toContain("请求来自其他网站");
     }
   });
+
+  test("a request target with NUL or bytes that are not UTF-8 gets a 400 in Chinese, not a 500", async () => {
+    for (const [path, message] of [["/bank?q=%00", "空字符"], ["/bank?q=%FF", "编码无效"], ["/history/%E4%B8", "编码无效"]] as const) {
+      const response = await fetch(`${baseURL}${path}`, { redirect: "manual" });
+      expect(response.status, path).toBe(400);
+      expect(await response.text(), path).toContain(message);
+    }
+  });
 });

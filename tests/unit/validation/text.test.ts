@@ -4,7 +4,7 @@ import { practiceAnswerSchema } from "@/lib/validation/practice-answer";
 import { bankFilterSchema, questionInputSchema } from "@/lib/validation/question";
 import { quizSettingsSchema } from "@/lib/validation/quiz";
 import { userFilterSchema } from "@/lib/validation/user-admin";
-import { NUL_REFUSAL, formHasNul, requestTargetHasNul } from "@/lib/validation/text";
+import { INVALID_ENCODING_REFUSAL, NUL_REFUSAL, formHasNul, requestTargetHasNul, requestTargetProblem } from "@/lib/validation/text";
 
 const NUL = "\u0000";
 
@@ -50,5 +50,14 @@ describe("NUL in input is refused at the edge", () => {
     expect(requestTargetHasNul("/history/%00abc")).toBe(true);
     expect(requestTargetHasNul(`/bank?q=${NUL}`)).toBe(true);
     expect(requestTargetHasNul("/bank?q=%E7%BE%A4%E4%BC%97&page=100")).toBe(false);
+  });
+
+  test("a request target whose percent-encoding is not UTF-8 is refused with its own message; UTF-8 and plain targets pass", () => {
+    expect(requestTargetProblem("/bank?q=%FF")).toBe(INVALID_ENCODING_REFUSAL);
+    expect(requestTargetProblem("/bank?q=%E4%B8")).toBe(INVALID_ENCODING_REFUSAL);
+    expect(requestTargetProblem("/bank?q=%C8%BA%D6%DA")).toBe(INVALID_ENCODING_REFUSAL);
+    expect(requestTargetProblem("/bank?q=%00")).toBe(NUL_REFUSAL);
+    expect(requestTargetProblem("/bank?q=%E7%BE%A4%E4%BC%97+%E8%B7%AF%E7%BA%BF&page=2")).toBeNull();
+    expect(requestTargetProblem("/study/mod_1?hl=q_2")).toBeNull();
   });
 });
