@@ -6,6 +6,8 @@ import { fillsWrapWidth, findWrapWidths } from "./line-width-bands";
 /** No heading or title is this wide; an open line this wide was broken inside a paragraph. */
 const MAX_HEADING_WIDTH = 40;
 const MAX_HEADING_TAIL_WIDTH = 16;
+/** An open line of wrapped text this much shorter than the wrap width ended its paragraph there: a title. */
+const TITLE_SHARE_OF_WRAP = 0.75;
 /** Words that open a paragraph in Chinese prose ("首先，", "第二，", "三是"). */
 const PARAGRAPH_OPENER = /^(?:首先|其次|再次|最后|此外|另外|总之|综上所述|第[一二三四五六七八九十]{1,3}[，、,]|[一二三四五六七八九十]{1,3}是)/;
 
@@ -55,8 +57,10 @@ function shouldJoin({ block, lastLine, next, blankBefore, lineAfterNext, followi
   if (endsSentence(lastLine)) return fillsWrapWidth(lastLine, wrapWidths) && !PARAGRAPH_OPENER.test(next);
   if (endsInsideSentence(lastLine)) return true;
   if (wrapWidths.length > 0) {
-    // In wrapped text every open line that is not a heading continues, unless it is a short title.
-    const shortTitle = displayWidth(lastLine) <= Math.min(...wrapWidths) / 2 && !/[，、；：,;:]/.test(lastLine);
+    // In wrapped text every open line that is not a heading continues, unless it is a title: a
+    // line that stops well short of the wrap width with no clause inside it (a document's title
+    // over its first paragraph, "农村基层干部廉洁履行职责若干规定（试行）").
+    const shortTitle = displayWidth(lastLine) <= Math.min(...wrapWidths) * TITLE_SHARE_OF_WRAP && !/[，、；：,;:]/.test(lastLine);
     return !shortTitle;
   }
   if (isTitleLine(next) && (followingText === undefined || detectHeading(followingText.trim()) !== null)) return false;

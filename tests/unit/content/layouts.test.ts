@@ -426,3 +426,16 @@ describe("a report scraped from a web page", () => {
     expect(texts).toContain("各位代表：现在，我代表市人民政府向大会报告工作");
   });
 });
+
+describe("a wrapped PDF's title line", () => {
+  it("stays the document's title when the first paragraph follows on the next printed line", async () => {
+    const wrap = (text: string) => text.match(/.{1,30}/g)!.join("\n");
+    const body = wrap("为进一步加强党风廉政建设，促进基层干部廉洁履行职责，维护集体和群众利益，推动科学发展，依据有关党内法规，制定本规定。");
+    const rest = wrap("基层党风廉政建设关系党的执政基础。基层干部廉洁履行职责，是深入贯彻落实党的路线方针政策的重要保障，是加强党的执政能力建设的重要内容。");
+    const more = wrap("基层干部应当坚定理想信念，牢记全心全意为人民服务的宗旨，恪尽职守、为民奉献；应当发扬党的优良传统和作风，求真务实、艰苦奋斗；应当遵守党的纪律和国家法律，知法守法、依法办事；应当正确履行职责和自觉接受监督，清正廉洁、公道正派。");
+    const text = ["某地基层干部廉洁履行职责规定（试行）", body, rest, more, more.replace(/基层干部/g, "党员干部")].join("\n");
+    const inspected = await inspectDocument("guiding.txt", utf8(text));
+    expect(inspected.title).toBe("某地基层干部廉洁履行职责规定（试行）");
+    expect(passageTexts(inspected)[0]).toMatch(/^为进一步加强党风廉政建设/);
+  });
+});
