@@ -22,18 +22,83 @@ export function chineseNumeral(value: number): string {
   return result;
 }
 
+const YEAR_DIGITS = "〇一二三四五六七八九";
+/** What may follow a number for the answer to be a quantity (四 / 4, 三个月 / 3个月) and not a term (四风, 三个代表). */
+const UNIT = /^(?:多|余)?(?:年|个月|个|人|天|日|月|次|名|项|条|倍|万|亿|岁|周|小时|分钟|届|批|轮|种|类|级|家|本|篇|件|位|%|％)?$/;
+const CHINESE_NUMBER = /^([零〇一二两三四五六七八九十百千]+)(.*)$/;
+
+/** 三百零五 → 305, 十二 → 12, 两 → 2; NaN when the text is no whole number below 10 000. */
+export function chineseNumeralValue(text: string): number {
+  const digit = (char: string) => (char === "两" ? 2 : char === "〇" ? 0 : DIGITS.indexOf(char));
+  let total = 0;
+  let current = 0;
+  for (const char of text) {
+    const unit = { 十: 10, 百: 100, 千: 1000 }[char];
+    if (unit) {
+      total += (current || (unit === 10 && total === 0 ? 1 : NaN)) * unit;
+      current = 0;
+    } else {
+      const value = digit(char);
+      if (value < 0) return NaN;
+      current = value;
+    }
+  }
+  return total + current;
+}
+
+/** 2016年 → 二〇一六年 (a year is read digit by digit). */
+function spelledYear(year: string): string {
+  return [...year].map((digit) => YEAR_DIGITS[Number(digit)]!).join("");
+}
+
+/**
+ * Full and short forms a course defines: X（以下简称Y）, X（简称“Y”）. The full form is the text
+ * before the bracket back to a punctuation mark or a word that ends a clause's lead (是, 的, 为, 由 …),
+ * so 党的最高领导机关是中国共产党中央委员会（以下简称中央委员会） pairs 中国共产党中央委员会 with 中央委员会.
+ */
+export function definedShortForms(corpus: string): Map<string, string[]> {
+  const forms = new Map<string, string[]>();
+  const add = (from: string, to: string) => forms.set(from, [...new Set([...(forms.get(from) ?? []), to])]);
+  for (const match of corpus.matchAll(/([^，。；：、！？（）()\n\s]{2,40})[（(](?:以下)?简称[“"《]?([^”"》）)，、]{1,16})[”"》]?[）)]/g)) {
+    const lead = match[1]!.replace(/^.*[是的为由在对和与及将把被]/, "");
+    const full = lead.length >= 2 ? lead : match[1]!;
+    const short = match[2]!;
+    if (full === short || full.length <= short.length) continue;
+    add(full, short);
+    add(short, full);
+  }
+  return forms;
+}
+
 /**
  * The spellings of a blank's answer a grader accepts besides the text itself: 多/余 in
- * approximate numbers, Chinese numerals for small numbers that are not years, 同志 after a name.
- * Width, punctuation and spaces are handled by normalizeAnswer when grading.
+ * approximate numbers, Chinese numerals for numbers and digits for Chinese numerals (years digit
+ * by digit: 2016年 / 二〇一六年), the full or short form the course itself defines, given as
+ * `shortForms` (definedShortForms). Width (full-width digits), quotation marks, 书名号, other
+ * punctuation and spaces are not listed: normalizeAnswer removes them when grading, so one rule
+ * decides, and a variant list never repeats them.
  */
-export function acceptedVariants(answer: string): string[] {
+export function acceptedVariants(answer: string, shortForms?: ReadonlyMap<string, string[]>): string[] {
   const variants = [answer];
+  const bare = answer.normalize("NFKC").replace(/[“”"‘’'《》〈〉「」]/g, "");
+  for (const form of shortForms?.get(bare) ?? []) variants.push(form);
   if (/\d+多/.test(answer)) variants.push(answer.replace(/(\d+)多/, "$1余"));
-  const number = /^(\d+)(?!\d)/.exec(answer);
-  if (number && !/^\d{4}年/.test(answer)) {
+  const number = /^(\d+)(?!\d)/.exec(bare);
+  const year = /^(\d{4})年/.exec(bare);
+  if (year) variants.push(...variants.map((variant) => variant.replace(year[1]!, spelledYear(year[1]!))), ...variants.map((variant) => variant.replace(year[1]!, spelledYear(year[1]!).replace(/〇/g, "零"))));
+  else if (number) {
     const spelled = chineseNumeral(Number(number[1]));
     if (spelled) variants.push(...variants.map((variant) => spelled + variant.slice(number[1]!.length)));
+  }
+  const chinese = CHINESE_NUMBER.exec(bare);
+  if (chinese && UNIT.test(chinese[2]!)) {
+    const yearSpelled = /^[〇零一二三四五六七八九]{4}$/.test(chinese[1]!) && chinese[2] === "年";
+    const value = yearSpelled ? Number([...chinese[1]!].map((char) => (char === "零" ? 0 : YEAR_DIGITS.indexOf(char))).join("")) : chineseNumeralValue(chinese[1]!);
+    if (Number.isInteger(value)) {
+      const digits = String(value) + chinese[2]!;
+      variants.push(digits);
+      if (/^\d+多/.test(digits)) variants.push(digits.replace(/^(\d+)多/, "$1余"));
+    }
   }
   const seen = new Set<string>();
   return variants.filter((variant) => {

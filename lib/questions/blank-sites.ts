@@ -1,4 +1,5 @@
 import type { Module, Sentence } from "@/lib/content/types";
+import { enumerationLabel } from "./enumeration-label";
 import { seededRandom } from "./seeded-random";
 import { modulePassages, sentenceAt, type CourseIndex, type LocatedPassage } from "./course-index";
 import type { QuestionFocus } from "./types";
@@ -14,6 +15,8 @@ export interface BlankSite {
   knowledgePointId?: string;
   /** For a list item: all members of the list. */
   siblings?: string[];
+  /** For a list item: the list's name when it has a clean one (四风). */
+  listLabel?: string | null;
 }
 
 const SITES_PER_TERM = 3;
@@ -84,7 +87,7 @@ export function enumerationItemSites(index: CourseIndex, module: Module, variant
     }
     if (start < 0 || start >= point.span.end) continue;
     const answer = point.items[at]!;
-    sites.push({ located, sentence, start, end: start + answer.length, answer, focus: "enumeration", knowledgePointId: point.id, siblings: point.items });
+    sites.push({ located, sentence, start, end: start + answer.length, answer, focus: "enumeration", knowledgePointId: point.id, siblings: point.items, listLabel: enumerationLabel(point) });
   }
   return sites;
 }

@@ -1,5 +1,6 @@
 import { normalizeAnswer } from "./normalize-answer";
 import type { CourseIndex } from "./course-index";
+import { enumerationLabel } from "./enumeration-label";
 import { judgeTerm, taggedSpans } from "./term-quality";
 import { shuffled, type Random } from "./seeded-random";
 
@@ -10,6 +11,20 @@ export interface DistractorInventory {
   persons: string[];
   documents: string[];
   numbers: string[];
+  /** Where each term, list item, number and speaker was first found, so a 解析 can say where a wrong option comes from. */
+  origins: Map<string, InventoryOrigin>;
+}
+
+/** The knowledge point an inventory entry was taken from. */
+export interface InventoryOrigin {
+  kind: "term" | "list-item" | "number" | "speaker";
+  moduleId: string;
+  sectionId: string;
+  passageId: string | null;
+  /** Passage offset of the point (0 for heading lists). */
+  offset: number;
+  /** List items: the list's name when it has a clean one (四风, 外部驱动力). */
+  label: string | null;
 }
 
 const PERSON_TAG = "nr";
@@ -28,14 +43,39 @@ export function buildInventory(index: CourseIndex, cleanItem: (item: string, sib
   const documents = new Set<string>();
   const numbers = new Set<string>();
   const speakers = new Set<string>();
+  const origins = new Map<string, InventoryOrigin>();
   for (const module of index.modules) {
     for (const point of module.knowledgePoints) {
-      if (point.kind === "term" && judgeTerm(point.text, index) === "ok") terms.add(point.text);
-      if (point.kind === "enumeration" && point.items) {
-        for (const item of point.items) if (cleanItem(item, point.items) && !items.has(item)) items.set(item, point.items);
+      const origin = (kind: InventoryOrigin["kind"], label: string | null = null): InventoryOrigin => ({
+        kind,
+        moduleId: module.id,
+        sectionId: point.section,
+        passageId: point.span?.passage ?? null,
+        offset: point.span?.end ?? 0,
+        label,
+      });
+      const note = (text: string, kind: InventoryOrigin["kind"], label: string | null = null) => {
+        if (!origins.has(text)) origins.set(text, origin(kind, label));
+      };
+      if (point.kind === "term" && judgeTerm(point.text, index) === "ok") {
+        terms.add(point.text);
+        note(point.text, "term");
       }
-      if (point.kind === "quote" && point.speaker) speakers.add(point.speaker);
-      if (point.kind === "number" && point.answer) numbers.add(point.answer);
+      if (point.kind === "enumeration" && point.items) {
+        const label = enumerationLabel(point);
+        for (const item of point.items) {
+          if (cleanItem(item, point.items) && !items.has(item)) items.set(item, point.items);
+          if (items.get(item) === point.items) origins.set(item, origin("list-item", label));
+        }
+      }
+      if (point.kind === "quote" && point.speaker) {
+        speakers.add(point.speaker);
+        note(point.speaker, "speaker");
+      }
+      if (point.kind === "number" && point.answer) {
+        numbers.add(point.answer);
+        note(point.answer, "number");
+      }
     }
   }
   for (const speaker of speakers) (isDocumentSpeaker(speaker) ? documents : persons).add(speaker);
@@ -51,6 +91,7 @@ export function buildInventory(index: CourseIndex, cleanItem: (item: string, sib
     persons: [...persons].sort(),
     documents: [...documents].sort(),
     numbers: [...numbers].sort(),
+    origins,
   };
 }
 

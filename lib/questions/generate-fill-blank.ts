@@ -2,7 +2,8 @@ import { acceptedVariants } from "./accepted-answers";
 import type { BlankSite } from "./blank-sites";
 import { buildCandidate } from "./build-candidate";
 import type { CourseIndex } from "./course-index";
-import { asStatement, blankOut, clauseWindow, FILL_MARKER, sourceNote } from "./source-text";
+import { explainFillBlank } from "./explanation";
+import { asStatement, blankOut, clauseWindow, FILL_MARKER } from "./source-text";
 import type { Candidate } from "./types";
 
 /** 填空题 with one blank per site, and one with two blanks where a sentence holds two sites. */
@@ -29,6 +30,7 @@ function fillBlank(sites: BlankSite[], index: CourseIndex): Candidate {
   const blanks = sites.map((site) => ({ start: site.start - window.start, end: site.end - window.start }));
   const stem = asStatement(blankOut(window.text, blanks, FILL_MARKER));
   const answers = sites.map((site) => site.answer);
+  const accepted = answers.map((answer) => acceptedVariants(answer, index.shortForms));
   return buildCandidate(
     {
       type: "FILL_BLANK",
@@ -36,8 +38,14 @@ function fillBlank(sites: BlankSite[], index: CourseIndex): Candidate {
       stem,
       options: [],
       answer: answers,
-      acceptedAnswers: answers.map(acceptedVariants),
-      explanation: sourceNote(first.located, first.sentence.text),
+      acceptedAnswers: accepted,
+      explanation: explainFillBlank(index, {
+        answers,
+        accepted,
+        key: { located: first.located, offset: last.end },
+        quoted: window.text,
+        ...(sites.length === 1 && first.siblings ? { list: { label: first.listLabel ?? null, items: first.siblings } } : {}),
+      }),
       moduleId: first.located.module.id,
       sectionId: first.located.section.id,
       passageId: first.located.passage.id,

@@ -4,7 +4,8 @@ import { sentenceAt, type CourseIndex } from "./course-index";
 import { pickDistractors, type DistractorInventory } from "./distractors";
 import { enumerationLabel } from "./enumeration-label";
 import { seededRandom, shuffled } from "./seeded-random";
-import { asStatement, blankOut, clauseWindow, FILL_MARKER, sourceNote } from "./source-text";
+import { explainMultipleChoice } from "./explanation";
+import { asStatement, blankOut, clauseWindow, FILL_MARKER } from "./source-text";
 import type { Candidate } from "./types";
 
 const MAX_CORRECT = 4;
@@ -47,7 +48,7 @@ export function generateMultipleChoice(module: Module, index: CourseIndex, inven
           stem,
           options,
           answer,
-          explanation: sourceNote(located, sentence.text),
+          explanation: explainMultipleChoice({ index, inventory }, { correct, distractors, key: { located, offset: point.span.end }, list: { label, items: point.items } }),
           moduleId: module.id,
           sectionId: located.section.id,
           passageId: located.passage.id,

@@ -60,7 +60,7 @@ function titlesInSeveralModules(modules: Module[]): Set<string> {
  * their doubts, and a module above its share of the published bank sends its surplus to review.
  * Deterministic: the same course always gives the same bank.
  */
-export function generateQuestionBank(course: Pick<BuiltCourse, "modules"> & { title?: string }, options: GenerateOptions = {}): QuestionBank {
+export function generateQuestionBank(course: Pick<BuiltCourse, "modules"> & { title?: string; reports?: BuiltCourse["reports"] }, options: GenerateOptions = {}): QuestionBank {
   const index = indexCourse(course);
   const inventory = buildInventory(index, (item, siblings) => !isNoisyItem(item, siblings));
   const sharedTitles = titlesInSeveralModules(course.modules);

@@ -2,7 +2,7 @@ import type { Module } from "@/lib/content/types";
 import { buildCandidate } from "./build-candidate";
 import { sentenceAt, type CourseIndex } from "./course-index";
 import { enumerationLabel } from "./enumeration-label";
-import { sourceNote } from "./source-text";
+import { explainShortAnswer } from "./explanation";
 import type { Candidate } from "./types";
 
 /** Headings whose subsections list causes, problems, measures … read as "…有哪些？". */
@@ -23,6 +23,16 @@ const MIN_LONG_ITEM = 8;
 
 function numbered(items: string[]): string {
   return items.map((item, at) => `（${at + 1}）${item}`).join("；") + "。";
+}
+
+const MAX_KEY_POINT = 20;
+
+/** A 要点 as a short phrase: a long item cut to its first clause (建立健全…机制，… → 建立健全…机制) when that clause says enough. */
+export function keyPointPhrase(item: string): string {
+  const text = item.replace(/[。；，：]$/, "");
+  if (text.length <= MAX_KEY_POINT) return text;
+  const clause = text.split(/[，；：]/)[0]!;
+  return clause.length >= 4 ? clause : text;
 }
 
 /**
@@ -46,9 +56,9 @@ export function generateShortAnswer(module: Module, index: CourseIndex, sharedTi
             focus: "heading-list",
             stem,
             options: [],
-            answer: numbered(point.items),
-            keyPoints: point.items,
-            explanation: `出自《${module.title}》“${title}”，这一部分分为：${numbered(point.items)}`,
+            answer: numbered(point.items.map(keyPointPhrase)),
+            keyPoints: point.items.map(keyPointPhrase),
+            explanation: explainShortAnswer(index, { module, sectionId: located.section.id, kind: "heading-list", keyPoints: point.items, subject: title }),
             moduleId: module.id,
             sectionId: located.section.id,
             passageId: null,
@@ -66,7 +76,11 @@ export function generateShortAnswer(module: Module, index: CourseIndex, sharedTi
     const sentence = located && sentenceAt(located.passage, point.span.start, point.span.end);
     if (!located || !sentence) continue;
     if (point.kind === "definition" && point.answer && point.answer.length >= MIN_DEFINITION) {
-      const keyPoints = point.answer.split(/[，；、]/).filter((part) => part.length >= 2);
+      const keyPoints = point.answer
+        .split(/[，；]/)
+        .map((part) => part.replace(/^(?:是|即|也是)/, ""))
+        .filter((part) => part.length >= 2)
+        .map(keyPointPhrase);
       candidates.push(
         buildCandidate(
           {
@@ -74,9 +88,9 @@ export function generateShortAnswer(module: Module, index: CourseIndex, sharedTi
             focus: "definition",
             stem: `${inModule(point.text)}什么是${point.text}？`,
             options: [],
-            answer: `${point.text}是${point.answer}。`,
+            answer: keyPoints.length > 1 ? `${point.text}是${point.answer}。要点：${numbered(keyPoints)}` : `${point.text}是${point.answer}。`,
             keyPoints,
-            explanation: sourceNote(located, sentence.text),
+            explanation: explainShortAnswer(index, { module, sectionId: located.section.id, key: { located, offset: point.span.end }, kind: "definition", keyPoints, subject: point.text }),
             moduleId: module.id,
             sectionId: located.section.id,
             passageId: located.passage.id,
@@ -98,9 +112,9 @@ export function generateShortAnswer(module: Module, index: CourseIndex, sharedTi
             focus: "enumeration",
             stem: `${inModule(label)}${label}${PLURAL_HEAD.test(label) ? "有哪些" : "包括哪些方面"}？`,
             options: [],
-            answer: numbered(point.items),
-            keyPoints: point.items,
-            explanation: sourceNote(located, located.passage.text.slice(point.span.start, end)),
+            answer: numbered(point.items.map(keyPointPhrase)),
+            keyPoints: point.items.map(keyPointPhrase),
+            explanation: explainShortAnswer(index, { module, sectionId: located.section.id, key: { located, offset: end }, kind: "enumeration", keyPoints: point.items, subject: label }),
             moduleId: module.id,
             sectionId: located.section.id,
             passageId: located.passage.id,

@@ -7,7 +7,8 @@ import { vocabularySiblings } from "./party-vocabulary";
 import { fitsSlotElsewhere } from "./slot-check";
 import { isVerbLed } from "./target-importance";
 import { seededRandom } from "./seeded-random";
-import { asStatement, blankOut, CHOICE_MARKER, clauseWindow, sourceNote } from "./source-text";
+import { asStatement, blankOut, CHOICE_MARKER, clauseWindow } from "./source-text";
+import { explainSingleChoice } from "./explanation";
 import type { Candidate } from "./types";
 
 const DISTRACTORS = 3;
@@ -44,7 +45,17 @@ export function generateSingleChoice(sites: BlankSite[], index: CourseIndex, inv
         stem: asStatement(blankOut(window.text, [blank], CHOICE_MARKER)),
         options,
         answer,
-        explanation: sourceNote(site.located, site.sentence.text),
+        explanation: explainSingleChoice(
+          { index, inventory },
+          {
+            answer: site.answer,
+            distractors,
+            key: { located: site.located, offset: site.end },
+            quoted: window.text,
+            isNumber: site.focus === "number",
+            ...(site.siblings ? { list: { label: site.listLabel ?? null, items: site.siblings } } : {}),
+          },
+        ),
         moduleId: site.located.module.id,
         sectionId: site.located.section.id,
         passageId: site.located.passage.id,

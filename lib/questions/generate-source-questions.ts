@@ -4,7 +4,7 @@ import type { CourseIndex } from "./course-index";
 import { isDocumentSpeaker, pickDistractors, type DistractorInventory } from "./distractors";
 import { quoteExcerpt } from "./quote-excerpt";
 import { seededRandom } from "./seeded-random";
-import { sourceNote } from "./source-text";
+import { explainSpeaker } from "./explanation";
 import type { Candidate } from "./types";
 
 const MAX_SPEAKER_DISTANCE = 60;
@@ -37,7 +37,7 @@ export function generateSourceQuestions(module: Module, index: CourseIndex, inve
           stem,
           options,
           answer,
-          explanation: sourceNote(located, quoted),
+          explanation: explainSpeaker({ index, inventory }, { speaker: point.speaker, distractors, key: { located, offset: end }, isDocument }),
           moduleId: module.id,
           sectionId: located.section.id,
           passageId: located.passage.id,

@@ -6,7 +6,8 @@ import { isDocumentSpeaker, numberDistractors, pickDistractors, type DistractorI
 import { fitsSlotElsewhere } from "./slot-check";
 import { quoteExcerpt } from "./quote-excerpt";
 import { seededRandom, type Random } from "./seeded-random";
-import { asStatement, clauseWindow, sourceNote } from "./source-text";
+import { explainTrueFalse } from "./explanation";
+import { asStatement, clauseWindow } from "./source-text";
 import { nearSynonyms } from "./confidence";
 import { isVerbLed } from "./target-importance";
 import { judgeTerm, taggedSpans } from "./term-quality";
@@ -21,6 +22,10 @@ interface Statement {
   text: string;
   /** The part a controlled change may replace: offsets into text. */
   target: { start: number; end: number };
+  /** The source text to quote in the 解析 when it is not `text` (a quotation, for a statement naming its speaker). */
+  evidence?: string;
+  /** Passage offset just after the tested text, to find its article or section. */
+  keyEnd: number;
   pool: "term" | "number" | "person" | "document" | "definition";
   knowledgePointId?: string;
 }
@@ -39,8 +44,16 @@ export function generateTrueFalse(module: Module, termSites: BlankSite[], number
     const change = random() < FALSE_ATTEMPT_RATE ? controlledChange(statement, index, inventory, random) : null;
     const original = statement.text.slice(statement.target.start, statement.target.end);
     const text = change ? statement.text.slice(0, statement.target.start) + change.to + statement.text.slice(statement.target.end) : statement.text;
-    const note = sourceNote(statement.located, statement.source.text);
-    const explanation = !change ? `正确。${note}` : change.kind === "negation" ? `错误。原文是肯定的表述。${note}` : `错误。原文是“${original}”，不是“${change.to}”。${note}`;
+    const explanation = explainTrueFalse(
+      { index, inventory },
+      {
+        original,
+        change,
+        key: { located: statement.located, offset: statement.keyEnd },
+        // The evidence is the source text of the statement: its clause window, or the quotation.
+        quoted: statement.evidence ?? statement.text,
+      },
+    );
     return buildCandidate(
       {
         type: "TRUE_FALSE",
@@ -120,6 +133,7 @@ function siteStatement(site: BlankSite): Statement {
     source: site.sentence,
     text: window.text,
     target: { start: site.start - window.start, end: site.end - window.start },
+    keyEnd: site.end,
     pool: site.focus === "number" ? "number" : "term",
     ...(site.knowledgePointId ? { knowledgePointId: site.knowledgePointId } : {}),
   };
@@ -140,6 +154,8 @@ function quoteStatements(module: Module, index: CourseIndex): Statement[] {
       source: { text: located.passage.text.slice(speakerAt, point.span.end + 1), start: speakerAt, end: point.span.end + 1 },
       text: `${point.speaker}指出：“${excerpt}”`,
       target: { start: 0, end: point.speaker.length },
+      keyEnd: point.span.end,
+      evidence: point.text,
       pool: isDocumentSpeaker(point.speaker) ? "document" : "person",
       knowledgePointId: point.id,
     });
@@ -159,7 +175,7 @@ function definitionStatements(module: Module, index: CourseIndex): Statement[] {
     const copula = window.text.indexOf(`${point.text}是`);
     if (copula < 0 || window.text.slice(copula + point.text.length + 1).indexOf(point.answer) !== 0) continue;
     const at = copula + point.text.length;
-    statements.push({ located, source: sentence, text: window.text, target: { start: at, end: at + 1 }, pool: "definition", knowledgePointId: point.id });
+    statements.push({ located, source: sentence, text: window.text, target: { start: at, end: at + 1 }, keyEnd: point.span.end, pool: "definition", knowledgePointId: point.id });
   }
   return statements;
 }

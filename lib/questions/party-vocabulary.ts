@@ -35,3 +35,13 @@ for (const entry of PARTY_VOCABULARY) for (const member of entry.members) classe
 export function vocabularySiblings(term: string): string[] {
   return [...new Set((classesByMember.get(term) ?? []).flatMap((entry) => entry.members.filter((member) => member !== term)))];
 }
+
+/** The name of a class holding both terms (the first one the lexicon lists), or null. */
+export function sharedVocabularyClass(term: string, other: string): string | null {
+  return (classesByMember.get(term) ?? []).find((entry) => entry.members.includes(other))?.name ?? null;
+}
+
+/** The name of the first class the term belongs to, or null. */
+export function vocabularyClassOf(term: string): string | null {
+  return classesByMember.get(term)?.[0]?.name ?? null;
+}

@@ -1,16 +1,8 @@
 import type { Sentence } from "@/lib/content/types";
-import type { LocatedPassage } from "./course-index";
 
 export const FILL_MARKER = "______";
 export const CHOICE_MARKER = "（　）";
 const MAX_WINDOW = 80;
-
-/** 解析 naming where the text comes from: 出自《模块》“章节”：“原句” (the section is left out when it is the module's own text). */
-export function sourceNote(located: Pick<LocatedPassage, "module" | "section">, quoted: string): string {
-  const { module, section } = located;
-  const where = section.implicit || section.title === module.title ? `《${module.title}》` : `《${module.title}》“${section.title}”`;
-  return `出自${where}：“${quoted}”`;
-}
 
 export interface TextWindow {
   text: string;

@@ -42,8 +42,10 @@ describe("generateFillBlank", () => {
     expect(questions[1]!.question.acceptedAnswers).toEqual([["60多年", "60余年", "六十多年", "六十余年"]]);
   });
 
-  it("names the module and section and quotes the sentence in the explanation", () => {
-    expect(questions[1]!.question.explanation).toBe("出自《党的作风建设》“反对四风”：“到今天为止，中国共产党在全国执政已经60多年。”");
+  it("gives the answer, cites document and section, quotes the source and names the other spellings graded right", () => {
+    expect(questions[1]!.question.explanation).toBe(
+      "答案：「60多年」。《党的作风建设》“一、反对四风”原文：“到今天为止，中国共产党在全国执政已经60多年”。「60多年」写作「60余年」或「六十多年」或「六十余年」也算正确。",
+    );
   });
 
   it("rejects a blank that leaves a sentence too short to point at the answer", () => {

@@ -49,7 +49,7 @@ describe("the question bank of the five seed sources", () => {
   it("makes a 判断 false by a swap of the same kind: the replaced term keeps its head word (经济建设 for 作风建设)", () => {
     const swaps = bank.accepted
       .filter((question) => question.type === "TRUE_FALSE" && question.focus === "term" && question.answer === false)
-      .map((question) => /原文是“(.+?)”，不是“(.+?)”/.exec(question.explanation)!)
+      .map((question) => /原文是「(.+?)」，题中换成了「(.+?)」/.exec(question.explanation)!)
       .filter((match) => match[1]!.length >= 4);
     expect(swaps.length).toBeGreaterThan(0);
     for (const [, from, to] of swaps) expect(to!.slice(-2)).toBe(from!.slice(-2));
@@ -61,7 +61,7 @@ describe("the question bank of the five seed sources", () => {
   it("cites for every passage-based question a span holding its answers, and gives each a 解析", () => {
     const index = indexCourse(course);
     for (const question of bank.accepted) {
-      expect(question.explanation).toMatch(/出自《/);
+      expect(question.explanation).toMatch(/《[^》]+》/);
       if (question.passageId === null) continue;
       const cited = index.passage(question.passageId)!.passage.text.slice(question.span!.start, question.span!.end);
       if (question.type === "FILL_BLANK") for (const answer of question.answer as string[]) expect(cited).toContain(answer);

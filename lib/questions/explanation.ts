@@ -1,0 +1,193 @@
+import type { Module } from "@/lib/content/types";
+import { acceptedVariants } from "./accepted-answers";
+import { citation, passageCitation } from "./citation";
+import type { CourseIndex, LocatedPassage } from "./course-index";
+import type { DistractorInventory, InventoryOrigin } from "./distractors";
+import { sharedVocabularyClass, vocabularyClassOf } from "./party-vocabulary";
+import { quoteExcerpt } from "./quote-excerpt";
+import type { StatementChange } from "./types";
+
+/**
+ * 解析 that teach (QUESTIONS.md criterion E): why the key holds, with its 出处 (document, section,
+ * 第…条), and for choice questions what each wrong option is and why it is wrong here — said only
+ * from what the generator knows of where each option came from (the party-vocabulary lexicon, a
+ * list or a term elsewhere in the course, a number moved), never invented. The source sentence may
+ * stay as the evidence, cut to its clauses around the key, never the whole 解析.
+ */
+export interface ExplainContext {
+  index: CourseIndex;
+  inventory: DistractorInventory;
+}
+
+/** Where the key of a question stands: its passage and the passage offset just after the key. */
+export interface KeyPlace {
+  located: LocatedPassage;
+  offset: number;
+}
+
+/** The list a key belongs to, when it is a list item or a multiple choice asks about a list. */
+export interface KeyList {
+  label: string | null;
+  items: string[];
+}
+
+const MAX_LISTED = 8;
+const MAX_QUOTE = 80;
+
+const mark = (text: string) => `「${text}」`;
+const marks = (texts: string[]) => texts.map(mark).join("");
+
+function listed(items: string[]): string {
+  return items.length > MAX_LISTED ? `${items.slice(0, MAX_LISTED).join("、")}等${items.length}项` : items.join("、");
+}
+
+/**
+ * The evidence: the source text the question rests on, quoted — a clause window (already at most
+ * about 80 characters around the key) as it is, a longer text (a quotation with its speaker) cut
+ * at a clause end. Quotation marks inside become ‘’.
+ */
+function evidence(text: string, cut = false): string {
+  const body = (cut ? quoteExcerpt(text, MAX_QUOTE) : text).replace(/[。；，：]$/, "").replace(/“/g, "‘").replace(/”/g, "’");
+  return `“${body}”`;
+}
+
+/**
+ * Where an inventory entry was found, as short as it can be said from the key's place: 本部分 for
+ * the key's own section, the section title within the key's document, else document and section.
+ */
+function originPlace(context: ExplainContext, origin: InventoryOrigin, key: KeyPlace): string {
+  if (origin.sectionId === key.located.section.id) return "本部分";
+  const located = origin.passageId ? context.index.passage(origin.passageId) : undefined;
+  const section = context.index.section(origin.sectionId);
+  const module = located?.module ?? section?.module;
+  if (!module) return "课程另一处";
+  const full = located ? passageCitation(context.index, located, origin.offset) : citation(context.index, { module, sectionId: origin.sectionId });
+  const document = `《${context.index.documentTitle(module)}》`;
+  // Within the key's own document the document's name goes without saying.
+  return context.index.documentTitle(module) === context.index.documentTitle(key.located.module) && full.startsWith(document) && full !== document ? full.slice(document.length) : full;
+}
+
+/**
+ * Why each wrong option is wrong here, from where it came from: siblings of a lexicon class
+ * together (同属“党的路线”), then items of other lists, other terms of the course, numbers, each
+ * with where it appears; `tail` says the conclusion once (但原文此处是「群众路线」).
+ */
+function wrongOptions(context: ExplainContext, keys: string[], distractors: string[], key: KeyPlace, tail: string): string {
+  const byClass = new Map<string, string[]>();
+  const terms: string[] = [];
+  const clauses: string[] = [];
+  for (const distractor of distractors) {
+    const shared = keys.map((answer) => sharedVocabularyClass(answer, distractor)).find((name) => name !== null);
+    if (shared) {
+      byClass.set(shared, [...(byClass.get(shared) ?? []), distractor]);
+      continue;
+    }
+    const origin = context.inventory.origins.get(distractor);
+    const isCourseNumber = context.inventory.numbers.includes(distractor);
+    if (/\d/.test(distractor) && !isCourseNumber) clauses.push(`${mark(distractor)}与原文数字不符`);
+    else if (!origin) clauses.push(`${mark(distractor)}不是原文的说法`);
+    else if (origin.kind === "list-item") {
+      const where = originPlace(context, origin, key);
+      clauses.push(origin.label ? `${mark(distractor)}是${where}所列“${origin.label}”中的一项` : `${mark(distractor)}是${where}另一组列举中的一项`);
+    } else if (origin.kind === "number") clauses.push(`${mark(distractor)}是${originPlace(context, origin, key)}的另一个数字`);
+    else terms.push(`${mark(distractor)}（见${originPlace(context, origin, key)}）`);
+  }
+  const grouped = [...byClass].map(([name, members]) => `${marks(members)}与${marks(keys.filter((answer) => sharedVocabularyClass(answer, members[0]!) === name))}同属“${name}”`);
+  if (terms.length) grouped.push(`${terms.join("、")}是课程中另外提到的概念`);
+  const all = [...grouped, ...clauses];
+  return all.length ? `${all.join("；")}，${tail}。` : "";
+}
+
+/** What a key is besides itself: a member of a list of the source, or of a lexicon class. */
+function keyKind(key: string, list: KeyList | undefined): string {
+  if (list && list.items.length > 1) {
+    return list.label ? `${mark(key)}是“${list.label}”所列的一项（${listed(list.items)}）。` : `${mark(key)}是原句列举的一项（${listed(list.items)}）。`;
+  }
+  const name = vocabularyClassOf(key);
+  return name ? `${mark(key)}属于“${name}”。` : "";
+}
+
+/** 单选题 on a key in a sentence. */
+export function explainSingleChoice(context: ExplainContext, input: { answer: string; distractors: string[]; key: KeyPlace; quoted: string; list?: KeyList; isNumber: boolean }): string {
+  const { answer, key } = input;
+  const tail = input.isNumber ? `原文此处是${mark(answer)}` : `都不是原文此处的说法`;
+  const sharesClass = input.distractors.some((distractor) => sharedVocabularyClass(answer, distractor) !== null);
+  return (
+    `正确答案是${mark(answer)}。${passageCitation(context.index, key.located, key.offset)}原文：${evidence(input.quoted)}。` +
+    (sharesClass && !input.list ? "" : keyKind(answer, input.list)) +
+    wrongOptions(context, [answer], input.distractors, key, tail)
+  );
+}
+
+/** 出处 questions: who said the quotation, or which report it is from. */
+export function explainSpeaker(context: ExplainContext, input: { speaker: string; distractors: string[]; key: KeyPlace; isDocument: boolean }): string {
+  const others = input.distractors.length ? `${marks(input.distractors)}是课程中出现的其他${input.isDocument ? "文献" : "人物"}，不是这段论述的出处。` : "";
+  return `这段论述出自${mark(input.speaker)}，见${passageCitation(context.index, input.key.located, input.key.offset)}。${others}`;
+}
+
+/** 多选题 on the members of a list. */
+export function explainMultipleChoice(context: ExplainContext, input: { correct: string[]; distractors: string[]; key: KeyPlace; list: KeyList }): string {
+  const { list } = input;
+  const name = list.label ? `“${list.label}”` : "原句所列内容";
+  const where = passageCitation(context.index, input.key.located, input.key.offset);
+  const listing = list.label ? `${where}列举的“${list.label}”包括：${listed(list.items)}。` : `${where}原句列举了：${listed(list.items)}。`;
+  const inListOrder = [...input.correct].sort((a, b) => list.items.indexOf(a) - list.items.indexOf(b));
+  return `正确答案是${marks(inListOrder)}。${listing}${wrongOptions(context, input.correct, input.distractors, input.key, `都不属于${name}`)}`;
+}
+
+/** 填空题: the answer, where it comes from, its list or class, and the other ways of writing it that are graded right. */
+export function explainFillBlank(index: CourseIndex, input: { answers: string[]; key: KeyPlace; quoted: string; list?: KeyList; accepted?: string[][] }): string {
+  const variants = (input.accepted ?? input.answers.map((answer) => acceptedVariants(answer)))
+    .map((forms, at) => ({ answer: input.answers[at]!, others: forms.filter((form) => form !== input.answers[at]) }))
+    .filter(({ others }) => others.length > 0)
+    .map(({ answer, others }) => `${mark(answer)}写作${others.map(mark).join("或")}也算正确。`)
+    .join("");
+  const kinds = input.answers.length === 1 ? keyKind(input.answers[0]!, input.list) : "";
+  return `答案：${marks(input.answers)}。${passageCitation(index, input.key.located, input.key.offset)}原文：${evidence(input.quoted)}。${kinds}${variants}`;
+}
+
+/** 判断题: why the statement is true, or what was changed and what the source says. */
+export function explainTrueFalse(context: ExplainContext, input: { original: string; change: StatementChange | null; key: KeyPlace; quoted: string }): string {
+  const where = passageCitation(context.index, input.key.located, input.key.offset);
+  const quoted = evidence(input.quoted);
+  const { change, original } = input;
+  if (!change) return `正确。本句与${where}的原文一致，句中的${mark(original)}与原文相符：${quoted}。${keyKind(original, undefined)}`;
+  switch (change.kind) {
+    case "negation":
+      return `错误。${where}原文是肯定的定义：${quoted}。题中把“是”改成了“不是”，意思正好相反。`;
+    case "number-change":
+      return `错误。原文的数字是${mark(original)}，题中改成了${mark(change.to)}。${where}原文：${quoted}。`;
+    case "speaker-swap":
+      return `错误。这段论述出自${mark(original)}，不是${mark(change.to)}；${mark(change.to)}是课程中另一段论述的出处。见${where}：${evidence(input.quoted, true)}。`;
+    case "term-swap": {
+      const shared = sharedVocabularyClass(original, change.to);
+      const origin = context.inventory.origins.get(change.to);
+      const why = shared
+        ? `两者同属“${shared}”，但不能互换`
+        : origin
+          ? `${mark(change.to)}${origin.kind === "list-item" && origin.label ? `是“${origin.label}”中的一项` : "是课程中另外提到的概念"}（见${originPlace(context, origin, input.key)}），放在这里改变了原意`
+          : `换词后改变了原意`;
+      return `错误。原文是${mark(original)}，题中换成了${mark(change.to)}；${why}。${where}原文：${quoted}。`;
+    }
+  }
+}
+
+/** How a 简答 is marked: points per 要点, and what earns them. */
+export const POINTS_PER_KEY_POINT = 2;
+
+export function markingGuide(keyPoints: string[]): string {
+  const total = keyPoints.length * POINTS_PER_KEY_POINT;
+  return `评分参考：共${keyPoints.length}个要点，每个要点${POINTS_PER_KEY_POINT}分，满分${total}分；意思相符即可得分，不必与原文字字相同，只写出个别关键词的得1分。`;
+}
+
+/** 简答题: where the model answer comes from and how it is marked. */
+export function explainShortAnswer(index: CourseIndex, input: { module: Module; sectionId: string; key?: KeyPlace; kind: "heading-list" | "enumeration" | "definition"; keyPoints: string[]; subject: string }): string {
+  const where = input.key ? passageCitation(index, input.key.located, input.key.offset) : citation(index, { module: input.module, sectionId: input.sectionId });
+  const basis =
+    input.kind === "definition"
+      ? `${where}给出了${mark(input.subject)}的定义，参考答案按其组成分为${input.keyPoints.length}个要点。`
+      : input.kind === "heading-list"
+        ? `${where}分${input.keyPoints.length}个小标题论述，参考答案的要点即各小标题。`
+        : `${where}列举了${input.keyPoints.length}项，参考答案的要点即各项。`;
+  return `${basis}${markingGuide(input.keyPoints)}`;
+}
