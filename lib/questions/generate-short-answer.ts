@@ -56,8 +56,9 @@ export function generateShortAnswer(module: Module, index: CourseIndex, sharedTi
             focus: "heading-list",
             stem,
             options: [],
-            answer: numbered(point.items.map(keyPointPhrase)),
-            keyPoints: point.items.map(keyPointPhrase),
+            // Subsection titles are the author's own 要点: kept whole (a cut could drop the fact a title states).
+            answer: numbered(point.items),
+            keyPoints: point.items,
             explanation: explainShortAnswer(index, { module, sectionId: located.section.id, kind: "heading-list", keyPoints: point.items, subject: title }),
             moduleId: module.id,
             sectionId: located.section.id,
@@ -88,7 +89,8 @@ export function generateShortAnswer(module: Module, index: CourseIndex, sharedTi
             focus: "definition",
             stem: `${inModule(point.text)}什么是${point.text}？`,
             options: [],
-            answer: keyPoints.length > 1 ? `${point.text}是${point.answer}。要点：${numbered(keyPoints)}` : `${point.text}是${point.answer}。`,
+            // The definition reads best whole; its 要点 are listed beside it (keyPoints, shown as 要点 to learners and markers).
+            answer: `${point.text}是${point.answer}。`,
             keyPoints,
             explanation: explainShortAnswer(index, { module, sectionId: located.section.id, key: { located, offset: point.span.end }, kind: "definition", keyPoints, subject: point.text }),
             moduleId: module.id,

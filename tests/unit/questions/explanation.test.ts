@@ -1,0 +1,232 @@
+import { describe, expect, it } from "vitest";
+import {
+  acceptedVariants,
+  buildInventory,
+  enumerationItemSites,
+  generateFillBlank,
+  generateMultipleChoice,
+  generateShortAnswer,
+  generateSingleChoice,
+  generateTrueFalse,
+  gradeAnswer,
+  indexCourse,
+  termSites,
+  type Candidate,
+} from "@/lib/questions";
+import { definedShortForms } from "@/lib/questions/accepted-answers";
+import { explainTrueFalse } from "@/lib/questions/explanation";
+import { isExplanationEcho } from "@/lib/questions/eval";
+import { isNoisyItem } from "@/lib/questions/quality-gate";
+import { fixtureModule } from "./fixture-course";
+import { fixtureContext, moduleA, moduleB } from "./fixtures";
+
+const { index, inventory } = fixtureContext();
+
+function optionTexts(candidate: Candidate, correct: boolean): string[] {
+  const keys = candidate.question.answer as string[];
+  return candidate.question.options.filter((option) => keys.includes(option.key) === correct).map((option) => option.text);
+}
+
+/** A regulation of two articles, the second running over two paragraphs, in a chapter of its document. */
+const regulation = fixtureModule(
+  "纪律与责任",
+  "纪律与责任",
+  [
+    "第三十五条巡视组成员应当严格遵守政治纪律和组织纪律，不得泄露巡视工作秘密。",
+    "第三十六条被巡视党组织领导班子及其成员应当自觉接受巡视监督。",
+    "党员有义务向巡视组如实反映情况，不得隐瞒、歪曲事实。",
+  ],
+  [
+    { kind: "term", text: "巡视监督", passage: 1 },
+    { kind: "term", text: "巡视工作秘密" },
+  ],
+  "mod_reg",
+);
+
+describe("the 解析 of a single choice", () => {
+  const [candidate] = generateSingleChoice(
+    termSites(index, moduleA, inventory.terms).filter((site) => site.answer === "群众路线"),
+    index,
+    inventory,
+  );
+  const { explanation } = candidate!.question;
+
+  it("gives the key and cites the document and section it comes from", () => {
+    expect(explanation).toMatch(/^正确答案是「群众路线」。《党的作风建设》“一、反对四风”原文：“[^”]*群众路线[^”]*”。/);
+  });
+
+  it("names every wrong option and why it is wrong here: a sibling of the key's lexicon class", () => {
+    for (const wrong of optionTexts(candidate!, false)) expect(explanation).toContain(`「${wrong}」`);
+    expect(explanation).toContain("同属“党的路线”");
+    expect(explanation).toContain("都不是原文此处的说法");
+  });
+
+  it("is more than the source sentence quoted again", () => {
+    const located = index.passage(candidate!.question.passageId!)!;
+    const sourceText = located.passage.text.slice(candidate!.question.span!.start, candidate!.question.span!.end);
+    expect(isExplanationEcho({ question: candidate!.question, sourceText, passageText: located.passage.text })).toBe(false);
+  });
+
+  it("names the list a list item belongs to", () => {
+    const [question] = generateSingleChoice(enumerationItemSites(index, moduleA, 1), index, inventory);
+    const text = question!.question.explanation;
+    expect(text).toContain("是“四风”所列的一项（形式主义、官僚主义、享乐主义、奢靡之风）");
+    for (const wrong of optionTexts(question!, false)) expect(text).toContain(`「${wrong}」`);
+  });
+});
+
+describe("the 解析 of a multiple choice", () => {
+  const [candidate] = generateMultipleChoice(moduleA, index, inventory);
+  const { explanation } = candidate!.question;
+
+  it("lists the correct items as the source enumerates them, under the list's name", () => {
+    expect(explanation).toContain("列举的“四风”包括：形式主义、官僚主义、享乐主义、奢靡之风。");
+  });
+
+  it("says of a wrong option taken from another list which list and where it is", () => {
+    const course = {
+      modules: [
+        fixtureModule(
+          "作风建设",
+          "反对四风",
+          ["全党必须坚决反对形式主义、官僚主义、享乐主义和奢靡之风，领导干部要以身作则。", "全党要增强政治意识、大局意识、核心意识、看齐意识，坚决维护党中央权威。"],
+          [
+            { kind: "enumeration", text: "四风", answer: "形式主义、官僚主义、享乐主义和奢靡之风", items: ["形式主义", "官僚主义", "享乐主义", "奢靡之风"] },
+            { kind: "enumeration", passage: 1, text: "四个意识", answer: "政治意识、大局意识、核心意识、看齐意识", items: ["政治意识", "大局意识", "核心意识", "看齐意识"] },
+          ],
+          "mod_lists",
+        ),
+      ],
+    };
+    const listIndex = indexCourse(course);
+    const listInventory = buildInventory(listIndex, (item, siblings) => !isNoisyItem(item, siblings));
+    const question = generateMultipleChoice(course.modules[0]!, listIndex, listInventory).find((candidate) => candidate.question.stem.includes("四风"))!;
+    const wrong = optionTexts(question, false);
+    expect(wrong.length).toBeGreaterThan(0);
+    for (const text of wrong) expect(question.question.explanation).toContain(`「${text}」是本部分所列“四个意识”中的一项`);
+    expect(question.question.explanation).toMatch(/都不属于“四风”。$/);
+  });
+
+  it("says of each wrong option where it comes from and that it does not belong to the list", () => {
+    const wrong = optionTexts(candidate!, false);
+    expect(wrong.length).toBeGreaterThan(0);
+    for (const text of wrong) expect(explanation).toContain(`「${text}」`);
+    expect(explanation).toMatch(/都不属于“四风”。$/);
+  });
+});
+
+describe("the 解析 of a true/false statement", () => {
+  const located = index.passage(moduleA.sections[0]!.passages[0]!.id)!;
+  const key = { located, offset: located.passage.text.indexOf("群众路线") + 4 };
+  const quoted = "针对形式主义、官僚主义、享乐主义、奢靡之风等四风问题，全党开展了党的群众路线教育实践活动";
+
+  it("names the swapped-in term and the term of the source for a false statement, with their shared class", () => {
+    const text = explainTrueFalse({ index, inventory }, { original: "群众路线", change: { kind: "term-swap", from: "群众路线", to: "组织路线" }, key, quoted });
+    expect(text).toBe(`错误。原文是「群众路线」，题中换成了「组织路线」；两者同属“党的路线”，但不能互换。《党的作风建设》“一、反对四风”原文：“${quoted}”。`);
+  });
+
+  it("says where a swapped-in course term comes from when the lexicon does not know it", () => {
+    expect(inventory.origins.get("群众路线")?.moduleId).toBe("mod_b");
+    const text = explainTrueFalse({ index, inventory }, { original: "密切联系群众", change: { kind: "term-swap", from: "密切联系群众", to: "群众路线" }, key, quoted });
+    expect(text).toMatch(/^错误。原文是「密切联系群众」，题中换成了「群众路线」；「群众路线」是课程中另外提到的概念（见《党群关系的现状》“一、问题与对策”），放在这里改变了原意。/);
+  });
+
+  it("names the source's number and the changed one for a false number", () => {
+    const text = explainTrueFalse({ index, inventory }, { original: "60多年", change: { kind: "number-change", from: "60多年", to: "30多年" }, key, quoted: "到今天为止，中国共产党在全国执政已经60多年" });
+    expect(text).toMatch(/^错误。原文的数字是「60多年」，题中改成了「30多年」。/);
+  });
+
+  it("says a true statement agrees with its cited source", () => {
+    const statements = generateTrueFalse(moduleA, termSites(index, moduleA, inventory.terms), [], index, inventory);
+    const truth = statements.find((candidate) => candidate.question.answer === true && candidate.question.focus === "term")!;
+    expect(truth.question.explanation).toMatch(/^正确。本句与《党的作风建设》“一、反对四风”的原文一致/);
+  });
+
+  it("says what a negated definition changed", () => {
+    const statements = generateTrueFalse(moduleA, [], [], index, inventory);
+    const negated = statements.find((candidate) => candidate.evidence.change?.kind === "negation");
+    if (negated) expect(negated.question.explanation).toContain("题中把“是”改成了“不是”");
+    else expect(statements.find((candidate) => candidate.question.focus === "definition")!.question.answer).toBe(true);
+  });
+});
+
+describe("the 出处 of a 解析", () => {
+  const course = { modules: [regulation], reports: [{ path: regulation.source, title: "中国共产党巡视工作条例" }] };
+  const regulationIndex = indexCourse(course);
+  const regulationInventory = buildInventory(regulationIndex, () => true);
+
+  it("cites the article (第三十六条) of a regulation, with the document and its chapter, also for a paragraph after the article's first", () => {
+    const [fill] = generateFillBlank(termSites(regulationIndex, regulation, regulationInventory.terms).filter((site) => site.answer === "巡视监督"), regulationIndex);
+    expect(fill!.question.explanation).toContain("《中国共产党巡视工作条例》“纪律与责任”第三十六条原文：");
+    const statements = generateTrueFalse(regulation, termSites(regulationIndex, regulation, regulationInventory.terms), [], regulationIndex, regulationInventory);
+    for (const statement of statements) expect(statement.question.explanation).toMatch(/第三十[五六]条/);
+  });
+});
+
+describe("the 解析 of a fill-blank", () => {
+  it("names the list the answer belongs to", () => {
+    const [candidate] = generateFillBlank(enumerationItemSites(index, moduleA, 0), index);
+    expect(candidate!.question.explanation).toMatch(/^答案：「[^」]+」。《党的作风建设》“一、反对四风”原文：“.*”。「[^」]+」是“四风”所列的一项（形式主义、官僚主义、享乐主义、奢靡之风）。$/);
+  });
+});
+
+describe("short answers", () => {
+  it("give the model answer as numbered 要点 and a marking guide of points per 要点 in the 解析", () => {
+    const [question] = generateShortAnswer(moduleB, index, new Set());
+    expect(question!.question.answer).toBe("（1）思想认识不到位；（2）体制机制不健全；（3）工作方法不适应。");
+    expect(question!.question.explanation).toContain("评分参考：共3个要点，每个要点2分，满分6分");
+    expect(question!.question.explanation).toContain("《党群关系的现状》");
+  });
+
+  it("cut a long listed item to its first clause as the 要点", () => {
+    const module = fixtureModule(
+      "制度建设",
+      "三项机制",
+      ["建立密切联系群众的制度主要有：一是建立健全深入了解民情、充分反映民意的工作机制，做到问政于民；二是建立健全科学民主决策机制；三是建立党员干部直接联系群众制度。"],
+      [
+        {
+          kind: "enumeration",
+          text: "密切联系群众的制度",
+          answer: "建立健全深入了解民情、充分反映民意的工作机制，做到问政于民；二是建立健全科学民主决策机制；三是建立党员干部直接联系群众制度",
+          items: ["建立健全深入了解民情、充分反映民意的工作机制，做到问政于民", "建立健全科学民主决策机制", "建立党员干部直接联系群众制度"],
+        },
+      ],
+      "mod_system",
+    );
+    const moduleIndex = indexCourse({ modules: [module] });
+    const [question] = generateShortAnswer(module, moduleIndex, new Set());
+    expect(question!.question.keyPoints).toEqual(["建立健全深入了解民情、充分反映民意的工作机制", "建立健全科学民主决策机制", "建立党员干部直接联系群众制度"]);
+    expect(question!.question.explanation).toContain("共3个要点");
+  });
+});
+
+describe("accepted variants of a fill-blank answer", () => {
+  it("accept digits for Chinese numerals and the other way, years digit by digit", () => {
+    expect(acceptedVariants("四")).toContain("4");
+    expect(acceptedVariants("4个")).toContain("四个");
+    expect(acceptedVariants("二〇一六年")).toContain("2016年");
+    expect(acceptedVariants("2016年")).toEqual(expect.arrayContaining(["二〇一六年", "二零一六年"]));
+    expect(acceptedVariants("三百")).toContain("300");
+    expect(acceptedVariants("十二个月")).toContain("12个月");
+  });
+
+  it("leave terms that begin with a numeral alone (四风, 三个代表)", () => {
+    expect(acceptedVariants("四风")).toEqual(["四风"]);
+    expect(acceptedVariants("三个代表")).toEqual(["三个代表"]);
+  });
+
+  it("accept the short form a course defines for the full form, and the full for the short", () => {
+    const forms = definedShortForms("党的最高领导机关是中国共产党中央委员会（以下简称“中央委员会”），由全国代表大会选举产生。");
+    expect(acceptedVariants("中国共产党中央委员会", forms)).toEqual(["中国共产党中央委员会", "中央委员会"]);
+    expect(acceptedVariants("中央委员会", forms)).toEqual(["中央委员会", "中国共产党中央委员会"]);
+  });
+
+  it("are not listed for quotation marks, 书名号 or width, which grading normalises by one rule", () => {
+    expect(acceptedVariants("“四风”")).toEqual(["“四风”"]);
+    const question = generateFillBlank(enumerationItemSites(index, moduleA, 0), index)[0]!.question;
+    const answer = (question.answer as string[])[0]!;
+    expect(gradeAnswer(question, [`“${answer}”`]).status).toBe("correct");
+    expect(gradeAnswer({ ...question, answer: ["2016年"], acceptedAnswers: [acceptedVariants("2016年")] }, ["２０１６年"]).status).toBe("correct");
+    expect(gradeAnswer({ ...question, answer: ["2016年"], acceptedAnswers: [acceptedVariants("2016年")] }, ["二〇一六年"]).status).toBe("correct");
+  });
+});
