@@ -38,9 +38,17 @@ function lastArticle(text: string): string | null {
   return found;
 }
 
+/** A section's numbering and title as printed (2.4 with a space before the title, 一、 without), inner quotation marks as ‘’. */
 function sectionName(section: Section): string {
   const title = section.title.replace(ARTICLE_AT_START, "").replace(/[：:]$/, "");
-  return section.numbering && !section.title.startsWith(section.numbering) ? `${section.numbering}${title}` : title;
+  const numbering = section.numbering && !section.title.startsWith(section.numbering) ? section.numbering : "";
+  const named = /[\d.]$/.test(numbering) ? `${numbering} ${title}` : `${numbering}${title}`;
+  return innerQuotes(named);
+}
+
+/** Quotation marks inside a quoted title become ‘’, so the citation's own “” pair up. */
+function innerQuotes(text: string): string {
+  return text.replace(/“/g, "‘").replace(/”/g, "’");
 }
 
 /**
@@ -53,7 +61,7 @@ export function citation(index: CourseIndex, where: { module: Module; sectionId:
   const { module } = where;
   const document = index.documentTitle(module);
   let text = `《${document}》`;
-  if (module.title !== document) text += `“${module.title}”`;
+  if (module.title !== document) text += `“${innerQuotes(module.title)}”`;
   const article = where.located ? articleAt(index, where.located, where.offset ?? 0) : sectionArticle(index, where.sectionId);
   if (article) return `${text}${article}`;
   const section = [...index.sectionPath(where.sectionId)].reverse().find((candidate) => !candidate.implicit && candidate.title !== module.title && candidate.title !== document);

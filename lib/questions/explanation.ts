@@ -176,6 +176,7 @@ export function explainTrueFalse(context: ExplainContext, input: { original: str
 export const POINTS_PER_KEY_POINT = 2;
 
 export function markingGuide(keyPoints: string[]): string {
+  if (keyPoints.length <= 1) return `评分参考：满分${POINTS_PER_KEY_POINT}分，答出参考答案的意思即得满分，不必与原文字字相同，只写出个别关键词的得1分。`;
   const total = keyPoints.length * POINTS_PER_KEY_POINT;
   return `评分参考：共${keyPoints.length}个要点，每个要点${POINTS_PER_KEY_POINT}分，满分${total}分；意思相符即可得分，不必与原文字字相同，只写出个别关键词的得1分。`;
 }
@@ -185,7 +186,7 @@ export function explainShortAnswer(index: CourseIndex, input: { module: Module; 
   const where = input.key ? passageCitation(index, input.key.located, input.key.offset) : citation(index, { module: input.module, sectionId: input.sectionId });
   const basis =
     input.kind === "definition"
-      ? `${where}给出了${mark(input.subject)}的定义，参考答案按其组成分为${input.keyPoints.length}个要点。`
+      ? `${where}给出了${mark(input.subject)}的定义${input.keyPoints.length > 1 ? `，参考答案按其组成分为${input.keyPoints.length}个要点` : ""}。`
       : input.kind === "heading-list"
         ? `${where}分${input.keyPoints.length}个小标题论述，参考答案的要点即各小标题。`
         : `${where}列举了${input.keyPoints.length}项，参考答案的要点即各项。`;
