@@ -7,27 +7,55 @@ const ARTICLE_AT_START = new RegExp(`^${ARTICLE.source}`);
 /** Where a new article may begin inside a passage: its start, or after a sentence end or line break. */
 const ARTICLE_IN_TEXT = new RegExp(`(?:^|[。！？\\n])\\s*(${ARTICLE.source})`, "g");
 
+/** A module in reading order: each section's heading, then its passages, then its subsections. */
+type ReadingStep = { heading: Section } | { passage: LocatedPassage["passage"] };
+
+const readingOrders = new WeakMap<Module, ReadingStep[]>();
+
+function readingOrder(module: Module): ReadingStep[] {
+  let steps = readingOrders.get(module);
+  if (!steps) {
+    const into: ReadingStep[] = [];
+    const walk = (sections: Section[]) => {
+      for (const section of sections) {
+        into.push({ heading: section });
+        for (const passage of section.passages) into.push({ passage });
+        walk(section.sections);
+      }
+    };
+    walk(module.sections);
+    readingOrders.set(module, (steps = into));
+  }
+  return steps;
+}
+
+function headingArticle(section: Section): string | null {
+  return (ARTICLE_AT_START.exec(section.numbering) ?? ARTICLE_AT_START.exec(section.title))?.[0] ?? null;
+}
+
 /**
- * The article a passage offset belongs to: the last 第…条 opening a sentence before it in the
- * passage, else in the passages of the same section before it (an article may run over several
- * paragraphs), else a section title or numbering that is an article. Null outside regulations.
+ * The article a passage offset belongs to: the last 第…条 before it in reading order — opening a
+ * sentence of this passage before the offset, of an earlier passage (an article may run over
+ * several paragraphs, and its items may sit under headings of their own), or starting a heading.
+ * Null when none comes before (not a regulation).
  */
-export function articleAt(index: CourseIndex, located: LocatedPassage, offset: number): string | null {
+export function articleAt(located: LocatedPassage, offset: number): string | null {
   const inPassage = lastArticle(located.passage.text.slice(0, offset));
   if (inPassage) return inPassage;
-  const siblings = index.passages.filter((other) => other.section === located.section);
-  for (let at = siblings.findIndex((other) => other.passage === located.passage) - 1; at >= 0; at--) {
-    const found = lastArticle(siblings[at]!.passage.text);
+  const steps = readingOrder(located.module);
+  for (let at = steps.findIndex((step) => "passage" in step && step.passage === located.passage) - 1; at >= 0; at--) {
+    const step = steps[at]!;
+    const found = "passage" in step ? lastArticle(step.passage.text) : headingArticle(step.heading);
     if (found) return found;
   }
-  return sectionArticle(index, located.section.id);
+  return null;
 }
 
 /** The article a section is (its numbering or title starts with 第…条), or the nearest enclosing one that is. */
 function sectionArticle(index: CourseIndex, sectionId: string): string | null {
   for (const section of [...index.sectionPath(sectionId)].reverse()) {
-    const found = ARTICLE_AT_START.exec(section.numbering) ?? ARTICLE_AT_START.exec(section.title);
-    if (found) return found[0];
+    const found = headingArticle(section);
+    if (found) return found;
   }
   return null;
 }
@@ -62,7 +90,7 @@ export function citation(index: CourseIndex, where: { module: Module; sectionId:
   const document = index.documentTitle(module);
   let text = `《${document}》`;
   if (module.title !== document) text += `“${innerQuotes(module.title)}”`;
-  const article = where.located ? articleAt(index, where.located, where.offset ?? 0) : sectionArticle(index, where.sectionId);
+  const article = where.located ? articleAt(where.located, where.offset ?? 0) : sectionArticle(index, where.sectionId);
   if (article) return `${text}${article}`;
   const section = [...index.sectionPath(where.sectionId)].reverse().find((candidate) => !candidate.implicit && candidate.title !== module.title && candidate.title !== document);
   return section ? `${text}“${sectionName(section)}”` : text;

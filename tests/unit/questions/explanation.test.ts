@@ -14,6 +14,7 @@ import {
   type Candidate,
 } from "@/lib/questions";
 import { definedShortForms } from "@/lib/questions/accepted-answers";
+import { articleAt, citation } from "@/lib/questions/citation";
 import { explainTrueFalse } from "@/lib/questions/explanation";
 import { isExplanationEcho } from "@/lib/questions/eval";
 import { isNoisyItem } from "@/lib/questions/quality-gate";
@@ -160,6 +161,37 @@ describe("the 出处 of a 解析", () => {
     expect(fill!.question.explanation).toContain("《中国共产党巡视工作条例》“纪律与责任”第三十六条原文：");
     const statements = generateTrueFalse(regulation, termSites(regulationIndex, regulation, regulationInventory.terms), [], regulationIndex, regulationInventory);
     for (const statement of statements) expect(statement.question.explanation).toMatch(/第三十[五六]条/);
+  });
+});
+
+describe("the article of a passage", () => {
+  it("is the last 第…条 before it in reading order, a heading's or a passage's, even when the structure nests the article under another's item", () => {
+    const passage = (id: string, text: string) => ({ id, kind: "prose" as const, text, sentences: [{ text, start: 0, end: text.length }] });
+    const item = passage("p2", "（三）违反组织纪律，违规用人、拉票贿选等问题。");
+    const module = {
+      id: "m",
+      title: "巡视范围和内容",
+      source: "x.md",
+      knowledgePoints: [],
+      sections: [
+        {
+          id: "s14",
+          title: "第十四条省、自治区、直辖市党委巡视组的巡视对象和范围是",
+          numbering: "",
+          implicit: false,
+          passages: [passage("p0", "（一）市、县党委领导班子及其成员。")],
+          sections: [
+            { id: "s14-4", title: "其他单位的党组织领导班子及其成员", numbering: "（四）", implicit: false, passages: [passage("p1", "第十五条巡视组对巡视对象进行监督，着力发现下列问题：")], sections: [] },
+            { id: "s15-2", title: "违反廉洁纪律，以权谋私等问题", numbering: "（二）", implicit: false, passages: [item], sections: [] },
+          ],
+        },
+      ],
+    };
+    const course = { modules: [module], reports: [{ path: "x.md", title: "中国共产党巡视工作条例" }] };
+    const courseIndex = indexCourse(course);
+    expect(articleAt(courseIndex.passage("p2")!, 4)).toBe("第十五条");
+    expect(articleAt(courseIndex.passage("p0")!, 4)).toBe("第十四条");
+    expect(citation(courseIndex, { module, sectionId: "s15-2", located: courseIndex.passage("p2")!, offset: 4 })).toBe("《中国共产党巡视工作条例》“巡视范围和内容”第十五条");
   });
 });
 
