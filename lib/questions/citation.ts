@@ -42,19 +42,22 @@ function headingArticle(section: Section): string | null {
 export function articleAt(located: LocatedPassage, offset: number): string | null {
   const inPassage = lastArticle(located.passage.text.slice(0, offset));
   if (inPassage) return inPassage;
-  const steps = readingOrder(located.module);
-  for (let at = steps.findIndex((step) => "passage" in step && step.passage === located.passage) - 1; at >= 0; at--) {
-    const step = steps[at]!;
-    const found = "passage" in step ? lastArticle(step.passage.text) : headingArticle(step.heading);
-    if (found) return found;
-  }
-  return null;
+  return articleBefore(located.module, readingOrder(located.module).findIndex((step) => "passage" in step && step.passage === located.passage));
 }
 
-/** The article a section is (its numbering or title starts with 第…条), or the nearest enclosing one that is. */
-function sectionArticle(index: CourseIndex, sectionId: string): string | null {
-  for (const section of [...index.sectionPath(sectionId)].reverse()) {
-    const found = headingArticle(section);
+/** The article of a heading (a heading list's source): its own 第…条, else the last one before it in reading order. */
+function headingArticleInOrder(module: Module, sectionId: string): string | null {
+  const steps = readingOrder(module);
+  const at = steps.findIndex((step) => "heading" in step && step.heading.id === sectionId);
+  if (at < 0) return null;
+  return articleBefore(module, at + 1);
+}
+
+function articleBefore(module: Module, position: number): string | null {
+  const steps = readingOrder(module);
+  for (let at = position - 1; at >= 0; at--) {
+    const step = steps[at]!;
+    const found = "passage" in step ? lastArticle(step.passage.text) : headingArticle(step.heading);
     if (found) return found;
   }
   return null;
@@ -90,7 +93,7 @@ export function citation(index: CourseIndex, where: { module: Module; sectionId:
   const document = index.documentTitle(module);
   let text = `《${document}》`;
   if (module.title !== document) text += `“${innerQuotes(module.title)}”`;
-  const article = where.located ? articleAt(where.located, where.offset ?? 0) : sectionArticle(index, where.sectionId);
+  const article = where.located ? articleAt(where.located, where.offset ?? 0) : headingArticleInOrder(module, where.sectionId);
   if (article) return `${text}${article}`;
   const section = [...index.sectionPath(where.sectionId)].reverse().find((candidate) => !candidate.implicit && candidate.title !== module.title && candidate.title !== document);
   return section ? `${text}“${sectionName(section)}”` : text;
