@@ -99,6 +99,18 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
 }
 
 /** What a key is besides itself: a member of a list of the source, or of a lexicon class. */
+/**
+ * The heading list a key is an item of, when the key stands under that list's heading: 通报 in
+ * “（二）通报” under “第七条对党组织的问责方式包括”. The structure gives the list; nothing is guessed.
+ */
+export function enclosingHeadingList(index: CourseIndex, key: KeyPlace, answer: string): KeyList | undefined {
+  const above = new Set(index.sectionPath(key.located.section.id).map((section) => section.id));
+  const point = key.located.module.knowledgePoints.find((candidate) => candidate.kind === "heading-list" && above.has(candidate.section) && candidate.items?.includes(answer));
+  if (!point?.items) return undefined;
+  const label = point.text.replace(/^第[一二三四五六七八九十百零〇]+条\s*/, "").replace(/(?:包括|主要有|有|是|分为|如下)?[：:]?$/, "");
+  return { label: label || null, items: point.items };
+}
+
 function keyKind(key: string, list: KeyList | undefined): string {
   if (list && list.items.length > 1) {
     return list.label ? `${mark(key)}是“${list.label}”所列的一项（${listed(list.items)}）。` : `${mark(key)}是原句列举的一项（${listed(list.items)}）。`;
@@ -114,7 +126,7 @@ export function explainSingleChoice(context: ExplainContext, input: { answer: st
   const sharesClass = input.distractors.some((distractor) => sharedVocabularyClass(answer, distractor) !== null);
   return (
     `正确答案是${mark(answer)}。${passageCitation(context.index, key.located, key.offset)}原文：${evidence(input.quoted)}。` +
-    (sharesClass && !input.list ? "" : keyKind(answer, input.list)) +
+    (sharesClass && !input.list ? "" : keyKind(answer, input.list ?? enclosingHeadingList(context.index, key, answer))) +
     wrongOptions(context, [answer], input.distractors, key, tail)
   );
 }
@@ -142,7 +154,7 @@ export function explainFillBlank(index: CourseIndex, input: { answers: string[];
     .filter(({ others }) => others.length > 0)
     .map(({ answer, others }) => `${mark(answer)}写作${others.map(mark).join("或")}也算正确。`)
     .join("");
-  const kinds = input.answers.length === 1 ? keyKind(input.answers[0]!, input.list) : "";
+  const kinds = input.answers.length === 1 ? keyKind(input.answers[0]!, input.list ?? enclosingHeadingList(index, input.key, input.answers[0]!)) : "";
   return `答案：${marks(input.answers)}。${passageCitation(index, input.key.located, input.key.offset)}原文：${evidence(input.quoted)}。${kinds}${variants}`;
 }
 
@@ -151,7 +163,9 @@ export function explainTrueFalse(context: ExplainContext, input: { original: str
   const where = passageCitation(context.index, input.key.located, input.key.offset);
   const quoted = evidence(input.quoted);
   const { change, original } = input;
-  if (!change) return `正确。本句与${where}的原文一致，句中的${mark(original)}与原文相符：${quoted}。${keyKind(original, undefined)}`;
+  // A true statement is confirmed by its source; the word a swap would have replaced is named only when
+  // the course or the lexicon says what it is (a list item, a class member) — often it is just a word.
+  if (!change) return `正确。本句与${where}的原文一致：${quoted}。${keyKind(original, enclosingHeadingList(context.index, input.key, original))}`;
   switch (change.kind) {
     case "negation":
       return `错误。${where}原文是肯定的定义：${quoted}。题中把“是”改成了“不是”，意思正好相反。`;

@@ -140,7 +140,7 @@ describe("the 解析 of a true/false statement", () => {
   it("says a true statement agrees with its cited source", () => {
     const statements = generateTrueFalse(moduleA, termSites(index, moduleA, inventory.terms), [], index, inventory);
     const truth = statements.find((candidate) => candidate.question.answer === true && candidate.question.focus === "term")!;
-    expect(truth.question.explanation).toMatch(/^正确。本句与《党的作风建设》“一、反对四风”的原文一致/);
+    expect(truth.question.explanation).toMatch(/^正确。本句与《党的作风建设》“一、反对四风”的原文一致：“[^”]+”。/);
   });
 
   it("says what a negated definition changed", () => {
