@@ -75,7 +75,13 @@ function originPlace(context: ExplainContext, origin: InventoryOrigin, key: KeyP
 function wrongOptions(context: ExplainContext, keys: string[], distractors: string[], key: KeyPlace, tail: string): string {
   const byClass = new Map<string, string[]>();
   const terms: string[] = [];
-  const clauses: string[] = [];
+  // Options said the same way (moved numbers, numbers or lists of one place) share one clause: 「4天」「6天」与原文数字不符.
+  const alike = new Map<string, { members: string[]; say: (many: boolean) => string }>();
+  const add = (distractor: string, key: string, say: (many: boolean) => string) => {
+    const entry = alike.get(key) ?? { members: [], say };
+    entry.members.push(distractor);
+    alike.set(key, entry);
+  };
   for (const distractor of distractors) {
     const shared = keys.map((answer) => sharedVocabularyClass(answer, distractor)).find((name) => name !== null);
     if (shared) {
@@ -84,14 +90,18 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
     }
     const origin = context.inventory.origins.get(distractor);
     const isCourseNumber = context.inventory.numbers.includes(distractor);
-    if (/\d/.test(distractor) && !isCourseNumber) clauses.push(`${mark(distractor)}与原文数字不符`);
-    else if (!origin) clauses.push(`${mark(distractor)}不是原文的说法`);
+    if (/\d/.test(distractor) && !isCourseNumber) add(distractor, "moved", () => "与原文数字不符");
+    else if (!origin) add(distractor, "unknown", () => "不是原文的说法");
     else if (origin.kind === "list-item") {
       const where = originPlace(context, origin, key);
-      clauses.push(origin.label ? `${mark(distractor)}是${where}所列“${origin.label}”中的一项` : `${mark(distractor)}是${where}另一组列举中的一项`);
-    } else if (origin.kind === "number") clauses.push(`${mark(distractor)}是${originPlace(context, origin, key)}的另一个数字`);
-    else terms.push(`${mark(distractor)}（见${originPlace(context, origin, key)}）`);
+      const list = origin.label ? `${where}所列“${origin.label}”` : `${where}另一组列举`;
+      add(distractor, `list:${list}`, (many) => (many ? `都是${list}中的内容` : `是${list}中的一项`));
+    } else if (origin.kind === "number") {
+      const where = originPlace(context, origin, key);
+      add(distractor, `number:${where}`, (many) => `是${where}的${many ? "其他" : "另一个"}数字`);
+    } else terms.push(`${mark(distractor)}（见${originPlace(context, origin, key)}）`);
   }
+  const clauses = [...alike.values()].map(({ members, say }) => `${marks(members)}${say(members.length > 1)}`);
   const grouped = [...byClass].map(([name, members]) => `${marks(members)}与${marks(keys.filter((answer) => sharedVocabularyClass(answer, members[0]!) === name))}同属“${name}”`);
   if (terms.length) grouped.push(`${terms.join("、")}是课程中另外提到的概念`);
   const all = [...grouped, ...clauses];

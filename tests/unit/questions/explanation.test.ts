@@ -104,7 +104,8 @@ describe("the 解析 of a multiple choice", () => {
     const question = generateMultipleChoice(course.modules[0]!, listIndex, listInventory).find((candidate) => candidate.question.stem.includes("四风"))!;
     const wrong = optionTexts(question, false);
     expect(wrong.length).toBeGreaterThan(0);
-    for (const text of wrong) expect(question.question.explanation).toContain(`「${text}」是本部分所列“四个意识”中的一项`);
+    for (const text of wrong) expect(question.question.explanation).toContain(`「${text}」`);
+    expect(question.question.explanation).toMatch(/(「[^」]+」)+(是|都是)本部分所列“四个意识”中的(一项|内容)/);
     expect(question.question.explanation).toMatch(/都不属于“四风”。$/);
   });
 
