@@ -85,7 +85,11 @@ export function acceptedVariants(answer: string, shortForms?: ReadonlyMap<string
   if (/\d+多/.test(answer)) variants.push(answer.replace(/(\d+)多/, "$1余"));
   const number = /^(\d+)(?!\d)/.exec(bare);
   const year = /^(\d{4})年/.exec(bare);
-  if (year) variants.push(...variants.map((variant) => variant.replace(year[1]!, spelledYear(year[1]!))), ...variants.map((variant) => variant.replace(year[1]!, spelledYear(year[1]!).replace(/〇/g, "零"))));
+  if (year) {
+    // 2010年3月 → 二〇一〇年三月: the year digit by digit, other numbers as they are read.
+    const spelled = variants.map((variant) => variant.replace(/\d{4}(?=年)/g, spelledYear).replace(/\d+/g, (digits) => chineseNumeral(Number(digits)) || digits));
+    variants.push(...spelled, ...spelled.map((variant) => variant.replace(/〇/g, "零")));
+  }
   else if (number) {
     const spelled = chineseNumeral(Number(number[1]));
     if (spelled) variants.push(...variants.map((variant) => spelled + variant.slice(number[1]!.length)));

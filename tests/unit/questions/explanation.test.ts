@@ -239,6 +239,7 @@ describe("accepted variants of a fill-blank answer", () => {
     expect(acceptedVariants("4个")).toContain("四个");
     expect(acceptedVariants("二〇一六年")).toContain("2016年");
     expect(acceptedVariants("2016年")).toEqual(expect.arrayContaining(["二〇一六年", "二零一六年"]));
+    expect(acceptedVariants("2010年3月")).toEqual(["2010年3月", "二〇一〇年三月", "二零一零年三月"]);
     expect(acceptedVariants("三百")).toContain("300");
     expect(acceptedVariants("十二个月")).toContain("12个月");
   });
