@@ -49,7 +49,7 @@ export const DOUBTS = {
   NEGATION_FALSEHOOD: { feature: "support", factor: 0.5, label: "判断题仅靠否定改错，不是有意义的错误陈述" },
   STATEMENT_TRUNCATED: { feature: "form", factor: 0.4, label: "判断题陈述只截取了状语部分，句子不完整" },
   NO_PREDICATE: { feature: "form", factor: 0.4, label: "题干没有谓语，不是完整的句子" },
-  NOT_A_DEFINITION: { feature: "support", factor: 0.3, label: "简答题的“定义”不是定义（因为…、由于…）" },
+  NOT_A_DEFINITION: { feature: "support", factor: 0.3, label: "简答题的“定义”不是定义（因为…、由于…、要…）" },
   OVER_MODULE_SHARE: { feature: "importance", factor: 1, label: "本模块已发布的题目过多" },
 } as const satisfies Record<string, { feature: keyof ConfidenceFeatures; factor: number; label: string }>;
 
@@ -148,7 +148,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (question.type === "SHORT_ANSWER" && question.focus === "definition") {
     const defined = /什么是(.+)？$/.exec(question.stem)?.[1];
     if (defined && judgeTarget(defined, index) !== "ok") doubts.add("GENERIC_TARGET");
-    if (typeof question.answer === "string" && defined && /^(因为|由于|在于|就是因为)/.test(question.answer.slice(question.answer.indexOf(defined) + defined.length + 1))) doubts.add("NOT_A_DEFINITION");
+    if (typeof question.answer === "string" && defined && /^(因为|由于|在于|就是因为|要|必须|应当|应该|需要)/.test(question.answer.slice(question.answer.indexOf(defined) + defined.length + 1))) doubts.add("NOT_A_DEFINITION");
   }
   if (isChoice(question) && question.focus !== "speaker" && question.focus !== "number") {
     const { correct, wrong } = splitOptions(question);

@@ -10,6 +10,7 @@ import {
   generateTrueFalse,
   gradeAnswer,
   indexCourse,
+  scoreCandidate,
   termSites,
   type Candidate,
 } from "@/lib/questions";
@@ -209,6 +210,19 @@ describe("short answers", () => {
     expect(question!.question.answer).toBe("（1）思想认识不到位；（2）体制机制不健全；（3）工作方法不适应。");
     expect(question!.question.explanation).toContain("评分参考：共3个要点，每个要点2分，满分6分");
     expect(question!.question.explanation).toContain("《党群关系的现状》");
+  });
+
+  it("send a “definition” that is an exhortation (X是要…) to review as no definition", () => {
+    const module = fixtureModule(
+      "领导责任",
+      "领导责任",
+      ["党的领导责任是要善于了解分析具体情况，处理好各种利益关系，保证人民的根本利益得以实现。"],
+      [{ kind: "definition", text: "党的领导责任", answer: "要善于了解分析具体情况，处理好各种利益关系，保证人民的根本利益得以实现" }],
+      "mod_duty",
+    );
+    const moduleIndex = indexCourse({ modules: [module] });
+    const [question] = generateShortAnswer(module, moduleIndex, new Set());
+    expect(scoreCandidate(question!, moduleIndex).doubts).toContain("NOT_A_DEFINITION");
   });
 
   it("cut a long listed item to its first clause as the 要点", () => {
