@@ -121,6 +121,35 @@ export function enclosingHeadingList(index: CourseIndex, key: KeyPlace, answer: 
   return { label: label || null, items: point.items };
 }
 
+const definitionsByIndex = new WeakMap<CourseIndex, Map<string, { answer: string; where: string; passageId: string; start: number }>>();
+
+/** The course's own definitions (X是Y), by the defined word, with where each is given. */
+function courseDefinitions(index: CourseIndex): Map<string, { answer: string; where: string; passageId: string; start: number }> {
+  let found = definitionsByIndex.get(index);
+  if (!found) {
+    found = new Map();
+    for (const module of index.modules) {
+      for (const point of module.knowledgePoints) {
+        if (point.kind !== "definition" || !point.answer || !point.span || found.has(point.text)) continue;
+        // Only a definition that reads as one: not a reason (因为…) nor an exhortation (要…).
+        if (/^(因为|由于|在于|就是因为|要|必须|应当|应该|需要)/.test(point.answer)) continue;
+        const located = index.passage(point.span.passage);
+        if (located) found.set(point.text, { answer: point.answer, where: passageCitation(index, located, point.span.end), passageId: point.span.passage, start: point.span.start });
+      }
+    }
+    definitionsByIndex.set(index, found);
+  }
+  return found;
+}
+
+/** What the course itself says a key is, when it defines it elsewhere than the key's own sentence: 「党群关系」是指政党与人民群众之间的关系（…）. */
+function keyDefinition(index: CourseIndex, key: string, place: KeyPlace): string {
+  const definition = courseDefinitions(index).get(key);
+  if (!definition) return "";
+  const sameSentence = definition.passageId === place.located.passage.id && Math.abs(definition.start - place.offset) < MAX_QUOTE;
+  return sameSentence ? "" : `课程中对${mark(key)}的定义是：“${quoteExcerpt(definition.answer, MAX_QUOTE)}”（${definition.where}）。`;
+}
+
 function keyKind(key: string, list: KeyList | undefined): string {
   if (list && list.items.length > 1) {
     return list.label ? `${mark(key)}是“${list.label}”所列的一项（${listed(list.items)}）。` : `${mark(key)}是原句列举的一项（${listed(list.items)}）。`;
@@ -137,6 +166,7 @@ export function explainSingleChoice(context: ExplainContext, input: { answer: st
   return (
     `正确答案是${mark(answer)}。${passageCitation(context.index, key.located, key.offset)}原文：${evidence(input.quoted)}。` +
     (sharesClass && !input.list ? "" : keyKind(answer, input.list ?? enclosingHeadingList(context.index, key, answer))) +
+    keyDefinition(context.index, answer, key) +
     wrongOptions(context, [answer], input.distractors, key, tail)
   );
 }
@@ -164,7 +194,8 @@ export function explainFillBlank(index: CourseIndex, input: { answers: string[];
     .filter(({ others }) => others.length > 0)
     .map(({ answer, others }) => `${mark(answer)}写作${others.map(mark).join("或")}也算正确。`)
     .join("");
-  const kinds = input.answers.length === 1 ? keyKind(input.answers[0]!, input.list ?? enclosingHeadingList(index, input.key, input.answers[0]!)) : "";
+  const kinds =
+    input.answers.length === 1 ? keyKind(input.answers[0]!, input.list ?? enclosingHeadingList(index, input.key, input.answers[0]!)) + keyDefinition(index, input.answers[0]!, input.key) : "";
   return `答案：${marks(input.answers)}。${passageCitation(index, input.key.located, input.key.offset)}原文：${evidence(input.quoted)}。${kinds}${variants}`;
 }
 
@@ -175,7 +206,7 @@ export function explainTrueFalse(context: ExplainContext, input: { original: str
   const { change, original } = input;
   // A true statement is confirmed by its source; the word a swap would have replaced is named only when
   // the course or the lexicon says what it is (a list item, a class member) — often it is just a word.
-  if (!change) return `正确。本句与${where}的原文一致：${quoted}。${keyKind(original, enclosingHeadingList(context.index, input.key, original))}`;
+  if (!change) return `正确。本句与${where}的原文一致：${quoted}。${keyKind(original, enclosingHeadingList(context.index, input.key, original))}${keyDefinition(context.index, original, input.key)}`;
   switch (change.kind) {
     case "negation":
       return `错误。${where}原文是肯定的定义：${quoted}。题中把“是”改成了“不是”，意思正好相反。`;

@@ -98,8 +98,14 @@ export function hasDanglingReference(stem: string): boolean {
 }
 
 const OWN_TEXT_DELIMITERS = /[，。；：、“”‘’《》（）()！？,.;:!?\s]+/u;
-// The verdict, the 出处 (document title and section title) and the heading-list lead-in say nothing of their own.
-const BOILERPLATE = [/^(?:正确|错误)。/u, /出自《[^》]*》(?:“[^“”]*”)?/gu, /这一部分分为/gu];
+// The verdict, the 出处 (document, chapter and section titles, 第…条), the lead-ins of the answer and
+// of the quoted source, and the heading-list lead-in say nothing of their own.
+const BOILERPLATE = [
+  /^(?:正确|错误)。/u,
+  /(?:出自|见)?《[^》]*》(?:“[^“”]*”)*(?:第[一二三四五六七八九十百零〇]+条)?/gu,
+  /这一部分分为/gu,
+  /正确答案是|答案：|(?:原句|的)?原文(?:一致|：)?/gu,
+];
 
 /**
  * Whether the 解析 only repeats what the question already shows: with its boilerplate

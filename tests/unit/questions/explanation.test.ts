@@ -198,6 +198,31 @@ describe("the article of a passage", () => {
 });
 
 describe("the 解析 of a fill-blank", () => {
+  it("adds what the course defines the answer as, when the definition is given elsewhere", () => {
+    const module = fixtureModule(
+      "党的纪律",
+      "严明纪律",
+      ["政治纪律是党最根本、最重要的纪律，遵守政治纪律是遵守全部纪律的基础。", "领导干部要模范遵守党章党规，严守党的政治纪律和政治规矩，为全党作出示范。"],
+      [
+        { kind: "definition", text: "政治纪律", answer: "党最根本、最重要的纪律" },
+        { kind: "term", text: "政治纪律", passage: 1 },
+      ],
+      "mod_def",
+    );
+    const defIndex = indexCourse({ modules: [module] });
+    const sites = termSites(defIndex, module, []).filter((site) => site.located.passage.id === "mod_def_psg_1");
+    const [fill] = generateFillBlank(sites, defIndex);
+    expect(fill!.question.explanation).toContain("课程中对「政治纪律」的定义是：“党最根本、最重要的纪律”（《党的纪律》“一、严明纪律”）。");
+  });
+
+  it("of a plain term, with only answer, 出处 and source, still counts as an echo for bank:eval (the citation is not text of its own)", () => {
+    const [fill] = generateFillBlank(termSites(index, moduleA, inventory.terms).filter((site) => site.answer === "密切联系群众"), index);
+    const located = index.passage(fill!.question.passageId!)!;
+    const sourceText = located.passage.text.slice(fill!.question.span!.start, fill!.question.span!.end);
+    expect(fill!.question.explanation).toMatch(/^答案：「密切联系群众」。《党的作风建设》“一、反对四风”原文：“[^”]+”。$/);
+    expect(isExplanationEcho({ question: fill!.question, sourceText, passageText: located.passage.text })).toBe(true);
+  });
+
   it("names the list the answer belongs to", () => {
     const [candidate] = generateFillBlank(enumerationItemSites(index, moduleA, 0), index);
     expect(candidate!.question.explanation).toMatch(/^答案：「[^」]+」。《党的作风建设》“一、反对四风”原文：“.*”。「[^」]+」是“四风”所列的一项（形式主义、官僚主义、享乐主义、奢靡之风）。$/);
