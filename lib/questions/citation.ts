@@ -93,10 +93,21 @@ export function citation(index: CourseIndex, where: { module: Module; sectionId:
   const document = index.documentTitle(module);
   let text = `《${document}》`;
   if (module.title !== document) text += `“${innerQuotes(module.title)}”`;
+  const held = where.located ? null : index.section(where.sectionId)?.section;
+  const range = held ? articleRange(held) : null;
+  // A heading over articles (党员领导干部廉洁自律规范: 第五条至第八条) is cited with the articles it holds.
+  if (held && range) return `${text}“${sectionName(held)}”（${range}）`;
   const article = where.located ? articleAt(where.located, where.offset ?? 0) : headingArticleInOrder(module, where.sectionId);
   if (article) return `${text}${article}`;
   const section = [...index.sectionPath(where.sectionId)].reverse().find((candidate) => !candidate.implicit && candidate.title !== module.title && candidate.title !== document);
   return section ? `${text}“${sectionName(section)}”` : text;
+}
+
+/** The articles a section's own passages open with, as a range (第五条至第八条), or null when they are not articles. */
+export function articleRange(section: Section): string | null {
+  const articles = section.passages.map((passage) => ARTICLE_AT_START.exec(passage.text.trimStart())?.[0] ?? null);
+  if (articles.length === 0 || articles.some((article) => article === null)) return null;
+  return articles.length === 1 ? articles[0]! : `${articles[0]}至${articles.at(-1)}`;
 }
 
 /** The citation of a located passage at an offset. */

@@ -1,6 +1,6 @@
 import type { Module } from "@/lib/content/types";
 import { acceptedVariants } from "./accepted-answers";
-import { citation, passageCitation } from "./citation";
+import { articleRange, citation, passageCitation } from "./citation";
 import type { CourseIndex, LocatedPassage } from "./course-index";
 import type { DistractorInventory, InventoryOrigin } from "./distractors";
 import { sharedVocabularyClass, vocabularyClassOf } from "./party-vocabulary";
@@ -236,6 +236,11 @@ export function markingGuide(keyPoints: string[]): string {
   return `评分参考：共${keyPoints.length}个要点，每个要点${POINTS_PER_KEY_POINT}分，满分${total}分；意思相符即可得分，不必与原文字字相同，只写出个别关键词的得1分。`;
 }
 
+function heldArticles(index: CourseIndex, sectionId: string): boolean {
+  const held = index.section(sectionId)?.section;
+  return held !== undefined && articleRange(held) !== null;
+}
+
 /** 简答题: where the model answer comes from and how it is marked. */
 export function explainShortAnswer(index: CourseIndex, input: { module: Module; sectionId: string; key?: KeyPlace; kind: "heading-list" | "enumeration" | "definition"; keyPoints: string[]; subject: string }): string {
   const where = input.key ? passageCitation(index, input.key.located, input.key.offset) : citation(index, { module: input.module, sectionId: input.sectionId });
@@ -243,7 +248,9 @@ export function explainShortAnswer(index: CourseIndex, input: { module: Module; 
     input.kind === "definition"
       ? `${where}给出了${mark(input.subject)}的定义${input.keyPoints.length > 1 ? `，参考答案按其组成分为${input.keyPoints.length}个要点` : ""}。`
       : input.kind === "heading-list"
-        ? `${where}分${input.keyPoints.length}个小标题论述，参考答案的要点即各小标题。`
+        ? heldArticles(index, input.sectionId)
+          ? `${where}共${input.keyPoints.length}条，参考答案的要点即各条开头概括的要求。`
+          : `${where}分${input.keyPoints.length}个小标题论述，参考答案的要点即各小标题。`
         : `${where}列举了${input.keyPoints.length}项，参考答案的要点即各项。`;
   return `${basis}${markingGuide(input.keyPoints)}`;
 }

@@ -14,6 +14,8 @@ import {
   termSites,
   type Candidate,
 } from "@/lib/questions";
+import { buildCourse } from "@/lib/content";
+import { generateQuestionBank } from "@/lib/questions";
 import { definedShortForms } from "@/lib/questions/accepted-answers";
 import { articleAt, citation } from "@/lib/questions/citation";
 import { explainTrueFalse } from "@/lib/questions/explanation";
@@ -301,5 +303,34 @@ describe("accepted variants of a fill-blank answer", () => {
     expect(gradeAnswer(question, [`“${answer}”`]).status).toBe("correct");
     expect(gradeAnswer({ ...question, answer: ["2016年"], acceptedAnswers: [acceptedVariants("2016年")] }, ["２０１６年"]).status).toBe("correct");
     expect(gradeAnswer({ ...question, answer: ["2016年"], acceptedAnswers: [acceptedVariants("2016年")] }, ["二〇一六年"]).status).toBe("correct");
+  });
+});
+
+describe("the 解析 of a 简答 on a heading over a regulation's articles", () => {
+  it("cites the heading with the articles it holds, not the article before it", async () => {
+    const text = [
+      "某某自律准则",
+      "",
+      "党员自律规范",
+      "",
+      "第一条 坚持公私分明，先公后私，克己奉公。",
+      "",
+      "第二条 坚持崇廉拒腐，清白做人，干净做事。",
+      "",
+      "第三条 坚持尚俭戒奢，艰苦朴素，勤俭节约。",
+      "",
+      "领导干部自律规范",
+      "",
+      "第四条 廉洁从政，自觉保持人民公仆本色。",
+      "",
+      "第五条 廉洁用权，自觉维护人民根本利益。",
+      "",
+      "第六条 廉洁修身，自觉提升思想道德境界。",
+    ].join("\n");
+    const course = await buildCourse({ title: "课程", description: "测试", documents: [{ path: "zhunze.txt" }] }, [{ path: "zhunze.txt", bytes: new TextEncoder().encode(text) }]);
+    const bank = generateQuestionBank(course);
+    const shortAnswer = [...bank.accepted, ...bank.review.map((reviewed) => reviewed.question)].find((question) => question.type === "SHORT_ANSWER" && question.stem.includes("领导干部自律规范"));
+    expect(shortAnswer?.explanation).toContain("“领导干部自律规范”（第四条至第六条）共3条");
+    expect(shortAnswer?.explanation).not.toContain("第三条");
   });
 });
