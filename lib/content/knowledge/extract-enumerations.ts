@@ -16,6 +16,15 @@ function splitOnConjunction(text: string): string[] {
   return [words.slice(0, at).join(""), words.slice(at + 1).join("")];
 }
 
+const CONJUNCTION = /^(?:等|但|而|并|也|又|和|及|与)$/;
+
+/** An item without a conjunction that opens it as a word of its own ("与X" → X), not the 与 of 与时俱进. */
+function withoutLeadingConjunction(item: string): string {
+  const text = item.trim();
+  const first = cutWords(text)[0];
+  return first !== undefined && CONJUNCTION.test(first) ? text.slice(first.length).trim() : text;
+}
+
 interface Clause {
   text: string;
   start: number;
@@ -60,7 +69,7 @@ function extractJoinedItems(text: string): RawPoint[] {
       const cut = Number.isNaN(expected) ? last.slice(2).search(ITEM_END) : -1;
       items.push(cut >= 0 ? last.slice(0, cut + 2) : last);
     }
-    const clean = items.map((item) => item.replace(/^(?:等|但|而|并|也|又|和|及|与)/, "").trim());
+    const clean = items.map(withoutLeadingConjunction);
     if (clean.some((item) => item.length < 2 || item.length > MAX_ITEM)) continue;
     if (!Number.isNaN(expected) && expected !== clean.length) continue;
     // Without a name, only a list of short items (terms, not phrases) counts.

@@ -85,3 +85,13 @@ describe("terms", () => {
     for (const point of points) expect(glued.slice(point.start, point.end)).toBe(point.text);
   });
 });
+
+describe("enumeration items that open with 与/和", () => {
+  it("keep an idiom that starts with the character (与时俱进) whole, and drop a conjunction that is a word of its own (及制度建设)", () => {
+    const [idioms] = extractEnumerations("坚持解放思想、实事求是、与时俱进、求真务实，坚持理论联系实际。");
+    expect(idioms?.items).toContain("与时俱进");
+    expect(idioms?.items).not.toContain("时俱进");
+    const [joined] = extractEnumerations("党的建设主要包括思想建设、组织建设、作风建设、及制度建设。");
+    expect(joined?.items).toEqual(["思想建设", "组织建设", "作风建设", "制度建设"]);
+  });
+});
