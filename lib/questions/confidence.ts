@@ -31,6 +31,9 @@ export interface Confidence {
 
 export const PUBLISH_THRESHOLD = 0.6;
 
+/** A statement of what ought to be done rather than of what is: true by the way it is said. */
+const EXHORTATION = /必须|务必|应当|应该|(?<![重主需纲摘提简只])要(?![求点素害件案闻事员领])|坚持|坚决|切实|不得|不准|不能|严禁|禁止|确保|加强|强化|增强|提高|推进|营造/;
+
 /** Doubt codes with the feature they lower and the factor they lower it by. */
 export const DOUBTS = {
   GENERIC_TARGET: { feature: "importance", factor: 0.3, label: "考点是全课程处处出现的泛词" },
@@ -50,6 +53,7 @@ export const DOUBTS = {
   STATEMENT_TRUNCATED: { feature: "form", factor: 0.4, label: "判断题陈述只截取了状语部分，句子不完整" },
   NO_PREDICATE: { feature: "form", factor: 0.4, label: "题干没有谓语，不是完整的句子" },
   NOT_A_DEFINITION: { feature: "support", factor: 0.3, label: "简答题的“定义”不是定义（因为…、由于…、要…）" },
+  TRUE_RESTATEMENT: { feature: "importance", factor: 0.5, label: "正确的判断题只是复述“必须/要/不得…”的要求，无从判错；请确认它考查了具体知识" },
   OVER_MODULE_SHARE: { feature: "importance", factor: 1, label: "本模块已发布的题目过多" },
 } as const satisfies Record<string, { feature: keyof ConfidenceFeatures; factor: number; label: string }>;
 
@@ -175,6 +179,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     if (nearSynonyms(change.from, change.to)) doubts.add("DISTRACTOR_NEAR_SYNONYM");
   }
   if (change?.kind === "negation") doubts.add("NEGATION_FALSEHOOD");
+  // Read as instructors read them, true statements restated from the text were mostly exhortations
+  // nobody could mark false (必须坚持…, 要加强…, 不得…: 12 of 13 discarded, docs/QUALITY.md).
+  if (question.type === "TRUE_FALSE" && question.answer === true && question.focus !== "speaker" && question.focus !== "definition" && EXHORTATION.test(question.stem)) doubts.add("TRUE_RESTATEMENT");
   return confidenceOf([...doubts]);
 }
 

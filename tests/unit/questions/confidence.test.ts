@@ -163,3 +163,16 @@ describe("the bank", () => {
     }
   });
 });
+
+describe("true statements that only restate a requirement", () => {
+  const statement = (stem: string, answer: boolean): Candidate => {
+    const { question, evidence } = fillBlank(stem, "组织生活");
+    return { question: { ...question, type: "TRUE_FALSE", focus: "term", stem, options: [], answer }, evidence: { ...evidence, blanks: undefined } };
+  };
+
+  it("go to review, while a true statement of fact and a false one stay as they are", () => {
+    expect(scoreCandidate(statement("必须坚持党的组织生活各项制度，增强党的组织生活活力。", true), index).doubts).toContain("TRUE_RESTATEMENT");
+    expect(scoreCandidate(statement("党的组织生活是党员学习和锻炼的重要平台。", true), index).doubts).not.toContain("TRUE_RESTATEMENT");
+    expect(scoreCandidate(statement("必须坚持党的组织生活各项制度，增强党的组织生活活力。", false), index).doubts).not.toContain("TRUE_RESTATEMENT");
+  });
+});
