@@ -145,6 +145,17 @@ describe("storing a generated question bank", () => {
     expect(await saveGeneratedBank(testDb.db, { courseId: course.id, bank, moduleIds })).toMatchObject({ created: 0, updated: 0, retired: 0 });
   });
 
+  test("a question published before the generator came to doubt it stays published but is flagged with the reason; one flagged by a person keeps its flag", async () => {
+    const active = new Set((await testDb.db.question.findMany({ where: { status: "ACTIVE", flagged: false, editedAt: null }, select: { id: true } })).map((row) => row.id));
+    const [first, second] = bank.accepted.filter((candidate) => active.has(candidate.id));
+    if (!first || !second) throw new Error("the stored bank has no two untouched published questions");
+    await testDb.db.question.update({ where: { id: second.id }, data: { flagged: true, flagReason: "教员标记：表述待核实" } });
+    const doubted = { accepted: bank.accepted.filter((candidate) => candidate !== first && candidate !== second), review: [...bank.review, { question: first, reasons: ["TRUE_RESTATEMENT"], confidence: 0.5 }, { question: second, reasons: ["TRUE_RESTATEMENT"], confidence: 0.5 }], rejected: bank.rejected };
+    await saveGeneratedBank(testDb.db, { courseId: course.id, bank: doubted, moduleIds });
+    expect(await question(first.id)).toMatchObject({ status: "ACTIVE", flagged: true, flagReason: expect.stringMatching(/^待审核：/) });
+    expect(await question(second.id)).toMatchObject({ status: "ACTIVE", flagged: true, flagReason: "教员标记：表述待核实" });
+  });
+
   test("a save told to store new questions as drafts (an upload's) does so whatever the course's status for new questions", async () => {
     const fresh = { ...bank.accepted[0]!, id: "q_upload_fresh", contentHash: "upload-fresh-hash", stem: `${bank.accepted[0]!.stem}（上传）` };
     await saveGeneratedBank(testDb.db, { courseId: course.id, bank: { accepted: [...bank.accepted, fresh], review: bank.review, rejected: bank.rejected }, moduleIds, newQuestionStatus: "DRAFT" });

@@ -73,7 +73,10 @@ export function planBankSync(stored: ReadonlyArray<StoredQuestion>, generated: R
       plan.update.push({ id: existing.id, data: { ...changedFields(existing, row), status, flagged: reviewReason !== null, flagReason: reviewReason } });
       plan.counts.revived++;
     } else {
-      const changes = changedFields(existing, row);
+      // A question published before the generator came to doubt it keeps its status (learners may
+      // be answering it) but is flagged for an instructor, unless someone flagged it already.
+      const flag = reviewReason && existing.flagReason === null ? { flagged: true, flagReason: reviewReason } : {};
+      const changes = { ...changedFields(existing, row), ...flag };
       if (Object.keys(changes).length === 0) {
         plan.counts.unchanged++;
       } else {
