@@ -6,6 +6,26 @@ import { chromiumPath, launchBrowser, newPhonePage, signIn, signInHome } from ".
 
 const admin = DEMO_ACCOUNTS.find((account) => account.role === "ADMIN")!;
 
+/**
+ * Fills and submits the password form once it is idle: after an answer with errors React resets
+ * the form (its fields are uncontrolled), so the fields are filled only when that reset is done,
+ * and filled again if a late reset emptied them.
+ */
+async function submitPasswordChange(page: Page, current: string, next: string, confirm: string): Promise<void> {
+  await page.getByRole("button", { name: "保存新密码" }).waitFor();
+  const fields: Array<[ReturnType<Page["getByLabel"]>, string]> = [
+    [page.getByLabel("当前密码"), current],
+    [page.getByLabel("新密码", { exact: true }), next],
+    [page.getByLabel("确认新密码"), confirm],
+  ];
+  for (let round = 0; round < 3; round += 1) {
+    for (const [field, value] of fields) await field.fill(value);
+    const values = await Promise.all(fields.map(([field]) => field.inputValue()));
+    if (values.every((value, at) => value === fields[at]![1])) break;
+  }
+  await page.getByRole("button", { name: "保存新密码" }).click();
+}
+
 // Without Chromium these cannot run; global-setup says so loudly, and fails under CI=true.
 describe.skipIf(!chromiumPath)("changing a password in the browser", () => {
   let browser: Browser;
@@ -41,26 +61,17 @@ describe.skipIf(!chromiumPath)("changing a password in the browser", () => {
     }
 
     // Mismatched new passwords: refused in Chinese, nothing changed.
-    await page.getByLabel("当前密码").fill(oneTimePassword);
-    await page.getByLabel("新密码", { exact: true }).fill("han-new-password");
-    await page.getByLabel("确认新密码").fill("han-other-password");
-    await page.getByRole("button", { name: "保存新密码" }).click();
+    await submitPasswordChange(page, oneTimePassword, "han-new-password", "han-other-password");
     await page.getByText("两次输入的密码不一致").waitFor();
     expect(new URL(page.url()).pathname).toBe("/change-password");
     await page.goto("/");
     expect(new URL(page.url()).pathname).toBe("/change-password");
 
     // A wrong current password is refused too.
-    await page.getByLabel("当前密码").fill("not-the-password");
-    await page.getByLabel("新密码", { exact: true }).fill("han-new-password");
-    await page.getByLabel("确认新密码").fill("han-new-password");
-    await page.getByRole("button", { name: "保存新密码" }).click();
+    await submitPasswordChange(page, "not-the-password", "han-new-password", "han-new-password");
     await page.getByText("当前密码不正确").waitFor();
 
-    await page.getByLabel("当前密码").fill(oneTimePassword);
-    await page.getByLabel("新密码", { exact: true }).fill("han-new-password");
-    await page.getByLabel("确认新密码").fill("han-new-password");
-    await page.getByRole("button", { name: "保存新密码" }).click();
+    await submitPasswordChange(page, oneTimePassword, "han-new-password", "han-new-password");
     await page.waitForURL((url) => url.pathname === "/");
     await page.getByRole("heading", { name: "今日学习" }).waitFor();
     await page.goto("/practice");
@@ -85,23 +96,14 @@ describe.skipIf(!chromiumPath)("changing a password in the browser", () => {
     await page.waitForURL((url) => url.pathname === "/change-password");
     expect(await page.locator("main").textContent()).not.toContain("临时密码");
 
-    await page.getByLabel("当前密码").fill("not-the-password");
-    await page.getByLabel("新密码", { exact: true }).fill("han-third-password");
-    await page.getByLabel("确认新密码").fill("han-third-password");
-    await page.getByRole("button", { name: "保存新密码" }).click();
+    await submitPasswordChange(page, "not-the-password", "han-third-password", "han-third-password");
     await page.getByText("当前密码不正确").waitFor();
 
-    await page.getByLabel("当前密码").fill("han-new-password");
-    await page.getByLabel("新密码", { exact: true }).fill("short");
-    await page.getByLabel("确认新密码").fill("short");
-    await page.getByRole("button", { name: "保存新密码" }).click();
+    await submitPasswordChange(page, "han-new-password", "short", "short");
     await page.getByText(`密码至少 ${PASSWORD_MIN_LENGTH} 位`).first().waitFor();
     expect(new URL(page.url()).pathname).toBe("/change-password");
 
-    await page.getByLabel("当前密码").fill("han-new-password");
-    await page.getByLabel("新密码", { exact: true }).fill("han-third-password");
-    await page.getByLabel("确认新密码").fill("han-third-password");
-    await page.getByRole("button", { name: "保存新密码" }).click();
+    await submitPasswordChange(page, "han-new-password", "han-third-password", "han-third-password");
     await page.waitForURL((url) => url.pathname === "/me");
     await page.getByRole("status").filter({ hasText: "密码已修改" }).waitFor();
     // This device stays signed in; the session on the other device ended with the change.
