@@ -176,3 +176,12 @@ describe("true statements that only restate a requirement", () => {
     expect(scoreCandidate(statement("必须坚持党的组织生活各项制度，增强党的组织生活活力。", false), index).doubts).not.toContain("TRUE_RESTATEMENT");
   });
 });
+
+describe("stems cut from the sentence before them", () => {
+  it("go to review when they open with a word that leans on what came before (特别是, 二是, 如，, 同时, 旨在)", () => {
+    for (const stem of ["特别是要加强对权力运行的制约和监督。", "二是要加强对权力运行的制约和监督。", "如，加强对权力运行的制约和监督。", "同时加强对权力运行的制约和监督。", "旨在加强对权力运行的制约和监督。"]) {
+      expect(scoreCandidate(fillBlank(stem, "监督"), index).doubts, stem).toContain("STEM_STARTS_MID_CLAUSE");
+    }
+    expect(scoreCandidate(fillBlank("要加强对权力运行的制约和监督。", "监督"), index).doubts).not.toContain("STEM_STARTS_MID_CLAUSE");
+  });
+});
