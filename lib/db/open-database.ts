@@ -20,6 +20,11 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenedDataba
     return { config, adapter: new PrismaPGlite(opened.client), close: opened.close };
   }
   const pool = new pg.Pool({ connectionString: config.url, max: Number(process.env.DATABASE_POOL_SIZE) || 10 });
+  // (An idle connection the server ends is reported by the adapter's own pool listener.) A
+  // connection the pool has already let go may still be closing when the server ends its
+  // session (a dropped database, a shutdown): that error has no one left to tell, and unheard
+  // it would end the process.
+  pool.on("remove", (client) => client.on("error", () => undefined));
   try {
     const probe = await pool.connect();
     probe.release();

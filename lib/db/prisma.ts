@@ -22,9 +22,17 @@ export async function getDb(): Promise<Db> {
   return (await holder.__dangkeConnection).prisma;
 }
 
+/**
+ * How long an interactive transaction may wait for a connection and then run. Prisma's
+ * defaults (2 s and 5 s) fail a learner's answer on a busy server: a burst of answers from one
+ * learner queues on their PointsDay row lock and on the pool, and a loaded 2-core machine runs
+ * each query slower. Waiting is the right outcome there; an error is not.
+ */
+export const TRANSACTION_DEFAULTS = { maxWait: 15_000, timeout: 30_000 } as const;
+
 /** Builds a Prisma client over an opened database; only this module and tests call it. */
 export function createPrismaClient(database: OpenedDatabase): PrismaClient {
-  return new PrismaClient({ adapter: database.adapter });
+  return new PrismaClient({ adapter: database.adapter, transactionOptions: TRANSACTION_DEFAULTS });
 }
 
 async function connect(config: DatabaseConfig): Promise<Connection> {
