@@ -1,8 +1,8 @@
 import type { CourseIndex } from "./course-index";
 import { phraseKind } from "./distractors";
-import { vocabularySiblings } from "./party-vocabulary";
+import { sharedVocabularyClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
 import { splitOptions, isChoice } from "./quality-gate/rule";
-import { holdsGluedHeading, judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
+import { holdsGluedHeading, isNamedInCourse, judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
 import { taggedSpans } from "./term-quality";
 import type { Candidate } from "./types";
 
@@ -54,6 +54,14 @@ export const DOUBTS = {
   NO_PREDICATE: { feature: "form", factor: 0.4, label: "题干没有谓语，不是完整的句子" },
   NOT_A_DEFINITION: { feature: "support", factor: 0.3, label: "简答题的“定义”不是定义（因为…、由于…、要…）" },
   TRUE_RESTATEMENT: { feature: "importance", factor: 0.5, label: "正确的判断题只是复述“必须/要/不得…”的要求，无从判错；请确认它考查了具体知识" },
+  TRUE_STATEMENT_NOT_A_FACT: { feature: "importance", factor: 0.5, label: "正确的判断题不是对具体事实的陈述（X是Y、设在、负责…），可能是无从判错的泛泛之谈" },
+  NUMBER_OF_NO_RECORD: { feature: "importance", factor: 0.5, label: "数字是叙述中的枝节（人数、比例、年数），不是规定的限额或重要事件的时间" },
+  TERM_CHOICE_UNCERTAIN: { feature: "distractors", factor: 0.5, label: "单选题的答案与干扰项不是一组公认的并列概念，别的选项也可能说得通" },
+  LIST_ITEM_BLANK: { feature: "support", factor: 0.5, label: "填空只挖去列举中的一项，列举的其他同类项也可能填得上" },
+  SHORT_COMMON_KEY: { feature: "importance", factor: 0.5, label: "考点是两字常用词，可能是枝节或另有填法" },
+  NEXT_ITEM_IN_STEM: { feature: "form", factor: 0.4, label: "题干带入了前后条款的残句" },
+  UNRELATED_SWAP: { feature: "distractors", factor: 0.5, label: "判断题的替换词与原词不是同组并列概念，错误不够明确" },
+  LIST_DISTRACTOR_UNLIKE: { feature: "distractors", factor: 0.5, label: "多选题的干扰项与列举各项形式不同，容易凭形式排除" },
   OVER_MODULE_SHARE: { feature: "importance", factor: 1, label: "本模块已发布的题目过多" },
 } as const satisfies Record<string, { feature: keyof ConfidenceFeatures; factor: number; label: string }>;
 
@@ -68,9 +76,54 @@ export function reviewReason(codes: readonly string[]): string {
 /** 这/该/其/上述/此 opening a stem with nothing before it to point at. */
 const DANGLING = /^[“‘（]?(这|该|其|上述|此|那)/;
 /** Characters a sentence cannot start with: it was cut inside a clause. */
-const MID_CLAUSE = /^(?:[，、；：。）”’的地得之和与及并而且也就都还又才则了着过]|或者|或是|必要时|(?:特别|尤其|更|也|就|还|这|那)是|[一二三四五六七八九十]是|如[，,]|比如|例如|其次|再次|最后|同时|此外|另外|因此|所以|但是|然而|否则|旨在)/;
+const MID_CLAUSE = /^(?:下同|[，、；：。）)”’的地得之和与及并而且也就都还又才则了着过]|或者|或是|必要时|(?:特别|尤其|更|也|就|还|这|那)是|[一二三四五六七八九十]是|如[，,]|比如|例如|其次|再次|最后|同时|此外|另外|因此|所以|但是|然而|否则|旨在)/;
 /** An article number or list marker left at the start (第三十六条…, （一）, 1.). */
 const LIST_MARKER = /^(第[一二三四五六七八九十百零〇]+[条章节款]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])/;
+
+/** The tail of the item before or the head of the next one, carried into the stem (…造成严重后果的；（四）…, …等；（五）派出…). */
+const NEXT_ITEM = /[；;。][（(][一二三四五六七八九十\d]+[)）]/;
+
+/**
+ * A number worth knowing: a limit a regulation sets (不超过10天, 每年1次, 2个月内) or the date of an
+ * event of record (2012年…颁布). Counts and shares told in passing in an essay (文盲占90%, 超过750人,
+ * 执政已经60多年) are not: readers discarded almost every question on one.
+ */
+const RULE_LIMIT = /不超过|不少于|不得超过|不得少于|不低于|不高于|以内|至少|最多|每年|每次|每人|每月|每届|[日天月年]内|任期|届满/;
+const EVENT_OF_RECORD = /颁布|印发|发布|通过|召开|成立|施行|实施|诞生|举行|签署|公布/;
+
+function isNumberOfRecord(answer: string, sentence: string): boolean {
+  return RULE_LIMIT.test(sentence) || (/\d{4}年/.test(answer) && EVENT_OF_RECORD.test(sentence));
+}
+
+/** The ends or starts all items of a list share (权 of 知情权、监督权; 讲 of 讲道德、讲诚信), if any. */
+function sharedForm(items: readonly string[]): { suffix: string; prefix: string } {
+  const common = (texts: string[]) => {
+    let length = 0;
+    while (texts.every((text) => text.length > length && text[length] === texts[0]![length])) length += 1;
+    return texts[0]!.slice(0, length);
+  };
+  const reversed = items.map((item) => [...item].reverse().join(""));
+  return { suffix: [...common(reversed)].reverse().join(""), prefix: common([...items]) };
+}
+
+/**
+ * Wrong options of a list's kind: they end (or start) as all its items do, or the lexicon puts them
+ * in a class with one of the items. Lists whose items share no form and are not in the lexicon
+ * (就业、社保、医疗) get wrong options nobody can check are of their kind (阶级, 鉴别).
+ */
+export function distractorsOfListForm(correct: readonly string[], wrong: readonly string[]): boolean {
+  const { suffix, prefix } = sharedForm(correct);
+  const lengths = new Set(correct.map((item) => item.length));
+  // Items of one length (知情权、监督权) take wrong options of that length (not 全国政权), and a shared
+  // ending is no kinship when a degree or quality word leads (最客观 beside 世界观, 新变化 beside 制度化).
+  const parallel = (text: string) => (lengths.size > 1 || lengths.has(text.length)) && !/^(d|a|ad|m)$/.test(taggedSpans(text)[0]?.tag ?? "");
+  return wrong.every(
+    (text) =>
+      (suffix.length > 0 && text.endsWith(suffix) && text.length > suffix.length && parallel(text)) ||
+      (prefix.length > 0 && text.startsWith(prefix) && text.length > prefix.length && parallel(text)) ||
+      correct.some((item) => sharedVocabularyClass(item, text) !== null),
+  );
+}
 
 /** A statement opening with an adverbial (为…, 随着…) needs a main clause after it, with a verb that states something. */
 const ADVERBIAL_LEAD = /^(为了?|随着|通过|根据|按照)/;
@@ -142,6 +195,16 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     if (MID_CLAUSE.test(stem)) doubts.add("STEM_STARTS_MID_CLAUSE");
     if (LIST_MARKER.test(stem) || (evidence.sentence !== null && LIST_MARKER.test(evidence.sentence)) || GLUED_ARTICLE.test(stem)) doubts.add("LIST_MARKER_IN_STEM");
     if (holdsGluedHeading(stem, index)) doubts.add("HEADING_IN_STEM");
+    if (NEXT_ITEM.test(stem)) doubts.add("NEXT_ITEM_IN_STEM");
+  }
+  if (question.focus === "number" && (question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE")) {
+    if (!evidence.answers.every((answer) => isNumberOfRecord(answer, evidence.sentence ?? stem))) doubts.add("NUMBER_OF_NO_RECORD");
+  }
+  // Readers found one item blanked from a list answerable by its siblings as often as not (享乐主义 or 奢靡之风 in …、官僚主义、______等问题).
+  if (question.type === "FILL_BLANK" && question.focus === "enumeration") doubts.add("LIST_ITEM_BLANK");
+  // A blank on a two-character word of everyday prose (民意, 实情, 决策) was incidental or open to other words unless the course names it.
+  if (question.type === "FILL_BLANK" && question.focus === "term") {
+    if (evidence.answers.some((answer) => answer.length <= 2 && vocabularyClassOf(answer) === null && !isNamedInCourse(answer, index) && !index.corpus.includes(`“${answer}”`))) doubts.add("SHORT_COMMON_KEY");
   }
   // A 判断 cut from a long sentence that keeps only its opening adverbial (为更好进行…，随着…) states nothing.
   if (question.type === "TRUE_FALSE" && ADVERBIAL_LEAD.test(question.stem) && !MAIN_VERB.test(question.stem.split(/[，；]/).slice(1).join("") || question.stem)) doubts.add("STATEMENT_TRUNCATED");
@@ -164,6 +227,12 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     if (wrong.some(isVerbLed) && !correct.some(isVerbLed)) doubts.add("DISTRACTOR_OTHER_KIND");
     // Wrong options of the key's kind mostly share its head (知情权 with 议政权; 政治路线 with 组织路线):
     // two of three that do not (新情况, 权力观; 无动于衷, 美色考验) make the key guessable by its form.
+    // A single key among terms the lexicon does not hold as one set of parallel names (社会发展 among 历史发展,
+    // 科学发展) was readers' most common discard of 单选: nothing shows the other options to be wrong.
+    if (question.type === "SINGLE_CHOICE" && question.focus === "term" && !(correct.length === 1 && wrong.every((text) => sharedVocabularyClass(correct[0]!, text) !== null))) {
+      doubts.add("TERM_CHOICE_UNCERTAIN");
+    }
+    if (question.type === "MULTIPLE_CHOICE" && !distractorsOfListForm(correct, wrong)) doubts.add("LIST_DISTRACTOR_UNLIKE");
     if (question.type === "SINGLE_CHOICE" && correct.length === 1) {
       const head = correct[0]!.slice(-1);
       const lexicon = new Set(vocabularySiblings(correct[0]!));
@@ -177,12 +246,30 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     const at = question.stem.indexOf(change.to);
     if (at >= 2 && change.to.includes(question.stem.slice(at - 2, at))) doubts.add("FALSEHOOD_GARBLED");
     if (nearSynonyms(change.from, change.to)) doubts.add("DISTRACTOR_NEAR_SYNONYM");
+    // Only a swap within one set of parallel names makes a falsehood a learner can tell (作风建设 → 经济建设 mixes two sets).
+    if (sharedVocabularyClass(change.from, change.to) === null) doubts.add("UNRELATED_SWAP");
   }
   if (change?.kind === "negation") doubts.add("NEGATION_FALSEHOOD");
   // Read as instructors read them, true statements restated from the text were mostly exhortations
   // nobody could mark false (必须坚持…, 要加强…, 不得…: 12 of 13 discarded, docs/QUALITY.md).
   if (question.type === "TRUE_FALSE" && question.answer === true && question.focus !== "speaker" && question.focus !== "definition" && EXHORTATION.test(question.stem)) doubts.add("TRUE_RESTATEMENT");
+  if (question.type === "TRUE_FALSE" && question.answer === true && question.focus === "term" && !statesAFact(question.stem, index)) doubts.add("TRUE_STATEMENT_NOT_A_FACT");
   return confidenceOf([...doubts]);
+}
+
+/** A predication a learner can know to be so or not: X是Y, X成为Y, X设在Y, X负有/承担/负责 Y, X属于/包括 Y. */
+const FACT_PREDICATE = /是|成为|设在|负有|承担|负责|实行|作为|属于|包括/;
+
+/**
+ * True 判断 that readers kept state a fact of the course (政治纪律是党最根本、最重要的纪律; 办公室设在中央纪律检查委员会);
+ * those they discarded narrated (随着…出现了…), described (人民利益包含着非常丰富的内容) or said of the party
+ * what every text says of it (中国共产党是一个靠群众工作起家的党).
+ */
+function statesAFact(stem: string, index: CourseIndex): boolean {
+  const match = FACT_PREDICATE.exec(stem);
+  if (!match) return false;
+  const subject = stem.slice(0, match.index).replace(/[，、：“”]/g, "");
+  return subject.length > 0 && judgeTarget(subject, index) !== "actor";
 }
 
 /** The score of a set of doubts: each lowers its feature by its factor; the score is the product of the features. */

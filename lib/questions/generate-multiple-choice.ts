@@ -1,11 +1,12 @@
 import type { Module } from "@/lib/content/types";
 import { buildCandidate, choiceOptions } from "./build-candidate";
+import { distractorsOfListForm } from "./confidence";
 import { sentenceAt, type CourseIndex } from "./course-index";
 import { pickDistractors, type DistractorInventory } from "./distractors";
 import { enumerationLabel } from "./enumeration-label";
 import { seededRandom, shuffled } from "./seeded-random";
 import { explainMultipleChoice } from "./explanation";
-import { asStatement, blankOut, clauseWindow, FILL_MARKER } from "./source-text";
+import { asStatement, blankOut, CHOICE_MARKER, clauseWindow } from "./source-text";
 import type { Candidate } from "./types";
 
 const MAX_CORRECT = 4;
@@ -13,7 +14,8 @@ const MIN_DISTRACTORS = 2;
 const MAX_OPTIONS = 6;
 
 /**
- * 多选题 from the lists a module enumerates: which of these belong to the list. Two to four of its
+ * 多选题 from the lists a module enumerates: which of these belong to the list (下列属于“四风”的有（　）),
+ * or which fill the place of the list in its sentence. Two to four of its
  * members are correct; the wrong options are items of other lists of the course, never of this one.
  */
 export function generateMultipleChoice(module: Module, index: CourseIndex, inventory: DistractorInventory): Candidate[] {
@@ -28,17 +30,21 @@ export function generateMultipleChoice(module: Module, index: CourseIndex, inven
     const wanted = Math.min(MAX_OPTIONS - correct.length, Math.max(MIN_DISTRACTORS, 4 - correct.length));
     const window = clauseWindow(sentence, point.span.start, point.span.end);
     const pool = [...inventory.enumerationItems.map((item) => item.text), ...inventory.terms];
+    // Wrong options that end or start as the list's items do (决策权 beside 知情权、监督权) come first;
+    // only when the course has too few of them are others taken (and the question waits for review).
+    const ofListForm = pool.filter((text) => distractorsOfListForm(point.items!, [text]));
     const distractors: string[] = [];
-    for (const member of correct) {
-      if (distractors.length >= wanted) break;
-      const found = pickDistractors(member, pool, { count: 1, random, sameKind: true, exclude: [...point.items, ...distractors], alsoCorrect: (text) => window.text.includes(text) });
-      distractors.push(...found);
+    for (const candidates of [ofListForm, pool]) {
+      for (const member of correct) {
+        if (distractors.length >= wanted) break;
+        const found = pickDistractors(member, candidates, { count: 1, random, sameKind: true, exclude: [...point.items, ...distractors], alsoCorrect: (text) => window.text.includes(text) });
+        distractors.push(...found);
+      }
     }
     const label = enumerationLabel(point);
     const blank = { start: point.span.start - window.start, end: point.span.end - window.start };
-    const stem = label
-      ? `根据原文，下列属于“${label}”的有（　）。`
-      : `根据原文，下面句子空白处列举的有（　）：“${asStatement(blankOut(window.text, [blank], FILL_MARKER))}”`;
+    // The layout of Chinese exam papers: the sentence itself with （　） where the list stands.
+    const stem = label ? `下列属于“${label}”的有（　）。` : asStatement(blankOut(window.text, [blank], CHOICE_MARKER));
     const { options, answer } = choiceOptions(correct, distractors, random);
     candidates.push(
       buildCandidate(

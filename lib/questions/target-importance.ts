@@ -55,6 +55,11 @@ function namedInCourse(index: CourseIndex): Set<string> {
   return named;
 }
 
+/** True when the course names the text as a list member, a heading-list item or a section title. */
+export function isNamedInCourse(text: string, index: CourseIndex): boolean {
+  return signals(index).named.has(normalizeAnswer(text));
+}
+
 /** An actor a verb phrase takes as its object (关心群众, 代表人民, 服务党员). */
 const ACTOR_OBJECT = /(人民群众|群众|人民|党员|干部)$/;
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateQuestionBank, indexCourse, judgeTarget, nearSynonyms, PUBLISH_THRESHOLD, reviewReason, scoreCandidate, type Candidate, type Question } from "@/lib/questions";
+import { distractorsOfListForm } from "@/lib/questions/confidence";
 import { commonActorTarget } from "@/lib/questions/quality-gate/common-actor-target";
 import { fixtureModule } from "./fixture-course";
 import { fixtureContext, moduleA } from "./fixtures";
@@ -95,6 +96,67 @@ describe("the confidence score", () => {
       evidence: { ...base.evidence, change: { kind: "term-swap", from: "党和人民群众", to: "密切联系群众" } },
     };
     expect(scoreCandidate(garbled, index).doubts).toContain("FALSEHOOD_GARBLED");
+  });
+
+  it("publishes a number a regulation sets or the date of an event of record, and sends a count told in passing to review", () => {
+    const number = (sentence: string, answer: string): Candidate => {
+      const base = fillBlank(sentence, answer);
+      return { ...base, question: { ...base.question, focus: "number" } };
+    };
+    expect(scoreCandidate(number("中央政治局委员每人每年出访不超过1次，时间不超过10天。", "10天"), index).doubts).not.toContain("NUMBER_OF_NO_RECORD");
+    expect(scoreCandidate(number("八项规定是中共中央政治局于2012年12月颁布的党内法规。", "2012年"), index).doubts).not.toContain("NUMBER_OF_NO_RECORD");
+    expect(scoreCandidate(number("当时的中国农村，文盲占90%左右，很少有人知道外面的世界。", "90%"), index).doubts).toContain("NUMBER_OF_NO_RECORD");
+    expect(scoreCandidate(number("抗战胜利后，10万干部战士出关，3年后百万大军入关。", "3年"), index).doubts).toContain("NUMBER_OF_NO_RECORD");
+  });
+
+  it("sends a blank on one item of a list, or on a two-character word of everyday prose, to review", () => {
+    const item = fillBlank("违反八项规定精神，存在形式主义、官僚主义、享乐主义等问题。", "享乐主义");
+    expect(scoreCandidate({ ...item, question: { ...item.question, focus: "enumeration" } }, index).doubts).toContain("LIST_ITEM_BLANK");
+    expect(scoreCandidate(fillBlank("领导干部下基层要轻车简从，了解实情，督查落实。", "实情"), index).doubts).toContain("SHORT_COMMON_KEY");
+    expect(scoreCandidate(fillBlank("全党开展了党的群众路线教育实践活动，反对形式主义和官僚主义。", "官僚主义"), index).doubts).not.toContain("SHORT_COMMON_KEY");
+  });
+
+  it("sends a stem carrying the next clause's list marker (；（四）…) to review", () => {
+    const stem = "维护党的政治纪律、组织纪律、______不力，导致违规违纪行为多发；（四）推进党风廉政建设不力。";
+    expect(scoreCandidate(fillBlank(stem.replace("______", "廉洁纪律"), "廉洁纪律", stem), index).doubts).toContain("NEXT_ITEM_IN_STEM");
+  });
+
+  it("publishes a single choice on a term only among its parallel names in the lexicon (群众路线 among 思想路线, 政治路线)", () => {
+    const { question, evidence } = fillBlank("凡是群众路线坚持得好的时候，我们的工作就会少走弯路。", "群众路线");
+    const options = (texts: string[]) => texts.map((text, at) => ({ key: "ABCD"[at]!, text }));
+    const parallel: Candidate = { question: { ...question, type: "SINGLE_CHOICE", options: options(["群众路线", "思想路线", "政治路线", "组织路线"]), answer: ["A"] }, evidence };
+    expect(scoreCandidate(parallel, index).doubts).not.toContain("TERM_CHOICE_UNCERTAIN");
+    const loose: Candidate = { question: { ...question, type: "SINGLE_CHOICE", options: options(["群众路线", "思想路线", "社会发展", "历史发展"]), answer: ["A"] }, evidence };
+    expect(scoreCandidate(loose, index).doubts).toContain("TERM_CHOICE_UNCERTAIN");
+  });
+
+  it("publishes a false 判断 only when the swap stays within one set of parallel names", () => {
+    const base = fillBlank("全党必须严格遵守党的政治纪律和政治规矩。", "政治纪律");
+    const statement = (from: string, to: string): Candidate => ({
+      question: { ...base.question, type: "TRUE_FALSE", stem: `全党必须严格遵守党的${to}和政治规矩。`, answer: false },
+      evidence: { ...base.evidence, change: { kind: "term-swap", from, to } },
+    });
+    expect(scoreCandidate(statement("政治纪律", "组织纪律"), index).doubts).not.toContain("UNRELATED_SWAP");
+    expect(scoreCandidate(statement("作风建设", "经济建设"), index).doubts).toContain("UNRELATED_SWAP");
+  });
+
+  it("publishes a true 判断 that states a fact (X是Y, 设在), and sends narration or what is said of the party everywhere to review", () => {
+    const statement = (stem: string): Candidate => {
+      const base = fillBlank(stem, stem.slice(0, 4));
+      return { ...base, question: { ...base.question, type: "TRUE_FALSE", stem, answer: true } };
+    };
+    expect(scoreCandidate(statement("政治纪律是党最根本、最重要的纪律。"), index).doubts).not.toContain("TRUE_STATEMENT_NOT_A_FACT");
+    expect(scoreCandidate(statement("中央巡视工作领导小组办公室设在中央纪律检查委员会。"), index).doubts).not.toContain("TRUE_STATEMENT_NOT_A_FACT");
+    expect(scoreCandidate(statement("随着中国社会经济关系的变化，出现了阶级阶层分化。"), index).doubts).toContain("TRUE_STATEMENT_NOT_A_FACT");
+    expect(scoreCandidate(statement("中国共产党是一个靠群众工作起家的党。"), index).doubts).toContain("TRUE_STATEMENT_NOT_A_FACT");
+  });
+
+  it("takes a 多选's wrong options as parallel only when they end or start as the list's items do, at their length, or share a lexicon class", () => {
+    expect(distractorsOfListForm(["知情权", "监督权", "参与权"], ["决策权", "表达权"])).toBe(true);
+    expect(distractorsOfListForm(["知情权", "监督权", "参与权"], ["全国政权"])).toBe(false);
+    expect(distractorsOfListForm(["人生观", "价值观", "世界观"], ["最客观"])).toBe(false);
+    expect(distractorsOfListForm(["就业", "社保", "医疗"], ["阶级"])).toBe(false);
+    expect(distractorsOfListForm(["形式主义", "官僚主义"], ["奢靡之风"])).toBe(true);
   });
 
   it("gives the review queue a Chinese reason", () => {

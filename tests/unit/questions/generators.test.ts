@@ -92,7 +92,7 @@ describe("generateMultipleChoice", () => {
   it("asks for the members of a named list and takes no member as a distractor", () => {
     const [question] = generateMultipleChoice(moduleA, index, inventory);
     expect(shape(question!)).toEqual({
-      stem: "根据原文，下列属于“四风”的有（　）。",
+      stem: "下列属于“四风”的有（　）。",
       options: ["A.奢靡之风", "B.密切联系群众", "C.享乐主义", "D.形式主义", "E.官僚主义"],
       answer: ["A", "C", "D", "E"],
     });

@@ -27,7 +27,9 @@ describe("a course of one document", () => {
   it("of 1,845 characters (the 问责条例, 0 of 101 candidates accepted under the old module cap) publishes questions", async () => {
     const course = await oneDocumentCourse("wenze-tiaoli.md");
     const bank = generateQuestionBank(course);
-    expect(bank.accepted.length).toBeGreaterThanOrEqual(5);
+    // Precision first: what the generator doubts waits for an instructor (docs/QUALITY.md, questions-7).
+    expect(bank.accepted.length).toBeGreaterThanOrEqual(2);
+    expect(bank.accepted.length + bank.review.length).toBeGreaterThanOrEqual(10);
     expect(bank.rejected.some((entry) => entry.reasons.includes("OVER_MODULE_SHARE"))).toBe(false);
   }, 30_000);
 

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCourse } from "@/lib/content/build-course";
 import type { BuiltCourse } from "@/lib/content/types";
-import { bankReport, generateQuestionBank, gradeAnswer, indexCourse, type QuestionBank } from "@/lib/questions";
+import { bankReport, generateQuestionBank, gradeAnswer, indexCourse, type Question, type QuestionBank } from "@/lib/questions";
+import { sharedVocabularyClass } from "@/lib/questions/party-vocabulary";
 import { readManifest, sourceDocuments } from "../content/build-helpers";
 
 let course: BuiltCourse;
@@ -15,9 +16,10 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("the question bank of the five seed sources", () => {
-  it("publishes at least 300 questions of all five types, 出处 questions among them, and sends the doubtful ones to review", () => {
+  // Precision first: the doubtful go to review (docs/QUALITY.md), so the published bank is smaller than what is generated.
+  it("publishes at least 200 questions of all five types, 出处 questions among them, and sends the doubtful ones to review", () => {
     const report = bankReport(bank);
-    expect(report.accepted).toBeGreaterThanOrEqual(300);
+    expect(report.accepted).toBeGreaterThanOrEqual(200);
     expect(bank.review.length).toBeGreaterThan(0);
     expect(Object.keys(report.byType).sort()).toEqual(["FILL_BLANK", "MULTIPLE_CHOICE", "SHORT_ANSWER", "SINGLE_CHOICE", "TRUE_FALSE"]);
     expect(report.sourceQuestions).toBeGreaterThanOrEqual(10);
@@ -46,16 +48,20 @@ describe("the question bank of the five seed sources", () => {
     expect(share).toBeLessThan(0.65);
   });
 
-  it("makes a 判断 false by a swap of the same kind: the replaced term keeps its head word (经济建设 for 作风建设)", () => {
-    const swaps = bank.accepted
-      .filter((question) => question.type === "TRUE_FALSE" && question.focus === "term" && question.answer === false)
-      .map((question) => /原文是「(.+?)」，题中换成了「(.+?)」/.exec(question.explanation)!)
-      .filter((match) => match[1]!.length >= 4);
-    expect(swaps.length).toBeGreaterThan(0);
-    for (const [, from, to] of swaps) expect(to!.slice(-2)).toBe(from!.slice(-2));
+  it("makes a 判断 false by a swap of the same kind (经济建设 for 作风建设), and publishes only swaps within one set of parallel names", () => {
+    const swapsOf = (questions: Question[]) =>
+      questions
+        .filter((question) => question.type === "TRUE_FALSE" && question.focus === "term" && question.answer === false)
+        .map((question) => /原文是「(.+?)」，题中换成了「(.+?)」/.exec(question.explanation)!);
+    const all = swapsOf([...bank.accepted, ...bank.review.map((entry) => entry.question)]).filter((match) => match[1]!.length >= 4);
+    expect(all.length).toBeGreaterThan(0);
+    for (const [, from, to] of all) expect(to!.slice(-2)).toBe(from!.slice(-2));
+    for (const [, from, to] of swapsOf(bank.accepted)) expect(sharedVocabularyClass(from!, to!)).not.toBeNull();
+    const unrelated = bank.review.filter((entry) => entry.reasons.includes("UNRELATED_SWAP"));
+    expect(unrelated.length).toBeGreaterThan(0);
     const uses = new Map<string, number>();
-    for (const [, , to] of swaps) uses.set(to!, (uses.get(to!) ?? 0) + 1);
-    expect(Math.max(...uses.values())).toBeLessThanOrEqual(2);
+    for (const [, , to] of swapsOf(bank.accepted)) uses.set(to!, (uses.get(to!) ?? 0) + 1);
+    expect(Math.max(0, ...uses.values())).toBeLessThanOrEqual(2);
   });
 
   it("cites for every passage-based question a span holding its answers, and gives each a 解析", () => {
