@@ -201,7 +201,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     if (!evidence.answers.every((answer) => isNumberOfRecord(answer, evidence.sentence ?? stem))) doubts.add("NUMBER_OF_NO_RECORD");
   }
   // Readers found one item blanked from a list answerable by its siblings as often as not (享乐主义 or 奢靡之风 in …、官僚主义、______等问题).
-  if (question.type === "FILL_BLANK" && question.focus === "enumeration") doubts.add("LIST_ITEM_BLANK");
+  // The same when the blank is an item the text numbers (问责方式包括：（一）______): its siblings fit as well as it does.
+  if (question.type === "FILL_BLANK" && (question.focus === "enumeration" || /[（(][一二三四五六七八九十\d]+[)）]\s*_{2,}/.test(stem))) doubts.add("LIST_ITEM_BLANK");
   // A blank on a two-character word of everyday prose (民意, 实情, 决策) was incidental or open to other words unless the course names it.
   if (question.type === "FILL_BLANK" && question.focus === "term") {
     if (evidence.answers.some((answer) => answer.length <= 2 && vocabularyClassOf(answer) === null && !isNamedInCourse(answer, index) && !index.corpus.includes(`“${answer}”`))) doubts.add("SHORT_COMMON_KEY");

@@ -85,10 +85,21 @@ function extractJoinedItems(text: string): RawPoint[] {
   return points;
 }
 
-/** "一是A；二是B；三是C" and "第一，A。第二，B。" inside one passage. */
+/**
+ * Ordinal markers, with the longest item each allows: "一是A；二是B", "第一，A。第二，B。", and a
+ * regulation's "（一）检查。对…；（二）通报。对…" — there only a short name opening each item is one
+ * (问责方式: 检查、通报、改组); longer items are provisions, not names to learn.
+ */
+const ORDINAL_STYLES: Array<{ marker: RegExp; maxItem: number }> = [
+  { marker: /([一二三四五六七八九十])是/g, maxItem: 40 },
+  { marker: /第([一二三四五六七八九十])[，、,]/g, maxItem: 40 },
+  { marker: /[（(]([一二三四五六七八九十])[)）]/g, maxItem: 8 },
+];
+
+/** Items marked by ordinals (ORDINAL_STYLES) inside one passage. */
 function extractOrdinalItems(text: string): RawPoint[] {
   const points: RawPoint[] = [];
-  for (const style of [/([一二三四五六七八九十])是/g, /第([一二三四五六七八九十])[，、,]/g]) {
+  for (const { marker: style, maxItem } of ORDINAL_STYLES) {
     const markers = [...text.matchAll(style)].filter((match, index, all) => chineseNumber(match[1]!) === index + 1 && (index === 0 || all[index - 1]!.index < match.index));
     if (markers.length < 2) continue;
     const items = markers.map((marker) => {
@@ -96,7 +107,7 @@ function extractOrdinalItems(text: string): RawPoint[] {
       const stop = text.slice(from).search(/[，。；！？,;]/);
       return { text: text.slice(from, stop < 0 ? undefined : from + stop), start: from };
     });
-    if (items.some((item) => item.text.length < 2 || item.text.length > 40)) continue;
+    if (items.some((item) => item.text.length < 2 || item.text.length > maxItem)) continue;
     const intro = text.slice(0, markers[0]!.index).replace(/[：:，,]\s*$/, "");
     const label = /([^。；！？，]{2,30})$/.exec(intro)?.[1] ?? "";
     const lastItem = items[items.length - 1]!;

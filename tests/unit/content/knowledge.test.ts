@@ -32,6 +32,12 @@ describe("extractEnumerations", () => {
     expect(point?.text).toBe("六维动力机制");
     expect(point?.items).toHaveLength(6);
   });
+  it("finds the short names a regulation numbers （一）…（二）…, but not numbered provisions", () => {
+    const [point] = extractEnumerations("第七条 对党组织的问责方式包括：（一）检查。对履行职责不力、情节较轻的，应当责令其作出书面检查。（二）通报。对履行职责不力、情节较重的，应当责令整改。（三）改组。对失职失责、严重违反党的纪律的，应当予以改组。");
+    expect(point?.items).toEqual(["检查", "通报", "改组"]);
+    expect(extractEnumerations("巡视组应当了解：（一）违反政治纪律和政治规矩的问题；（二）违反廉洁纪律，以权谋私、贪污贿赂的问题。")).toEqual([]);
+  });
+
   it("finds 一是…二是… items", () => {
     const [point] = extractEnumerations("政党有两个作用：一是充当沟通群众与政府联系的桥梁。二是充当代表群众参与政治的工具。");
     expect(point?.items).toEqual(["充当沟通群众与政府联系的桥梁", "充当代表群众参与政治的工具"]);

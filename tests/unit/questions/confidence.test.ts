@@ -112,6 +112,7 @@ describe("the confidence score", () => {
   it("sends a blank on one item of a list, or on a two-character word of everyday prose, to review", () => {
     const item = fillBlank("违反八项规定精神，存在形式主义、官僚主义、享乐主义等问题。", "享乐主义");
     expect(scoreCandidate({ ...item, question: { ...item.question, focus: "enumeration" } }, index).doubts).toContain("LIST_ITEM_BLANK");
+    expect(scoreCandidate(fillBlank("对党的领导干部的问责方式包括：（一）通报。", "通报"), index).doubts).toContain("LIST_ITEM_BLANK");
     expect(scoreCandidate(fillBlank("领导干部下基层要轻车简从，了解实情，督查落实。", "实情"), index).doubts).toContain("SHORT_COMMON_KEY");
     expect(scoreCandidate(fillBlank("全党开展了党的群众路线教育实践活动，反对形式主义和官僚主义。", "官僚主义"), index).doubts).not.toContain("SHORT_COMMON_KEY");
   });
