@@ -55,6 +55,7 @@ export const DOUBTS = {
   NOT_A_DEFINITION: { feature: "support", factor: 0.3, label: "简答题的“定义”不是定义（因为…、由于…、要…）" },
   TRUE_RESTATEMENT: { feature: "importance", factor: 0.5, label: "正确的判断题只是复述“必须/要/不得…”的要求，无从判错；请确认它考查了具体知识" },
   TRUE_STATEMENT_NOT_A_FACT: { feature: "importance", factor: 0.5, label: "正确的判断题不是对具体事实的陈述（X是Y、设在、负责…），可能是无从判错的泛泛之谈" },
+  ESSAY_TERM_BLANK: { feature: "importance", factor: 0.5, label: "考点取自论述性文章的一般词语，不是公认的术语或列举项，可能是枝节或另有填法" },
   NUMBER_OF_NO_RECORD: { feature: "importance", factor: 0.5, label: "数字是叙述中的枝节（人数、比例、年数），不是规定的限额或重要事件的时间" },
   TERM_CHOICE_UNCERTAIN: { feature: "distractors", factor: 0.5, label: "单选题的答案与干扰项不是一组公认的并列概念，别的选项也可能说得通" },
   LIST_ITEM_BLANK: { feature: "support", factor: 0.5, label: "填空只挖去列举中的一项，列举的其他同类项也可能填得上" },
@@ -202,11 +203,20 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   }
   // Readers found one item blanked from a list answerable by its siblings as often as not (享乐主义 or 奢靡之风 in …、官僚主义、______等问题).
   // The same when the blank is an item the text numbers (问责方式包括：（一）______): its siblings fit as well as it does.
-  if (question.type === "FILL_BLANK" && (question.focus === "enumeration" || /[（(][一二三四五六七八九十\d]+[)）]\s*_{2,}/.test(stem))) doubts.add("LIST_ITEM_BLANK");
+  // So is a blank standing among items joined by 、 (省、自治区、______; 形式主义、官僚主义、______等).
+  if (question.type === "FILL_BLANK" && (question.focus === "enumeration" || /[（(][一二三四五六七八九十\d]+[)）]\s*_{2,}|、_{2,}|_{2,}、/.test(stem))) doubts.add("LIST_ITEM_BLANK");
   // A blank on a two-character word of everyday prose (民意, 实情, 决策) was incidental or open to other words unless the course names it.
-  if (question.type === "FILL_BLANK" && question.focus === "term") {
-    if (evidence.answers.some((answer) => answer.length <= 2 && vocabularyClassOf(answer) === null && !isNamedInCourse(answer, index) && !index.corpus.includes(`“${answer}”`))) doubts.add("SHORT_COMMON_KEY");
+  // In essays and study notes (not a regulation, 准则 or decision) readers discarded most blanks on the
+  // essay's own words (利益关系, 执政党, 党群干群关系) and kept those on a named term of the party's
+  // vocabulary or a member of a list the course sets out (群众路线, 作风建设).
+  if (question.type === "FILL_BLANK" && question.focus === "term" && !isNormativeDocument(question.moduleId, index)) {
+    if (evidence.answers.some((answer) => vocabularyClassOf(answer) === null && !isNamedInCourse(answer, index))) doubts.add("ESSAY_TERM_BLANK");
   }
+  const everyday = (word: string) => word.length <= 2 && vocabularyClassOf(word) === null && !isNamedInCourse(word, index) && !index.corpus.includes(`“${word}”`);
+  if (question.type === "FILL_BLANK" && question.focus === "term" && evidence.answers.some(everyday)) doubts.add("SHORT_COMMON_KEY");
+  // …and a 简答 asking to define one (什么是动力？ 什么是监督？) asks for a dictionary entry, not for the course.
+  const definedWord = question.type === "SHORT_ANSWER" && question.focus === "definition" ? /什么是(.+)？$/.exec(question.stem)?.[1] : undefined;
+  if (definedWord !== undefined && everyday(definedWord)) doubts.add("SHORT_COMMON_KEY");
   // A 判断 cut from a long sentence that keeps only its opening adverbial (为更好进行…，随着…) states nothing.
   if (question.type === "TRUE_FALSE" && ADVERBIAL_LEAD.test(question.stem) && !MAIN_VERB.test(question.stem.split(/[，；]/).slice(1).join("") || question.stem)) doubts.add("STATEMENT_TRUNCATED");
   // A statement whose last clause has no verb was cut before its predicate (…，它同中国人民大众的关系。).
@@ -256,6 +266,18 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (question.type === "TRUE_FALSE" && question.answer === true && question.focus !== "speaker" && question.focus !== "definition" && EXHORTATION.test(question.stem)) doubts.add("TRUE_RESTATEMENT");
   if (question.type === "TRUE_FALSE" && question.answer === true && question.focus === "term" && !statesAFact(question.stem, index)) doubts.add("TRUE_STATEMENT_NOT_A_FACT");
   return confidenceOf([...doubts]);
+}
+
+/** Titles of documents that set rules or record decisions (条例, 准则, 实施细则, 决定 …), as against essays and notes. */
+const NORMATIVE_TITLE = /条例|准则|规定|细则|办法|章程|党章|规则|决定|决议|意见|通知|纲要|规范|制度|宪法|法$/;
+const ARTICLE = /^第[一二三四五六七八九十百零〇]+条/;
+
+/** Whether a module comes from a document that sets rules: so titled, or made of 第…条 articles. */
+function isNormativeDocument(moduleId: string, index: CourseIndex): boolean {
+  const module = index.modules.find((candidate) => candidate.id === moduleId);
+  if (!module) return false;
+  if (NORMATIVE_TITLE.test(index.documentTitle(module))) return true;
+  return index.passages.filter((located) => located.module === module && ARTICLE.test(located.passage.text)).length >= 2;
 }
 
 /** A predication a learner can know to be so or not: X是Y, X成为Y, X设在Y, X负有/承担/负责 Y, X属于/包括 Y. */

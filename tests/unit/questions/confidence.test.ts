@@ -113,6 +113,7 @@ describe("the confidence score", () => {
     const item = fillBlank("违反八项规定精神，存在形式主义、官僚主义、享乐主义等问题。", "享乐主义");
     expect(scoreCandidate({ ...item, question: { ...item.question, focus: "enumeration" } }, index).doubts).toContain("LIST_ITEM_BLANK");
     expect(scoreCandidate(fillBlank("对党的领导干部的问责方式包括：（一）通报。", "通报"), index).doubts).toContain("LIST_ITEM_BLANK");
+    expect(scoreCandidate(fillBlank("省、自治区、直辖市党委巡视工作领导小组办公室为党委工作部门。", "直辖市党委"), index).doubts).toContain("LIST_ITEM_BLANK");
     expect(scoreCandidate(fillBlank("领导干部下基层要轻车简从，了解实情，督查落实。", "实情"), index).doubts).toContain("SHORT_COMMON_KEY");
     expect(scoreCandidate(fillBlank("全党开展了党的群众路线教育实践活动，反对形式主义和官僚主义。", "官僚主义"), index).doubts).not.toContain("SHORT_COMMON_KEY");
   });
@@ -158,6 +159,19 @@ describe("the confidence score", () => {
     expect(distractorsOfListForm(["人生观", "价值观", "世界观"], ["最客观"])).toBe(false);
     expect(distractorsOfListForm(["就业", "社保", "医疗"], ["阶级"])).toBe(false);
     expect(distractorsOfListForm(["形式主义", "官僚主义"], ["奢靡之风"])).toBe(true);
+  });
+
+  it("sends a blank on an essay's own words to review, and keeps one on a named term of the party's vocabulary or in a regulation", () => {
+    const essay = { modules: [fixtureModule("党群关系的分析与对策", "一、问题", ["党群关系实质上也是一种利益关系，必须坚持群众路线。"], [], "mod_e")] };
+    const rules = { modules: [fixtureModule("中国共产党问责条例", "总则", ["党群关系实质上也是一种利益关系，必须坚持群众路线。"], [], "mod_r")] };
+    const blank = (course: typeof essay, answer: string): Candidate => {
+      const base = fillBlank("党群关系实质上也是一种利益关系，必须坚持群众路线。", answer);
+      const module = course.modules[0]!;
+      return { ...base, question: { ...base.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } };
+    };
+    expect(scoreCandidate(blank(essay, "利益关系"), indexCourse(essay)).doubts).toContain("ESSAY_TERM_BLANK");
+    expect(scoreCandidate(blank(essay, "群众路线"), indexCourse(essay)).doubts).not.toContain("ESSAY_TERM_BLANK");
+    expect(scoreCandidate(blank(rules, "利益关系"), indexCourse(rules)).doubts).not.toContain("ESSAY_TERM_BLANK");
   });
 
   it("gives the review queue a Chinese reason", () => {
