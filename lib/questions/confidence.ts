@@ -77,7 +77,7 @@ export function reviewReason(codes: readonly string[]): string {
 /** 这/该/其/上述/此 opening a stem with nothing before it to point at. */
 const DANGLING = /^[“‘（]?(这|该|其|上述|此|那)/;
 /** Characters a sentence cannot start with: it was cut inside a clause. */
-const MID_CLAUSE = /^(?:下同|[，、；：。）)”’的地得之和与及并而且也就都还又才则了着过]|或者|或是|必要时|(?:特别|尤其|更|也|就|还|这|那)是|[一二三四五六七八九十]是|如[，,]|比如|例如|其次|再次|最后|同时|此外|另外|因此|所以|但是|然而|否则|旨在)/;
+const MID_CLAUSE = /^(?:下同|[，、；：。）)”’的地得之和与及并而且也就都还又才则了着过]|或者|或是|必要时|(?:特别|尤其|更|也|就|还|这|那)是|(?:更|还|也|又)有着?|[一二三四五六七八九十]是|如[，,]|比如|例如|其次|再次|最后|同时|此外|另外|因此|所以|但是|然而|否则|旨在)/;
 /** An article number or list marker left at the start (第三十六条…, （一）, 1.). */
 const LIST_MARKER = /^(第[一二三四五六七八九十百零〇]+[条章节款]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])/;
 
@@ -261,6 +261,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     if (sharedVocabularyClass(change.from, change.to) === null) doubts.add("UNRELATED_SWAP");
   }
   if (change?.kind === "negation") doubts.add("NEGATION_FALSEHOOD");
+  // A number moved in an essay's passing count makes an absurd falsehood (执政已经300多年, 建党10年后), not a test.
+  if (change?.kind === "number-change" && !isNumberOfRecord(change.from, evidence.sentence ?? stem)) doubts.add("NUMBER_OF_NO_RECORD");
   // Read as instructors read them, true statements restated from the text were mostly exhortations
   // nobody could mark false (必须坚持…, 要加强…, 不得…: 12 of 13 discarded, docs/QUALITY.md).
   if (question.type === "TRUE_FALSE" && question.answer === true && question.focus !== "speaker" && question.focus !== "definition" && EXHORTATION.test(question.stem)) doubts.add("TRUE_RESTATEMENT");

@@ -2,6 +2,7 @@ import { normalizeAnswer } from "./normalize-answer";
 import type { CourseIndex } from "./course-index";
 import { enumerationLabel } from "./enumeration-label";
 import { judgeTerm, taggedSpans } from "./term-quality";
+import { vocabularySiblings } from "./party-vocabulary";
 import { shuffled, type Random } from "./seeded-random";
 
 /** Same-kind items of the course, from which wrong options are drawn. */
@@ -157,6 +158,17 @@ export function phraseKind(text: string): string {
   if (/^(ns|nr|nt)/.test(tag)) return tag.slice(0, 2);
   if (/^(n|vn|nz|ng|l|i|j|x)/.test(tag)) return "n";
   return tag.slice(0, 1);
+}
+
+/**
+ * The people a quotation may be wrongly credited to: the course's speakers of the true speaker's
+ * kind (a leader for a leader, a classical author for one), with the lexicon's others of that kind
+ * when the course names too few; any of the course's speakers when the lexicon does not know him.
+ */
+export function speakerPool(speaker: string, persons: readonly string[]): string[] {
+  const kin = vocabularySiblings(speaker);
+  if (kin.length === 0) return [...persons];
+  return [...new Set([...persons.filter((person) => kin.includes(person)), ...kin])];
 }
 
 /** Draws distractors of comparable length from a pool, preferring close forms, seeded. */

@@ -1,7 +1,7 @@
 import type { Module } from "@/lib/content/types";
 import { buildCandidate, choiceOptions } from "./build-candidate";
 import type { CourseIndex } from "./course-index";
-import { isDocumentSpeaker, pickDistractors, type DistractorInventory } from "./distractors";
+import { isDocumentSpeaker, pickDistractors, speakerPool, type DistractorInventory } from "./distractors";
 import { quoteExcerpt } from "./quote-excerpt";
 import { seededRandom } from "./seeded-random";
 import { explainSpeaker } from "./explanation";
@@ -24,7 +24,7 @@ export function generateSourceQuestions(module: Module, index: CourseIndex, inve
     const end = point.span.end + 1;
     const random = seededRandom(`source:${point.id}`);
     const isDocument = isDocumentSpeaker(point.speaker);
-    const distractors = pickDistractors(point.speaker, isDocument ? inventory.documents : inventory.persons, { count: 3, random, exclude: [] });
+    const distractors = pickDistractors(point.speaker, isDocument ? inventory.documents : speakerPool(point.speaker, inventory.persons), { count: 3, random, exclude: [] });
     const excerpt = quoteExcerpt(point.text);
     const stem = isDocument ? `“${excerpt}”这段论述出自（　）。` : `（　）指出：“${excerpt}”`;
     const { options, answer } = choiceOptions([point.speaker], distractors, random);

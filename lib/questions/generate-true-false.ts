@@ -2,7 +2,7 @@ import type { Module } from "@/lib/content/types";
 import type { BlankSite } from "./blank-sites";
 import { buildCandidate } from "./build-candidate";
 import { sentenceAt, type CourseIndex, type LocatedPassage } from "./course-index";
-import { isDocumentSpeaker, numberDistractors, pickDistractors, type DistractorInventory } from "./distractors";
+import { isDocumentSpeaker, numberDistractors, pickDistractors, speakerPool, type DistractorInventory } from "./distractors";
 import { fitsSlotElsewhere } from "./slot-check";
 import { quoteExcerpt } from "./quote-excerpt";
 import { seededRandom, type Random } from "./seeded-random";
@@ -88,7 +88,7 @@ function controlledChange(statement: Statement, index: CourseIndex, inventory: D
     statement.pool === "term"
       ? inventory.terms.filter((term) => (head ? headWord(term) === head : term.length === original.length && term.slice(-1) === original.slice(-1)))
       : statement.pool === "person"
-        ? inventory.persons
+        ? speakerPool(original, inventory.persons)
         : inventory.documents;
   const [to] = pickDistractors(original, pool, {
     count: 1,

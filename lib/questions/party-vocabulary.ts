@@ -26,6 +26,9 @@ export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
   { name: "四大考验", members: ["执政考验", "改革开放考验", "市场经济考验", "外部环境考验"] },
   { name: "四种危险", members: ["精神懈怠危险", "能力不足危险", "脱离群众危险", "消极腐败危险"] },
   { name: "三严三实", members: ["严以修身", "严以用权", "严以律己", "谋事要实", "创业要实", "做人要实"] },
+  // Speakers of one kind: a statement of a Chinese leader is never credited to 马克思, nor the reverse.
+  { name: "马克思主义经典作家", members: ["马克思", "恩格斯", "列宁", "斯大林"] },
+  { name: "党和国家领导人", members: ["毛泽东", "周恩来", "刘少奇", "朱德", "陈云", "邓小平", "江泽民", "胡锦涛", "温家宝", "习近平"] },
 ];
 
 const classesByMember = new Map<string, VocabularyClass[]>();

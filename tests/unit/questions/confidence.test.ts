@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateQuestionBank, indexCourse, judgeTarget, nearSynonyms, PUBLISH_THRESHOLD, reviewReason, scoreCandidate, type Candidate, type Question } from "@/lib/questions";
 import { distractorsOfListForm } from "@/lib/questions/confidence";
+import { speakerPool } from "@/lib/questions/distractors";
 import { commonActorTarget } from "@/lib/questions/quality-gate/common-actor-target";
 import { fixtureModule } from "./fixture-course";
 import { fixtureContext, moduleA } from "./fixtures";
@@ -107,6 +108,15 @@ describe("the confidence score", () => {
     expect(scoreCandidate(number("八项规定是中共中央政治局于2012年12月颁布的党内法规。", "2012年"), index).doubts).not.toContain("NUMBER_OF_NO_RECORD");
     expect(scoreCandidate(number("当时的中国农村，文盲占90%左右，很少有人知道外面的世界。", "90%"), index).doubts).toContain("NUMBER_OF_NO_RECORD");
     expect(scoreCandidate(number("抗战胜利后，10万干部战士出关，3年后百万大军入关。", "3年"), index).doubts).toContain("NUMBER_OF_NO_RECORD");
+  });
+
+  it("sends a 判断 made false by moving a number told in passing (执政已经300多年) to review, not one moving a limit a rule sets", () => {
+    const moved = (sentence: string, from: string, to: string): Candidate => {
+      const base = fillBlank(sentence, from);
+      return { question: { ...base.question, type: "TRUE_FALSE", stem: sentence.replace(from, to), answer: false }, evidence: { ...base.evidence, change: { kind: "number-change", from, to } } };
+    };
+    expect(scoreCandidate(moved("现在中国共产党执政已经60多年，很多人的观念发生了变化。", "60多年", "300多年"), index).doubts).toContain("NUMBER_OF_NO_RECORD");
+    expect(scoreCandidate(moved("中央政治局委员每人每年出访不超过1次，时间不超过10天。", "10天", "20天"), index).doubts).not.toContain("NUMBER_OF_NO_RECORD");
   });
 
   it("sends a blank on one item of a list, or on a two-character word of everyday prose, to review", () => {
@@ -260,5 +270,14 @@ describe("stems cut from the sentence before them", () => {
       expect(scoreCandidate(fillBlank(stem, "监督"), index).doubts, stem).toContain("STEM_STARTS_MID_CLAUSE");
     }
     expect(scoreCandidate(fillBlank("要加强对权力运行的制约和监督。", "监督"), index).doubts).not.toContain("STEM_STARTS_MID_CLAUSE");
+  });
+});
+
+describe("speakers of one kind", () => {
+  it("offers leaders for a leader's words and classical authors for theirs, topped up from the lexicon", () => {
+    expect(speakerPool("习近平", ["马克思", "毛泽东"])).toEqual(expect.arrayContaining(["毛泽东", "邓小平", "江泽民"]));
+    expect(speakerPool("习近平", ["马克思", "毛泽东"])).not.toContain("马克思");
+    expect(speakerPool("恩格斯", ["马克思", "毛泽东"])).toEqual(["马克思", "列宁", "斯大林"]);
+    expect(speakerPool("彭湃", ["马克思", "毛泽东"])).toEqual(["马克思", "毛泽东"]);
   });
 });

@@ -12,6 +12,7 @@ import {
   type Candidate,
 } from "@/lib/questions";
 import { fixtureContext, moduleA, moduleB } from "./fixtures";
+import { vocabularyClassOf } from "@/lib/questions/party-vocabulary";
 
 const { index, inventory } = fixtureContext();
 
@@ -77,13 +78,14 @@ describe("generateSingleChoice", () => {
 });
 
 describe("generateSourceQuestions", () => {
-  it("asks who said a quotation, with other speakers of the course as options", () => {
+  it("asks who said a quotation, with speakers of the same kind as options (leaders for a leader)", () => {
     const [question] = generateSourceQuestions(moduleA, index, inventory);
-    expect(shape(question!)).toEqual({
-      stem: "（　）指出：“人心向背关系党的生死存亡。”",
-      options: ["A.习近平", "B.邓小平", "C.毛泽东", "D.胡锦涛"],
-      answer: ["A"],
-    });
+    const { stem, options, answer } = shape(question!);
+    const [key] = answer as string[];
+    expect(stem).toBe("（　）指出：“人心向背关系党的生死存亡。”");
+    expect(options).toHaveLength(4);
+    expect(options.find((option) => option.startsWith(key!))).toBe(`${key}.习近平`);
+    for (const option of options) expect(vocabularyClassOf(option.slice(2))).toBe("党和国家领导人");
     expect(checkCandidate(question!, { index })).toEqual([]);
   });
 });
@@ -120,9 +122,12 @@ describe("generateTrueFalse", () => {
     expect(statements).toContainEqual({ stem: "到今天为止，中国共产党在全国执政已经30多年。", options: [], answer: false });
   });
 
-  it("makes a quotation false by giving it another speaker", () => {
+  it("makes a quotation false by giving it another speaker of the same kind", () => {
     const other = generateTrueFalse(moduleB, [], [], index, inventory).map(shape);
-    expect(other).toContainEqual({ stem: "邓小平指出：“全党同志必须牢记，密切联系群众是我们党的最大政治优势。”", options: [], answer: false });
+    const swapped = other.find((question) => question.stem.endsWith("指出：“全党同志必须牢记，密切联系群众是我们党的最大政治优势。”") && question.answer === false);
+    const speaker = swapped!.stem.slice(0, swapped!.stem.indexOf("指出"));
+    expect(speaker).not.toBe("胡锦涛");
+    expect(vocabularyClassOf(speaker)).toBe("党和国家领导人");
   });
 });
 
