@@ -15,6 +15,11 @@ describe("extractQuotes", () => {
   it("names a congress report as the speaker", () => {
     expect(extractQuotes("党的十八大报告明确指出：“要坚持以人为本，始终保持党同人民的血肉联系。”")[0]?.speaker).toBe("党的十八大报告");
   });
+  it("takes the speaker nearest the verb, never a name inside a doctrine's name (马克思主义, 毛泽东思想)", () => {
+    expect(extractQuotes("运用马克思主义的思想方法，毛泽东曾指出：“人民这个概念在不同的国家有着不同的内容。”")[0]?.speaker).toBe("毛泽东");
+    expect(extractQuotes("马克思主义的群众史观认为：“人民，只有人民，才是创造世界历史的动力。”")).toEqual([]);
+    expect(extractQuotes("坚持毛泽东思想，邓小平强调：“发展才是硬道理，这是我们的根本经验。”")[0]?.speaker).toBe("邓小平");
+  });
   it("ignores quoted phrases that nobody is said to have said", () => {
     expect(extractQuotes("以“统治者”身份自居，以“父母官”自封，完全忘记了“人民公仆”的身份。")).toEqual([]);
   });
