@@ -56,6 +56,7 @@ export const DOUBTS = {
   TRUE_RESTATEMENT: { feature: "importance", factor: 0.5, label: "正确的判断题只是复述“必须/要/不得…”的要求，无从判错；请确认它考查了具体知识" },
   TRUE_STATEMENT_NOT_A_FACT: { feature: "importance", factor: 0.5, label: "正确的判断题不是对具体事实的陈述（X是Y、设在、负责…），可能是无从判错的泛泛之谈" },
   ESSAY_TERM_BLANK: { feature: "importance", factor: 0.5, label: "考点取自论述性文章的一般词语，不是公认的术语或列举项，可能是枝节或另有填法" },
+  SENTENCE_HEAD_CUT: { feature: "form", factor: 0.4, label: "题干截自长句的后半部分，丢了主语或开头，意思不完整" },
   NUMBER_OF_NO_RECORD: { feature: "importance", factor: 0.5, label: "数字是叙述中的枝节（人数、比例、年数），不是规定的限额或重要事件的时间" },
   TERM_CHOICE_UNCERTAIN: { feature: "distractors", factor: 0.5, label: "单选题的答案与干扰项不是一组公认的并列概念，别的选项也可能说得通" },
   LIST_ITEM_BLANK: { feature: "support", factor: 0.5, label: "填空只挖去列举中的一项，列举的其他同类项也可能填得上" },
@@ -197,6 +198,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     if (LIST_MARKER.test(stem) || (evidence.sentence !== null && LIST_MARKER.test(evidence.sentence)) || GLUED_ARTICLE.test(stem)) doubts.add("LIST_MARKER_IN_STEM");
     if (holdsGluedHeading(stem, index)) doubts.add("HEADING_IN_STEM");
     if (NEXT_ITEM.test(stem)) doubts.add("NEXT_ITEM_IN_STEM");
+    // Readers judged a stem cut from the back half of a long sentence (its subject or head left behind) usable once in six.
+    if (question.focus !== "heading-list" && !(question.type === "MULTIPLE_CHOICE" && stem.startsWith("下列")) && headCutOff(candidate, index)) doubts.add("SENTENCE_HEAD_CUT");
   }
   if (question.focus === "number" && (question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE")) {
     if (!evidence.answers.every((answer) => isNumberOfRecord(answer, evidence.sentence ?? stem))) doubts.add("NUMBER_OF_NO_RECORD");
@@ -280,6 +283,19 @@ function isNormativeDocument(moduleId: string, index: CourseIndex): boolean {
   if (!module) return false;
   if (NORMATIVE_TITLE.test(index.documentTitle(module))) return true;
   return index.passages.filter((located) => located.module === module && ARTICLE.test(located.passage.text)).length >= 2;
+}
+
+/** What may stand before a statement without being part of it: quotation marks, an article number, a list marker. */
+const LEAD_MARKS = /^[\s“‘"]*(?:第[一二三四五六七八九十百零〇]+条|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])?[\s“‘"]*/;
+
+/** Whether the statement the stem is made of starts inside its sentence, leaving words of the sentence's head out. */
+function headCutOff({ question, evidence }: Candidate, index: CourseIndex): boolean {
+  if (!question.passageId || !question.span || evidence.sentence === null) return false;
+  const sentence = index.passage(question.passageId)?.passage.text.slice(question.span.start, question.span.end);
+  const at = sentence?.indexOf(evidence.sentence) ?? -1;
+  if (!sentence || at <= 0) return false;
+  const before = sentence.slice(0, at).replace(LEAD_MARKS, "");
+  return /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(before);
 }
 
 /** A predication a learner can know to be so or not: X是Y, X成为Y, X设在Y, X负有/承担/负责 Y, X属于/包括 Y. */

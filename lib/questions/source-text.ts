@@ -2,7 +2,7 @@ import type { Sentence } from "@/lib/content/types";
 
 export const FILL_MARKER = "______";
 export const CHOICE_MARKER = "（　）";
-const MAX_WINDOW = 80;
+const MAX_WINDOW = 100;
 
 export interface TextWindow {
   text: string;
@@ -52,16 +52,18 @@ export function clauseWindow(sentence: Sentence, start: number, end: number, max
     breaks.push(text.length);
     left = Math.max(...breaks.filter((at) => at <= from));
     right = Math.min(...breaks.filter((at) => at >= to));
-    // Grow clause by clause, preferring what follows, while the window stays within bounds —
-    // except that a fragment first takes the clause it leans on.
+    // Grow clause by clause while the window stays within bounds, towards the sentence's head first:
+    // a stem that keeps its subject reads whole without its last clauses, not the other way round
+    // (readers judged stems cut from a sentence's back half usable once in six). A fragment may
+    // grow half as long again to take the clause it leans on.
     for (;;) {
       const next = breaks.find((at) => at > right);
       const previous = [...breaks].reverse().find((at) => at < left);
       const window = text.slice(left, right);
       const fragment = LEANS_ON_PREVIOUS.test(window) || closesUnopenedQuote(window);
       if (fragment && previous !== undefined && right - previous <= max * LEANING_ALLOWANCE) left = previous;
-      else if (next !== undefined && next - left <= max) right = next;
       else if (previous !== undefined && right - previous <= max) left = previous;
+      else if (next !== undefined && next - left <= max) right = next;
       else break;
     }
   }

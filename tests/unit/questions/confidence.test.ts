@@ -128,6 +128,18 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fillBlank("全党开展了党的群众路线教育实践活动，反对形式主义和官僚主义。", "官僚主义"), index).doubts).not.toContain("SHORT_COMMON_KEY");
   });
 
+  it("sends a stem cut from the back half of its sentence (the subject left behind) to review", () => {
+    const sentence = "其他中央政治局委员到地方考察调研，陪同的中央和国家机关有关部门负责同志不超过2人。";
+    const window = "陪同的中央和国家机关有关部门负责同志不超过2人。";
+    const courseIndex = indexCourse({ modules: [fixtureModule("中央八项规定实施细则", "调研", [sentence], [], "mod_c")] });
+    const located = courseIndex.passages[0]!;
+    const base = fillBlank(window, "2人");
+    const cut: Candidate = { ...base, question: { ...base.question, moduleId: "mod_c", sectionId: located.section.id, passageId: located.passage.id, span: { start: 0, end: sentence.length } } };
+    expect(scoreCandidate(cut, courseIndex).doubts).toContain("SENTENCE_HEAD_CUT");
+    const full: Candidate = { ...cut, evidence: { ...cut.evidence, sentence } };
+    expect(scoreCandidate(full, courseIndex).doubts).not.toContain("SENTENCE_HEAD_CUT");
+  });
+
   it("sends a stem carrying the next clause's list marker (；（四）…) to review", () => {
     const stem = "维护党的政治纪律、组织纪律、______不力，导致违规违纪行为多发；（四）推进党风廉政建设不力。";
     expect(scoreCandidate(fillBlank(stem.replace("______", "廉洁纪律"), "廉洁纪律", stem), index).doubts).toContain("NEXT_ITEM_IN_STEM");
