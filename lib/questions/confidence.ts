@@ -65,6 +65,7 @@ export const DOUBTS = {
   UNRELATED_SWAP: { feature: "distractors", factor: 0.5, label: "判断题的替换词与原词不是同组并列概念，错误不够明确" },
   LIST_DISTRACTOR_UNLIKE: { feature: "distractors", factor: 0.5, label: "多选题的干扰项与列举各项形式不同，容易凭形式排除" },
   OVER_MODULE_SHARE: { feature: "importance", factor: 1, label: "本模块已发布的题目过多" },
+  TRUE_SURPLUS: { feature: "importance", factor: 1, label: "已发布的判断题中正确陈述过多（错误陈述应至少占四分之一）" },
 } as const satisfies Record<string, { feature: keyof ConfidenceFeatures; factor: number; label: string }>;
 
 export type DoubtCode = keyof typeof DOUBTS;
@@ -78,7 +79,7 @@ export function reviewReason(codes: readonly string[]): string {
 /** 这/该/其/上述/此 opening a stem with nothing before it to point at. */
 const DANGLING = /^[“‘（]?(这|该|其|上述|此|那)/;
 /** Characters a sentence cannot start with: it was cut inside a clause. */
-const MID_CLAUSE = /^(?:下同|[，、；：。）)”’的地得之和与及并而且也就都还又才则了着过]|或者|或是|必要时|(?:特别|尤其|更|也|就|还|这|那)是|(?:更|还|也|又)有着?|[一二三四五六七八九十]是|如[，,]|比如|例如|其次|再次|最后|同时|此外|另外|因此|所以|但是|然而|否则|旨在)/;
+const MID_CLAUSE = /^(?:下同|[，、；：。）)”’的地得之和与及并而且也就都还又才则了着过]|或者|或是|必要时|包括|(?:特别|尤其|更|也|就|还|这|那)是|(?:更|还|也|又)有着?|[一二三四五六七八九十]是|如[，,]|比如|例如|其次|再次|最后|同时|此外|另外|因此|所以|但是|然而|否则|旨在)/;
 /** An article number or list marker left at the start (第三十六条…, （一）, 1.). */
 const LIST_MARKER = /^(第[一二三四五六七八九十百零〇]+[条章节款]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])/;
 
@@ -222,6 +223,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (definedWord !== undefined && everyday(definedWord)) doubts.add("SHORT_COMMON_KEY");
   // A 判断 cut from a long sentence that keeps only its opening adverbial (为更好进行…，随着…) states nothing.
   if (question.type === "TRUE_FALSE" && ADVERBIAL_LEAD.test(question.stem) && !MAIN_VERB.test(question.stem.split(/[，；]/).slice(1).join("") || question.stem)) doubts.add("STATEMENT_TRUNCATED");
+  // A stem that stops inside a construction (既…, with no 又; …考察调研时。) was cut before it says anything.
+  if ((question.type === "TRUE_FALSE" || question.type === "FILL_BLANK") && endsOpen(stem)) doubts.add("STATEMENT_TRUNCATED");
   // A statement whose last clause has no verb was cut before its predicate (…，它同中国人民大众的关系。).
   if (question.type === "TRUE_FALSE" && !hasVerb(question.stem.replace(/[。！？”]+$/, "").split(/[，；：]/).pop() ?? "")) doubts.add("STATEMENT_TRUNCATED");
   // A stem without any verb is a list or a heading, not a statement (全国人大、国务院、______，…各人民团体).
@@ -296,6 +299,14 @@ function headCutOff({ question, evidence }: Candidate, index: CourseIndex): bool
   if (!sentence || at <= 0) return false;
   const before = sentence.slice(0, at).replace(LEAD_MARKS, "");
   return /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(before);
+}
+
+/** The stem's last clause opens what the sentence never closes: 既 without 又/也, or a clause ending in 时/之后/以前 or 的是. */
+function endsOpen(stem: string): boolean {
+  const body = stem.replace(/[。！？”]+$/, "");
+  const last = body.slice(Math.max(body.lastIndexOf("；"), body.lastIndexOf("，")) + 1);
+  const both = body.lastIndexOf("既");
+  return (both >= 0 && !/[又也]/.test(body.slice(both + 1))) || /(时|之时|之后|以后|以前|之前|的是|在于)$/.test(last);
 }
 
 /** A predication a learner can know to be so or not: X是Y, X成为Y, X设在Y, X负有/承担/负责 Y, X属于/包括 Y. */

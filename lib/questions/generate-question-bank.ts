@@ -10,8 +10,9 @@ import { generateSingleChoice } from "./generate-single-choice";
 import { generateSourceQuestions } from "./generate-source-questions";
 import { generateTrueFalse } from "./generate-true-false";
 import { confidenceOf, PUBLISH_THRESHOLD, scoreCandidate } from "./confidence";
+import { seededRandom } from "./seeded-random";
 import { normalizeAnswer } from "./normalize-answer";
-import { checkCandidate, DUPLICATE, DUPLICATE_STEM, isNoisyItem, OVER_MODULE_SHARE, SAME_SPAN_AND_TARGET, SENTENCE_ALREADY_TESTED } from "./quality-gate";
+import { checkCandidate, DUPLICATE, DUPLICATE_STEM, isNoisyItem, OVER_MODULE_SHARE, SAME_SPAN_AND_TARGET, SENTENCE_ALREADY_TESTED, TRUE_SURPLUS } from "./quality-gate";
 import { testedAnswers } from "./question-hash";
 import type { Candidate, Question, QuestionBank, RejectedCandidate, ReviewedQuestion } from "./types";
 
@@ -106,13 +107,36 @@ export function generateQuestionBank(course: Pick<BuiltCourse, "modules"> & { ti
       } else review.push({ question: scoredQuestion, reasons: scored.doubts, confidence: scored.score });
     }
   }
-  const share = Math.max(options.maxModuleShare ?? DEFAULT_MAX_SHARE, SMALL_COURSE_SHARE / Math.max(1, new Set(confident.map((question) => question.moduleId)).size));
-  const { kept, surplus } = limitModuleShare(confident, share);
+  const { kept: balanced, surplus: trueSurplus } = balanceTrueFalse(confident);
+  const share = Math.max(options.maxModuleShare ?? DEFAULT_MAX_SHARE, SMALL_COURSE_SHARE / Math.max(1, new Set(balanced.map((question) => question.moduleId)).size));
+  const { kept, surplus } = limitModuleShare(balanced, share);
   return {
     accepted: kept,
-    review: [...review, ...surplus.map((question) => ({ question, reasons: [OVER_MODULE_SHARE], confidence: question.confidence ?? 1 }))],
+    review: [
+      ...review,
+      ...trueSurplus.map((question) => ({ question, reasons: [TRUE_SURPLUS], confidence: question.confidence ?? 1 })),
+      ...surplus.map((question) => ({ question, reasons: [OVER_MODULE_SHARE], confidence: question.confidence ?? 1 })),
+    ],
     rejected,
   };
+}
+
+/** The least share of false statements among published 判断: below it, answering 对 to every one pays. */
+const MIN_FALSE_SHARE = 1 / 4;
+
+/**
+ * Keeps published 判断 at least a quarter false by sending true ones to review — the least confident
+ * first, then the last generated — when the course gives too few meaningful falsehoods.
+ */
+function balanceTrueFalse(accepted: Question[]): { kept: Question[]; surplus: Question[] } {
+  const statements = accepted.filter((question) => question.type === "TRUE_FALSE");
+  const falseCount = statements.filter((question) => question.answer === false).length;
+  const trueAllowed = Math.floor((falseCount * (1 - MIN_FALSE_SHARE)) / MIN_FALSE_SHARE);
+  const trues = statements.filter((question) => question.answer === true);
+  if (trues.length <= trueAllowed) return { kept: accepted, surplus: [] };
+  const order = trues.map((question, at) => ({ question, at })).sort((a, b) => (b.question.confidence ?? 1) - (a.question.confidence ?? 1) || a.at - b.at);
+  const surplus = new Set(order.slice(trueAllowed).map(({ question }) => question));
+  return { kept: accepted.filter((question) => !surplus.has(question)), surplus: [...surplus] };
 }
 
 /** A 判断 replacement word used this many times in published statements sends further ones to review. */
@@ -156,6 +180,14 @@ class SentenceUse {
 
   private verdict(question: Question): { result: true | string; key: string | null; entry: { types: Set<string>; answers: Set<string> }; answers: string[] } {
     const empty = { types: new Set<string>(), answers: new Set<string>() };
+    // One 出处 question per quotation — who said it as a single choice or as a 判断, by a coin on the
+    // quotation, so that the bank's 判断 keep their share of false statements (a speaker moved).
+    if (question.focus === "speaker" && question.knowledgePointId) {
+      const key = `quote:${question.knowledgePointId}`;
+      const entry = this.used.get(key) ?? empty;
+      const asked = seededRandom(key)() < 0.5 ? "SINGLE_CHOICE" : "TRUE_FALSE";
+      return { result: entry.types.size > 0 || question.type !== asked ? SENTENCE_ALREADY_TESTED : true, key, entry, answers: [] };
+    }
     if (question.type === "MULTIPLE_CHOICE" || question.type === "SHORT_ANSWER" || (question.focus === "speaker" && question.type === "SINGLE_CHOICE") || !question.span) {
       return { result: true, key: null, entry: empty, answers: [] };
     }

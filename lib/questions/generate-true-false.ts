@@ -3,6 +3,7 @@ import type { BlankSite } from "./blank-sites";
 import { buildCandidate } from "./build-candidate";
 import { sentenceAt, type CourseIndex, type LocatedPassage } from "./course-index";
 import { isDocumentSpeaker, numberDistractors, pickDistractors, speakerPool, type DistractorInventory } from "./distractors";
+import { vocabularySiblings } from "./party-vocabulary";
 import { fitsSlotElsewhere } from "./slot-check";
 import { quoteExcerpt } from "./quote-excerpt";
 import { seededRandom, type Random } from "./seeded-random";
@@ -84,8 +85,12 @@ function controlledChange(statement: Statement, index: CourseIndex, inventory: D
   // A swapped term keeps the original's head word (经济建设 for 作风建设), so the false statement is a
   // meaningful falsehood of the same kind; a one-word term keeps its last character and its length.
   const head = headWord(original);
+  // A term of the lexicon is swapped for a sibling of its class first (政治纪律 → 组织纪律): the falsehood a learner can tell.
+  const siblings = statement.pool === "term" ? vocabularySiblings(original) : [];
   const pool =
-    statement.pool === "term"
+    siblings.length > 0
+      ? siblings
+      : statement.pool === "term"
       ? inventory.terms.filter((term) => (head ? headWord(term) === head : term.length === original.length && term.slice(-1) === original.slice(-1)))
       : statement.pool === "person"
         ? speakerPool(original, inventory.persons)

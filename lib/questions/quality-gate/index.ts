@@ -23,6 +23,8 @@ export type { GateContext, QualityRule } from "./rule";
 /** Reason codes the gate gives at bank level, beyond the per-candidate rules. */
 export const DUPLICATE = "DUPLICATE";
 export const OVER_MODULE_SHARE = "OVER_MODULE_SHARE";
+/** A true 判断 held back so that the published ones stay at least a quarter false. */
+export const TRUE_SURPLUS = "TRUE_SURPLUS";
 export const SENTENCE_ALREADY_TESTED = "SENTENCE_ALREADY_TESTED";
 /** Same type and the same stem once blanks, markers and punctuation are taken out. */
 export const DUPLICATE_STEM = "DUPLICATE_STEM";
