@@ -7,8 +7,21 @@ import { GENERATOR_VERSION } from "./version";
 
 export type QuestionDraft = Omit<Question, "id" | "contentHash" | "difficulty" | "generatorVersion">;
 
+const OWN_DOCUMENT = /本(条例|准则|细则|规定|办法|意见|决定|规则|章程)/g;
+
+/**
+ * A regulation's 本条例, 本细则 … named by its title (《中国共产党问责条例》): out of the document,
+ * in a question, "this regulation" points at nothing. Left as it is when the title is of another kind.
+ */
+export function nameOwnDocument(stem: string, documentTitle: string): string {
+  const title = documentTitle.replace(/^《|》$/g, "");
+  return stem.replace(OWN_DOCUMENT, (words, kind: string) => (title.endsWith(kind) ? `《${title}》` : words));
+}
+
 /** Gives a draft its identity and difficulty estimate and pairs it with what the gate needs to see. */
-export function buildCandidate(draft: QuestionDraft, evidence: CandidateEvidence, index: CourseIndex): Candidate {
+export function buildCandidate(source: QuestionDraft, evidence: CandidateEvidence, index: CourseIndex): Candidate {
+  const module = index.modules.find((candidate) => candidate.id === source.moduleId);
+  const draft = module ? { ...source, stem: nameOwnDocument(source.stem, index.documentTitle(module)) } : source;
   const { contentHash, id } = questionHash(draft.type, draft.stem, testedAnswers(draft));
   const difficulty = estimateDifficulty({
     type: draft.type,

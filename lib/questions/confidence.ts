@@ -56,6 +56,7 @@ export const DOUBTS = {
   TRUE_RESTATEMENT: { feature: "importance", factor: 0.5, label: "正确的判断题只是复述“必须/要/不得…”的要求，无从判错；请确认它考查了具体知识" },
   TRUE_STATEMENT_NOT_A_FACT: { feature: "importance", factor: 0.5, label: "正确的判断题不是对具体事实的陈述（X是Y、设在、负责…），可能是无从判错的泛泛之谈" },
   ESSAY_TERM_BLANK: { feature: "importance", factor: 0.5, label: "考点取自论述性文章的一般词语，不是公认的术语或列举项，可能是枝节或另有填法" },
+  OUTLINE_HEADING: { feature: "importance", factor: 0.5, label: "简答题问的是文章的提纲（心得体会、引言、结语、课题…），不是课程内容" },
   SENTENCE_HEAD_CUT: { feature: "form", factor: 0.4, label: "题干截自长句的后半部分，丢了主语或开头，意思不完整" },
   NUMBER_OF_NO_RECORD: { feature: "importance", factor: 0.5, label: "数字是叙述中的枝节（人数、比例、年数），不是规定的限额或重要事件的时间" },
   TERM_CHOICE_UNCERTAIN: { feature: "distractors", factor: 0.5, label: "单选题的答案与干扰项不是一组公认的并列概念，别的选项也可能说得通" },
@@ -229,6 +230,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (question.type === "TRUE_FALSE" && !hasVerb(question.stem.replace(/[。！？”]+$/, "").split(/[，；：]/).pop() ?? "")) doubts.add("STATEMENT_TRUNCATED");
   // A stem without any verb is a list or a heading, not a statement (全国人大、国务院、______，…各人民团体).
   if ((question.type === "FILL_BLANK" || question.type === "TRUE_FALSE" || (question.type === "SINGLE_CHOICE" && question.focus !== "speaker")) && !hasVerb(question.stem)) doubts.add("NO_PREDICATE");
+  if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && OUTLINE.test(stem)) doubts.add("OUTLINE_HEADING");
   if (question.type === "SHORT_ANSWER" && question.focus === "definition") {
     const defined = /什么是(.+)？$/.exec(question.stem)?.[1];
     if (defined && judgeTarget(defined, index) !== "ok") doubts.add("GENERIC_TARGET");
@@ -301,12 +303,18 @@ function headCutOff({ question, evidence }: Candidate, index: CourseIndex): bool
   return /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(before);
 }
 
+/** Headings of an essay's frame rather than its teaching (学习心得体会, 引言, 结语, 本课题…). */
+const OUTLINE = /心得|体会|课题|引言|前言|结语|结束语|摘要|参考文献|绪论|导论|综述/;
+
+/** A short piece after the stem's last sentence end (…为人民服务。”近年来。, …的党。”反过来说。): a fragment of the next sentence. */
+const TRAILING_FRAGMENT = /[。！？”][^。！？“”]{1,7}[。！？]$/;
+
 /** The stem's last clause opens what the sentence never closes: 既 without 又/也, or a clause ending in 时/之后/以前 or 的是. */
 function endsOpen(stem: string): boolean {
   const body = stem.replace(/[。！？”]+$/, "");
   const last = body.slice(Math.max(body.lastIndexOf("；"), body.lastIndexOf("，")) + 1);
   const both = body.lastIndexOf("既");
-  return (both >= 0 && !/[又也]/.test(body.slice(both + 1))) || /(时|之时|之后|以后|以前|之前|的是|在于)$/.test(last);
+  return (both >= 0 && !/[又也]/.test(body.slice(both + 1))) || /(时|之时|之后|以后|以前|之前|的是|在于)$/.test(last) || TRAILING_FRAGMENT.test(stem);
 }
 
 /** A predication a learner can know to be so or not: X是Y, X成为Y, X设在Y, X负有/承担/负责 Y, X属于/包括 Y. */

@@ -42,7 +42,13 @@ export function keyPointPhrase(item: string): string {
  */
 export function generateShortAnswer(module: Module, index: CourseIndex, sharedTitles: Set<string>): Candidate[] {
   const candidates: Candidate[] = [];
-  const inModule = (title: string) => (sharedTitles.has(title) ? `《${module.title}》中，` : "");
+  // A heading alone does not say where it stands: the question names its document (or, for a title
+  // several modules share, its module), unless the heading is that title.
+  const documentTitle = index.documentTitle(module).replace(/^《|》$/g, "");
+  const inModule = (title: string) => {
+    const where = sharedTitles.has(title) ? module.title : documentTitle;
+    return title.replace(HEADING_MARKER, "") === where ? "" : `《${where}》中，`;
+  };
   for (const point of module.knowledgePoints) {
     if (point.kind === "heading-list" && point.items) {
       const located = index.section(point.section);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { generateQuestionBank, indexCourse, judgeTarget, nearSynonyms, PUBLISH_THRESHOLD, reviewReason, scoreCandidate, type Candidate, type Question } from "@/lib/questions";
 import { distractorsOfListForm } from "@/lib/questions/confidence";
 import { speakerPool } from "@/lib/questions/distractors";
+import { nameOwnDocument } from "@/lib/questions/build-candidate";
 import { commonActorTarget } from "@/lib/questions/quality-gate/common-actor-target";
 import { fixtureModule } from "./fixture-course";
 import { fixtureContext, moduleA } from "./fixtures";
@@ -138,6 +139,16 @@ describe("the confidence score", () => {
     expect(scoreCandidate(cut, courseIndex).doubts).toContain("SENTENCE_HEAD_CUT");
     const full: Candidate = { ...cut, evidence: { ...cut.evidence, sentence } };
     expect(scoreCandidate(full, courseIndex).doubts).not.toContain("SENTENCE_HEAD_CUT");
+  });
+
+  it("sends a stem ending in a piece of the next sentence (…”近年来。) or inside 既… to review", () => {
+    const statement = (stem: string): Candidate => {
+      const base = fillBlank(stem, "为人民服务");
+      return { ...base, question: { ...base.question, type: "TRUE_FALSE", stem, answer: true } };
+    };
+    expect(scoreCandidate(statement("“我们所做的一切，都是为人民服务。”近年来。"), index).doubts).toContain("STATEMENT_TRUNCATED");
+    expect(scoreCandidate(statement("全党既反对否定为人民服务的错误倾向。"), index).doubts).toContain("STATEMENT_TRUNCATED");
+    expect(scoreCandidate(statement("我们党的根本宗旨是全心全意为人民服务。"), index).doubts).not.toContain("STATEMENT_TRUNCATED");
   });
 
   it("sends a stem carrying the next clause's list marker (；（四）…) to review", () => {
@@ -292,5 +303,24 @@ describe("speakers of one kind", () => {
     expect(speakerPool("习近平", ["马克思", "毛泽东"])).not.toContain("马克思");
     expect(speakerPool("恩格斯", ["马克思", "毛泽东"])).toEqual(["马克思", "列宁", "斯大林"]);
     expect(speakerPool("彭湃", ["马克思", "毛泽东"])).toEqual(["马克思", "毛泽东"]);
+  });
+});
+
+describe("short answers on an essay's frame", () => {
+  it("send a question on the headings of 学习心得体会, 引言 or 结语 to review, not one on causes", () => {
+    const ask = (stem: string): Candidate => {
+      const base = fillBlank("党群关系存在问题的原因有思想认识不到位。", "思想认识不到位");
+      return { ...base, question: { ...base.question, type: "SHORT_ANSWER", focus: "heading-list", stem, answer: "（1）甲；（2）乙。", passageId: null, span: null }, evidence: { sentence: null, answers: ["甲", "乙"], distractors: [] } };
+    };
+    expect(scoreCandidate(ask("《党群关系》中，“关于加强和改善党群关系的学习心得体会”包括哪几个方面？"), index).doubts).toContain("OUTLINE_HEADING");
+    expect(scoreCandidate(ask("《党群关系》中，党群关系存在问题的原因有哪些？"), index).doubts).not.toContain("OUTLINE_HEADING");
+  });
+});
+
+describe("a regulation named by its title", () => {
+  it("turns 本条例, 本细则 … into the document's title when the title is of that kind", () => {
+    expect(nameOwnDocument("各地区各部门要严格执行本细则，每年年底进行1次专项检查。", "中央八项规定实施细则")).toBe("各地区各部门要严格执行《中央八项规定实施细则》，每年年底进行1次专项检查。");
+    expect(nameOwnDocument("本条例自2016年7月8日起施行。", "《中国共产党问责条例》")).toBe("《中国共产党问责条例》自2016年7月8日起施行。");
+    expect(nameOwnDocument("本规定由中央办公厅负责解释。", "中国共产党问责条例")).toBe("本规定由中央办公厅负责解释。");
   });
 });

@@ -278,6 +278,9 @@ describe("accepted variants of a fill-blank answer", () => {
   it("accept digits for Chinese numerals and the other way, years digit by digit", () => {
     expect(acceptedVariants("四")).toContain("4");
     expect(acceptedVariants("4个")).toContain("四个");
+    expect(acceptedVariants("2天")).toEqual(expect.arrayContaining(["二天", "两天"]));
+    expect(acceptedVariants("2人")).toContain("两人");
+    expect(acceptedVariants("两个")).toContain("2个");
     expect(acceptedVariants("二〇一六年")).toContain("2016年");
     expect(acceptedVariants("2016年")).toEqual(expect.arrayContaining(["二〇一六年", "二零一六年"]));
     expect(acceptedVariants("2010年3月")).toEqual(["2010年3月", "二〇一〇年三月", "二零一零年三月"]);

@@ -134,13 +134,13 @@ describe("generateTrueFalse", () => {
 describe("generateShortAnswer", () => {
   it("asks what a defined term is, with the definition as the model answer", () => {
     const [question] = generateShortAnswer(moduleA, index, new Set());
-    expect(shape(question!)).toEqual({ stem: "什么是党群关系？", options: [], answer: "党群关系是政党与人民群众之间的关系。" });
+    expect(shape(question!)).toEqual({ stem: "《党的作风建设》中，什么是党群关系？", options: [], answer: "党群关系是政党与人民群众之间的关系。" });
   });
 
   it("asks for the parts of a heading that lists causes, its subsections as key points", () => {
     const [question] = generateShortAnswer(moduleB, index, new Set());
     expect(shape(question!)).toEqual({
-      stem: "党群关系存在问题的原因有哪些？",
+      stem: "《党群关系的现状》中，党群关系存在问题的原因有哪些？",
       options: [],
       answer: "（1）思想认识不到位；（2）体制机制不健全；（3）工作方法不适应。",
     });
