@@ -12,6 +12,11 @@ export type TemplateColumn = (typeof ALL_COLUMNS)[number];
 export interface TemplateRow {
   row: number;
   cells: Partial<Record<TemplateColumn, string>>;
+  /** Text layout only: the lines the question was read from, and their text as written. */
+  lines?: { first: number; last: number };
+  source?: string;
+  /** Text layout only: why the item could not be read as a question; such a row is refused as it is. */
+  refusals?: string[];
 }
 
 export const IMPORT_MAX_ROWS = 5000;

@@ -3,6 +3,7 @@ export * from "./columns";
 export * from "./export-formats";
 export * from "./parse-question-rows";
 export * from "./read-question-file";
+export * from "./read-text-bank";
 export * from "./template";
 export * from "./write-anki";
 export * from "./write-gift";

@@ -19,9 +19,12 @@ export interface ImportModule {
   title: string;
 }
 
+/** Where a row came from in a text-layout file: its lines and their text (absent for spreadsheets and JSON). */
+type RowOrigin = Pick<TemplateRow, "lines" | "source">;
+
 export type ParsedRow =
-  | { row: number; ok: true; stem: string; input: QuestionInput; id: string; contentHash: string }
-  | { row: number; ok: false; stem: string; reasons: string[] };
+  | ({ row: number; ok: true; stem: string; input: QuestionInput; id: string; contentHash: string } & RowOrigin)
+  | ({ row: number; ok: false; stem: string; reasons: string[] } & RowOrigin);
 
 const DEFAULT_DIFFICULTY = 0.5;
 const DIFFICULTY_WORDS: Record<string, number> = { 易: 0.3, 容易: 0.3, 简单: 0.3, 中: 0.5, 中等: 0.5, 一般: 0.5, 难: 0.7, 困难: 0.7, 较难: 0.7 };
@@ -96,6 +99,13 @@ function schemaReasons(error: { issues: Array<{ message: string }> }): string[] 
  * same rules (lib/validation/question.ts); or the row's Chinese reasons for refusing it.
  */
 export function parseQuestionRow(row: TemplateRow, modules: readonly ImportModule[]): ParsedRow {
+  const origin: RowOrigin = row.lines ? { lines: row.lines, source: row.source } : {};
+  if (row.refusals && row.refusals.length > 0) return { row: row.row, ok: false, stem: cell(row, "题干"), reasons: row.refusals, ...origin };
+  const parsed = parseCells(row, modules);
+  return { ...parsed, ...origin };
+}
+
+function parseCells(row: TemplateRow, modules: readonly ImportModule[]): ParsedRow {
   const reasons: string[] = [];
   const stem = cell(row, "题干");
   const typeLabel = cell(row, "题型");
@@ -166,7 +176,7 @@ export interface ClassifiedRows {
   valid: Array<Extract<ParsedRow, { ok: true }>>;
   rejected: Array<Extract<ParsedRow, { ok: false }>>;
   /** Already in the bank (`existingId`) or earlier in the same file (`sameAsRow`): reported, not imported twice. */
-  duplicates: Array<{ row: number; stem: string; existingId?: string; sameAsRow?: number }>;
+  duplicates: Array<{ row: number; stem: string; existingId?: string; sameAsRow?: number } & RowOrigin>;
 }
 
 /** Sorts parsed rows into those to import, those refused, and duplicates (by content hash). */
@@ -180,8 +190,9 @@ export function classifyRows(rows: readonly ParsedRow[], existing: ReadonlyMap<s
     }
     const existingId = existing.get(row.contentHash);
     const sameAsRow = seen.get(row.contentHash);
-    if (existingId) result.duplicates.push({ row: row.row, stem: row.stem, existingId });
-    else if (sameAsRow !== undefined) result.duplicates.push({ row: row.row, stem: row.stem, sameAsRow });
+    const origin: RowOrigin = row.lines ? { lines: row.lines, source: row.source } : {};
+    if (existingId) result.duplicates.push({ row: row.row, stem: row.stem, existingId, ...origin });
+    else if (sameAsRow !== undefined) result.duplicates.push({ row: row.row, stem: row.stem, sameAsRow, ...origin });
     else {
       seen.set(row.contentHash, row.row);
       result.valid.push(row);

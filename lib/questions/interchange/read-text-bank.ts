@@ -1,0 +1,358 @@
+import type { QuestionType } from "../types";
+import { BLANK_SEPARATOR, FALSE_WORDS, OPTION_COLUMNS, TRUE_WORDS, TYPE_LABELS, type TemplateRow } from "./columns";
+import {
+  answerLine,
+  cleanLine,
+  explanationLine,
+  halfWidth,
+  inlineMarker,
+  isAnswerPartHeading,
+  isChapterHeading,
+  itemStart,
+  keyTable,
+  type ItemStart,
+  optionLetter,
+  sectionHeading,
+  splitOptions,
+  VERDICT_WORDS,
+  type SectionType,
+} from "./text-bank-lines";
+
+/**
+ * Reads a question bank in the text layout Chinese organisations keep in Word and plain text
+ * (docs/BANK.md, 文本导入) into template rows, so that every question then goes through the
+ * same rules as a spreadsheet row (parseQuestionRow). Nothing is guessed: an item whose key,
+ * options or type cannot be read becomes a row refused with its reason; text outside any item
+ * is reported as skipped. Pure: text in, rows out.
+ */
+
+export interface TextBankLines {
+  first: number;
+  last: number;
+}
+
+/** Text outside any question (a title, a chapter heading, a stray paragraph): shown, never imported. */
+export interface SkippedText {
+  lines: TextBankLines;
+  text: string;
+}
+
+export interface TextBank {
+  rows: TemplateRow[];
+  skipped: SkippedText[];
+}
+
+interface Section {
+  type: SectionType | null;
+  items: Item[];
+}
+
+interface Item {
+  section: Section;
+  number: number;
+  lines: TextBankLines;
+  source: string[];
+  stem: string[];
+  options: Array<{ key: string; text: string }>;
+  /** Keys as written, with where each came from, for a clear refusal when two disagree. */
+  keys: Array<{ text: string; from: string }>;
+  answer: string[];
+  explanation: string[];
+  /** The last number a line of the answer or 解析 started with: its own list of points. */
+  listNumber: number | null;
+  problems: string[];
+  state: "stem" | "options" | "answer" | "explanation";
+}
+
+const VERDICT_IN_BRACKETS = new RegExp(`[（(]\\s*(${VERDICT_WORDS}|[TFtf])\\s*[)）]`, "g");
+const LETTERS_IN_BRACKETS = /[（(]\s*([A-FＡ-Ｆ](?:[\s,，、]*[A-FＡ-Ｆ])*)\s*[)）]/g;
+const EMPTY_BRACKETS = /[（(][ \u3000]*[)）]/g;
+const BLANK = "（　）";
+
+function newItem(section: Section, number: number, line: number): Item {
+  return { section, number, lines: { first: line, last: line }, source: [], stem: [], options: [], keys: [], answer: [], explanation: [], listNumber: null, problems: [], state: "stem" };
+}
+
+const ASKS = /[？?]\s*$|^(?:简述|试述|论述|谈谈|如何|怎样|为什么|什么是)/;
+
+/**
+ * Whether a numbered line starts the next question rather than continuing this one. Inside a
+ * model answer or 解析, numbered points (`1、… 2、…`) are common: there only the next question's
+ * number starts one, and not when it also continues the answer's own list, unless it asks.
+ */
+function startsNewItem(current: Item | null, start: ItemStart): boolean {
+  if (!current) return true;
+  const { number } = start;
+  if (current.state === "answer" || current.state === "explanation") {
+    if (number !== current.number + 1) return false;
+    return current.listNumber !== number - 1 || ASKS.test(start.rest);
+  }
+  if (number === current.number + 1) return true;
+  return number === 1 || (number > current.number && number <= current.number + 50);
+}
+
+export function readTextBank(text: string): TextBank {
+  const lines = text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/);
+  const sections: Section[] = [{ type: null, items: [] }];
+  const skipped: SkippedText[] = [];
+  /** Key tables: for a section, or for the whole text when no heading says which. */
+  const tables: Array<{ section: Section | null; keys: Map<number, string> }> = [];
+  let section = sections[0]!;
+  let item: Item | null = null;
+  /** After a lone `参考答案`: headings name the section whose keys follow, not a new section. */
+  let answerPart = false;
+  let keySection: Section | null = null;
+
+  const skip = (lineNumber: number, line: string) => {
+    const last = skipped.at(-1);
+    if (last && last.lines.last === lineNumber - 1) {
+      last.lines.last = lineNumber;
+      last.text += `\n${line}`;
+    } else skipped.push({ lines: { first: lineNumber, last: lineNumber }, text: line });
+  };
+  const close = () => {
+    if (item) section.items.push(item);
+    item = null;
+  };
+
+  for (const [index, raw] of lines.entries()) {
+    const lineNumber = index + 1;
+    const line = cleanLine(raw);
+    if (line === "") continue;
+
+    const heading = sectionHeading(line);
+    if (heading) {
+      close();
+      if (heading.keys || answerPart) {
+        answerPart = true;
+        keySection = sections.filter((candidate) => candidate.type === heading.type && !tables.some((table) => table.section === candidate))[0] ?? null;
+      } else {
+        section = { type: heading.type, items: [] };
+        sections.push(section);
+        keySection = null;
+      }
+      continue;
+    }
+    const current: Item | null = item;
+    const table = keyTable(line, answerPart);
+    if (table && (answerPart || !current || current.state !== "answer")) {
+      close();
+      tables.push({ section: answerPart ? keySection : section, keys: table });
+      continue;
+    }
+    const bareAnswer = answerLine(line);
+    if (isAnswerPartHeading(line) && !(current && bareAnswer === "" && current.keys.length === 0 && current.options.length === 0)) {
+      close();
+      answerPart = true;
+      keySection = null;
+      continue;
+    }
+    if (isChapterHeading(line)) {
+      close();
+      skip(lineNumber, raw.trim());
+      continue;
+    }
+    const start = itemStart(line);
+    if (start && !answerPart && startsNewItem(current, start)) {
+      close();
+      item = newItem(section, start.number, lineNumber);
+      item.source.push(raw.trim());
+      readStemText(item, start.rest);
+      continue;
+    }
+    if (!current) {
+      skip(lineNumber, raw.trim());
+      continue;
+    }
+    current.lines.last = lineNumber;
+    current.source.push(raw.trim());
+    readItemLine(current, line);
+    if (current.state === "answer" || current.state === "explanation") current.listNumber = itemStart(answerLine(line) ?? explanationLine(line) ?? line)?.number ?? current.listNumber;
+  }
+  close();
+
+  applyKeyTables(sections, tables);
+  const rows = sections.flatMap((candidate) => candidate.items).map(itemRow);
+  return { rows, skipped };
+}
+
+/** Text of the stem's first line (or a continuation), with any answer or 解析 written inline. */
+function readStemText(item: Item, text: string) {
+  const inline = inlineMarker(text);
+  const stem = inline ? inline.before : text;
+  if (stem !== "") item.stem.push(stem);
+  if (inline) takeInline(item, inline);
+}
+
+function takeInline(item: Item, inline: { answer?: string; explanation?: string }) {
+  if (inline.answer !== undefined) {
+    if (inline.answer !== "") item.keys.push({ text: inline.answer, from: "答案" });
+    item.state = "answer";
+  }
+  if (inline.explanation !== undefined) {
+    if (inline.explanation !== "") item.explanation.push(inline.explanation);
+    item.state = "explanation";
+  }
+}
+
+function readItemLine(item: Item, line: string) {
+  const explanation = explanationLine(line);
+  if (explanation !== null) {
+    item.state = "explanation";
+    if (explanation !== "") item.explanation.push(explanation);
+    return;
+  }
+  const answer = answerLine(line);
+  if (answer !== null) {
+    const inline = inlineMarker(answer);
+    const text = inline ? inline.before : answer;
+    item.state = "answer";
+    if (text !== "") item.answer.push(text);
+    if (inline?.explanation !== undefined) takeInline(item, { explanation: inline.explanation });
+    return;
+  }
+  // Options may follow a key written inline in the stem (`…（　）答案：B`, then `A. …`).
+  const optionsMayFollow = item.state === "stem" || item.state === "options" || (item.state === "answer" && item.answer.length === 0);
+  const letter = optionsMayFollow ? optionLetter(line) : null;
+  if (letter) {
+    const inline = inlineMarker(line);
+    const expected = OPTION_COLUMNS[item.options.length]?.slice(-1);
+    if (item.state === "answer" && letter !== expected) {
+      item.answer.push(line);
+      return;
+    }
+    if (letter !== expected) {
+      item.problems.push(letter === "A" && item.options.length > 0 ? "选项 A 出现了两次：可能漏了下一题的题号，或两道题连在了一起" : `选项应从 A 起按顺序排列，这里在 ${expected ?? "F"} 的位置出现了 ${letter}`);
+    }
+    item.options.push(...splitOptions(inline ? inline.before : line, letter));
+    item.state = "options";
+    if (inline) takeInline(item, inline);
+    return;
+  }
+  switch (item.state) {
+    case "stem":
+      readStemText(item, line);
+      return;
+    case "options": {
+      // An option's text running onto the next line.
+      const inline = inlineMarker(line);
+      const last = item.options.at(-1)!;
+      const more = inline ? inline.before : line;
+      if (more !== "") last.text = `${last.text}${more}`;
+      if (inline) takeInline(item, inline);
+      return;
+    }
+    case "answer":
+      item.answer.push(line);
+      return;
+    case "explanation":
+      item.explanation.push(line);
+  }
+}
+
+function applyKeyTables(sections: Section[], tables: Array<{ section: Section | null; keys: Map<number, string> }>) {
+  for (const table of tables) {
+    for (const [number, key] of table.keys) {
+      const candidates = (table.section ? [table.section] : sections).flatMap((section) => section.items.filter((item) => item.number === number));
+      // Numbering restarting in each section leaves a table without a heading ambiguous: used for none.
+      if (candidates.length === 1) candidates[0]!.keys.push({ text: key, from: "答案表" });
+    }
+  }
+}
+
+const isVerdict = (text: string) => TRUE_WORDS.includes(halfWidth(text).toUpperCase()) || FALSE_WORDS.includes(halfWidth(text).toUpperCase());
+const choiceKey = (text: string) => halfWidth(text).toUpperCase().replace(/[\s,，、;；]/g, "");
+
+/** The stem with an inline key taken out of its brackets: `（ C ）` → the key C, the stem keeps `（　）`. */
+function takeBracketKey(item: Item, stem: string, pattern: RegExp): string {
+  const found = [...stem.matchAll(pattern)];
+  if (found.length === 0) return stem;
+  if (found.length > 1) {
+    item.problems.push(`题干中有 ${found.length} 处括号里写着答案（${found.map((match) => match[1]).join("、")}），无法确定哪一个是答案`);
+    return stem;
+  }
+  item.keys.push({ text: found[0]![1]!, from: "题干括号" });
+  return stem.replace(found[0]![0], BLANK);
+}
+
+function itemType(item: Item, stem: string, key: string | undefined): QuestionType | null {
+  const declared = item.section.type;
+  if (item.options.length > 0) {
+    const verdictOptions = item.options.every((option) => isVerdict(option.text));
+    if (declared === "TRUE_FALSE" && verdictOptions) return "TRUE_FALSE";
+    if (declared === "SINGLE_CHOICE" || declared === "MULTIPLE_CHOICE") return declared;
+    if (key === undefined || !/^[A-F]+$/.test(choiceKey(key))) return "SINGLE_CHOICE";
+    return choiceKey(key).length > 1 ? "MULTIPLE_CHOICE" : "SINGLE_CHOICE";
+  }
+  if (declared === "SINGLE_CHOICE" || declared === "MULTIPLE_CHOICE" || declared === "CHOICE") return null;
+  if (declared) return declared;
+  if (key !== undefined && isVerdict(key)) return "TRUE_FALSE";
+  if (/_{3,}|（[ \u3000]*）/.test(stem)) return "FILL_BLANK";
+  if (item.answer.length > 0) return "SHORT_ANSWER";
+  return null;
+}
+
+/** A 填空's answers, one per blank: split on ；/| first, then 、/，, then spaces, whichever gives the stem's count. */
+function blankAnswers(text: string, blanks: number): string {
+  if (blanks <= 1) return text;
+  for (const separator of [/[；;|｜]/, /[、，,]/, /\s+/]) {
+    const parts = text.split(separator).map((part) => part.trim()).filter(Boolean);
+    if (parts.length === blanks) return parts.join(BLANK_SEPARATOR);
+  }
+  return text;
+}
+
+function itemRow(item: Item): TemplateRow {
+  const base = { row: item.lines.first, lines: item.lines, source: item.source.join("\n") };
+  let stem = item.stem.join("").replace(EMPTY_BRACKETS, BLANK);
+  const isChoice = item.options.length > 0;
+  const declared = item.section.type;
+  if (isChoice) stem = takeBracketKey(item, stem, LETTERS_IN_BRACKETS);
+  else if (declared === "TRUE_FALSE" || declared === null) stem = takeBracketKey(item, stem, VERDICT_IN_BRACKETS);
+  if (declared === "FILL_BLANK" && item.keys.length === 0 && item.answer.length === 0 && !/_{3,}|（[ \u3000]*）/.test(stem)) {
+    // Answers written in the blanks themselves: （共产主义） → the blank and its answer.
+    const filled = [...stem.matchAll(/[（(]([^（()）]+)[)）]/g)].map((match) => match[1]!.trim());
+    if (filled.length > 0) {
+      stem = stem.replace(/[（(]([^（()）]+)[)）]/g, BLANK);
+      item.answer.push(filled.join(BLANK_SEPARATOR));
+    }
+  }
+  if (isChoice && item.answer.length > 0) item.keys.push({ text: item.answer.join(""), from: "答案" });
+  const distinct = [...new Set(item.keys.map((key) => (isChoice ? choiceKey(key.text) : halfWidth(key.text))))];
+  if (distinct.length > 1) item.problems.push(`答案不一致：${item.keys.map((key) => `${key.from}中是“${key.text}”`).join("，")}`);
+  const answerText = item.answer.join("\n").trim();
+  const key = item.keys[0]?.text ?? (isChoice ? undefined : answerText || undefined);
+  const type = itemType(item, stem, key);
+  const explanation = item.explanation.join("\n");
+  if (stem === "") item.problems.push("题号后面没有题干");
+  if (!type) {
+    const choiceSection = declared === "SINGLE_CHOICE" || declared === "MULTIPLE_CHOICE" || declared === "CHOICE";
+    item.problems.push(choiceSection ? "选择题没有找到选项（A. … B. …）" : "无法判断题型：没有选项、没有答案，也不在题型标题（单项选择题、判断题……）之下");
+  }
+  if (item.problems.length > 0 || !type) return { ...base, cells: { 题干: stem }, refusals: item.problems };
+
+  const cells: TemplateRow["cells"] = { 题型: TYPE_LABELS[type][0]!, 题干: stem, 解析: explanation };
+  if (type === "SINGLE_CHOICE" || type === "MULTIPLE_CHOICE") {
+    if (key === undefined) return { ...base, cells, refusals: ["没有找到答案：题干括号中的字母（如（C））、“答案：”行或题后的答案表（如 1-5 CABDA）都没有"] };
+    item.options.forEach((option, position) => {
+      if (position < OPTION_COLUMNS.length) cells[OPTION_COLUMNS[position]!] = option.text;
+    });
+    if (item.options.length > OPTION_COLUMNS.length) return { ...base, cells, refusals: [`选项最多 ${OPTION_COLUMNS.length} 个（A 到 F），这里有 ${item.options.length} 个`] };
+    cells.答案 = choiceKey(key);
+  } else if (type === "TRUE_FALSE") {
+    const letterKey = key !== undefined ? choiceKey(key) : undefined;
+    const byOption = item.options.find((option) => option.key === letterKey)?.text;
+    const verdict = byOption ?? key;
+    if (verdict === undefined) return { ...base, cells, refusals: ["没有找到判断题的答案（√/×、对/错 或 正确/错误）"] };
+    cells.答案 = halfWidth(verdict).trim();
+  } else if (type === "FILL_BLANK") {
+    const text = (key ?? "").trim();
+    if (text === "") return { ...base, cells, refusals: ["没有找到填空题的答案（“答案：”行）"] };
+    cells.答案 = blankAnswers(text, stem.match(/_{3,}|（[ \u3000]*）/g)?.length ?? 0);
+  } else {
+    const text = (answerText || key || "").trim();
+    if (text === "") return { ...base, cells, refusals: ["没有找到简答题的参考答案（“答：”或“参考答案：”）"] };
+    cells.答案 = text;
+  }
+  return { ...base, cells };
+}
