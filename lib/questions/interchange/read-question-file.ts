@@ -1,15 +1,23 @@
 import { decodeText, looksBinary } from "@/lib/content/ingest/decode-text";
+import { extractDocxText } from "@/lib/content/ingest/extract-docx-text";
 import { parseCsv } from "@/lib/csv/parse-csv";
+import { checkZipArchive, OFFICE_ZIP_LIMITS } from "@/lib/zip/check-zip-archive";
 import { readFirstSheet } from "@/lib/xlsx/read-first-sheet";
 import { questionCells, type BankQuestion } from "./bank-question";
 import { ALL_COLUMNS, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, TEMPLATE_COLUMNS, type TemplateColumn, type TemplateRow } from "./columns";
+import { readTextBank, type SkippedText } from "./read-text-bank";
 
-export type ImportFileFormat = "xlsx" | "csv" | "json";
-export type ReadQuestionFileResult = { ok: true; format: ImportFileFormat; rows: TemplateRow[] } | { ok: false; error: string };
+/** `text`: the common text layout (文本导入), from .txt, .md, .docx or pasted text. */
+export type ImportFileFormat = "xlsx" | "csv" | "json" | "text";
+export type ReadQuestionFileResult = { ok: true; format: ImportFileFormat; rows: TemplateRow[]; skipped?: SkippedText[] } | { ok: false; error: string };
 
-const HINT = "请下载题目导入模板，按模板的列填写后上传 .xlsx、.csv 或导出的 .json 文件。";
+const HINT = "请上传按模板填写的 .xlsx、.csv，导出的 .json，或按题号排版的 Word（.docx）、文本（.txt）题库。";
+const TEXT_HINT = "题目应以题号开头（如“1.”“1、”“（1）”），选项以“A.”“B.”开头，答案写在题干括号中（如“（C）”）或“答案：”行。";
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
 const ARCHIVE_TOO_LARGE = "这个 Excel 文件解压后过大或内部文件过多（可能是恶意构造的压缩文件），已拒绝读取。";
+const DOCX_TOO_LARGE = "这个 Word 文件解压后过大或内部文件过多（可能是恶意构造的压缩文件），已拒绝读取。";
+const DOCX_UNREADABLE = "无法读取这个 Word 文件，它可能已损坏或不是 .docx 格式。";
 
 function fail(error: string): { ok: false; error: string } {
   return { ok: false, error };
@@ -31,15 +39,64 @@ export async function readQuestionFile(fileName: string, bytes: Uint8Array): Pro
     const table = await readXlsx(bytes);
     return table.ok ? rowsOfTable("xlsx", table.table) : table;
   }
-  if (extension === "csv" || extension === "txt") {
+  if (extension === "csv" || TEXT_EXTENSIONS.has(extension)) {
     const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-    if (!utf16 && looksBinary(bytes)) return fail("文件不是文本格式的 CSV，无法读取。" + HINT);
-    const parsed = parseCsv(decodeText(bytes).text);
+    if (!utf16 && looksBinary(bytes)) return fail((extension === "csv" ? "文件不是文本格式的 CSV，无法读取。" : "文件不是文本文件，无法读取。") + HINT);
+    const text = decodeText(bytes).text;
+    // A .txt holding the template (exported as text from Excel) is read as the template.
+    if (extension !== "csv" && !looksLikeTemplate(text)) return rowsOfText(text);
+    const parsed = parseCsv(text);
     return parsed.ok ? rowsOfTable("csv", parsed.rows) : fail(parsed.error);
   }
+  if (extension === "docx") return readDocx(bytes);
+  if (extension === "doc") return fail("不支持旧版 Word（.doc）文件，请在 Word 中另存为 .docx 后上传，或把题目复制粘贴到文本框中。");
   if (extension === "json") return readJson(bytes);
   if (extension === "xls") return fail("不支持旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 或 CSV 后上传。");
   return fail("不支持这种文件类型。" + HINT);
+}
+
+const TEXT_EXTENSIONS = new Set(["txt", "text", "md", "markdown"]);
+
+/** The template's header on the first line that has text: 题型 and 题干 as separate columns. */
+function looksLikeTemplate(text: string): boolean {
+  const first = text.split(/\r\n|\r|\n/).find((line) => line.trim() !== "") ?? "";
+  const cells = first.split(/[,\t;]/).map((cell) => cell.trim().replace(/^"|"$/g, ""));
+  return cells.includes("题型") && cells.includes("题干");
+}
+
+/** The longest text the text layout reads: what the largest allowed upload could hold. */
+const MAX_TEXT_CHARS = IMPORT_MAX_BYTES;
+
+function rowsOfText(text: string): ReadQuestionFileResult {
+  if (text.length > MAX_TEXT_CHARS) return fail(`文字超过 ${MAX_TEXT_CHARS / 1024 / 1024} M 个字符的上限，请分成几次导入。`);
+  const bank = readTextBank(text);
+  if (bank.rows.length === 0) return fail("没有找到题目。" + TEXT_HINT);
+  if (bank.rows.length > IMPORT_MAX_ROWS) return tooMany(bank.rows.length);
+  return { ok: true, format: "text", rows: bank.rows, skipped: bank.skipped };
+}
+
+async function readDocx(bytes: Uint8Array): Promise<ReadQuestionFileResult> {
+  if (!ZIP_SIGNATURE.every((byte, index) => bytes[index] === byte)) return fail(DOCX_UNREADABLE);
+  // mammoth inflates the whole archive before reading a word: check it first.
+  const zip = checkZipArchive(bytes, OFFICE_ZIP_LIMITS);
+  if (!zip.ok) return fail(zip.reason === "UNREADABLE" ? DOCX_UNREADABLE : DOCX_TOO_LARGE);
+  let text: string;
+  try {
+    text = decodeEntities(await extractDocxText(bytes, { numberLists: true }));
+  } catch {
+    return fail(DOCX_UNREADABLE);
+  }
+  return rowsOfText(text);
+}
+
+/** The entities mammoth writes for text characters (its HTML escapes &, <, > and quotes). */
+function decodeEntities(text: string): string {
+  const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+  return text.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (entity, name: string) => {
+    if (!name.startsWith("#")) return named[name.toLowerCase()] ?? entity;
+    const code = /^#x/i.test(name) ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+  });
 }
 
 const isBlank = (cells: readonly string[]) => cells.every((text) => (text ?? "").trim() === "");
