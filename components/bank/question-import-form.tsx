@@ -6,9 +6,10 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import type { CommitQuestionImportResult } from "@/lib/server/bank-import/commit-question-import";
 import type { PreviewQuestionImportResult } from "@/lib/server/bank-import/preview-question-import";
 import { FileField } from "@/components/ui/file-field";
+import { INPUT_CLASSES, LABEL_CLASSES } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
-import { QUESTION_TYPE_LABELS } from "./labels";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { QuestionImportPreviewTable, SkippedTextList } from "./question-import-preview";
 
 const MAX_MB = 5;
 
@@ -25,9 +26,12 @@ async function send<T>(form: FormData): Promise<T | { ok: false; error: string }
   }
 }
 
-/** Choose a course and a file, see every row's fate, then import all or only the valid rows. */
-export function QuestionImportForm({ courses }: { courses: Array<{ id: string; title: string }> }) {
+type ImportModuleChoice = { id: string; title: string; courseId: string };
+
+/** Choose a course and a file (or paste a text bank), see every question's fate, then import all or only the valid ones. */
+export function QuestionImportForm({ courses, modules }: { courses: Array<{ id: string; title: string }>; modules: ImportModuleChoice[] }) {
   const formRef = useRef<HTMLFormElement>(null);
+  const [courseId, setCourseId] = useState(courses[0]?.id ?? "");
   const [preview, setPreview] = useState<Preview | null>(null);
   const [committed, setCommitted] = useState<Committed | null>(null);
   const [pending, setPending] = useState(false);
@@ -36,8 +40,12 @@ export function QuestionImportForm({ courses }: { courses: Array<{ id: string; t
   function formData(step: "preview" | "commit"): FormData | string {
     const form = new FormData(formRef.current!);
     const file = form.get("file");
-    if (!(file instanceof File) || !file.name) return "请选择题目文件。";
-    if (file.size > MAX_MB * 1024 * 1024) return `文件超过 ${MAX_MB} MB 的上限，请分成几个文件导入。`;
+    const text = String(form.get("text") ?? "");
+    if (file instanceof File && file.name) {
+      if (file.size > MAX_MB * 1024 * 1024) return `文件超过 ${MAX_MB} MB 的上限，请分成几个文件导入。`;
+      form.delete("text");
+    } else if (text.trim() === "") return "请选择题目文件，或把题目粘贴到文本框中。";
+    else if (new TextEncoder().encode(text).byteLength > MAX_MB * 1024 * 1024) return `粘贴的文字超过 ${MAX_MB} MB 的上限，请分成几次导入。`;
     form.set("step", step);
     form.set("validOnly", validOnly ? "1" : "0");
     return form;
@@ -69,13 +77,49 @@ export function QuestionImportForm({ courses }: { courses: Array<{ id: string; t
   return (
     <div className="space-y-4">
       <form ref={formRef} onSubmit={onPreview} noValidate className="space-y-3" onChange={() => setPreview(null)}>
-        <SelectField label="导入到课程" name="courseId" options={courses.map((course) => ({ value: course.id, label: course.title }))} defaultValue={courses[0]?.id} />
+        <SelectField
+          label="导入到课程"
+          name="courseId"
+          options={courses.map((course) => ({ value: course.id, label: course.title }))}
+          value={courseId}
+          onChange={(event) => setCourseId(event.target.value)}
+        />
         <FileField
           label="题目文件"
           name="file"
-          accept=".xlsx,.csv,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          hint={`Excel .xlsx 或 CSV（UTF-8 或 GBK），列与模板相同；也可上传本系统导出的 JSON。最多 5000 道题，不超过 ${MAX_MB} MB。`}
+          accept=".xlsx,.csv,.json,.docx,.txt,.md,text/csv,text/plain,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          hint={`Excel .xlsx 或 CSV（UTF-8 或 GBK），列与模板相同；本系统导出的 JSON；或按题号排版的 Word（.docx）、文本（.txt，UTF-8、GBK 或 UTF-16）题库。最多 5000 道题，不超过 ${MAX_MB} MB。`}
         />
+        <div className="space-y-1">
+          <label htmlFor="field-text" className={LABEL_CLASSES}>
+            或粘贴题目文字
+          </label>
+          <textarea id="field-text" name="text" rows={6} aria-describedby="field-text-hint" className={INPUT_CLASSES} placeholder={"一、单项选择题\n1. 党的根本宗旨是（ A ）。\nA. 全心全意为人民服务  B. 发展经济"} />
+          <p id="field-text-hint" className="text-sm text-stone-500">
+            没有选择文件时导入这里的文字。格式同文本题库：题号、选项 A. B.、答案写在括号中或“答案：”行。
+          </p>
+        </div>
+        <SelectField
+          label="文本题库放入单元"
+          name="moduleId"
+          options={[{ value: "", label: "课程的第一个单元" }, ...modules.filter((module) => module.courseId === courseId).map((module) => ({ value: module.id, label: module.title }))]}
+          defaultValue=""
+          aria-describedby="field-moduleId-hint"
+        />
+        <p id="field-moduleId-hint" className="text-sm text-stone-500">
+          Word、文本题库没有“所属模块”列，题目都放入这个单元；Excel、CSV 按每行的所属模块。
+        </p>
+        <fieldset className="space-y-1">
+          <legend className={LABEL_CLASSES}>导入后的状态</legend>
+          <label className="flex min-h-11 items-center gap-2 text-sm">
+            <input type="radio" name="status" value="ACTIVE" defaultChecked />
+            直接启用
+          </label>
+          <label className="flex min-h-11 items-center gap-2 text-sm">
+            <input type="radio" name="status" value="DRAFT" />
+            作为待审核的草稿，逐题审核后启用
+          </label>
+        </fieldset>
         <Button type="submit" variant="secondary" disabled={pending}>
           {pending && !preview ? "正在检查…" : "预览"}
         </Button>
@@ -86,9 +130,10 @@ export function QuestionImportForm({ courses }: { courses: Array<{ id: string; t
       {preview?.ok ? (
         <section aria-label="导入预览" className="space-y-3" data-testid="import-preview">
           <p className="text-sm text-stone-700" data-testid="import-summary">
-            导入到《{preview.course.title}》：可导入 {preview.valid.length} 道，有误 {preview.rejected.length} 行，重复 {preview.duplicates.length} 道（不会重复导入）。
+            导入到《{preview.course.title}》{preview.module ? `的“${preview.module.title}”` : ""}：可导入 {preview.valid.length} 道，有误 {preview.rejected.length} {preview.format === "text" ? "道" : "行"}，重复 {preview.duplicates.length} 道（不会重复导入）。
           </p>
-          <PreviewTable preview={preview} />
+          <QuestionImportPreviewTable preview={preview} />
+          <SkippedTextList skipped={preview.skipped} />
           {preview.rejected.length > 0 ? (
             <fieldset className="space-y-2 rounded-lg border border-stone-200 p-3">
               <legend className="px-1 text-sm font-medium text-stone-800">有误的行怎么办</legend>
@@ -121,49 +166,6 @@ export function QuestionImportForm({ courses }: { courses: Array<{ id: string; t
           </Link>
         </div>
       ) : null}
-    </div>
-  );
-}
-
-type Row = { row: number; stem: string; verdict: string; tone: "ok" | "bad" | "same"; reasons?: string[] };
-
-function PreviewTable({ preview }: { preview: Extract<Preview, { ok: true }> }) {
-  const rows: Row[] = [
-    ...preview.valid.map((row): Row => ({ row: row.row, stem: row.stem, verdict: `可导入（${QUESTION_TYPE_LABELS[row.type]}）`, tone: "ok" })),
-    ...preview.rejected.map((row): Row => ({ row: row.row, stem: row.stem, verdict: "有误", tone: "bad", reasons: row.reasons })),
-    ...preview.duplicates.map((row): Row => ({ row: row.row, stem: row.stem, verdict: row.existingId ? "题库中已有" : `与第 ${row.sameAsRow} 行相同`, tone: "same" })),
-  ].sort((a, b) => a.row - b.row);
-  const TONES = { ok: "text-green-700", bad: "text-brand-700", same: "text-stone-500" };
-  return (
-    <div className="overflow-x-auto rounded-lg border border-stone-200">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">每一行的检查结果</caption>
-        <thead className="bg-stone-50">
-          <tr>
-            <th scope="col" className="px-2 py-2 whitespace-nowrap">行</th>
-            <th scope="col" className="px-2 py-2">题干</th>
-            <th scope="col" className="px-2 py-2">结果</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-stone-100">
-          {rows.map((row) => (
-            <tr key={row.row} data-testid={row.tone === "bad" ? "rejected-row" : undefined}>
-              <td className="px-2 py-2 align-top whitespace-nowrap">第 {row.row} 行</td>
-              <td className="px-2 py-2 align-top break-all">{row.stem.length > 40 ? `${row.stem.slice(0, 40)}…` : row.stem || "（空）"}</td>
-              <td className={`px-2 py-2 align-top ${TONES[row.tone]}`}>
-                {row.verdict}
-                {row.reasons ? (
-                  <ul className="list-disc pl-4">
-                    {row.reasons.map((reason) => (
-                      <li key={reason}>{reason}</li>
-                    ))}
-                  </ul>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
     </div>
   );
 }

@@ -4,36 +4,41 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { assertBankManager } from "@/lib/server/bank-admin/assert-bank-manager";
 import { questionContentFields, questionWriteData } from "@/lib/server/bank-admin/question-fields";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { existingHashes, readQuestionImport, type ImportCourse } from "./read-question-import";
+import { existingHashes, readQuestionImport, type ReadImportOptions } from "./read-question-import";
 import type { ImportPreview } from "./preview-question-import";
 
-export type CommitQuestionImportOptions = ImportCourse & {
+export type CommitQuestionImportOptions = ReadImportOptions & {
   actor: Actor;
-  fileName: string;
-  bytes: Uint8Array;
   /** Import the valid rows even when others are refused; otherwise one refused row stops the whole file. */
   validOnly: boolean;
+  /** ACTIVE (the default: the instructor saw the preview) or DRAFT, to review each question in the bank first. */
+  status?: ImportedStatus;
 };
+
+export type ImportedStatus = "ACTIVE" | "DRAFT";
 
 export type CommitQuestionImportResult =
   | { ok: true; imported: number; questionIds: string[]; rejected: ImportPreview["rejected"]; duplicates: ImportPreview["duplicates"] }
   | { ok: false; error: string; rejected?: ImportPreview["rejected"] };
 
-/** Imported questions are live at once, as hand-written ones are: the instructor saw the preview. */
-export const IMPORTED_STATUS = "ACTIVE" as const;
+/** Imported questions are live at once by default, as hand-written ones are: the instructor saw the preview. */
+export const IMPORTED_STATUS: ImportedStatus = "ACTIVE";
 
 /**
  * Imports a file's questions into a course in one transaction: all of them, or (validOnly)
- * those that pass, never questions already in the bank. Origin IMPORTED, status ACTIVE, one
+ * those that pass, never questions already in the bank. Origin IMPORTED, status ACTIVE (or DRAFT), one
  * `question.import` audit entry per question and one `course.import-questions` for the file.
  */
 export async function commitQuestionImport(db: Db, options: CommitQuestionImportOptions): Promise<CommitQuestionImportResult> {
   assertBankManager(options.actor);
+  const status = options.status ?? IMPORTED_STATUS;
   const read = await readQuestionImport(db, options);
   if (!read.ok) return read;
+  const fileName = read.fileName;
   const rejected = read.rows.rejected.map(({ row, stem, reasons }) => ({ row, stem, reasons }));
   if (rejected.length > 0 && !options.validOnly) {
-    return { ok: false, error: `有 ${rejected.length} 行有误，整份文件没有导入。请改正后重新上传，或选择“只导入正确的行”。`, rejected };
+    const what = read.format === "text" ? `${rejected.length} 道题无法读取或有误` : `${rejected.length} 行有误`;
+    return { ok: false, error: `有 ${what}，整份文件没有导入。请改正后重新上传，或选择“只导入正确的行”。`, rejected };
   }
   const duplicates = [...read.rows.duplicates];
   try {
@@ -52,7 +57,7 @@ export async function commitQuestionImport(db: Db, options: CommitQuestionImport
         contentHash: row.contentHash,
         courseId: read.course.id,
         moduleId: row.input.moduleId,
-        status: IMPORTED_STATUS,
+        status,
         origin: "IMPORTED" as const,
         createdById: options.actor.id,
       }));
@@ -63,7 +68,7 @@ export async function commitQuestionImport(db: Db, options: CommitQuestionImport
           action: "question.import",
           entityType: "Question",
           entityId: row.id,
-          after: { ...questionContentFields(row.input), moduleId: row.input.moduleId, status: IMPORTED_STATUS, origin: "IMPORTED", file: options.fileName, row: row.row } as Prisma.InputJsonValue,
+          after: { ...questionContentFields(row.input), moduleId: row.input.moduleId, status, origin: "IMPORTED", file: fileName, row: row.row, ...(row.lines ? { lines: row.lines } : {}) } as Prisma.InputJsonValue,
         })),
       });
       await recordAudit(tx, {
@@ -72,8 +77,9 @@ export async function commitQuestionImport(db: Db, options: CommitQuestionImport
         entityType: "Course",
         entityId: read.course.id,
         after: {
-          file: options.fileName,
+          file: fileName,
           format: read.format,
+          status,
           validOnly: options.validOnly,
           imported: toImport.length,
           rejectedRows: rejected.map((row) => row.row),

@@ -1,25 +1,41 @@
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/prisma";
-import type { ImportFileFormat } from "@/lib/questions/interchange";
-import type { QuestionType } from "@/lib/questions";
+import { storedAnswer, type ImportFileFormat, type SkippedText, type TextBankLines } from "@/lib/questions/interchange";
+import type { QuestionAnswer, QuestionOption, QuestionType } from "@/lib/questions";
 import { assertBankManager } from "@/lib/server/bank-admin/assert-bank-manager";
-import { readQuestionImport, type ImportCourse } from "./read-question-import";
+import { readQuestionImport, type ReadImportOptions } from "./read-question-import";
 
-export type PreviewQuestionImportOptions = ImportCourse & { actor: Actor; fileName: string; bytes: Uint8Array };
+export type PreviewQuestionImportOptions = ReadImportOptions & { actor: Actor };
+
+/** A question as it will be stored (docs/QUESTIONS.md shapes), for the instructor to check before importing. */
+export interface PreviewQuestion {
+  type: QuestionType;
+  stem: string;
+  options: QuestionOption[];
+  answer: QuestionAnswer;
+  /** 填空: each blank's accepted answers, the shown one first. */
+  acceptedAnswers?: string[][];
+  keyPoints?: string[];
+  explanation: string;
+}
 
 /** What an import would do, row by row: plain data for the page and the command line. */
 export interface ImportPreview {
   ok: true;
   course: { id: string; slug: string; title: string };
   format: ImportFileFormat;
-  valid: Array<{ row: number; type: QuestionType; stem: string }>;
-  rejected: Array<{ row: number; stem: string; reasons: string[] }>;
-  duplicates: Array<{ row: number; stem: string; existingId?: string; sameAsRow?: number }>;
+  /** Text-layout imports: the module the questions go into. */
+  module: { id: string; title: string } | null;
+  valid: Array<{ row: number; lines?: TextBankLines; type: QuestionType; stem: string; question: PreviewQuestion }>;
+  rejected: Array<{ row: number; lines?: TextBankLines; source?: string; stem: string; reasons: string[] }>;
+  duplicates: Array<{ row: number; lines?: TextBankLines; stem: string; existingId?: string; sameAsRow?: number }>;
+  /** Text-layout imports: text outside any question (titles, chapter headings), never imported. */
+  skipped: SkippedText[];
 }
 
 export type PreviewQuestionImportResult = ImportPreview | { ok: false; error: string };
 
-/** Reads an import file and reports each row: to import, refused (with reasons), or a duplicate. Writes nothing. */
+/** Reads an import file and reports each row: to import (as it will be stored), refused (with reasons), or a duplicate. Writes nothing. */
 export async function previewQuestionImport(db: Db, options: PreviewQuestionImportOptions): Promise<PreviewQuestionImportResult> {
   assertBankManager(options.actor);
   const read = await readQuestionImport(db, options);
@@ -28,8 +44,16 @@ export async function previewQuestionImport(db: Db, options: PreviewQuestionImpo
     ok: true,
     course: read.course,
     format: read.format,
-    valid: read.rows.valid.map((row) => ({ row: row.row, type: row.input.type, stem: row.stem })),
-    rejected: read.rows.rejected.map(({ row, stem, reasons }) => ({ row, stem, reasons })),
-    duplicates: read.rows.duplicates,
+    module: read.module,
+    valid: read.rows.valid.map((row) => {
+      const { input } = row;
+      const question: PreviewQuestion = { type: input.type, stem: input.stem, ...storedAnswer(input), explanation: input.explanation };
+      if (input.type === "FILL_BLANK") question.acceptedAnswers = input.blanks;
+      if (input.type === "SHORT_ANSWER") question.keyPoints = input.keyPoints;
+      return { row: row.row, ...(row.lines ? { lines: row.lines } : {}), type: input.type, stem: row.stem, question };
+    }),
+    rejected: read.rows.rejected.map(({ row, lines, source, stem, reasons }) => ({ row, ...(lines ? { lines, source } : {}), stem, reasons })),
+    duplicates: read.rows.duplicates.map(({ source: _source, ...duplicate }) => duplicate),
+    skipped: read.skipped,
   };
 }
