@@ -204,3 +204,52 @@ describe("question imports (.xlsx, CSV)", () => {
     expect(await questionImportRefusal("题库.csv", huge)).toMatch(/超过 5 MB/);
   });
 });
+
+describe("question imports in the text layout (.docx, .txt, pasted text)", () => {
+  async function pastedRefusal(pastedText: string): Promise<string> {
+    const before = await writes();
+    const result = await commitQuestionImport(testDb.db, { actor: instructor, courseId: "crs_sec", pastedText, validOnly: true });
+    expect(result.ok).toBe(false);
+    expect(await writes()).toEqual(before);
+    const message = result.ok ? "" : (result as { error: string }).error;
+    expect(message).toMatch(CHINESE);
+    return message;
+  }
+
+  test("a .docx bomb is refused before it is inflated", async () => {
+    expect(await questionImportRefusal("题库.docx", await docxBomb(512))).toMatch(/Word 文件解压后过大或内部文件过多/);
+  });
+
+  test("a .docx declaring a 4 GB part, or of 5,000 parts, is refused from its directory", async () => {
+    expect(await questionImportRefusal("题库.docx", zipDeclaringHugeEntry())).toMatch(/Word 文件解压后过大或内部文件过多/);
+    expect(await questionImportRefusal("题库.docx", zipOfManyEntries(5000))).toMatch(/Word 文件解压后过大或内部文件过多/);
+  });
+
+  test("a .docx whose part inflates past its declaration is stopped there", async () => {
+    expect(await questionImportRefusal("题库.docx", await docxLyingBomb(64))).toMatch(/Word 文件/);
+  });
+
+  test("a truncated .docx is refused as damaged", async () => {
+    const whole = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ text: "1. 党员有表决权。（√）" })] }] })));
+    expect(await questionImportRefusal("题库.docx", truncated(whole))).toMatch(/无法读取这个 Word 文件/);
+  });
+
+  test("pasted text over the size limit is refused by its size", async () => {
+    expect(await pastedRefusal("1. 党员有表决权。（√）\n".repeat(300_000))).toMatch(/超过 5 MB/);
+  });
+
+  test("pasted text of more questions than an import takes is refused at the limit", async () => {
+    const many = Array.from({ length: 5001 }, (_, index) => `${index + 1}. 党员有表决权。（√）`).join("\n");
+    expect(await pastedRefusal(many)).toMatch(/一次最多导入 5000 道题/);
+  });
+
+  test("a near-limit text built to make the layout reader backtrack (one 2 MB bracket of letters) is answered, not hung", async () => {
+    // Read to the end (the worker's time limit would answer 解析超时 instead): the one item is refused, so nothing is imported.
+    expect(await pastedRefusal(`1. 题（${"A ".repeat(1_000_000)}x`)).toBe("文件中没有可以导入的新题目（都有误或题库中已有）。");
+  });
+
+  test("a .txt of control bytes is refused as not text", async () => {
+    expect(await questionImportRefusal("题库.txt", new Uint8Array(4096).fill(1))).toMatch(/不是文本文件/);
+  });
+});
+
