@@ -81,8 +81,10 @@ const ASKS = /[？?]\s*$|^(?:简述|试述|论述|谈谈|如何|怎样|为什么
  * number starts one, and not when it also continues the answer's own list, unless it asks.
  */
 function startsNewItem(current: Item | null, start: ItemStart): boolean {
-  if (!current) return true;
   const { number } = start;
+  // `2.1922年…` starts question 2 only where question 2 is due; elsewhere it reads as a decimal.
+  if (start.beforeDigit) return current ? number === current.number + 1 : number === 1;
+  if (!current) return true;
   if (current.state === "answer" || current.state === "explanation") {
     if (number !== current.number + 1) return false;
     return current.listNumber !== number - 1 || ASKS.test(start.rest);
@@ -140,8 +142,12 @@ export function readTextBank(text: string): TextBank {
       tables.push({ section: answerPart ? keySection : section, keys: table });
       continue;
     }
-    const bareAnswer = answerLine(line);
-    if (isAnswerPartHeading(line) && !(current && bareAnswer === "" && current.keys.length === 0 && current.options.length === 0)) {
+    // Inside a question, `答案：` (with its colon) is that question's answer line, even when empty
+    // (a key the bank lacks, or one on the next lines); so is a bare `参考答案` under a question
+    // without options and without an answer yet (a 简答题's model answer follows).
+    const answersCurrent =
+      current !== null && answerLine(line) === "" && (/[:：]/.test(line) || (current.options.length === 0 && current.keys.length === 0 && current.answer.length === 0));
+    if (isAnswerPartHeading(line) && !answersCurrent) {
       close();
       answerPart = true;
       keySection = null;

@@ -74,6 +74,8 @@ export function isChapterHeading(line: string): boolean {
 export interface ItemStart {
   number: number;
   rest: string;
+  /** `2.1922年…`: a number, a full stop and a digit, which may as well be a decimal (3.5%) in running text. */
+  beforeDigit: boolean;
 }
 
 /** `1.` `1、` `1．` `（1）` `(1)` `1)` `第1题`: the number a question starts with, and the rest of its line. */
@@ -81,9 +83,10 @@ export function itemStart(line: string): ItemStart | null {
   const match =
     /^[（(]\s*(\d{1,4})\s*[)）]\s*(.*)$/.exec(line) ??
     /^第\s*(\d{1,4})\s*题\s*[.、．:：]?\s*(.*)$/.exec(line) ??
-    /^(\d{1,4})\s*(?:[.、．:：)）](?!\d))\s*(.*)$/.exec(halfWidthDigits(line));
+    /^(\d{1,4})\s*[.、．:：)）]\s*(.*)$/.exec(halfWidthDigits(line));
   if (!match) return null;
-  return { number: Number(match[1]), rest: match[2]!.trim() };
+  const rest = match[2]!.trim();
+  return { number: Number(match[1]), rest, beforeDigit: /^\d{1,4}\s*[.．]\d/.test(halfWidthDigits(line)) };
 }
 
 function halfWidthDigits(line: string): string {

@@ -43,6 +43,21 @@ describe("numbered items", () => {
     expect(accepted(rows[1])).toMatchObject({ stem: "简述党的宗旨。" });
   });
 
+  test("a stem opening with a year after the number's mark (4、1923年…, 2．1922年…) starts the next question", () => {
+    const rows = parse("1、甲（ A ）。\nA.一\nB.二\n2．1922年的大会是（ B ）。\nA.一\nB.二\n3、1923年的大会是（ A ）。\nA.一\nB.二");
+    expect(rows.map((row) => accepted(row).stem)).toEqual(["甲（　）。", "1922年的大会是（　）。", "1923年的大会是（　）。"]);
+  });
+
+  test("a decimal at the start of a line that is not the next number continues the text", () => {
+    const rows = parse("1. 增长了（ A ）\nA.百分之\n3.5\nB.二");
+    expect(rows).toHaveLength(1);
+    const input = accepted(rows[0]);
+    expect(input.type === "SINGLE_CHOICE" && input.options).toEqual([
+      { key: "A", text: "百分之3.5" },
+      { key: "B", text: "二" },
+    ]);
+  });
+
   test("a year at the start of a stem line is not taken for a question number", () => {
     const rows = parse("1. 中共一大召开于（ B ）。\nA.1920年\nB.1921年\n1949年10月1日的事件不在此题。\nC.1922年");
     expect(rows).toHaveLength(1);
@@ -178,6 +193,12 @@ describe("keys", () => {
 
   test("two bracketed letters in a stem are refused, never guessed", () => {
     refused(parse("1. 方案（A）和方案（B）中正确的是（　）。\nA.甲\nB.乙")[0], /2 处括号/);
+  });
+
+  test("an empty 答案： line refuses that question only; the next ones are read", () => {
+    const rows = parse("多项选择题\n1. 甲（　）。\nA.一\nB.二\n答案：\n2. 乙（　）。\nA.一\nB.二\n答案：AB");
+    refused(rows[0], /没有找到答案/);
+    expect(accepted(rows[1])).toMatchObject({ correct: ["A", "B"] });
   });
 
   test("a choice question without any key is refused", () => {
