@@ -16,7 +16,7 @@ const place = ({ row, lines }: Place) => (lines ? (lines.first === lines.last ? 
 
 function printRows(preview: ImportPreview) {
   for (const row of preview.rejected) console.log(`  ✖ ${place(row)}: ${row.reasons.join("；")}${row.source ? `\n      ${row.source.replace(/\n/g, "\n      ")}` : ""}`);
-  for (const row of preview.duplicates) console.log(`  = ${place(row)}: ${row.existingId ? `already in the bank (${row.existingId})` : `same as row ${row.sameAsRow}`}`);
+  for (const row of preview.duplicates) console.log(`  = ${place(row)}: ${row.existingId ? `already in the bank (${row.existingId})` : `same as ${row.lines ? "the question at line" : "row"} ${row.sameAsRow}`}`);
   for (const part of preview.skipped) console.log(`  · ${place({ row: part.lines.first, lines: part.lines })} skipped (not a question): ${part.text.split("\n")[0]}`);
 }
 
