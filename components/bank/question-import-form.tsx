@@ -36,6 +36,7 @@ export function QuestionImportForm({ courses, modules }: { courses: Array<{ id: 
   const [committed, setCommitted] = useState<Committed | null>(null);
   const [pending, setPending] = useState(false);
   const [validOnly, setValidOnly] = useState(false);
+  const [status, setStatus] = useState<"ACTIVE" | "DRAFT">("ACTIVE");
 
   function formData(step: "preview" | "commit"): FormData | string {
     const form = new FormData(formRef.current!);
@@ -48,6 +49,7 @@ export function QuestionImportForm({ courses, modules }: { courses: Array<{ id: 
     else if (new TextEncoder().encode(text).byteLength > MAX_MB * 1024 * 1024) return `粘贴的文字超过 ${MAX_MB} MB 的上限，请分成几次导入。`;
     form.set("step", step);
     form.set("validOnly", validOnly ? "1" : "0");
+    form.set("status", status);
     return form;
   }
 
@@ -109,17 +111,6 @@ export function QuestionImportForm({ courses, modules }: { courses: Array<{ id: 
         <p id="field-moduleId-hint" className="text-sm text-stone-500">
           Word、文本题库没有“所属模块”列，题目都放入这个单元；Excel、CSV 按每行的所属模块。
         </p>
-        <fieldset className="space-y-1">
-          <legend className={LABEL_CLASSES}>导入后的状态</legend>
-          <label className="flex min-h-11 items-center gap-2 text-sm">
-            <input type="radio" name="status" value="ACTIVE" defaultChecked />
-            直接启用
-          </label>
-          <label className="flex min-h-11 items-center gap-2 text-sm">
-            <input type="radio" name="status" value="DRAFT" />
-            作为待审核的草稿，逐题审核后启用
-          </label>
-        </fieldset>
         <Button type="submit" variant="secondary" disabled={pending}>
           {pending && !preview ? "正在检查…" : "预览"}
         </Button>
@@ -147,6 +138,17 @@ export function QuestionImportForm({ courses, modules }: { courses: Array<{ id: 
               </label>
             </fieldset>
           ) : null}
+          <fieldset className="space-y-1 rounded-lg border border-stone-200 p-3">
+            <legend className="px-1 text-sm font-medium text-stone-800">导入后的状态</legend>
+            <label className="flex min-h-11 items-center gap-2 text-sm">
+              <input type="radio" name="importStatus" checked={status === "ACTIVE"} onChange={() => setStatus("ACTIVE")} />
+              直接启用
+            </label>
+            <label className="flex min-h-11 items-center gap-2 text-sm">
+              <input type="radio" name="importStatus" checked={status === "DRAFT"} onChange={() => setStatus("DRAFT")} />
+              作为待审核的草稿，逐题审核后启用
+            </label>
+          </fieldset>
           <Button type="button" onClick={onCommit} disabled={pending || !canImport}>
             {pending ? "正在导入…" : `导入 ${preview.valid.length} 道题`}
           </Button>
@@ -158,7 +160,7 @@ export function QuestionImportForm({ courses, modules }: { courses: Array<{ id: 
         <div role="status" className="space-y-2 rounded-lg bg-green-50 px-3 py-2 text-sm text-green-800">
           <p>
             已导入 {committed.imported} 道题目
-            {committed.rejected.length > 0 ? `，跳过有误的 ${committed.rejected.length} 行` : ""}
+            {committed.rejected.length > 0 ? `，跳过有误的 ${committed.rejected.length} ${committed.rejected[0]!.lines ? "道" : "行"}` : ""}
             {committed.duplicates.length > 0 ? `，${committed.duplicates.length} 道题库中已有、未重复导入` : ""}。
           </p>
           <Link href="/bank" className={buttonClasses("secondary")}>

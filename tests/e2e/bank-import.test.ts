@@ -86,6 +86,31 @@ describe.skipIf(!chromiumPath)("importing and exporting the question bank in the
     expect(csv).not.toContain("党的组织原则包括");
   });
 
+  test("an instructor pastes a text-layout bank, sees each question as it will be stored with its lines and the refused one with its reason, and imports the valid one as a draft", async () => {
+    const stamp = `文本导入 ${Date.now().toString(36)}`;
+    await page.goto("/bank/import");
+    await page.getByLabel("或粘贴题目文字").fill(
+      [`一、单项选择题`, `1．${stamp}：党的根本宗旨是（ A ）。`, `A．全心全意为人民服务  B．发展经济`, `2、${stamp}：党的最高理想是（ E ）。`, `A.实现小康`, `B.实现共产主义`].join("\n"),
+    );
+    await page.getByRole("button", { name: "预览" }).click();
+    await page.getByTestId("import-preview").waitFor();
+    expect(await page.getByTestId("import-summary").textContent()).toContain("可导入 1 道，有误 1 道");
+    const valid = page.getByTestId("valid-row");
+    expect(await valid.textContent()).toContain("第 2–3 行");
+    expect(await valid.textContent()).toContain(`${stamp}：党的根本宗旨是（　）。`);
+    expect(await valid.getByText("A. 全心全意为人民服务").getAttribute("class")).toContain("text-green-700");
+    const rejected = page.getByTestId("rejected-row");
+    expect(await rejected.textContent()).toContain("第 4–6 行");
+    expect(await rejected.textContent()).toContain("答案中的 E 没有对应的选项");
+    expect(await rejected.textContent()).toContain(`2、${stamp}：党的最高理想是（ E ）。`);
+    await page.getByLabel(/只导入正确的 1 道题/).check();
+    await page.getByLabel(/作为待审核的草稿/).check();
+    await page.getByRole("button", { name: "导入 1 道题" }).click();
+    await page.getByText("已导入 1 道题目，跳过有误的 1 道").waitFor();
+    await page.goto(`/bank?status=DRAFT&q=${encodeURIComponent(stamp)}`);
+    expect(await page.getByTestId("bank-total").textContent()).toContain("共 1 道题目");
+  });
+
   test("a learner is refused the import page, the upload endpoint, the template and the export", async () => {
     const reader = await newPhonePage(browser);
     await signInHome(reader, learner);

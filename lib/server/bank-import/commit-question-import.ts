@@ -35,7 +35,7 @@ export async function commitQuestionImport(db: Db, options: CommitQuestionImport
   const read = await readQuestionImport(db, options);
   if (!read.ok) return read;
   const fileName = read.fileName;
-  const rejected = read.rows.rejected.map(({ row, stem, reasons }) => ({ row, stem, reasons }));
+  const rejected = read.rows.rejected.map(({ row, lines, stem, reasons }) => ({ row, ...(lines ? { lines } : {}), stem, reasons }));
   if (rejected.length > 0 && !options.validOnly) {
     const what = read.format === "text" ? `${rejected.length} 道题无法读取或有误` : `${rejected.length} 行有误`;
     return { ok: false, error: `有 ${what}，整份文件没有导入。请改正后重新上传，或选择“只导入正确的行”。`, rejected };
