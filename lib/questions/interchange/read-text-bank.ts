@@ -49,6 +49,8 @@ interface Section {
 
 interface Item {
   section: Section;
+  /** The type the item names itself (`1.[多选]…`, `2、【判断题】…`), before its section's. */
+  declared: SectionType | null;
   number: number;
   lines: TextBankLines;
   source: string[];
@@ -70,7 +72,7 @@ const EMPTY_BRACKETS = /[（(][ \u3000]*[)）]/g;
 const BLANK = "（　）";
 
 function newItem(section: Section, number: number, line: number): Item {
-  return { section, number, lines: { first: line, last: line }, source: [], stem: [], options: [], keys: [], answer: [], explanation: [], listNumber: null, problems: [], state: "stem" };
+  return { section, declared: null, number, lines: { first: line, last: line }, source: [], stem: [], options: [], keys: [], answer: [], explanation: [], listNumber: null, problems: [], state: "stem" };
 }
 
 const ASKS = /[？?]\s*$|^(?:简述|试述|论述|谈谈|如何|怎样|为什么|什么是)/;
@@ -163,7 +165,9 @@ export function readTextBank(text: string): TextBank {
       close();
       item = newItem(section, start.number, lineNumber);
       item.source.push(raw.trim());
-      readStemText(item, start.rest);
+      const tag = typeTag(start.rest);
+      item.declared = tag?.type ?? null;
+      readStemText(item, tag ? tag.rest : start.rest);
       continue;
     }
     if (!current) {
@@ -180,6 +184,13 @@ export function readTextBank(text: string): TextBank {
   applyKeyTables(sections, tables);
   const rows = sections.flatMap((candidate) => candidate.items).map(itemRow);
   return { rows, skipped };
+}
+
+/** A type named in brackets before the stem: `[单选]`, `【多选题】`, `（判断题）`. */
+function typeTag(text: string): { type: SectionType; rest: string } | null {
+  const match = /^[【\[［(（]\s*([^】\]］)）]{2,6})\s*[】\]］)）]\s*/.exec(text);
+  const heading = match ? sectionHeading(match[1]!) : null;
+  return heading && !heading.keys ? { type: heading.type, rest: text.slice(match![0].length) } : null;
 }
 
 /** Text of the stem's first line (or a continuation), with any answer or 解析 written inline. */
@@ -282,7 +293,7 @@ function takeBracketKey(item: Item, stem: string, pattern: RegExp): string {
 }
 
 function itemType(item: Item, stem: string, key: string | undefined): QuestionType | null {
-  const declared = item.section.type;
+  const declared = item.declared ?? item.section.type;
   if (item.options.length > 0) {
     const verdictOptions = item.options.every((option) => isVerdict(option.text));
     if (declared === "TRUE_FALSE" && verdictOptions) return "TRUE_FALSE";
@@ -312,7 +323,7 @@ function itemRow(item: Item): TemplateRow {
   const base = { row: item.lines.first, lines: item.lines, source: item.source.join("\n") };
   let stem = item.stem.join("").replace(EMPTY_BRACKETS, BLANK);
   const isChoice = item.options.length > 0;
-  const declared = item.section.type;
+  const declared = item.declared ?? item.section.type;
   if (isChoice) stem = takeBracketKey(item, stem, LETTERS_IN_BRACKETS);
   else if (declared === "TRUE_FALSE" || declared === null) stem = takeBracketKey(item, stem, VERDICT_IN_BRACKETS);
   if (declared === "FILL_BLANK" && item.keys.length === 0 && item.answer.length === 0 && !/_{3,}|（[ \u3000]*）/.test(stem)) {

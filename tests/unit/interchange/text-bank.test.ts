@@ -227,6 +227,23 @@ describe("types", () => {
     expect(accepted(parse(`${heading}\n1. 甲（${key}）。\nA.一\nB.二\nC.三`)[0]).type).toBe(type);
   });
 
+  test.each([
+    ["[多选]", "MULTIPLE_CHOICE"],
+    ["【单选题】", "SINGLE_CHOICE"],
+    ["（多项选择题）", "MULTIPLE_CHOICE"],
+  ])("a type named before the stem (%s) sets that question's type over its section's", (tag, type) => {
+    const input = accepted(parse(`判断题\n1.${tag}党的组织原则包括（　）。\nA.一\nB.二\nC.三\n答案：${type === "SINGLE_CHOICE" ? "A" : "AB"}`)[0]);
+    expect(input).toMatchObject({ type, stem: "党的组织原则包括（　）。" });
+  });
+
+  test("a named type is checked like a heading: one key under [多选] is refused", () => {
+    refused(parse("1.[多选]党的组织原则包括（ A ）。\nA.一\nB.二")[0], /多选题至少要有两个正确选项/);
+  });
+
+  test("brackets before a stem that name no type stay in the stem", () => {
+    expect(accepted(parse("1.（2023年）党员有表决权。（√）")[0]).stem).toBe("（2023年）党员有表决权。（　）");
+  });
+
   test("a 不定项选择题 section leaves the type to the key", () => {
     const rows = parse("不定项选择题\n1. 甲（AB）。\nA.一\nB.二\n2. 乙（A）。\nA.一\nB.二");
     expect(rows.map((row) => accepted(row).type)).toEqual(["MULTIPLE_CHOICE", "SINGLE_CHOICE"]);
