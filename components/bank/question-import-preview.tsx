@@ -96,6 +96,7 @@ function StoredQuestion({ question }: { question: PreviewQuestion }) {
       ) : null}
       <p className="text-stone-600">答案：{answerText(question)}</p>
       {question.explanation ? <p className="text-stone-500">解析：{question.explanation}</p> : null}
+      <p className="text-stone-500">单元：{question.module}</p>
     </div>
   );
 }

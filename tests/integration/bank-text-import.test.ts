@@ -77,6 +77,7 @@ describe("importing a text-layout bank (文本导入)", () => {
           ],
           answer: ["A"],
           explanation: "",
+          module: "第一单元",
         },
       },
       expect.objectContaining({ row: 5, lines: { first: 5, last: 9 }, question: expect.objectContaining({ answer: ["B"], explanation: "党章总纲。" }) }),
@@ -113,6 +114,18 @@ describe("importing a text-layout bank (文本导入)", () => {
     expect(file?.after).toMatchObject({ file: "党章题库.docx", format: "text", status: "DRAFT", imported: 2, rejectedRows: [10], duplicateRows: [13] });
     expect(await writes()).toEqual({ questions: before.questions + 2, audit: before.audit + 3 });
     await testDb.db.question.deleteMany({ where: { id: { in: result.questionIds } } });
+  });
+
+  test("a chapter heading naming a module of the course places its questions there; the others go to the chosen module", async () => {
+    const text = ["1. 甲题（ A ）。\nA.一\nB.二", "第二章 第二单元", "1. 乙题（ B ）。\nA.一\nB.二", "第三章 没有这个单元", "1. 丙题（ A ）。\nA.一\nB.二"].join("\n");
+    const preview = await previewQuestionImport(testDb.db, { actor: instructor, courseId: "course-text", pastedText: text });
+    if (!preview.ok) throw new Error(preview.error);
+    expect(preview.valid.map((row) => [row.stem, row.question.module])).toEqual([
+      ["甲题（　）。", "第一单元"],
+      ["乙题（　）。", "第二单元"],
+      ["丙题（　）。", "第一单元"],
+    ]);
+    expect(preview.skipped.map((part) => part.text)).toEqual(["第二章 第二单元", "第三章 没有这个单元"]);
   });
 
   test("pasted text goes the same way as a file", async () => {

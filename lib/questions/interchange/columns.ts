@@ -15,6 +15,8 @@ export interface TemplateRow {
   /** Text layout only: the lines the question was read from, and their text as written. */
   lines?: { first: number; last: number };
   source?: string;
+  /** Text layout only: the chapter heading (`第一章 总纲`) the question stands under. */
+  chapter?: string;
   /** Text layout only: why the item could not be read as a question; such a row is refused as it is. */
   refusals?: string[];
 }

@@ -2,6 +2,7 @@ import type { QuestionType } from "../types";
 import { BLANK_SEPARATOR, FALSE_WORDS, OPTION_COLUMNS, TRUE_WORDS, TYPE_LABELS, type TemplateRow } from "./columns";
 import {
   answerLine,
+  chapterName,
   cleanLine,
   explanationLine,
   halfWidth,
@@ -49,6 +50,8 @@ interface Section {
 
 interface Item {
   section: Section;
+  /** The chapter heading (`第一章 总纲`) the item stands under, if any. */
+  chapter: string | null;
   /** The type the item names itself (`1.[多选]…`, `2、【判断题】…`), before its section's. */
   declared: SectionType | null;
   number: number;
@@ -72,7 +75,7 @@ const EMPTY_BRACKETS = /[（(][ \u3000]*[)）]/g;
 const BLANK = "（　）";
 
 function newItem(section: Section, number: number, line: number): Item {
-  return { section, declared: null, number, lines: { first: line, last: line }, source: [], stem: [], options: [], keys: [], answer: [], explanation: [], listNumber: null, problems: [], state: "stem" };
+  return { section, chapter: null, declared: null, number, lines: { first: line, last: line }, source: [], stem: [], options: [], keys: [], answer: [], explanation: [], listNumber: null, problems: [], state: "stem" };
 }
 
 const ASKS = /[？?]\s*$|^(?:简述|试述|论述|谈谈|如何|怎样|为什么|什么是)/;
@@ -95,6 +98,17 @@ function startsNewItem(current: Item | null, start: ItemStart): boolean {
   return number === 1 || (number > current.number && number <= current.number + 50);
 }
 
+/**
+ * The module a chapter heading names: one whose title is the heading (`第一章 总纲`) or its name
+ * (`总纲`), spaces aside; modules earlier in the list win (the caller puts current ones first).
+ */
+export function chapterModule<M extends { title: string }>(chapter: string | undefined, modules: readonly M[]): M | undefined {
+  if (!chapter) return undefined;
+  const squeeze = (text: string) => text.replace(/\s+/g, "");
+  const names = [squeeze(chapter), squeeze(chapterName(chapter))];
+  return modules.find((module) => names.includes(squeeze(module.title)));
+}
+
 export function readTextBank(text: string): TextBank {
   const lines = text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/);
   const sections: Section[] = [{ type: null, items: [] }];
@@ -106,6 +120,7 @@ export function readTextBank(text: string): TextBank {
   /** After a lone `参考答案`: headings name the section whose keys follow, not a new section. */
   let answerPart = false;
   let keySection: Section | null = null;
+  let chapter: string | null = null;
 
   const skip = (lineNumber: number, line: string) => {
     const last = skipped.at(-1);
@@ -157,6 +172,7 @@ export function readTextBank(text: string): TextBank {
     }
     if (isChapterHeading(line)) {
       close();
+      chapter = line;
       skip(lineNumber, raw.trim());
       continue;
     }
@@ -164,6 +180,7 @@ export function readTextBank(text: string): TextBank {
     if (start && !answerPart && startsNewItem(current, start)) {
       close();
       item = newItem(section, start.number, lineNumber);
+      item.chapter = chapter;
       item.source.push(raw.trim());
       const tag = typeTag(start.rest);
       item.declared = tag?.type ?? null;
@@ -320,7 +337,7 @@ function blankAnswers(text: string, blanks: number): string {
 }
 
 function itemRow(item: Item): TemplateRow {
-  const base = { row: item.lines.first, lines: item.lines, source: item.source.join("\n") };
+  const base = { row: item.lines.first, lines: item.lines, source: item.source.join("\n"), ...(item.chapter ? { chapter: item.chapter } : {}) };
   let stem = item.stem.join("").replace(EMPTY_BRACKETS, BLANK);
   const isChoice = item.options.length > 0;
   const declared = item.declared ?? item.section.type;

@@ -71,6 +71,11 @@ export function isChapterHeading(line: string): boolean {
   return new RegExp(`^第\\s*(?:${CHINESE_NUMBER}|\\d+)\\s*[章节篇单元部分]`).test(line) && line.length <= 40;
 }
 
+/** A chapter heading's name without its number: `第一章 总纲` → `总纲`. */
+export function chapterName(heading: string): string {
+  return heading.replace(new RegExp(`^第\\s*(?:${CHINESE_NUMBER}|\\d+)\\s*[章节篇单元部分]\\s*[、.．:：]?\\s*`), "").trim();
+}
+
 export interface ItemStart {
   number: number;
   rest: string;

@@ -17,6 +17,8 @@ export interface PreviewQuestion {
   acceptedAnswers?: string[][];
   keyPoints?: string[];
   explanation: string;
+  /** The title of the module it goes into. */
+  module: string;
 }
 
 /** What an import would do, row by row: plain data for the page and the command line. */
@@ -47,7 +49,8 @@ export async function previewQuestionImport(db: Db, options: PreviewQuestionImpo
     module: read.module,
     valid: read.rows.valid.map((row) => {
       const { input } = row;
-      const question: PreviewQuestion = { type: input.type, stem: input.stem, ...storedAnswer(input), explanation: input.explanation };
+      const moduleTitle = read.courseModules.find((candidate) => candidate.id === input.moduleId)?.title ?? "";
+      const question: PreviewQuestion = { type: input.type, stem: input.stem, ...storedAnswer(input), explanation: input.explanation, module: moduleTitle };
       if (input.type === "FILL_BLANK") question.acceptedAnswers = input.blanks;
       if (input.type === "SHORT_ANSWER") question.keyPoints = input.keyPoints;
       return { row: row.row, ...(row.lines ? { lines: row.lines } : {}), type: input.type, stem: row.stem, question };

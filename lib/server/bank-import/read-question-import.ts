@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { classifyRows, parseQuestionRow, type ClassifiedRows, type ImportFileFormat, type ImportModule, type SkippedText, type TemplateRow } from "@/lib/questions/interchange";
+import { chapterModule, classifyRows, parseQuestionRow, type ClassifiedRows, type ImportFileFormat, type ImportModule, type SkippedText, type TemplateRow } from "@/lib/questions/interchange";
 import { readQuestionFileInWorker } from "@/lib/server/parsing/parse-in-worker";
 
 type Tx = Db | Prisma.TransactionClient;
@@ -25,8 +25,10 @@ export interface ReadImport {
   course: { id: string; slug: string; title: string };
   format: ImportFileFormat;
   fileName: string;
-  /** Text-layout imports: the module the questions go into. */
+  /** Text-layout imports: the module the questions go into (unless their chapter heading names another). */
   module: ImportModule | null;
+  /** The course's modules, current before archived. */
+  courseModules: ImportModule[];
   rows: ClassifiedRows;
   skipped: SkippedText[];
 }
@@ -63,17 +65,20 @@ export async function readQuestionImport(db: Tx, options: ReadImportOptions): Pr
   const { fileName, bytes } = importFile(options);
   const file = await readQuestionFileInWorker(fileName, bytes);
   if (!file.ok) return file;
+  const courseModules: ImportModule[] = course.modules.map(({ id, title }) => ({ id, title }));
   let target: ImportModule | null = null;
-  let rows: TemplateRow[] = file.rows;
-  let modules: ImportModule[] = course.modules;
+  let parsed = file.rows.map((row) => parseQuestionRow(row, courseModules));
   if (file.format === "text") {
     const chosen = options.moduleId ? course.modules.find((candidate) => candidate.id === options.moduleId) : course.modules.find((candidate) => candidate.archivedAt === null);
     if (!chosen) return { ok: false, error: options.moduleId ? "所选单元不属于这门课程。" : "课程中还没有单元，请先上传学习材料建立单元，再导入题目。" };
-    target = { id: chosen.id, title: chosen.title };
-    modules = [target];
-    rows = rows.map((row) => ({ ...row, cells: { ...row.cells, 所属模块: chosen.title } }));
+    const fallback: ImportModule = { id: chosen.id, title: chosen.title };
+    target = fallback;
+    // A text bank names no module per question: a chapter heading naming one of the course's places its questions there.
+    parsed = file.rows.map((row: TemplateRow) => {
+      const home = chapterModule(row.chapter, courseModules) ?? fallback;
+      return parseQuestionRow({ ...row, cells: { ...row.cells, 所属模块: home.title } }, [home]);
+    });
   }
-  const parsed = rows.map((row) => parseQuestionRow(row, modules));
   const existing = await existingHashes(db, parsed.flatMap((row) => (row.ok ? [row.contentHash] : [])));
   return {
     ok: true,
@@ -81,6 +86,7 @@ export async function readQuestionImport(db: Tx, options: ReadImportOptions): Pr
     format: file.format,
     fileName,
     module: target,
+    courseModules,
     rows: classifyRows(parsed, existing),
     skipped: file.skipped ?? [],
   };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parseQuestionRow, readTextBank, type ParsedRow } from "@/lib/questions/interchange";
+import { chapterModule, parseQuestionRow, readTextBank, type ParsedRow } from "@/lib/questions/interchange";
 
 const MODULES = [{ id: "m1", title: "第一单元" }];
 
@@ -351,6 +351,16 @@ describe("what is not a question", () => {
       { lines: { first: 3, last: 3 }, text: "第一章 总纲" },
     ]);
     expect(bank.rows).toHaveLength(1);
+  });
+
+  test("each question keeps the chapter heading it stands under, which may name a module by its full heading or its name", () => {
+    const bank = readTextBank("1. 甲（A）。\nA.一\nB.二\n第一章　总纲\n1. 乙（A）。\nA.一\nB.二");
+    expect(bank.rows.map((row) => row.chapter)).toEqual([undefined, "第一章 总纲"]);
+    const modules = [{ title: "党员" }, { title: "总纲" }, { title: "第一章总纲" }];
+    expect(chapterModule("第一章 总纲", modules)).toEqual({ title: "总纲" });
+    expect(chapterModule("第二章 党员", modules)).toEqual({ title: "党员" });
+    expect(chapterModule("第三章 党的组织制度", modules)).toBeUndefined();
+    expect(chapterModule(undefined, modules)).toBeUndefined();
   });
 
   test("an item with a number and nothing after it is refused", () => {
