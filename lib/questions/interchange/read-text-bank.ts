@@ -78,6 +78,12 @@ function newItem(section: Section, number: number, line: number): Item {
   return { section, chapter: null, declared: null, number, lines: { first: line, last: line }, source: [], stem: [], options: [], keys: [], answer: [], explanation: [], listNumber: null, problems: [], state: "stem" };
 }
 
+/** A key table of several keys (a range or two numbered keys or more), never a lone `1.A`. */
+function keyTableOfMany(text: string): Map<number, string> | null {
+  const table = keyTable(text, false);
+  return table && (table.size > 1 || /^\d+\s*[-~—–至]/.test(text)) ? table : null;
+}
+
 const ASKS = /[？?]\s*$|^(?:简述|试述|论述|谈谈|如何|怎样|为什么|什么是)/;
 
 /**
@@ -120,6 +126,8 @@ export function readTextBank(text: string): TextBank {
   /** After a lone `参考答案`: headings name the section whose keys follow, not a new section. */
   let answerPart = false;
   let keySection: Section | null = null;
+  /** Where the current answer part began: the section before it and the first of its tables. */
+  let partStart = { section, table: 0 };
   let chapter: string | null = null;
 
   const skip = (lineNumber: number, line: string) => {
@@ -142,10 +150,17 @@ export function readTextBank(text: string): TextBank {
     const heading = sectionHeading(line);
     if (heading) {
       close();
-      if (heading.keys || answerPart) {
+      const unkeyed = sections.find((candidate) => candidate.type === heading.type && !tables.some((table) => table.section === candidate));
+      // In an answer part a heading names the section whose keys follow — unless no such section
+      // waits for keys: then the questions go on (answers given after each part of a paper).
+      if (heading.keys || (answerPart && unkeyed)) {
+        if (!answerPart) partStart = { section, table: tables.length };
         answerPart = true;
-        keySection = sections.filter((candidate) => candidate.type === heading.type && !tables.some((table) => table.section === candidate))[0] ?? null;
+        keySection = unkeyed ?? null;
       } else {
+        // Questions after an answer part: that part answered the section before it, whatever its numbers.
+        if (answerPart) for (const table of tables.slice(partStart.table)) table.section ??= partStart.section;
+        answerPart = false;
         section = { type: heading.type, items: [] };
         sections.push(section);
         keySection = null;
@@ -153,8 +168,10 @@ export function readTextBank(text: string): TextBank {
       continue;
     }
     const current: Item | null = item;
-    const table = keyTable(line, answerPart);
-    if (table && (answerPart || !current || current.state !== "answer")) {
+    // `参考答案：1-5 CABDA` (or `答案：1.A 2.B`) after a section's last question: its key table, not that question's answer.
+    const tableText = answerLine(line);
+    const table = keyTable(line, answerPart) ?? (tableText ? keyTableOfMany(tableText) : null);
+    if (table && (answerPart || !current || current.state !== "answer" || tableText)) {
       close();
       tables.push({ section: answerPart ? keySection : section, keys: table });
       continue;
@@ -166,6 +183,7 @@ export function readTextBank(text: string): TextBank {
       current !== null && answerLine(line) === "" && (/[:：]/.test(line) || (current.options.length === 0 && current.keys.length === 0 && current.answer.length === 0));
     if (isAnswerPartHeading(line) && !answersCurrent) {
       close();
+      if (!answerPart) partStart = { section, table: tables.length };
       answerPart = true;
       keySection = null;
       continue;

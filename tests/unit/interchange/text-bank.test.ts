@@ -163,6 +163,43 @@ describe("keys", () => {
     ]);
   });
 
+  test("answers after each part of a paper (参考答案：1-2 BA) key that part, and the next part's questions go on", () => {
+    const text = [
+      "一、单项选择题",
+      "1. 甲（　）。\nA.一\nB.二",
+      "2. 乙（　）。\nA.一\nB.二",
+      "参考答案：1-2 BA",
+      "二、多项选择题",
+      "1. 丙（　）。\nA.一\nB.二\nC.三",
+      "参考答案",
+      "1.AC",
+      "三、判断题",
+      "1. 党员有表决权。（√）",
+    ].join("\n");
+    const inputs = parse(text).map((row) => accepted(row));
+    expect(inputs.map((input) => [input.type, "correct" in input ? input.correct : "verdict" in input ? input.verdict : null])).toEqual([
+      ["SINGLE_CHOICE", ["B"]],
+      ["SINGLE_CHOICE", ["A"]],
+      ["MULTIPLE_CHOICE", ["A", "C"]],
+      ["TRUE_FALSE", true],
+    ]);
+  });
+
+  test("an answer part at the end without headings keys questions numbered through the whole paper", () => {
+    const inputs = parse("单项选择题\n1. 甲（　）。\nA.一\nB.二\n多项选择题\n2. 乙（　）。\nA.一\nB.二\n参考答案\n1.B 2.AB").map((row) => accepted(row));
+    expect(inputs.map((input) => ("correct" in input ? input.correct : null))).toEqual([["B"], ["A", "B"]]);
+  });
+
+  test("an answer part at the end without headings, over sections that each number from 1, keys none of them: which 1 is meant cannot be told", () => {
+    const rows = parse("单项选择题\n1. 甲（　）。\nA.一\nB.二\n多项选择题\n1. 乙（　）。\nA.一\nB.二\n参考答案\n1.B 1.AB");
+    refused(rows[0], /没有找到答案/);
+    refused(rows[1], /没有找到答案/);
+  });
+
+  test("a lone numbered key on an 答案 line stays that question's answer", () => {
+    refused(parse("1. 甲（　）。\nA.一\nB.二\n答案：1.A")[0], /答案“1.A”无效/);
+  });
+
   test("a key table with spaced multiple-choice keys (1-3 AB ACD BD)", () => {
     const items = [1, 2, 3].map((n) => `${n}. 第${n}题（　）。\nA.甲\nB.乙\nC.丙\nD.丁`).join("\n");
     const inputs = parse(`多项选择题\n${items}\n1-3 AB ACD BD`).map((row) => accepted(row));
