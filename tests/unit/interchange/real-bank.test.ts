@@ -1,3 +1,5 @@
+import { Document, Packer, Paragraph } from "docx";
+import iconv from "iconv-lite";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
@@ -57,6 +59,20 @@ describe("a real-world bank in the text layout", () => {
     // The refused ones each carry a reason (the source's own defects: repeated options, a key left in the stem, no key).
     for (const item of items.filter((candidate) => !candidate.row.ok)) expect(item.row.ok ? [] : item.row.reasons).not.toEqual([]);
     expect(items.filter((item) => item.section === "判断题" && item.row.ok)).toHaveLength(Object.keys(KEYS["判断题"]!).length);
+  });
+
+  test("the same bank as a GBK text file and as a Word document reads to the same questions", async () => {
+    const text = fs.readFileSync(path.join(FOLDER, FILE), "utf8");
+    const utf8 = await readQuestionFile(FILE, new TextEncoder().encode(text));
+    const gbk = await readQuestionFile(FILE, new Uint8Array(iconv.encode(text, "gbk")));
+    const docx = await readQuestionFile(
+      "题库.docx",
+      new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: text.split("\n").map((line) => new Paragraph({ text: line })) }] }))),
+    );
+    if (!utf8.ok || !gbk.ok || !docx.ok) throw new Error("unreadable");
+    const content = (rows: typeof utf8.rows) => rows.map((row) => ({ cells: row.cells, refusals: row.refusals, source: row.source }));
+    expect(content(gbk.rows)).toEqual(content(utf8.rows));
+    expect(content(docx.rows)).toEqual(content(utf8.rows));
   });
 
   test("keys checked by hand against the history they test", async () => {
