@@ -1,5 +1,6 @@
-import { detectHeading } from "../detect-heading";
+import { detectHeading, type HeadingMatch } from "../detect-heading";
 import { displayWidth, endsInsideSentence, endsSentence, startsWithContinuation } from "../text/char-classes";
+import { ARTICLE } from "../text/legal-articles";
 import type { CleaningRule } from "./cleaning-rule";
 import { fillsWrapWidth, findWrapWidths } from "./line-width-bands";
 
@@ -36,25 +37,40 @@ interface Context {
   wrapWidths: number[];
 }
 
-function shouldJoin({ block, lastLine, next, blankBefore, lineAfterNext, followingText, wrapWidths }: Context): boolean {
+/** A short line without any punctuation in wrapped text: a title, never the rest of a paragraph (which would fill the column or end a sentence). */
+function isShortUnpunctuated(line: string, wrapWidths: number[]): boolean {
+  return wrapWidths.length > 0 && displayWidth(line) <= Math.min(...wrapWidths) * TITLE_SHARE_OF_WRAP && !/[，。；：、！？,.;:!?]/.test(line);
+}
+
+/**
+ * A heading wrapped onto a second short line: "二、执政为民：中国共产党实现 / 党群关系和谐的核心",
+ * "第一章 乡镇领导班子成员和基层站所 / 负责人廉洁履行职责行为规范". The tail is short and has no
+ * punctuation; it is followed by a blank line, or, in wrapped text, by a heading or by prose (a
+ * short title after it would make it a subtitle instead). A heading that fills the column was cut
+ * by the wrap and goes on whatever follows.
+ */
+function continuesHeading(heading: HeadingMatch, { block, lastLine, next, blankBefore, lineAfterNext, wrapWidths }: Context): boolean {
+  if (heading.style === "label" || blankBefore || endsSentence(block) || ARTICLE.test(next)) return false;
+  if (fillsWrapWidth(lastLine, wrapWidths)) return true;
+  // A heading takes one short tail, never a second.
+  if (block !== lastLine || displayWidth(next) > MAX_HEADING_TAIL_WIDTH || /[，。；：、！？,.;:!?]/.test(next)) return false;
+  if (!lineAfterNext?.trim()) return true;
+  if (wrapWidths.length === 0 || displayWidth(block) + displayWidth(next) > MAX_HEADING_WIDTH) return false;
+  const after = lineAfterNext.trim();
+  return detectHeading(after) !== null || ARTICLE.test(after) || !isTitleLine(after);
+}
+
+function shouldJoin(context: Context): boolean {
+  const { block, lastLine, next, lineAfterNext, followingText, wrapWidths } = context;
   if (startsWithContinuation(next)) return true;
   if (detectHeading(next)) return false;
   const blockHeading = detectHeading(block);
   if (blockHeading?.label === "关键词") return false;
   if (blockHeading?.rest && !endsSentence(blockHeading.rest)) return true;
-  if (isHeadingBlock(block)) {
-    // A heading wrapped onto a second short line: "二、执政为民：中国共产党实现 / 党群关系和谐的核心".
-    const heading = detectHeading(block)!;
-    return (
-      heading.style !== "label" &&
-      !blankBefore &&
-      !endsSentence(block) &&
-      displayWidth(next) <= MAX_HEADING_TAIL_WIDTH &&
-      !/[，。；：、！？,.;:!?]/.test(next) &&
-      !lineAfterNext?.trim()
-    );
-  }
-  if (endsSentence(lastLine)) return fillsWrapWidth(lastLine, wrapWidths) && !PARAGRAPH_OPENER.test(next);
+  if (isHeadingBlock(block)) return continuesHeading(blockHeading!, context);
+  // An article opens its own paragraph even when the one before filled its last line.
+  if (ARTICLE.test(next)) return false;
+  if (endsSentence(lastLine)) return fillsWrapWidth(lastLine, wrapWidths) && !PARAGRAPH_OPENER.test(next) && !(isShortUnpunctuated(next, wrapWidths) && lineAfterNext !== undefined);
   if (endsInsideSentence(lastLine)) return true;
   if (wrapWidths.length > 0) {
     // In wrapped text every open line that is not a heading continues, unless it is a title: a

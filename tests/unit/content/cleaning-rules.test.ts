@@ -157,6 +157,17 @@ describe("rejoinBrokenLines", () => {
     const lines = paragraphs.flatMap((paragraph) => paragraph.match(/.{1,20}/gu)!);
     expect(rejoinBrokenLines.apply(lines).lines).toEqual(paragraphs);
   });
+  it("rejoins a chapter heading wrapped onto a short second line and keeps titles and articles apart in a wrapped regulation", () => {
+    const cut = (paragraph: string) => paragraph.match(/.{1,20}/gu)!;
+    const preamble = "为进一步加强农村党风廉政建设，促进基层干部廉洁履行职责，依据有关党内法规，制定本规定。";
+    const general = "基层干部应当坚定理想信念，牢记全心全意为人民服务的宗旨，恪尽职守、为民奉献，清正廉洁、公道正派。";
+    const first = "第一条 禁止滥用职权，侵害群众合法权益。不准有下列行为：";
+    const item = "（一）违反乡镇土地利用总体规划和基本农田保护规定进行审批和建设；";
+    const second = "第二条 禁止利用职务之便谋取不正当利益，损害集体和群众的利益。";
+    const third = "第三条 本规定自发布之日起施行，由有关机关负责解释和监督执行。";
+    const lines = [...cut(preamble), "总 则", ...cut(general), "第一章 乡镇领导班子成员和基层站所", "负责人廉洁履行职责行为规范", ...cut(first), ...cut(item), ...cut(second), ...cut(third)];
+    expect(rejoinBrokenLines.apply(lines).lines).toEqual([preamble, "总 则", general, "第一章 乡镇领导班子成员和基层站所负责人廉洁履行职责行为规范", first, item, second, third]);
+  });
   it("joins a long scraped line cut without punctuation", () => {
     expect(rejoinBrokenLines.apply(["四、坚持带领人民群众共同富裕。目前，少数党", "员领导干部利欲熏心。"]).lines).toEqual(["四、坚持带领人民群众共同富裕。目前，少数党员领导干部利欲熏心。"]);
   });
