@@ -55,7 +55,8 @@ async function prepareDocument(entry: ManifestDocument, documents: SourceDocumen
   if (!document) throw new ContentError("unreadable-document", `document ${entry.path} is listed in the manifest but was not given`, `课程清单中的文档“${entry.path}”不存在。`);
   const { text } = await (options.ingest ?? ingestDocument)(entry.path, document.bytes, options);
   const cleaned = cleanText(text);
-  const outline = buildOutline(cleaned.lines, entry.title ?? cleaned.title ?? fileStem(entry.path));
+  const givenTitle = entry.title ?? cleaned.title;
+  const outline = buildOutline(cleaned.lines, givenTitle ?? fileStem(entry.path), { titleFromContent: !givenTitle });
   if (entry.title) outline.title = entry.title;
   applyTitles(outline, entry);
   return { entry, cleaned, outline };

@@ -126,6 +126,12 @@ function splitTitle(after: string): { title: string; rest: string } | null {
   return { title: text.replace(/[；;：:，,]$/, ""), rest: "" };
 }
 
+/** The numbering style a line opens with, whether or not the rest reads as a title. */
+export function numberingStyle(line: string): HeadingStyle | null {
+  const trimmed = line.trim();
+  return MARKERS.find((rule) => rule.pattern.test(trimmed))?.style ?? null;
+}
+
 /** Recognises a numbered or labelled heading at the start of a line. */
 export function detectHeading(line: string): HeadingMatch | null {
   const trimmed = line.trim();

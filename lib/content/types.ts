@@ -3,6 +3,7 @@
 export type CleaningRuleName =
   | "whitespace"
   | "encodingDebris"
+  | "inlineMarkup"
   | "siteBoilerplate"
   | "metadata"
   | "frontMatter"

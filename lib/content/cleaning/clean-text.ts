@@ -1,6 +1,7 @@
 import type { CleaningCounts, CleaningRuleName, DocumentMetadata } from "../types";
 import type { CleaningRule } from "./cleaning-rule";
 import { dropDocumentMetadata, readDocumentMetadata } from "./drop-document-metadata";
+import { dropInlineMarkup } from "./drop-inline-markup";
 import { dropFootnoteMarkers } from "./drop-footnote-markers";
 import { dropFrontMatter, titleFromCipData } from "./drop-front-matter";
 import { dropNonChineseParagraphs } from "./drop-non-chinese-paragraphs";
@@ -27,6 +28,7 @@ import { splitGluedLabelLines, splitHeadingLines } from "./split-heading-lines";
 export const CLEANING_RULES: readonly CleaningRule[] = [
   normalizeWhitespace,
   repairEncodingDebris,
+  dropInlineMarkup,
   dropDocumentMetadata,
   dropSiteBoilerplate,
   dropFrontMatter,
@@ -63,7 +65,7 @@ export function emptyCleaningCounts(): CleaningCounts {
 export function cleanText(text: string): CleanedText {
   const raw = text.replace(/\r\n?/g, "\n").split("\n");
   const title = titleFromCipData(raw);
-  const metadata = readDocumentMetadata(raw.map((line) => line.replace(/[\u3000\u00a0]/g, " ")));
+  const metadata = readDocumentMetadata(dropInlineMarkup.apply(raw).lines.map((line) => line.replace(/[\u3000\u00a0]/g, " ")));
   const counts = emptyCleaningCounts();
   let lines = raw;
   for (const rule of CLEANING_RULES) {

@@ -101,7 +101,8 @@ function separatesParagraphsByBlankLines(lines: string[]): boolean {
     if (index + 1 < lines.length && !lines[index + 1]!.trim()) {
       beforeBlank++;
       // A long line left open before a blank line is a printed line of a PDF, not a paragraph.
-      if (!endsSentence(line) && !/[：:；;]$/.test(line) && (displayWidth(line) > MAX_HEADING_WIDTH * 0.75 || /[，、,]/.test(line))) openBeforeBlank++;
+      // A numbered heading ("一、深化理论武装，筑牢思想根基") is left open by nature.
+      if (!endsSentence(line) && !/[：:；;]$/.test(line) && !isHeadingBlock(line) && (displayWidth(line) > MAX_HEADING_WIDTH * 0.75 || /[，、,]/.test(line))) openBeforeBlank++;
     }
   });
   return text >= 4 && beforeBlank >= text * 0.5 && openBeforeBlank <= beforeBlank * 0.1;

@@ -1,6 +1,7 @@
 import { detectHeading } from "../detect-heading";
 import { ARTICLE, isLegalText } from "../text/legal-articles";
 import { displayWidth, endsSentence } from "../text/char-classes";
+import { sentenceItemStyles } from "../text/sentence-items";
 import type { CleaningRule } from "./cleaning-rule";
 
 const ABSTRACT_INSIDE = /[\[［【〔(（]?\s*摘\s*要\s*[\]］】〕)）]?\s*[:：]|[\[［【〔(（]\s*摘\s*要\s*[\]］】〕)）]/;
@@ -59,6 +60,8 @@ export const splitHeadingLines: CleaningRule = {
     const pieces = lines;
     // In a legal text an item's title and its text are one sentence of the article: "（一）检查。对…".
     const legal = isLegalText(lines.flatMap((line) => ARTICLE.exec(line)?.[1] ?? []));
+    // In a list of numbered sentences an item of two sentences stays one item.
+    const sentenceItems = sentenceItemStyles(lines);
     for (let i = 0; i < pieces.length; i++) {
       const line = pieces[i]!;
       const heading = detectHeading(line);
@@ -87,7 +90,7 @@ export const splitHeadingLines: CleaningRule = {
           continue;
         }
       }
-      if (heading.rest && !(legal && heading.style !== "label" && heading.rank >= 4)) {
+      if (heading.rest && !(legal && heading.style !== "label" && heading.rank >= 4) && !sentenceItems.has(heading.style)) {
         result.push(heading.style === "label" ? heading.title : `${heading.numbering}${heading.title}`, heading.rest);
         count++;
         continue;

@@ -7,6 +7,8 @@
  * block gives its `title` as the first line and nothing else.
  */
 
+import { htmlBlockEnd, htmlBlockToText, startsHtmlBlock } from "./html-blocks";
+
 const LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$/;
 const UNORDERED_ITEM = /^\s*[-*+]\s+/;
 /** A link's target is never only a number: "[3](422)" is a footnote marker with its page, left to the cleaning rules. */
@@ -79,7 +81,9 @@ function tableRow(line: string): string[] | null {
 export function markdownToText(markdown: string): string {
   const lines = markdown.replace(/\r\n?/g, "\n").split("\n");
   const { title, metadataLines, bodyStart } = readYamlFrontMatter(lines);
-  const out: string[] = [...metadataLines, ...(title ? [title, ""] : [])];
+  // A Latin title over a Chinese text is a site template's placeholder ("title: Hello"), not the document's name.
+  const usableTitle = title && (/\p{Script=Han}/u.test(title) || !/\p{Script=Han}/u.test(lines.slice(bodyStart).join(""))) ? title : null;
+  const out: string[] = [...metadataLines, ...(usableTitle ? [usableTitle, ""] : [])];
   const headingLines = new Set<number>();
   const block = (text: string, heading = false) => {
     out.push("", text, "");
@@ -96,6 +100,21 @@ export function markdownToText(markdown: string): string {
     const next = lines[index + 1] ?? "";
     if (/^\s*(?:```|~~~)/.test(line) || LINK_DEFINITION.test(line)) {
       index++;
+      continue;
+    }
+    if (startsHtmlBlock(line)) {
+      const end = htmlBlockEnd(lines, index);
+      const blocks = htmlBlockToText(lines.slice(index, end).join("\n"));
+      const last = lastTextIndex();
+      const first = blocks[0];
+      // A lead just before the block ("**行动方向：**") takes the block's first list.
+      const joinsLead = first !== undefined && !first.heading && last >= 0 && !headingLines.has(last) && /[：:]$/.test(out[last]!);
+      if (joinsLead) {
+        out.splice(last + 1);
+        out[last] += first.text;
+      }
+      for (const item of joinsLead ? blocks.slice(1) : blocks) block(item.text, item.heading);
+      index = end;
       continue;
     }
     const atx = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
@@ -142,12 +161,15 @@ export function markdownToText(markdown: string): string {
         continue;
       }
       const kept = items.filter((item) => !isLinkLine(item)).map(stripInline).filter(Boolean);
+      // Items that are phrases, not sentences, read as one list: "甲；乙；丙。"
+      const joined = kept.map((item, position) => (/[。；;！？，,、]$/.test(item) ? item : `${item}${position === kept.length - 1 ? "。" : "；"}`)).join("");
+      const phrases = kept.filter((item) => !/[。！？!?]$/.test(item)).length * 2 > kept.length;
       if (last >= 0 && !headingLines.has(last) && /[：:]$/.test(out[last]!)) {
         // A list lead keeps its items: "…包括：甲；乙；丙。"
-        const joined = kept.map((item, position) => (/[。；;！？，,、]$/.test(item) ? item : `${item}${position === kept.length - 1 ? "。" : "；"}`));
         out.splice(last + 1);
-        out[last] += joined.join("");
-      } else out.push("", ...kept, "");
+        out[last] += joined;
+      } else if (phrases) block(joined);
+      else out.push(...kept.flatMap((item) => ["", item, ""]));
       continue;
     }
     if (isLinkLine(line)) {
@@ -156,7 +178,12 @@ export function markdownToText(markdown: string): string {
     }
     const quoted = line.replace(/^\s{0,3}>\s?/, "");
     const bold = /^\s*(\*\*|__)([^*_\n]+)\1\s*$/.exec(quoted);
-    if (bold) block(bold[2]!.trim(), true);
+    // An HTML block inside Markdown: a heading tag titles, a paragraph tag is a paragraph of its own.
+    const htmlBlock = /^\s*<(h[1-6]|p)\b[^>]*>(.*)<\/\1>\s*$/i.exec(quoted);
+    // A bold line ending in "：" leads a list ("**学习收获：**"): text, not a heading.
+    if (bold && !/[：:]$/.test(bold[2]!.trim())) block(bold[2]!.trim(), true);
+    else if (bold) block(bold[2]!.trim());
+    else if (htmlBlock) block(stripInline(htmlBlock[2]!), /^h/i.test(htmlBlock[1]!));
     else out.push(stripInline(quoted));
     index++;
   }

@@ -81,7 +81,7 @@ const PASSAGE_END = /[。！？!?…；;][”’」』）)】\]"']*$/;
 const ARTICLE = /^[\s\u3000]*第([一二三四五六七八九十百零〇两\d]+)条/;
 const ARTICLE_LINE = /^[\s\u3000#*>]*第([一二三四五六七八九十百零〇两\d]+)条/gm;
 /** Lines a cleaning rule may drop whole as debris: bylines, sources, promotions, disclaimers. */
-const DEBRIS_SENTENCE = /来源[：:]|作者[：:]|编辑[：:]|记者|责任编辑|原标题|版权|转载|欢迎|点击|扫码|关注|分享|订阅|由\s*AI\s*生成|免责/;
+const DEBRIS_SENTENCE = /来源[：:]|字号[：:]|作者[：:]|编辑[：:]|记者|责任编辑|原标题|版权|转载|欢迎|点击|扫码|关注|分享|订阅|由\s*AI\s*生成|免责/;
 
 function allSections(sections: Section[]): Section[] {
   return sections.flatMap((section) => [section, ...allSections(section.sections)]);
@@ -138,7 +138,8 @@ function mayStandAlone(line: string): boolean {
 }
 
 /**
- * The source's sentences: runs of text ending in 。！？ with at least four Chinese characters.
+ * The source's sentences: runs of text ending in 。！？ (or in a line-final "：", a list lead) with
+ * at least four Chinese characters.
  * A sentence may run over several lines (a PDF prints it so); a line before it that does not
  * end a sentence may be a heading or debris, so each sentence also carries its shorter forms
  * without such leading lines, and counts as kept when any form is found. `bare` forms leave
@@ -146,7 +147,8 @@ function mayStandAlone(line: string): boolean {
  */
 function sourceSentences(text: string): SourceSentence[] {
   const sentences: SourceSentence[] = [];
-  const pattern = /[^。！？!?]+[。！？!?]+["”’」』）)]*/g;
+  // A line ending in "：" leads a list: its items (often headings) follow, so it ends a unit too.
+  const pattern = /[^。！？!?]+?(?:[。！？!?]+["”’」』）)]*|[：:](?=[ \t]*\n))/g;
   for (const match of withoutMarkup(text).matchAll(pattern)) {
     const raw = match[0];
     if ((raw.match(/\p{Script=Han}/gu)?.length ?? 0) < 4) continue;

@@ -2,11 +2,14 @@ import { detectHeading, type HeadingMatch } from "../detect-heading";
 import { ARTICLE } from "../text/legal-articles";
 import { ANSWER, classifyLines, isDocumentTitleLine, isListLead, QUESTION, SALUTATION } from "./classify-lines";
 import { cleanTitle, sameTitle } from "./clean-title";
+import { titleFromContent } from "./title-from-content";
 import type { DocumentOutline, OutlineModule, OutlineSection } from "./outline";
 import { modulePassages, newSection, pruneEmptySections } from "./outline";
 import { sizeModules } from "./size-modules";
 
 const TITLE_RANK = 3;
+/** A title over another title nests it (and the titles after it) until a chapter or an outer heading. */
+const PARENT_TITLE_RANK = 2.5;
 
 interface OpenSection {
   section: OutlineSection;
@@ -93,11 +96,13 @@ function joinParagraphs(paragraphs: string[]): string {
  * top level. In a legal text each article (第X条 with its paragraphs and items) is one passage; a
  * list lead keeps its items; a speech's salutation opens its first paragraph.
  */
-export function buildOutline(lines: string[], fallbackTitle: string): DocumentOutline {
+export function buildOutline(lines: string[], fallbackTitle: string, options: { titleFromContent?: boolean } = {}): DocumentOutline {
   const headings = lines.map((line) => detectHeading(line));
   const roles = classifyLines(lines, headings);
   const leadingTitle = lines[0] && (roles[0]?.role === "title" || (roles[0]?.role === "text" && !headings[0] && isDocumentTitleLine(lines[0]))) && lines.length > 1 ? cleanTitle(lines[0]) : null;
-  const documentTitle = leadingTitle ?? fallbackTitle;
+  // Without a title line, the text names its subject better than a file name does.
+  const derivedTitle = !leadingTitle && options.titleFromContent ? titleFromContent(lines, roles) : null;
+  const documentTitle = leadingTitle ?? derivedTitle ?? fallbackTitle;
   const modules: OutlineModule[] = [];
   let builder = new ModuleBuilder(documentTitle);
   const startModule = (title: string) => {
@@ -139,10 +144,12 @@ export function buildOutline(lines: string[], fallbackTitle: string): DocumentOu
         index++;
         continue;
       }
-      // A title with nothing under it (another title or the end follows) is text: a list of short items.
+      // A title with nothing under it (another title or the end follows) is text: a list of short
+      // items. A title over one that titles text is its parent: "政治理论学习" over "凝心聚力跟党走…".
       const titlesSomething = nextRole !== undefined && nextRole.role !== "title";
-      if (titlesSomething) {
-        builder.openHeading(line, "", TITLE_RANK, null);
+      const parentTitle = nextRole?.role === "title" && roles[index + 2] !== undefined && roles[index + 2]!.role !== "title" && !builder.repeatsLastTitle(lines[index + 1]!);
+      if (titlesSomething || parentTitle) {
+        builder.openHeading(line, "", parentTitle ? PARENT_TITLE_RANK : TITLE_RANK, null);
         index++;
         continue;
       }
@@ -173,5 +180,5 @@ export function buildOutline(lines: string[], fallbackTitle: string): DocumentOu
     .map((module) => ({ ...module, sections: pruneEmptySections(module.sections) }))
     .filter((module) => module.sections.length > 0);
   const sized = sizeModules(kept);
-  return { title: leadingTitle ?? sized[0]?.title ?? fallbackTitle, titleFound: leadingTitle !== null, modules: sized };
+  return { title: leadingTitle ?? derivedTitle ?? sized[0]?.title ?? fallbackTitle, titleFound: leadingTitle !== null, modules: sized };
 }

@@ -1,6 +1,7 @@
 import { detectHeading, type HeadingMatch } from "../detect-heading";
 import { ARTICLE, isLegalText } from "../text/legal-articles";
 import { displayWidth } from "../text/char-classes";
+import { sentenceItemStyles } from "../text/sentence-items";
 
 const MAX_TITLE_WIDTH = 30;
 /**
@@ -55,6 +56,8 @@ export function isListLead(line: string): boolean {
 
 /** A numbered line that reads as a sentence, not a title: it ends in "；" or "，", or leads a list. */
 function readsAsItem(line: string, heading: HeadingMatch): boolean {
+  // Clauses joined by "；" make a sentence, never a title.
+  if (/[；;]/.test(heading.title)) return true;
   if (heading.rest) return false;
   const end = line.trimEnd();
   // Clauses joined by commas beyond the width of a title: a sentence, however it is numbered.
@@ -75,6 +78,7 @@ function readsAsItem(line: string, heading: HeadingMatch): boolean {
 export function classifyLines(lines: string[], headings: Array<HeadingMatch | null> = lines.map((line) => detectHeading(line))): LineRole[] {
   const articles = lines.map((line) => ARTICLE.exec(line)?.[1] ?? null);
   const legal = isLegalText(articles.filter((article): article is string => article !== null));
+  const sentenceItems = sentenceItemStyles(lines);
   /**
    * A numbered question with its answer under it — "答：…", or at most two lines before the next
    * numbered line (study notes, 应知应会) — is one item. A question over longer text (an essay's
@@ -93,7 +97,7 @@ export function classifyLines(lines: string[], headings: Array<HeadingMatch | nu
     if (article) return { role: "article", number: article };
     const heading = headings[index];
     if (heading && (heading.title || heading.style === "label")) {
-      if (ITEM_STYLES.has(heading.style) && (readsAsItem(line, heading) || isShortQuestion(index))) return { role: "text" };
+      if (ITEM_STYLES.has(heading.style) && (sentenceItems.has(heading.style) || readsAsItem(line, heading) || isShortQuestion(index))) return { role: "text" };
       return { role: "heading", heading };
     }
     if (heading) return { role: "heading", heading };

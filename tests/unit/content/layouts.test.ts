@@ -263,6 +263,91 @@ describe("应知应会 lists", () => {
   });
 });
 
+describe("numbered sentence lists", () => {
+  it("keep an item of two sentences, or of clauses joined by ；, as one passage, never a title over a paragraph", async () => {
+    const list = [
+      "清单",
+      "一、公务接待",
+      "1.严禁用公款大吃大喝或安排与公务无关的宴请。",
+      "2.对无公函的公务活动不予接待，严禁将非公务活动纳入接待范围。",
+      "3.接待对象应当按照规定标准自行用餐，接待单位可以安排工作餐一次。接待对象在10人以内的，陪餐人数不得超过3人。",
+      "4.接待单位不得超标准接待；县级以上地方党委、政府制定公务接待工作餐开支标准。",
+      "5.国内公务接待的出行活动应当安排集中乘车，合理使用车型。",
+    ].join("\n\n");
+    const document = await inspectDocument("qingdan.md", utf8(list));
+    expect(sectionTitles(document)).toEqual(["清单", "公务接待"]);
+    expect(passageTexts(document)).toHaveLength(5);
+    expect(passageTexts(document)[2]).toBe("3.接待对象应当按照规定标准自行用餐，接待单位可以安排工作餐一次。接待对象在10人以内的，陪餐人数不得超过3人。");
+  });
+});
+
+describe("documents without a title line", () => {
+  it("are titled by the first clause of their text, not by the file name", async () => {
+    const essay = ["中国共产党党员和国家公职人员基于特殊身份要求，需自愿让渡其部分公民权利。", "", "错误认识的澄清", "", "有一种观点认为，党员权利让渡缺乏法律依据。这种认识是片面的。"].join("\n");
+    const document = await inspectDocument("dangyuan-quanli.md", utf8(essay));
+    expect(document.title).toBe("中国共产党党员和国家公职人员基于特殊身份要求");
+    expect(document.modules[0]!.title).toBe("中国共产党党员和国家公职人员基于特殊身份要求");
+  });
+
+  it("never take a site template's Latin placeholder title over a Chinese text", async () => {
+    const page = ["---", "title: Hello", "layout: post", "---", "", "党的领导是中国特色社会主义最本质的特征，是全面建设社会主义现代化国家的根本保证。", "", "全党必须自觉维护党中央权威和集中统一领导。"].join("\n");
+    const document = await inspectDocument("post.md", utf8(page));
+    expect(sectionTitles(document)).not.toContain("Hello");
+    expect(document.title).toBe("党的领导是中国特色社会主义最本质的特征");
+  });
+});
+
+describe("Markdown left in a .docx or PDF", () => {
+  it("loses its ###, ** and _…_ marks, and an emphasised byline is metadata", async () => {
+    const lines = ["### 党的纪律处分是严肃的政治工作", "_来源：中央纪委国家监委网站_ _发布时间：2024-03-01_", "**一、深刻认识纪律处分的政治属性**", "纪律处分是党组织对违纪党员的政治处理，必须坚持政治标准。", "**二、准确把握纪律处分的政策界限**", "要坚持惩前毖后、治病救人，做到宽严相济。"];
+    const docx = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: lines.map((line) => new Paragraph(line)) }] })));
+    const document = await inspectDocument("jilv.docx", docx);
+    expect(document.title).toBe("党的纪律处分是严肃的政治工作");
+    expect(sectionTitles(document).join("")).not.toMatch(/[#*_]/);
+    expect(sectionTitles(document)).toContain("深刻认识纪律处分的政治属性");
+    expect(passageTexts(document).join("")).not.toMatch(/[#*_]|来源/);
+    expect(document.metadata).toMatchObject({ source: "中央纪委国家监委网站", date: "2024-03-01" });
+  });
+});
+
+describe("HTML cards in Markdown study notes", () => {
+  it("read a card's label with its text, a list of phrases as one list, and drop styles", async () => {
+    const notes = [
+      "# 读书笔记",
+      "",
+      "### 一、深化理论武装，筑牢思想根基",
+      "",
+      '<div class="party-card">',
+      "  <h4>核心认识</h4>",
+      "  <p>党的方针政策是国家发展的宏伟蓝图和行动纲领。</p>",
+      "</div>",
+      "",
+      "**行动方向：**",
+      '<div class="action-list">',
+      '  <div class="action-item"><h5>学业钻研</h5><p>在学业上刻苦钻研、追求卓越</p></div>',
+      '  <div class="action-item"><h5>班级担当</h5><p>在班级活动中主动作为、勇于担当</p></div>',
+      "</div>",
+      "",
+      "**学习收获：**",
+      "- 更加清晰地认识到党和国家的工作重心",
+      "- 深切感受到时代赋予青年的历史责任",
+      "",
+      "<style>",
+      ".party-card { padding: 1rem; }",
+      "",
+      ".action-item { margin: 0; }",
+      "</style>",
+    ].join("\n");
+    const document = await inspectDocument("notes.md", utf8(notes));
+    expect(passageTexts(document)).toEqual([
+      "核心认识：党的方针政策是国家发展的宏伟蓝图和行动纲领。",
+      "行动方向：学业钻研：在学业上刻苦钻研、追求卓越；班级担当：在班级活动中主动作为、勇于担当。",
+      "学习收获：更加清晰地认识到党和国家的工作重心；深切感受到时代赋予青年的历史责任。",
+    ]);
+    expect(document.midSentenceShare).toBe(0);
+  });
+});
+
 describe("paragraph reconstruction", () => {
   it("keeps blank-line separated paragraphs apart even when their lines are all of one width", async () => {
     const articles = Array.from({ length: 8 }, (_, index) => `第${"一二三四五六七八"[index]}条 坚持公私分明，先公后私。`);

@@ -1,0 +1,27 @@
+import { displayWidth } from "../text/char-classes";
+import { SALUTATION, type LineRole } from "./classify-lines";
+
+/** A clause up to this width reads as a title; a longer one is cut. */
+const MAX_CLAUSE_WIDTH = 30;
+const CUT_WIDTH = 20;
+
+/**
+ * A title for a document that prints none (a study article that opens with its first paragraph):
+ * the first clause of its first paragraph, which names its subject ("中国共产党党员和国家公职人员
+ * 基于特殊身份要求和管理监督需要"), cut with "…" when long; else the first heading. Null when the
+ * document has neither, and the caller falls back to the file name.
+ */
+export function titleFromContent(lines: string[], roles: LineRole[]): string | null {
+  // A salutation ("各位代表：") opens a speech's first paragraph; the clause after it is the text's.
+  const first = lines.findIndex((line, index) => (roles[index]?.role === "text" || roles[index]?.role === "article") && !SALUTATION.test(line));
+  if (first >= 0) {
+    const clause = lines[first]!.replace(/^[^：:]{0,30}[：:](?=.)/, (lead) => (SALUTATION.test(lead) ? "" : lead)).split(/[，。；：！？,;:!?]/)[0]!.replace(/^[“”"'‘’《》（）()\s]+/, "").trim();
+    // A clause too short to name a subject ("现在，我代表…") gives no title: a sentence is no title either.
+    if (/[\u4e00-\u9fff]{4}/.test(clause)) {
+      if (displayWidth(clause) <= MAX_CLAUSE_WIDTH) return clause;
+      return `${[...clause].slice(0, CUT_WIDTH).join("")}…`;
+    }
+  }
+  const heading = roles.find((role) => role.role === "heading" && role.heading.title);
+  return heading?.role === "heading" ? heading.heading.title : null;
+}
