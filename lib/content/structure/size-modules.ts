@@ -107,13 +107,23 @@ export function sizeModules(modules: OutlineModule[], depth = 0): OutlineModule[
     const groups = split.style === "chapter" && !long ? units.map((unit) => [unit]) : mergeShortUnits(units);
     const sized = groups.map((group): OutlineModule => {
       if (group.length === 1) return { title: group[0]!.title, sections: group[0]!.sections };
-      // Merged units stay sections of their own, under a title naming them (the first and last of a long run).
-      const titles = group.map((unit) => unit.title);
-      const title = titles.length <= 3 ? titles.join(" · ") : `${titles[0]} · … · ${titles[titles.length - 1]}`;
-      return { title, sections: group.flatMap((unit, index) => asSections(unit, module, index === 0)) };
+      // Merged units stay sections of their own, under a short title naming them.
+      return { title: mergedTitle(group, module, split.key), sections: group.flatMap((unit, index) => asSections(unit, module, index === 0)) };
     });
     return sizeModules(sized, depth + 1);
   });
+}
+
+/**
+ * The title of merged units: the parent heading when the group opens with the text under it,
+ * else the first unit's title and how many were merged ("总则等3章", "坚持党的领导等2节"). Joining
+ * every title ("甲 · 乙 · 丙") made titles too long for a module list.
+ */
+function mergedTitle(group: Unit[], module: OutlineModule, key: string): string {
+  const first = group[0]!;
+  if (first.title === module.title) return module.title;
+  const noun = key === "chapter" ? "章" : key === "part" ? "部分" : "节";
+  return `${first.title}等${group.length}${noun}`;
 }
 
 /** A unit back as sections: the text before the first split point as it was, a split unit as one section again. */

@@ -436,6 +436,9 @@ describe("modules for one sitting", () => {
     const titles = course.modules.map((module) => module.title);
     expect(new Set(titles).size).toBe(titles.length);
     expect(titles[0]).toMatch(/^关于加强党的建设的意见/);
+    // Merged parts are named by the first and how many, not by every title joined.
+    expect(titles.some((title) => /^第[一二三四五六七八]部分的要求等\d节$/.test(title))).toBe(true);
+    for (const title of titles) expect(title).not.toContain("·");
   });
 
   it("split a long document without headings into runs of paragraphs, numbered after the first", async () => {
