@@ -91,6 +91,8 @@ export type DocumentMetadata = {
   issuer?: string;
   /** As printed ("2016年10月27日", "2026-03-30"). */
   date?: string;
+  /** 文号: "中发〔2013〕1号". */
+  documentNumber?: string;
   author?: string;
   source?: string;
 };

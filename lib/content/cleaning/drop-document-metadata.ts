@@ -18,6 +18,8 @@ const DATELINE = new RegExp(`^(?:[—－-]{1,2}\\s*(${DATE})\\s*(.{0,60})|(${DAT
 const SPEAKER_BYLINE = /^[\u4e00-\u9fff]{1,14}(?:长|书记|主席|主任|委员|代表|总理|部长|厅长|局长|校长|院长|秘书长)[\s　]+[\u4e00-\u9fff·]{2,4}$/;
 /** "本报记者 张三 李四", "（记者 王五）", "文/赵六", "新华社记者 孙七". */
 const BYLINE = /^(?:[（(]\s*(?:本报|本刊|新华社|人民日报)?\s*(?:特约)?(?:记者|通讯员|作者)[^（()）]{1,30}[）)]|(?:(?:本报|本刊|新华社|人民日报|光明日报|经济日报)\s*(?:特约)?(?:记者|通讯员)\s*|(?:特约)?(?:记者|通讯员)\s+)[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,4}|文\s*[/／|｜]\s*[\u4e00-\u9fff·\s]{2,12})$/;
+/** A 文号 on its own line near the top: "中发〔2013〕1号", "中办发[2024]12号". */
+const DOCUMENT_NUMBER_LINE = /^[\u4e00-\u9fff]{1,10}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,4}\s*号$/;
 /** Dates and adoption notes count as front matter only near the top; later dates close prefaces (signatureLines). */
 const HEAD_LINES = 12;
 
@@ -45,6 +47,12 @@ export function readDocumentMetadata(lines: string[]): DocumentMetadata {
   const head = headIndexes(lines);
   lines.forEach((raw, index) => {
     const line = raw.trim();
+    // An article's byline often closes it: "（作者：王臻 单位：河南省纪委监委）".
+    const credit = /^[（(]\s*作者\s*[：:]\s*([^（()）]+?)\s*[）)]$/.exec(line);
+    if (credit) {
+      metadata.author ??= credit[1]!.replace(/\s*单位\s*[：:]\s*/, "，");
+      return;
+    }
     if (!head.has(index)) return;
     const adoption = ADOPTION_LINE.exec(line);
     if (adoption) {
@@ -60,6 +68,10 @@ export function readDocumentMetadata(lines: string[]): DocumentMetadata {
     }
     if (SPEAKER_BYLINE.test(line)) {
       metadata.author ??= line.replace(/[\s　]+/g, " ");
+      return;
+    }
+    if (DOCUMENT_NUMBER_LINE.test(line)) {
+      metadata.documentNumber ??= compact(line);
       return;
     }
     const date = DATE_LINE.exec(line);
@@ -78,6 +90,7 @@ export function readDocumentMetadata(lines: string[]): DocumentMetadata {
       else if (/^(?:来源|出处|source)$/i.test(key)) metadata.source ??= value;
       else if (/日期|时间|^date$/i.test(key)) metadata.date ??= value;
       else if (/^发文机关$/.test(key)) metadata.issuer ??= value;
+      else if (/^(?:文号|发文字号)$/.test(key)) metadata.documentNumber ??= value;
     });
   });
   return metadata;
@@ -95,7 +108,7 @@ export const dropDocumentMetadata: CleaningRule = {
     const result = lines.filter((raw, index) => {
       const line = raw.trim();
       if (!line) return true;
-      const drop = isMetaKeyLine(line) || BYLINE.test(line) || (head.has(index) && (DATE_LINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line)));
+      const drop = isMetaKeyLine(line) || BYLINE.test(line) || (head.has(index) && (DATE_LINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line) || DOCUMENT_NUMBER_LINE.test(line)));
       if (drop) count++;
       return !drop;
     });

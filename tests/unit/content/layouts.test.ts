@@ -188,6 +188,13 @@ describe("front matter", () => {
     expect(dropDocumentMetadata.apply(lines).lines).toEqual(["记者节的由来", "2026年3月5日，全市召开党建工作会议。"]);
   });
 
+  it("keeps a 文号 line and a closing author credit as metadata, not text", async () => {
+    const text = ["关于加强基层党组织建设的通知", "", "中办发〔2024〕12号", "", "各级党组织要认真贯彻落实本通知精神。", "", "基层党组织是党的全部工作和战斗力的基础。", "", "（作者：王臻 单位：河南省纪委监委）"].join("\n");
+    const course = await build("tongzhi.txt", text);
+    expect(course.reports[0]!.metadata).toEqual({ title: "关于加强基层党组织建设的通知", documentNumber: "中办发〔2024〕12号", author: "王臻，河南省纪委监委" });
+    expect(allPassages(course).map(({ passage }) => passage.text).join("")).not.toMatch(/中办发|作者/);
+  });
+
   it("reads the issuing body and date of an adoption note", async () => {
     const text = ["关于新形势下党内政治生活的若干准则", "", "(2016年10月27日中国共产党第十八届中央委员会第六次全体会议通过)", "", "办好中国的事情，关键在党。", "", "开展严肃认真的党内政治生活，是我们党的优良传统。"].join("\n");
     const course = await build("zhunze.md", text);
