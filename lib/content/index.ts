@@ -9,5 +9,6 @@ export { detectHeading, type HeadingMatch, type HeadingStyle } from "./detect-he
 export { splitSentences } from "./split-sentences";
 export { stableId, normalizeForIdentity } from "./stable-id";
 export { scopeCourseIds } from "./scope-course-ids";
+export { documentMetadataLine, parseDocumentMetadata, storedDocumentMetadata } from "./document-metadata";
 export { ContentError, type ContentErrorCode } from "./errors";
 export type * from "./types";

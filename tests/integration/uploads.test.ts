@@ -117,6 +117,13 @@ describe("uploading a document", () => {
     expect(await testDb.db.auditLog.count({ where: { entityId: documentId } })).toBe(2);
   });
 
+  test("an upload keeps the metadata its document states (author, date) on the document", async () => {
+    const text = ["作者：张三", "日期：2026-03-30", "", ESSAY].join("\n");
+    const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: "署名.txt", bytes: encode(text) });
+    const document = await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId } });
+    expect(document.metadata).toEqual({ author: "张三", date: "2026-03-30" });
+  });
+
   test("a published upload gets questions, all of them drafts waiting for an instructor", async () => {
     const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: "廉洁.md", bytes: encode(LONG_ESSAY) });
     const counts = await publishUpload(testDb.db, instructor, documentId);

@@ -1,5 +1,5 @@
 import type { BuiltCourse } from "@/lib/content";
-import { stableId } from "@/lib/content";
+import { stableId, storedDocumentMetadata } from "@/lib/content";
 import type { Db } from "@/lib/db/prisma";
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import { flattenBuiltCourse } from "./flatten-built-course";
@@ -63,6 +63,7 @@ export async function saveBuiltCourse(db: Db, input: SaveBuiltCourseInput): Prom
           fileName: file.path,
           mediaType: file.mediaType,
           title: course.reports.find((report) => report.path === file.path)?.title ?? file.path,
+          metadata: { ...storedDocumentMetadata(course.reports.find((report) => report.path === file.path)?.metadata) },
           sha256: file.sha256,
           byteSize: file.byteSize,
           text: (passageTexts.get(id) ?? []).join("\n\n"),

@@ -1,3 +1,4 @@
+import { documentMetadataLine, parseDocumentMetadata } from "@/lib/content/document-metadata";
 import type { Db } from "@/lib/db/prisma";
 
 export interface ReadingSection {
@@ -18,7 +19,7 @@ export async function getModuleForReading(db: Db, userId: string, moduleId: stri
       id: true,
       title: true,
       course: { select: { id: true, title: true } },
-      document: { select: { fileName: true, title: true } },
+      document: { select: { fileName: true, title: true, metadata: true } },
       sections: {
         where: { archivedAt: null },
         orderBy: { position: "asc" },
@@ -54,7 +55,12 @@ export async function getModuleForReading(db: Db, userId: string, moduleId: stri
     id: studyModule.id,
     title: studyModule.title,
     course: studyModule.course,
-    document: studyModule.document,
+    // The issuing body, 文号 and date the document states, for a small line under the title.
+    document: studyModule.document && {
+      fileName: studyModule.document.fileName,
+      title: studyModule.document.title,
+      metadataLine: documentMetadataLine(parseDocumentMetadata(studyModule.document.metadata)),
+    },
     sections,
     previous: index > 0 ? siblings[index - 1] : undefined,
     next: index >= 0 ? siblings[index + 1] : undefined,

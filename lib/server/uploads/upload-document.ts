@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { stableId, DEFAULT_MAX_BYTES } from "@/lib/content";
+import { stableId, storedDocumentMetadata, DEFAULT_MAX_BYTES } from "@/lib/content";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -42,6 +42,7 @@ export async function uploadDocument(
     fileName,
     mediaType: MEDIA_TYPES[kind] ?? "application/octet-stream",
     title: report?.title ?? fileName,
+    metadata: { ...storedDocumentMetadata(report?.metadata) },
     sha256,
     byteSize: input.bytes.byteLength,
     text: passages.join("\n\n"),

@@ -34,6 +34,11 @@ export default async function ModulePage({
       </nav>
       <h1 className="mt-2 text-2xl leading-snug font-bold text-stone-900">{reading.title}</h1>
       {reading.document ? <p className="mt-1 text-sm text-stone-500">出处：{reading.document.title}</p> : null}
+      {reading.document?.metadataLine ? (
+        <p className="mt-0.5 text-xs text-stone-500" data-testid="document-metadata">
+          {reading.document.metadataLine}
+        </p>
+      ) : null}
       <div className="mt-6 space-y-8">
         {reading.sections.map((section) => (
           <SectionView key={section.id} section={section} moduleId={reading.id} highlight={highlight} />
