@@ -10,6 +10,7 @@
  *   UTF-8 .txt, unchanged otherwise (its scraping debris is what a user would paste);
  * - a Markdown regulation saved as a GBK .txt file, Markdown marks and all (a copy pasted
  *   into Notepad);
+ * - a Markdown article as a styled .docx: Title, Heading 2 subheadings, indented body paragraphs;
  * - a Markdown article as .docx, one Word paragraph per source line (the docx package; its
  *   zip entries carry the time of writing, so deriving again changes the bytes, not the text);
  * - a Markdown regulation or article as .pdf with a real text layer, printed 34 characters a
@@ -19,7 +20,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
-import { Document, Packer, Paragraph } from "docx";
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph } from "docx";
 
 const CORPUS = path.join(import.meta.dirname, "../tests/fixtures/corpus");
 
@@ -39,6 +40,23 @@ function plainLines(markdown: string): string[] {
 async function writeDocx(lines: string[], target: string): Promise<void> {
   const document = new Document({ sections: [{ children: lines.map((line) => new Paragraph(line)) }] });
   writeFileSync(target, await Packer.toBuffer(document));
+}
+
+/**
+ * An article as a Word user styles it: the page's title (the file name, which the source page
+ * printed above the text) in the Title style, `**小标题**` lines as Heading 2, body paragraphs
+ * with a two-character first-line indent instead of full-width spaces.
+ */
+async function writeStyledDocx(title: string, markdown: string, target: string): Promise<void> {
+  const children = [
+    new Paragraph({ text: title, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
+    ...plainLines(markdown).map((line) => {
+      const bold = /^\*\*(.+)\*\*$/.exec(line);
+      if (bold) return new Paragraph({ text: bold[1]!, heading: HeadingLevel.HEADING_2 });
+      return new Paragraph({ text: line, indent: { firstLine: 480 } });
+    }),
+  ];
+  writeFileSync(target, await Packer.toBuffer(new Document({ sections: [{ children }] })));
 }
 
 const LINE_WIDTH = 34;
@@ -126,6 +144,7 @@ async function main(): Promise<void> {
   writeFileSync(path.join(CORPUS, "holdout/jiangsu-2026-gongzuo-baogao.txt"), reportText(source("江苏省.csv")));
   writeFileSync(path.join(CORPUS, "zuzhi-chuli-guiding-gbk.txt"), iconv.encode(readFileSync(source("zuzhi-chuli-guiding.md"), "utf8"), "gbk"));
   await writeDocx(plainLines(readFileSync(source("jilv-chufen-zhengzhi-gongzuo.md"), "utf8")), path.join(CORPUS, "holdout/jilv-chufen-zhengzhi-gongzuo.docx"));
+  await writeStyledDocx("严格依规依纪依法收集审查证据的实践思考", readFileSync(source("yange-zhengju.md"), "utf8"), path.join(CORPUS, "yange-zhengju-shijian-sikao.docx"));
   writePdf(plainLines(readFileSync(source("nongcun-ganbu.md"), "utf8")), path.join(CORPUS, "nongcun-ganbu-lianjie.pdf"));
   writePdf(plainLines(readFileSync(source("anjian-diaocha-baogao.md"), "utf8")), path.join(CORPUS, "holdout/anjian-diaocha-baogao.pdf"));
 }

@@ -20,6 +20,8 @@ const SPEAKER_BYLINE = /^[\u4e00-\u9fff]{1,14}(?:长|书记|主席|主任|委员
 const BYLINE = /^(?:[（(]\s*(?:本报|本刊|新华社|人民日报)?\s*(?:特约)?(?:记者|通讯员|作者)[^（()）]{1,30}[）)]|(?:(?:本报|本刊|新华社|人民日报|光明日报|经济日报)\s*(?:特约)?(?:记者|通讯员)\s*|(?:特约)?(?:记者|通讯员)\s+)[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,4}|文\s*[/／|｜]\s*[\u4e00-\u9fff·\s]{2,12})$/;
 /** A 文号 on its own line near the top: "中发〔2013〕1号", "中办发[2024]12号". */
 const DOCUMENT_NUMBER_LINE = /^[\u4e00-\u9fff]{1,10}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,4}\s*号$/;
+/** An article's closing credit: "（作者：王臻 单位：河南省纪委监委）", "（王希鹏 作者单位：中国纪检监察学院）". */
+const CREDIT = /^[（(]\s*(?:作者\s*[：:]\s*([^（()）]+?)|([\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})\s*(?:作者)?单位\s*[：:]\s*([^（()）]+?))\s*[）)]$/;
 /** Dates and adoption notes count as front matter only near the top; later dates close prefaces (signatureLines). */
 const HEAD_LINES = 12;
 
@@ -47,10 +49,9 @@ export function readDocumentMetadata(lines: string[]): DocumentMetadata {
   const head = headIndexes(lines);
   lines.forEach((raw, index) => {
     const line = raw.trim();
-    // An article's byline often closes it: "（作者：王臻 单位：河南省纪委监委）".
-    const credit = /^[（(]\s*作者\s*[：:]\s*([^（()）]+?)\s*[）)]$/.exec(line);
+    const credit = CREDIT.exec(line);
     if (credit) {
-      metadata.author ??= credit[1]!.replace(/\s*单位\s*[：:]\s*/, "，");
+      metadata.author ??= credit[1] ? credit[1].replace(/\s*单位\s*[：:]\s*/, "，") : `${credit[2]!.replace(/\s*作者$/, "")}，${credit[3]!}`;
       return;
     }
     if (!head.has(index)) return;
@@ -108,7 +109,7 @@ export const dropDocumentMetadata: CleaningRule = {
     const result = lines.filter((raw, index) => {
       const line = raw.trim();
       if (!line) return true;
-      const drop = isMetaKeyLine(line) || BYLINE.test(line) || (head.has(index) && (DATE_LINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line) || DOCUMENT_NUMBER_LINE.test(line)));
+      const drop = isMetaKeyLine(line) || BYLINE.test(line) || CREDIT.test(line) || (head.has(index) && (DATE_LINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line) || DOCUMENT_NUMBER_LINE.test(line)));
       if (drop) count++;
       return !drop;
     });
