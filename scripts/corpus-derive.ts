@@ -4,7 +4,7 @@
  * container a user would upload it in. The sources are not kept in this repository; give the
  * folder holding them (the files named in SOURCES.md, as fetched from their repositories).
  *
- *   npx tsx scripts/corpus-derive.ts SOURCE_DIR
+ *   npx tsx scripts/corpus-derive.ts SOURCE_DIR [FILE…]   (FILE: a corpus file to re-create alone)
  *
  * - a scraped government work report (the `full_text` column of a CSV) as GBK, UTF-16LE and
  *   UTF-8 .txt, unchanged otherwise (its scraping debris is what a user would paste);
@@ -14,7 +14,9 @@
  * - a Markdown article as .docx, one Word paragraph per source line (the docx package; its
  *   zip entries carry the time of writing, so deriving again changes the bytes, not the text);
  * - a Markdown regulation or article as .pdf with a real text layer, printed 34 characters a
- *   line and 38 lines a page with a page number under each page, like an office PDF export.
+ *   line and 38 lines a page with a page number under each page, like an office PDF export;
+ * - a Markdown regulation as a printed official document: 28 characters a line, centered title,
+ *   issuing note and chapter headings, the title as a running header, "第 n 页 共 m 页" footers.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -59,15 +61,49 @@ async function writeStyledDocx(title: string, markdown: string, target: string):
   writeFileSync(target, await Packer.toBuffer(new Document({ sections: [{ children }] })));
 }
 
-const LINE_WIDTH = 34;
-const LINES_PER_PAGE = 38;
+interface PrintLayout {
+  lineWidth: number;
+  linesPerPage: number;
+  /** Distance between printed lines, in points. */
+  leading: number;
+  /** A running header printed over every page (an official document's title), if any. */
+  header?: string;
+  footer: (page: number, pages: number) => string;
+  /** Lines printed centered and unindented: titles, issuing notes, chapter headings. */
+  centered: (line: string) => boolean;
+}
 
-/** Printed lines: each paragraph indented by two spaces and wrapped at the column width. */
-function printedLines(lines: string[]): string[] {
-  const printed: string[] = [];
+/** An office PDF export: 34 characters a line, 38 lines a page, "- n -" under each page. */
+const OFFICE_LAYOUT: PrintLayout = { lineWidth: 34, linesPerPage: 38, leading: 16, footer: (page) => `- ${page} -`, centered: () => false };
+
+/**
+ * A printed official document: 28 characters a line, 30 lines a page, the title, the issuing
+ * note and the chapter headings centered, the title as a running header on every page and
+ * "第 n 页 共 m 页" under it.
+ */
+function officialLayout(title: string): PrintLayout {
+  return {
+    lineWidth: 28,
+    linesPerPage: 30,
+    leading: 22,
+    header: title,
+    footer: (page, pages) => `第 ${page} 页 共 ${pages} 页`,
+    centered: (line) => line === title || /^[（(]|^\d{4}年.*[）)]$|^第[一二三四五六七八九十]+章/.test(line),
+  };
+}
+
+interface PrintedLine {
+  text: string;
+  centered: boolean;
+}
+
+/** Printed lines: each paragraph indented by two spaces and wrapped at the column width; centered lines as they are. */
+function printedLines(lines: string[], layout: PrintLayout): PrintedLine[] {
+  const printed: PrintedLine[] = [];
   for (const line of lines) {
-    const text = `\u3000\u3000${line}`;
-    for (let start = 0; start < text.length; start += LINE_WIDTH) printed.push(text.slice(start, start + LINE_WIDTH));
+    const centered = layout.centered(line);
+    const text = centered ? line : `\u3000\u3000${line}`;
+    for (let start = 0; start < text.length; start += layout.lineWidth) printed.push({ text: text.slice(start, start + layout.lineWidth), centered });
   }
   return printed;
 }
@@ -77,10 +113,10 @@ function printedLines(lines: string[]): string[] {
  * character's own UTF-16 unit, and a ToUnicode map saying so. No glyphs are embedded (viewers
  * substitute a font); text extraction, which is what the pipeline does, reads the ToUnicode map.
  */
-function writePdf(lines: string[], target: string): void {
-  const printed = printedLines(lines);
-  const pages: string[][] = [];
-  for (let start = 0; start < printed.length; start += LINES_PER_PAGE) pages.push(printed.slice(start, start + LINES_PER_PAGE));
+function writePdf(lines: string[], target: string, layout: PrintLayout = OFFICE_LAYOUT): void {
+  const printed = printedLines(lines, layout);
+  const pages: PrintedLine[][] = [];
+  for (let start = 0; start < printed.length; start += layout.linesPerPage) pages.push(printed.slice(start, start + layout.linesPerPage));
   const hex = (text: string) => [...text].map((char) => char.charCodeAt(0).toString(16).padStart(4, "0")).join("");
   const ranges = Array.from({ length: 256 }, (_, high) => {
     const byte = high.toString(16).padStart(2, "0");
@@ -108,10 +144,15 @@ function writePdf(lines: string[], target: string): void {
   const pageIds: number[] = [];
   pages.forEach((pageLines, index) => {
     const body = [
-      "BT /F1 14 Tf 16 TL 56 760 Td",
-      ...pageLines.map((line) => `<${hex(line)}> Tj T*`),
+      ...(layout.header ? [`BT /F1 9 Tf 56 800 Td <${hex(layout.header)}> Tj ET`] : []),
+      `BT /F1 14 Tf ${layout.leading} TL 56 760 Td`,
+      ...pageLines.map((line) => {
+        // A centered line moves right by half the room it leaves, then back, so the next line starts at the margin.
+        const shift = line.centered ? ((layout.lineWidth - line.text.length) / 2) * 14 : 0;
+        return shift ? `${shift} 0 Td <${hex(line.text)}> Tj ${-shift} 0 Td T*` : `<${hex(line.text)}> Tj T*`;
+      }),
       "ET",
-      `BT /F1 10 Tf 290 40 Td <${hex(`- ${index + 1} -`)}> Tj ET`,
+      `BT /F1 10 Tf 290 40 Td <${hex(layout.footer(index + 1, pages.length))}> Tj ET`,
     ].join("\n");
     const content = add(`<< /Length ${Buffer.byteLength(body)} >>\nstream\n${body}\nendstream`);
     pageIds.push(add(`<< /Type /Page /Parent ${pagesObject} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
@@ -131,22 +172,36 @@ function writePdf(lines: string[], target: string): void {
   writeFileSync(target, Buffer.from(output, "latin1"));
 }
 
+/** Each derived corpus file (relative to the corpus folder) and how it is made from SOURCE_DIR. */
+const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint8Array | string | void>> = {
+  "zhejiang-2026-gongzuo-baogao-gbk.txt": async (source) => iconv.encode(reportText(source("浙江省.csv")), "gbk"),
+  "hebei-2026-gongzuo-baogao-utf16.txt": async (source) => iconv.encode(reportText(source("河北省.csv")), "utf16le", { addBOM: true }),
+  "holdout/jiangsu-2026-gongzuo-baogao.txt": async (source) => reportText(source("江苏省.csv")),
+  "zuzhi-chuli-guiding-gbk.txt": async (source) => iconv.encode(readFileSync(source("zuzhi-chuli-guiding.md"), "utf8"), "gbk"),
+  "holdout/jilv-chufen-zhengzhi-gongzuo.docx": (source) => writeDocx(plainLines(readFileSync(source("jilv-chufen-zhengzhi-gongzuo.md"), "utf8")), path.join(CORPUS, "holdout/jilv-chufen-zhengzhi-gongzuo.docx")),
+  "yange-zhengju-shijian-sikao.docx": (source) => writeStyledDocx("严格依规依纪依法收集审查证据的实践思考", readFileSync(source("yange-zhengju.md"), "utf8"), path.join(CORPUS, "yange-zhengju-shijian-sikao.docx")),
+  "nongcun-ganbu-lianjie.pdf": async (source) => writePdf(plainLines(readFileSync(source("nongcun-ganbu.md"), "utf8")), path.join(CORPUS, "nongcun-ganbu-lianjie.pdf")),
+  "holdout/anjian-diaocha-baogao.pdf": async (source) => writePdf(plainLines(readFileSync(source("anjian-diaocha-baogao.md"), "utf8")), path.join(CORPUS, "holdout/anjian-diaocha-baogao.pdf")),
+  "holdout/zhuti-zeren-guiding.pdf": async (source) => {
+    const lines = plainLines(readFileSync(source("zhuti-zeren.md"), "utf8"));
+    writePdf(lines, path.join(CORPUS, "holdout/zhuti-zeren-guiding.pdf"), officialLayout(lines[0]!));
+  },
+};
+
+/** npx tsx scripts/corpus-derive.ts SOURCE_DIR [FILE…]: every derived file, or only those named. */
 async function main(): Promise<void> {
-  const sources = process.argv[2];
-  if (!sources) {
-    console.error("usage: npx tsx scripts/corpus-derive.ts SOURCE_DIR");
+  const [sources, ...only] = process.argv.slice(2);
+  const unknown = only.filter((name) => !(name in DERIVED));
+  if (!sources || unknown.length > 0) {
+    console.error(`usage: npx tsx scripts/corpus-derive.ts SOURCE_DIR [${Object.keys(DERIVED).join(" | ")} …]`);
     process.exitCode = 2;
     return;
   }
   const source = (name: string) => path.join(sources, name);
-  writeFileSync(path.join(CORPUS, "zhejiang-2026-gongzuo-baogao-gbk.txt"), iconv.encode(reportText(source("浙江省.csv")), "gbk"));
-  writeFileSync(path.join(CORPUS, "hebei-2026-gongzuo-baogao-utf16.txt"), iconv.encode(reportText(source("河北省.csv")), "utf16le", { addBOM: true }));
-  writeFileSync(path.join(CORPUS, "holdout/jiangsu-2026-gongzuo-baogao.txt"), reportText(source("江苏省.csv")));
-  writeFileSync(path.join(CORPUS, "zuzhi-chuli-guiding-gbk.txt"), iconv.encode(readFileSync(source("zuzhi-chuli-guiding.md"), "utf8"), "gbk"));
-  await writeDocx(plainLines(readFileSync(source("jilv-chufen-zhengzhi-gongzuo.md"), "utf8")), path.join(CORPUS, "holdout/jilv-chufen-zhengzhi-gongzuo.docx"));
-  await writeStyledDocx("严格依规依纪依法收集审查证据的实践思考", readFileSync(source("yange-zhengju.md"), "utf8"), path.join(CORPUS, "yange-zhengju-shijian-sikao.docx"));
-  writePdf(plainLines(readFileSync(source("nongcun-ganbu.md"), "utf8")), path.join(CORPUS, "nongcun-ganbu-lianjie.pdf"));
-  writePdf(plainLines(readFileSync(source("anjian-diaocha-baogao.md"), "utf8")), path.join(CORPUS, "holdout/anjian-diaocha-baogao.pdf"));
+  for (const name of only.length > 0 ? only : Object.keys(DERIVED)) {
+    const bytes = await DERIVED[name]!(source);
+    if (bytes !== undefined) writeFileSync(path.join(CORPUS, name), bytes);
+  }
 }
 
 void main();
