@@ -37,6 +37,15 @@ describe("document invariants", () => {
     expect(broken(quality)).toEqual(["lost-sentences"]);
   });
 
+  test("a list lead ends a unit: a lead over headed items loses nothing, a lost lead is still reported", async () => {
+    const text = ["中央八项规定实施细则", "", "贯彻落实《十八届中央政治局关于改进工作作风、密切联系群众的八项规定》，制定如下实施细则：", "", "一、改进调查研究", "", "1.注重实际效果。安排调研要紧扣主题，实事求是地安排考察内容。", "", "2.减少陪同人员。地方党政主要负责同志不陪同。"].join("\n");
+    const quality = await check("xize.md", text);
+    expect(quality.lostSentences).toEqual([]);
+    const course = await buildCourse({ title: "课程", description: "测试", documents: [{ path: "xize.md" }] }, [{ path: "xize.md", bytes: new TextEncoder().encode(text) }]);
+    const withLead = text.replace("一、改进调查研究", "下列事项必须事先报告：\n\n一、改进调查研究");
+    expect(checkDocumentInvariants({ fileName: "xize.md", sourceText: withLead, course }).lostSentences).toEqual(["下列事项必须事先报告："]);
+  });
+
   test("a salutation or a file name standing in for a title is reported", async () => {
     // The pipeline no longer titles a speech 同志们, so the checker is shown a course that does.
     const course = await buildCourse({ title: "课程", description: "测试", documents: [{ path: "essay.txt" }] }, [{ path: "essay.txt", bytes: new TextEncoder().encode(ESSAY) }]);
