@@ -20,6 +20,8 @@ const SPEAKER_BYLINE = /^[\u4e00-\u9fff]{1,14}(?:长|书记|主席|主任|委员
 const BYLINE = /^(?:[（(]\s*(?:本报|本刊|新华社|人民日报)?\s*(?:特约)?(?:记者|通讯员|作者)[^（()）]{1,30}[）)]|(?:(?:本报|本刊|新华社|人民日报|光明日报|经济日报)\s*(?:特约)?(?:记者|通讯员)\s*|(?:特约)?(?:记者|通讯员)\s+)[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,4}|文\s*[/／|｜]\s*[\u4e00-\u9fff·\s]{2,12})$/;
 /** A 文号 on its own line near the top: "中发〔2013〕1号", "中办发[2024]12号". */
 const DOCUMENT_NUMBER_LINE = /^[\u4e00-\u9fff]{1,10}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,4}\s*号$/;
+/** A photo caption with its credit, as newspapers print it: "王正谱作政府工作报告。本报记者 霍艳恩摄". */
+const PHOTO_CAPTION = /^.{0,60}?(?:(?:本报|本刊|新华社|人民日报)\s*)?(?:特约)?(?:记者|摄影)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄$/;
 /** An article's closing credit: "（作者：王臻 单位：河南省纪委监委）", "（王希鹏 作者单位：中国纪检监察学院）". */
 const CREDIT = /^[（(]\s*(?:作者\s*[：:]\s*([^（()）]+?)|([\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})\s*(?:作者)?单位\s*[：:]\s*([^（()）]+?))\s*[）)]$/;
 /** Dates and adoption notes count as front matter only near the top; later dates close prefaces (signatureLines). */
@@ -99,7 +101,8 @@ export function readDocumentMetadata(lines: string[]): DocumentMetadata {
 
 /**
  * Front matter is metadata, not content: `key：value` lines (版次、日期、作者、记者、编辑、来源、
- * 责任编辑 …), bylines, and near the top a date on its own line or an adoption note in brackets.
+ * 责任编辑 …), bylines, photo captions with their credit, and near the top a date on its own
+ * line or an adoption note in brackets.
  */
 export const dropDocumentMetadata: CleaningRule = {
   name: "metadata",
@@ -109,7 +112,7 @@ export const dropDocumentMetadata: CleaningRule = {
     const result = lines.filter((raw, index) => {
       const line = raw.trim();
       if (!line) return true;
-      const drop = isMetaKeyLine(line) || BYLINE.test(line) || CREDIT.test(line) || (head.has(index) && (DATE_LINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line) || DOCUMENT_NUMBER_LINE.test(line)));
+      const drop = isMetaKeyLine(line) || BYLINE.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || (head.has(index) && (DATE_LINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line) || DOCUMENT_NUMBER_LINE.test(line)));
       if (drop) count++;
       return !drop;
     });

@@ -114,6 +114,8 @@ function withoutMarkup(text: string): string {
     .replace(/https?:\/\/\S+/g, "")
     .replace(/\[\d+(?:[,，-]\d+)*\](?:\(\d+\))?|\^?[①②③④⑤⑥⑦⑧⑨⑩]/g, "")
     .replace(/\{#[\w-]+\}/g, "")
+    // A photo caption with its credit ("…。本报记者 霍艳恩摄"), which the metadata rule drops.
+    .replace(/^.{0,60}?(?:记者|摄影)\s*[\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2,4}){0,3}\s*摄[ \t]*$/gmu, "")
     .replace(/\*\*|__/g, "")
     // Page numbers a PDF extraction puts among the text (`- 3 -`), which the pipeline drops.
     .replace(/(^|\s)-?\s?\d{1,3}\s?-(?=\s|$)/gm, "$1")

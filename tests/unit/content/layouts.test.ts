@@ -184,7 +184,7 @@ describe("front matter", () => {
   });
 
   it("drops bylines but keeps a title or sentence that merely starts with 记者 or names a date", () => {
-    const lines = ["本报记者 李四 王五", "本报记者张三", "（记者 王五）", "文/赵六", "（王希鹏 作者单位：中国纪检监察学院）", "记者节的由来", "2026年3月5日，全市召开党建工作会议。"];
+    const lines = ["本报记者 李四 王五", "本报记者张三", "（记者 王五）", "文/赵六", "（王希鹏 作者单位：中国纪检监察学院）", "王正谱作政府工作报告。本报记者 霍艳恩摄", "记者节的由来", "2026年3月5日，全市召开党建工作会议。"];
     expect(dropDocumentMetadata.apply(lines).lines).toEqual(["记者节的由来", "2026年3月5日，全市召开党建工作会议。"]);
   });
 
