@@ -68,9 +68,11 @@ function shouldJoin(context: Context): boolean {
   if (blockHeading?.label === "关键词") return false;
   if (blockHeading?.rest && !endsSentence(blockHeading.rest)) return true;
   if (isHeadingBlock(block)) return continuesHeading(blockHeading!, context);
-  // An article opens its own paragraph even when the one before filled its last line.
-  if (ARTICLE.test(next)) return false;
-  if (endsSentence(lastLine)) return fillsWrapWidth(lastLine, wrapWidths) && !PARAGRAPH_OPENER.test(next) && !(isShortUnpunctuated(next, wrapWidths) && lineAfterNext !== undefined);
+  // After a finished sentence, an article (第X条) opens its own paragraph even when the sentence
+  // filled its last line; inside a sentence "第二十条的规定" is a cross-reference the wrap moved.
+  if (endsSentence(lastLine)) {
+    return fillsWrapWidth(lastLine, wrapWidths) && !PARAGRAPH_OPENER.test(next) && !ARTICLE.test(next) && !(isShortUnpunctuated(next, wrapWidths) && lineAfterNext !== undefined);
+  }
   if (endsInsideSentence(lastLine)) return true;
   if (wrapWidths.length > 0) {
     // In wrapped text every open line that is not a heading continues, unless it is a title: a

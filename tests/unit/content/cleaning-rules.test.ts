@@ -167,6 +167,10 @@ describe("rejoinBrokenLines", () => {
     const third = "第三条 本规定自发布之日起施行，由有关机关负责解释和监督执行。";
     const lines = [...cut(preamble), "总 则", ...cut(general), "第一章 乡镇领导班子成员和基层站所", "负责人廉洁履行职责行为规范", ...cut(first), ...cut(item), ...cut(second), ...cut(third)];
     expect(rejoinBrokenLines.apply(lines).lines).toEqual([preamble, "总 则", general, "第一章 乡镇领导班子成员和基层站所负责人廉洁履行职责行为规范", first, item, second, third]);
+    // A cross-reference the wrap put at a line start stays in its sentence.
+    const reference = "第四条 违反规定的，依照《纪律处分条例》第二十条的规定给予相应处分。";
+    expect(cut(reference)[1]).toMatch(/^第二十条的规定/);
+    expect(rejoinBrokenLines.apply([...cut(preamble), ...cut(general), ...cut(reference), ...cut(third)]).lines).toEqual([preamble, general, reference, third]);
   });
   it("joins a long scraped line cut without punctuation", () => {
     expect(rejoinBrokenLines.apply(["四、坚持带领人民群众共同富裕。目前，少数党", "员领导干部利欲熏心。"]).lines).toEqual(["四、坚持带领人民群众共同富裕。目前，少数党员领导干部利欲熏心。"]);
