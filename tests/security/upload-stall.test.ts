@@ -26,6 +26,9 @@ beforeAll(async () => {
   classId = (await createClass(testDb.db, { instructors: [instructor] })).id;
   await testDb.db.course.create({ data: { id: "crs_stall", slug: "stall", title: "课程" } });
   server = http.createServer((request, response) => void answer(request, response));
+  // The second client reuses its keep-alive connection: a server closing it after Node's 5 s idle
+  // timeout, just as the client sends on it, resets the request (ECONNRESET on a loaded machine).
+  server.keepAliveTimeout = 10 * 60_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
