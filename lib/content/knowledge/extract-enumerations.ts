@@ -25,6 +25,24 @@ function withoutLeadingConjunction(item: string): string {
   return first !== undefined && CONJUNCTION.test(first) ? text.slice(first.length).trim() : text;
 }
 
+/**
+ * The last item cut where its siblings end, when they all end alike and it runs on past that
+ * ending into the predicate (政治纪律、组织纪律、…、生活纪律不力 → 生活纪律).
+ */
+function trimLastItem(items: string[]): string[] {
+  const others = items.slice(0, -1);
+  const last = items[items.length - 1]!;
+  if (others.length < 2) return items;
+  const suffix = others.reduce((common, item) => {
+    let length = 0;
+    while (length < common.length && length < item.length && common[common.length - 1 - length] === item[item.length - 1 - length]) length++;
+    return common.slice(common.length - length);
+  }, others[0]!);
+  if (suffix.length < 2 || last.endsWith(suffix)) return items;
+  const at = last.indexOf(suffix);
+  return at > 0 ? [...others, last.slice(0, at + suffix.length)] : items;
+}
+
 interface Clause {
   text: string;
   start: number;
@@ -69,7 +87,7 @@ function extractJoinedItems(text: string): RawPoint[] {
       const cut = Number.isNaN(expected) ? last.slice(2).search(ITEM_END) : -1;
       items.push(cut >= 0 ? last.slice(0, cut + 2) : last);
     }
-    const clean = items.map(withoutLeadingConjunction);
+    const clean = trimLastItem(items.map(withoutLeadingConjunction));
     if (clean.some((item) => item.length < 2 || item.length > MAX_ITEM)) continue;
     if (!Number.isNaN(expected) && expected !== clean.length) continue;
     // Without a name, only a list of short items (terms, not phrases) counts.

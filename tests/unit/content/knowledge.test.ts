@@ -43,6 +43,12 @@ describe("extractEnumerations", () => {
     expect(extractEnumerations("巡视组应当了解：（一）违反政治纪律和政治规矩的问题；（二）违反廉洁纪律，以权谋私、贪污贿赂的问题。")).toEqual([]);
   });
 
+  it("cuts the last item where its siblings end when it runs on into the predicate", () => {
+    const [point] = extractEnumerations("维护党的政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、生活纪律不力，导致违规违纪行为多发。");
+    expect(point?.items).toEqual(["政治纪律", "组织纪律", "廉洁纪律", "群众纪律", "工作纪律", "生活纪律"]);
+    expect(point?.answer).toBe("政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、生活纪律");
+  });
+
   it("finds 一是…二是… items", () => {
     const [point] = extractEnumerations("政党有两个作用：一是充当沟通群众与政府联系的桥梁。二是充当代表群众参与政治的工具。");
     expect(point?.items).toEqual(["充当沟通群众与政府联系的桥梁", "充当代表群众参与政治的工具"]);
