@@ -1,4 +1,5 @@
 import type { CourseIndex } from "./course-index";
+import { hasDanglingReference } from "./dangling-reference";
 import { phraseKind } from "./distractors";
 import { sharedVocabularyClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
 import { splitOptions, isChoice } from "./quality-gate/rule";
@@ -195,7 +196,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   }
   const stem = question.stem;
   if (!(question.type === "SINGLE_CHOICE" && question.focus === "speaker")) {
-    if (DANGLING.test(stem)) doubts.add("DANGLING_REFERENCE");
+    // Opening with 这/该/其 (and, as bank:eval counts them, 这类现象 or 上述问题 inside with nothing named before it).
+    if (DANGLING.test(stem) || (question.type !== "SHORT_ANSWER" && hasDanglingReference(stem))) doubts.add("DANGLING_REFERENCE");
     if (MID_CLAUSE.test(stem)) doubts.add("STEM_STARTS_MID_CLAUSE");
     if (LIST_MARKER.test(stem) || (evidence.sentence !== null && LIST_MARKER.test(evidence.sentence)) || GLUED_ARTICLE.test(stem)) doubts.add("LIST_MARKER_IN_STEM");
     if (holdsGluedHeading(stem, index)) doubts.add("HEADING_IN_STEM");

@@ -6,5 +6,6 @@ export { labelKey, readableAnswer, shownFingerprint } from "./label-key";
 export { labelSchema, mergeLabels, parseLabelLines } from "./label-file";
 export { addTallies, emptyTally, share, tallyLabels, type LabelTally } from "./label-tally";
 export { sampleUnlabelled } from "./sample";
-export { bankSignals, genericKeyTest, hasDanglingReference, isExplanationEcho, keyTexts, normalizedStem, statementOf, type BankSignals } from "./signals";
+export { bankSignals, genericKeyTest, isExplanationEcho, keyTexts, normalizedStem, type BankSignals } from "./signals";
+export { hasDanglingReference, statementOf } from "../dangling-reference";
 export type * from "./types";

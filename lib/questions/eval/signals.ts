@@ -1,3 +1,4 @@
+import { hasDanglingReference } from "../dangling-reference";
 import { normalizeAnswer } from "../normalize-answer";
 import { testedAnswers } from "../question-hash";
 import type { EvalCourse, EvalQuestion, EvalQuestionFields } from "./types";
@@ -66,36 +67,6 @@ export function normalizedStem(stem: string): string {
   return normalizeAnswer(stem.replace(/_+|（\s*）|\(\s*\)/g, ""));
 }
 
-const QUOTED_STATEMENT = /[：:]\s*“(.+)”\s*$/su;
-const LEADING_NUMBERING = /^\s*(?:第[一二三四五六七八九十百零〇两\d]+[条章节款项]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．])\s*/u;
-const LEADING_CONNECTIVE = /^(?:同时|因此|所以|但是|但|而且|并且|另外|总之|可见|对此|为此)[，,]?/u;
-// 此外/其次/其他/其实 … are words of their own, not references.
-const DANGLING_REFERENCE = /^(?:上述|这|该|其|此)(?![外次他它实后前余])\p{Script=Han}/u;
-// 该地区, 上述问题, 这一原则 inside the statement: dangling unless the noun was named before it (因此, 应该, 长此以往
-// and 这个工程、那个工程 are no references). A signal, not a verdict: 人民这个概念 still counts.
-const INNER_REFERENCE = /(?<![因由如彼从应活长])(?:上述|这些|这个|这一|这种|该|此)(?![外次后前])(\p{Script=Han}{2})(?![、，]那)/gu;
-// 有下列情形之一 with the list left out of the question.
-const FORWARD_REFERENCE = /(?:下列|以下|如下)(?:情形|问题|方式|规定|内容|事项|条件|职责|行为|情况|方面)/u;
-
-/** The statement a stem asks about: a quoted sentence after its prompt, without leading numbering. */
-export function statementOf(stem: string): string {
-  const quoted = QUOTED_STATEMENT.exec(stem);
-  return (quoted ? quoted[1]! : stem).replace(LEADING_NUMBERING, "").replace(LEADING_CONNECTIVE, "");
-}
-
-/**
- * A statement that leans on text the question does not show: it opens with 这/该/其/上述/此 and a
- * word, names 该地区 or 上述问题 whose noun it never named before, or points to 下列情形 it leaves out.
- */
-export function hasDanglingReference(stem: string): boolean {
-  const statement = statementOf(stem);
-  if (DANGLING_REFERENCE.test(statement)) return true;
-  if (FORWARD_REFERENCE.test(statement) && !/[：:]\s*\S/u.test(statement)) return true;
-  for (const match of statement.matchAll(INNER_REFERENCE)) {
-    if (!statement.slice(0, match.index).includes(match[1]!)) return true;
-  }
-  return false;
-}
 
 const OWN_TEXT_DELIMITERS = /[，。；：、“”‘’《》（）()！？,.;:!?\s]+/u;
 // The verdict, the 出处 (document, chapter and section titles, 第…条), the lead-ins of the answer and

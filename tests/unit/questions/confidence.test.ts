@@ -43,6 +43,10 @@ describe("the confidence score", () => {
     expect(confidence.score).toBeLessThan(PUBLISH_THRESHOLD);
   });
 
+  it("sends a stem naming 这类现象 or 上述问题 it never named before to review, as bank:eval counts it", () => {
+    expect(scoreCandidate(fillBlank("针对这类现象，全党开展了党的群众路线教育实践活动。", "群众路线"), index).doubts).toContain("DANGLING_REFERENCE");
+  });
+
   it("sends a stem cut mid-clause to review", () => {
     const confidence = scoreCandidate(fillBlank("并且反对形式主义和官僚主义，密切联系群众。", "官僚主义"), index);
     expect(confidence.doubts).toContain("STEM_STARTS_MID_CLAUSE");

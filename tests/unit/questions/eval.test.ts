@@ -161,6 +161,7 @@ describe("bank:eval automatic signals", () => {
     expect(hasDanglingReference("同时，其核心是为人民服务。")).toBe(true);
     expect(hasDanglingReference("此外，党实行民主集中制。")).toBe(false);
     expect(hasDanglingReference("其他党员应当参加。")).toBe(false);
+    expect(hasDanglingReference("针对这类现象，党中央制定了八项规定。")).toBe(true);
     expect(hasDanglingReference("民主集中制是根本原则，这一原则必须坚持。")).toBe(false);
     expect(hasDanglingReference("视情节轻重，对该地区（单位）领导班子主要负责人给予批评教育。")).toBe(true);
     expect(hasDanglingReference("被巡视地区的工作人员阻挠巡视的，对该地区领导班子给予批评教育。")).toBe(false);
