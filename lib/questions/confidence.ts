@@ -222,7 +222,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   const everyday = (word: string) => word.length <= 2 && vocabularyClassOf(word) === null && !isNamedInCourse(word, index) && !index.corpus.includes(`“${word}”`);
   if (question.type === "FILL_BLANK" && question.focus === "term" && evidence.answers.some(everyday)) doubts.add("SHORT_COMMON_KEY");
   // …and a 简答 asking to define one (什么是动力？ 什么是监督？) asks for a dictionary entry, not for the course.
-  const definedWord = question.type === "SHORT_ANSWER" && question.focus === "definition" ? /什么是(.+)？$/.exec(question.stem)?.[1] : undefined;
+  const definedWord = question.type === "SHORT_ANSWER" && question.focus === "definition" ? DEFINED.exec(question.stem)?.slice(1).find(Boolean) : undefined;
   if (definedWord !== undefined && everyday(definedWord)) doubts.add("SHORT_COMMON_KEY");
   // A 判断 cut from a long sentence that keeps only its opening adverbial (为更好进行…，随着…) states nothing.
   if (question.type === "TRUE_FALSE" && ADVERBIAL_LEAD.test(question.stem) && !MAIN_VERB.test(question.stem.split(/[，；]/).slice(1).join("") || question.stem)) doubts.add("STATEMENT_TRUNCATED");
@@ -234,7 +234,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if ((question.type === "FILL_BLANK" || question.type === "TRUE_FALSE" || (question.type === "SINGLE_CHOICE" && question.focus !== "speaker")) && !hasVerb(question.stem)) doubts.add("NO_PREDICATE");
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && OUTLINE.test(stem)) doubts.add("OUTLINE_HEADING");
   if (question.type === "SHORT_ANSWER" && question.focus === "definition") {
-    const defined = /什么是(.+)？$/.exec(question.stem)?.[1];
+    const defined = DEFINED.exec(question.stem)?.slice(1).find(Boolean);
     if (defined && judgeTarget(defined, index) !== "ok") doubts.add("GENERIC_TARGET");
     if (typeof question.answer === "string" && defined && /^(因为|由于|在于|就是因为|要|必须|应当|应该|需要)/.test(question.answer.slice(question.answer.indexOf(defined) + defined.length + 1))) doubts.add("NOT_A_DEFINITION");
   }
@@ -304,6 +304,9 @@ function headCutOff({ question, evidence }: Candidate, index: CourseIndex): bool
   const before = sentence.slice(0, at).replace(LEAD_MARKS, "");
   return /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(before);
 }
+
+/** The word a definition question asks about: 什么是X？ or 简述X的地位和作用。 */
+const DEFINED = /(?:什么是(.+)？|简述(.+)的地位和作用。)$/;
 
 /** Headings of an essay's frame rather than its teaching (学习心得体会, 引言, 结语, 本课题…). */
 const OUTLINE = /心得|体会|课题|引言|前言|结语|结束语|摘要|参考文献|绪论|导论|综述/;

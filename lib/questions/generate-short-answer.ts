@@ -9,13 +9,20 @@ import type { Candidate } from "./types";
 /** An article number or list marker opening a heading (第七条…), and a heading that already announces its list (…包括, …如下：). */
 const HEADING_MARKER = /^(?:第[一二三四五六七八九十百零〇]+[条章节款]\s*|[（(][一二三四五六七八九十\d]+[)）]\s*|[一二三四五六七八九十]+、)/;
 const ANNOUNCES_LIST = /(包括|主要有|有|是|分为|如下)[：:]?$/;
+/** A heading that states something rather than names it. */
+const PROPOSITION = /是|要|必须|应当|[，,]/;
 
 /** The question a heading over a list asks: 对党组织的问责方式包括哪些？ for “第七条对党组织的问责方式包括”. */
 function headingListStem(title: string, prefix: string): string {
   const label = title.replace(HEADING_MARKER, "").replace(/[：:，。]$/, "");
   if (ANNOUNCES_LIST.test(label)) return `${prefix}${label.replace(/(主要有|有|是|分为|如下)$/, "包括")}哪些？`;
-  return PLURAL_HEAD.test(label) ? `${prefix}${label}有哪些？` : `${prefix}“${label}”包括哪几个方面？`;
+  if (PLURAL_HEAD.test(label)) return `${prefix}${label}有哪些？`;
+  // A heading that is a statement (…是党的作风建设的价值所归) includes nothing; its section argues points.
+  return PROPOSITION.test(label) ? `${prefix}“${label}”一节论述了哪几个方面？` : `${prefix}“${label}”包括哪几个方面？`;
 }
+
+/** The first clause of a "definition" that names a role (…的重要保障, 根本保证, 重要举措). */
+const ROLE = /(保障|保证|举措|手段|内容|途径|前提|条件|载体|武器|法宝)$/;
 
 const PLURAL_HEAD = /(原因|问题|措施|对策|途径|要求|思路|特点|因素|建议|意义|方法|内容|表现|原则|作用|经验|举措|路径|对策建议|突出问题|实现途径|影响因素)$/;
 const MIN_DEFINITION = 10;
@@ -93,7 +100,8 @@ export function generateShortAnswer(module: Module, index: CourseIndex, sharedTi
           {
             type: "SHORT_ANSWER",
             focus: "definition",
-            stem: `${inModule(point.text)}什么是${point.text}？`,
+            // "X是…的重要保障/根本保证" says what X is for, not what it is: asked as its place and role.
+            stem: ROLE.test(point.answer.split(/[，；]/)[0]!) ? `${inModule(point.text)}简述${point.text}的地位和作用。` : `${inModule(point.text)}什么是${point.text}？`,
             options: [],
             // The definition reads best whole; its 要点 are listed beside it (keyPoints, shown as 要点 to learners and markers).
             answer: `${point.text}是${point.answer}。`,

@@ -1,6 +1,9 @@
 import { displayWidth } from "../text/char-classes";
 import { SALUTATION, type LineRole } from "./classify-lines";
 
+/** What a website appends to an article's title: （范文）, （全文）, （节选）. */
+const SITE_NOTE = /\s*[（(](?:范文|全文|节选|精选|摘编|推荐)[)）]$/;
+
 /** A clause up to this width reads as a title; a longer one is cut. */
 const MAX_CLAUSE_WIDTH = 30;
 const CUT_WIDTH = 20;
@@ -8,12 +11,17 @@ const CUT_WIDTH = 20;
 /**
  * A title for a document that prints none (a study article that opens with its first paragraph):
  * the first clause of its first paragraph, which names its subject ("中国共产党党员和国家公职人员
- * 基于特殊身份要求和管理监督需要"), cut with "…" when long; else the first heading. Null when the
+ * 基于特殊身份要求和管理监督需要"), cut with "…" when long — unless a heading stands above that
+ * paragraph, which is the title then (a website's note on it, （范文）, dropped); else the first heading. Null when the
  * document has neither, and the caller falls back to the file name.
  */
 export function titleFromContent(lines: string[], roles: LineRole[]): string | null {
   // A salutation ("各位代表：") opens a speech's first paragraph; the clause after it is the text's.
   const first = lines.findIndex((line, index) => (roles[index]?.role === "text" || roles[index]?.role === "article") && !SALUTATION.test(line));
+  // A heading above the first paragraph titles the document better than any clause of its text.
+  const headingAbove = roles.findIndex((role, index) => role.role === "heading" && role.heading.title && (first < 0 || index < first));
+  const aboveRole = roles[headingAbove];
+  if (aboveRole?.role === "heading" && aboveRole.heading.title) return aboveRole.heading.title.replace(SITE_NOTE, "");
   if (first >= 0) {
     const clause = lines[first]!.replace(/^[^：:]{0,30}[：:](?=.)/, (lead) => (SALUTATION.test(lead) ? "" : lead)).split(/[，。；：！？,;:!?]/)[0]!.replace(/^[“”"'‘’《》（）()\s]+/, "").trim();
     // A clause too short to name a subject ("现在，我代表…") gives no title: a sentence is no title either.

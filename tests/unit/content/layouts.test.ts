@@ -296,6 +296,12 @@ describe("documents without a title line", () => {
     expect(document.modules[0]!.title).toBe("中国共产党党员和国家公职人员基于特殊身份要求");
   });
 
+  it("are titled by a heading standing above their first paragraph, without a website's （范文）", async () => {
+    const page = ["第一篇：保持党同人民群众的血肉联系的意义所在（范文）", "", "在新时期新阶段，我们党面临的形势和任务虽然发生了重大转变，但人民群众作为时代主体的地位没有改变。", "", "一、人民群众是历史的创造者", "", "人民群众是社会物质财富和精神财富的创造者。"].join("\n");
+    const document = await inspectDocument("004_fanwen.txt", utf8(page));
+    expect(document.title).toBe("保持党同人民群众的血肉联系的意义所在");
+  });
+
   it("never take a site template's Latin placeholder title over a Chinese text", async () => {
     const page = ["---", "title: Hello", "layout: post", "---", "", "党的领导是中国特色社会主义最本质的特征，是全面建设社会主义现代化国家的根本保证。", "", "全党必须自觉维护党中央权威和集中统一领导。"].join("\n");
     const document = await inspectDocument("post.md", utf8(page));
