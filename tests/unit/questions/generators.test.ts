@@ -12,7 +12,9 @@ import {
   type Candidate,
 } from "@/lib/questions";
 import { fixtureContext, moduleA, moduleB } from "./fixtures";
+import { fixtureModule } from "./fixture-course";
 import { vocabularyClassOf } from "@/lib/questions/party-vocabulary";
+import { indexCourse } from "@/lib/questions/course-index";
 
 const { index, inventory } = fixtureContext();
 
@@ -135,6 +137,23 @@ describe("generateShortAnswer", () => {
   it("asks what a defined term is, with the definition as the model answer", () => {
     const [question] = generateShortAnswer(moduleA, index, new Set());
     expect(shape(question!)).toEqual({ stem: "《党的作风建设》中，什么是党群关系？", options: [], answer: "党群关系是政党与人民群众之间的关系。" });
+  });
+
+  it("asks for the place and role of a term whose 'definition' names a role (…的根本保证), and what a statement heading's section argues", () => {
+    const module = fixtureModule(
+      "关于新形势下党内政治生活的若干准则",
+      "十、强化对权力运行的制约和监督",
+      ["监督是权力正确运行的根本保证，是加强和规范党内政治生活的重要举措。"],
+      [
+        { kind: "definition", text: "监督", answer: "权力正确运行的根本保证，是加强和规范党内政治生活的重要举措", passage: 0 },
+        { kind: "heading-list", text: "始终代表最广大人民的根本利益是党的作风建设的价值所归", items: ["谋取人民的根本利益", "为人民群众办实事"] },
+      ],
+      "mod_role",
+    );
+    const courseIndex = indexCourse({ title: "党内政治生活", modules: [module] });
+    const stems = generateShortAnswer(module, courseIndex, new Set()).map((candidate) => candidate.question.stem);
+    expect(stems).toContain("《关于新形势下党内政治生活的若干准则》中，简述监督的地位和作用。");
+    expect(stems).toContain("《关于新形势下党内政治生活的若干准则》中，“始终代表最广大人民的根本利益是党的作风建设的价值所归”一节论述了哪几个方面？");
   });
 
   it("asks for the parts of a heading that lists causes, its subsections as key points", () => {
