@@ -4,6 +4,9 @@ import { SALUTATION, type LineRole } from "./classify-lines";
 /** What a website appends to an article's title: （范文）, （全文）, （节选）. */
 const SITE_NOTE = /\s*[（(](?:范文|全文|节选|精选|摘编|推荐)[)）]$/;
 
+/** Headings of an article's frame, never its title. */
+const FRAME_HEADING = /^(?:摘\s*要|内容提要|提要|引言|前言|导语|序言?|目录|关键词)[：:]?$/;
+
 /** A clause up to this width reads as a title; a longer one is cut. */
 const MAX_CLAUSE_WIDTH = 30;
 const CUT_WIDTH = 20;
@@ -19,7 +22,7 @@ export function titleFromContent(lines: string[], roles: LineRole[]): string | n
   // A salutation ("各位代表：") opens a speech's first paragraph; the clause after it is the text's.
   const first = lines.findIndex((line, index) => (roles[index]?.role === "text" || roles[index]?.role === "article") && !SALUTATION.test(line));
   // A heading above the first paragraph titles the document better than any clause of its text.
-  const headingAbove = roles.findIndex((role, index) => role.role === "heading" && role.heading.title && (first < 0 || index < first));
+  const headingAbove = roles.findIndex((role, index) => role.role === "heading" && role.heading.title && !FRAME_HEADING.test(role.heading.title) && (first < 0 || index < first));
   const aboveRole = roles[headingAbove];
   if (aboveRole?.role === "heading" && aboveRole.heading.title) return aboveRole.heading.title.replace(SITE_NOTE, "");
   if (first >= 0) {

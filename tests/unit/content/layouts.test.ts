@@ -300,6 +300,8 @@ describe("documents without a title line", () => {
     const page = ["第一篇：保持党同人民群众的血肉联系的意义所在（范文）", "", "在新时期新阶段，我们党面临的形势和任务虽然发生了重大转变，但人民群众作为时代主体的地位没有改变。", "", "一、人民群众是历史的创造者", "", "人民群众是社会物质财富和精神财富的创造者。"].join("\n");
     const document = await inspectDocument("004_fanwen.txt", utf8(page));
     expect(document.title).toBe("保持党同人民群众的血肉联系的意义所在");
+    const abstract = ["摘要", "", "在长期执政条件下，密切联系群众需要持久的动力。", "", "一、动力要素构成", "", "动力机制由多种要素构成。"].join("\n");
+    expect((await inspectDocument("000_essay.txt", utf8(abstract))).title).not.toBe("摘要");
   });
 
   it("never take a site template's Latin placeholder title over a Chinese text", async () => {
