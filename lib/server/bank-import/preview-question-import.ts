@@ -1,25 +1,14 @@
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/prisma";
-import { storedAnswer, type ImportFileFormat, type SkippedText, type TextBankLines } from "@/lib/questions/interchange";
-import type { QuestionAnswer, QuestionOption, QuestionType } from "@/lib/questions";
+import { storedAnswer, type BankQuestion, type ImportFileFormat, type SkippedText, type TextBankLines } from "@/lib/questions/interchange";
+import type { QuestionType } from "@/lib/questions";
 import { assertBankManager } from "@/lib/server/bank-admin/assert-bank-manager";
 import { readQuestionImport, type ReadImportOptions } from "./read-question-import";
 
 export type PreviewQuestionImportOptions = ReadImportOptions & { actor: Actor };
 
-/** A question as it will be stored (docs/QUESTIONS.md shapes), for the instructor to check before importing. */
-export interface PreviewQuestion {
-  type: QuestionType;
-  stem: string;
-  options: QuestionOption[];
-  answer: QuestionAnswer;
-  /** 填空: each blank's accepted answers, the shown one first. */
-  acceptedAnswers?: string[][];
-  keyPoints?: string[];
-  explanation: string;
-  /** The title of the module it goes into. */
-  module: string;
-}
+/** A question as it will be stored (docs/QUESTIONS.md shapes), for the instructor to check before importing; `module` is the title of the module it goes into. */
+export type PreviewQuestion = Omit<BankQuestion, "id" | "difficulty" | "module"> & { module: string };
 
 /** What an import would do, row by row: plain data for the page and the command line. */
 export interface ImportPreview {
