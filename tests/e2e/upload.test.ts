@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_ACCOUNTS } from "@/lib/server/seed/demo-accounts";
@@ -84,6 +86,35 @@ describe.skipIf(!chromiumPath)("uploading a document as an instructor", () => {
     await reader.getByRole("link", { name: /新时代的群众工作方法/ }).click();
     await reader.getByText("网上群众路线是新时代群众工作的重要方式").waitFor();
     await reader.context().close();
+  });
+
+  // Real documents of other layouts (tests/fixtures/corpus, sources in SOURCES.md): each is previewed
+  // under the title it prints, not its file name.
+  test.each([
+    ["a GBK text regulation", "zuzhi-chuli-guiding-gbk.txt", "text/plain", "中国共产党组织处理规定（试行）"],
+    ["a Word document", "dangjian-zhishiku.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "党建知识库"],
+    ["a PDF regulation", "nongcun-ganbu-lianjie.pdf", "application/pdf", "农村基层干部廉洁履行职责若干规定（试行）"],
+  ])("%s from the corpus is previewed under its own title", async (_case, file, mimeType, title) => {
+    await upload(file, mimeType, readFileSync(path.join("tests/fixtures/corpus", file)));
+    await page.waitForURL((url) => url.pathname.startsWith("/bank/uploads/"));
+    await page.getByRole("heading", { name: title }).waitFor();
+    expect(await page.getByTestId("upload-summary").textContent()).toMatch(/^\d+ 个单元/);
+    await page.getByRole("button", { name: "放弃" }).click();
+    await page.waitForURL((url) => url.pathname === "/bank/upload");
+  });
+
+  test("publishing an upload says how many of its questions wait for review and links to them", async () => {
+    await upload("zuzhi-chuli-guiding-gbk.txt", "text/plain", readFileSync("tests/fixtures/corpus/zuzhi-chuli-guiding-gbk.txt"));
+    await page.waitForURL((url) => url.pathname.startsWith("/bank/uploads/"));
+    await page.getByRole("button", { name: "发布为课程单元" }).click();
+    await page.waitForURL((url) => url.pathname === "/bank/upload");
+    const notice = page.getByRole("status").filter({ hasText: "已发布为课程单元" });
+    await notice.waitFor();
+    const drafts = Number(/由它生成的 (\d+) 道题都是草稿/.exec((await notice.textContent()) ?? "")?.[1]);
+    expect(drafts).toBeGreaterThan(0);
+    await notice.getByRole("link", { name: "去审核这些题目" }).click();
+    await page.waitForURL((url) => url.pathname === "/bank" && url.searchParams.get("status") === "DRAFT");
+    await page.getByText(`共 ${drafts} 道题目`).waitFor();
   });
 
   test("a learner cannot upload: the upload page and the upload endpoint refuse with 403", async () => {

@@ -15,10 +15,18 @@ export const metadata: Metadata = { title: "上传学习材料" };
 
 const NOTICES: Record<string, string> = { published: "已发布为课程单元，学员现在可以在“学习”中阅读。", discarded: "已放弃该材料。" };
 
+/** The published document and how many of its generated questions wait for review, as the publish action passes them. */
+function publishedDrafts(query: Record<string, string | undefined>): { documentId: string; drafts: number } | null {
+  const documentId = query.published ?? "";
+  const drafts = Number(query.drafts);
+  return /^[\w-]{1,64}$/.test(documentId) && Number.isInteger(drafts) && drafts >= 0 ? { documentId, drafts } : null;
+}
+
 export default async function UploadPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireStaff();
   const query = await searchParams;
   const notice = Object.keys(NOTICES).find((key) => query[key]);
+  const review = publishedDrafts(query);
   const db = await getDb();
   const [courses, pending] = await Promise.all([listCourseOptions(db), listPendingUploads(db, actor)]);
   return (
@@ -27,6 +35,17 @@ export default async function UploadPage({ searchParams }: { searchParams: Promi
       {notice ? (
         <Notice>
           {NOTICES[notice]}
+          {notice === "published" && review ? (
+            <>
+              {" "}
+              {review.drafts > 0 ? `由它生成的 ${review.drafts} 道题都是草稿，审核后才会出现在练习和测验中：` : "它没有生成新的题目。"}
+              {review.drafts > 0 ? (
+                <Link href={`/bank?documentId=${review.documentId}&status=DRAFT`} className="underline underline-offset-4">
+                  去审核这些题目
+                </Link>
+              ) : null}
+            </>
+          ) : null}
         </Notice>
       ) : null}
       {courses.length === 0 ? (

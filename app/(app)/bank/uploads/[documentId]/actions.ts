@@ -14,9 +14,11 @@ function documentIdOf(formData: FormData): string {
 
 export async function publishUploadAction(formData: FormData): Promise<void> {
   const actor = await requireStaff();
-  const counts = await publishUpload(await getDb(), actor, documentIdOf(formData));
+  const documentId = documentIdOf(formData);
+  const counts = await publishUpload(await getDb(), actor, documentId);
   revalidatePath("/study");
-  redirect(counts ? "/bank/upload?published=1" : "/bank/upload");
+  // The notice says how many questions now wait for review and links to them (the bank filtered by this document).
+  redirect(counts ? `/bank/upload?published=${encodeURIComponent(documentId)}&drafts=${counts.questions.created}` : "/bank/upload");
 }
 
 export async function discardUploadAction(formData: FormData): Promise<void> {
