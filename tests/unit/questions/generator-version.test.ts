@@ -1,0 +1,39 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { GENERATOR_VERSION } from "@/lib/questions";
+import { generatorVersionOf, isGeneratorSource } from "@/lib/questions/generator-version/source-hash";
+
+function sourceFiles(folder: string): Array<{ path: string; text: string }> {
+  return fs
+    .readdirSync(folder, { recursive: true, encoding: "utf8" })
+    .map((entry) => path.posix.join(folder, entry.split(path.sep).join("/")))
+    .filter(isGeneratorSource)
+    .map((file) => ({ path: file, text: fs.readFileSync(file, "utf8") }));
+}
+
+describe("the generator's version", () => {
+  it("is the hash of the generator's source as it is now (run npm run questions:version after changing the generator)", () => {
+    expect(GENERATOR_VERSION).toBe(generatorVersionOf([...sourceFiles("lib/content"), ...sourceFiles("lib/questions")]));
+  });
+
+  it("changes with the content pipeline and the generators, not with the evaluation, the interchange formats or grading", () => {
+    const files = [
+      { path: "lib/content/build-course.ts", text: "a" },
+      { path: "lib/questions/confidence.ts", text: "b" },
+      { path: "lib/questions/eval/signals.ts", text: "c" },
+    ];
+    const base = generatorVersionOf(files);
+    expect(generatorVersionOf([...files.slice(0, 2), { path: "lib/questions/eval/signals.ts", text: "changed" }])).toBe(base);
+    expect(generatorVersionOf([{ path: "lib/content/build-course.ts", text: "changed" }, ...files.slice(1)])).not.toBe(base);
+    expect(generatorVersionOf([files[0]!, { path: "lib/questions/confidence.ts", text: "changed" }, files[2]!])).not.toBe(base);
+    for (const outside of ["lib/questions/interchange/read-text-bank.ts", "lib/questions/grade-answer.ts", "lib/questions/version.ts", "lib/server/bank/save-generated-bank.ts"]) {
+      expect(isGeneratorSource(outside)).toBe(false);
+    }
+  });
+
+  it("is what the command writes, and its --check agrees", () => {
+    expect(execFileSync("npx", ["tsx", "scripts/questions-version.ts", "--check"], { encoding: "utf8" })).toContain(GENERATOR_VERSION);
+  }, 60_000);
+});
