@@ -126,6 +126,8 @@ export function readTextBank(text: string): TextBank {
   /** After a lone `参考答案`: headings name the section whose keys follow, not a new section. */
   let answerPart = false;
   let keySection: Section | null = null;
+  /** In an answer part: the 填空/简答 question whose numbered answer (`1. 1921；上海`) is being read. */
+  let answering: Item | null = null;
   /** Where the current answer part began: the section before it and the first of its tables. */
   let partStart = { section, table: 0 };
   let chapter: string | null = null;
@@ -150,6 +152,7 @@ export function readTextBank(text: string): TextBank {
     const heading = sectionHeading(line);
     if (heading) {
       close();
+      answering = null;
       const unkeyed = sections.find((candidate) => candidate.type === heading.type && !tables.some((table) => table.section === candidate));
       // In an answer part a heading names the section whose keys follow — unless no such section
       // waits for keys: then the questions go on (answers given after each part of a paper).
@@ -173,6 +176,7 @@ export function readTextBank(text: string): TextBank {
     const table = keyTable(line, answerPart) ?? (tableText ? keyTableOfMany(tableText) : null);
     if (table && (answerPart || !current || current.state !== "answer" || tableText)) {
       close();
+      answering = null;
       tables.push({ section: answerPart ? keySection : section, keys: table });
       continue;
     }
@@ -183,6 +187,7 @@ export function readTextBank(text: string): TextBank {
       current !== null && answerLine(line) === "" && (/[:：]/.test(line) || (current.options.length === 0 && current.keys.length === 0 && current.answer.length === 0));
     if (isAnswerPartHeading(line) && !answersCurrent) {
       close();
+      answering = null;
       if (!answerPart) partStart = { section, table: tables.length };
       answerPart = true;
       keySection = null;
@@ -195,6 +200,18 @@ export function readTextBank(text: string): TextBank {
       continue;
     }
     const start = itemStart(line);
+    if (answerPart && (keySection?.type === "FILL_BLANK" || keySection?.type === "SHORT_ANSWER")) {
+      if (start && (!answering || startsNewItem(answering, start))) {
+        answering = answerEntry(keySection, start);
+        if (!answering) skip(lineNumber, raw.trim());
+        continue;
+      }
+      if (answering) {
+        readItemLine(answering, line);
+        if (answering.state === "answer" || answering.state === "explanation") answering.listNumber = itemStart(answerLine(line) ?? explanationLine(line) ?? line)?.number ?? answering.listNumber;
+        continue;
+      }
+    }
     if (start && !answerPart && startsNewItem(current, start)) {
       close();
       item = newItem(section, start.number, lineNumber);
@@ -219,6 +236,23 @@ export function readTextBank(text: string): TextBank {
   applyKeyTables(sections, tables);
   const rows = sections.flatMap((candidate) => candidate.items).map(itemRow);
   return { rows, skipped };
+}
+
+/**
+ * A numbered answer in an answer part, under the heading of a 填空 or 简答 section: the answer of
+ * that section's question of the number (the lines after it continue it). A question answered
+ * both after itself and here is refused rather than one of the two guessed.
+ */
+function answerEntry(section: Section, start: ItemStart): Item | null {
+  const matches = section.items.filter((candidate) => candidate.number === start.number);
+  if (matches.length !== 1) return null;
+  const item = matches[0]!;
+  if (item.answer.length > 0 || item.keys.length > 0) item.problems.push(`第 ${start.number} 题在题后和参考答案中都写了答案，无法确定用哪一个`);
+  const text = answerLine(start.rest) ?? start.rest;
+  item.state = "answer";
+  if (text !== "") item.answer.push(text);
+  item.listNumber = itemStart(text)?.number ?? null;
+  return item;
 }
 
 /** A type named in brackets before the stem: `[单选]`, `【多选题】`, `（判断题）`. */

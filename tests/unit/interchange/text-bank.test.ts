@@ -380,6 +380,29 @@ describe("简答题 and 解析", () => {
   });
 });
 
+describe("填空 and 简答 answers in an answer part", () => {
+  const PAPER = ["一、填空题", "1. 中共一大于______年在______召开。", "2. 党的最高理想是实现______。", "二、简答题", "1. 简述党的三大作风。", "参考答案", "一、填空题", "1. 1921；上海", "2. 共产主义", "二、简答题", "1. 党的三大作风是：", "（1）理论联系实际；", "（2）密切联系群众。", "解析：见党章总纲。"];
+
+  test("a numbered answer under a 填空 or 简答 heading answers that section's question of the number; its lines after it continue it", () => {
+    const rows = parse(PAPER.join("\n"));
+    expect(rows.map((row) => accepted(row))).toMatchObject([
+      { type: "FILL_BLANK", blanks: [["1921"], ["上海"]] },
+      { type: "FILL_BLANK", blanks: [["共产主义"]] },
+      { type: "SHORT_ANSWER", modelAnswer: "党的三大作风是：\n（1）理论联系实际；\n（2）密切联系群众。", explanation: "见党章总纲。" },
+    ]);
+  });
+
+  test("a question answered both after itself and in the answer part is refused, not one answer guessed", () => {
+    const text = [...PAPER.slice(0, 2), "答案：1921；上海", ...PAPER.slice(2)].join("\n");
+    refused(parse(text)[0], /在题后和参考答案中都写了答案/);
+  });
+
+  test("a numbered answer for a number the section lacks answers nothing and is listed as skipped", () => {
+    const bank = readTextBank([...PAPER.slice(0, 3), "参考答案", "一、填空题", "1. 1921；上海", "2. 共产主义", "3. 党章"].join("\n"));
+    expect(bank.skipped.map((part) => part.text)).toContain("3. 党章");
+  });
+});
+
 describe("what is not a question", () => {
   test("a title and a chapter heading are reported as skipped text with their lines, not imported", () => {
     const bank = readTextBank("党章知识测试题\n\n第一章 总纲\n1. 甲（A）。\nA.一\nB.二");
