@@ -80,6 +80,7 @@ const ROUTES: RouteRow[] = [
   at("/quizzes/[quizId]", OWNING_STAFF, (w) => `/quizzes/${w.quizId}`),
   at("/quizzes/[quizId]/preview", OWNING_STAFF, (w) => `/quizzes/${w.quizId}/preview`),
   at("/quizzes/[quizId]/assign", OWNING_STAFF, (w) => `/quizzes/${w.quizId}/assign`),
+  at("/quizzes/[quizId]/paper", OWNING_STAFF, (w) => `/quizzes/${w.quizId}/paper?format=docx&variant=A`),
   at("/quizzes/assignments/[assignmentId]", OWNING_STAFF, (w) => `/quizzes/assignments/${w.assignmentId}`),
   at("/quizzes/assignments/[assignmentId]/results", OWNING_STAFF, (w) => `/quizzes/assignments/${w.assignmentId}/results`),
   at("/quizzes/assignments/[assignmentId]/results/[userId]", OWNING_STAFF, (w) => `/quizzes/assignments/${w.assignmentId}/results/${w.learnerId}`),

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AddItemsForm } from "@/components/quizzes/add-items-form";
 import { assignmentStatusLabel } from "@/components/quizzes/assignment-status";
 import { QuestionPickerFilter } from "@/components/quizzes/question-picker-filter";
+import { PaperDownloadForm } from "@/components/quizzes/paper-download-form";
 import { QuizItemsForm } from "@/components/quizzes/quiz-items-form";
 import { QuizRulesForm } from "@/components/quizzes/quiz-rules-form";
 import { QuizSettingsForm } from "@/components/quizzes/quiz-settings-form";
@@ -101,6 +102,10 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
           </Card>
         </>
       )}
+
+      <Card title="纸质试卷">
+        <PaperDownloadForm quizId={quiz.id} />
+      </Card>
 
       <Card title="基本设置">
         <QuizSettingsForm
