@@ -99,7 +99,9 @@ function answerPart(paper: Paper): PaperBlock[] {
       blocks.push({ lines: [heading], keepTogether: true });
       for (const question of section.questions) {
         const [first, ...rest] = answerText(question).split("\n");
-        blocks.push({ lines: [{ kind: "text", text: `${question.number}${OPTION_MARK}${first}` }, ...rest.map((text): PaperLine => ({ kind: "text", text }))], keepTogether: true });
+        // `答：` marks where a model answer starts, so its own numbered points never read as the next question's answer.
+        const marker = section.type === "SHORT_ANSWER" ? "答：" : "";
+        blocks.push({ lines: [{ kind: "text", text: `${question.number}${OPTION_MARK}${marker}${first}` }, ...rest.map((text): PaperLine => ({ kind: "text", text }))], keepTogether: true });
       }
     } else {
       blocks.push({ lines: [heading, ...keyTables(section.questions)], keepTogether: true });

@@ -201,7 +201,8 @@ export function readTextBank(text: string): TextBank {
     }
     const start = itemStart(line);
     if (answerPart && (keySection?.type === "FILL_BLANK" || keySection?.type === "SHORT_ANSWER")) {
-      if (start && (!answering || startsNewItem(answering, start))) {
+      // `2．答：…` always starts the answer of question 2, even after an answer whose own points ran to 1.
+      if (start && (!answering || answerLine(start.rest) !== null || startsNewItem(answering, start))) {
         answering = answerEntry(keySection, start);
         if (!answering) skip(lineNumber, raw.trim());
         continue;

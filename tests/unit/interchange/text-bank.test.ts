@@ -392,6 +392,11 @@ describe("填空 and 简答 answers in an answer part", () => {
     ]);
   });
 
+  test("`N．答：` starts question N's model answer even right after an answer whose own points ran to N−1", () => {
+    const text = ["简答题", "1. 简述党的纪律。", "2. 简述党的宗旨。", "参考答案", "简答题", "1．答：1. 政治纪律", "2．答：全心全意为人民服务。"].join("\n");
+    expect(parse(text).map((row) => accepted(row))).toMatchObject([{ modelAnswer: "1. 政治纪律" }, { modelAnswer: "全心全意为人民服务。" }]);
+  });
+
   test("a question answered both after itself and in the answer part is refused, not one answer guessed", () => {
     const text = [...PAPER.slice(0, 2), "答案：1921；上海", ...PAPER.slice(2)].join("\n");
     refused(parse(text)[0], /在题后和参考答案中都写了答案/);
