@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { extractText, getDocumentProxy } from "unpdf";
+import { readQuestionFile } from "@/lib/questions/interchange";
 import { DEMO_ACCOUNTS, DEMO_CLASS } from "@/lib/server/seed/demo-accounts";
 import { chromiumPath, launchBrowser, newPhonePage, signInHome } from "./browser";
 
@@ -63,6 +65,30 @@ describe.skipIf(!chromiumPath)("quiz composition and assignment in the browser",
     await page.getByRole("link", { name: "显示答案" }).click();
     await page.getByRole("link", { name: "隐藏答案" }).waitFor();
     expect(await page.getByTestId("answer").count()).toBe(5);
+  });
+
+  test("the quiz page downloads its paper: the Word paper B imports back as its 5 questions, the PDF key holds the branch and the answers", async () => {
+    await page.goto(quizPath);
+    const download = async (document: string, format: string) => {
+      await page.getByLabel("文件").selectOption({ label: document });
+      await page.getByLabel("卷别").selectOption("B");
+      await page.getByLabel("单位（印在标题下）").fill("示范党支部");
+      const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: `下载 ${format}` }).click()]);
+      const stream = await file.createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      return { name: file.suggestedFilename(), bytes: new Uint8Array(Buffer.concat(chunks)) };
+    };
+    const word = await download("试卷", "Word");
+    expect(word.name).toBe(`${QUIZ_TITLE}（B卷）.docx`);
+    const read = await readQuestionFile(word.name, word.bytes);
+    if (!read.ok) throw new Error(read.error);
+    expect(read.rows.map((row) => [row.cells.题型, row.refusals ?? []])).toEqual(Array.from({ length: 5 }, () => ["单选题", []]));
+    const key = await download("答案与解析", "PDF");
+    expect(key.name).toBe(`${QUIZ_TITLE}-答案与解析（B卷）.pdf`);
+    const text = (await extractText(await getDocumentProxy(key.bytes), { mergePages: true })).text.replace(/\s+/g, "");
+    expect(text).toContain("示范党支部");
+    expect(text.match(/答案：[A-F]/g)).toHaveLength(5);
   });
 
   test("assigning without a class is refused; assigned to the demo class, it is listed", async () => {
