@@ -85,10 +85,11 @@ const CHINESE_NUMERALS = ["一", "二", "三", "四", "五"];
 const BLANK = "（　）";
 
 /**
- * Options that point at the others (以上都是, 上述均不正确) only make sense last: such a
- * question keeps its options in their written order.
+ * Options that point at the others (以上都是, 上述说法均不正确, 都对, A和B) only make sense where
+ * they were written: such a question keeps its options in order. Only an option's start counts,
+ * so 三分之二以上 inside an option does not.
  */
-const REFERS_TO_OTHERS = /以上|上述|都(?:是|对|不|正确|错误)|均(?:是|对|不|正确|错误)/;
+const REFERS_TO_OTHERS = /^(?:以上|上述)|^(?:都|均|全)不?(?:是|对|正确|错误|不对)|^[A-F]\s*[和与及、,，]\s*[A-F]/;
 
 /** Points as a paper writes them: 2, 1.5. */
 function points(value: number): string {
@@ -123,7 +124,7 @@ function variantOrder(length: number, variant: PaperVariant, ...parts: string[])
 
 function shuffledQuestion(question: PaperSourceQuestion, input: BuildPaperInput, number: number): PaperQuestion {
   const isChoice = question.type === "SINGLE_CHOICE" || question.type === "MULTIPLE_CHOICE";
-  const keepOrder = !isChoice || question.options.some((option) => REFERS_TO_OTHERS.test(option.text));
+  const keepOrder = !isChoice || question.options.some((option) => REFERS_TO_OTHERS.test(option.text.trim()));
   const order = keepOrder
     ? question.options.map((_, position) => position)
     : variantOrder(question.options.length, input.variant, "paper-options", input.seed, question.id);

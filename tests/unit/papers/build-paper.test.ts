@@ -89,6 +89,13 @@ describe("buildPaper", () => {
     }
   });
 
+  test.each([["上述说法均不正确"], ["都对"], ["A和B"]])("an option that points at the others (%s) keeps the options in order; 三分之二以上 inside one does not", (text) => {
+    const question = (last: string) => ({ ...source("q2"), options: [...source("q2").options.slice(0, 3), { key: "D", text: last }] });
+    const orders = (last: string) => new Set(Array.from({ length: 20 }, (_, seed) => questionsOf({ ...INPUT, seed: `s${seed}`, questions: [question(last)] })[0]!.options.map((option) => option.text).join("|")));
+    expect([...orders(text)]).toEqual([question(text).options.map((option) => option.text).join("|")]);
+    expect(orders("应有三分之二以上党员到会").size).toBeGreaterThan(1);
+  });
+
   test("a 判断题 gets brackets to mark in unless its stem has some; other stems print as they are", () => {
     const printed = questionsOf(INPUT);
     expect(printed.find((question) => question.id === "q6")!.stem).toBe("党员有表决权。（　）");
