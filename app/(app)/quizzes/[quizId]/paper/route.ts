@@ -10,10 +10,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ quiz
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const file = await exportQuizPaper(await getDb(), { actor, quizId, request: query });
   if (!file) notFound();
-  if (!file.ok) return new Response(file.error, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  // A paper's answers are for staff only: no cache keeps a copy.
+  if (!file.ok) return new Response(file.error, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   return new Response(new Uint8Array(file.bytes), {
     headers: {
       "Content-Type": file.contentType,
+      "Cache-Control": "no-store",
       "Content-Disposition": `attachment; filename="paper.${file.fileName.split(".").pop()}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
     },
   });
