@@ -104,7 +104,7 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
       )}
 
       <Card title="纸质试卷">
-        <PaperDownloadForm quizId={quiz.id} />
+        {questionCount === 0 ? <p className="text-stone-600">测验中还没有题目，加入题目或保存抽题规则后即可导出试卷。</p> : <PaperDownloadForm quizId={quiz.id} />}
       </Card>
 
       <Card title="基本设置">
