@@ -37,6 +37,8 @@ export const DOCUMENT_TITLES: Record<PaperDocumentKind, string> = { paper: "试�
 export const OPTION_MARK = "．";
 const FIELD_BLANK = "____________";
 const KEYS_PER_LINE = 5;
+/** Answer boxes a line of the answer sheet holds. */
+const SHEET_COLUMNS = 4;
 const WRITING_LINES: Partial<Record<QuestionType, number>> = { SHORT_ANSWER: 6 };
 
 /** A question's answer as a key writes it: letters, √/×, the blanks' answers, the model answer. */
@@ -133,9 +135,9 @@ function answerSheetBlocks(paper: Paper): PaperBlock[] {
       }
       continue;
     }
-    for (let start = 0; start < section.questions.length; start += KEYS_PER_LINE) {
-      const cells = section.questions.slice(start, start + KEYS_PER_LINE).map((question) => `${question.number}${OPTION_MARK}（　　）`);
-      lines.push({ kind: "options", cells, columns: 4 });
+    for (let start = 0; start < section.questions.length; start += SHEET_COLUMNS) {
+      const cells = section.questions.slice(start, start + SHEET_COLUMNS).map((question) => `${question.number}${OPTION_MARK}（　　）`);
+      lines.push({ kind: "options", cells, columns: SHEET_COLUMNS });
     }
     blocks.push({ lines, keepTogether: true });
   }

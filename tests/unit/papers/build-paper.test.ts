@@ -136,6 +136,11 @@ describe("paperDocument", () => {
     const sheet = paperDocument(paper, "answer-sheet");
     const text = sheet.blocks.flatMap((block) => block.lines.map(lineText)).join("\n");
     expect(text).toContain("1．（　　）\t2．（　　）\t3．（　　）");
+    // A long section wraps its boxes: a row never holds more cells than its columns.
+    const many = Array.from({ length: 9 }, (_, index) => ({ ...source("q1"), id: `c${index}` }));
+    const rows = paperDocument(buildPaper({ ...INPUT, questions: many }), "answer-sheet").blocks.flatMap((block) => block.lines).filter((line) => line.kind === "options");
+    expect(rows.map((line) => (line.kind === "options" ? line.cells.length : 0))).toEqual([4, 4, 1]);
+    expect(rows.every((line) => line.kind === "options" && line.cells.length <= line.columns)).toBe(true);
     expect(text).not.toMatch(/答案：|1921|理论联系实际/);
     expect(sheet.blocks.flatMap((block) => block.lines).filter((line) => line.kind === "writing").length).toBe(2);
   });
