@@ -95,7 +95,19 @@ function blockHeight(lines: readonly PaperLine[], measure: MeasureText): number 
 
 const isHeadingOnly = (lines: readonly PaperLine[]) => lines.every((line) => line.kind === "heading");
 
-export function layoutPaper(document: PaperDocument, measure: MeasureText): PaperLayout {
+/** `measure` remembering its answers: a block is measured to decide its page and again to place it. */
+function remembered(measure: MeasureText): MeasureText {
+  const heights = new Map<string, number>();
+  return (text, options) => {
+    const key = `${options.width}|${options.size}|${options.bold}|${options.lineGap}|${text}`;
+    let height = heights.get(key);
+    if (height === undefined) heights.set(key, (height = measure(text, options)));
+    return height;
+  };
+}
+
+export function layoutPaper(document: PaperDocument, measureText: MeasureText): PaperLayout {
+  const measure = remembered(measureText);
   const placed: PlacedBlock[] = [];
   let page = 0;
   let y = A4.margin;
