@@ -9,7 +9,6 @@ import { optionColumns, type OptionColumns } from "./option-layout";
  */
 
 export type PaperVariant = "A" | "B";
-export const PAPER_VARIANTS: readonly PaperVariant[] = ["A", "B"];
 
 /** A question as the quiz gives it, with its stored answer and its points in the quiz. */
 export interface PaperSourceQuestion {
@@ -72,7 +71,7 @@ export interface Paper {
   sections: PaperSection[];
 }
 
-export const SECTION_ORDER: readonly QuestionType[] = ["SINGLE_CHOICE", "MULTIPLE_CHOICE", "TRUE_FALSE", "FILL_BLANK", "SHORT_ANSWER"];
+const SECTION_ORDER: readonly QuestionType[] = ["SINGLE_CHOICE", "MULTIPLE_CHOICE", "TRUE_FALSE", "FILL_BLANK", "SHORT_ANSWER"];
 export const SECTION_TITLES: Record<QuestionType, string> = {
   SINGLE_CHOICE: "单项选择题",
   MULTIPLE_CHOICE: "多项选择题",
@@ -80,7 +79,7 @@ export const SECTION_TITLES: Record<QuestionType, string> = {
   FILL_BLANK: "填空题",
   SHORT_ANSWER: "简答题",
 };
-export const CANDIDATE_FIELDS = ["姓名", "日期", "得分"];
+const CANDIDATE_FIELDS = ["姓名", "日期", "得分"];
 const CHINESE_NUMERALS = ["一", "二", "三", "四", "五"];
 const BLANK = "（　）";
 

@@ -23,7 +23,7 @@ export interface LineStyle {
   spaceBefore: number;
 }
 
-export const LINE_STYLES: Record<PaperLine["kind"], LineStyle> = {
+const LINE_STYLES: Record<PaperLine["kind"], LineStyle> = {
   title: { size: 16, bold: true, align: "center", spaceBefore: 0 },
   subtitle: { size: 10.5, bold: false, align: "center", spaceBefore: 6 },
   fields: { size: 10.5, bold: false, align: "center", spaceBefore: 10 },

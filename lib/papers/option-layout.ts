@@ -12,7 +12,7 @@ const LINE_EM = 38;
 const OPTION_LABEL_EM = 3.5;
 
 /** The printed width of a text in em: wide (CJK, full-width) characters 1, the rest 1/2. */
-export function textWidthEm(text: string): number {
+function textWidthEm(text: string): number {
   let width = 0;
   for (const character of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(character) ? 1 : 0.5;
   return width;

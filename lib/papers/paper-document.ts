@@ -33,7 +33,7 @@ export interface PaperDocument {
   blocks: PaperBlock[];
 }
 
-export const DOCUMENT_TITLES: Record<PaperDocumentKind, string> = { paper: "试卷", "answer-sheet": "答题卡", key: "答案与解析" };
+const DOCUMENT_TITLES: Record<PaperDocumentKind, string> = { paper: "试卷", "answer-sheet": "答题卡", key: "答案与解析" };
 export const OPTION_MARK = "．";
 const FIELD_BLANK = "____________";
 const KEYS_PER_LINE = 5;

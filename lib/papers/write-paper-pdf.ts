@@ -7,7 +7,7 @@ import type { PaperDocument } from "./paper-document";
  * The CJK fonts the PDF embeds (subset to the characters used): Noto Sans CJK from the system
  * package fonts-noto-cjk (Debian/Ubuntu), a .ttc collection read by the face's PostScript name.
  */
-export const PAPER_FONTS = {
+const PAPER_FONTS = {
   regular: { path: "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", face: "NotoSansCJKsc-Regular" },
   bold: { path: "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc", face: "NotoSansCJKsc-Bold" },
 };

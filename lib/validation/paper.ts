@@ -1,7 +1,7 @@
 import { z } from "zod";
 
-export const PAPER_FORMATS = ["docx", "pdf"] as const;
-export const PAPER_DOCUMENTS = ["paper", "answer-sheet", "key"] as const;
+const PAPER_FORMATS = ["docx", "pdf"] as const;
+const PAPER_DOCUMENTS = ["paper", "answer-sheet", "key"] as const;
 export const ORGANISATION_MAX = 40;
 
 /** What a paper download asks for (the quiz page's form, the route's query, the command line). */

@@ -13,7 +13,7 @@ import { paperExportSchema } from "@/lib/validation/paper";
  * The learner a rules quiz is drawn for when printed: one fixed draw, so papers A and B (and
  * every download of them) hold the same questions, in their own orders.
  */
-export const PAPER_DRAW_LEARNER = "paper";
+const PAPER_DRAW_LEARNER = "paper";
 
 export interface PaperFile {
   ok: true;
