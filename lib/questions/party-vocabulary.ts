@@ -36,7 +36,7 @@ export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
   { name: "自我净化、自我完善、自我革新、自我提高", members: ["自我净化", "自我完善", "自我革新", "自我提高"] },
   { name: "全过程人民民主的环节", members: ["民主选举", "民主协商", "民主决策", "民主管理", "民主监督"] },
   { name: "监督体系", members: ["党内监督", "人大监督", "民主监督", "行政监督", "司法监督", "审计监督", "统计监督", "群众监督", "舆论监督"] },
-  { name: "党风廉政建设责任", members: ["主体责任", "监督责任", "领导责任"] },
+  { name: "党风廉政建设的“两个责任”", members: ["主体责任", "监督责任"] },
   { name: "组织处理方式", members: ["停职检查", "调整职务", "责令辞职", "降职", "免职"] },
   { name: "群众路线的内容", members: ["一切为了群众", "一切依靠群众", "从群众中来", "到群众中去"] },
   // Speakers of one kind: a statement of a Chinese leader is never credited to 马克思, nor the reverse.
