@@ -58,6 +58,7 @@ export const DOUBTS = {
   TRUE_STATEMENT_NOT_A_FACT: { feature: "importance", factor: 0.5, label: "正确的判断题不是对具体事实的陈述（X是Y、设在、负责…），可能是无从判错的泛泛之谈" },
   ESSAY_TERM_BLANK: { feature: "importance", factor: 0.5, label: "考点取自论述性文章的一般词语，不是公认的术语或列举项，可能是枝节或另有填法" },
   OUTLINE_HEADING: { feature: "importance", factor: 0.5, label: "简答题问的是文章的提纲（心得体会、引言、结语、课题…），不是课程内容" },
+  COLLOCATION_GIVES_KEY: { feature: "importance", factor: 0.5, label: "空白前后的固定搭配已提示答案（如“批评和______”“全心全意______”），考不出知识" },
   SENTENCE_HEAD_CUT: { feature: "form", factor: 0.4, label: "题干截自长句的后半部分，丢了主语或开头，意思不完整" },
   NUMBER_OF_NO_RECORD: { feature: "importance", factor: 0.5, label: "数字是叙述中的枝节（人数、比例、年数），不是规定的限额或重要事件的时间" },
   TERM_CHOICE_UNCERTAIN: { feature: "distractors", factor: 0.5, label: "单选题的答案与干扰项不是一组公认的并列概念，别的选项也可能说得通" },
@@ -219,6 +220,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (question.type === "FILL_BLANK" && question.focus === "term" && !isNormativeDocument(question.moduleId, index)) {
     if (evidence.answers.some((answer) => vocabularyClassOf(answer) === null && !isNamedInCourse(answer, index))) doubts.add("ESSAY_TERM_BLANK");
   }
+  if (question.type === "FILL_BLANK" && evidence.sentence !== null && evidence.blanks?.some((blank, at) => collocationGivesKey(evidence.sentence!, blank, evidence.answers[at], index))) {
+    doubts.add("COLLOCATION_GIVES_KEY");
+  }
   const everyday = (word: string) => word.length <= 2 && vocabularyClassOf(word) === null && !isNamedInCourse(word, index) && !index.corpus.includes(`“${word}”`);
   if (question.type === "FILL_BLANK" && question.focus === "term" && evidence.answers.some(everyday)) doubts.add("SHORT_COMMON_KEY");
   // …and a 简答 asking to define one (什么是动力？ 什么是监督？) asks for a dictionary entry, not for the course.
@@ -320,6 +324,28 @@ function endsOpen(stem: string): boolean {
   const last = body.slice(Math.max(body.lastIndexOf("；"), body.lastIndexOf("，")) + 1);
   const both = body.lastIndexOf("既");
   return (both >= 0 && !/[又也]/.test(body.slice(both + 1))) || /(时|之时|之后|以后|以前|之前|的是|在于)$/.test(last) || TRAILING_FRAGMENT.test(stem);
+}
+
+/** Characters of context on each side of a blank that a fixed phrase is recognised by. */
+const COLLOCATION_CONTEXT = 3;
+const COLLOCATION_MIN_USES = 3;
+const COLLOCATION_SHARE = 0.8;
+
+/**
+ * Whether the words beside a blank give its key away: in this course, the three characters before it
+ * (批评和, 全心全意's 全心全意) or after it are followed (or preceded) by the key nearly every time
+ * they occur, and occur often — a fixed phrase anyone completes without knowing the text.
+ */
+function collocationGivesKey(sentence: string, blank: { start: number; end: number }, key: string | undefined, index: CourseIndex): boolean {
+  if (!key) return false;
+  const before = sentence.slice(Math.max(0, blank.start - COLLOCATION_CONTEXT), blank.start);
+  const after = sentence.slice(blank.end, blank.end + COLLOCATION_CONTEXT);
+  const gives = (context: string, phrase: string) => {
+    if (!/^[\u4e00-\u9fff]+$/.test(context) || context.length < COLLOCATION_CONTEXT) return false;
+    const uses = index.count(context);
+    return uses >= COLLOCATION_MIN_USES && index.count(phrase) / uses >= COLLOCATION_SHARE;
+  };
+  return gives(before, before + key) || gives(after, key + after);
 }
 
 /** A predication a learner can know to be so or not: X是Y, X成为Y, X设在Y, X负有/承担/负责 Y, X属于/包括 Y. */

@@ -310,6 +310,25 @@ describe("speakers of one kind", () => {
   });
 });
 
+describe("blanks a fixed phrase gives away", () => {
+  it("send 批评和______ to review when the course always says 批评和自我批评, not a blank whose context varies", () => {
+    const paragraphs = [
+      "批评和自我批评是我们党强身治病、保持肌体健康的锐利武器。",
+      "开展批评和自我批评要实事求是。",
+      "坚持批评和自我批评，是党的优良作风。",
+      "党的组织生活要贯彻民主集中制，批评要出于公心。",
+    ];
+    const courseIndex = indexCourse({ modules: [fixtureModule("准则", "组织生活", paragraphs, [], "mod_k")] });
+    const located = courseIndex.passages[0]!;
+    const blank = (sentence: string, answer: string): Candidate => {
+      const base = fillBlank(sentence, answer);
+      return { ...base, question: { ...base.question, moduleId: "mod_k", sectionId: located.section.id, passageId: located.passage.id } };
+    };
+    expect(scoreCandidate(blank(paragraphs[0]!, "自我批评"), courseIndex).doubts).toContain("COLLOCATION_GIVES_KEY");
+    expect(scoreCandidate(blank(paragraphs[3]!, "民主集中制"), courseIndex).doubts).not.toContain("COLLOCATION_GIVES_KEY");
+  });
+});
+
 describe("short answers on an essay's frame", () => {
   it("send a question on the headings of 学习心得体会, 引言 or 结语 to review, not one on causes", () => {
     const ask = (stem: string): Candidate => {
