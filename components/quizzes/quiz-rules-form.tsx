@@ -6,6 +6,7 @@ import { FormFeedback } from "@/components/admin/form-feedback";
 import { INPUT_CLASSES, LABEL_CLASSES } from "@/components/ui/field";
 import { ModuleOptions, QuestionTypeOptions } from "@/components/bank/filter-options";
 import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
 import type { QuestionType } from "@/lib/generated/prisma/enums";
 
 export interface RuleRowValues {
@@ -50,14 +51,14 @@ export function QuizRulesForm({
               </legend>
               <div className="grid grid-cols-2 gap-2 sm:grid-cols-6">
                 <Field label="单元" htmlFor={`rule_${index}_moduleId`} wide>
-                  <select id={`rule_${index}_moduleId`} name={`rule_${index}_moduleId`} defaultValue={rule?.moduleId ?? ""} className={INPUT_CLASSES}>
+                  <Select id={`rule_${index}_moduleId`} name={`rule_${index}_moduleId`} defaultValue={rule?.moduleId ?? ""} className={INPUT_CLASSES}>
                     <ModuleOptions modules={modules} />
-                  </select>
+                  </Select>
                 </Field>
                 <Field label="题型" htmlFor={`rule_${index}_type`}>
-                  <select id={`rule_${index}_type`} name={`rule_${index}_type`} defaultValue={rule?.type ?? ""} className={INPUT_CLASSES}>
+                  <Select id={`rule_${index}_type`} name={`rule_${index}_type`} defaultValue={rule?.type ?? ""} className={INPUT_CLASSES}>
                     <QuestionTypeOptions />
-                  </select>
+                  </Select>
                 </Field>
                 <Field label="最低难度" htmlFor={`rule_${index}_difficultyMin`}>
                   <input id={`rule_${index}_difficultyMin`} name={`rule_${index}_difficultyMin`} type="number" min={0} max={1} step={0.05} placeholder="0" defaultValue={rule?.difficultyMin ?? ""} className={INPUT_CLASSES} />

@@ -1,5 +1,6 @@
 import type { SelectHTMLAttributes } from "react";
 import { controlAria, Field, INPUT_CLASSES, INVALID_INPUT_CLASSES } from "./field";
+import { Select } from "./select";
 
 /** A labelled select with its error announced to screen readers. */
 export function SelectField({
@@ -17,13 +18,13 @@ export function SelectField({
 }) {
   return (
     <Field id={id} label={label} error={error}>
-      <select id={id} name={name} {...controlAria(id, error)} className={error ? INVALID_INPUT_CLASSES : INPUT_CLASSES} {...props}>
+      <Select id={id} name={name} {...controlAria(id, error)} className={error ? INVALID_INPUT_CLASSES : INPUT_CLASSES} {...props}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
-      </select>
+      </Select>
     </Field>
   );
 }
