@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format/date-time";
 import { auditActionLabel } from "./audit-action-labels";
 
 export interface AuditEntryView {

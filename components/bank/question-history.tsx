@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format/date-time";
 import type { QuestionHistoryEntry } from "@/lib/server/bank-admin/list-question-history";
 import { FIELD_LABELS, HISTORY_ACTION_LABELS, STATUS_LABELS } from "./labels";
 

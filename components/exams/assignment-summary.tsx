@@ -1,8 +1,9 @@
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format/date-time";
+import { SCORING_LABELS } from "@/components/quizzes/labels";
 import type { LearnerAssignment } from "@/lib/server/exams/list-learner-assignments";
 
-const WINDOW_LABELS = { UPCOMING: "未开放", OPEN: "进行中", CLOSED: "已截止" } as const;
-const SCORING_LABELS = { BEST: "取最高分", LAST: "取最后一次", AVERAGE: "取平均分" } as const;
+// The window's state, not the learner's: "进行中" read as "my attempt is still open" after hand-in.
+const WINDOW_LABELS = { UPCOMING: "未开放", OPEN: "开放中", CLOSED: "已截止" } as const;
 export const ATTEMPT_STATUS_LABELS: Record<string, string> = { IN_PROGRESS: "作答中", SUBMITTED: "已交卷", EXPIRED: "超时自动交卷" };
 
 /** Window, limits, attempts and the counted score of one assignment, as the learner sees them. */

@@ -1,7 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { getLearnerProfile } from "@/lib/server/accounts/get-learner-profile";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format/date-time";
 
 type Profile = NonNullable<Awaited<ReturnType<typeof getLearnerProfile>>>;
 

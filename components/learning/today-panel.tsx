@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format/date-time";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { PointsTiles } from "./points-tiles";
 import type { LearnerToday } from "@/lib/server/home/get-learner-today";

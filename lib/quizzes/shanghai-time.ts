@@ -1,5 +1,5 @@
-/** China Standard Time has no daylight saving: a fixed UTC+8 offset. */
-const OFFSET_MS = 8 * 60 * 60 * 1000;
+import { SHANGHAI_OFFSET_MS, toShanghaiLocal } from "@/lib/format/date-time";
+
 const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 /** A `datetime-local` value ("2026-11-23T09:30") read as Asia/Shanghai time; null when malformed. */
@@ -7,15 +7,10 @@ export function parseShanghaiLocal(value: string): Date | null {
   const match = LOCAL_PATTERN.exec(value.trim());
   if (!match) return null;
   const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
-  const utc = Date.UTC(year, month - 1, day, hour, minute) - OFFSET_MS;
+  const utc = Date.UTC(year, month - 1, day, hour, minute) - SHANGHAI_OFFSET_MS;
   const date = new Date(utc);
   // Reject 2026-02-30 and the like, which Date.UTC would roll over.
   return toShanghaiLocal(date) === value.trim() ? date : null;
-}
-
-/** The instant as a `datetime-local` value in Asia/Shanghai time. */
-export function toShanghaiLocal(date: Date): string {
-  return new Date(date.getTime() + OFFSET_MS).toISOString().slice(0, 16);
 }
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;

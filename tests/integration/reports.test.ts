@@ -8,7 +8,7 @@ import { getReportsOverview } from "@/lib/server/reports/get-reports-overview";
 import { getMasteryHeatmap } from "@/lib/server/reports/get-mastery-heatmap";
 import { getClassHeatmap } from "@/lib/server/reports/get-class-heatmap";
 import { listAtRiskLearners } from "@/lib/server/reports/list-at-risk-learners";
-import { atRiskTable, heatmapTable, overviewTable } from "@/lib/server/reports/report-tables";
+import { atRiskTable, heatmapTable, openAssignmentsTable, overviewTable } from "@/lib/server/reports/report-tables";
 import { reportTableToCsv, reportTablesToXlsx } from "@/lib/server/reports/export-report-tables";
 import { exportReportTables } from "@/lib/server/reports/export-reports";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -197,6 +197,15 @@ describe("organisation reports", () => {
     const rowA = heat.getRows(2, 2)!.find((row) => row.getCell(2).value === 2)!;
     expect(rowA.getCell(4).value).toBe(66.7);
     expect(rowA.getCell(6).value).toBe(100);
+  });
+
+  test("the open assignments sheet gives opening and closing times in 北京时间 as 2026-12-03 14:05", async () => {
+    const overview = await getReportsOverview(testDb.db, { actor: admin, now });
+    const table = openAssignmentsTable(overview);
+    // The time-zone database's reading of the same instants, independent of lib/format.
+    const beijing = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short" });
+    expect(table.rows[0]!.slice(0, 3)).toEqual(["作业 A1", beijing.format(ago(DAY)), beijing.format(new Date(now.getTime() + 2 * DAY))]);
+    expect(table.rows[0]![1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   });
 
   test("a class export is its learners × modules, for the class's instructor only", async () => {

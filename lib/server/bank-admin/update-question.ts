@@ -5,7 +5,7 @@ import { sameStoredValue } from "@/lib/server/bank/generated-question-row";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { questionInputSchema } from "@/lib/validation/question";
 import { openAssignmentsHoldingQuestion } from "@/lib/server/exams/key-visibility";
-import { toShanghaiLocal } from "@/lib/quizzes/shanghai-time";
+import { formatDateTime } from "@/lib/format/date-time";
 import { assertBankManager } from "./assert-bank-manager";
 import { refuseBank, refuseInvalidQuestion, type BankRefusal } from "./bank-result";
 import { locateQuestionSource } from "./locate-question-source";
@@ -71,5 +71,5 @@ export async function updateQuestion(db: Db, options: UpdateQuestionOptions): Pr
 
 /** The refusal of an edit to a question of an exam whose window has not closed. */
 export function frozenInExamMessage(exam: { title: string; closesAt: Date }): string {
-  return `这道题正用于尚未结束的测验「${exam.title}」（${toShanghaiLocal(exam.closesAt).replace("T", " ")} 截止），测验结束前不能修改题目；如需更正，请在测验结束后修改，或另建一道新题。`;
+  return `这道题正用于尚未结束的测验「${exam.title}」（${formatDateTime(exam.closesAt)} 截止），测验结束前不能修改题目；如需更正，请在测验结束后修改，或另建一道新题。`;
 }

@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/roles";
+import { formatDate } from "@/lib/format/date-time";
 import type { Db } from "@/lib/db/prisma";
 import { EXPORT_FORMAT_INFO, serializeQuestions, type ExportFormat } from "@/lib/questions/interchange";
 import { assertBankManager } from "@/lib/server/bank-admin/assert-bank-manager";
@@ -26,6 +27,6 @@ export async function exportQuestionBank(db: Db, options: ExportQuestionBankOpti
   const course = options.filter.courseId ? await db.course.findUnique({ where: { id: options.filter.courseId }, select: { title: true, slug: true } }) : null;
   const info = EXPORT_FORMAT_INFO[options.format];
   const bytes = await serializeQuestions(options.format, questions, { course: course?.title });
-  const stamp = new Date().toISOString().slice(0, 10);
+  const stamp = formatDate(new Date());
   return { fileName: `${course?.slug ?? "bank"}-${stamp}.${info.extension}`, contentType: info.contentType, bytes, count: questions.length };
 }

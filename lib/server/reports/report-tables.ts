@@ -1,3 +1,4 @@
+import { formatDateTime } from "@/lib/format/date-time";
 import type { ReportsOverview } from "./get-reports-overview";
 import type { MasteryHeatmap } from "./get-mastery-heatmap";
 import type { AtRiskList } from "./list-at-risk-learners";
@@ -13,7 +14,6 @@ export interface ReportTable {
   rows: Cell[][];
 }
 
-const dateTimeFormat = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
 /** Shares are exported as percentages with one decimal (a number, so spreadsheets can sort and sum them). */
 const percentCell = (share: number | null): Cell => (share === null ? null : Math.round(share * 1000) / 10);
 
@@ -40,8 +40,8 @@ export function openAssignmentsTable(overview: ReportsOverview): ReportTable {
     headers: ["测验", "开始", "截止", "应完成人数", "已提交人数", "完成率 (%)", "平均得分率 (%)"],
     rows: overview.openAssignments.map((a) => [
       a.title,
-      dateTimeFormat.format(a.opensAt),
-      dateTimeFormat.format(a.closesAt),
+      formatDateTime(a.opensAt),
+      formatDateTime(a.closesAt),
       a.assigned,
       a.submitted,
       percentCell(a.completion),

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { DEFAULT_POINTS_BY_TYPE, resolvePointsByType } from "@/lib/quizzes/points-by-type";
-import { defaultAssignmentWindow, parseShanghaiLocal, toShanghaiLocal } from "@/lib/quizzes/shanghai-time";
+import { toShanghaiLocal } from "@/lib/format/date-time";
+import { defaultAssignmentWindow, parseShanghaiLocal } from "@/lib/quizzes/shanghai-time";
 
 describe("Asia/Shanghai datetime-local values", () => {
   test("a local time is eight hours ahead of UTC, and reads back the same", () => {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format/date-time";
 import { requireRole } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { formatShare } from "@/lib/stats";

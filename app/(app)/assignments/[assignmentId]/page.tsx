@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { AssignmentSummary, ATTEMPT_STATUS_LABELS } from "@/components/exams/assignment-summary";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format/date-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";

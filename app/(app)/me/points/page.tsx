@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PointsTiles } from "@/components/learning/points-tiles";
 import { Card } from "@/components/ui/card";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format/date-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { LabelledProgress } from "@/components/ui/progress-bar";
 import { requireActor } from "@/lib/auth/guard";

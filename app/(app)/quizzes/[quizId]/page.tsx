@@ -11,7 +11,7 @@ import { QuizSettingsForm } from "@/components/quizzes/quiz-settings-form";
 import { COMPOSITION_LABELS } from "@/components/quizzes/labels";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format/date-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";

@@ -6,7 +6,7 @@ import { InlineActionForm } from "@/components/admin/inline-action-form";
 import { ResetPasswordForm } from "@/components/admin/reset-password-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format/date-time";
 import { requireRole } from "@/lib/auth/guard";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/prisma";

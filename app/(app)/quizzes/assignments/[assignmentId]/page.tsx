@@ -6,11 +6,11 @@ import { assignmentStatusLabel } from "@/components/quizzes/assignment-status";
 import { timeLimitLabel } from "@/components/quizzes/labels";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format/date-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
-import { toShanghaiLocal } from "@/lib/quizzes/shanghai-time";
+import { toShanghaiLocal } from "@/lib/format/date-time";
 import { getAssignmentForStaff } from "@/lib/server/assignments/get-assignment-for-staff";
 import { updateAssignmentWindowAction } from "../../actions";
 

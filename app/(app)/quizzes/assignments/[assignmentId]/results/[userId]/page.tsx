@@ -5,7 +5,7 @@ import { answerText } from "@/components/exams/answer-text";
 import { verdictLabel } from "@/components/exams/verdict-label";
 import { ShortAnswerMarkForm } from "@/components/results/short-answer-mark-form";
 import { Card } from "@/components/ui/card";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format/date-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
