@@ -9,12 +9,12 @@ import { BlankInputs, OptionChoices, TrueFalseChoices } from "@/components/answe
 import { Button } from "@/components/ui/button";
 import { Countdown } from "./countdown";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { QUESTION_TYPE_LABELS } from "@/lib/server/bank/question-type-labels";
 
 type Answer = string[] | string | boolean;
 type SaveAnswer = (input: { attemptId: string; questionId: string; response: Answer; durationMs: number | null }) => Promise<SaveResult>;
 type SubmitAttempt = (input: { attemptId: string }) => Promise<SubmitResult>;
 
-const TYPE_LABELS: Record<string, string> = { SINGLE_CHOICE: "单选题", MULTIPLE_CHOICE: "多选题", TRUE_FALSE: "判断题", FILL_BLANK: "填空题", SHORT_ANSWER: "简答题" };
 const TEXT_SAVE_DELAY_MS = 600;
 /** Typing this close to the deadline is saved at once: an answer counts only if it reaches the server by the deadline. */
 const SAVE_AT_ONCE_BEFORE_DEADLINE_MS = TEXT_SAVE_DELAY_MS + 2_000;
@@ -204,7 +204,7 @@ export function ExamPlayer({
       </nav>
       <div className="flex items-center justify-between text-sm text-stone-600">
         <span data-testid="exam-position">
-          第 {index + 1} / {questions.length} 题 · {TYPE_LABELS[question.type]} · {question.points} 分
+          第 {index + 1} / {questions.length} 题 · {QUESTION_TYPE_LABELS[question.type]} · {question.points} 分
         </span>
         <span aria-live="polite" data-testid="save-state">
           {saveState === "saving" ? "正在保存…" : saveState === "saved" ? "已保存" : saveState === "error" ? "未保存" : ""}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format/date-time";
+import { formatScore } from "@/lib/format/score";
 import type { ExamAttemptView } from "@/lib/server/exams/get-exam-attempt";
 import type { PaperFeedbackItem } from "@/lib/server/exams/paper-feedback";
 import { answerText } from "./answer-text";
@@ -21,7 +22,7 @@ export function ExamResultView({ view }: { view: ExamAttemptView }) {
         {result.visible ? (
           <>
             <p className="mt-2 text-2xl font-semibold text-stone-900" data-testid="exam-score">
-              得分 {result.score} / {result.maxScore}（{result.percent} 分）
+              得分 {result.percent === null ? "—" : formatScore({ right: rightCount(result), total: (result.feedback?.length ?? 0) + result.hiddenKeys, percent: result.percent })}
             </p>
             {result.hiddenKeys > 0 ? (
               <p className="mt-1 text-sm text-stone-600" data-testid="hidden-keys">
@@ -52,6 +53,12 @@ export function ExamResultView({ view }: { view: ExamAttemptView }) {
       ) : null}
     </div>
   );
+}
+
+/** Questions answered right, when every answer of the paper may be shown. */
+function rightCount(result: Pick<NonNullable<ExamAttemptView["result"]>, "feedback" | "hiddenKeys">): number | null {
+  if (!result.feedback || result.hiddenKeys > 0) return null;
+  return result.feedback.filter((item) => item.status === "correct").length;
 }
 
 function ResultItem({ item }: { item: PaperFeedbackItem }) {

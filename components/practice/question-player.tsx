@@ -13,14 +13,7 @@ import { Button } from "@/components/ui/button";
 import { FeedbackPanel } from "./feedback-panel";
 import { postPracticeAnswer } from "./post-practice-answer";
 import { ErrorAlert } from "@/components/ui/error-alert";
-
-const TYPE_LABELS: Record<string, string> = {
-  SINGLE_CHOICE: "单选题",
-  MULTIPLE_CHOICE: "多选题",
-  TRUE_FALSE: "判断题",
-  FILL_BLANK: "填空题",
-  SHORT_ANSWER: "简答题",
-};
+import { QUESTION_TYPE_LABELS } from "@/lib/server/bank/question-type-labels";
 
 const REFUSALS: Record<string, string> = {
   NOT_FOUND: "找不到这道题，练习可能已结束。",
@@ -146,7 +139,7 @@ export function QuestionPlayer({
     <div className="space-y-4">
       <div className="flex items-center justify-between text-sm text-stone-600">
         <span>
-          第 {step.index + 1} / {step.total} 题 · {TYPE_LABELS[question.type]}
+          第 {step.index + 1} / {step.total} 题 · {QUESTION_TYPE_LABELS[question.type]}
         </span>
         <span data-testid="practice-counts">
           已答 {answeredCount} · 答对 {correctCount}

@@ -99,7 +99,7 @@ describe.skipIf(!chromiumPath)("taking an assigned quiz in the browser", () => {
     await page.getByRole("button", { name: "交卷", exact: true }).click();
     await page.getByRole("button", { name: "确定交卷" }).click();
     await page.getByTestId("exam-score").filter({ hasText: "得分" }).waitFor();
-    expect(await page.getByTestId("exam-score").textContent()).toMatch(/得分 [\d.]+ \/ \d+（[\d.]+ 分）/);
+    expect(await page.getByTestId("exam-score").textContent()).toMatch(/得分 \d+\/\d+ 题 · [\d.]+ 分/);
     expect(await page.getByRole("list", { name: "答题详情" }).getByRole("listitem").count()).toBe(4);
     // Each answer is shown under its question.
     expect(stems.size).toBe(4);

@@ -101,7 +101,7 @@ describe.skipIf(!chromiumPath)("from roster to organisation report in the browse
       await page.getByRole("button", { name: "交卷", exact: true }).click();
       await page.getByRole("button", { name: "确定交卷" }).click();
       await page.getByTestId("exam-score").filter({ hasText: "得分" }).waitFor();
-      expect(await page.getByTestId("exam-score").textContent()).toMatch(/得分 [\d.]+ \/ 10（[\d.]+ 分）/);
+      expect(await page.getByTestId("exam-score").textContent()).toMatch(/得分 \d\/4 题 · [\d.]+ 分/);
       expect(await page.getByTestId("awaiting-marks").textContent()).toContain("另有 1 道简答题待教员评分");
       if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/exam-result-awaiting-mark.png`, fullPage: true });
       await page.context().close();

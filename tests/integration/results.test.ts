@@ -143,7 +143,7 @@ describe("assignment results and item analysis", () => {
     const table = (await buildResultsTable(testDb.db, admin, { assignmentId, now: NOW }))!;
     const csv = resultsCsv(table);
     const lines = csv.replace(/^\ufeff/, "").trim().split("\r\n");
-    expect(lines[0]).toBe("姓名,邮箱,班级,状态,作答次数,计分成绩（百分制）,各次成绩,用时（秒）,最后提交时间,逾期");
+    expect(lines[0]).toBe("姓名,邮箱,班级,状态,作答次数,计分成绩（百分制）,各次成绩,用时（秒）,最后提交时间（北京时间）,逾期");
     expect(lines).toHaveLength(8);
     expect(lines.find((line) => line.includes(takers[0]!.email))).toContain("已提交,2,100,90 / 100");
     expect(lines.find((line) => line.includes(idle.email))).toContain("未开始,0,");
@@ -154,6 +154,22 @@ describe("assignment results and item analysis", () => {
     const itemSheet = workbook.getWorksheet("题目分析")!;
     expect(itemSheet.getRow(2).getCell(1).value).toBe(good);
     expect(itemSheet.getRow(2).getCell(5).value).toBe(0.6);
+  });
+
+  test("the export writes times in 北京时间 and statuses, question types and flags in Chinese, never as codes", async () => {
+    const table = (await buildResultsTable(testDb.db, instructor, { assignmentId, now: NOW }))!;
+    const learnerRow = (learner: Actor) => table.learners.find((row) => row[1] === learner.email)!;
+    // A's last attempt was handed in at 08:00 UTC, E's at 08:06 UTC: 16:00 and 16:06 in Beijing.
+    expect(learnerRow(takers[0]!)[8]).toBe("2026-03-01 16:00");
+    expect(learnerRow(takers[4]!)[8]).toBe("2026-03-01 16:06");
+    expect(learnerRow(busy)[3]).toBe("作答中");
+    expect(learnerRow(idle)[3]).toBe("未开始");
+    const itemRow = (questionId: string) => table.items.find((row) => row[0] === questionId)!;
+    expect(itemRow(good)[1]).toBe("单选题");
+    expect(itemRow(bad)[1]).toBe("判断题");
+    expect(itemRow(bad)[7]).toContain("区分度为负");
+    const cells = [...table.learners, ...table.items].flat().map(String);
+    expect(cells.filter((cell) => /\d{4}-\d{2}-\d{2}T|Z$|^(SUBMITTED|IN_PROGRESS|NOT_STARTED|SINGLE_CHOICE|TRUE_FALSE)$|DISCRIMINATION|TOO_(EASY|HARD)/.test(cell))).toEqual([]);
   });
 
   test("item analysis counts an unanswered item as 0, counts each chosen option of a 多选题, and leaves 简答题 and unfinished attempts out", async () => {

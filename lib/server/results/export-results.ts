@@ -2,12 +2,13 @@ import ExcelJS from "exceljs";
 import { csvDocument } from "@/lib/csv/write-csv";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
-import { getAssignmentResults, type CompletionStatus } from "./get-assignment-results";
+import { formatDateTime } from "@/lib/format/date-time";
+import { QUESTION_TYPE_LABELS } from "@/lib/server/bank/question-type-labels";
+import { getAssignmentResults } from "./get-assignment-results";
 import { getItemAnalysis } from "./get-item-analysis";
+import { COMPLETION_STATUS_LABELS, ITEM_FLAG_LABELS } from "./result-labels";
 
-export const STATUS_LABELS: Record<CompletionStatus, string> = { NOT_STARTED: "未开始", IN_PROGRESS: "作答中", SUBMITTED: "已提交" };
-
-const LEARNER_HEADER = ["姓名", "邮箱", "班级", "状态", "作答次数", "计分成绩（百分制）", "各次成绩", "用时（秒）", "最后提交时间", "逾期"];
+const LEARNER_HEADER = ["姓名", "邮箱", "班级", "状态", "作答次数", "计分成绩（百分制）", "各次成绩", "用时（秒）", "最后提交时间（北京时间）", "逾期"];
 const ITEM_HEADER = ["题目编号", "题型", "题干", "作答人数", "难度系数（通过率）", "区分度（27%）", "点二列相关", "标记"];
 
 export interface ResultsTable {
@@ -30,18 +31,27 @@ export async function buildResultsTable(db: Db, actor: Actor, input: { assignmen
         row.name,
         row.email,
         row.classNames.join("、"),
-        STATUS_LABELS[row.status],
+        COMPLETION_STATUS_LABELS[row.status],
         row.attemptsUsed,
         row.counted ?? "",
         row.attemptPercents.join(" / "),
         row.secondsSpent ?? "",
-        row.lastSubmittedAt?.toISOString() ?? "",
+        row.lastSubmittedAt ? formatDateTime(row.lastSubmittedAt) : "",
         row.late ? "是" : "",
       ]),
     ],
     items: [
       ITEM_HEADER,
-      ...items.map((item) => [item.questionId, item.type, item.stem, item.takers, round(item.facility), round(item.discrimination), round(item.pointBiserial), item.flags.join(" ")]),
+      ...items.map((item) => [
+        item.questionId,
+        QUESTION_TYPE_LABELS[item.type],
+        item.stem,
+        item.takers,
+        round(item.facility),
+        round(item.discrimination),
+        round(item.pointBiserial),
+        item.flags.map((flag) => ITEM_FLAG_LABELS[flag]).join("、"),
+      ]),
     ],
   };
 }

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/prisma";
+import type { QuestionType } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { QuestionOption } from "@/lib/questions";
 import { difficultyFromFacility, itemFlags, type ItemFlag } from "@/lib/stats/item-statistics";
@@ -6,7 +7,7 @@ import { withoutJit } from "@/lib/server/reports/report-scope";
 
 export interface ItemAnalysisRow {
   questionId: string;
-  type: string;
+  type: QuestionType;
   stem: string;
   options: QuestionOption[];
   /** Attempts that held the question (one per learner: their first finished attempt). */

@@ -7,21 +7,13 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
-import { STATUS_LABELS } from "@/lib/server/results/export-results";
 import { getAssignmentResults } from "@/lib/server/results/get-assignment-results";
 import { getItemAnalysis } from "@/lib/server/results/get-item-analysis";
-import type { ItemFlag } from "@/lib/stats/item-statistics";
+import { COMPLETION_STATUS_LABELS, ITEM_FLAG_LABELS } from "@/lib/server/results/result-labels";
 import { updateDifficultyAction } from "./actions";
 import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "成绩与分析" };
-
-const FLAG_LABELS: Record<ItemFlag, string> = {
-  NEGATIVE_DISCRIMINATION: "区分度为负",
-  LOW_DISCRIMINATION: "区分度过低",
-  TOO_EASY: "过易",
-  TOO_HARD: "过难",
-};
 
 const fixed = (value: number | null, digits = 2) => (value === null ? "—" : value.toFixed(digits));
 
@@ -50,7 +42,7 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
         <dl className="grid grid-cols-3 gap-2 text-center" data-testid="completion">
           {(["NOT_STARTED", "IN_PROGRESS", "SUBMITTED"] as const).map((status) => (
             <div key={status} className="rounded-lg bg-stone-50 p-2">
-              <dt className="text-sm text-stone-600">{STATUS_LABELS[status]}</dt>
+              <dt className="text-sm text-stone-600">{COMPLETION_STATUS_LABELS[status]}</dt>
               <dd className="text-2xl font-semibold text-stone-900">{results.completion[status]}</dd>
             </div>
           ))}
@@ -85,7 +77,7 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
                     <span className="block text-xs text-stone-500">{row.classNames.join("、")}</span>
                   </td>
                   <td className="pr-2">
-                    {STATUS_LABELS[row.status]}
+                    {COMPLETION_STATUS_LABELS[row.status]}
                     {row.late ? "（逾期）" : ""}
                     {row.awaitingMarks > 0 ? <span className="block text-xs text-amber-800">{row.awaitingMarks} 道简答待评分</span> : null}
                   </td>
@@ -139,7 +131,7 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
                   ) : null}
                   {item.flags.length > 0 ? (
                     <p className="mt-1 text-sm text-brand-700">
-                      ⚠ {item.flags.map((flag) => FLAG_LABELS[flag]).join("、")} ·{" "}
+                      ⚠ {item.flags.map((flag) => ITEM_FLAG_LABELS[flag]).join("、")} ·{" "}
                       <Link href={`/bank/${item.questionId}`} className="underline underline-offset-4">
                         到题库查看此题
                       </Link>
