@@ -1,5 +1,5 @@
 import { formatDateTime } from "@/lib/format/date-time";
-import { auditActionLabel } from "./audit-action-labels";
+import { auditSentence } from "./audit-sentence";
 
 export interface AuditEntryView {
   id: string;
@@ -12,33 +12,48 @@ export interface AuditEntryView {
   actor: { name: string; email: string } | null;
 }
 
-function describeChange(value: unknown): string {
-  return value === null || value === undefined ? "—" : JSON.stringify(value);
+function rawJson(value: unknown): string {
+  return value === null || value === undefined ? "—" : JSON.stringify(value, null, 2);
 }
 
-/** One audit entry: who, what, when, and the recorded before/after (never a password). */
+/** One audit entry as a sentence with its time; the raw record (never a password) behind 详细记录. */
 export function AuditEntryItem({ entry }: { entry: AuditEntryView }) {
   return (
     <li className="space-y-1 px-4 py-3">
       <div className="flex flex-wrap justify-between gap-2">
-        <span>
-          <span className="font-medium">{entry.actor?.name ?? "系统"}</span> · {auditActionLabel(entry.action)} <code className="text-xs text-stone-500">{entry.action}</code>
-        </span>
+        <p className="text-stone-900" data-testid="audit-sentence">
+          {auditSentence(entry)}
+        </p>
         <time className="text-stone-600" dateTime={entry.createdAt.toISOString()}>
           {formatDateTime(entry.createdAt)}
         </time>
       </div>
-      {entry.before != null || entry.after != null ? (
-        <details className="text-stone-700">
-          <summary className="cursor-pointer text-stone-600">变更内容</summary>
-          <dl className="mt-1 grid grid-cols-[3rem_1fr] gap-1 break-all font-mono text-xs">
-            <dt>之前</dt>
-            <dd>{describeChange(entry.before)}</dd>
-            <dt>之后</dt>
-            <dd>{describeChange(entry.after)}</dd>
-          </dl>
-        </details>
-      ) : null}
+      <details className="text-stone-700">
+        <summary className="min-h-11 cursor-pointer py-2 text-stone-600">详细记录</summary>
+        <dl className="mt-1 grid grid-cols-[4rem_1fr] gap-1 break-all text-xs">
+          <dt>操作代码</dt>
+          <dd className="font-mono">{entry.action}</dd>
+          <dt>对象</dt>
+          <dd className="font-mono">
+            {entry.entityType}
+            {entry.entityId ? ` ${entry.entityId}` : ""}
+          </dd>
+          {entry.actor ? (
+            <>
+              <dt>操作人</dt>
+              <dd>{entry.actor.email}</dd>
+            </>
+          ) : null}
+          <dt>之前</dt>
+          <dd>
+            <pre className="whitespace-pre-wrap font-mono">{rawJson(entry.before)}</pre>
+          </dd>
+          <dt>之后</dt>
+          <dd>
+            <pre className="whitespace-pre-wrap font-mono">{rawJson(entry.after)}</pre>
+          </dd>
+        </dl>
+      </details>
     </li>
   );
 }
