@@ -4,7 +4,6 @@ import type { LearnerAssignment } from "@/lib/server/exams/list-learner-assignme
 
 // The window's state, not the learner's: "进行中" read as "my attempt is still open" after hand-in.
 const WINDOW_LABELS = { UPCOMING: "未开放", OPEN: "开放中", CLOSED: "已截止" } as const;
-export const ATTEMPT_STATUS_LABELS: Record<string, string> = { IN_PROGRESS: "作答中", SUBMITTED: "已交卷", EXPIRED: "超时自动交卷" };
 
 /** Window, limits, attempts and the counted score of one assignment, as the learner sees them. */
 export function AssignmentSummary({ assignment }: { assignment: LearnerAssignment }) {

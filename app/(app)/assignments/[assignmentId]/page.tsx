@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AssignmentSummary, ATTEMPT_STATUS_LABELS } from "@/components/exams/assignment-summary";
+import { AssignmentSummary } from "@/components/exams/assignment-summary";
+import { ATTEMPT_STATUS_LABELS } from "@/components/exams/attempt-status-labels";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/format/date-time";

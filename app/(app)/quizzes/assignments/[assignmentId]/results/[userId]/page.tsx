@@ -2,10 +2,12 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { answerText } from "@/components/exams/answer-text";
+import { ATTEMPT_STATUS_LABELS } from "@/components/exams/attempt-status-labels";
 import { verdictLabel } from "@/components/exams/verdict-label";
 import { ShortAnswerMarkForm } from "@/components/results/short-answer-mark-form";
 import { Card } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/format/date-time";
+import { formatScore } from "@/lib/format/score";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
@@ -13,8 +15,6 @@ import { getLearnerAnswers } from "@/lib/server/results/get-learner-answers";
 import { markShortAnswerAction } from "../actions";
 
 export const metadata: Metadata = { title: "作答详情" };
-
-const STATUS: Record<string, string> = { IN_PROGRESS: "作答中", SUBMITTED: "已交卷", EXPIRED: "超时自动交卷" };
 
 export default async function LearnerAnswersPage({ params }: { params: Promise<{ assignmentId: string; userId: string }> }) {
   const actor = await requireStaff();
@@ -29,11 +29,13 @@ export default async function LearnerAnswersPage({ params }: { params: Promise<{
       </Link>
       {data.attempts.length === 0 ? <p className="text-stone-700">尚未作答。</p> : null}
       {data.attempts.map((attempt) => (
-        <Card key={attempt.id} title={`第 ${attempt.number} 次 · ${STATUS[attempt.status]}${attempt.late ? "（逾期）" : ""}`}>
+        <Card key={attempt.id} title={`第 ${attempt.number} 次 · ${ATTEMPT_STATUS_LABELS[attempt.status]}${attempt.late ? "（逾期）" : ""}`}>
           <p className="text-sm text-stone-600">
             开始 {formatDateTime(attempt.startedAt)}
             {attempt.submittedAt ? ` · 交卷 ${formatDateTime(attempt.submittedAt)}` : ""}
-            {attempt.percent !== null ? ` · 得分 ${attempt.score} / ${attempt.maxScore}（${attempt.percent} 分）` : ""}
+            {attempt.percent !== null
+              ? ` · 得分 ${formatScore({ right: attempt.answers.filter((item) => item.status === "correct").length, total: attempt.answers.length, percent: attempt.percent })}`
+              : ""}
           </p>
           <ol className="mt-2 space-y-2">
             {attempt.answers.map((item, index) => {
