@@ -1,23 +1,70 @@
 import type { QuestionOption } from "@/lib/questions";
 
-/** One choice as a large tap target with radio or checkbox semantics; `hint` is its desktop key. */
-export function ChoiceButton({ label, hint, checked, multiple = false, onClick }: { label: string; hint?: string; checked: boolean; multiple?: boolean; onClick: () => void }) {
+/**
+ * After answering: whether an option is in the key. With `checked`, it tells the learner's choice
+ * right from wrong; an option neither chosen nor in the key carries no mark.
+ */
+export type ChoiceMark = "key" | "not-key";
+
+const MARKS = {
+  chosenKey: { icon: "✓", text: "你的选择，正确", className: "border-2 border-green-700 bg-green-50 text-green-900" },
+  missedKey: { icon: "✓", text: "正确答案", className: "border-2 border-dashed border-green-700 bg-white text-green-900" },
+  chosenWrong: { icon: "✗", text: "你的选择，错误", className: "border-2 border-red-700 bg-red-50 text-red-900" },
+} as const;
+
+function markOf(mark: ChoiceMark | undefined, checked: boolean) {
+  if (mark === "key") return checked ? MARKS.chosenKey : MARKS.missedKey;
+  if (mark === "not-key" && checked) return MARKS.chosenWrong;
+  return null;
+}
+
+/**
+ * One choice as a large tap target with radio or checkbox semantics; `hint` is its desktop key.
+ * Once marked, right and wrong are told by an icon and words as well as colour (the words are part
+ * of the option's accessible name, so screen readers say them too).
+ */
+export function ChoiceButton({
+  label,
+  hint,
+  checked,
+  multiple = false,
+  mark,
+  onClick,
+}: {
+  label: string;
+  hint?: string;
+  checked: boolean;
+  multiple?: boolean;
+  mark?: ChoiceMark;
+  onClick: () => void;
+}) {
+  const shown = markOf(mark, checked);
+  const className = shown
+    ? shown.className
+    : checked
+      ? "border-brand-600 bg-brand-50 text-brand-800"
+      : "border-stone-300 bg-white text-stone-800 hover:bg-stone-50";
   return (
     <button
       type="button"
       role={multiple ? "checkbox" : "radio"}
       aria-checked={checked}
       onClick={onClick}
-      className={`flex min-h-12 w-full items-center gap-3 rounded-xl border px-4 py-3 text-left text-base ${
-        checked ? "border-brand-600 bg-brand-50 text-brand-800" : "border-stone-300 bg-white text-stone-800 hover:bg-stone-50"
-      }`}
+      data-mark={shown ? shown.text : undefined}
+      className={`flex min-h-12 w-full items-center gap-3 rounded-xl border px-4 py-3 text-left text-base ${className}`}
     >
       {hint ? (
         <span aria-hidden="true" className="hidden w-5 shrink-0 text-xs text-stone-400 sm:inline">
           {hint}
         </span>
       ) : null}
-      <span>{label}</span>
+      <span className="flex-1">{label}</span>
+      {shown ? (
+        <span className="shrink-0 text-sm font-semibold">
+          <span aria-hidden="true">{shown.icon} </span>
+          {shown.text}
+        </span>
+      ) : null}
     </button>
   );
 }
@@ -31,6 +78,7 @@ export function OptionChoices({
   options,
   selected,
   letterOf,
+  keys,
   onChoose,
 }: {
   multiple: boolean;
@@ -38,6 +86,8 @@ export function OptionChoices({
   selected: readonly string[];
   /** The letter shown for an option: its key, or its position when options are shuffled. */
   letterOf: (option: QuestionOption, position: number) => string;
+  /** After answering, the keys of the right options, to mark every option right or wrong. */
+  keys?: readonly string[];
   onChoose: (key: string) => void;
 }) {
   return (
@@ -49,6 +99,7 @@ export function OptionChoices({
           hint={String(position + 1)}
           checked={selected.includes(option.key)}
           multiple={multiple}
+          mark={keys ? (keys.includes(option.key) ? "key" : "not-key") : undefined}
           onClick={() => onChoose(option.key)}
         />
       ))}
@@ -56,12 +107,13 @@ export function OptionChoices({
   );
 }
 
-/** 判断题: 正确 or 错误, keys 1 and 2. */
-export function TrueFalseChoices({ value, onChoose }: { value: boolean | null; onChoose: (key: "T" | "F") => void }) {
+/** 判断题: 正确 or 错误, keys 1 and 2; after answering, `answer` marks the right one. */
+export function TrueFalseChoices({ value, answer, onChoose }: { value: boolean | null; answer?: boolean; onChoose: (key: "T" | "F") => void }) {
+  const mark = (option: boolean) => (answer === undefined ? undefined : answer === option ? "key" : "not-key");
   return (
-    <div role="radiogroup" aria-label="判断" className="grid grid-cols-2 gap-2">
-      <ChoiceButton label="正确" hint="1" checked={value === true} onClick={() => onChoose("T")} />
-      <ChoiceButton label="错误" hint="2" checked={value === false} onClick={() => onChoose("F")} />
+    <div role="radiogroup" aria-label="判断" className="grid grid-cols-1 gap-2 sm:grid-cols-2">
+      <ChoiceButton label="正确" hint="1" checked={value === true} mark={mark(true)} onClick={() => onChoose("T")} />
+      <ChoiceButton label="错误" hint="2" checked={value === false} mark={mark(false)} onClick={() => onChoose("F")} />
     </div>
   );
 }

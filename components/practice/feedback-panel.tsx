@@ -3,11 +3,12 @@ import type { AnswerFeedback } from "@/lib/server/practice/answer-feedback";
 import type { SrsRating } from "@/lib/srs";
 
 const RATING_LABELS: Record<SrsRating, string> = { AGAIN: "没记住", HARD: "困难", GOOD: "记得", EASY: "轻松" };
+// Each verdict has an icon and words as well as a colour, so it does not rest on colour alone.
 const VERDICTS = {
-  correct: { text: "回答正确", className: "bg-green-50 text-green-800 border-green-600" },
-  partial: { text: "部分正确", className: "bg-amber-50 text-amber-800 border-amber-500" },
-  incorrect: { text: "回答错误", className: "bg-brand-50 text-brand-800 border-brand-600" },
-  "self-graded": { text: "对照参考答案，给自己的掌握程度打分", className: "bg-stone-100 text-stone-800 border-stone-400" },
+  correct: { icon: "✓", text: "回答正确", className: "bg-green-50 text-green-800 border-green-600" },
+  partial: { icon: "◐", text: "部分正确", className: "bg-amber-50 text-amber-800 border-amber-500" },
+  incorrect: { icon: "✗", text: "回答错误", className: "bg-brand-50 text-brand-800 border-brand-600" },
+  "self-graded": { icon: "✎", text: "对照参考答案，给自己的掌握程度打分", className: "bg-stone-100 text-stone-800 border-stone-400" },
 } as const;
 
 function answerText(feedback: AnswerFeedback, type: string): string {
@@ -34,8 +35,11 @@ export function FeedbackPanel({
 }) {
   const verdict = VERDICTS[feedback.status];
   return (
-    <section aria-live="polite" className={`space-y-3 rounded-xl border-l-4 p-4 ${verdict.className}`} data-testid="feedback">
-      <p className="font-semibold">{verdict.text}</p>
+    <section aria-live="polite" aria-label="答题反馈" className={`space-y-3 rounded-xl border-l-4 p-4 ${verdict.className}`} data-testid="feedback">
+      <p className="text-lg font-semibold" data-testid="verdict">
+        <span aria-hidden="true">{verdict.icon} </span>
+        {verdict.text}
+      </p>
       <p>
         <span className="font-medium">{type === "SHORT_ANSWER" ? "参考答案：" : "正确答案："}</span>
         {answerText(feedback, type)}

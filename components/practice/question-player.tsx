@@ -40,8 +40,10 @@ export function QuestionPlayer({
 }) {
   const router = useRouter();
   const { question } = step;
-  const [selected, setSelected] = useState<string[]>([]);
-  const [verdict, setVerdict] = useState<boolean | null>(null);
+  // A question answered before (a refresh) shows the learner's own choice beside the key.
+  const given = step.feedback?.given;
+  const [selected, setSelected] = useState<string[]>(() => (isChoice(question.type) && Array.isArray(given) ? given.map(String) : []));
+  const [verdict, setVerdict] = useState<boolean | null>(() => (typeof given === "boolean" ? given : null));
   const [blanks, setBlanks] = useState<string[]>(() => Array.from({ length: question.blanks }, () => ""));
   const [text, setText] = useState("");
   const [feedback, setFeedback] = useState<AnswerFeedback | null>(step.feedback);
@@ -150,9 +152,16 @@ export function QuestionPlayer({
           {question.stem}
         </legend>
         {question.type === "SINGLE_CHOICE" || question.type === "MULTIPLE_CHOICE" ? (
-          <OptionChoices multiple={question.type === "MULTIPLE_CHOICE"} options={question.options} selected={selected} letterOf={(option) => option.key} onChoose={choose} />
+          <OptionChoices
+            multiple={question.type === "MULTIPLE_CHOICE"}
+            options={question.options}
+            selected={selected}
+            letterOf={(option) => option.key}
+            keys={feedback && Array.isArray(feedback.answer) ? (feedback.answer as string[]) : undefined}
+            onChoose={choose}
+          />
         ) : null}
-        {question.type === "TRUE_FALSE" ? <TrueFalseChoices value={verdict} onChoose={choose} /> : null}
+        {question.type === "TRUE_FALSE" ? <TrueFalseChoices value={verdict} answer={typeof feedback?.answer === "boolean" ? feedback.answer : undefined} onChoose={choose} /> : null}
         {question.type === "FILL_BLANK" ? <BlankInputs values={blanks} onChange={setBlanks} /> : null}
         {question.type === "SHORT_ANSWER" ? (
           <div>
@@ -194,4 +203,8 @@ export function QuestionPlayer({
       ) : null}
     </div>
   );
+}
+
+function isChoice(type: string): boolean {
+  return type === "SINGLE_CHOICE" || type === "MULTIPLE_CHOICE";
 }
