@@ -4,10 +4,12 @@ import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime } from "@/lib/format/date-time";
+import { formatScore } from "@/lib/format/score";
+import { percentOf } from "@/lib/stats/score-policy";
 import { requireActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { ATTEMPT_MODE_LABELS } from "@/lib/server/history/attempt-modes";
-import { getAttemptReview, type ReviewedQuestion } from "@/lib/server/history/get-attempt-review";
+import { getAttemptReview, type AttemptReview, type ReviewedQuestion } from "@/lib/server/history/get-attempt-review";
 import { KEY_HIDDEN_MESSAGE } from "@/lib/quizzes/key-visibility";
 
 export const metadata: Metadata = { title: "答题回顾" };
@@ -33,7 +35,7 @@ export default async function AttemptReviewPage({ params }: { params: Promise<{ 
     <div className="space-y-4">
       <PageHeader
         title={`${ATTEMPT_MODE_LABELS[review.mode]}${review.title ? `：${review.title}` : ""}`}
-        description={`${formatDateTime(review.submittedAt ?? review.startedAt)}${review.score !== null && review.maxScore !== null ? ` · 得分 ${review.score} / ${review.maxScore}` : ""}`}
+        description={`${formatDateTime(review.submittedAt ?? review.startedAt)}${review.score !== null && review.maxScore !== null ? ` · 得分 ${reviewScore(review, review.score, review.maxScore)}` : ""}`}
       />
       <ol className="space-y-3" data-testid="attempt-review">
         {review.questions.map((question) => (
@@ -89,4 +91,10 @@ export default async function AttemptReviewPage({ params }: { params: Promise<{ 
       </Link>
     </div>
   );
+}
+
+/** `7/18 题 · 38.9 分`; only the score while a key is hidden, since the right answers are then unknown here. */
+function reviewScore(review: AttemptReview, score: number, maxScore: number): string {
+  const right = review.questions.some((question) => question.keyHidden) ? null : review.questions.filter((question) => question.feedback?.status === "correct").length;
+  return formatScore({ right, total: review.questions.length, percent: percentOf(score, maxScore) });
 }
