@@ -4,6 +4,7 @@ import { DEMO_ACCOUNTS } from "@/lib/server/seed/demo-accounts";
 import { chromiumPath, launchBrowser, newPhonePage, signInHome } from "./browser";
 
 const instructor = DEMO_ACCOUNTS.find((account) => account.role === "INSTRUCTOR")!;
+const admin = DEMO_ACCOUNTS.find((account) => account.role === "ADMIN")!;
 
 // React applies a <select>'s defaultValue only when it mounts and resets a form to it after every
 // action, so a form saved twice without a reload could send back a stale choice. These tests save
@@ -84,5 +85,39 @@ describe.skipIf(!chromiumPath)("a saved choice survives a second save of the sam
     expect(await page.getByLabel("成绩与答案").inputValue()).toBe("NEVER");
     expect(await page.getByLabel("逾期处理").inputValue()).toBe("ACCEPT_MARKED_LATE");
     expect(await page.getByLabel("允许作答次数").inputValue()).toBe("3");
+  });
+});
+
+describe.skipIf(!chromiumPath)("a changed role survives a second save of the role form", () => {
+  let browser: Browser;
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test("an administrator makes a learner an instructor, saves again without a reload, and the role stays 教员", async () => {
+    browser = await launchBrowser();
+    const page = await newPhonePage(browser);
+    await signInHome(page, admin);
+    await page.goto("/admin/users/new");
+    await page.getByLabel("姓名").fill("孙两次");
+    await page.getByLabel("邮箱").fill("sun-twice@example.com");
+    await page.getByLabel("角色").selectOption({ label: "学员" });
+    await page.getByRole("button", { name: "创建账号" }).click();
+    await page.getByText("已创建学员账号").waitFor();
+    await page.goto("/admin/users?q=sun-twice");
+    await page.getByRole("link", { name: "孙两次" }).click();
+    await page.waitForURL((url) => /^\/admin\/users\/[^/]+$/.test(url.pathname));
+    const userPath = new URL(page.url()).pathname;
+
+    await page.getByLabel("角色").selectOption("INSTRUCTOR");
+    await page.getByRole("button", { name: "修改角色" }).click();
+    await page.getByText("孙两次 的角色现为教员").waitFor();
+    expect(await page.getByLabel("角色").inputValue()).toBe("INSTRUCTOR");
+
+    const answered = page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === userPath);
+    await page.getByRole("button", { name: "修改角色" }).click();
+    await answered;
+    await page.reload();
+    expect(await page.getByLabel("角色").inputValue()).toBe("INSTRUCTOR");
   });
 });
