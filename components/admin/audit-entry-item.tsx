@@ -6,6 +6,8 @@ export interface AuditEntryView {
   action: string;
   entityType: string;
   entityId: string | null;
+  /** The record's current name (lib/server/audit/audit-subjects.ts). */
+  subject: string | null;
   before: unknown;
   after: unknown;
   createdAt: Date;

@@ -47,6 +47,8 @@ const MAX_CHANGES = 3;
 
 export interface AuditSentenceInput {
   action: string;
+  /** The audited record's current name, when it still exists. */
+  subject?: string | null;
   before: unknown;
   after: unknown;
   actor: { name: string } | null;
@@ -60,8 +62,8 @@ export interface AuditSentenceInput {
 export function auditSentence(entry: AuditSentenceInput): string {
   const before = asRecord(entry.before);
   const after = asRecord(entry.after);
-  const subject = [after.title, after.name, after.email, before.title, before.name, before.email].find((value) => typeof value === "string" && value !== "");
-  const head = `${entry.actor?.name ?? "系统"} ${auditActionLabel(entry.action)}${subject ? `「${String(subject)}」` : ""}`;
+  const subject = [entry.subject, after.title, after.name, after.email, before.title, before.name, before.email].find((value) => typeof value === "string" && value !== "");
+  const head = `${entry.actor?.name ?? "系统"} ${auditActionLabel(entry.action)}${subject ? `「${truncate(String(subject))}」` : ""}`;
   const changes = changedFields(before, after);
   return changes.length === 0 ? `${head}。` : `${head}：${changes.join("；")}。`;
 }

@@ -83,6 +83,14 @@ describe.skipIf(!chromiumPath)("user management and the audit log in the browser
     const entries = page.getByRole("list", { name: "审计记录" });
     await page.goto("/admin/audit?action=user.deactivate");
     await entries.getByText("停用账号").first().waitFor();
+    // A sentence naming the user; the raw record only behind 详细记录.
+    const entry = entries.getByRole("listitem").filter({ hasText: "停用账号「冯学员」" }).first();
+    expect(await entry.getByTestId("audit-sentence").textContent()).toMatch(/停用账号「冯学员」：账号启用：是 → 否。$/);
+    const raw = entry.getByText('"active": false');
+    expect(await raw.isVisible()).toBe(false);
+    await entry.getByText("详细记录").click();
+    await raw.waitFor();
+    expect(await entry.getByText("user.deactivate").isVisible()).toBe(true);
     expect(await entries.getByText("user.create").count()).toBe(0);
     await page.getByLabel("操作", { exact: true }).selectOption("user.create");
     await page.getByRole("button", { name: "筛选" }).click();

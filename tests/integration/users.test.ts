@@ -9,6 +9,7 @@ import { setAccountActive } from "@/lib/server/accounts/set-account-active";
 import { listAuditActions } from "@/lib/server/audit/list-audit-actions";
 import { AUDIT_PAGE_SIZE, searchAuditLog } from "@/lib/server/audit/search-audit-log";
 import { loadActor } from "@/lib/server/authz";
+import { auditSentence } from "@/components/admin/audit-sentence";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { createUser } from "../support/fixtures";
 
@@ -138,6 +139,16 @@ describe("user management", () => {
     expect(admins.users.every((user) => user.role === "ADMIN")).toBe(true);
     expect(admins.total).toBe(1);
     expect((await listUsers(testDb.db, { query: "欧阳", role: "INSTRUCTOR" })).users).toEqual([]);
+  });
+
+  test("an audit entry names the record it changed and reads as one Chinese sentence", async () => {
+    const user = await createUser(testDb.db, "LEARNER");
+    await testDb.db.user.update({ where: { id: user.id }, data: { name: "审计对象" } });
+    await changeAccountRole(testDb.db, { actor: admin, input: { userId: user.id, role: "INSTRUCTOR" } });
+    const entry = (await searchAuditLog(testDb.db, { action: "user.change_role" })).entries.find((candidate) => candidate.entityId === user.id)!;
+    expect(entry.subject).toBe("审计对象");
+    const adminName = (await testDb.db.user.findUniqueOrThrow({ where: { id: admin.id } })).name;
+    expect(auditSentence(entry)).toBe(`${adminName} 修改角色「审计对象」：角色：学员 → 教员。`);
   });
 
   test("the audit log filters by action, actor and date range, newest first, a page at a time", async () => {

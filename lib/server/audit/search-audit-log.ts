@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { auditSubjects } from "./audit-subjects";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -50,5 +51,11 @@ export async function searchAuditLog(db: Db, options: SearchAuditLogOptions = {}
     take: AUDIT_PAGE_SIZE,
     include: { actor: { select: { name: true, email: true } } },
   });
-  return { entries, total, page, pageCount };
+  const subjects = await auditSubjects(db, entries);
+  return {
+    entries: entries.map((entry) => ({ ...entry, subject: subjects.get(`${entry.entityType}:${entry.entityId}`) ?? null })),
+    total,
+    page,
+    pageCount,
+  };
 }
