@@ -3,9 +3,11 @@ import type { Metadata } from "next";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime } from "@/lib/format/date-time";
+import { formatScore } from "@/lib/format/score";
+import { percentOf } from "@/lib/stats/score-policy";
 import { requireActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
-import { ATTEMPT_MODE_LABELS } from "@/lib/server/history/attempt-modes";
+import { ATTEMPT_MODE_LABELS, type AttemptModeName } from "@/lib/server/history/attempt-modes";
 import { listAttemptHistory } from "@/lib/server/history/list-attempt-history";
 
 export const metadata: Metadata = { title: "答题记录" };
@@ -49,9 +51,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
                       </Link>
                     )
                   ) : row.score !== null && row.maxScore !== null ? (
-                    <strong>
-                      {row.score} / {row.maxScore}
-                    </strong>
+                    <strong>{historyScore(row.mode, row.score, row.maxScore)}</strong>
                   ) : (
                     <span className="text-sm text-stone-500">成绩未公布</span>
                   )}
@@ -77,4 +77,9 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
       </nav>
     </div>
   );
+}
+
+/** Practice scores one point per question right, so its score is a count of questions; a quiz's is points. */
+function historyScore(mode: AttemptModeName, score: number, maxScore: number): string {
+  return formatScore({ right: mode === "QUIZ" ? null : score, total: maxScore, percent: percentOf(score, maxScore) });
 }
