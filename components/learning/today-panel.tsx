@@ -121,7 +121,7 @@ export function TodayPanel({ today, startDailyQuiz }: { today: LearnerToday; sta
                       </Link>
                       <p className="text-sm text-stone-600">
                         截止 {formatDateTime(assignment.closesAt)} · 已用 {assignment.attemptsUsed} / {assignment.attemptsAllowed} 次
-                        {assignment.inProgress ? " · 作答中" : left === 0 ? " · 已完成" : ""}
+                        {assignment.inProgress ? " · 作答中" : left === 0 ? " · 已完成" : assignment.attemptsUsed > 0 ? ` · 已交卷，还可作答 ${left} 次` : ""}
                       </p>
                     </li>
                   );
