@@ -69,6 +69,9 @@ function lastArticle(text: string): string | null {
   return found;
 }
 
+/** The title lib/content gives a module of merged units (总则等3章, 坚持党的领导等2节). */
+const MERGED_MODULE_TITLE = /等\d+[章节部分篇]$/;
+
 /** A section's numbering and title as printed (2.4 with a space before the title, 一、 without), inner quotation marks as ‘’. */
 function sectionName(section: Section): string {
   const title = section.title.replace(ARTICLE_AT_START, "").replace(/[：:]$/, "");
@@ -92,7 +95,8 @@ export function citation(index: CourseIndex, where: { module: Module; sectionId:
   const { module } = where;
   const document = index.documentTitle(module);
   let text = `《${document}》`;
-  if (module.title !== document) text += `“${innerQuotes(module.title)}”`;
+  // A module of merged units is titled for the reading list (总则等3章); its units keep their own headings, cited below.
+  if (module.title !== document && !MERGED_MODULE_TITLE.test(module.title)) text += `“${innerQuotes(module.title)}”`;
   const held = where.located ? null : index.section(where.sectionId)?.section;
   const range = held ? articleRange(held) : null;
   // A heading over articles (党员领导干部廉洁自律规范: 第五条至第八条) is cited with the articles it holds.

@@ -197,6 +197,13 @@ describe("the article of a passage", () => {
     expect(articleAt(courseIndex.passage("p0")!, 4)).toBe("第十四条");
     expect(citation(courseIndex, { module, sectionId: "s15-2", located: courseIndex.passage("p2")!, offset: 4 })).toBe("《中国共产党巡视工作条例》“巡视范围和内容”第十五条");
   });
+
+  it("cites a unit of a merged module (总则等3章) by its own heading, not by the module's reading-list title", () => {
+    const merged = fixtureModule("总则等3章", "第二章 巡视机构和人员", ["巡视工作领导小组的职责是研究提出巡视工作规划。"], [], "m_merged");
+    const courseIndex = indexCourse({ modules: [merged], reports: [{ path: merged.source, title: "中国共产党巡视工作条例" }] });
+    const located = courseIndex.passages[0]!;
+    expect(citation(courseIndex, { module: merged, sectionId: located.section.id, located, offset: 2 })).toBe("《中国共产党巡视工作条例》“一、第二章 巡视机构和人员”");
+  });
 });
 
 describe("the 解析 of a fill-blank", () => {
