@@ -20,10 +20,14 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenedDataba
     return { config, adapter: new PrismaPGlite(opened.client), close: opened.close };
   }
   const pool = new pg.Pool({ connectionString: config.url, max: Number(process.env.DATABASE_POOL_SIZE) || 10 });
-  // (An idle connection the server ends is reported by the adapter's own pool listener.) A
-  // connection the pool has already let go may still be closing when the server ends its
-  // session (a dropped database, a shutdown): that error has no one left to tell, and unheard
-  // it would end the process.
+  // An idle connection the server ends (a restart, a terminated backend, a dropped test database)
+  // is dropped by the pool, which then emits the error on itself: unheard, that error would end the
+  // process. Logged, unless this process is closing the pool anyway. A connection the pool has
+  // already let go may still be closing when the server ends its session: no one is left to tell.
+  let closing = false;
+  pool.on("error", (error) => {
+    if (!closing) console.warn(`An idle database connection was closed by the server (a new one opens when needed): ${error.message}`);
+  });
   pool.on("remove", (client) => client.on("error", () => undefined));
   try {
     const probe = await pool.connect();
@@ -34,5 +38,12 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenedDataba
   }
   // The generator may return undefined (an unnamed statement); the adapter's type says string.
   const statementNameGenerator = statementNamer() as (query: { sql: string }) => string;
-  return { config, adapter: new PrismaPg(pool, { statementNameGenerator }), close: () => pool.end() };
+  return {
+    config,
+    adapter: new PrismaPg(pool, { statementNameGenerator }),
+    close: () => {
+      closing = true;
+      return pool.end();
+    },
+  };
 }
