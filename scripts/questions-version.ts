@@ -4,20 +4,12 @@
 // every generated question changes exactly when the code that makes it does. --check only says
 // whether the file is current (the unit test tests/unit/questions/generator-version.test.ts does the same).
 import fs from "node:fs";
-import path from "node:path";
-import { generatorVersionOf, isGeneratorSource } from "@/lib/questions/generator-version/source-hash";
+import { readGeneratorSources } from "@/lib/questions/generator-version/read-sources";
+import { generatorVersionOf } from "@/lib/questions/generator-version/source-hash";
 
 const VERSION_FILE = "lib/questions/version.ts";
 
-function sourceFiles(folder: string): Array<{ path: string; text: string }> {
-  return fs
-    .readdirSync(folder, { recursive: true, encoding: "utf8" })
-    .map((entry) => path.posix.join(folder, entry.split(path.sep).join("/")))
-    .filter(isGeneratorSource)
-    .map((file) => ({ path: file, text: fs.readFileSync(file, "utf8") }));
-}
-
-const version = generatorVersionOf([...sourceFiles("lib/content"), ...sourceFiles("lib/questions")]);
+const version = generatorVersionOf(readGeneratorSources());
 const text = `/**\n * The version stored with every generated question: a hash of the generator's source, written by\n * \`npm run questions:version\` (never by hand). tests/unit/questions/generator-version.test.ts fails\n * when a change to the generator leaves it stale.\n */\nexport const GENERATOR_VERSION = "${version}";\n`;
 if (process.argv.includes("--check")) {
   const current = fs.readFileSync(VERSION_FILE, "utf8") === text;

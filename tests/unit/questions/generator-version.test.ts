@@ -1,21 +1,12 @@
 import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { GENERATOR_VERSION } from "@/lib/questions";
+import { readGeneratorSources } from "@/lib/questions/generator-version/read-sources";
 import { generatorVersionOf, isGeneratorSource } from "@/lib/questions/generator-version/source-hash";
-
-function sourceFiles(folder: string): Array<{ path: string; text: string }> {
-  return fs
-    .readdirSync(folder, { recursive: true, encoding: "utf8" })
-    .map((entry) => path.posix.join(folder, entry.split(path.sep).join("/")))
-    .filter(isGeneratorSource)
-    .map((file) => ({ path: file, text: fs.readFileSync(file, "utf8") }));
-}
 
 describe("the generator's version", () => {
   it("is the hash of the generator's source as it is now (run npm run questions:version after changing the generator)", () => {
-    expect(GENERATOR_VERSION).toBe(generatorVersionOf([...sourceFiles("lib/content"), ...sourceFiles("lib/questions")]));
+    expect(GENERATOR_VERSION).toBe(generatorVersionOf(readGeneratorSources()));
   });
 
   it("changes with the content pipeline and the generators, not with the evaluation, the interchange formats or grading", () => {
