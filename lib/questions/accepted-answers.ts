@@ -82,6 +82,8 @@ export function acceptedVariants(answer: string, shortForms?: ReadonlyMap<string
   const variants = [answer];
   const bare = answer.normalize("NFKC").replace(/[“”"‘’'《》〈〉「」]/g, "");
   for (const form of shortForms?.get(bare) ?? []) variants.push(form);
+  // 党的基本路线 / 基本路线: the party's own term is as often written without 党的 (not 党的建设 / 建设, too short to name anything).
+  if (/^党的[\u4e00-\u9fff]{3,}$/.test(bare)) variants.push(bare.slice(2));
   if (/\d+多/.test(answer)) variants.push(answer.replace(/(\d+)多/, "$1余"));
   const number = /^(\d+)(?!\d)/.exec(bare);
   const year = /^(\d{4})年/.exec(bare);

@@ -66,6 +66,7 @@ export const DOUBTS = {
   SHORT_COMMON_KEY: { feature: "importance", factor: 0.5, label: "考点是两字常用词，可能是枝节或另有填法" },
   NEXT_ITEM_IN_STEM: { feature: "form", factor: 0.4, label: "题干带入了前后条款的残句" },
   UNRELATED_SWAP: { feature: "distractors", factor: 0.5, label: "判断题的替换词与原词不是同组并列概念，错误不够明确" },
+  ACTOR_BLANK: { feature: "importance", factor: 0.5, label: "空白是做事的主体（领导班子、领导机关、…成员），别的主体往往也填得上，考不出规定的内容" },
   LIST_DISTRACTOR_UNLIKE: { feature: "distractors", factor: 0.5, label: "多选题的干扰项与列举各项形式不同，容易凭形式排除" },
   OVER_MODULE_SHARE: { feature: "importance", factor: 1, label: "本模块已发布的题目过多" },
   TRUE_SURPLUS: { feature: "importance", factor: 1, label: "已发布的判断题中正确陈述过多（错误陈述应至少占四分之一）" },
@@ -223,6 +224,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (question.type === "FILL_BLANK" && evidence.sentence !== null && evidence.blanks?.some((blank, at) => collocationGivesKey(evidence.sentence!, blank, evidence.answers[at], index))) {
     doubts.add("COLLOCATION_GIVES_KEY");
   }
+  // Who is to act (各级______和领导干部, ______必须坚决执行党组织决定) is open to several bodies and
+  // leaves what they are to do untested: readers kept two of fourteen such blanks.
+  if (question.type === "FILL_BLANK" && question.focus === "term" && evidence.answers.some((answer) => ACTOR_HEAD.test(answer))) doubts.add("ACTOR_BLANK");
   const everyday = (word: string) => word.length <= 2 && vocabularyClassOf(word) === null && !isNamedInCourse(word, index) && !index.corpus.includes(`“${word}”`);
   if (question.type === "FILL_BLANK" && question.focus === "term" && evidence.answers.some(everyday)) doubts.add("SHORT_COMMON_KEY");
   // …and a 简答 asking to define one (什么是动力？ 什么是监督？) asks for a dictionary entry, not for the course.
@@ -280,7 +284,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // Read as instructors read them, true statements restated from the text were mostly exhortations
   // nobody could mark false (必须坚持…, 要加强…, 不得…: 12 of 13 discarded, docs/QUALITY.md).
   if (question.type === "TRUE_FALSE" && question.answer === true && question.focus !== "speaker" && question.focus !== "definition" && EXHORTATION.test(question.stem)) doubts.add("TRUE_RESTATEMENT");
-  if (question.type === "TRUE_FALSE" && question.answer === true && question.focus === "term" && !statesAFact(question.stem, index)) doubts.add("TRUE_STATEMENT_NOT_A_FACT");
+  if (question.type === "TRUE_FALSE" && question.answer === true && question.focus === "term" && !statesAFact(question.stem, index, isNormativeDocument(question.moduleId, index))) {
+    doubts.add("TRUE_STATEMENT_NOT_A_FACT");
+  }
   return confidenceOf([...doubts]);
 }
 
@@ -350,17 +356,30 @@ function collocationGivesKey(sentence: string, blank: { start: number; end: numb
 
 /** A predication a learner can know to be so or not: X是Y, X成为Y, X设在Y, X负有/承担/负责 Y, X属于/包括 Y. */
 const FACT_PREDICATE = /是|成为|设在|负有|承担|负责|实行|作为|属于|包括/;
+/** A predicate an essay argues with (更是, 正是, 就…成为): rhetoric that nobody marks false, not a fact stated. */
+const RHETORICAL_PREDICATE = /[更正也就才都乃](?:是|十分自然地成为|成为)/;
+/** The bodies and people who act (领导班子, 领导机关, 班子成员, 纪检干部): a blank on one asks who, not what. */
+const ACTOR_HEAD = /(?:班子|机关|成员|干部|人员|同志|党委|党组|(?<!委员会)委员)$/;
 
 /**
  * True 判断 that readers kept state a fact of the course (政治纪律是党最根本、最重要的纪律; 办公室设在中央纪律检查委员会);
  * those they discarded narrated (随着…出现了…), described (人民利益包含着非常丰富的内容) or said of the party
- * what every text says of it (中国共产党是一个靠群众工作起家的党).
+ * what every text says of it (中国共产党是一个靠群众工作起家的党). In an essay or study notes, where most
+ * such sentences are the author's argument (党和人民群众的关系是鱼水关系、血肉关系; 民主执政…更是…的表现),
+ * the subject must be a term the course names or the lexicon knows, or a person's word (江泽民同志提出).
  */
-function statesAFact(stem: string, index: CourseIndex): boolean {
+function statesAFact(stem: string, index: CourseIndex, normative: boolean): boolean {
   const match = FACT_PREDICATE.exec(stem);
-  if (!match) return false;
+  if (!match || RHETORICAL_PREDICATE.test(stem)) return false;
   const subject = stem.slice(0, match.index).replace(/[，、：“”]/g, "");
-  return subject.length > 0 && judgeTarget(subject, index) !== "actor";
+  if (subject.length === 0 || judgeTarget(subject, index) === "actor") return false;
+  if (normative) return true;
+  const head = subject.replace(/的.*$/, "");
+  return vocabularyClassOf(subject) !== null || vocabularyClassOf(head) !== null || isNamedInCourse(subject, index) || isNamedInCourse(head, index) || hasPersonName(subject);
+}
+
+function hasPersonName(text: string): boolean {
+  return taggedSpans(text).some((word) => word.tag === "nr");
 }
 
 /** The score of a set of doubts: each lowers its feature by its factor; the score is the product of the features. */

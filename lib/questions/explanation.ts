@@ -1,7 +1,7 @@
 import type { Module } from "@/lib/content/types";
 import { acceptedVariants } from "./accepted-answers";
 import { articleRange, citation, passageCitation } from "./citation";
-import type { CourseIndex, LocatedPassage } from "./course-index";
+import { sentenceAt, type CourseIndex, type LocatedPassage } from "./course-index";
 import type { DistractorInventory, InventoryOrigin } from "./distractors";
 import { sharedVocabularyClass, vocabularyClassOf } from "./party-vocabulary";
 import { quoteExcerpt } from "./quote-excerpt";
@@ -33,6 +33,8 @@ export interface KeyList {
 
 const MAX_LISTED = 8;
 const MAX_QUOTE = 80;
+/** A second context of a key is a clause or two, not a second source sentence. */
+const MAX_ELSEWHERE = 50;
 
 const mark = (text: string) => `「${text}」`;
 const marks = (texts: string[]) => texts.map(mark).join("");
@@ -150,6 +152,45 @@ function keyDefinition(index: CourseIndex, key: string, place: KeyPlace): string
   return sameSentence ? "" : `课程中对${mark(key)}的定义是：“${quoteExcerpt(definition.answer, MAX_QUOTE)}”（${definition.where}）。`;
 }
 
+/** The clauses of a sentence around [at, at + length), widened clause by clause while the whole stays within max characters. */
+function clausesAround(text: string, at: number, length: number, max: number): string {
+  const ends = /[，；：。！？]/g;
+  const bounds = [0, ...[...text.matchAll(ends)].map((match) => match.index + 1)];
+  if (bounds[bounds.length - 1] !== text.length) bounds.push(text.length);
+  let from = bounds.filter((bound) => bound <= at).pop() ?? 0;
+  let to = bounds.find((bound) => bound >= at + length) ?? text.length;
+  for (;;) {
+    const before = bounds.filter((bound) => bound < from).pop();
+    const after = bounds.find((bound) => bound > to);
+    if (after !== undefined && after - from <= max) to = after;
+    else if (before !== undefined && to - before <= max) from = before;
+    else break;
+  }
+  return text.slice(from, to);
+}
+
+/**
+ * Another sentence of the course that speaks of the key, with its 出处: the key met in a second context
+ * teaches what it is where the question's own sentence only holds it (QUESTIONS.md E: quoting the
+ * source sentence alone is no 解析). Empty when the course names the key only once.
+ */
+export function keyElsewhere(index: CourseIndex, key: string, place: KeyPlace): string {
+  if (key.length < 2) return "";
+  for (const located of index.passages) {
+    if (located.passage.kind !== "prose") continue;
+    const text = located.passage.text;
+    for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length)) {
+      if (located.passage.id === place.located.passage.id && Math.abs(at + key.length - place.offset) < MAX_QUOTE) continue;
+      const sentence = sentenceAt(located.passage, at, at + key.length);
+      if (!sentence) continue;
+      const clause = clausesAround(sentence.text, at - sentence.start, key.length, MAX_ELSEWHERE);
+      if (clause.replace(/[，；：。！？“”]/g, "").length < key.length + 6) continue;
+      return `课程中另一处也讲到${mark(key)}：${evidence(clause)}（${passageCitation(index, located, at + key.length)}）。`;
+    }
+  }
+  return "";
+}
+
 function keyKind(key: string, list: KeyList | undefined): string {
   if (list && list.items.length > 1) {
     return list.label ? `${mark(key)}是“${list.label}”所列的一项（${listed(list.items)}）。` : `${mark(key)}是原句列举的一项（${listed(list.items)}）。`;
@@ -194,8 +235,9 @@ export function explainFillBlank(index: CourseIndex, input: { answers: string[];
     .filter(({ others }) => others.length > 0)
     .map(({ answer, others }) => `${mark(answer)}写作${others.map(mark).join("或")}也算正确。`)
     .join("");
-  const kinds =
-    input.answers.length === 1 ? keyKind(input.answers[0]!, input.list ?? enclosingHeadingList(index, input.key, input.answers[0]!)) + keyDefinition(index, input.answers[0]!, input.key) : "";
+  const only = input.answers.length === 1 ? input.answers[0]! : undefined;
+  const known = only === undefined ? "" : keyKind(only, input.list ?? enclosingHeadingList(index, input.key, only)) + keyDefinition(index, only, input.key);
+  const kinds = known || (only === undefined ? "" : keyElsewhere(index, only, input.key));
   return `答案：${marks(input.answers)}。${passageCitation(index, input.key.located, input.key.offset)}原文：${evidence(input.quoted)}。${kinds}${variants}`;
 }
 

@@ -128,7 +128,7 @@ const MIN_FALSE_SHARE = 1 / 4;
  * Keeps published 判断 at least a quarter false by sending true ones to review — the least confident
  * first, then the last generated — when the course gives too few meaningful falsehoods.
  */
-function balanceTrueFalse(accepted: Question[]): { kept: Question[]; surplus: Question[] } {
+export function balanceTrueFalse(accepted: Question[]): { kept: Question[]; surplus: Question[] } {
   const statements = accepted.filter((question) => question.type === "TRUE_FALSE");
   const falseCount = statements.filter((question) => question.answer === false).length;
   const trueAllowed = Math.floor((falseCount * (1 - MIN_FALSE_SHARE)) / MIN_FALSE_SHARE);

@@ -23,6 +23,8 @@ export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
   { name: "党纪处分", members: ["警告", "严重警告", "撤销党内职务", "留党察看", "开除党籍"] },
   { name: "组织生活", members: ["支部党员大会", "支部委员会", "党小组会", "党课", "组织生活会", "民主评议党员"] },
   { name: "国家机构", members: ["全国人大", "国务院", "全国政协", "中央纪律检查委员会", "最高人民法院", "最高人民检察院", "中央军委"] },
+  // Bodies a regulation makes responsible (办公室设在…, 由…负责解释): a wrong option is another body of the centre.
+  { name: "中央和国家机关部门", members: ["中央办公厅", "中央组织部", "中央宣传部", "中央统战部", "中央政法委员会", "中央纪律检查委员会", "国务院办公厅", "中央对外联络部", "中央政策研究室"] },
   { name: "四大考验", members: ["执政考验", "改革开放考验", "市场经济考验", "外部环境考验"] },
   { name: "四种危险", members: ["精神懈怠危险", "能力不足危险", "脱离群众危险", "消极腐败危险"] },
   { name: "三严三实", members: ["严以修身", "严以用权", "严以律己", "谋事要实", "创业要实", "做人要实"] },
@@ -41,7 +43,9 @@ export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
   { name: "群众路线的内容", members: ["一切为了群众", "一切依靠群众", "从群众中来", "到群众中去"] },
   // Speakers of one kind: a statement of a Chinese leader is never credited to 马克思, nor the reverse.
   { name: "马克思主义经典作家", members: ["马克思", "恩格斯", "列宁", "斯大林"] },
-  { name: "党和国家领导人", members: ["毛泽东", "周恩来", "刘少奇", "朱德", "陈云", "邓小平", "江泽民", "胡锦涛", "温家宝", "习近平"] },
+  // …and of their own time: readers took 刘少奇 or 周恩来 beside a 温家宝 sentence on 改善民生 for an anachronism, not a test.
+  { name: "新中国成立前后的党和国家领导人", members: ["毛泽东", "周恩来", "刘少奇", "朱德", "陈云", "任弼时"] },
+  { name: "改革开放以来的党和国家领导人", members: ["邓小平", "江泽民", "胡锦涛", "温家宝", "习近平", "李鹏", "朱镕基"] },
 ];
 
 const classesByMember = new Map<string, VocabularyClass[]>();

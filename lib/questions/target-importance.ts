@@ -1,5 +1,6 @@
 import { normalizeAnswer } from "./normalize-answer";
 import type { CourseIndex } from "./course-index";
+import { vocabularyClassOf } from "./party-vocabulary";
 import { taggedSpans } from "./term-quality";
 
 /**
@@ -13,6 +14,8 @@ const COMMON_ACTORS = new Set(["中国共产党", "共产党", "党", "人民群
 const GENERIC_PASSAGE_SHARE = 0.15;
 /** … and in at least this many passages (in a short course every word is in a large share of few passages). */
 const GENERIC_MIN_PASSAGES = 4;
+/** The name of a field of work: two or more characters before 工作. */
+const FIELD_OF_WORK = /^[\u4e00-\u9fff]{2,}工作$/;
 /** A term in this share of the module titles is what the course is about, not what it teaches. */
 const TITLE_SHARE = 0.3;
 
@@ -121,6 +124,9 @@ function judge(target: string, course: CourseSignals): TargetVerdict {
     if (course.moduleTitles.length < 3 ? inTitles > 0 : inTitles / course.moduleTitles.length >= TITLE_SHARE) return "title";
   }
   if (/\d/.test(text)) return "ok";
+  // A field of work (纪律检查工作, 纪检监察工作, 群众工作) names what the text is about, not a fact it
+  // teaches: readers discarded every blank on one, however often the course names it.
+  if (FIELD_OF_WORK.test(text) && vocabularyClassOf(text) === null) return "generic";
   // A member of a list, a heading or a quoted name is what the course sets out to teach, however often it recurs (通报 among 问责方式).
   if (course.named.has(text)) return isVerbLed(target) ? "verb-led" : "ok";
   const found = course.passages.filter((passage) => passage.includes(target)).length;

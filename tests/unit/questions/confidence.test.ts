@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { generateQuestionBank, indexCourse, judgeTarget, nearSynonyms, PUBLISH_THRESHOLD, reviewReason, scoreCandidate, type Candidate, type Question } from "@/lib/questions";
+import { balanceTrueFalse, generateQuestionBank, indexCourse, judgeTarget, nearSynonyms, PUBLISH_THRESHOLD, reviewReason, scoreCandidate, type Candidate, type Question } from "@/lib/questions";
 import { distractorsOfListForm } from "@/lib/questions/confidence";
 import { speakerPool } from "@/lib/questions/distractors";
 import { nameOwnDocument } from "@/lib/questions/build-candidate";
@@ -179,15 +179,30 @@ describe("the confidence score", () => {
     expect(scoreCandidate(statement("作风建设", "经济建设"), index).doubts).toContain("UNRELATED_SWAP");
   });
 
-  it("publishes a true 判断 that states a fact (X是Y, 设在), and sends narration or what is said of the party everywhere to review", () => {
-    const statement = (stem: string): Candidate => {
+  it("publishes a true 判断 that states a fact (X是Y, 设在), and sends narration, rhetoric or what is said of the party everywhere to review", () => {
+    const within = (title: string, stem: string) => {
+      const course = { modules: [fixtureModule(title, "一、总则", [stem], [], "mod_tf")] };
+      const module = course.modules[0]!;
       const base = fillBlank(stem, stem.slice(0, 4));
-      return { ...base, question: { ...base.question, type: "TRUE_FALSE", stem, answer: true } };
+      const candidate: Candidate = { ...base, question: { ...base.question, type: "TRUE_FALSE", stem, answer: true, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } };
+      return scoreCandidate(candidate, indexCourse(course)).doubts;
     };
-    expect(scoreCandidate(statement("政治纪律是党最根本、最重要的纪律。"), index).doubts).not.toContain("TRUE_STATEMENT_NOT_A_FACT");
-    expect(scoreCandidate(statement("中央巡视工作领导小组办公室设在中央纪律检查委员会。"), index).doubts).not.toContain("TRUE_STATEMENT_NOT_A_FACT");
-    expect(scoreCandidate(statement("随着中国社会经济关系的变化，出现了阶级阶层分化。"), index).doubts).toContain("TRUE_STATEMENT_NOT_A_FACT");
-    expect(scoreCandidate(statement("中国共产党是一个靠群众工作起家的党。"), index).doubts).toContain("TRUE_STATEMENT_NOT_A_FACT");
+    const rules = "中国共产党巡视工作条例";
+    const essay = "党群关系的分析与对策";
+    expect(within(rules, "中央巡视工作领导小组办公室设在中央纪律检查委员会。")).not.toContain("TRUE_STATEMENT_NOT_A_FACT");
+    expect(within(rules, "随着中国社会经济关系的变化，出现了阶级阶层分化。")).toContain("TRUE_STATEMENT_NOT_A_FACT");
+    expect(within(rules, "中国共产党是一个靠群众工作起家的党。")).toContain("TRUE_STATEMENT_NOT_A_FACT");
+    // In an essay only a fact about a term the lexicon or the course names, or a person's word, is stated as true.
+    expect(within(essay, "政治纪律是党最根本、最重要的纪律。")).not.toContain("TRUE_STATEMENT_NOT_A_FACT");
+    expect(within(essay, "党和人民群众的关系是鱼水关系、血肉关系。")).toContain("TRUE_STATEMENT_NOT_A_FACT");
+    // Rhetoric (更是, 正是, 就…成为) is the author's argument, in any document.
+    expect(within(rules, "民主执政、依法执政，更是人民当家作主、充分体现人民群众意志的表现。")).toContain("TRUE_STATEMENT_NOT_A_FACT");
+  });
+
+  it("sends a blank on who is to act (领导班子, 领导机关, …成员) to review, not one on what they are to do", () => {
+    expect(scoreCandidate(fillBlank("各级领导班子和领导干部要贯彻党的群众路线。", "领导班子"), index).doubts).toContain("ACTOR_BLANK");
+    expect(scoreCandidate(fillBlank("领导班子成员必须坚决执行党组织决定。", "领导班子成员"), index).doubts).toContain("ACTOR_BLANK");
+    expect(scoreCandidate(fillBlank("全党开展了党的群众路线教育实践活动，反对形式主义和官僚主义。", "官僚主义"), index).doubts).not.toContain("ACTOR_BLANK");
   });
 
   it("takes a 多选's wrong options as parallel only when they end or start as the list's items do, at their length, or share a lexicon class", () => {
@@ -216,7 +231,26 @@ describe("the confidence score", () => {
   });
 });
 
+describe("the balance of true and false 判断", () => {
+  it("keeps at most three true statements to each false one, the most confident first, and holds back the rest", () => {
+    const statement = (id: string, answer: boolean, confidence: number): Question => ({ ...fillBlank("政治纪律是党最根本、最重要的纪律。", "政治纪律").question, id, type: "TRUE_FALSE", answer, confidence });
+    const choice = fillBlank("全党开展了党的群众路线教育实践活动，反对形式主义和官僚主义。", "官僚主义").question;
+    const accepted = [statement("f1", false, 1), statement("t1", true, 0.7), statement("t2", true, 1), statement("t3", true, 0.8), statement("t4", true, 0.9), statement("t5", true, 0.65), choice];
+    const { kept, surplus } = balanceTrueFalse(accepted);
+    expect(surplus.map((question) => question.id).sort()).toEqual(["t1", "t5"]);
+    expect(kept.map((question) => question.id)).toEqual(["f1", "t2", "t3", "t4", "q_test"]);
+    expect(balanceTrueFalse(accepted.slice(0, 3)).surplus).toEqual([]);
+  });
+});
+
 describe("targets that matter", () => {
+  it("takes a field of work (纪律检查工作) for what the text is about, however often the course names it, not a fact it teaches", () => {
+    const course = { modules: [fixtureModule("第二章 领导体制", "纪律检查工作", ["上级纪委领导下级纪委的纪律检查工作，坚持群众路线。"], [], "mod_c1")] };
+    const chapters = indexCourse(course);
+    expect(judgeTarget("纪律检查工作", chapters)).toBe("generic");
+    expect(judgeTarget("群众路线", chapters)).toBe("ok");
+  });
+
   it("refuses actors of every party text, with a qualifier too, whatever the course", () => {
     for (const actor of ["中国共产党", "人民群众", "群众", "党群关系", "党的领导干部", "各级党组织", "党员领导干部"]) expect(judgeTarget(actor, index)).toBe("actor");
     expect(commonActorTarget.rejects(fillBlank("党群关系是政党与人民群众之间的关系，必须密切联系群众。", "人民群众"), { index })).toBe(true);
@@ -303,8 +337,11 @@ describe("stems cut from the sentence before them", () => {
 
 describe("speakers of one kind", () => {
   it("offers leaders for a leader's words and classical authors for theirs, topped up from the lexicon", () => {
-    expect(speakerPool("习近平", ["马克思", "毛泽东"])).toEqual(expect.arrayContaining(["毛泽东", "邓小平", "江泽民"]));
+    expect(speakerPool("习近平", ["马克思", "毛泽东"])).toEqual(expect.arrayContaining(["邓小平", "江泽民", "胡锦涛"]));
     expect(speakerPool("习近平", ["马克思", "毛泽东"])).not.toContain("马克思");
+    // …and of the speaker's own time: not 毛泽东 for 习近平, nor 温家宝 for 毛泽东.
+    expect(speakerPool("习近平", ["马克思", "毛泽东"])).not.toContain("毛泽东");
+    expect(speakerPool("毛泽东", ["温家宝"])).not.toContain("温家宝");
     expect(speakerPool("恩格斯", ["马克思", "毛泽东"])).toEqual(["马克思", "列宁", "斯大林"]);
     expect(speakerPool("彭湃", ["马克思", "毛泽东"])).toEqual(["马克思", "毛泽东"]);
   });

@@ -224,12 +224,12 @@ describe("the 解析 of a fill-blank", () => {
     expect(fill!.question.explanation).toContain("课程中对「政治纪律」的定义是：“党最根本、最重要的纪律”（《党的纪律》“一、严明纪律”）。");
   });
 
-  it("of a plain term, with only answer, 出处 and source, still counts as an echo for bank:eval (the citation is not text of its own)", () => {
+  it("of a plain term the course names elsewhere, quotes that other place with its 出处: a second context, not an echo", () => {
     const [fill] = generateFillBlank(termSites(index, moduleA, inventory.terms).filter((site) => site.answer === "密切联系群众"), index);
     const located = index.passage(fill!.question.passageId!)!;
     const sourceText = located.passage.text.slice(fill!.question.span!.start, fill!.question.span!.end);
-    expect(fill!.question.explanation).toMatch(/^答案：「密切联系群众」。《党的作风建设》“一、反对四风”原文：“[^”]+”。$/);
-    expect(isExplanationEcho({ question: fill!.question, sourceText, passageText: located.passage.text })).toBe(true);
+    expect(fill!.question.explanation).toMatch(/^答案：「密切联系群众」。《党的作风建设》“一、反对四风”原文：“[^”]+”。课程中另一处也讲到「密切联系群众」：“[^”]+”（《[^》]+》[^）]*）。$/);
+    expect(isExplanationEcho({ question: fill!.question, sourceText, passageText: located.passage.text })).toBe(false);
   });
 
   it("names the list the answer belongs to", () => {

@@ -80,14 +80,14 @@ describe("generateSingleChoice", () => {
 });
 
 describe("generateSourceQuestions", () => {
-  it("asks who said a quotation, with speakers of the same kind as options (leaders for a leader)", () => {
+  it("asks who said a quotation, with speakers of the same kind and time as options (leaders of the reform era for 习近平)", () => {
     const [question] = generateSourceQuestions(moduleA, index, inventory);
     const { stem, options, answer } = shape(question!);
     const [key] = answer as string[];
     expect(stem).toBe("（　）指出：“人心向背关系党的生死存亡。”");
     expect(options).toHaveLength(4);
     expect(options.find((option) => option.startsWith(key!))).toBe(`${key}.习近平`);
-    for (const option of options) expect(vocabularyClassOf(option.slice(2))).toBe("党和国家领导人");
+    for (const option of options) expect(vocabularyClassOf(option.slice(2))).toBe("改革开放以来的党和国家领导人");
     expect(checkCandidate(question!, { index })).toEqual([]);
   });
 });
@@ -129,7 +129,7 @@ describe("generateTrueFalse", () => {
     const swapped = other.find((question) => question.stem.endsWith("指出：“全党同志必须牢记，密切联系群众是我们党的最大政治优势。”") && question.answer === false);
     const speaker = swapped!.stem.slice(0, swapped!.stem.indexOf("指出"));
     expect(speaker).not.toBe("胡锦涛");
-    expect(vocabularyClassOf(speaker)).toBe("党和国家领导人");
+    expect(vocabularyClassOf(speaker)).toBe("改革开放以来的党和国家领导人");
   });
 });
 
