@@ -38,6 +38,24 @@ function headIndexes(lines: string[]): Set<number> {
   return head;
 }
 
+/**
+ * A closing credit run onto the article's last paragraph: "…严肃性。（崔利民）", "…落到实处。（张三 李四）".
+ * Only names after a sentence end; editorial marks in brackets (（完）, （全文完）, （有删节）) are not names.
+ */
+const GLUED_CREDIT = /([。！？”])[（(]([\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3})[）)]$/;
+const NOT_A_NAME = /完|待续|删|略|节选|摘编|原载|注|附件|转载|整理|试行|草案/;
+
+function gluedCredit(line: string): string | null {
+  const match = GLUED_CREDIT.exec(line);
+  return match && !NOT_A_NAME.test(match[2]!) ? match[2]!.replace(/\s+/g, " ") : null;
+}
+
+/** The index of the last line with text, where a closing credit stands. */
+function lastTextLine(lines: string[]): number {
+  for (let index = lines.length - 1; index >= 0; index--) if (lines[index]!.trim()) return index;
+  return -1;
+}
+
 function compact(text: string): string {
   return text.replace(/\s+/g, "");
 }
@@ -49,6 +67,9 @@ function compact(text: string): string {
 export function readDocumentMetadata(lines: string[]): DocumentMetadata {
   const metadata: DocumentMetadata = {};
   const head = headIndexes(lines);
+  const last = lastTextLine(lines);
+  const closing = last >= 0 ? gluedCredit(lines[last]!.trim()) : null;
+  if (closing) metadata.author = closing;
   lines.forEach((raw, index) => {
     const line = raw.trim();
     const credit = CREDIT.exec(line);
@@ -116,6 +137,12 @@ export const dropDocumentMetadata: CleaningRule = {
       if (drop) count++;
       return !drop;
     });
+    // The credit glued to the last paragraph leaves the paragraph: its sentence ends where the credit starts.
+    const last = lastTextLine(result);
+    if (last >= 0 && gluedCredit(result[last]!.trim())) {
+      result[last] = result[last]!.trimEnd().replace(GLUED_CREDIT, "$1");
+      count++;
+    }
     return { lines: result, count };
   },
 };
