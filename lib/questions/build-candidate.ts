@@ -18,10 +18,29 @@ export function nameOwnDocument(stem: string, documentTitle: string): string {
   return stem.replace(OWN_DOCUMENT, (words, kind: string) => (title.endsWith(kind) ? `《${title}》` : words));
 }
 
+/** A list lead naming what its items are: 对党组织的问责方式包括：（一）… (not a condition such as 有下列情形之一的). */
+const NAMED_LIST_LEAD = /(?:^|[。；！？\s])(?:第[一二三四五六七八九十百零〇]+条\s*)?([^。；：:，、！？\s]{4,24}?)(?:主要包括|包括|主要有|分为|如下)[：:]\s*(?=[（(]一[)）])/g;
+const ITEM_START = /^[（(][一二三四五六七八九十]+[)）]/;
+
+/**
+ * A stem cut from an item of a list (（二）通报。对履行职责不力、情节较重的，应当责令整改…) lost what the
+ * items are of: whose 问责方式, which 义务. It is said before the stem (在对党组织的问责方式中，…), unless
+ * the stem holds it already or opens with the item's own number.
+ */
+export function withListLead(stem: string, passageText: string, spanStart: number): string {
+  let lead: string | undefined;
+  for (const match of passageText.matchAll(NAMED_LIST_LEAD)) if (match.index + match[0].length <= spanStart) lead = match[1];
+  if (!lead || stem.includes(lead) || ITEM_START.test(stem) || /^[（(　]/.test(stem) || /[：:]\s*[（(]/.test(stem)) return stem;
+  return `在${lead}中，${stem}`;
+}
+
 /** Gives a draft its identity and difficulty estimate and pairs it with what the gate needs to see. */
 export function buildCandidate(source: QuestionDraft, evidence: CandidateEvidence, index: CourseIndex): Candidate {
   const module = index.modules.find((candidate) => candidate.id === source.moduleId);
-  const draft = module ? { ...source, stem: nameOwnDocument(source.stem, index.documentTitle(module)) } : source;
+  const passageText = source.passageId ? index.passage(source.passageId)?.passage.text : undefined;
+  const leadable = source.type !== "MULTIPLE_CHOICE" && source.type !== "SHORT_ANSWER" && source.focus !== "speaker" && source.focus !== "heading-list";
+  const stem = leadable && passageText !== undefined && source.span ? withListLead(source.stem, passageText, source.span.start) : source.stem;
+  const draft = module ? { ...source, stem: nameOwnDocument(stem, index.documentTitle(module)) } : { ...source, stem };
   const { contentHash, id } = questionHash(draft.type, draft.stem, testedAnswers(draft));
   const difficulty = estimateDifficulty({
     type: draft.type,

@@ -214,6 +214,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // The same when the blank is an item the text numbers (问责方式包括：（一）______): its siblings fit as well as it does.
   // So is a blank standing among items joined by 、 (省、自治区、______; 形式主义、官僚主义、______等).
   if (question.type === "FILL_BLANK" && (question.focus === "enumeration" || /[（(][一二三四五六七八九十\d]+[)）]\s*_{2,}|、_{2,}|_{2,}、/.test(stem))) doubts.add("LIST_ITEM_BLANK");
+  // …and so is a blank beside a member of its own lexicon set (从事______和社会建设): the other members fit it as well.
+  if (question.type === "FILL_BLANK" && evidence.answers.some((answer) => vocabularySiblings(answer).some((sibling) => stem.includes(sibling)))) doubts.add("LIST_ITEM_BLANK");
   // A blank on a two-character word of everyday prose (民意, 实情, 决策) was incidental or open to other words unless the course names it.
   // In essays and study notes (not a regulation, 准则 or decision) readers discarded most blanks on the
   // essay's own words (利益关系, 执政党, 党群干群关系) and kept those on a named term of the party's

@@ -8,7 +8,7 @@ import { taggedSpans } from "./term-quality";
  * course, a question whose key is one of them tests nothing; the course-relative measure below
  * catches the rest.
  */
-const COMMON_ACTORS = new Set(["中国共产党", "共产党", "党", "人民群众", "群众", "人民", "广大群众", "广大人民群众", "党群关系", "党员", "党组织", "党员干部", "领导干部", "共产党员", "共产党人", "人民大众", "我们", "我党"]);
+const COMMON_ACTORS = new Set(["中国共产党", "共产党", "党", "人民群众", "群众", "人民", "广大群众", "广大人民群众", "党群关系", "党员", "党组织", "党员干部", "领导干部", "共产党员", "共产党人", "人民大众", "我们", "我党", "党中央"]);
 
 /** A term found in at least this share of the course's prose passages is a word of the whole course, not a fact. */
 const GENERIC_PASSAGE_SHARE = 0.15;

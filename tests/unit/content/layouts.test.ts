@@ -198,10 +198,10 @@ describe("front matter", () => {
   it("takes a credit run onto the last paragraph (…严肃性。（崔利民）) as the author, not text; an editorial mark stays", async () => {
     const text = ["如何把好纪律处分执行关", "", "纪律处分决定作出后，必须严格执行。", "", "要加强督促检查，确保处分决定执行到位，维护党纪的严肃性。（崔利民）"].join("\n");
     const course = await build("chufen.txt", text);
-    expect(course.reports[0]!.metadata.author).toBe("崔利民");
+    expect(course.reports[0]!.metadata?.author).toBe("崔利民");
     expect(allPassages(course).map(({ passage }) => passage.text).at(-1)).toBe("要加强督促检查，确保处分决定执行到位，维护党纪的严肃性。");
     const marked = ["如何把好纪律处分执行关", "", "纪律处分决定作出后，必须严格执行。（全文完）"].join("\n");
-    expect((await build("chufen.txt", marked)).reports[0]!.metadata.author).toBeUndefined();
+    expect((await build("chufen.txt", marked)).reports[0]!.metadata?.author).toBeUndefined();
   });
 
   it("reads the issuing body and date of an adoption note", async () => {

@@ -32,7 +32,7 @@ function fillBlank(sentence: string, answer: string, stem = sentence.replace(ans
 
 describe("the confidence score", () => {
   it("publishes a well-formed blank on a course term with full confidence", () => {
-    const confidence = scoreCandidate(fillBlank("全党开展了党的群众路线教育实践活动，反对形式主义和官僚主义。", "官僚主义"), index);
+    const confidence = scoreCandidate(fillBlank("全党开展了党的群众路线教育实践活动，坚决反对官僚主义。", "官僚主义"), index);
     expect(confidence.doubts).toEqual([]);
     expect(confidence.score).toBe(1);
   });
@@ -199,6 +199,11 @@ describe("the confidence score", () => {
     expect(within(rules, "民主执政、依法执政，更是人民当家作主、充分体现人民群众意志的表现。")).toContain("TRUE_STATEMENT_NOT_A_FACT");
   });
 
+  it("sends a blank beside a member of its own lexicon set (从事______和社会建设) to review: the others fit it too", () => {
+    expect(scoreCandidate(fillBlank("从事经济建设和社会建设，更要坚持群众观点。", "经济建设"), index).doubts).toContain("LIST_ITEM_BLANK");
+    expect(scoreCandidate(fillBlank("必须持之以恒地抓好党的作风建设。", "作风建设"), index).doubts).not.toContain("LIST_ITEM_BLANK");
+  });
+
   it("sends a blank on who is to act (领导班子, 领导机关, …成员) to review, not one on what they are to do", () => {
     expect(scoreCandidate(fillBlank("各级领导班子和领导干部要贯彻党的群众路线。", "领导班子"), index).doubts).toContain("ACTOR_BLANK");
     expect(scoreCandidate(fillBlank("领导班子成员必须坚决执行党组织决定。", "领导班子成员"), index).doubts).toContain("ACTOR_BLANK");
@@ -252,7 +257,7 @@ describe("targets that matter", () => {
   });
 
   it("refuses actors of every party text, with a qualifier too, whatever the course", () => {
-    for (const actor of ["中国共产党", "人民群众", "群众", "党群关系", "党的领导干部", "各级党组织", "党员领导干部"]) expect(judgeTarget(actor, index)).toBe("actor");
+    for (const actor of ["中国共产党", "人民群众", "群众", "党群关系", "党的领导干部", "各级党组织", "党员领导干部", "党中央"]) expect(judgeTarget(actor, index)).toBe("actor");
     expect(commonActorTarget.rejects(fillBlank("党群关系是政党与人民群众之间的关系，必须密切联系群众。", "人民群众"), { index })).toBe(true);
     expect(commonActorTarget.rejects(fillBlank("全党开展了党的群众路线教育实践活动，反对形式主义和官僚主义。", "官僚主义"), { index })).toBe(false);
   });
