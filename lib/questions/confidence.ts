@@ -237,7 +237,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // A 判断 cut from a long sentence that keeps only its opening adverbial (为更好进行…，随着…) states nothing.
   if (question.type === "TRUE_FALSE" && ADVERBIAL_LEAD.test(question.stem) && !MAIN_VERB.test(question.stem.split(/[，；]/).slice(1).join("") || question.stem)) doubts.add("STATEMENT_TRUNCATED");
   // A stem that stops inside a construction (既…, with no 又; …考察调研时。) was cut before it says anything.
-  if ((question.type === "TRUE_FALSE" || question.type === "FILL_BLANK") && endsOpen(stem)) doubts.add("STATEMENT_TRUNCATED");
+  if ((question.type === "TRUE_FALSE" || question.type === "FILL_BLANK" || (isChoice(question) && question.focus !== "speaker" && !stem.startsWith("下列"))) && endsOpen(stem)) doubts.add("STATEMENT_TRUNCATED");
   // A statement whose last clause has no verb was cut before its predicate (…，它同中国人民大众的关系。).
   if (question.type === "TRUE_FALSE" && !hasVerb(question.stem.replace(/[。！？”]+$/, "").split(/[，；：]/).pop() ?? "")) doubts.add("STATEMENT_TRUNCATED");
   // A stem without any verb is a list or a heading, not a statement (全国人大、国务院、______，…各人民团体).

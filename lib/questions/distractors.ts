@@ -197,13 +197,27 @@ export function pickDistractors(answer: string, pool: readonly string[], options
 
 /** The unit after a number ("多年", "年3月" …): the text with its digits taken out. */
 export function numberShape(text: string): string {
-  return text.replace(/\d+(\.\d+)?/g, "#");
+  // A year (1956年) is not of one shape with a count of years (10年).
+  return text.replace(/(?<!\d)\d{4}(?=年)/g, "Y").replace(/\d+(\.\d+)?/g, "#");
+}
+
+/** How many times larger the larger of two numbers may be for one to stand as a wrong option for the other (3人 and 300人 are not). */
+const MAX_NUMBER_RATIO = 10;
+
+function leadingValue(text: string): number {
+  return Number(/\d+(\.\d+)?/.exec(text)?.[0] ?? NaN);
+}
+
+function comparable(a: string, b: string): boolean {
+  const [x, y] = [leadingValue(a), leadingValue(b)];
+  if (!(x > 0 && y > 0)) return true;
+  return Math.max(x, y) / Math.min(x, y) <= MAX_NUMBER_RATIO;
 }
 
 /** Numbers of the same shape from the course, then near values of the answer when the course has too few. */
 export function numberDistractors(answer: string, pool: readonly string[], count: number, random: Random): string[] {
   const shape = numberShape(answer);
-  const fromCourse = shuffled(pool.filter((text) => numberShape(text) === shape && normalizeAnswer(text) !== normalizeAnswer(answer)), random);
+  const fromCourse = shuffled(pool.filter((text) => numberShape(text) === shape && normalizeAnswer(text) !== normalizeAnswer(answer) && comparable(text, answer)), random);
   const chosen = fromCourse.slice(0, count);
   for (const value of alteredNumbers(answer, random)) {
     if (chosen.length >= count) break;

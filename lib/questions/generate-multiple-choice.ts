@@ -7,6 +7,7 @@ import { enumerationLabel } from "./enumeration-label";
 import { seededRandom, shuffled } from "./seeded-random";
 import { explainMultipleChoice } from "./explanation";
 import { asStatement, blankOut, CHOICE_MARKER, clauseWindow } from "./source-text";
+import { fitsSlotElsewhere } from "./slot-check";
 import type { Candidate } from "./types";
 
 const MAX_CORRECT = 4;
@@ -33,11 +34,12 @@ export function generateMultipleChoice(module: Module, index: CourseIndex, inven
     // Wrong options that end or start as the list's items do (决策权 beside 知情权、监督权) come first;
     // only when the course has too few of them are others taken (and the question waits for review).
     const ofListForm = pool.filter((text) => distractorsOfListForm(point.items!, [text]));
+    const listSpan = { start: point.span.start - window.start, end: point.span.end - window.start };
     const distractors: string[] = [];
     for (const candidates of [ofListForm, pool]) {
       for (const member of correct) {
         if (distractors.length >= wanted) break;
-        const found = pickDistractors(member, candidates, { count: 1, random, sameKind: true, exclude: [...point.items, ...distractors], alsoCorrect: (text) => window.text.includes(text) });
+        const found = pickDistractors(member, candidates, { count: 1, random, sameKind: true, exclude: [...point.items, ...distractors], alsoCorrect: (text) => sentence.text.includes(text) || fitsSlotElsewhere(index, window.text, listSpan, text) });
         distractors.push(...found);
       }
     }

@@ -24,9 +24,10 @@ export function generateSingleChoice(sites: BlankSite[], index: CourseIndex, inv
         count,
         random,
         sameKind: site.focus === "enumeration",
-        exclude: [...(site.siblings ?? []), ...taken, ...inventory.terms.filter((term) => window.text.includes(term))],
+        // Not a word of the whole source sentence: a list the window cuts (…自由主义、（　）) goes on past it (本位主义、好人主义).
+        exclude: [...(site.siblings ?? []), ...taken, ...inventory.terms.filter((term) => site.sentence.text.includes(term))],
         alsoCorrect: (text) =>
-          window.text.includes(text) || fitsSlotElsewhere(index, window.text, blank, text) || nearSynonyms(text, site.answer) || (isVerbLed(text) && !isVerbLed(site.answer)),
+          site.sentence.text.includes(text) || fitsSlotElsewhere(index, window.text, blank, text) || nearSynonyms(text, site.answer) || (isVerbLed(text) && !isVerbLed(site.answer)),
       });
     // A key the party-vocabulary lexicon knows gets the other members of its class first (组织纪律 for 政治纪律).
     const fromLexicon = site.focus === "number" ? [] : pick(vocabularySiblings(site.answer), DISTRACTORS, []);

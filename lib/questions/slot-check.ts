@@ -11,5 +11,21 @@ export function fitsSlotElsewhere(index: CourseIndex, sentence: string, blank: {
   const before = sentence.slice(Math.max(0, blank.start - CONTEXT), blank.start);
   const after = sentence.slice(blank.end, blank.end + CONTEXT);
   const usable = (context: string) => context.length === CONTEXT && /^[\u4e00-\u9fff]+$/.test(context);
-  return (usable(before) && index.count(before + replacement) > 0) || (usable(after) && index.count(replacement + after) > 0);
+  return (usable(before) && (index.count(before + replacement) > 0 || listedAfter(index, before, replacement))) || (usable(after) && index.count(replacement + after) > 0);
+}
+
+/** The items of a list that runs on from a context up to the clause's end: 反对个人主义、分散主义和好人主义 → 个人主义, 分散主义, 好人主义. */
+const LIST_RUN = /^[^，。；：！？]{1,60}/;
+
+/**
+ * True when, somewhere in the course, the words before the blank lead a list with the replacement in
+ * it (反对个人主义、分散主义、…好人主义 for 好人主义 in 全党必须坚决反对（　）): the course says it there too.
+ */
+function listedAfter(index: CourseIndex, before: string, replacement: string): boolean {
+  const corpus = index.corpus;
+  for (let at = corpus.indexOf(before); at >= 0; at = corpus.indexOf(before, at + before.length)) {
+    const run = LIST_RUN.exec(corpus.slice(at + before.length))?.[0];
+    if (run && run.split(/[、和及与]|以及/).some((item) => item === replacement)) return true;
+  }
+  return false;
 }

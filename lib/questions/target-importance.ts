@@ -14,6 +14,9 @@ const COMMON_ACTORS = new Set(["中国共产党", "共产党", "党", "人民群
 const GENERIC_PASSAGE_SHARE = 0.15;
 /** … and in at least this many passages (in a short course every word is in a large share of few passages). */
 const GENERIC_MIN_PASSAGES = 4;
+/** With this many documents or more, a term in more than half of them is the course's theme. */
+const THEME_MIN_DOCUMENTS = 3;
+
 /** The name of a field of work: two or more characters before 工作. */
 const FIELD_OF_WORK = /^[\u4e00-\u9fff]{2,}工作$/;
 /** A term in this share of the module titles is what the course is about, not what it teaches. */
@@ -27,6 +30,8 @@ interface CourseSignals {
   courseTitle: string;
   /** List members, heading-list items and section titles of the course, normalised. */
   named: Set<string>;
+  /** The prose of each document of the course (modules of one document joined). */
+  documents: string[];
   verdicts: Map<string, TargetVerdict>;
 }
 
@@ -40,11 +45,22 @@ function signals(index: CourseIndex): CourseSignals {
       moduleTitles: index.modules.map((module) => normalizeAnswer(module.title)),
       courseTitle: normalizeAnswer(index.title),
       named: namedInCourse(index),
+      documents: documentTexts(index),
       verdicts: new Map(),
     };
     signalsByIndex.set(index, found);
   }
   return found;
+}
+
+function documentTexts(index: CourseIndex): string[] {
+  const byDocument = new Map<string, string[]>();
+  for (const located of index.passages) {
+    if (located.passage.kind !== "prose") continue;
+    const title = index.documentTitle(located.module);
+    byDocument.set(title, [...(byDocument.get(title) ?? []), located.passage.text]);
+  }
+  return [...byDocument.values()].map((texts) => texts.join("\n"));
 }
 
 function namedInCourse(index: CourseIndex): Set<string> {
@@ -124,6 +140,12 @@ function judge(target: string, course: CourseSignals): TargetVerdict {
     if (course.moduleTitles.length < 3 ? inTitles > 0 : inTitles / course.moduleTitles.length >= TITLE_SHARE) return "title";
   }
   if (/\d/.test(text)) return "ok";
+  // The theme several documents of a course share (密切联系群众 through a course on 党群关系) is what it is
+  // about, however it is named there: a term of no lexicon set found in more than half of three or more documents.
+  if (course.documents.length >= THEME_MIN_DOCUMENTS && vocabularyClassOf(text) === null) {
+    const inDocuments = course.documents.filter((document) => document.includes(text)).length;
+    if (inDocuments * 2 > course.documents.length) return "generic";
+  }
   // A field of work (纪律检查工作, 纪检监察工作, 群众工作) names what the text is about, not a fact it
   // teaches: readers discarded every blank on one, however often the course names it.
   if (FIELD_OF_WORK.test(text) && vocabularyClassOf(text) === null) return "generic";

@@ -153,6 +153,12 @@ describe("the confidence score", () => {
     expect(scoreCandidate(statement("“我们所做的一切，都是为人民服务。”近年来。"), index).doubts).toContain("STATEMENT_TRUNCATED");
     expect(scoreCandidate(statement("全党既反对否定为人民服务的错误倾向。"), index).doubts).toContain("STATEMENT_TRUNCATED");
     expect(scoreCandidate(statement("我们党的根本宗旨是全心全意为人民服务。"), index).doubts).not.toContain("STATEMENT_TRUNCATED");
+    // A choice stem too (…不超过（　）；其他中央政治局委员到地方考察调研时。).
+    const sentence = "省陪同的负责同志不超过3人；其他中央政治局委员到地方考察调研时。";
+    const base = fillBlank(sentence, "3人", sentence.replace("3人", "（　）"));
+    const options = ["3人", "5人", "6人", "2人"].map((text, at) => ({ key: "ABCD"[at]!, text }));
+    const choice: Candidate = { ...base, question: { ...base.question, type: "SINGLE_CHOICE", focus: "number", options, answer: ["A"] }, evidence: { ...base.evidence, distractors: ["5人", "6人", "2人"] } };
+    expect(scoreCandidate(choice, index).doubts).toContain("STATEMENT_TRUNCATED");
   });
 
   it("sends a stem carrying the next clause's list marker (；（四）…) to review", () => {
