@@ -3,7 +3,7 @@ import { acceptedVariants } from "./accepted-answers";
 import { articleRange, citation, passageCitation } from "./citation";
 import { sentenceAt, type CourseIndex, type LocatedPassage } from "./course-index";
 import type { DistractorInventory, InventoryOrigin } from "./distractors";
-import { sharedVocabularyClass, vocabularyClassOf } from "./party-vocabulary";
+import { sharedVocabularyClass, vocabularyClassMembers, vocabularyClassOf } from "./party-vocabulary";
 import { quoteExcerpt } from "./quote-excerpt";
 import type { StatementChange } from "./types";
 
@@ -104,7 +104,13 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
     } else terms.push(`${mark(distractor)}（见${originPlace(context, origin, key)}）`);
   }
   const clauses = [...alike.values()].map(({ members, say }) => `${marks(members)}${say(members.length > 1)}`);
-  const grouped = [...byClass].map(([name, members]) => `${marks(members)}与${marks(keys.filter((answer) => sharedVocabularyClass(answer, members[0]!) === name))}同属“${name}”`);
+  const grouped = [...byClass].map(([name, members]) => {
+    // When the keys belong to a narrower set than the one they share with these options (四风 within the
+    // tendencies the party opposes), what teaches is that the options are not of it: 「个人主义」不属于“四风”（…）.
+    const narrower = keys.map(vocabularyClassOf).find((own): own is string => own !== null && own !== name && members.every((member) => !vocabularyClassMembers(own).includes(member)));
+    if (narrower) return `${marks(members)}不属于“${narrower}”（“${narrower}”是${vocabularyClassMembers(narrower).join("、")}）`;
+    return `${marks(members)}与${marks(keys.filter((answer) => sharedVocabularyClass(answer, members[0]!) === name))}同属“${name}”`;
+  });
   if (terms.length) grouped.push(`${terms.join("、")}是课程中另外提到的概念`);
   const all = [...grouped, ...clauses];
   return all.length ? `${all.join("；")}，${tail}。` : "";

@@ -10,7 +10,9 @@ export interface VocabularyClass {
 }
 
 export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
-  { name: "四风及其他作风问题", members: ["形式主义", "官僚主义", "享乐主义", "奢靡之风", "本位主义", "分散主义", "自由主义", "个人主义", "好人主义", "拜金主义"] },
+  // A set inside a wider one: the 四风 are named first, so a 解析 can say that 个人主义 is no 四风 (QUESTIONS.md E).
+  { name: "四风", members: ["形式主义", "官僚主义", "享乐主义", "奢靡之风"] },
+  { name: "党内要反对的作风和思想倾向", members: ["形式主义", "官僚主义", "享乐主义", "奢靡之风", "本位主义", "分散主义", "自由主义", "个人主义", "好人主义", "拜金主义"] },
   { name: "党的纪律", members: ["政治纪律", "组织纪律", "廉洁纪律", "群众纪律", "工作纪律", "生活纪律"] },
   { name: "党的路线", members: ["政治路线", "思想路线", "组织路线", "群众路线"] },
   { name: "党的建设", members: ["政治建设", "思想建设", "组织建设", "作风建设", "纪律建设", "制度建设"] },
@@ -59,6 +61,11 @@ export function vocabularySiblings(term: string): string[] {
 /** The name of a class holding both terms (the first one the lexicon lists), or null. */
 export function sharedVocabularyClass(term: string, other: string): string | null {
   return (classesByMember.get(term) ?? []).find((entry) => entry.members.includes(other))?.name ?? null;
+}
+
+/** The members of the class of that name (empty when the lexicon has none). */
+export function vocabularyClassMembers(name: string): readonly string[] {
+  return PARTY_VOCABULARY.find((entry) => entry.name === name)?.members ?? [];
 }
 
 /** The name of the first class the term belongs to, or null. */

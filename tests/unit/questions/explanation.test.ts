@@ -238,6 +238,16 @@ describe("the 解析 of a fill-blank", () => {
   });
 });
 
+describe("the wrong options of a narrower set", () => {
+  it("are said not to belong to it, with its members (「个人主义」不属于“四风”（…）), not only to share a wider class", () => {
+    const module = fixtureModule("党的作风建设", "一、反对四风", ["全党必须坚决反对形式主义、官僚主义、享乐主义和奢靡之风。"], [], "mod_sf");
+    const four = indexCourse({ modules: [module] });
+    const sites = termSites(four, module, ["官僚主义"]).filter((site) => site.answer === "官僚主义");
+    const [choice] = generateSingleChoice(sites, four, buildInventory(four, () => true));
+    expect(choice!.question.explanation).toMatch(/不属于“四风”（“四风”是形式主义、官僚主义、享乐主义、奢靡之风）/);
+  });
+});
+
 describe("short answers", () => {
   it("give the model answer as numbered 要点 and a marking guide of points per 要点 in the 解析", () => {
     const [question] = generateShortAnswer(moduleB, index, new Set());
