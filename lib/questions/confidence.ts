@@ -66,6 +66,8 @@ export const DOUBTS = {
   SHORT_COMMON_KEY: { feature: "importance", factor: 0.5, label: "考点是两字常用词，可能是枝节或另有填法" },
   NEXT_ITEM_IN_STEM: { feature: "form", factor: 0.4, label: "题干带入了前后条款的残句" },
   UNRELATED_SWAP: { feature: "distractors", factor: 0.5, label: "判断题的替换词与原词不是同组并列概念，错误不够明确" },
+  PARENTHETICAL_BLANK: { feature: "importance", factor: 0.5, label: "空白在括号里的补充说明中（含…、不含…），是枝节" },
+  SPEAKER_ANECDOTE: { feature: "importance", factor: 0.5, label: "引文是对某人说的话（“你…”），是轶事，不是需要记住出处的论述" },
   ACTOR_BLANK: { feature: "importance", factor: 0.5, label: "空白是做事的主体（领导班子、领导机关、…成员），别的主体往往也填得上，考不出规定的内容" },
   LIST_DISTRACTOR_UNLIKE: { feature: "distractors", factor: 0.5, label: "多选题的干扰项与列举各项形式不同，容易凭形式排除" },
   OVER_MODULE_SHARE: { feature: "importance", factor: 1, label: "本模块已发布的题目过多" },
@@ -99,7 +101,20 @@ const RULE_LIMIT = /不超过|不少于|不得超过|不得少于|不低于|不�
 const EVENT_OF_RECORD = /颁布|印发|发布|通过|召开|成立|施行|实施|诞生|举行|签署|公布/;
 
 function isNumberOfRecord(answer: string, sentence: string): boolean {
+  // The base of a comparison (比2020年下降65.3%, 较上年) is no date of record, whatever else the sentence says.
+  const at = sentence.indexOf(answer);
+  if (at > 0 && /(?:比|较|同比|相比)$/.test(sentence.slice(Math.max(0, at - 2), at))) return false;
   return RULE_LIMIT.test(sentence) || (/\d{4}年/.test(answer) && EVENT_OF_RECORD.test(sentence));
+}
+
+/** Whether an offset of a text lies inside an open （…） (or (…)) bracket. */
+function insideBrackets(text: string, at: number): boolean {
+  let depth = 0;
+  for (const char of text.slice(0, at)) {
+    if (char === "（" || char === "(") depth += 1;
+    else if ((char === "）" || char === ")") && depth > 0) depth -= 1;
+  }
+  return depth > 0;
 }
 
 /** The ends or starts all items of a list share (权 of 知情权、监督权; 讲 of 讲道德、讲诚信), if any. */
@@ -226,6 +241,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (question.type === "FILL_BLANK" && evidence.sentence !== null && evidence.blanks?.some((blank, at) => collocationGivesKey(evidence.sentence!, blank, evidence.answers[at], index))) {
     doubts.add("COLLOCATION_GIVES_KEY");
   }
+  // A blank inside a bracketed aside (国有参股企业（含国有参股______）) asks for a detail of scope, not for the rule.
+  if (question.type === "FILL_BLANK" && evidence.sentence !== null && evidence.blanks?.some((blank) => insideBrackets(evidence.sentence!, blank.start))) doubts.add("PARENTHETICAL_BLANK");
+  // Words said to someone (你的建议非常好…) are an anecdote, not a statement whose 出处 a learner should know.
+  if (question.focus === "speaker" && /[你您]/.test(stem)) doubts.add("SPEAKER_ANECDOTE");
   // Who is to act (各级______和领导干部, ______必须坚决执行党组织决定) is open to several bodies and
   // leaves what they are to do untested: readers kept two of fourteen such blanks.
   if (question.type === "FILL_BLANK" && question.focus === "term" && evidence.answers.some((answer) => ACTOR_HEAD.test(answer))) doubts.add("ACTOR_BLANK");

@@ -210,6 +210,25 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fillBlank("必须持之以恒地抓好党的作风建设。", "作风建设"), index).doubts).not.toContain("LIST_ITEM_BLANK");
   });
 
+  it("sends a blank inside a bracketed aside, and an anecdote's words as a 出处 question, to review", () => {
+    const aside = "国有参股企业（含国有参股金融企业）中对国有资产负有经营管理责任的人员参照本规定执行。";
+    expect(scoreCandidate(fillBlank(aside, "金融企业"), index).doubts).toContain("PARENTHETICAL_BLANK");
+    expect(scoreCandidate(fillBlank(aside, "国有资产"), index).doubts).not.toContain("PARENTHETICAL_BLANK");
+    const quote = "（　）指出：“你的建议非常好，我在网上已经看到了。”";
+    const base = fillBlank("胡锦涛指出：“你的建议非常好，我在网上已经看到了。”", "胡锦涛", quote);
+    const speaker: Candidate = { ...base, question: { ...base.question, type: "SINGLE_CHOICE", focus: "speaker", options: ["胡锦涛", "江泽民", "温家宝", "习近平"].map((text, at) => ({ key: "ABCD"[at]!, text })), answer: ["A"] } };
+    expect(scoreCandidate(speaker, index).doubts).toContain("SPEAKER_ANECDOTE");
+  });
+
+  it("takes the base year of a comparison (比2020年下降) for no number of record, and 党的 with a general word for no key", () => {
+    const base = fillBlank("生产安全事故起数比2020年分别下降65.3%。", "2020年");
+    expect(scoreCandidate({ ...base, question: { ...base.question, focus: "number" } }, index).doubts).toContain("NUMBER_OF_NO_RECORD");
+    const issued = fillBlank("八项规定于2012年12月颁布施行。", "2012年12月");
+    expect(scoreCandidate({ ...issued, question: { ...issued.question, focus: "number" } }, index).doubts).not.toContain("NUMBER_OF_NO_RECORD");
+    expect(judgeTarget("党的建设", index)).toBe("generic");
+    expect(judgeTarget("党的基本路线", index)).not.toBe("generic");
+  });
+
   it("sends a blank on who is to act (领导班子, 领导机关, …成员) to review, not one on what they are to do", () => {
     expect(scoreCandidate(fillBlank("各级领导班子和领导干部要贯彻党的群众路线。", "领导班子"), index).doubts).toContain("ACTOR_BLANK");
     expect(scoreCandidate(fillBlank("领导班子成员必须坚决执行党组织决定。", "领导班子成员"), index).doubts).toContain("ACTOR_BLANK");
