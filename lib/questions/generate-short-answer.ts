@@ -3,6 +3,7 @@ import { buildCandidate } from "./build-candidate";
 import { sentenceAt, type CourseIndex } from "./course-index";
 import { enumerationLabel } from "./enumeration-label";
 import { explainShortAnswer } from "./explanation";
+import { taggedSpans } from "./term-quality";
 import type { Candidate } from "./types";
 
 /** Headings whose subsections list causes, problems, measures … read as "…有哪些？". */
@@ -12,11 +13,21 @@ const ANNOUNCES_LIST = /(包括|主要有|有|是|分为|如下)[：:]?$/;
 /** A heading that states something rather than names it. */
 const PROPOSITION = /是|要|必须|应当|[，,]/;
 
+/**
+ * A heading that says what to do about its list (解决作风建设上的突出问题) asks for the list itself
+ * (作风建设上的突出问题有哪些？), not for 解决…有哪些.
+ */
+function withoutLeadingVerb(label: string): string {
+  const [first] = taggedSpans(label);
+  const rest = first && /^v/.test(first.tag) ? label.slice(first.word.length) : label;
+  return rest.length >= 4 ? rest : label;
+}
+
 /** The question a heading over a list asks: 对党组织的问责方式包括哪些？ for “第七条对党组织的问责方式包括”. */
 function headingListStem(title: string, prefix: string): string {
   const label = title.replace(HEADING_MARKER, "").replace(/[：:，。]$/, "");
   if (ANNOUNCES_LIST.test(label)) return `${prefix}${label.replace(/(主要有|有|是|分为|如下)$/, "包括")}哪些？`;
-  if (PLURAL_HEAD.test(label)) return `${prefix}${label}有哪些？`;
+  if (PLURAL_HEAD.test(label)) return `${prefix}${withoutLeadingVerb(label)}有哪些？`;
   // A heading that is a statement (…是党的作风建设的价值所归) includes nothing; its section argues points.
   return PROPOSITION.test(label) ? `${prefix}“${label}”一节论述了哪几个方面？` : `${prefix}“${label}”包括哪几个方面？`;
 }

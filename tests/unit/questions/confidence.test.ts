@@ -229,6 +229,14 @@ describe("the confidence score", () => {
     expect(judgeTarget("党的基本路线", index)).not.toBe("generic");
   });
 
+  it("sends a stem with a time told from the day of writing (今年, 目前) or opening on an example or a conclusion (如…, 关键是：) to review", () => {
+    expect(scoreCandidate(fillBlank("胡锦涛总书记在今年的七一讲话中指出，密切联系群众是我们党的最大政治优势。", "最大政治优势"), index).doubts).toContain("RELATIVE_TIME");
+    expect(scoreCandidate(fillBlank("如农村基层的民主监督制度弹性较大。", "民主监督"), index).doubts).toContain("STEM_STARTS_MID_CLAUSE");
+    expect(scoreCandidate(fillBlank("关键是：提高全党贯彻落实科学发展观的能力。", "科学发展观"), index).doubts).toContain("STEM_STARTS_MID_CLAUSE");
+    expect(scoreCandidate(fillBlank("如何保持党同人民群众的血肉联系，是执政党的重大课题。", "血肉联系"), index).doubts).not.toContain("STEM_STARTS_MID_CLAUSE");
+    expect(scoreCandidate(fillBlank("2011年七一讲话指出，密切联系群众是我们党的最大政治优势。", "最大政治优势"), index).doubts).not.toContain("RELATIVE_TIME");
+  });
+
   it("sends a blank on who is to act (领导班子, 领导机关, …成员) to review, not one on what they are to do", () => {
     expect(scoreCandidate(fillBlank("各级领导班子和领导干部要贯彻党的群众路线。", "领导班子"), index).doubts).toContain("ACTOR_BLANK");
     expect(scoreCandidate(fillBlank("领导班子成员必须坚决执行党组织决定。", "领导班子成员"), index).doubts).toContain("ACTOR_BLANK");

@@ -167,6 +167,12 @@ describe("generateShortAnswer", () => {
     expect(question!.question.passageId).toBeNull();
   });
 
+  it("asks for the list itself when its heading says what to do about it (解决…的突出问题 → …的突出问题有哪些？)", () => {
+    const module = fixtureModule("作风建设", "三、解决作风建设上的突出问题", ["作风问题必须下大力气解决。"], [{ kind: "heading-list", text: "解决作风建设上的突出问题", items: ["高高在上，脱离群众", "形式主义，弄虚作假", "作风粗暴，积压矛盾"] }], "mod_verb");
+    const [question] = generateShortAnswer(module, indexCourse({ modules: [module] }), new Set());
+    expect(question!.question.stem).toBe("《作风建设》中，作风建设上的突出问题有哪些？");
+  });
+
   it("names the module when another module asks about the same title", () => {
     const [question] = generateShortAnswer(moduleA, index, new Set(["党群关系"]));
     expect(question!.question.stem).toBe("《党的作风建设》中，什么是党群关系？");
