@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import type { BankFilterOptions } from "@/lib/server/bank-admin/list-bank-filter-options";
-import type { BankFilter } from "@/lib/validation/question";
+import { BANK_SEARCH_MAX_CHARACTERS, type BankFilter } from "@/lib/validation/question";
 import { INPUT_CLASSES, LABEL_CLASSES } from "@/components/ui/field";
 import { QuestionTypeOptions } from "./filter-options";
 import { STATUS_LABELS } from "./labels";
@@ -16,7 +16,7 @@ export function BankFilterForm({ filter, options }: { filter: BankFilter; option
         <label htmlFor="bank-q" className={LABEL_CLASSES}>
           搜索题干
         </label>
-        <input id="bank-q" name="q" type="search" defaultValue={filter.q} placeholder="输入题干中的文字" className={INPUT_CLASSES} />
+        <input id="bank-q" name="q" type="search" defaultValue={filter.q} maxLength={BANK_SEARCH_MAX_CHARACTERS} placeholder="输入题干中的词语，多个词用空格分开" className={INPUT_CLASSES} />
       </div>
       <details className="rounded-lg border border-stone-200 bg-white p-3" open={hasFilters(filter)}>
         <summary className="cursor-pointer text-sm font-medium text-stone-800">更多筛选条件</summary>

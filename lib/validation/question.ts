@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { textField } from "./text";
+import { containsNul, textField } from "./text";
 import { normalizeAnswer } from "@/lib/questions/normalize-answer";
 
 /**
@@ -200,8 +200,23 @@ export const bankFilterSchema = z.object({
     .optional()
     .catch(undefined)
     .transform((value) => value === "1"),
-  q: textField().trim().max(100).optional().catch(undefined).transform((value) => value || undefined),
+  q: textField()
+    .optional()
+    .catch(undefined)
+    .transform((value) => cutBankSearch(value ?? "") || undefined),
 });
+
+/** The longest bank search, in characters; a longer one is cut to this (the page says so). */
+export const BANK_SEARCH_MAX_CHARACTERS = 100;
+
+function cutBankSearch(text: string): string {
+  return Array.from(text.trim()).slice(0, BANK_SEARCH_MAX_CHARACTERS).join("").trim();
+}
+
+/** Whether the search as typed (the raw `q` parameter) was cut to BANK_SEARCH_MAX_CHARACTERS. */
+export function bankSearchWasCut(raw: string | undefined): boolean {
+  return raw !== undefined && !containsNul(raw) && Array.from(raw.trim()).length > BANK_SEARCH_MAX_CHARACTERS;
+}
 
 export type BankFilter = z.infer<typeof bankFilterSchema>;
 

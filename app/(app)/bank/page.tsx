@@ -15,7 +15,7 @@ import { getDb } from "@/lib/db/prisma";
 import { countBulkTargets, type BulkTransition } from "@/lib/server/bank-admin/count-bulk-targets";
 import { listBankFilterOptions } from "@/lib/server/bank-admin/list-bank-filter-options";
 import { BANK_PAGE_SIZE, searchBankQuestions } from "@/lib/server/bank-admin/search-bank-questions";
-import { bankFilterSchema, bankPageSchema, firstValues } from "@/lib/validation/question";
+import { BANK_SEARCH_MAX_CHARACTERS, bankFilterSchema, bankPageSchema, bankSearchWasCut, firstValues } from "@/lib/validation/question";
 import { bulkChangeQuestionStatusAction } from "./actions";
 
 export const metadata: Metadata = { title: "题库" };
@@ -59,6 +59,7 @@ export default async function BankPage({ searchParams }: { searchParams: Promise
       ) : (
         <>
           <BankFilterForm filter={filter} options={options} />
+          {bankSearchWasCut(params.q) ? <Notice>搜索词过长，只按前 {BANK_SEARCH_MAX_CHARACTERS} 个字检索。</Notice> : null}
           <StatusCounts filter={filter} counts={page.counts} />
           <BulkPanel filter={filter} confirming={confirming} count={bulkCount} action={bulkChangeQuestionStatusAction} />
           <p className="text-sm text-stone-600" aria-live="polite" data-testid="bank-total">

@@ -1,10 +1,11 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { searchWords } from "@/lib/search/search-words";
 import type { BankFilter } from "@/lib/validation/question";
 
 /**
- * The bank filter as a Prisma condition. The stem search is a case-insensitive substring
- * match (Prisma's `contains` is ILIKE '%…%'), which the trigram GIN index
- * "Question_stem_trgm_idx" serves for three or more characters.
+ * The bank filter as a Prisma condition, matching what bankQuestionSqlConditions matches: the
+ * stem holds every word of the search (searchWords), each a case-insensitive substring
+ * (Prisma's `contains` is ILIKE '%…%').
  */
 export function bankQuestionWhere(filter: BankFilter, options: { withStatus?: boolean } = {}): Prisma.QuestionWhereInput {
   const where: Prisma.QuestionWhereInput = {};
@@ -21,9 +22,11 @@ export function bankQuestionWhere(filter: BankFilter, options: { withStatus?: bo
   }
   if (filter.flagged) where.flagged = true;
   if (filter.q) {
-    // A term without upper/lower case (Chinese) matches the same with LIKE, which costs far less than ILIKE.
-    const caseless = filter.q.toLowerCase() === filter.q.toUpperCase();
-    where.stem = { contains: escapeLikePattern(filter.q), ...(caseless ? {} : { mode: "insensitive" as const }) };
+    where.AND = searchWords(filter.q).map((word) => {
+      // A word without upper/lower case (Chinese) matches the same with LIKE, which costs far less than ILIKE.
+      const caseless = word.toLowerCase() === word.toUpperCase();
+      return { stem: { contains: escapeLikePattern(word), ...(caseless ? {} : { mode: "insensitive" as const }) } };
+    });
   }
   return where;
 }
