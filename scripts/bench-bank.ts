@@ -11,7 +11,7 @@ import type { BankFilter } from "@/lib/validation/question";
 import { searchBankQuestions } from "@/lib/server/bank-admin/search-bank-questions";
 import { parseOptions } from "./bank-cli-options";
 import { quantile, round1, withBenchDatabase } from "./bench-database";
-import { loadCourses } from "./load-courses";
+import { seedLargeBank } from "./bench-bank-seed";
 import { runCli } from "./run-cli";
 
 const options = parseOptions("npm run bench:bank [-- --questions N --rounds N]", {
@@ -34,34 +34,9 @@ interface Scenario {
 }
 
 runCli(async () => {
-  await withBenchDatabase("bench_bank", async ({ db, pool }) => {
-    console.log("▸ Loading the course in content/ (modules, passages, generated bank)…");
-    const [course] = await loadCourses(db);
-    const courseId = course?.course?.id ?? (await db.course.findFirstOrThrow({ select: { id: true } })).id;
-    const started = performance.now();
-    const existing = await db.question.count();
-    await pool.query(
-      `WITH stems AS (SELECT array_agg(stem ORDER BY id) AS a FROM "Question"),
-            sentences AS (
-              SELECT array_agg(sentence ORDER BY sentence) AS a FROM (
-                SELECT DISTINCT btrim(part) AS sentence
-                FROM "Passage", regexp_split_to_table(text, '[。；！？]') AS part
-                WHERE char_length(btrim(part)) BETWEEN 8 AND 60) parts),
-            modules AS (SELECT array_agg(id ORDER BY position) AS a FROM "Module" WHERE "courseId" = $1)
-       INSERT INTO "Question" (id, "courseId", "moduleId", type, stem, answer, difficulty, status, origin, "contentHash", flagged, "updatedAt")
-       SELECT 'bench' || lpad(g::text, 7, '0'), $1,
-              modules.a[1 + g % cardinality(modules.a)],
-              (ARRAY['SINGLE_CHOICE','MULTIPLE_CHOICE','TRUE_FALSE','FILL_BLANK','SHORT_ANSWER'])[1 + g % 5]::"QuestionType",
-              stems.a[1 + (g * 31) % cardinality(stems.a)] || '（' || sentences.a[1 + (g * 7919) % cardinality(sentences.a)] || '）',
-              '["A"]'::jsonb, (g % 97) / 96.0,
-              (CASE WHEN g % 20 = 0 THEN 'RETIRED' WHEN g % 4 = 0 THEN 'DRAFT' ELSE 'ACTIVE' END)::"QuestionStatus",
-              'IMPORTED', md5('bench-' || g), g % 50 = 0, now()
-       FROM generate_series(1, $2::int) AS g, stems, sentences, modules`,
-      [courseId, target - existing],
-    );
-    await pool.query(`VACUUM ANALYZE "Question"`);
-    const questions = await db.question.count();
-    console.log(`▸ ${questions} questions (${existing} generated, the rest recombined) in ${Math.round(performance.now() - started)} ms`);
+  await withBenchDatabase("bench_bank", async (bench) => {
+    const { db } = bench;
+    const { courseId, questions } = await seedLargeBank(bench, target);
 
     const modules = await db.module.findMany({ where: { courseId }, select: { id: true }, orderBy: { position: "asc" } });
     const scenarios: Scenario[] = [
