@@ -6,7 +6,8 @@ const PING_SECONDS = 30;
 
 /**
  * Reports reading time while the page is visible, every 30 seconds and when the reader
- * leaves. The server decides how much of it to believe.
+ * leaves, after a report of 0 seconds whenever the page starts being visible (the server
+ * measures the next report's time from it). The server decides how much of it to believe.
  */
 export function ReadingTimer({
   moduleId,
@@ -16,7 +17,12 @@ export function ReadingTimer({
   record: (input: { moduleId: string; seconds: number }) => Promise<void>;
 }) {
   useEffect(() => {
-    let visibleSince = document.visibilityState === "visible" ? Date.now() : null;
+    let visibleSince: number | null = null;
+    const start = () => {
+      visibleSince = Date.now();
+      record({ moduleId, seconds: 0 }).catch(() => undefined);
+    };
+    if (document.visibilityState === "visible") start();
     const flush = () => {
       if (visibleSince === null) return;
       const seconds = Math.floor((Date.now() - visibleSince) / 1000);
@@ -24,7 +30,7 @@ export function ReadingTimer({
       if (seconds > 0) record({ moduleId, seconds }).catch(() => undefined);
     };
     const onVisibility = () => {
-      if (document.visibilityState === "visible") visibleSince = Date.now();
+      if (document.visibilityState === "visible") start();
       else flush();
     };
     const timer = window.setInterval(flush, PING_SECONDS * 1000);

@@ -57,6 +57,8 @@ describe("reading progress", () => {
 
   test("reading time is credited for at most the time that passed since the last report", async () => {
     const start = new Date("2026-03-01T08:00:00Z");
+    // Before any report the server received there is no time to measure: the first claim earns nothing.
+    expect(await recordReadingTime(testDb.db, { userId: learner.id, moduleId: "mod_1", seconds: 30, now: new Date(start.getTime() - 30_000) })).toBe(0);
     expect(await recordReadingTime(testDb.db, { userId: learner.id, moduleId: "mod_1", seconds: 30, now: start })).toBe(30);
     // A forged claim of ten minutes five seconds later earns five seconds.
     expect(await recordReadingTime(testDb.db, { userId: learner.id, moduleId: "mod_1", seconds: 600, now: new Date(start.getTime() + 5_000) })).toBe(5);

@@ -1,18 +1,19 @@
 import type { Db } from "@/lib/db/prisma";
 import { currentStreak, studyDay } from "@/lib/points/points-rules";
 
-/** Total and today's points, and the streak of study days (a day with any answer or points). */
+/** Total and today's points, and the streak of study days (a day with any answer, points or credited reading time). */
 export async function getPointsSummary(db: Db, userId: string, now = new Date()) {
   const today = studyDay(now);
   const since = new Date(Date.parse(`${today}T00:00:00Z`) - 400 * 86_400_000);
-  const [total, todays, pointDays, answerDays] = await Promise.all([
+  const [total, todays, pointDays, readingDays, answerDays] = await Promise.all([
     db.pointsEntry.aggregate({ where: { userId }, _sum: { points: true } }),
     db.pointsEntry.aggregate({ where: { userId, day: new Date(`${today}T00:00:00Z`) }, _sum: { points: true } }),
     db.pointsEntry.findMany({ where: { userId, day: { gte: since } }, distinct: ["day"], select: { day: true } }),
+    db.learnerActivityDay.findMany({ where: { userId, day: { gte: since }, readingSeconds: { gt: 0 } }, select: { day: true } }),
     db.$queryRaw<{ day: string }[]>`
       SELECT DISTINCT to_char(("answeredAt" AT TIME ZONE 'UTC') + interval '8 hours', 'YYYY-MM-DD') AS day
       FROM "Response" WHERE "userId" = ${userId} AND "answeredAt" >= ${since}`,
   ]);
-  const days = [...pointDays.map((row) => row.day.toISOString().slice(0, 10)), ...answerDays.map((row) => row.day)];
+  const days = [...[...pointDays, ...readingDays].map((row) => row.day.toISOString().slice(0, 10)), ...answerDays.map((row) => row.day)];
   return { total: total._sum.points ?? 0, today: todays._sum.points ?? 0, streak: currentStreak(days, today) };
 }

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/prisma";
+import { studyDay } from "@/lib/points/points-rules";
 import { awardPoints } from "@/lib/server/points/award-points";
 
 /** The reading page reports at most this often; longer claims are cut to the time that passed. */
@@ -8,10 +9,15 @@ const MAX_CLAIM_SECONDS = 2 * READING_PING_SECONDS;
 export const READING_POINT_SECONDS = 300;
 
 /**
- * Adds reading time to a module. The client says how long the page was visible; the server
- * believes no more than the time since the learner's last report on any module (and never more
- * than a minute), so neither a forged request, nor fifteen modules reported at once, nor the
- * same report sent to several app instances credits more time than really passed.
+ * Adds reading time to a module. The page reports 0 seconds when it starts showing a module (it
+ * opened, or came back into view), then how long it was visible. The server believes no more than
+ * the time since the learner's previous report of either kind on any module (and never more than a
+ * minute), and nothing before the server saw a report: so neither a forged request, nor fifteen
+ * modules reported at once, nor the same report sent to several app instances credits more time
+ * than really passed between reports the server received.
+ *
+ * Credited time also goes to the day's LearnerActivityDay row, which makes a day of reading a
+ * study day (the streak, getPointsSummary).
  *
  * One learner's reports take turns under a transaction-scoped advisory lock, so each reads the
  * last report the one before it wrote (another instance's included).
@@ -21,7 +27,7 @@ export async function recordReadingTime(
   input: { userId: string; moduleId: string; seconds: number; now?: Date },
 ): Promise<number> {
   const now = input.now ?? new Date();
-  if (!Number.isFinite(input.seconds) || input.seconds <= 0) return 0;
+  if (!Number.isFinite(input.seconds) || input.seconds < 0) return 0;
   const studyModule = await db.module.findFirst({ where: { id: input.moduleId, archivedAt: null }, select: { id: true } });
   if (!studyModule) return 0;
   return db.$transaction(async (tx) => {
@@ -29,12 +35,19 @@ export async function recordReadingTime(
     // Read after the lock: a statement of its own, so it sees what the previous holder committed.
     const last = await tx.moduleProgress.aggregate({ where: { userId: input.userId }, _max: { lastReadAt: true } });
     const lastReadAt = last._max.lastReadAt;
-    const sinceLast = lastReadAt ? Math.floor((now.getTime() - lastReadAt.getTime()) / 1000) : MAX_CLAIM_SECONDS;
+    const sinceLast = lastReadAt ? Math.floor((now.getTime() - lastReadAt.getTime()) / 1000) : 0;
     const credited = Math.max(0, Math.min(Math.floor(input.seconds), MAX_CLAIM_SECONDS, sinceLast));
     const progress = await tx.moduleProgress.upsert({
       where: { userId_moduleId: { userId: input.userId, moduleId: input.moduleId } },
       create: { userId: input.userId, moduleId: input.moduleId, secondsRead: credited, lastReadAt: now },
       update: { secondsRead: { increment: credited }, lastReadAt: now },
+    });
+    if (credited === 0) return 0;
+    const day = new Date(`${studyDay(now)}T00:00:00Z`);
+    await tx.learnerActivityDay.upsert({
+      where: { userId_day: { userId: input.userId, day } },
+      create: { userId: input.userId, day, readingSeconds: credited },
+      update: { readingSeconds: { increment: credited } },
     });
     // A point for each completed block of reading time in this module.
     const blocksBefore = Math.floor((progress.secondsRead - credited) / READING_POINT_SECONDS);

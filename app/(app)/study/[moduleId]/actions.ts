@@ -23,7 +23,8 @@ export async function markSectionAction(formData: FormData): Promise<void> {
   revalidatePath("/study");
 }
 
-const readingSchema = z.object({ moduleId: textField().min(1).max(64), seconds: z.number().int().min(1).max(600) });
+/** seconds 0: the page started showing the module (recordReadingTime starts the learner's clock). */
+const readingSchema = z.object({ moduleId: textField().min(1).max(64), seconds: z.number().int().min(0).max(600) });
 
 export async function recordReadingTimeAction(input: { moduleId: string; seconds: number }): Promise<void> {
   const actor = await requireActor();
