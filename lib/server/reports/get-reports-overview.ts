@@ -90,7 +90,7 @@ export async function overviewForScope(db: Db, scope: ReportScope, now: Date): P
 }
 
 /**
- * Learners in scope and how many were active (a response, a review or points) in the last 7 and
+ * Learners in scope and how many were active (a response, a review, points or reading) in the last 7 and
  * 30 study days, from the LearnerActivityDay rollup the database keeps. One row per active
  * learner (their last day, their reviews), joined to the scope: with `IN (SELECT … FROM s)` the
  * planner guessed 200 learners and probed the rollup once per learner (≈ 1 s on bench:reports).
