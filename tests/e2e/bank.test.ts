@@ -102,6 +102,23 @@ describe.skipIf(!chromiumPath)("managing the question bank in the browser", () =
     expect(await page.getByTestId("bulk-count").textContent()).toMatch(/将停用当前筛选条件下未停用的 \d+ 道题目/);
   });
 
+  test("a search by words: 群众 路线 typed apart finds what 群众路线 finds, and an over-long search is cut with a notice", async () => {
+    const search = async (q: string) => {
+      await page.goto("/bank");
+      await page.getByLabel("搜索题干").fill(q);
+      await page.getByRole("button", { name: "筛选" }).click();
+      await page.waitForURL((url) => url.searchParams.get("q") === q);
+      return total();
+    };
+    const spaced = await search("群众 路线");
+    expect(spaced).toBeGreaterThan(0);
+    expect(await search("群众路线")).toBe(spaced);
+    // The box takes 100 characters; a longer address (a pasted link) is cut, and the page says so.
+    await page.goto(`/bank?q=${encodeURIComponent(`群众 路线${"的".repeat(200)}`)}`);
+    await page.getByText("搜索词过长，只按前 100 个字检索。").waitFor();
+    expect(await total()).toBeLessThanOrEqual(spaced);
+  });
+
   test("an instructor writes a true/false question by hand, and the same question again is refused", async () => {
     for (const attempt of ["first", "again"]) {
       await page.goto("/bank/new");
