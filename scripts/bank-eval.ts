@@ -11,7 +11,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { buildCourse, parseCourseManifest, type BuiltCourse } from "@/lib/content";
+import { buildCourse, parseCourseManifest, scopeCourseIds, type BuiltCourse } from "@/lib/content";
 import { GENERATOR_VERSION, generateQuestionBank, type QuestionType } from "@/lib/questions";
 import {
   describeBank,
@@ -96,7 +96,13 @@ if (maxModuleShare !== undefined && !(maxModuleShare > 0 && maxModuleShare <= 1)
 const perType = options.sample === undefined ? undefined : Number(options.sample);
 if (perType !== undefined && (!Number.isInteger(perType) || perType < 1 || !options.out)) fail("--sample 需要正整数 N 和 --out FILE");
 
+/** The course under the ids content:build and uploads store it with (scoped to the course): the bank measured is the bank shipped. */
 async function buildEvalCourse(document: EvalDocument): Promise<BuiltCourse> {
+  const course = await buildUnscoped(document);
+  return scopeCourseIds(course, course.id);
+}
+
+async function buildUnscoped(document: EvalDocument): Promise<BuiltCourse> {
   if (document.course) {
     const folder = path.dirname(path.resolve(document.course));
     const manifest = parseCourseManifest(JSON.parse(fs.readFileSync(path.resolve(document.course), "utf8")));
