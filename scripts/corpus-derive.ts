@@ -178,7 +178,7 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   "hebei-2026-gongzuo-baogao-utf16.txt": async (source) => iconv.encode(reportText(source("河北省.csv")), "utf16le", { addBOM: true }),
   "holdout/jiangsu-2026-gongzuo-baogao.txt": async (source) => reportText(source("江苏省.csv")),
   "zuzhi-chuli-guiding-gbk.txt": async (source) => iconv.encode(readFileSync(source("zuzhi-chuli-guiding.md"), "utf8"), "gbk"),
-  "holdout/jilv-chufen-zhengzhi-gongzuo.docx": (source) => writeDocx(plainLines(readFileSync(source("jilv-chufen-zhengzhi-gongzuo.md"), "utf8")), path.join(CORPUS, "holdout/jilv-chufen-zhengzhi-gongzuo.docx")),
+  "jilv-chufen-zhengzhi-gongzuo.docx": (source) => writeDocx(plainLines(readFileSync(source("jilv-chufen-zhengzhi-gongzuo.md"), "utf8")), path.join(CORPUS, "holdout/jilv-chufen-zhengzhi-gongzuo.docx")),
   "yange-zhengju-shijian-sikao.docx": (source) => writeStyledDocx("严格依规依纪依法收集审查证据的实践思考", readFileSync(source("yange-zhengju.md"), "utf8"), path.join(CORPUS, "yange-zhengju-shijian-sikao.docx")),
   "nongcun-ganbu-lianjie.pdf": async (source) => writePdf(plainLines(readFileSync(source("nongcun-ganbu.md"), "utf8")), path.join(CORPUS, "nongcun-ganbu-lianjie.pdf")),
   "holdout/anjian-diaocha-baogao.pdf": async (source) => writePdf(plainLines(readFileSync(source("anjian-diaocha-baogao.md"), "utf8")), path.join(CORPUS, "holdout/anjian-diaocha-baogao.pdf")),

@@ -91,6 +91,21 @@ function subtreePassages(section: Section): number {
   return section.passages.length + section.sections.reduce((sum, child) => sum + subtreePassages(child), 0);
 }
 
+/**
+ * Passages that lead into the sections after them: the last passage of a section, ending in a colon,
+ * with more sections to follow (…必须“把好四关”： over 把好“纪律审查关” …). Such a passage ends where
+ * its sentence goes on as headings, not in the middle of a sentence.
+ */
+function sectionLeads(modules: Module[]): Set<Passage> {
+  const ordered = modules.flatMap((module) => allSections(module.sections));
+  const leads = new Set<Passage>();
+  ordered.forEach((section, at) => {
+    const last = section.passages[section.passages.length - 1];
+    if (last && at < ordered.length - 1 && /[：:]$/.test(last.text.trim())) leads.add(last);
+  });
+  return leads;
+}
+
 function modulePassages(module: Module): Passage[] {
   return allSections(module.sections).flatMap((section) => section.passages);
 }
@@ -212,7 +227,8 @@ export function checkDocumentInvariants(input: InvariantInput): DocumentQuality 
 
   const passages = modules.flatMap(modulePassages);
   const prose = passages.filter((passage) => passage.kind === "prose");
-  const midSentence = prose.filter((passage) => !PASSAGE_END.test(passage.text.trim()));
+  const leads = sectionLeads(modules);
+  const midSentence = prose.filter((passage) => !PASSAGE_END.test(passage.text.trim()) && !leads.has(passage));
   const midSentenceShare = prose.length === 0 ? 0 : midSentence.length / prose.length;
   const debris = passages.filter((passage) => URL.test(passage.text) || passage.text.split("\n").some((line) => MARKUP.test(line.trim()))).map((passage) => passage.text);
 

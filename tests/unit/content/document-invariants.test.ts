@@ -29,6 +29,13 @@ describe("document invariants", () => {
     expect(quality.midSentenceShare).toBe(0);
   });
 
+  test("a passage that leads into the sections after it with a colon does not end mid-sentence; one at the document's end does", async () => {
+    const lead = ["党的纪律处分是严肃的政治工作", "", "执行纪律处分，必须“把好四关”：", "", "一、把好纪律审查关", "", "纪律审查的质量是党纪处分工作的基础。", "", "二、把好执纪审理关", "", "做好执纪审理，是党纪处分工作十分重要的一环。"].join("\n");
+    expect((await check("chufen.txt", lead)).midSentenceShare).toBe(0);
+    const dangling = ["党的纪律处分是严肃的政治工作", "", "一、把好纪律审查关", "", "纪律审查的质量是党纪处分工作的基础。", "", "执行纪律处分，必须“把好四关”："].join("\n");
+    expect((await check("chufen.txt", dangling)).midSentenceShare).toBeGreaterThan(0);
+  });
+
   test("a sentence missing from every passage is reported lost", async () => {
     const course = await buildCourse({ title: "课程", description: "测试", documents: [{ path: "essay.txt" }] }, [{ path: "essay.txt", bytes: new TextEncoder().encode(ESSAY) }]);
     const withExtra = `${ESSAY}\n\n这一句话在任何段落里都找不到。`;
