@@ -69,6 +69,7 @@ export const DOUBTS = {
   PARENTHETICAL_BLANK: { feature: "importance", factor: 0.5, label: "空白在括号里的补充说明中（含…、不含…），是枝节" },
   SPEAKER_ANECDOTE: { feature: "importance", factor: 0.5, label: "引文是对某人说的话（“你…”），是轶事，不是需要记住出处的论述" },
   RELATIVE_TIME: { feature: "form", factor: 0.4, label: "题干含“今年”“目前”等相对时间，离开原文就不知所指" },
+  AD_HOC_LIST: { feature: "distractors", factor: 0.5, label: "单选题的列举不是公认的一组提法，同类的其他选项放进原句也说得通" },
   ACTOR_BLANK: { feature: "importance", factor: 0.5, label: "空白是做事的主体（领导班子、领导机关、…成员），别的主体往往也填得上，考不出规定的内容" },
   LIST_DISTRACTOR_UNLIKE: { feature: "distractors", factor: 0.5, label: "多选题的干扰项与列举各项形式不同，容易凭形式排除" },
   OVER_MODULE_SHARE: { feature: "importance", factor: 1, label: "本模块已发布的题目过多" },
@@ -289,6 +290,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
       doubts.add("TERM_CHOICE_UNCERTAIN");
     }
     if (question.type === "MULTIPLE_CHOICE" && !distractorsOfListForm(correct, wrong)) doubts.add("LIST_DISTRACTOR_UNLIKE");
+    // One item asked from a list the lexicon does not hold as one set (个人主义、分散主义、自由主义、本位主义;
+    // 知情权、议政权和参政权): the sentence's verb (反对, 让群众有) takes the other options of the kind as well.
+    const items = evidence.enumerationItems ?? [];
+    if (question.type === "SINGLE_CHOICE" && items.length >= 2 && !items.every((item) => items.some((other) => other !== item && sharedVocabularyClass(item, other) !== null))) doubts.add("AD_HOC_LIST");
     if (question.type === "SINGLE_CHOICE" && correct.length === 1) {
       const head = correct[0]!.slice(-1);
       const lexicon = new Set(vocabularySiblings(correct[0]!));

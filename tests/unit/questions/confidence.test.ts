@@ -237,6 +237,18 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fillBlank("2011年七一讲话指出，密切联系群众是我们党的最大政治优势。", "最大政治优势"), index).doubts).not.toContain("RELATIVE_TIME");
   });
 
+  it("sends a single choice on one item of a list the lexicon does not hold as one set to review, not one of the 四风", () => {
+    const choice = (sentence: string, answer: string, items: string[], wrong: string[]): Candidate => {
+      const base = fillBlank(sentence, answer, sentence.replace(answer, "（　）"));
+      const options = [answer, ...wrong].map((text, at) => ({ key: "ABCD"[at]!, text }));
+      return { ...base, question: { ...base.question, type: "SINGLE_CHOICE", focus: "enumeration", options, answer: ["A"] }, evidence: { ...base.evidence, distractors: wrong, enumerationItems: items } };
+    };
+    const adHoc = choice("让群众有知情权、议政权和参政权。", "知情权", ["知情权", "议政权", "参政权"], ["选举权", "决策权", "监督权"]);
+    expect(scoreCandidate(adHoc, index).doubts).toContain("AD_HOC_LIST");
+    const fourWinds = choice("全党必须坚决反对形式主义、官僚主义、享乐主义和奢靡之风。", "奢靡之风", ["形式主义", "官僚主义", "享乐主义", "奢靡之风"], ["个人主义", "分散主义", "本位主义"]);
+    expect(scoreCandidate(fourWinds, index).doubts).not.toContain("AD_HOC_LIST");
+  });
+
   it("sends a blank on who is to act (领导班子, 领导机关, …成员) to review, not one on what they are to do", () => {
     expect(scoreCandidate(fillBlank("各级领导班子和领导干部要贯彻党的群众路线。", "领导班子"), index).doubts).toContain("ACTOR_BLANK");
     expect(scoreCandidate(fillBlank("领导班子成员必须坚决执行党组织决定。", "领导班子成员"), index).doubts).toContain("ACTOR_BLANK");
