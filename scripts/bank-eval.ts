@@ -140,7 +140,7 @@ if (perType !== undefined) {
     answer: readableAnswer(item),
     accepted: item.question.acceptedAnswers,
     explanation: item.question.explanation,
-    source: item.sourceText,
+    source: item.sourceText ?? item.outline ?? null,
     shown: shownFingerprint(item),
     verdict: null,
     codes: [],

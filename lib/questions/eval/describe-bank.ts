@@ -17,6 +17,7 @@ function statusOf(question: Question): EvalQuestion["status"] {
 export function describeBank(course: Pick<BuiltCourse, "title" | "modules">, bank: QuestionBank): { course: EvalCourse; questions: EvalQuestion[] } {
   const index = indexCourse(course);
   const drafts = ((bank as QuestionBank & { review?: Array<{ question: Question }> }).review ?? []).map(({ question }) => ({ question, status: "draft" as const }));
+  const points = new Map(course.modules.flatMap((module) => module.knowledgePoints.map((point) => [point.id, point] as const)));
   const all = [...bank.accepted.map((question) => ({ question, status: statusOf(question) })), ...drafts];
   return {
     course: {
@@ -29,7 +30,9 @@ export function describeBank(course: Pick<BuiltCourse, "title" | "modules">, ban
     questions: all.map(({ question, status }) => {
       const passageText = question.passageId ? (index.passage(question.passageId)?.passage.text ?? null) : null;
       const sourceText = passageText !== null && question.span ? passageText.slice(question.span.start, question.span.end) : null;
-      return { question, status, sourceText, passageText };
+      const point = question.knowledgePointId ? points.get(question.knowledgePointId) : undefined;
+      const outline = point?.kind === "heading-list" && point.items ? `${point.text}：${point.items.join("；")}` : null;
+      return { question, status, sourceText, passageText, outline };
     }),
   };
 }

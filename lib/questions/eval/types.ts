@@ -11,6 +11,8 @@ export interface EvalQuestion {
   sourceText: string | null;
   /** The whole cited passage; null for heading lists. */
   passageText: string | null;
+  /** For a question on a heading's subsections, the heading and its subheadings as the course holds them (what a reader checks the key against); null otherwise. */
+  outline?: string | null;
 }
 
 /** What the evaluation reads of a course: its title, and each module's title and prose passages. */

@@ -274,4 +274,18 @@ describe("bank:eval reading a generated bank", () => {
       ["d", "draft", "四风是指形式主义、官僚主义、享乐主义和奢靡之风。"],
     ]);
   });
+
+  it("gives a reader the heading and subheadings a question on a heading's subsections rests on", () => {
+    const module: Module = {
+      id: "m2",
+      title: "作风建设",
+      source: "a.md",
+      knowledgePoints: [{ id: "k1", kind: "heading-list", text: "作风建设上的突出问题", items: ["高高在上，脱离群众", "形式主义，弄虚作假"], section: "s2", span: null }],
+      sections: [{ id: "s2", title: "作风建设上的突出问题", numbering: "", implicit: false, passages: [], sections: [] }],
+    };
+    const base = question("SHORT_ANSWER", { answer: "（1）高高在上，脱离群众；（2）形式主义，弄虚作假。" }).question;
+    const asked = { ...base, id: "h", passageId: null, span: null, knowledgePointId: "k1", moduleId: "m2", sectionId: "s2", difficulty: 0.5, contentHash: "h", generatorVersion: "t" } as Question;
+    const { questions } = describeBank({ title: "党的建设", modules: [module] }, { accepted: [asked], review: [], rejected: [] } as QuestionBank);
+    expect(questions[0]!.outline).toBe("作风建设上的突出问题：高高在上，脱离群众；形式主义，弄虚作假");
+  });
 });
