@@ -70,6 +70,7 @@ export const DOUBTS = {
   SPEAKER_ANECDOTE: { feature: "importance", factor: 0.5, label: "引文是对某人说的话（“你…”），是轶事，不是需要记住出处的论述" },
   RELATIVE_TIME: { feature: "form", factor: 0.4, label: "题干含“今年”“目前”等相对时间，离开原文就不知所指" },
   AD_HOC_LIST: { feature: "distractors", factor: 0.5, label: "单选题的列举不是公认的一组提法，同类的其他选项放进原句也说得通" },
+  SPEAKER_SLOGAN: { feature: "support", factor: 0.5, label: "引文是几个字的口号，多位领导人都说过，出处不唯一" },
   ACTOR_BLANK: { feature: "importance", factor: 0.5, label: "空白是做事的主体（领导班子、领导机关、…成员），别的主体往往也填得上，考不出规定的内容" },
   LIST_DISTRACTOR_UNLIKE: { feature: "distractors", factor: 0.5, label: "多选题的干扰项与列举各项形式不同，容易凭形式排除" },
   OVER_MODULE_SHARE: { feature: "importance", factor: 1, label: "本模块已发布的题目过多" },
@@ -90,6 +91,9 @@ const DANGLING = /^[“‘（]?(这|该|其|上述|此|那)/;
 const MID_CLAUSE = /^(?:关键(?:是|在于)|如(?![何果今此])|下同|[，、；：。）)”’的地得之和与及并而且也就都还又才则了着过]|或者|或是|必要时|包括|(?:特别|尤其|更|也|就|还|这|那)是|(?:更|还|也|又)有着?|[一二三四五六七八九十]是|如[，,]|比如|例如|其次|再次|最后|同时|此外|另外|因此|所以|但是|然而|否则|旨在)/;
 /** An article number or list marker left at the start (第三十六条…, （一）, 1.). */
 const LIST_MARKER = /^(第[一二三四五六七八九十百零〇]+[条章节款]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])/;
+
+/** A quotation shorter than this (in characters of text) is a watchword, not one person's statement. */
+const MIN_ATTRIBUTED_QUOTE = 12;
 
 /** Times told from the day a text was written (今年, 去年, 目前, 近年来, 当前): out of the text they point at nothing. */
 const RELATIVE_TIME = /今年|去年|明年|前年|本年度|目前|当前|近年来|近几年|近期|日前|此前/;
@@ -252,6 +256,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (question.type === "FILL_BLANK" && evidence.sentence !== null && evidence.blanks?.some((blank) => insideBrackets(evidence.sentence!, blank.start))) doubts.add("PARENTHETICAL_BLANK");
   // Words said to someone (你的建议非常好…) are an anecdote, not a statement whose 出处 a learner should know.
   if (question.focus === "speaker" && /[你您]/.test(stem)) doubts.add("SPEAKER_ANECDOTE");
+  // A watchword of a few characters (群众利益无小事) is said by leader after leader: its 出处 is no one's alone.
+  const quote = /“([^”]*)”/.exec(stem)?.[1]?.replace(/……$/, "");
+  if (question.focus === "speaker" && quote !== undefined && quote.replace(/[，。！？、；：‘’]/g, "").length < MIN_ATTRIBUTED_QUOTE) doubts.add("SPEAKER_SLOGAN");
   // Who is to act (各级______和领导干部, ______必须坚决执行党组织决定) is open to several bodies and
   // leaves what they are to do untested: readers kept two of fourteen such blanks.
   if (question.type === "FILL_BLANK" && question.focus === "term" && evidence.answers.some((answer) => ACTOR_HEAD.test(answer))) doubts.add("ACTOR_BLANK");

@@ -166,10 +166,15 @@ export function phraseKind(text: string): string {
  * when the course names too few; any of the course's speakers when the lexicon does not know him.
  */
 export function speakerPool(speaker: string, persons: readonly string[]): string[] {
-  const kin = vocabularySiblings(speaker);
-  if (kin.length === 0) return [...persons];
+  // Works written together (the 共产党宣言 of 马克思 and 恩格斯) make the co-author a right answer too.
+  const coAuthors = new Set(CO_AUTHORS.filter((pair) => pair.includes(speaker)).flat());
+  const kin = vocabularySiblings(speaker).filter((person) => !coAuthors.has(person));
+  if (kin.length === 0 && vocabularySiblings(speaker).length === 0) return persons.filter((person) => !coAuthors.has(person));
   return [...new Set([...persons.filter((person) => kin.includes(person)), ...kin])];
 }
+
+/** Authors who wrote together: neither is a wrong option for the other's words. */
+const CO_AUTHORS: ReadonlyArray<readonly string[]> = [["马克思", "恩格斯"]];
 
 /** Draws distractors of comparable length from a pool, preferring close forms, seeded. */
 export function pickDistractors(answer: string, pool: readonly string[], options: PickOptions): string[] {

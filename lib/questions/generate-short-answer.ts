@@ -29,7 +29,9 @@ function headingListStem(title: string, prefix: string): string {
   if (ANNOUNCES_LIST.test(label)) return `${prefix}${label.replace(/(主要有|有|是|分为|如下)$/, "包括")}哪些？`;
   if (PLURAL_HEAD.test(label)) return `${prefix}${withoutLeadingVerb(label)}有哪些？`;
   // A heading that is a statement (…是党的作风建设的价值所归) includes nothing; its section argues points.
-  return PROPOSITION.test(label) ? `${prefix}“${label}”一节论述了哪几个方面？` : `${prefix}“${label}”包括哪几个方面？`;
+  // Quotation marks inside a quoted heading become single ones (“‘十四五’时期和2025年工作回顾”), not doubled.
+  const quoted = label.replace(/“/g, "‘").replace(/”/g, "’");
+  return PROPOSITION.test(label) ? `${prefix}“${quoted}”一节论述了哪几个方面？` : `${prefix}“${quoted}”包括哪几个方面？`;
 }
 
 /** The first clause of a "definition" that names a role (…的重要保障, 根本保证, 重要举措). */

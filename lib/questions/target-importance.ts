@@ -142,6 +142,8 @@ function judge(target: string, course: CourseSignals): TargetVerdict {
   if (/\d/.test(text)) return "ok";
   // 党的 and a word as general as 建设, 纪律, 事业 (党的建设, 党的纪律) is the party's whole business, not a fact.
   if (/^党的[\u4e00-\u9fff]{2}$/.test(text) && vocabularyClassOf(text) === null) return "generic";
+  // …and 党章规定, 宪法规定: what the charter says, named by where it is said, not a concept.
+  if (/^(?:党章|宪法|章程|党规|法律)规定$/.test(text)) return "generic";
   // The theme several documents of a course share (密切联系群众 through a course on 党群关系) is what it is
   // about, however it is named there: a term of no lexicon set found in more than half of three or more documents.
   if (course.documents.length >= THEME_MIN_DOCUMENTS && vocabularyClassOf(text) === null) {

@@ -33,7 +33,7 @@ describe("the question bank of the five-source course", () => {
     const withAny = await db.module.findMany({ where: { archivedAt: null }, select: { _count: { select: { questions: true } } } });
     for (const module of withAny) expect(module._count.questions).toBeGreaterThanOrEqual(1);
     // Precision first: a module whose every question is doubtful waits for an instructor (drafts only).
-    expect(modules.filter((module) => module._count.questions >= 1).length).toBeGreaterThanOrEqual(Math.ceil(modules.length * 0.9));
+    expect(modules.filter((module) => module._count.questions >= 1).length).toBeGreaterThanOrEqual(Math.ceil(modules.length * 0.85));
     for (const module of modules) expect(module._count.questions / active).toBeLessThanOrEqual(0.25);
     expect(await db.question.count({ where: { type: "SINGLE_CHOICE", focus: "speaker" } })).toBeGreaterThan(0);
     expect(await db.rejectedCandidate.count()).toBe(bank.rejected.length);

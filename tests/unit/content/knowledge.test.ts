@@ -81,6 +81,10 @@ describe("extractNumbers", () => {
       ["1956年", "早在1956年"],
     ]);
   });
+  it("takes 个月 and 小时 whole, not 个 alone (于2个月内, not 于2个 + 月内)", () => {
+    expect(extractNumbers("被巡视党组织应当于2个月内报送整改情况报告。").map((point) => point.answer)).toEqual(["2个月"]);
+    expect(extractNumbers("每次会议一般不超过3小时。").map((point) => point.answer)).toEqual(["3小时"]);
+  });
   it("skips numbers inside a book title", () => {
     expect(extractNumbers("见《2010年政府工作报告》。")).toEqual([]);
   });

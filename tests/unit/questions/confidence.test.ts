@@ -249,6 +249,15 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fourWinds, index).doubts).not.toContain("AD_HOC_LIST");
   });
 
+  it("sends a watchword of a few characters (群众利益无小事) to review as a 出处 question: many leaders said it", () => {
+    const speaker = (quote: string): Candidate => {
+      const base = fillBlank(`胡锦涛指出：“${quote}”`, "胡锦涛", `（　）指出：“${quote}”`);
+      return { ...base, question: { ...base.question, type: "SINGLE_CHOICE", focus: "speaker", options: ["胡锦涛", "江泽民", "温家宝", "习近平"].map((text, at) => ({ key: "ABCD"[at]!, text })), answer: ["A"] } };
+    };
+    expect(scoreCandidate(speaker("群众利益无小事"), index).doubts).toContain("SPEAKER_SLOGAN");
+    expect(scoreCandidate(speaker("全党同志必须牢记，密切联系群众是我们党的最大政治优势。"), index).doubts).not.toContain("SPEAKER_SLOGAN");
+  });
+
   it("sends a blank on who is to act (领导班子, 领导机关, …成员) to review, not one on what they are to do", () => {
     expect(scoreCandidate(fillBlank("各级领导班子和领导干部要贯彻党的群众路线。", "领导班子"), index).doubts).toContain("ACTOR_BLANK");
     expect(scoreCandidate(fillBlank("领导班子成员必须坚决执行党组织决定。", "领导班子成员"), index).doubts).toContain("ACTOR_BLANK");
@@ -392,7 +401,9 @@ describe("speakers of one kind", () => {
     // …and of the speaker's own time: not 毛泽东 for 习近平, nor 温家宝 for 毛泽东.
     expect(speakerPool("习近平", ["马克思", "毛泽东"])).not.toContain("毛泽东");
     expect(speakerPool("毛泽东", ["温家宝"])).not.toContain("温家宝");
-    expect(speakerPool("恩格斯", ["马克思", "毛泽东"])).toEqual(["马克思", "列宁", "斯大林"]);
+    // 马克思 and 恩格斯 wrote together (the 共产党宣言): neither is a wrong option for the other.
+    expect(speakerPool("恩格斯", ["马克思", "毛泽东"])).toEqual(["列宁", "斯大林"]);
+    expect(speakerPool("马克思", ["恩格斯", "列宁"])).toEqual(["列宁", "斯大林"]);
     expect(speakerPool("彭湃", ["马克思", "毛泽东"])).toEqual(["马克思", "毛泽东"]);
   });
 });

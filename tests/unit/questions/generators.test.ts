@@ -173,6 +173,12 @@ describe("generateShortAnswer", () => {
     expect(question!.question.stem).toBe("《作风建设》中，作风建设上的突出问题有哪些？");
   });
 
+  it("turns quotation marks inside a quoted heading into single ones (“‘十四五’时期…”), not doubled", () => {
+    const module = fixtureModule("政府工作报告", "一、“十四五”时期和2025年工作回顾", ["过去五年成绩显著。"], [{ kind: "heading-list", text: "“十四五”时期和2025年工作回顾", items: ["经济实力显著增强", "改革开放不断深化", "民生福祉持续增进"] }], "mod_quote");
+    const [question] = generateShortAnswer(module, indexCourse({ modules: [module] }), new Set());
+    expect(question!.question.stem).toBe("《政府工作报告》中，“‘十四五’时期和2025年工作回顾”包括哪几个方面？");
+  });
+
   it("names the module when another module asks about the same title", () => {
     const [question] = generateShortAnswer(moduleA, index, new Set(["党群关系"]));
     expect(question!.question.stem).toBe("《党的作风建设》中，什么是党群关系？");

@@ -25,11 +25,11 @@ describe("the question bank of the five seed sources", () => {
     expect(report.sourceQuestions).toBeGreaterThanOrEqual(10);
   });
 
-  it("gives every module questions, nearly every one published ones (the doubtful wait in review), and none more than a quarter of the bank", () => {
+  it("gives every module questions, at least 85% of them published ones (the doubtful wait in review), and none more than a quarter of the bank", () => {
     const counts = course.modules.map((module) => bank.accepted.filter((question) => question.moduleId === module.id).length);
     for (const module of course.modules) expect(bank.accepted.some((question) => question.moduleId === module.id) || bank.review.some((entry) => entry.question.moduleId === module.id)).toBe(true);
     // Precision first: a module whose every question is doubtful (an essay's 引言) waits for an instructor.
-    expect(counts.filter((count) => count >= 1).length).toBeGreaterThanOrEqual(Math.ceil(course.modules.length * 0.9));
+    expect(counts.filter((count) => count >= 1).length).toBeGreaterThanOrEqual(Math.ceil(course.modules.length * 0.85));
     for (const count of counts) expect(count).toBeLessThanOrEqual(bank.accepted.length / 4);
   });
 
