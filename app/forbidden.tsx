@@ -6,7 +6,7 @@ export default function Forbidden() {
       <p className="text-5xl font-bold text-brand-600">403</p>
       <h1 className="mt-4 text-xl font-semibold">无权访问</h1>
       <p className="mt-2 text-stone-600">您的账号没有查看此页面的权限。如需访问，请联系管理员。</p>
-      <Link href="/" className="mt-6 inline-block rounded-lg bg-brand-600 px-4 py-2 text-white hover:bg-brand-700">
+      <Link href="/" className="mt-6 inline-block rounded-lg bg-action px-4 py-2 text-on-action hover:bg-action-hover">
         返回首页
       </Link>
     </main>

@@ -1,4 +1,8 @@
 import type { Metadata, Viewport } from "next";
+import { currentActor } from "@/lib/auth/guard";
+import { getDb } from "@/lib/db/prisma";
+import { getDisplayPreferences } from "@/lib/server/settings/get-display-preferences";
+import { DISPLAY_PREFERENCES_DEFAULTS } from "@/lib/validation/display-preferences";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,9 +12,17 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#c81e1e" };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+const COLOR_SCHEME_ATTRIBUTE = { SYSTEM: undefined, LIGHT: "light", DARK: "dark" } as const;
+
+/**
+ * The signed-in user's 显示设置 are written on <html> with the first HTML, so the first paint has
+ * the right theme and text size (app/globals.css); anyone else follows the device.
+ */
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const actor = await currentActor();
+  const display = actor ? await getDisplayPreferences(await getDb(), { userId: actor.id }) : DISPLAY_PREFERENCES_DEFAULTS;
   return (
-    <html lang="zh-CN">
+    <html lang="zh-CN" data-color-scheme={COLOR_SCHEME_ATTRIBUTE[display.colorScheme]} data-text-size={display.largeText ? "large" : undefined}>
       <body className="min-h-dvh font-sans">{children}</body>
     </html>
   );

@@ -6,7 +6,7 @@ export default function NotFound() {
       <p className="text-5xl font-bold text-brand-600">404</p>
       <h1 className="mt-4 text-xl font-semibold">页面不存在</h1>
       <p className="mt-2 text-stone-600">您访问的内容不存在或已被移除。</p>
-      <Link href="/" className="mt-6 inline-block rounded-lg bg-brand-600 px-4 py-2 text-white hover:bg-brand-700">
+      <Link href="/" className="mt-6 inline-block rounded-lg bg-action px-4 py-2 text-on-action hover:bg-action-hover">
         返回首页
       </Link>
     </main>

@@ -195,7 +195,7 @@ export function ExamPlayer({
             aria-current={at === index ? "step" : undefined}
             aria-label={`第 ${at + 1} 题${isAnswered(answers[item.id]) ? "（已答）" : "（未答）"}`}
             className={`min-h-11 min-w-11 rounded-lg border text-sm ${
-              at === index ? "border-brand-600 bg-brand-600 text-white" : isAnswered(answers[item.id]) ? "border-brand-300 bg-brand-50 text-brand-800" : "border-stone-300 bg-white text-stone-700"
+              at === index ? "border-action bg-action text-on-action" : isAnswered(answers[item.id]) ? "border-brand-300 bg-brand-50 text-brand-800" : "border-stone-300 bg-white text-stone-700"
             }`}
           >
             {at + 1}

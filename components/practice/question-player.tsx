@@ -197,7 +197,7 @@ export function QuestionPlayer({
         </button>
       ) : null}
       {feedback && (question.type !== "SHORT_ANSWER" || feedback.selfGrade !== null) ? (
-        <Link href={nextHref} className="inline-flex min-h-11 w-full items-center justify-center rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 sm:w-auto">
+        <Link href={nextHref} className="inline-flex min-h-11 w-full items-center justify-center rounded-lg bg-action px-4 py-2 font-medium text-on-action hover:bg-action-hover sm:w-auto">
           {challengeOver ? "挑战结束，查看成绩" : last ? "查看本次练习结果" : "下一题 →"}
         </Link>
       ) : null}

@@ -3,7 +3,7 @@ import type { ButtonHTMLAttributes } from "react";
 type Variant = "primary" | "secondary" | "ghost";
 
 const VARIANTS: Record<Variant, string> = {
-  primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-600/60",
+  primary: "bg-action text-on-action hover:bg-action-hover disabled:bg-action/60",
   secondary: "border border-stone-300 bg-white text-stone-800 hover:bg-stone-100",
   ghost: "text-stone-700 hover:bg-stone-100",
 };

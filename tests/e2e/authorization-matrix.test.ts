@@ -113,6 +113,7 @@ const ACTIONS: Record<string, ActionAccess> = {
   "app/change-password/actions.ts#changePasswordAction": "signedIn",
   "app/(app)/me/actions.ts#joinClassAction": "signedIn",
   "app/(app)/me/actions.ts#signOutEverywhereAction": "signedIn",
+  "app/(app)/me/actions.ts#saveDisplayPreferencesAction": "signedIn",
   "app/(app)/me/settings/actions.ts#saveSettingsAction": "signedIn",
   "app/(app)/me/settings/actions.ts#optimizeParametersAction": "signedIn",
   "app/(app)/practice/actions.ts#startPracticeAction": "signedIn",

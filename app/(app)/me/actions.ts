@@ -8,6 +8,7 @@ import { clearSessionCookie } from "@/lib/auth/session-cookie";
 import { endAllSessions } from "@/lib/auth/session-version";
 import { getDb } from "@/lib/db/prisma";
 import { joinClassByCode } from "@/lib/server/classes/join-class-by-code";
+import { updateDisplayPreferences } from "@/lib/server/settings/update-display-preferences";
 
 export async function joinClassAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await requireActor();
@@ -15,6 +16,15 @@ export async function joinClassAction(_previous: ActionState, formData: FormData
   if (!result.ok) return { error: result.error, errors: result.errors };
   revalidatePath("/me");
   return { ok: true, message: `已加入“${result.className}”` };
+}
+
+/** 显示设置: every page's root layout reads them, so the whole layout tree is revalidated. */
+export async function saveDisplayPreferencesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await requireActor();
+  const result = await updateDisplayPreferences(await getDb(), { actor, input: Object.fromEntries(formData) });
+  if (!result.ok) return { error: result.error, errors: result.errors };
+  revalidatePath("/", "layout");
+  return { ok: true, message: "显示设置已保存" };
 }
 
 /** 退出所有设备: ends every session of the signed-in user, this one included. */

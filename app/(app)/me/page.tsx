@@ -8,7 +8,9 @@ import { getLearnerProfile } from "@/lib/server/accounts/get-learner-profile";
 import { getOrganisationSettings } from "@/lib/server/organisation/get-organisation-settings";
 import { LearnerProfileView } from "@/components/learners/learner-profile-view";
 import { JoinClassForm } from "@/components/classes/join-class-form";
-import { joinClassAction, signOutEverywhereAction } from "./actions";
+import { getDisplayPreferences } from "@/lib/server/settings/get-display-preferences";
+import { DisplaySettingsForm } from "@/components/settings/display-settings-form";
+import { joinClassAction, saveDisplayPreferencesAction, signOutEverywhereAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 
@@ -18,7 +20,7 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
   const actor = await requireActor();
   const { password } = await searchParams;
   const db = await getDb();
-  const [profile, organisation] = await Promise.all([getLearnerProfile(db, actor, actor.id), getOrganisationSettings(db)]);
+  const [profile, organisation, display] = await Promise.all([getLearnerProfile(db, actor, actor.id), getOrganisationSettings(db), getDisplayPreferences(db, { userId: actor.id })]);
   return (
     <div className="space-y-4">
       <PageHeader title="我的" />
@@ -44,6 +46,9 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
             </li>
           ))}
         </ul>
+      </Card>
+      <Card title="显示设置">
+        <DisplaySettingsForm preferences={display} action={saveDisplayPreferencesAction} />
       </Card>
       <Card title="加入班级">
         <JoinClassForm action={joinClassAction} />
