@@ -1,0 +1,254 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import axe from "axe-core";
+import type { Browser, Page } from "playwright-core";
+import { DEMO_CLASS } from "@/lib/server/seed/demo-accounts";
+import { COLOR_SCHEME_LABELS, type ColorSchemeChoice } from "@/lib/validation/display-preferences";
+import { PHONE, baseURL, chromiumPath, launchBrowser, signIn, signInHome } from "./browser";
+import { MATRIX_INSTRUCTOR } from "./support/authz-world";
+import { answerPracticeQuestion, goToNextQuestion } from "./support/practice-answers";
+
+/**
+ * 显示设置 (docs/ACCESSIBILITY.md) at phone size: each mode is chosen in 我的 as a user would, then
+ * the main screens are checked — WCAG AA contrast with axe-core's color-contrast rule (4.5:1 for
+ * normal text, 3:1 for large), the theme actually shown, and in 大字模式 the root font size, line
+ * height and tap-target heights.
+ */
+const LEARNER = { email: "display-learner@example.com", password: "display-learner-pass" };
+
+interface Mode {
+  name: string;
+  /** What the phone itself prefers (prefers-color-scheme). */
+  device: "light" | "dark";
+  colorScheme: ColorSchemeChoice;
+  largeText: boolean;
+  shows: "light" | "dark";
+}
+
+const MODES: Mode[] = [
+  { name: "light, following a light phone", device: "light", colorScheme: "SYSTEM", largeText: false, shows: "light" },
+  { name: "dark, following a dark phone", device: "dark", colorScheme: "SYSTEM", largeText: false, shows: "dark" },
+  { name: "dark, chosen on a light phone", device: "light", colorScheme: "DARK", largeText: false, shows: "dark" },
+  { name: "large text, light chosen on a dark phone", device: "dark", colorScheme: "LIGHT", largeText: true, shows: "light" },
+  { name: "large text and dark", device: "light", colorScheme: "DARK", largeText: true, shows: "dark" },
+];
+
+const TAP_TARGET_MIN_PX = 48;
+
+async function newPage(browser: Browser, device: "light" | "dark"): Promise<Page> {
+  // Reduced motion turns colour transitions off (app/globals.css), so no colour is read mid-fade.
+  const context = await browser.newContext({ viewport: PHONE, baseURL, locale: "zh-CN", colorScheme: device, reducedMotion: "reduce" });
+  return context.newPage();
+}
+
+/** Chooses the display settings in 我的 and waits until the page itself shows them. */
+async function chooseDisplay(page: Page, choice: { colorScheme: ColorSchemeChoice; largeText: boolean }): Promise<void> {
+  await page.goto("/me");
+  const form = page.getByTestId("display-settings-form");
+  await form.getByRole("radio", { name: COLOR_SCHEME_LABELS[choice.colorScheme] }).check();
+  await form.getByRole("checkbox", { name: "大字模式" }).setChecked(choice.largeText);
+  await form.getByRole("button", { name: "保存显示设置" }).click();
+  await form.getByRole("status").filter({ hasText: "显示设置已保存" }).waitFor();
+  await page.waitForFunction(
+    ({ scheme, large }) => document.documentElement.dataset.colorScheme === scheme && (document.documentElement.dataset.textSize === "large") === large,
+    { scheme: choice.colorScheme === "SYSTEM" ? undefined : choice.colorScheme.toLowerCase(), large: choice.largeText },
+  );
+}
+
+interface ContrastFailure {
+  html: string;
+  summary: string;
+}
+
+/**
+ * axe-core's color-contrast rule over the whole page: what fails, and what it could not decide.
+ * The sticky header and the phone's sideways-scrolling navigation row would hide text from axe
+ * (it cannot tell the background of text under another element); they are laid out flat first.
+ * Only position and wrapping change, never a colour.
+ */
+async function contrastFindings(page: Page): Promise<{ violations: ContrastFailure[]; incomplete: ContrastFailure[] }> {
+  await page.addStyleTag({ content: "header { position: static !important; } nav ul { flex-wrap: wrap !important; }" });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axe.source });
+  return page.evaluate(async () => {
+    const results = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: "rule", values: ["color-contrast"] }, resultTypes: ["violations", "incomplete"] });
+    const nodes = (list: typeof results.violations) => list.flatMap((rule) => rule.nodes);
+    const described = (list: ReturnType<typeof nodes>) => list.map((node) => ({ html: node.html.slice(0, 160), summary: node.failureSummary ?? node.any.map((check) => check.message).join("; ") }));
+    // Symbol-only content axe cannot rate ("nonBmp"): the ✓ ✗ icons of a verdict, hidden from
+    // screen readers, whose meaning is in the words beside them (checked like any text).
+    const undecided = nodes(results.incomplete).filter((node) => !node.any.every((check) => (check.data as { messageKey?: string } | null)?.messageKey === "nonBmp"));
+    return { violations: described(nodes(results.violations)), incomplete: described(undecided) };
+  });
+}
+
+/** The background the page shows: light (relative luminance above 0.5) or dark. */
+function shownTheme(page: Page): Promise<"light" | "dark"> {
+  return page.evaluate(() => {
+    const probe = document.createElement("canvas").getContext("2d")!;
+    probe.fillStyle = getComputedStyle(document.body).backgroundColor;
+    probe.fillRect(0, 0, 1, 1);
+    const [r, g, b] = Array.from(probe.getImageData(0, 0, 1, 1).data).map((value) => value / 255);
+    const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!) > 0.5 ? "light" : "dark";
+  });
+}
+
+/** Root font size and line height (px and ratio), and every visible tap target under 48px tall. */
+function textAndTargets(page: Page, minHeight: number) {
+  return page.evaluate((min) => {
+    const root = getComputedStyle(document.documentElement);
+    const fontSize = parseFloat(root.fontSize);
+    const short: string[] = [];
+    let checked = 0;
+    const controls = document.querySelectorAll<HTMLElement>('button, select, textarea, input:not([type="hidden"]), nav a, [role="radio"], [role="checkbox"]');
+    for (const control of controls) {
+      if (!control.checkVisibility()) continue;
+      // A native checkbox or radio is tapped through its label.
+      const box = control instanceof HTMLInputElement && (control.type === "checkbox" || control.type === "radio");
+      const target = box ? (control.closest("label") ?? control.labels?.[0] ?? control) : control;
+      checked += 1;
+      const height = target.getBoundingClientRect().height;
+      if (height < min) short.push(`${Math.round(height)}px: ${target.outerHTML.slice(0, 120)}`);
+    }
+    return { fontSize, lineHeight: parseFloat(root.lineHeight) / fontSize, checked, short };
+  }, minHeight);
+}
+
+/** Everything this test asks of one screen in one mode. */
+async function checkScreen(page: Page, mode: Pick<Mode, "shows" | "largeText">, screen: string): Promise<void> {
+  expect(await shownTheme(page), `${screen}: theme`).toBe(mode.shows);
+  const contrast = await contrastFindings(page);
+  expect(contrast.violations, `${screen}: contrast below WCAG AA`).toEqual([]);
+  // What axe cannot decide (text over an image, under an overlapping element) is listed, and must stay rare.
+  expect(contrast.incomplete, `${screen}: contrast axe could not decide`).toEqual([]);
+  const measured = await textAndTargets(page, TAP_TARGET_MIN_PX);
+  if (mode.largeText) {
+    expect(measured.fontSize, `${screen}: root font size`).toBeGreaterThanOrEqual(18);
+    expect(measured.lineHeight, `${screen}: root line height`).toBeGreaterThanOrEqual(1.5);
+    expect(measured.checked, `${screen}: tap targets found`).toBeGreaterThan(0);
+    expect(measured.short, `${screen}: tap targets under ${TAP_TARGET_MIN_PX}px`).toEqual([]);
+  } else {
+    expect(measured.fontSize, `${screen}: root font size`).toBe(16);
+  }
+}
+
+/** From the practice list to the first choice question; checks it unanswered (options) and answered (feedback). */
+async function checkPractice(page: Page, mode: Mode): Promise<void> {
+  await page.goto("/practice");
+  await checkScreen(page, mode, "练习");
+  await page.getByRole("button", { name: /^顺序练习：/ }).first().click();
+  await page.waitForURL((url) => /^\/practice\/[^/]+$/.test(url.pathname));
+  const options = page.getByRole("radiogroup", { name: "选项" }).or(page.getByRole("group", { name: "选项" }));
+  for (let index = 0; index < 30; index += 1) {
+    await page.getByTestId("question-stem").waitFor();
+    const isChoice = (await options.count()) > 0;
+    if (isChoice) await checkScreen(page, mode, "练习题（未作答）");
+    await answerPracticeQuestion(page);
+    await page.getByTestId("feedback").waitFor();
+    if (isChoice) {
+      await page.locator("[data-mark]").first().waitFor();
+      await checkScreen(page, mode, "练习题（答题反馈）");
+      return;
+    }
+    if (!(await goToNextQuestion(page))) break;
+  }
+  throw new Error("No choice question among the first practice questions");
+}
+
+// Without Chromium these cannot run; global-setup says so loudly, and fails under CI=true.
+describe.skipIf(!chromiumPath)("显示设置: dark mode and 大字模式 in the browser", () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const page = await newPage(browser, "light");
+    await page.goto(`/register?code=${DEMO_CLASS.inviteCode}`);
+    await page.getByLabel("姓名").fill("孙大字");
+    await page.getByLabel("邮箱").fill(LEARNER.email);
+    await page.getByLabel("密码", { exact: true }).fill(LEARNER.password);
+    await page.getByLabel("确认密码").fill(LEARNER.password);
+    await page.getByRole("button", { name: "注册" }).click();
+    await page.waitForURL((url) => url.pathname === "/login");
+    await page.context().close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test("the choice is kept per user: in the first HTML after a reload, and after signing in again on another phone", async () => {
+    const page = await newPage(browser, "light");
+    await signInHome(page, LEARNER);
+    expect(await page.evaluate(() => ({ ...document.documentElement.dataset }))).toEqual({});
+    await page.goto("/me");
+    expect(await page.getByRole("radio", { name: "跟随系统" }).isChecked()).toBe(true);
+    expect(await page.getByRole("checkbox", { name: "大字模式" }).isChecked()).toBe(false);
+
+    await chooseDisplay(page, { colorScheme: "DARK", largeText: true });
+    await page.reload();
+    expect(await page.getByRole("radio", { name: "深色" }).isChecked()).toBe(true);
+    expect(await page.getByRole("checkbox", { name: "大字模式" }).isChecked()).toBe(true);
+    // The server writes the choice into the HTML itself, so the first paint is already dark and large.
+    const html = await (await page.request.get(`${baseURL}/`)).text();
+    expect(html).toMatch(/<html[^>]*data-color-scheme="dark"/);
+    expect(html).toMatch(/<html[^>]*data-text-size="large"/);
+
+    const again = await newPage(browser, "light");
+    await signInHome(again, LEARNER);
+    expect(await again.evaluate(() => ({ ...document.documentElement.dataset }))).toEqual({ colorScheme: "dark", textSize: "large" });
+    expect(await shownTheme(again)).toBe("dark");
+    await again.context().close();
+
+    // Signed out, the login page follows the phone again: the choice belongs to the account.
+    await page.getByRole("button", { name: "退出", exact: true }).click();
+    await page.waitForURL((url) => url.pathname === "/login");
+    expect(await page.evaluate(() => ({ ...document.documentElement.dataset }))).toEqual({});
+
+    await signInHome(page, LEARNER);
+    await chooseDisplay(page, { colorScheme: "SYSTEM", largeText: false });
+    await page.context().close();
+  });
+
+  for (const mode of MODES) {
+    test(`${mode.name}: home, practice (options and feedback) and 我的 are legible and, in large text, big enough to tap`, { timeout: 180_000 }, async () => {
+      const page = await newPage(browser, mode.device);
+      await signInHome(page, LEARNER);
+      await chooseDisplay(page, mode);
+      await checkScreen(page, mode, "我的");
+      await page.goto("/");
+      await page.getByTestId("today-reviews").waitFor();
+      await checkScreen(page, mode, "首页");
+      await checkPractice(page, mode);
+      await page.context().close();
+    });
+  }
+
+  test("staff's question bank list is legible in dark and large-text modes", { timeout: 120_000 }, async () => {
+    const page = await newPage(browser, "dark");
+    await signInHome(page, MATRIX_INSTRUCTOR);
+    try {
+      for (const mode of [MODES[1]!, MODES[4]!]) {
+        await chooseDisplay(page, mode);
+        await page.goto("/bank");
+        await page.getByRole("heading", { name: "题库" }).first().waitFor();
+        await checkScreen(page, mode, "题库");
+      }
+    } finally {
+      await chooseDisplay(page, { colorScheme: "SYSTEM", largeText: false });
+      await page.context().close();
+    }
+  });
+
+  test("the login page follows the phone's light or dark setting", async () => {
+    for (const device of ["light", "dark"] as const) {
+      const page = await newPage(browser, device);
+      await page.goto("/login");
+      await page.getByRole("button", { name: "登录" }).waitFor();
+      await checkScreen(page, { shows: device, largeText: false }, `登录（${device}）`);
+      // A wrong password shows the error alert, which must be legible too.
+      await signIn(page, LEARNER.email, "not-the-password");
+      await page.getByRole("alert").waitFor();
+      await page.waitForFunction(() => document.querySelector<HTMLButtonElement>('button[type="submit"]')?.disabled === false);
+      await checkScreen(page, { shows: device, largeText: false }, `登录错误（${device}）`);
+      await page.context().close();
+    }
+  });
+});
