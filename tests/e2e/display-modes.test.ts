@@ -8,7 +8,7 @@ import { MATRIX_INSTRUCTOR } from "./support/authz-world";
 import { answerPracticeQuestion, goToNextQuestion } from "./support/practice-answers";
 
 /**
- * 显示设置 (docs/ACCESSIBILITY.md) at phone size: each mode is chosen in 我的 as a user would, then
+ * 显示设置 (docs/LEARNING.md, 显示设置) at phone size: each mode is chosen in 我的 as a user would, then
  * the main screens are checked — WCAG AA contrast with axe-core's color-contrast rule (4.5:1 for
  * normal text, 3:1 for large), the theme actually shown, and in 大字模式 the root font size, line
  * height and tap-target heights.
