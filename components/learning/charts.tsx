@@ -35,8 +35,8 @@ function Frame({ id, title, summary, points, format, children, maxValue }: { id:
           const y = PAD.top + plotHeight * (1 - fraction);
           return (
             <g key={fraction}>
-              <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y} y2={y} stroke="#e7e5e4" strokeWidth={1} />
-              <text x={PAD.left - 4} y={y + 3} textAnchor="end" fontSize={9} fill="#78716c">
+              <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y} y2={y} strokeWidth={1} className="stroke-stone-200" />
+              <text x={PAD.left - 4} y={y + 3} textAnchor="end" fontSize={9} className="fill-stone-500">
                 {format(maxValue * fraction)}
               </text>
             </g>
@@ -44,7 +44,7 @@ function Frame({ id, title, summary, points, format, children, maxValue }: { id:
         })}
         {children}
         {[...new Set(ticks)].map((index) => (
-          <text key={index} x={PAD.left + slot * (index + 0.5)} y={HEIGHT - 6} textAnchor="middle" fontSize={9} fill="#78716c">
+          <text key={index} x={PAD.left + slot * (index + 0.5)} y={HEIGHT - 6} textAnchor="middle" fontSize={9} className="fill-stone-500">
             {points[index]!.tick ?? points[index]!.label}
           </text>
         ))}
@@ -71,7 +71,7 @@ function Frame({ id, title, summary, points, format, children, maxValue }: { id:
 }
 
 /** Bars per point, e.g. reviews per day. */
-export function BarChart({ id, title, summary, points, format = (value) => String(Math.round(value)), color = "#c81e1e" }: { id: string; title: string; summary: string; points: ChartPoint[]; format?: (value: number) => string; color?: string }) {
+export function BarChart({ id, title, summary, points, format = (value) => String(Math.round(value)), barClassName = "fill-brand-600" }: { id: string; title: string; summary: string; points: ChartPoint[]; format?: (value: number) => string; barClassName?: string }) {
   // Counts: keep the half-way gridline on a whole number.
   const maxValue = Math.max(2, niceMax(Math.max(0, ...points.map((point) => point.value ?? 0))));
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
@@ -81,7 +81,7 @@ export function BarChart({ id, title, summary, points, format = (value) => Strin
       {points.map((point, index) => {
         const height = ((point.value ?? 0) / maxValue) * plotHeight;
         return (
-          <rect key={point.label} x={PAD.left + slot * index + slot * 0.15} y={PAD.top + plotHeight - height} width={slot * 0.7} height={height} fill={color} rx={1}>
+          <rect key={point.label} x={PAD.left + slot * index + slot * 0.15} y={PAD.top + plotHeight - height} width={slot * 0.7} height={height} className={barClassName} rx={1}>
             <title>{`${point.label}：${point.value === null ? "—" : format(point.value)}`}</title>
           </rect>
         );
@@ -111,13 +111,13 @@ export function LineChart({ id, title, summary, points, format = (value) => Stri
   return (
     <Frame id={id} title={title} summary={summary} points={points} format={format} maxValue={maxValue}>
       {segments.map((path) => (
-        <path key={path} d={path} fill="none" stroke="#c81e1e" strokeWidth={2} />
+        <path key={path} d={path} fill="none" strokeWidth={2} className="stroke-brand-600" />
       ))}
       {points.map((point, index) => {
         if (point.value === null) return null;
         const [x, y] = xy(index, point.value);
         return (
-          <circle key={point.label} cx={x} cy={y} r={3} fill="#c81e1e">
+          <circle key={point.label} cx={x} cy={y} r={3} className="fill-brand-600">
             <title>{`${point.label}：${format(point.value)}`}</title>
           </circle>
         );
