@@ -182,6 +182,7 @@ function clausesAround(text: string, at: number, length: number, max: number): s
  */
 export function keyElsewhere(index: CourseIndex, key: string, place: KeyPlace): string {
   if (key.length < 2) return "";
+  let found: { located: LocatedPassage; at: number; clause: string; subject: boolean } | undefined;
   for (const located of index.passages) {
     if (located.passage.kind !== "prose") continue;
     const text = located.passage.text;
@@ -189,13 +190,22 @@ export function keyElsewhere(index: CourseIndex, key: string, place: KeyPlace): 
       if (located.passage.id === place.located.passage.id && Math.abs(at + key.length - place.offset) < MAX_QUOTE) continue;
       const sentence = sentenceAt(located.passage, at, at + key.length);
       if (!sentence) continue;
-      const clause = clausesAround(sentence.text, at - sentence.start, key.length, MAX_ELSEWHERE);
+      const clause = clausesAround(sentence.text, at - sentence.start, key.length, MAX_ELSEWHERE).replace(ARTICLE_LEAD, "");
       if (clause.replace(/[，；：。！？“”]/g, "").length < key.length + 6) continue;
-      return `课程中另一处也讲到${mark(key)}：${evidence(clause)}（${passageCitation(index, located, at + key.length)}）。`;
+      // A clause the key opens (纪律审查工作应当…) says what the key is or does: the best second context.
+      const subject = clause.startsWith(key);
+      if (!found || (subject && !found.subject)) found = { located, at, clause, subject };
+      if (subject) break;
     }
+    if (found?.subject) break;
   }
-  return "";
+  if (!found) return "";
+  const complete = /[。！？]$/.test(found.clause);
+  return `课程中另一处也讲到${mark(key)}：${evidence(complete ? found.clause : `${found.clause.replace(/[，；：]$/, "")}……`)}（${passageCitation(index, found.located, found.at + key.length)}）。`;
 }
+
+/** An article number opening a quoted clause (第三十七条 …): the 出处 names it already. */
+const ARTICLE_LEAD = /^第[一二三四五六七八九十百零〇]+条\s*/;
 
 function keyKind(key: string, list: KeyList | undefined): string {
   if (list && list.items.length > 1) {

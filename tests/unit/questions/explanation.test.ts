@@ -21,6 +21,7 @@ import { articleAt, citation } from "@/lib/questions/citation";
 import { explainTrueFalse } from "@/lib/questions/explanation";
 import { isExplanationEcho } from "@/lib/questions/eval";
 import { isNoisyItem } from "@/lib/questions/quality-gate";
+import { keyElsewhere } from "@/lib/questions/explanation";
 import { fixtureModule } from "./fixture-course";
 import { fixtureContext, moduleA, moduleB } from "./fixtures";
 
@@ -235,6 +236,19 @@ describe("the 解析 of a fill-blank", () => {
   it("names the list the answer belongs to", () => {
     const [candidate] = generateFillBlank(enumerationItemSites(index, moduleA, 0), index);
     expect(candidate!.question.explanation).toMatch(/^答案：「[^」]+」。《党的作风建设》“一、反对四风”原文：“.*”。「[^」]+」是“四风”所列的一项（形式主义、官僚主义、享乐主义、奢靡之风）。$/);
+  });
+});
+
+describe("a key's second context", () => {
+  it("prefers a clause the key opens, without its article number, and marks a cut clause with ……", () => {
+    const module = fixtureModule("纪委工作条例", "第四章 纪律审查", ["党的各级纪律检查委员会根据纪律审查结果，依据相关党内法规作出处理决定，并及时向上级纪律检查委员会报告处理情况和结果。", "第三十七条 纪律审查应当实事求是，做到事实清楚。", "依规依纪开展纪律审查，严肃查处违纪问题。"], [], "mod_ks");
+    const course = indexCourse({ modules: [module] });
+    const located = course.passages.find((each) => each.passage.id === "mod_ks_psg_2")!;
+    const said = keyElsewhere(course, "纪律审查", { located, offset: located.passage.text.indexOf("纪律审查") + 4 });
+    expect(said).toMatch(/^课程中另一处也讲到「纪律审查」：“纪律审查应当实事求是，做到事实清楚”（/);
+    const second = course.passages.find((each) => each.passage.id === "mod_ks_psg_1")!;
+    const fromElsewhere = keyElsewhere(course, "纪律审查", { located: second, offset: second.passage.text.indexOf("纪律审查") + 4 });
+    expect(fromElsewhere).toMatch(/^课程中另一处也讲到「纪律审查」：“党的各级纪律检查委员会根据纪律审查结果，依据相关党内法规作出处理决定……”（/);
   });
 });
 
