@@ -258,6 +258,11 @@ describe("the confidence score", () => {
     expect(scoreCandidate(speaker("全党同志必须牢记，密切联系群众是我们党的最大政治优势。"), index).doubts).not.toContain("SPEAKER_SLOGAN");
   });
 
+  it("sends a blank that only qualifies the noun after it (讨论和决定______的重大问题) to review", () => {
+    expect(scoreCandidate(fillBlank("讨论和决定纪律审查的重大问题。", "纪律审查"), index).doubts).toContain("MODIFIER_BLANK");
+    expect(scoreCandidate(fillBlank("依规依纪开展纪律审查，严肃查处违纪问题。", "纪律审查"), index).doubts).not.toContain("MODIFIER_BLANK");
+  });
+
   it("sends a blank on who is to act (领导班子, 领导机关, …成员) to review, not one on what they are to do", () => {
     expect(scoreCandidate(fillBlank("各级领导班子和领导干部要贯彻党的群众路线。", "领导班子"), index).doubts).toContain("ACTOR_BLANK");
     expect(scoreCandidate(fillBlank("领导班子成员必须坚决执行党组织决定。", "领导班子成员"), index).doubts).toContain("ACTOR_BLANK");
