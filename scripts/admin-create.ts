@@ -2,7 +2,7 @@
 // on the configured database: the first one of a real deployment. The password comes from the
 // environment variable DANGKE_ADMIN_PASSWORD or, with --password-stdin, the first line of
 // standard input (never from the command line, where other users see it), and must pass the
-// password policy (lib/auth/password-policy.ts).
+// password policy (lib/validation/password-policy.ts).
 import { text } from "node:stream/consumers";
 import { parseArgs } from "node:util";
 import { createAdministrator } from "@/lib/server/accounts/create-administrator";

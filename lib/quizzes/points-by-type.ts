@@ -1,4 +1,4 @@
-import type { QuestionType } from "@/lib/generated/prisma/enums";
+import type { QuestionType } from "@/lib/questions/types";
 
 export type PointsByType = Record<QuestionType, number>;
 

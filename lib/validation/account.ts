@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PASSWORD_MIN_LENGTH, passwordProblem } from "@/lib/auth/password-policy";
+import { PASSWORD_MIN_LENGTH, passwordProblem } from "@/lib/validation/password-policy";
 
 export { PASSWORD_MIN_LENGTH };
 
@@ -12,7 +12,7 @@ export const email = z
   .max(200, "邮箱过长")
   .pipe(z.email({ error: "邮箱格式不正确" }));
 
-/** A password a person chooses; lib/auth/password-policy.ts decides which are refused. */
+/** A password a person chooses; lib/validation/password-policy.ts decides which are refused. */
 const password = z.string({ error: "请输入密码" }).superRefine((value, context) => {
   const problem = passwordProblem(value);
   if (problem) context.addIssue({ code: "custom", message: problem });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { PASSWORD_MIN_LENGTH, passwordProblem } from "@/lib/auth/password-policy";
+import { PASSWORD_MIN_LENGTH, passwordProblem } from "@/lib/validation/password-policy";
 
 describe("the password policy", () => {
   test.each([
