@@ -2,7 +2,10 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const root = import.meta.dirname;
-const alias = { "@": root };
+// The server modules begin with `import "server-only"`, which throws outside a React Server
+// environment; tests run them in plain Node.js, so the package resolves to its empty module, as
+// in Next.js's server bundles (docs/ARCHITECTURE.md, "Boundaries").
+const alias = { "@": root, "server-only": path.join(root, "node_modules/server-only/empty.js") };
 
 // Integration tests run once per database kind: PGlite always, PostgreSQL when
 // TEST_DATABASE_URL names a server (CI sets it).

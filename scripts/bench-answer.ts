@@ -28,6 +28,7 @@ import { buildAppIfStale } from "./app-build";
 import { waitUntilServing } from "./wait-until-serving";
 import { loadCourses } from "./load-courses";
 import { runCli } from "./run-cli";
+import { SERVER_ONLY_OUTSIDE_NEXT } from "./tsx-entry";
 
 const options = parseOptions("npm run bench:answer [-- --learners N --connections N --seconds N --profile DIR]", {
   learners: { type: "string", default: "50" },
@@ -246,7 +247,7 @@ async function measureInserts(pool: pg.Pool, url: string, clients: number): Prom
 
 function startServer(port: number, databaseUrl: string): ChildProcess {
   const profile = options.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(options.profile)}`] : [];
-  const server = spawn(process.execPath, [...profile, "--import", "tsx", path.join("scripts", "serve.ts"), "--port", String(port), "--hostname", "127.0.0.1"], {
+  const server = spawn(process.execPath, [...profile, "--import", "tsx", "--import", SERVER_ONLY_OUTSIDE_NEXT, path.join("scripts", "serve.ts"), "--port", String(port), "--hostname", "127.0.0.1"], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Db } from "@/lib/db/prisma";
 import { CLEANING_RULES, parseCourseManifest } from "@/lib/content";
 import { generateCourseBank, type GeneratedCourseBank } from "@/lib/server/bank/generate-course-bank";
-import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/lib/server/bank/question-type-labels";
+import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/lib/format/question-type-labels";
 import { buildCourseFromFolder, findCourseManifests, hashSourceTree, type CourseFolderBuild } from "@/lib/server/content/build-course-from-folder";
 
 export const CONTENT_DIR = path.resolve("content");

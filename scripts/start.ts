@@ -17,12 +17,13 @@ import { buildAppIfStale } from "./app-build";
 import { waitUntilServing } from "./wait-until-serving";
 import { CommandRefusal, runCli } from "./run-cli";
 import { superviseServer } from "./supervise-server";
+import { SERVER_ONLY_OUTSIDE_NEXT } from "./tsx-entry";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT) || 3000;
 const host = bindHost();
 const reachableFromOutside = !isLoopbackHost(host);
-const serveArgs = ["--import", "tsx", path.join("scripts", "serve.ts"), "--port", String(port), "--hostname", host, ...(dev ? ["--dev"] : [])];
+const serveArgs = ["--import", "tsx", "--import", SERVER_ONLY_OUTSIDE_NEXT, path.join("scripts", "serve.ts"), "--port", String(port), "--hostname", host, ...(dev ? ["--dev"] : [])];
 
 runCli(async () => {
   const demo = !reachableFromOutside && (databaseConfigFromEnv().kind === "pglite" || process.env.SEED_DEMO === "1");

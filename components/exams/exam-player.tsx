@@ -9,7 +9,7 @@ import { BlankInputs, OptionChoices, TrueFalseChoices } from "@/components/answe
 import { Button } from "@/components/ui/button";
 import { Countdown } from "./countdown";
 import { ErrorAlert } from "@/components/ui/error-alert";
-import { QUESTION_TYPE_LABELS } from "@/lib/server/bank/question-type-labels";
+import { QUESTION_TYPE_LABELS } from "@/lib/format/question-type-labels";
 
 type Answer = string[] | string | boolean;
 type SaveAnswer = (input: { attemptId: string; questionId: string; response: Answer; durationMs: number | null }) => Promise<SaveResult>;

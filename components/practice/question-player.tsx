@@ -13,7 +13,7 @@ import { Button } from "@/components/ui/button";
 import { FeedbackPanel } from "./feedback-panel";
 import { postPracticeAnswer } from "./post-practice-answer";
 import { ErrorAlert } from "@/components/ui/error-alert";
-import { QUESTION_TYPE_LABELS } from "@/lib/server/bank/question-type-labels";
+import { QUESTION_TYPE_LABELS } from "@/lib/format/question-type-labels";
 
 const REFUSALS: Record<string, string> = {
   NOT_FOUND: "找不到这道题，练习可能已结束。",

@@ -1,3 +1,4 @@
+import "server-only";
 import { cookies } from "next/headers";
 import { encode } from "next-auth/jwt";
 import type { Actor } from "@/lib/auth/roles";

@@ -1,3 +1,4 @@
+import "server-only";
 import { parseCookie } from "cookie";
 import { decode, getToken } from "next-auth/jwt";
 

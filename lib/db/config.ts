@@ -1,3 +1,4 @@
+import "server-only";
 import path from "node:path";
 
 /** Which database Dangke talks to: embedded PGlite (the default) or a PostgreSQL server. */

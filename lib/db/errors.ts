@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * A database problem the user can act on, with a message in Chinese and English instead of a
  * stack trace. `cause` keeps the original error for logs.

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Group commit: requests that arrive while the database is busy are written together, in one
  * batch, instead of one round trip each. A request never waits for a timer: when no batch is

@@ -1,3 +1,4 @@
+import "server-only";
 import crypto from "node:crypto";
 
 // Random bytes drawn 4 KiB at a time: an answer makes several ids, and one call into the

@@ -1,3 +1,4 @@
+import "server-only";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseConfigFromEnv, type DatabaseConfig } from "./config";
 import { openDatabase, type OpenedDatabase } from "./open-database";

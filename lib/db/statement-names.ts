@@ -1,3 +1,4 @@
+import "server-only";
 /** The statements worth naming: queries the app repeats, not DDL or transaction control. */
 const REPEATED = /^\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\b/i;
 

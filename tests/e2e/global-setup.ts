@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { createThrowawayDatabase } from "@/lib/db/throwaway-database";
+import { SERVER_ONLY_OUTSIDE_NEXT } from "@/scripts/tsx-entry";
 import { findChromium } from "./chromium";
 import type { AuthzWorld, ServedWorld } from "./support/authz-world";
 
@@ -66,13 +67,13 @@ async function serveWorld(
 ): Promise<ServedWorld> {
   const tsx = path.resolve("node_modules/tsx/dist/cli.mjs");
   const worldFile = path.join(dataDir, `authz-world-${kind}.json`);
-  const seeded = spawnSync(process.execPath, [tsx, "tests/e2e/support/seed-authz-world.ts"], {
+  const seeded = spawnSync(process.execPath, [tsx, "--import", SERVER_ONLY_OUTSIDE_NEXT, "tests/e2e/support/seed-authz-world.ts"], {
     env: { ...process.env, ...env, AUTHZ_WORLD_FILE: worldFile },
     encoding: "utf8",
   });
   if (seeded.status !== 0) throw new Error(`Seeding the ${kind} test world failed:\n${seeded.stdout}\n${seeded.stderr}`);
   const port = await freePort();
-  const server = spawn(process.execPath, [tsx, "scripts/start.ts"], {
+  const server = spawn(process.execPath, [tsx, "--import", SERVER_ONLY_OUTSIDE_NEXT, "scripts/start.ts"], {
     env: { ...process.env, ...env, PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}` },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,

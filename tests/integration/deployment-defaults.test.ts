@@ -8,6 +8,7 @@ import { authenticate } from "@/lib/server/accounts/authenticate";
 import { createAdministrator } from "@/lib/server/accounts/create-administrator";
 import { DEMO_ACCOUNTS, findDemoAccountsWithDemoPasswords, seedDemoAccounts } from "@/lib/server/seed/demo-accounts";
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from "@/tests/support/test-database";
+import { SERVER_ONLY_OUTSIDE_NEXT } from "@/scripts/tsx-entry";
 
 describe("deployment defaults", () => {
   let testDb: TestDatabase;
@@ -53,7 +54,7 @@ describe.runIf(testDatabaseKind() === "pglite")("npm start on an address beyond 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dangke-deploy-"));
   const tsx = path.join("node_modules", "tsx", "dist", "cli.mjs");
   const run = (script: string, args: string[], env: Record<string, string>, input?: string) =>
-    spawnSync(process.execPath, [tsx, script, ...args], {
+    spawnSync(process.execPath, [tsx, "--import", SERVER_ONLY_OUTSIDE_NEXT, script, ...args], {
       env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", ...env },
       encoding: "utf8",
       input,

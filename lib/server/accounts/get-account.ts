@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 
 /** One account with its classes, for the administrator's user page (the caller guards). */

@@ -1,3 +1,4 @@
+import "server-only";
 import crypto from "node:crypto";
 
 // Lower-case letters and digits without look-alikes (0/o, 1/l/i): read off a screen and typed once.

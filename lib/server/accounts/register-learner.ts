@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import { hashPassword } from "@/lib/auth/password";
 import { registerSchema, firstFieldErrors, type FieldErrors } from "@/lib/validation/account";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import { sessionVersionBump } from "@/lib/auth/session-version";
 import type { Actor } from "@/lib/auth/roles";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 
 /** The record types whose audit entries read better with the record's name than with its id. */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 
 /** The actions that occur in the audit log, for the filter's choices. */

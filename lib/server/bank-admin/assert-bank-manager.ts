@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/roles";
 import { ForbiddenError } from "@/lib/server/authz";
 

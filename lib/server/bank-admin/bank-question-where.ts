@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { searchWords } from "@/lib/search/search-words";
 import type { BankFilter } from "@/lib/validation/question";

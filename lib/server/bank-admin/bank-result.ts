@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 
 /** Field → its first Chinese message, as forms show them. */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/prisma";
 import { storedAnswer, type BankQuestion, type ImportFileFormat, type SkippedText, type TextBankLines } from "@/lib/questions/interchange";

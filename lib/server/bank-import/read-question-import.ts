@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { chapterModule, classifyRows, parseQuestionRow, type ClassifiedRows, type ImportFileFormat, type ImportModule, type SkippedText, type TemplateRow } from "@/lib/questions/interchange";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/roles";
 import { formatDate } from "@/lib/format/date-time";
 import type { Db } from "@/lib/db/prisma";

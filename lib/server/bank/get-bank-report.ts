@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import { bankReport, GENERATOR_VERSION, type BankReport } from "@/lib/questions";

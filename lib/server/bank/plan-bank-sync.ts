@@ -1,3 +1,4 @@
+import "server-only";
 import type { QuestionOrigin, QuestionStatus } from "@/lib/generated/prisma/enums";
 import { GENERATED_FIELDS, sameStoredValue, type GeneratedChanges, type GeneratedQuestionRow } from "./generated-question-row";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RejectedCandidate } from "@/lib/questions";
 import { canonicalJson } from "./generated-question-row";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import { GENERATOR_VERSION, reviewReason, type QuestionBank } from "@/lib/questions";
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Question as QuestionRow } from "@/lib/generated/prisma/client";
 import type { Question, QuestionAnswer, QuestionFocus, QuestionOption } from "@/lib/questions";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import crypto from "node:crypto";
 
 // No 0/O, 1/I/L: codes are read aloud and typed from paper.

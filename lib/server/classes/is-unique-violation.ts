@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /** The database refused a duplicate of a unique value (an invite code, an email). */

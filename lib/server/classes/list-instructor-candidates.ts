@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 
 /** Active instructor accounts not yet teaching the class, for the administrator's picker. */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { BuiltCourse, KnowledgePointKind, Section } from "@/lib/content";
 import type { KnowledgeKind, PassageKind } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * What to write so that the stored rows of one kind match the rows a build produced: rows
  * with new ids are created, rows whose fields changed (or that were archived) are updated, and

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CourseRows } from "./flatten-built-course";
 import { planRowSync, type RowSyncPlan } from "./plan-row-sync";

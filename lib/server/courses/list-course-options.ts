@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 
 /** Courses to choose from in forms: id and title. */

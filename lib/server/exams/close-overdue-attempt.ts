@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import { isOverdue } from "./exam-clock";
 import { finalizeExamAttempt } from "./finalize-exam-attempt";

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * How long after its deadline a hand-in is still taken as on time: the client hands the paper in
  * when its countdown reaches zero, and that request needs a moment to arrive. It is no time to

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Question } from "@/lib/generated/prisma/client";
 import type { QuestionOption } from "@/lib/questions";
 import { toQuestionView, type QuestionView } from "@/lib/server/practice/question-view";

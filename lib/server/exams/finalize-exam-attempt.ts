@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { gradeAnswer, type LearnerResponse } from "@/lib/questions";
 import { newCard, scheduleReview } from "@/lib/srs";

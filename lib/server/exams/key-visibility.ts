@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { learnerMaySeeKey, type KeyQuestionStatus, type OpenExamExposure } from "@/lib/quizzes/key-visibility";

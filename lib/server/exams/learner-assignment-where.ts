@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Assignments given to a class the user learns in (archived classes no longer count). */

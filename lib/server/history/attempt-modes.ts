@@ -1,3 +1,4 @@
+import "server-only";
 /** Chinese names of the attempt modes, as the history lists them. */
 export const ATTEMPT_MODE_LABELS = {
   PRACTICE: "专项练习",

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/prisma";
 import { buildPaper, type PaperSourceQuestion } from "@/lib/papers/build-paper";

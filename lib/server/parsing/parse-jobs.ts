@@ -1,3 +1,4 @@
+import "server-only";
 // What a parse worker can be asked to do, and the plain data it answers with (worker messages
 // are structured clones: errors travel as their fields).
 import type { BuiltCourse, CourseManifest, IngestedDocument } from "@/lib/content";

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { POINTS_RULES, pointsWithinCap, studyDay, type PointsActivityName } from "@/lib/points/points-rules";
 import { newId } from "@/lib/db/new-id";

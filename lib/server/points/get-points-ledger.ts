@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import { POINTS_RULES, pointsProgress, studyDay, type ActivityProgress, type PointsActivityName } from "@/lib/points/points-rules";
 

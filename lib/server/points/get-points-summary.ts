@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import { currentStreak, studyDay } from "@/lib/points/points-rules";
 

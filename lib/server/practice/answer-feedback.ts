@@ -1,3 +1,4 @@
+import "server-only";
 import type { GradeStatus, QuestionOption } from "@/lib/questions";
 import type { Question, Response } from "@/lib/generated/prisma/client";
 

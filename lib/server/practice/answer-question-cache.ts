@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { FeedbackQuestion } from "./answer-feedback";
 import type { GradableQuestion } from "./question-view";

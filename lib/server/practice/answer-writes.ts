@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SrsCard, SrsReviewLog } from "@/lib/srs";
 import { newId } from "@/lib/db/new-id";

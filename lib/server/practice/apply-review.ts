@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { jsonRowsSql } from "@/lib/db/json-rows";
 import { newCard, scheduleReview, type SrsCard, type SrsRating } from "@/lib/srs";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import { LEARNER_SETTINGS_DEFAULTS } from "@/lib/validation/learner-settings";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { LearnerSettings, Prisma } from "@/lib/generated/prisma/client";
 import type { SchedulerOptions } from "@/lib/srs";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import { fileReleasedExamMistakes } from "@/lib/server/exams/file-released-exam-mistakes";
 

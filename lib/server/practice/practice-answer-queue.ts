@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import { GroupCommitQueue } from "@/lib/db/group-commit-queue";
 import { submitPracticeAnswers, type AnswerResult, type PracticeAnswer } from "./submit-practice-answer";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Question as GeneratedQuestion, QuestionOption } from "@/lib/questions";
 import type { Question } from "@/lib/generated/prisma/client";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { jsonRowsSql } from "@/lib/db/json-rows";
 import { MISTAKE_OUTCOME_COLUMNS, advanceMistakeStreaksSql, fileMistakesSql } from "./answer-writes";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import { studyDay } from "@/lib/points/points-rules";
 import { dayRange, dueForecast, fillDays, meanByKey, weeklyAccuracy, type AccuracyPoint } from "@/lib/progress/series";

@@ -1,6 +1,7 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { QUESTION_TYPE_LABELS } from "@/lib/server/bank/question-type-labels";
+import { QUESTION_TYPE_LABELS } from "@/lib/format/question-type-labels";
 import { drawByRules, QuizPoolTooSmallError } from "@/lib/quizzes/draw-by-rules";
 import { seededGenerator } from "@/lib/quizzes/seeded-shuffle";
 import { ruleQuestionWhere, type RuleCriteria } from "./rule-question-where";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import { drawByRules, QuizPoolTooSmallError } from "@/lib/quizzes/draw-by-rules";
 import { seededGenerator, seededPermutation, seededShuffle } from "@/lib/quizzes/seeded-shuffle";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { QuizSettingsInput } from "@/lib/validation/quiz";
 
 /** The validated settings as Quiz columns. */

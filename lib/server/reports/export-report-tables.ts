@@ -1,3 +1,4 @@
+import "server-only";
 import ExcelJS from "exceljs";
 import { csvDocument } from "@/lib/csv/write-csv";
 import type { ReportTable } from "./report-tables";

@@ -1,3 +1,4 @@
+import "server-only";
 import { formatDateTime } from "@/lib/format/date-time";
 import type { ReportsOverview } from "./get-reports-overview";
 import type { MasteryHeatmap } from "./get-mastery-heatmap";

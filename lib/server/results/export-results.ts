@@ -1,9 +1,10 @@
+import "server-only";
 import ExcelJS from "exceljs";
 import { csvDocument } from "@/lib/csv/write-csv";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import { formatDateTime } from "@/lib/format/date-time";
-import { QUESTION_TYPE_LABELS } from "@/lib/server/bank/question-type-labels";
+import { QUESTION_TYPE_LABELS } from "@/lib/format/question-type-labels";
 import { getAssignmentResults } from "./get-assignment-results";
 import { getItemAnalysis } from "./get-item-analysis";
 import { COMPLETION_STATUS_LABELS, ITEM_FLAG_LABELS } from "./result-labels";

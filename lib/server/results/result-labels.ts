@@ -1,3 +1,4 @@
+import "server-only";
 import type { ItemFlag } from "@/lib/stats/item-statistics";
 import type { CompletionStatus } from "./get-assignment-results";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import { historyLogLoss, preferParameters, trainingItems, type ReviewEvent } from "@/lib/srs";
 

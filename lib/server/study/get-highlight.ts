@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import { learnerMaySeeKeyOf } from "@/lib/server/exams/key-visibility";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { documentMetadataLine, parseDocumentMetadata } from "@/lib/content/document-metadata";
 import type { Db } from "@/lib/db/prisma";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 
 /** 标记为已学 (or take the mark back). Returns false when there is no such current section. */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import { studyDay } from "@/lib/points/points-rules";
 import { awardPoints } from "@/lib/server/points/award-points";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { BuiltCourse, IngestedDocument } from "@/lib/content";
 import { buildCourseInWorker, ParseWorkerError } from "@/lib/server/parsing/parse-in-worker";
 import { UploadError } from "./upload-error";

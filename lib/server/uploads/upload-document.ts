@@ -1,3 +1,4 @@
+import "server-only";
 import crypto from "node:crypto";
 import { stableId, storedDocumentMetadata, DEFAULT_MAX_BYTES } from "@/lib/content";
 import type { Db } from "@/lib/db/prisma";

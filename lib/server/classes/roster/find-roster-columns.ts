@@ -1,3 +1,4 @@
+import "server-only";
 const NAME_HEADERS = new Set(["姓名", "名字", "学员姓名", "name", "fullname"]);
 const EMAIL_HEADERS = new Set(["邮箱", "电子邮箱", "邮箱地址", "电子邮件", "邮件", "email", "e-mail", "mail", "emailaddress"]);
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { decodeText, looksBinary } from "@/lib/content/ingest/decode-text";
 import { parseCsv } from "@/lib/csv/parse-csv";
 import { readFirstSheet } from "@/lib/xlsx/read-first-sheet";

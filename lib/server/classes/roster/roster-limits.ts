@@ -1,3 +1,4 @@
+import "server-only";
 export const ROSTER_MAX_BYTES = 2 * 1024 * 1024;
 export const ROSTER_MAX_ROWS = 2000;
 

@@ -1,3 +1,4 @@
+import "server-only";
 /** The roster template: a header and two example rows, with a BOM so Excel opens it as UTF-8. */
 export const ROSTER_TEMPLATE_FILE_NAME = "学员名单模板.csv";
 

@@ -1,4 +1,4 @@
-import type { QuestionType } from "@/lib/generated/prisma/enums";
+import type { QuestionType } from "@/lib/questions/types";
 
 /** The Chinese names of the question types, in the order reports list them. */
 export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = {
