@@ -72,6 +72,7 @@ export const DOUBTS = {
   AD_HOC_LIST: { feature: "distractors", factor: 0.5, label: "单选题的列举不是公认的一组提法，同类的其他选项放进原句也说得通" },
   SPEAKER_SLOGAN: { feature: "support", factor: 0.5, label: "引文是几个字的口号，多位领导人都说过，出处不唯一" },
   MODIFIER_BLANK: { feature: "importance", factor: 0.5, label: "空白只是修饰后面名词的定语（______的重大问题），不是句子要讲的内容" },
+  KEY_CUE_IN_STEM: { feature: "distractors", factor: 0.5, label: "题干里已有区分正确答案与干扰项的字眼（如“制度”之于“制度建设”），答案一望而知" },
   ACTOR_BLANK: { feature: "importance", factor: 0.5, label: "空白是做事的主体（领导班子、领导机关、…成员），别的主体往往也填得上，考不出规定的内容" },
   LIST_DISTRACTOR_UNLIKE: { feature: "distractors", factor: 0.5, label: "多选题的干扰项与列举各项形式不同，容易凭形式排除" },
   OVER_MODULE_SHARE: { feature: "importance", factor: 1, label: "本模块已发布的题目过多" },
@@ -98,6 +99,23 @@ const MIN_ATTRIBUTED_QUOTE = 12;
 
 /** Times told from the day a text was written (今年, 去年, 目前, 近年来, 当前): out of the text they point at nothing. */
 const RELATIVE_TIME = /今年|去年|明年|前年|本年度|目前|当前|近年来|近几年|近期|日前|此前/;
+
+/** A subject followed by 也 and a verb of saying (党的十七大报告也明确): the stem leans on a sentence before it. */
+const LEANS_BACK = /^[^，。；：]{2,14}也(?:明确|指出|强调|提出|要求|规定)/;
+
+/**
+ * Whether the stem holds what sets the key apart from the wrong options: the options share an
+ * ending (建设) and the key's own beginning (制度) stands in the stem while no wrong option's does.
+ */
+function cueInStem(stem: string, key: string, wrong: readonly string[]): boolean {
+  const options = [key, ...wrong];
+  let shared = 0;
+  while (options.every((option) => option.length > shared + 1 && option.at(-1 - shared) === key.at(-1 - shared))) shared += 1;
+  if (shared === 0) return false;
+  const own = (option: string) => option.slice(0, option.length - shared);
+  const text = stem.replace(/（　）/g, "");
+  return own(key).length >= 2 && text.includes(own(key)) && wrong.every((option) => own(option).length < 2 || !text.includes(own(option)));
+}
 
 /** The tail of the item before or the head of the next one, carried into the stem (…造成严重后果的；（四）…, …等；（五）派出…). */
 const NEXT_ITEM = /[；;。][（(][一二三四五六七八九十\d]+[)）]/;
@@ -225,7 +243,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (!(question.type === "SINGLE_CHOICE" && question.focus === "speaker")) {
     // Opening with 这/该/其 (and, as bank:eval counts them, 这类现象 or 上述问题 inside with nothing named before it).
     if (DANGLING.test(stem) || (question.type !== "SHORT_ANSWER" && hasDanglingReference(stem))) doubts.add("DANGLING_REFERENCE");
-    if (MID_CLAUSE.test(stem)) doubts.add("STEM_STARTS_MID_CLAUSE");
+    if (MID_CLAUSE.test(stem) || LEANS_BACK.test(stem)) doubts.add("STEM_STARTS_MID_CLAUSE");
     if (LIST_MARKER.test(stem) || (evidence.sentence !== null && LIST_MARKER.test(evidence.sentence)) || GLUED_ARTICLE.test(stem)) doubts.add("LIST_MARKER_IN_STEM");
     if (holdsGluedHeading(stem, index)) doubts.add("HEADING_IN_STEM");
     if (NEXT_ITEM.test(stem)) doubts.add("NEXT_ITEM_IN_STEM");
@@ -234,7 +252,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     // Readers judged a stem cut from the back half of a long sentence (its subject or head left behind) usable once in six.
     if (question.focus !== "heading-list" && !(question.type === "MULTIPLE_CHOICE" && stem.startsWith("下列")) && headCutOff(candidate, index)) doubts.add("SENTENCE_HEAD_CUT");
   }
-  if (question.focus === "number" && (question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE")) {
+  if (question.focus === "number" && (question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || (question.type === "TRUE_FALSE" && question.answer === true))) {
     if (!evidence.answers.every((answer) => isNumberOfRecord(answer, evidence.sentence ?? stem))) doubts.add("NUMBER_OF_NO_RECORD");
   }
   // Readers found one item blanked from a list answerable by its siblings as often as not (享乐主义 or 奢靡之风 in …、官僚主义、______等问题).
@@ -256,7 +274,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // A blank inside a bracketed aside (国有参股企业（含国有参股______）) asks for a detail of scope, not for the rule.
   if (question.type === "FILL_BLANK" && evidence.sentence !== null && evidence.blanks?.some((blank) => insideBrackets(evidence.sentence!, blank.start))) doubts.add("PARENTHETICAL_BLANK");
   // Words said to someone (你的建议非常好…) are an anecdote, not a statement whose 出处 a learner should know.
-  if (question.focus === "speaker" && /[你您]/.test(stem)) doubts.add("SPEAKER_ANECDOTE");
+  if (question.focus === "speaker" && /[你您]|昨天|前天|今天|刚才/.test(stem)) doubts.add("SPEAKER_ANECDOTE");
   // A watchword of a few characters (群众利益无小事) is said by leader after leader: its 出处 is no one's alone.
   const quote = /“([^”]*)”/.exec(stem)?.[1]?.replace(/……$/, "");
   if (question.focus === "speaker" && quote !== undefined && quote.replace(/[，。！？、；：‘’]/g, "").length < MIN_ATTRIBUTED_QUOTE) doubts.add("SPEAKER_SLOGAN");
@@ -280,6 +298,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // A stem without any verb is a list or a heading, not a statement (全国人大、国务院、______，…各人民团体).
   if ((question.type === "FILL_BLANK" || question.type === "TRUE_FALSE" || (question.type === "SINGLE_CHOICE" && question.focus !== "speaker")) && !hasVerb(question.stem)) doubts.add("NO_PREDICATE");
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && OUTLINE.test(stem)) doubts.add("OUTLINE_HEADING");
+  // A true 判断 made of a "definition" that is a reason (淮海战役是因为…) states nothing a learner can judge.
+  if (question.type === "TRUE_FALSE" && question.focus === "definition" && /是(?:因为|由于|在于)/.test(stem)) doubts.add("NOT_A_DEFINITION");
   if (question.type === "SHORT_ANSWER" && question.focus === "definition") {
     const defined = DEFINED.exec(question.stem)?.slice(1).find(Boolean);
     if (defined && judgeTarget(defined, index) !== "ok") doubts.add("GENERIC_TARGET");
@@ -297,9 +317,14 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     // two of three that do not (新情况, 权力观; 无动于衷, 美色考验) make the key guessable by its form.
     // A single key among terms the lexicon does not hold as one set of parallel names (社会发展 among 历史发展,
     // 科学发展) was readers' most common discard of 单选: nothing shows the other options to be wrong.
-    if (question.type === "SINGLE_CHOICE" && question.focus === "term" && !(correct.length === 1 && wrong.every((text) => sharedVocabularyClass(correct[0]!, text) !== null))) {
+    // So is a list item the lexicon knows among wrong options it does not (价值观 among 最客观, 客观性).
+    const lexiconItem = question.focus === "enumeration" && correct.length === 1 && vocabularyClassOf(correct[0]!) !== null;
+    if (question.type === "SINGLE_CHOICE" && (question.focus === "term" || lexiconItem) && !(correct.length === 1 && wrong.every((text) => sharedVocabularyClass(correct[0]!, text) !== null))) {
       doubts.add("TERM_CHOICE_UNCERTAIN");
     }
+    // A stem holding the part that sets the key apart from its wrong options (制度具有…的特点，（　）是… with
+    // 制度建设 among 政治建设, 思想建设) gives it away.
+    if (question.type === "SINGLE_CHOICE" && correct.length === 1 && cueInStem(stem, correct[0]!, wrong)) doubts.add("KEY_CUE_IN_STEM");
     if (question.type === "MULTIPLE_CHOICE" && !distractorsOfListForm(correct, wrong)) doubts.add("LIST_DISTRACTOR_UNLIKE");
     // One item asked from a list the lexicon does not hold as one set (个人主义、分散主义、自由主义、本位主义;
     // 知情权、议政权和参政权): the sentence's verb (反对, 让群众有) takes the other options of the kind as well.

@@ -263,6 +263,27 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fillBlank("依规依纪开展纪律审查，严肃查处违纪问题。", "纪律审查"), index).doubts).not.toContain("MODIFIER_BLANK");
   });
 
+  it("sends a single choice whose stem holds what sets the key apart (制度… with 制度建设 among 政治建设, 思想建设) to review", () => {
+    const choice = (sentence: string, answer: string, wrong: string[]): Candidate => {
+      const base = fillBlank(sentence, answer, sentence.replace(answer, "（　）"));
+      return { ...base, question: { ...base.question, type: "SINGLE_CHOICE", options: [answer, ...wrong].map((text, at) => ({ key: "ABCD"[at]!, text })), answer: ["A"] }, evidence: { ...base.evidence, distractors: wrong } };
+    };
+    const given = choice("制度具有权威性的特点，制度建设是带有全局性的举措。", "制度建设", ["政治建设", "思想建设", "作风建设"]);
+    expect(scoreCandidate(given, index).doubts).toContain("KEY_CUE_IN_STEM");
+    const fair = choice("必须持之以恒地抓好党的作风建设。", "作风建设", ["政治建设", "思想建设", "制度建设"]);
+    expect(scoreCandidate(fair, index).doubts).not.toContain("KEY_CUE_IN_STEM");
+  });
+
+  it("sends a stem leaning on the sentence before (党的十七大报告也明确…), a reason stated as a true definition, and a first-person anecdote to review", () => {
+    expect(scoreCandidate(fillBlank("党的十七大报告也明确，要以健全民主集中制为重点加强制度建设。", "制度建设"), index).doubts).toContain("STEM_STARTS_MID_CLAUSE");
+    const base = fillBlank("淮海战役是因为，60万人民军队的背后，有数百万人民群众的支持。", "淮海战役");
+    const reason: Candidate = { ...base, question: { ...base.question, type: "TRUE_FALSE", focus: "definition", answer: true } };
+    expect(scoreCandidate(reason, index).doubts).toContain("NOT_A_DEFINITION");
+    const told = fillBlank("温家宝指出：“昨天我浏览了一下新华网，网友提出了几百个问题。”", "温家宝", "（　）指出：“昨天我浏览了一下新华网，网友提出了几百个问题。”");
+    const anecdote: Candidate = { ...told, question: { ...told.question, type: "SINGLE_CHOICE", focus: "speaker", options: ["温家宝", "胡锦涛", "江泽民", "习近平"].map((text, at) => ({ key: "ABCD"[at]!, text })), answer: ["A"] } };
+    expect(scoreCandidate(anecdote, index).doubts).toContain("SPEAKER_ANECDOTE");
+  });
+
   it("sends a blank on who is to act (领导班子, 领导机关, …成员) to review, not one on what they are to do", () => {
     expect(scoreCandidate(fillBlank("各级领导班子和领导干部要贯彻党的群众路线。", "领导班子"), index).doubts).toContain("ACTOR_BLANK");
     expect(scoreCandidate(fillBlank("领导班子成员必须坚决执行党组织决定。", "领导班子成员"), index).doubts).toContain("ACTOR_BLANK");
