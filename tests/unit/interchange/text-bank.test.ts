@@ -441,3 +441,77 @@ describe("what is not a question", () => {
     expect(readTextBank(" \n\n")).toEqual({ rows: [], skipped: [] });
   });
 });
+
+// The layout online course platforms (学习通 and the like) export a bank in, and students keep in Word:
+// `一、 单选题 （共441题，40分）`, `A、 ` with a space after the mark, and `正确答案： ` for every type
+// (tests/fixtures/banks/hdu-marx-yuanli.docx).
+describe("a course platform's export (正确答案： on every question)", () => {
+  const EXPORT = [
+    "原理题库 ",
+    "一、 单选题 （共2题，40分） ",
+    "1、客观世界的万事万物都处于普遍联系之中，这属于（）的观点。 ",
+    "A、 形而上学唯物主义 ",
+    "B、 唯物辩证法 ",
+    "正确答案： B ",
+    "2、（）标志着简单商品生产发展到资本主义商品生产的新阶段。 ",
+    "A、 劳动力成为商品 ",
+    "B、 资本主义制度的确立 ",
+    "正确答案： A ",
+    "二、 多选题 （共1题，20分） ",
+    "1、在资本主义生产过程中，生产资料的价值（）。 ",
+    "A、 由劳动工人创造出来 ",
+    "B、 通过工人的具体劳动转移到产品中 ",
+    "C、 发生增殖 ",
+    "D、 不发生增殖 ",
+    "正确答案： BD ",
+    "三、 判断题 （共2题，10分） ",
+    "1、任何真理都是绝对性与相对性的统一。 ",
+    "正确答案： 正确 ",
+    "2、人口对社会形态更替起决定作用。 ",
+    "正确答案： 错误 ",
+    "四、 简答题 （共1题，30分） ",
+    "1、简述认识世界与改造世界的关系。 ",
+    "正确答案： 一方面，二者是对立的； ",
+    "另一方面，二者又是统一的。 ",
+  ].join("\n");
+
+  test("every type is read with its key, the headings with counts and scores set the types, the title is skipped", () => {
+    const bank = readTextBank(EXPORT);
+    expect(bank.skipped.map((part) => part.text)).toEqual(["原理题库"]);
+    const rows = parse(EXPORT).map(accepted);
+    expect(rows.map((input) => input.type)).toEqual(["SINGLE_CHOICE", "SINGLE_CHOICE", "MULTIPLE_CHOICE", "TRUE_FALSE", "TRUE_FALSE", "SHORT_ANSWER"]);
+    expect(rows[0]).toMatchObject({ stem: "客观世界的万事万物都处于普遍联系之中，这属于（　）的观点。", correct: ["B"], options: [{ key: "A", text: "形而上学唯物主义" }, { key: "B", text: "唯物辩证法" }] });
+    expect(rows[1]).toMatchObject({ correct: ["A"] });
+    expect(rows[2]).toMatchObject({ correct: ["B", "D"] });
+    expect(rows[3]).toMatchObject({ verdict: true });
+    expect(rows[4]).toMatchObject({ verdict: false });
+    expect(rows[5]).toMatchObject({ stem: "简述认识世界与改造世界的关系。" });
+    expect(rows[5]!.type === "SHORT_ANSWER" && rows[5]!.modelAnswer).toMatch(/^一方面，二者是对立的；\s*另一方面，二者又是统一的。$/);
+  });
+
+  test("a key with no such option, a verdict that is neither 正确 nor 错误, and a missing 正确答案 are each refused; the rest are read", () => {
+    const text = [
+      "一、 单选题 （共3题，40分） ",
+      "1、甲（）。 ",
+      "A、 一 ",
+      "B、 二 ",
+      "正确答案： E ",
+      "2、乙（）。 ",
+      "A、 一 ",
+      "B、 二 ",
+      "3、丙（）。 ",
+      "A、 一 ",
+      "B、 二 ",
+      "正确答案： B ",
+      "二、 判断题 （共1题，10分） ",
+      "1、丁。 ",
+      "正确答案： 不确定 ",
+    ].join("\n");
+    const rows = parse(text);
+    expect(rows).toHaveLength(4);
+    refused(rows[0], /答案中的 E 没有对应的选项/);
+    refused(rows[1], /没有找到答案/);
+    expect(accepted(rows[2])).toMatchObject({ correct: ["B"] });
+    refused(rows[3], /判断题的答案应为/);
+  });
+});
