@@ -84,6 +84,19 @@ function keyTableOfMany(text: string): Map<number, string> | null {
   return table && (table.size > 1 || /^\d+\s*[-~—–至]/.test(text)) ? table : null;
 }
 
+/**
+ * The number a line of a model answer or 解析 starts its own list point with (`2、…`), or null.
+ * A decimal at the start of the line (`12.19% 的考生答错`, `3.5 万人`) is no list point: taking
+ * it for one would make the next question's number (`13.`) read as the list going on.
+ */
+function listPoint(text: string): number | null {
+  const start = itemStart(text);
+  return start && !start.beforeDigit ? start.number : null;
+}
+
+/** What banks exported from answer sheets, or left unfinished, write in place of a key. */
+const NO_ANSWER = /^(?:未作答|未答|暂无答案|无答案|略)$/;
+
 const ASKS = /[？?]\s*$|^(?:简述|试述|论述|谈谈|如何|怎样|为什么|什么是)/;
 
 /**
@@ -209,7 +222,7 @@ export function readTextBank(text: string): TextBank {
       }
       if (answering) {
         readItemLine(answering, line);
-        if (answering.state === "answer" || answering.state === "explanation") answering.listNumber = itemStart(answerLine(line) ?? explanationLine(line) ?? line)?.number ?? answering.listNumber;
+        if (answering.state === "answer" || answering.state === "explanation") answering.listNumber = listPoint(answerLine(line) ?? explanationLine(line) ?? line) ?? answering.listNumber;
         continue;
       }
     }
@@ -230,7 +243,7 @@ export function readTextBank(text: string): TextBank {
     current.lines.last = lineNumber;
     current.source.push(raw.trim());
     readItemLine(current, line);
-    if (current.state === "answer" || current.state === "explanation") current.listNumber = itemStart(answerLine(line) ?? explanationLine(line) ?? line)?.number ?? current.listNumber;
+    if (current.state === "answer" || current.state === "explanation") current.listNumber = listPoint(answerLine(line) ?? explanationLine(line) ?? line) ?? current.listNumber;
   }
   close();
 
@@ -252,7 +265,7 @@ function answerEntry(section: Section, start: ItemStart): Item | null {
   const text = answerLine(start.rest) ?? start.rest;
   item.state = "answer";
   if (text !== "") item.answer.push(text);
-  item.listNumber = itemStart(text)?.number ?? null;
+  item.listNumber = listPoint(text);
   return item;
 }
 
@@ -412,6 +425,9 @@ function itemRow(item: Item): TemplateRow {
   const type = itemType(item, stem, key);
   const explanation = item.explanation.join("\n");
   if (stem === "") item.problems.push("题号后面没有题干");
+  // A bank exported from an answer sheet writes 未作答 where the key should be: that is no answer.
+  const written = halfWidth(item.keys[0]?.text ?? answerText).trim();
+  if (NO_ANSWER.test(written)) item.problems.push(`答案写的是“${written}”，没有给出答案`);
   if (!type) {
     const choiceSection = declared === "SINGLE_CHOICE" || declared === "MULTIPLE_CHOICE" || declared === "CHOICE";
     item.problems.push(choiceSection ? "选择题没有找到选项（A. … B. …）" : "无法判断题型：没有选项、没有答案，也不在题型标题（单项选择题、判断题……）之下");

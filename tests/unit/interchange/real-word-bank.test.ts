@@ -5,7 +5,7 @@ import { parseQuestionRow, readQuestionFile, type ParsedRow, type SkippedText } 
 
 // A real bank authored in Word (tests/fixtures/banks/README.md): 1,195 questions of the 马克思主义基本原理
 // course, the .docx unchanged from its repository. Its keys come from a separate extractor that reads the
-// document's XML with the standard library (extract-docx-keys.py), independent of the reader under test.
+// document's XML with the standard library (extract-keys.py), independent of the reader under test.
 const FOLDER = path.join(import.meta.dirname, "../../fixtures/banks");
 const FILE = "hdu-marx-yuanli.docx";
 const KEYS = JSON.parse(fs.readFileSync(path.join(FOLDER, "hdu-marx-yuanli.keys.json"), "utf8")) as Record<string, Record<string, string>>;

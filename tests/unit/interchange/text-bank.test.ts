@@ -515,3 +515,45 @@ describe("a course platform's export (正确答案： on every question)", () =>
     refused(rows[3], /判断题的答案应为/);
   });
 });
+
+describe("a 解析 or model answer opening with a decimal", () => {
+  test("a 解析 that opens with a percentage (12.19% …) does not swallow the next question", () => {
+    const rows = parse(
+      ["12. 甲（　）。", "A.一", "B.二", "答案：A", "解析：12.19% 的考生答错。", "13. 乙（　）。", "A.一", "B.二", "答案：B", "解析：3.5 万名党员参加。", "14. 丙（　）。", "A.一", "B.二", "答案：A"].join("\n"),
+    );
+    expect(rows.map((row) => accepted(row).stem)).toEqual(["甲（　）。", "乙（　）。", "丙（　）。"]);
+    expect(rows.map((row) => row.lines)).toEqual([
+      { first: 1, last: 5 },
+      { first: 6, last: 10 },
+      { first: 11, last: 14 },
+    ]);
+    expect(accepted(rows[0])).toMatchObject({ explanation: "12.19% 的考生答错。" });
+  });
+
+  test("a model answer's own numbered points still continue it, and a decimal inside them changes nothing", () => {
+    const rows = parse(["简答题", "1. 简述党的作风。", "答：1、理论联系实际，占 1.5 成。", "2、密切联系群众。", "2. 简述党的宗旨。", "答：全心全意为人民服务。"].join("\n"));
+    expect(rows).toHaveLength(2);
+    expect(accepted(rows[0])).toMatchObject({ modelAnswer: "1、理论联系实际，占 1.5 成。\n2、密切联系群众。" });
+    expect(accepted(rows[1])).toMatchObject({ stem: "简述党的宗旨。" });
+  });
+});
+
+describe("an answer left as 未作答", () => {
+  test.each([
+    ["填空题", "填空题\n1. 党的宗旨是（　）。\n答案：未作答", "未作答"],
+    ["判断题", "判断题\n1. 党员有表决权。\nA. 正确\nB. 错误\n答案：未作答", "未作答"],
+    ["单选题", "单项选择题\n1. 甲（　）。\nA.一\nB.二\n答案：未作答", "未作答"],
+    ["简答题", "简答题\n1. 简述党的宗旨。\n答：略", "略"],
+  ])("a %s whose key is 未作答 or 略 is refused as having no answer", (_label, text, written) => {
+    const rows = parse(text);
+    expect(rows).toHaveLength(1);
+    refused(rows[0], new RegExp(`答案写的是“${written}”，没有给出答案`));
+  });
+
+  test("an answer that only contains such a word is an answer; the questions around a refused one are read", () => {
+    const rows = parse(["简答题", "1. 简述阅卷规则。", "答：未作答的题目不得分。", "2. 简述党的宗旨。", "答：略", "3. 简述党的作风。", "答：理论联系实际。"].join("\n"));
+    expect(accepted(rows[0])).toMatchObject({ modelAnswer: "未作答的题目不得分。" });
+    refused(rows[1], /没有给出答案/);
+    expect(accepted(rows[2])).toMatchObject({ modelAnswer: "理论联系实际。" });
+  });
+});
