@@ -20,6 +20,8 @@ export function halfWidth(text: string): string {
  * `- A. …`, `**答案：B**`) taken off. Underscores stay: they are 填空 blanks.
  */
 export function cleanLine(raw: string): string {
+  // A Markdown rule between questions (`---`, `***`, `- - -`) holds no text: read as an empty line.
+  if (/^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,})$/.test(raw)) return "";
   return raw
     .replace(/[\u00a0\u3000\t]/g, " ")
     .replace(/\*\*/g, "")

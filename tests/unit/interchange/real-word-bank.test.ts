@@ -38,7 +38,8 @@ beforeAll(async () => {
       row: parseQuestionRow({ ...row, cells: { ...row.cells, 所属模块: "原理" } }, [{ id: "m", title: "原理" }]),
     };
   });
-});
+  // Reading a whole real bank is slow on a busy machine: a generous limit, no timing claim.
+}, 120_000);
 
 /** The key as the source writes it: letters, and A (正确) or B (错误) for 判断题. */
 function keyOf(row: ParsedRow): string | null {

@@ -557,3 +557,18 @@ describe("an answer left as 未作答", () => {
     expect(accepted(rows[2])).toMatchObject({ modelAnswer: "理论联系实际。" });
   });
 });
+
+describe("Markdown rules between questions", () => {
+  test("--- and *** between questions are read as empty lines, never as part of a 解析 or a model answer", () => {
+    const text = ["## 单选题（党史）", "", "**1. 甲（ ）。**", "", "A. 一", "", "B. 二", "", "**答案**：A", "", "**解析**：4.73% 说明。", "", "---", "", "**2. 乙（ ）。**", "", "A. 一", "", "B. 二", "", "**答案**：B", "", "* * *", "", "## 简答题", "1. 简述党的宗旨。", "答：全心全意为人民服务。", "- - -", "2. 简述党的作风。", "答：理论联系实际。"].join("\n");
+    const rows = parse(text);
+    expect(rows.map((row) => accepted(row).explanation)).toEqual(["4.73% 说明。", "", "", ""]);
+    expect(accepted(rows[2])).toMatchObject({ modelAnswer: "全心全意为人民服务。" });
+    expect(rows[0]!.lines).toEqual({ first: 3, last: 11 });
+    expect(readTextBank(text).skipped).toEqual([]);
+  });
+
+  test("a line of underscores is a blank, not a rule", () => {
+    expect(accepted(parse("填空题\n1. 党的根本宗旨是\n______\n。\n答案：全心全意为人民服务")[0])).toMatchObject({ stem: "党的根本宗旨是______。", blanks: [["全心全意为人民服务"]] });
+  });
+});
