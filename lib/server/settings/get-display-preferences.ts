@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import { DISPLAY_PREFERENCES_DEFAULTS, type DisplayPreferences } from "@/lib/validation/display-preferences";
 

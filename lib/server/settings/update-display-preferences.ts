@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import { displayPreferencesSchema, type DisplayPreferences } from "@/lib/validation/display-preferences";
