@@ -2,6 +2,9 @@ import { z } from "zod";
 
 export const RETENTION_MIN = 0.8;
 export const RETENTION_MAX = 0.97;
+/** Right answers in a row that take a question out of the 错题本: the learner's choice within these bounds. */
+export const MISTAKE_CLEAR_STREAK_MIN = 1;
+export const MISTAKE_CLEAR_STREAK_MAX = 10;
 
 function integerField(label: string, min: number, max: number) {
   return z.coerce
@@ -13,7 +16,8 @@ function integerField(label: string, min: number, max: number) {
 
 /**
  * 学习设置 as the settings form sends it. Retention is accepted as a fraction (0.9) or as a
- * percentage (90); empty strings count as missing.
+ * percentage (90); empty strings count as missing. mistakeClearStreak is the 错题本's N: a question
+ * leaves the book after N right answers in a row (advanceMistakeStreaksSql applies it).
  */
 export const learnerSettingsSchema = z.object({
   desiredRetention: z.preprocess(
@@ -28,6 +32,11 @@ export const learnerSettingsSchema = z.object({
   newCardsPerDay: z.preprocess(emptyToUndefined, integerField("每日新题数", 0, 200)),
   reviewsPerDay: z.preprocess(emptyToUndefined, integerField("每日复习上限", 0, 2000)),
   dailyQuizSize: z.preprocess(emptyToUndefined, integerField("每日答题题数", 5, 50)),
+  /** Left unchanged when the field is absent; an empty or out-of-range value is refused. */
+  mistakeClearStreak: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? Number.NaN : value),
+    integerField("错题移出所需连对次数", MISTAKE_CLEAR_STREAK_MIN, MISTAKE_CLEAR_STREAK_MAX).optional(),
+  ),
 });
 
 function emptyToUndefined(value: unknown): unknown {
@@ -36,4 +45,4 @@ function emptyToUndefined(value: unknown): unknown {
 
 export type LearnerSettingsInput = z.infer<typeof learnerSettingsSchema>;
 
-export const LEARNER_SETTINGS_DEFAULTS: LearnerSettingsInput = { desiredRetention: 0.9, newCardsPerDay: 20, reviewsPerDay: 200, dailyQuizSize: 10 };
+export const LEARNER_SETTINGS_DEFAULTS: Required<LearnerSettingsInput> = { desiredRetention: 0.9, newCardsPerDay: 20, reviewsPerDay: 200, dailyQuizSize: 10, mistakeClearStreak: 3 };

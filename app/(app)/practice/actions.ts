@@ -6,13 +6,15 @@ import { z } from "zod";
 import { requireActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { dueReviewQueue } from "@/lib/server/practice/due-review-queue";
-import { listMistakes, removeMistake } from "@/lib/server/practice/mistakes";
-import { listFavorites, setFavorite } from "@/lib/server/practice/favorites";
+import { removeMistake } from "@/lib/server/practice/mistakes";
+import { setFavorite } from "@/lib/server/practice/favorites";
+import { startGroupPractice } from "@/lib/server/practice/start-group-practice";
 import { startChallenge, startDailyQuiz } from "@/lib/server/practice/start-daily-quiz";
 import { startModulePractice, startQuestionSetPractice } from "@/lib/server/practice/start-practice";
 import { rateSelfGradedAnswer } from "@/lib/server/practice/rate-self-graded-answer";
 import type { AnswerResult } from "@/lib/server/practice/submit-practice-answer";
 import { textField } from "@/lib/validation/text";
+import { groupScopeErrorCode } from "@/lib/validation/group-scope";
 
 const id = textField().min(1).max(64);
 
@@ -32,12 +34,11 @@ export async function startReviewAction(): Promise<void> {
   redirect(attemptId ? `/practice/${attemptId}` : "/review");
 }
 
-export async function startMistakesAction(): Promise<void> {
+/** 错题重练: the whole 错题本, or the module, knowledge point or question the form names. */
+export async function startMistakesAction(formData: FormData): Promise<void> {
   const actor = await requireActor();
-  const db = await getDb();
-  const mistakes = await listMistakes(db, actor.id);
-  const attemptId = await startQuestionSetPractice(db, actor, { mode: "MISTAKES", questionIds: mistakes.map((entry) => entry.questionId) });
-  redirect(attemptId ? `/practice/${attemptId}` : "/mistakes");
+  const started = await startGroupPractice(await getDb(), actor, { mode: "MISTAKES", scope: Object.fromEntries(formData) });
+  redirect(started.ok ? `/practice/${started.attemptId}` : `/mistakes?error=${groupScopeErrorCode(started.error)}`);
 }
 
 export async function removeMistakeAction(formData: FormData): Promise<void> {
@@ -66,12 +67,11 @@ export async function startChallengeAction(): Promise<void> {
   redirect(attemptId ? `/practice/${attemptId}` : "/practice?empty=1");
 }
 
-export async function startFavoritesAction(): Promise<void> {
+/** 收藏练习: all favourites, or the module, knowledge point or question the form names. */
+export async function startFavoritesAction(formData: FormData): Promise<void> {
   const actor = await requireActor();
-  const db = await getDb();
-  const favorites = await listFavorites(db, actor.id);
-  const attemptId = await startQuestionSetPractice(db, actor, { mode: "FAVORITES", questionIds: favorites.map((entry) => entry.questionId) });
-  redirect(attemptId ? `/practice/${attemptId}` : "/favorites");
+  const started = await startGroupPractice(await getDb(), actor, { mode: "FAVORITES", scope: Object.fromEntries(formData) });
+  redirect(started.ok ? `/practice/${started.attemptId}` : `/favorites?error=${groupScopeErrorCode(started.error)}`);
 }
 
 export async function setFavoriteAction(input: unknown): Promise<boolean> {

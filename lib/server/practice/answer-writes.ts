@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SrsCard, SrsReviewLog } from "@/lib/srs";
 import { newId } from "@/lib/db/new-id";
+import { LEARNER_SETTINGS_DEFAULTS } from "@/lib/validation/learner-settings";
 
 /**
  * The writes answers cause, as set-based SQL: learners' FSRS cards with their review logs, and
@@ -14,8 +15,6 @@ import { newId } from "@/lib/db/new-id";
  * jsonRowsSql, or select from a CTE with those column names); it reads them as r."column".
  */
 
-/** Right answers in a row that take a question out of the 错题本. */
-export const MISTAKE_CLEAR_STREAK = 3;
 
 /** One card move: the learner's card for a question after a review, and that review's log. */
 export const CARD_MOVE_COLUMNS = {
@@ -117,12 +116,19 @@ export function fileMistakesSql(rows: Prisma.Sql): Prisma.Sql {
     RETURNING "userId"`;
 }
 
-/** Each right answer (correct = true) to a question open in the 错题本 counts towards the streak that clears it. */
+/**
+ * Each right answer (correct = true) to a question open in the 错题本 counts towards the streak
+ * that clears it: the entry is resolved once the streak reaches the learner's
+ * LearnerSettings.mistakeClearStreak (LEARNER_SETTINGS_DEFAULTS when they have no settings row).
+ * This is the only place that decides removal; every answer path runs it.
+ */
 export function advanceMistakeStreaksSql(rows: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     UPDATE "MistakeEntry" m SET "correctStreak" = m."correctStreak" + 1,
-           "resolvedAt" = CASE WHEN m."correctStreak" + 1 >= ${MISTAKE_CLEAR_STREAK}::int THEN r."at" ELSE NULL END
-    FROM (${rows}) r
+           "resolvedAt" = CASE
+             WHEN m."correctStreak" + 1 >= coalesce(s."mistakeClearStreak", ${LEARNER_SETTINGS_DEFAULTS.mistakeClearStreak}::int) THEN r."at"
+             ELSE NULL END
+    FROM (${rows}) r LEFT JOIN "LearnerSettings" s ON s."userId" = r."userId"
     WHERE r."correct" = true AND m."userId" = r."userId" AND m."questionId" = r."questionId" AND m."resolvedAt" IS NULL AND m."removedAt" IS NULL
     RETURNING m."userId"`;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import { learnerMaySeeKeyOf } from "@/lib/server/exams/key-visibility";
+import { GROUPED_QUESTION_SELECT } from "./mistakes";
 
 /**
  * 收藏: star or unstar a question; returns whether it is now starred. Only a question whose key
@@ -21,7 +22,7 @@ export function listFavorites(db: Db, userId: string) {
   return db.favorite.findMany({
     where: { userId, question: { status: "ACTIVE" } },
     orderBy: { createdAt: "desc" },
-    select: { questionId: true, question: { select: { stem: true, type: true, module: { select: { title: true } } } } },
+    select: { questionId: true, question: { select: GROUPED_QUESTION_SELECT } },
   });
 }
 

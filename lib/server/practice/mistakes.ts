@@ -1,6 +1,15 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import { fileReleasedExamMistakes } from "@/lib/server/exams/file-released-exam-mistakes";
+import { LEARNER_SETTINGS_DEFAULTS } from "@/lib/validation/learner-settings";
+
+/** What the 错题本 and 收藏 show of a question, and what they group it by. */
+export const GROUPED_QUESTION_SELECT = {
+  stem: true,
+  type: true,
+  module: { select: { id: true, title: true, position: true } },
+  knowledgePoint: { select: { id: true, text: true } },
+} as const;
 
 /**
  * The learner's 错题本: questions answered wrong and not yet cleared or removed, newest first.
@@ -16,9 +25,18 @@ export async function listMistakes(db: Db, userId: string, now = new Date()) {
       wrongCount: true,
       correctStreak: true,
       lastWrongAt: true,
-      question: { select: { stem: true, type: true, module: { select: { title: true } } } },
+      question: { select: GROUPED_QUESTION_SELECT },
     },
   });
+}
+
+/**
+ * The learner's N: right answers in a row that clear a 错题本 entry, for display. The rule itself
+ * is applied by advanceMistakeStreaksSql, which reads the same setting with the same default.
+ */
+export async function mistakeClearStreakOf(db: Db, userId: string): Promise<number> {
+  const settings = await db.learnerSettings.findUnique({ where: { userId }, select: { mistakeClearStreak: true } });
+  return settings?.mistakeClearStreak ?? LEARNER_SETTINGS_DEFAULTS.mistakeClearStreak;
 }
 
 /** Takes a question out of the 错题本 by hand. */

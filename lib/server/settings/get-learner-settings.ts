@@ -21,6 +21,7 @@ export async function getLearnerSettings(db: Db, input: { userId: string }): Pro
     newCardsPerDay: settings?.newCardsPerDay ?? LEARNER_SETTINGS_DEFAULTS.newCardsPerDay,
     reviewsPerDay: settings?.reviewsPerDay ?? LEARNER_SETTINGS_DEFAULTS.reviewsPerDay,
     dailyQuizSize: settings?.dailyQuizSize ?? LEARNER_SETTINGS_DEFAULTS.dailyQuizSize,
+    mistakeClearStreak: settings?.mistakeClearStreak ?? LEARNER_SETTINGS_DEFAULTS.mistakeClearStreak,
     fsrsParameters: settings?.fsrsParameters ?? [],
     parametersUpdatedAt: settings?.parametersUpdatedAt ?? null,
     reviewCount,

@@ -25,6 +25,7 @@ export default async function SettingsPage() {
             newCardsPerDay: settings.newCardsPerDay,
             reviewsPerDay: settings.reviewsPerDay,
             dailyQuizSize: settings.dailyQuizSize,
+            mistakeClearStreak: settings.mistakeClearStreak,
           }}
           action={saveSettingsAction}
         />

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "LearnerSettings" ADD COLUMN     "mistakeClearStreak" INTEGER NOT NULL DEFAULT 3;
