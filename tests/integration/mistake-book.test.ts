@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
+import type { LearnerResponse } from "@/lib/questions";
 import { listFavorites, setFavorite } from "@/lib/server/practice/favorites";
 import { listMistakes, mistakeClearStreakOf } from "@/lib/server/practice/mistakes";
 import { groupByModuleAndPoint, NO_GROUP } from "@/lib/server/practice/question-groups";
@@ -50,7 +51,7 @@ describe("错题本 and 收藏: groups, redo and the clearing streak", () => {
   });
 
   /** One answer in a fresh 错题重练 run of that question. */
-  async function answer(learner: Actor, questionId: string, response: unknown) {
+  async function answer(learner: Actor, questionId: string, response: LearnerResponse) {
     const attemptId = await startQuestionSetPractice(testDb.db, learner, { mode: "MISTAKES", questionIds: [questionId] });
     const result = await submitPracticeAnswer(testDb.db, learner, { attemptId: attemptId!, questionId, response, durationMs: 2_000 });
     expect(result.ok).toBe(true);
@@ -59,7 +60,8 @@ describe("错题本 and 收藏: groups, redo and the clearing streak", () => {
 
   test("the 错题本 groups by module in course order, then by knowledge point, with counts", async () => {
     const learner = await createUser(testDb.db, "LEARNER");
-    for (const [questionId, wrong] of [["q_single", ["B"]], ["q_tf", false], ["q_fill", ["错"]], ["q_a1", false], ["q_a2", false], ["q_loose", false]] as const) {
+    const wrongAnswers: Array<[string, LearnerResponse]> = [["q_single", ["B"]], ["q_tf", false], ["q_fill", ["错"]], ["q_a1", false], ["q_a2", false], ["q_loose", false]];
+    for (const [questionId, wrong] of wrongAnswers) {
       await answer(learner, questionId, wrong);
     }
     const groups = groupByModuleAndPoint(await listMistakes(testDb.db, learner.id));
