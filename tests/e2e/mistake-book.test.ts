@@ -71,20 +71,24 @@ describe.skipIf(!chromiumPath)("the grouped 错题本 on a phone", () => {
     await page.getByRole("button", { name: "保存设置" }).click();
     await page.getByRole("status").filter({ hasText: "学习设置已保存" }).waitFor();
 
-    // Practise a module until a blank has gone wrong; the feedback shows its key.
-    await page.goto("/practice");
-    await page.getByRole("button", { name: /^顺序练习：/ }).first().click();
-    await page.waitForURL((url) => /^\/practice\/[^/]+$/.test(url.pathname));
+    // Practise modules in turn until a blank has gone wrong; the feedback shows its key.
     let target: { stem: string; key: string[] } | null = null;
-    for (let index = 0; index < 60 && !target; index += 1) {
-      const answered = await answerPracticeQuestion(page);
-      await page.getByTestId("feedback").waitFor();
-      if (answered.kind === "fill") {
-        const key = (await page.getByTestId("feedback").getByText("正确答案：").locator("..").textContent())!.replace("正确答案：", "");
-        target = { stem: answered.stem.trim(), key: key.split("；") };
-        break;
+    await page.goto("/practice");
+    const moduleCount = await page.getByRole("button", { name: /^顺序练习：/ }).count();
+    for (let moduleIndex = 0; moduleIndex < moduleCount && !target; moduleIndex += 1) {
+      await page.goto("/practice");
+      await page.getByRole("button", { name: /^顺序练习：/ }).nth(moduleIndex).click();
+      await page.waitForURL((url) => /^\/practice\/[^/]+$/.test(url.pathname));
+      for (let index = 0; index < 80; index += 1) {
+        const answered = await answerPracticeQuestion(page);
+        await page.getByTestId("feedback").waitFor();
+        if (answered.kind === "fill") {
+          const key = (await page.getByTestId("feedback").getByText("正确答案：").locator("..").textContent())!.replace("正确答案：", "");
+          target = { stem: answered.stem.trim(), key: key.split("；") };
+          break;
+        }
+        if (!(await goToNextQuestion(page))) break;
       }
-      if (!(await goToNextQuestion(page))) break;
     }
     expect(target).not.toBeNull();
 
