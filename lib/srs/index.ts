@@ -5,3 +5,16 @@ export { ratingFromOutcome, SLOW_ANSWER_MS } from "./rating-from-outcome";
 export { formatInterval } from "./format-interval";
 export { binaryLogLoss, forgettingCurve, recallPredictions, historyLogLoss, preferParameters, type ReviewEvent, type RecallPrediction } from "./log-loss";
 export { trainingItems, type TrainingItem } from "./fsrs-items";
+export {
+  DAY_MS,
+  DECAY_MIN,
+  DECAY_MAX,
+  forgettingDecay,
+  recallProbability,
+  isReviewed,
+  isOverdue,
+  cardRetention,
+  summariseRetention,
+  type RetentionCard,
+  type RetentionSummary,
+} from "./retention";

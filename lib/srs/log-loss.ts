@@ -1,3 +1,4 @@
+import { recallProbability } from "./retention";
 import { createEmptyCard, default_w, fsrs, generatorParameters, State, type Grade } from "ts-fsrs";
 
 /** One logged review of one card: the rating given (1 Again … 4 Easy) and when. */
@@ -59,9 +60,7 @@ export function recallPredictions(histories: readonly (readonly ReviewEvent[])[]
  * f = 0.9^(1/−w20) − 1, so that recall is 90 % when t = S. Unrounded (ts-fsrs rounds to 8 places).
  */
 export function forgettingCurve(w: readonly number[], elapsedDays: number, stability: number): number {
-  const decay = -(w[20] ?? 0.5);
-  const factor = Math.pow(0.9, 1 / decay) - 1;
-  return Math.pow(1 + (factor * elapsedDays) / stability, decay);
+  return recallProbability(elapsedDays, stability, w[20] ?? 0.5);
 }
 
 /** How well the weights predict the learner's history: log loss and how many reviews it is over. */

@@ -1,4 +1,5 @@
 import { fsrs, generatorParameters, Rating, type FSRS, type Grade } from "ts-fsrs";
+import { cardRetention, forgettingDecay } from "./retention";
 import { fromFsrsCard, toFsrsCard, type CardStateName, type SrsCard } from "./card-state";
 
 export type SrsRating = "AGAIN" | "HARD" | "GOOD" | "EASY";
@@ -84,8 +85,10 @@ export function previewNextDue(card: SrsCard, now: Date, options: SchedulerOptio
   };
 }
 
-/** Probability of recalling the card at `now` (FSRS retrievability); 0 for a new card. */
+/**
+ * Probability of recalling the card at `now` under the learner's weights: lib/srs/retention's
+ * definition (fractional days, not ts-fsrs's whole days, which call a card failed an hour ago 100%); 0 for a card never reviewed.
+ */
 export function retrievability(card: SrsCard, now: Date, options: SchedulerOptions): number {
-  if (card.state === "NEW") return 0;
-  return scheduler(options).get_retrievability(toFsrsCard(card), now, false);
+  return cardRetention(card, now, forgettingDecay(options.weights)) ?? 0;
 }

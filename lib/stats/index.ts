@@ -1,5 +1,4 @@
 /** Pure statistics for reports: no database, no framework, no clock. */
-export { FSRS_DECAY, FSRS_FACTOR, elapsedWholeDays, predictedRetention } from "./retention";
 export { HEAT_BANDS, HEAT_EMPTY, heatColour, formatShare, type HeatBand } from "./heat-scale";
 export { studyDayOf, addDays, daysBetween, studyWeeks, studyWeekIndex, relativeChange, chartSegments, type StudyWeek, type ChartPoint } from "./trend";
 export {

@@ -1,16 +1,19 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/prisma";
-import { FSRS_DECAY, FSRS_FACTOR } from "@/lib/stats";
+import { cardRetentionSql, decaySql, reviewedCardSql } from "./retention-sql";
 import { classInScopeSql, type ReportScope, withoutJit } from "./report-scope";
 
 /** One heatmap cell: a row (class or learner) × a module. */
 export interface MasteryCell {
   rowId: string;
   moduleId: string;
-  /** Mean predicted retention (FSRS retrievability now) of the learners' reviewed cards. */
+  /** Mean predicted retention (lib/srs/retention) of the learners' reviewed cards of active questions. */
   retention: number | null;
+  /** Reviewed cards the retention is the mean of. */
   cards: number;
+  /** Of those, cards whose due time has passed. */
+  overdue: number;
   /** Share of graded responses that were correct. */
   accuracy: number | null;
   responses: number;
@@ -18,8 +21,8 @@ export interface MasteryCell {
 
 /**
  * Retention and accuracy per (class or learner) × module (or one module), aggregated in SQL. Retention is
- * R = (1 + FACTOR · t / S)^DECAY per card, t the whole days since its last review (lib/stats/retention).
- * (date_part, a float8, not extract, a numeric: a quarter of the query's time on 500,000 cards.)
+ * the definition of lib/srs/retention (each learner's own decay, fractional days since the last
+ * review) computed by its SQL twin (./retention-sql), over reviewed cards of active questions.
  * Accuracy reads the `LearnerModuleMastery` rollup (graded responses per learner × module, kept by
  * triggers on Response and Question, docs/REPORTS.md) instead of every response.
  */
@@ -29,20 +32,19 @@ export async function masteryCells(db: Db, options: { scope: ReportScope; rows: 
   const rollupModule = options.moduleId ? Prisma.sql`s."moduleId" = ${options.moduleId}` : Prisma.sql`TRUE`;
   const rowColumn = options.rows === "class" ? Prisma.sql`cm."classId"` : Prisma.sql`cm."userId"`;
   const inScope = classInScopeSql(Prisma.sql`cm."classId"`, scope);
-  const nowSeconds = now.getTime() / 1000;
+  const decay = decaySql(Prisma.sql`ls."fsrsParameters"`);
   const [retention, accuracy] = await Promise.all([
-    withoutJit(db).$queryRaw<Array<{ rowId: string; moduleId: string; retention: number; cards: number }>>`
+    withoutJit(db).$queryRaw<Array<{ rowId: string; moduleId: string; retention: number; cards: number; overdue: number }>>`
       SELECT ${rowColumn} AS "rowId", q."moduleId" AS "moduleId",
-             avg(power(1 + ${FSRS_FACTOR}::float8
-                         * greatest(floor((${nowSeconds}::float8 - date_part('epoch', c."lastReview")) / 86400), 0)
-                         / c."stability",
-                       ${FSRS_DECAY}::float8))::float8 AS retention,
-             count(*)::int AS cards
+             avg(${cardRetentionSql(decay, now)})::float8 AS retention,
+             count(*)::int AS cards,
+             count(*) FILTER (WHERE c."due" < ${now})::int AS overdue
         FROM "Card" c
         JOIN "ClassMember" cm ON cm."userId" = c."userId" AND cm."role" = 'LEARNER'
         JOIN "Class" k ON k."id" = cm."classId" AND k."archivedAt" IS NULL
-        JOIN "Question" q ON q."id" = c."questionId"
-       WHERE c."state" <> 'NEW' AND c."lastReview" IS NOT NULL AND c."stability" > 0
+        JOIN "Question" q ON q."id" = c."questionId" AND q."status" = 'ACTIVE'
+        LEFT JOIN "LearnerSettings" ls ON ls."userId" = c."userId"
+       WHERE ${reviewedCardSql}
          AND ${cardModule} AND ${inScope}
        GROUP BY 1, 2`,
     withoutJit(db).$queryRaw<Array<{ rowId: string; moduleId: string; correct: number; responses: number }>>`
@@ -61,12 +63,12 @@ export async function masteryCells(db: Db, options: { scope: ReportScope; rows: 
     const key = `${rowId}\u0000${moduleId}`;
     let found = cells.get(key);
     if (!found) {
-      found = { rowId, moduleId, retention: null, cards: 0, accuracy: null, responses: 0 };
+      found = { rowId, moduleId, retention: null, cards: 0, overdue: 0, accuracy: null, responses: 0 };
       cells.set(key, found);
     }
     return found;
   };
-  for (const row of retention) Object.assign(cell(row.rowId, row.moduleId), { retention: row.retention, cards: row.cards });
+  for (const row of retention) Object.assign(cell(row.rowId, row.moduleId), { retention: row.retention, cards: row.cards, overdue: row.overdue });
   for (const row of accuracy) {
     Object.assign(cell(row.rowId, row.moduleId), { accuracy: row.responses > 0 ? row.correct / row.responses : null, responses: row.responses });
   }

@@ -1,18 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { retrievability, newCard, scheduleReview } from "@/lib/srs";
 import {
   DEFAULT_AT_RISK_RULES,
-  FSRS_DECAY,
-  FSRS_FACTOR,
   HEAT_BANDS,
   addDays,
   atRiskReasons,
   chartSegments,
   daysBetween,
-  elapsedWholeDays,
   formatShare,
   heatColour,
-  predictedRetention,
   relativeChange,
   scoreTrend,
   studyDayOf,
@@ -20,25 +15,6 @@ import {
   studyWeeks,
   type LearnerRiskFeatures,
 } from "@/lib/stats";
-
-describe("predicted retention (FSRS-6 forgetting curve)", () => {
-  test("uses ts-fsrs's default decay and the factor that makes R(S, S) = 0.9", () => {
-    expect(FSRS_DECAY).toBe(-0.1542);
-    expect(FSRS_FACTOR).toBe(0.98034649);
-    expect(predictedRetention(10, 10)).toBeCloseTo(0.9, 8);
-    expect(predictedRetention(0, 5)).toBe(1);
-    expect(predictedRetention(30, 10)).toBeCloseTo(Math.pow(1 + 0.98034649 * 3, -0.1542), 12);
-    expect(predictedRetention(3, 0)).toBe(0);
-  });
-
-  test("agrees with lib/srs (ts-fsrs) for a card reviewed some days ago", () => {
-    const reviewedAt = new Date("2026-03-01T08:00:00Z");
-    const card = scheduleReview(scheduleReview(newCard(reviewedAt), "GOOD", reviewedAt, { desiredRetention: 0.9 }).card, "GOOD", new Date("2026-03-03T08:00:00Z"), { desiredRetention: 0.9 }).card;
-    const now = new Date("2026-03-20T07:00:00Z");
-    expect(elapsedWholeDays(card.lastReview!, now)).toBe(16);
-    expect(predictedRetention(elapsedWholeDays(card.lastReview!, now), card.stability)).toBeCloseTo(retrievability(card, now, { desiredRetention: 0.9 }), 7);
-  });
-});
 
 describe("heat colour scale", () => {
   test("bands split at 50, 70, 80 and 90 per cent; no data is neutral", () => {
