@@ -1,4 +1,4 @@
-/** Pure aggregation for 我的进度: day series, weekly accuracy, due forecast, retention per module. */
+/** Pure aggregation for 我的进度: day series, weekly accuracy, due forecast (retention: lib/srs/retention). */
 
 const DAY_MS = 86_400_000;
 
@@ -69,16 +69,4 @@ export function dueForecast(rows: readonly { day: string; cards: number }[], tod
     if (byDay.has(day)) byDay.set(day, byDay.get(day)! + row.cards);
   }
   return window.map((day) => ({ day, value: byDay.get(day)! }));
-}
-
-/** Mean of values per key, in the order keys first appear. */
-export function meanByKey<K>(items: readonly { key: K; value: number }[]): { key: K; mean: number; count: number }[] {
-  const sums = new Map<K, { sum: number; count: number }>();
-  for (const { key, value } of items) {
-    const entry = sums.get(key) ?? { sum: 0, count: 0 };
-    entry.sum += value;
-    entry.count += 1;
-    sums.set(key, entry);
-  }
-  return [...sums.entries()].map(([key, { sum, count }]) => ({ key, mean: sum / count, count }));
 }

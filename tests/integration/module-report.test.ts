@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
-import { predictedRetention } from "@/lib/stats";
+import { forgettingDecay, recallProbability } from "@/lib/srs";
 import { ForbiddenError } from "@/lib/server/authz";
 import { getClassHeatmap } from "@/lib/server/reports/get-class-heatmap";
 import { getModuleReport } from "@/lib/server/reports/get-module-report";
@@ -61,7 +61,7 @@ describe("the module drill-down report", () => {
     expect(rowA).toMatchObject({ learners: 2, readers: 1 });
     expect(rowA.cell).toMatchObject({ cards: 1, responses: 7 });
     expect(rowA.cell!.accuracy).toBeCloseTo(3 / 7, 10);
-    expect(rowA.cell!.retention).toBeCloseTo(predictedRetention(4, 8), 8);
+    expect(rowA.cell!.retention).toBeCloseTo(recallProbability(4, 8, forgettingDecay()), 8);
     // Class B answered only the other module: no cell here.
     expect(rowB).toMatchObject({ learners: 1, readers: 0, cell: null });
     // qa1 has six graded answers (two right); qa2 has one, too few to judge.

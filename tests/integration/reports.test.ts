@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
-import { retrievability } from "@/lib/srs";
-import { DEFAULT_AT_RISK_RULES, predictedRetention } from "@/lib/stats";
+import { forgettingDecay, recallProbability, retrievability } from "@/lib/srs";
+import { DEFAULT_AT_RISK_RULES } from "@/lib/stats";
 import { ForbiddenError } from "@/lib/server/authz";
 import { getReportsOverview } from "@/lib/server/reports/get-reports-overview";
 import { getMasteryHeatmap } from "@/lib/server/reports/get-mastery-heatmap";
@@ -24,6 +24,8 @@ describe("organisation reports", () => {
   let x: Actor, y: Actor, z: Actor, w: Actor;
   let classA: string, classB: string;
   const ago = (ms: number) => new Date(now.getTime() - ms);
+  // lib/srs/retention's curve with the default decay, t in fractional days.
+  const predictedRetention = (days: number, stability: number) => recallProbability(days, stability, forgettingDecay());
 
   beforeAll(async () => {
     testDb = await createTestDatabase();
@@ -124,16 +126,16 @@ describe("organisation reports", () => {
     await expect(getReportsOverview(testDb.db, { actor: x, now })).rejects.toBeInstanceOf(ForbiddenError);
   });
 
-  test("the heatmap gives each class × module the mean FSRS retrievability of its cards, as ts-fsrs computes it, and the share of right answers", async () => {
+  test("the heatmap gives each class × module the mean predicted retention of its reviewed cards (lib/srs/retention), its overdue cards and the share of right answers", async () => {
     const heatmap = await getMasteryHeatmap(testDb.db, { actor: admin, now });
     expect(heatmap.modules.map((module) => module.title)).toEqual(["单元一", "单元二"]);
     const rowA = heatmap.rows.find((row) => row.id === classA)!;
     const rowB = heatmap.rows.find((row) => row.id === classB)!;
     expect(rowA.learners).toBe(2);
-    expect(rowA.cells.mod_1!.retention).toBeCloseTo((predictedRetention(5, 10) + predictedRetention(20, 20)) / 2, 8);
-    expect(rowA.cells.mod_1).toMatchObject({ cards: 2, responses: 3 });
+    expect(rowA.cells.mod_1!.retention).toBeCloseTo((predictedRetention(5 + 1 / 24, 10) + predictedRetention(20, 20)) / 2, 8);
+    expect(rowA.cells.mod_1).toMatchObject({ cards: 2, overdue: 0, responses: 3 });
     expect(rowA.cells.mod_1!.accuracy).toBeCloseTo(2 / 3, 10);
-    expect(rowA.cells.mod_2).toMatchObject({ cards: 1, responses: 1, accuracy: 1 });
+    expect(rowA.cells.mod_2).toMatchObject({ cards: 1, overdue: 1, responses: 1, accuracy: 1 });
     expect(rowB.cells.mod_1!.retention).toBeCloseTo(0.9, 6);
     expect(rowB.cells.mod_1!.accuracy).toBeNull();
     expect(rowB.cells.mod_2).toBeUndefined();
@@ -150,7 +152,7 @@ describe("organisation reports", () => {
     expect(inside?.rows.map((row) => row.id).sort()).toEqual([x.id, y.id].sort());
     const rowX = inside!.rows.find((row) => row.id === x.id)!;
     const rowY = inside!.rows.find((row) => row.id === y.id)!;
-    expect(rowX.cells.mod_1!.retention).toBeCloseTo(predictedRetention(5, 10), 8);
+    expect(rowX.cells.mod_1!.retention).toBeCloseTo(predictedRetention(5 + 1 / 24, 10), 8);
     expect(rowX.cells.mod_1!.accuracy).toBeCloseTo(0.5, 10);
     expect(rowY.cells.mod_1).toMatchObject({ retention: expect.closeTo(0.9, 6), accuracy: 1, responses: 1 });
     expect(inside!.weakQuestions).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { addDays, dayRange, dueForecast, fillDays, meanByKey, weekStart, weeklyAccuracy } from "@/lib/progress/series";
+import { addDays, dayRange, dueForecast, fillDays, weekStart, weeklyAccuracy } from "@/lib/progress/series";
 
 describe("day series", () => {
   test("dayRange lists the days ending with the last, across a month end", () => {
@@ -52,15 +52,6 @@ describe("dueForecast", () => {
       { day: "2026-11-20", value: 4 },
       { day: "2026-11-21", value: 0 },
       { day: "2026-11-22", value: 3 },
-    ]);
-  });
-});
-
-describe("meanByKey", () => {
-  test("averages per key in first-seen order", () => {
-    expect(meanByKey([{ key: "b", value: 1 }, { key: "a", value: 0.5 }, { key: "b", value: 0.5 }])).toEqual([
-      { key: "b", mean: 0.75, count: 2 },
-      { key: "a", mean: 0.5, count: 1 },
     ]);
   });
 });

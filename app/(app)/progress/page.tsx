@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { BarChart, LineChart } from "@/components/learning/charts";
+import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { LabelledProgress } from "@/components/ui/progress-bar";
@@ -40,6 +42,15 @@ export default async function ProgressPage() {
           </div>
         ))}
       </dl>
+
+      {report.totals.overdue > 0 ? (
+        <div className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-amber-300 bg-amber-50 p-3" data-testid="progress-overdue">
+          <p className="text-amber-900">
+            有 <strong>{report.totals.overdue}</strong> 张卡片已逾期未复习，逾期越久记得越少。
+          </p>
+          <Link href="/review" className={buttonClasses("primary")}>去复习</Link>
+        </div>
+      ) : null}
 
       <div className="grid gap-4 md:grid-cols-2">
         <Card title="每周正确率">
@@ -89,19 +100,32 @@ export default async function ProgressPage() {
 
       <Card title="各单元预计记忆保持率">
         {report.retentionByModule.length > 0 ? (
-          <ul className="space-y-3" data-testid="retention-by-module">
-            {report.retentionByModule.map((module) => (
-              <li key={module.moduleId}>
-                <LabelledProgress
-                  title={module.title}
-                  figure={`${percent(module.retention)} · ${module.cards} 题`}
-                  value={Math.round(module.retention * 100)}
-                  max={100}
-                  label={`${module.title} 预计记忆保持率`}
-                />
-              </li>
-            ))}
-          </ul>
+          <>
+            <p className="mb-3 text-sm text-stone-600">
+              按 FSRS 和你自己的记忆参数，估算现在还记得每道复习过的题的概率，取平均；没复习过的题不计入，逾期的题会拉低保持率。
+            </p>
+            <ul className="space-y-3" data-testid="retention-by-module">
+              {report.retentionByModule.map((module) => (
+                <li key={module.moduleId} data-module-id={module.moduleId}>
+                  <LabelledProgress
+                    title={module.title}
+                    figure={module.retention === null ? "尚未复习" : percent(module.retention)}
+                    value={module.retention === null ? 0 : Math.round(module.retention * 100)}
+                    max={100}
+                    label={`${module.title} 预计记忆保持率`}
+                  />
+                  <p className="mt-1 text-xs text-stone-600" data-testid="retention-counts">
+                    已复习 {module.reviewed} 题 · 未复习 {module.notReviewed} 题 ·{" "}
+                    {module.overdue > 0 ? (
+                      <Link href="/review" className="font-medium text-amber-800 underline underline-offset-2">逾期 {module.overdue} 题，去复习</Link>
+                    ) : (
+                      "无逾期"
+                    )}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </>
         ) : (
           <p className="text-stone-600">复习过的题目会按 FSRS 估算现在还记得的概率。先去练习几道题吧。</p>
         )}

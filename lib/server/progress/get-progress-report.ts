@@ -1,19 +1,17 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import { studyDay } from "@/lib/points/points-rules";
-import { dayRange, dueForecast, fillDays, meanByKey, weeklyAccuracy, type AccuracyPoint } from "@/lib/progress/series";
-import { retrievability, type SrsCard } from "@/lib/srs";
+import { dayRange, dueForecast, fillDays, weeklyAccuracy, type AccuracyPoint } from "@/lib/progress/series";
+import { forgettingDecay, summariseRetention, type RetentionCard, type RetentionSummary } from "@/lib/srs";
 import { learnerSchedulerOptions } from "@/lib/server/practice/learner-scheduler-options";
 
 export const PROGRESS_DAYS = 30;
 export const ACCURACY_WEEKS = 12;
 
-export interface ModuleRetention {
+/** A module the learner has cards in: predicted retention now (lib/srs/retention) with its counts. */
+export interface ModuleRetention extends RetentionSummary {
   moduleId: string;
   title: string;
-  /** Mean FSRS retrievability now of the learner's reviewed cards in the module, 0…1. */
-  retention: number;
-  cards: number;
 }
 
 export interface ProgressReport {
@@ -24,13 +22,14 @@ export interface ProgressReport {
   forecast: { day: string; value: number }[];
   retentionByModule: ModuleRetention[];
   time: { readingSeconds: number; answeringSeconds: number; answeringSecondsPerDay: { day: string; value: number }[] };
-  totals: { answered: number; correct: number; reviews: number; cards: number };
+  /** cards: reviewed cards; overdue: of those, due before now (the 复习 queue's backlog). */
+  totals: { answered: number; correct: number; reviews: number; cards: number; overdue: number };
 }
 
 /**
  * 我的进度 of one learner (the caller passes the actor's own id): accuracy per week and day,
  * reviews per day for the past 30 days and due reviews for the next 30, predicted retention
- * per module and time studied. Counting per day happens in SQL (Asia/Shanghai study days).
+ * per module (lib/srs/retention, with reviewed, not-reviewed and overdue cards) and time studied. Counting per day happens in SQL (Asia/Shanghai study days).
  */
 export async function getProgressReport(db: Db, input: { userId: string; now?: Date }): Promise<ProgressReport> {
   const now = input.now ?? new Date();
@@ -66,16 +65,10 @@ export async function getProgressReport(db: Db, input: { userId: string; now?: D
       db.reviewLog.count({ where: { userId } }),
     ]),
     db.card.findMany({
-      where: { userId, state: { not: "NEW" }, question: { status: "ACTIVE", moduleId: { not: null } } },
+      where: { userId, question: { status: "ACTIVE", moduleId: { not: null } } },
       select: {
         due: true,
         stability: true,
-        difficulty: true,
-        elapsedDays: true,
-        scheduledDays: true,
-        learningSteps: true,
-        reps: true,
-        lapses: true,
         state: true,
         lastReview: true,
         question: { select: { module: { select: { id: true, title: true, position: true, courseId: true } } } },
@@ -85,17 +78,20 @@ export async function getProgressReport(db: Db, input: { userId: string; now?: D
   ]);
 
   const dailyAnswers = answers.map((row) => ({ day: row.day, answered: Number(row.answered), correct: Number(row.correct) }));
-  const moduleTitles = new Map<string, { title: string; order: string }>();
-  const retentionInput = cards.flatMap((card) => {
-    const studyModule = card.question.module;
-    if (!studyModule) return [];
-    moduleTitles.set(studyModule.id, { title: studyModule.title, order: `${studyModule.courseId}:${String(studyModule.position).padStart(6, "0")}` });
-    const { question: _question, ...srs } = card;
-    return [{ key: studyModule.id, value: retrievability(srs as SrsCard, now, options) }];
-  });
-  const retentionByModule = meanByKey(retentionInput)
-    .map(({ key, mean, count }) => ({ moduleId: key, title: moduleTitles.get(key)!.title, retention: mean, cards: count }))
-    .sort((a, b) => moduleTitles.get(a.moduleId)!.order.localeCompare(moduleTitles.get(b.moduleId)!.order));
+  const byModule = new Map<string, { title: string; order: string; cards: RetentionCard[] }>();
+  for (const { question, ...card } of cards) {
+    const studyModule = question.module!;
+    const entry = byModule.get(studyModule.id) ?? { title: studyModule.title, order: `${studyModule.courseId}:${String(studyModule.position).padStart(6, "0")}`, cards: [] };
+    entry.cards.push(card);
+    byModule.set(studyModule.id, entry);
+  }
+  const questionCounts = await db.question.groupBy({ by: ["moduleId"], where: { status: "ACTIVE", moduleId: { in: [...byModule.keys()] } }, _count: { _all: true } });
+  const questionsIn = new Map(questionCounts.map((row) => [row.moduleId, row._count._all]));
+  const decay = forgettingDecay(options.weights);
+  const retentionByModule = [...byModule.entries()]
+    .sort(([, a], [, b]) => a.order.localeCompare(b.order))
+    .map(([moduleId, entry]) => ({ moduleId, title: entry.title, ...summariseRetention(entry.cards, now, decay, questionsIn.get(moduleId) ?? 0) }));
+  const overall = summariseRetention(cards, now, decay);
 
   return {
     today,
@@ -109,6 +105,6 @@ export async function getProgressReport(db: Db, input: { userId: string; now?: D
       answeringSeconds: Math.round((answeringTotal._sum.durationMs ?? 0) / 1000),
       answeringSecondsPerDay: fillDays(answers, days, (row) => Math.round(Number(row.ms ?? 0) / 1000)),
     },
-    totals: { answered: totals[0], correct: totals[1], reviews: totals[2], cards: cards.length },
+    totals: { answered: totals[0], correct: totals[1], reviews: totals[2], cards: overall.reviewed, overdue: overall.overdue },
   };
 }
