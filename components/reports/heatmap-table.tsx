@@ -46,7 +46,8 @@ export function MetricSwitch({ metric, hrefFor }: { metric: HeatMetric; hrefFor:
 }
 
 /**
- * Rows × modules; every cell prints its percentage and is coloured by the band it falls in. The
+ * Rows × modules; every cell prints its percentage and is coloured by the band it falls in; under
+ * 预测记忆率 a cell also prints its overdue cards, and its title the reviewed and not-reviewed ones. The
  * first column stays in view while the table scrolls sideways on a phone.
  */
 export function HeatmapTable({
@@ -90,7 +91,11 @@ export function HeatmapTable({
                 const cell = row.cells[module.id];
                 const value = cell ? cell[metric] : null;
                 const colours = heatColour(value);
-                const basis = metric === "retention" ? `${cell?.cards ?? 0} 张卡片` : `${cell?.responses ?? 0} 次作答`;
+                const basis =
+                  metric === "retention"
+                    ? `已复习 ${cell?.cards ?? 0} 张，未复习 ${cell?.notReviewed ?? 0} 张，逾期 ${cell?.overdue ?? 0} 张`
+                    : `${cell?.responses ?? 0} 次作答`;
+                const overdue = metric === "retention" && cell && cell.overdue > 0 ? cell.overdue : 0;
                 return (
                   <td
                     key={module.id}
@@ -99,6 +104,7 @@ export function HeatmapTable({
                     title={`${row.name} · ${module.title}：${METRIC_LABELS[metric]} ${formatShare(value)}（${basis}）`}
                   >
                     {formatShare(value)}
+                    {overdue > 0 ? <span className="block text-[11px] leading-tight whitespace-nowrap">逾期 {overdue}</span> : null}
                   </td>
                 );
               })}

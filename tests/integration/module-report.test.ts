@@ -59,7 +59,7 @@ describe("the module drill-down report", () => {
     const rowA = report!.rows.find((row) => row.classId === classA)!;
     const rowB = report!.rows.find((row) => row.classId === classB)!;
     expect(rowA).toMatchObject({ learners: 2, readers: 1 });
-    expect(rowA.cell).toMatchObject({ cards: 1, responses: 7 });
+    expect(rowA.cell).toMatchObject({ cards: 1, notReviewed: 3, overdue: 0, responses: 7 });
     expect(rowA.cell!.accuracy).toBeCloseTo(3 / 7, 10);
     expect(rowA.cell!.retention).toBeCloseTo(recallProbability(4, 8, forgettingDecay()), 8);
     // Class B answered only the other module: no cell here.

@@ -195,10 +195,12 @@ describe("organisation reports", () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["总览", "掌握热力图"]);
     expect(workbook.getWorksheet("总览")!.getRow(4).values).toEqual([undefined, "近 7 天活跃学员", 2]);
     const heat = workbook.getWorksheet("掌握热力图")!;
-    expect(heat.getRow(1).values).toEqual([undefined, "班级", "学员数", "单元一 预测记忆率 (%)", "单元一 正确率 (%)", "单元二 预测记忆率 (%)", "单元二 正确率 (%)"]);
+    expect(heat.getRow(1).values).toEqual([undefined, "班级", "学员数", "单元一 预测记忆率 (%)", "单元一 正确率 (%)", "单元一 逾期卡片", "单元二 预测记忆率 (%)", "单元二 正确率 (%)", "单元二 逾期卡片"]);
     const rowA = heat.getRows(2, 2)!.find((row) => row.getCell(2).value === 2)!;
     expect(rowA.getCell(4).value).toBe(66.7);
-    expect(rowA.getCell(6).value).toBe(100);
+    expect(rowA.getCell(5).value).toBe(0);
+    expect(rowA.getCell(7).value).toBe(100);
+    expect(rowA.getCell(8).value).toBe(1);
   });
 
   test("the open assignments sheet gives opening and closing times in 北京时间 as 2026-12-03 14:05", async () => {
@@ -214,7 +216,7 @@ describe("organisation reports", () => {
     const file = await exportReportTables(testDb.db, { actor: instructorA, format: "csv", classId: classA, now });
     expect(file?.name).toMatch(/-掌握情况$/);
     const lines = String(file!.body).replace("\ufeff", "").trim().split("\r\n");
-    expect(lines[0]).toBe("学员,单元一 预测记忆率 (%),单元一 正确率 (%),单元二 预测记忆率 (%),单元二 正确率 (%)");
+    expect(lines[0]).toBe("学员,单元一 预测记忆率 (%),单元一 正确率 (%),单元一 逾期卡片,单元二 预测记忆率 (%),单元二 正确率 (%),单元二 逾期卡片");
     expect(lines).toHaveLength(3);
     await expect(exportReportTables(testDb.db, { actor: instructorB, format: "csv", classId: classA, now })).rejects.toBeInstanceOf(ForbiddenError);
     const workbook = await exportReportTables(testDb.db, { actor: admin, format: "xlsx", now });

@@ -127,11 +127,11 @@ describe("predicted retention: one definition for 我的进度 and the reports",
 
         const cell = heatmap.rows.find((row) => row.id === actor.id)!.cells[moduleId]!;
         expect(cell.retention!).toBeCloseTo(expected.retention!, 9);
-        expect(cell).toMatchObject({ cards: expected.reviewed, overdue: expected.overdue });
+        expect(cell).toMatchObject({ cards: expected.reviewed, notReviewed: expected.notReviewed, overdue: expected.overdue });
       }
       const classCell = classRows.cells[moduleId]!;
       expect(classCell.retention!).toBeCloseTo(classSum / classReviewed, 9);
-      expect(classCell).toMatchObject({ cards: classReviewed, overdue: classOverdue });
+      expect(classCell).toMatchObject({ cards: classReviewed, notReviewed: learners.length * MODULE_QUESTIONS[moduleId] - classReviewed, overdue: classOverdue });
     }
     // The learners' own decays matter: the same cards under the default decay give another number.
     const own = await db.card.findMany({ where: { userId: learners[1]!.actor.id, question: { moduleId: "mod_r1", status: "ACTIVE" } } });

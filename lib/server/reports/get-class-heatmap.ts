@@ -35,7 +35,7 @@ export async function getClassHeatmap(db: Db, options: { actor: Actor; classId: 
     classId: klass.id,
     className: klass.name,
     modules,
-    rows: toRows(members.map((member) => ({ id: member.user.id, name: member.user.name, learners: 1 })), cells),
+    rows: toRows(members.map((member) => ({ id: member.user.id, name: member.user.name, learners: 1 })), cells, modules),
     weakQuestions: weak,
   };
 }

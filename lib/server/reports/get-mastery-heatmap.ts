@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
-import { heatmapModules, masteryCells, type HeatmapModule, type MasteryCell } from "./mastery-cells";
+import { heatmapModules, masteryCells, withNotReviewed, type CountedMasteryCell, type HeatmapModule, type MasteryCell } from "./mastery-cells";
 import { resolveReportScope } from "./report-scope";
 
 export interface HeatmapRow {
@@ -9,7 +9,7 @@ export interface HeatmapRow {
   name: string;
   learners: number;
   /** Keyed by module id; a module with no cards and no responses has no cell. */
-  cells: Record<string, MasteryCell>;
+  cells: Record<string, CountedMasteryCell>;
 }
 
 export interface MasteryHeatmap {
@@ -29,15 +29,15 @@ export async function getMasteryHeatmap(db: Db, options: { actor: Actor; now?: D
     }),
     masteryCells(db, { scope, rows: "class", now: options.now ?? new Date() }),
   ]);
-  return { modules, rows: toRows(classes.map((k) => ({ id: k.id, name: k.name, learners: k._count.members })), cells) };
+  return { modules, rows: toRows(classes.map((k) => ({ id: k.id, name: k.name, learners: k._count.members })), cells, modules) };
 }
 
-export function toRows(heads: Array<{ id: string; name: string; learners: number }>, cells: MasteryCell[]): HeatmapRow[] {
-  const byRow = new Map<string, Record<string, MasteryCell>>();
-  for (const cell of cells) {
-    const row = byRow.get(cell.rowId) ?? {};
-    row[cell.moduleId] = cell;
-    byRow.set(cell.rowId, row);
-  }
-  return heads.map((head) => ({ ...head, cells: byRow.get(head.id) ?? {} }));
+export function toRows(heads: Array<{ id: string; name: string; learners: number }>, cells: MasteryCell[], modules: HeatmapModule[]): HeatmapRow[] {
+  const questions = new Map(modules.map((module) => [module.id, module.questions]));
+  const byRow = new Map<string, MasteryCell[]>();
+  for (const cell of cells) byRow.set(cell.rowId, [...(byRow.get(cell.rowId) ?? []), cell]);
+  return heads.map((head) => ({
+    ...head,
+    cells: Object.fromEntries((byRow.get(head.id) ?? []).map((cell) => [cell.moduleId, withNotReviewed(cell, head.learners, questions.get(cell.moduleId) ?? 0)])),
+  }));
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
-import { masteryCells, type MasteryCell } from "./mastery-cells";
+import { masteryCells, withNotReviewed, type CountedMasteryCell } from "./mastery-cells";
 import { resolveReportScope } from "./report-scope";
 import { weakQuestions, type WeakQuestion } from "./weak-questions";
 
@@ -12,8 +12,8 @@ export interface ModuleReportRow {
   learners: number;
   /** Learners of the class who have opened the module to read. */
   readers: number;
-  /** Retention and accuracy of the class in this module; null when it has neither cards nor graded answers. */
-  cell: MasteryCell | null;
+  /** Retention (with reviewed, not-reviewed and overdue cards) and accuracy of the class in this module; null when it has neither cards nor graded answers. */
+  cell: CountedMasteryCell | null;
 }
 
 export interface ModuleReport {
@@ -31,7 +31,10 @@ export interface ModuleReport {
  */
 export async function getModuleReport(db: Db, options: { actor: Actor; moduleId: string; now?: Date }): Promise<ModuleReport | null> {
   const scope = await resolveReportScope(db, options.actor);
-  const found = await db.module.findUnique({ where: { id: options.moduleId }, select: { id: true, title: true, course: { select: { title: true } } } });
+  const found = await db.module.findUnique({
+    where: { id: options.moduleId },
+    select: { id: true, title: true, course: { select: { title: true } }, _count: { select: { questions: { where: { status: "ACTIVE" } } } } },
+  });
   if (!found) return null;
   const classFilter = scope.classIds ? Prisma.sql`AND k."id" = ANY(${scope.classIds}::text[])` : Prisma.empty;
   const [classes, cells, weak] = await Promise.all([
@@ -51,7 +54,10 @@ export async function getModuleReport(db: Db, options: { actor: Actor; moduleId:
   const cellByClass = new Map(cells.map((cell) => [cell.rowId, cell]));
   return {
     module: { id: found.id, title: found.title, courseTitle: found.course.title },
-    rows: classes.map((row) => ({ ...row, cell: cellByClass.get(row.classId) ?? null })),
+    rows: classes.map((row) => {
+      const cell = cellByClass.get(row.classId);
+      return { ...row, cell: cell ? withNotReviewed(cell, row.learners, found._count.questions) : null };
+    }),
     weakQuestions: weak,
   };
 }

@@ -75,14 +75,21 @@ export async function masteryCells(db: Db, options: { scope: ReportScope; rows: 
   return [...cells.values()];
 }
 
-/** The modules heatmaps show as columns: every module not archived, by course and position. */
+/** The modules heatmaps show as columns: every module not archived, by course and position, with its active questions. */
 export async function heatmapModules(db: Db) {
   const modules = await db.module.findMany({
     where: { archivedAt: null },
     orderBy: [{ course: { title: "asc" } }, { position: "asc" }],
-    select: { id: true, title: true, position: true, course: { select: { id: true, title: true } } },
+    select: { id: true, title: true, position: true, course: { select: { id: true, title: true } }, _count: { select: { questions: { where: { status: "ACTIVE" } } } } },
   });
-  return modules.map((module) => ({ id: module.id, title: module.title, position: module.position, courseTitle: module.course.title }));
+  return modules.map((module) => ({ id: module.id, title: module.title, position: module.position, courseTitle: module.course.title, questions: module._count.questions }));
+}
+
+/** A cell with the cards its learners have not reviewed: learners × the module's active questions − reviewed cards. */
+export type CountedMasteryCell = MasteryCell & { notReviewed: number };
+
+export function withNotReviewed(cell: MasteryCell, learners: number, questions: number): CountedMasteryCell {
+  return { ...cell, notReviewed: Math.max(learners * questions - cell.cards, 0) };
 }
 
 export type HeatmapModule = Awaited<ReturnType<typeof heatmapModules>>[number];

@@ -65,7 +65,7 @@ export function weeklyTable(overview: ReportsOverview): ReportTable {
   };
 }
 
-/** Heatmap as a table: one row per class (or learner), two columns per module (预测记忆率, 正确率). */
+/** Heatmap as a table: one row per class (or learner), three columns per module (预测记忆率, 正确率, 逾期卡片). */
 export function heatmapTable(heatmap: MasteryHeatmap | ClassHeatmap, name = "掌握热力图"): ReportTable {
   const rowLabel = "classId" in heatmap ? "学员" : "班级";
   return {
@@ -73,14 +73,14 @@ export function heatmapTable(heatmap: MasteryHeatmap | ClassHeatmap, name = "掌
     headers: [
       rowLabel,
       ...("classId" in heatmap ? [] : ["学员数"]),
-      ...heatmap.modules.flatMap((module) => [`${module.title} 预测记忆率 (%)`, `${module.title} 正确率 (%)`]),
+      ...heatmap.modules.flatMap((module) => [`${module.title} 预测记忆率 (%)`, `${module.title} 正确率 (%)`, `${module.title} 逾期卡片`]),
     ],
     rows: heatmap.rows.map((row) => [
       row.name,
       ...("classId" in heatmap ? [] : [row.learners]),
       ...heatmap.modules.flatMap((module) => {
         const cell = row.cells[module.id];
-        return [percentCell(cell?.retention ?? null), percentCell(cell?.accuracy ?? null)];
+        return [percentCell(cell?.retention ?? null), percentCell(cell?.accuracy ?? null), cell?.overdue ?? 0];
       }),
     ]),
   };

@@ -47,7 +47,9 @@ export default async function ModuleReportPage({ params }: { params: Promise<{ m
                     <td className="py-1 pr-3 tabular-nums whitespace-nowrap">{row.readers} / {row.learners}</td>
                     <td className="py-1 pr-3 tabular-nums whitespace-nowrap">
                       {formatShare(row.cell?.retention ?? null)}
-                      <span className="ml-1 text-xs text-stone-500">（{row.cell?.cards ?? 0} 张卡片）</span>
+                      <span className="ml-1 text-xs text-stone-500">
+                        （已复习 {row.cell?.cards ?? 0} 张 · 未复习 {row.cell?.notReviewed ?? 0} 张 · 逾期 {row.cell?.overdue ?? 0} 张）
+                      </span>
                     </td>
                     <td className="py-1 pr-3 tabular-nums whitespace-nowrap">
                       {formatShare(row.cell?.accuracy ?? null)}
