@@ -15,6 +15,19 @@ export interface AuthzWorld {
   assignmentId: string;
   /** The matrix learner's submitted attempt at that assignment. */
   examAttemptId: string;
+  /** A learner with a seeded review log, for the 我的进度 retention test. */
+  retention: RetentionWorld;
+}
+
+/** The retention learner's account, module and cards as seeded (dates as ISO strings). */
+export interface RetentionWorld {
+  email: string;
+  password: string;
+  moduleId: string;
+  moduleTitle: string;
+  /** Active questions of the module. */
+  questions: number;
+  cards: Array<{ state: "NEW" | "LEARNING" | "REVIEW" | "RELEARNING"; stability: number; lastReview: string | null; due: string }>;
 }
 
 /**

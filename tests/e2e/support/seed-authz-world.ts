@@ -13,6 +13,7 @@ import { submitExamAttempt } from "@/lib/server/exams/submit-exam-attempt";
 import { loadCourses } from "../../../scripts/load-courses";
 import { runCli } from "../../../scripts/run-cli";
 import { withMigratedDatabase } from "../../../scripts/setup-database";
+import { seedRetentionLearner } from "./seed-retention-learner";
 import { MATRIX_CLASS, MATRIX_INSTRUCTOR, MATRIX_LEARNER, type AuthzWorld } from "./authz-world";
 
 runCli(async () => {
@@ -93,7 +94,9 @@ async function seedWorld(db: Db): Promise<AuthzWorld> {
   const exam = await startAssignmentAttempt(db, actorOf(learner), { assignmentId: assignment.id });
   if (!exam.ok) throw new Error(`the matrix learner cannot start the matrix quiz: ${exam.reason}`);
   await submitExamAttempt(db, actorOf(learner), { attemptId: exam.attemptId });
+  const retention = await seedRetentionLearner(db, moduleId);
   return {
+    retention,
     examAttemptId: exam.attemptId,
     quizId: quiz.id,
     assignmentId: assignment.id,

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import type { Browser } from "playwright-core";
+import { forgettingDecay, summariseRetention } from "@/lib/srs";
+import { chromiumPath, launchBrowser, newPhonePage, signInHome } from "./browser";
+
+const world = inject("servedWorlds")[0]?.world;
+
+describe.skipIf(!chromiumPath || !world)("我的进度 shows retention and overdue cards as the review log gives them", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test("on a phone: the module's retention matches lib/srs/retention on the seeded cards, its overdue cards are counted and lead to 复习", async () => {
+    const seeded = world!.retention;
+    const cards = seeded.cards.map((card) => ({ ...card, lastReview: card.lastReview ? new Date(card.lastReview) : null, due: new Date(card.due) }));
+    const page = await newPhonePage(browser);
+    await signInHome(page, seeded);
+
+    const before = new Date();
+    await page.goto("/progress");
+    const item = page.locator(`[data-module-id="${seeded.moduleId}"]`);
+    await item.waitFor();
+    const after = new Date();
+
+    // Retention only falls with time: what the page computed lies between the figures at the two ends.
+    const early = summariseRetention(cards, before, forgettingDecay(), seeded.questions);
+    const late = summariseRetention(cards, after, forgettingDecay(), seeded.questions);
+    const bar = item.getByRole("progressbar", { name: `${seeded.moduleTitle} 预计记忆保持率` });
+    const shown = Number(await bar.getAttribute("aria-valuenow"));
+    expect(shown).toBeGreaterThanOrEqual(Math.round(late.retention! * 100));
+    expect(shown).toBeLessThanOrEqual(Math.round(early.retention! * 100));
+    expect(await item.textContent()).toContain(`${shown}%`);
+    // Mostly wrong answers and a backlog: far from the all-green 100% of the report.
+    expect(shown).toBeLessThan(80);
+
+    expect(early).toMatchObject({ reviewed: late.reviewed, overdue: late.overdue });
+    expect(early.overdue).toBe(5);
+    const counts = await item.getByTestId("retention-counts").textContent();
+    expect(counts).toContain(`已复习 ${early.reviewed} 题`);
+    expect(counts).toContain(`未复习 ${early.notReviewed} 题`);
+    expect(counts).toContain(`逾期 ${early.overdue} 题`);
+    expect(await page.getByTestId("progress-overdue").textContent()).toContain(`有 ${early.overdue} 张卡片已逾期未复习`);
+    // Accuracy and retention are different figures, both shown: 5 of 13 answers were right.
+    expect(await page.getByTestId("progress-totals").textContent()).toContain("38%");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+
+    await item.getByRole("link", { name: `逾期 ${early.overdue} 题，去复习` }).click();
+    await page.waitForURL((url) => url.pathname === "/review");
+    expect(await page.getByTestId("review-due").textContent()).toContain(`到期 ${early.overdue} 张`);
+  });
+});

@@ -1,0 +1,50 @@
+import { hashPassword } from "@/lib/auth/password";
+import type { Db } from "@/lib/db/prisma";
+import { seedReviewHistory, type PlannedReview } from "../../support/review-history";
+import type { RetentionWorld } from "./authz-world";
+
+/** A learner of no class whose review log the 我的进度 browser test checks against (tests/e2e/progress-retention.test.ts). */
+export const RETENTION_LEARNER = { email: "learner3@dangke.test", name: "孙学员", password: "learner3-pass" } as const;
+
+const HOUR = 3_600_000;
+const OVERDUE = 5;
+const LEARNT = 3;
+
+/**
+ * Mostly wrong answers (5 of 13 right, 38%, as in the report): five questions answered 10 days ago
+ * (two right) and failed 4 days ago (overdue for days), three answered
+ * 容易 two days ago (due in about a week). Every due time is far from the seeding time, so which cards
+ * are overdue does not change while the server starts and the test runs.
+ */
+export async function seedRetentionLearner(db: Db, moduleId: string): Promise<RetentionWorld> {
+  const existing = await db.user.findUnique({ where: { email: RETENTION_LEARNER.email } });
+  const user =
+    existing ??
+    (await db.user.create({
+      data: { email: RETENTION_LEARNER.email, name: RETENTION_LEARNER.name, role: "LEARNER", passwordHash: await hashPassword(RETENTION_LEARNER.password) },
+    }));
+  const module = await db.module.findUniqueOrThrow({ where: { id: moduleId }, select: { title: true, _count: { select: { questions: { where: { status: "ACTIVE" } } } } } });
+  const questions = await db.question.findMany({ where: { moduleId, status: "ACTIVE" }, orderBy: { id: "asc" }, take: OVERDUE + LEARNT, select: { id: true } });
+  if (questions.length < OVERDUE + LEARNT) throw new Error(`module ${moduleId} has fewer than ${OVERDUE + LEARNT} active questions`);
+  const now = new Date();
+  if (!existing) {
+    const plans: Record<string, PlannedReview[]> = {};
+    questions.forEach(({ id }, index) => {
+      plans[id] = index < OVERDUE ? [{ hoursAgo: 240, rating: index < 2 ? "GOOD" : "AGAIN" }, { hoursAgo: 96, rating: "AGAIN" }] : [{ hoursAgo: 48, rating: "EASY" }];
+    });
+    await seedReviewHistory(db, { userId: user.id, now, options: { desiredRetention: 0.9 }, plans, responses: true });
+  }
+  const cards = await db.card.findMany({ where: { userId: user.id }, select: { state: true, stability: true, lastReview: true, due: true } });
+  for (const card of cards) {
+    const fromNow = card.due.getTime() - now.getTime();
+    if (fromNow > -HOUR && fromNow < 24 * HOUR) throw new Error("a seeded card falls due too close to now for a stable test");
+  }
+  return {
+    email: RETENTION_LEARNER.email,
+    password: RETENTION_LEARNER.password,
+    moduleId,
+    moduleTitle: module.title,
+    questions: module._count.questions,
+    cards: cards.map((card) => ({ state: card.state, stability: card.stability, lastReview: card.lastReview?.toISOString() ?? null, due: card.due.toISOString() })),
+  };
+}
