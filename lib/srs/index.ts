@@ -13,6 +13,7 @@ export {
   recallProbability,
   isReviewed,
   isOverdue,
+  isMastered,
   cardRetention,
   summariseRetention,
   type RetentionCard,

@@ -10,7 +10,9 @@ import { FSRS5_DEFAULT_DECAY, FSRS6_DEFAULT_DECAY, migrateParameters } from "ts-
  * - a card never reviewed (state NEW, no last review, no stability) has no retention, not 100%;
  * - a group's retention (module, knowledge point, class) is the mean over its reviewed cards, always
  *   shown with how many cards were reviewed, not reviewed and overdue;
- * - a card is overdue when it has been reviewed and its due time has passed.
+ * - a card is overdue when it has been reviewed and its due time has passed;
+ * - a question is mastered (掌握) when its card has graduated to long-term review (state REVIEW)
+ *   and is not overdue: its schedule still holds R at or above the learner's desired retention.
  *
  * The reports compute the same in SQL (lib/server/reports/retention-sql.ts); a parity test keeps them equal.
  */
@@ -62,6 +64,11 @@ export function isOverdue(card: Pick<RetentionCard, "state" | "stability" | "las
   return isReviewed(card) && card.due.getTime() < now.getTime();
 }
 
+/** 掌握: a reviewed card in long-term review (not learning or relearning) that is not overdue. */
+export function isMastered(card: Pick<RetentionCard, "state" | "stability" | "lastReview" | "due">, now: Date): boolean {
+  return card.state === "REVIEW" && isReviewed(card) && !isOverdue(card, now);
+}
+
 export interface RetentionSummary {
   /** Mean predicted retention of the reviewed cards, 0…1; null when none was reviewed. */
   retention: number | null;
@@ -69,6 +76,8 @@ export interface RetentionSummary {
   /** Questions of the group without a reviewed card (never answered, or only as NEW cards). */
   notReviewed: number;
   overdue: number;
+  /** Reviewed cards that are mastered (isMastered). */
+  mastered: number;
 }
 
 /**
@@ -79,12 +88,14 @@ export function summariseRetention(cards: readonly RetentionCard[], now: Date, d
   let sum = 0;
   let reviewed = 0;
   let overdue = 0;
+  let mastered = 0;
   for (const card of cards) {
     const retention = cardRetention(card, now, decay);
     if (retention === null) continue;
     sum += retention;
     reviewed += 1;
     if (isOverdue(card, now)) overdue += 1;
+    if (isMastered(card, now)) mastered += 1;
   }
-  return { retention: reviewed > 0 ? sum / reviewed : null, reviewed, notReviewed: Math.max(questions - reviewed, 0), overdue };
+  return { retention: reviewed > 0 ? sum / reviewed : null, reviewed, notReviewed: Math.max(questions - reviewed, 0), overdue, mastered };
 }

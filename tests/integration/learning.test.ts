@@ -244,7 +244,9 @@ describe("learner today, settings, limits, history and progress", () => {
         ],
       });
       await testDb.db.attempt.create({ data: { userId: learner.id, mode: "QUIZ", assignmentId: open.id, quizId: quiz.id, number: 1, status: "SUBMITTED", questionIds: [] } });
-      await testDb.db.card.create({ data: { ...newCard(now), state: "REVIEW", stability: 2, difficulty: 5, reps: 2, userId: learner.id, questionId: "lq_12", due: new Date("2026-10-09T00:00:00Z") } });
+      await testDb.db.card.create({ data: { ...newCard(now), state: "REVIEW", stability: 2, difficulty: 5, reps: 2, lastReview: new Date("2026-10-07T00:00:00Z"), userId: learner.id, questionId: "lq_12", due: new Date("2026-10-09T00:00:00Z") } });
+      // Mastered (lib/srs/retention): in long-term review and not overdue; lq_12 is overdue, lq_13 is not.
+      await testDb.db.card.create({ data: { ...newCard(now), state: "REVIEW", stability: 9, difficulty: 5, reps: 3, lastReview: new Date("2026-10-06T00:00:00Z"), userId: learner.id, questionId: "lq_13", due: new Date("2026-10-15T00:00:00Z") } });
       const section = await testDb.db.section.create({ data: { id: "sec_a1", moduleId: "mod_a", position: 0, depth: 1, title: "一、总则" } });
       await testDb.db.passage.create({ data: { id: "psg_a1", moduleId: "mod_a", sectionId: section.id, position: 0, text: "正文" } });
       await testDb.db.moduleProgress.create({ data: { userId: learner.id, moduleId: "mod_a", secondsRead: 120, lastReadAt: now } });

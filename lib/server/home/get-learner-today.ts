@@ -6,6 +6,7 @@ import { dueReviewQueue } from "@/lib/server/practice/due-review-queue";
 import { getPointsSummary } from "@/lib/server/points/get-points-summary";
 import { getOrganisationSettings } from "@/lib/server/organisation/get-organisation-settings";
 import { listCoursesWithProgress } from "@/lib/server/study/list-courses-with-progress";
+import { masteredCardSql } from "@/lib/server/reports/retention-sql";
 
 export interface TodayAssignment {
   assignmentId: string;
@@ -23,7 +24,7 @@ export interface TodayModule {
   title: string;
   sections: number;
   sectionsStudied: number;
-  /** Active questions in the module, and how many of them the learner has in long-term review. */
+  /** Active questions in the module, and how many of them the learner has mastered (lib/srs/retention isMastered). */
   questions: number;
   mastered: number;
 }
@@ -75,7 +76,7 @@ export async function getLearnerToday(db: Db, actor: Actor, now = new Date()): P
     db.$queryRaw<{ moduleId: string; mastered: bigint | number }[]>`
       SELECT q."moduleId" AS "moduleId", count(*) AS mastered
       FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
-      WHERE c."userId" = ${userId} AND c."state" = 'REVIEW' AND q."status" = 'ACTIVE' AND q."moduleId" IS NOT NULL
+      WHERE c."userId" = ${userId} AND ${masteredCardSql(now)} AND q."status" = 'ACTIVE' AND q."moduleId" IS NOT NULL
       GROUP BY q."moduleId"`,
     db.question.groupBy({ by: ["moduleId"], where: { status: "ACTIVE", moduleId: { not: null } }, _count: { _all: true } }),
     getOrganisationSettings(db),

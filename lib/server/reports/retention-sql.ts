@@ -31,3 +31,8 @@ export function cardRetentionSql(decay: Prisma.Sql, now: Date): Prisma.Sql {
                           / c."stability",
                         -${decay})`;
 }
+
+/** Whether card `c` is mastered at `now` (isMastered): reviewed, in long-term review, not overdue. */
+export function masteredCardSql(now: Date): Prisma.Sql {
+  return Prisma.sql`(${reviewedCardSql} AND c."state" = 'REVIEW' AND c."due" >= ${now})`;
+}

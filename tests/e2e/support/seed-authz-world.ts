@@ -94,7 +94,7 @@ async function seedWorld(db: Db): Promise<AuthzWorld> {
   const exam = await startAssignmentAttempt(db, actorOf(learner), { assignmentId: assignment.id });
   if (!exam.ok) throw new Error(`the matrix learner cannot start the matrix quiz: ${exam.reason}`);
   await submitExamAttempt(db, actorOf(learner), { attemptId: exam.attemptId });
-  const retention = await seedRetentionLearner(db, moduleId);
+  const retention = await seedRetentionLearner(db);
   return {
     retention,
     examAttemptId: exam.attemptId,

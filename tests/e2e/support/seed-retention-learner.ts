@@ -16,7 +16,17 @@ const LEARNT = 3;
  * 容易 two days ago (due in about a week). Every due time is far from the seeding time, so which cards
  * are overdue does not change while the server starts and the test runs.
  */
-export async function seedRetentionLearner(db: Db, moduleId: string): Promise<RetentionWorld> {
+export async function seedRetentionLearner(db: Db): Promise<RetentionWorld> {
+  // The module with the most active questions (ties: the smallest id).
+  const [largest] = await db.question.groupBy({
+    by: ["moduleId"],
+    where: { status: "ACTIVE", moduleId: { not: null } },
+    _count: { _all: true },
+    orderBy: [{ _count: { id: "desc" } }, { moduleId: "asc" }],
+    take: 1,
+  });
+  const moduleId = largest?.moduleId;
+  if (!moduleId) throw new Error("the course has no questions in modules");
   const existing = await db.user.findUnique({ where: { email: RETENTION_LEARNER.email } });
   const user =
     existing ??

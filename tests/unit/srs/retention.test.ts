@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { default_w, forgetting_curve } from "ts-fsrs";
-import { DAY_MS, cardRetention, forgettingDecay, isOverdue, newCard, recallProbability, retrievability, scheduleReview, summariseRetention, type SrsCard } from "@/lib/srs";
+import { DAY_MS, cardRetention, forgettingDecay, isMastered, isOverdue, newCard, recallProbability, retrievability, scheduleReview, summariseRetention, type SrsCard } from "@/lib/srs";
 
 const HOUR = 3_600_000;
 const options = { desiredRetention: 0.9 };
@@ -40,7 +40,7 @@ describe("predicted retention (lib/srs/retention)", () => {
     expect(cardRetention(card, now, forgettingDecay())).toBeNull();
     expect(isOverdue(card, now)).toBe(false);
     expect(retrievability(card, now, options)).toBe(0);
-    expect(summariseRetention([card], now, forgettingDecay(), 3)).toEqual({ retention: null, reviewed: 0, notReviewed: 3, overdue: 0 });
+    expect(summariseRetention([card], now, forgettingDecay(), 3)).toEqual({ retention: null, reviewed: 0, notReviewed: 3, overdue: 0, mastered: 0 });
   });
 
   test("the report: a card failed 20 hours ago and overdue since is not 100% (whole days said 0 days, R = 1)", () => {
@@ -65,7 +65,18 @@ describe("predicted retention (lib/srs/retention)", () => {
     const summary = summariseRetention([...failed, learnt, never], now, decay, 8);
     const values = [...failed, learnt].map((card) => cardRetention(card, now, decay)!);
     expect(summary.retention).toBeCloseTo(values.reduce((sum, value) => sum + value, 0) / values.length, 12);
-    expect(summary).toMatchObject({ reviewed: 4, notReviewed: 4, overdue: 3 });
+    // The learnt card is still in learning (its next step in 10 minutes): reviewed, not overdue, not yet mastered.
+    expect(summary).toMatchObject({ reviewed: 4, notReviewed: 4, overdue: 3, mastered: 0 });
     expect(summary.retention!).toBeLessThan(0.9);
+  });
+
+  test("mastered: in long-term review and not overdue; the same card overdue is not mastered", () => {
+    const start = new Date("2026-03-01T08:00:00Z");
+    const first = scheduleReview(newCard(start), "EASY", start, options).card;
+    expect(first.state).toBe("REVIEW");
+    expect(isMastered(first, new Date(first.due.getTime() - HOUR))).toBe(true);
+    expect(isMastered(first, new Date(first.due.getTime() + HOUR))).toBe(false);
+    expect(isMastered(failedCard(start, 1), start)).toBe(false);
+    expect(isMastered(newCard(start), start)).toBe(false);
   });
 });
