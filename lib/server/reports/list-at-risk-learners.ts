@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import { DEFAULT_AT_RISK_RULES, atRiskReasons, studyDayOf, type AtRiskRules, type LearnerRiskFeatures, type RiskReason } from "@/lib/stats";
 import { classInScopeSql, learnerInScopeSql, resolveReportScope, scopedLearnersSql, sqlTimestamp, type ReportScope, withoutJit } from "./report-scope";
+import { overdueCardSql } from "./retention-sql";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -57,7 +58,8 @@ export async function atRiskForScope(db: Db, scope: ReportScope, now: Date, limi
   const rows = await withoutJit(db).$queryRaw<FeatureRow[]>`
     WITH overdue AS (
       SELECT c."userId", count(*)::int AS n FROM "Card" c
-       WHERE c."due" < ${at} AND c."state" <> 'NEW' AND ${learnerInScopeSql(Prisma.sql`c."userId"`, scope)}
+        JOIN "Question" q ON q."id" = c."questionId" AND q."status" = 'ACTIVE'
+       WHERE ${overdueCardSql(now)} AND ${learnerInScopeSql(Prisma.sql`c."userId"`, scope)}
        GROUP BY 1
     ),
     missed AS (

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/prisma";
-import { cardRetentionSql, decaySql, reviewedCardSql } from "./retention-sql";
+import { cardRetentionSql, decaySql, overdueCardSql, reviewedCardSql } from "./retention-sql";
 import { classInScopeSql, type ReportScope, withoutJit } from "./report-scope";
 
 /** One heatmap cell: a row (class or learner) × a module. */
@@ -38,7 +38,7 @@ export async function masteryCells(db: Db, options: { scope: ReportScope; rows: 
       SELECT ${rowColumn} AS "rowId", q."moduleId" AS "moduleId",
              avg(${cardRetentionSql(decay, now)})::float8 AS retention,
              count(*)::int AS cards,
-             count(*) FILTER (WHERE c."due" < ${now})::int AS overdue
+             count(*) FILTER (WHERE ${overdueCardSql(now)})::int AS overdue
         FROM "Card" c
         JOIN "ClassMember" cm ON cm."userId" = c."userId" AND cm."role" = 'LEARNER'
         JOIN "Class" k ON k."id" = cm."classId" AND k."archivedAt" IS NULL

@@ -1,6 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DECAY_MAX, DECAY_MIN } from "@/lib/srs/retention";
 import { FSRS5_DEFAULT_DECAY, FSRS6_DEFAULT_DECAY } from "ts-fsrs";
+import { sqlTimestamp } from "./report-scope";
 
 /**
  * The SQL twin of lib/srs/retention.ts for the reports: the same forgetting curve with the learner's
@@ -34,5 +35,10 @@ export function cardRetentionSql(decay: Prisma.Sql, now: Date): Prisma.Sql {
 
 /** Whether card `c` is mastered at `now` (isMastered): reviewed, in long-term review, not overdue. */
 export function masteredCardSql(now: Date): Prisma.Sql {
-  return Prisma.sql`(${reviewedCardSql} AND c."state" = 'REVIEW' AND c."due" >= ${now})`;
+  return Prisma.sql`(${reviewedCardSql} AND c."state" = 'REVIEW' AND c."due" >= ${sqlTimestamp(now)})`;
+}
+
+/** Whether card `c` is overdue at `now` (isOverdue): reviewed and past its due time. */
+export function overdueCardSql(now: Date): Prisma.Sql {
+  return Prisma.sql`(${reviewedCardSql} AND c."due" < ${sqlTimestamp(now)})`;
 }

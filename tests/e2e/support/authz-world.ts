@@ -25,8 +25,6 @@ export interface RetentionWorld {
   password: string;
   moduleId: string;
   moduleTitle: string;
-  /** Active questions of the module. */
-  questions: number;
   cards: Array<{ state: "NEW" | "LEARNING" | "REVIEW" | "RELEARNING"; stability: number; lastReview: string | null; due: string }>;
 }
 

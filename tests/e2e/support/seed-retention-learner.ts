@@ -7,20 +7,26 @@ import type { RetentionWorld } from "./authz-world";
 export const RETENTION_LEARNER = { email: "learner3@dangke.test", name: "孙学员", password: "learner3-pass" } as const;
 
 const HOUR = 3_600_000;
-const OVERDUE = 5;
-const LEARNT = 3;
 
 /**
- * Mostly wrong answers (5 of 13 right, 38%, as in the report): five questions answered 10 days ago
- * (two right) and failed 4 days ago (overdue for days), three answered
+ * Questions no other browser test retires (tests/e2e/bank.test.ts retires a 单选题), so the seeded
+ * cards stay cards of active questions whatever order the test files run in.
+ */
+const KEPT_QUESTIONS = { status: "ACTIVE", moduleId: { not: null }, type: { not: "SINGLE_CHOICE" } } as const;
+const OVERDUE = 3;
+const LEARNT = 2;
+
+/**
+ * Mostly wrong answers (3 of 8 right, 38%, as in the report): three questions answered 10 days ago
+ * (one right) and failed 4 days ago (overdue for days), two answered
  * 容易 two days ago (due in about a week). Every due time is far from the seeding time, so which cards
  * are overdue does not change while the server starts and the test runs.
  */
 export async function seedRetentionLearner(db: Db): Promise<RetentionWorld> {
-  // The module with the most active questions (ties: the smallest id).
+  // The module with the most such questions (ties: the smallest id).
   const [largest] = await db.question.groupBy({
     by: ["moduleId"],
-    where: { status: "ACTIVE", moduleId: { not: null } },
+    where: KEPT_QUESTIONS,
     _count: { _all: true },
     orderBy: [{ _count: { id: "desc" } }, { moduleId: "asc" }],
     take: 1,
@@ -33,14 +39,14 @@ export async function seedRetentionLearner(db: Db): Promise<RetentionWorld> {
     (await db.user.create({
       data: { email: RETENTION_LEARNER.email, name: RETENTION_LEARNER.name, role: "LEARNER", passwordHash: await hashPassword(RETENTION_LEARNER.password) },
     }));
-  const module = await db.module.findUniqueOrThrow({ where: { id: moduleId }, select: { title: true, _count: { select: { questions: { where: { status: "ACTIVE" } } } } } });
-  const questions = await db.question.findMany({ where: { moduleId, status: "ACTIVE" }, orderBy: { id: "asc" }, take: OVERDUE + LEARNT, select: { id: true } });
-  if (questions.length < OVERDUE + LEARNT) throw new Error(`module ${moduleId} has fewer than ${OVERDUE + LEARNT} active questions`);
+  const module = await db.module.findUniqueOrThrow({ where: { id: moduleId }, select: { title: true } });
+  const questions = await db.question.findMany({ where: { ...KEPT_QUESTIONS, moduleId }, orderBy: { id: "asc" }, take: OVERDUE + LEARNT, select: { id: true } });
+  if (questions.length < OVERDUE + LEARNT) throw new Error(`module ${moduleId} has ${questions.length} questions to seed, fewer than ${OVERDUE + LEARNT}`);
   const now = new Date();
   if (!existing) {
     const plans: Record<string, PlannedReview[]> = {};
     questions.forEach(({ id }, index) => {
-      plans[id] = index < OVERDUE ? [{ hoursAgo: 240, rating: index < 2 ? "GOOD" : "AGAIN" }, { hoursAgo: 96, rating: "AGAIN" }] : [{ hoursAgo: 48, rating: "EASY" }];
+      plans[id] = index < OVERDUE ? [{ hoursAgo: 240, rating: index === 0 ? "GOOD" : "AGAIN" }, { hoursAgo: 96, rating: "AGAIN" }] : [{ hoursAgo: 48, rating: "EASY" }];
     });
     await seedReviewHistory(db, { userId: user.id, now, options: { desiredRetention: 0.9 }, plans, responses: true });
   }
@@ -54,7 +60,6 @@ export async function seedRetentionLearner(db: Db): Promise<RetentionWorld> {
     password: RETENTION_LEARNER.password,
     moduleId,
     moduleTitle: module.title,
-    questions: module._count.questions,
     cards: cards.map((card) => ({ state: card.state, stability: card.stability, lastReview: card.lastReview?.toISOString() ?? null, due: card.due.toISOString() })),
   };
 }
