@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser } from "playwright-core";
 import { forgettingDecay, summariseRetention } from "@/lib/srs";
+import { DEMO_ACCOUNTS } from "@/lib/server/seed/demo-accounts";
 import { chromiumPath, launchBrowser, newPhonePage, signInHome } from "./browser";
 
 const world = inject("servedWorlds")[0]?.world;
+const admin = DEMO_ACCOUNTS.find((account) => account.role === "ADMIN")!;
 
 describe.skipIf(!chromiumPath || !world)("我的进度 shows retention and overdue cards as the review log gives them", () => {
   let browser: Browser;
@@ -14,7 +16,7 @@ describe.skipIf(!chromiumPath || !world)("我的进度 shows retention and overd
     await browser?.close();
   });
 
-  test("on a phone: the module's retention and 掌握 match lib/srs/retention on the seeded cards, its overdue cards are counted and lead to 复习", async () => {
+  test("on a phone: the module's retention and 掌握 match lib/srs/retention on the seeded cards, its overdue cards are counted and lead to 复习; the learner's page shows an administrator the same", async () => {
     const seeded = world!.retention;
     const cards = seeded.cards.map((card) => ({ ...card, lastReview: card.lastReview ? new Date(card.lastReview) : null, due: new Date(card.due) }));
     const page = await newPhonePage(browser);
@@ -60,5 +62,19 @@ describe.skipIf(!chromiumPath || !world)("我的进度 shows retention and overd
     await item.getByRole("link", { name: `逾期 ${early.overdue} 题，去复习` }).click();
     await page.waitForURL((url) => url.pathname === "/review");
     expect(await page.getByTestId("review-due").textContent()).toContain(`到期 ${early.overdue} 张`);
+
+    // The learner's page, as an administrator (or their instructor) sees it, gives the same figures.
+    const reader = await newPhonePage(browser);
+    await signInHome(reader, admin);
+    const start = new Date();
+    await reader.goto(`/learners/${seeded.userId}`);
+    const readerItem = reader.locator(`[data-module-id="${seeded.moduleId}"]`);
+    await readerItem.waitFor();
+    const end = new Date();
+    const readerShown = Number(await readerItem.getByRole("progressbar", { name: `${seeded.moduleTitle} 预计记忆保持率` }).getAttribute("aria-valuenow"));
+    expect(readerShown).toBeGreaterThanOrEqual(Math.round(summariseRetention(cards, end, forgettingDecay()).retention! * 100));
+    expect(readerShown).toBeLessThanOrEqual(Math.round(summariseRetention(cards, start, forgettingDecay()).retention! * 100));
+    expect(await readerItem.getByTestId("retention-counts").textContent()).toContain(`逾期 ${early.overdue} 题`);
+    expect(await reader.getByTestId("learner-overdue").textContent()).toContain(`逾期未复习 ${early.overdue} 张`);
   });
 });

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BarChart, LineChart } from "@/components/learning/charts";
+import { RetentionList } from "@/components/learning/retention-list";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { LabelledProgress } from "@/components/ui/progress-bar";
 import { requireActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { getProgressReport } from "@/lib/server/progress/get-progress-report";
@@ -104,27 +104,7 @@ export default async function ProgressPage() {
             <p className="mb-3 text-sm text-stone-600">
               按 FSRS 和你自己的记忆参数，估算现在还记得每道复习过的题的概率，取平均；没复习过的题不计入，逾期的题会拉低保持率。
             </p>
-            <ul className="space-y-3" data-testid="retention-by-module">
-              {report.retentionByModule.map((module) => (
-                <li key={module.moduleId} data-module-id={module.moduleId}>
-                  <LabelledProgress
-                    title={module.title}
-                    figure={module.retention === null ? "尚未复习" : percent(module.retention)}
-                    value={module.retention === null ? 0 : Math.round(module.retention * 100)}
-                    max={100}
-                    label={`${module.title} 预计记忆保持率`}
-                  />
-                  <p className="mt-1 text-xs text-stone-600" data-testid="retention-counts">
-                    已复习 {module.reviewed} 题 · 未复习 {module.notReviewed} 题 ·{" "}
-                    {module.overdue > 0 ? (
-                      <Link href="/review" className="font-medium text-amber-800 underline underline-offset-2">逾期 {module.overdue} 题，去复习</Link>
-                    ) : (
-                      "无逾期"
-                    )}
-                  </p>
-                </li>
-              ))}
-            </ul>
+            <RetentionList modules={report.retentionByModule} reviewHref="/review" />
           </>
         ) : (
           <p className="text-stone-600">复习过的题目会按 FSRS 估算现在还记得的概率。先去练习几道题吧。</p>

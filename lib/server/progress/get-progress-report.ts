@@ -2,17 +2,12 @@ import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import { studyDay } from "@/lib/points/points-rules";
 import { dayRange, dueForecast, fillDays, weeklyAccuracy, type AccuracyPoint } from "@/lib/progress/series";
-import { forgettingDecay, summariseRetention, type RetentionCard, type RetentionSummary } from "@/lib/srs";
-import { learnerSchedulerOptions } from "@/lib/server/practice/learner-scheduler-options";
+import { getModuleRetention, type ModuleRetention } from "./get-module-retention";
 
 export const PROGRESS_DAYS = 30;
 export const ACCURACY_WEEKS = 12;
 
-/** A module the learner has cards in: predicted retention now (lib/srs/retention) with its counts. */
-export interface ModuleRetention extends RetentionSummary {
-  moduleId: string;
-  title: string;
-}
+export type { ModuleRetention } from "./get-module-retention";
 
 export interface ProgressReport {
   today: string;
@@ -40,7 +35,7 @@ export async function getProgressReport(db: Db, input: { userId: string; now?: D
   const forecastUntil = new Date(Date.parse(`${today}T00:00:00Z`) - 8 * 3_600_000 + PROGRESS_DAYS * 86_400_000);
   const userId = input.userId;
 
-  const [answers, reviews, due, reading, answeringTotal, totals, cards, options] = await Promise.all([
+  const [answers, reviews, due, reading, answeringTotal, totals, retention] = await Promise.all([
     db.$queryRaw<{ day: string; answered: bigint | number; correct: bigint | number; ms: bigint | number | null }[]>`
       SELECT to_char("answeredAt" + interval '8 hours', 'YYYY-MM-DD') AS day,
              count(*) FILTER (WHERE "correct" IS NOT NULL) AS answered,
@@ -64,34 +59,10 @@ export async function getProgressReport(db: Db, input: { userId: string; now?: D
       db.response.count({ where: { userId, correct: true } }),
       db.reviewLog.count({ where: { userId } }),
     ]),
-    db.card.findMany({
-      where: { userId, question: { status: "ACTIVE", moduleId: { not: null } } },
-      select: {
-        due: true,
-        stability: true,
-        state: true,
-        lastReview: true,
-        question: { select: { module: { select: { id: true, title: true, position: true, courseId: true } } } },
-      },
-    }),
-    learnerSchedulerOptions(db, userId),
+    getModuleRetention(db, userId, now),
   ]);
 
   const dailyAnswers = answers.map((row) => ({ day: row.day, answered: Number(row.answered), correct: Number(row.correct) }));
-  const byModule = new Map<string, { title: string; order: string; cards: RetentionCard[] }>();
-  for (const { question, ...card } of cards) {
-    const studyModule = question.module!;
-    const entry = byModule.get(studyModule.id) ?? { title: studyModule.title, order: `${studyModule.courseId}:${String(studyModule.position).padStart(6, "0")}`, cards: [] };
-    entry.cards.push(card);
-    byModule.set(studyModule.id, entry);
-  }
-  const questionCounts = await db.question.groupBy({ by: ["moduleId"], where: { status: "ACTIVE", moduleId: { in: [...byModule.keys()] } }, _count: { _all: true } });
-  const questionsIn = new Map(questionCounts.map((row) => [row.moduleId, row._count._all]));
-  const decay = forgettingDecay(options.weights);
-  const retentionByModule = [...byModule.entries()]
-    .sort(([, a], [, b]) => a.order.localeCompare(b.order))
-    .map(([moduleId, entry]) => ({ moduleId, title: entry.title, ...summariseRetention(entry.cards, now, decay, questionsIn.get(moduleId) ?? 0) }));
-  const overall = summariseRetention(cards, now, decay);
 
   return {
     today,
@@ -99,12 +70,12 @@ export async function getProgressReport(db: Db, input: { userId: string; now?: D
     accuracyByDay: days.map((day) => dailyAnswers.find((row) => row.day === day) ?? { day, answered: 0, correct: 0 }),
     reviewsPerDay: fillDays(reviews, days, (row) => Number(row.reviews)),
     forecast: dueForecast(due.map((row) => ({ day: row.day, cards: Number(row.cards) })), today, PROGRESS_DAYS),
-    retentionByModule,
+    retentionByModule: retention.modules,
     time: {
       readingSeconds: reading._sum.secondsRead ?? 0,
       answeringSeconds: Math.round((answeringTotal._sum.durationMs ?? 0) / 1000),
       answeringSecondsPerDay: fillDays(answers, days, (row) => Math.round(Number(row.ms ?? 0) / 1000)),
     },
-    totals: { answered: totals[0], correct: totals[1], reviews: totals[2], cards: overall.reviewed, overdue: overall.overdue },
+    totals: { answered: totals[0], correct: totals[1], reviews: totals[2], cards: retention.overall.reviewed, overdue: retention.overall.overdue },
   };
 }

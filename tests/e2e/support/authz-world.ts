@@ -21,6 +21,7 @@ export interface AuthzWorld {
 
 /** The retention learner's account, module and cards as seeded (dates as ISO strings). */
 export interface RetentionWorld {
+  userId: string;
   email: string;
   password: string;
   moduleId: string;

@@ -56,6 +56,7 @@ export async function seedRetentionLearner(db: Db): Promise<RetentionWorld> {
     if (fromNow > -HOUR && fromNow < 24 * HOUR) throw new Error("a seeded card falls due too close to now for a stable test");
   }
   return {
+    userId: user.id,
     email: RETENTION_LEARNER.email,
     password: RETENTION_LEARNER.password,
     moduleId,
