@@ -82,12 +82,15 @@ describe("predicted retention: one definition for 我的进度 and the reports",
     expect(greens).not.toContain(heatColour(cell.retention).background);
   });
 
-  test("parity: random review logs give the same retention, reviewed and overdue counts in TypeScript (我的进度) and SQL (heatmaps)", async () => {
+  test("parity: random review logs give the same retention, reviewed, not-reviewed and overdue counts in TypeScript (我的进度) and SQL (heatmaps), with default, own, FSRS-5 and clipped weights", async () => {
     const { db } = testDb;
     const ownDecay = [...default_w];
     ownDecay[20] = 0.42;
+    // A decay below ts-fsrs's bounds is clipped to 0.1 on both sides.
+    const clipped = [...default_w];
+    clipped[20] = 0.01;
     const learners: Array<{ actor: Actor; weights: number[] | null }> = [];
-    for (const weights of [null, ownDecay, default_w.slice(0, 19)]) {
+    for (const weights of [null, ownDecay, default_w.slice(0, 19), clipped]) {
       const actor = await createUser(db, "LEARNER");
       if (weights) await db.learnerSettings.create({ data: { userId: actor.id, fsrsParameters: weights } });
       learners.push({ actor, weights });

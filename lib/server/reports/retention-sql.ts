@@ -6,7 +6,7 @@ import { sqlTimestamp } from "./report-scope";
 /**
  * The SQL twin of lib/srs/retention.ts for the reports: the same forgetting curve with the learner's
  * own decay, fractional days since the last review, no retention for cards never reviewed. The
- * parity test (tests/integration/retention-parity.test.ts) keeps the two equal.
+ * parity test (tests/integration/retention.test.ts) keeps the two equal.
  */
 
 /** w[20] of a learner's `fsrsParameters` (a float8[] expression, null when unset), as forgettingDecay reads it. */
