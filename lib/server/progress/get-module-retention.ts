@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import { forgettingDecay, summariseRetention, type RetentionCard, type RetentionSummary } from "@/lib/srs";
 import { learnerSchedulerOptions } from "@/lib/server/practice/learner-scheduler-options";

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DECAY_MAX, DECAY_MIN } from "@/lib/srs/retention";
 import { FSRS5_DEFAULT_DECAY, FSRS6_DEFAULT_DECAY } from "ts-fsrs";
