@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { PASSWORD_MIN_LENGTH } from "@/lib/validation/account";
@@ -11,10 +11,10 @@ const initialState: ChangePasswordFormState = { errors: {} };
 
 /** `oneTimePassword`: the current password is the one-time password an administrator or instructor gave. */
 export function ChangePasswordForm({ oneTimePassword }: { oneTimePassword: boolean }) {
-  const [state, formAction, pending] = useActionState(changePasswordAction, initialState);
+  const [state, formAction, pending, keepValues] = useKeptFormAction(changePasswordAction, initialState);
   const { errors } = state;
   return (
-    <form action={formAction} noValidate className="space-y-4">
+    <form action={formAction} onSubmit={keepValues} noValidate className="space-y-4">
       <TextField label="当前密码" name="currentPassword" type="password" autoComplete="current-password" hint={oneTimePassword ? "管理员或教员给您的临时密码" : undefined} error={errors.currentPassword} required />
       <TextField label="新密码" name="newPassword" type="password" autoComplete="new-password" hint={`至少 ${PASSWORD_MIN_LENGTH} 位`} error={errors.newPassword} required />
       <TextField label="确认新密码" name="confirmPassword" type="password" autoComplete="new-password" error={errors.confirmPassword} required />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { registerAction, type RegisterFormState } from "./actions";
@@ -10,10 +10,10 @@ import { PASSWORD_MIN_LENGTH } from "@/lib/validation/account";
 const initialState: RegisterFormState = { errors: {}, values: {} };
 
 export function RegisterForm({ inviteCode }: { inviteCode?: string }) {
-  const [state, formAction, pending] = useActionState(registerAction, initialState);
+  const [state, formAction, pending, keepValues] = useKeptFormAction(registerAction, initialState);
   const { errors, values } = state;
   return (
-    <form action={formAction} noValidate className="space-y-4">
+    <form action={formAction} onSubmit={keepValues} noValidate className="space-y-4">
       <TextField label="姓名" name="name" autoComplete="name" defaultValue={values.name} error={errors.name} required />
       <TextField label="邮箱" name="email" type="email" autoComplete="email" defaultValue={values.email} error={errors.email} required />
       <TextField label="密码" name="password" type="password" autoComplete="new-password" hint={`至少 ${PASSWORD_MIN_LENGTH} 位，不要用常见密码`} error={errors.password} required />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { Button } from "@/components/ui/button";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { FormFeedback } from "./form-feedback";
@@ -18,9 +18,9 @@ export function ChangeRoleForm({
   role: Role;
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
 }) {
-  const [state, formAction, pending] = useActionState(action, INITIAL_ACTION_STATE);
+  const [state, formAction, pending, keepValues] = useKeptFormAction(action, INITIAL_ACTION_STATE);
   return (
-    <form action={formAction} className="space-y-3">
+    <form action={formAction} onSubmit={keepValues} className="space-y-3">
       <input type="hidden" name="userId" value={userId} />
       <SelectField label="角色" name="role" options={ROLE_OPTIONS} defaultValue={role} />
       <FormFeedback state={state} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
@@ -12,7 +12,7 @@ import { INITIAL_ACTION_STATE, type SecretActionState as SecretState } from "./a
 const ROLE_OPTIONS = (["INSTRUCTOR", "ADMIN", "LEARNER"] as Role[]).map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 
 export function CreateAccountForm({ action }: { action: (previous: SecretState, formData: FormData) => Promise<SecretState> }) {
-  const [state, formAction, pending] = useActionState<SecretState, FormData>(action, INITIAL_ACTION_STATE);
+  const [state, formAction, pending, keepValues] = useKeptFormAction<SecretState>(action, INITIAL_ACTION_STATE);
   return (
     <div className="space-y-4">
       {state.ok && state.secret ? (
@@ -21,7 +21,7 @@ export function CreateAccountForm({ action }: { action: (previous: SecretState, 
           <OneTimeSecret label={state.secret.label} value={state.secret.value} />
         </div>
       ) : null}
-      <form action={formAction} noValidate className="space-y-3">
+      <form action={formAction} onSubmit={keepValues} noValidate className="space-y-3">
         <TextField label="姓名" name="name" autoComplete="off" error={state.errors?.name} required />
         <TextField label="邮箱" name="email" type="email" autoComplete="off" error={state.errors?.email} required />
         <SelectField label="角色" name="role" options={ROLE_OPTIONS} error={state.errors?.role} />

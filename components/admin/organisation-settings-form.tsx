@@ -1,15 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/components/admin/action-state";
 import { FormFeedback } from "@/components/admin/form-feedback";
 import { Button } from "@/components/ui/button";
 
 /** 单位设置: today one switch, 学习积分 (points and streaks) shown to learners or not. */
 export function OrganisationSettingsForm({ pointsEnabled, action }: { pointsEnabled: boolean; action: (previous: ActionState, formData: FormData) => Promise<ActionState> }) {
-  const [state, formAction, pending] = useActionState(action, INITIAL_ACTION_STATE);
+  const [state, formAction, pending, keepValues] = useKeptFormAction(action, INITIAL_ACTION_STATE);
   return (
-    <form action={formAction} className="space-y-4" data-testid="organisation-settings-form">
+    <form action={formAction} onSubmit={keepValues} className="space-y-4" data-testid="organisation-settings-form">
       <div className="flex items-start gap-3">
         <input
           id="points-enabled"

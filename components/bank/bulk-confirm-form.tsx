@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { Button, buttonClasses } from "@/components/ui/button";
 import type { BankFilter } from "@/lib/validation/question";
 import { NO_ERRORS, type BankActionState } from "./action-state";
@@ -22,9 +22,9 @@ export function BulkConfirmForm({
   verb: string;
   cancelHref: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, NO_ERRORS);
+  const [state, formAction, pending, keepValues] = useKeptFormAction(action, NO_ERRORS);
   return (
-    <form action={formAction} className="space-y-3">
+    <form action={formAction} onSubmit={keepValues} className="space-y-3">
       {Object.entries(filterParams(filter)).map(([name, value]) => (value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />))}
       <input type="hidden" name="action" value={transition} />
       <input type="hidden" name="expected" value={count} />

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { Button } from "@/components/ui/button";
 import { countBlanks, MAX_OPTIONS, MIN_OPTIONS, OPTION_KEYS } from "@/lib/validation/question";
 import { NO_ERRORS, type BankActionState } from "./action-state";
@@ -31,7 +32,7 @@ export function QuestionForm({
   /** Set when editing: the type is then fixed. */
   questionId?: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, NO_ERRORS);
+  const [state, formAction, pending, keepValues] = useKeptFormAction(action, NO_ERRORS);
   const [values, setValues] = useState(initial);
   const set = <K extends keyof QuestionFormValues>(key: K, value: QuestionFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
   const errors = state.errors ?? {};
@@ -53,7 +54,7 @@ export function QuestionForm({
   };
 
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form action={formAction} onSubmit={keepValues} className="space-y-4" noValidate>
       {questionId ? <input type="hidden" name="questionId" value={questionId} /> : null}
       <ErrorAlert message={state.error} />
 

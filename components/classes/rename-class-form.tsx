@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/components/admin/action-state";
 import { FormFeedback } from "@/components/admin/form-feedback";
 import { Button } from "@/components/ui/button";
@@ -15,9 +15,9 @@ export function RenameClassForm({
   name: string;
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
 }) {
-  const [state, formAction, pending] = useActionState(action, INITIAL_ACTION_STATE);
+  const [state, formAction, pending, keepValues] = useKeptFormAction(action, INITIAL_ACTION_STATE);
   return (
-    <form action={formAction} noValidate className="space-y-3">
+    <form action={formAction} onSubmit={keepValues} noValidate className="space-y-3">
       <input type="hidden" name="classId" value={classId} />
       <TextField label="班级名称" name="name" defaultValue={name} autoComplete="off" error={state.errors?.name} required />
       {state.errors?.name ? null : <FormFeedback state={state} />}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/components/admin/action-state";
 import { FormFeedback } from "@/components/admin/form-feedback";
 import { Button } from "@/components/ui/button";
@@ -9,9 +9,9 @@ import { LEARNER_SETTINGS_DEFAULTS, MISTAKE_CLEAR_STREAK_MAX, MISTAKE_CLEAR_STRE
 
 /** 学习设置: retention and daily limits. Invalid input comes back with Chinese messages per field. */
 export function SettingsForm({ settings, action }: { settings: LearnerSettingsInput; action: (previous: ActionState, formData: FormData) => Promise<ActionState> }) {
-  const [state, formAction, pending] = useActionState(action, INITIAL_ACTION_STATE);
+  const [state, formAction, pending, keepValues] = useKeptFormAction(action, INITIAL_ACTION_STATE);
   return (
-    <form action={formAction} noValidate className="space-y-4" data-testid="settings-form">
+    <form action={formAction} onSubmit={keepValues} noValidate className="space-y-4" data-testid="settings-form">
       <TextField
         label="目标记忆保持率"
         name="desiredRetention"
@@ -48,9 +48,9 @@ export function SettingsForm({ settings, action }: { settings: LearnerSettingsIn
 
 /** Runs the FSRS optimiser for the learner and says what came of it. */
 export function OptimiseForm({ action, enabled }: { action: (previous: ActionState) => Promise<ActionState>; enabled: boolean }) {
-  const [state, formAction, pending] = useActionState(action, INITIAL_ACTION_STATE);
+  const [state, formAction, pending, keepValues] = useKeptFormAction(action, INITIAL_ACTION_STATE);
   return (
-    <form action={formAction} className="space-y-3" data-testid="optimise-form">
+    <form action={formAction} onSubmit={keepValues} className="space-y-3" data-testid="optimise-form">
       <FormFeedback state={state} />
       <Button type="submit" variant="secondary" disabled={pending || !enabled} className="w-full sm:w-auto">
         {pending ? "正在优化…" : "优化记忆参数"}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/components/admin/action-state";
 import { FormFeedback } from "@/components/admin/form-feedback";
 import { QUESTION_TYPE_LABELS } from "@/components/bank/labels";
@@ -18,9 +18,9 @@ export interface CandidateRow {
 
 /** Bank questions found by the filter, with a box each to add them to the quiz. */
 export function AddItemsForm({ quizId, candidates, action }: { quizId: string; candidates: CandidateRow[]; action: (previous: ActionState, formData: FormData) => Promise<ActionState> }) {
-  const [state, formAction, pending] = useActionState(action, INITIAL_ACTION_STATE);
+  const [state, formAction, pending, keepValues] = useKeptFormAction(action, INITIAL_ACTION_STATE);
   return (
-    <form action={formAction} noValidate className="space-y-3">
+    <form action={formAction} onSubmit={keepValues} noValidate className="space-y-3">
       <input type="hidden" name="quizId" value={quizId} />
       <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200">
         {candidates.map((question) => (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/components/admin/action-state";
 import { FormFeedback } from "@/components/admin/form-feedback";
 import { LABEL_CLASSES } from "@/components/ui/field";
@@ -23,10 +23,10 @@ export function AssignQuizForm({
   classes: Array<{ id: string; name: string; learners: number }>;
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
 }) {
-  const [state, formAction, pending] = useActionState(action, INITIAL_ACTION_STATE);
+  const [state, formAction, pending, keepValues] = useKeptFormAction(action, INITIAL_ACTION_STATE);
   const errors = state.errors ?? {};
   return (
-    <form action={formAction} noValidate className="space-y-4">
+    <form action={formAction} onSubmit={keepValues} noValidate className="space-y-4">
       <input type="hidden" name="quizId" value={quizId} />
       <TextField label="布置名称" name="title" defaultValue={defaultTitle} autoComplete="off" error={errors.title} required />
       <WindowFields defaultOpensAt={defaultOpensAt} defaultClosesAt={defaultClosesAt} errors={errors} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/components/admin/action-state";
 import { FormFeedback } from "@/components/admin/form-feedback";
 import { Button } from "@/components/ui/button";
@@ -18,9 +18,9 @@ export function AssignmentWindowForm({
   closesAt: string;
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
 }) {
-  const [state, formAction, pending] = useActionState(action, INITIAL_ACTION_STATE);
+  const [state, formAction, pending, keepValues] = useKeptFormAction(action, INITIAL_ACTION_STATE);
   return (
-    <form action={formAction} noValidate className="space-y-3">
+    <form action={formAction} onSubmit={keepValues} noValidate className="space-y-3">
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <WindowFields defaultOpensAt={opensAt} defaultClosesAt={closesAt} errors={state.errors ?? {}} />
       <FormFeedback state={state} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/components/admin/action-state";
 import { FormFeedback } from "@/components/admin/form-feedback";
 import { QUESTION_TYPE_LABELS } from "@/components/bank/labels";
@@ -20,9 +20,9 @@ const NUMBER_CLASSES = "min-h-11 rounded-lg border border-stone-300 bg-white px-
 
 /** The questions of a hand-composed quiz: change the order numbers and points, tick to remove. */
 export function QuizItemsForm({ quizId, items, action }: { quizId: string; items: QuizItemRow[]; action: (previous: ActionState, formData: FormData) => Promise<ActionState> }) {
-  const [state, formAction, pending] = useActionState(action, INITIAL_ACTION_STATE);
+  const [state, formAction, pending, keepValues] = useKeptFormAction(action, INITIAL_ACTION_STATE);
   return (
-    <form action={formAction} noValidate className="space-y-3">
+    <form action={formAction} onSubmit={keepValues} noValidate className="space-y-3">
       <input type="hidden" name="quizId" value={quizId} />
       <ol className="divide-y divide-stone-200 rounded-lg border border-stone-200">
         {items.map((item) => (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/components/admin/action-state";
 import { FormFeedback } from "@/components/admin/form-feedback";
 import { INPUT_CLASSES, LABEL_CLASSES } from "@/components/ui/field";
@@ -37,10 +37,10 @@ export function QuizRulesForm({
   modules: Array<{ id: string; title: string }>;
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
 }) {
-  const [state, formAction, pending] = useActionState(action, INITIAL_ACTION_STATE);
+  const [state, formAction, pending, keepValues] = useKeptFormAction(action, INITIAL_ACTION_STATE);
   const rows: Array<RuleRowValues | null> = [...rules, ...Array.from({ length: BLANK_ROWS }, () => null)];
   return (
-    <form action={formAction} noValidate className="space-y-3">
+    <form action={formAction} onSubmit={keepValues} noValidate className="space-y-3">
       <input type="hidden" name="quizId" value={quizId} />
       <ol className="space-y-3">
         {rows.map((rule, index) => (

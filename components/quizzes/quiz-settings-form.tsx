@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/components/admin/action-state";
 import { FormFeedback } from "@/components/admin/form-feedback";
 import { SelectField } from "@/components/ui/select-field";
@@ -43,10 +43,10 @@ export function QuizSettingsForm({
   submitLabel: string;
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
 }) {
-  const [state, formAction, pending] = useActionState(action, INITIAL_ACTION_STATE);
+  const [state, formAction, pending, keepValues] = useKeptFormAction(action, INITIAL_ACTION_STATE);
   const errors = state.errors ?? {};
   return (
-    <form action={formAction} noValidate className="space-y-4">
+    <form action={formAction} onSubmit={keepValues} noValidate className="space-y-4">
       {quizId ? <input type="hidden" name="quizId" value={quizId} /> : null}
       <TextField label="测验名称" name="title" defaultValue={values.title} autoComplete="off" error={errors.title} required />
       <div className="space-y-1">

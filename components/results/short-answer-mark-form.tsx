@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/components/admin/action-state";
 import { FormFeedback } from "@/components/admin/form-feedback";
 import { Button } from "@/components/ui/button";
@@ -24,10 +24,10 @@ export function ShortAnswerMarkForm({
   earned: number | null;
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
 }) {
-  const [state, formAction, pending] = useActionState(action, INITIAL_ACTION_STATE);
+  const [state, formAction, pending, keepValues] = useKeptFormAction(action, INITIAL_ACTION_STATE);
   const id = `mark-${responseId}`;
   return (
-    <form action={formAction} noValidate className="mt-2 space-y-2">
+    <form action={formAction} onSubmit={keepValues} noValidate className="mt-2 space-y-2">
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <input type="hidden" name="responseId" value={responseId} />
       <div className="flex flex-wrap items-end gap-2">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/components/admin/action-state";
 import { FormFeedback } from "@/components/admin/form-feedback";
 import { Button } from "@/components/ui/button";
@@ -11,9 +11,9 @@ const CHOICE_CLASSES = "flex min-h-12 items-center gap-3 rounded-lg border borde
 
 /** 显示设置: colour scheme (跟随系统 / 浅色 / 深色) and 大字模式, applied on the next render of every page. */
 export function DisplaySettingsForm({ preferences, action }: { preferences: DisplayPreferences; action: (previous: ActionState, formData: FormData) => Promise<ActionState> }) {
-  const [state, formAction, pending] = useActionState(action, INITIAL_ACTION_STATE);
+  const [state, formAction, pending, keepValues] = useKeptFormAction(action, INITIAL_ACTION_STATE);
   return (
-    <form action={formAction} className="space-y-4" data-testid="display-settings-form">
+    <form action={formAction} onSubmit={keepValues} className="space-y-4" data-testid="display-settings-form">
       <fieldset className="space-y-2" aria-describedby={state.errors?.colorScheme ? "color-scheme-error" : undefined}>
         <legend className="mb-1 text-sm font-medium text-stone-800">显示主题</legend>
         <div className="grid grid-cols-1 gap-2 sm:grid-cols-3">
