@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { registerAction, type RegisterFormState } from "./actions";
 import { ErrorAlert } from "@/components/ui/error-alert";
-import { PASSWORD_MIN_LENGTH } from "@/lib/validation/account";
+import { PASSWORD_MIN_LENGTH, PERSON_NAME_MAX_LENGTH } from "@/lib/validation/account";
 
 const initialState: RegisterFormState = { errors: {}, values: {} };
 
@@ -14,7 +14,7 @@ export function RegisterForm({ inviteCode }: { inviteCode?: string }) {
   const { errors, values } = state;
   return (
     <form action={formAction} onSubmit={keepValues} noValidate className="space-y-4">
-      <TextField label="姓名" name="name" autoComplete="name" defaultValue={values.name} error={errors.name} required />
+      <TextField label="姓名" name="name" autoComplete="name" maxLength={PERSON_NAME_MAX_LENGTH} defaultValue={values.name} error={errors.name} required />
       <TextField label="邮箱" name="email" type="email" autoComplete="email" defaultValue={values.email} error={errors.email} required />
       <TextField label="密码" name="password" type="password" autoComplete="new-password" hint={`至少 ${PASSWORD_MIN_LENGTH} 位，不要用常见密码`} error={errors.password} required />
       <TextField label="确认密码" name="confirmPassword" type="password" autoComplete="new-password" error={errors.confirmPassword} required />

@@ -1,5 +1,6 @@
 "use client";
 
+import { PERSON_NAME_MAX_LENGTH } from "@/lib/validation/account";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
@@ -22,7 +23,7 @@ export function CreateAccountForm({ action }: { action: (previous: SecretState, 
         </div>
       ) : null}
       <form action={formAction} onSubmit={keepValues} noValidate className="space-y-3">
-        <TextField label="姓名" name="name" autoComplete="off" error={state.errors?.name} required />
+        <TextField label="姓名" name="name" autoComplete="off" maxLength={PERSON_NAME_MAX_LENGTH} error={state.errors?.name} required />
         <TextField label="邮箱" name="email" type="email" autoComplete="off" error={state.errors?.email} required />
         <SelectField label="角色" name="role" options={ROLE_OPTIONS} error={state.errors?.role} />
         {state.error && !state.errors ? <FormFeedback state={state} /> : null}

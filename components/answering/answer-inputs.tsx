@@ -1,4 +1,5 @@
 import type { QuestionOption } from "@/lib/questions";
+import { BLANK_ANSWER_MAX_LENGTH } from "@/lib/validation/practice-answer";
 
 /**
  * After answering: whether an option is in the key. With `checked`, it tells the learner's choice
@@ -131,6 +132,7 @@ export function BlankInputs({ values, onChange, onBlur }: { values: readonly str
             id={`blank-${position}`}
             type="text"
             autoComplete="off"
+            maxLength={BLANK_ANSWER_MAX_LENGTH}
             value={value}
             onChange={(event) => onChange(values.map((item, at) => (at === position ? event.target.value : item)))}
             onBlur={onBlur}

@@ -1,5 +1,6 @@
 "use client";
 
+import { CLASS_NAME_MAX_LENGTH } from "@/lib/validation/class";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/components/admin/action-state";
 import { FormFeedback } from "@/components/admin/form-feedback";
@@ -19,7 +20,7 @@ export function RenameClassForm({
   return (
     <form action={formAction} onSubmit={keepValues} noValidate className="space-y-3">
       <input type="hidden" name="classId" value={classId} />
-      <TextField label="班级名称" name="name" defaultValue={name} autoComplete="off" error={state.errors?.name} required />
+      <TextField label="班级名称" name="name" maxLength={CLASS_NAME_MAX_LENGTH} defaultValue={name} autoComplete="off" error={state.errors?.name} required />
       {state.errors?.name ? null : <FormFeedback state={state} />}
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "正在保存…" : "保存名称"}

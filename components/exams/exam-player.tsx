@@ -9,6 +9,8 @@ import { BlankInputs, OptionChoices, TrueFalseChoices } from "@/components/answe
 import { Button } from "@/components/ui/button";
 import { Countdown } from "./countdown";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { LengthLimit } from "@/components/ui/length-limit";
+import { SHORT_ANSWER_MAX_LENGTH } from "@/lib/validation/practice-answer";
 import { QUESTION_TYPE_LABELS } from "@/lib/format/question-type-labels";
 
 type Answer = string[] | string | boolean;
@@ -233,11 +235,14 @@ export function ExamPlayer({
             <textarea
               id="short-answer"
               rows={5}
+              maxLength={SHORT_ANSWER_MAX_LENGTH}
+              aria-describedby="short-answer-limit"
               value={typeof answer === "string" ? answer : ""}
               onChange={(event) => setAnswer(event.target.value, true)}
               onBlur={flushText}
               className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base"
             />
+            <LengthLimit id="short-answer-limit" max={SHORT_ANSWER_MAX_LENGTH} length={typeof answer === "string" ? answer.length : 0} />
           </div>
         ) : null}
       </fieldset>

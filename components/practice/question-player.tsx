@@ -13,6 +13,8 @@ import { Button } from "@/components/ui/button";
 import { FeedbackPanel } from "./feedback-panel";
 import { postPracticeAnswer } from "./post-practice-answer";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { LengthLimit } from "@/components/ui/length-limit";
+import { answerLengthProblem, SHORT_ANSWER_MAX_LENGTH } from "@/lib/validation/practice-answer";
 import { QUESTION_TYPE_LABELS } from "@/lib/format/question-type-labels";
 
 const REFUSALS: Record<string, string> = {
@@ -86,6 +88,11 @@ export function QuestionPlayer({
       setError(question.type === "FILL_BLANK" ? "请填写答案后再提交。" : "请先选择答案。");
       return;
     }
+    const tooLong = answerLengthProblem(response);
+    if (tooLong) {
+      setError(tooLong);
+      return;
+    }
     setError(null);
     startTransition(async () => {
       try {
@@ -101,6 +108,7 @@ export function QuestionPlayer({
         } else if (result.reason === "ATTEMPT_CLOSED") router.push(`/practice/${step.attemptId}?done=1`);
         else if (result.reason === "SIGNED_OUT") router.push("/login");
         else if (result.reason === "PASSWORD_CHANGE_REQUIRED") router.push("/change-password");
+        else if (result.reason === "ANSWER_TOO_LONG") setError(result.message);
         else setError(REFUSALS[result.reason] ?? "提交失败，请重试。");
       } catch {
         setError("网络连接中断，答案没有提交成功，请重试。");
@@ -171,10 +179,13 @@ export function QuestionPlayer({
             <textarea
               id="short-answer"
               rows={4}
+              maxLength={SHORT_ANSWER_MAX_LENGTH}
+              aria-describedby="short-answer-limit"
               value={text}
               onChange={(event) => setText(event.target.value)}
               className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base"
             />
+            <LengthLimit id="short-answer-limit" max={SHORT_ANSWER_MAX_LENGTH} length={text.length} />
           </div>
         ) : null}
       </fieldset>

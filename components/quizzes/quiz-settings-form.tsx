@@ -1,5 +1,7 @@
 "use client";
 
+import { LengthLimit } from "@/components/ui/length-limit";
+import { QUIZ_DESCRIPTION_MAX_LENGTH, QUIZ_TITLE_MAX_LENGTH } from "@/lib/validation/quiz";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/components/admin/action-state";
 import { FormFeedback } from "@/components/admin/form-feedback";
@@ -48,12 +50,13 @@ export function QuizSettingsForm({
   return (
     <form action={formAction} onSubmit={keepValues} noValidate className="space-y-4">
       {quizId ? <input type="hidden" name="quizId" value={quizId} /> : null}
-      <TextField label="测验名称" name="title" defaultValue={values.title} autoComplete="off" error={errors.title} required />
+      <TextField label="测验名称" name="title" maxLength={QUIZ_TITLE_MAX_LENGTH} defaultValue={values.title} autoComplete="off" error={errors.title} required />
       <div className="space-y-1">
         <label htmlFor="field-description" className={LABEL_CLASSES}>
           说明（选填）
         </label>
-        <textarea id="field-description" name="description" rows={2} defaultValue={values.description} className={INPUT_CLASSES} />
+        <textarea id="field-description" name="description" rows={2} maxLength={QUIZ_DESCRIPTION_MAX_LENGTH} aria-describedby="field-description-limit" defaultValue={values.description} className={INPUT_CLASSES} />
+        <LengthLimit id="field-description-limit" max={QUIZ_DESCRIPTION_MAX_LENGTH} />
       </div>
       <SelectField label="课程" name="courseId" defaultValue={values.courseId ?? ""} error={errors.courseId} options={[{ value: "", label: "不限课程" }, ...courses.map((course) => ({ value: course.id, label: course.title }))]} />
       <fieldset className="space-y-2">

@@ -10,12 +10,15 @@ export function TextField({
   ...props
 }: InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; error?: string; hint?: string }) {
   const id = `field-${name}`;
+  // A text limit is stated beside the field (the number is the schema's, passed as maxLength).
+  const limit = props.maxLength && props.type !== "password" ? `最多 ${props.maxLength} 字` : undefined;
+  const shownHint = [hint, limit].filter(Boolean).join("；") || undefined;
   return (
-    <Field id={id} label={label} error={error} hint={hint}>
+    <Field id={id} label={label} error={error} hint={shownHint}>
       <input
         id={id}
         name={name}
-        {...controlAria(id, error, hint)}
+        {...controlAria(id, error, shownHint)}
         className={error ? INVALID_INPUT_CLASSES : INPUT_CLASSES}
         {...props}
       />

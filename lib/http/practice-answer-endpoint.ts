@@ -3,7 +3,7 @@ import { isCrossSiteWrite } from "./same-origin";
 import type { Db } from "@/lib/db/prisma";
 import { queuePracticeAnswer } from "@/lib/server/practice/practice-answer-queue";
 import type { AnswerResult } from "@/lib/server/practice/submit-practice-answer";
-import { practiceAnswerSchema } from "@/lib/validation/practice-answer";
+import { answerLengthProblem, practiceAnswerSchema } from "@/lib/validation/practice-answer";
 
 /**
  * POST /api/practice/answers (PRACTICE_ANSWER_PATH) — the question player's answer, as JSON. It is the busiest request
@@ -12,7 +12,7 @@ import { practiceAnswerSchema } from "@/lib/validation/practice-answer";
  * as a server action: the session cookie, an active account without a pending one-time
  * password, a same-origin request, and the practice service's own object checks.
  */
-/** Longest request body read (a 简答 answer is at most 5,000 characters). */
+/** Longest request body read (a 简答 answer is at most SHORT_ANSWER_MAX_LENGTH characters). */
 export const PRACTICE_ANSWER_MAX_BYTES = 64 * 1024;
 
 export interface EndpointRequest {
@@ -25,7 +25,7 @@ export interface EndpointRequest {
   body: string;
 }
 
-export type PracticeAnswerReply = AnswerResult | { ok: false; reason: "BAD_REQUEST" };
+export type PracticeAnswerReply = AnswerResult | { ok: false; reason: "BAD_REQUEST" } | { ok: false; reason: "ANSWER_TOO_LONG"; message: string };
 
 export interface EndpointResponse {
   status: number;
@@ -35,6 +35,7 @@ export interface EndpointResponse {
 const STATUS: Record<Exclude<PracticeAnswerReply, { ok: true }>["reason"], number> = {
   BAD_REQUEST: 400,
   INVALID_RESPONSE: 400,
+  ANSWER_TOO_LONG: 400,
   SIGNED_OUT: 401,
   PASSWORD_CHANGE_REQUIRED: 403,
   NOT_FOUND: 404,
@@ -54,8 +55,13 @@ export async function handlePracticeAnswer(db: Db, request: EndpointRequest): Pr
   // A JSON body and a same-origin Origin: a form on another site can send neither.
   if (!request.contentType?.toLowerCase().startsWith("application/json")) return reply({ ok: false, reason: "BAD_REQUEST" });
   if (isCrossSiteWrite({ method: request.method, origin: request.origin, fetchSite: undefined, host: request.host })) return reply({ ok: false, reason: "BAD_REQUEST" });
-  const parsed = practiceAnswerSchema.safeParse(parseJson(request.body));
-  if (!parsed.success) return reply({ ok: false, reason: "INVALID_RESPONSE" });
+  const body = parseJson(request.body);
+  const parsed = practiceAnswerSchema.safeParse(body);
+  if (!parsed.success) {
+    // An answer over its limit says so, with the limit; nothing is recorded.
+    const tooLong = answerLengthProblem((body as { response?: unknown } | null | undefined)?.response);
+    return reply(tooLong ? { ok: false, reason: "ANSWER_TOO_LONG", message: tooLong } : { ok: false, reason: "INVALID_RESPONSE" });
+  }
   // The service checks that the account is active, the session not ended and no one-time password pending.
   return reply(await queuePracticeAnswer(db, { ...parsed.data, learner: { id: session.userId, sessionVersion: session.sessionVersion } }));
 }

@@ -3,6 +3,11 @@ import { PASSWORD_MIN_LENGTH, passwordProblem } from "@/lib/validation/password-
 
 export { PASSWORD_MIN_LENGTH };
 
+/** Longest name of a person, in characters. */
+export const PERSON_NAME_MAX_LENGTH = 50;
+
+const personName = z.string({ error: "请输入姓名" }).trim().min(1, "请输入姓名").max(PERSON_NAME_MAX_LENGTH, `姓名不能超过 ${PERSON_NAME_MAX_LENGTH} 个字`);
+
 /** An email address as accounts store it: trimmed and lower-cased. */
 export const email = z
   .string({ error: "请输入邮箱" })
@@ -20,7 +25,7 @@ const password = z.string({ error: "请输入密码" }).superRefine((value, cont
 
 export const registerSchema = z
   .object({
-    name: z.string({ error: "请输入姓名" }).trim().min(1, "请输入姓名").max(50, "姓名不能超过 50 个字"),
+    name: personName,
     email,
     password,
     confirmPassword: z.string({ error: "请再次输入密码" }),
@@ -63,7 +68,7 @@ export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 /** The first administrator of a deployment, created from the command line (npm run admin:create). */
 export const administratorSchema = z
   .object({
-    name: z.string({ error: "请输入姓名" }).trim().min(1, "请输入姓名").max(50, "姓名不能超过 50 个字"),
+    name: personName,
     email,
     password,
   })

@@ -4,10 +4,12 @@ import { textField } from "./text";
 /** An id from a form: any string we might look up, bounded so a forged value cannot be huge. */
 export const idField = (message: string) => textField({ error: message }).trim().min(1, message).max(64, message);
 
+export const CLASS_NAME_MAX_LENGTH = 50;
+
 export const className = textField({ error: "请输入班级名称" })
   .trim()
   .min(1, "请输入班级名称")
-  .max(50, "班级名称不能超过 50 个字");
+  .max(CLASS_NAME_MAX_LENGTH, `班级名称不能超过 ${CLASS_NAME_MAX_LENGTH} 个字`);
 
 export const createClassSchema = z.object({ name: className });
 

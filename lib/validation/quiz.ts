@@ -4,6 +4,10 @@ import { parseShanghaiLocal } from "@/lib/quizzes/shanghai-time";
 import { idField } from "./class";
 import { QUESTION_TYPE_VALUES, questionTypeSchema } from "./question";
 
+/** Longest quiz title and description, in characters (the forms show and enforce the same). */
+export const QUIZ_TITLE_MAX_LENGTH = 100;
+export const QUIZ_DESCRIPTION_MAX_LENGTH = 1000;
+
 const checkbox = z.preprocess((value) => value === "on" || value === "1" || value === "true" || value === true, z.boolean());
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
@@ -21,8 +25,8 @@ const fraction = (label: string) =>
   z.preprocess(blankToUndefined, z.coerce.number({ error: `${label}必须是 0 到 1 之间的数` }).min(0, `${label}不能小于 0`).max(1, `${label}不能大于 1`).optional());
 
 export const quizSettingsSchema = z.object({
-  title: textField({ error: "请输入测验名称" }).trim().min(1, "请输入测验名称").max(100, "测验名称不能超过 100 个字"),
-  description: z.preprocess((value) => value ?? "", textField().trim().max(1000, "说明不能超过 1000 个字")),
+  title: textField({ error: "请输入测验名称" }).trim().min(1, "请输入测验名称").max(QUIZ_TITLE_MAX_LENGTH, `测验名称不能超过 ${QUIZ_TITLE_MAX_LENGTH} 个字`),
+  description: z.preprocess((value) => value ?? "", textField().trim().max(QUIZ_DESCRIPTION_MAX_LENGTH, `说明不能超过 ${QUIZ_DESCRIPTION_MAX_LENGTH} 个字`)),
   courseId: optionalId,
   composition: z.enum(["FIXED", "RULES"], { error: "请选择组卷方式" }),
   drawPerLearner: checkbox,

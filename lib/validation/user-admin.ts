@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { textField } from "./text";
-import { email } from "./account";
+import { email, PERSON_NAME_MAX_LENGTH } from "./account";
 import { idField } from "./class";
 
 export const ROLES = ["LEARNER", "INSTRUCTOR", "ADMIN"] as const;
 
 export const roleField = z.enum(ROLES, { error: "角色无效" });
 
-export const personName = textField({ error: "请输入姓名" }).trim().min(1, "请输入姓名").max(50, "姓名不能超过 50 个字");
+export const personName = textField({ error: "请输入姓名" }).trim().min(1, "请输入姓名").max(PERSON_NAME_MAX_LENGTH, `姓名不能超过 ${PERSON_NAME_MAX_LENGTH} 个字`);
 
 export const createAccountSchema = z.object({ name: personName, email, role: roleField });
 

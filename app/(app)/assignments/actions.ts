@@ -9,10 +9,10 @@ import { EXAM_MESSAGES } from "@/lib/server/exams/exam-clock";
 import { saveExamAnswer, type SaveResult } from "@/lib/server/exams/save-exam-answer";
 import { startAssignmentAttempt } from "@/lib/server/exams/start-assignment-attempt";
 import { submitExamAttempt, type SubmitResult } from "@/lib/server/exams/submit-exam-attempt";
+import { answerLengthProblem, answerResponseSchema } from "@/lib/validation/practice-answer";
 import { textField } from "@/lib/validation/text";
 
 const id = textField().min(1).max(64);
-const responseSchema = z.union([z.array(textField().max(500)).max(10), textField().max(5_000), z.boolean()]);
 
 export async function startExamAction(formData: FormData): Promise<void> {
   const actor = await requireActor();
@@ -26,9 +26,12 @@ export async function startExamAction(formData: FormData): Promise<void> {
 export async function saveExamAnswerAction(input: unknown): Promise<SaveResult> {
   const actor = await requireActor();
   const parsed = z
-    .object({ attemptId: id, questionId: id, response: responseSchema, durationMs: z.number().int().min(0).max(86_400_000).nullable() })
+    .object({ attemptId: id, questionId: id, response: answerResponseSchema, durationMs: z.number().int().min(0).max(86_400_000).nullable() })
     .safeParse(input);
-  if (!parsed.success) return { ok: false, reason: "INVALID_RESPONSE", message: EXAM_MESSAGES.INVALID_RESPONSE };
+  if (!parsed.success) {
+    const tooLong = answerLengthProblem((input as { response?: unknown } | null)?.response);
+    return { ok: false, reason: "INVALID_RESPONSE", message: tooLong ?? EXAM_MESSAGES.INVALID_RESPONSE };
+  }
   return saveExamAnswer(await getDb(), actor, parsed.data);
 }
 
