@@ -3,6 +3,7 @@ import { encode } from "next-auth/jwt";
 import type { Actor } from "@/lib/auth/roles";
 import { endAllSessions } from "@/lib/auth/session-version";
 import { handlePracticeAnswer, type EndpointRequest } from "@/lib/http/practice-answer-endpoint";
+import { BLANK_ANSWER_MAX_LENGTH, SHORT_ANSWER_MAX_LENGTH } from "@/lib/validation/practice-answer";
 import { startModulePractice } from "@/lib/server/practice/start-practice";
 import { submitPracticeAnswer } from "@/lib/server/practice/submit-practice-answer";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -132,11 +133,22 @@ describe("the practice answer endpoint", () => {
     expect(await refused(request({ cookie, body: "" }))).toEqual(invalid);
     expect(await refused(request({ cookie, json: [] }))).toEqual(invalid);
     expect(await refused(request({ cookie, json: { attemptId, questionId: "q_fill" } }))).toEqual(invalid);
-    expect(await refused(request({ cookie, json: { attemptId, questionId: "q_fill", response: ["x".repeat(501)], durationMs: 1 } }))).toEqual(invalid);
     expect(await refused(request({ cookie, json: { attemptId, questionId: "q_fill", response: ["政治优势"], durationMs: -5 } }))).toEqual(invalid);
     expect(await refused(request({ cookie, json: { attemptId, questionId: "q_fill", response: { a: 1 }, durationMs: 1 } }))).toEqual(invalid);
     // The right shape for another question type is the service's refusal, with the same status.
     expect(await refused(request({ cookie, json: { attemptId, questionId: "q_single", response: true, durationMs: 1 } }))).toEqual(invalid);
+  });
+
+  test("an over-long 简答 or blank answer is refused with its limit in Chinese, nothing written; one at the limit is recorded", async () => {
+    const cookie = await cookieFor(learner);
+    const attemptId = await attemptOf(learner);
+    const tooLong = (message: string) => ({ status: 400, body: { ok: false, reason: "ANSWER_TOO_LONG", message } });
+    const short = (response: string) => request({ cookie, json: { attemptId, questionId: "q_short", response, durationMs: 1 } });
+    expect(await refused(short("群".repeat(SHORT_ANSWER_MAX_LENGTH + 1)))).toEqual(tooLong("简答作答最多 5000 字"));
+    expect(await refused(request({ cookie, json: { attemptId, questionId: "q_fill", response: ["x".repeat(BLANK_ANSWER_MAX_LENGTH + 1)], durationMs: 1 } }))).toEqual(tooLong("每空作答最多 500 字"));
+    const atLimit = await handlePracticeAnswer(testDb.db, short("群".repeat(SHORT_ANSWER_MAX_LENGTH)));
+    expect(atLimit).toMatchObject({ status: 200, body: { ok: true } });
+    expect(await testDb.db.response.count({ where: { attemptId, questionId: "q_short" } })).toBe(1);
   });
 
   test("another learner's attempt and a question outside the attempt are not found", async () => {

@@ -1,8 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { searchBankQuestions } from "@/lib/server/bank-admin/search-bank-questions";
+import { createAccount } from "@/lib/server/accounts/create-account";
 import { createClass } from "@/lib/server/classes/create-class";
-import { practiceAnswerSchema } from "@/lib/validation/practice-answer";
+import { createQuiz } from "@/lib/server/quizzes/create-quiz";
+import { PERSON_NAME_MAX_LENGTH } from "@/lib/validation/account";
+import { CLASS_NAME_MAX_LENGTH } from "@/lib/validation/class";
+import { answerLengthProblem, practiceAnswerSchema, SHORT_ANSWER_MAX_LENGTH } from "@/lib/validation/practice-answer";
+import { QUIZ_DESCRIPTION_MAX_LENGTH, QUIZ_TITLE_MAX_LENGTH } from "@/lib/validation/quiz";
 import { bankFilterSchema } from "@/lib/validation/question";
 import { NUL_REFUSAL } from "@/lib/validation/text";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -34,5 +39,54 @@ describe("security: NUL in input", () => {
 
   test("a practice answer with NUL is refused by the endpoint's schema before any statement", () => {
     expect(practiceAnswerSchema.safeParse({ attemptId: "a", questionId: "q", response: ["\u0000"], durationMs: 1 }).success).toBe(false);
+  });
+});
+
+/**
+ * Security catalogue — over-long input (issue 19): each text field has one limit, stated beside
+ * it in the form; a longer value is refused with that limit in Chinese and nothing is written.
+ */
+describe("security: over-long input", () => {
+  let testDb: TestDatabase;
+  let instructor: Actor;
+  let admin: Actor;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    instructor = await createUser(testDb.db, "INSTRUCTOR");
+    admin = await createUser(testDb.db, "ADMIN");
+  });
+  afterAll(async () => {
+    await testDb.close();
+  });
+
+  test("a class name one character over its limit is refused with the limit, and no class is created", async () => {
+    const before = await testDb.db.class.count();
+    const result = await createClass(testDb.db, { actor: instructor, input: { name: "支".repeat(CLASS_NAME_MAX_LENGTH + 1) } });
+    expect(result).toMatchObject({ ok: false, error: "班级名称不能超过 50 个字", errors: { name: "班级名称不能超过 50 个字" } });
+    expect(await testDb.db.class.count()).toBe(before);
+    expect(await createClass(testDb.db, { actor: instructor, input: { name: "支".repeat(CLASS_NAME_MAX_LENGTH) } })).toMatchObject({ ok: true });
+  });
+
+  test("a quiz title or description over its limit is refused with the limit, and no quiz is created", async () => {
+    const settings = { title: "测验", description: "", composition: "FIXED", attemptsAllowed: "1", scoring: "BEST", resultPolicy: "AFTER_CLOSE", latePolicy: "REFUSE" };
+    const before = await testDb.db.quiz.count();
+    expect(await createQuiz(testDb.db, { actor: instructor, input: { ...settings, title: "题".repeat(QUIZ_TITLE_MAX_LENGTH + 1) } })).toMatchObject({ ok: false, errors: { title: "测验名称不能超过 100 个字" } });
+    expect(await createQuiz(testDb.db, { actor: instructor, input: { ...settings, description: "说".repeat(QUIZ_DESCRIPTION_MAX_LENGTH + 1) } })).toMatchObject({ ok: false, errors: { description: "说明不能超过 1000 个字" } });
+    expect(await testDb.db.quiz.count()).toBe(before);
+  });
+
+  test("an account name over its limit is refused with the limit, and no account is created", async () => {
+    const before = await testDb.db.user.count();
+    const result = await createAccount(testDb.db, { actor: admin, input: { name: "名".repeat(PERSON_NAME_MAX_LENGTH + 1), email: "long-name@example.com", role: "LEARNER" } });
+    expect(result).toMatchObject({ ok: false, errors: { name: "姓名不能超过 50 个字" } });
+    expect(await testDb.db.user.count()).toBe(before);
+  });
+
+  test("a 简答 answer over its limit gets the limit in Chinese, not a generic refusal; a 100,000-character one too", () => {
+    expect(answerLengthProblem("答".repeat(SHORT_ANSWER_MAX_LENGTH + 1))).toBe("简答作答最多 5000 字");
+    expect(answerLengthProblem("答".repeat(100_000))).toBe("简答作答最多 5000 字");
+    expect(answerLengthProblem("答".repeat(SHORT_ANSWER_MAX_LENGTH))).toBeNull();
+    expect(practiceAnswerSchema.safeParse({ attemptId: "a", questionId: "q", response: "答".repeat(SHORT_ANSWER_MAX_LENGTH + 1), durationMs: 1 }).success).toBe(false);
   });
 });
