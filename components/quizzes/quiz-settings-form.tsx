@@ -1,12 +1,12 @@
 "use client";
 
-import { LengthLimit } from "@/components/ui/length-limit";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { QUIZ_DESCRIPTION_MAX_LENGTH, QUIZ_TITLE_MAX_LENGTH } from "@/lib/validation/quiz";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/components/admin/action-state";
 import { FormFeedback } from "@/components/admin/form-feedback";
 import { SelectField } from "@/components/ui/select-field";
-import { INPUT_CLASSES, LABEL_CLASSES } from "@/components/ui/field";
+import { LABEL_CLASSES } from "@/components/ui/field";
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/components/bank/labels";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
@@ -51,13 +51,7 @@ export function QuizSettingsForm({
     <form action={formAction} onSubmit={keepValues} noValidate className="space-y-4">
       {quizId ? <input type="hidden" name="quizId" value={quizId} /> : null}
       <TextField label="测验名称" name="title" maxLength={QUIZ_TITLE_MAX_LENGTH} defaultValue={values.title} autoComplete="off" error={errors.title} required />
-      <div className="space-y-1">
-        <label htmlFor="field-description" className={LABEL_CLASSES}>
-          说明（选填）
-        </label>
-        <textarea id="field-description" name="description" rows={2} maxLength={QUIZ_DESCRIPTION_MAX_LENGTH} aria-describedby="field-description-limit" defaultValue={values.description} className={INPUT_CLASSES} />
-        <LengthLimit id="field-description-limit" max={QUIZ_DESCRIPTION_MAX_LENGTH} />
-      </div>
+      <TextAreaField label="说明（选填）" name="description" rows={2} maxLength={QUIZ_DESCRIPTION_MAX_LENGTH} defaultValue={values.description} error={errors.description} />
       <SelectField label="课程" name="courseId" defaultValue={values.courseId ?? ""} error={errors.courseId} options={[{ value: "", label: "不限课程" }, ...courses.map((course) => ({ value: course.id, label: course.title }))]} />
       <fieldset className="space-y-2">
         <legend className={LABEL_CLASSES}>组卷方式</legend>
