@@ -7,22 +7,14 @@ import { chromiumPath, launchBrowser, newPhonePage, signIn, signInHome } from ".
 const admin = DEMO_ACCOUNTS.find((account) => account.role === "ADMIN")!;
 
 /**
- * Fills and submits the password form once it is idle: after an answer with errors React resets
- * the form (its fields are uncontrolled), so the fields are filled only when that reset is done,
- * and filled again if a late reset emptied them.
+ * Fills and submits the password form once it is idle (a refused form keeps what was typed,
+ * README "Forms", so each field is simply filled with the next value).
  */
 async function submitPasswordChange(page: Page, current: string, next: string, confirm: string): Promise<void> {
-  await page.getByRole("button", { name: "保存新密码" }).waitFor();
-  const fields: Array<[ReturnType<Page["getByLabel"]>, string]> = [
-    [page.getByLabel("当前密码"), current],
-    [page.getByLabel("新密码", { exact: true }), next],
-    [page.getByLabel("确认新密码"), confirm],
-  ];
-  for (let round = 0; round < 3; round += 1) {
-    for (const [field, value] of fields) await field.fill(value);
-    const values = await Promise.all(fields.map(([field]) => field.inputValue()));
-    if (values.every((value, at) => value === fields[at]![1])) break;
-  }
+  await page.getByRole("button", { name: "保存新密码" }).and(page.locator(":enabled")).waitFor();
+  await page.getByLabel("当前密码").fill(current);
+  await page.getByLabel("新密码", { exact: true }).fill(next);
+  await page.getByLabel("确认新密码").fill(confirm);
   await page.getByRole("button", { name: "保存新密码" }).click();
 }
 
