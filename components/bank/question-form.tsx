@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { Button } from "@/components/ui/button";
-import { countBlanks, MAX_OPTIONS, MIN_OPTIONS, OPTION_KEYS } from "@/lib/validation/question";
+import { countBlanks, MAX_OPTIONS, MIN_OPTIONS, OPTION_KEYS, OPTION_MAX, STEM_MAX, TEXT_MAX } from "@/lib/validation/question";
+import { LengthLimit } from "@/components/ui/length-limit";
 import { NO_ERRORS, type BankActionState } from "./action-state";
 import { controlAria, Field, FieldError, INPUT_CLASSES, LABEL_CLASSES } from "@/components/ui/field";
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "./labels";
@@ -20,6 +21,11 @@ export interface ModuleChoice {
  * a verdict, one answer list per blank of the stem, a model answer). The server checks
  * everything again; this form only keeps the input while the user fixes what it says.
  */
+/** A text area's accessibility attributes when its limit is stated below it (LengthLimit). */
+function limitedAria(id: string, error?: string) {
+  return { ...controlAria(id, error), "aria-describedby": [error ? `${id}-error` : null, `${id}-limit`].filter(Boolean).join(" ") };
+}
+
 export function QuestionForm({
   action,
   initial,
@@ -91,7 +97,8 @@ export function QuestionForm({
       </Field>
 
       <Field announce={false} id="question-stem" label="题干" error={errors.stem} hint={values.type === "FILL_BLANK" ? "用 ______ 或（　）标出每个空。" : undefined}>
-        <textarea id="question-stem" {...controlAria("question-stem", errors.stem)} name="stem" rows={3} value={values.stem} onChange={(event) => set("stem", event.target.value)} className={INPUT_CLASSES} />
+        <textarea id="question-stem" {...limitedAria("question-stem", errors.stem)} maxLength={STEM_MAX} name="stem" rows={3} value={values.stem} onChange={(event) => set("stem", event.target.value)} className={INPUT_CLASSES} />
+        <LengthLimit id="question-stem-limit" max={STEM_MAX} length={values.stem.length} />
       </Field>
 
       {choice ? (
@@ -118,7 +125,7 @@ export function QuestionForm({
                 <span aria-hidden="true">{option.key}</span>
                 <span className="sr-only">选项 {option.key}</span>
               </label>
-              <input id={`option-text-${option.key}`} name="optionText" value={option.text} onChange={(event) => setOptionText(option.key, event.target.value)} className={INPUT_CLASSES} />
+              <input id={`option-text-${option.key}`} name="optionText" maxLength={OPTION_MAX} value={option.text} onChange={(event) => setOptionText(option.key, event.target.value)} className={INPUT_CLASSES} />
               {values.options.length > MIN_OPTIONS ? (
                 <Button type="button" variant="ghost" onClick={() => removeOption(option.key)} aria-label={`删除选项 ${option.key}`}>
                   ✕
@@ -176,7 +183,8 @@ export function QuestionForm({
       {values.type === "SHORT_ANSWER" ? (
         <>
           <Field announce={false} id="question-model-answer" label="参考答案" error={errors.modelAnswer}>
-            <textarea id="question-model-answer" {...controlAria("question-model-answer", errors.modelAnswer)} name="modelAnswer" rows={4} value={values.modelAnswer} onChange={(event) => set("modelAnswer", event.target.value)} className={INPUT_CLASSES} />
+            <textarea id="question-model-answer" {...limitedAria("question-model-answer", errors.modelAnswer)} maxLength={TEXT_MAX} name="modelAnswer" rows={4} value={values.modelAnswer} onChange={(event) => set("modelAnswer", event.target.value)} className={INPUT_CLASSES} />
+        <LengthLimit id="question-model-answer-limit" max={TEXT_MAX} length={values.modelAnswer.length} />
           </Field>
           <Field announce={false} id="question-key-points" label="要点（可不填）" error={errors.keyPoints} hint="每行一个要点。">
             <textarea id="question-key-points" {...controlAria("question-key-points", errors.keyPoints)} name="keyPoints" rows={3} value={values.keyPoints} onChange={(event) => set("keyPoints", event.target.value)} className={INPUT_CLASSES} />
@@ -185,13 +193,15 @@ export function QuestionForm({
       ) : null}
 
       <Field announce={false} id="question-explanation" label="解析（可不填）" error={errors.explanation}>
-        <textarea id="question-explanation" {...controlAria("question-explanation", errors.explanation)} name="explanation" rows={3} value={values.explanation} onChange={(event) => set("explanation", event.target.value)} className={INPUT_CLASSES} />
+        <textarea id="question-explanation" {...limitedAria("question-explanation", errors.explanation)} maxLength={TEXT_MAX} name="explanation" rows={3} value={values.explanation} onChange={(event) => set("explanation", event.target.value)} className={INPUT_CLASSES} />
+        <LengthLimit id="question-explanation-limit" max={TEXT_MAX} length={values.explanation.length} />
       </Field>
       <Field announce={false} id="question-difficulty" label="难度（0 最易 – 1 最难）" error={errors.difficulty}>
         <input id="question-difficulty" {...controlAria("question-difficulty", errors.difficulty)} name="difficulty" type="number" inputMode="decimal" min={0} max={1} step={0.01} value={values.difficulty} onChange={(event) => set("difficulty", event.target.value)} className={INPUT_CLASSES} />
       </Field>
       <Field announce={false} id="question-source" label="出处原文（可不填）" error={errors.sourceText} hint="从所选单元的原文中复制题目依据的句子，学员可以查看出处。">
-        <textarea id="question-source" {...controlAria("question-source", errors.sourceText)} name="sourceText" rows={3} value={values.sourceText} onChange={(event) => set("sourceText", event.target.value)} className={INPUT_CLASSES} />
+        <textarea id="question-source" {...limitedAria("question-source", errors.sourceText)} maxLength={TEXT_MAX} name="sourceText" rows={3} value={values.sourceText} onChange={(event) => set("sourceText", event.target.value)} className={INPUT_CLASSES} />
+        <LengthLimit id="question-source-limit" max={TEXT_MAX} length={values.sourceText.length} />
       </Field>
 
       <Button type="submit" disabled={pending} className="w-full sm:w-auto">

@@ -6,6 +6,7 @@ import { FormFeedback } from "@/components/admin/form-feedback";
 import { LABEL_CLASSES } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { ASSIGNMENT_TITLE_MAX_LENGTH } from "@/lib/validation/quiz";
 
 /** Assign a quiz: a title, the window in Beijing time, and the classes. */
 export function AssignQuizForm({
@@ -28,7 +29,7 @@ export function AssignQuizForm({
   return (
     <form action={formAction} onSubmit={keepValues} noValidate className="space-y-4">
       <input type="hidden" name="quizId" value={quizId} />
-      <TextField label="布置名称" name="title" defaultValue={defaultTitle} autoComplete="off" error={errors.title} required />
+      <TextField label="布置名称" name="title" maxLength={ASSIGNMENT_TITLE_MAX_LENGTH} defaultValue={defaultTitle} autoComplete="off" error={errors.title} required />
       <WindowFields defaultOpensAt={defaultOpensAt} defaultClosesAt={defaultClosesAt} errors={errors} />
       <fieldset className="space-y-2" aria-describedby={errors.classIds ? "classIds-error" : undefined}>
         <legend className={LABEL_CLASSES}>布置给班级</legend>

@@ -16,10 +16,11 @@ export const questionStatusSchema = z.enum(QUESTION_STATUS_VALUES, { error: "状
 export const OPTION_KEYS = ["A", "B", "C", "D", "E", "F"] as const;
 export const MIN_OPTIONS = 2;
 export const MAX_OPTIONS = OPTION_KEYS.length;
+/** Length limits of a question's text, in characters: the schema, its messages and the form read these. */
 export const STEM_MAX = 500;
-const OPTION_MAX = 200;
+export const OPTION_MAX = 200;
 const ANSWER_MAX = 100;
-const TEXT_MAX = 2000;
+export const TEXT_MAX = 2000;
 
 /** A blank in a stem: a run of underscores (______) or empty full-width brackets (（　）). */
 const BLANK_PATTERN = /_{3,}|（[ \u3000]*）/g;

@@ -4,9 +4,10 @@ import { parseShanghaiLocal } from "@/lib/quizzes/shanghai-time";
 import { idField } from "./class";
 import { QUESTION_TYPE_VALUES, questionTypeSchema } from "./question";
 
-/** Longest quiz title and description, in characters (the forms show and enforce the same). */
+/** Longest quiz title and description and assignment title, in characters (the forms show and enforce the same). */
 export const QUIZ_TITLE_MAX_LENGTH = 100;
 export const QUIZ_DESCRIPTION_MAX_LENGTH = 1000;
+export const ASSIGNMENT_TITLE_MAX_LENGTH = 100;
 
 const checkbox = z.preprocess((value) => value === "on" || value === "1" || value === "true" || value === true, z.boolean());
 
@@ -149,7 +150,7 @@ const CLOSES_BEFORE_OPENS = { message: "截止时间必须晚于开始时间", p
 export const createAssignmentSchema = z
   .object({
     quizId: idField("测验无效"),
-    title: textField({ error: "请输入布置名称" }).trim().min(1, "请输入布置名称").max(100, "布置名称不能超过 100 个字"),
+    title: textField({ error: "请输入布置名称" }).trim().min(1, "请输入布置名称").max(ASSIGNMENT_TITLE_MAX_LENGTH, `布置名称不能超过 ${ASSIGNMENT_TITLE_MAX_LENGTH} 个字`),
     ...assignmentWindow,
     classIds: z.array(idField("班级无效"), { error: "请至少选择一个班级" }).min(1, "请至少选择一个班级").max(200, "班级太多"),
   })
