@@ -20,10 +20,10 @@ function refused(state: RefusableState): boolean {
  * before. Without JavaScript the form still posts to `action` as usual.
  */
 export function useKeptFormAction<State extends RefusableState>(
-  action: (previous: State, formData: FormData) => State | Promise<State>,
-  initialState: State,
+  action: (previous: Awaited<State>, formData: FormData) => State | Promise<State>,
+  initialState: Awaited<State>,
 ) {
-  const [state, formAction, pending] = useActionState<State, FormData>(action, initialState as Awaited<State>);
+  const [state, formAction, pending] = useActionState<State, FormData>(action, initialState);
   const submitted = useRef<HTMLFormElement | null>(null);
 
   useEffect(() => {
