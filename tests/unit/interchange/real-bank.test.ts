@@ -3,23 +3,19 @@ import iconv from "iconv-lite";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { parseQuestionRow, readQuestionFile, type ParsedRow } from "@/lib/questions/interchange";
+import { readQuestionFile } from "@/lib/questions/interchange";
+import { BANKS_FOLDER, choiceKey, parseInModule, readKeys, type BankItem } from "./real-bank-support";
 
 // A real bank of 604 party-history and party-constitution questions (tests/fixtures/banks/README.md):
 // its keys come from the source's own answer column, independent of the text the reader parses.
-const FOLDER = path.join(import.meta.dirname, "../../fixtures/banks");
 const FILE = "phpems-dangshi-dangzhang.txt";
-const KEYS = JSON.parse(fs.readFileSync(path.join(FOLDER, "phpems-dangshi-dangzhang.keys.json"), "utf8")) as Record<string, Record<string, string>>;
+const KEYS = readKeys("phpems-dangshi-dangzhang.keys.json");
 const SECTIONS = ["单项选择题", "多项选择题", "判断题"] as const;
 
-interface Item {
-  section: (typeof SECTIONS)[number];
-  number: number;
-  row: ParsedRow;
-}
+type Item = BankItem<(typeof SECTIONS)[number]>;
 
 async function readBank() {
-  const text = fs.readFileSync(path.join(FOLDER, FILE), "utf8");
+  const text = fs.readFileSync(path.join(BANKS_FOLDER, FILE), "utf8");
   const headingLines = SECTIONS.map((section) => text.split("\n").findIndex((line) => line.endsWith(section)) + 1);
   const read = await readQuestionFile(FILE, new TextEncoder().encode(text));
   if (!read.ok) throw new Error(read.error);
@@ -28,20 +24,14 @@ async function readBank() {
     return {
       section: SECTIONS[sectionIndex]!,
       number: Number(/^\d+/.exec(row.source!)![0]),
-      row: parseQuestionRow({ ...row, cells: { ...row.cells, 所属模块: "党史党章" } }, [{ id: "m", title: "党史党章" }]),
+      row: parseInModule(row, "党史党章"),
     };
   });
   return { items, skipped: read.skipped ?? [] };
 }
 
 /** The key as the source's answer column writes it: letters, and A (对) or B (错) for 判断题. */
-function keyOf(row: ParsedRow): string | null {
-  if (!row.ok) return null;
-  const { input } = row;
-  if (input.type === "SINGLE_CHOICE" || input.type === "MULTIPLE_CHOICE") return [...input.correct].sort().join("");
-  if (input.type === "TRUE_FALSE") return input.verdict ? "A" : "B";
-  return null;
-}
+const keyOf = choiceKey;
 
 describe("a real-world bank in the text layout", () => {
   test("every item is read or reported, ≥ 95% of its choice questions get the right key and none a wrong one", async () => {
@@ -62,7 +52,7 @@ describe("a real-world bank in the text layout", () => {
   });
 
   test("the same bank as a GBK text file and as a Word document reads to the same questions", async () => {
-    const text = fs.readFileSync(path.join(FOLDER, FILE), "utf8");
+    const text = fs.readFileSync(path.join(BANKS_FOLDER, FILE), "utf8");
     const utf8 = await readQuestionFile(FILE, new TextEncoder().encode(text));
     const gbk = await readQuestionFile(FILE, new Uint8Array(iconv.encode(text, "gbk")));
     const docx = await readQuestionFile(

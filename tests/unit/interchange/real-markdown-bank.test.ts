@@ -1,36 +1,21 @@
-import fs from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { parseQuestionRow, readQuestionFile, type ParsedRow, type SkippedText } from "@/lib/questions/interchange";
+import type { ParsedRow, SkippedText } from "@/lib/questions/interchange";
+import { readKeys, readNumberedBank, type BankItem } from "./real-bank-support";
 
 // A real 党史/党章 bank kept in Markdown (tests/fixtures/banks/README.md): 1,021 questions as a university's
 // party course reviews them, the file unchanged from its repository. Its keys come from a separate extractor
 // (extract-keys.py) that reads the Markdown with the standard library, independent of the reader under test.
-const FOLDER = path.join(import.meta.dirname, "../../fixtures/banks");
 const FILE = "dlut-dangshi-wanzheng.md";
-const KEYS = JSON.parse(fs.readFileSync(path.join(FOLDER, "dlut-dangshi-wanzheng.keys.json"), "utf8")) as Record<string, Record<string, string>>;
+const KEYS = readKeys("dlut-dangshi-wanzheng.keys.json");
 const SECTIONS = ["单选题", "多选题", "判断题", "填空题"] as const;
 
-interface Item {
-  section: (typeof SECTIONS)[number];
-  number: number;
-  row: ParsedRow;
-}
+type Item = BankItem<(typeof SECTIONS)[number]>;
 
 let items: Item[];
 let skipped: SkippedText[];
 
 beforeAll(async () => {
-  const read = await readQuestionFile(FILE, new Uint8Array(fs.readFileSync(path.join(FOLDER, FILE))));
-  if (!read.ok) throw new Error(read.error);
-  skipped = read.skipped ?? [];
-  // The section is told from the numbering alone (question 1 opens the next one), not from the reader's types.
-  let section = -1;
-  items = read.rows.map((row) => {
-    const number = Number(/^\*\*(\d+)\./.exec(row.source!)![1]);
-    if (number === 1) section += 1;
-    return { section: SECTIONS[section]!, number, row: parseQuestionRow({ ...row, cells: { ...row.cells, 所属模块: "党史" } }, [{ id: "m", title: "党史" }]) };
-  });
+  ({ items, skipped } = await readNumberedBank(FILE, SECTIONS, (source) => Number(/^\*\*(\d+)\./.exec(source)![1]), "党史"));
   // Reading a whole real bank is slow on a busy machine: a generous limit, no timing claim.
 }, 120_000);
 

@@ -1,54 +1,28 @@
-import fs from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { parseQuestionRow, readQuestionFile, type ParsedRow, type SkippedText } from "@/lib/questions/interchange";
+import type { SkippedText } from "@/lib/questions/interchange";
+import { choiceKey, readKeys, readNumberedBank, type BankItem } from "./real-bank-support";
 
 // A real bank authored in Word (tests/fixtures/banks/README.md): 1,195 questions of the 马克思主义基本原理
 // course, the .docx unchanged from its repository. Its keys come from a separate extractor that reads the
 // document's XML with the standard library (extract-keys.py), independent of the reader under test.
-const FOLDER = path.join(import.meta.dirname, "../../fixtures/banks");
 const FILE = "hdu-marx-yuanli.docx";
-const KEYS = JSON.parse(fs.readFileSync(path.join(FOLDER, "hdu-marx-yuanli.keys.json"), "utf8")) as Record<string, Record<string, string>>;
+const KEYS = readKeys("hdu-marx-yuanli.keys.json");
 /** The document's sections in order; each numbers its questions from 1. */
 const SECTIONS = ["单选题", "多选题", "判断题", "简答题"] as const;
 const TYPE_OF_SECTION = { 单选题: "SINGLE_CHOICE", 多选题: "MULTIPLE_CHOICE", 判断题: "TRUE_FALSE", 简答题: "SHORT_ANSWER" } as const;
 
-interface Item {
-  section: (typeof SECTIONS)[number];
-  number: number;
-  row: ParsedRow;
-}
+type Item = BankItem<(typeof SECTIONS)[number]>;
 
 let items: Item[];
 let skipped: SkippedText[];
 
 beforeAll(async () => {
-  const read = await readQuestionFile(FILE, new Uint8Array(fs.readFileSync(path.join(FOLDER, FILE))));
-  if (!read.ok) throw new Error(read.error);
-  skipped = read.skipped ?? [];
-  // The section of an item is told from the numbering alone (a question numbered 1 opens the next
-  // section), not from the type the reader gave it: a misread heading then shows as a mismatch below.
-  let section = -1;
-  items = read.rows.map((row) => {
-    const number = Number(/^\d+/.exec(row.source!)![0]);
-    if (number === 1) section += 1;
-    return {
-      section: SECTIONS[section]!,
-      number,
-      row: parseQuestionRow({ ...row, cells: { ...row.cells, 所属模块: "原理" } }, [{ id: "m", title: "原理" }]),
-    };
-  });
+  ({ items, skipped } = await readNumberedBank(FILE, SECTIONS, (source) => Number(/^\d+/.exec(source)![0]), "原理"));
   // Reading a whole real bank is slow on a busy machine: a generous limit, no timing claim.
 }, 120_000);
 
 /** The key as the source writes it: letters, and A (正确) or B (错误) for 判断题. */
-function keyOf(row: ParsedRow): string | null {
-  if (!row.ok) return null;
-  const { input } = row;
-  if (input.type === "SINGLE_CHOICE" || input.type === "MULTIPLE_CHOICE") return [...input.correct].sort().join("");
-  if (input.type === "TRUE_FALSE") return input.verdict ? "A" : "B";
-  return null;
-}
+const keyOf = choiceKey;
 
 describe("a real-world bank authored in Word", () => {
   test("every question is read once in its section, only the title is skipped", () => {
