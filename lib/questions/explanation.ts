@@ -181,7 +181,8 @@ function clausesAround(text: string, at: number, length: number, max: number): s
  * source sentence alone is no 解析). Empty when the course names the key only once.
  */
 export function keyElsewhere(index: CourseIndex, key: string, place: KeyPlace): string {
-  if (key.length < 2) return "";
+  // A key the course names once has no second context: no need to walk every passage (the count is cached).
+  if (key.length < 2 || index.count(key) < 2) return "";
   let found: { located: LocatedPassage; at: number; clause: string; subject: boolean } | undefined;
   for (const located of index.passages) {
     if (located.passage.kind !== "prose") continue;
