@@ -122,6 +122,14 @@ describe("dropNonChineseParagraphs", () => {
     const line = "当SARS传播演变为一场危机事件时，胡锦涛总书记在广州街头对一位医生说了话。";
     expect(dropNonChineseParagraphs.apply([line]).lines).toEqual([line]);
   });
+  it("drops the translated headings of a bilingual edition, whose letters outnumber its characters", () => {
+    const english = "Article 1: Any forward-thinking Chinese worker, farmer, member of the armed forces or intellectual may apply.";
+    const lines = ["第一章　党员", "Chapter I. Membership", PARAGRAPH, english, "General Program", "WTO", "2017年10月24日"];
+    expect(dropNonChineseParagraphs.apply(lines).lines).toEqual(["第一章　党员", PARAGRAPH, "WTO", "2017年10月24日"]);
+  });
+  it("keeps a short Latin line in a document that is not Chinese", () => {
+    expect(dropNonChineseParagraphs.apply(["General Program", "Membership rules"]).lines).toEqual(["General Program", "Membership rules"]);
+  });
 });
 
 describe("dropSignatureLines", () => {
