@@ -71,10 +71,32 @@ export function definedShortForms(corpus: string): Map<string, string[]> {
 }
 
 /**
+ * Short forms every party member writes for a body's name, whether or not the course defines them
+ * (常务委员会 / 常委会, 纪律检查委员会 / 纪委). Longest first: one replacement per answer.
+ */
+const CONVENTIONAL_SHORT_FORMS: ReadonlyArray<readonly [full: string, short: string]> = [
+  ["中央纪律检查委员会", "中央纪委"],
+  ["中国人民政治协商会议", "人民政协"],
+  ["中国共产主义青年团", "共青团"],
+  ["全国人民代表大会", "全国人大"],
+  ["纪律检查委员会", "纪委"],
+  ["人民代表大会", "人大"],
+  ["常务委员会", "常委会"],
+];
+
+function conventionalForms(answer: string): string[] {
+  for (const [full, short] of CONVENTIONAL_SHORT_FORMS) {
+    if (answer.includes(full)) return [answer.replace(full, short)];
+    if (short.length >= 3 && answer.includes(short)) return [answer.replace(short, full)];
+  }
+  return [];
+}
+
+/**
  * The spellings of a blank's answer a grader accepts besides the text itself: 多/余 in
  * approximate numbers, Chinese numerals for numbers and digits for Chinese numerals (years digit
  * by digit: 2016年 / 二〇一六年), the full or short form the course itself defines, given as
- * `shortForms` (definedShortForms). Width (full-width digits), quotation marks, 书名号, other
+ * `shortForms` (definedShortForms), and the conventional short forms of bodies (常委会). Width (full-width digits), quotation marks, 书名号, other
  * punctuation and spaces are not listed: normalizeAnswer removes them when grading, so one rule
  * decides, and a variant list never repeats them.
  */
@@ -82,6 +104,7 @@ export function acceptedVariants(answer: string, shortForms?: ReadonlyMap<string
   const variants = [answer];
   const bare = answer.normalize("NFKC").replace(/[“”"‘’'《》〈〉「」]/g, "");
   for (const form of shortForms?.get(bare) ?? []) variants.push(form);
+  variants.push(...conventionalForms(bare));
   // 党的基本路线 / 基本路线: the party's own term is as often written without 党的 (not 党的建设 / 建设, too short to name anything).
   if (/^党的[\u4e00-\u9fff]{3,}$/.test(bare)) variants.push(bare.slice(2));
   if (/\d+多/.test(answer)) variants.push(answer.replace(/(\d+)多/, "$1余"));

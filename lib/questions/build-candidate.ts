@@ -20,18 +20,72 @@ export function nameOwnDocument(stem: string, documentTitle: string): string {
 
 /** A list lead naming what its items are: 对党组织的问责方式包括：（一）… (not a condition such as 有下列情形之一的). */
 const NAMED_LIST_LEAD = /(?:^|[。；！？\s])(?:第[一二三四五六七八九十百零〇]+条\s*)?([^。；：:，、！？\s]{4,24}?)(?:主要包括|包括|主要有|分为|如下)[：:]\s*(?=[（(]一[)）])/g;
+/** A lead that says what its items are with 下列/以下 (党员必须履行下列义务：; not 有下列行为之一，): named 党员必须履行的义务. */
+const LISTED_KIND_LEAD = /(?:^|[。；！？\s])(?:第[一二三四五六七八九十百零〇]+条\s*)?([^。；：:，、！？\s]{2,20}?)(?:下列|以下)([^。；：:，、！？\s之]{1,8})[：:]\s*(?=[（(]一[)）])/g;
+/** A lead that names its items' kind before 是： (党的民主集中制的基本原则是：, 党的基层组织的基本任务是：). */
+const KIND_IS_LEAD = /(?:^|[。；！？\s])(?:第[一二三四五六七八九十百零〇]+条\s*)?([^。；：:，、！？\s]{2,24}?(?:任务|原则|职责|职权|条件|要求|内容|义务|权利|方式|形式|种类|标准|程序))(?:是|为|有)[：:]\s*(?=[（(]一[)）])/g;
 const ITEM_START = /^[（(][一二三四五六七八九十]+[)）]/;
+
+interface ListLead {
+  /** What the items are of: 对党组织的问责方式, 党员必须履行的义务. */
+  name: string;
+  /** Where the lead's words start and the first item starts, in the passage. */
+  start: number;
+  itemsStart: number;
+}
+
+function listLeads(passageText: string): ListLead[] {
+  const leads: ListLead[] = [];
+  const add = (match: RegExpMatchArray, name: string) => {
+    const itemsStart = match.index! + match[0].length;
+    leads.push({ name, start: itemsStart - match[0].replace(/^[。；！？\s]/, "").length, itemsStart });
+  };
+  for (const match of passageText.matchAll(NAMED_LIST_LEAD)) add(match, match[1]!);
+  for (const match of passageText.matchAll(LISTED_KIND_LEAD)) add(match, `${match[1]}的${match[2]!.replace(/^的/, "")}`);
+  for (const match of passageText.matchAll(KIND_IS_LEAD)) add(match, match[1]!);
+  return leads
+    .map((lead) => ({ ...lead, name: resolvedName(lead.name, passageText.slice(0, lead.start)) }))
+    .filter((lead): lead is ListLead => lead.name !== null)
+    .sort((a, b) => a.itemsStart - b.itemsStart);
+}
+
+/** The subject a sentence states something of (党的基层组织 of 党的基层组织是…的战斗堡垒。). */
+const STATED_SUBJECT = /(?:^|[。；！？])\s*(?:第[一二三四五六七八九十百零〇]+条\s*)?([^，。；：、！？\s“”]{2,12}?)(?:是|为)[^。；！？]*[。；！？]\s*$/;
+
+/**
+ * A lead's name as a stem can say it: 它的基本任务 names the subject of the sentence before
+ * (党的基层组织的基本任务); a name that is a clause's tail (并且必须具备的基本条件) or points at what
+ * cannot be found is none (null).
+ */
+function resolvedName(name: string, before: string): string | null {
+  if (/^(?:并且|而且|并|且|同时|还|也|都)/.test(name)) return null;
+  const pronoun = /^(?:它|其)(?:的)?/.exec(name);
+  if (!pronoun) return /^(?:这|那|该|此|本|上述)/.test(name) ? null : name;
+  const subject = STATED_SUBJECT.exec(before)?.[1];
+  return subject ? `${subject}的${name.slice(pronoun[0].length)}` : null;
+}
 
 /**
  * A stem cut from an item of a list (（二）通报。对履行职责不力、情节较重的，应当责令整改…) lost what the
  * items are of: whose 问责方式, which 义务. It is said before the stem (在对党组织的问责方式中，…), unless
- * the stem holds it already or opens with the item's own number.
+ * the stem holds it already or opens with the item's own number. A stem that is the lead and its
+ * first item (党员必须履行下列义务：（一）认真学习…) is said the same way, without the lead's words
+ * and the number, so it does not read as a list of one item.
  */
 export function withListLead(stem: string, passageText: string, spanStart: number): string {
-  let lead: string | undefined;
-  for (const match of passageText.matchAll(NAMED_LIST_LEAD)) if (match.index + match[0].length <= spanStart) lead = match[1];
-  if (!lead || stem.includes(lead) || ITEM_START.test(stem) || /^[（(　]/.test(stem) || /[：:]\s*[（(]/.test(stem)) return stem;
-  return `在${lead}中，${stem}`;
+  const lead = listLeads(passageText)
+    .filter((candidate) => candidate.start <= spanStart)
+    .at(-1);
+  if (!lead) return stem;
+  const leadWords = passageText.slice(lead.start, lead.itemsStart).replace(/^第[一二三四五六七八九十百零〇]+条\s*/, "");
+  const firstItem = new RegExp(`^${escapeRegExp(leadWords)}\\s*[（(]一[)）]\\s*`).exec(stem);
+  if (firstItem) return `在${lead.name}中，${stem.slice(firstItem[0].length)}`;
+  if (lead.itemsStart > spanStart || stem.includes(lead.name) || ITEM_START.test(stem) || /^[（(　]/.test(stem) || /[：:]\s*[（(]/.test(stem)) return stem;
+  return `在${lead.name}中，${stem}`;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Gives a draft its identity and difficulty estimate and pairs it with what the gate needs to see. */

@@ -117,6 +117,9 @@ function cueInStem(stem: string, key: string, wrong: readonly string[]): boolean
   return own(key).length >= 2 && text.includes(own(key)) && wrong.every((option) => own(option).length < 2 || !text.includes(own(option)));
 }
 
+/** A list's lead followed by a numbered item (…处分：（一）…), inside a stem. */
+const LEAD_AND_ITEM = /[：:]\s*[（(][一二三四五六七八九十\d]+[)）]/;
+
 /** The tail of the item before or the head of the next one, carried into the stem (…造成严重后果的；（四）…, …等；（五）派出…). */
 const NEXT_ITEM = /[；;。][（(][一二三四五六七八九十\d]+[)）]/;
 
@@ -244,7 +247,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     // Opening with 这/该/其 (and, as bank:eval counts them, 这类现象 or 上述问题 inside with nothing named before it).
     if (DANGLING.test(stem) || (question.type !== "SHORT_ANSWER" && hasDanglingReference(stem))) doubts.add("DANGLING_REFERENCE");
     if (MID_CLAUSE.test(stem) || LEANS_BACK.test(stem)) doubts.add("STEM_STARTS_MID_CLAUSE");
-    if (LIST_MARKER.test(stem) || (evidence.sentence !== null && LIST_MARKER.test(evidence.sentence)) || GLUED_ARTICLE.test(stem)) doubts.add("LIST_MARKER_IN_STEM");
+    // …or a list's lead with its first item only (…给予开除党籍处分：（一）经商办企业。): it reads as a list of one.
+    if (LIST_MARKER.test(stem) || (evidence.sentence !== null && LIST_MARKER.test(evidence.sentence)) || GLUED_ARTICLE.test(stem) || LEAD_AND_ITEM.test(stem)) doubts.add("LIST_MARKER_IN_STEM");
     if (holdsGluedHeading(stem, index)) doubts.add("HEADING_IN_STEM");
     if (NEXT_ITEM.test(stem)) doubts.add("NEXT_ITEM_IN_STEM");
     // 今年的七一讲话, 目前, 近年来: a time told from the day the text was written, unknown to the learner.
@@ -280,7 +284,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (question.focus === "speaker" && quote !== undefined && quote.replace(/[，。！？、；：‘’]/g, "").length < MIN_ATTRIBUTED_QUOTE) doubts.add("SPEAKER_SLOGAN");
   // A term blanked where it only qualifies the noun after it (讨论和决定______的重大问题, 违反______的行为) is
   // not what the sentence says: readers discarded 15 of 18 such 填空 and 5 of 8 such 单选.
-  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && /(?:_{2,}|（　）)的/.test(stem)) doubts.add("MODIFIER_BLANK");
+  // So is a level of the hierarchy before the body it qualifies (党的______各级代表大会: 地方), a blank readers discarded every time.
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && (/(?:_{2,}|（　）)的/.test(stem) || evidence.answers.some((answer) => LEVEL_WORD.test(answer)))) doubts.add("MODIFIER_BLANK");
+  // A blank that takes the verb after the body with it (向上级党的______工作: 委员会报告) is no term but a predicate cut in two.
+  if (question.type === "FILL_BLANK" && evidence.sentence !== null && evidence.blanks?.some((blank, at) => REPORTING_VERB_END.test(evidence.answers[at] ?? "") && /向[^，。；：]*$/.test(evidence.sentence!.slice(0, blank.start)))) doubts.add("VERB_LED_TARGET");
   // Who is to act (各级______和领导干部, ______必须坚决执行党组织决定) is open to several bodies and
   // leaves what they are to do untested: readers kept two of fourteen such blanks.
   if (question.type === "FILL_BLANK" && question.focus === "term" && evidence.answers.some((answer) => ACTOR_HEAD.test(answer))) doubts.add("ACTOR_BLANK");
@@ -426,6 +433,11 @@ function collocationGivesKey(sentence: string, blank: { start: number; end: numb
 const FACT_PREDICATE = /是|成为|设在|负有|承担|负责|实行|作为|属于|包括/;
 /** A predicate an essay argues with (更是, 正是, 就…成为): rhetoric that nobody marks false, not a fact stated. */
 const RHETORICAL_PREDICATE = /[更正也就才都乃](?:是|十分自然地成为|成为)/;
+/** A level of the party's or the state's hierarchy (中央, 地方, 基层, 各级 …): it qualifies a body, and any other level would read as well. */
+const LEVEL_WORD = /^(?:中央|地方|基层|全国|上级|下级|同级|本级|各级|省级|市级|县级|乡级)$/;
+/** A verb of reporting to a body (报告, 汇报, 请示): a key ending in one after 向… is the body and the verb together. */
+const REPORTING_VERB_END = /.(?:报告|汇报|请示)$/;
+
 /** The bodies and people who act (领导班子, 领导机关, 班子成员, 纪检干部): a blank on one asks who, not what. */
 const ACTOR_HEAD = /(?:班子|机关|成员|干部|人员|同志|党委|党组|(?<!委员会)委员)$/;
 

@@ -82,3 +82,10 @@ export function vocabularyClassMembers(name: string): readonly string[] {
 export function vocabularyClassOf(term: string): string | null {
   return classesByMember.get(term)?.[0]?.name ?? null;
 }
+
+const ALL_MEMBERS = [...classesByMember.keys()];
+
+/** The lexicon's terms that hold the text as a proper part (习近平新时代中国特色社会主义思想 for 习近平新时代). */
+export function vocabularyTermsContaining(part: string): string[] {
+  return ALL_MEMBERS.filter((member) => member.length > part.length && member.includes(part));
+}

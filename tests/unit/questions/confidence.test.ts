@@ -263,6 +263,21 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fillBlank("依规依纪开展纪律审查，严肃查处违纪问题。", "纪律审查"), index).doubts).not.toContain("MODIFIER_BLANK");
   });
 
+  it("sends a blank on a level of the hierarchy before the body it qualifies (党的______各级代表大会: 地方) to review", () => {
+    expect(scoreCandidate(fillBlank("党的地方各级代表大会由同级党的委员会召集。", "地方"), index).doubts).toContain("MODIFIER_BLANK");
+    expect(scoreCandidate(fillBlank("党的地方各级代表大会由同级党的委员会召集。", "同级党的委员会"), index).doubts).not.toContain("MODIFIER_BLANK");
+  });
+
+  it("sends a blank that takes a verb of reporting with the body (向同级党的______: 委员会报告) to review as a verb phrase", () => {
+    expect(scoreCandidate(fillBlank("各级纪律检查委员会要把处理的结果，向同级党的委员会报告。", "委员会报告"), index).doubts).toContain("VERB_LED_TARGET");
+    expect(scoreCandidate(fillBlank("大会听取和审查中央委员会报告。", "中央委员会报告"), index).doubts).not.toContain("VERB_LED_TARGET");
+  });
+
+  it("sends a stem of a list's lead with its first item only (…处分：（一）经商办企业。) to review", () => {
+    const stem = "违反有关规定从事______，有下列行为之一，给予警告处分：（一）经商办企业。";
+    expect(scoreCandidate(fillBlank("违反有关规定从事营利活动，有下列行为之一，给予警告处分：（一）经商办企业。", "营利活动", stem), index).doubts).toContain("LIST_MARKER_IN_STEM");
+  });
+
   it("sends a single choice whose stem holds what sets the key apart (制度… with 制度建设 among 政治建设, 思想建设) to review", () => {
     const choice = (sentence: string, answer: string, wrong: string[]): Candidate => {
       const base = fillBlank(sentence, answer, sentence.replace(answer, "（　）"));

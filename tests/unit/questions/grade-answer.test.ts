@@ -40,6 +40,14 @@ describe("gradeAnswer", () => {
     expect(gradeAnswer(fill, ["三个代表", "六十余年"]).status).toBe("correct");
   });
 
+  it("accepts the short forms every member writes for a body's name, both ways for a short form of three characters or more", () => {
+    expect(acceptedVariants("常务委员会")).toEqual(["常务委员会", "常委会"]);
+    expect(acceptedVariants("中央政治局常委会")).toEqual(["中央政治局常委会", "中央政治局常务委员会"]);
+    expect(acceptedVariants("上级纪律检查委员会")).toEqual(["上级纪律检查委员会", "上级纪委"]);
+    // A two-character short form is too short to be read back into a full name inside other words.
+    expect(acceptedVariants("人大代表")).toEqual(["人大代表"]);
+  });
+
   it("gives partial credit per blank and none for an empty blank", () => {
     expect(gradeAnswer(fill, ["三个代表", ""])).toEqual({ status: "partial", score: 0.5, blanks: [true, false] });
     expect(gradeAnswer(fill, ["两个务必", "30多年"]).status).toBe("incorrect");

@@ -19,4 +19,28 @@ describe("a stem cut from an item of a list", () => {
     const text = "有下列情形之一的，应当予以问责：（一）党的领导弱化，造成严重后果的。";
     expect(withListLead("党的领导弱化，造成严重后果的。", text, text.indexOf("党的领导弱化"))).toBe("党的领导弱化，造成严重后果的。");
   });
+
+  it("names a list told with 下列 or with its kind before 是：", () => {
+    const duties = "第三条 党员必须履行下列义务：（一）认真学习马克思列宁主义。（二）贯彻执行党的基本路线。（三）密切联系群众，向群众宣传党的主张。";
+    expect(withListLead("______，向群众宣传党的主张。", duties, duties.indexOf("密切联系群众"))).toBe("在党员必须履行的义务中，______，向群众宣传党的主张。");
+    const principles = "党的民主集中制的基本原则是：（一）党员个人服从党的组织。（二）党的各级领导机关由选举产生。";
+    expect(withListLead("党的各级领导机关由______产生。", principles, principles.indexOf("党的各级领导机关"))).toBe("在党的民主集中制的基本原则中，党的各级领导机关由______产生。");
+  });
+
+  it("names a lead that points back (它的基本任务是：) by the subject of the sentence before, and takes no clause's tail for a name", () => {
+    const tasks = "第三十二条　党的基层组织是党在社会基层组织中的战斗堡垒。它的基本任务是：（一）宣传和执行党的路线。（二）密切联系群众，经常了解群众对党员的批评。";
+    expect(withListLead("______，经常了解群众对党员的批评。", tasks, tasks.indexOf("密切联系群众"))).toBe("在党的基层组织的基本任务中，______，经常了解群众对党员的批评。");
+    const conditions = "党的各级领导干部必须信念坚定，并且必须具备以下的基本条件：（一）具有马克思列宁主义的水平。（二）坚决执行党的基本路线。";
+    expect(withListLead("坚决执行______。", conditions, conditions.indexOf("坚决执行"))).toBe("坚决执行______。");
+  });
+
+  it("says a stem made of the lead and its first item without them, as one item of the list", () => {
+    const duties = "第三条 党员必须履行下列义务：（一）认真学习马克思列宁主义、“三个代表”重要思想。（二）贯彻执行党的基本路线。";
+    expect(withListLead("党员必须履行下列义务：（一）认真学习马克思列宁主义、“______”重要思想。", duties, duties.indexOf("党员"))).toBe("在党员必须履行的义务中，认真学习马克思列宁主义、“______”重要思想。");
+  });
+
+  it("takes no condition with 下列…之一 for a list's name", () => {
+    const text = "违反有关规定从事营利活动，有下列行为之一，情节较轻的，给予警告处分：（一）经商办企业。（二）拥有非上市公司股份。";
+    expect(withListLead("拥有非上市公司______。", text, text.indexOf("拥有"))).toBe("拥有非上市公司______。");
+  });
 });

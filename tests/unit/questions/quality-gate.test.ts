@@ -80,6 +80,13 @@ describe("quality gate rules", () => {
     expect(rejects(blankSplitsWord, blank(SENTENCE, "群众路线"))).toBe(false);
   });
 
+  it("BLANK_SPLITS_WORD rejects a blank on part of a name the lexicon knows whole, not a name that quotes its key", () => {
+    const thought = "习近平新时代中国特色社会主义思想是马克思主义中国化最新成果。";
+    expect(rejects(blankSplitsWord, blank(thought, "习近平新时代"))).toBe(true);
+    expect(rejects(blankSplitsWord, blank(thought, "习近平新时代中国特色社会主义思想"))).toBe(false);
+    expect(rejects(blankSplitsWord, blank("中国共产党以“三个代表”重要思想作为自己的行动指南。", "三个代表"))).toBe(false);
+  });
+
   it("NOISY_ENUMERATION_ITEM rejects a list whose last item carries a verb too many and passes a clean list", () => {
     const noisy = blank("不是因为我们党的基本理论、基本路线、基本纲领出了问题。", "基本路线", { focus: "enumeration" });
     noisy.evidence.enumerationItems = ["基本理论", "基本路线", "基本纲领出"];
