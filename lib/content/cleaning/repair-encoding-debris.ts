@@ -24,10 +24,16 @@ const NAMED_ENTITIES: Record<string, string> = {
 
 /**
  * "&quot;" whose ampersand was lost to a wrong code page ("?quot;", "？quot;", "quot;"), real entities,
- * numeric entities, and U+FFFD replacement characters.
+ * numeric entities, U+FFFD replacement characters, and look-alike ideographs (LOOKALIKE_IDEOGRAPH).
  */
 const ENTITY = /(?:&|[?？])(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});|&(#x[0-9a-f]{1,6}|#\d{1,7})(?![\w;])/gi;
 const REPLACEMENT_CHAR = /\ufffd+/g;
+/**
+ * Kangxi radicals (⾏ U+2F8F for 行) and CJK compatibility ideographs that a PDF's text layer (Chromium,
+ * Skia, some Word exports) spells common characters with: they look alike and match nothing, so a
+ * search, a key or a heading test misses them. NFKC maps each to its unified ideograph.
+ */
+const LOOKALIKE_IDEOGRAPH = /[\u2f00-\u2fd5\uf900-\ufaff]/g;
 
 function decodeEntity(body: string): string | null {
   if (body.startsWith("#x") || body.startsWith("#X")) return safeCodePoint(parseInt(body.slice(2), 16));
@@ -52,7 +58,8 @@ export const repairEncodingDebris: CleaningRule = {
           count++;
           return decoded;
         })
-        .replace(REPLACEMENT_CHAR, () => (count++, "")),
+        .replace(REPLACEMENT_CHAR, () => (count++, ""))
+        .replace(LOOKALIKE_IDEOGRAPH, (char) => (count++, char.normalize("NFKC"))),
     );
     return { lines: result, count };
   },

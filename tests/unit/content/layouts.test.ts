@@ -313,6 +313,13 @@ describe("documents without a title line", () => {
     expect((await inspectDocument("000_essay.txt", utf8(abstract))).title).not.toBe("摘要");
   });
 
+  it("are titled without the column and site a saved web page's title ends with", async () => {
+    const page = ["坚持和发展新时代“枫桥经验”_理论频道_人民网", "", "坚持和发展新时代枫桥经验，是推进基层治理现代化的重要举措。", "", "一、依靠群众化解矛盾", "", "把矛盾纠纷化解在基层、化解在萌芽状态。"].join("\n");
+    expect((await inspectDocument("fengqiao.txt", utf8(page))).title).toBe("坚持和发展新时代“枫桥经验”");
+    const plain = ["学习贯彻党章_制度建设", "", "党章是党的根本大法。"].join("\n");
+    expect((await inspectDocument("dangzhang.txt", utf8(plain))).title).toBe("学习贯彻党章_制度建设");
+  });
+
   it("never take a site template's Latin placeholder title over a Chinese text", async () => {
     const page = ["---", "title: Hello", "layout: post", "---", "", "党的领导是中国特色社会主义最本质的特征，是全面建设社会主义现代化国家的根本保证。", "", "全党必须自觉维护党中央权威和集中统一领导。"].join("\n");
     const document = await inspectDocument("post.md", utf8(page));
