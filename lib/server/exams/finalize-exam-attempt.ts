@@ -17,7 +17,8 @@ import { learnerSchedulerOptions } from "@/lib/server/practice/learner-scheduler
 import { toGradable } from "@/lib/server/practice/question-view";
 import { awardPoints } from "@/lib/server/points/award-points";
 import { examMistakesFileable } from "@/lib/quizzes/key-visibility";
-import { drawnPoints, paperScore } from "./find-own-exam-attempt";
+import { attemptScore, type ScoredResponse } from "@/lib/quizzes/attempt-score";
+import { drawnPoints } from "./find-own-exam-attempt";
 
 type Tx = Prisma.TransactionClient;
 
@@ -68,18 +69,18 @@ export async function finalizeExamAttempt(
   const userId = attempt.userId;
   const now = input.at;
 
-  const graded: Array<{ questionId: string; score: number | null }> = [];
   const gradeRows: Array<{ responseId: string; correct: boolean | null; score: number | null }> = [];
+  const graded: ScoredResponse[] = [];
   const moves: CardMoveRow[] = [];
   const outcomes: Array<{ userId: string; questionId: string; correct: boolean; at: Date }> = [];
   for (const response of responses) {
     const question = questionById.get(response.questionId);
     if (!question) continue;
     const grade = gradeAnswer(toGradable(question), response.answer as LearnerResponse);
-    graded.push({ questionId: question.id, score: grade.score });
     // 简答题 keep correct null: pending, not wrong; they add nothing to the total.
     const correct = grade.status === "self-graded" ? null : grade.status === "correct";
     gradeRows.push({ responseId: response.id, correct, score: grade.score });
+    graded.push({ questionId: question.id, correct, score: grade.score });
     if (correct === null) continue;
     const questionId = question.id;
     const { card, log } = scheduleReview(cardByQuestion.get(questionId) ?? newCard(now), correct ? "GOOD" : "AGAIN", now, options);
@@ -98,8 +99,7 @@ export async function finalizeExamAttempt(
     filed AS (${fileMistakesSql(outcomeRows)}),
     streak AS (${advanceMistakeStreaksSql(outcomeRows)})
     SELECT 1 AS "done"`);
-  const maxScore = points.reduce((sum, value) => sum + value, 0);
-  await tx.attempt.update({ where: { id: attempt.id }, data: { score: paperScore(attempt, graded), maxScore } });
+  await tx.attempt.update({ where: { id: attempt.id }, data: attemptScore({ ...attempt, points }, graded) });
   if (responses.length > 0) await awardPoints(tx, { userId: attempt.userId, activity: "QUIZ", sourceId: attempt.id, now: input.at });
   return true;
 }

@@ -23,14 +23,3 @@ export function drawnPoints(attempt: { questionIds: string[]; scope: Prisma.Json
   const points = Array.isArray(scope?.points) ? (scope.points as unknown[]) : [];
   return attempt.questionIds.map((_, index) => (typeof points[index] === "number" ? (points[index] as number) : 1));
 }
-
-/**
- * A paper's score: each saved answer's fraction (Response.score, 0…1; null while a 简答题 waits
- * for its mark) times its question's drawn points, summed and rounded to hundredths.
- */
-export function paperScore(attempt: { questionIds: string[]; scope: Prisma.JsonValue }, responses: ReadonlyArray<{ questionId: string; score: number | null }>): number {
-  const points = drawnPoints(attempt);
-  const pointsById = new Map(attempt.questionIds.map((id, index) => [id, points[index]!]));
-  const total = responses.reduce((sum, response) => sum + (response.score ?? 0) * (pointsById.get(response.questionId) ?? 0), 0);
-  return Math.round(total * 100) / 100;
-}

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import { answerActivity } from "@/lib/points/points-rules";
 import type { SrsRating } from "@/lib/srs";
+import { attemptScore } from "@/lib/quizzes/attempt-score";
 import { awardPoints } from "@/lib/server/points/award-points";
 import { buildFeedback } from "./answer-feedback";
 import { learnerMaySeeKeyOf } from "@/lib/server/exams/key-visibility";
@@ -14,7 +15,9 @@ const SELF_GRADES: Record<SrsRating, number> = { AGAIN: 1, HARD: 2, GOOD: 3, EAS
 
 /**
  * 简答题: after seeing the model answer the learner rates their own recall; that rating moves
- * the card (once) and Again files the question in the 错题本.
+ * the card (once) and Again files the question in the 错题本. A rating given after the answer
+ * closed the attempt (the 简答 was its last question) scores the attempt again
+ * (lib/quizzes/attempt-score.ts).
  */
 export async function rateSelfGradedAnswer(
   db: Db,
@@ -23,6 +26,10 @@ export async function rateSelfGradedAnswer(
 ): Promise<AnswerResult> {
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
+    // Taken first: a last answer that closed the attempt meanwhile is seen closed here, and this
+    // rating scores the attempt again. (Left open: a last answer from a second tab read before this
+    // rating commits and written after it keeps the score it read.)
+    await tx.$queryRaw`SELECT "id" FROM "Attempt" WHERE "id" = ${input.attemptId} AND "userId" = ${actor.id} FOR UPDATE`;
     // Only the learner's own, practice-mode attempts that hold the question.
     const attempt = await tx.attempt.findFirst({ where: { id: input.attemptId, userId: actor.id, mode: { not: "QUIZ" } } });
     if (!attempt?.questionIds.includes(input.questionId)) return { ok: false, reason: "NOT_FOUND" };
@@ -40,6 +47,10 @@ export async function rateSelfGradedAnswer(
     if (rated.count === 1) {
       await applyReview(tx, { userId: actor.id, questionId: input.questionId, rating: input.rating, now, responseId: response.id, durationMs: response.durationMs });
       await recordMistakeOutcome(tx, { userId: actor.id, questionId: input.questionId, correct: input.rating !== "AGAIN", now });
+      if (attempt.status !== "IN_PROGRESS") {
+        const responses = await tx.response.findMany({ where: { attemptId: attempt.id }, select: { questionId: true, correct: true, score: true } });
+        await tx.attempt.update({ where: { id: attempt.id }, data: attemptScore(attempt, responses) });
+      }
       if (input.rating !== "AGAIN") await awardPoints(tx, { userId: actor.id, activity: answerActivity(attempt.mode), sourceId: response.id, now });
     } else if (response.selfGrade === null) {
       return { ok: false, reason: "INVALID_RESPONSE" };

@@ -6,6 +6,7 @@ import { jsonRowsSql, type RowOf } from "@/lib/db/json-rows";
 import { newId } from "@/lib/db/new-id";
 import { POINTS_RULES, answerActivity, pointsWithinCap, studyDay, type PointsActivityName } from "@/lib/points/points-rules";
 import { gradeAnswer, type LearnerResponse } from "@/lib/questions";
+import { practiceAnswerCloses, practiceAttemptScore } from "@/lib/quizzes/attempt-score";
 import { newCard, ratingFromOutcome, scheduleReview, type CardStateName, type SrsCard } from "@/lib/srs";
 import { POINTS_ENTRY_COLUMNS, claimPointsSql, insertClaimedPointsSql } from "@/lib/server/points/award-points";
 import { buildFeedback, type AnswerFeedback, type FeedbackResponse } from "./answer-feedback";
@@ -124,7 +125,7 @@ interface AnswerContext {
   mode: AttemptMode;
   status: AttemptStatus;
   questionCount: number;
-  /** Responses already recorded in the attempt, and how many of them are right. */
+  /** Responses already recorded in the attempt, and how many of them are right (the PracticeTally of lib/quizzes/attempt-score.ts). */
   answered: number;
   right: number;
   /** The question row (jsonb, so its timestamps are strings: none of them is read) with its passage's text. */
@@ -227,7 +228,8 @@ function storedCard(context: AnswerContext): SrsCard | null {
 /**
  * One answer's row in the write statement: the response, its card move (columns null when the
  * card does not move: 简答题 wait for the learner's own rating), its 错题本 outcome (correct:
- * null for 简答题), its points, and whether it closes the attempt.
+ * null for 简答题), its points, and whether it closes the attempt, with the attempt's score then
+ * (lib/quizzes/attempt-score.ts on the counts read, this answer included).
  */
 const ANSWER_COLUMNS = {
   ...CARD_MOVE_COLUMNS,
@@ -238,8 +240,8 @@ const ANSWER_COLUMNS = {
   score: "float8",
   moves: "boolean",
   closes: "boolean",
-  right: "float8",
-  maxScore: "float8",
+  attemptScore: "float8",
+  attemptMaxScore: "float8",
   dailyPointsId: "text",
   dailyPoints: "int",
 } as const;
@@ -278,9 +280,9 @@ function planAnswer(answer: PracticeAnswer & { now: Date }, context: AnswerConte
   // 每日答题 earns its own when it is complete.
   const activity = answerActivity(context.mode);
   const points = graded && correct ? worthUnderCap(activity, context.pointsToday) : 0;
-  // 挑战答题 ends at the first mistake.
-  const challengeOver = context.mode === "CHALLENGE" && graded && !correct;
-  const closes = challengeOver || context.answered + 1 >= context.questionCount;
+  const tally = { answered: context.answered + 1, right: context.right + (recorded.correct ? 1 : 0) };
+  const closes = practiceAnswerCloses(context.mode, context.questionCount, tally, recorded);
+  const attemptScore = practiceAttemptScore(context.mode, context.questionCount, tally);
   const cardMove = moved ? cardMoveRow({ userId, questionId: question.id, responseId, durationMs, ...moved }) : { ...NO_CARD_MOVE, userId, questionId: question.id, responseId, durationMs };
   // Assigned onto the card move, not spread into a new literal: spreading 26 columns and adding 18
   // cost ≈ 16 KB of garbage per answer, the largest share of the server's allocation (bench:answer).
@@ -297,8 +299,8 @@ function planAnswer(answer: PracticeAnswer & { now: Date }, context: AnswerConte
     score: grade.score,
     moves: moved !== null,
     closes,
-    right: context.right + (recorded.correct ? 1 : 0),
-    maxScore: context.mode === "CHALLENGE" ? context.answered + 1 : context.questionCount,
+    attemptScore: attemptScore.score,
+    attemptMaxScore: attemptScore.maxScore,
     dailyPointsId: newId(),
     dailyPoints: closes && context.mode === "DAILY" ? worthUnderCap("DAILY_QUIZ", context.pointsToday) : 0,
   });
@@ -327,7 +329,7 @@ function writeAnswersSql(rows: readonly AnswerRow[]): Prisma.Sql {
     filed AS (${fileMistakesSql(Prisma.sql`SELECT * FROM answered`)}),
     streak AS (${advanceMistakeStreaksSql(Prisma.sql`SELECT * FROM answered`)}),
     closed AS (
-      UPDATE "Attempt" a SET "status" = 'SUBMITTED', "submittedAt" = i."at", "score" = i."right", "maxScore" = i."maxScore"
+      UPDATE "Attempt" a SET "status" = 'SUBMITTED', "submittedAt" = i."at", "score" = i."attemptScore", "maxScore" = i."attemptMaxScore"
       FROM answered i WHERE a."id" = i."attemptId" AND a."status" = 'IN_PROGRESS' AND i."closes"
       RETURNING a."id"
     ),

@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { drawnPoints, paperScore } from "@/lib/server/exams/find-own-exam-attempt";
+import { attemptScore } from "@/lib/quizzes/attempt-score";
+import { drawnPoints } from "@/lib/server/exams/find-own-exam-attempt";
 import { findResultsAssignment } from "./find-results-assignment";
 
 export type MarkShortAnswerResult = { ok: true; earned: number; attemptScore: number } | { ok: false; error: string };
@@ -42,7 +43,7 @@ export async function markShortAnswer(
       id: input.responseId,
       attempt: { assignmentId: assignment.id, user: { classMemberships: { some: { classId: { in: assignment.classIds }, role: "LEARNER" } } } },
     },
-    include: { question: { select: { type: true } }, attempt: { select: { id: true, status: true, questionIds: true, scope: true, maxScore: true } } },
+    include: { question: { select: { type: true } }, attempt: { select: { id: true, mode: true, status: true, questionIds: true, scope: true } } },
   });
   if (!response) return { ok: false, error: "找不到这份答卷" };
   if (response.question.type !== "SHORT_ANSWER") return { ok: false, error: "只有简答题需要教员评分" };
@@ -55,12 +56,12 @@ export async function markShortAnswer(
   const points = parsed.data;
   if (points < 0 || points > maxPoints) return { ok: false, error: `得分应在 0–${maxPoints} 分之间` };
 
-  const attemptScore = await db.$transaction(async (tx) => {
+  const scoreAfter = await db.$transaction(async (tx) => {
     // Two markers of one paper at once: the second waits, then sums what the first wrote.
     await tx.$queryRaw`SELECT id FROM "Attempt" WHERE id = ${response.attempt.id} FOR UPDATE`;
     await tx.response.update({ where: { id: response.id }, data: { score: maxPoints > 0 ? points / maxPoints : 0 } });
-    const responses = await tx.response.findMany({ where: { attemptId: response.attempt.id }, select: { questionId: true, score: true } });
-    const total = paperScore(response.attempt, responses);
+    const responses = await tx.response.findMany({ where: { attemptId: response.attempt.id }, select: { questionId: true, correct: true, score: true } });
+    const { score: total } = attemptScore({ ...response.attempt, points: drawnPoints(response.attempt) }, responses);
     await tx.attempt.update({ where: { id: response.attempt.id }, data: { score: total } });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -72,5 +73,5 @@ export async function markShortAnswer(
     });
     return total;
   });
-  return { ok: true, earned: points, attemptScore };
+  return { ok: true, earned: points, attemptScore: scoreAfter };
 }
