@@ -1,7 +1,9 @@
 /**
- * Classical item analysis over the attempts of one assignment. Every function is pure: plain
- * numbers in, plain numbers out. The SQL in lib/server/results/get-item-analysis.ts computes the
- * same quantities in the database; docs/EXAMS.md gives the formulas.
+ * Classical item analysis over the attempts of one assignment: the definition. Every function is
+ * pure: plain data in, plain numbers out. The app computes the same figures in one SQL statement
+ * (lib/server/results/get-item-analysis.ts, for speed); tests/integration/item-analysis-parity.test.ts
+ * proves that statement equal to `analyseItems` on random assignments. docs/EXAMS.md gives the
+ * formulas.
  */
 
 /** One test-taker's result on one item: the item score as a fraction (0…1) and their total. */
@@ -50,11 +52,14 @@ export function discriminationIndex(observations: readonly ItemObservation[]): n
 
 /**
  * Point-biserial correlation: the Pearson correlation between the item score and the total
- * score (population moments). Null when either does not vary.
+ * score (population moments). Null when either does not vary (all values equal: tested as such,
+ * since the sums of equal fractions such as 1/3 leave a variance of rounding noise, not 0).
  */
 export function pointBiserial(observations: readonly ItemObservation[]): number | null {
   const n = observations.length;
   if (n < 2) return null;
+  const [first] = observations;
+  if (observations.every((row) => row.itemScore === first!.itemScore) || observations.every((row) => row.total === first!.total)) return null;
   const meanX = observations.reduce((sum, row) => sum + row.itemScore, 0) / n;
   const meanY = observations.reduce((sum, row) => sum + row.total, 0) / n;
   let covariance = 0;
@@ -65,11 +70,10 @@ export function pointBiserial(observations: readonly ItemObservation[]): number 
     varianceX += (row.itemScore - meanX) ** 2;
     varianceY += (row.total - meanY) ** 2;
   }
-  if (varianceX === 0 || varianceY === 0) return null;
   return covariance / Math.sqrt(varianceX * varianceY);
 }
 
-/** Share of the takers choosing each option key (a 多选 answer counts once for each key chosen). */
+/** How many takers chose each option key (a 多选 answer counts once for each key chosen, a key chosen twice once). */
 export function optionFrequencies(choices: readonly (readonly string[])[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const chosen of choices) for (const key of new Set(chosen)) counts[key] = (counts[key] ?? 0) + 1;
@@ -100,6 +104,74 @@ export const MIN_TAKERS_FOR_DIFFICULTY = 5;
 export function difficultyFromFacility(facility: number | null, takers: number): number | null {
   if (facility === null || takers < MIN_TAKERS_FOR_DIFFICULTY) return null;
   return Math.round((1 - Math.min(1, Math.max(0, facility))) * 100) / 100;
+}
+
+/** One attempt of an assignment, as item analysis reads it. */
+export interface AnalysedAttempt {
+  id: string;
+  userId: string;
+  number: number;
+  status: "IN_PROGRESS" | "SUBMITTED" | "EXPIRED";
+  /** The attempt's total score; null until it is scored. */
+  score: number | null;
+  questionIds: readonly string[];
+  /** Its saved answers: the item score as a fraction (0…1) and what was given (option keys, true/false, text). */
+  responses: ReadonlyArray<{ questionId: string; score: number | null; answer: unknown }>;
+}
+
+export interface ItemStatistics {
+  questionId: string;
+  /** Takers whose paper held the item. */
+  takers: number;
+  facility: number | null;
+  discrimination: number | null;
+  pointBiserial: number | null;
+  /** Option key (or "true"/"false" for 判断题) → how many takers chose it; choice questions only. */
+  optionCounts: Record<string, number>;
+}
+
+const CHOICE_TYPES: ReadonlySet<string> = new Set(["SINGLE_CHOICE", "MULTIPLE_CHOICE", "TRUE_FALSE"]);
+
+/**
+ * The item analysis of an assignment from its attempts. The takers are each learner's first
+ * finished (submitted or expired) attempt with a score: later attempts have seen the paper. Each
+ * item of a taker's paper is observed with the saved answer's score (0 when unanswered) against
+ * the attempt's total; 简答题 are left out (not auto-graded), and so are questions not in
+ * `questionTypes`. One entry per item observed, in no particular order.
+ */
+export function analyseItems(attempts: readonly AnalysedAttempt[], questionTypes: ReadonlyMap<string, string>): ItemStatistics[] {
+  const takers = new Map<string, AnalysedAttempt>();
+  for (const attempt of attempts) {
+    if (attempt.status === "IN_PROGRESS" || attempt.score === null) continue;
+    const earlier = takers.get(attempt.userId);
+    if (!earlier || attempt.number < earlier.number) takers.set(attempt.userId, attempt);
+  }
+  const items = new Map<string, { observations: ItemObservation[]; choices: string[][] }>();
+  for (const taker of takers.values()) {
+    const responses = new Map(taker.responses.map((response) => [response.questionId, response]));
+    for (const questionId of taker.questionIds) {
+      const type = questionTypes.get(questionId);
+      if (type === undefined || type === "SHORT_ANSWER") continue;
+      const item = items.get(questionId) ?? { observations: [], choices: [] };
+      items.set(questionId, item);
+      const response = responses.get(questionId);
+      item.observations.push({ attemptId: taker.id, itemScore: response?.score ?? 0, total: taker.score! });
+      if (response && CHOICE_TYPES.has(type)) item.choices.push(chosenKeys(response.answer));
+    }
+  }
+  return [...items].map(([questionId, { observations, choices }]) => ({
+    questionId,
+    takers: observations.length,
+    facility: facilityIndex(observations.map((row) => row.itemScore)),
+    discrimination: discriminationIndex(observations),
+    pointBiserial: pointBiserial(observations),
+    optionCounts: optionFrequencies(choices),
+  }));
+}
+
+/** The option keys an answer names: each element of a list, or the one value (判断: "true"/"false"). */
+function chosenKeys(answer: unknown): string[] {
+  return (Array.isArray(answer) ? answer : [answer]).map((key) => String(key));
 }
 
 function compareIds(a: string, b: string): number {

@@ -36,9 +36,13 @@ interface StatsRow {
 }
 
 /**
- * The takers: each learner's first finished attempt (later attempts have seen the paper), with
- * its total score. Per item, the attempt's item score is the saved Response.score (a fraction
- * 0…1), or 0 when the question was left unanswered. 简答题 are not auto-graded and are left out.
+ * `analyseItems` (lib/stats/item-statistics.ts, the definition) in one statement; proven equal to
+ * it on random assignments by tests/integration/item-analysis-parity.test.ts. The takers: each
+ * learner's first finished attempt (later attempts have seen the paper), with its total score.
+ * Per item, the attempt's item score is the saved Response.score (a fraction 0…1), or 0 when the
+ * question was left unanswered. 简答题 are not auto-graded and are left out. Ties in the total
+ * break by attempt id in code-point order (COLLATE "C"), as in TypeScript, whatever the
+ * database's collation.
  * Plan notes (EXPLAIN on bench:seed's assignment bench_a30, 3,750 takers): the takers' responses
  * are read per attempt through the index Response(attemptId, questionId) — the LATERAL … OFFSET 0
  * keeps PostgreSQL from hashing all 2,000,000 responses instead (2.5 s); the lower 27% is the
@@ -69,7 +73,7 @@ function itemAnalysisSql(assignmentId: string): Prisma.Sql {
     ranked AS (
       SELECT question_id, item_score, total, down_rank, count(*) OVER w + 1 - down_rank AS up_rank,
         GREATEST(1, ROUND(0.27 * count(*) OVER w)) AS group_size
-      FROM (SELECT items.*, row_number() OVER (PARTITION BY question_id ORDER BY total DESC, attempt_id ASC) AS down_rank FROM items) numbered
+      FROM (SELECT items.*, row_number() OVER (PARTITION BY question_id ORDER BY total DESC, attempt_id COLLATE "C" ASC) AS down_rank FROM items) numbered
       WINDOW w AS (PARTITION BY question_id)
     ),
     stats AS (
@@ -78,15 +82,15 @@ function itemAnalysisSql(assignmentId: string): Prisma.Sql {
         avg(item_score) AS facility,
         CASE WHEN count(*) < 2 THEN NULL
           ELSE avg(item_score) FILTER (WHERE down_rank <= group_size) - avg(item_score) FILTER (WHERE up_rank <= group_size) END AS discrimination,
-        corr(item_score, total) AS point_biserial
+        CASE WHEN min(item_score) = max(item_score) OR min(total) = max(total) THEN NULL ELSE corr(item_score, total) END AS point_biserial
       FROM ranked GROUP BY question_id
     ),
     choices AS (
       SELECT i.question_id, k.choice, count(*)::int AS chosen
       FROM items i
-      CROSS JOIN LATERAL jsonb_array_elements_text(
+      CROSS JOIN LATERAL (SELECT DISTINCT e FROM jsonb_array_elements_text(
         CASE jsonb_typeof(i.answer) WHEN 'array' THEN i.answer ELSE jsonb_build_array(i.answer) END
-      ) AS k(choice)
+      ) AS e) AS k(choice)
       WHERE i.answer IS NOT NULL AND i.type IN ('SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'TRUE_FALSE')
       GROUP BY i.question_id, k.choice
     )
@@ -99,8 +103,8 @@ function itemAnalysisSql(assignmentId: string): Prisma.Sql {
  * Item analysis of an assignment, aggregated in SQL in one statement (one pass over the
  * assignment's responses, no per-row work in JavaScript): facility, upper−lower 27%
  * discrimination, point-biserial (Pearson corr of item score with total), option counts, flags
- * and the suggested difficulty. The formulas are those of lib/stats/item-statistics.ts;
- * docs/EXAMS.md states them. Runs with JIT off (withoutJit): compiling the plan cost more than
+ * and the suggested difficulty: `analyseItems` of lib/stats/item-statistics.ts, with that
+ * module's flags and difficulty rule; docs/EXAMS.md states the formulas. Runs with JIT off (withoutJit): compiling the plan cost more than
  * running it.
  */
 export async function getItemAnalysis(db: Db, options: { assignmentId: string }): Promise<ItemAnalysisRow[]> {

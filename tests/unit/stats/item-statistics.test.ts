@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import {
+  analyseItems,
   difficultyFromFacility,
   discriminationIndex,
   facilityIndex,
@@ -7,6 +8,7 @@ import {
   itemFlags,
   optionFrequencies,
   pointBiserial,
+  type AnalysedAttempt,
   type ItemObservation,
 } from "@/lib/stats/item-statistics";
 
@@ -94,5 +96,33 @@ describe("item statistics", () => {
     expect(difficultyFromFacility(0.333, 12)).toBe(0.67);
     expect(difficultyFromFacility(0.6, 4)).toBeNull();
     expect(difficultyFromFacility(null, 50)).toBeNull();
+  });
+
+  test("equal fractions do not vary: no point-biserial, though their sum leaves rounding noise", () => {
+    const thirds = Array.from({ length: 10 }, (_, index) => ({ attemptId: `a${index}`, itemScore: 1 / 3, total: index }));
+    expect(pointBiserial(thirds)).toBeNull();
+  });
+
+  test("analyseItems: each learner's first finished attempt with a score is a taker; 简答 and unknown questions are left out", () => {
+    const attempt = (id: string, userId: string, number: number, status: AnalysedAttempt["status"], score: number | null, good: number | null): AnalysedAttempt => ({
+      id,
+      userId,
+      number,
+      status,
+      score,
+      questionIds: ["good", "short", "gone"],
+      responses: good === null ? [] : [{ questionId: "good", score: good, answer: good ? ["A"] : ["B", "B"] }, { questionId: "short", score: null, answer: "…" }],
+    });
+    const attempts = [
+      ...[9, 7, 5, 3, 1].map((total, index) => attempt("ABCDE"[index]!, `u${index}`, 1, index === 4 ? "EXPIRED" : "SUBMITTED", total, [1, 1, 0, 1, null][index]!)),
+      attempt("A2", "u0", 2, "SUBMITTED", 10, 0), // a retake: not a first attempt
+      attempt("F", "u5", 1, "IN_PROGRESS", null, 1), // not finished
+      attempt("G", "u6", 1, "SUBMITTED", null, 1), // not scored
+    ];
+    const types = new Map([["good", "SINGLE_CHOICE"], ["short", "SHORT_ANSWER"]]);
+    const [good, ...others] = analyseItems(attempts, types);
+    expect(others).toEqual([]);
+    // E skipped the item: item score 0 — the "good" item of the five takers above.
+    expect(good).toEqual({ questionId: "good", takers: 5, facility: 0.6, discrimination: 1, pointBiserial: expect.closeTo(1 / Math.sqrt(3), 10), optionCounts: { A: 3, B: 1 } });
   });
 });
