@@ -118,8 +118,8 @@ export function acceptedVariants(answer: string, shortForms?: ReadonlyMap<string
   else if (number) {
     const spelled = chineseNumeral(Number(number[1]));
     if (spelled) variants.push(...variants.map((variant) => spelled + variant.slice(number[1]!.length)));
-    // Before a measure word two is said 两 (两天, 两人, 两个月), not 二: the answer a learner writes.
-    if (number[1] === "2" && /^[天人个次年名位项条月周届]/.test(bare.slice(1))) variants.push(`两${bare.slice(1)}`);
+    // Before a measure word two is said 两 (两天, 两人, 两个月, 两分钟), not 二: the answer a learner writes.
+    if (number[1] === "2" && /^(?:[天人个次年名位项条月周届]|分钟|小时)/.test(bare.slice(1))) variants.push(`两${bare.slice(1)}`);
   }
   const chinese = CHINESE_NUMBER.exec(bare);
   if (chinese && UNIT.test(chinese[2]!)) {

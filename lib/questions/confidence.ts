@@ -302,6 +302,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if ((question.type === "TRUE_FALSE" || question.type === "FILL_BLANK" || (isChoice(question) && question.focus !== "speaker" && !stem.startsWith("下列"))) && endsOpen(stem)) doubts.add("STATEMENT_TRUNCATED");
   // A statement whose last clause has no verb was cut before its predicate (…，它同中国人民大众的关系。).
   if (question.type === "TRUE_FALSE" && !hasVerb(question.stem.replace(/[。！？”]+$/, "").split(/[，；：]/).pop() ?? "")) doubts.add("STATEMENT_TRUNCATED");
+  // So is a stem cut from a longer sentence before the verb its last clause waits for (对…的言行，对…的言行，[必须反对]).
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus !== "speaker" && tailCutBeforeVerb(candidate, index)) doubts.add("STATEMENT_TRUNCATED");
   // A stem without any verb is a list or a heading, not a statement (全国人大、国务院、______，…各人民团体).
   if ((question.type === "FILL_BLANK" || question.type === "TRUE_FALSE" || (question.type === "SINGLE_CHOICE" && question.focus !== "speaker")) && !hasVerb(question.stem)) doubts.add("NO_PREDICATE");
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && OUTLINE.test(stem)) doubts.add("OUTLINE_HEADING");
@@ -388,6 +390,24 @@ function headCutOff({ question, evidence }: Candidate, index: CourseIndex): bool
   if (!sentence || at <= 0) return false;
   const before = sentence.slice(0, at).replace(LEAD_MARKS, "");
   return /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(before);
+}
+
+/** A clause that only fronts an object (对…的言行, 关于…的问题): its verb is yet to come. */
+const PREPOSED_OBJECT = /^(?:对于?|关于|针对)[^，；：]*的[\u4e00-\u9fff]{1,4}$/;
+
+/** Whether the stem stops before its sentence does, on a clause that waits for its verb. */
+function tailCutBeforeVerb({ question }: Candidate, index: CourseIndex): boolean {
+  if (!question.passageId || !question.span) return false;
+  const passage = index.passage(question.passageId)?.passage;
+  const sentence = passage?.sentences.find((candidate) => candidate.start <= question.span!.start && question.span!.start < candidate.end);
+  if (!passage || !sentence) return false;
+  const last = question.stem.replace(/[。！？”]+$/, "").split(/[，；：]/).pop() ?? "";
+  if (last.length < 2 || /_{2,}|（　）/.test(last)) return false;
+  const at = sentence.text.lastIndexOf(last);
+  if (at < 0 || !/[\u4e00-\u9fff]/.test(sentence.text.slice(at + last.length))) return false;
+  // A clause of 对…的言行 is the object a verb after it takes: the stem ends before saying what is done with it.
+  // (A last clause without a verb the tagger sees is not enough: 讲话全文另发 reads whole, and readers kept it.)
+  return PREPOSED_OBJECT.test(last);
 }
 
 /** The word a definition question asks about: 什么是X？ or 简述X的地位和作用。 */

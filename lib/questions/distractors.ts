@@ -213,9 +213,16 @@ function leadingValue(text: string): number {
   return Number(/\d+(\.\d+)?/.exec(text)?.[0] ?? NaN);
 }
 
+/**
+ * How many years apart a wrong year may lie from the key: 1978 or 2006 beside a 1956 sentence on
+ * 毛泽东 falls after his death, and readers took such options for no test at all.
+ */
+const MAX_YEAR_GAP = 10;
+
 function comparable(a: string, b: string): boolean {
   const [x, y] = [leadingValue(a), leadingValue(b)];
   if (!(x > 0 && y > 0)) return true;
+  if (numberShape(a).startsWith("Y") && numberShape(b).startsWith("Y")) return Math.abs(x - y) <= MAX_YEAR_GAP;
   return Math.max(x, y) / Math.min(x, y) <= MAX_NUMBER_RATIO;
 }
 

@@ -273,6 +273,17 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fillBlank("大会听取和审查中央委员会报告。", "中央委员会报告"), index).doubts).not.toContain("VERB_LED_TARGET");
   });
 
+  it("sends a stem that stops on an object fronted with 对…的 before its verb to review, and not one that stops after a whole clause", () => {
+    const sentence = "全党必须坚决捍卫党的基本路线，对否定党的领导的言行，对歪曲党的历史的言行，必须旗帜鲜明反对和抵制。";
+    const module = fixtureModule("准则", "一、总则", [sentence], [], "mod_cut");
+    const courseIndex = indexCourse({ modules: [module] });
+    const cut = fillBlank(sentence, "党的基本路线", "全党必须坚决捍卫______，对否定党的领导的言行，对歪曲党的历史的言行。");
+    const at = (candidate: Candidate): Candidate => ({ ...candidate, question: { ...candidate.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } });
+    expect(scoreCandidate(at(cut), courseIndex).doubts).toContain("STATEMENT_TRUNCATED");
+    const whole = fillBlank(sentence, "党的基本路线");
+    expect(scoreCandidate(at(whole), courseIndex).doubts).not.toContain("STATEMENT_TRUNCATED");
+  });
+
   it("sends a stem of a list's lead with its first item only (…处分：（一）经商办企业。) to review", () => {
     const stem = "违反有关规定从事______，有下列行为之一，给予警告处分：（一）经商办企业。";
     expect(scoreCandidate(fillBlank("违反有关规定从事营利活动，有下列行为之一，给予警告处分：（一）经商办企业。", "营利活动", stem), index).doubts).toContain("LIST_MARKER_IN_STEM");

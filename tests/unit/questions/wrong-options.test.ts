@@ -9,10 +9,16 @@ describe("wrong options for a number", () => {
   it("take a year for a year and a count for a count (1956年 is not of one shape with 10年)", () => {
     expect(numberShape("1956年")).not.toBe(numberShape("10年"));
     expect(numberShape("1978年")).toBe(numberShape("1956年"));
-    const wrong = numberDistractors("1956年", ["10年", "1978年", "3年"], 3, seededRandom("year"));
-    expect(wrong).toContain("1978年");
+    const wrong = numberDistractors("1956年", ["10年", "1962年", "3年"], 3, seededRandom("year"));
+    expect(wrong).toContain("1962年");
     expect(wrong).not.toContain("10年");
     expect(wrong).not.toContain("3年");
+  });
+
+  it("take the course's years only within ten of the key (not 2006 for a 1956 sentence on 毛泽东), else years beside it", () => {
+    const wrong = numberDistractors("1956年", ["1978年", "2005年", "2006年", "1949年"], 3, seededRandom("era"));
+    expect(wrong).toContain("1949年");
+    expect(wrong.every((year) => Math.abs(Number.parseInt(year, 10) - 1956) <= 10)).toBe(true);
   });
 
   it("leave out numbers of the course a hundred times larger (3人 and 300人)", () => {
