@@ -17,4 +17,13 @@ export function managedAssignmentWhere(actor: Actor, assignmentId: string): Pris
   return { id: assignmentId, AND: [{ id: { in: [] } }] };
 }
 
+/** Every assignment the actor manages, by the same rule as managedAssignmentWhere. */
+export function managedAssignmentsWhere(actor: Actor): Prisma.AssignmentWhereInput {
+  if (actor.role === "ADMIN") return {};
+  if (actor.role === "INSTRUCTOR") {
+    return { OR: [{ createdById: actor.id }, { classes: { some: { class: { members: { some: { userId: actor.id, role: "INSTRUCTOR" } } } } } }] };
+  }
+  return { id: { in: [] } };
+}
+
 export const ASSIGNMENT_NOT_FOUND = "布置不存在，或您无权管理";
