@@ -10,7 +10,8 @@ export const metadata: Metadata = {
   description: "党建课程学习、练习与测验",
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#c81e1e" };
+// viewport-fit=cover lets the phone's tab bar reach the bottom edge, padded by the safe-area insets.
+export const viewport: Viewport = { width: "device-width", initialScale: 1, viewportFit: "cover", themeColor: "#c81e1e" };
 
 const COLOR_SCHEME_ATTRIBUTE = { SYSTEM: undefined, LIGHT: "light", DARK: "dark" } as const;
 

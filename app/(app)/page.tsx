@@ -6,9 +6,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { getHomeSummary, getOrganisationCounts } from "@/lib/server/home/get-home-summary";
-import { listClassesForActor } from "@/lib/server/classes/list-classes-for-actor";
+import { getStaffWorkbench } from "@/lib/server/home/get-staff-workbench";
+import { StaffWorkbenchView } from "@/components/home/staff-workbench";
 import { getLearnerToday } from "@/lib/server/home/get-learner-today";
 import { TodayPanel } from "@/components/learning/today-panel";
+import { SectionLinks } from "@/components/shell/section-links";
+import { ADMIN_SECTIONS } from "@/components/shell/nav-items";
 import { startDailyQuizAction } from "./practice/actions";
 
 export const metadata: Metadata = { title: "首页" };
@@ -22,17 +25,12 @@ export default async function HomePage() {
   return (
     <div className="space-y-4">
       <PageHeader title={HEADINGS[actor.role]} description={`${actor.name}，您好！`} />
-      {actor.role === "LEARNER" ? <TodayPanel today={await getLearnerToday(db, actor)} startDailyQuiz={startDailyQuizAction} /> : null}
+      {actor.role === "LEARNER" ? (
+        <TodayPanel today={await getLearnerToday(db, actor)} startDailyQuiz={startDailyQuizAction} />
+      ) : (
+        <StaffWorkbenchView workbench={await getStaffWorkbench(db, actor)} today={await getLearnerToday(db, actor)} administrator={actor.role === "ADMIN"} />
+      )}
       {actor.role === "ADMIN" ? <AdminOverview counts={await getOrganisationCounts(db)} /> : null}
-      {actor.role === "INSTRUCTOR" ? <TaughtClasses classes={await listClassesForActor(db, actor)} /> : null}
-      {actor.role !== "LEARNER" ? (
-        <details open className="rounded-xl border border-stone-200 bg-white p-4">
-          <summary className="cursor-pointer font-semibold text-stone-900">我的学习</summary>
-          <div className="mt-3">
-            <TodayPanel today={await getLearnerToday(db, actor)} startDailyQuiz={startDailyQuizAction} />
-          </div>
-        </details>
-      ) : null}
       <Card title="课程">
         {summary.modules > 0 ? (
           <p className="text-stone-700">
@@ -49,20 +47,19 @@ export default async function HomePage() {
           </EmptyState>
         )}
       </Card>
-      <Card title="我的班级">
-        {summary.memberships.length > 0 ? (
-          <ul className="list-inside list-disc text-stone-700">
-            {summary.memberships.map((membership) => (
-              <li key={membership.class.id}>
-                {membership.class.name}
-                {membership.role === "INSTRUCTOR" ? "（教员）" : ""}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="text-stone-600">尚未加入班级。向教员索取邀请码即可加入。</p>
-        )}
-      </Card>
+      {actor.role === "LEARNER" ? (
+        <Card title="我的班级">
+          {summary.memberships.length > 0 ? (
+            <ul className="list-inside list-disc text-stone-700">
+              {summary.memberships.map((membership) => (
+                <li key={membership.class.id}>{membership.class.name}</li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-stone-600">尚未加入班级。向教员索取邀请码即可加入。</p>
+          )}
+        </Card>
+      ) : null}
     </div>
   );
 }
@@ -75,34 +72,17 @@ function AdminOverview({ counts }: { counts: Awaited<ReturnType<typeof getOrgani
     { label: "班级", value: counts.classes },
   ];
   return (
-    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-      {tiles.map((tile) => (
-        <div key={tile.label} className="rounded-xl border border-stone-200 bg-white p-4">
-          <dt className="text-sm text-stone-600">{tile.label}</dt>
-          <dd className="text-2xl font-bold text-stone-900">{tile.value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
-
-function TaughtClasses({ classes }: { classes: Awaited<ReturnType<typeof listClassesForActor>> }) {
-  return (
-    <Card title="我任教的班级">
-      {classes.length > 0 ? (
-        <ul className="divide-y divide-stone-100">
-          {classes.map((taught) => (
-            <li key={taught.id} className="flex justify-between py-2">
-              <Link href={`/classes/${taught.id}`} className="text-brand-700 underline underline-offset-4">
-                {taught.name}
-              </Link>
-              <span className="text-stone-600">{taught._count.members} 名学员</span>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="text-stone-600">暂无任教班级，请联系管理员分配。</p>
-      )}
+    <Card title="组织概况">
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        {tiles.map((tile) => (
+          <div key={tile.label} className="rounded-lg bg-stone-50 p-3">
+            <dt className="text-sm text-stone-600">{tile.label}</dt>
+            <dd className="text-2xl font-bold text-stone-900">{tile.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3 className="mt-4 mb-2 font-semibold text-stone-900">管理</h3>
+      <SectionLinks items={ADMIN_SECTIONS} label="管理" testId="admin-links" />
     </Card>
   );
 }

@@ -1,17 +1,22 @@
 import Link from "next/link";
 import { ROLE_LABELS, type Actor } from "@/lib/auth/roles";
 import { navigationFor } from "./nav-items";
-import { NavLinks } from "./nav-links";
+import { SideNav } from "./side-nav";
 import { SignOutButton } from "./sign-out-button";
+import { TabBar } from "./tab-bar";
 
-/** The signed-in layout: a top bar and, on a phone, a scrollable navigation row; a sidebar on wider screens. */
+/**
+ * The signed-in layout: a top bar with the user; on a phone a bottom tab bar (the page keeps
+ * room for it below its end), on wider screens a side navigation.
+ */
 export function AppShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {
+  const navigation = navigationFor(actor.role);
   return (
     <div className="min-h-dvh">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
         跳到正文
       </a>
-      <header className="sticky top-0 z-40 border-b border-stone-200 bg-white/95 backdrop-blur">
+      <header className="sticky top-0 z-40 border-b border-stone-200 bg-white/95 pt-[env(safe-area-inset-top)] backdrop-blur">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-2 px-4 py-2">
           <Link href="/" className="text-lg font-bold text-brand-700">
             党课学堂
@@ -24,18 +29,14 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
             <SignOutButton />
           </div>
         </div>
-        <nav aria-label="主导航" className="border-t border-stone-100 md:hidden">
-          <NavLinks items={navigationFor(actor.role)} />
-        </nav>
       </header>
       <div className="mx-auto flex max-w-6xl gap-6 px-4 md:py-6">
-        <nav aria-label="侧边导航" className="sticky top-20 hidden w-40 shrink-0 self-start md:block">
-          <NavLinks items={navigationFor(actor.role)} />
-        </nav>
-        <main id="main" className="min-w-0 flex-1 py-4 md:py-0">
+        <SideNav groups={navigation.groups} />
+        <main id="main" className="min-w-0 flex-1 pt-4 pb-[calc(5.5rem+env(safe-area-inset-bottom))] md:py-0">
           {children}
         </main>
       </div>
+      <TabBar tabs={navigation.tabs} />
     </div>
   );
 }

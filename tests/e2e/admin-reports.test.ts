@@ -22,8 +22,8 @@ describe.skipIf(!chromiumPath)("organisation reports in the browser", () => {
   });
 
   test("on a phone the administrator opens 报表 and sees the overview, the trends, the heatmap and the at-risk list", async () => {
-    await page.goto("/admin/users");
-    await page.getByRole("link", { name: "报表", exact: true }).first().click();
+    await page.goto("/");
+    await page.getByTestId("admin-links").getByRole("link", { name: "报表", exact: true }).click();
     await page.waitForURL((url) => url.pathname === "/admin/reports");
     for (const heading of ["总览", "进行中的测验", "掌握热力图", "需关注的学员"]) {
       await page.getByRole("heading", { name: heading }).waitFor();

@@ -41,6 +41,7 @@ const ROUTES: RouteRow[] = [
   at("/register", PUBLIC),
   at("/", SIGNED_IN),
   at("/change-password", { anonymous: "login", learner: "any", instructor: "any", otherInstructor: "any", admin: "any" }),
+  at("/today", SIGNED_IN),
   at("/study", SIGNED_IN),
   at("/study/[moduleId]", SIGNED_IN, (w) => `/study/${w.moduleId}`),
   at("/practice", SIGNED_IN),

@@ -74,12 +74,12 @@ interface MeasuredText {
  * leaves undecided (SVG chart labels, symbols such as ✓ ✗, one-character text) is measured here:
  * its colour (an SVG text's fill) over its effective background, the backgrounds of it and its
  * ancestors composited up to the first opaque one, both painted on a canvas to read sRGB.
- * The sticky header and the phone's sideways-scrolling navigation row would hide text from axe
- * (it cannot tell the background of text under another element); they are laid out flat first.
- * Only position and wrapping change, never a colour.
+ * The sticky header and the phone's fixed tab bar would hide text from axe (it cannot tell the
+ * background of text under another element); they are laid out in the flow first. Only
+ * position changes, never a colour.
  */
 async function contrastFailures(page: Page): Promise<ContrastFailure[]> {
-  await page.addStyleTag({ content: "header { position: static !important; } nav ul { flex-wrap: wrap !important; }" });
+  await page.addStyleTag({ content: "header, [data-testid='tab-bar'] { position: static !important; }" });
   await page.evaluate(() => window.scrollTo(0, 0));
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axe.source });
   const { violations, undecided } = await page.evaluate(async () => {
@@ -273,7 +273,7 @@ describe.skipIf(!chromiumPath)("显示设置: dark mode and 大字模式 in the 
     });
   }
 
-  test("staff's question bank list is legible in dark and large-text modes", { timeout: 120_000 }, async () => {
+  test("staff's question bank list and 工作台 are legible in dark and large-text modes", { timeout: 120_000 }, async () => {
     const page = await newPage(browser, "dark");
     await signInHome(page, MATRIX_INSTRUCTOR);
     try {
@@ -282,6 +282,9 @@ describe.skipIf(!chromiumPath)("显示设置: dark mode and 大字模式 in the 
         await page.goto("/bank");
         await page.getByRole("heading", { name: "题库" }).first().waitFor();
         await checkScreen(page, mode, "题库");
+        await page.goto("/");
+        await page.getByTestId("workbench-own-study").waitFor();
+        await checkScreen(page, mode, "工作台");
       }
     } finally {
       await chooseDisplay(page, { colorScheme: "SYSTEM", largeText: false });

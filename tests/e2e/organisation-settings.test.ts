@@ -29,7 +29,8 @@ describe.skipIf(!chromiumPath)("单位设置 in the browser", () => {
   }
 
   test("an administrator turns 学习积分 off: learners see no points, streak or ledger until it is on again", async () => {
-    await adminPage.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "设置", exact: true }).click();
+    // On a phone the 管理 pages are reached from the administrator's 工作台.
+    await adminPage.getByTestId("admin-links").getByRole("link", { name: "设置", exact: true }).click();
     await adminPage.waitForURL((url) => url.pathname === "/admin/settings");
     expect(await adminPage.getByLabel("启用学习积分").isChecked()).toBe(true);
 

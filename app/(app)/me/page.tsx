@@ -13,6 +13,8 @@ import { DisplaySettingsForm } from "@/components/settings/display-settings-form
 import { joinClassAction, saveDisplayPreferencesAction, signOutEverywhereAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { moreGroupsFor } from "@/components/shell/nav-items";
+import { SectionLinks } from "@/components/shell/section-links";
 
 export const metadata: Metadata = { title: "我的" };
 
@@ -29,13 +31,22 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
           密码已修改，下次登录请使用新密码。
         </Notice>
       ) : null}
+      <Card title="全部功能">
+        <div className="space-y-3" data-testid="me-more">
+          {moreGroupsFor(actor.role).map((group) => (
+            <div key={group.title ?? "更多"}>
+              {group.title ? <h3 className="mb-1.5 text-sm font-semibold text-stone-600">{group.title}</h3> : null}
+              <SectionLinks items={group.items} label={group.title ?? "更多"} />
+            </div>
+          ))}
+        </div>
+      </Card>
       {profile ? <LearnerProfileView profile={profile} /> : <Card>账号不存在。</Card>}
       <Card title="学习与账号">
         <ul className="grid grid-cols-1 gap-2 sm:grid-cols-3" data-testid="me-learning-links">
           {[
             { href: "/me/settings", label: "学习设置" },
             { href: "/history", label: "答题记录" },
-            { href: "/progress", label: "我的进度" },
             ...(organisation.pointsEnabled ? [{ href: "/me/points", label: "学习积分" }] : []),
             { href: "/change-password", label: "修改密码" },
           ].map((link) => (

@@ -17,6 +17,14 @@ export interface AuthzWorld {
   examAttemptId: string;
   /** A learner with a seeded review log, for the 我的进度 retention test. */
   retention: RetentionWorld;
+  /** The 工作台 instructor's open quiz with one answer to mark (seed-workbench.ts). */
+  workbench: WorkbenchWorld;
+}
+
+export interface WorkbenchWorld {
+  assignmentId: string;
+  assignmentTitle: string;
+  className: string;
 }
 
 /** The retention learner's account, module and cards as seeded (dates as ISO strings). */

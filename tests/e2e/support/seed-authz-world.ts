@@ -14,6 +14,7 @@ import { loadCourses } from "../../../scripts/load-courses";
 import { runCli } from "../../../scripts/run-cli";
 import { withMigratedDatabase } from "../../../scripts/setup-database";
 import { seedRetentionLearner } from "./seed-retention-learner";
+import { seedWorkbench } from "./seed-workbench";
 import { MATRIX_CLASS, MATRIX_INSTRUCTOR, MATRIX_LEARNER, type AuthzWorld } from "./authz-world";
 
 runCli(async () => {
@@ -95,8 +96,10 @@ async function seedWorld(db: Db): Promise<AuthzWorld> {
   if (!exam.ok) throw new Error(`the matrix learner cannot start the matrix quiz: ${exam.reason}`);
   await submitExamAttempt(db, actorOf(learner), { attemptId: exam.attemptId });
   const retention = await seedRetentionLearner(db);
+  const workbench = await seedWorkbench(db);
   return {
     retention,
+    workbench,
     examAttemptId: exam.attemptId,
     quizId: quiz.id,
     assignmentId: assignment.id,
