@@ -48,7 +48,9 @@ export async function getStaffWorkbench(db: Db, actor: Actor, options: { now?: D
 /**
  * What getAssignmentResults counts as awaiting marks, over every assignment whose results the
  * actor reads (findResultsAssignment): unscored 简答题 responses of handed-in papers, by learners
- * of the assigned classes the actor sees (an instructor: those they teach).
+ * of the assigned classes the actor sees (an instructor: those they teach). Unlike the results
+ * page it closes no overdue paper: one still open past its deadline counts once it is closed
+ * (by the results page, or when its learner comes back).
  */
 async function awaitingMarksFor(db: Db, actor: Actor): Promise<StaffWorkbench["awaitingMarks"]> {
   if (actor.role === "LEARNER") return { total: 0, byAssignment: [] };
