@@ -170,12 +170,23 @@ export function distractorsOfListForm(correct: readonly string[], wrong: readonl
   // Items of one length (知情权、监督权) take wrong options of that length (not 全国政权), and a shared
   // ending is no kinship when a degree or quality word leads (最客观 beside 世界观, 新变化 beside 制度化).
   const parallel = (text: string) => (lengths.size > 1 || lengths.has(text.length)) && !/^(d|a|ad|m)$/.test(taggedSpans(text)[0]?.tag ?? "");
+  // A word ending most items share (主义 of 形式主义、官僚主义、享乐主义 beside 奢靡之风): a wrong option ending in it is of their kind.
+  const usual = usualEnding(correct);
   return wrong.every(
     (text) =>
       (suffix.length > 0 && text.endsWith(suffix) && text.length > suffix.length && parallel(text)) ||
       (prefix.length > 0 && text.startsWith(prefix) && text.length > prefix.length && parallel(text)) ||
+      (usual !== null && text.endsWith(usual) && text.length > usual.length && parallel(text)) ||
       correct.some((item) => sharedVocabularyClass(item, text) !== null),
   );
+}
+
+/** A two-character ending more than half the items (and at least three) share, or null. */
+function usualEnding(items: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const item of items) if (item.length > 2) counts.set(item.slice(-2), (counts.get(item.slice(-2)) ?? 0) + 1);
+  const [ending, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  return ending !== null && count >= 3 && count * 2 > items.length ? ending : null;
 }
 
 /** A statement opening with an adverbial (为…, 随着…) needs a main clause after it, with a verb that states something. */

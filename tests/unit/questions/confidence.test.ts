@@ -321,6 +321,9 @@ describe("the confidence score", () => {
     expect(distractorsOfListForm(["知情权", "监督权", "参与权"], ["全国政权"])).toBe(false);
     expect(distractorsOfListForm(["人生观", "价值观", "世界观"], ["最客观"])).toBe(false);
     expect(distractorsOfListForm(["就业", "社保", "医疗"], ["阶级"])).toBe(false);
+    // The ending most items share: 功利主义 beside 形式主义、官僚主义、享乐主义 and 奢靡之风; not 主体地位.
+    expect(distractorsOfListForm(["形式主义", "官僚主义", "享乐主义", "奢靡之风"], ["功利主义"])).toBe(true);
+    expect(distractorsOfListForm(["形式主义", "官僚主义", "享乐主义", "奢靡之风"], ["主体地位"])).toBe(false);
     expect(distractorsOfListForm(["形式主义", "官僚主义"], ["奢靡之风"])).toBe(true);
   });
 
