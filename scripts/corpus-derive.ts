@@ -6,6 +6,7 @@
  *
  *   npx tsx scripts/corpus-derive.ts SOURCE_DIR [FILE…]   (FILE: a corpus file to re-create alone)
  *
+ * - the head of a natively GBK text file, cut at a line end (a long file's first speeches);
  * - a scraped government work report (the `full_text` column of a CSV) as GBK, UTF-16LE and
  *   UTF-8 .txt, unchanged otherwise (its scraping debris is what a user would paste);
  * - a Markdown regulation saved as a GBK .txt file, Markdown marks and all (a copy pasted
@@ -172,11 +173,23 @@ function writePdf(lines: string[], target: string, layout: PrintLayout = OFFICE_
   writeFileSync(target, Buffer.from(output, "latin1"));
 }
 
+/** The first `count` lines of a file as bytes, whatever its encoding (the line feed byte is the same in GBK). */
+function firstLines(bytes: Buffer, count: number): Buffer {
+  let end = 0;
+  for (let line = 0; line < count && end < bytes.length; line++) {
+    const feed = bytes.indexOf(0x0a, end);
+    end = feed < 0 ? bytes.length : feed + 1;
+  }
+  return bytes.subarray(0, end);
+}
+
 /** Each derived corpus file (relative to the corpus folder) and how it is made from SOURCE_DIR. */
 const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint8Array | string | void>> = {
   "zhejiang-2026-gongzuo-baogao-gbk.txt": async (source) => iconv.encode(reportText(source("浙江省.csv")), "gbk"),
   "hebei-2026-gongzuo-baogao-utf16.txt": async (source) => iconv.encode(reportText(source("河北省.csv")), "utf16le", { addBOM: true }),
   "holdout/jiangsu-2026-gongzuo-baogao.txt": async (source) => reportText(source("江苏省.csv")),
+  // The first 207 lines (title, contents, three speeches) of a 1.4 MB GBK file, bytes unchanged: cut at a line end, the file stays GBK as its author's Windows wrote it.
+  "dengxiaoping-wenxuan-gbk.txt": async (source) => firstLines(readFileSync(source("邓小平讲话.txt")), 207),
   "zuzhi-chuli-guiding-gbk.txt": async (source) => iconv.encode(readFileSync(source("zuzhi-chuli-guiding.md"), "utf8"), "gbk"),
   "jilv-chufen-zhengzhi-gongzuo.docx": (source) => writeDocx(plainLines(readFileSync(source("jilv-chufen-zhengzhi-gongzuo.md"), "utf8")), path.join(CORPUS, "holdout/jilv-chufen-zhengzhi-gongzuo.docx")),
   "yange-zhengju-shijian-sikao.docx": (source) => writeStyledDocx("严格依规依纪依法收集审查证据的实践思考", readFileSync(source("yange-zhengju.md"), "utf8"), path.join(CORPUS, "yange-zhengju-shijian-sikao.docx")),

@@ -24,6 +24,29 @@ const DOCUMENT_NUMBER_LINE = /^[\u4e00-\u9fff]{1,10}\s*[〔［\[【(（]\s*\d{4}
 const PHOTO_CAPTION = /^.{0,60}?(?:(?:本报|本刊|新华社|人民日报)\s*)?(?:特约)?(?:记者|摄影)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄$/;
 /** An article's closing credit: "（作者：王臻 单位：河南省纪委监委）", "（王希鹏 作者单位：中国纪检监察学院）". */
 const CREDIT = /^[（(]\s*(?:作者\s*[：:]\s*([^（()）]+?)|([\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})\s*(?:作者)?单位\s*[：:]\s*([^（()）]+?))\s*[）)]$/;
+/**
+ * Who made an article, as a news report or a WeChat post closes it: "图片：…", "文字：梅帅",
+ * "文字、图片：孙冉", "主编｜郑思慧", "（审核：王菲）", "推文封面：" (a value may be missing in a
+ * template). These words also label content ("图片：图片居中…" in a style guide), so such a line
+ * is a credit only in a run of two or more credit lines, or when the run closes the document.
+ */
+const CREDIT_KEY = String.raw`(?:推文)?封面|图\s*片|图\s*文|文\s*字|文\s*图|摄\s*影|摄\s*像|视\s*频|编\s*审|(?:执行|副)?主\s*编|责\s*编|美\s*编|排\s*版|校\s*对|供\s*稿|供\s*图|主\s*办|承\s*办|出\s*品|监\s*制|策\s*划|统\s*筹|制\s*作|[初复终一二三]\s*审|审\s*核|审\s*校|编\s*辑|责任编辑|来\s*源|撰\s*稿|通讯员|记\s*者|作\s*者`;
+const CREDIT_LINE = new RegExp(`^[（(]?(?:${CREDIT_KEY})(?:\\s*[、/／和及]\\s*(?:${CREDIT_KEY}))*\\s*[：:｜|]\\s*[^。！？；]{0,30}?[）)]?$`);
+/**
+ * The date under an article's title in a collection (speeches, selected works): "（一九三八年一月十二日）",
+ * "（一九六五年六月、十二月）". Only right under a short title line; elsewhere a date line closes a preface.
+ */
+const TITLE_DATE = new RegExp(`^[（(]\\s*(?:\\d{4}|[${CN}]{4})\\s*年[\\d${CN}月日、\\s至—-]{1,20}[）)]$`);
+const MAX_TITLE_ABOVE = 40;
+
+function isUnderTitle(lines: string[], index: number): boolean {
+  for (let above = index - 1; above >= 0; above--) {
+    const line = lines[above]!.trim();
+    if (!line) continue;
+    return line.length <= MAX_TITLE_ABOVE && !/[。！？；：，,]/.test(line);
+  }
+  return false;
+}
 /** Dates and adoption notes count as front matter only near the top; later dates close prefaces (signatureLines). */
 const HEAD_LINES = 12;
 
@@ -125,15 +148,38 @@ export function readDocumentMetadata(lines: string[]): DocumentMetadata {
  * 责任编辑 …), bylines, photo captions with their credit, and near the top a date on its own
  * line or an adoption note in brackets.
  */
+/** Indexes of the credit lines that are credits: runs of two or more, and the run that ends the document. */
+function creditIndexes(lines: string[]): Set<number> {
+  const credits = new Set<number>();
+  const last = lastTextLine(lines);
+  let run: number[] = [];
+  const close = (endsDocument: boolean) => {
+    if (run.length >= 2 || (endsDocument && run.length > 0)) run.forEach((index) => credits.add(index));
+    run = [];
+  };
+  lines.forEach((raw, index) => {
+    const line = raw.trim();
+    if (!line) return;
+    if (CREDIT_LINE.test(line) || isMetaKeyLine(line)) {
+      run.push(index);
+      if (index === last) close(true);
+      return;
+    }
+    close(false);
+  });
+  return credits;
+}
+
 export const dropDocumentMetadata: CleaningRule = {
   name: "metadata",
   apply(lines) {
     const head = headIndexes(lines);
+    const credits = creditIndexes(lines);
     let count = 0;
     const result = lines.filter((raw, index) => {
       const line = raw.trim();
       if (!line) return true;
-      const drop = isMetaKeyLine(line) || BYLINE.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || (head.has(index) && (DATE_LINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line) || DOCUMENT_NUMBER_LINE.test(line)));
+      const drop = credits.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || BYLINE.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || (head.has(index) && (DATE_LINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line) || DOCUMENT_NUMBER_LINE.test(line)));
       if (drop) count++;
       return !drop;
     });

@@ -2,6 +2,17 @@ import type { CleaningRule } from "./cleaning-rule";
 
 const ATX_MARKS = /^\s{0,3}#{1,6}\s+(?=\S)/;
 const RULE_LINE = /^\s*(?:[-*_]\s*){3,}$/;
+/**
+ * A rule printed as characters: a web page saved as PDF underlines its title with `=====`, a
+ * Word or WPS form draws borders with box-drawing or full-width signs (`────`, `＝＝＝`, `━━━`).
+ */
+const DRAWN_RULE = /^\s*(?:[=＝─━═—–～~·•＿]\s*){3,}$/;
+/** A form's blank to fill in (`姓名：________`): shown as the full-width blank a Chinese form prints. */
+const FORM_BLANK = /_{3,}|＿{3,}/g;
+/** A masked number or name (`138****2132`, `A**B`): a mask, not Markdown emphasis. */
+const MASK = /(?<=[0-9A-Za-z\u4e00-\u9fff])\*{2,}(?=[0-9A-Za-z\u4e00-\u9fff])/g;
+/** A bullet or quote sign a list typed in plain text opens with (`- 学习…`, `* 注意…`, `> 原文…`). */
+const TYPED_BULLET = /^\s*(?:[-*+]|>)\s+(?=[\u4e00-\u9fff“《（(【])/;
 const STRONG = /(\*\*|__)(?=\S)([^*_\n]*?\S)\1/g;
 /** "_来源：…_": an underscore pair around text with Chinese in it, opening at a line start or after a space. */
 const EMPHASIS = /(^|[\s\u3000])_(?=\S)([^_\n]*[\u4e00-\u9fff][^_\n]*?)_(?=$|[\s\u3000])/g;
@@ -10,6 +21,9 @@ const EMPHASIS = /(^|[\s\u3000])_(?=\S)([^_\n]*[\u4e00-\u9fff][^_\n]*?)_(?=$|[\s
  * Markdown signs left in text that was not read as Markdown: a .docx or PDF made from a Markdown
  * file keeps its `###`, `**加粗**`, `_来源：…_` and `---` rules (a plain party document never
  * uses them). Running before the metadata rule lets an emphasised byline be recognised as one.
+ * Also the signs a form or a printed web page draws with characters: rules of `=`/`─`, fill-in
+ * blanks of underscores (made full-width `＿＿＿`), masked numbers (`138****2132` keeps its mask
+ * as `＊`), typed bullets.
  */
 export const dropInlineMarkup: CleaningRule = {
   name: "inlineMarkup",
@@ -17,11 +31,15 @@ export const dropInlineMarkup: CleaningRule = {
     let count = 0;
     const result: string[] = [];
     for (const line of lines) {
-      if (RULE_LINE.test(line) && line.trim()) {
+      if ((RULE_LINE.test(line) || DRAWN_RULE.test(line)) && line.trim()) {
         count++;
         continue;
       }
-      let cleaned = line.replace(ATX_MARKS, "");
+      let cleaned = line
+        .replace(FORM_BLANK, "＿＿＿")
+        .replace(MASK, (mask) => "＊".repeat(mask.length))
+        .replace(TYPED_BULLET, "")
+        .replace(ATX_MARKS, "");
       cleaned = cleaned.replace(STRONG, "$2").replace(EMPHASIS, "$1$2");
       if (cleaned !== line) count++;
       result.push(cleaned);

@@ -5,7 +5,11 @@ const URL = /(?:https?:\/\/|www\.)[\w.-]+(?:\/[\w./?%&=#-]*)?|\b[\w-]+\.(?:com|c
 const BOOKMARK = /\[bookmark:[^\]]*\]|\{#[\w-]+\}|<a name="[^"]*"><\/a>/gi;
 const META_LABEL = /(来源|出处|作者|编辑|责任编辑|录入|发布者|更新时间|发布时间|发表时间|发布日期|更新日期|日期|时间|点击|浏览|阅读|字号|阅读次数|点击数)\s*[：:]/g;
 /** "《X》来源于 site，欢迎阅读 X。", "本文来自网络", "转载请注明出处" … */
-const PROMOTION = /来源于\S{0,40}[，,]?\s*欢迎(阅读|下载|参考|收藏)|欢迎(阅读|下载)本文|本文(来自|来源于|转载自|由).{0,30}(整理|提供|网络|收集)|转载请注明|(免费|点击)下载|下载全文|(上|下)一篇[：:]|相关(文章|推荐|阅读)[：:]|(版权|著作权)(所有|归原作者)|侵权(必究|删除)|扫一扫|关注(我们|公众号)/;
+const PROMOTION = /来源于\S{0,40}[，,]?\s*欢迎(阅读|下载|参考|收藏)|欢迎(阅读|下载)本文|本文(来自|来源于|转载自|由).{0,30}(整理|提供|网络|收集)|转载请注明|(免费|点击)下载|下载全文|(上|下)一篇[：:]|相关(文章|推荐|阅读)[：:]|(版权|著作权)(所有|归原作者)|侵权(必究|删除)|扫一扫|关注(我们|公众号)|(识别|长按|扫描|扫)(图中|下方)?二维码|仅代表.{0,20}(观点|立场)|不代表.{0,20}(观点|立场)/;
+/** A platform's closing notice under its own heading: "特别声明" / "本文为澎湃号作者…仅代表该作者观点…". */
+const NOTICE_HEADING = /^(?:特别|免责|版权)声明[：:]?$/;
+/** A notice heading counts only among the last lines of a text. */
+const NOTICE_TAIL_LINES = 8;
 const LABELLED_TITLE = /^(?:文章|文档|论文)?(?:标题|题目)\s*[：:]\s*/;
 
 function isSiteHeader(line: string): boolean {
@@ -34,7 +38,8 @@ export function leadingMenuRun(lines: string[]): number {
 
 /**
  * Site furniture of scraped pages: a toolbar of menu entries at the head of the page, lines that are a site name and URL, source/author/date lines,
- * "欢迎阅读" promotions, bookmark anchors; "文章标题：X" keeps X.
+ * "欢迎阅读" promotions, a platform's closing notice (特别声明 and its text: the author's views are not
+ * the platform's), QR-code prompts, bookmark anchors; "文章标题：X" keeps X.
  */
 export const dropSiteBoilerplate: CleaningRule = {
   name: "siteBoilerplate",
@@ -42,14 +47,31 @@ export const dropSiteBoilerplate: CleaningRule = {
     const menu = leadingMenuRun(lines);
     let count = lines.slice(0, menu).filter((line) => line.trim() !== "").length;
     const result: string[] = [];
-    for (const raw of lines.slice(menu)) {
+    const textLines = lines.map((line, index) => (line.trim() ? index : -1)).filter((index) => index >= 0);
+    const tailStart = textLines[Math.max(0, textLines.length - NOTICE_TAIL_LINES)] ?? lines.length;
+    let inNotice = false;
+    for (const [offset, raw] of lines.slice(menu).entries()) {
+      // The notice runs from its heading to the next blank line: a PDF breaks its paragraph into lines.
+      if (inNotice) {
+        if (raw.trim()) {
+          count++;
+          continue;
+        }
+        inNotice = false;
+      }
+      if (menu + offset >= tailStart && NOTICE_HEADING.test(raw.trim())) {
+        inNotice = true;
+        count++;
+        continue;
+      }
       let line = raw.replace(BOOKMARK, () => (count++, "")).trim();
       if (line !== raw.trim() && !line) continue;
       if (isSiteHeader(line) || isMetadataLine(line) || (PROMOTION.test(line) && line.length <= 120)) {
         count++;
         continue;
       }
-      if (LABELLED_TITLE.test(line)) {
+      // "标题：X" names the page's title only when X reads as a title, not "标题：方正小标宋简体，居中…".
+      if (LABELLED_TITLE.test(line) && !/[，。；！？,;]/.test(line.replace(LABELLED_TITLE, ""))) {
         line = line.replace(LABELLED_TITLE, "");
         count++;
       }

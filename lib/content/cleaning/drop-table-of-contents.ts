@@ -4,6 +4,20 @@ import type { CleaningRule } from "./cleaning-rule";
 /** "第二章 新阶段党群关系的特点\t5", "（四）… 的.....\t24", "结束语……253", "后记....." */
 const TOC_ENTRY = /^(?=.*[\u4e00-\u9fff]).{1,80}?(?:(?:\s|\t|[.．…·・_]{2,}|[.．…·・_]\s*)\s*\d{1,4}|[.．…·・]{3,})$/;
 const MIN_ENTRIES = 3;
+/** An entry of a contents list without page numbers, as a text copy of a book prints it: "· 党与抗日民主政权". */
+const BULLET_ENTRY = /^[·•・●○◆◇■□▪-]\s*[^。！？；]{2,40}$/;
+
+/** The lines of a bulleted contents list right under its 目录 heading (at least three entries). */
+function bulletedEntries(lines: string[], heading: number): number[] {
+  const entries: number[] = [];
+  for (let index = heading + 1; index < lines.length; index++) {
+    const line = lines[index]!.trim();
+    if (!line) continue;
+    if (!BULLET_ENTRY.test(line)) break;
+    entries.push(index);
+  }
+  return entries.length >= MIN_ENTRIES ? entries : [];
+}
 const MAX_GAP = 2;
 
 function isEntry(line: string): boolean {
@@ -12,12 +26,20 @@ function isEntry(line: string): boolean {
 
 /**
  * Tables of contents: runs of at least three entries that end in a page number or a dot leader,
- * with the 目录 heading before them. Single lines ending in a number are left alone.
+ * with the 目录 heading before them, and a 目录 heading over three or more bulleted titles without
+ * page numbers ("· 党与抗日民主政权", a book's text copy). Single lines ending in a number are left alone.
  */
 export const dropTableOfContents: CleaningRule = {
   name: "tableOfContents",
   apply(lines) {
     const drop = new Set<number>();
+    lines.forEach((line, index) => {
+      if (detectLabel(line)?.label !== "目录") return;
+      const entries = bulletedEntries(lines, index);
+      if (entries.length === 0) return;
+      drop.add(index);
+      entries.forEach((entry) => drop.add(entry));
+    });
     let index = 0;
     while (index < lines.length) {
       if (!isEntry(lines[index]!)) {

@@ -1,6 +1,7 @@
 import { detectHeading, type HeadingMatch } from "../detect-heading";
 import { displayWidth, endsInsideSentence, endsSentence, startsWithContinuation } from "../text/char-classes";
 import { ARTICLE } from "../text/legal-articles";
+import { isHeadlineLine } from "../structure/classify-lines";
 import type { CleaningRule } from "./cleaning-rule";
 import { fillsWrapWidth, findWrapWidths } from "./line-width-bands";
 
@@ -35,6 +36,8 @@ interface Context {
   lineAfterNext: string | undefined;
   followingText: string | undefined;
   wrapWidths: number[];
+  /** The block is the document's first line. */
+  first: boolean;
 }
 
 /** A short line without any punctuation in wrapped text: a title, never the rest of a paragraph (which would fill the column or end a sentence). */
@@ -81,6 +84,8 @@ function shouldJoin(context: Context): boolean {
     const shortTitle = displayWidth(lastLine) <= Math.min(...wrapWidths) * TITLE_SHARE_OF_WRAP && !/[，、；：,;:]/.test(lastLine);
     return !shortTitle;
   }
+  // A document's headline over its first paragraph (a Word file's first paragraph): not prose cut short.
+  if (context.first && isHeadlineLine(lastLine)) return false;
   if (isTitleLine(next) && (followingText === undefined || detectHeading(followingText.trim()) !== null)) return false;
   if (/[；;：:]$/.test(lastLine)) return false;
   // An open line holding a finished sentence, or a long clause, is prose cut short, not a title.
@@ -134,7 +139,7 @@ export const rejoinBrokenLines: CleaningRule = {
       const lineAfterNext = lines[index + 1];
       const followingText = lines.slice(index + 1).find((candidate) => candidate.trim());
       const paragraphBreak = blankSeparated && blankBefore && !startsWithContinuation(line);
-      if (block !== undefined && !paragraphBreak && shouldJoin({ block, lastLine, next: line, blankBefore, lineAfterNext, followingText, wrapWidths })) {
+      if (block !== undefined && !paragraphBreak && shouldJoin({ block, lastLine, next: line, blankBefore, lineAfterNext, followingText, wrapWidths, first: blocks.length === 1 && block === lastLine })) {
         blocks[blocks.length - 1] = glue(block, line);
         // Punctuation pushed onto its own line by a footnote marker belongs to the line before.
         if (startsWithContinuation(line)) lastLine = glue(lastLine, line);

@@ -81,7 +81,7 @@ const PASSAGE_END = /[。！？!?…；;][”’」』）)】\]"']*$/;
 const ARTICLE = /^[\s\u3000]*第([一二三四五六七八九十百零〇两\d]+)条/;
 const ARTICLE_LINE = /^[\s\u3000#*>]*第([一二三四五六七八九十百零〇两\d]+)条/gm;
 /** Lines a cleaning rule may drop whole as debris: bylines, sources, promotions, disclaimers. */
-const DEBRIS_SENTENCE = /来源[：:]|字号[：:]|作者[：:]|编辑[：:]|记者|责任编辑|原标题|版权|转载|欢迎|点击|扫码|关注|分享|订阅|由\s*AI\s*生成|免责/;
+const DEBRIS_SENTENCE = /来源[：:]|仅代表|不代表|特别声明|免责声明|二维码|字号[：:]|作者[：:]|编辑[：:]|记者|责任编辑|原标题|版权|转载|欢迎|点击|扫码|关注|分享|订阅|由\s*AI\s*生成|免责/;
 
 function allSections(sections: Section[]): Section[] {
   return sections.flatMap((section) => [section, ...allSections(section.sections)]);
@@ -127,7 +127,7 @@ function withoutMarkup(text: string): string {
     .replace(/\]\([^)]*\)/g, "]")
     .replace(/<[^>]+>/g, "\n")
     .replace(/https?:\/\/\S+/g, "")
-    .replace(/\[\d+(?:[,，-]\d+)*\](?:\(\d+\))?|\^?[①②③④⑤⑥⑦⑧⑨⑩]/g, "")
+    .replace(/[[［〔]\d+(?:[,，-]\d+)*[\]］〕](?:\(\d+\))?|\^?[①②③④⑤⑥⑦⑧⑨⑩]/g, "")
     .replace(/\{#[\w-]+\}/g, "")
     // A photo caption with its credit ("…。本报记者 霍艳恩摄"), which the metadata rule drops.
     .replace(/^.{0,60}?(?:记者|摄影)\s*[\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2,4}){0,3}\s*摄[ \t]*$/gmu, "")
@@ -155,7 +155,8 @@ function mayStandAlone(line: string): boolean {
 }
 
 /**
- * The source's sentences: runs of text ending in 。！？ (or in a line-final "：", a list lead) with
+ * The source's sentences: runs of text ending in 。！？ (or in a line-final "：", a list lead, or a
+ * line-final "…", a teaser cut short) with
  * at least four Chinese characters.
  * A sentence may run over several lines (a PDF prints it so); a line before it that does not
  * end a sentence may be a heading or debris, so each sentence also carries its shorter forms
@@ -165,7 +166,8 @@ function mayStandAlone(line: string): boolean {
 function sourceSentences(text: string): SourceSentence[] {
   const sentences: SourceSentence[] = [];
   // A line ending in "：" leads a list: its items (often headings) follow, so it ends a unit too.
-  const pattern = /[^。！？!?]+?(?:[。！？!?]+["”’」』）)]*|[：:](?=[ \t]*\n))/g;
+  // A line cut short with "…"/"..." (a teaser of the text that follows, which the cleaning drops) ends one too.
+  const pattern = /[^。！？!?]+?(?:[。！？!?]+["”’」』）)]*|[：:](?=[ \t]*\n)|(?:\.{3,}|…+)(?=[ \t]*\r?\n))/g;
   for (const match of withoutMarkup(text).matchAll(pattern)) {
     const raw = match[0];
     if ((raw.match(/\p{Script=Han}/gu)?.length ?? 0) < 4) continue;

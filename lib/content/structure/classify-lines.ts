@@ -45,8 +45,23 @@ const MAX_DOCUMENT_TITLE_WIDTH = 60;
 
 /** The document's first line as its title: a title line, or a longer one without sentence punctuation. */
 export function isDocumentTitleLine(line: string): boolean {
-  if (isTitleLine(line)) return true;
+  if (isTitleLine(line) || isHeadlineLine(line)) return true;
   return displayWidth(line) <= MAX_DOCUMENT_TITLE_WIDTH && !/[，。；！？,;!?：:]/.test(line) && !/^[“"（(—]/.test(line) && !/(?:是|下列|如下|以下)$/.test(line) && !ARTICLE.test(line);
+}
+
+/** A news headline's parts: "党建专栏｜秋日迎新正当时，党旗领航显担当", "文物见证复兴路，薪火相传赤子心——…". */
+const HEADLINE_SEPARATOR = /[，,｜|]|——|\s—\s/;
+const MAX_HEADLINE_PART_WIDTH = 32;
+
+/**
+ * A headline as a news report or a WeChat post prints it over its first paragraph: at most 60
+ * printed characters of two to four short parallel phrases (a column name, a couplet) with no
+ * sentence punctuation. A sentence cut short has a long clause or ends in a lead word.
+ */
+export function isHeadlineLine(line: string): boolean {
+  if (displayWidth(line) > MAX_DOCUMENT_TITLE_WIDTH || /[。；？！?!：:、]/.test(line) || /^[“"（(—]/.test(line) || ARTICLE.test(line)) return false;
+  const parts = line.split(HEADLINE_SEPARATOR).map((part) => part.trim());
+  return parts.length >= 2 && parts.length <= 4 && parts.every((part) => part.length >= 2 && displayWidth(part) <= MAX_HEADLINE_PART_WIDTH) && !LEAD_WORD_END.test(parts.at(-1)!);
 }
 
 /** A line that announces the items after it: it ends in "：" or in 是/下列/如下. */
