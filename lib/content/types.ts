@@ -15,6 +15,7 @@ export type CleaningRuleName =
   | "runningHeaders"
   | "nonChineseParagraphs"
   | "signatureLines"
+  | "fieldLists"
   | "brokenLines"
   | "headingLines"
   | "punctuation"

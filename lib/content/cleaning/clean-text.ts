@@ -12,6 +12,7 @@ import { dropSignatureLines } from "./drop-signature-lines";
 import { dropSiteBoilerplate } from "./drop-site-boilerplate";
 import { dropTableOfContents } from "./drop-table-of-contents";
 import { dropTeaserLines } from "./drop-teaser-lines";
+import { joinFieldLists } from "./join-field-lists";
 import { normalizePunctuation } from "./normalize-punctuation";
 import { normalizeQuotes } from "./normalize-quotes";
 import { normalizeSpacing } from "./normalize-spacing";
@@ -41,6 +42,7 @@ export const CLEANING_RULES: readonly CleaningRule[] = [
   dropNonChineseParagraphs,
   dropSignatureLines,
   splitGluedLabelLines,
+  joinFieldLists,
   rejoinBrokenLines,
   normalizePunctuation,
   normalizeQuotes,

@@ -192,7 +192,7 @@ export function markdownToText(markdown: string): string {
 
 /**
  * Table rows as lines a learner can read: with a header row, each cell is named by its column
- * ("时间：…；内容：…"); without one, the cells are joined by "；".
+ * ("时间：…；内容：…", ended with "。" like a list of phrases); without one, the cells are joined by "；".
  */
 export function tableRowsToText(rows: string[][]): string[] {
   const filled = rows.map((cells) => cells.map((cell) => cell.replace(/\s+/g, " ").trim())).filter((cells) => cells.some(Boolean));
@@ -200,10 +200,12 @@ export function tableRowsToText(rows: string[][]): string[] {
   const [header, ...body] = filled;
   const headerLooksLikeLabels = body.length > 0 && header!.length > 1 && header!.every((cell) => cell.length > 0 && cell.length <= 12 && !/[。！？]/.test(cell));
   if (!headerLooksLikeLabels) return filled.map((cells) => cells.filter(Boolean).join("；"));
-  return body.map((cells) =>
-    cells
+  // A row of labelled values is one sentence, ended like a list of phrases ("项目：保险；单价：3元/人。").
+  return body.map((cells) => {
+    const row = cells
       .map((cell, column) => (cell ? (header![column] ? `${header![column]}：${cell}` : cell) : ""))
       .filter(Boolean)
-      .join("；"),
-  );
+      .join("；");
+    return /[。！？!?]$/.test(row) ? row : `${row}。`;
+  });
 }

@@ -163,7 +163,7 @@ describe("Markdown in any text file", () => {
     const html = "<html><body><h2>学习安排</h2><p>全体党员参加集中学习。</p><p>学习内容如下。</p><table><tr><th>时间</th><th>内容</th></tr><tr><td>3月</td><td>学习党章</td></tr></table><script>var x = 1;</script></body></html>";
     const { text, markup } = await ingestDocument("page.txt", utf8(html));
     expect(markup).toBe("html");
-    expect(text.split(/\n+/)).toEqual(["学习安排", "全体党员参加集中学习。", "学习内容如下。", "时间：3月；内容：学习党章"]);
+    expect(text.split(/\n+/)).toEqual(["学习安排", "全体党员参加集中学习。", "学习内容如下。", "时间：3月；内容：学习党章。"]);
   });
 });
 
@@ -442,7 +442,7 @@ describe("paragraph reconstruction", () => {
       ],
     });
     const document = await inspectDocument("plan.docx", new Uint8Array(await Packer.toBuffer(doc)));
-    expect(passageTexts(document)).toEqual(["本支部按月安排集中学习，内容如下。", "月份：三月；学习内容：学习党章", "月份：四月；学习内容：学习准则"]);
+    expect(passageTexts(document)).toEqual(["本支部按月安排集中学习，内容如下。", "月份：三月；学习内容：学习党章。", "月份：四月；学习内容：学习准则。"]);
   });
 });
 
