@@ -22,6 +22,14 @@ const BYLINE = /^(?:[（(]\s*(?:本报|本刊|新华社|人民日报)?\s*(?:特�
 const DOCUMENT_NUMBER_LINE = /^[\u4e00-\u9fff]{1,10}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,4}\s*号$/;
 /** A photo caption with its credit, as newspapers print it: "王正谱作政府工作报告。本报记者 霍艳恩摄". */
 const PHOTO_CAPTION = /^.{0,60}?(?:(?:本报|本刊|新华社|人民日报)\s*)?(?:特约)?(?:记者|摄影)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄$/;
+/**
+ * A caption of a picture the text no longer shows: its credit in brackets ("哈尔滨市博物馆主题活动
+ * （黑龙江省文旅厅博物馆与社会文物处供图）", "（新华社记者 张三 摄）"), or a group photo's line
+ * ("2025级博士班合影"). Exported for the lost-sentences check, which lets the cleaning drop them.
+ */
+export const CREDITED_CAPTION = /^[^。！？]{0,60}[（(][^（()）]{2,40}(?:供图|摄影?|拍摄)[）)]$|^[^。！？，；：]{2,30}(?:合影|合影留念|留影)$/;
+/** A news agency's dateline on a line of its own: "北航新闻网8月21日电（通讯员曲韵高梓航）", "新华社北京3月5日电". */
+const AGENCY_DATELINE = /^[\u4e00-\u9fff]{2,16}\d{1,2}月\d{1,2}日电(?:\s*[（(][^（()）]{0,40}[）)])?$/;
 /** An article's closing credit: "（作者：王臻 单位：河南省纪委监委）", "（王希鹏 作者单位：中国纪检监察学院）". */
 const CREDIT = /^[（(]\s*(?:作者\s*[：:]\s*([^（()）]+?)|([\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})\s*(?:作者)?单位\s*[：:]\s*([^（()）]+?))\s*[）)]$/;
 /**
@@ -179,7 +187,7 @@ export const dropDocumentMetadata: CleaningRule = {
     const result = lines.filter((raw, index) => {
       const line = raw.trim();
       if (!line) return true;
-      const drop = credits.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || BYLINE.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || (head.has(index) && (DATE_LINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line) || DOCUMENT_NUMBER_LINE.test(line)));
+      const drop = credits.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || BYLINE.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line) || DOCUMENT_NUMBER_LINE.test(line)));
       if (drop) count++;
       return !drop;
     });

@@ -17,6 +17,25 @@ const STRONG = /(\*\*|__)(?=\S)([^*_\n]*?\S)\1/g;
 /** "_来源：…_": an underscore pair around text with Chinese in it, opening at a line start or after a space. */
 const EMPHASIS = /(^|[\s\u3000])_(?=\S)([^_\n]*[\u4e00-\u9fff][^_\n]*?)_(?=$|[\s\u3000])/g;
 
+/** An underlined title runs over at most this many lines (a printed page title wraps once or twice). */
+const MAX_TITLE_LINES = 3;
+const MAX_UNDERLINED_TITLE_CHARS = 50;
+
+/**
+ * A title printed over several lines and underlined with a rule at the head of the text (a web
+ * page printed to PDF: "…开展知校" / "荣校爱校主题教育" / "=====") is one line: like a Setext
+ * heading, everything above the rule is the title.
+ */
+function joinUnderlinedTitle(lines: string[]): string[] {
+  const rule = lines.findIndex((line) => line.trim() && (RULE_LINE.test(line) || DRAWN_RULE.test(line)));
+  if (rule <= 0) return lines;
+  const text = lines.slice(0, rule).map((line) => line.trim()).filter(Boolean);
+  const title = text.join("");
+  if (text.length < 2 || text.length > MAX_TITLE_LINES || title.length > MAX_UNDERLINED_TITLE_CHARS || text.some((line) => /[。！？；]/.test(line))) return lines;
+  // A blank line keeps the title apart from the text under it when the rules are gone.
+  return [title, "", ...lines.slice(rule)];
+}
+
 /**
  * Markdown signs left in text that was not read as Markdown: a .docx or PDF made from a Markdown
  * file keeps its `###`, `**加粗**`, `_来源：…_` and `---` rules (a plain party document never
@@ -30,7 +49,7 @@ export const dropInlineMarkup: CleaningRule = {
   apply(lines) {
     let count = 0;
     const result: string[] = [];
-    for (const line of lines) {
+    for (const line of joinUnderlinedTitle(lines)) {
       if ((RULE_LINE.test(line) || DRAWN_RULE.test(line)) && line.trim()) {
         count++;
         continue;

@@ -1,7 +1,7 @@
 import { detectHeading, type HeadingMatch } from "../detect-heading";
 import { displayWidth, endsInsideSentence, endsSentence, startsWithContinuation } from "../text/char-classes";
 import { ARTICLE } from "../text/legal-articles";
-import { isHeadlineLine } from "../structure/classify-lines";
+import { isDocumentTitleLine, isHeadlineLine } from "../structure/classify-lines";
 import type { CleaningRule } from "./cleaning-rule";
 import { fillsWrapWidth, findWrapWidths } from "./line-width-bands";
 
@@ -63,6 +63,14 @@ function continuesHeading(heading: HeadingMatch, { block, lastLine, next, blankB
   return detectHeading(after) !== null || ARTICLE.test(after) || !isTitleLine(after);
 }
 
+/**
+ * A document's first line that is a title by its shape (no clause punctuation at all) over a line
+ * that opens prose: the title of a page printed to PDF fills the column like any wrapped line.
+ */
+function isUnpunctuatedTitle(line: string, next: string): boolean {
+  return isDocumentTitleLine(line) && !/[，,]/.test(line) && /[，。；、]/.test(next);
+}
+
 function shouldJoin(context: Context): boolean {
   const { block, lastLine, next, lineAfterNext, followingText, wrapWidths } = context;
   if (startsWithContinuation(next)) return true;
@@ -71,6 +79,9 @@ function shouldJoin(context: Context): boolean {
   if (blockHeading?.label === "关键词") return false;
   if (blockHeading?.rest && !endsSentence(blockHeading.rest)) return true;
   if (isHeadingBlock(block)) return continuesHeading(blockHeading!, context);
+  // A document's headline or unpunctuated title over its first paragraph: not prose cut short. In
+  // wrapped text (a PDF column) only when set apart by a blank line (a page title over its rule).
+  if (context.first && (wrapWidths.length === 0 || context.blankBefore) && (isHeadlineLine(lastLine) || isUnpunctuatedTitle(lastLine, next))) return false;
   // After a finished sentence, an article (第X条) opens its own paragraph even when the sentence
   // filled its last line; inside a sentence "第二十条的规定" is a cross-reference the wrap moved.
   if (endsSentence(lastLine)) {
@@ -84,8 +95,6 @@ function shouldJoin(context: Context): boolean {
     const shortTitle = displayWidth(lastLine) <= Math.min(...wrapWidths) * TITLE_SHARE_OF_WRAP && !/[，、；：,;:]/.test(lastLine);
     return !shortTitle;
   }
-  // A document's headline over its first paragraph (a Word file's first paragraph): not prose cut short.
-  if (context.first && isHeadlineLine(lastLine)) return false;
   if (isTitleLine(next) && (followingText === undefined || detectHeading(followingText.trim()) !== null)) return false;
   if (/[；;：:]$/.test(lastLine)) return false;
   // An open line holding a finished sentence, or a long clause, is prose cut short, not a title.

@@ -1,3 +1,4 @@
+import { CREDITED_CAPTION } from "../cleaning/drop-document-metadata";
 import type { BuiltCourse, Module, Passage, Section } from "../types";
 
 /**
@@ -131,6 +132,10 @@ function withoutMarkup(text: string): string {
     .replace(/\{#[\w-]+\}/g, "")
     // A photo caption with its credit ("…。本报记者 霍艳恩摄"), which the metadata rule drops.
     .replace(/^.{0,60}?(?:记者|摄影)\s*[\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2,4}){0,3}\s*摄[ \t]*$/gmu, "")
+    // A caption with its credit in brackets or a group photo's line, which the metadata rule drops too.
+    .split("\n")
+    .filter((line) => !CREDITED_CAPTION.test(line.trim()))
+    .join("\n")
     .replace(/\*\*|__/g, "")
     // Page numbers a PDF extraction puts among the text (`- 3 -`), which the pipeline drops.
     .replace(/(^|\s)-?\s?\d{1,3}\s?-(?=\s|$)/gm, "$1")

@@ -43,10 +43,17 @@ export function isTitleLine(line: string): boolean {
 /** An official title may be long ("中共中央办公厅 国务院办公厅关于进一步加强…的通知"); as the first line it may run to this width. */
 const MAX_DOCUMENT_TITLE_WIDTH = 60;
 
-/** The document's first line as its title: a title line, or a longer one without sentence punctuation. */
+/**
+ * A news title names who did what where and may run to 50 characters ("物理学院本科生党支部联合北京
+ * 大学元培学院第二学生党支部赴中国电影博物馆开展主题党日活动"); without any punctuation a first line
+ * that long is a title, never prose (which has a comma every clause).
+ */
+const MAX_LONG_TITLE_WIDTH = 100;
+
+/** The document's first line as its title: a title line, a headline, or a longer one without any clause punctuation. */
 export function isDocumentTitleLine(line: string): boolean {
   if (isTitleLine(line) || isHeadlineLine(line)) return true;
-  return displayWidth(line) <= MAX_DOCUMENT_TITLE_WIDTH && !/[，。；！？,;!?：:]/.test(line) && !/^[“"（(—]/.test(line) && !/(?:是|下列|如下|以下)$/.test(line) && !ARTICLE.test(line);
+  return displayWidth(line) <= MAX_LONG_TITLE_WIDTH && !/[，。；！？,;!?：:]/.test(line) && !/^[“"（(—]/.test(line) && !/(?:是|下列|如下|以下)$/.test(line) && !ARTICLE.test(line);
 }
 
 /** A news headline's parts: "党建专栏｜秋日迎新正当时，党旗领航显担当", "文物见证复兴路，薪火相传赤子心——…". */

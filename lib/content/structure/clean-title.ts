@@ -2,14 +2,22 @@
 const DECORATION = /[（(](?:范文|精选|优选|通用|推荐|合集|汇编|完整版|最新|\d+篇)[)）]$/;
 const AUTHOR_CREDIT = /\s*[□◎■▲]\s*.*$/;
 /**
- * The column and site a web page's title ends with (…_先锋文汇_共产党员网, … - 人民网, …|新华网), as a
- * browser prints it at the head of a saved page: cut from the first separator when the last part
- * names a site.
+ * The site a browser appends to a page's title, which a page printed to PDF keeps:
+ * "…主题党日活动-新闻网", "…_澎湃号·政务_澎湃新闻-The Paper", "百年接力，党旗映照清华园 - 中华人民共和国教育部政府门户网站".
  */
-const SITE_SUFFIX = /\s*(?:[_｜|]|\s[-–—]\s)(?:[^_｜|]{1,16}(?:[_｜|]|\s[-–—]\s))*[^_｜|]{1,16}(?:网|网站|官网|频道|客户端|公众号|在线)\s*$/;
+const SITE_SUFFIX = /\s*[-_|｜]\s*[^-_|｜—]{2,24}(?:网|网站|新闻|日报|大学|学院|The Paper)$/;
+const MIN_TITLE_CHARS = 6;
+
+function withoutSiteSuffix(title: string): string {
+  let result = title;
+  for (let match = SITE_SUFFIX.exec(result); match && match.index >= MIN_TITLE_CHARS; match = SITE_SUFFIX.exec(result)) result = result.slice(0, match.index);
+  // "…_先锋文汇" after "_共产党员网": the site's column, separated the same way.
+  if (result !== title) result = result.replace(/_[^_]{2,12}$/, "");
+  return result;
+}
 
 export function cleanTitle(title: string): string {
-  return title.replace(SITE_SUFFIX, "").replace(AUTHOR_CREDIT, "").replace(DECORATION, "").replace(/[。；;：:，,]+$/, "").trim().replace(/^《([^《》]+)》$/, "$1");
+  return withoutSiteSuffix(title).replace(AUTHOR_CREDIT, "").replace(DECORATION, "").replace(/[。；;：:，,]+$/, "").trim().replace(/^《([^《》]+)》$/, "$1");
 }
 
 /** Titles compared without punctuation or spacing. */

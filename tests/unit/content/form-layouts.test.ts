@@ -7,6 +7,7 @@ import { dropTableOfContents } from "@/lib/content/cleaning/drop-table-of-conten
 import { joinFieldLists } from "@/lib/content/cleaning/join-field-lists";
 import { rejoinBrokenLines } from "@/lib/content/cleaning/rejoin-broken-lines";
 import { isHeadlineLine } from "@/lib/content/structure/classify-lines";
+import { cleanTitle } from "@/lib/content/structure/clean-title";
 import { normalizeRadicals } from "@/lib/content/text/radicals";
 
 const PARAGRAPH = "党员迎新先锋队的志愿者们纷纷表示，能够通过自己的劳动为新生服务，感到非常有意义。";
@@ -115,5 +116,30 @@ describe("a WPS news report through the cleaning", () => {
   it("keeps the headline as the first line and drops the credits", () => {
     const { lines } = cleanText(["党建专栏｜秋日迎新正当时，党旗领航显担当", PARAGRAPH, "来源：公共管理学院本科生党建工作中心", "图片：公共管理学院党员迎新先锋队", "文字：梅帅", "审核：XXX"].join("\n"));
     expect(lines).toEqual(["党建专栏｜秋日迎新正当时，党旗领航显担当", PARAGRAPH]);
+  });
+});
+
+describe("web pages printed to PDF", () => {
+  it("drops captions that carry a credit or name a group photo, and keeps a sentence with brackets", () => {
+    const lines = [PARAGRAPH, "哈尔滨市博物馆主题活动（黑龙江省文旅厅博物馆与社会文物处供图）", "2025级博士班合影", "同学们在展厅前合影留念，感受到了历史的厚重。"];
+    expect(dropDocumentMetadata.apply(lines).lines).toEqual([PARAGRAPH, "同学们在展厅前合影留念，感受到了历史的厚重。"]);
+  });
+  it("drops a news agency's dateline on a line of its own near the top", () => {
+    expect(dropDocumentMetadata.apply(["标题", "北航新闻网8月21日电（通讯员曲韵高梓航）", PARAGRAPH]).lines).toEqual(["标题", PARAGRAPH]);
+  });
+  it("joins a page title wrapped over two lines above its rule, keeps it apart from the text, and drops the site from it", () => {
+    const text = [
+      "物理学院本科生党支部联合北京大学元培学院第二学生党支部赴中国电",
+      "影博物馆开展主题党日活动-新闻网",
+      "============================================================",
+      "在中国电影诞生一百二十周年之际，近日，北京航空航天大学物理学院本科生党支部联合北京大学元培学院第二",
+      "学生党支部，走进中国电影博物馆廉政教育基地开展“千年文脉，思想领航”主题党日活动。",
+    ].join("\n");
+    const { lines } = cleanText(text);
+    expect(lines[0]).toBe("物理学院本科生党支部联合北京大学元培学院第二学生党支部赴中国电影博物馆开展主题党日活动-新闻网");
+    expect(lines[1]).toMatch(/^在中国电影诞生一百二十周年之际/);
+    expect(cleanTitle(lines[0]!)).toBe("物理学院本科生党支部联合北京大学元培学院第二学生党支部赴中国电影博物馆开展主题党日活动");
+    expect(cleanTitle("让老文物“活”起来让思政课“香”起来_先锋文汇_共产党员网")).toBe("让老文物“活”起来让思政课“香”起来");
+    expect(cleanTitle("溯历史之源强根脉——法学院研究生党支部开展主题党日活动")).toBe("溯历史之源强根脉——法学院研究生党支部开展主题党日活动");
   });
 });
