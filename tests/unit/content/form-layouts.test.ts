@@ -5,6 +5,7 @@ import { dropInlineMarkup } from "@/lib/content/cleaning/drop-inline-markup";
 import { dropSiteBoilerplate } from "@/lib/content/cleaning/drop-site-boilerplate";
 import { dropTableOfContents } from "@/lib/content/cleaning/drop-table-of-contents";
 import { joinFieldLists } from "@/lib/content/cleaning/join-field-lists";
+import { normalizePunctuation } from "@/lib/content/cleaning/normalize-punctuation";
 import { rejoinBrokenLines } from "@/lib/content/cleaning/rejoin-broken-lines";
 import { isHeadlineLine } from "@/lib/content/structure/classify-lines";
 import { cleanTitle } from "@/lib/content/structure/clean-title";
@@ -141,5 +142,11 @@ describe("web pages printed to PDF", () => {
     expect(cleanTitle(lines[0]!)).toBe("物理学院本科生党支部联合北京大学元培学院第二学生党支部赴中国电影博物馆开展主题党日活动");
     expect(cleanTitle("让老文物“活”起来让思政课“香”起来_先锋文汇_共产党员网")).toBe("让老文物“活”起来让思政课“香”起来");
     expect(cleanTitle("溯历史之源强根脉——法学院研究生党支部开展主题党日活动")).toBe("溯历史之源强根脉——法学院研究生党支部开展主题党日活动");
+  });
+});
+
+describe("outline numbers with a full-width full stop", () => {
+  it("keeps 一． as an outline number and still ends a Chinese sentence with 。", () => {
+    expect(normalizePunctuation.apply(["一．设计题目：", "二.主要任务与目标：", "他说了一."]).lines).toEqual(["一．设计题目：", "二.主要任务与目标：", "他说了一。"]);
   });
 });
