@@ -24,16 +24,16 @@ const NAMED_ENTITIES: Record<string, string> = {
 
 /**
  * "&quot;" whose ampersand was lost to a wrong code page ("?quot;", "？quot;", "quot;"), real entities,
- * numeric entities, U+FFFD replacement characters, and look-alike ideographs (LOOKALIKE_IDEOGRAPH).
+ * numeric entities, U+FFFD replacement characters, and compatibility ideographs.
  */
 const ENTITY = /(?:&|[?？])(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});|&(#x[0-9a-f]{1,6}|#\d{1,7})(?![\w;])/gi;
 const REPLACEMENT_CHAR = /\ufffd+/g;
 /**
- * Kangxi radicals (⾏ U+2F8F for 行) and CJK compatibility ideographs that a PDF's text layer (Chromium,
- * Skia, some Word exports) spells common characters with: they look alike and match nothing, so a
- * search, a key or a heading test misses them. NFKC maps each to its unified ideograph.
+ * CJK compatibility ideographs (U+F900–U+FAFF) that some exports spell common characters with: they look
+ * like the unified ideograph and match nothing, so a search, a key or a heading test misses them. NFKC
+ * maps each to it. (Radical code points, ⾏ for 行, are read at PDF extraction: normalizeRadicals.)
  */
-const LOOKALIKE_IDEOGRAPH = /[\u2f00-\u2fd5\uf900-\ufaff]/g;
+const COMPATIBILITY_IDEOGRAPH = /[\uf900-\ufaff]/g;
 
 function decodeEntity(body: string): string | null {
   if (body.startsWith("#x") || body.startsWith("#X")) return safeCodePoint(parseInt(body.slice(2), 16));
@@ -59,7 +59,7 @@ export const repairEncodingDebris: CleaningRule = {
           return decoded;
         })
         .replace(REPLACEMENT_CHAR, () => (count++, ""))
-        .replace(LOOKALIKE_IDEOGRAPH, (char) => (count++, char.normalize("NFKC"))),
+        .replace(COMPATIBILITY_IDEOGRAPH, (char) => (count++, char.normalize("NFKC"))),
     );
     return { lines: result, count };
   },
