@@ -273,7 +273,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // Readers found one item blanked from a list answerable by its siblings as often as not (享乐主义 or 奢靡之风 in …、官僚主义、______等问题).
   // The same when the blank is an item the text numbers (问责方式包括：（一）______): its siblings fit as well as it does.
   // So is a blank standing among items joined by 、 (省、自治区、______; 形式主义、官僚主义、______等).
-  if (question.type === "FILL_BLANK" && (question.focus === "enumeration" || /[（(][一二三四五六七八九十\d]+[)）]\s*_{2,}|、_{2,}|_{2,}、/.test(stem))) doubts.add("LIST_ITEM_BLANK");
+  // …and the last of such items after 和/及/与 (基层委员会、总支部和______).
+  if (question.type === "FILL_BLANK" && (question.focus === "enumeration" || /[（(][一二三四五六七八九十\d]+[)）]\s*_{2,}|、_{2,}|_{2,}、|、[^，。；：、]{1,12}(?:和|及|与|以及)_{2,}/.test(stem))) doubts.add("LIST_ITEM_BLANK");
   // …and so is a blank beside a member of its own lexicon set (从事______和社会建设): the other members fit it as well.
   if (question.type === "FILL_BLANK" && evidence.answers.some((answer) => vocabularySiblings(answer).some((sibling) => stem.includes(sibling)))) doubts.add("LIST_ITEM_BLANK");
   // A blank on a two-character word of everyday prose (民意, 实情, 决策) was incidental or open to other words unless the course names it.

@@ -10,6 +10,7 @@ import { generateSingleChoice } from "./generate-single-choice";
 import { generateSourceQuestions } from "./generate-source-questions";
 import { generateTrueFalse } from "./generate-true-false";
 import { confidenceOf, PUBLISH_THRESHOLD, scoreCandidate } from "./confidence";
+import { vocabularyTerms } from "./party-vocabulary";
 import { seededRandom } from "./seeded-random";
 import { normalizeAnswer } from "./normalize-answer";
 import { checkCandidate, DUPLICATE, DUPLICATE_STEM, isNoisyItem, OVER_MODULE_SHARE, SAME_SPAN_AND_TARGET, SENTENCE_ALREADY_TESTED, TRUE_SURPLUS } from "./quality-gate";
@@ -25,7 +26,8 @@ const DEFAULT_MAX_SHARE = 0.25;
 
 /** Every candidate question of one module, before the gate. */
 export function moduleCandidates(module: Module, index: CourseIndex, inventory: DistractorInventory, sharedTitles: Set<string>): Candidate[] {
-  const terms = termSites(index, module, inventory.terms);
+  // The lexicon's terms the course says are targets too, though the extractor did not pick them (本条例由中央纪律检查委员会负责解释).
+  const terms = termSites(index, module, [...inventory.terms, ...vocabularyTerms().filter((term) => !inventory.terms.includes(term) && index.count(term) > 0)]);
   const numbers = numberSites(index, module);
   // Single choice and fill-blank compete for the same sentences: interleave them in a seeded (hash) order.
   const blanks = [
@@ -168,35 +170,45 @@ class SentenceUse {
     return this.verdict(question).result;
   }
 
-  /** Takes the sentence for this question when it may. */
+  /** Takes the sentence (and the quotation) for this question when it may. */
   claim(question: Question): true | string {
-    const { result, key, entry, answers } = this.verdict(question);
-    if (result !== true || key === null) return result;
-    entry.types.add(question.type);
-    for (const answer of answers) entry.answers.add(answer);
-    this.used.set(key, entry);
+    const { result, claims } = this.verdict(question);
+    if (result !== true) return result;
+    for (const { key, answers } of claims) {
+      const entry = this.entry(key);
+      entry.types.add(question.type);
+      for (const answer of answers) entry.answers.add(answer);
+      this.used.set(key, entry);
+    }
     return true;
   }
 
-  private verdict(question: Question): { result: true | string; key: string | null; entry: { types: Set<string>; answers: Set<string> }; answers: string[] } {
-    const empty = { types: new Set<string>(), answers: new Set<string>() };
+  private entry(key: string): { types: Set<string>; answers: Set<string> } {
+    return this.used.get(key) ?? { types: new Set<string>(), answers: new Set<string>() };
+  }
+
+  private verdict(question: Question): { result: true | string; claims: Array<{ key: string; answers: string[] }> } {
+    const claims: Array<{ key: string; answers: string[] }> = [];
     // One 出处 question per quotation — who said it as a single choice or as a 判断, by a coin on the
     // quotation, so that the bank's 判断 keep their share of false statements (a speaker moved).
     if (question.focus === "speaker" && question.knowledgePointId) {
       const key = `quote:${question.knowledgePointId}`;
-      const entry = this.used.get(key) ?? empty;
       const asked = seededRandom(key)() < 0.5 ? "SINGLE_CHOICE" : "TRUE_FALSE";
-      return { result: entry.types.size > 0 || question.type !== asked ? SENTENCE_ALREADY_TESTED : true, key, entry, answers: [] };
+      if (this.entry(key).types.size > 0 || question.type !== asked) return { result: SENTENCE_ALREADY_TESTED, claims };
+      claims.push({ key, answers: [] });
+      // A 出处 判断 is a statement of its sentence too: it counts among the sentence's blank-type questions.
+      if (question.type === "SINGLE_CHOICE" || !question.span) return { result: true, claims };
     }
     if (question.type === "MULTIPLE_CHOICE" || question.type === "SHORT_ANSWER" || (question.focus === "speaker" && question.type === "SINGLE_CHOICE") || !question.span) {
-      return { result: true, key: null, entry: empty, answers: [] };
+      return { result: true, claims };
     }
     const key = `${question.passageId}:${question.span.start}`;
-    const entry = this.used.get(key) ?? empty;
+    const entry = this.entry(key);
     const answers = question.type === "TRUE_FALSE" ? [] : testedAnswers(question);
-    if (answers.some((answer) => entry.answers.has(answer))) return { result: SAME_SPAN_AND_TARGET, key, entry, answers };
-    if (entry.types.has(question.type) || entry.types.size >= BLANK_TYPES_PER_SENTENCE) return { result: SENTENCE_ALREADY_TESTED, key, entry, answers };
-    return { result: true, key, entry, answers };
+    if (answers.some((answer) => entry.answers.has(answer))) return { result: SAME_SPAN_AND_TARGET, claims };
+    if (entry.types.has(question.type) || entry.types.size >= BLANK_TYPES_PER_SENTENCE) return { result: SENTENCE_ALREADY_TESTED, claims };
+    claims.push({ key, answers });
+    return { result: true, claims };
   }
 }
 

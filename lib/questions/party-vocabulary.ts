@@ -89,3 +89,16 @@ const ALL_MEMBERS = [...classesByMember.keys()];
 export function vocabularyTermsContaining(part: string): string[] {
   return ALL_MEMBERS.filter((member) => member.length > part.length && member.includes(part));
 }
+
+/** Every term of the lexicon. */
+export function vocabularyTerms(): readonly string[] {
+  return ALL_MEMBERS;
+}
+
+/** Classes of people (speakers), not of terms: their members are asked about by 出处 questions. */
+const PERSON_CLASS = /领导人|经典作家/;
+
+/** Whether the lexicon holds the text as a person (毛泽东, 马克思). */
+export function isLexiconPerson(term: string): boolean {
+  return (classesByMember.get(term) ?? []).some((entry) => PERSON_CLASS.test(entry.name));
+}

@@ -1,5 +1,6 @@
 import { tagWords, type TaggedWord } from "@/lib/content/knowledge/jieba";
 import type { CourseIndex } from "./course-index";
+import { isLexiconPerson, vocabularyClassOf } from "./party-vocabulary";
 
 export type TermVerdict = "ok" | "FUNCTION_WORD_BLANK" | "NOT_A_TERM";
 
@@ -61,6 +62,9 @@ function judgeWords(term: string, index: CourseIndex): TermVerdict {
   const words: TaggedWord[] = taggedSpans(term);
   // Names are speakers, asked about by 出处 questions, not terms (jieba also tags some compounds nr: 党风廉政).
   if (/(同志|总书记|总理|主席|书记)$/.test(term) || (words.length === 1 && words[0]!.tag === "nr" && term.length <= 3)) return "NOT_A_TERM";
+  // A name the party-vocabulary lexicon holds is a term however often the course says it (民主集中制 once in a short text).
+  if (isLexiconPerson(term)) return "NOT_A_TERM";
+  if (vocabularyClassOf(term) !== null) return "ok";
   if (words.length === 1) return judgeSingleWord(words[0]!, index);
   if (FUNCTION_TAG.test(words[0]!.tag) && !(words[0]!.tag === "m" && isCountedName(term))) {
     return isQuotedInCourse(term, index) ? "ok" : "FUNCTION_WORD_BLANK";

@@ -263,6 +263,10 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fillBlank("依规依纪开展纪律审查，严肃查处违纪问题。", "纪律审查"), index).doubts).not.toContain("MODIFIER_BLANK");
   });
 
+  it("sends the last item of a list after 和 (基层委员会、总支部和______) to review like any list item", () => {
+    expect(scoreCandidate(fillBlank("按期进行党的基层委员会、总支部和支部委员会换届。", "支部委员会"), index).doubts).toContain("LIST_ITEM_BLANK");
+  });
+
   it("sends a blank on a level of the hierarchy before the body it qualifies (党的______各级代表大会: 地方) to review", () => {
     expect(scoreCandidate(fillBlank("党的地方各级代表大会由同级党的委员会召集。", "地方"), index).doubts).toContain("MODIFIER_BLANK");
     expect(scoreCandidate(fillBlank("党的地方各级代表大会由同级党的委员会召集。", "同级党的委员会"), index).doubts).not.toContain("MODIFIER_BLANK");

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   checkCandidate,
   generateFillBlank,
+  generateQuestionBank,
   generateMultipleChoice,
   generateShortAnswer,
   generateSingleChoice,
@@ -76,6 +77,15 @@ describe("generateSingleChoice", () => {
   it("offers the other members of a party-vocabulary class for a key the lexicon knows (群众路线 among the 路线)", () => {
     const [candidate] = generateSingleChoice(termSites(index, moduleA, inventory.terms).filter((site) => site.answer === "群众路线"), index, inventory);
     expect(candidate!.question.options.map((option) => option.text).sort()).toEqual(["思想路线", "政治路线", "组织路线", "群众路线"].sort());
+  });
+});
+
+describe("generateQuestionBank's targets", () => {
+  it("include the lexicon's terms the course says, though the extractor picked no point for them", () => {
+    const module = fixtureModule("党章", "第二章 党的组织制度", ["党是根据自己的纲领和章程，按照民主集中制组织起来的统一整体。", "党的各级委员会实行集体领导和个人分工负责相结合的制度。"], [], "mod_lexicon");
+    const bank = generateQuestionBank({ modules: [module] });
+    const keys = [...bank.accepted, ...bank.review.map((entry) => entry.question)].filter((question) => question.type === "SINGLE_CHOICE").map((question) => question.options.find((option) => (question.answer as string[]).includes(option.key))?.text);
+    expect(keys).toEqual(expect.arrayContaining(["民主集中制", "集体领导"]));
   });
 });
 
