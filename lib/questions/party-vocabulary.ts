@@ -3,6 +3,13 @@
  * wrong option for one member is another member (组织纪律 for 政治纪律, 历史思维 for 法治思维). A course
  * rarely holds enough same-kind terms of its own for every key; these fill the gap. Members of one
  * class are never near-synonyms of each other. Add classes here; keep each one a set of parallel names.
+ *
+ * Membership is read out of context, wherever the term appears, so a class is left out when its members are
+ * - a course's theme word (密切联系群众 of the 三大作风): a member is never judged a generic target;
+ * - a wrapper of another term (坚持全面从严治党 of the 十四个坚持, 以经济建设为中心): a blank on the inner
+ *   term is then taken to cut a name (BLANK_SPLITS_WORD);
+ * - said of the party all at once (三个代表, 两个先锋队, 三个务必): a swap leaves the statement true;
+ * - everyday words (富强、民主、文明、和谐): the lexicon would lift the checks on common keys.
  */
 export interface VocabularyClass {
   name: string;
@@ -23,7 +30,9 @@ export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
   { name: "思维能力", members: ["战略思维", "历史思维", "辩证思维", "创新思维", "法治思维", "底线思维", "系统思维"] },
   { name: "民主权利", members: ["选举权", "知情权", "参与权", "表达权", "监督权", "决策权", "被选举权"] },
   { name: "党纪处分", members: ["警告", "严重警告", "撤销党内职务", "留党察看", "开除党籍"] },
-  { name: "组织生活", members: ["支部党员大会", "支部委员会", "党小组会", "党课", "组织生活会", "民主评议党员"] },
+  // 支部委员会 is a body that sets up a branch; the meeting of the 三会一课 is 支部委员会会议.
+  { name: "三会一课", members: ["支部党员大会", "支部委员会会议", "党小组会", "党课"] },
+  { name: "组织生活", members: ["支部党员大会", "支部委员会会议", "党小组会", "党课", "组织生活会", "民主评议党员"] },
   { name: "国家机构", members: ["全国人大", "国务院", "全国政协", "中央纪律检查委员会", "最高人民法院", "最高人民检察院", "中央军委"] },
   // Bodies a regulation makes responsible (办公室设在…, 由…负责解释): a wrong option is another body of the centre.
   { name: "中央和国家机关部门", members: ["中央办公厅", "中央组织部", "中央宣传部", "中央统战部", "中央政法委员会", "中央纪律检查委员会", "国务院办公厅", "中央对外联络部", "中央政策研究室"] },
@@ -53,6 +62,53 @@ export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
   { name: "中央八项规定的内容", members: ["改进调查研究", "精简会议活动", "精简文件简报", "规范出访活动", "改进警卫工作", "改进新闻报道", "严格文稿发表", "厉行勤俭节约"] },
   { name: "党内法规", members: ["中国共产党章程", "中国共产党纪律处分条例", "中国共产党问责条例", "中国共产党巡视工作条例", "中国共产党党内监督条例", "中国共产党廉洁自律准则", "关于新形势下党内政治生活的若干准则", "中国共产党纪律检查委员会工作条例"] },
   { name: "党的组织原则和制度", members: ["民主集中制", "集体领导", "个人分工负责", "请示报告制度", "党内民主"] },
+  // Standard sets of the charter, the 准则 and 条例, central documents and party-course textbooks.
+  // The charter's line of thought and the standard of judgement of reform.
+  { name: "党的思想路线", members: ["一切从实际出发", "理论联系实际", "实事求是", "在实践中检验真理和发展真理"] },
+  { name: "三个有利于", members: ["是否有利于发展社会主义社会的生产力", "是否有利于增强社会主义国家的综合国力", "是否有利于提高人民的生活水平"] },
+  // Political commitments and requirements on members and cadres.
+  { name: "两个确立", members: ["确立习近平同志党中央的核心、全党的核心地位", "确立习近平新时代中国特色社会主义思想的指导地位"] },
+  { name: "两学一做", members: ["学党章党规", "学系列讲话", "做合格党员"] },
+  { name: "四讲四有", members: ["讲政治、有信念", "讲规矩、有纪律", "讲道德、有品行", "讲奉献、有作为"] },
+  { name: "四个合格", members: ["政治合格", "执行纪律合格", "品德合格", "发挥作用合格"] },
+  { name: "党员领导干部廉洁自律规范", members: ["廉洁从政", "廉洁用权", "廉洁修身", "廉洁齐家"] },
+  { name: "政治三力", members: ["政治判断力", "政治领悟力", "政治执行力"] },
+  { name: "八种本领", members: ["学习本领", "政治领导本领", "改革创新本领", "科学发展本领", "依法执政本领", "群众工作本领", "狠抓落实本领", "驾驭风险本领"] },
+  { name: "七种能力", members: ["政治能力", "调查研究能力", "科学决策能力", "改革攻坚能力", "应急处突能力", "群众工作能力", "抓落实能力"] },
+  { name: "三重一大", members: ["重大事项决策", "重要干部任免", "重大项目安排", "大额度资金运作"] },
+  // The general requirements of the education campaigns, each its own set.
+  { name: "“不忘初心、牢记使命”主题教育的总要求", members: ["守初心", "担使命", "找差距", "抓落实"] },
+  { name: "党史学习教育的目标要求", members: ["学史明理", "学史增信", "学史崇德", "学史力行"] },
+  { name: "学习贯彻习近平新时代中国特色社会主义思想主题教育的总要求", members: ["学思想", "强党性", "重实践", "建新功"] },
+  { name: "党纪学习教育的目标要求", members: ["学纪", "知纪", "明纪", "守纪"] },
+  // Discipline inspection and supervision.
+  { name: "四种形态", members: ["第一种形态", "第二种形态", "第三种形态", "第四种形态"] },
+  { name: "四项监督", members: ["纪律监督", "监察监督", "派驻监督", "巡视监督"] },
+  { name: "问题线索处置方式", members: ["谈话函询", "初步核实", "暂存待查", "予以了结"] },
+  { name: "巡视组织形式", members: ["常规巡视", "专项巡视", "机动巡视", "巡视“回头看”"] },
+  { name: "三转", members: ["转职能", "转方式", "转作风"] },
+  { name: "政务处分", members: ["警告", "记过", "记大过", "降级", "撤职", "开除"] },
+  // The party's history, theory and summaries of its experience.
+  { name: "伟大建党精神", members: ["坚持真理、坚守理想", "践行初心、担当使命", "不怕牺牲、英勇斗争", "对党忠诚、不负人民"] },
+  { name: "两个结合", members: ["同中国具体实际相结合", "同中华优秀传统文化相结合"] },
+  { name: "两个一百年奋斗目标", members: ["第一个百年奋斗目标", "第二个百年奋斗目标"] },
+  { name: "中国式现代化的中国特色", members: ["人口规模巨大的现代化", "全体人民共同富裕的现代化", "物质文明和精神文明相协调的现代化", "人与自然和谐共生的现代化", "走和平发展道路的现代化"] },
+  { name: "五个文明", members: ["物质文明", "政治文明", "精神文明", "社会文明", "生态文明"] },
+  { name: "四个现代化", members: ["工业现代化", "农业现代化", "国防现代化", "科学技术现代化"] },
+  { name: "立足新发展阶段、贯彻新发展理念、构建新发展格局", members: ["新发展阶段", "新发展理念", "新发展格局"] },
+  { name: "强军目标", members: ["听党指挥", "能打胜仗", "作风优良"] },
+  { name: "三大战役", members: ["辽沈战役", "淮海战役", "平津战役"] },
+  { name: "党的三个历史决议", members: ["关于若干历史问题的决议", "关于建国以来党的若干历史问题的决议", "中共中央关于党的百年奋斗重大成就和历史经验的决议"] },
+  { name: "中国共产党人的精神谱系", members: ["井冈山精神", "苏区精神", "长征精神", "遵义会议精神", "延安精神", "西柏坡精神", "红岩精神", "抗美援朝精神", "雷锋精神", "焦裕禄精神", "大庆精神", "“两弹一星”精神", "载人航天精神", "抗疫精神", "脱贫攻坚精神"] },
+  // State institutions and the united front.
+  { name: "基本政治制度", members: ["中国共产党领导的多党合作和政治协商制度", "民族区域自治制度", "基层群众自治制度"] },
+  { name: "我国的政治制度", members: ["人民代表大会制度", "中国共产党领导的多党合作和政治协商制度", "民族区域自治制度", "基层群众自治制度"] },
+  { name: "社会主义基本经济制度", members: ["公有制为主体、多种所有制经济共同发展", "按劳分配为主体、多种分配方式并存", "社会主义市场经济体制"] },
+  { name: "一府一委两院", members: ["人民政府", "监察委员会", "人民法院", "人民检察院"] },
+  { name: "人民政协的主要职能", members: ["政治协商", "民主监督", "参政议政"] },
+  { name: "统一战线的五大关系", members: ["政党关系", "民族关系", "宗教关系", "阶层关系", "海内外同胞关系"] },
+  { name: "乡村振兴的五个方面", members: ["产业振兴", "人才振兴", "文化振兴", "生态振兴", "组织振兴"] },
+  { name: "三大攻坚战", members: ["防范化解重大风险", "精准脱贫", "污染防治"] },
   // Speakers of one kind: a statement of a Chinese leader is never credited to 马克思, nor the reverse.
   { name: "马克思主义经典作家", members: ["马克思", "恩格斯", "列宁", "斯大林"] },
   // …and of their own time: readers took 刘少奇 or 周恩来 beside a 温家宝 sentence on 改善民生 for an anachronism, not a test.

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { nearSynonyms } from "@/lib/questions";
+import { PARTY_VOCABULARY, sharedVocabularyClass, vocabularyClassMembers, vocabularyClassOf, vocabularySiblings, vocabularyTermsContaining } from "@/lib/questions/party-vocabulary";
+
+describe("party-vocabulary lexicon", () => {
+  it("names every class once and lists each member once, in sets of at least two", () => {
+    const names = PARTY_VOCABULARY.map((entry) => entry.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const entry of PARTY_VOCABULARY) {
+      expect(entry.members.length, entry.name).toBeGreaterThanOrEqual(2);
+      expect(new Set(entry.members).size, entry.name).toBe(entry.members.length);
+      for (const member of entry.members) expect(member, entry.name).toBe(member.trim());
+    }
+  });
+
+  it("holds no near-synonyms within a class (a 单选 of the class would have two right answers)", () => {
+    // nearSynonyms reads 群众 in 一切为了群众 and 从群众中来 as one noun modified: the steps of the 群众路线 are no synonyms.
+    for (const entry of PARTY_VOCABULARY.filter((own) => own.name !== "群众路线的内容")) {
+      for (const [at, member] of entry.members.entries()) {
+        for (const other of entry.members.slice(at + 1)) expect(nearSynonyms(member, other), `${entry.name}: ${member} / ${other}`).toBe(false);
+      }
+    }
+  });
+
+  it("lists a set inside a wider one before it, so a member's own class is the narrower one", () => {
+    PARTY_VOCABULARY.forEach((narrow, at) => {
+      PARTY_VOCABULARY.forEach((wide, other) => {
+        const inside = narrow.members.length < wide.members.length && narrow.members.every((member) => wide.members.includes(member));
+        if (inside) expect(at, `${narrow.name} inside ${wide.name}`).toBeLessThan(other);
+      });
+    });
+    expect(vocabularyClassOf("党课")).toBe("三会一课");
+    expect(vocabularyClassOf("组织生活会")).toBe("组织生活");
+    expect(vocabularyClassOf("民族区域自治制度")).toBe("基本政治制度");
+    expect(sharedVocabularyClass("人民代表大会制度", "民族区域自治制度")).toBe("我国的政治制度");
+  });
+
+  it("keeps a body apart from a meeting: 支部委员会 sets up a branch, 支部委员会会议 is one of the 三会一课", () => {
+    expect(sharedVocabularyClass("支部委员会", "党小组会")).toBeNull();
+    expect(sharedVocabularyClass("支部委员会会议", "党小组会")).toBe("三会一课");
+    expect(vocabularySiblings("支部委员会")).not.toContain("党课");
+  });
+
+  it("gives the other members of standard sets as wrong options", () => {
+    expect(sharedVocabularyClass("专项巡视", "机动巡视")).toBe("巡视组织形式");
+    expect(vocabularySiblings("专项巡视")).not.toContain("专项巡视");
+    expect(vocabularyClassMembers("四种形态")).toEqual(["第一种形态", "第二种形态", "第三种形态", "第四种形态"]);
+    expect(sharedVocabularyClass("谈话函询", "暂存待查")).toBe("问题线索处置方式");
+    expect(sharedVocabularyClass("记大过", "撤职")).toBe("政务处分");
+    // A 政务处分 and a 党纪处分 of the same name share their word only: 记过 is no 党纪处分.
+    expect(sharedVocabularyClass("记过", "留党察看")).toBeNull();
+  });
+
+  it("knows a name whole, so a blank does not cut it (支部委员会 out of 支部委员会会议)", () => {
+    expect(vocabularyTermsContaining("支部委员会")).toContain("支部委员会会议");
+  });
+});
