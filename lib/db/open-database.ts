@@ -6,6 +6,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import { describeDatabase, type DatabaseConfig } from "./config";
 import { explainConnectionError } from "./errors";
 import { openPglite } from "./open-pglite";
+import { preferNativeBytea } from "./pglite-bytea";
 import { statementNamer } from "./statement-names";
 
 export interface OpenedDatabase {
@@ -18,7 +19,7 @@ export interface OpenedDatabase {
 export async function openDatabase(config: DatabaseConfig): Promise<OpenedDatabase> {
   if (config.kind === "pglite") {
     const opened = await openPglite(config.dataDir);
-    return { config, adapter: new PrismaPGlite(opened.client), close: opened.close };
+    return { config, adapter: new PrismaPGlite(preferNativeBytea(opened.client)), close: opened.close };
   }
   const pool = new pg.Pool({ connectionString: config.url, max: Number(process.env.DATABASE_POOL_SIZE) || 10 });
   // An idle connection the server ends (a restart, a terminated backend, a dropped test database)

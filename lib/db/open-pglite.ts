@@ -5,12 +5,16 @@ import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { DatabaseSetupError } from "./errors";
 import { IN_MEMORY } from "./config";
+import { NATIVE_BYTEA } from "./pglite-bytea";
 
 const LOCK_FILE = "dangke.lock";
 const VERSION_FILE = "dangke-pglite-version";
 
-/** Contrib extensions the migrations may create: pg_trgm backs the question bank's stem search. */
-const OPTIONS: PGliteOptions = { extensions: { pg_trgm } };
+/**
+ * Contrib extensions the migrations may create: pg_trgm backs the question bank's stem search.
+ * bytea converted in native code (pglite-bytea.ts).
+ */
+const OPTIONS: PGliteOptions = { extensions: { pg_trgm }, ...NATIVE_BYTEA };
 
 /**
  * The installed PGlite version, recorded in every data folder it creates. Read from the
