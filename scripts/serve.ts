@@ -12,6 +12,7 @@ import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxies } from "@/lib/http
 import { isCrossSiteWrite } from "@/lib/http/same-origin";
 import { securityHeaders } from "@/lib/http/security-headers";
 import { purgeStaleRateLimits } from "@/lib/server/rate-limit";
+import { purgeOrphanUploadParts } from "@/lib/server/uploads/upload-parts";
 import { PRACTICE_ANSWER_MAX_BYTES, handlePracticeAnswer } from "@/lib/http/practice-answer-endpoint";
 import { PRACTICE_ANSWER_PATH } from "@/lib/http/routes";
 import { requestTargetProblem } from "@/lib/validation/text";
@@ -114,5 +115,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => 
 server.listen(port, hostname, () => {
   console.log(`▸ Serving on http://${hostname}:${port}${values.dev ? " (development)" : ""}`);
 });
-// Sign-in limit rows whose window passed long ago are of no use: removed hourly.
+// Sign-in limit rows whose window passed long ago, and the parts of uploads cut short by a crash,
+// are of no use: removed hourly.
 setInterval(() => void getDb().then((db) => purgeStaleRateLimits(db)).catch((error: unknown) => console.error("Purging rate limits failed", error)), 3600_000).unref();
+setInterval(() => void getDb().then((db) => purgeOrphanUploadParts(db)).catch((error: unknown) => console.error("Purging upload parts failed", error)), 3600_000).unref();

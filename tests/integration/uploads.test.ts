@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import iconv from "iconv-lite";
 import { PDFDocument, rgb } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -7,6 +8,7 @@ import { discardUpload } from "@/lib/server/uploads/discard-upload";
 import { getUploadPreview } from "@/lib/server/uploads/get-upload-preview";
 import { publishUpload } from "@/lib/server/uploads/publish-upload";
 import { UPLOAD_MAX_BYTES, uploadDocument } from "@/lib/server/uploads/upload-document";
+import { purgeOrphanUploadParts, readUploadBytes, UPLOAD_PART_BYTES } from "@/lib/server/uploads/upload-parts";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { createUser } from "../support/fixtures";
 
@@ -64,7 +66,7 @@ describe("uploading a document", () => {
   });
 
   async function writes() {
-    return { documents: await testDb.db.sourceDocument.count(), audit: await testDb.db.auditLog.count() };
+    return { documents: await testDb.db.sourceDocument.count(), parts: await testDb.db.sourceDocumentPart.count(), audit: await testDb.db.auditLog.count() };
   }
 
   async function textLessPdf(): Promise<Uint8Array> {
@@ -112,7 +114,8 @@ describe("uploading a document", () => {
     expect(published.position).toBe(5);
     expect(published.passages.map((passage) => passage.text).join("")).toContain("群众路线是我们党的生命线和根本工作路线");
     const document = await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId } });
-    expect(document).toMatchObject({ status: "PUBLISHED", content: null, uploadedById: instructor.id });
+    expect(document).toMatchObject({ status: "PUBLISHED", uploadedById: instructor.id });
+    expect(await testDb.db.sourceDocumentPart.count({ where: { documentId } })).toBe(0);
     expect(await publishUpload(testDb.db, instructor, documentId)).toBeNull();
     expect(await testDb.db.auditLog.count({ where: { entityId: documentId } })).toBe(2);
   });
@@ -149,8 +152,57 @@ describe("uploading a document", () => {
     const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: "b.md", bytes: encode(ESSAY.replace("坚持", "践行")) });
     expect(await discardUpload(testDb.db, otherInstructor, documentId)).toBe(false);
     expect(await discardUpload(testDb.db, instructor, documentId)).toBe(true);
-    expect(await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId } })).toMatchObject({ status: "DISCARDED", content: null });
+    expect(await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId } })).toMatchObject({ status: "DISCARDED" });
+    expect(await testDb.db.sourceDocumentPart.count({ where: { documentId } })).toBe(0);
     expect(await publishUpload(testDb.db, instructor, documentId)).toBeNull();
     expect(await testDb.db.module.count({ where: { documentId } })).toBe(0);
+  });
+
+  describe("the file's bytes, kept in parts", () => {
+    const bigText = () => {
+      const source = fs.readFileSync("content/sources/004_3f17b374d5719947.txt", "utf8");
+      return encode(Array.from({ length: 8 }, (_, index) => `第${index + 1}章 学习材料\n${source}`).join("\n"));
+    };
+
+    test("a file of several parts is kept part by part and read back byte for byte; parts of an older size are trimmed", async () => {
+      const bytes = bigText();
+      const expectedParts = Math.ceil(bytes.byteLength / UPLOAD_PART_BYTES);
+      expect(expectedParts).toBeGreaterThan(1);
+      const first = await uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: "长文.txt", bytes });
+      expect(await testDb.db.sourceDocumentPart.count({ where: { documentId: first.documentId } })).toBe(expectedParts);
+      expect(Buffer.from((await readUploadBytes(testDb.db, first.documentId))!).equals(Buffer.from(bytes))).toBe(true);
+      // A part left by an older part size: the same file uploaded again replaces and trims the parts.
+      await testDb.db.sourceDocumentPart.create({ data: { documentId: first.documentId, index: expectedParts + 3, bytes: encode("旧的") } });
+      await testDb.db.sourceDocumentPart.update({ where: { documentId_index: { documentId: first.documentId, index: 0 } }, data: { bytes: encode("旧的") } });
+      const again = await uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: "长文.txt", bytes });
+      expect(again.documentId).toBe(first.documentId);
+      expect(await testDb.db.sourceDocumentPart.count({ where: { documentId: first.documentId } })).toBe(expectedParts);
+      expect(Buffer.from((await readUploadBytes(testDb.db, first.documentId))!).equals(Buffer.from(bytes))).toBe(true);
+      expect(await discardUpload(testDb.db, instructor, first.documentId)).toBe(true);
+    });
+
+    test("an upload whose document row cannot be written leaves no part, no document and no audit entry", async () => {
+      // A real database fault: the insert of the document row fails after its parts were written.
+      await testDb.db.$executeRawUnsafe(`CREATE FUNCTION refuse_document() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$`);
+      await testDb.db.$executeRawUnsafe(`CREATE TRIGGER refuse_document BEFORE INSERT ON "SourceDocument" FOR EACH ROW EXECUTE FUNCTION refuse_document()`);
+      try {
+        const before = await writes();
+        await expect(uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: "失败.txt", bytes: bigText() })).rejects.toThrow(/refused/);
+        expect(await writes()).toEqual(before);
+      } finally {
+        await testDb.db.$executeRawUnsafe(`DROP TRIGGER refuse_document ON "SourceDocument"`);
+        await testDb.db.$executeRawUnsafe(`DROP FUNCTION refuse_document()`);
+      }
+    });
+
+    test("parts an hour old that no pending upload needs are purged; a pending upload's parts stay", async () => {
+      const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: "待审.md", bytes: encode(ESSAY.replace("坚持", "贯彻")) });
+      await testDb.db.sourceDocumentPart.create({ data: { documentId: "document_cut_short", index: 0, bytes: encode("残留") } });
+      const inTwoHours = new Date(Date.now() + 2 * 3600_000);
+      expect(await purgeOrphanUploadParts(testDb.db, new Date())).toBe(0);
+      expect(await purgeOrphanUploadParts(testDb.db, inTwoHours)).toBe(1);
+      expect(await testDb.db.sourceDocumentPart.count({ where: { documentId: "document_cut_short" } })).toBe(0);
+      expect(await testDb.db.sourceDocumentPart.count({ where: { documentId } })).toBe(1);
+    });
   });
 });

@@ -47,6 +47,7 @@ afterAll(async () => {
 async function writes() {
   return {
     documents: await testDb.db.sourceDocument.count(),
+    documentParts: await testDb.db.sourceDocumentPart.count(),
     questions: await testDb.db.question.count(),
     users: await testDb.db.user.count(),
     members: await testDb.db.classMember.count(),

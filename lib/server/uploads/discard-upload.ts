@@ -9,7 +9,8 @@ export async function discardUpload(db: Db, actor: Actor, documentId: string): P
   const document = await findPendingUpload(db, actor, documentId);
   if (!document) return false;
   await db.$transaction(async (tx) => {
-    await tx.sourceDocument.update({ where: { id: documentId }, data: { status: "DISCARDED", content: null } });
+    await tx.sourceDocument.update({ where: { id: documentId }, data: { status: "DISCARDED" }, select: { id: true } });
+    await tx.sourceDocumentPart.deleteMany({ where: { documentId } });
     await recordAudit(tx, { actorId: actor.id, action: "document.discard", entityType: "SourceDocument", entityId: documentId, before: { fileName: document.fileName } });
   });
   return true;

@@ -8,6 +8,7 @@ import { flattenBuiltCourse } from "@/lib/server/content/flatten-built-course";
 import { syncCourseModules, type SyncCounts } from "@/lib/server/content/sync-course-modules";
 import { buildUpload } from "./build-upload";
 import { findPendingUpload } from "./find-upload";
+import { readUploadBytes } from "./upload-parts";
 
 export type PublishedUploadCounts = SyncCounts & { questions: SavedBankCounts };
 
@@ -20,16 +21,19 @@ export type PublishedUploadCounts = SyncCounts & { questions: SavedBankCounts };
  */
 export async function publishUpload(db: Db, actor: Actor, documentId: string): Promise<PublishedUploadCounts | null> {
   const document = await findPendingUpload(db, actor, documentId);
-  if (!document?.content || !document.courseId) return null;
+  if (!document?.courseId) return null;
+  const bytes = await readUploadBytes(db, documentId);
+  if (!bytes) return null;
   const courseId = document.courseId;
   const takenModuleTitles = document.course?.modules.map((module) => module.title);
-  const { built } = await buildUpload({ documentId, fileName: document.fileName, bytes: new Uint8Array(document.content), takenModuleTitles });
+  const { built } = await buildUpload({ documentId, fileName: document.fileName, bytes, takenModuleTitles });
   const { counts, moduleIds } = await db.$transaction(
     async (tx) => {
       const last = await tx.module.aggregate({ where: { courseId }, _max: { position: true } });
       const rows = flattenBuiltCourse(built, () => documentId, { courseId, firstModulePosition: (last._max.position ?? -1) + 1 });
       const counts = await syncCourseModules(tx, { courseId, rows, documentIds: [documentId] });
-      await tx.sourceDocument.update({ where: { id: documentId }, data: { status: "PUBLISHED", content: null } });
+      await tx.sourceDocument.update({ where: { id: documentId }, data: { status: "PUBLISHED" }, select: { id: true } });
+      await tx.sourceDocumentPart.deleteMany({ where: { documentId } });
       await recordAudit(tx, {
         actorId: actor.id,
         action: "document.publish",

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { buildUpload } from "./build-upload";
 import { UploadError } from "./upload-error";
+import { deleteUnusedUploadParts, trimUploadParts, writeUploadParts } from "./upload-parts";
 
 export const UPLOAD_MAX_BYTES = DEFAULT_MAX_BYTES;
 
@@ -48,20 +49,28 @@ export async function uploadDocument(
     byteSize: input.bytes.byteLength,
     text: passages.join("\n\n"),
     cleaningReport: report ? { ...report } : undefined,
-    content: Buffer.from(input.bytes),
     status: "UPLOADED" as const,
     uploadedById: actor.id,
   };
-  await db.$transaction(async (tx) => {
-    await tx.sourceDocument.upsert({ where: { id: documentId }, create: { id: documentId, ...data }, update: data });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "document.upload",
-      entityType: "SourceDocument",
-      entityId: documentId,
-      after: { fileName, byteSize: data.byteSize, courseId: course.id },
+  // The bytes first, in parts (upload-parts.ts); the row that makes them an upload last, with its
+  // audit entry, in one short transaction. A failure on the way leaves nothing behind.
+  try {
+    const parts = await writeUploadParts(db, documentId, input.bytes);
+    await db.$transaction(async (tx) => {
+      await trimUploadParts(tx, documentId, parts);
+      await tx.sourceDocument.upsert({ where: { id: documentId }, create: { id: documentId, ...data }, update: data, select: { id: true } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "document.upload",
+        entityType: "SourceDocument",
+        entityId: documentId,
+        after: { fileName, byteSize: data.byteSize, courseId: course.id },
+      });
     });
-  });
+  } catch (error) {
+    await deleteUnusedUploadParts(db, documentId).catch(() => undefined);
+    throw error;
+  }
   return { documentId };
 }
 
