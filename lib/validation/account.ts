@@ -1,12 +1,15 @@
 import { z } from "zod";
 import { PASSWORD_MIN_LENGTH, passwordProblem } from "@/lib/validation/password-policy";
+import { textField } from "@/lib/validation/text";
 
 export { PASSWORD_MIN_LENGTH };
 
 /** Longest name of a person, in characters. */
 export const PERSON_NAME_MAX_LENGTH = 50;
 
-const personName = z.string({ error: "请输入姓名" }).trim().min(1, "请输入姓名").max(PERSON_NAME_MAX_LENGTH, `姓名不能超过 ${PERSON_NAME_MAX_LENGTH} 个字`);
+// NUL cannot be stored in PostgreSQL text: refused here with the Chinese message (text.ts), as in
+// every other form, rather than failing in the statement.
+const personName = textField({ error: "请输入姓名" }).trim().min(1, "请输入姓名").max(PERSON_NAME_MAX_LENGTH, `姓名不能超过 ${PERSON_NAME_MAX_LENGTH} 个字`);
 
 /** An email address as accounts store it: trimmed and lower-cased. */
 export const email = z
@@ -29,8 +32,7 @@ export const registerSchema = z
     email,
     password,
     confirmPassword: z.string({ error: "请再次输入密码" }),
-    inviteCode: z
-      .string({ error: "请输入班级邀请码" })
+    inviteCode: textField({ error: "请输入班级邀请码" })
       .trim()
       .toUpperCase()
       .min(1, "请输入班级邀请码")

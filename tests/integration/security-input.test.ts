@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { searchBankQuestions } from "@/lib/server/bank-admin/search-bank-questions";
 import { createAccount } from "@/lib/server/accounts/create-account";
+import { registerLearner } from "@/lib/server/accounts/register-learner";
 import { createClass } from "@/lib/server/classes/create-class";
 import { createQuiz } from "@/lib/server/quizzes/create-quiz";
-import { PERSON_NAME_MAX_LENGTH } from "@/lib/validation/account";
+import { loginSchema, PERSON_NAME_MAX_LENGTH } from "@/lib/validation/account";
 import { CLASS_NAME_MAX_LENGTH } from "@/lib/validation/class";
 import { answerLengthProblem, practiceAnswerSchema, SHORT_ANSWER_MAX_LENGTH } from "@/lib/validation/practice-answer";
 import { QUIZ_DESCRIPTION_MAX_LENGTH, QUIZ_TITLE_MAX_LENGTH } from "@/lib/validation/quiz";
@@ -21,6 +22,7 @@ describe("security: NUL in input", () => {
   beforeAll(async () => {
     testDb = await createTestDatabase();
     instructor = await createUser(testDb.db, "INSTRUCTOR");
+    await testDb.db.class.create({ data: { name: "一支部", inviteCode: "JOIN2026" } });
   });
   afterAll(async () => {
     await testDb.close();
@@ -35,6 +37,20 @@ describe("security: NUL in input", () => {
     const before = await testDb.db.class.count();
     expect(await createClass(testDb.db, { actor: instructor, input: { name: "一支部\u0000" } })).toMatchObject({ ok: false, error: NUL_REFUSAL });
     expect(await testDb.db.class.count()).toBe(before);
+  });
+
+  test.each([
+    ["the name", { name: "刘\u0000同学" }, "name"],
+    ["the invite code", { inviteCode: "JOIN\u00002026" }, "inviteCode"],
+  ])("registration with NUL in %s is refused in Chinese and creates no user", async (_case, change, field) => {
+    const before = await testDb.db.user.count();
+    const result = await registerLearner(testDb.db, { name: "刘同学", email: "nul@example.com", password: "study-hard-2026", confirmPassword: "study-hard-2026", inviteCode: "JOIN2026", ...change });
+    expect(result).toEqual({ ok: false, errors: expect.objectContaining({ [field]: NUL_REFUSAL }) });
+    expect(await testDb.db.user.count()).toBe(before);
+  });
+
+  test("a sign-in whose e-mail carries NUL is refused by the form's schema before any statement", () => {
+    expect(loginSchema.safeParse({ email: "learner@dangke.local\u0000", password: "x" }).success).toBe(false);
   });
 
   test("a practice answer with NUL is refused by the endpoint's schema before any statement", () => {
