@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { databaseConfigFromEnv } from "@/lib/db/config";
 import { bindHost, isLoopbackHost, localUrl } from "@/lib/http/bind-address";
-import { DEMO_ACCOUNTS, DEMO_CLASS, findDemoAccountsWithDemoPasswords, seedDemoAccounts } from "@/lib/server/seed/demo-accounts";
+import { DEMO_ACCOUNTS, DEMO_CLASS, demoAccountsWanted, findDemoAccountsWithDemoPasswords, seedDemoAccounts } from "@/lib/server/seed/demo-accounts";
 import { loadCourses } from "./load-courses";
 import { withMigratedDatabase } from "./setup-database";
 import { buildAppIfStale } from "./app-build";
@@ -26,7 +26,7 @@ const reachableFromOutside = !isLoopbackHost(host);
 const serveArgs = ["--import", "tsx", "--import", SERVER_ONLY_OUTSIDE_NEXT, path.join("scripts", "serve.ts"), "--port", String(port), "--hostname", host, ...(dev ? ["--dev"] : [])];
 
 runCli(async () => {
-  const demo = !reachableFromOutside && (databaseConfigFromEnv().kind === "pglite" || process.env.SEED_DEMO === "1");
+  const demo = demoAccountsWanted({ host, databaseKind: databaseConfigFromEnv().kind, seedDemo: process.env.SEED_DEMO });
   // The embedded database can be open in one process only, so set-up finishes and closes
   // it before the server opens it.
   await withMigratedDatabase(async (db) => {

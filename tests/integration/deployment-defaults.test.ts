@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { authenticate } from "@/lib/server/accounts/authenticate";
 import { createAdministrator } from "@/lib/server/accounts/create-administrator";
-import { DEMO_ACCOUNTS, findDemoAccountsWithDemoPasswords, seedDemoAccounts } from "@/lib/server/seed/demo-accounts";
+import { DEMO_ACCOUNTS, demoAccountsWanted, findDemoAccountsWithDemoPasswords, seedDemoAccounts } from "@/lib/server/seed/demo-accounts";
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from "@/tests/support/test-database";
 import { SERVER_ONLY_OUTSIDE_NEXT } from "@/scripts/tsx-entry";
 
@@ -17,6 +17,16 @@ describe("deployment defaults", () => {
   });
   afterAll(async () => {
     await testDb.close();
+  });
+
+  test("demo accounts are created only for a try-out on this machine, never on an address others reach", () => {
+    expect(demoAccountsWanted({ host: "127.0.0.1", databaseKind: "pglite" })).toBe(true);
+    expect(demoAccountsWanted({ host: "localhost", databaseKind: "postgres", seedDemo: "1" })).toBe(true);
+    expect(demoAccountsWanted({ host: "127.0.0.1", databaseKind: "postgres" })).toBe(false);
+    for (const host of ["0.0.0.0", "::", "192.168.1.20", "dangke.example.org"]) {
+      expect(demoAccountsWanted({ host, databaseKind: "pglite" })).toBe(false);
+      expect(demoAccountsWanted({ host, databaseKind: "postgres", seedDemo: "1" })).toBe(false);
+    }
   });
 
   test("demo accounts that still have their published passwords are found, changed or deactivated ones are not", async () => {

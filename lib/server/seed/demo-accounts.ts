@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
+import { isLoopbackHost } from "@/lib/http/bind-address";
 
 export const DEMO_CLASS = { name: "示范党支部", inviteCode: "DEMO2026" } as const;
 
@@ -11,6 +12,15 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ role: Role; name: string; email: str
   { role: "INSTRUCTOR", name: "李教员", email: "instructor@dangke.local", password: "instructor123" },
   { role: "ADMIN", name: "王管理员", email: "admin@dangke.local", password: "admin1234" },
 ];
+
+/**
+ * Whether `npm start` creates the demo accounts: only for a try-out on this machine — the server
+ * bound to loopback, on the embedded database or with SEED_DEMO=1 — never on an address others
+ * can reach (docs/SECURITY.md, "Deployment defaults").
+ */
+export function demoAccountsWanted(options: { host: string; databaseKind: "pglite" | "postgres"; seedDemo?: string }): boolean {
+  return isLoopbackHost(options.host) && (options.databaseKind === "pglite" || options.seedDemo === "1");
+}
 
 /**
  * Creates the demo class and accounts if they are missing; leaves existing ones as they are
