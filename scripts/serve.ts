@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import nextServer from "next";
 import { disconnectDb, getDb } from "@/lib/db/prisma";
 import { bindHost } from "@/lib/http/bind-address";
-import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxies } from "@/lib/http/client-address";
+import { setClientAddress, trustedProxies } from "@/lib/http/client-address";
 import { isCrossSiteWrite } from "@/lib/http/same-origin";
 import { securityHeaders } from "@/lib/http/security-headers";
 import { purgeStaleRateLimits } from "@/lib/server/rate-limit";
@@ -29,7 +29,7 @@ const handleByNext = app.getRequestHandler();
 const proxies = trustedProxies(process.env.TRUSTED_PROXIES);
 
 const server = http.createServer((request, response) => {
-  request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], proxies);
+  setClientAddress(request, proxies);
   const security = securityHeaders({ dev: values.dev });
   for (const [name, value] of Object.entries(security.headers)) response.setHeader(name, value);
   // Next.js takes the nonce for its scripts from the policy on the request.

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from "node:http";
 import net from "node:net";
 
 /**
@@ -29,6 +30,11 @@ export function clientAddress(peer: string | undefined, forwardedFor: string | s
     address = hop;
   }
   return address;
+}
+
+/** Puts the client's address on a request the app's server received, over whatever the client sent in its place. */
+export function setClientAddress(request: IncomingMessage, trusted: ReadonlySet<string>): void {
+  request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trusted);
 }
 
 /** An IPv4 address mapped into IPv6 (::ffff:10.0.0.1) is the IPv4 address. */
