@@ -34,14 +34,15 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       })),
-      // The hostile-input catalogue (docs/SECURITY.md): services on a throwaway PGlite database.
+      // The hostile-input catalogue (docs/SECURITY.md): services on a throwaway PGlite database, or
+      // on the PostgreSQL server of TEST_DATABASE_URL with SECURITY_DB_KIND=postgres.
       {
         resolve: { alias },
         test: {
           name: "security",
           include: ["tests/security/**/*.test.ts"],
           environment: "node",
-          env: { TEST_DB_KIND: "pglite" },
+          env: { TEST_DB_KIND: process.env.SECURITY_DB_KIND === "postgres" ? "postgres" : "pglite" },
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
