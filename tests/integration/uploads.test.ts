@@ -197,6 +197,9 @@ describe("uploading a document", () => {
 
     test("parts an hour old that no pending upload needs are purged; a pending upload's parts stay", async () => {
       const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: "待审.md", bytes: encode(ESSAY.replace("坚持", "贯彻")) });
+      // Written by SQL, read by Prisma: the same instant whatever the session's time zone.
+      const [part] = await testDb.db.sourceDocumentPart.findMany({ where: { documentId } });
+      expect(Math.abs(part!.createdAt.getTime() - Date.now())).toBeLessThan(10 * 60_000);
       await testDb.db.sourceDocumentPart.create({ data: { documentId: "document_cut_short", index: 0, bytes: encode("残留") } });
       const inTwoHours = new Date(Date.now() + 2 * 3600_000);
       expect(await purgeOrphanUploadParts(testDb.db, new Date())).toBe(0);

@@ -21,9 +21,10 @@ export async function writeUploadParts(db: Db, documentId: string, bytes: Uint8A
     const part = new Uint8Array(bytes.subarray(index * UPLOAD_PART_BYTES, (index + 1) * UPLOAD_PART_BYTES));
     // The document id is derived from the file's hash: a part already there (the same file
     // uploaded again) holds the same bytes, unless the part size changed since.
+    // The columns hold UTC without a zone, whatever the session's zone.
     await db.$executeRaw`
-      INSERT INTO "SourceDocumentPart" ("documentId", "index", "bytes") VALUES (${documentId}, ${index}, ${part})
-      ON CONFLICT ("documentId", "index") DO UPDATE SET "bytes" = excluded."bytes", "createdAt" = CURRENT_TIMESTAMP`;
+      INSERT INTO "SourceDocumentPart" ("documentId", "index", "bytes", "createdAt") VALUES (${documentId}, ${index}, ${part}, now() AT TIME ZONE 'UTC')
+      ON CONFLICT ("documentId", "index") DO UPDATE SET "bytes" = excluded."bytes", "createdAt" = excluded."createdAt"`;
     await nextTurn();
   }
   return count;
@@ -57,8 +58,8 @@ export async function deleteUnusedUploadParts(db: Db, documentId: string): Promi
 
 /** Parts older than an hour that no pending upload needs (an upload cut short by a crash); hourly. */
 export async function purgeOrphanUploadParts(db: Db, now = new Date()): Promise<number> {
-  const hourAgo = new Date(now.getTime() - 3600_000);
+  const hourAgo = (now.getTime() - 3600_000) / 1000;
   return db.$executeRaw`
-    DELETE FROM "SourceDocumentPart" part WHERE part."createdAt" < ${hourAgo}
+    DELETE FROM "SourceDocumentPart" part WHERE part."createdAt" < (to_timestamp(${hourAgo}::float8) AT TIME ZONE 'UTC')
       AND NOT EXISTS (SELECT 1 FROM "SourceDocument" document WHERE document."id" = part."documentId" AND document."status" = 'UPLOADED')`;
 }
