@@ -26,8 +26,9 @@ const DEFAULT_MAX_SHARE = 0.25;
 
 /** Every candidate question of one module, before the gate. */
 export function moduleCandidates(module: Module, index: CourseIndex, inventory: DistractorInventory, sharedTitles: Set<string>): Candidate[] {
-  // The lexicon's terms the course says are targets too, though the extractor did not pick them (本条例由中央纪律检查委员会负责解释).
-  const terms = termSites(index, module, [...inventory.terms, ...vocabularyTerms().filter((term) => !inventory.terms.includes(term) && index.count(term) > 0)]);
+  // The lexicon's terms the course says are targets too, though the extractor did not pick them (本条例由中央纪律检查委员会负责解释);
+  // not its two-character names, which are everyday verbs as often (通报, 检查, 执纪).
+  const terms = termSites(index, module, [...inventory.terms, ...vocabularyTerms().filter((term) => term.length >= 3 && !inventory.terms.includes(term) && index.count(term) > 0)]);
   const numbers = numberSites(index, module);
   // Single choice and fill-blank compete for the same sentences: interleave them in a seeded (hash) order.
   const blanks = [

@@ -33,7 +33,8 @@ export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
   // 支部委员会 is a body that sets up a branch; the meeting of the 三会一课 is 支部委员会会议.
   { name: "三会一课", members: ["支部党员大会", "支部委员会会议", "党小组会", "党课"] },
   { name: "组织生活", members: ["支部党员大会", "支部委员会会议", "党小组会", "党课", "组织生活会", "民主评议党员"] },
-  { name: "国家机构", members: ["全国人大", "国务院", "全国政协", "中央纪律检查委员会", "最高人民法院", "最高人民检察院", "中央军委"] },
+  // 全国政协 and the 中央纪委 are no organs of the state: readers caught a 解析 that said so.
+  { name: "国家机构", members: ["全国人大", "国务院", "国家监察委员会", "最高人民法院", "最高人民检察院", "中央军委"] },
   // Bodies a regulation makes responsible (办公室设在…, 由…负责解释): a wrong option is another body of the centre.
   { name: "中央和国家机关部门", members: ["中央办公厅", "中央组织部", "中央宣传部", "中央统战部", "中央政法委员会", "中央纪律检查委员会", "国务院办公厅", "中央对外联络部", "中央政策研究室"] },
   { name: "四大考验", members: ["执政考验", "改革开放考验", "市场经济考验", "外部环境考验"] },

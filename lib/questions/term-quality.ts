@@ -64,7 +64,8 @@ function judgeWords(term: string, index: CourseIndex): TermVerdict {
   if (/(同志|总书记|总理|主席|书记)$/.test(term) || (words.length === 1 && words[0]!.tag === "nr" && term.length <= 3)) return "NOT_A_TERM";
   // A name the party-vocabulary lexicon holds is a term however often the course says it (民主集中制 once in a short text).
   if (isLexiconPerson(term)) return "NOT_A_TERM";
-  if (vocabularyClassOf(term) !== null) return "ok";
+  // (Not a word of two characters: 通报, 检查, 执纪 are the lexicon's names and also everyday verbs.)
+  if (term.length >= 3 && vocabularyClassOf(term) !== null) return "ok";
   if (words.length === 1) return judgeSingleWord(words[0]!, index);
   if (FUNCTION_TAG.test(words[0]!.tag) && !(words[0]!.tag === "m" && isCountedName(term))) {
     return isQuotedInCourse(term, index) ? "ok" : "FUNCTION_WORD_BLANK";
