@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import { isCurrentSession } from "@/lib/auth/session-version";
+import { scopeFor } from "@/lib/server/authorization/scope";
 
 /** The actor may not read or change what they asked for. */
 export class ForbiddenError extends Error {
@@ -31,41 +32,37 @@ export async function loadSignedInUser(db: Db, userId: string, tokenSessionVersi
   return { actor: { id: user.id, name: user.name, email: user.email, role: user.role }, mustChangePassword: user.mustChangePassword };
 }
 
+/** Only administrators: user accounts, the audit log, organisation-wide counts. */
+export function assertAdministrator(actor: Actor, what: string): void {
+  if (!scopeFor(actor).isAdministrator) throw new ForbiddenError(`User ${actor.id} may not ${what}`);
+}
+
 /** Classes the actor teaches; administrators get null, meaning every class. */
 export async function taughtClassIds(db: Db, actor: Actor): Promise<string[] | null> {
-  if (actor.role === "ADMIN") return null;
+  const scope = scopeFor(actor);
+  if (scope.isAdministrator) return null;
   if (actor.role !== "INSTRUCTOR") return [];
-  const rows = await db.classMember.findMany({
-    where: { userId: actor.id, role: "INSTRUCTOR" },
-    select: { classId: true },
-  });
-  return rows.map((row) => row.classId);
+  const rows = await db.class.findMany({ where: scope.classes, select: { id: true } });
+  return rows.map((row) => row.id);
 }
 
 /** Administrators manage every class; an instructor only the classes they teach. */
 export async function assertCanManageClass(db: Db, actor: Actor, classId: string): Promise<void> {
-  if (actor.role === "ADMIN") return;
-  if (actor.role === "INSTRUCTOR") {
-    const teaches = await db.classMember.findFirst({
-      where: { classId, userId: actor.id, role: "INSTRUCTOR" },
-      select: { classId: true },
-    });
-    if (teaches) return;
-  }
+  const scope = scopeFor(actor);
+  if (scope.isAdministrator) return;
+  if (actor.role === "INSTRUCTOR" && (await db.class.findFirst({ where: scope.class(classId), select: { id: true } }))) return;
   throw new ForbiddenError(`User ${actor.id} may not manage class ${classId}`);
 }
 
-/** A learner reads their own data; an instructor that of learners in their classes; an administrator all. */
+/**
+ * A learner reads their own data; an instructor that of the learners of their classes (a
+ * fellow instructor of a class is not one); an administrator all.
+ */
 export async function assertCanReadLearner(db: Db, actor: Actor, learnerId: string): Promise<void> {
-  if (actor.id === learnerId || actor.role === "ADMIN") return;
+  const scope = scopeFor(actor);
+  if (actor.id === learnerId || scope.isAdministrator) return;
   if (actor.role === "INSTRUCTOR") {
-    const shared = await db.classMember.findFirst({
-      where: {
-        userId: learnerId,
-        class: { members: { some: { userId: actor.id, role: "INSTRUCTOR" } } },
-      },
-      select: { classId: true },
-    });
+    const shared = await db.classMember.findFirst({ where: { userId: learnerId, ...scope.learnerMemberships }, select: { classId: true } });
     if (shared) return;
   }
   throw new ForbiddenError(`User ${actor.id} may not read learner ${learnerId}`);

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { checkQuizDrawable } from "@/lib/server/quizzes/check-quiz-drawable";
-import { editableQuizWhere, QUIZ_NOT_FOUND } from "@/lib/server/quizzes/editable-quiz-where";
+import { scopeFor, QUIZ_NOT_FOUND } from "@/lib/server/authorization/scope";
 import { createAssignmentSchema } from "@/lib/validation/quiz";
 import { refuse, refuseInvalid, type Refusal } from "@/lib/validation/refusal";
 
@@ -28,13 +28,13 @@ export async function createAssignment(db: Db, options: CreateAssignmentOptions)
   const input = parsed.data;
   const classIds = [...new Set(input.classIds)];
   return db.$transaction(async (tx) => {
-    const quiz = await tx.quiz.findFirst({ where: editableQuizWhere(actor, input.quizId), select: { id: true } });
+    const quiz = await tx.quiz.findFirst({ where: scopeFor(actor).quiz(input.quizId), select: { id: true } });
     if (!quiz) return refuse(QUIZ_NOT_FOUND);
     const managed = await tx.class.count({
       where: {
         id: { in: classIds },
         archivedAt: null,
-        ...(actor.role === "ADMIN" ? {} : { members: { some: { userId: actor.id, role: "INSTRUCTOR" } } }),
+        ...scopeFor(actor).classes,
       },
     });
     if (managed !== classIds.length) return refuse(CLASS_NOT_MANAGED, { classIds: CLASS_NOT_MANAGED });

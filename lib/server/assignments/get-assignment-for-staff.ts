@@ -1,12 +1,12 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
-import { managedAssignmentWhere } from "./managed-assignment-where";
+import { scopeFor } from "@/lib/server/authorization/scope";
 
 /** An assignment with its quiz, classes and attempt counts, or null when the actor does not manage it. */
 export async function getAssignmentForStaff(db: Db, options: { actor: Actor; assignmentId: string }) {
   const assignment = await db.assignment.findFirst({
-    where: managedAssignmentWhere(options.actor, options.assignmentId),
+    where: scopeFor(options.actor).assignment(options.assignmentId),
     include: {
       quiz: { select: { id: true, title: true, composition: true, timeLimitSeconds: true, attemptsAllowed: true, createdById: true } },
       createdBy: { select: { name: true } },

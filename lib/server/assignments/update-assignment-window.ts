@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { assignmentWindowSchema } from "@/lib/validation/quiz";
 import { refuse, refuseInvalid, type Refusal } from "@/lib/validation/refusal";
-import { ASSIGNMENT_NOT_FOUND, managedAssignmentWhere } from "./managed-assignment-where";
+import { scopeFor, ASSIGNMENT_NOT_FOUND } from "@/lib/server/authorization/scope";
 
 export interface UpdateAssignmentWindowOptions {
   actor: Actor;
@@ -19,7 +19,7 @@ export async function updateAssignmentWindow(db: Db, options: UpdateAssignmentWi
   if (!parsed.success) return refuseInvalid(parsed.error);
   const { assignmentId, opensAt, closesAt } = parsed.data;
   return db.$transaction(async (tx) => {
-    const current = await tx.assignment.findFirst({ where: managedAssignmentWhere(options.actor, assignmentId), select: { id: true, opensAt: true, closesAt: true } });
+    const current = await tx.assignment.findFirst({ where: scopeFor(options.actor).assignment(assignmentId), select: { id: true, opensAt: true, closesAt: true } });
     if (!current) return refuse(ASSIGNMENT_NOT_FOUND);
     await tx.assignment.update({ where: { id: current.id }, data: { opensAt, closesAt } });
     await recordAudit(tx, {

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { classMemberSchema } from "@/lib/validation/class";
 import { refuse, refuseInvalid, type Refusal } from "@/lib/validation/refusal";
-import { CLASS_NOT_FOUND } from "./managed-class-where";
+import { CLASS_NOT_FOUND } from "@/lib/server/authorization/scope";
 
 export interface AddClassInstructorOptions {
   actor: Actor;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
+import { scopeFor } from "@/lib/server/authorization/scope";
 
 /**
  * A class with its members, found only if the actor manages it: ownership is part of the
@@ -8,10 +9,7 @@ import type { Actor } from "@/lib/auth/roles";
  */
 export function getManagedClass(db: Db, actor: Actor, classId: string) {
   return db.class.findFirst({
-    where:
-      actor.role === "ADMIN"
-        ? { id: classId }
-        : { id: classId, members: { some: { userId: actor.id, role: "INSTRUCTOR" } } },
+    where: scopeFor(actor).class(classId),
     include: {
       members: {
         orderBy: [{ role: "desc" }, { joinedAt: "asc" }],

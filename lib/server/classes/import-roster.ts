@@ -5,7 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { generateOneTimePassword } from "@/lib/server/accounts/one-time-password";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { isUniqueViolation } from "./is-unique-violation";
-import { CLASS_NOT_FOUND, managedClassWhere } from "./managed-class-where";
+import { scopeFor, CLASS_NOT_FOUND } from "@/lib/server/authorization/scope";
 import { checkRosterRows } from "./roster/check-roster-rows";
 import { readRosterFileInWorker } from "@/lib/server/parsing/parse-in-worker";
 import type { RosterRow, RosterRowError } from "./roster/roster-limits";
@@ -37,7 +37,7 @@ const HASH_CONCURRENCY = 4;
  */
 export async function importRoster(db: Db, options: ImportRosterOptions): Promise<ImportRosterResult> {
   const { actor, classId } = options;
-  const managed = await db.class.findFirst({ where: managedClassWhere(actor, String(classId).slice(0, 64)), select: { id: true } });
+  const managed = await db.class.findFirst({ where: scopeFor(actor).class(String(classId).slice(0, 64)), select: { id: true } });
   if (!managed) return { ok: false, error: CLASS_NOT_FOUND, rowErrors: [] };
   // Read in a parse worker: a hostile file costs the worker, not the server.
   const read = await readRosterFileInWorker(options.fileName, options.bytes);

@@ -6,7 +6,7 @@ import { classIdSchema } from "@/lib/validation/class";
 import { refuse, refuseInvalid, type Refusal } from "@/lib/validation/refusal";
 import { generateInviteCode } from "./invite-code";
 import { isUniqueViolation } from "./is-unique-violation";
-import { CLASS_NOT_FOUND, managedClassWhere } from "./managed-class-where";
+import { scopeFor, CLASS_NOT_FOUND } from "@/lib/server/authorization/scope";
 
 export interface RegenerateInviteCodeOptions {
   actor: Actor;
@@ -27,7 +27,7 @@ export async function regenerateInviteCode(db: Db, options: RegenerateInviteCode
     const inviteCode = generateInviteCode(options.randomIndex);
     try {
       return await db.$transaction(async (tx) => {
-        const current = await tx.class.findFirst({ where: managedClassWhere(options.actor, classId), select: { inviteCode: true } });
+        const current = await tx.class.findFirst({ where: scopeFor(options.actor).class(classId), select: { inviteCode: true } });
         if (!current) return refuse(CLASS_NOT_FOUND);
         await tx.class.update({ where: { id: classId }, data: { inviteCode } });
         await recordAudit(tx, {

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { classMemberSchema } from "@/lib/validation/class";
 import { refuse, refuseInvalid, type Refusal } from "@/lib/validation/refusal";
-import { CLASS_NOT_FOUND, managedClassWhere } from "./managed-class-where";
+import { scopeFor, CLASS_NOT_FOUND } from "@/lib/server/authorization/scope";
 
 export interface RemoveClassMemberOptions {
   actor: Actor;
@@ -23,7 +23,7 @@ export async function removeClassMember(db: Db, options: RemoveClassMemberOption
   const { classId, userId } = parsed.data;
   const { actor } = options;
   return db.$transaction(async (tx) => {
-    const managed = await tx.class.findFirst({ where: managedClassWhere(actor, classId), select: { id: true } });
+    const managed = await tx.class.findFirst({ where: scopeFor(actor).class(classId), select: { id: true } });
     if (!managed) return refuse(CLASS_NOT_FOUND);
     const membership = await tx.classMember.findUnique({
       where: { classId_userId: { classId, userId } },

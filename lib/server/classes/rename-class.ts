@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { renameClassSchema } from "@/lib/validation/class";
 import { refuse, refuseInvalid, type Refusal } from "@/lib/validation/refusal";
-import { CLASS_NOT_FOUND, managedClassWhere } from "./managed-class-where";
+import { scopeFor, CLASS_NOT_FOUND } from "@/lib/server/authorization/scope";
 
 export interface RenameClassOptions {
   actor: Actor;
@@ -19,7 +19,7 @@ export async function renameClass(db: Db, options: RenameClassOptions): Promise<
   if (!parsed.success) return refuseInvalid(parsed.error);
   const { classId, name } = parsed.data;
   return db.$transaction(async (tx) => {
-    const current = await tx.class.findFirst({ where: managedClassWhere(options.actor, classId), select: { name: true } });
+    const current = await tx.class.findFirst({ where: scopeFor(options.actor).class(classId), select: { name: true } });
     if (!current) return refuse(CLASS_NOT_FOUND);
     if (current.name === name) return { ok: true as const, name };
     await tx.class.update({ where: { id: classId }, data: { name } });

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import { countedScore, resultsVisible } from "@/lib/stats/score-policy";
-import { learnerAssignmentWhere } from "./learner-assignment-where";
+import { scopeFor } from "@/lib/server/authorization/scope";
 
 export type AssignmentWindow = "UPCOMING" | "OPEN" | "CLOSED";
 
@@ -33,7 +33,7 @@ export function windowOf(assignment: { opensAt: Date; closesAt: Date }, now: Dat
 export async function listLearnerAssignments(db: Db, actor: Actor, input: { now?: Date } = {}): Promise<LearnerAssignment[]> {
   const now = input.now ?? new Date();
   const assignments = await db.assignment.findMany({
-    where: learnerAssignmentWhere(actor.id),
+    where: scopeFor(actor).assignedToMe,
     orderBy: [{ closesAt: "asc" }, { id: "asc" }],
     include: {
       quiz: { select: { timeLimitSeconds: true, attemptsAllowed: true, scoring: true, resultPolicy: true } },

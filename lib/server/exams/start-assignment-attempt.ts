@@ -6,7 +6,7 @@ import { drawQuizQuestions } from "@/lib/server/quizzes/draw-quiz-questions";
 import { closeOverdueAttempt } from "./close-overdue-attempt";
 import { examDeadline } from "./exam-clock";
 import { EXAM_ATTEMPT_INCLUDE } from "./find-own-exam-attempt";
-import { learnerAssignmentWhere } from "./learner-assignment-where";
+import { scopeFor } from "@/lib/server/authorization/scope";
 
 export type StartRefusal = "NOT_FOUND" | "NOT_OPEN" | "CLOSED" | "NO_ATTEMPTS_LEFT" | "EMPTY_QUIZ";
 
@@ -28,7 +28,7 @@ export type StartResult = { ok: true; attemptId: string; resumed: boolean } | { 
 export async function startAssignmentAttempt(db: Db, actor: Actor, input: { assignmentId: string; now?: Date }): Promise<StartResult> {
   const now = input.now ?? new Date();
   const assignment = await db.assignment.findFirst({
-    where: { id: input.assignmentId, ...learnerAssignmentWhere(actor.id) },
+    where: { id: input.assignmentId, ...scopeFor(actor).assignedToMe },
     include: { quiz: true },
   });
   if (!assignment) return { ok: false, reason: "NOT_FOUND" };

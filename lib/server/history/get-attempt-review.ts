@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
+import { scopeFor } from "@/lib/server/authorization/scope";
 import type { QuestionOption } from "@/lib/questions";
 import { resultsVisible } from "@/lib/stats/score-policy";
 import { buildFeedback, type AnswerFeedback } from "@/lib/server/practice/answer-feedback";
@@ -39,7 +40,7 @@ export interface AttemptReview {
 export async function getAttemptReview(db: Db, actor: Actor, input: { attemptId: string; now?: Date }): Promise<AttemptReview | null> {
   const now = input.now ?? new Date();
   const attempt = await db.attempt.findFirst({
-    where: { id: input.attemptId, userId: actor.id, status: { in: ["SUBMITTED", "EXPIRED"] } },
+    where: { id: input.attemptId, ...scopeFor(actor).ownAttempts, status: { in: ["SUBMITTED", "EXPIRED"] } },
     include: {
       assignment: { select: { title: true, closesAt: true } },
       quiz: { select: { title: true, resultPolicy: true } },

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
+import { scopeFor } from "@/lib/server/authorization/scope";
 import { resultsVisible } from "@/lib/stats/score-policy";
 import type { AttemptModeName } from "./attempt-modes";
 
@@ -24,7 +25,7 @@ export interface AttemptHistoryRow {
 export async function listAttemptHistory(db: Db, actor: Actor, input: { take?: number; skip?: number; now?: Date } = {}): Promise<AttemptHistoryRow[]> {
   const now = input.now ?? new Date();
   const attempts = await db.attempt.findMany({
-    where: { userId: actor.id },
+    where: scopeFor(actor).ownAttempts,
     orderBy: [{ startedAt: "desc" }, { id: "desc" }],
     take: Math.min(input.take ?? 50, 200),
     skip: input.skip ?? 0,

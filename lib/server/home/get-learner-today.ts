@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
+import { scopeFor } from "@/lib/server/authorization/scope";
 import { dailyQuizId } from "@/lib/server/practice/start-daily-quiz";
 import { dueReviewQueue } from "@/lib/server/practice/due-review-queue";
 import { getPointsSummary } from "@/lib/server/points/get-points-summary";
@@ -60,7 +61,7 @@ export async function getLearnerToday(db: Db, actor: Actor, now = new Date()): P
       where: {
         opensAt: { lte: now },
         closesAt: { gt: now },
-        classes: { some: { class: { archivedAt: null, members: { some: { userId, role: "LEARNER" } } } } },
+        ...scopeFor(actor).assignedToMe,
       },
       orderBy: [{ closesAt: "asc" }, { id: "asc" }],
       take: 20,

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { managedAssignmentsWhere } from "@/lib/server/assignments/managed-assignment-where";
+import { scopeFor } from "@/lib/server/authorization/scope";
 import { listClassesForActor } from "@/lib/server/classes/list-classes-for-actor";
 
 export interface StaffWorkbench {
@@ -21,7 +21,7 @@ const SHOWN_OPEN_ASSIGNMENTS = 5;
 /** A staff member's home: their classes, open quizzes, answers to mark and the review queue. */
 export async function getStaffWorkbench(db: Db, actor: Actor, options: { now?: Date } = {}): Promise<StaffWorkbench> {
   const now = options.now ?? new Date();
-  const open: Prisma.AssignmentWhereInput = { AND: [managedAssignmentsWhere(actor), { opensAt: { lte: now }, closesAt: { gt: now } }] };
+  const open: Prisma.AssignmentWhereInput = { AND: [scopeFor(actor).assignments, { opensAt: { lte: now }, closesAt: { gt: now } }] };
   const [classes, openTotal, openShown, awaitingMarks, questionsInReview] = await Promise.all([
     listClassesForActor(db, actor),
     db.assignment.count({ where: open }),
@@ -54,7 +54,7 @@ export async function getStaffWorkbench(db: Db, actor: Actor, options: { now?: D
  */
 async function awaitingMarksFor(db: Db, actor: Actor): Promise<StaffWorkbench["awaitingMarks"]> {
   if (actor.role === "LEARNER") return { total: 0, byAssignment: [] };
-  const seen: Prisma.ClassWhereInput = actor.role === "ADMIN" ? {} : { members: { some: { userId: actor.id, role: "INSTRUCTOR" } } };
+  const seen = scopeFor(actor).classes;
   const unmarked = await db.response.findMany({
     where: {
       score: null,

@@ -7,7 +7,7 @@ import { writePaperDocx } from "@/lib/papers/write-paper-docx";
 import { PaperFontMissingError, writePaperPdf } from "@/lib/papers/write-paper-pdf";
 import type { QuestionAnswer, QuestionOption } from "@/lib/questions/types";
 import { drawQuizQuestions, QuizPoolTooSmallError } from "@/lib/server/quizzes/draw-quiz-questions";
-import { editableQuizWhere } from "@/lib/server/quizzes/editable-quiz-where";
+import { scopeFor } from "@/lib/server/authorization/scope";
 import { paperExportSchema } from "@/lib/validation/paper";
 
 /**
@@ -34,7 +34,7 @@ const CONTENT_TYPES = { docx: "application/vnd.openxmlformats-officedocument.wor
  * the PDF paper is for printing and holds no answer.
  */
 export async function exportQuizPaper(db: Db, options: { actor: Actor; quizId: string; request: unknown }): Promise<ExportQuizPaperResult | null> {
-  const quiz = await db.quiz.findFirst({ where: editableQuizWhere(options.actor, options.quizId), select: { id: true, title: true } });
+  const quiz = await db.quiz.findFirst({ where: scopeFor(options.actor).quiz(options.quizId), select: { id: true, title: true } });
   if (!quiz) return null;
   const parsed = paperExportSchema.safeParse(options.request);
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]!.message };

@@ -5,7 +5,7 @@ import { resolvePointsByType } from "@/lib/quizzes/points-by-type";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { addQuizItemsSchema } from "@/lib/validation/quiz";
 import { refuse, refuseInvalid, type Refusal } from "@/lib/validation/refusal";
-import { editableQuizWhere, QUIZ_NOT_FOUND } from "./editable-quiz-where";
+import { scopeFor, QUIZ_NOT_FOUND } from "@/lib/server/authorization/scope";
 
 export interface AddQuizItemsOptions {
   actor: Actor;
@@ -25,7 +25,7 @@ export async function addQuizItems(db: Db, options: AddQuizItemsOptions): Promis
   const questionIds = [...new Set(parsed.data.questionIds)];
   return db.$transaction(async (tx) => {
     const quiz = await tx.quiz.findFirst({
-      where: editableQuizWhere(options.actor, parsed.data.quizId),
+      where: scopeFor(options.actor).quiz(parsed.data.quizId),
       select: { id: true, courseId: true, pointsByType: true, items: { select: { questionId: true, position: true } } },
     });
     if (!quiz) return refuse(QUIZ_NOT_FOUND);

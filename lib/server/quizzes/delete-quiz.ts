@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { idField } from "@/lib/validation/class";
 import { refuse, type Refusal } from "@/lib/validation/refusal";
-import { editableQuizWhere, QUIZ_NOT_FOUND } from "./editable-quiz-where";
+import { scopeFor, QUIZ_NOT_FOUND } from "@/lib/server/authorization/scope";
 
 export const QUIZ_ASSIGNED = "这份测验已经布置给班级，不能删除；学员的作答和成绩要保留";
 
@@ -20,7 +20,7 @@ export async function deleteQuiz(db: Db, options: { actor: Actor; quizId: unknow
   if (!quizId.success) return refuse(QUIZ_NOT_FOUND);
   return db.$transaction(async (tx) => {
     const quiz = await tx.quiz.findFirst({
-      where: editableQuizWhere(options.actor, quizId.data),
+      where: scopeFor(options.actor).quiz(quizId.data),
       select: { id: true, title: true, composition: true, _count: { select: { assignments: true, items: true, rules: true } } },
     });
     if (!quiz) return refuse(QUIZ_NOT_FOUND);

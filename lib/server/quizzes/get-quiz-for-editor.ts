@@ -2,13 +2,13 @@ import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import { resolvePointsByType } from "@/lib/quizzes/points-by-type";
-import { editableQuizWhere } from "./editable-quiz-where";
+import { scopeFor } from "@/lib/server/authorization/scope";
 import { ruleQuestionWhere } from "./rule-question-where";
 
 /** A quiz with its items, rules (and how many questions each rule could draw) and assignments, or null when the actor may not edit it. */
 export async function getQuizForEditor(db: Db, options: { actor: Actor; quizId: string }) {
   const quiz = await db.quiz.findFirst({
-    where: editableQuizWhere(options.actor, options.quizId),
+    where: scopeFor(options.actor).quiz(options.quizId),
     include: {
       course: { select: { id: true, title: true } },
       createdBy: { select: { name: true } },

@@ -5,7 +5,7 @@ import type { QuestionOption } from "@/lib/questions";
 import type { QuestionType } from "@/lib/generated/prisma/enums";
 import { QuizPoolTooSmallError } from "@/lib/quizzes/draw-by-rules";
 import { drawQuizQuestions } from "./draw-quiz-questions";
-import { editableQuizWhere } from "./editable-quiz-where";
+import { scopeFor } from "@/lib/server/authorization/scope";
 
 export interface PreviewQuestion {
   id: string;
@@ -32,7 +32,7 @@ export type QuizPreview =
  * renders them only when asked.
  */
 export async function previewQuiz(db: Db, options: { actor: Actor; quizId: string }): Promise<QuizPreview | null> {
-  const quiz = await db.quiz.findFirst({ where: editableQuizWhere(options.actor, options.quizId), select: { id: true } });
+  const quiz = await db.quiz.findFirst({ where: scopeFor(options.actor).quiz(options.quizId), select: { id: true } });
   if (!quiz) return null;
   let drawn;
   try {

@@ -7,7 +7,7 @@ import { idField } from "@/lib/validation/class";
 import { MAX_RULES, quizRuleSchema, type QuizRuleInput } from "@/lib/validation/quiz";
 import { refuse, type Refusal } from "@/lib/validation/refusal";
 import { checkRulesDrawable } from "./check-quiz-drawable";
-import { editableQuizWhere, QUIZ_NOT_FOUND } from "./editable-quiz-where";
+import { scopeFor, QUIZ_NOT_FOUND } from "@/lib/server/authorization/scope";
 
 export interface SaveQuizRulesOptions {
   actor: Actor;
@@ -35,7 +35,7 @@ export async function saveQuizRules(db: Db, options: SaveQuizRulesOptions): Prom
     rules.push(parsed.data);
   }
   return db.$transaction(async (tx) => {
-    const quiz = await tx.quiz.findFirst({ where: editableQuizWhere(options.actor, quizId.data), include: { rules: { orderBy: { position: "asc" } } } });
+    const quiz = await tx.quiz.findFirst({ where: scopeFor(options.actor).quiz(quizId.data), include: { rules: { orderBy: { position: "asc" } } } });
     if (!quiz) return refuse(QUIZ_NOT_FOUND);
     const pointsByType = resolvePointsByType(quiz.pointsByType);
     const rows = rules.map((rule, position) => ({

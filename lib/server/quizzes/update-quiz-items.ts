@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { idField } from "@/lib/validation/class";
 import { quizItemSchema, type QuizItemInput } from "@/lib/validation/quiz";
 import { refuse, type Refusal } from "@/lib/validation/refusal";
-import { editableQuizWhere, QUIZ_NOT_FOUND } from "./editable-quiz-where";
+import { scopeFor, QUIZ_NOT_FOUND } from "@/lib/server/authorization/scope";
 
 export interface UpdateQuizItemsOptions {
   actor: Actor;
@@ -32,7 +32,7 @@ export async function updateQuizItems(db: Db, options: UpdateQuizItemsOptions): 
   }
   return db.$transaction(async (tx) => {
     const quiz = await tx.quiz.findFirst({
-      where: editableQuizWhere(options.actor, quizId.data),
+      where: scopeFor(options.actor).quiz(quizId.data),
       select: { id: true, items: { orderBy: { position: "asc" }, select: { questionId: true, position: true, points: true } } },
     });
     if (!quiz) return refuse(QUIZ_NOT_FOUND);

@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { idField } from "@/lib/validation/class";
 import { quizSettingsSchema } from "@/lib/validation/quiz";
 import { refuse, refuseInvalid, type Refusal } from "@/lib/validation/refusal";
-import { editableQuizWhere, QUIZ_NOT_FOUND } from "./editable-quiz-where";
+import { scopeFor, QUIZ_NOT_FOUND } from "@/lib/server/authorization/scope";
 import { COURSE_NOT_FOUND, quizSettingsData } from "./quiz-settings-data";
 
 export interface UpdateQuizSettingsOptions {
@@ -24,7 +24,7 @@ export async function updateQuizSettings(db: Db, options: UpdateQuizSettingsOpti
   if (!parsed.success) return refuseInvalid(parsed.error);
   const data = quizSettingsData(parsed.data);
   return db.$transaction(async (tx) => {
-    const current = await tx.quiz.findFirst({ where: editableQuizWhere(options.actor, quizId.data) });
+    const current = await tx.quiz.findFirst({ where: scopeFor(options.actor).quiz(quizId.data) });
     if (!current) return refuse(QUIZ_NOT_FOUND);
     if (data.courseId && !(await tx.course.findUnique({ where: { id: data.courseId }, select: { id: true } }))) {
       return refuse(COURSE_NOT_FOUND, { courseId: COURSE_NOT_FOUND });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
+import { scopeFor } from "@/lib/server/authorization/scope";
 
 /** An upload awaiting review, found only for its uploader or an administrator; with its course's module titles. */
 export function findPendingUpload(db: Db, actor: Actor, documentId: string) {
@@ -8,7 +9,7 @@ export function findPendingUpload(db: Db, actor: Actor, documentId: string) {
     where: {
       id: documentId,
       status: "UPLOADED",
-      ...(actor.role === "ADMIN" ? {} : { uploadedById: actor.id }),
+      ...scopeFor(actor).uploads,
     },
     include: { course: { select: { id: true, title: true, modules: { where: { archivedAt: null }, select: { title: true } } } } },
   });
@@ -17,7 +18,7 @@ export function findPendingUpload(db: Db, actor: Actor, documentId: string) {
 /** Uploads awaiting review that the actor may publish. */
 export function listPendingUploads(db: Db, actor: Actor) {
   return db.sourceDocument.findMany({
-    where: { status: "UPLOADED", ...(actor.role === "ADMIN" ? {} : { uploadedById: actor.id }) },
+    where: { status: "UPLOADED", ...scopeFor(actor).uploads },
     orderBy: { createdAt: "desc" },
     select: { id: true, fileName: true, title: true, byteSize: true, createdAt: true, course: { select: { title: true } } },
   });

@@ -9,7 +9,7 @@ import { requireStaff } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { defaultAssignmentWindow } from "@/lib/quizzes/shanghai-time";
 import { listClassesForActor } from "@/lib/server/classes/list-classes-for-actor";
-import { editableQuizWhere } from "@/lib/server/quizzes/editable-quiz-where";
+import { scopeFor } from "@/lib/server/authorization/scope";
 import { createAssignmentAction } from "../../actions";
 
 export const metadata: Metadata = { title: "布置测验" };
@@ -18,7 +18,7 @@ export default async function AssignQuizPage({ params }: { params: Promise<{ qui
   const actor = await requireStaff();
   const { quizId } = await params;
   const db = await getDb();
-  const quiz = await db.quiz.findFirst({ where: editableQuizWhere(actor, quizId), select: { id: true, title: true } });
+  const quiz = await db.quiz.findFirst({ where: scopeFor(actor).quiz(quizId), select: { id: true, title: true } });
   if (!quiz) notFound();
   const classes = await listClassesForActor(db, actor);
   const initialWindow = defaultAssignmentWindow(new Date());

@@ -9,7 +9,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
-import { editableQuizWhere } from "@/lib/server/quizzes/editable-quiz-where";
+import { scopeFor } from "@/lib/server/authorization/scope";
 import { previewQuiz, type PreviewQuestion } from "@/lib/server/quizzes/preview-quiz";
 
 export const metadata: Metadata = { title: "预览测验" };
@@ -19,7 +19,7 @@ export default async function QuizPreviewPage({ params, searchParams }: { params
   const { quizId } = await params;
   const showAnswers = (await searchParams).answers === "1";
   const db = await getDb();
-  const quiz = await db.quiz.findFirst({ where: editableQuizWhere(actor, quizId) });
+  const quiz = await db.quiz.findFirst({ where: scopeFor(actor).quiz(quizId) });
   if (!quiz) notFound();
   const preview = await previewQuiz(db, { actor, quizId });
   if (!preview) notFound();
