@@ -3,6 +3,7 @@ import path from "node:path";
 import { redactUrl } from "@/lib/db/config";
 import { openDatabase } from "@/lib/db/open-database";
 import { createPrismaClient, type Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
 import { getReportsOverview } from "@/lib/server/reports/get-reports-overview";
 import { getMasteryHeatmap } from "@/lib/server/reports/get-mastery-heatmap";
 import { listAtRiskLearners } from "@/lib/server/reports/list-at-risk-learners";
@@ -13,7 +14,7 @@ import { reportsBenchUrl } from "./bench-reports-database";
  * `npm run bench:seed` filled: the overview, the classes × modules heatmap, the at-risk list and
  * one assignment's item analysis. Prints the median of N timed runs after one warm-up.
  */
-type ItemAnalysis = (db: Db, options: { assignmentId: string }) => Promise<unknown>;
+type ItemAnalysis = (db: Db, actor: Actor, options: { assignmentId: string }) => Promise<unknown>;
 
 async function loadItemAnalysis(): Promise<ItemAnalysis | null> {
   const file = path.resolve("lib/server/results/get-item-analysis.ts");
@@ -54,7 +55,7 @@ async function main() {
     const heatmap = await median("heatmap (200 classes × 20 modules)", runs, () => getMasteryHeatmap(db, { actor: admin }));
     const atRisk = await median("at-risk learners", runs, () => listAtRiskLearners(db, { actor: admin }));
     const itemAnalysis = await loadItemAnalysis();
-    const item = itemAnalysis ? await median(`item analysis (${assignment.id})`, runs, () => itemAnalysis(db, { assignmentId: assignment.id })) : null;
+    const item = itemAnalysis ? await median(`item analysis (${assignment.id})`, runs, () => itemAnalysis(db, admin, { assignmentId: assignment.id })) : null;
     if (!itemAnalysis) console.log("  item analysis: lib/server/results/get-item-analysis.ts not found, reported as null");
     console.log(JSON.stringify({ overview_ms: overview, heatmap_ms: heatmap, at_risk_ms: atRisk, item_analysis_ms: item }));
   } finally {

@@ -30,7 +30,7 @@ export default async function HomePage() {
       ) : (
         <StaffWorkbenchView workbench={await getStaffWorkbench(db, actor)} today={await getLearnerToday(db, actor)} administrator={actor.role === "ADMIN"} />
       )}
-      {actor.role === "ADMIN" ? <AdminOverview counts={await getOrganisationCounts(db)} /> : null}
+      {actor.role === "ADMIN" ? <AdminOverview counts={await getOrganisationCounts(db, actor)} /> : null}
       <Card title="课程">
         {summary.modules > 0 ? (
           <p className="text-stone-700">

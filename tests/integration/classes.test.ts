@@ -118,7 +118,7 @@ describe("class management", () => {
 
   test("an administrator adds a second instructor; instructors and learners cannot, and a non-instructor account is refused", async () => {
     const third = await createUser(testDb.db, "INSTRUCTOR");
-    expect((await listInstructorCandidates(testDb.db, { classId: classB })).map((user) => user.id)).toContain(third.id);
+    expect((await listInstructorCandidates(testDb.db, admin, { classId: classB })).map((user) => user.id)).toContain(third.id);
     expect(await addClassInstructor(testDb.db, { actor: instructorB, input: { classId: classB, userId: third.id } })).toMatchObject({
       ok: false,
       error: "只有管理员可以为班级添加教员",
@@ -132,7 +132,7 @@ describe("class management", () => {
     expect(await addClassInstructor(testDb.db, { actor: admin, input: { classId: classB, userId: third.id } })).toMatchObject({ ok: false });
     const instructors = (await membersOf(classB)).filter((member) => member.role === "INSTRUCTOR").map((member) => member.userId);
     expect(instructors.sort()).toEqual([instructorB.id, third.id].sort());
-    expect((await listInstructorCandidates(testDb.db, { classId: classB })).map((user) => user.id)).not.toContain(third.id);
+    expect((await listInstructorCandidates(testDb.db, admin, { classId: classB })).map((user) => user.id)).not.toContain(third.id);
   });
 
   test("removing a learner keeps their account and history; a user from another class is refused", async () => {

@@ -31,12 +31,14 @@ const ANSWERS: Record<(typeof KINDS)[number], fc.Arbitrary<unknown>> = {
 describe("item analysis: the SQL equals its definition", () => {
   let testDb: TestDatabase;
   let learners: Actor[];
+  let admin: Actor;
   let questionIds: string[];
   let questionTypes: Map<string, string>;
 
   beforeAll(async () => {
     testDb = await createTestDatabase();
     learners = [];
+    admin = await createUser(testDb.db, "ADMIN");
     for (let index = 0; index < 8; index += 1) learners.push(await createUser(testDb.db, "LEARNER"));
     questionIds = await seedExamQuestions(testDb.db, "ia");
     questionTypes = new Map(questionIds.map((id, index) => [id, TYPES[index]!]));
@@ -104,7 +106,7 @@ describe("item analysis: the SQL equals its definition", () => {
         });
 
         const expected = new Map(analyseItems(attempts, questionTypes).map((item) => [item.questionId, item]));
-        const actual = await getItemAnalysis(testDb.db, { assignmentId });
+        const actual = await getItemAnalysis(testDb.db, admin, { assignmentId });
         expect(actual.map((row) => row.questionId).sort()).toEqual([...expected.keys()].sort());
         for (const row of actual) {
           const item = expected.get(row.questionId)!;

@@ -199,7 +199,7 @@ describe("learner today, settings, limits, history and progress", () => {
       await submitPracticeAnswer(testDb.db, learner, { attemptId: a, questionId: "lq_21", response: true, durationMs: 30_000, now: day2 });
       await testDb.db.moduleProgress.create({ data: { userId: learner.id, moduleId: "mod_a", secondsRead: 600 } });
       const now = new Date("2026-09-03T02:00:00Z");
-      const report = await getProgressReport(testDb.db, { userId: learner.id, now });
+      const report = await getProgressReport(testDb.db, learner, { now });
       expect(report.today).toBe("2026-09-03");
       expect(report.totals).toMatchObject({ answered: 3, correct: 2, reviews: 3, cards: 3 });
       expect(report.reviewsPerDay).toHaveLength(30);

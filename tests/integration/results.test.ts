@@ -115,7 +115,7 @@ describe("assignment results and item analysis", () => {
   });
 
   test("item analysis in SQL gives the hand-computed facility, discrimination, point-biserial and option counts", async () => {
-    const items = await getItemAnalysis(testDb.db, { assignmentId });
+    const items = await getItemAnalysis(testDb.db, instructor, { assignmentId });
     expect(items.map((item) => item.questionId)).toEqual([good, bad]);
     const [first, second] = items;
     expect(first).toMatchObject({ takers: 5, optionCounts: { A: 3, B: 2 }, flags: [], suggestedDifficulty: 0.4 });
@@ -126,7 +126,13 @@ describe("assignment results and item analysis", () => {
     expect(second!.facility).toBeCloseTo(0.4, 10);
     expect(second!.discrimination).toBeCloseTo(-1, 10);
     expect(second!.pointBiserial).toBeCloseTo(-1 / Math.sqrt(3), 10);
-    expect(await getItemAnalysis(testDb.db, { assignmentId: "no-such-assignment" })).toEqual([]);
+    expect(await getItemAnalysis(testDb.db, instructor, { assignmentId: "no-such-assignment" })).toEqual([]);
+    expect((await getItemAnalysis(testDb.db, admin, { assignmentId })).map((item) => item.questionId)).toEqual([good, bad]);
+  });
+
+  test("item analysis is refused, as for a missing assignment, to an instructor of other classes and to a learner who took it", async () => {
+    expect(await getItemAnalysis(testDb.db, otherInstructor, { assignmentId })).toEqual([]);
+    expect(await getItemAnalysis(testDb.db, takers[0]!, { assignmentId })).toEqual([]);
   });
 
   test("difficulty is updated from the facility once, with an audit entry per question", async () => {
@@ -195,7 +201,7 @@ describe("assignment results and item analysis", () => {
     const open = await db.attempt.create({ data: { userId: unfinished.id, mode: "QUIZ", assignmentId: setup.assignmentId, quizId: setup.quizId, number: 1, questionIds: paper, startedAt: OPENS } });
     await db.response.create({ data: { attemptId: open.id, questionId: single!, userId: unfinished.id, answer: ["C"] } });
 
-    const items = await getItemAnalysis(db, { assignmentId: setup.assignmentId });
+    const items = await getItemAnalysis(db, admin, { assignmentId: setup.assignmentId });
     expect(items.map((item) => item.questionId)).toEqual([single, multi]);
     const [first, second] = items;
     expect(first).toMatchObject({ takers: 3, optionCounts: { A: 1 } });

@@ -67,7 +67,7 @@ describe("predicted retention: one definition for 我的进度 and the reports",
       expect(retrievability(card, now, { desiredRetention: 0.9 })).toBeLessThan(1);
     }
 
-    const progress = await getProgressReport(db, { userId: learner.id, now });
+    const progress = await getProgressReport(db, learner, { now });
     const module = progress.retentionByModule.find((entry) => entry.moduleId === "mod_r1")!;
     expect(module).toMatchObject({ reviewed: MODULE_QUESTIONS.mod_r1, notReviewed: 0, overdue });
     expect(module.retention!).toBeLessThan(0.8);
@@ -124,7 +124,7 @@ describe("predicted retention: one definition for 我的进度 and the reports",
         classReviewed += expected.reviewed;
         classOverdue += expected.overdue;
 
-        const progress = (await getProgressReport(db, { userId: actor.id, now })).retentionByModule.find((entry) => entry.moduleId === moduleId)!;
+        const progress = (await getProgressReport(db, actor, { now })).retentionByModule.find((entry) => entry.moduleId === moduleId)!;
         expect(progress.retention!).toBeCloseTo(expected.retention!, 12);
         expect(progress).toMatchObject({ reviewed: expected.reviewed, notReviewed: expected.notReviewed, overdue: expected.overdue });
 

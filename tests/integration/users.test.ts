@@ -133,36 +133,36 @@ describe("user management", () => {
 
   test("the user list searches names and emails case-insensitively and filters by role", async () => {
     await createAccount(testDb.db, { actor: admin, input: { name: "欧阳修", email: "ouyang@example.com", role: "LEARNER" } });
-    expect((await listUsers(testDb.db, { query: "欧阳" })).users.map((user) => user.email)).toEqual(["ouyang@example.com"]);
-    expect((await listUsers(testDb.db, { query: "OUYANG" })).users.map((user) => user.name)).toEqual(["欧阳修"]);
-    const admins = await listUsers(testDb.db, { role: "ADMIN" });
+    expect((await listUsers(testDb.db, admin, { query: "欧阳" })).users.map((user) => user.email)).toEqual(["ouyang@example.com"]);
+    expect((await listUsers(testDb.db, admin, { query: "OUYANG" })).users.map((user) => user.name)).toEqual(["欧阳修"]);
+    const admins = await listUsers(testDb.db, admin, { role: "ADMIN" });
     expect(admins.users.every((user) => user.role === "ADMIN")).toBe(true);
     expect(admins.total).toBe(1);
-    expect((await listUsers(testDb.db, { query: "欧阳", role: "INSTRUCTOR" })).users).toEqual([]);
+    expect((await listUsers(testDb.db, admin, { query: "欧阳", role: "INSTRUCTOR" })).users).toEqual([]);
   });
 
   test("an audit entry names the record it changed and reads as one Chinese sentence", async () => {
     const user = await createUser(testDb.db, "LEARNER");
     await testDb.db.user.update({ where: { id: user.id }, data: { name: "审计对象" } });
     await changeAccountRole(testDb.db, { actor: admin, input: { userId: user.id, role: "INSTRUCTOR" } });
-    const entry = (await searchAuditLog(testDb.db, { action: "user.change_role" })).entries.find((candidate) => candidate.entityId === user.id)!;
+    const entry = (await searchAuditLog(testDb.db, admin, { action: "user.change_role" })).entries.find((candidate) => candidate.entityId === user.id)!;
     expect(entry.subject).toBe("审计对象");
     const adminName = (await testDb.db.user.findUniqueOrThrow({ where: { id: admin.id } })).name;
     expect(auditSentence(entry)).toBe(`${adminName} 修改角色「审计对象」：角色：学员 → 教员。`);
   });
 
   test("the audit log filters by action, actor and date range, newest first, a page at a time", async () => {
-    const byAction = await searchAuditLog(testDb.db, { action: "user.change_role" });
+    const byAction = await searchAuditLog(testDb.db, admin, { action: "user.change_role" });
     expect(byAction.entries.length).toBeGreaterThan(0);
     expect(byAction.entries.every((entry) => entry.action === "user.change_role")).toBe(true);
-    expect(await listAuditActions(testDb.db)).toEqual(expect.arrayContaining(["user.create", "user.deactivate", "user.reset_password"]));
+    expect(await listAuditActions(testDb.db, admin)).toEqual(expect.arrayContaining(["user.create", "user.deactivate", "user.reset_password"]));
 
-    expect((await searchAuditLog(testDb.db, { actor: admin.email.toUpperCase() })).entries.every((entry) => entry.actorId === admin.id)).toBe(true);
-    expect((await searchAuditLog(testDb.db, { actor: "nobody-like-this" })).total).toBe(0);
+    expect((await searchAuditLog(testDb.db, admin, { actor: admin.email.toUpperCase() })).entries.every((entry) => entry.actorId === admin.id)).toBe(true);
+    expect((await searchAuditLog(testDb.db, admin, { actor: "nobody-like-this" })).total).toBe(0);
 
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-    expect((await searchAuditLog(testDb.db, { from: today, to: today })).total).toBe(await testDb.db.auditLog.count());
-    expect((await searchAuditLog(testDb.db, { to: "2000-01-01" })).total).toBe(0);
+    expect((await searchAuditLog(testDb.db, admin, { from: today, to: today })).total).toBe(await testDb.db.auditLog.count());
+    expect((await searchAuditLog(testDb.db, admin, { to: "2000-01-01" })).total).toBe(0);
 
     const many = Array.from({ length: AUDIT_PAGE_SIZE + 5 }, (_, index) => ({
       action: "test.paging",
@@ -171,12 +171,12 @@ describe("user management", () => {
       createdAt: new Date(Date.UTC(2030, 0, 1, 0, 0, index)),
     }));
     await testDb.db.auditLog.createMany({ data: many });
-    const first = await searchAuditLog(testDb.db, { action: "test.paging" });
+    const first = await searchAuditLog(testDb.db, admin, { action: "test.paging" });
     expect(first).toMatchObject({ total: AUDIT_PAGE_SIZE + 5, page: 1, pageCount: 2 });
     expect(first.entries[0]!.createdAt.getTime()).toBeGreaterThan(first.entries[1]!.createdAt.getTime());
-    const second = await searchAuditLog(testDb.db, { action: "test.paging", page: 2 });
+    const second = await searchAuditLog(testDb.db, admin, { action: "test.paging", page: 2 });
     expect(second.entries).toHaveLength(5);
     expect(second.entries[0]!.createdAt.getTime()).toBeLessThan(first.entries.at(-1)!.createdAt.getTime());
-    expect((await searchAuditLog(testDb.db, { action: "test.paging", page: 99 })).page).toBe(2);
+    expect((await searchAuditLog(testDb.db, admin, { action: "test.paging", page: 99 })).page).toBe(2);
   });
 });

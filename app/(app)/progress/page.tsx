@@ -22,7 +22,7 @@ function duration(seconds: number): string {
 
 export default async function ProgressPage() {
   const actor = await requireActor();
-  const report = await getProgressReport(await getDb(), { userId: actor.id });
+  const report = await getProgressReport(await getDb(), actor);
   const answeredWeeks = report.accuracyByWeek.filter((week) => week.accuracy !== null);
   const reviews30 = report.reviewsPerDay.reduce((sum, day) => sum + day.value, 0);
   const forecast30 = report.forecast.reduce((sum, day) => sum + day.value, 0);

@@ -1,8 +1,11 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
+import { assertAdministrator } from "@/lib/server/authz";
 
-/** One account with its classes, for the administrator's user page (the caller guards). */
-export function getAccount(db: Db, options: { userId: string }) {
+/** One account with its classes, for the administrator's user page; administrators only (ForbiddenError). */
+export async function getAccount(db: Db, actor: Actor, options: { userId: string }) {
+  assertAdministrator(actor, "read accounts");
   return db.user.findUnique({
     where: { id: options.userId },
     select: {

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
-import type { Role } from "@/lib/auth/roles";
+import type { Actor, Role } from "@/lib/auth/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { assertAdministrator } from "@/lib/server/authz";
 
 export interface ListUsersOptions {
   /** Part of a name or email, case-insensitive. */
@@ -10,8 +11,9 @@ export interface ListUsersOptions {
   take?: number;
 }
 
-/** Accounts matching the filters, newest first, with the total (administrators only: the caller guards). */
-export async function listUsers(db: Db, options: ListUsersOptions = {}) {
+/** Accounts matching the filters, newest first, with the total; administrators only (ForbiddenError). */
+export async function listUsers(db: Db, actor: Actor, options: ListUsersOptions = {}) {
+  assertAdministrator(actor, "list accounts");
   const query = options.query?.trim();
   const where: Prisma.UserWhereInput = {
     ...(options.role ? { role: options.role } : {}),

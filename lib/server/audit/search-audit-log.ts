@@ -1,5 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
+import { assertAdministrator } from "@/lib/server/authz";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditSubjects } from "./audit-subjects";
 
@@ -24,8 +26,9 @@ function startOfChinaDay(day: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** Audit entries matching the filters, newest first, one page at a time (administrators only: the caller guards). */
-export async function searchAuditLog(db: Db, options: SearchAuditLogOptions = {}) {
+/** Audit entries matching the filters, newest first, one page at a time; administrators only (ForbiddenError). */
+export async function searchAuditLog(db: Db, reader: Actor, options: SearchAuditLogOptions = {}) {
+  assertAdministrator(reader, "read the audit log");
   const from = options.from ? startOfChinaDay(options.from) : null;
   const toStart = options.to ? startOfChinaDay(options.to) : null;
   const actor = options.actor?.trim();

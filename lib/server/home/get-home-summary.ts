@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
+import { assertAdministrator } from "@/lib/server/authz";
 
 /** What the home page shows every role: the courses and the learner's own classes. */
 export async function getHomeSummary(db: Db, actor: Actor) {
@@ -15,8 +16,9 @@ export async function getHomeSummary(db: Db, actor: Actor) {
   return { modules, activeQuestions, memberships };
 }
 
-/** Organisation-wide counts for the administrator's home and reports. */
-export async function getOrganisationCounts(db: Db) {
+/** Organisation-wide counts for the administrator's home; administrators only (ForbiddenError). */
+export async function getOrganisationCounts(db: Db, actor: Actor) {
+  assertAdministrator(actor, "read organisation counts");
   const [byRole, classes, auditEntries] = await Promise.all([
     db.user.groupBy({ by: ["role"], where: { active: true }, _count: { _all: true } }),
     db.class.count({ where: { archivedAt: null } }),

@@ -1,5 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
+import { assertCanReadLearner } from "@/lib/server/authz";
 import { forgettingDecay, summariseRetention, type RetentionCard, type RetentionSummary } from "@/lib/srs";
 import { learnerSchedulerOptions } from "@/lib/server/practice/learner-scheduler-options";
 
@@ -18,9 +20,11 @@ export interface LearnerRetention {
 
 /**
  * One learner's predicted retention per module with the learner's own FSRS weights: what 我的进度
- * shows them and the learner's page shows their instructors (the caller checks who may read it).
+ * shows them and the learner's page shows their instructors. An actor who may not read the
+ * learner (assertCanReadLearner) gets a ForbiddenError.
  */
-export async function getModuleRetention(db: Db, userId: string, now: Date): Promise<LearnerRetention> {
+export async function getModuleRetention(db: Db, actor: Actor, userId: string, now: Date): Promise<LearnerRetention> {
+  await assertCanReadLearner(db, actor, userId);
   const [cards, options] = await Promise.all([
     db.card.findMany({
       where: { userId, question: { status: "ACTIVE", moduleId: { not: null } } },

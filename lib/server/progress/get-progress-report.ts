@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
 import { studyDay } from "@/lib/points/points-rules";
 import { dayRange, dueForecast, fillDays, weeklyAccuracy, type AccuracyPoint } from "@/lib/progress/series";
 import { getModuleRetention, type ModuleRetention } from "./get-module-retention";
@@ -22,18 +23,18 @@ export interface ProgressReport {
 }
 
 /**
- * 我的进度 of one learner (the caller passes the actor's own id): accuracy per week and day,
+ * 我的进度 of the actor themself: accuracy per week and day,
  * reviews per day for the past 30 days and due reviews for the next 30, predicted retention
  * per module (lib/srs/retention, with reviewed, not-reviewed and overdue cards) and time studied. Counting per day happens in SQL (Asia/Shanghai study days).
  */
-export async function getProgressReport(db: Db, input: { userId: string; now?: Date }): Promise<ProgressReport> {
+export async function getProgressReport(db: Db, actor: Actor, input: { now?: Date } = {}): Promise<ProgressReport> {
   const now = input.now ?? new Date();
   const today = studyDay(now);
   const days = dayRange(today, PROGRESS_DAYS);
   const accuracySince = new Date(Date.parse(`${dayRange(today, ACCURACY_WEEKS * 7 + 7)[0]}T00:00:00Z`) - 8 * 3_600_000);
   const since = new Date(Date.parse(`${days[0]}T00:00:00Z`) - 8 * 3_600_000);
   const forecastUntil = new Date(Date.parse(`${today}T00:00:00Z`) - 8 * 3_600_000 + PROGRESS_DAYS * 86_400_000);
-  const userId = input.userId;
+  const userId = actor.id;
 
   const [answers, reviews, due, reading, answeringTotal, totals, retention] = await Promise.all([
     db.$queryRaw<{ day: string; answered: bigint | number; correct: bigint | number; ms: bigint | number | null }[]>`
@@ -59,7 +60,7 @@ export async function getProgressReport(db: Db, input: { userId: string; now?: D
       db.response.count({ where: { userId, correct: true } }),
       db.reviewLog.count({ where: { userId } }),
     ]),
-    getModuleRetention(db, userId, now),
+    getModuleRetention(db, actor, userId, now),
   ]);
 
   const dailyAnswers = answers.map((row) => ({ day: row.day, answered: Number(row.answered), correct: Number(row.correct) }));

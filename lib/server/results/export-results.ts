@@ -22,7 +22,7 @@ export interface ResultsTable {
 export async function buildResultsTable(db: Db, actor: Actor, input: { assignmentId: string; now?: Date }): Promise<ResultsTable | null> {
   const results = await getAssignmentResults(db, actor, input);
   if (!results) return null;
-  const items = await getItemAnalysis(db, { assignmentId: results.assignment.id });
+  const items = await getItemAnalysis(db, actor, { assignmentId: results.assignment.id });
   const round = (value: number | null) => (value === null ? "" : Math.round(value * 1000) / 1000);
   return {
     title: results.assignment.title,

@@ -1,10 +1,12 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
 import type { QuestionType } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { QuestionOption } from "@/lib/questions";
 import { difficultyFromFacility, itemFlags, type ItemFlag } from "@/lib/stats/item-statistics";
 import { withoutJit } from "@/lib/server/reports/report-scope";
+import { findResultsAssignment } from "./find-results-assignment";
 
 export interface ItemAnalysisRow {
   questionId: string;
@@ -105,9 +107,11 @@ function itemAnalysisSql(assignmentId: string): Prisma.Sql {
  * discrimination, point-biserial (Pearson corr of item score with total), option counts, flags
  * and the suggested difficulty: `analyseItems` of lib/stats/item-statistics.ts, with that
  * module's flags and difficulty rule; docs/EXAMS.md states the formulas. Runs with JIT off (withoutJit): compiling the plan cost more than
- * running it.
+ * running it. An actor who may not read the assignment's results (findResultsAssignment) gets
+ * nothing, as for an assignment that does not exist.
  */
-export async function getItemAnalysis(db: Db, options: { assignmentId: string }): Promise<ItemAnalysisRow[]> {
+export async function getItemAnalysis(db: Db, actor: Actor, options: { assignmentId: string }): Promise<ItemAnalysisRow[]> {
+  if (!(await findResultsAssignment(db, actor, options.assignmentId))) return [];
   const stats = await withoutJit(db).$queryRaw<StatsRow[]>`${itemAnalysisSql(options.assignmentId)}`;
   if (stats.length === 0) return [];
   const [assignment, questions] = await Promise.all([

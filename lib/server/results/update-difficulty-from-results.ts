@@ -14,7 +14,7 @@ import { getItemAnalysis } from "./get-item-analysis";
 export async function updateDifficultyFromResults(db: Db, actor: Actor, input: { assignmentId: string }): Promise<number | null> {
   const assignment = await findResultsAssignment(db, actor, input.assignmentId);
   if (!assignment) return null;
-  const items = await getItemAnalysis(db, { assignmentId: assignment.id });
+  const items = await getItemAnalysis(db, actor, { assignmentId: assignment.id });
   const changes = items.filter((item) => item.suggestedDifficulty !== null && item.suggestedDifficulty !== item.difficulty);
   await db.$transaction(async (tx) => {
     for (const item of changes) {

@@ -13,10 +13,10 @@ import { auditFilterSchema } from "@/lib/validation/user-admin";
 export const metadata: Metadata = { title: "审计" };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireRole("ADMIN");
+  const actor = await requireRole("ADMIN");
   const filter = auditFilterSchema.parse(await searchParams);
   const db = await getDb();
-  const [result, actions] = await Promise.all([searchAuditLog(db, filter), listAuditActions(db)]);
+  const [result, actions] = await Promise.all([searchAuditLog(db, actor, filter), listAuditActions(db, actor)]);
   return (
     <div className="space-y-4">
       <PageHeader title="审计日志" description={`谁在何时做了什么，最新的在前（共 ${result.total} 条）。日期按北京时间。`} />

@@ -14,9 +14,9 @@ import { userFilterSchema } from "@/lib/validation/user-admin";
 export const metadata: Metadata = { title: "用户" };
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireRole("ADMIN");
+  const actor = await requireRole("ADMIN");
   const filter = userFilterSchema.parse(await searchParams);
-  const { users, total } = await listUsers(await getDb(), { query: filter.q, role: filter.role });
+  const { users, total } = await listUsers(await getDb(), actor, { query: filter.q, role: filter.role });
   return (
     <div className="space-y-4">
       <PageHeader title="用户" description={users.length < total ? `共 ${total} 个账号，显示最新的 ${users.length} 个` : `共 ${total} 个账号`} />

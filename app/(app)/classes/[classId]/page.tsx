@@ -33,7 +33,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const isAdmin = actor.role === "ADMIN";
   const learners = managed.members.filter((member) => member.role === "LEARNER");
   const instructors = managed.members.filter((member) => member.role === "INSTRUCTOR");
-  const candidates = isAdmin ? await listInstructorCandidates(db, { classId }) : [];
+  const candidates = isAdmin ? await listInstructorCandidates(db, actor, { classId }) : [];
   return (
     <div className="space-y-4">
       <PageHeader title={managed.name} description={`${learners.length} 名学员 · ${instructors.length} 名教员`} />

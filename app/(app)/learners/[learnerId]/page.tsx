@@ -18,7 +18,7 @@ export default async function LearnerPage({ params }: { params: Promise<{ learne
   // getLearnerProfile checks that the actor may read this learner before anything else is read.
   const profile = await getLearnerProfile(db, actor, learnerId);
   if (!profile) notFound();
-  const retention = profile.role === "LEARNER" ? await getModuleRetention(db, profile.id, new Date()) : null;
+  const retention = profile.role === "LEARNER" ? await getModuleRetention(db, actor, profile.id, new Date()) : null;
   return (
     <div className="space-y-4">
       <PageHeader title={profile.name} description="学员学习情况" />

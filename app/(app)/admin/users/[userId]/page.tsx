@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "用户" };
 export default async function UserPage({ params }: { params: Promise<{ userId: string }> }) {
   const actor = await requireRole("ADMIN");
   const { userId } = await params;
-  const user = await getAccount(await getDb(), { userId });
+  const user = await getAccount(await getDb(), actor, { userId });
   if (!user) notFound();
   const isSelf = user.id === actor.id;
   return (

@@ -28,7 +28,7 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
   const db = await getDb();
   const results = await getAssignmentResults(db, actor, { assignmentId });
   if (!results) notFound();
-  const items = await getItemAnalysis(db, { assignmentId: results.assignment.id });
+  const items = await getItemAnalysis(db, actor, { assignmentId: results.assignment.id });
   const base = `/quizzes/assignments/${results.assignment.id}/results`;
   return (
     <div className="space-y-4">
