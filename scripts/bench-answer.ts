@@ -21,7 +21,7 @@ import pg from "pg";
 import type { Actor } from "@/lib/auth/roles";
 import { hashPassword } from "@/lib/auth/password";
 import { PRACTICE_ANSWER_PATH } from "@/lib/http/routes";
-import { startModulePractice } from "@/lib/server/practice/start-practice";
+import { moduleQuestionsInSourceOrder } from "@/lib/server/practice/start-practice";
 import { parseOptions } from "./bank-cli-options";
 import { quantile, round1, withBenchDatabase } from "./bench-database";
 import { buildAppIfStale } from "./app-build";
@@ -61,15 +61,16 @@ runCli(async () => {
     }
     const questions = new Map((await db.question.findMany({ where: { status: "ACTIVE" }, select: { id: true, type: true, answer: true } })).map((question) => [question.id, question]));
     const pending: Array<{ learner: Actor; attemptId: string; questionId: string }> = [];
+    // A learner holds one open attempt per practice mode, so the modules' questions go into one
+    // 专项练习 attempt per learner, shuffled, as many questions as an attempt per module gave.
+    const moduleQuestions = (await Promise.all(modules.map((module) => moduleQuestionsInSourceOrder(db, module.id)))).flat();
     for (const learner of learners) {
-      for (const module of modules) {
-        const attemptId = await startModulePractice(db, learner, { moduleId: module.id, order: "shuffled" });
-        if (!attemptId) continue;
-        const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { questionIds: true } });
-        for (const questionId of attempt.questionIds) pending.push({ learner, attemptId, questionId });
-      }
+      const questionIds = [...moduleQuestions];
+      shuffle(questionIds);
+      const attempt = await db.attempt.create({ data: { userId: learner.id, mode: "PRACTICE", questionIds }, select: { id: true } });
+      for (const questionId of questionIds) pending.push({ learner, attemptId: attempt.id, questionId });
     }
-    console.log(`▸ ${learners.length} learners, ${pending.length} open questions in ${pending.length / learners.length} per learner (one practice attempt per module)`);
+    console.log(`▸ ${learners.length} learners, ${pending.length} open questions in ${pending.length / learners.length} per learner (one practice attempt holding every module)`);
 
     buildAppIfStale();
     const port = await freePort();

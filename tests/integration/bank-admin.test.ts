@@ -357,7 +357,7 @@ describe("managing the question bank", () => {
   describe("the question page's data", () => {
     async function answer(questionId: string, answers: Array<{ answer: Prisma.InputJsonValue; correct: boolean | null }>) {
       for (const item of answers) {
-        const attempt = await testDb.db.attempt.create({ data: { userId: learner.id, mode: "PRACTICE", questionIds: [questionId] } });
+        const attempt = await testDb.db.attempt.create({ data: { userId: learner.id, mode: "PRACTICE", status: "SUBMITTED", questionIds: [questionId] } });
         await testDb.db.response.create({ data: { attemptId: attempt.id, questionId, userId: learner.id, answer: item.answer, correct: item.correct } });
       }
     }

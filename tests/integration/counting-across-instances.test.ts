@@ -62,12 +62,10 @@ describe("counting that holds across instances", () => {
   test("thirty right practice answers at once on two instances earn the daily cap of 10 practice points, not more", async () => {
     const learner = await createUser(testDb.db, "LEARNER");
     const now = new Date("2026-05-04T03:00:00Z");
-    // One attempt per answer, so that each can be sent on its own, all at the same moment.
-    const attempts = await Promise.all(
-      Array.from({ length: 30 }, (_, index) => testDb.db.attempt.create({ data: { userId: learner.id, mode: "PRACTICE", questionIds: [`qn_${index}`] } })),
-    );
+    // One attempt (a learner has one open per mode) whose answers are each sent on their own, all at the same moment.
+    const attempt = await testDb.db.attempt.create({ data: { userId: learner.id, mode: "PRACTICE", questionIds: Array.from({ length: 40 }, (_, index) => `qn_${index}`) } });
     const results = await Promise.all(
-      attempts.map((attempt, index) =>
+      Array.from({ length: 30 }, (_, index) =>
         submitPracticeAnswers(instance(index), [{ learner, attemptId: attempt.id, questionId: `qn_${index}`, response: true, durationMs: 2_000, now }]),
       ),
     );
@@ -76,8 +74,7 @@ describe("counting that holds across instances", () => {
     expect(await pointsOf(learner.id, "PRACTICE")).toBe(POINTS_RULES.PRACTICE.dailyCap);
     // The next study day starts afresh.
     const tomorrow = new Date("2026-05-05T03:00:00Z");
-    const next = await testDb.db.attempt.create({ data: { userId: learner.id, mode: "PRACTICE", questionIds: ["qn_39"] } });
-    await submitPracticeAnswer(testDb.db, learner, { attemptId: next.id, questionId: "qn_39", response: true, durationMs: 2_000, now: tomorrow });
+    await submitPracticeAnswer(testDb.db, learner, { attemptId: attempt.id, questionId: "qn_39", response: true, durationMs: 2_000, now: tomorrow });
     expect(await pointsOf(learner.id, "PRACTICE")).toBe(POINTS_RULES.PRACTICE.dailyCap + 1);
   });
 
@@ -97,12 +94,12 @@ describe("counting that holds across instances", () => {
     expect(await testDb.db.$transaction((tx) => awardPoints(tx, { userId: learner.id, activity: "READING", sourceId: creditedSource, now: new Date("2026-05-07T03:00:00Z") }))).toBe(0);
 
     // Self-rated 简答 credits (awardPoints) and auto-graded answers (the batch statement) share one cap.
+    const attempt = await testDb.db.attempt.create({ data: { userId: learner.id, mode: "PRACTICE", questionIds: Array.from({ length: 9 }, (_, index) => `qn_${index}`) } });
     const mixed = await Promise.all([
       ...Array.from({ length: 8 }, (_, index) =>
         instance(index).$transaction((tx) => awardPoints(tx, { userId: learner.id, activity: "PRACTICE", sourceId: `self:${index}`, now })),
       ),
       ...Array.from({ length: 8 }, async (_, index) => {
-        const attempt = await testDb.db.attempt.create({ data: { userId: learner.id, mode: "PRACTICE", questionIds: [`qn_${index}`] } });
         await submitPracticeAnswer(instance(index + 1), learner, { attemptId: attempt.id, questionId: `qn_${index}`, response: true, durationMs: 2_000, now });
         return 0;
       }),

@@ -39,7 +39,7 @@ describe("the module drill-down report", () => {
     const question = (id: string, moduleId: string) => ({ id, courseId: "crs_m", moduleId, type: "TRUE_FALSE" as const, stem: `题目 ${id}`, answer: true, contentHash: id, status: "ACTIVE" as const });
     await db.question.createMany({ data: [question("qa1", "mod_a"), question("qa2", "mod_a"), question("qb", "mod_b")] });
     const answer = async (user: Actor, questionId: string, correct: boolean) => {
-      const attempt = await db.attempt.create({ data: { userId: user.id, mode: "PRACTICE", questionIds: [questionId], startedAt: now } });
+      const attempt = await db.attempt.create({ data: { userId: user.id, mode: "PRACTICE", status: "SUBMITTED", questionIds: [questionId], startedAt: now } });
       await db.response.create({ data: { attemptId: attempt.id, questionId, userId: user.id, answer: true, correct, answeredAt: now } });
     };
     for (const correct of [true, false, true, false, false]) await answer(p, "qa1", correct);

@@ -4,11 +4,10 @@ import type { Actor } from "@/lib/auth/roles";
 import { endAllSessions } from "@/lib/auth/session-version";
 import { handlePracticeAnswer, type EndpointRequest } from "@/lib/http/practice-answer-endpoint";
 import { BLANK_ANSWER_MAX_LENGTH, SHORT_ANSWER_MAX_LENGTH } from "@/lib/validation/practice-answer";
-import { startModulePractice } from "@/lib/server/practice/start-practice";
 import { submitPracticeAnswer } from "@/lib/server/practice/submit-practice-answer";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { createUser } from "../support/fixtures";
-import { seedPracticeModule } from "../support/practice-module";
+import { freshModulePractice, seedPracticeModule } from "../support/practice-module";
 
 // The answer endpoint the question player posts to (served by scripts/serve.ts in front of
 // Next.js): its own checks — session cookie, JSON, same origin, account state — on top of the
@@ -39,7 +38,7 @@ describe("the practice answer endpoint", () => {
     `theme=dark; next-auth.session-token=${await encode({ token: { sub: user.id, name: user.name, email: user.email, sv: options.sv ?? 0 }, secret: options.secret ?? SECRET, maxAge: options.maxAge })}`;
 
   async function attemptOf(user: Actor) {
-    return (await startModulePractice(testDb.db, user, { moduleId: "mod_p", order: "source" }))!;
+    return (await freshModulePractice(testDb.db, user, { moduleId: "mod_p", order: "source" }))!;
   }
 
   function request(overrides: Partial<EndpointRequest> & { json?: unknown }): EndpointRequest {

@@ -9,7 +9,7 @@ import { rateSelfGradedAnswer } from "@/lib/server/practice/rate-self-graded-ans
 import { submitPracticeAnswer, submitPracticeAnswers } from "@/lib/server/practice/submit-practice-answer";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { createUser } from "../support/fixtures";
-import { PRACTICE_PASSAGE, seedPracticeModule } from "../support/practice-module";
+import { PRACTICE_PASSAGE, freshModulePractice, seedPracticeModule } from "../support/practice-module";
 
 describe("practising questions", () => {
   let testDb: TestDatabase;
@@ -28,7 +28,7 @@ describe("practising questions", () => {
   });
 
   async function practice(actor = learner) {
-    const attemptId = await startModulePractice(testDb.db, actor, { moduleId: "mod_p", order: "source" });
+    const attemptId = await freshModulePractice(testDb.db, actor, { moduleId: "mod_p", order: "source" });
     expect(attemptId).not.toBeNull();
     return attemptId!;
   }

@@ -1,4 +1,7 @@
+import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/prisma";
+import { endPracticeAttempt, findOpenAttempt } from "@/lib/server/practice/open-practice-attempt";
+import { startModulePractice, type PracticeOrder } from "@/lib/server/practice/start-practice";
 
 export const PRACTICE_PASSAGE = "群众路线是我们党的生命线和根本工作路线。密切联系群众是党的最大政治优势。";
 
@@ -22,4 +25,14 @@ export async function seedPracticeModule(db: Db): Promise<void> {
       { ...base, id: "q_draft", contentHash: "h5", type: "TRUE_FALSE", status: "DRAFT", stem: "草稿", answer: false },
     ],
   });
+}
+
+/**
+ * A new 专项练习 attempt of a module, as the tests written before "one open attempt per mode"
+ * expect: the learner's open attempt in the mode is ended first, so a start never resumes.
+ */
+export async function freshModulePractice(db: Db, actor: Actor, input: { moduleId: string; order: PracticeOrder; now?: Date }): Promise<string | null> {
+  const open = await findOpenAttempt(db, actor.id, "PRACTICE");
+  if (open) await endPracticeAttempt(db, { userId: actor.id, attemptId: open.id, now: input.now });
+  return startModulePractice(db, actor, input);
 }

@@ -33,7 +33,7 @@ export async function seedReviewHistory(
     const stored = await db.card.create({ data: { userId: input.userId, questionId, ...card } });
     await db.reviewLog.createMany({ data: logs.map((log) => ({ cardId: stored.id, userId: input.userId, ...log })) });
     for (const log of input.responses ? logs : []) {
-      const attempt = await db.attempt.create({ data: { userId: input.userId, mode: "PRACTICE", questionIds: [questionId], startedAt: log.reviewedAt } });
+      const attempt = await db.attempt.create({ data: { userId: input.userId, mode: "PRACTICE", status: "SUBMITTED", questionIds: [questionId], startedAt: log.reviewedAt, submittedAt: log.reviewedAt } });
       await db.response.create({ data: { attemptId: attempt.id, questionId, userId: input.userId, answer: true, correct: log.rating > 1, answeredAt: log.reviewedAt } });
     }
     written.set(questionId, card);

@@ -23,24 +23,35 @@ export interface PracticeStep {
   starred: boolean;
   /** False once the attempt is over (all answered, or a challenge run ended). */
   open: boolean;
+  /** 背题模式: the key is shown with the question, and this many questions have been gone through. */
+  memorized: number | null;
 }
 
-/** One question of the learner's own practice attempt; the answer only if already answered. */
-export async function getPracticeStep(db: Db, actor: Actor, input: { attemptId: string; index: number; now?: Date }): Promise<PracticeStep | null> {
+/**
+ * One question of the learner's own practice attempt; the answer only if already answered (背题模式:
+ * always, as long as the key may be shown). Without an index, the question to resume at: the first
+ * one not yet answered (背题模式: not yet gone through), or the last when every one is.
+ */
+export async function getPracticeStep(db: Db, actor: Actor, input: { attemptId: string; index: number | null; now?: Date }): Promise<PracticeStep | null> {
   const attempt = await db.attempt.findFirst({ where: { id: input.attemptId, userId: actor.id, mode: { not: "QUIZ" } } });
   if (!attempt || attempt.questionIds.length === 0) return null;
-  const index = Math.min(Math.max(0, Math.floor(input.index)), attempt.questionIds.length - 1);
+  const responses = await db.response.findMany({ where: { attemptId: attempt.id }, select: { questionId: true, correct: true } });
+  const memorizing = attempt.mode === "MEMORIZE";
+  const resumeAt = memorizing ? attempt.position : firstUnansweredIndex(attempt.questionIds, new Set(responses.map((row) => row.questionId)));
+  const wanted = input.index === null || !Number.isFinite(input.index) ? resumeAt : input.index;
+  const index = Math.min(Math.max(0, Math.floor(wanted)), attempt.questionIds.length - 1);
   const questionId = attempt.questionIds[index]!;
-  const [question, response, answered, correct, starred] = await Promise.all([
+  const [question, response, starred] = await Promise.all([
     db.question.findUnique({ where: { id: questionId }, include: { passage: { select: { text: true } } } }),
     db.response.findUnique({ where: { attemptId_questionId: { attemptId: attempt.id, questionId } } }),
-    db.response.count({ where: { attemptId: attempt.id } }),
-    db.response.count({ where: { attemptId: attempt.id, correct: true } }),
     isFavorite(db, actor.id, questionId),
   ]);
   if (!question) return null;
+  const answered = responses.length;
+  const correct = responses.filter((row) => row.correct === true).length;
   // An earlier answer's feedback carries the key: not while the question sits in an open exam of the learner's.
-  const keyVisible = response !== null && (await learnerMaySeeKeyOf(db, actor.id, questionId, input.now));
+  const keyVisible = (response !== null || memorizing) && (await learnerMaySeeKeyOf(db, actor.id, questionId, input.now));
+  const shown = response ?? (memorizing ? { answer: null, correct: null, score: null, selfGrade: null } : null);
   let ratingIntervals: PracticeStep["ratingIntervals"] = null;
   if (response && keyVisible && question.type === "SHORT_ANSWER" && response.selfGrade === null) {
     const now = input.now ?? new Date();
@@ -56,9 +67,16 @@ export async function getPracticeStep(db: Db, actor: Actor, input: { attemptId: 
     answered,
     correct,
     question: toQuestionView(question),
-    feedback: response && keyVisible ? buildFeedback(question, response) : null,
+    feedback: shown && keyVisible ? buildFeedback(question, shown) : null,
     ratingIntervals,
     starred,
     open: attempt.status === "IN_PROGRESS",
+    memorized: memorizing ? attempt.position : null,
   };
+}
+
+/** Where an attempt resumes: its first question without an answer, or its last when all are answered. */
+export function firstUnansweredIndex(questionIds: readonly string[], answered: ReadonlySet<string>): number {
+  const index = questionIds.findIndex((questionId) => !answered.has(questionId));
+  return index === -1 ? questionIds.length - 1 : index;
 }

@@ -190,7 +190,7 @@ async function readAnswerContexts(db: Db, answers: ReadonlyArray<PracticeAnswer 
            c."scheduledDays" AS "cardScheduledDays", c."learningSteps" AS "cardLearningSteps", c."reps" AS "cardReps", c."lapses" AS "cardLapses",
            c."state"::text AS "cardState", c."lastReview" AS "cardLastReview"
     FROM (${jsonRowsSql(keys, CONTEXT_KEY_COLUMNS)}) k
-    JOIN "Attempt" a ON a."id" = k."attemptId" AND a."userId" = k."userId" AND a."mode" <> 'QUIZ' AND k."questionId" = ANY(a."questionIds")
+    JOIN "Attempt" a ON a."id" = k."attemptId" AND a."userId" = k."userId" AND a."mode" NOT IN ('QUIZ', 'MEMORIZE') AND k."questionId" = ANY(a."questionIds")
     JOIN "User" u ON u."id" = a."userId"
     -- The question by its key alone: with the attempt's list in this join, PostgreSQL read every question of the attempt for each answer.
     JOIN "Question" q ON q."id" = k."questionId"
