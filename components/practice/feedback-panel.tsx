@@ -11,7 +11,8 @@ const VERDICTS = {
   "self-graded": { icon: "✎", text: "对照参考答案，给自己的掌握程度打分", className: "bg-stone-100 text-stone-800 border-stone-400" },
 } as const;
 
-function answerText(feedback: AnswerFeedback, type: string): string {
+/** The key as words: the options' letters and texts, 正确/错误, the blanks, or the model answer. */
+export function answerText(feedback: AnswerFeedback, type: string): string {
   if (type === "TRUE_FALSE") return feedback.answer === true ? "正确" : "错误";
   if (type === "FILL_BLANK") return (feedback.answer as string[]).join("；");
   if (type === "SHORT_ANSWER") return String(feedback.answer);

@@ -147,12 +147,13 @@ export function QuestionPlayer({
 
   return (
     <div className="space-y-4">
-      <div className="flex items-center justify-between text-sm text-stone-600">
+      <div className="flex items-center justify-between gap-2 text-sm text-stone-600">
+        {/* 挑战答题 is a run, not a set: its length is how far the learner gets. */}
         <span>
-          第 {step.index + 1} / {step.total} 题 · {QUESTION_TYPE_LABELS[question.type]}
+          {step.mode === "CHALLENGE" ? `挑战第 ${step.index + 1} 题` : `第 ${step.index + 1} / ${step.total} 题`} · {QUESTION_TYPE_LABELS[question.type]}
         </span>
         <span data-testid="practice-counts">
-          已答 {answeredCount} · 答对 {correctCount}
+          {step.mode === "CHALLENGE" ? `已连续答对 ${correctCount} 题` : `已答 ${answeredCount} · 答对 ${correctCount}`}
         </span>
       </div>
       <fieldset className="space-y-3" disabled={Boolean(feedback)}>
@@ -211,6 +212,14 @@ export function QuestionPlayer({
         <Link href={nextHref} className="inline-flex min-h-11 w-full items-center justify-center rounded-lg bg-action px-4 py-2 font-medium text-on-action hover:bg-action-hover sm:w-auto">
           {challengeOver ? "挑战结束，查看成绩" : last ? "查看本次练习结果" : "下一题 →"}
         </Link>
+      ) : null}
+      {step.open && !last ? (
+        <p className="text-sm text-stone-600">
+          <Link href="/practice" className="underline underline-offset-4">
+            稍后继续
+          </Link>
+          ：答过的题都已保存，回到练习页点“继续”从第一道没做的题接着做。
+        </p>
       ) : null}
     </div>
   );

@@ -40,18 +40,21 @@ describe.skipIf(!chromiumPath)("practising in the browser", () => {
     // anchor; questions on a heading's subsections or written by hand cite only the module) is answered.
     let wrongBlank: string | null = null;
     let citingPassage: number | null = null;
+    // 顺序练习 resumes the learner's open attempt of the module (another test may have begun it).
+    const answeredBefore = Number(/已答 (\d+)/.exec((await page.getByTestId("practice-counts").textContent()) ?? "")?.[1]);
+    const firstIndex = answeredBefore;
     for (let index = 0; index < 60 && (!wrongBlank || citingPassage === null); index += 1) {
       const answered = await answerPracticeQuestion(page);
       await page.getByTestId("feedback").waitFor();
       expect(await page.getByTestId("feedback").textContent()).toMatch(/正确答案|参考答案/);
       // The counter counts the answer just given, not only those before this screen.
-      expect(await page.getByTestId("practice-counts").textContent()).toContain(`已答 ${index + 1}`);
+      expect(await page.getByTestId("practice-counts").textContent()).toContain(`已答 ${answeredBefore + index + 1}`);
       if (answered.kind === "fill" && !wrongBlank) {
         expect(await page.getByTestId("feedback").textContent()).toContain("回答错误");
         wrongBlank = answered.stem;
       }
       const source = page.getByRole("link", { name: "查看出处原文" });
-      if (citingPassage === null && (await source.count()) > 0 && (await source.getAttribute("href"))?.includes("#")) citingPassage = index;
+      if (citingPassage === null && (await source.count()) > 0 && (await source.getAttribute("href"))?.includes("#")) citingPassage = firstIndex + index;
       if (!(await goToNextQuestion(page))) break;
     }
     expect(wrongBlank).not.toBeNull();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { advanceMemorizing } from "@/lib/server/practice/advance-memorizing";
 import { getPracticeResults } from "@/lib/server/practice/get-practice-results";
-import { getPracticeStep } from "@/lib/server/practice/get-practice-step";
+import { getPracticeStep, getResumePosition } from "@/lib/server/practice/get-practice-step";
 import { listOpenPractice } from "@/lib/server/practice/list-open-practice";
 import { startChallenge, startDailyQuiz, startUnseenFirst } from "@/lib/server/practice/start-daily-quiz";
 import { startModulePractice } from "@/lib/server/practice/start-practice";
@@ -81,6 +81,9 @@ describe("the practice flow", () => {
     // f1 and f3 are answered: 继续 (no index) is at f2, the second question.
     const resumed = (await getPracticeStep(testDb.db, learner, { attemptId: first, index: null, now: NOW }))!;
     expect([resumed.index, resumed.question.id, resumed.feedback]).toEqual([1, "f2", null]);
+    // The page redirects 继续 to that question's address.
+    expect(await getResumePosition(testDb.db, learner, { attemptId: first })).toEqual({ index: 1, open: true });
+    expect(await getResumePosition(testDb.db, await createUser(testDb.db, "LEARNER"), { attemptId: first })).toBeNull();
     expect((await getPracticeStep(testDb.db, learner, { attemptId: first, index: 2, now: NOW }))!.question.id).toBe("f3");
     expect(await testDb.db.attempt.count({ where: { userId: learner.id } })).toBe(1);
     expect((await listOpenPractice(testDb.db, learner.id, NOW)).open.get("PRACTICE")).toMatchObject({ attemptId: first, done: 2, total: 5, moduleId: "mod_f" });
@@ -189,5 +192,6 @@ describe("the practice flow", () => {
     expect(await advanceMemorizing(testDb.db, stranger, { attemptId: memorize, index: 2 })).toBeNull();
     for (const index of [2, 3]) await advanceMemorizing(testDb.db, learner, { attemptId: memorize, index });
     expect(await advanceMemorizing(testDb.db, learner, { attemptId: memorize, index: 4 })).toEqual({ finished: true });
+    expect(await getResumePosition(testDb.db, learner, { attemptId: memorize })).toEqual({ index: 4, open: false });
   });
 });

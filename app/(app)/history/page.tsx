@@ -50,6 +50,8 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
                         继续
                       </Link>
                     )
+                  ) : row.mode === "MEMORIZE" ? (
+                    <span className="text-sm text-stone-600">已看完</span>
                   ) : row.score !== null && row.maxScore !== null ? (
                     <strong>{historyScore(row.mode, row.score, row.maxScore)}</strong>
                   ) : (

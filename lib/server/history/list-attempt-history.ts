@@ -38,6 +38,7 @@ export async function listAttemptHistory(db: Db, actor: Actor, input: { take?: n
       questionIds: true,
       score: true,
       maxScore: true,
+      position: true,
       assignment: { select: { title: true, closesAt: true } },
       quiz: { select: { title: true, resultPolicy: true } },
       _count: { select: { responses: true } },
@@ -55,10 +56,11 @@ export async function listAttemptHistory(db: Db, actor: Actor, input: { take?: n
       startedAt: attempt.startedAt,
       submittedAt: attempt.submittedAt,
       questionCount: attempt.questionIds.length,
-      answered: attempt._count.responses,
+      // 背题模式 records no answers: the questions gone through.
+      answered: attempt.mode === "MEMORIZE" ? attempt.position : attempt._count.responses,
       score: visible ? attempt.score : null,
       maxScore: visible ? attempt.maxScore : null,
-      reviewable: finished && visible,
+      reviewable: finished && visible && attempt.mode !== "MEMORIZE",
     };
   });
 }

@@ -75,6 +75,23 @@ export async function getPracticeStep(db: Db, actor: Actor, input: { attemptId: 
   };
 }
 
+/**
+ * Where the learner's own practice attempt resumes (继续): the index getPracticeStep opens without
+ * one, and whether the attempt is still open. The attempt page redirects to that index, so the
+ * page's address names its question (a refresh after answering stays on it).
+ */
+export async function getResumePosition(db: Db, actor: Actor, input: { attemptId: string }): Promise<{ index: number; open: boolean } | null> {
+  const attempt = await db.attempt.findFirst({
+    where: { id: input.attemptId, userId: actor.id, mode: { not: "QUIZ" } },
+    select: { id: true, mode: true, status: true, position: true, questionIds: true },
+  });
+  if (!attempt || attempt.questionIds.length === 0) return null;
+  const open = attempt.status === "IN_PROGRESS";
+  if (attempt.mode === "MEMORIZE") return { index: Math.min(attempt.position, attempt.questionIds.length - 1), open };
+  const answered = await db.response.findMany({ where: { attemptId: attempt.id }, select: { questionId: true } });
+  return { index: firstUnansweredIndex(attempt.questionIds, new Set(answered.map((row) => row.questionId))), open };
+}
+
 /** Where an attempt resumes: its first question without an answer, or its last when all are answered. */
 export function firstUnansweredIndex(questionIds: readonly string[], answered: ReadonlySet<string>): number {
   const index = questionIds.findIndex((questionId) => !answered.has(questionId));

@@ -34,10 +34,14 @@ export async function answerPracticeQuestion(page: Page, shortRating = 2): Promi
   return { kind: "choice", stem };
 }
 
-/** Moves from an answered question to the next; false when that was the last (the summary shows). */
+/**
+ * Moves from an answered question to the next; false when that was the last (the summary shows).
+ * The link names where it goes: a resumed attempt (继续) shows a question without `?q=` in the URL.
+ */
 export async function goToNextQuestion(page: Page): Promise<boolean> {
-  const current = Number(new URL(page.url()).searchParams.get("q") ?? "0");
-  await page.getByRole("link", { name: /下一题|查看本次练习结果/ }).click();
-  await page.waitForURL((url) => url.searchParams.get("q") === String(current + 1) || url.searchParams.get("done") === "1");
+  const next = page.getByRole("link", { name: /下一题|查看本次练习结果|挑战结束/ });
+  const target = new URL((await next.getAttribute("href"))!, page.url());
+  await next.click();
+  await page.waitForURL((url) => url.pathname === target.pathname && url.search === target.search);
   return !page.url().includes("done=1");
 }
