@@ -37,31 +37,42 @@ describe.skipIf(!chromiumPath)("practising in the browser", () => {
     expect(html).not.toMatch(/\\?"answer\\?"/);
 
     // Answer until a blank has gone wrong and a question citing a passage (its source link has an
-    // anchor; questions on a heading's subsections or written by hand cite only the module) is answered.
+    // anchor; questions on a heading's subsections or written by hand cite only the module) is
+    // answered, module after module (a module may hold only a few questions).
     let wrongBlank: string | null = null;
-    let citingPassage: number | null = null;
-    // 顺序练习 resumes the learner's open attempt of the module (another test may have begun it).
-    const answeredBefore = Number(/已答 (\d+)/.exec((await page.getByTestId("practice-counts").textContent()) ?? "")?.[1]);
-    const firstIndex = answeredBefore;
-    for (let index = 0; index < 60 && (!wrongBlank || citingPassage === null); index += 1) {
-      const answered = await answerPracticeQuestion(page);
-      await page.getByTestId("feedback").waitFor();
-      expect(await page.getByTestId("feedback").textContent()).toMatch(/正确答案|参考答案/);
-      // The counter counts the answer just given, not only those before this screen.
-      expect(await page.getByTestId("practice-counts").textContent()).toContain(`已答 ${answeredBefore + index + 1}`);
-      if (answered.kind === "fill" && !wrongBlank) {
-        expect(await page.getByTestId("feedback").textContent()).toContain("回答错误");
-        wrongBlank = answered.stem;
+    let citingPassage: string | null = null;
+    const resumedAt = page.url();
+    await page.goto("/practice");
+    const modules = await page.getByRole("button", { name: /^顺序练习：/ }).count();
+    await page.goto(resumedAt);
+    for (let moduleIndex = 0; moduleIndex < modules && (!wrongBlank || citingPassage === null); moduleIndex += 1) {
+      if (moduleIndex > 0) {
+        await page.goto("/practice");
+        await page.getByRole("button", { name: /^顺序练习：/ }).nth(moduleIndex).click();
+        await page.waitForURL((url) => /^\/practice\/[^/]+$/.test(url.pathname) && url.searchParams.has("q"));
       }
-      const source = page.getByRole("link", { name: "查看出处原文" });
-      if (citingPassage === null && (await source.count()) > 0 && (await source.getAttribute("href"))?.includes("#")) citingPassage = firstIndex + index;
-      if (!(await goToNextQuestion(page))) break;
+      // 顺序练习 resumes the learner's open attempt of the module (another test may have begun it).
+      const answeredBefore = Number(/已答 (\d+)/.exec((await page.getByTestId("practice-counts").textContent()) ?? "")?.[1]);
+      for (let index = 0; index < 60 && (!wrongBlank || citingPassage === null); index += 1) {
+        const answered = await answerPracticeQuestion(page);
+        await page.getByTestId("feedback").waitFor();
+        expect(await page.getByTestId("feedback").textContent()).toMatch(/正确答案|参考答案/);
+        // The counter counts the answer just given, not only those before this screen.
+        expect(await page.getByTestId("practice-counts").textContent()).toContain(`已答 ${answeredBefore + index + 1}`);
+        if (answered.kind === "fill" && !wrongBlank) {
+          expect(await page.getByTestId("feedback").textContent()).toContain("回答错误");
+          wrongBlank = answered.stem;
+        }
+        const source = page.getByRole("link", { name: "查看出处原文" });
+        if (citingPassage === null && (await source.count()) > 0 && (await source.getAttribute("href"))?.includes("#")) citingPassage = new URL(page.url()).pathname + new URL(page.url()).search;
+        if (!(await goToNextQuestion(page))) break;
+      }
     }
     expect(wrongBlank).not.toBeNull();
     expect(citingPassage).not.toBeNull();
 
     // An answered question shows its feedback again after a refresh, with a link to the source.
-    await page.goto(`${attemptPath}?q=${citingPassage}`);
+    await page.goto(citingPassage!);
     await page.getByTestId("feedback").waitFor();
     expect(await page.getByRole("link", { name: "查看出处原文" }).getAttribute("href")).toContain("#");
     await page.getByRole("link", { name: "查看出处原文" }).click();
