@@ -45,7 +45,8 @@ const ROUTES: RouteRow[] = [
   at("/study", SIGNED_IN),
   at("/study/[moduleId]", SIGNED_IN, (w) => `/study/${w.moduleId}`),
   at("/practice", SIGNED_IN),
-  at("/practice/[attemptId]", OWNER_ONLY, (w) => `/practice/${w.practiceAttemptId}`),
+  // With ?q=: without it the owner is redirected to the first unanswered question (继续).
+  at("/practice/[attemptId]", OWNER_ONLY, (w) => `/practice/${w.practiceAttemptId}?q=0`),
   at("/review", SIGNED_IN),
   at("/mistakes", SIGNED_IN),
   at("/favorites", SIGNED_IN),
