@@ -1,7 +1,7 @@
 // npm run bench:answer [-- --learners N --connections N --seconds N] — answer submissions per
 // second through the running app. In a throwaway database on the PostgreSQL server DATABASE_URL
 // names (default: the local server) it loads the course in content/, creates N learners
-// (default 50), each with a practice attempt over every module (the app's own services), builds
+// (default 50), each with one practice attempt holding every module's questions, builds
 // the app if its build is stale, starts the app's server (scripts/serve.ts, as npm start does)
 // on a free port against that database, signs every learner in through next-auth, and drives
 // the practice answer endpoint the question player posts to (POST /api/practice/answers) with
