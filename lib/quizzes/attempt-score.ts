@@ -8,7 +8,7 @@
  * statement stores equals `attemptScore` over the responses it leaves.
  */
 
-export type ScoredAttemptMode = "PRACTICE" | "DAILY" | "CHALLENGE" | "MISTAKES" | "FAVORITES" | "REVIEW" | "QUIZ";
+export type ScoredAttemptMode = "PRACTICE" | "DAILY" | "CHALLENGE" | "MISTAKES" | "FAVORITES" | "REVIEW" | "MEMORIZE" | "UNSEEN" | "QUIZ";
 
 export interface ScoredAttempt {
   mode: ScoredAttemptMode;
