@@ -35,8 +35,8 @@ function Frame({ id, title, summary, points, format, children, maxValue }: { id:
           const y = PAD.top + plotHeight * (1 - fraction);
           return (
             <g key={fraction}>
-              <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y} y2={y} strokeWidth={1} className="stroke-stone-200" />
-              <text x={PAD.left - 4} y={y + 3} textAnchor="end" fontSize={9} className="fill-stone-500">
+              <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y} y2={y} strokeWidth={1} strokeDasharray={fraction === 0 ? undefined : "3 3"} className={fraction === 0 ? "stroke-chart-axis" : "stroke-chart-grid"} />
+              <text x={PAD.left - 4} y={y + 3} textAnchor="end" fontSize={9} className="fill-chart-axis">
                 {format(maxValue * fraction)}
               </text>
             </g>
@@ -44,7 +44,7 @@ function Frame({ id, title, summary, points, format, children, maxValue }: { id:
         })}
         {children}
         {[...new Set(ticks)].map((index) => (
-          <text key={index} x={PAD.left + slot * (index + 0.5)} y={HEIGHT - 6} textAnchor="middle" fontSize={9} className="fill-stone-500">
+          <text key={index} x={PAD.left + slot * (index + 0.5)} y={HEIGHT - 6} textAnchor="middle" fontSize={9} className="fill-chart-axis">
             {points[index]!.tick ?? points[index]!.label}
           </text>
         ))}
@@ -71,7 +71,7 @@ function Frame({ id, title, summary, points, format, children, maxValue }: { id:
 }
 
 /** Bars per point, e.g. reviews per day. */
-export function BarChart({ id, title, summary, points, format = (value) => String(Math.round(value)), barClassName = "fill-brand-600" }: { id: string; title: string; summary: string; points: ChartPoint[]; format?: (value: number) => string; barClassName?: string }) {
+export function BarChart({ id, title, summary, points, format = (value) => String(Math.round(value)), barClassName = "fill-chart-1" }: { id: string; title: string; summary: string; points: ChartPoint[]; format?: (value: number) => string; barClassName?: string }) {
   // Counts: keep the half-way gridline on a whole number.
   const maxValue = Math.max(2, niceMax(Math.max(0, ...points.map((point) => point.value ?? 0))));
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
@@ -111,13 +111,13 @@ export function LineChart({ id, title, summary, points, format = (value) => Stri
   return (
     <Frame id={id} title={title} summary={summary} points={points} format={format} maxValue={maxValue}>
       {segments.map((path) => (
-        <path key={path} d={path} fill="none" strokeWidth={2} className="stroke-brand-600" />
+        <path key={path} d={path} fill="none" strokeWidth={2} className="stroke-chart-1" />
       ))}
       {points.map((point, index) => {
         if (point.value === null) return null;
         const [x, y] = xy(index, point.value);
         return (
-          <circle key={point.label} cx={x} cy={y} r={3} className="fill-brand-600">
+          <circle key={point.label} cx={x} cy={y} r={3} className="fill-chart-1">
             <title>{`${point.label}：${format(point.value)}`}</title>
           </circle>
         );

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { HEAT_BANDS, HEAT_EMPTY, formatShare, heatColour } from "@/lib/stats";
+import { HEAT_BANDS, HEAT_EMPTY, formatShare, heatLevel } from "@/lib/stats";
 import type { HeatmapModule } from "@/lib/server/reports/mastery-cells";
 import type { HeatmapRow } from "@/lib/server/reports/get-mastery-heatmap";
 
@@ -12,15 +12,28 @@ export function heatMetricFrom(value: string | string[] | undefined): HeatMetric
   return value === "accuracy" ? "accuracy" : "retention";
 }
 
+/**
+ * A heat level's (heatLevel) background and text, from the theme (app/globals.css), so dark mode
+ * has its own deep bands; spelled out for Tailwind to find.
+ */
+const HEAT_CLASSES = [
+  "bg-heat-0 text-on-heat-0",
+  "bg-heat-1 text-on-heat-1",
+  "bg-heat-2 text-on-heat-2",
+  "bg-heat-3 text-on-heat-3",
+  "bg-heat-4 text-on-heat-4",
+  "bg-heat-5 text-on-heat-5",
+] as const;
+
 export function HeatLegend() {
   return (
     <ul className="flex flex-wrap gap-2 text-xs" aria-label="颜色图例">
-      {HEAT_BANDS.map((band) => (
-        <li key={band.label} className="rounded px-2 py-1" style={{ background: band.background, color: band.text }}>
+      {HEAT_BANDS.map((band, index) => (
+        <li key={band.label} className={`rounded px-2 py-1 ${HEAT_CLASSES[index + 1]}`}>
           {band.label}
         </li>
       ))}
-      <li className="rounded px-2 py-1" style={{ background: HEAT_EMPTY.background, color: HEAT_EMPTY.text }}>
+      <li className={`rounded px-2 py-1 ${HEAT_CLASSES[0]}`}>
         — {HEAT_EMPTY.label}
       </li>
     </ul>
@@ -90,7 +103,6 @@ export function HeatmapTable({
               {modules.map((module) => {
                 const cell = row.cells[module.id];
                 const value = cell ? cell[metric] : null;
-                const colours = heatColour(value);
                 const basis =
                   metric === "retention"
                     ? `已复习 ${cell?.cards ?? 0} 张，未复习 ${cell?.notReviewed ?? 0} 张，逾期 ${cell?.overdue ?? 0} 张`
@@ -99,8 +111,7 @@ export function HeatmapTable({
                 return (
                   <td
                     key={module.id}
-                    className="px-1 py-1 text-center tabular-nums"
-                    style={{ background: colours.background, color: colours.text }}
+                    className={`px-1 py-1 text-center tabular-nums ${HEAT_CLASSES[heatLevel(value)]}`}
                     title={`${row.name} · ${module.title}：${METRIC_LABELS[metric]} ${formatShare(value)}（${basis}）`}
                   >
                     {formatShare(value)}

@@ -1,8 +1,13 @@
 import { chartSegments } from "@/lib/stats";
 
+/** A series' colour: the theme's --color-chart-1…3 (app/globals.css), lighter in dark mode. */
+export type TrendTone = 1 | 2 | 3;
+
+const TONE_CLASSES: Record<TrendTone, string> = { 1: "stroke-chart-1 fill-chart-1", 2: "stroke-chart-2 fill-chart-2", 3: "stroke-chart-3 fill-chart-3" };
+
 export interface TrendSeries {
   label: string;
-  colour: string;
+  tone: TrendTone;
   values: (number | null)[];
   /** Shown in the table under the chart. */
   format: (value: number | null) => string;
@@ -30,12 +35,12 @@ export function TrendChart({ weeks, series }: { weeks: string[]; series: TrendSe
                 <span className="font-semibold text-stone-900">本周 {line.format(latest)}</span>
               </figcaption>
               <svg viewBox={`-6 -6 ${WIDTH + 12} ${HEIGHT + 12}`} className="mt-2 h-24 w-full" role="img" aria-label={`${line.label}，近 ${weeks.length} 周趋势`}>
-                <line x1={0} y1={HEIGHT} x2={WIDTH} y2={HEIGHT} stroke="#d6d3d1" strokeWidth={2} />
+                <line x1={0} y1={HEIGHT} x2={WIDTH} y2={HEIGHT} strokeWidth={2} className="stroke-chart-axis" />
                 {segments.map((points, index) => (
-                  <g key={index}>
-                    <polyline fill="none" stroke={line.colour} strokeWidth={4} strokeLinejoin="round" points={points.map((point) => `${point.x},${point.y}`).join(" ")} />
+                  <g key={index} className={TONE_CLASSES[line.tone]}>
+                    <polyline fill="none" strokeWidth={4} strokeLinejoin="round" points={points.map((point) => `${point.x},${point.y}`).join(" ")} />
                     {points.map((point) => (
-                      <circle key={point.x} cx={point.x} cy={point.y} r={6} fill={line.colour} />
+                      <circle key={point.x} cx={point.x} cy={point.y} r={6} stroke="none" />
                     ))}
                   </g>
                 ))}

@@ -22,10 +22,20 @@ export const HEAT_BANDS: readonly HeatBand[] = [
 
 export const HEAT_EMPTY = { label: "无数据", background: "#f5f5f4", text: "#57534e" } as const;
 
-/** The band a share (0…1) falls in; null (no data) gets the neutral colours. */
+/**
+ * The band a share (0…1) falls in, counted from 1 (HEAT_BANDS[level - 1]); 0 for no data. The page
+ * colours a level with the theme's --color-heat-<level> (app/globals.css), so dark mode has its own.
+ */
+export function heatLevel(value: number | null): number {
+  if (value === null || Number.isNaN(value)) return 0;
+  const index = HEAT_BANDS.findIndex((candidate) => value < candidate.max);
+  return (index === -1 ? HEAT_BANDS.length - 1 : index) + 1;
+}
+
+/** The light colours of the band a share (0…1) falls in; null (no data) gets the neutral colours. */
 export function heatColour(value: number | null): { background: string; text: string } {
-  if (value === null || Number.isNaN(value)) return { background: HEAT_EMPTY.background, text: HEAT_EMPTY.text };
-  const band = HEAT_BANDS.find((candidate) => value < candidate.max) ?? HEAT_BANDS[HEAT_BANDS.length - 1]!;
+  const level = heatLevel(value);
+  const band = level === 0 ? HEAT_EMPTY : HEAT_BANDS[level - 1]!;
   return { background: band.background, text: band.text };
 }
 

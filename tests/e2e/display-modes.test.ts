@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import axe from "axe-core";
 import type { Browser, Page } from "playwright-core";
-import { DEMO_CLASS } from "@/lib/server/seed/demo-accounts";
-import { COLOR_SCHEME_LABELS, type ColorSchemeChoice } from "@/lib/validation/display-preferences";
+import { DEMO_ACCOUNTS, DEMO_CLASS } from "@/lib/server/seed/demo-accounts";
+import type { ColorSchemeChoice } from "@/lib/validation/display-preferences";
 import { PHONE, baseURL, chromiumPath, launchBrowser, signIn, signInHome } from "./browser";
 import { MATRIX_INSTRUCTOR } from "./support/authz-world";
 import { contrastRatio, requiredContrast, type Rgb } from "./support/contrast";
+import { chooseDisplay, shownTheme } from "./support/display";
 import { answerPracticeQuestion, goToNextQuestion } from "./support/practice-answers";
 
 /**
@@ -16,6 +17,8 @@ import { answerPracticeQuestion, goToNextQuestion } from "./support/practice-ans
  * tap-target heights.
  */
 const LEARNER = { email: "display-learner@example.com", password: "display-learner-pass" };
+const ADMIN = DEMO_ACCOUNTS.find((account) => account.role === "ADMIN")!;
+const world = inject("servedWorlds")[0]?.world;
 
 interface Mode {
   name: string;
@@ -40,20 +43,6 @@ async function newPage(browser: Browser, device: "light" | "dark"): Promise<Page
   // Reduced motion turns colour transitions off (app/globals.css), so no colour is read mid-fade.
   const context = await browser.newContext({ viewport: PHONE, baseURL, locale: "zh-CN", colorScheme: device, reducedMotion: "reduce" });
   return context.newPage();
-}
-
-/** Chooses the display settings in 我的 and waits until the page itself shows them. */
-async function chooseDisplay(page: Page, choice: { colorScheme: ColorSchemeChoice; largeText: boolean }): Promise<void> {
-  await page.goto("/me");
-  const form = page.getByTestId("display-settings-form");
-  await form.getByRole("radio", { name: COLOR_SCHEME_LABELS[choice.colorScheme] }).check();
-  await form.getByRole("checkbox", { name: "大字模式" }).setChecked(choice.largeText);
-  await form.getByRole("button", { name: "保存显示设置" }).click();
-  await form.getByRole("status").filter({ hasText: "显示设置已保存" }).waitFor();
-  await page.waitForFunction(
-    ({ scheme, large }) => document.documentElement.dataset.colorScheme === scheme && (document.documentElement.dataset.textSize === "large") === large,
-    { scheme: choice.colorScheme === "SYSTEM" ? undefined : choice.colorScheme.toLowerCase(), large: choice.largeText },
-  );
 }
 
 interface ContrastFailure {
@@ -133,15 +122,91 @@ async function contrastFailures(page: Page): Promise<ContrastFailure[]> {
   return [...violations, ...measuredFailures];
 }
 
-/** The background the page shows: light (relative luminance above 0.5) or dark. */
-function shownTheme(page: Page): Promise<"light" | "dark"> {
+interface ChartPaint {
+  kind: "label" | "mark";
+  html: string;
+  foreground: Rgb;
+  background: Rgb;
+  fontSize: number;
+  fontWeight: number;
+}
+
+/**
+ * What the charts paint (inline SVG with role="img", which axe-core does not rate): each label's
+ * fill, and each mark's paint — a line's or an outline's stroke, else a bar's or a dot's fill —
+ * over the background the chart sits on (its ancestors' backgrounds composited, as for text).
+ */
+function chartPaints(page: Page): Promise<ChartPaint[]> {
   return page.evaluate(() => {
-    const probe = document.createElement("canvas").getContext("2d")!;
-    probe.fillStyle = getComputedStyle(document.body).backgroundColor;
-    probe.fillRect(0, 0, 1, 1);
-    const [r, g, b] = Array.from(probe.getImageData(0, 0, 1, 1).data).map((value) => value / 255);
-    const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-    return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!) > 0.5 ? "light" : "dark";
+    const canvas = document.createElement("canvas");
+    canvas.width = canvas.height = 1;
+    const context = canvas.getContext("2d", { willReadFrequently: true })!;
+    const paint = (colours: string[]) => {
+      context.clearRect(0, 0, 1, 1);
+      for (const colour of colours) {
+        context.fillStyle = colour;
+        context.fillRect(0, 0, 1, 1);
+      }
+      return Array.from(context.getImageData(0, 0, 1, 1).data);
+    };
+    const rgb = (bytes: number[]) => [bytes[0]!, bytes[1]!, bytes[2]!] as [number, number, number];
+    const paints: Array<{ kind: "label" | "mark"; html: string; foreground: [number, number, number]; background: [number, number, number]; fontSize: number; fontWeight: number }> = [];
+    for (const svg of document.querySelectorAll('#main svg[role="img"]')) {
+      const layers: string[] = [];
+      for (let node = svg.parentElement; node; node = node.parentElement) {
+        const background = getComputedStyle(node).backgroundColor;
+        const alpha = paint([background])[3];
+        if (alpha === 0) continue;
+        layers.unshift(background);
+        if (alpha === 255) break;
+      }
+      for (const element of svg.querySelectorAll("text, line, rect, circle, path, polyline, polygon")) {
+        const style = getComputedStyle(element);
+        const stroked = style.stroke !== "none" && parseFloat(style.strokeWidth) > 0;
+        const colour = element.tagName === "text" ? style.fill : stroked ? style.stroke : style.fill;
+        if (colour === "none") continue;
+        paints.push({
+          kind: element.tagName === "text" ? "label" : "mark",
+          html: element.outerHTML.slice(0, 160),
+          foreground: rgb(paint([...layers, colour])),
+          background: rgb(paint(layers)),
+          fontSize: parseFloat(style.fontSize),
+          fontWeight: Number(style.fontWeight),
+        });
+      }
+    }
+    return paints;
+  });
+}
+
+/** Chart labels under 4.5:1 (3:1 when large) and marks under 3:1 (WCAG 1.4.11, non-text contrast). */
+function chartContrastFailures(paints: ChartPaint[]): ContrastFailure[] {
+  return paints.flatMap((paint) => {
+    const ratio = contrastRatio(paint.foreground, paint.background);
+    const required = paint.kind === "label" ? requiredContrast(paint.fontSize, paint.fontWeight) : 3;
+    return ratio >= required ? [] : [{ html: paint.html, summary: `${paint.kind} contrast ${ratio.toFixed(2)} < ${required} (rgb ${paint.foreground.join(",")} on ${paint.background.join(",")})` }];
+  });
+}
+
+/**
+ * The heatmap's cells and legend (HTML, so axe rates their text): each coloured as the theme shows —
+ * a light band under darker text in light mode, a deep band under lighter text in dark mode.
+ */
+function heatCells(page: Page) {
+  return page.locator('[class*="bg-heat-"]').evaluateAll((cells) => {
+    const probe = document.createElement("canvas").getContext("2d", { willReadFrequently: true })!;
+    const luminance = (colour: string) => {
+      probe.clearRect(0, 0, 1, 1);
+      probe.fillStyle = colour;
+      probe.fillRect(0, 0, 1, 1);
+      const [r, g, b] = Array.from(probe.getImageData(0, 0, 1, 1).data).map((value) => value / 255);
+      const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
+    };
+    return cells.map((cell) => {
+      const style = getComputedStyle(cell);
+      return { html: cell.outerHTML.slice(0, 120), band: luminance(style.backgroundColor) > luminance(style.color) ? ("light" as const) : ("dark" as const) };
+    });
   });
 }
 
@@ -170,6 +235,7 @@ function textAndTargets(page: Page, minHeight: number) {
 async function checkScreen(page: Page, mode: Pick<Mode, "shows" | "largeText">, screen: string): Promise<void> {
   expect(await shownTheme(page), `${screen}: theme`).toBe(mode.shows);
   expect(await contrastFailures(page), `${screen}: contrast below WCAG AA`).toEqual([]);
+  expect(chartContrastFailures(await chartPaints(page)), `${screen}: chart contrast below WCAG AA`).toEqual([]);
   const measured = await textAndTargets(page, TAP_TARGET_MIN_PX);
   if (mode.largeText) {
     expect(measured.fontSize, `${screen}: root font size`).toBeGreaterThanOrEqual(18);
@@ -179,6 +245,17 @@ async function checkScreen(page: Page, mode: Pick<Mode, "shows" | "largeText">, 
   } else {
     expect(measured.fontSize, `${screen}: root font size`).toBe(16);
   }
+}
+
+/** A report screen: everything checkScreen asks, the charts' labels and marks found and legible, the heat cells in the theme's bands. */
+async function checkReport(page: Page, mode: Pick<Mode, "shows" | "largeText">, screen: string, expects: { labels: boolean; marks: boolean; heat: boolean }): Promise<void> {
+  await checkScreen(page, mode, screen);
+  const paints = await chartPaints(page);
+  expect(paints.some((paint) => paint.kind === "label"), `${screen}: chart labels found`).toBe(expects.labels);
+  expect(paints.some((paint) => paint.kind === "mark"), `${screen}: chart marks found`).toBe(expects.marks);
+  const cells = await heatCells(page);
+  expect(cells.length > 0, `${screen}: heat cells found`).toBe(expects.heat);
+  expect(cells.filter((cell) => cell.band !== mode.shows), `${screen}: heat cells not in the ${mode.shows} theme's bands`).toEqual([]);
 }
 
 /** From the practice list to the first choice question; checks it unanswered (options) and answered (feedback). */
@@ -205,7 +282,7 @@ async function checkPractice(page: Page, mode: Mode): Promise<void> {
 }
 
 // Without Chromium these cannot run; global-setup says so loudly, and fails under CI=true.
-describe.skipIf(!chromiumPath)("显示设置: dark mode and 大字模式 in the browser", () => {
+describe.skipIf(!chromiumPath || !world)("显示设置: dark mode and 大字模式 in the browser", () => {
   let browser: Browser;
 
   beforeAll(async () => {
@@ -289,6 +366,35 @@ describe.skipIf(!chromiumPath)("显示设置: dark mode and 大字模式 in the 
     } finally {
       await chooseDisplay(page, { colorScheme: "SYSTEM", largeText: false });
       await page.context().close();
+    }
+  });
+
+  test("report charts follow the theme: 报表's trends, heatmap and legend (administrator), a class's heatmap and a quiz's score histogram (instructor), light and dark", { timeout: 300_000 }, async () => {
+    for (const [account, modes] of [[ADMIN, [MODES[0]!, MODES[1]!, MODES[2]!]], [MATRIX_INSTRUCTOR, [MODES[1]!, MODES[2]!]]] as const) {
+      for (const mode of modes) {
+        const page = await newPage(browser, mode.device);
+        await signInHome(page, account);
+        try {
+          await chooseDisplay(page, mode);
+          if (account === ADMIN) {
+            for (const metric of ["retention", "accuracy"]) {
+              await page.goto(`/admin/reports?metric=${metric}`);
+              await page.getByRole("heading", { name: "掌握热力图" }).waitFor();
+              await checkReport(page, mode, `报表（${metric}，${mode.name}）`, { labels: false, marks: true, heat: true });
+            }
+          } else {
+            await page.goto(`/admin/reports/classes/${world!.classId}`);
+            await page.getByRole("heading", { name: "学员 × 单元" }).waitFor();
+            await checkReport(page, mode, `班级掌握情况（${mode.name}）`, { labels: false, marks: false, heat: true });
+            await page.goto(`/quizzes/assignments/${world!.assignmentId}/results`);
+            await page.getByTestId("score-histogram").waitFor();
+            await checkReport(page, mode, `成绩与分析（${mode.name}）`, { labels: true, marks: true, heat: false });
+          }
+        } finally {
+          await chooseDisplay(page, { colorScheme: "SYSTEM", largeText: false });
+          await page.context().close();
+        }
+      }
     }
   });
 

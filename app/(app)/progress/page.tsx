@@ -83,7 +83,7 @@ export default async function ProgressPage() {
             title="未来 30 天每日到期复习"
             summary={`未来 30 天共有 ${forecast30} 张到期，今天（含已逾期）${report.forecast[0]?.value ?? 0} 张。`}
             points={report.forecast.map((day) => ({ label: day.day, tick: shortDay(day.day), value: day.value }))}
-            barClassName="fill-stone-400"
+            barClassName="fill-chart-2"
           />
         </Card>
 

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { describe, expect, test } from "vitest";
 import {
   DEFAULT_AT_RISK_RULES,
@@ -7,7 +8,9 @@ import {
   chartSegments,
   daysBetween,
   formatShare,
+  HEAT_EMPTY,
   heatColour,
+  heatLevel,
   relativeChange,
   scoreTrend,
   studyDayOf,
@@ -25,6 +28,15 @@ describe("heat colour scale", () => {
     expect(heatColour(1).background).toBe(HEAT_BANDS[4]!.background);
     expect(heatColour(null)).toEqual({ background: "#f5f5f4", text: "#57534e" });
     expect([formatShare(0.8349), formatShare(null)]).toEqual(["83%", "—"]);
+  });
+
+  test("levels count the bands from 1, 0 for no data; the theme's light heat colours are the bands' own", () => {
+    expect([0, 0.49, 0.5, 0.7, 0.8, 0.9, 1, null, Number.NaN].map(heatLevel)).toEqual([1, 1, 2, 3, 4, 5, 5, 0, 0]);
+    // The light theme is the @theme block of app/globals.css; dark mode overrides it further down.
+    const theme = fs.readFileSync("app/globals.css", "utf8").split("@layer base")[0]!;
+    const variable = (name: string) => new RegExp(`--color-${name}:\\s*(#[0-9a-f]{6});`).exec(theme)?.[1];
+    const bands = [HEAT_EMPTY, ...HEAT_BANDS];
+    expect(bands.map((_, level) => [variable(`heat-${level}`), variable(`on-heat-${level}`)])).toEqual(bands.map((band) => [band.background, band.text]));
   });
 });
 

@@ -93,9 +93,9 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         <TrendChart
           weeks={weekLabels}
           series={[
-            { label: "活跃学员", colour: "#a61b1b", values: overview.weeks.map((week) => week.activeLearners), format: count },
-            { label: "复习次数", colour: "#1d4ed8", values: overview.weeks.map((week) => week.reviews), format: count },
-            { label: "测验平均得分率", colour: "#15803d", values: overview.weeks.map((week) => week.averageScore), format: share },
+            { label: "活跃学员", tone: 1, values: overview.weeks.map((week) => week.activeLearners), format: count },
+            { label: "复习次数", tone: 2, values: overview.weeks.map((week) => week.reviews), format: count },
+            { label: "测验平均得分率", tone: 3, values: overview.weeks.map((week) => week.averageScore), format: share },
           ]}
         />
       </Card>
