@@ -34,6 +34,19 @@ export default async function setup(project: TestProject) {
     project.provide("servedWorlds", []);
     return;
   }
+  const { worlds, teardown } = await serveWorlds({ postgresUrl: process.env.TEST_DATABASE_URL });
+  project.provide("baseURL", worlds[0]?.baseURL ?? "");
+  project.provide("chromiumPath", chromiumPath);
+  project.provide("servedWorlds", worlds);
+  return teardown;
+}
+
+/**
+ * The served test worlds: the PGlite one on a throwaway data directory, and with `postgresUrl`
+ * a second on a throwaway PostgreSQL database; `teardown` stops the servers and drops what they
+ * used. Also run by scripts/docs-screenshots.ts, so its screenshots show the tests' world.
+ */
+export async function serveWorlds(options: { postgresUrl?: string }): Promise<{ worlds: ServedWorld[]; teardown: () => Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dangke-e2e-"));
   const cleanups: Array<() => Promise<void>> = [async () => fs.rmSync(dataDir, { recursive: true, force: true })];
   const teardown = async () => {
@@ -42,20 +55,16 @@ export default async function setup(project: TestProject) {
   try {
     const worlds: ServedWorld[] = [];
     worlds.push(await serveWorld("pglite", { DATA_DIR: dataDir, DATABASE_URL: "" }, dataDir, cleanups));
-    const serverUrl = process.env.TEST_DATABASE_URL;
-    if (serverUrl) {
-      const throwaway = await createThrowawayDatabase(serverUrl, "dangke_e2e");
+    if (options.postgresUrl) {
+      const throwaway = await createThrowawayDatabase(options.postgresUrl, "dangke_e2e");
       cleanups.push(throwaway.drop);
       worlds.push(await serveWorld("postgres", { DATA_DIR: dataDir, DATABASE_URL: throwaway.url, SEED_DEMO: "1" }, dataDir, cleanups));
     }
-    project.provide("baseURL", worlds[0]?.baseURL ?? "");
-    project.provide("chromiumPath", chromiumPath);
-    project.provide("servedWorlds", worlds);
+    return { worlds, teardown };
   } catch (error) {
     await teardown();
     throw error;
   }
-  return teardown;
 }
 
 /** Seeds the authorization world into the database `env` names, then serves the app on it. */
