@@ -17,12 +17,12 @@ function byModule(bank: QuestionBank, moduleId: string): number {
 }
 
 describe("a course of one document", () => {
-  it("of about 13,000 characters (关于新形势下党内政治生活的若干准则) publishes at least 20 questions, and every module with knowledge has questions", async () => {
+  it("of about 13,000 characters (关于新形势下党内政治生活的若干准则) publishes at least 30 questions, and every module with knowledge has questions", async () => {
     const course = await oneDocumentCourse("zhengzhi-shenghuo-zhunze.md");
     const bank = generateQuestionBank(course);
-    // Precision first: the aim is 30 usable; blanks on 党中央 and beside their own lexicon set
-    // went to review (docs/QUALITY.md), and the confident kinds do not yet make up the difference.
-    expect(bank.accepted.length).toBeGreaterThanOrEqual(20);
+    // Precision first: the aim is 30 usable; readers found 28 of 38 labelled usable when it
+    // published 40 (docs/QUALITY.md, stop 24). The floor keeps the recall the lexicon's targets gave.
+    expect(bank.accepted.length).toBeGreaterThanOrEqual(30);
     for (const module of course.modules.filter((each) => each.knowledgePoints.length > 0)) expect(byModule(bank, module.id)).toBeGreaterThan(0);
   }, 30_000);
 
