@@ -117,6 +117,9 @@ function cueInStem(stem: string, key: string, wrong: readonly string[]): boolean
   return own(key).length >= 2 && text.includes(own(key)) && wrong.every((option) => own(option).length < 2 || !text.includes(own(option)));
 }
 
+/** A blank among the items of a list: numbered, joined by 、, or last after 和/及/与; a short name around it counts as the item (______重要思想). */
+const LIST_ITEM_SLOT = /[（(][一二三四五六七八九十\d]+[)）]\s*_{2,}|、[^，。；：、]{0,6}_{2,}[^，。；：、]{0,6}、|、_{2,}|_{2,}、|、[^，。；：、]{1,12}(?:和|及|与|以及)_{2,}/;
+
 /** A list's lead followed by a numbered item (…处分：（一）…), inside a stem. */
 const LEAD_AND_ITEM = /[：:]\s*[（(][一二三四五六七八九十\d]+[)）]/;
 
@@ -274,7 +277,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // The same when the blank is an item the text numbers (问责方式包括：（一）______): its siblings fit as well as it does.
   // So is a blank standing among items joined by 、 (省、自治区、______; 形式主义、官僚主义、______等).
   // …and the last of such items after 和/及/与 (基层委员会、总支部和______).
-  if (question.type === "FILL_BLANK" && (question.focus === "enumeration" || /[（(][一二三四五六七八九十\d]+[)）]\s*_{2,}|、_{2,}|_{2,}、|、[^，。；：、]{1,12}(?:和|及|与|以及)_{2,}/.test(stem))) doubts.add("LIST_ITEM_BLANK");
+  // Quotation marks around the blank change nothing (邓小平理论、“______”重要思想、科学发展观).
+  if (question.type === "FILL_BLANK" && (question.focus === "enumeration" || LIST_ITEM_SLOT.test(stem.replace(/[“”]/g, "")))) doubts.add("LIST_ITEM_BLANK");
   // …and so is a blank beside a member of its own lexicon set (从事______和社会建设): the other members fit it as well.
   if (question.type === "FILL_BLANK" && evidence.answers.some((answer) => vocabularySiblings(answer).some((sibling) => stem.includes(sibling)))) doubts.add("LIST_ITEM_BLANK");
   // A blank on a two-character word of everyday prose (民意, 实情, 决策) was incidental or open to other words unless the course names it.

@@ -263,6 +263,11 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fillBlank("依规依纪开展纪律审查，严肃查处违纪问题。", "纪律审查"), index).doubts).not.toContain("MODIFIER_BLANK");
   });
 
+  it("sends a quoted name among a list's items (邓小平理论、“______”重要思想、科学发展观) to review like any list item", () => {
+    const sentence = "中国共产党以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观作为自己的行动指南。";
+    expect(scoreCandidate(fillBlank(sentence, "三个代表"), index).doubts).toContain("LIST_ITEM_BLANK");
+  });
+
   it("sends the last item of a list after 和 (基层委员会、总支部和______) to review like any list item", () => {
     expect(scoreCandidate(fillBlank("按期进行党的基层委员会、总支部和支部委员会换届。", "支部委员会"), index).doubts).toContain("LIST_ITEM_BLANK");
   });
