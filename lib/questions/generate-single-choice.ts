@@ -3,7 +3,7 @@ import { buildCandidate, choiceOptions } from "./build-candidate";
 import type { CourseIndex } from "./course-index";
 import { numberDistractors, pickDistractors, type DistractorInventory } from "./distractors";
 import { nearSynonyms } from "./confidence";
-import { vocabularySiblings } from "./party-vocabulary";
+import { vocabularySiblingsIn } from "./party-vocabulary";
 import { fitsSlotElsewhere } from "./slot-check";
 import { isVerbLed } from "./target-importance";
 import { seededRandom } from "./seeded-random";
@@ -12,6 +12,19 @@ import { explainSingleChoice } from "./explanation";
 import type { Candidate } from "./types";
 
 const DISTRACTORS = 3;
+
+/**
+ * Whether the sentence already names what sets a wrong option apart from the key (司法 of 司法监督 in
+ * 自觉接受纪检监察、司法、社会和（　）, whose key is 舆论监督): the option repeats an item the stem lists.
+ */
+export function namedInSentence(option: string, key: string, sentence: string): boolean {
+  let shared = 0;
+  while (shared < Math.min(option.length, key.length) - 1 && option.at(-1 - shared) === key.at(-1 - shared)) shared += 1;
+  const own = option.slice(0, option.length - shared);
+  if (shared === 0 || own.length < 2) return false;
+  // As an item of the sentence's list (、司法、, 社会和), not inside another word (社会主义, 政治纪律).
+  return new RegExp(`[、，]${own}(?=[、，和及与])|[、，]${own}$|^${own}(?=[、和及与])`).test(sentence);
+}
 
 /** 单选题: a key term, number or list item blanked from its sentence, with three same-kind wrong options. */
 export function generateSingleChoice(sites: BlankSite[], index: CourseIndex, inventory: DistractorInventory): Candidate[] {
@@ -27,10 +40,15 @@ export function generateSingleChoice(sites: BlankSite[], index: CourseIndex, inv
         // Not a word of the whole source sentence: a list the window cuts (…自由主义、（　）) goes on past it (本位主义、好人主义).
         exclude: [...(site.siblings ?? []), ...taken, ...inventory.terms.filter((term) => site.sentence.text.includes(term))],
         alsoCorrect: (text) =>
-          site.sentence.text.includes(text) || fitsSlotElsewhere(index, window.text, blank, text) || nearSynonyms(text, site.answer) || (isVerbLed(text) && !isVerbLed(site.answer)),
+          site.sentence.text.includes(text) ||
+          namedInSentence(text, site.answer, site.sentence.text) ||
+          fitsSlotElsewhere(index, window.text, blank, text) ||
+          nearSynonyms(text, site.answer) ||
+          (isVerbLed(text) && !isVerbLed(site.answer)),
       });
     // A key the party-vocabulary lexicon knows gets the other members of its class first (组织纪律 for 政治纪律).
-    const fromLexicon = site.focus === "number" ? [] : pick(vocabularySiblings(site.answer), DISTRACTORS, []);
+    // Of the classes the key is in, the one its sentence speaks of (政治建设 among 经济建设、文化建设: 五位一体, not 党的建设).
+    const fromLexicon = site.focus === "number" ? [] : pick(vocabularySiblingsIn(site.answer, site.sentence.text), DISTRACTORS, []);
     const coursePool = site.focus === "enumeration" ? inventory.enumerationItems.map((item) => item.text) : inventory.terms;
     const distractors =
       site.focus === "number"

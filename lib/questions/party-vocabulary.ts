@@ -159,3 +159,15 @@ const PERSON_CLASS = /领导人|经典作家/;
 export function isLexiconPerson(term: string): boolean {
   return (classesByMember.get(term) ?? []).some((entry) => PERSON_CLASS.test(entry.name));
 }
+
+/**
+ * The other members of the term's class that its sentence speaks of, when the term is in several
+ * (政治建设 in 五位一体 beside 经济建设、文化建设, not in 党的建设); every class's otherwise.
+ */
+export function vocabularySiblingsIn(term: string, context: string): string[] {
+  const classes = classesByMember.get(term) ?? [];
+  const present = (entry: VocabularyClass) => entry.members.filter((member) => member !== term && context.includes(member)).length;
+  const best = Math.max(0, ...classes.map(present));
+  if (classes.length < 2 || best === 0) return vocabularySiblings(term);
+  return [...new Set(classes.filter((entry) => present(entry) === best).flatMap((entry) => entry.members.filter((member) => member !== term)))];
+}

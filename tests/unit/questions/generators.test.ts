@@ -14,7 +14,8 @@ import {
 } from "@/lib/questions";
 import { fixtureContext, moduleA, moduleB } from "./fixtures";
 import { fixtureModule } from "./fixture-course";
-import { vocabularyClassOf } from "@/lib/questions/party-vocabulary";
+import { vocabularyClassOf, vocabularySiblingsIn } from "@/lib/questions/party-vocabulary";
+import { namedInSentence } from "@/lib/questions/generate-single-choice";
 import { indexCourse } from "@/lib/questions/course-index";
 
 const { index, inventory } = fixtureContext();
@@ -77,6 +78,23 @@ describe("generateSingleChoice", () => {
   it("offers the other members of a party-vocabulary class for a key the lexicon knows (群众路线 among the 路线)", () => {
     const [candidate] = generateSingleChoice(termSites(index, moduleA, inventory.terms).filter((site) => site.answer === "群众路线"), index, inventory);
     expect(candidate!.question.options.map((option) => option.text).sort()).toEqual(["思想路线", "政治路线", "组织路线", "群众路线"].sort());
+  });
+});
+
+describe("wrong options for a lexicon key", () => {
+  it("come from the class its sentence speaks of (政治建设 beside 经济建设、文化建设 is of 五位一体, not of 党的建设)", () => {
+    const siblings = vocabularySiblingsIn("政治建设", "统筹推进经济建设、政治建设、文化建设、社会建设、生态文明建设。");
+    expect(siblings).toContain("社会建设");
+    expect(siblings).not.toContain("作风建设");
+    expect(vocabularySiblingsIn("政治建设", "全面加强党的建设。")).toEqual(expect.arrayContaining(["作风建设", "社会建设"]));
+  });
+
+  it("never repeat an item the sentence lists (司法监督 beside 纪检监察、司法、社会和（　）), though a word inside another may stay", () => {
+    const sentence = "自觉接受纪检监察、司法、社会和舆论监督，加强审计、统计和财会监督。";
+    expect(namedInSentence("司法监督", "舆论监督", sentence)).toBe(true);
+    expect(namedInSentence("社会监督", "舆论监督", sentence)).toBe(true);
+    expect(namedInSentence("行政监督", "舆论监督", sentence)).toBe(false);
+    expect(namedInSentence("社会建设", "经济建设", "坚持社会主义道路，以经济建设为中心。")).toBe(false);
   });
 });
 
