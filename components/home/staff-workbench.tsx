@@ -119,7 +119,7 @@ function OwnStudy({ today }: { today: LearnerToday }) {
         <div>
           <h2 className="text-lg font-semibold text-stone-900">我的学习</h2>
           <p className="text-sm text-stone-600">
-            今天可复习 {reviewable} 张 · 每日答题{daily}
+            今天可复习 {reviewable} 张 · 每日一练{daily}
           </p>
         </div>
         <Link href="/today" className={buttonClasses("primary")}>

@@ -24,9 +24,9 @@ export function SettingsForm({ settings, action }: { settings: LearnerSettingsIn
         hint="0.80–0.97，默认 0.90。越高复习越频繁、记得越牢。"
         error={state.errors?.desiredRetention}
       />
-      <TextField label="每日新题数" name="newCardsPerDay" type="number" inputMode="numeric" min="0" max="200" defaultValue={settings.newCardsPerDay} hint="复习和每日答题每天最多引入的新题（0–200）" error={state.errors?.newCardsPerDay} />
+      <TextField label="每日新题数" name="newCardsPerDay" type="number" inputMode="numeric" min="0" max="200" defaultValue={settings.newCardsPerDay} hint="复习和每日一练每天最多引入的新题（0–200）" error={state.errors?.newCardsPerDay} />
       <TextField label="每日复习上限" name="reviewsPerDay" type="number" inputMode="numeric" min="0" max="2000" defaultValue={settings.reviewsPerDay} hint="每天最多复习的到期题目（0–2000）" error={state.errors?.reviewsPerDay} />
-      <TextField label="每日答题题数" name="dailyQuizSize" type="number" inputMode="numeric" min="5" max="50" defaultValue={settings.dailyQuizSize} hint="5–50，默认 10，次日生效" error={state.errors?.dailyQuizSize} />
+      <TextField label="每日一练题数" name="dailyQuizSize" type="number" inputMode="numeric" min="5" max="50" defaultValue={settings.dailyQuizSize} hint="5–50，默认 10，次日生效" error={state.errors?.dailyQuizSize} />
       <TextField
         label="错题移出所需连对次数"
         name="mistakeClearStreak"

@@ -49,7 +49,7 @@ export function TodayPanel({ today, startDailyQuiz }: { today: LearnerToday; sta
           </div>
         </Card>
 
-        <Card title="每日答题">
+        <Card title="每日一练">
           <div data-testid="today-daily">
             {dailyQuiz.status === "DONE" ? (
               <p className="text-stone-700">
@@ -66,15 +66,15 @@ export function TodayPanel({ today, startDailyQuiz }: { today: LearnerToday; sta
                   进行中：已答 {dailyQuiz.answered} / {dailyQuiz.size} 题。
                 </p>
                 <Link href={`/practice/${dailyQuiz.attemptId}`} className={buttonClasses("primary", "mt-3 w-full sm:w-auto")}>
-                  继续每日答题
+                  继续每日一练
                 </Link>
               </>
             ) : (
               <>
-                <p className="text-stone-700">今天还没有完成每日答题。</p>
+                <p className="text-stone-700">今天还没有完成每日一练。</p>
                 <form action={startDailyQuiz} className="mt-3">
                   <button type="submit" className={buttonClasses("primary", "w-full sm:w-auto")}>
-                    开始每日答题
+                    开始每日一练
                   </button>
                 </form>
               </>

@@ -5,7 +5,7 @@ export const POINTS_RULES: Record<PointsActivityName, { points: number; dailyCap
   READING: { points: 1, dailyCap: 6, label: "阅读（每 5 分钟）" },
   PRACTICE: { points: 1, dailyCap: 10, label: "练习答对" },
   REVIEW: { points: 1, dailyCap: 10, label: "复习" },
-  DAILY_QUIZ: { points: 5, dailyCap: 5, label: "完成每日答题" },
+  DAILY_QUIZ: { points: 5, dailyCap: 5, label: "完成每日一练" },
   CHALLENGE: { points: 1, dailyCap: 5, label: "挑战答题连续答对" },
   QUIZ: { points: 10, dailyCap: 20, label: "完成测验" },
 };
@@ -31,7 +31,7 @@ export function pointsProgress(earnedToday: Partial<Record<PointsActivityName, n
   });
 }
 
-/** The activity a right answer earns points for, by the practice mode it was given in (专项练习, 错题本, 收藏 and 每日答题 count as practice). */
+/** The activity a right answer earns points for, by the practice mode it was given in (专项练习, 错题本, 收藏 and 每日一练 count as practice). */
 export function answerActivity(mode: string): PointsActivityName {
   return mode === "REVIEW" ? "REVIEW" : mode === "CHALLENGE" ? "CHALLENGE" : "PRACTICE";
 }

@@ -31,7 +31,7 @@ export const learnerSettingsSchema = z.object({
   ),
   newCardsPerDay: z.preprocess(emptyToUndefined, integerField("每日新题数", 0, 200)),
   reviewsPerDay: z.preprocess(emptyToUndefined, integerField("每日复习上限", 0, 2000)),
-  dailyQuizSize: z.preprocess(emptyToUndefined, integerField("每日答题题数", 5, 50)),
+  dailyQuizSize: z.preprocess(emptyToUndefined, integerField("每日一练题数", 5, 50)),
   /** Left unchanged when the field is absent; an empty or out-of-range value is refused. */
   mistakeClearStreak: z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? Number.NaN : value),

@@ -53,14 +53,14 @@ describe.skipIf(!chromiumPath)("the learner's today, settings, progress and revi
     // The daily quiz starts from the home page, is shown as under way, and once every question is
     // answered the home page counts it done for today.
     await page.goto("/");
-    await page.getByRole("button", { name: "开始每日答题" }).click();
+    await page.getByRole("button", { name: "开始每日一练" }).click();
     await page.waitForURL((url) => /^\/practice\/[^/]+$/.test(url.pathname));
     const dailyPath = new URL(page.url()).pathname;
     await answerPracticeQuestion(page, 2);
     await page.getByTestId("feedback").waitFor();
     await page.goto("/");
     expect(await page.getByTestId("today-daily").textContent()).toMatch(/进行中：已答 1 \/ \d+ 题/);
-    await page.getByRole("link", { name: "继续每日答题" }).click();
+    await page.getByRole("link", { name: "继续每日一练" }).click();
     await page.waitForURL((url) => url.pathname === dailyPath);
     for (let index = 0; index < 40; index += 1) {
       if ((await page.getByTestId("feedback").count()) === 0) {
@@ -77,8 +77,8 @@ describe.skipIf(!chromiumPath)("the learner's today, settings, progress and revi
     await page.getByRole("link", { name: "积分明细" }).click();
     await page.waitForURL((url) => url.pathname === "/me/points");
     expect(await page.getByTestId("ledger-points-today").textContent()).toBe(String(todayTotal));
-    expect(await page.getByTestId("points-today").getByRole("listitem").filter({ hasText: "完成每日答题" }).textContent()).toContain("5 / 5 分（已满）");
-    await page.getByTestId("points-entries").getByText("完成每日答题").first().waitFor();
+    expect(await page.getByTestId("points-today").getByRole("listitem").filter({ hasText: "完成每日一练" }).textContent()).toContain("5 / 5 分（已满）");
+    await page.getByTestId("points-entries").getByText("完成每日一练").first().waitFor();
     await expectNoSideways(page);
 
     // Settings: reached from 我的; a bad retention is refused in Chinese and nothing changes.

@@ -96,7 +96,7 @@ describe("daily quiz, challenge, favourites and points", () => {
       { day: "2026-05-08", points: 2 },
     ]);
     expect(ledger.entries.map((credit) => [credit.label, credit.points, credit.day])).toEqual([
-      ["完成每日答题", 5, "2026-05-10"],
+      ["完成每日一练", 5, "2026-05-10"],
       ["练习答对", 1, "2026-05-10"],
       ["练习答对", 1, "2026-05-10"],
       ["阅读（每 5 分钟）", 2, "2026-05-08"],

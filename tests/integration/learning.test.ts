@@ -69,7 +69,7 @@ describe("learner today, settings, limits, history and progress", () => {
         [{ desiredRetention: "0.9", newCardsPerDay: "-1", reviewsPerDay: "1", dailyQuizSize: "10" }, "newCardsPerDay", "每日新题数应在 0–200 之间"],
         [{ desiredRetention: "0.9", newCardsPerDay: "2.5", reviewsPerDay: "1", dailyQuizSize: "10" }, "newCardsPerDay", "每日新题数必须是整数"],
         [{ desiredRetention: "0.9", newCardsPerDay: "2", reviewsPerDay: "", dailyQuizSize: "10" }, "reviewsPerDay", "请输入每日复习上限"],
-        [{ desiredRetention: "0.9", newCardsPerDay: "2", reviewsPerDay: "5", dailyQuizSize: "1000" }, "dailyQuizSize", "每日答题题数应在 5–50 之间"],
+        [{ desiredRetention: "0.9", newCardsPerDay: "2", reviewsPerDay: "5", dailyQuizSize: "1000" }, "dailyQuizSize", "每日一练题数应在 5–50 之间"],
       ];
       for (const [input, field, message] of cases) {
         const result = await updateLearnerSettings(testDb.db, { actor: learner, input });

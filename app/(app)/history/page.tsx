@@ -21,7 +21,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
   const hasMore = rows.length > PAGE_SIZE;
   return (
     <div className="space-y-4">
-      <PageHeader title="答题记录" description="每次练习、每日答题、复习和测验，点进去可以逐题回顾。" />
+      <PageHeader title="答题记录" description="每次练习、每日一练、复习和测验，点进去可以逐题回顾。" />
       {rows.length === 0 ? (
         <EmptyState title="还没有答题记录" action={{ href: "/practice", label: "去练习" }} />
       ) : (

@@ -17,7 +17,7 @@ export default async function TodayPage() {
   const today = await getLearnerToday(await getDb(), actor);
   return (
     <div className="space-y-4">
-      <PageHeader title="我的学习" description="今日复习、每日答题、继续阅读和测验任务。" />
+      <PageHeader title="我的学习" description="今日复习、每日一练、继续阅读和测验任务。" />
       <Card title="学习">
         <SectionLinks items={STUDY_SECTIONS} label="学习功能" />
       </Card>

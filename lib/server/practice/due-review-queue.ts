@@ -30,7 +30,7 @@ export interface DueReviewQueue {
  * limit; reviews already done today count against it. Cards still NEW (met but never
  * reviewed) follow in `newQuestionIds`, up to what is left of the daily new-card limit. New
  * cards introduced today count against that: first answers (review logs from the NEW state)
- * given in 复习 or 每日答题. Questions the learner chose to practise themselves (专项练习, 挑战,
+ * given in 复习 or 每日一练. Questions the learner chose to practise themselves (专项练习, 挑战,
  * 错题本, 收藏, quizzes) do not. Only ACTIVE questions are served.
  *
  * One SQL statement, one round trip (bench:queue, docs/BENCHMARKS.md): the learner's settings

@@ -8,13 +8,13 @@ import { dueReviewQueue } from "./due-review-queue";
 import { learnerSchedulerOptions } from "./learner-scheduler-options";
 import { openPracticeAttempt } from "./open-practice-attempt";
 
-/** Today's 每日答题 attempt id for a learner: one per study day, so a second start resumes it. */
+/** Today's 每日一练 attempt id for a learner: one per study day, so a second start resumes it. */
 export function dailyQuizId(userId: string, now: Date): string {
   return `daily_${crypto.createHash("sha256").update(`${userId}:${studyDay(now)}`).digest("hex").slice(0, 20)}`;
 }
 
 /**
- * 每日答题: a short mixed set — due reviews first, then questions the learner has never met —
+ * 每日一练: a short mixed set — due reviews first, then questions the learner has never met —
  * once per study day. Returns null when the bank has nothing to offer.
  */
 export async function startDailyQuiz(db: Db, actor: Actor, now = new Date()): Promise<string | null> {

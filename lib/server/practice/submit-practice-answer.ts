@@ -277,7 +277,7 @@ function planAnswer(answer: PracticeAnswer & { now: Date }, context: AnswerConte
     : null;
   // What a right answer is worth; the write statement credits it within the day's cap. A cap
   // already reached in the read stays reached (claims only grow), so nothing is claimed then.
-  // 每日答题 earns its own when it is complete.
+  // 每日一练 earns its own when it is complete.
   const activity = answerActivity(context.mode);
   const points = graded && correct ? worthUnderCap(activity, context.pointsToday) : 0;
   const tally = { answered: context.answered + 1, right: context.right + (recorded.correct ? 1 : 0) };
@@ -333,7 +333,7 @@ function writeAnswersSql(rows: readonly AnswerRow[]): Prisma.Sql {
       FROM answered i WHERE a."id" = i."attemptId" AND a."status" = 'IN_PROGRESS' AND i."closes"
       RETURNING a."id"
     ),
-    -- A right answer's points and a completed 每日答题's, claimed against the day's caps
+    -- A right answer's points and a completed 每日一练's, claimed against the day's caps
     -- (different activities, so each learner's PointsDay rows appear once).
     credits AS (
       SELECT "pointsId", "userId", "activity", "sourceId", "points", "day", "at" FROM answered WHERE "points" > 0

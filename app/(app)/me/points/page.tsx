@@ -66,7 +66,7 @@ export default async function PointsPage() {
               ))}
             </ul>
           ) : (
-            <p className="text-stone-600">近 14 天还没有得分。读一节课文、做一组每日答题就能得分。</p>
+            <p className="text-stone-600">近 14 天还没有得分。读一节课文、做一组每日一练就能得分。</p>
           )}
         </Card>
 
