@@ -117,8 +117,12 @@ function cueInStem(stem: string, key: string, wrong: readonly string[]): boolean
   return own(key).length >= 2 && text.includes(own(key)) && wrong.every((option) => own(option).length < 2 || !text.includes(own(option)));
 }
 
-/** A blank among the items of a list: numbered, joined by 、, or last after 和/及/与; a short name around it counts as the item (______重要思想). */
-const LIST_ITEM_SLOT = /[（(][一二三四五六七八九十\d]+[)）]\s*_{2,}|、[^，。；：、]{0,6}_{2,}[^，。；：、]{0,6}、|、_{2,}|_{2,}、|、[^，。；：、]{1,12}(?:和|及|与|以及)_{2,}/;
+/**
+ * A blank among the items of a list: numbered, joined by 、, last after 和/及/与, or a group of its own
+ * between groups joined by 、 (全国人大、国务院、全国政协，______，最高人民法院、…); a short name around it
+ * counts as the item (______重要思想).
+ */
+const LIST_ITEM_SLOT = /[（(][一二三四五六七八九十\d]+[)）]\s*_{2,}|、[^，。；：、]{0,6}_{2,}[^，。；：、]{0,6}、|、_{2,}|_{2,}、|、[^，。；：、]{1,12}(?:和|及|与|以及)_{2,}|、[^，。；：、]{1,12}，_{2,}，[^，。；：、]{1,12}、/;
 
 /** A list's lead followed by a numbered item (…处分：（一）…), inside a stem. */
 const LEAD_AND_ITEM = /[：:]\s*[（(][一二三四五六七八九十\d]+[)）]/;

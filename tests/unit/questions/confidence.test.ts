@@ -268,6 +268,11 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fillBlank(sentence, "三个代表"), index).doubts).toContain("LIST_ITEM_BLANK");
   });
 
+  it("sends a blank standing as a group of its own between groups of a list (全国政协，______，最高人民法院) to review", () => {
+    const sentence = "全国人大、国务院、全国政协，中央纪律检查委员会，最高人民法院、最高人民检察院，其党组织要定期向党中央报告工作。";
+    expect(scoreCandidate(fillBlank(sentence, "中央纪律检查委员会"), index).doubts).toContain("LIST_ITEM_BLANK");
+  });
+
   it("sends the last item of a list after 和 (基层委员会、总支部和______) to review like any list item", () => {
     expect(scoreCandidate(fillBlank("按期进行党的基层委员会、总支部和支部委员会换届。", "支部委员会"), index).doubts).toContain("LIST_ITEM_BLANK");
   });
