@@ -1,6 +1,6 @@
 import "server-only";
-import { parseCookie } from "cookie";
-import { decode, getToken } from "next-auth/jwt";
+import { getToken } from "next-auth/jwt";
+import { NextRequest } from "next/server";
 
 /**
  * Cookie headers already read, by their text: the same header comes with every answer of a
@@ -19,9 +19,10 @@ export interface CookieSession {
 
 /**
  * The session in a request's next-auth session cookie (decrypted, expiry checked), or null.
- * For endpoints served outside Next.js's request pipeline (lib/http); pages and server actions
- * use lib/auth/guard.ts. It does not slide the session's expiry: the next page does. Whether
- * the account may still act, and whether the session was ended since, is the caller's check.
+ * For the practice answer endpoint (lib/http), on the app server's fast path and in its route
+ * handler; pages and server actions use lib/auth/guard.ts. It does not slide the session's
+ * expiry: the next page does. Whether the account may still act, and whether the session was
+ * ended since, is the caller's check.
  */
 export async function sessionFromCookie(cookieHeader: string | undefined, now = Date.now()): Promise<CookieSession | null> {
   if (!cookieHeader) return null;
@@ -37,11 +38,10 @@ export async function sessionFromCookie(cookieHeader: string | undefined, now = 
 }
 
 async function decodeSession(cookieHeader: string): Promise<(CookieSession & { expiresAt: number }) | null> {
-  // getToken finds next-auth's cookie (its name, chunks); raw: its text, not decoded yet.
-  const request = { cookies: parseCookie(cookieHeader), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"];
-  const text = await getToken({ req: request, raw: true });
-  if (!text) return null;
-  const token = await decode({ token: text, secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET ?? "" }).catch(() => null);
+  // next-auth's public getToken on a real request carrying the header: it finds the session
+  // cookie (its name, chunks) and decrypts it with NEXTAUTH_SECRET (else AUTH_SECRET); null
+  // when there is none or it does not decrypt. The URL is never read.
+  const token = await getToken({ req: new NextRequest("http://localhost/", { headers: { cookie: cookieHeader } }) });
   if (typeof token?.sub !== "string" || !token.sub || typeof token.exp !== "number") return null;
   return { userId: token.sub, sessionVersion: typeof token.sv === "number" ? token.sv : 0, expiresAt: token.exp * 1000 };
 }

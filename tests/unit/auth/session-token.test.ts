@@ -32,6 +32,14 @@ describe("the session in a cookie header (sessionFromCookie)", () => {
     expect([await userOf(a), await userOf(b), await userOf(a)]).toEqual(["user-a", "user-b", "user-a"]);
   });
 
+  test("a session too long for one cookie, split by next-auth into numbered chunks, is read whole", async () => {
+    const token = await encode({ token: { sub: "user-chunked", sv: 2 }, secret: SECRET, maxAge: 3600 });
+    const half = Math.floor(token.length / 2);
+    const chunked = `next-auth.session-token.1=${token.slice(half)}; theme=dark; next-auth.session-token.0=${token.slice(0, half)}`;
+    expect(await sessionFromCookie(chunked)).toEqual({ userId: "user-chunked", sessionVersion: 2 });
+    expect(await sessionFromCookie(`next-auth.session-token.0=${token.slice(0, half)}`)).toBeNull();
+  });
+
   test("carries the session version the token was issued at; a token from before versions is at 0", async () => {
     expect(await sessionFromCookie(await header("user-c", { sv: 3 }))).toEqual({ userId: "user-c", sessionVersion: 3 });
     expect(await sessionFromCookie(await header("user-d"))).toEqual({ userId: "user-d", sessionVersion: 0 });
