@@ -3,7 +3,7 @@
 // is set). Demo accounts are for a try-out on this machine: a server bound beyond it is never given them, and refuses
 // to start while one still has its published password.
 // npm run dev — the same with Next.js in development mode instead of a production build.
-// The server is scripts/serve.ts: Next.js behind the app's own HTTP server.
+// The server is scripts/serve.ts: Next.js behind the app's HTTP edge (lib/http/server.ts).
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";

@@ -2,7 +2,7 @@ import type { IncomingMessage } from "node:http";
 import net from "node:net";
 
 /**
- * The header through which the app's server (scripts/serve.ts) tells the app the client's
+ * The header through which the app's server (lib/http/server.ts) tells the app the client's
  * address. The server sets it on every request and overwrites whatever a client sent in it.
  */
 export const CLIENT_ADDRESS_HEADER = "x-dangke-client-address";

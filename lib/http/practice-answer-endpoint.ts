@@ -1,4 +1,6 @@
+import "server-only";
 import { sessionFromCookie } from "@/lib/auth/session-token";
+import { readBodyWithinLimit } from "./read-body-within-limit";
 import { isCrossSiteWrite } from "./same-origin";
 import type { Db } from "@/lib/db/prisma";
 import { queuePracticeAnswer } from "@/lib/server/practice/practice-answer-queue";
@@ -6,11 +8,14 @@ import type { AnswerResult } from "@/lib/server/practice/submit-practice-answer"
 import { answerLengthProblem, practiceAnswerSchema } from "@/lib/validation/practice-answer";
 
 /**
- * POST /api/practice/answers (PRACTICE_ANSWER_PATH) — the question player's answer, as JSON. It is the busiest request
- * of the app (every answer of every learner in a class), so the app's server answers it before
- * Next.js's request pipeline (scripts/serve.ts; bench:answer and docs/BENCHMARKS.md). Same rules
- * as a server action: the session cookie, an active account without a pending one-time
- * password, a same-origin request, and the practice service's own object checks.
+ * POST /api/practice/answers (PRACTICE_ANSWER_PATH) — the question player's answer, as JSON. Two
+ * entry points, one answer: the route handler app/api/practice/answers/route.ts
+ * (`answerPracticeRequest`, a Fetch API request), and, because it is the busiest request of the
+ * app (every answer of every learner in a class), the app's server's fast path in front of
+ * Next.js's request pipeline (lib/http/server.ts; bench:answer and docs/BENCHMARKS.md), which
+ * takes a plain POST to the path and leaves everything else to the route handler. Same rules as
+ * a server action: the session cookie, an active account without a pending one-time password, a
+ * same-origin request, and the practice service's own object checks.
  */
 /** Longest request body read (a 简答 answer is at most SHORT_ANSWER_MAX_LENGTH characters). */
 export const PRACTICE_ANSWER_MAX_BYTES = 64 * 1024;
@@ -26,6 +31,9 @@ export interface EndpointRequest {
 }
 
 export type PracticeAnswerReply = AnswerResult | { ok: false; reason: "BAD_REQUEST" } | { ok: false; reason: "ANSWER_TOO_LONG"; message: string };
+
+/** What either entry point sends: a reply, or a server error (logged) for what the handler threw. */
+export type PracticeAnswerResponseBody = PracticeAnswerReply | { ok: false; reason: "SERVER_ERROR" };
 
 export interface EndpointResponse {
   status: number;
@@ -64,6 +72,45 @@ export async function handlePracticeAnswer(db: Db, request: EndpointRequest): Pr
   }
   // The service checks that the account is active, the session not ended and no one-time password pending.
   return reply(await queuePracticeAnswer(db, { ...parsed.data, learner: { id: session.userId, sessionVersion: session.sessionVersion } }));
+}
+
+/** A body over PRACTICE_ANSWER_MAX_BYTES: not read further, nothing recorded. */
+export const BODY_TOO_LARGE: EndpointResponse = { status: 413, body: { ok: false, reason: "BAD_REQUEST" } };
+
+/** The headers of every answer of the endpoint, through either entry point. */
+export const ENDPOINT_RESPONSE_HEADERS = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" } as const;
+
+/** `handlePracticeAnswer`, with a 500 for what it throws (logged, never shown). */
+export async function answerOrServerError(db: Db, request: EndpointRequest): Promise<{ status: number; body: PracticeAnswerResponseBody }> {
+  try {
+    return await handlePracticeAnswer(db, request);
+  } catch (error) {
+    console.error("The practice answer endpoint failed:", error);
+    return { status: 500, body: { ok: false, reason: "SERVER_ERROR" } };
+  }
+}
+
+/**
+ * The endpoint for a Fetch API request (the route handler): the body read within
+ * PRACTICE_ANSWER_MAX_BYTES and decoded as the fast path decodes it (UTF-8, bad bytes replaced,
+ * a byte order mark kept), the host the client addressed (X-Forwarded-Host, else Host).
+ */
+export async function answerPracticeRequest(db: Db, request: Request): Promise<Response> {
+  const header = (name: string) => request.headers.get(name) ?? undefined;
+  const read = await readBodyWithinLimit(request, PRACTICE_ANSWER_MAX_BYTES);
+  const result = !read.ok
+    ? read.reason === "TOO_LARGE"
+      ? BODY_TOO_LARGE
+      : reply({ ok: false, reason: "BAD_REQUEST" })
+    : await answerOrServerError(db, {
+        method: request.method,
+        cookie: header("cookie"),
+        origin: header("origin"),
+        host: header("x-forwarded-host") ?? header("host"),
+        contentType: header("content-type"),
+        body: Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength).toString("utf8"),
+      });
+  return new Response(JSON.stringify(result.body), { status: result.status, headers: ENDPOINT_RESPONSE_HEADERS });
 }
 
 function parseJson(text: string): unknown {

@@ -4,7 +4,7 @@ import { z } from "zod";
  * NUL (U+0000) in input. PostgreSQL text cannot hold it (the statement fails, and the page
  * answered 500), and no one types it: it is refused at the edge, with one Chinese message —
  * in form and search fields through `textField()`, in multipart fields and file names through
- * `formHasNul`, in the request target through `requestTargetHasNul` (scripts/serve.ts).
+ * `formHasNul`, in the request target through `requestTargetHasNul` (lib/http/server.ts).
  */
 export const NUL_REFUSAL = "输入中含有无效的空字符（NUL），请删除后重试。";
 
@@ -28,7 +28,7 @@ export function formHasNul(form: FormData): boolean {
 /**
  * Whether a request target (path and query, as received) carries NUL, raw or percent-encoded
  * (`%00`): path segments and query values reach services and queries in many places, so the
- * server answers 400 before routing (scripts/serve.ts).
+ * server answers 400 before routing (lib/http/server.ts).
  */
 export function requestTargetHasNul(target: string): boolean {
   return target.includes("\u0000") || /%00/i.test(target);

@@ -75,7 +75,7 @@ const ROUTES: RouteRow[] = [
   at("/bank/[questionId]/edit", STAFF, (w) => `/bank/${w.questionId}/edit`),
   at("/bank/uploads/[documentId]", OWNING_STAFF, (w) => `/bank/uploads/${w.documentId}`),
   post("/api/uploads", STAFF),
-  // Served by scripts/serve.ts before Next.js; whose attempt it is, is the service's check (integration tests).
+  // Answered by the app's HTTP edge (lib/http/server.ts) before Next.js, and by its route handler; whose attempt it is, is the service's check (integration tests).
   post(PRACTICE_ANSWER_PATH, SIGNED_IN),
   at("/quizzes", STAFF),
   at("/quizzes/new", STAFF),

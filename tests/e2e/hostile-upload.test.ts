@@ -1,5 +1,5 @@
 // Hostile files against the app as `npm start` serves it (the Next.js build, its parse worker
-// and scripts/serve.ts): a zip bomb at /bank/upload, oversized bodies chunked and not, and a second
+// and lib/http/server.ts): a zip bomb at /bank/upload, oversized bodies chunked and not, and a second
 // client answered throughout. The longest wait of that client is printed, not asserted.
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";

@@ -108,6 +108,50 @@ describe.skipIf(!chromiumPath)("practising in the browser", () => {
     await page.context().close();
   });
 
+  test("the answer endpoint is the same through the app server's fast path and through Next.js's route handler, and the player works through either", async () => {
+    const page = await startPracticeAsLearner("shuffled");
+    const attemptId = new URL(page.url()).pathname.split("/").at(-1)!;
+    const fastPath = `${baseURL}${PRACTICE_ANSWER_PATH}`;
+    // A query string: the app's server (lib/http/server.ts) hands the request to Next.js, whose
+    // route handler (app/api/practice/answers/route.ts) answers it.
+    const routeHandler = `${fastPath}?via=route-handler`;
+    const send = async (url: string, data: string) => {
+      const response = await page.request.post(url, { headers: { "content-type": "application/json" }, data });
+      return { status: response.status(), contentType: response.headers()["content-type"], body: await response.json() };
+    };
+    const bodies = [
+      JSON.stringify({ attemptId, questionId: "no-such-question", response: true, durationMs: 1 }),
+      JSON.stringify({ attemptId: "no-such-attempt", questionId: "x", response: true, durationMs: 1 }),
+      "{not json",
+      JSON.stringify({ attemptId, questionId: "x", response: "长".repeat(40_000), durationMs: 1 }),
+    ];
+    const statuses: number[] = [];
+    for (const data of bodies) {
+      const viaFastPath = await send(fastPath, data);
+      expect(await send(routeHandler, data)).toEqual(viaFastPath);
+      statuses.push(viaFastPath.status);
+    }
+    expect(statuses).toEqual([404, 404, 400, 413]);
+    // Another method is no answer: Next.js's 405, the route handler serving POST only.
+    expect((await page.request.get(fastPath)).status()).toBe(405);
+
+    // The question player's own posts, sent to the route handler instead: recorded, with feedback.
+    let rerouted = 0;
+    await page.route(`**${PRACTICE_ANSWER_PATH}`, (route) => {
+      rerouted += 1;
+      return route.continue({ url: routeHandler });
+    });
+    await answerPracticeQuestion(page);
+    await page.getByTestId("feedback").waitFor();
+    expect(await page.getByTestId("feedback").textContent()).toMatch(/正确答案|参考答案/);
+    expect(rerouted).toBeGreaterThan(0);
+    await page.unroute(`**${PRACTICE_ANSWER_PATH}`);
+    // Recorded: after a reload the question shows its feedback, not the form.
+    await page.reload();
+    await page.getByTestId("feedback").waitFor();
+    await page.context().close();
+  });
+
   test("keyboard only: a number key chooses, Enter submits, → goes to the next question", async () => {
     const page = await startPracticeAsLearner("shuffled");
     for (let index = 0; index < 20; index += 1) {

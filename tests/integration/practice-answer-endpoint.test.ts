@@ -1,19 +1,26 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { encode } from "next-auth/jwt";
 import type { Actor } from "@/lib/auth/roles";
 import { endAllSessions } from "@/lib/auth/session-version";
-import { handlePracticeAnswer, type EndpointRequest } from "@/lib/http/practice-answer-endpoint";
+import { PRACTICE_ANSWER_MAX_BYTES, handlePracticeAnswer, type EndpointRequest } from "@/lib/http/practice-answer-endpoint";
+import { PRACTICE_ANSWER_PATH } from "@/lib/http/routes";
+import { edgeListener } from "@/lib/http/server";
+import { trustedProxies } from "@/lib/http/client-address";
+import { POST as routeHandler } from "@/app/api/practice/answers/route";
 import { BLANK_ANSWER_MAX_LENGTH, SHORT_ANSWER_MAX_LENGTH } from "@/lib/validation/practice-answer";
 import { submitPracticeAnswer } from "@/lib/server/practice/submit-practice-answer";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { createUser } from "../support/fixtures";
 import { freshModulePractice, seedPracticeModule } from "../support/practice-module";
 
-// The answer endpoint the question player posts to (served by scripts/serve.ts in front of
-// Next.js): its own checks — session cookie, JSON, same origin, account state — on top of the
+// The answer endpoint the question player posts to (served by the app's HTTP edge,
+// lib/http/server.ts, in front of Next.js, and by the route handler app/api/practice/answers): its own checks — session cookie, JSON, same origin, account state — on top of the
 // practice service's. Every refusal must leave the database as it was.
 
 const SECRET = "practice-answer-endpoint-test-secret";
+const appConnection = globalThis as { __dangkeConnection?: Promise<unknown> };
 
 describe("the practice answer endpoint", () => {
   let testDb: TestDatabase;
@@ -189,5 +196,135 @@ describe("the practice answer endpoint", () => {
     await testDb.db.user.update({ where: { id: user.id }, data: { active: false } });
     expect(await submitPracticeAnswer(testDb.db, user, { attemptId, questionId: "q_tf", response: true, durationMs: 1 })).toEqual({ ok: false, reason: "SIGNED_OUT" });
     expect(await testDb.db.response.count({ where: { userId: user.id } })).toBe(0);
+  });
+});
+
+// The two entry points of the endpoint: the edge's fast path over real HTTP (lib/http/server.ts,
+// Next.js's handler replaced by one that records what it was handed) and the route handler
+// app/api/practice/answers/route.ts, called with a Fetch API request as Next.js calls it, its
+// getDb() answering with the test database. Same requests, same answers. (Through Next.js
+// itself: tests/e2e/practice.test.ts.)
+describe("the endpoint through the app's HTTP edge and through the route handler", () => {
+  let testDb: TestDatabase;
+  let server: http.Server;
+  let base: string;
+  let previousSecret: string | undefined;
+  const deferred: string[] = [];
+
+  beforeAll(async () => {
+    previousSecret = process.env.NEXTAUTH_SECRET;
+    process.env.NEXTAUTH_SECRET = SECRET;
+    testDb = await createTestDatabase();
+    await seedPracticeModule(testDb.db);
+    // The process's one connection (lib/db/prisma.ts keeps it on globalThis) is the test database.
+    appConnection.__dangkeConnection = Promise.resolve({ database: testDb.database, prisma: testDb.db });
+    const next = (request: http.IncomingMessage, response: http.ServerResponse) => {
+      deferred.push(`${request.method} ${request.url}`);
+      request.resume();
+      response.writeHead(299, { "content-type": "text/plain" }).end("handed to Next.js");
+    };
+    server = http.createServer(edgeListener({ dev: false, next, db: async () => testDb.db, proxies: trustedProxies(undefined) }));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    process.env.NEXTAUTH_SECRET = previousSecret;
+    appConnection.__dangkeConnection = undefined;
+    server?.closeAllConnections();
+    await new Promise((resolve) => server?.close(resolve));
+    await testDb.close();
+  });
+
+  const cookieFor = async (user: Actor) => `next-auth.session-token=${await encode({ token: { sub: user.id, name: user.name, email: user.email, sv: 0 }, secret: SECRET })}`;
+  const headers = (cookie: string | undefined, contentType = "application/json") => ({
+    "content-type": contentType,
+    origin: "http://localhost:3000",
+    "x-forwarded-host": "localhost:3000",
+    ...(cookie ? { cookie } : {}),
+  });
+
+  interface Sent {
+    status: number;
+    contentType: string | null;
+    cacheControl: string | null;
+    body: unknown;
+  }
+  const read = async (response: Response): Promise<Sent> => ({
+    status: response.status,
+    contentType: response.headers.get("content-type"),
+    cacheControl: response.headers.get("cache-control"),
+    body: await response.json(),
+  });
+  const throughEdge = async (init: { headers: Record<string, string>; body: string }) => read(await fetch(base + PRACTICE_ANSWER_PATH, { method: "POST", ...init }));
+  const throughRouteHandler = async (init: { headers: Record<string, string>; body: string }) =>
+    read(await routeHandler(new Request(`http://localhost:3000${PRACTICE_ANSWER_PATH}`, { method: "POST", ...init })));
+  const written = async () => [await testDb.db.response.count(), await testDb.db.card.count(), await testDb.db.reviewLog.count()];
+
+  test("two learners' identical answers, one through each, get the same reply and are both recorded; so are the same answers sent again", async () => {
+    const [viaEdge, viaRoute] = [await createUser(testDb.db, "LEARNER"), await createUser(testDb.db, "LEARNER")];
+    const attempts = new Map([
+      [viaEdge.id, (await freshModulePractice(testDb.db, viaEdge, { moduleId: "mod_p", order: "source" }))!],
+      [viaRoute.id, (await freshModulePractice(testDb.db, viaRoute, { moduleId: "mod_p", order: "source" }))!],
+    ]);
+    const answers: Array<[string, unknown]> = [["q_tf", true], ["q_single", ["B"]], ["q_fill", ["政治优势"]], ["q_short", "生命线"]];
+    for (const round of [1, 2]) {
+      for (const [questionId, response] of answers) {
+        const send = async (user: Actor) => ({ headers: headers(await cookieFor(user)), body: JSON.stringify({ attemptId: attempts.get(user.id), questionId, response, durationMs: 2_000 }) });
+        const edge = await throughEdge(await send(viaEdge));
+        const route = await throughRouteHandler(await send(viaRoute));
+        expect(edge, `${questionId}, round ${round}`).toEqual(route);
+        expect(edge).toMatchObject({ status: 200, contentType: "application/json; charset=utf-8", cacheControl: "no-store", body: { ok: true } });
+      }
+    }
+    for (const user of [viaEdge, viaRoute]) {
+      expect(await testDb.db.response.count({ where: { userId: user.id } })).toBe(4);
+      expect(await testDb.db.attempt.findUniqueOrThrow({ where: { id: attempts.get(user.id) } })).toMatchObject({ status: "SUBMITTED", score: 2, maxScore: 4 });
+    }
+  });
+
+  test("refusals are the same through both and write nothing: signed out, not JSON, malformed, too long, over the body limit, another's attempt", async () => {
+    const learner = await createUser(testDb.db, "LEARNER");
+    const other = await createUser(testDb.db, "LEARNER");
+    const attemptId = (await freshModulePractice(testDb.db, learner, { moduleId: "mod_p", order: "source" }))!;
+    const cookie = await cookieFor(learner);
+    const answer = JSON.stringify({ attemptId, questionId: "q_tf", response: true, durationMs: 1 });
+    const cases: Array<[string, { headers: Record<string, string>; body: string }, number]> = [
+      ["signed out", { headers: headers(undefined), body: answer }, 401],
+      ["a forged token", { headers: headers("next-auth.session-token=forged"), body: answer }, 401],
+      ["a form body", { headers: headers(cookie, "application/x-www-form-urlencoded"), body: `attemptId=${attemptId}` }, 400],
+      ["not JSON", { headers: headers(cookie), body: "{not json" }, 400],
+      ["a byte order mark before the JSON", { headers: headers(cookie), body: `\uFEFF${answer}` }, 400],
+      ["an over-long 简答", { headers: headers(cookie), body: JSON.stringify({ attemptId, questionId: "q_short", response: "群".repeat(5_001), durationMs: 1 }) }, 400],
+      ["a body over the limit", { headers: headers(cookie), body: JSON.stringify({ attemptId, questionId: "q_short", response: "x".repeat(PRACTICE_ANSWER_MAX_BYTES), durationMs: 1 }) }, 413],
+      ["another learner's attempt", { headers: headers(await cookieFor(other)), body: answer }, 404],
+    ];
+    const before = await written();
+    for (const [name, init, status] of cases) {
+      const edge = await throughEdge(init);
+      expect(edge, name).toEqual(await throughRouteHandler(init));
+      expect(edge.status, name).toBe(status);
+    }
+    expect(await written()).toEqual(before);
+  });
+
+  test("the fast path takes only a plain POST to the endpoint's path; everything else is handed to Next.js, after the edge's own checks", async () => {
+    const learner = await createUser(testDb.db, "LEARNER");
+    const attemptId = (await freshModulePractice(testDb.db, learner, { moduleId: "mod_p", order: "source" }))!;
+    const init = { headers: headers(await cookieFor(learner)), body: JSON.stringify({ attemptId, questionId: "q_tf", response: true, durationMs: 1 }) };
+    deferred.length = 0;
+    const handedOver = [
+      await fetch(`${base}${PRACTICE_ANSWER_PATH}?from=bookmark`, { method: "POST", ...init }),
+      await fetch(`${base}${PRACTICE_ANSWER_PATH}/`, { method: "POST", ...init }),
+      await fetch(`${base}${PRACTICE_ANSWER_PATH}`, { method: "PUT", ...init }),
+      await fetch(`${base}${PRACTICE_ANSWER_PATH}`, { headers: init.headers }),
+    ];
+    expect(handedOver.map((response) => response.status)).toEqual([299, 299, 299, 299]);
+    expect(deferred).toEqual([`POST ${PRACTICE_ANSWER_PATH}?from=bookmark`, `POST ${PRACTICE_ANSWER_PATH}/`, `PUT ${PRACTICE_ANSWER_PATH}`, `GET ${PRACTICE_ANSWER_PATH}`]);
+    expect(await testDb.db.response.count({ where: { attemptId } })).toBe(0);
+    // The plain POST is the fast path's, and the edge's own checks still come first for what it hands over.
+    expect((await throughEdge(init)).status).toBe(200);
+    const crossSite = await fetch(`${base}${PRACTICE_ANSWER_PATH}?from=elsewhere`, { method: "POST", body: init.body, headers: { ...init.headers, origin: "https://evil.example" } });
+    expect(crossSite.status).toBe(403);
+    expect(deferred).toHaveLength(4);
   });
 });

@@ -28,7 +28,7 @@ describe("the client address used for sign-in limits", () => {
   });
 });
 
-describe("the address the app's server puts on a request (setClientAddress, scripts/serve.ts)", () => {
+describe("the address the app's server puts on a request (setClientAddress, lib/http/server.ts)", () => {
   async function addressSeenFor(headers: Record<string, string>, trusted: ReadonlySet<string>): Promise<string> {
     const server = http.createServer((request, response) => {
       setClientAddress(request, trusted);

@@ -14,6 +14,13 @@ const MARKER = 'import "server-only";';
 /** lib/auth files that client components import: plain data and labels, no server code. */
 const CLIENT_SAFE_AUTH_FILES = ["lib/auth/login-errors.ts", "lib/auth/roles.ts"];
 
+/**
+ * lib/http holds plain request logic that browser code imports (routes.ts) beside the server's
+ * modules: a file there that imports the database, the services, the session or Next.js is a
+ * server module.
+ */
+const SERVER_IMPORT = /^import (?!type )[^;]*from "(@\/lib\/(db|server|auth)\/[^"]*|next|next\/[^"]*)";/m;
+
 /** Plain-JavaScript worker entries, never bundled: they register the resolution hook instead. */
 const WORKER_ENTRIES = ["lib/server/parsing/parse-worker.mjs"];
 
@@ -28,7 +35,8 @@ function filesUnder(folder: string): string[] {
 const read = (file: string) => fs.readFileSync(path.join(root, file), "utf8");
 
 describe("server-only markers", () => {
-  const serverFiles = [...filesUnder("lib/server"), ...filesUnder("lib/db"), ...filesUnder("lib/auth")].filter(
+  const httpServerFiles = filesUnder("lib/http").filter((file) => SERVER_IMPORT.test(read(file)));
+  const serverFiles = [...filesUnder("lib/server"), ...filesUnder("lib/db"), ...filesUnder("lib/auth"), ...httpServerFiles].filter(
     (file) => !CLIENT_SAFE_AUTH_FILES.includes(file) && !WORKER_ENTRIES.includes(file),
   );
 
@@ -38,9 +46,10 @@ describe("server-only markers", () => {
     expect(serverFiles).toContain("lib/server/authz.ts");
     expect(serverFiles).toContain("lib/auth/guard.ts");
     expect(serverFiles).toContain("lib/auth/session-token.ts");
+    expect(httpServerFiles).toEqual(["lib/http/practice-answer-endpoint.ts", "lib/http/server.ts"]);
   });
 
-  it("every module under lib/server, lib/db and the server parts of lib/auth begins with the marker", () => {
+  it("every module under lib/server, lib/db, the server parts of lib/auth and of lib/http begins with the marker", () => {
     const unmarked = serverFiles.filter((file) => read(file).split("\n", 1)[0] !== MARKER);
     expect(unmarked).toEqual([]);
   });
