@@ -1,6 +1,5 @@
 import "server-only";
 import { getToken } from "next-auth/jwt";
-import { NextRequest } from "next/server";
 
 /**
  * Cookie headers already read, by their text: the same header comes with every answer of a
@@ -40,7 +39,10 @@ export async function sessionFromCookie(cookieHeader: string | undefined, now = 
 async function decodeSession(cookieHeader: string): Promise<(CookieSession & { expiresAt: number }) | null> {
   // next-auth's public getToken on a real request carrying the header: it finds the session
   // cookie (its name, chunks) and decrypts it with NEXTAUTH_SECRET (else AUTH_SECRET); null
-  // when there is none or it does not decrypt. The URL is never read.
+  // when there is none or it does not decrypt. The URL is never read. next/server is loaded on
+  // first use: it needs the AsyncLocalStorage global that Next.js installs when it prepares, after
+  // the app's server (lib/http/server.ts) has imported this module.
+  const { NextRequest } = await import("next/server");
   const token = await getToken({ req: new NextRequest("http://localhost/", { headers: { cookie: cookieHeader } }) });
   if (typeof token?.sub !== "string" || !token.sub || typeof token.exp !== "number") return null;
   return { userId: token.sub, sessionVersion: typeof token.sv === "number" ? token.sv : 0, expiresAt: token.exp * 1000 };
