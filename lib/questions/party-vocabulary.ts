@@ -36,7 +36,8 @@ export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
   // 全国政协 and the 中央纪委 are no organs of the state: readers caught a 解析 that said so.
   { name: "国家机构", members: ["全国人大", "国务院", "国家监察委员会", "最高人民法院", "最高人民检察院", "中央军委"] },
   // Bodies a regulation makes responsible (办公室设在…, 由…负责解释): a wrong option is another body of the centre.
-  { name: "中央和国家机关部门", members: ["中央办公厅", "中央组织部", "中央宣传部", "中央统战部", "中央政法委员会", "中央纪律检查委员会", "国务院办公厅", "中央对外联络部", "中央政策研究室"] },
+  // Named so that the 中央纪委, a central organ of the party, is not called a department (readers caught it).
+  { name: "党中央和国务院的机关与工作部门", members: ["中央办公厅", "中央组织部", "中央宣传部", "中央统战部", "中央政法委员会", "中央纪律检查委员会", "国务院办公厅", "中央对外联络部", "中央政策研究室"] },
   { name: "四大考验", members: ["执政考验", "改革开放考验", "市场经济考验", "外部环境考验"] },
   { name: "四种危险", members: ["精神懈怠危险", "能力不足危险", "脱离群众危险", "消极腐败危险"] },
   { name: "三严三实", members: ["严以修身", "严以用权", "严以律己", "谋事要实", "创业要实", "做人要实"] },
