@@ -11,6 +11,28 @@ const VERDICTS = {
   "self-graded": { icon: "✎", text: "对照参考答案，给自己的掌握程度打分", className: "bg-stone-100 text-stone-800 border-stone-400" },
 } as const;
 
+/** The 解析 and the link to the passage the question cites (出处), as feedback and 背题模式 show them. */
+export function ExplanationAndSource({ feedback }: { feedback: AnswerFeedback }) {
+  return (
+    <>
+      {feedback.explanation ? (
+        <p className="text-sm leading-relaxed">
+          <span className="font-medium">解析：</span>
+          {feedback.explanation}
+        </p>
+      ) : null}
+      {feedback.source ? (
+        <Link
+          href={`/study/${feedback.source.moduleId}?hl=${feedback.questionId}${feedback.source.passageId ? `#${feedback.source.passageId}` : ""}`}
+          className="inline-block text-sm font-medium underline underline-offset-4"
+        >
+          查看出处原文
+        </Link>
+      ) : null}
+    </>
+  );
+}
+
 /** The key as words: the options' letters and texts, 正确/错误, the blanks, or the model answer. */
 export function answerText(feedback: AnswerFeedback, type: string): string {
   if (type === "TRUE_FALSE") return feedback.answer === true ? "正确" : "错误";
@@ -55,20 +77,7 @@ export function FeedbackPanel({
           </ul>
         </div>
       ) : null}
-      {feedback.explanation ? (
-        <p className="text-sm leading-relaxed">
-          <span className="font-medium">解析：</span>
-          {feedback.explanation}
-        </p>
-      ) : null}
-      {feedback.source ? (
-        <Link
-          href={`/study/${feedback.source.moduleId}?hl=${feedback.questionId}${feedback.source.passageId ? `#${feedback.source.passageId}` : ""}`}
-          className="inline-block text-sm font-medium underline underline-offset-4"
-        >
-          查看出处原文
-        </Link>
-      ) : null}
+      <ExplanationAndSource feedback={feedback} />
       {type === "SHORT_ANSWER" && feedback.selfGrade === null && ratingIntervals ? (
         <div role="group" aria-label="自评" className="grid grid-cols-2 gap-2 sm:grid-cols-4">
           {(Object.keys(RATING_LABELS) as SrsRating[]).map((rating) => (

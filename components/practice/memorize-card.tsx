@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { QUESTION_TYPE_LABELS } from "@/lib/format/question-type-labels";
 import type { PracticeStep } from "@/lib/server/practice/get-practice-step";
-import { answerText } from "./feedback-panel";
+import { answerText, ExplanationAndSource } from "./feedback-panel";
 
 /**
  * 背题模式: the question with its key, 解析 and 出处 at once; nothing is answered or graded.
@@ -42,20 +42,7 @@ export function MemorizeCard({ step, advance }: { step: PracticeStep; advance: (
               <span className="font-medium">{question.type === "SHORT_ANSWER" ? "参考答案：" : "正确答案："}</span>
               {answerText(feedback, question.type)}
             </p>
-            {feedback.explanation ? (
-              <p className="text-sm leading-relaxed">
-                <span className="font-medium">解析：</span>
-                {feedback.explanation}
-              </p>
-            ) : null}
-            {feedback.source ? (
-              <Link
-                href={`/study/${feedback.source.moduleId}?hl=${feedback.questionId}${feedback.source.passageId ? `#${feedback.source.passageId}` : ""}`}
-                className="inline-block text-sm font-medium underline underline-offset-4"
-              >
-                查看出处原文
-              </Link>
-            ) : null}
+            <ExplanationAndSource feedback={feedback} />
           </section>
         </>
       ) : (
