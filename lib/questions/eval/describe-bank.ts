@@ -3,12 +3,7 @@ import { indexCourse } from "../course-index";
 import type { Question, QuestionBank } from "../types";
 import type { EvalCourse, EvalQuestion } from "./types";
 
-/**
- * Published or draft. Today every accepted question is published; the generator work on a review
- * queue (branch wt-questions) adds `review: { question, reasons, confidence }[]` to the bank for the
- * doubtful questions stored as DRAFT. Those, and any question marked `status: "DRAFT"`, count as
- * drafts here without a change once that lands.
- */
+/** Published or draft: a question the generator marks DRAFT counts as a draft (the review queue is read from bank.review). */
 function statusOf(question: Question): EvalQuestion["status"] {
   return (question as Question & { status?: string }).status === "DRAFT" ? "draft" : "published";
 }
@@ -16,7 +11,7 @@ function statusOf(question: Question): EvalQuestion["status"] {
 /** The course and its bank as the evaluation reads them: titles, passage texts, and each question with the text it cites. */
 export function describeBank(course: Pick<BuiltCourse, "title" | "modules">, bank: QuestionBank): { course: EvalCourse; questions: EvalQuestion[] } {
   const index = indexCourse(course);
-  const drafts = ((bank as QuestionBank & { review?: Array<{ question: Question }> }).review ?? []).map(({ question }) => ({ question, status: "draft" as const }));
+  const drafts = bank.review.map(({ question }) => ({ question, status: "draft" as const }));
   const points = new Map(course.modules.flatMap((module) => module.knowledgePoints.map((point) => [point.id, point] as const)));
   const all = [...bank.accepted.map((question) => ({ question, status: statusOf(question) })), ...drafts];
   return {
