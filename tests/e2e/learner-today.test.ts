@@ -124,7 +124,16 @@ describe.skipIf(!chromiumPath)("the learner's today, settings, progress and revi
     await page.waitForURL((url) => url.pathname === "/review");
     await page.getByRole("button", { name: "开始复习" }).click();
     await page.waitForURL((url) => /^\/practice\/[^/]+$/.test(url.pathname));
-    expect(await rateFirstShortAnswer(page, 2)).toBe(true);
+    let rated = await rateFirstShortAnswer(page, 2);
+    if (!rated) {
+      // 开始复习 resumed the learner's one open review session, begun before this card fell due
+      // (by another test): it is done now, and the next session holds the due card.
+      await page.goto("/review");
+      await page.getByRole("button", { name: "开始复习" }).click();
+      await page.waitForURL((url) => /^\/practice\/[^/]+$/.test(url.pathname));
+      rated = await rateFirstShortAnswer(page, 2);
+    }
+    expect(rated).toBe(true);
 
     // Back to the default retention for the other browser tests.
     await page.goto("/me/settings");
