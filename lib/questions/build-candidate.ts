@@ -2,10 +2,10 @@ import type { CourseIndex } from "./course-index";
 import { estimateDifficulty } from "./estimate-difficulty";
 import { questionHash, testedAnswers } from "./question-hash";
 import { shuffled, type Random } from "./seeded-random";
-import type { Candidate, CandidateEvidence, Question, QuestionOption } from "./types";
+import type { Candidate, CandidateEvidence, DistributiveOmit, Question, QuestionOption } from "./types";
 import { GENERATOR_VERSION } from "./version";
 
-export type QuestionDraft = Omit<Question, "id" | "contentHash" | "difficulty" | "generatorVersion">;
+export type QuestionDraft = DistributiveOmit<Question, "id" | "contentHash" | "difficulty" | "generatorVersion">;
 
 const OWN_DOCUMENT = /本(条例|准则|细则|规定|办法|意见|决定|规则|章程)/g;
 

@@ -138,7 +138,7 @@ export function balanceTrueFalse(accepted: Question[]): { kept: Question[]; surp
   const trues = statements.filter((question) => question.answer === true);
   if (trues.length <= trueAllowed) return { kept: accepted, surplus: [] };
   const order = trues.map((question, at) => ({ question, at })).sort((a, b) => (b.question.confidence ?? 1) - (a.question.confidence ?? 1) || a.at - b.at);
-  const surplus = new Set(order.slice(trueAllowed).map(({ question }) => question));
+  const surplus = new Set<Question>(order.slice(trueAllowed).map(({ question }) => question));
   return { kept: accepted.filter((question) => !surplus.has(question)), surplus: [...surplus] };
 }
 

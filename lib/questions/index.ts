@@ -14,7 +14,23 @@ export { estimateDifficulty, type DifficultyInput } from "./estimate-difficulty"
 export { questionHash, testedAnswers } from "./question-hash";
 export { normalizeAnswer } from "./normalize-answer";
 export { acceptedVariants } from "./accepted-answers";
-export { gradeAnswer, type GradeResult, type GradeStatus, type LearnerResponse } from "./grade-answer";
+export {
+  gradeAnswer,
+  definitionOf,
+  isQuestionType,
+  keyOfInput,
+  learnerFacing,
+  parseStoredKey,
+  responseFits,
+  savedResponse,
+  storedKeyColumns,
+  StoredQuestionError,
+  QUESTION_TYPE_DEFINITIONS,
+  type GradeResult,
+  type GradeStatus,
+  type LearnerResponse,
+  type QuestionTypeDefinition,
+} from "./types";
 export { bankReport, type BankReport } from "./bank-report";
 export { judgeTerm, type TermVerdict } from "./term-quality";
 export { judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";

@@ -1,20 +1,10 @@
 import { createHash } from "node:crypto";
 import { normalizeAnswer } from "./normalize-answer";
-import type { Question, QuestionType } from "./types";
+import type { QuestionType } from "./types";
+
+export { testedAnswers } from "./types";
 
 const ID_HEX = 16;
-
-/** The texts a question tests: blanks, correct option texts (not distractors), the verdict, the model answer. */
-export function testedAnswers(question: Pick<Question, "type" | "options" | "answer">): string[] {
-  const { type, options, answer } = question;
-  if (type === "SINGLE_CHOICE" || type === "MULTIPLE_CHOICE") {
-    const keys = answer as string[];
-    return options.filter((option) => keys.includes(option.key)).map((option) => option.text).sort();
-  }
-  if (type === "TRUE_FALSE") return [String(answer)];
-  if (type === "FILL_BLANK") return answer as string[];
-  return [answer as string];
-}
 
 /**
  * Identity of a question: its type and what it tests (the normalized stem and the normalized

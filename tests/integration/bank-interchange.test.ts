@@ -105,7 +105,7 @@ describe("importing and exporting the question bank", () => {
   });
 
   describe("a file with good, bad and duplicate rows", () => {
-    const good = (stem: string, module = MODULE_TITLES[0]!): BankQuestion => ({ type: "TRUE_FALSE", stem, options: [], answer: true, explanation: "", difficulty: 0.5, module });
+    const good = (stem: string, module = MODULE_TITLES[0]!): Extract<BankQuestion, { type: "TRUE_FALSE" }> => ({ type: "TRUE_FALSE", stem, options: [], answer: true, explanation: "", difficulty: 0.5, module });
     const rows: BankQuestion[] = [
       good("导入的第一题。"),
       { ...good("所属单元不存在。"), module: "第九单元" },

@@ -1,7 +1,7 @@
-import type { Question } from "../types";
+import type { QuestionCommon, QuestionKey, QuestionType } from "../types";
 
 /** What the evaluation reads of a question: the question as generated and the text it cites. */
-export type EvalQuestionFields = Pick<Question, "type" | "focus" | "stem" | "options" | "answer" | "acceptedAnswers" | "keyPoints" | "explanation" | "passageId" | "span">;
+export type EvalQuestionFields = QuestionKey & Pick<QuestionCommon, "focus" | "stem" | "explanation" | "passageId" | "span">;
 
 export interface EvalQuestion {
   question: EvalQuestionFields;
@@ -30,7 +30,7 @@ export type CriterionCode = (typeof CRITERIA_CODES)[number];
 export interface Label {
   key: string;
   doc: string;
-  type: Question["type"];
+  type: QuestionType;
   stem: string;
   answer: string;
   verdict: Verdict;

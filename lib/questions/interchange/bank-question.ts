@@ -1,47 +1,23 @@
-import type { QuestionAnswer, QuestionOption, QuestionType } from "../types";
-import { BLANK_SEPARATOR, KEY_POINTS_COLUMN, OPTION_COLUMNS, TYPE_LABELS, VARIANT_SEPARATOR, type TemplateColumn } from "./columns";
+import { definitionOf, type QuestionKey } from "../types";
+import { BLANK_SEPARATOR, KEY_POINTS_COLUMN, OPTION_COLUMNS, TYPE_LABELS, type TemplateColumn } from "./columns";
 
 /**
  * A question as the interchange formats carry it: the stored shapes of docs/QUESTIONS.md, with
  * its module by title. The JSON export's objects have this shape (and more).
  */
-export interface BankQuestion {
+export type BankQuestion = QuestionKey & {
   id?: string;
-  type: QuestionType;
   stem: string;
-  options: QuestionOption[];
-  answer: QuestionAnswer;
-  acceptedAnswers?: string[][];
-  keyPoints?: string[];
   explanation: string;
   difficulty: number;
   module: string | null;
-}
+};
 
-/** A blank's accepted answers: the shown answer first, then the other variants. */
-export function blankVariants(question: BankQuestion): string[][] {
-  const answers = question.answer as string[];
-  return answers.map((answer, index) => {
-    const accepted = question.acceptedAnswers?.[index] ?? [];
-    return [answer, ...accepted.filter((variant) => variant !== answer)];
-  });
-}
+export { blankVariants } from "../types/fill-blank";
 
-/** The template's 答案 cell for a question. */
-export function answerCell(question: BankQuestion): string {
-  switch (question.type) {
-    case "SINGLE_CHOICE":
-    case "MULTIPLE_CHOICE":
-      return [...(question.answer as string[])].sort().join("");
-    case "TRUE_FALSE":
-      return question.answer === true ? "正确" : "错误";
-    case "FILL_BLANK":
-      return blankVariants(question)
-        .map((variants) => variants.join(VARIANT_SEPARATOR))
-        .join(BLANK_SEPARATOR);
-    case "SHORT_ANSWER":
-      return String(question.answer);
-  }
+/** The template's 答案 cell for a question, as its type writes it. */
+export function answerCell(question: QuestionKey): string {
+  return definitionOf(question.type).answerCell(question);
 }
 
 /** A difficulty as written in a cell: at most three decimals. */

@@ -1,6 +1,6 @@
 import { questionInputSchema, type QuestionInput } from "@/lib/validation/question";
-import { questionHash, testedAnswers } from "../question-hash";
-import type { QuestionAnswer, QuestionOption, QuestionType } from "../types";
+import { questionHash } from "../question-hash";
+import { keyOfInput, testedAnswers, type QuestionAnswer, type QuestionOption, type QuestionType } from "../types";
 import {
   BLANK_SEPARATOR,
   FALSE_WORDS,
@@ -153,23 +153,14 @@ function parseCells(row: TemplateRow, modules: readonly ImportModule[]): ParsedR
   }
   if (reasons.length > 0 || !parsed.success) return { row: row.row, ok: false, stem, reasons };
   const input = parsed.data;
-  const { id, contentHash } = questionHash(input.type, input.stem, testedAnswers({ type: input.type, ...storedAnswer(input) }));
+  const { id, contentHash } = questionHash(input.type, input.stem, testedAnswers(keyOfInput(input)));
   return { row: row.row, ok: true, stem: input.stem, input, id, contentHash };
 }
 
 /** The stored options and answer of a validated question (docs/QUESTIONS.md). */
 export function storedAnswer(input: QuestionInput): { options: QuestionOption[]; answer: QuestionAnswer } {
-  switch (input.type) {
-    case "SINGLE_CHOICE":
-    case "MULTIPLE_CHOICE":
-      return { options: input.options, answer: [...input.correct].sort() };
-    case "TRUE_FALSE":
-      return { options: [], answer: input.verdict };
-    case "FILL_BLANK":
-      return { options: [], answer: input.blanks.map((answers) => answers[0]!) };
-    case "SHORT_ANSWER":
-      return { options: [], answer: input.modelAnswer };
-  }
+  const { options, answer } = keyOfInput(input);
+  return { options, answer };
 }
 
 export interface ClassifiedRows {

@@ -3,8 +3,9 @@ import { extractDocxText } from "@/lib/content/ingest/extract-docx-text";
 import { parseCsv } from "@/lib/csv/parse-csv";
 import { checkZipArchive, OFFICE_ZIP_LIMITS } from "@/lib/zip/check-zip-archive";
 import { readFirstSheet } from "@/lib/xlsx/read-first-sheet";
-import { questionCells, type BankQuestion } from "./bank-question";
-import { ALL_COLUMNS, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, TEMPLATE_COLUMNS, type TemplateColumn, type TemplateRow } from "./columns";
+import { isQuestionType, parseStoredKey } from "../types";
+import { difficultyCell, questionCells } from "./bank-question";
+import { ALL_COLUMNS, BLANK_SEPARATOR, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, OPTION_COLUMNS, TEMPLATE_COLUMNS, TYPE_LABELS, type TemplateColumn, type TemplateRow } from "./columns";
 import { readTextBank, type SkippedText } from "./read-text-bank";
 
 /** `text`: the common text layout (文本导入), from .txt, .md, .docx or pasted text. */
@@ -156,24 +157,30 @@ function readJson(bytes: Uint8Array): ReadQuestionFileResult {
 
 function jsonCells(item: unknown): TemplateRow["cells"] {
   if (typeof item !== "object" || item === null) return {};
-  const question = item as Partial<BankQuestion> & { type?: unknown };
-  try {
-    const cells = questionCells({
-      type: question.type as BankQuestion["type"],
-      stem: String(question.stem ?? ""),
-      options: Array.isArray(question.options) ? question.options : [],
-      answer: question.answer ?? "",
-      acceptedAnswers: question.acceptedAnswers,
-      keyPoints: question.keyPoints,
-      explanation: String(question.explanation ?? ""),
-      difficulty: typeof question.difficulty === "number" ? question.difficulty : Number.NaN,
-      module: question.module ?? null,
-    });
-    if (cells.题型 === undefined) cells.题型 = String(question.type ?? "");
-    if (typeof question.difficulty !== "number") cells.难度 = "";
-    if (question.type === "TRUE_FALSE" && typeof question.answer !== "boolean") cells.答案 = String(question.answer ?? "");
-    return cells;
-  } catch {
-    return { 题型: String(question.type ?? ""), 题干: String(question.stem ?? "") };
-  }
+  const question = item as Record<string, unknown>;
+  const type = String(question.type ?? "");
+  const difficulty = typeof question.difficulty === "number" ? question.difficulty : Number.NaN;
+  const common = { stem: String(question.stem ?? ""), explanation: String(question.explanation ?? ""), difficulty, module: typeof question.module === "string" ? question.module : null };
+  const options = Array.isArray(question.options) ? question.options : [];
+  const key = parseStoredKey({ type, options, answer: question.answer, acceptedAnswers: question.acceptedAnswers ?? null, keyPoints: question.keyPoints ?? null });
+  // A question that does not fit its type's stored shape still becomes a row, as written, so that
+  // the import reports what is wrong with it (parseQuestionRow) rather than dropping it.
+  const cells = key.ok ? questionCells({ ...key.key, ...common }) : looseCells(type, options, question.answer, common);
+  if (typeof question.difficulty !== "number") cells.难度 = "";
+  return cells;
+}
+
+function looseCells(type: string, options: unknown[], answer: unknown, common: { stem: string; explanation: string; difficulty: number; module: string | null }): TemplateRow["cells"] {
+  const texts = options.map((option) => (typeof option === "object" && option !== null ? String((option as { text?: unknown }).text ?? "") : ""));
+  const choice = type === "SINGLE_CHOICE" || type === "MULTIPLE_CHOICE";
+  const answerText = Array.isArray(answer) ? answer.map(String).join(choice ? "" : BLANK_SEPARATOR) : String(answer ?? "");
+  return {
+    题型: isQuestionType(type) ? TYPE_LABELS[type][0]! : type,
+    题干: common.stem,
+    ...Object.fromEntries(OPTION_COLUMNS.map((column, index) => [column, texts[index] ?? ""])),
+    答案: answerText,
+    解析: common.explanation,
+    难度: difficultyCell(common.difficulty),
+    所属模块: common.module ?? "",
+  };
 }

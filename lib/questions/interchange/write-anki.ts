@@ -21,7 +21,7 @@ function back(question: BankQuestion): string {
   switch (question.type) {
     case "SINGLE_CHOICE":
     case "MULTIPLE_CHOICE": {
-      const keys = question.answer as string[];
+      const keys = question.answer;
       answer = question.options.filter((option) => keys.includes(option.key)).map((option) => `${option.key}. ${option.text}`).join("\n");
       break;
     }

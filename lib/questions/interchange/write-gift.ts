@@ -14,11 +14,11 @@ const SHARES: Record<number, string> = { 1: "100", 2: "50", 3: "33.33333", 4: "2
 function answerBlock(question: BankQuestion): string {
   switch (question.type) {
     case "SINGLE_CHOICE": {
-      const correct = question.answer as string[];
+      const correct = question.answer;
       return question.options.map((option) => `${correct.includes(option.key) ? "=" : "~"}${escape(option.text)}`).join(" ");
     }
     case "MULTIPLE_CHOICE": {
-      const correct = question.answer as string[];
+      const correct = question.answer;
       const share = SHARES[correct.length] ?? "0";
       return question.options.map((option) => `~%${correct.includes(option.key) ? share : "-100"}%${escape(option.text)}`).join(" ");
     }

@@ -20,7 +20,7 @@ function answer(fraction: string, text: string, format = "html"): string {
 }
 
 /** The Cloze (multianswer) text of a 填空题 with several blanks: each blank `{1:SHORTANSWER:=a~=b}`. */
-function clozeText(question: BankQuestion): string {
+function clozeText(question: Extract<BankQuestion, { type: "FILL_BLANK" }>): string {
   const blanks = blankVariants(question);
   let index = 0;
   const escapeCloze = (text: string) => text.replace(/[\\~=#{}:]/g, (character) => `\\${character}`);
@@ -34,7 +34,7 @@ function questionBody(question: BankQuestion): { type: string; parts: string[] }
   switch (question.type) {
     case "SINGLE_CHOICE":
     case "MULTIPLE_CHOICE": {
-      const correct = question.answer as string[];
+      const correct = question.answer;
       const single = question.type === "SINGLE_CHOICE";
       const right = single ? "100" : (SHARES[correct.length] ?? "0");
       const wrong = single ? "0" : "-100";
@@ -76,7 +76,7 @@ function questionBody(question: BankQuestion): { type: string; parts: string[] }
 /** One `<question>` element. */
 export function questionToMoodleXml(question: BankQuestion, name: string): string {
   const { type, parts } = questionBody(question);
-  const stem = type === "cloze" ? clozeText(question) : question.stem;
+  const stem = type === "cloze" && question.type === "FILL_BLANK" ? clozeText(question) : question.stem;
   return [
     `  <question type="${type}">`,
     `    <name>\n      <text>${xml(name)}</text>\n    </name>`,

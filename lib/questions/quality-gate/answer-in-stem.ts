@@ -8,7 +8,7 @@ export const answerInStem: QualityRule = {
   rejects({ question }) {
     const stem = normalizeAnswer(question.stem);
     const answers =
-      question.type === "FILL_BLANK" ? (question.answer as string[]) : question.type === "SINGLE_CHOICE" || question.type === "MULTIPLE_CHOICE" ? splitOptions(question).correct : [];
+      question.type === "FILL_BLANK" ? question.answer : question.type === "SINGLE_CHOICE" || question.type === "MULTIPLE_CHOICE" ? splitOptions(question).correct : [];
     return answers.some((answer) => stem.includes(normalizeAnswer(answer)));
   },
 };

@@ -13,8 +13,8 @@ export const tooLong: QualityRule = {
   rejects({ question }) {
     if (question.stem.length > (question.type === "TRUE_FALSE" ? MAX_STATEMENT : MAX_STEM)) return true;
     if (question.options.some((option) => option.text.length > MAX_OPTION)) return true;
-    if (question.type === "FILL_BLANK") return (question.answer as string[]).some((answer) => answer.length > MAX_BLANK);
-    if (question.type === "SHORT_ANSWER") return (question.answer as string).length > MAX_MODEL_ANSWER;
+    if (question.type === "FILL_BLANK") return question.answer.some((answer) => answer.length > MAX_BLANK);
+    if (question.type === "SHORT_ANSWER") return question.answer.length > MAX_MODEL_ANSWER;
     return false;
   },
 };

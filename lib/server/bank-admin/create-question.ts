@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { questionHash, testedAnswers } from "@/lib/questions/question-hash";
-import type { QuestionOption } from "@/lib/questions";
+import { keyOfInput } from "@/lib/questions";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { questionInputSchema } from "@/lib/validation/question";
 import { assertBankManager } from "./assert-bank-manager";
@@ -29,7 +29,7 @@ export async function createQuestion(db: Db, options: CreateQuestionOptions): Pr
   if (!parsed.success) return refuseInvalidQuestion(parsed.error);
   const input = parsed.data;
   const fields = questionContentFields(input);
-  const tested = testedAnswers({ type: input.type, options: fields.options as unknown as QuestionOption[], answer: fields.answer as string[] | boolean | string });
+  const tested = testedAnswers(keyOfInput(input));
   const { id, contentHash } = questionHash(input.type, input.stem, tested);
   const duplicate = refuseBank(`题库中已有相同的题目（${id}）`, { stem: "题库中已有相同的题目" });
   try {

@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { keyOfInput, storedKeyColumns } from "@/lib/questions";
 import type { QuestionInput } from "@/lib/validation/question";
 
 /** The columns an instructor writes, as stored (see docs/QUESTIONS.md for the shapes). */
@@ -15,18 +16,7 @@ export interface QuestionContentFields {
 }
 
 export function questionContentFields(input: QuestionInput): QuestionContentFields {
-  const shared = { type: input.type, stem: input.stem, explanation: input.explanation, difficulty: input.difficulty };
-  switch (input.type) {
-    case "SINGLE_CHOICE":
-    case "MULTIPLE_CHOICE":
-      return { ...shared, options: input.options, answer: [...input.correct].sort(), acceptedAnswers: null, keyPoints: null };
-    case "TRUE_FALSE":
-      return { ...shared, options: [], answer: input.verdict, acceptedAnswers: null, keyPoints: null };
-    case "FILL_BLANK":
-      return { ...shared, options: [], answer: input.blanks.map((answers) => answers[0]!), acceptedAnswers: input.blanks, keyPoints: null };
-    case "SHORT_ANSWER":
-      return { ...shared, options: [], answer: input.modelAnswer, acceptedAnswers: null, keyPoints: input.keyPoints };
-  }
+  return { type: input.type, stem: input.stem, explanation: input.explanation, difficulty: input.difficulty, ...storedKeyColumns(keyOfInput(input)) };
 }
 
 /** The columns an edit may change and the audit log records, before and after. */

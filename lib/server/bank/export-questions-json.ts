@@ -2,7 +2,8 @@ import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
-import type { QuestionAnswer, QuestionOption } from "@/lib/questions";
+import type { QuestionKey } from "@/lib/questions";
+import { questionKeyOfRow } from "./question-codec";
 import type { BankQuestion } from "@/lib/questions/interchange";
 import { bankQuestionWhere } from "@/lib/server/bank-admin/bank-question-where";
 import type { BankFilter } from "@/lib/validation/question";
@@ -17,7 +18,7 @@ export interface ExportQuestionsJsonOptions {
 }
 
 /** One question in the JSON export format (docs/QUESTIONS.md): the interchange shape, plus where it stands and comes from. */
-export interface ExportedQuestion extends BankQuestion {
+export type ExportedQuestion = BankQuestion & {
   id: string;
   status: QuestionStatus;
   section: string | null;
@@ -30,7 +31,7 @@ export interface ExportedQuestion extends BankQuestion {
     /** passage.text.slice(start, end). */
     text: string | null;
   };
-}
+};
 
 const include = {
   module: { select: { title: true, document: { select: { fileName: true } } } },
@@ -58,12 +59,7 @@ function exportedQuestion(row: QuestionWithSource): ExportedQuestion {
   const hasSpan = row.passage !== null && row.spanStart !== null && row.spanEnd !== null;
   return {
     id: row.id,
-    type: row.type,
-    stem: row.stem,
-    options: row.options as unknown as QuestionOption[],
-    answer: row.answer as unknown as QuestionAnswer,
-    ...(row.acceptedAnswers !== null && { acceptedAnswers: row.acceptedAnswers as unknown as string[][] }),
-    ...(row.keyPoints !== null && { keyPoints: row.keyPoints as unknown as string[] }),
+    ...exportedKey(questionKeyOfRow(row), row.stem),
     explanation: row.explanation,
     difficulty: row.difficulty,
     status: row.status,
@@ -77,4 +73,9 @@ function exportedQuestion(row: QuestionWithSource): ExportedQuestion {
       text: hasSpan ? row.passage!.text.slice(row.spanStart!, row.spanEnd!) : null,
     },
   };
+}
+
+/** The key in the export's order (type, stem, options, answer, then the type's own fields). */
+function exportedKey(key: QuestionKey, stem: string) {
+  return Object.assign({ type: key.type, stem }, key);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import { bankReport, GENERATOR_VERSION, type BankReport } from "@/lib/questions";
-import { storedQuestion } from "./stored-question";
+import { questionOfRow } from "./question-codec";
 
 export interface GetBankReportOptions {
   /** One course; every course when absent. */
@@ -39,7 +39,7 @@ export async function getBankReport(db: Db, options: GetBankReportOptions = {}):
     ]);
     // Numbered: several modules may share a title (chapters of different documents).
     const moduleTitles = Object.fromEntries(modules.map((module, index) => [module.id, `${index + 1}. ${module.title}`]));
-    const report = bankReport({ accepted: questions.map(storedQuestion), review: [], rejected: [] }, { perType: options.perType ?? 10, seed: options.seed, moduleTitles });
+    const report = bankReport({ accepted: questions.map(questionOfRow), review: [], rejected: [] }, { perType: options.perType ?? 10, seed: options.seed, moduleTitles });
     const byRejectionReason: Record<string, number> = {};
     for (const reason of rejected.flatMap((row) => row.reasons)) byRejectionReason[reason] = (byRejectionReason[reason] ?? 0) + 1;
     const byStatus: Record<QuestionStatus, number> = { DRAFT: 0, ACTIVE: 0, RETIRED: 0 };

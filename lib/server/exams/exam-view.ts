@@ -1,7 +1,6 @@
 import "server-only";
 import type { Question } from "@/lib/generated/prisma/client";
-import type { QuestionOption } from "@/lib/questions";
-import { toQuestionView, type QuestionView } from "@/lib/server/practice/question-view";
+import { questionViewOfRow, type QuestionView } from "@/lib/server/bank/question-codec";
 
 /** A question as the exam shows it: no answer, options in the drawn order, and its points. */
 export interface ExamQuestionView extends QuestionView {
@@ -10,7 +9,7 @@ export interface ExamQuestionView extends QuestionView {
 
 /** Position k shows the original option `order[k]` (the draw's permutation); keys stay the original ones. */
 export function toExamQuestionView(question: Question, points: number, order: number[] | undefined): ExamQuestionView {
-  const view = toQuestionView(question);
+  const view = questionViewOfRow(question);
   const options = order && order.length === view.options.length ? order.map((index) => view.options[index]!) : view.options;
-  return { ...view, options: options as QuestionOption[], points };
+  return { ...view, options, points };
 }

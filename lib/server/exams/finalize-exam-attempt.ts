@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { gradeAnswer, type LearnerResponse } from "@/lib/questions";
+import { gradeAnswer, savedResponse } from "@/lib/questions";
 import { newCard, scheduleReview } from "@/lib/srs";
 import { jsonRowsSql } from "@/lib/db/json-rows";
 import {
@@ -14,7 +14,7 @@ import {
   type CardMoveRow,
 } from "@/lib/server/practice/answer-writes";
 import { learnerSchedulerOptions } from "@/lib/server/practice/learner-scheduler-options";
-import { toGradable } from "@/lib/server/practice/question-view";
+import { questionKeyOfRow } from "@/lib/server/bank/question-codec";
 import { awardPoints } from "@/lib/server/points/award-points";
 import { examMistakesFileable } from "@/lib/quizzes/key-visibility";
 import { attemptScore, type ScoredResponse } from "@/lib/quizzes/attempt-score";
@@ -76,7 +76,7 @@ export async function finalizeExamAttempt(
   for (const response of responses) {
     const question = questionById.get(response.questionId);
     if (!question) continue;
-    const grade = gradeAnswer(toGradable(question), response.answer as LearnerResponse);
+    const grade = gradeAnswer(questionKeyOfRow(question), savedResponse(question.type, response.answer));
     // 简答题 keep correct null: pending, not wrong; they add nothing to the total.
     const correct = grade.status === "self-graded" ? null : grade.status === "correct";
     gradeRows.push({ responseId: response.id, correct, score: grade.score });

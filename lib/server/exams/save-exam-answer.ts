@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { LearnerResponse } from "@/lib/questions";
+import { responseFits, type LearnerResponse } from "@/lib/questions";
 import { EXAM_MESSAGES, acceptsAnswers, isOverdue } from "./exam-clock";
 import { findOwnExamAttempt } from "./find-own-exam-attempt";
 import { finalizeExamAttempt } from "./finalize-exam-attempt";
@@ -12,21 +12,6 @@ export type SaveResult = { ok: true; savedAt: Date } | { ok: false; reason: Save
 
 function refuse(reason: SaveRefusal): SaveResult {
   return { ok: false, reason, message: EXAM_MESSAGES[reason] };
-}
-
-/** The answer's shape fits the question type; an empty answer clears the saved one. */
-function fits(type: string, response: LearnerResponse): boolean {
-  switch (type) {
-    case "SINGLE_CHOICE":
-      return Array.isArray(response) && response.length <= 1;
-    case "MULTIPLE_CHOICE":
-    case "FILL_BLANK":
-      return Array.isArray(response);
-    case "TRUE_FALSE":
-      return typeof response === "boolean";
-    default:
-      return typeof response === "string";
-  }
 }
 
 function isEmpty(response: LearnerResponse): boolean {
@@ -60,7 +45,7 @@ export async function saveExamAnswer(
     }
     if (!acceptsAnswers(attempt.deadlineAt, now)) return refuse("DEADLINE_PASSED");
     const question = await tx.question.findUnique({ where: { id: input.questionId }, select: { type: true } });
-    if (!question || !fits(question.type, input.response)) return refuse("INVALID_RESPONSE");
+    if (!question || !responseFits(question.type, input.response, { complete: false })) return refuse("INVALID_RESPONSE");
     const key = { attemptId_questionId: { attemptId: attempt.id, questionId: input.questionId } };
     if (isEmpty(input.response)) {
       await tx.response.deleteMany({ where: { attemptId: attempt.id, questionId: input.questionId } });

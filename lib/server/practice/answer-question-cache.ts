@@ -1,10 +1,10 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { FeedbackQuestion } from "./answer-feedback";
-import type { GradableQuestion } from "./question-view";
+import type { QuestionRowFields } from "@/lib/server/bank/question-codec";
 
 /** A question as grading and feedback read it, with its passage's text. */
-export type AnsweredQuestion = GradableQuestion & FeedbackQuestion;
+export type AnsweredQuestion = QuestionRowFields & FeedbackQuestion;
 
 interface Cached {
   version: string;

@@ -6,7 +6,7 @@ import { buildFeedback, type AnswerFeedback } from "./answer-feedback";
 import { learnerMaySeeKeyOf } from "@/lib/server/exams/key-visibility";
 import { isFavorite } from "./favorites";
 import { learnerSchedulerOptions } from "./learner-scheduler-options";
-import { toQuestionView, type QuestionView } from "./question-view";
+import { questionViewOfRow, type QuestionView } from "@/lib/server/bank/question-codec";
 
 export interface PracticeStep {
   attemptId: string;
@@ -66,7 +66,7 @@ export async function getPracticeStep(db: Db, actor: Actor, input: { attemptId: 
     total: attempt.questionIds.length,
     answered,
     correct,
-    question: toQuestionView(question),
+    question: questionViewOfRow(question),
     feedback: shown && keyVisible ? buildFeedback(question, shown) : null,
     ratingIntervals,
     starred,

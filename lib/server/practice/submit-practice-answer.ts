@@ -5,7 +5,7 @@ import { Prisma, type AttemptMode, type AttemptStatus } from "@/lib/generated/pr
 import { jsonRowsSql, type RowOf } from "@/lib/db/json-rows";
 import { newId } from "@/lib/db/new-id";
 import { POINTS_RULES, answerActivity, pointsWithinCap, studyDay, type PointsActivityName } from "@/lib/points/points-rules";
-import { gradeAnswer, type LearnerResponse } from "@/lib/questions";
+import { gradeAnswer, responseFits, type LearnerResponse } from "@/lib/questions";
 import { practiceAnswerCloses, practiceAttemptScore } from "@/lib/quizzes/attempt-score";
 import { newCard, ratingFromOutcome, scheduleReview, type CardStateName, type SrsCard } from "@/lib/srs";
 import { POINTS_ENTRY_COLUMNS, claimPointsSql, insertClaimedPointsSql } from "@/lib/server/points/award-points";
@@ -23,7 +23,7 @@ import {
 import { schedulerOptionsFrom } from "./learner-scheduler-options";
 import { isCurrentSession } from "@/lib/auth/session-version";
 import { answerQuestionCacheFor, type AnsweredQuestion } from "./answer-question-cache";
-import { toGradable } from "./question-view";
+import { questionKeyOfRow } from "@/lib/server/bank/question-codec";
 import { keyVisibleFromRow, openExamExposuresSql, type StoredExposure } from "@/lib/server/exams/key-visibility";
 import type { KeyQuestionStatus } from "@/lib/quizzes/key-visibility";
 
@@ -100,21 +100,6 @@ export async function submitPracticeAnswers(db: Db, answers: readonly PracticeAn
     }
   }
   return results as AnswerResult[];
-}
-
-function responseFits(type: string, response: LearnerResponse): boolean {
-  switch (type) {
-    case "SINGLE_CHOICE":
-      return Array.isArray(response) && response.length === 1;
-    case "MULTIPLE_CHOICE":
-      return Array.isArray(response) && response.length >= 1;
-    case "TRUE_FALSE":
-      return typeof response === "boolean";
-    case "FILL_BLANK":
-      return Array.isArray(response);
-    default:
-      return typeof response === "string";
-  }
 }
 
 interface AnswerContext {
@@ -257,7 +242,7 @@ function planAnswer(answer: PracticeAnswer & { now: Date }, context: AnswerConte
   if (answer.learner.sessionVersion !== undefined && !isCurrentSession(answer.learner.sessionVersion, context.sessionVersion)) return { ok: false, reason: "SIGNED_OUT" };
   if (context.mustChangePassword) return { ok: false, reason: "PASSWORD_CHANGE_REQUIRED" };
   const { question } = context;
-  if (!responseFits(question.type, answer.response)) return { ok: false, reason: "INVALID_RESPONSE" };
+  if (!responseFits(question.type, answer.response, { complete: true })) return { ok: false, reason: "INVALID_RESPONSE" };
   // Before any feedback, even an earlier answer's: the feedback carries the key.
   if (!keyVisibleFromRow(context.questionStatus, context.exposures, answer.now)) return { ok: false, reason: "KEY_HIDDEN" };
   if (context.existing) return { ok: true, feedback: buildFeedback(question, context.existing) };
@@ -265,7 +250,7 @@ function planAnswer(answer: PracticeAnswer & { now: Date }, context: AnswerConte
 
   const { now } = answer;
   const userId = answer.learner.id;
-  const grade = gradeAnswer(toGradable(question), answer.response);
+  const grade = gradeAnswer(questionKeyOfRow(question), answer.response);
   const durationMs = answer.durationMs !== null && Number.isFinite(answer.durationMs) ? Math.max(0, Math.round(answer.durationMs)) : null;
   const graded = grade.status !== "self-graded";
   const correct = grade.status === "correct";

@@ -19,6 +19,7 @@ import {
   type EvalQuestion,
   type Label,
 } from "@/lib/questions/eval";
+import type { QuestionFields } from "./question-fields";
 import type { Question, QuestionBank, QuestionType } from "@/lib/questions";
 import type { Module } from "@/lib/content";
 
@@ -37,7 +38,7 @@ const course: EvalCourse = {
 };
 
 let counter = 0;
-function question(type: QuestionType, fields: Partial<EvalQuestion["question"]> & { passage?: string; cite?: string } = {}, status: EvalQuestion["status"] = "published"): EvalQuestion {
+function question(type: QuestionType, fields: Partial<QuestionFields> & { passage?: string; cite?: string } = {}, status: EvalQuestion["status"] = "published"): EvalQuestion {
   const { passage = PASSAGE_A, cite, ...rest } = fields;
   const sourceText = cite ?? passage.slice(0, passage.indexOf("。") + 1);
   const start = passage.indexOf(sourceText);
@@ -52,7 +53,7 @@ function question(type: QuestionType, fields: Partial<EvalQuestion["question"]> 
       passageId: `p-${passage.length}-${passage.slice(0, 2)}`,
       span: { start, end: start + sourceText.length },
       ...rest,
-    },
+    } as EvalQuestion["question"],
     status,
     sourceText,
     passageText: passage,

@@ -334,7 +334,8 @@ describe("accepted variants of a fill-blank answer", () => {
   it("are not listed for quotation marks, 书名号 or width, which grading normalises by one rule", () => {
     expect(acceptedVariants("“四风”")).toEqual(["“四风”"]);
     const question = generateFillBlank(enumerationItemSites(index, moduleA, 0), index)[0]!.question;
-    const answer = (question.answer as string[])[0]!;
+    if (question.type !== "FILL_BLANK") throw new Error("a fill-blank question was expected");
+    const answer = question.answer[0]!;
     expect(gradeAnswer(question, [`“${answer}”`]).status).toBe("correct");
     expect(gradeAnswer({ ...question, answer: ["2016年"], acceptedAnswers: [acceptedVariants("2016年")] }, ["２０１６年"]).status).toBe("correct");
     expect(gradeAnswer({ ...question, answer: ["2016年"], acceptedAnswers: [acceptedVariants("2016年")] }, ["二〇一六年"]).status).toBe("correct");

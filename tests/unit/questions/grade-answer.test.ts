@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { acceptedVariants, gradeAnswer, normalizeAnswer, questionHash, type Question } from "@/lib/questions";
+import { asQuestion, type QuestionFields } from "./question-fields";
 
-function question(fields: Partial<Question>): Question {
-  return {
+function question(fields: Partial<QuestionFields>): Question {
+  return asQuestion({
     id: "q_test",
     type: "FILL_BLANK",
     focus: "term",
@@ -18,7 +19,7 @@ function question(fields: Partial<Question>): Question {
     contentHash: "",
     generatorVersion: "test",
     ...fields,
-  };
+  });
 }
 
 const fill = question({ answer: ["三个代表", "60多年"], acceptedAnswers: [["三个代表"], acceptedVariants("60多年")] });

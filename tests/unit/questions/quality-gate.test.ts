@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Candidate, Question, QuestionType } from "@/lib/questions";
+import { asQuestion, type QuestionFields } from "./question-fields";
 import { ambiguousBlank } from "@/lib/questions/quality-gate/ambiguous-blank";
 import { answerInStem } from "@/lib/questions/quality-gate/answer-in-stem";
 import { answerNotInPassage } from "@/lib/questions/quality-gate/answer-not-in-passage";
@@ -22,8 +23,8 @@ const { index } = fixtureContext();
 const passage = moduleA.sections[0]!.passages[0]!;
 const SENTENCE = "针对形式主义、官僚主义、享乐主义、奢靡之风等四风问题，全党开展了党的群众路线教育实践活动。";
 
-function question(type: QuestionType, fields: Partial<Question> = {}): Question {
-  return {
+function question(type: QuestionType, fields: Partial<QuestionFields> = {}): Question {
+  return asQuestion({
     id: "q_test",
     type,
     focus: "term",
@@ -39,11 +40,11 @@ function question(type: QuestionType, fields: Partial<Question> = {}): Question 
     contentHash: "",
     generatorVersion: "test",
     ...fields,
-  };
+  });
 }
 
 /** A fill-blank candidate cutting `answer` (its first occurrence) out of `sentence`. */
-function blank(sentence: string, answer: string, fields: Partial<Question> = {}): Candidate {
+function blank(sentence: string, answer: string, fields: Partial<QuestionFields> = {}): Candidate {
   const start = sentence.indexOf(answer);
   return {
     question: question("FILL_BLANK", { stem: sentence.replace(answer, "______"), answer: [answer], ...fields }),
@@ -51,7 +52,7 @@ function blank(sentence: string, answer: string, fields: Partial<Question> = {})
   };
 }
 
-function choice(stem: string, correct: string[], wrong: string[], type: QuestionType = "SINGLE_CHOICE", fields: Partial<Question> = {}): Candidate {
+function choice(stem: string, correct: string[], wrong: string[], type: QuestionType = "SINGLE_CHOICE", fields: Partial<QuestionFields> = {}): Candidate {
   const texts = [...correct, ...wrong];
   const options = texts.map((text, at) => ({ key: "ABCDEF"[at]!, text }));
   return {

@@ -5,30 +5,78 @@ export type QuestionType = "SINGLE_CHOICE" | "MULTIPLE_CHOICE" | "TRUE_FALSE" | 
 /** What a question tests: a key term, a number, a speaker (出处), the members of a list, a definition, a heading's parts. */
 export type QuestionFocus = "term" | "number" | "speaker" | "enumeration" | "definition" | "heading-list";
 
-export interface QuestionOption {
+/** A type alias, not an interface: it is stored as JSON, and JSON types need its implicit index signature. */
+export type QuestionOption = {
   key: string;
   text: string;
-}
-
-/** Choice types: option keys; TRUE_FALSE: boolean; FILL_BLANK: one text per blank; SHORT_ANSWER: the model answer. */
-export type QuestionAnswer = string[] | boolean | string;
+};
 
 export interface QuestionSpan {
   start: number;
   end: number;
 }
 
-export interface Question {
+/**
+ * What each type stores as its key (docs/QUESTIONS.md): choice types the correct option keys,
+ * 判断 the verdict, 填空 one text per blank (and per blank the answers graded as correct), 简答
+ * the model answer (and the points a good answer names). Options are empty but for choice types.
+ */
+/**
+ * 填空's accepted answers and 简答's key points mean nothing to the other types: the codec
+ * (parseStoredKey) never gives them one. They are typed on every member so that any question's
+ * may be read (undefined but for those two types).
+ */
+interface NoBlanksNoPoints {
+  acceptedAnswers?: string[][];
+  keyPoints?: string[];
+}
+
+export interface SingleChoiceKey extends NoBlanksNoPoints {
+  type: "SINGLE_CHOICE";
+  options: QuestionOption[];
+  answer: string[];
+}
+
+export interface MultipleChoiceKey extends NoBlanksNoPoints {
+  type: "MULTIPLE_CHOICE";
+  options: QuestionOption[];
+  answer: string[];
+}
+
+export interface TrueFalseKey extends NoBlanksNoPoints {
+  type: "TRUE_FALSE";
+  options: QuestionOption[];
+  answer: boolean;
+}
+
+export interface FillBlankKey {
+  keyPoints?: string[];
+  type: "FILL_BLANK";
+  options: QuestionOption[];
+  answer: string[];
+  /** For each blank, the answers graded as correct. */
+  acceptedAnswers?: string[][];
+}
+
+export interface ShortAnswerKey {
+  acceptedAnswers?: string[][];
+  type: "SHORT_ANSWER";
+  options: QuestionOption[];
+  answer: string;
+  /** The points a good answer names. */
+  keyPoints?: string[];
+}
+
+/** A question's type and its key, discriminated by `type`. */
+export type QuestionKey = SingleChoiceKey | MultipleChoiceKey | TrueFalseKey | FillBlankKey | ShortAnswerKey;
+export type KeyOf<T extends QuestionType> = Extract<QuestionKey, { type: T }>;
+export type QuestionAnswer = QuestionKey["answer"];
+
+/** What every question has besides its type and key. */
+export interface QuestionCommon {
   id: string;
-  type: QuestionType;
   focus: QuestionFocus;
   stem: string;
-  options: QuestionOption[];
-  answer: QuestionAnswer;
-  /** FILL_BLANK: for each blank, the answers graded as correct. */
-  acceptedAnswers?: string[][];
-  /** SHORT_ANSWER: the points a good answer names. */
-  keyPoints?: string[];
   explanation: string;
   difficulty: number;
   moduleId: string;
@@ -43,6 +91,12 @@ export interface Question {
   /** 0 … 1, from the confidence features (lib/questions/confidence.ts); set when the bank is assembled. Not stored. */
   confidence?: number;
 }
+
+export type Question = QuestionCommon & QuestionKey;
+export type QuestionOf<T extends QuestionType> = QuestionCommon & KeyOf<T>;
+
+/** Omit over each member of a union (Omit of a union keeps only the keys all members share). */
+export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** A controlled change that makes a true/false statement false. */
 export interface StatementChange {

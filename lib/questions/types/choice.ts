@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { responseTexts, type GradeResult, type LearnerResponse } from "./definition";
+import type { QuestionOption } from "./question";
+
+/** What single and multiple choice share: options with keys, the correct keys as the answer. */
+
+export const storedOption = z.object({ key: z.string().min(1), text: z.string() });
+
+export const storedOptions = z
+  .array(storedOption)
+  .min(2)
+  .refine((options) => new Set(options.map((option) => option.key)).size === options.length, "duplicate option keys");
+
+/** The correct keys name options that exist, each once. */
+export function keysAmongOptions(key: { options: QuestionOption[]; answer: string[] }, context: z.RefinementCtx) {
+  const keys = new Set(key.options.map((option) => option.key));
+  if (key.answer.some((answer) => !keys.has(answer))) context.addIssue({ code: "custom", path: ["answer"], message: "answer names no option" });
+  if (new Set(key.answer).size !== key.answer.length) context.addIssue({ code: "custom", path: ["answer"], message: "answer repeats a key" });
+}
+
+export const choiceResponse = z.array(z.string());
+
+/** Exactly the set of correct keys, letter case and spaces aside: no partial credit for 多选题. */
+export function gradeChoice(key: { answer: string[] }, response: LearnerResponse): GradeResult {
+  const expected = new Set(key.answer.map((answer) => answer.toUpperCase()));
+  const given = new Set(responseTexts(response).map((answer) => answer.trim().toUpperCase()));
+  const correct = given.size === expected.size && [...given].every((answer) => expected.has(answer));
+  return { status: correct ? "correct" : "incorrect", score: correct ? 1 : 0 };
+}
+
+/** The correct options' texts, sorted: distractors and option order do not enter a question's identity. */
+export function correctOptionTexts(key: { options: QuestionOption[]; answer: string[] }): string[] {
+  return key.options.filter((option) => key.answer.includes(option.key)).map((option) => option.text).sort();
+}
+
+export function choiceAnswerCell(key: { answer: string[] }): string {
+  return [...key.answer].sort().join("");
+}

@@ -1,0 +1,63 @@
+import type { z } from "zod";
+import type { QuestionInput } from "@/lib/validation/question";
+import type { KeyOf, QuestionOption, QuestionType } from "./question";
+
+export type GradeStatus = "correct" | "partial" | "incorrect" | "self-graded";
+
+export interface GradeResult {
+  status: GradeStatus;
+  /** 0 … 1; null for self-graded answers. */
+  score: number | null;
+  /** FILL_BLANK: whether each blank is right. */
+  blanks?: boolean[];
+}
+
+/** What a learner submits, before it is checked against the type: option keys, a verdict, one text per blank, or free text. */
+export type LearnerResponse = string[] | string | boolean;
+
+/** A response as a list of texts: the texts of a list, a lone text as one, a verdict as none. */
+export function responseTexts(response: LearnerResponse): string[] {
+  if (Array.isArray(response)) return response;
+  return typeof response === "string" ? [response] : [];
+}
+
+/** What a learner sees of a question before answering it, besides its stem: never the key. */
+export interface LearnerFacing {
+  options: QuestionOption[];
+  /** 填空题: how many blanks to fill; 0 for the other types. */
+  blanks: number;
+}
+
+/** A stored question's key columns as the database holds them (JSON, null where a type has none). */
+export interface StoredKeyColumns {
+  /** Checked too: a type the registry does not know is refused. */
+  type: string;
+  options: unknown;
+  answer: unknown;
+  acceptedAnswers: unknown;
+  keyPoints: unknown;
+}
+
+/**
+ * One question type (the Moodle `qtype` idea): everything the app needs to know of it. Adding a
+ * type is a folder holding its definition and one line in the registry (./index.ts).
+ * Methods, not function properties: the registry hands out a definition chosen by the key's own
+ * type, so a definition of one type stands for the definition of the union.
+ */
+export interface QuestionTypeDefinition<T extends QuestionType> {
+  type: T;
+  /** The key as stored (options, answer, acceptedAnswers, keyPoints): a row that fails it is refused, not read. */
+  storedKey: z.ZodType<KeyOf<T>>;
+  /** A response's shape for this type; it may be unfinished (an exam keeps a 多选 with no option ticked yet). */
+  response: z.ZodType<LearnerResponse>;
+  /** Whether a response of the right shape is an answer that can be graded (a 单选 names one option). */
+  isComplete(response: LearnerResponse): boolean;
+  grade(key: KeyOf<T>, response: LearnerResponse): GradeResult;
+  /** The texts a question tests (its identity, lib/questions/question-hash.ts): blanks, correct option texts, the verdict, the model answer. */
+  testedAnswers(key: KeyOf<T>): string[];
+  learnerFacing(key: KeyOf<T>): LearnerFacing;
+  /** The key of a question an instructor wrote or imported (lib/validation/question.ts). */
+  keyOfInput(input: Extract<QuestionInput, { type: T }>): KeyOf<T>;
+  /** The interchange template's 答案 cell (lib/questions/interchange). */
+  answerCell(key: KeyOf<T>): string;
+}

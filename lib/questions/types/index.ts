@@ -1,0 +1,104 @@
+import type { QuestionInput } from "@/lib/validation/question";
+import type { GradeResult, LearnerFacing, LearnerResponse, QuestionTypeDefinition, StoredKeyColumns } from "./definition";
+import type { QuestionKey, QuestionType } from "./question";
+import { fillBlank } from "./fill-blank";
+import { multipleChoice } from "./multiple-choice";
+import { shortAnswer } from "./short-answer";
+import { singleChoice } from "./single-choice";
+import { trueFalse } from "./true-false";
+
+export type * from "./question";
+export type { GradeResult, GradeStatus, LearnerFacing, LearnerResponse, QuestionTypeDefinition, StoredKeyColumns } from "./definition";
+
+/**
+ * The question types (docs/ARCHITECTURE.md, 题型注册表): each type's definition, by type. The app
+ * asks the type's definition rather than switching on the type; a new type is a folder beside
+ * these and one line here.
+ */
+export const QUESTION_TYPE_DEFINITIONS: { [T in QuestionType]: QuestionTypeDefinition<T> } = {
+  SINGLE_CHOICE: singleChoice,
+  MULTIPLE_CHOICE: multipleChoice,
+  TRUE_FALSE: trueFalse,
+  FILL_BLANK: fillBlank,
+  SHORT_ANSWER: shortAnswer,
+};
+
+export function isQuestionType(value: unknown): value is QuestionType {
+  return typeof value === "string" && Object.hasOwn(QUESTION_TYPE_DEFINITIONS, value);
+}
+
+export function definitionOf<T extends QuestionType>(type: T): QuestionTypeDefinition<T> {
+  return QUESTION_TYPE_DEFINITIONS[type];
+}
+
+/**
+ * Grades a response against a question by its type: choice questions need exactly the set of
+ * correct keys, 填空题 compare each blank with its accepted answers, 简答题 are rated by the learner.
+ */
+export function gradeAnswer(question: QuestionKey, response: LearnerResponse): GradeResult {
+  return definitionOf(question.type).grade(question, response);
+}
+
+/** The texts a question tests: blanks, correct option texts (not distractors), the verdict, the model answer. */
+export function testedAnswers(question: QuestionKey): string[] {
+  return definitionOf(question.type).testedAnswers(question);
+}
+
+/** What a learner sees of a question before answering it (options, the number of blanks): never the key. */
+export function learnerFacing(question: QuestionKey): LearnerFacing {
+  return definitionOf(question.type).learnerFacing(question);
+}
+
+/** The key of a question an instructor wrote or imported, as it is stored. */
+export function keyOfInput(input: QuestionInput): QuestionKey {
+  return definitionOf(input.type).keyOfInput(input);
+}
+
+/**
+ * Whether a response fits its question's type: its shape (an exam saves it, may be unfinished)
+ * and, for `complete`, that it is an answer that can be graded (practice grades it at once).
+ */
+export function responseFits(type: QuestionType, response: LearnerResponse, options: { complete: boolean }): boolean {
+  const definition = definitionOf(type);
+  return definition.response.safeParse(response).success && (!options.complete || definition.isComplete(response));
+}
+
+/**
+ * A saved response (JSON from the database) read by its question's type; one that does not fit
+ * (written by an older release, or forged) counts as no answer, which grades as wrong.
+ */
+export function savedResponse(type: QuestionType, saved: unknown): LearnerResponse {
+  const parsed = definitionOf(type).response.safeParse(saved);
+  return parsed.success ? parsed.data : [];
+}
+
+/** Why a stored row was not read as a question: the row's id, type and the schema's complaints. */
+export class StoredQuestionError extends Error {
+  constructor(
+    readonly questionId: string,
+    readonly issues: string[],
+  ) {
+    super(`Stored question ${questionId} does not fit its type: ${issues.join("; ")}`);
+    this.name = "StoredQuestionError";
+  }
+}
+
+export type StoredKeyResult = { ok: true; key: QuestionKey } | { ok: false; issues: string[] };
+
+/** A stored row's key checked by its type's schema; a row that fails is reported, never read by a cast. */
+export function parseStoredKey(columns: StoredKeyColumns): StoredKeyResult {
+  if (!isQuestionType(columns.type)) return { ok: false, issues: [`unknown type ${columns.type}`] };
+  const parsed = definitionOf(columns.type).storedKey.safeParse(columns);
+  if (parsed.success) return { ok: true, key: parsed.data };
+  return { ok: false, issues: parsed.error.issues.map((issue) => `${issue.path.join(".") || "key"}: ${issue.message}`) };
+}
+
+/** The key as the database stores it: null for the columns the type has none of. */
+export function storedKeyColumns(key: QuestionKey): { options: QuestionKey["options"]; answer: QuestionKey["answer"]; acceptedAnswers: string[][] | null; keyPoints: string[] | null } {
+  return {
+    options: key.options,
+    answer: key.answer,
+    acceptedAnswers: ("acceptedAnswers" in key && key.acceptedAnswers) || null,
+    keyPoints: ("keyPoints" in key && key.keyPoints) || null,
+  };
+}

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { choiceAnswerCell, choiceResponse, correctOptionTexts, gradeChoice, keysAmongOptions, storedOptions } from "../choice";
+import type { QuestionTypeDefinition } from "../definition";
+
+/** 单选题: one correct option among two to eight. */
+export const singleChoice: QuestionTypeDefinition<"SINGLE_CHOICE"> = {
+  type: "SINGLE_CHOICE",
+  storedKey: z
+    .object({ type: z.literal("SINGLE_CHOICE"), options: storedOptions, answer: z.array(z.string()).length(1) })
+    .superRefine(keysAmongOptions),
+  // An exam keeps a 单选 cleared back to no option.
+  response: choiceResponse.max(1),
+  isComplete: (response) => Array.isArray(response) && response.length === 1,
+  grade: gradeChoice,
+  testedAnswers: correctOptionTexts,
+  learnerFacing: (key) => ({ options: key.options, blanks: 0 }),
+  keyOfInput: (input) => ({ type: input.type, options: input.options, answer: [...input.correct].sort() }),
+  answerCell: choiceAnswerCell,
+};

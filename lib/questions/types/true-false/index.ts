@@ -1,0 +1,19 @@
+import { z } from "zod";
+import type { QuestionTypeDefinition } from "../definition";
+import { storedOption } from "../choice";
+
+/** 判断题: a statement, true or false; its options are not shown (the player offers 正确 / 错误). */
+export const trueFalse: QuestionTypeDefinition<"TRUE_FALSE"> = {
+  type: "TRUE_FALSE",
+  storedKey: z.object({ type: z.literal("TRUE_FALSE"), options: z.array(storedOption), answer: z.boolean() }),
+  response: z.boolean(),
+  isComplete: (response) => typeof response === "boolean",
+  grade(key, response) {
+    const correct = typeof response === "boolean" && response === key.answer;
+    return { status: correct ? "correct" : "incorrect", score: correct ? 1 : 0 };
+  },
+  testedAnswers: (key) => [String(key.answer)],
+  learnerFacing: () => ({ options: [], blanks: 0 }),
+  keyOfInput: (input) => ({ type: input.type, options: [], answer: input.verdict }),
+  answerCell: (key) => (key.answer === true ? "正确" : "错误"),
+};
