@@ -1,27 +1,14 @@
-import type { QuestionOption } from "@/lib/questions";
+import type { QuestionKey } from "@/lib/questions";
 
 /** The answer as instructors read it: correct options, verdict, each blank's accepted answers, or the model answer. */
-export function AnswerPanel({
-  type,
-  options,
-  answer,
-  acceptedAnswers,
-  keyPoints,
-  explanation,
-}: {
-  type: string;
-  options: QuestionOption[];
-  answer: unknown;
-  acceptedAnswers: string[][] | null;
-  keyPoints: string[] | null;
-  explanation: string;
-}) {
+export function AnswerPanel({ questionKey, explanation }: { questionKey: QuestionKey; explanation: string }) {
+  const { type, acceptedAnswers, keyPoints } = questionKey;
   return (
     <dl className="space-y-3">
       <div>
         <dt className="text-sm font-medium text-stone-600">{type === "SHORT_ANSWER" ? "参考答案" : "正确答案"}</dt>
         <dd className="mt-1 text-stone-900" data-testid="answer">
-          {answerText(type, options, answer)}
+          {answerText(questionKey)}
         </dd>
       </div>
       {type === "FILL_BLANK" && acceptedAnswers ? (
@@ -50,9 +37,16 @@ export function AnswerPanel({
   );
 }
 
-function answerText(type: string, options: QuestionOption[], answer: unknown): string {
-  if (type === "TRUE_FALSE") return answer === true ? "正确" : "错误";
-  if (type === "FILL_BLANK") return (answer as string[]).map((text, position) => `第 ${position + 1} 空：${text}`).join("；");
-  if (type === "SHORT_ANSWER") return String(answer);
-  return (answer as string[]).map((key) => `${key}. ${options.find((option) => option.key === key)?.text ?? ""}`).join("；");
+function answerText(key: QuestionKey): string {
+  switch (key.type) {
+    case "TRUE_FALSE":
+      return key.answer ? "正确" : "错误";
+    case "FILL_BLANK":
+      return key.answer.map((text, position) => `第 ${position + 1} 空：${text}`).join("；");
+    case "SHORT_ANSWER":
+      return key.answer;
+    case "SINGLE_CHOICE":
+    case "MULTIPLE_CHOICE":
+      return key.answer.map((answer) => `${answer}. ${key.options.find((option) => option.key === answer)?.text ?? ""}`).join("；");
+  }
 }

@@ -1,5 +1,6 @@
 import type { Question } from "@/lib/generated/prisma/client";
-import type { QuestionOption } from "@/lib/questions";
+import type { QuestionKey, QuestionOption } from "@/lib/questions";
+import { blankVariants } from "@/lib/questions/types/fill-blank";
 import type { QuestionType } from "@/lib/generated/prisma/enums";
 
 /** The question form's fields as strings and lists, the way the inputs hold them. */
@@ -36,27 +37,30 @@ export function emptyQuestionFormValues(moduleId = ""): QuestionFormValues {
   };
 }
 
-/** A stored question in the form's shape; `quote` is the text of its cited span. */
-export function questionFormValues(question: Question, quote: string | null): QuestionFormValues {
-  const answer = question.answer as unknown;
-  const choice = question.type === "SINGLE_CHOICE" || question.type === "MULTIPLE_CHOICE";
+/** A stored question in the form's shape, from its row and its key; `quote` is the text of its cited span. */
+export function questionFormValues(question: Pick<Question, "type" | "stem" | "moduleId" | "explanation" | "difficulty">, key: QuestionKey, quote: string | null): QuestionFormValues {
   return {
     ...emptyQuestionFormValues(question.moduleId ?? ""),
     type: question.type,
     stem: question.stem,
-    options: choice ? (question.options as unknown as QuestionOption[]) : emptyQuestionFormValues().options,
-    correct: choice ? (answer as string[]) : [],
-    verdict: question.type === "TRUE_FALSE" ? (answer === true ? "true" : "false") : "",
-    blanks:
-      question.type === "FILL_BLANK"
-        ? ((question.acceptedAnswers as string[][] | null) ?? (answer as string[]).map((text) => [text])).map((answers, position) =>
-            [...new Set([(answer as string[])[position] ?? "", ...answers].filter(Boolean))].join("\n"),
-          )
-        : [""],
-    modelAnswer: question.type === "SHORT_ANSWER" ? String(answer) : "",
-    keyPoints: ((question.keyPoints as string[] | null) ?? []).join("\n"),
+    ...keyFormValues(key),
     explanation: question.explanation,
     difficulty: String(question.difficulty),
     sourceText: quote ?? "",
   };
+}
+
+/** The form's answer fields of a key: the options and correct keys, the verdict, each blank's answers one per line, the model answer and key points. */
+function keyFormValues(key: QuestionKey): Partial<QuestionFormValues> {
+  switch (key.type) {
+    case "SINGLE_CHOICE":
+    case "MULTIPLE_CHOICE":
+      return { options: key.options, correct: key.answer };
+    case "TRUE_FALSE":
+      return { verdict: key.answer ? "true" : "false" };
+    case "FILL_BLANK":
+      return { blanks: blankVariants(key).map((answers) => [...new Set(answers.filter(Boolean))].join("\n")) };
+    case "SHORT_ANSWER":
+      return { modelAnswer: key.answer, keyPoints: (key.keyPoints ?? []).join("\n") };
+  }
 }

@@ -68,19 +68,19 @@ function answerText(question: PreviewQuestion): string {
   switch (question.type) {
     case "SINGLE_CHOICE":
     case "MULTIPLE_CHOICE":
-      return (question.answer as string[]).join("");
+      return question.answer.join("");
     case "TRUE_FALSE":
       return question.answer ? "正确" : "错误";
     case "FILL_BLANK":
       return (question.acceptedAnswers ?? []).map((answers, index) => `第 ${index + 1} 空：${answers.join(" / ")}`).join("；");
     case "SHORT_ANSWER":
-      return String(question.answer);
+      return question.answer;
   }
 }
 
 /** A question as it will be stored: stem, options with the keys marked, answer and 解析. */
 function StoredQuestion({ question }: { question: PreviewQuestion }) {
-  const keys = Array.isArray(question.answer) ? question.answer : [];
+  const keys = question.type === "SINGLE_CHOICE" || question.type === "MULTIPLE_CHOICE" ? question.answer : [];
   return (
     <div className="space-y-1">
       <p>{question.stem}</p>

@@ -1,12 +1,13 @@
-import type { QuestionOption } from "@/lib/questions";
+import type { QuestionKey } from "@/lib/questions";
 import type { QuestionStats } from "@/lib/server/bank-admin/get-question-stats";
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /** Responses, facility (share correct) and, for choice questions, how often each option was chosen. */
-export function QuestionStatsView({ stats, type, options, answer }: { stats: QuestionStats; type: string; options: QuestionOption[]; answer: unknown }) {
+export function QuestionStatsView({ stats, questionKey }: { stats: QuestionStats; questionKey: QuestionKey }) {
   if (stats.responses === 0) return <p className="text-stone-600">还没有学员作答这道题。</p>;
-  const correctKeys = Array.isArray(answer) ? (answer as string[]) : [];
+  const { type, options } = questionKey;
+  const correctKeys = questionKey.type === "SINGLE_CHOICE" || questionKey.type === "MULTIPLE_CHOICE" ? questionKey.answer : [];
   return (
     <div className="space-y-3" data-testid="question-stats">
       <p className="text-stone-800">

@@ -34,24 +34,28 @@ export function ExplanationAndSource({ feedback }: { feedback: AnswerFeedback })
 }
 
 /** The key as words: the options' letters and texts, 正确/错误, the blanks, or the model answer. */
-export function answerText(feedback: AnswerFeedback, type: string): string {
-  if (type === "TRUE_FALSE") return feedback.answer === true ? "正确" : "错误";
-  if (type === "FILL_BLANK") return (feedback.answer as string[]).join("；");
-  if (type === "SHORT_ANSWER") return String(feedback.answer);
-  const keys = feedback.answer as string[];
-  return keys.map((key) => `${key}. ${feedback.options.find((option) => option.key === key)?.text ?? ""}`).join("；");
+export function answerText(feedback: AnswerFeedback): string {
+  switch (feedback.type) {
+    case "TRUE_FALSE":
+      return feedback.answer ? "正确" : "错误";
+    case "FILL_BLANK":
+      return feedback.answer.join("；");
+    case "SHORT_ANSWER":
+      return feedback.answer;
+    case "SINGLE_CHOICE":
+    case "MULTIPLE_CHOICE":
+      return feedback.answer.map((key) => `${key}. ${feedback.options.find((option) => option.key === key)?.text ?? ""}`).join("；");
+  }
 }
 
 /** Right or wrong, the answer, the 解析, and a link to the highlighted source passage. */
 export function FeedbackPanel({
   feedback,
-  type,
   ratingIntervals,
   onRate,
   pending,
 }: {
   feedback: AnswerFeedback;
-  type: string;
   ratingIntervals: Record<SrsRating, string> | null;
   onRate: (rating: SrsRating) => void;
   pending: boolean;
@@ -64,8 +68,8 @@ export function FeedbackPanel({
         {verdict.text}
       </p>
       <p>
-        <span className="font-medium">{type === "SHORT_ANSWER" ? "参考答案：" : "正确答案："}</span>
-        {answerText(feedback, type)}
+        <span className="font-medium">{feedback.type === "SHORT_ANSWER" ? "参考答案：" : "正确答案："}</span>
+        {answerText(feedback)}
       </p>
       {feedback.keyPoints.length > 0 ? (
         <div>
@@ -78,7 +82,7 @@ export function FeedbackPanel({
         </div>
       ) : null}
       <ExplanationAndSource feedback={feedback} />
-      {type === "SHORT_ANSWER" && feedback.selfGrade === null && ratingIntervals ? (
+      {feedback.type === "SHORT_ANSWER" && feedback.selfGrade === null && ratingIntervals ? (
         <div role="group" aria-label="自评" className="grid grid-cols-2 gap-2 sm:grid-cols-4">
           {(Object.keys(RATING_LABELS) as SrsRating[]).map((rating) => (
             <button

@@ -27,7 +27,7 @@ export function MemorizeCard({ step, advance }: { step: PracticeStep; advance: (
           {question.options.length > 0 ? (
             <ul className="space-y-2">
               {question.options.map((option) => {
-                const isKey = Array.isArray(feedback.answer) && (feedback.answer as string[]).includes(option.key);
+                const isKey = (feedback.type === "SINGLE_CHOICE" || feedback.type === "MULTIPLE_CHOICE") && feedback.answer.includes(option.key);
                 return (
                   <li key={option.key} className={`rounded-lg border px-3 py-2 ${isKey ? "border-green-600 bg-green-50 text-green-800" : "border-stone-200 bg-white text-stone-800"}`}>
                     {option.key}. {option.text}
@@ -40,7 +40,7 @@ export function MemorizeCard({ step, advance }: { step: PracticeStep; advance: (
           <section aria-label="答案与解析" className="space-y-2 rounded-xl border-l-4 border-green-600 bg-green-50 p-4 text-green-800" data-testid="memorize-key">
             <p>
               <span className="font-medium">{question.type === "SHORT_ANSWER" ? "参考答案：" : "正确答案："}</span>
-              {answerText(feedback, question.type)}
+              {answerText(feedback)}
             </p>
             <ExplanationAndSource feedback={feedback} />
           </section>

@@ -166,11 +166,11 @@ export function QuestionPlayer({
             options={question.options}
             selected={selected}
             letterOf={(option) => option.key}
-            keys={feedback && Array.isArray(feedback.answer) ? (feedback.answer as string[]) : undefined}
+            keys={feedback && (feedback.type === "SINGLE_CHOICE" || feedback.type === "MULTIPLE_CHOICE") ? feedback.answer : undefined}
             onChoose={choose}
           />
         ) : null}
-        {question.type === "TRUE_FALSE" ? <TrueFalseChoices value={verdict} answer={typeof feedback?.answer === "boolean" ? feedback.answer : undefined} onChoose={choose} /> : null}
+        {question.type === "TRUE_FALSE" ? <TrueFalseChoices value={verdict} answer={feedback?.type === "TRUE_FALSE" ? feedback.answer : undefined} onChoose={choose} /> : null}
         {question.type === "FILL_BLANK" ? <BlankInputs values={blanks} onChange={setBlanks} /> : null}
         {question.type === "SHORT_ANSWER" ? (
           <div>
@@ -196,7 +196,7 @@ export function QuestionPlayer({
           {question.type === "SHORT_ANSWER" ? "查看参考答案" : pending ? "正在提交…" : "提交答案"}
         </Button>
       ) : (
-        <FeedbackPanel feedback={feedback} type={question.type} ratingIntervals={step.ratingIntervals} onRate={rate} pending={pending} />
+        <FeedbackPanel feedback={feedback} ratingIntervals={step.ratingIntervals} onRate={rate} pending={pending} />
       )}
       {feedback ? (
         <button

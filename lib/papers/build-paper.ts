@@ -1,4 +1,4 @@
-import type { QuestionAnswer, QuestionOption, QuestionType } from "@/lib/questions/types";
+import { withOptionOrder, type QuestionKey, type QuestionType } from "@/lib/questions/types";
 import { seededGenerator, seededPermutation } from "@/lib/quizzes/seeded-shuffle";
 import { optionColumns, type OptionColumns } from "./option-layout";
 
@@ -11,17 +11,12 @@ import { optionColumns, type OptionColumns } from "./option-layout";
 export type PaperVariant = "A" | "B";
 
 /** A question as the quiz gives it, with its stored answer and its points in the quiz. */
-export interface PaperSourceQuestion {
+export type PaperSourceQuestion = QuestionKey & {
   id: string;
-  type: QuestionType;
   stem: string;
-  options: QuestionOption[];
-  answer: QuestionAnswer;
-  /** 填空: each blank's accepted answers, the shown one first. */
-  acceptedAnswers?: string[][] | null;
   explanation: string;
   points: number;
-}
+};
 
 export interface BuildPaperInput {
   title: string;
@@ -33,23 +28,18 @@ export interface BuildPaperInput {
   questions: readonly PaperSourceQuestion[];
 }
 
-export interface PaperQuestion {
+/** A question as printed: its key's options in the printed order, lettered A, B, … by position, and a choice answer on the printed letters (sorted). */
+export type PaperQuestion = QuestionKey & {
   id: string;
   /** Numbered from 1 within its section, as Chinese papers number. */
   number: number;
-  type: QuestionType;
   /** As printed: a 判断题 without brackets gets `（　）` to mark in. */
   stem: string;
-  /** In the printed order, lettered A, B, … by position. */
-  options: QuestionOption[];
   /** How many options share a line. */
   optionColumns: OptionColumns;
-  /** The answer on the printed letters (choice keys sorted). */
-  answer: QuestionAnswer;
-  acceptedAnswers: string[][] | null;
   explanation: string;
   points: number;
-}
+};
 
 export interface PaperSection {
   type: QuestionType;
@@ -127,19 +117,13 @@ function shuffledQuestion(question: PaperSourceQuestion, input: BuildPaperInput,
   const order = keepOrder
     ? question.options.map((_, position) => position)
     : variantOrder(question.options.length, input.variant, "paper-options", input.seed, question.id);
-  const shown = order.map((position) => question.options[position]!);
-  const options = shown.map((option, position) => ({ key: String.fromCharCode(65 + position), text: option.text }));
-  const newKey = new Map(shown.map((option, position) => [option.key, options[position]!.key]));
-  const answer = isChoice ? (question.answer as string[]).map((key) => newKey.get(key) ?? key).sort() : question.answer;
+  const key = withOptionOrder(question, order);
   return {
+    ...key,
     id: question.id,
     number,
-    type: question.type,
     stem: printedStem(question),
-    options,
-    optionColumns: optionColumns(options),
-    answer,
-    acceptedAnswers: question.acceptedAnswers ?? null,
+    optionColumns: optionColumns(key.options),
     explanation: question.explanation,
     points: question.points,
   };

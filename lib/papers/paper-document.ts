@@ -46,13 +46,13 @@ export function answerText(question: PaperQuestion): string {
   switch (question.type) {
     case "SINGLE_CHOICE":
     case "MULTIPLE_CHOICE":
-      return (question.answer as string[]).join("");
+      return question.answer.join("");
     case "TRUE_FALSE":
       return question.answer === true ? "√" : "×";
     case "FILL_BLANK":
-      return (question.answer as string[]).join("；");
+      return question.answer.join("；");
     case "SHORT_ANSWER":
-      return String(question.answer);
+      return question.answer;
   }
 }
 

@@ -24,6 +24,7 @@ export {
   responseFits,
   savedResponse,
   storedKeyColumns,
+  withOptionOrder,
   StoredQuestionError,
   QUESTION_TYPE_DEFINITIONS,
   type GradeResult,

@@ -6,7 +6,6 @@ import { exportQuizPaper, type PaperFile } from "@/lib/server/papers/export-quiz
 import { createQuiz } from "@/lib/server/quizzes/create-quiz";
 import { saveQuizRules } from "@/lib/server/quizzes/save-quiz-rules";
 import { questionHash, testedAnswers } from "@/lib/questions/question-hash";
-import type { QuestionKey } from "@/lib/questions";
 import { createUser } from "../support/fixtures";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { SAMPLE_QUESTIONS } from "../unit/papers/sample-questions";
@@ -49,7 +48,7 @@ describe("printing a quiz as a paper (纸质试卷)", () => {
     await db.course.create({ data: { id: "empty-course", slug: "empty", title: "空课程" } });
     await db.module.create({ data: { id: "empty-m0", courseId: "empty-course", position: 0, title: "导入单元" } });
     for (const question of SAMPLE_QUESTIONS) {
-      const { id, contentHash } = questionHash(question.type, question.stem, testedAnswers(question as QuestionKey));
+      const { id, contentHash } = questionHash(question.type, question.stem, testedAnswers(question));
       bankIds.push(id);
       await db.question.create({
         data: {

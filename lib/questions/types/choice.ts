@@ -33,6 +33,17 @@ export function correctOptionTexts(key: { options: QuestionOption[]; answer: str
   return key.options.filter((option) => key.answer.includes(option.key)).map((option) => option.text).sort();
 }
 
+/** Options in `order`, lettered by position, and the correct keys on those letters (sorted). */
+export function reletteredChoice<K extends { options: QuestionOption[]; answer: string[] }>(key: K, order: readonly number[]): K {
+  const shown = order.map((position) => key.options[position]!);
+  const letters = new Map(shown.map((option, position) => [option.key, String.fromCharCode(65 + position)]));
+  return {
+    ...key,
+    options: shown.map((option) => ({ key: letters.get(option.key)!, text: option.text })),
+    answer: key.answer.map((answer) => letters.get(answer) ?? answer).sort(),
+  };
+}
+
 export function choiceAnswerCell(key: { answer: string[] }): string {
   return [...key.answer].sort().join("");
 }

@@ -56,6 +56,8 @@ export interface QuestionTypeDefinition<T extends QuestionType> {
   /** The texts a question tests (its identity, lib/questions/question-hash.ts): blanks, correct option texts, the verdict, the model answer. */
   testedAnswers(key: KeyOf<T>): string[];
   learnerFacing(key: KeyOf<T>): LearnerFacing;
+  /** The key with its options shown in `order` (position k shows option order[k]), lettered A, B, … by position: the answer follows. */
+  withOptionOrder(key: KeyOf<T>, order: readonly number[]): KeyOf<T>;
   /** The key of a question an instructor wrote or imported (lib/validation/question.ts). */
   keyOfInput(input: Extract<QuestionInput, { type: T }>): KeyOf<T>;
   /** The interchange template's 答案 cell (lib/questions/interchange). */

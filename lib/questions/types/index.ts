@@ -49,6 +49,11 @@ export function learnerFacing(question: QuestionKey): LearnerFacing {
   return definitionOf(question.type).learnerFacing(question);
 }
 
+/** The key with its options shown in `order`, lettered A, B, … by position (a shuffled draw or paper); choice answers follow. */
+export function withOptionOrder<K extends QuestionKey>(key: K, order: readonly number[]): QuestionKey {
+  return definitionOf(key.type).withOptionOrder(key, order);
+}
+
 /** The key of a question an instructor wrote or imported, as it is stored. */
 export function keyOfInput(input: QuestionInput): QuestionKey {
   return definitionOf(input.type).keyOfInput(input);

@@ -2,12 +2,14 @@ import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import type { Question } from "@/lib/generated/prisma/client";
-import type { QuestionOption } from "@/lib/questions";
+import type { QuestionKey } from "@/lib/questions";
+import { questionKeyOfRow } from "@/lib/server/bank/question-codec";
 import { assertBankManager } from "./assert-bank-manager";
 
 export interface BankQuestionDetail {
   question: Question;
-  options: QuestionOption[];
+  /** The question's type and key, read through its type's schema. */
+  key: QuestionKey;
   course: { id: string; title: string };
   module: { id: string; title: string } | null;
   section: { title: string; numbering: string } | null;
@@ -32,7 +34,7 @@ export async function getBankQuestion(db: Db, options: { actor: Actor; questionI
   const spanFits = passage && question.spanStart !== null && question.spanEnd !== null && question.spanEnd <= passage.text.length;
   return {
     question,
-    options: question.options as unknown as QuestionOption[],
+    key: questionKeyOfRow(question),
     course,
     module,
     section,

@@ -1,15 +1,15 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/prisma";
-import { storedAnswer, type BankQuestion, type ImportFileFormat, type SkippedText, type TextBankLines } from "@/lib/questions/interchange";
-import type { QuestionType } from "@/lib/questions";
+import { type BankQuestion, type ImportFileFormat, type SkippedText, type TextBankLines } from "@/lib/questions/interchange";
+import { keyOfInput, type DistributiveOmit, type QuestionType } from "@/lib/questions";
 import { assertBankManager } from "@/lib/server/bank-admin/assert-bank-manager";
 import { readQuestionImport, type ReadImportOptions } from "./read-question-import";
 
 export type PreviewQuestionImportOptions = ReadImportOptions & { actor: Actor };
 
 /** A question as it will be stored (docs/QUESTIONS.md shapes), for the instructor to check before importing; `module` is the title of the module it goes into. */
-export type PreviewQuestion = Omit<BankQuestion, "id" | "difficulty" | "module"> & { module: string };
+export type PreviewQuestion = DistributiveOmit<BankQuestion, "id" | "difficulty" | "module"> & { module: string };
 
 /** What an import would do, row by row: plain data for the page and the command line. */
 export interface ImportPreview {
@@ -40,9 +40,7 @@ export async function previewQuestionImport(db: Db, options: PreviewQuestionImpo
     valid: read.rows.valid.map((row) => {
       const { input } = row;
       const moduleTitle = read.courseModules.find((candidate) => candidate.id === input.moduleId)?.title ?? "";
-      const question: PreviewQuestion = { type: input.type, stem: input.stem, ...storedAnswer(input), explanation: input.explanation, module: moduleTitle };
-      if (input.type === "FILL_BLANK") question.acceptedAnswers = input.blanks;
-      if (input.type === "SHORT_ANSWER") question.keyPoints = input.keyPoints;
+      const question: PreviewQuestion = { ...keyOfInput(input), stem: input.stem, explanation: input.explanation, module: moduleTitle };
       return { row: row.row, ...(row.lines ? { lines: row.lines } : {}), type: input.type, stem: row.stem, question };
     }),
     rejected: read.rows.rejected.map(({ row, lines, source, stem, reasons }) => ({ row, ...(lines ? { lines, source } : {}), stem, reasons })),

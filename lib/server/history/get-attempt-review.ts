@@ -2,7 +2,8 @@ import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import { scopeFor } from "@/lib/server/authorization/scope";
-import type { QuestionOption } from "@/lib/questions";
+import { learnerFacing, type QuestionOption } from "@/lib/questions";
+import { questionKeyOfRow } from "@/lib/server/bank/question-codec";
 import { resultsVisible } from "@/lib/stats/score-policy";
 import { buildFeedback, type AnswerFeedback } from "@/lib/server/practice/answer-feedback";
 import { questionsWithVisibleKeys } from "@/lib/server/exams/key-visibility";
@@ -68,7 +69,7 @@ export async function getAttemptReview(db: Db, actor: Actor, input: { attemptId:
       questionId,
       type: question.type,
       stem: question.stem,
-      options: question.type === "TRUE_FALSE" ? [] : (question.options as unknown as QuestionOption[]),
+      options: learnerFacing(questionKeyOfRow(question)).options,
       feedback: response && visibleKeys.has(questionId) ? buildFeedback(question, response) : null,
       keyHidden: !visibleKeys.has(questionId),
     });

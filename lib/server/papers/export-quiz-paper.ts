@@ -5,7 +5,7 @@ import { buildPaper, type PaperSourceQuestion } from "@/lib/papers/build-paper";
 import { paperDocument } from "@/lib/papers/paper-document";
 import { writePaperDocx } from "@/lib/papers/write-paper-docx";
 import { PaperFontMissingError, writePaperPdf } from "@/lib/papers/write-paper-pdf";
-import type { QuestionAnswer, QuestionOption } from "@/lib/questions/types";
+import { questionKeyOfRow } from "@/lib/server/bank/question-codec";
 import { drawQuizQuestions, QuizPoolTooSmallError } from "@/lib/server/quizzes/draw-quiz-questions";
 import { scopeFor } from "@/lib/server/authorization/scope";
 import { paperExportSchema } from "@/lib/validation/paper";
@@ -50,21 +50,12 @@ export async function exportQuizPaper(db: Db, options: { actor: Actor; quizId: s
   if (drawn.questionIds.length === 0) return { ok: false, error: "测验中还没有题目，无法导出试卷。" };
   const rows = await db.question.findMany({
     where: { id: { in: drawn.questionIds } },
-    select: { id: true, type: true, stem: true, options: true, answer: true, acceptedAnswers: true, explanation: true },
+    select: { id: true, type: true, stem: true, options: true, answer: true, acceptedAnswers: true, keyPoints: true, explanation: true },
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
   const questions = drawn.questionIds.map((id, index): PaperSourceQuestion => {
     const row = byId.get(id)!;
-    return {
-      id,
-      type: row.type,
-      stem: row.stem,
-      options: (Array.isArray(row.options) ? row.options : []) as unknown as QuestionOption[],
-      answer: row.answer as QuestionAnswer,
-      acceptedAnswers: (row.acceptedAnswers as string[][] | null) ?? null,
-      explanation: row.explanation,
-      points: drawn.points[index]!,
-    };
+    return { ...questionKeyOfRow(row), id, stem: row.stem, explanation: row.explanation, points: drawn.points[index]! };
   });
 
   const paper = buildPaper({ title: quiz.title, organisation: request.organisation, variant: request.variant, seed: quiz.id, questions });

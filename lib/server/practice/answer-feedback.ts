@@ -1,24 +1,26 @@
 import "server-only";
-import type { GradeStatus, QuestionOption } from "@/lib/questions";
+import type { GradeStatus, QuestionKey } from "@/lib/questions";
+import { questionKeyOfRow } from "@/lib/server/bank/question-codec";
 import type { Question, Response } from "@/lib/generated/prisma/client";
 
-/** What the learner sees once they have answered: the verdict, the answer, why, and where it comes from. */
-export interface AnswerFeedback {
+/**
+ * What the learner sees once they have answered: the verdict, the question's key (its type,
+ * options and answer: option keys, true/false, one text per blank, the model answer), why, and
+ * where it comes from.
+ */
+export type AnswerFeedback = QuestionKey & {
   questionId: string;
   status: GradeStatus;
   given: unknown;
-  /** Choice: option keys; 判断: true/false; 填空: one text per blank; 简答: the model answer. */
-  answer: unknown;
-  options: QuestionOption[];
   keyPoints: string[];
   explanation: string;
   source: { moduleId: string; passageId: string | null; quote: string | null } | null;
   /** 简答题: the learner's own rating, once given. */
   selfGrade: number | null;
-}
+};
 
 /** The columns of a question that feedback reads, with its passage's text for the quote. */
-export type FeedbackQuestion = Pick<Question, "id" | "type" | "answer" | "options" | "keyPoints" | "explanation" | "moduleId" | "passageId" | "spanStart" | "spanEnd"> & {
+export type FeedbackQuestion = Pick<Question, "id" | "type" | "answer" | "options" | "acceptedAnswers" | "keyPoints" | "explanation" | "moduleId" | "passageId" | "spanStart" | "spanEnd"> & {
   passage: { text: string } | null;
 };
 
@@ -30,13 +32,13 @@ export function buildFeedback(question: FeedbackQuestion, response: FeedbackResp
     question.passage && question.spanStart !== null && question.spanEnd !== null
       ? question.passage.text.slice(question.spanStart, question.spanEnd)
       : null;
+  const key = questionKeyOfRow(question);
   return {
+    ...key,
     questionId: question.id,
     status: statusOf(question, response),
     given: response.answer,
-    answer: question.answer,
-    options: question.options as unknown as QuestionOption[],
-    keyPoints: (question.keyPoints as unknown as string[] | null) ?? [],
+    keyPoints: key.keyPoints ?? [],
     explanation: question.explanation,
     source: question.moduleId ? { moduleId: question.moduleId, passageId: question.passageId, quote } : null,
     selfGrade: response.selfGrade,

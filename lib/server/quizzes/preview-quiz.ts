@@ -1,7 +1,8 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
-import type { QuestionOption } from "@/lib/questions";
+import { withOptionOrder, type QuestionKey } from "@/lib/questions";
+import { questionKeyOfRow } from "@/lib/server/bank/question-codec";
 import type { QuestionType } from "@/lib/generated/prisma/enums";
 import { QuizPoolTooSmallError } from "@/lib/quizzes/draw-by-rules";
 import { drawQuizQuestions } from "./draw-quiz-questions";
@@ -11,14 +12,12 @@ export interface PreviewQuestion {
   id: string;
   type: QuestionType;
   stem: string;
-  /** In the order the learner sees them (shuffled when the quiz shuffles options), keyed A, B, … by position. */
-  options: QuestionOption[];
-  /** The original key of each shown option, same order: how the answer maps onto what is shown. */
-  originalKeys: string[];
+  /**
+   * The key as the learner's draw shows it: options in the order the learner sees them (shuffled
+   * when the quiz shuffles options), lettered A, B, … by position, and a choice answer on those letters.
+   */
+  key: QuestionKey;
   points: number;
-  answer: unknown;
-  acceptedAnswers: string[][] | null;
-  keyPoints: string[] | null;
   explanation: string;
 }
 
@@ -48,21 +47,9 @@ export async function previewQuiz(db: Db, options: { actor: Actor; quizId: strin
   const byId = new Map(rows.map((row) => [row.id, row]));
   const questions = drawn.questionIds.map((id, index): PreviewQuestion => {
     const row = byId.get(id)!;
-    const original = (Array.isArray(row.options) ? row.options : []) as unknown as QuestionOption[];
-    const order = drawn.optionOrders?.[id] ?? original.map((_, position) => position);
-    const shown = order.map((position) => original[position]!);
-    return {
-      id,
-      type: row.type,
-      stem: row.stem,
-      options: shown.map((option, position) => ({ key: String.fromCharCode(65 + position), text: option.text })),
-      originalKeys: shown.map((option) => option.key),
-      points: drawn.points[index]!,
-      answer: row.answer,
-      acceptedAnswers: (row.acceptedAnswers as string[][] | null) ?? null,
-      keyPoints: (row.keyPoints as string[] | null) ?? null,
-      explanation: row.explanation,
-    };
+    const key = questionKeyOfRow(row);
+    return { id, type: row.type, stem: row.stem, key: withOptionOrder(key, drawn.optionOrders?.[id] ?? key.options.map((_, position) => position)), points: drawn.points[index]!, explanation: row.explanation };
   });
   return { ok: true, questions, totalPoints: drawn.points.reduce((sum, points) => sum + points, 0) };
 }
+

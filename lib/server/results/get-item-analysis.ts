@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import type { QuestionType } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { QuestionOption } from "@/lib/questions";
+import { questionKeyOfRow } from "@/lib/server/bank/question-codec";
 import { difficultyFromFacility, itemFlags, type ItemFlag } from "@/lib/stats/item-statistics";
 import { withoutJit } from "@/lib/server/reports/report-scope";
 import { findResultsAssignment } from "./find-results-assignment";
@@ -118,7 +119,7 @@ export async function getItemAnalysis(db: Db, actor: Actor, options: { assignmen
     db.assignment.findUnique({ where: { id: options.assignmentId }, select: { quiz: { select: { items: { select: { questionId: true, position: true } } } } } }),
     db.question.findMany({
       where: { id: { in: stats.map((row) => row.question_id) } },
-      select: { id: true, type: true, stem: true, options: true, difficulty: true },
+      select: { id: true, type: true, stem: true, options: true, answer: true, acceptedAnswers: true, keyPoints: true, difficulty: true },
     }),
   ]);
   const byId = new Map(questions.map((question) => [question.id, question]));
@@ -137,7 +138,7 @@ export async function getItemAnalysis(db: Db, actor: Actor, options: { assignmen
           questionId: question.id,
           type: question.type,
           stem: question.stem,
-          options: question.options as unknown as QuestionOption[],
+          options: questionKeyOfRow(question).options,
           takers,
           facility,
           discrimination,

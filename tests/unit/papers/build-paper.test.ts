@@ -9,7 +9,7 @@ const INPUT: BuildPaperInput = { title: "党章知识测试", organisation: "第
 const source = (id: string) => SAMPLE_QUESTIONS.find((question) => question.id === id)!;
 const questionsOf = (input: BuildPaperInput) => buildPaper(input).sections.flatMap((section) => section.questions);
 /** A printed choice question's correct option texts: what must survive any shuffle. */
-const correctTexts = (question: PaperQuestion) => (question.answer as string[]).map((key) => question.options.find((option) => option.key === key)!.text).sort();
+const correctTexts = (question: PaperQuestion) => (question.type === "SINGLE_CHOICE" || question.type === "MULTIPLE_CHOICE" ? question.answer : []).map((key) => question.options.find((option) => option.key === key)!.text).sort();
 
 describe("buildPaper", () => {
   test("sections follow 单选、多选、判断、填空、简答 with numbered headings stating each question's points and the section's total", () => {

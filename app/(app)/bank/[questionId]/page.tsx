@@ -15,6 +15,7 @@ import { formatDateTime } from "@/lib/format/date-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
+import { learnerFacing } from "@/lib/questions";
 import { getBankQuestion } from "@/lib/server/bank-admin/get-bank-question";
 import { getQuestionStats } from "@/lib/server/bank-admin/get-question-stats";
 import { listQuestionHistory } from "@/lib/server/bank-admin/list-question-history";
@@ -48,8 +49,8 @@ export default async function BankQuestionPage({
     listQuestionHistory(db, { actor, questionId }),
   ]);
   if (!detail) notFound();
-  const { question, options, course, module, section, source } = detail;
-  const answer = question.answer as unknown;
+  const { question, key, course, module, section, source } = detail;
+  const facing = learnerFacing(key);
   return (
     <div className="space-y-4">
       <Link href="/bank" className="text-sm text-brand-700 underline underline-offset-4">
@@ -77,23 +78,16 @@ export default async function BankQuestionPage({
         <StatusButtons key={question.status} questionId={question.id} status={question.status} action={changeQuestionStatusAction} />
       </div>
       <Card title="学员看到的题目">
-        <LearnerView type={question.type} stem={question.stem} options={question.type === "TRUE_FALSE" ? [] : options} blanks={Array.isArray(answer) ? answer.length : 0} />
+        <LearnerView type={question.type} stem={question.stem} options={facing.options} blanks={facing.blanks} />
       </Card>
       <Card title="答案与解析">
-        <AnswerPanel
-          type={question.type}
-          options={options}
-          answer={answer}
-          acceptedAnswers={question.acceptedAnswers as string[][] | null}
-          keyPoints={question.keyPoints as string[] | null}
-          explanation={question.explanation}
-        />
+        <AnswerPanel questionKey={key} explanation={question.explanation} />
       </Card>
       <Card title="出处">
         {source ? <SourcePassage text={source.text} start={source.start} end={source.end} /> : <p className="text-stone-600">这道题没有引用原文段落。</p>}
       </Card>
       <Card title="作答统计">
-        <QuestionStatsView stats={stats} type={question.type} options={options} answer={answer} />
+        <QuestionStatsView stats={stats} questionKey={key} />
       </Card>
       <Card title="修改记录">
         <QuestionHistory entries={history} />

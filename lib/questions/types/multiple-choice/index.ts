@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { choiceAnswerCell, choiceResponse, correctOptionTexts, gradeChoice, keysAmongOptions, storedOptions } from "../choice";
+import { choiceAnswerCell, choiceResponse, correctOptionTexts, gradeChoice, keysAmongOptions, reletteredChoice, storedOptions } from "../choice";
 import type { QuestionTypeDefinition } from "../definition";
 
 /** 多选题: two correct options or more; only the exact set is right. */
@@ -13,6 +13,7 @@ export const multipleChoice: QuestionTypeDefinition<"MULTIPLE_CHOICE"> = {
   grade: gradeChoice,
   testedAnswers: correctOptionTexts,
   learnerFacing: (key) => ({ options: key.options, blanks: 0 }),
+  withOptionOrder: reletteredChoice,
   keyOfInput: (input) => ({ type: input.type, options: input.options, answer: [...input.correct].sort() }),
   answerCell: choiceAnswerCell,
 };

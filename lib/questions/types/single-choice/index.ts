@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { choiceAnswerCell, choiceResponse, correctOptionTexts, gradeChoice, keysAmongOptions, storedOptions } from "../choice";
+import { choiceAnswerCell, choiceResponse, correctOptionTexts, gradeChoice, keysAmongOptions, reletteredChoice, storedOptions } from "../choice";
 import type { QuestionTypeDefinition } from "../definition";
 
 /** 单选题: one correct option among two to eight. */
@@ -14,6 +14,7 @@ export const singleChoice: QuestionTypeDefinition<"SINGLE_CHOICE"> = {
   grade: gradeChoice,
   testedAnswers: correctOptionTexts,
   learnerFacing: (key) => ({ options: key.options, blanks: 0 }),
+  withOptionOrder: reletteredChoice,
   keyOfInput: (input) => ({ type: input.type, options: input.options, answer: [...input.correct].sort() }),
   answerCell: choiceAnswerCell,
 };

@@ -14,6 +14,8 @@ export const trueFalse: QuestionTypeDefinition<"TRUE_FALSE"> = {
   },
   testedAnswers: (key) => [String(key.answer)],
   learnerFacing: () => ({ options: [], blanks: 0 }),
+  // No options to show in another order.
+  withOptionOrder: (key) => key,
   keyOfInput: (input) => ({ type: input.type, options: [], answer: input.verdict }),
   answerCell: (key) => (key.answer === true ? "正确" : "错误"),
 };

@@ -19,7 +19,7 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ q
   const db = await getDb();
   const [detail, options] = await Promise.all([getBankQuestion(db, { actor, questionId }), listBankFilterOptions(db, { actor })]);
   if (!detail) notFound();
-  const { question, source } = detail;
+  const { question, key, source } = detail;
   const quote = source && source.start !== null && source.end !== null ? source.text.slice(source.start, source.end) : null;
   return (
     <div className="space-y-4">
@@ -27,7 +27,7 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ q
         ← 返回题目
       </Link>
       <PageHeader title="编辑题目" description="保存后这道题归教员所有：重新生成题库不会覆盖它。题号不变，学员的作答记录保留。" />
-      <QuestionForm action={updateQuestionAction} initial={questionFormValues(question, quote)} modules={moduleChoices(options)} questionId={question.id} />
+      <QuestionForm action={updateQuestionAction} initial={questionFormValues(question, key, quote)} modules={moduleChoices(options)} questionId={question.id} />
     </div>
   );
 }

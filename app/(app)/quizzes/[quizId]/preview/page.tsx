@@ -10,7 +10,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { scopeFor } from "@/lib/server/authorization/scope";
-import { previewQuiz, type PreviewQuestion } from "@/lib/server/quizzes/preview-quiz";
+import { previewQuiz } from "@/lib/server/quizzes/preview-quiz";
+import { learnerFacing } from "@/lib/questions";
 
 export const metadata: Metadata = { title: "预览测验" };
 
@@ -58,17 +59,10 @@ export default async function QuizPreviewPage({ params, searchParams }: { params
                   <p className="mb-2 text-sm font-medium text-stone-600">
                     第 {index + 1} 题 · {question.points} 分
                   </p>
-                  <LearnerView type={question.type} stem={question.stem} options={question.options} blanks={blankCount(question)} />
+                  <LearnerView type={question.type} stem={question.stem} {...learnerFacing(question.key)} />
                   {showAnswers ? (
                     <div className="mt-3 border-t border-stone-200 pt-3">
-                      <AnswerPanel
-                        type={question.type}
-                        options={question.options}
-                        answer={shownAnswer(question)}
-                        acceptedAnswers={question.acceptedAnswers}
-                        keyPoints={question.keyPoints}
-                        explanation={question.explanation}
-                      />
+                      <AnswerPanel questionKey={question.key} explanation={question.explanation} />
                     </div>
                   ) : null}
                 </Card>
@@ -79,16 +73,4 @@ export default async function QuizPreviewPage({ params, searchParams }: { params
       )}
     </div>
   );
-}
-
-function blankCount(question: PreviewQuestion): number {
-  return question.type === "FILL_BLANK" && Array.isArray(question.answer) ? question.answer.length : 0;
-}
-
-/** Choice answers name the original option keys: map them onto the letters shown. */
-function shownAnswer(question: PreviewQuestion): unknown {
-  if ((question.type !== "SINGLE_CHOICE" && question.type !== "MULTIPLE_CHOICE") || !Array.isArray(question.answer)) return question.answer;
-  return (question.answer as string[])
-    .map((key) => question.options[question.originalKeys.indexOf(key)]?.key ?? key)
-    .sort();
 }
