@@ -22,6 +22,7 @@ const REFUSALS: Record<string, string> = {
   INVALID_RESPONSE: "请先作答再提交。",
   ALREADY_RATED: "这道题已经评过分了。",
   KEY_HIDDEN: KEY_HIDDEN_MESSAGE,
+  QUESTION_UNREADABLE: "这道题的题库数据有误，暂时无法作答，请告诉教员修正。可以先做下一题。",
 };
 
 type RateAnswer = (input: { attemptId: string; questionId: string; rating: SrsRating }) => Promise<AnswerResult>;

@@ -50,6 +50,8 @@ const STATUS: Record<Exclude<PracticeAnswerReply, { ok: true }>["reason"], numbe
   ALREADY_RATED: 409,
   ATTEMPT_CLOSED: 409,
   KEY_HIDDEN: 403,
+  // The stored question is broken: the server's fault, said plainly.
+  QUESTION_UNREADABLE: 500,
 };
 
 function reply(body: PracticeAnswerReply): EndpointResponse {

@@ -246,4 +246,31 @@ describe("practising questions", () => {
       newLeftToday: 1,
     });
   });
+
+  test("a stored question that does not fit its type is refused alone, named in the log, and the batch's other answers are written", async () => {
+    const { db } = testDb;
+    await db.module.create({ data: { id: "mod_broken", courseId: "crs_p", position: 1, title: "损坏的题" } });
+    // A 判断题 whose verdict was written as text (a hand edit of the database, an old import).
+    await db.question.create({ data: { id: "q_broken", contentHash: "h_broken", courseId: "crs_p", moduleId: "mod_broken", status: "ACTIVE", type: "TRUE_FALSE", stem: "坏题。", answer: "正确" } });
+    const [brokenLearner, fine] = [await createUser(db, "LEARNER"), await createUser(db, "LEARNER")];
+    const brokenAttempt = await startQuestionSetPractice(db, brokenLearner, { mode: "FAVORITES", questionIds: ["q_broken"] });
+    const fineAttempt = await practice(fine);
+    const logged: unknown[] = [];
+    const error = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args.join(" "));
+    try {
+      const results = await submitPracticeAnswers(db, [
+        { learner: brokenLearner, attemptId: brokenAttempt!, questionId: "q_broken", response: true, durationMs: 2_000 },
+        { learner: fine, attemptId: fineAttempt, questionId: "q_tf", response: true, durationMs: 2_000 },
+      ]);
+      expect(results).toMatchObject([{ ok: false, reason: "QUESTION_UNREADABLE" }, { ok: true, feedback: { status: "correct" } }]);
+    } finally {
+      console.error = error;
+    }
+    expect(logged).toEqual([expect.stringContaining("q_broken")]);
+    expect(await db.response.count({ where: { questionId: "q_broken" } })).toBe(0);
+    expect(await db.response.count({ where: { attemptId: fineAttempt, questionId: "q_tf" } })).toBe(1);
+    // The step that would show it fails with an error naming the row (the page shows app/(app)/error.tsx).
+    await expect(getPracticeStep(db, brokenLearner, { attemptId: brokenAttempt!, index: 0 })).rejects.toThrow(/q_broken/);
+  });
 });

@@ -79,12 +79,16 @@ export function savedResponse(type: QuestionType, saved: unknown): LearnerRespon
 
 /** Why a stored row was not read as a question: the row's id, type and the schema's complaints. */
 export class StoredQuestionError extends Error {
+  /** What a page says about it, in Chinese. */
+  readonly userMessage: string;
+
   constructor(
     readonly questionId: string,
     readonly issues: string[],
   ) {
     super(`Stored question ${questionId} does not fit its type: ${issues.join("; ")}`);
     this.name = "StoredQuestionError";
+    this.userMessage = `题目 ${questionId} 的题库数据与题型不符，无法使用。请在题库中修正或停用这道题。`;
   }
 }
 

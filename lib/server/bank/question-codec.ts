@@ -18,6 +18,24 @@ export function questionKeyOfRow(row: StoredKeyRow): QuestionKey {
   return parsed.key;
 }
 
+/**
+ * The keys of several rows by id, or the Chinese message naming the first row that does not fit
+ * its type: for a use-case that answers with a refusal rather than an error page.
+ */
+export function questionKeysOfRows(rows: readonly StoredKeyRow[]): { ok: true; keys: Map<string, QuestionKey> } | { ok: false; error: string } {
+  const keys = new Map<string, QuestionKey>();
+  for (const row of rows) {
+    const parsed = parseStoredKey(row);
+    if (!parsed.ok) {
+      const error = new StoredQuestionError(row.id, parsed.issues);
+      console.error(error.message);
+      return { ok: false, error: error.userMessage };
+    }
+    keys.set(row.id, parsed.key);
+  }
+  return { ok: true, keys };
+}
+
 /** The columns a whole question is read from. */
 export type QuestionRowFields = StoredKeyRow &
   Pick<QuestionRow, "focus" | "stem" | "explanation" | "difficulty" | "moduleId" | "sectionId" | "passageId" | "spanStart" | "spanEnd" | "contentHash" | "generatorVersion"> &

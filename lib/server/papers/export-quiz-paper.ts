@@ -5,7 +5,7 @@ import { buildPaper, type PaperSourceQuestion } from "@/lib/papers/build-paper";
 import { paperDocument } from "@/lib/papers/paper-document";
 import { writePaperDocx } from "@/lib/papers/write-paper-docx";
 import { PaperFontMissingError, writePaperPdf } from "@/lib/papers/write-paper-pdf";
-import { questionKeyOfRow } from "@/lib/server/bank/question-codec";
+import { questionKeysOfRows } from "@/lib/server/bank/question-codec";
 import { drawQuizQuestions, QuizPoolTooSmallError } from "@/lib/server/quizzes/draw-quiz-questions";
 import { scopeFor } from "@/lib/server/authorization/scope";
 import { paperExportSchema } from "@/lib/validation/paper";
@@ -53,9 +53,11 @@ export async function exportQuizPaper(db: Db, options: { actor: Actor; quizId: s
     select: { id: true, type: true, stem: true, options: true, answer: true, acceptedAnswers: true, keyPoints: true, explanation: true },
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
+  const read = questionKeysOfRows(rows);
+  if (!read.ok) return read;
   const questions = drawn.questionIds.map((id, index): PaperSourceQuestion => {
     const row = byId.get(id)!;
-    return { ...questionKeyOfRow(row), id, stem: row.stem, explanation: row.explanation, points: drawn.points[index]! };
+    return { ...read.keys.get(id)!, id, stem: row.stem, explanation: row.explanation, points: drawn.points[index]! };
   });
 
   const paper = buildPaper({ title: quiz.title, organisation: request.organisation, variant: request.variant, seed: quiz.id, questions });

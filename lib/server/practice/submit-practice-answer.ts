@@ -5,7 +5,7 @@ import { Prisma, type AttemptMode, type AttemptStatus } from "@/lib/generated/pr
 import { jsonRowsSql, type RowOf } from "@/lib/db/json-rows";
 import { newId } from "@/lib/db/new-id";
 import { POINTS_RULES, answerActivity, pointsWithinCap, studyDay, type PointsActivityName } from "@/lib/points/points-rules";
-import { gradeAnswer, responseFits, type LearnerResponse } from "@/lib/questions";
+import { gradeAnswer, responseFits, StoredQuestionError, type LearnerResponse } from "@/lib/questions";
 import { practiceAnswerCloses, practiceAttemptScore } from "@/lib/quizzes/attempt-score";
 import { newCard, ratingFromOutcome, scheduleReview, type CardStateName, type SrsCard } from "@/lib/srs";
 import { POINTS_ENTRY_COLUMNS, claimPointsSql, insertClaimedPointsSql } from "@/lib/server/points/award-points";
@@ -28,7 +28,8 @@ import { keyVisibleFromRow, openExamExposuresSql, type StoredExposure } from "@/
 import type { KeyQuestionStatus } from "@/lib/quizzes/key-visibility";
 
 /** KEY_HIDDEN: the question's key may not be shown to this learner now (lib/quizzes/key-visibility.ts), e.g. it is in an open exam of theirs. */
-export type AnswerRefusal = "NOT_FOUND" | "INVALID_RESPONSE" | "ALREADY_RATED" | "ATTEMPT_CLOSED" | "KEY_HIDDEN" | AccountRefusal;
+/** QUESTION_UNREADABLE: the stored question does not fit its type (lib/questions/types); the row is logged, the learner told. */
+export type AnswerRefusal = "NOT_FOUND" | "INVALID_RESPONSE" | "ALREADY_RATED" | "ATTEMPT_CLOSED" | "KEY_HIDDEN" | "QUESTION_UNREADABLE" | AccountRefusal;
 
 /** The account behind a session may no longer answer: deactivated, or still on a one-time password. */
 export type AccountRefusal = "SIGNED_OUT" | "PASSWORD_CHANGE_REQUIRED";
@@ -77,7 +78,7 @@ export async function submitPracticeAnswers(db: Db, answers: readonly PracticeAn
   const results: Array<AnswerResult | undefined> = [];
   const writes: Array<{ index: number; responseId: string; row: AnswerRow; feedback: AnswerFeedback }> = [];
   dated.forEach((answer, index) => {
-    const planned = planAnswer(answer, contexts.get(index));
+    const planned = planReadableAnswer(answer, contexts.get(index));
     if ("row" in planned) writes.push({ index, ...planned });
     else results[index] = planned;
   });
@@ -234,6 +235,17 @@ const ANSWER_COLUMNS = {
 type AnswerRow = RowOf<typeof ANSWER_COLUMNS>;
 
 const NO_CARD_MOVE = Object.fromEntries(Object.keys(CARD_MOVE_COLUMNS).map((column) => [column, null])) as CardMoveRow;
+
+/** planAnswer, with a stored question that does not fit its type refused alone: the batch's other answers are written. */
+function planReadableAnswer(...args: Parameters<typeof planAnswer>): ReturnType<typeof planAnswer> {
+  try {
+    return planAnswer(...args);
+  } catch (error) {
+    if (!(error instanceof StoredQuestionError)) throw error;
+    console.error(error.message);
+    return { ok: false, reason: "QUESTION_UNREADABLE" };
+  }
+}
 
 /** Grades one answer against its context: a refusal or earlier feedback to return, or the row to write and the feedback once written. */
 function planAnswer(answer: PracticeAnswer & { now: Date }, context: AnswerContext | undefined): AnswerResult | { responseId: string; row: AnswerRow; feedback: AnswerFeedback } {

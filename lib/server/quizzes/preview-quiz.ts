@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import { withOptionOrder, type QuestionKey } from "@/lib/questions";
-import { questionKeyOfRow } from "@/lib/server/bank/question-codec";
+import { questionKeysOfRows } from "@/lib/server/bank/question-codec";
 import type { QuestionType } from "@/lib/generated/prisma/enums";
 import { QuizPoolTooSmallError } from "@/lib/quizzes/draw-by-rules";
 import { drawQuizQuestions } from "./draw-quiz-questions";
@@ -45,9 +45,11 @@ export async function previewQuiz(db: Db, options: { actor: Actor; quizId: strin
     select: { id: true, type: true, stem: true, options: true, answer: true, acceptedAnswers: true, keyPoints: true, explanation: true },
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
+  const read = questionKeysOfRows(rows);
+  if (!read.ok) return read;
   const questions = drawn.questionIds.map((id, index): PreviewQuestion => {
     const row = byId.get(id)!;
-    const key = questionKeyOfRow(row);
+    const key = read.keys.get(id)!;
     return { id, type: row.type, stem: row.stem, key: withOptionOrder(key, drawn.optionOrders?.[id] ?? key.options.map((_, position) => position)), points: drawn.points[index]!, explanation: row.explanation };
   });
   return { ok: true, questions, totalPoints: drawn.points.reduce((sum, points) => sum + points, 0) };
