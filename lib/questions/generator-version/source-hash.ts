@@ -3,13 +3,15 @@ import { createHash } from "node:crypto";
 /**
  * The source files whose code decides which questions a course gets and how they read: the
  * content pipeline (structure, knowledge points) and the question generators with their gate.
- * Not the evaluation, the interchange formats, grading, or the version file itself.
+ * Not the evaluation, the interchange formats, or the version file itself. The question-type
+ * registry (lib/questions/types) counts: beside grading it holds the question's shape and
+ * what makes its id (testedAnswers), so a change to grading alone changes the version too.
  */
 export function isGeneratorSource(path: string): boolean {
   if (!path.endsWith(".ts")) return false;
   if (path.startsWith("lib/content/")) return true;
   if (!path.startsWith("lib/questions/")) return false;
-  return !/^lib\/questions\/(eval|interchange|generator-version)\//.test(path) && !/^lib\/questions\/(version|grade-answer)\.ts$/.test(path);
+  return !/^lib\/questions\/(eval|interchange|generator-version)\//.test(path) && path !== "lib/questions/version.ts";
 }
 
 /** The generator's version: a hash of its source files (paths relative to the repository, / separators). */

@@ -47,3 +47,18 @@ export function reletteredChoice<K extends { options: QuestionOption[]; answer: 
 export function choiceAnswerCell(key: { answer: string[] }): string {
   return [...key.answer].sort().join("");
 }
+
+/** The key of a choice question written in the bank form or imported: the correct keys sorted. */
+export function choiceKeyOfInput<T extends "SINGLE_CHOICE" | "MULTIPLE_CHOICE">(input: { type: T; options: QuestionOption[]; correct: string[] }) {
+  return { type: input.type, options: input.options, answer: [...input.correct].sort() };
+}
+
+/** What single and multiple choice define alike: all but the stored key's and the response's rules. */
+export const choiceBehaviour = {
+  grade: gradeChoice,
+  testedAnswers: correctOptionTexts,
+  learnerFacing: (key: { options: QuestionOption[] }) => ({ options: key.options, blanks: 0 }),
+  withOptionOrder: reletteredChoice,
+  keyOfInput: choiceKeyOfInput,
+  answerCell: choiceAnswerCell,
+};

@@ -19,9 +19,11 @@ describe("the generator's version", () => {
     expect(generatorVersionOf([...files.slice(0, 2), { path: "lib/questions/eval/signals.ts", text: "changed" }])).toBe(base);
     expect(generatorVersionOf([{ path: "lib/content/build-course.ts", text: "changed" }, ...files.slice(1)])).not.toBe(base);
     expect(generatorVersionOf([files[0]!, { path: "lib/questions/confidence.ts", text: "changed" }, files[2]!])).not.toBe(base);
-    for (const outside of ["lib/questions/interchange/read-text-bank.ts", "lib/questions/grade-answer.ts", "lib/questions/version.ts", "lib/server/bank/save-generated-bank.ts"]) {
+    for (const outside of ["lib/questions/interchange/read-text-bank.ts", "lib/questions/eval/label-key.ts", "lib/questions/version.ts", "lib/server/bank/save-generated-bank.ts"]) {
       expect(isGeneratorSource(outside)).toBe(false);
     }
+    // The question-type registry holds what makes a question's id (testedAnswers): it counts.
+    expect(isGeneratorSource("lib/questions/types/fill-blank/index.ts")).toBe(true);
   });
 
   it("is what the command writes, and its --check agrees", () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { choiceAnswerCell, choiceResponse, correctOptionTexts, gradeChoice, keysAmongOptions, reletteredChoice, storedOptions } from "../choice";
+import { choiceBehaviour, choiceResponse, keysAmongOptions, storedOptions } from "../choice";
 import type { QuestionTypeDefinition } from "../definition";
 
 /** 多选题: two correct options or more; only the exact set is right. */
@@ -10,10 +10,5 @@ export const multipleChoice: QuestionTypeDefinition<"MULTIPLE_CHOICE"> = {
     .superRefine(keysAmongOptions),
   response: choiceResponse,
   isComplete: (response) => Array.isArray(response) && response.length >= 1,
-  grade: gradeChoice,
-  testedAnswers: correctOptionTexts,
-  learnerFacing: (key) => ({ options: key.options, blanks: 0 }),
-  withOptionOrder: reletteredChoice,
-  keyOfInput: (input) => ({ type: input.type, options: input.options, answer: [...input.correct].sort() }),
-  answerCell: choiceAnswerCell,
+  ...choiceBehaviour,
 };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { choiceAnswerCell, choiceResponse, correctOptionTexts, gradeChoice, keysAmongOptions, reletteredChoice, storedOptions } from "../choice";
+import { choiceBehaviour, choiceResponse, keysAmongOptions, storedOptions } from "../choice";
 import type { QuestionTypeDefinition } from "../definition";
 
 /** 单选题: one correct option among two to eight. */
@@ -11,10 +11,5 @@ export const singleChoice: QuestionTypeDefinition<"SINGLE_CHOICE"> = {
   // An exam keeps a 单选 cleared back to no option.
   response: choiceResponse.max(1),
   isComplete: (response) => Array.isArray(response) && response.length === 1,
-  grade: gradeChoice,
-  testedAnswers: correctOptionTexts,
-  learnerFacing: (key) => ({ options: key.options, blanks: 0 }),
-  withOptionOrder: reletteredChoice,
-  keyOfInput: (input) => ({ type: input.type, options: input.options, answer: [...input.correct].sort() }),
-  answerCell: choiceAnswerCell,
+  ...choiceBehaviour,
 };
