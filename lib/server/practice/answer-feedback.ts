@@ -27,12 +27,12 @@ export type FeedbackQuestion = Pick<Question, "id" | "type" | "answer" | "option
 /** The columns of a response that feedback reads. */
 export type FeedbackResponse = Pick<Response, "answer" | "correct" | "score" | "selfGrade">;
 
-export function buildFeedback(question: FeedbackQuestion, response: FeedbackResponse): AnswerFeedback {
+/** `key`: the question's key when the caller has read it already (the answers' hot path grades with it first). */
+export function buildFeedback(question: FeedbackQuestion, response: FeedbackResponse, key: QuestionKey = questionKeyOfRow(question)): AnswerFeedback {
   const quote =
     question.passage && question.spanStart !== null && question.spanEnd !== null
       ? question.passage.text.slice(question.spanStart, question.spanEnd)
       : null;
-  const key = questionKeyOfRow(question);
   return {
     ...key,
     questionId: question.id,

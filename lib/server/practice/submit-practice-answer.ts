@@ -262,7 +262,8 @@ function planAnswer(answer: PracticeAnswer & { now: Date }, context: AnswerConte
 
   const { now } = answer;
   const userId = answer.learner.id;
-  const grade = gradeAnswer(questionKeyOfRow(question), answer.response);
+  const key = questionKeyOfRow(question);
+  const grade = gradeAnswer(key, answer.response);
   const durationMs = answer.durationMs !== null && Number.isFinite(answer.durationMs) ? Math.max(0, Math.round(answer.durationMs)) : null;
   const graded = grade.status !== "self-graded";
   const correct = grade.status === "correct";
@@ -301,7 +302,7 @@ function planAnswer(answer: PracticeAnswer & { now: Date }, context: AnswerConte
     dailyPointsId: newId(),
     dailyPoints: closes && context.mode === "DAILY" ? worthUnderCap("DAILY_QUIZ", context.pointsToday) : 0,
   });
-  return { responseId, row, feedback: buildFeedback(question, recorded) };
+  return { responseId, row, feedback: buildFeedback(question, recorded, key) };
 }
 
 /** An event's points before the cap, or 0 when the learner's claims today already reach it. */
