@@ -72,16 +72,26 @@ function resolvedName(name: string, before: string): string | null {
  * first item (党员必须履行下列义务：（一）认真学习…) is said the same way, without the lead's words
  * and the number, so it does not read as a list of one item.
  */
-export function withListLead(stem: string, passageText: string, spanStart: number): string {
+export function withListLead(stem: string, passageText: string, spanStart: number, statement = false): string {
   const lead = listLeads(passageText)
     .filter((candidate) => candidate.start <= spanStart)
     .at(-1);
   if (!lead) return stem;
   const leadWords = passageText.slice(lead.start, lead.itemsStart).replace(/^第[一二三四五六七八九十百零〇]+条\s*/, "");
   const firstItem = new RegExp(`^${escapeRegExp(leadWords)}\\s*[（(]一[)）]\\s*`).exec(stem);
-  if (firstItem) return `在${lead.name}中，${stem.slice(firstItem[0].length)}`;
+  if (firstItem) return named(lead.name, stem.slice(firstItem[0].length), statement);
   if (lead.itemsStart > spanStart || stem.includes(lead.name) || ITEM_START.test(stem) || /^[（(　]/.test(stem) || /[：:]\s*[（(]/.test(stem)) return stem;
-  return `在${lead.name}中，${stem}`;
+  return named(lead.name, stem, statement);
+}
+
+/**
+ * An item said with its list's name: 在党员必须履行的义务中，…; a 判断's item of one clause is said as a
+ * proposition a learner can judge (党的纪律处分工作遵循的原则包括坚持党要管党、全面从严治党。).
+ */
+function named(name: string, item: string, statement: boolean): string {
+  const clause = item.replace(/[。；;]$/, "");
+  if (statement && !/[。；;：:，]/.test(clause)) return `${name}包括${clause}。`;
+  return `在${name}中，${item}`;
 }
 
 function escapeRegExp(text: string): string {
@@ -93,7 +103,7 @@ export function buildCandidate(source: QuestionDraft, evidence: CandidateEvidenc
   const module = index.modules.find((candidate) => candidate.id === source.moduleId);
   const passageText = source.passageId ? index.passage(source.passageId)?.passage.text : undefined;
   const leadable = source.type !== "MULTIPLE_CHOICE" && source.type !== "SHORT_ANSWER" && source.focus !== "speaker" && source.focus !== "heading-list";
-  const stem = leadable && passageText !== undefined && source.span ? withListLead(source.stem, passageText, source.span.start) : source.stem;
+  const stem = leadable && passageText !== undefined && source.span ? withListLead(source.stem, passageText, source.span.start, source.type === "TRUE_FALSE") : source.stem;
   const draft = module ? { ...source, stem: nameOwnDocument(stem, index.documentTitle(module)) } : { ...source, stem };
   const { contentHash, id } = questionHash(draft.type, draft.stem, testedAnswers(draft));
   const difficulty = estimateDifficulty({

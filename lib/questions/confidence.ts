@@ -49,6 +49,7 @@ export const DOUBTS = {
   DISTRACTOR_UNLIKE_KEY: { feature: "distractors", factor: 0.5, label: "干扰项与正确答案形式不同类，容易凭形式猜出" },
   FALSEHOOD_VERB_LED: { feature: "distractors", factor: 0.3, label: "判断题替换词是动词短语" },
   FALSEHOOD_GARBLED: { feature: "distractors", factor: 0.3, label: "判断题替换后的语句重复、不通" },
+  KEY_REPEATED: { feature: "importance", factor: 0.5, label: "同一答案已有一道题干几乎相同的已发布题，练习时会重复出现" },
   SWAP_WORD_OVERUSED: { feature: "distractors", factor: 0.4, label: "判断题替换词在题库中反复使用" },
   NEGATION_FALSEHOOD: { feature: "support", factor: 0.5, label: "判断题仅靠否定改错，不是有意义的错误陈述" },
   STATEMENT_TRUNCATED: { feature: "form", factor: 0.4, label: "判断题陈述只截取了状语部分，句子不完整" },
@@ -72,6 +73,7 @@ export const DOUBTS = {
   AD_HOC_LIST: { feature: "distractors", factor: 0.5, label: "单选题的列举不是公认的一组提法，同类的其他选项放进原句也说得通" },
   SPEAKER_SLOGAN: { feature: "support", factor: 0.5, label: "引文是几个字的口号，多位领导人都说过，出处不唯一" },
   MODIFIER_BLANK: { feature: "importance", factor: 0.5, label: "空白只是修饰后面名词的定语（______的重大问题），不是句子要讲的内容" },
+  KEY_ECHOED_IN_STEM: { feature: "importance", factor: 0.5, label: "题干别处已有答案的主体部分或与之成对的说法（“请示报告”之于“请示报告制度”，“上级组织”之于“下级组织”），答案一望而知" },
   KEY_CUE_IN_STEM: { feature: "distractors", factor: 0.5, label: "题干里已有区分正确答案与干扰项的字眼（如“制度”之于“制度建设”），答案一望而知" },
   ACTOR_BLANK: { feature: "importance", factor: 0.5, label: "空白是做事的主体（领导班子、领导机关、…成员），别的主体往往也填得上，考不出规定的内容" },
   LIST_DISTRACTOR_UNLIKE: { feature: "distractors", factor: 0.5, label: "多选题的干扰项与列举各项形式不同，容易凭形式排除" },
@@ -292,6 +294,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (question.type === "FILL_BLANK" && question.focus === "term" && !isNormativeDocument(question.moduleId, index)) {
     if (evidence.answers.some((answer) => vocabularyClassOf(answer) === null && !isNamedInCourse(answer, index))) doubts.add("ESSAY_TERM_BLANK");
   }
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && evidence.sentence !== null && evidence.blanks?.some((blank, at) => keyEchoed(evidence.sentence!, blank, evidence.answers[at]))) {
+    doubts.add("KEY_ECHOED_IN_STEM");
+  }
   if (question.type === "FILL_BLANK" && evidence.sentence !== null && evidence.blanks?.some((blank, at) => collocationGivesKey(evidence.sentence!, blank, evidence.answers[at], index))) {
     doubts.add("COLLOCATION_GIVES_KEY");
   }
@@ -324,6 +329,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (question.type === "TRUE_FALSE" && !hasVerb(question.stem.replace(/[。！？”]+$/, "").split(/[，；：]/).pop() ?? "")) doubts.add("STATEMENT_TRUNCATED");
   // So is a stem cut from a longer sentence before the verb its last clause waits for (对…的言行，对…的言行，[必须反对]).
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus !== "speaker" && tailCutBeforeVerb(candidate, index)) doubts.add("STATEMENT_TRUNCATED");
+  // …or one that keeps only the condition of a rule, or a fronted 对…, without what the rule says of it.
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && question.focus !== "speaker" && question.focus !== "definition" && conditionCut(candidate, index)) doubts.add("STATEMENT_TRUNCATED");
   // A stem without any verb is a list or a heading, not a statement (全国人大、国务院、______，…各人民团体).
   if ((question.type === "FILL_BLANK" || question.type === "TRUE_FALSE" || (question.type === "SINGLE_CHOICE" && question.focus !== "speaker")) && !hasVerb(question.stem)) doubts.add("NO_PREDICATE");
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && OUTLINE.test(stem)) doubts.add("OUTLINE_HEADING");
@@ -430,6 +437,34 @@ function tailCutBeforeVerb({ question }: Candidate, index: CourseIndex): boolean
   return PREPOSED_OBJECT.test(last);
 }
 
+/** A verb that says what is to be done or what holds (要, 必须, 给予, 是 …): a clause led by 对… has its predicate once one follows. */
+const RULING_VERB = /要|必须|应当|应该|应|须|给予|不得|严禁|是|实行|负责|予以|依照|按照/;
+
+/**
+ * Whether the stem is only the condition or the fronted object of its sentence, cut before what the
+ * sentence rules about it: the sentence goes on to close the condition (…不力，给党组织造成…的，给予…处分),
+ * or the stem opens with 对… and never says what is done (对…不抵制、不斗争，[…的坚决不用]).
+ */
+function conditionCut({ question, evidence }: Candidate, index: CourseIndex): boolean {
+  if (!question.passageId || !question.span) return false;
+  const passage = index.passage(question.passageId)?.passage;
+  const sentence = passage?.sentences.find((candidate) => candidate.start <= question.span!.start && question.span!.start < candidate.end);
+  if (!passage || !sentence) return false;
+  // The stem as the source says it: each blank filled with its answer.
+  let blank = 0;
+  const body = question.stem.replace(/[。！？”]+$/, "").replace(/_{2,}|（　）/g, (marker) => evidence.answers[blank++] ?? marker);
+  const last = body.split(/[，；：]/).pop() ?? "";
+  if (last.length < 2 || /_{2,}|（　）/.test(last)) return false;
+  const at = sentence.text.lastIndexOf(last);
+  if (at < 0) return false;
+  const rest = sentence.text.slice(at + last.length);
+  if (!/[\u4e00-\u9fff]/.test(rest)) return false;
+  // The sentence closes the condition after the stem, and the stem holds no ruling of its own (…的，依照…处理).
+  if (/^(?:[，、][^。；！？]{0,40}?)?的[，；]/.test(rest) && !/的[，；]/.test(body) && !RULING_VERB.test(body)) return true;
+  const opening = body.replace(/^在[^，]{2,30}中，/, "");
+  return /^对(?!党忠诚)/.test(opening) && !RULING_VERB.test(opening.replace(/^对[^，；]*/, ""));
+}
+
 /** The word a definition question asks about: 什么是X？ or 简述X的地位和作用。 */
 const DEFINED = /(?:什么是(.+)？|简述(.+)的地位和作用。)$/;
 
@@ -467,6 +502,32 @@ function collocationGivesKey(sentence: string, blank: { start: number; end: numb
     return uses >= COLLOCATION_MIN_USES && index.count(phrase) / uses >= COLLOCATION_SHARE;
   };
   return gives(before, before + key) || gives(after, key + after);
+}
+
+/** Paired levels: a key on one (下级组织, 中央委员会) beside its counterpart with the same head (上级组织, 地方各级委员会) is forced by it. */
+const LEVEL_PAIR = /^(上级|下级|中央|地方各级|地方|同级|基层)(.{2,})$/;
+
+/**
+ * Whether the rest of the sentence gives a blank's key away: it says the key's body again
+ * (请示报告 beside ______ = 请示报告制度, 全面从严治党 beside 全面从严治党主体责任), or the key's
+ * counterpart at another level (上级组织 beside 下级组织; 地方各级委员会 beside 中央委员会).
+ */
+function keyEchoed(sentence: string, blank: { start: number; end: number }, key: string | undefined): boolean {
+  if (!key) return false;
+  const rest = sentence.slice(0, blank.start) + "|" + sentence.slice(blank.end);
+  // The key less its last word (制度, 责任, 工作 …), when what is left is a name of its own (four characters or more).
+  for (let cut = 2; cut <= 3; cut++) {
+    const body = key.slice(0, key.length - cut);
+    if (body.length >= 4 && rest.includes(body)) return true;
+  }
+  const level = LEVEL_PAIR.exec(key);
+  if (level) {
+    const [, own, head] = level;
+    for (const other of ["上级", "下级", "中央", "地方各级", "地方", "同级", "基层"]) {
+      if (other !== own && !own!.startsWith(other) && rest.includes(`${other}${head}`)) return true;
+    }
+  }
+  return false;
 }
 
 /** A predication a learner can know to be so or not: X是Y, X成为Y, X设在Y, X负有/承担/负责 Y, X属于/包括 Y. */

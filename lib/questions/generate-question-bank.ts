@@ -76,6 +76,7 @@ export function generateQuestionBank(course: Pick<BuiltCourse, "modules"> & { ti
   const published = new SentenceUse();
   const queued = new SentenceUse();
   const swaps = new Map<string, number>();
+  const keyStems = new Map<string, string[]>();
   for (const module of course.modules) {
     for (const candidate of moduleCandidates(module, index, inventory, sharedTitles)) {
       const { question } = candidate;
@@ -91,6 +92,8 @@ export function generateQuestionBank(course: Pick<BuiltCourse, "modules"> & { ti
       const doubts = [...confidence.doubts];
       const swap = candidate.evidence.change?.kind === "term-swap" ? candidate.evidence.change.to : null;
       if (swap !== null && (swaps.get(swap) ?? 0) >= MAX_SWAP_USES) doubts.push("SWAP_WORD_OVERUSED");
+      const keyText = blankKey(question);
+      if (keyText !== null && keyRepeated(keyStems.get(keyText) ?? [], question.stem)) doubts.push("KEY_REPEATED");
       const scored = confidenceOf(doubts);
       const isConfident = scored.score >= PUBLISH_THRESHOLD;
       // A doubtful question does not take its sentence from a confident one of another type that may follow;
@@ -106,6 +109,7 @@ export function generateQuestionBank(course: Pick<BuiltCourse, "modules"> & { ti
       const scoredQuestion = { ...question, confidence: scored.score };
       if (isConfident) {
         if (swap !== null) swaps.set(swap, (swaps.get(swap) ?? 0) + 1);
+        if (keyText !== null) keyStems.set(keyText, [...(keyStems.get(keyText) ?? []), question.stem]);
         confident.push(scoredQuestion);
       } else review.push({ question: scoredQuestion, reasons: scored.doubts, confidence: scored.score });
     }
@@ -122,6 +126,36 @@ export function generateQuestionBank(course: Pick<BuiltCourse, "modules"> & { ti
     ],
     rejected,
   };
+}
+
+/** Stems sharing this share of their character pairs say the same sentence (the same list of bodies twice). */
+const NEAR_SAME_STEM = 0.6;
+
+/** The key a 单选 or 填空 on a term or number asks for, as text; null for other questions. */
+function blankKey(question: Question): string | null {
+  if ((question.type !== "SINGLE_CHOICE" && question.type !== "FILL_BLANK") || question.focus === "speaker") return null;
+  return testedAnswers(question).join("；");
+}
+
+/**
+ * Whether a key already has a published question whose stem is nearly this one (the same list of
+ * bodies in two sentences, 中央纪律检查委员会 blanked in both): practice would ask it twice. The same key
+ * in different sentences is not repeated: readers kept those (实事求是 of 批评和自我批评, of 选人用人).
+ */
+function keyRepeated(stems: string[], stem: string): boolean {
+  return stems.some((other) => pairOverlap(other, stem) >= NEAR_SAME_STEM);
+}
+
+/** The share of the shorter text's character pairs the other text holds too (blanks and punctuation aside). */
+function pairOverlap(a: string, b: string): number {
+  const pairs = (text: string) => {
+    const clean = text.replace(/_{2,}|（　）|[，。；：、“”（）\s]/g, "");
+    return new Set([...clean].slice(1).map((char, at) => clean[at]! + char));
+  };
+  const [x, y] = [pairs(a), pairs(b)];
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  if (small.size === 0) return 0;
+  return [...small].filter((pair) => large.has(pair)).length / small.size;
 }
 
 /** The least share of false statements among published 判断: below it, answering 对 to every one pays. */

@@ -287,6 +287,31 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fillBlank("大会听取和审查中央委员会报告。", "中央委员会报告"), index).doubts).not.toContain("VERB_LED_TARGET");
   });
 
+  it("sends a blank whose key the rest of the stem gives away (请示报告 beside 请示报告制度, 上级组织 beside 下级组织) to review", () => {
+    expect(scoreCandidate(fillBlank("巡视组应当严格执行请示报告制度，对重要情况及时向领导小组请示报告。", "请示报告制度"), index).doubts).toContain("KEY_ECHOED_IN_STEM");
+    expect(scoreCandidate(fillBlank("党的下级组织既要向上级组织请示和报告工作，又要独立负责地解决问题。", "下级组织"), index).doubts).toContain("KEY_ECHOED_IN_STEM");
+    expect(scoreCandidate(fillBlank("对党的中央委员会和地方各级委员会的委员给以处分，必须由全体会议决定。", "中央委员会"), index).doubts).toContain("KEY_ECHOED_IN_STEM");
+    // Nothing of the key elsewhere: no doubt.
+    expect(scoreCandidate(fillBlank("巡视组应当严格执行请示报告制度，及时向领导小组报告情况。", "请示报告制度"), index).doubts).not.toContain("KEY_ECHOED_IN_STEM");
+    expect(scoreCandidate(fillBlank("党的全国代表大会由中央委员会召集。", "中央委员会"), index).doubts).not.toContain("KEY_ECHOED_IN_STEM");
+  });
+
+  it("sends a stem that keeps only a rule's condition, or a fronted 对… without what is done, to review; not a rule stated whole", () => {
+    const at = (candidate: Candidate, module: ReturnType<typeof fixtureModule>): Candidate => ({ ...candidate, question: { ...candidate.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } });
+    const check = (sentence: string, answer: string, stem: string) => {
+      const module = fixtureModule("中国共产党纪律处分条例", "一、总则", [sentence], [], "mod_cond");
+      return scoreCandidate(at(fillBlank(sentence, answer, stem), module), indexCourse({ modules: [module] })).doubts;
+    };
+    const rule = "不履行全面从严治党主体责任或者履行主体责任不力，给党组织造成严重损害的，给予警告处分。";
+    expect(check(rule, "主体责任", "不履行全面从严治党______或者履行主体责任不力。")).toContain("STATEMENT_TRUNCATED");
+    expect(check(rule, "主体责任", rule.replace("主体责任", "______"))).not.toContain("STATEMENT_TRUNCATED");
+    const fronted = "对在大是大非问题上没有立场、在错误言行面前不抵制的，坚决不用。";
+    expect(check(fronted, "大是大非", "对在______问题上没有立场、在错误言行面前不抵制。")).toContain("STATEMENT_TRUNCATED");
+    // A stem that holds its own ruling (…的，依照…处理) is whole though the sentence goes on.
+    const whole = "尚未结案的案件，规定不认为是违纪的，依照当时的规定处理，但是行为发生时认为是违纪的，依照本条例处理。";
+    expect(check(whole, "案件", "尚未结案的______，规定不认为是违纪的，依照当时的规定处理。")).not.toContain("STATEMENT_TRUNCATED");
+  });
+
   it("sends a stem that stops on an object fronted with 对…的 before its verb to review, and not one that stops after a whole clause", () => {
     const sentence = "全党必须坚决捍卫党的基本路线，对否定党的领导的言行，对歪曲党的历史的言行，必须旗帜鲜明反对和抵制。";
     const module = fixtureModule("准则", "一、总则", [sentence], [], "mod_cut");

@@ -43,4 +43,11 @@ describe("a stem cut from an item of a list", () => {
     const text = "违反有关规定从事营利活动，有下列行为之一，情节较轻的，给予警告处分：（一）经商办企业。（二）拥有非上市公司股份。";
     expect(withListLead("拥有非上市公司______。", text, text.indexOf("拥有"))).toBe("拥有非上市公司______。");
   });
+
+  it("says a 判断's item of one clause as a proposition (…的原则包括…), and a longer one with 在…中", () => {
+    const principles = "第四条 党的纪律处分工作遵循下列原则：（一）坚持党要管党、全面从严治党。（二）党纪面前一律平等。";
+    expect(withListLead("坚持党要管党、全面依法治国。", principles, principles.indexOf("坚持党要管党"), true)).toBe("党的纪律处分工作遵循的原则包括坚持党要管党、全面依法治国。");
+    const start = ARTICLE.indexOf("对履行职责不力、情节较重");
+    expect(withListLead("对履行职责不力、情节较重的，应当责令整改。", ARTICLE, start, true)).toBe("在对党组织的问责方式中，对履行职责不力、情节较重的，应当责令整改。");
+  });
 });
