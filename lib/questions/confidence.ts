@@ -1,7 +1,7 @@
 import type { CourseIndex } from "./course-index";
 import { hasDanglingReference } from "./dangling-reference";
 import { phraseKind } from "./distractors";
-import { sharedVocabularyClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
+import { sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
 import { splitOptions, isChoice } from "./quality-gate/rule";
 import { holdsGluedHeading, isNamedInCourse, judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
 import { taggedSpans } from "./term-quality";
@@ -294,6 +294,14 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (question.type === "FILL_BLANK" && question.focus === "term" && !isNormativeDocument(question.moduleId, index)) {
     if (evidence.answers.some((answer) => vocabularyClassOf(answer) === null && !isNamedInCourse(answer, index))) doubts.add("ESSAY_TERM_BLANK");
   }
+  // A 单选 on a term of the lexicon alone in an essay's sentence (我国（　）不够完善: 制度建设; 凡是（　）坚持得好:
+  // 群众路线) offers its siblings where the author's sentence would take them as well: readers kept 6 of 14
+  // such 单选 in the seeds, mostly those whose key stands among siblings of its set (党内监督与群众监督、法律监督、（　）).
+  // (A 填空 is not offered the siblings: readers kept most on a lexicon term alone, 实事求是是我们党的优良作风.)
+  if (question.type === "SINGLE_CHOICE" && question.focus === "term" && evidence.sentence !== null && !isNormativeDocument(question.moduleId, index)) {
+    const context = evidence.sentence;
+    if (evidence.answers.some((answer) => vocabularyClassOf(answer) !== null && !speaksOfClass(answer, context))) doubts.add("ESSAY_TERM_BLANK");
+  }
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && evidence.sentence !== null && evidence.blanks?.some((blank, at) => keyEchoed(evidence.sentence!, blank, evidence.answers[at]))) {
     doubts.add("KEY_ECHOED_IN_STEM");
   }
@@ -474,12 +482,14 @@ const OUTLINE = /心得|体会|课题|引言|前言|结语|结束语|摘要|参�
 /** A short piece after the stem's last sentence end (…为人民服务。”近年来。, …的党。”反过来说。): a fragment of the next sentence. */
 const TRAILING_FRAGMENT = /[。！？”][^。！？“”]{1,7}[。！？]$/;
 
-/** The stem's last clause opens what the sentence never closes: 既 without 又/也, or a clause ending in 时/之后/以前 or 的是. */
+/** The stem's last clause opens what the sentence never closes: 既 without 又/也, a clause ending in 时/之后/以前 or 的是, or a condition after ；. */
 function endsOpen(stem: string): boolean {
   const body = stem.replace(/[。！？”]+$/, "");
   const last = body.slice(Math.max(body.lastIndexOf("；"), body.lastIndexOf("，")) + 1);
   const both = body.lastIndexOf("既");
-  return (both >= 0 && !/[又也]/.test(body.slice(both + 1))) || /(时|之时|之后|以后|以前|之前|的是|在于)$/.test(last) || TRAILING_FRAGMENT.test(stem);
+  // A condition after ； that the stem stops on (…；情节严重的。) waits for the ruling the next clause gives.
+  const condition = /；([^，；。]{1,12})的$/.exec(body);
+  return (both >= 0 && !/[又也]/.test(body.slice(both + 1))) || /(时|之时|之后|以后|以前|之前|的是|在于)$/.test(last) || TRAILING_FRAGMENT.test(stem) || condition !== null;
 }
 
 /** Characters of context on each side of a blank that a fixed phrase is recognised by. */

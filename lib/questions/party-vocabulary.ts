@@ -157,6 +157,16 @@ const CONTEXTUAL_CLASSES = new Set([
   "党的组织原则和制度",
 ]);
 
+/** Whether the text speaks of a set the term is of: it names the set or another of its members. */
+export function speaksOfClass(term: string, context: string): boolean {
+  const rest = context.replace(term, "");
+  return (classesByMember.get(term) ?? []).some((entry) => classSign(entry, term, rest));
+}
+
+function classSign(entry: VocabularyClass, term: string, rest: string): boolean {
+  return rest.includes(entry.name) || entry.members.some((member) => member !== term && !term.includes(member) && rest.includes(member));
+}
+
 /**
  * The class a term is of in its text: the class the text speaks of (it names the class or another of
  * its members: 文化建设 beside 经济建设 is of 五位一体), else the term's first named set that needs no
@@ -165,8 +175,7 @@ const CONTEXTUAL_CLASSES = new Set([
 export function vocabularyClassIn(term: string, context: string): string | null {
   const rest = context.replace(term, "");
   const classes = classesByMember.get(term) ?? [];
-  const sign = (entry: VocabularyClass) => rest.includes(entry.name) || entry.members.some((member) => member !== term && !term.includes(member) && rest.includes(member));
-  return (classes.find(sign) ?? classes.find((entry) => !CONTEXTUAL_CLASSES.has(entry.name)))?.name ?? null;
+  return (classes.find((entry) => classSign(entry, term, rest)) ?? classes.find((entry) => !CONTEXTUAL_CLASSES.has(entry.name)))?.name ?? null;
 }
 
 /** The name of the first class the term belongs to, or null. */

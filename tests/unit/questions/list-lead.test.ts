@@ -27,11 +27,19 @@ describe("a stem cut from an item of a list", () => {
     expect(withListLead("党的各级领导机关由______产生。", principles, principles.indexOf("党的各级领导机关"))).toBe("在党的民主集中制的基本原则中，党的各级领导机关由______产生。");
   });
 
-  it("names a lead that points back (它的基本任务是：) by the subject of the sentence before, and takes no clause's tail for a name", () => {
+  it("names a lead that points back (它的基本任务是：) by the subject of the sentence before, and a clause's tail by its sentence's subject", () => {
     const tasks = "第三十二条　党的基层组织是党在社会基层组织中的战斗堡垒。它的基本任务是：（一）宣传和执行党的路线。（二）密切联系群众，经常了解群众对党员的批评。";
     expect(withListLead("______，经常了解群众对党员的批评。", tasks, tasks.indexOf("密切联系群众"))).toBe("在党的基层组织的基本任务中，______，经常了解群众对党员的批评。");
     const conditions = "党的各级领导干部必须信念坚定，并且必须具备以下的基本条件：（一）具有马克思列宁主义的水平。（二）坚决执行党的基本路线。";
-    expect(withListLead("坚决执行______。", conditions, conditions.indexOf("坚决执行"))).toBe("坚决执行______。");
+    expect(withListLead("坚决执行______。", conditions, conditions.indexOf("坚决执行"))).toBe("在党的各级领导干部必须具备的基本条件中，坚决执行______。");
+    // A tail whose sentence names no subject before a modal verb is no name.
+    const unnamed = "经过认真讨论，并且具备以下的基本条件：（一）具有马克思列宁主义的水平。（二）坚决执行党的基本路线。";
+    expect(withListLead("坚决执行______。", unnamed, unnamed.indexOf("坚决执行"))).toBe("坚决执行______。");
+  });
+
+  it("names a 下列 lead by its kind without the verb phrase after it (遵循下列原则开展工作)", () => {
+    const principles = "第四条 党的各级纪律检查委员会遵循下列原则开展工作：（一）坚持党的领导。（二）坚持以人民为中心，践行党的根本宗旨和群众路线。";
+    expect(withListLead("坚持以人民为中心，践行党的根本宗旨和______。", principles, principles.indexOf("坚持以人民为中心"))).toBe("在党的各级纪律检查委员会遵循的原则中，坚持以人民为中心，践行党的根本宗旨和______。");
   });
 
   it("says a stem made of the lead and its first item without them, as one item of the list", () => {
