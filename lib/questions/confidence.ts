@@ -35,6 +35,9 @@ export const PUBLISH_THRESHOLD = 0.6;
 /** A statement of what ought to be done rather than of what is: true by the way it is said. */
 const EXHORTATION = /必须|务必|应当|应该|(?<![重主需纲摘提简只])要(?![求点素害件案闻事员领])|坚持|坚决|切实|不得|不准|不能|严禁|禁止|确保|加强|强化|增强|提高|推进|营造/;
 
+/** A duty the clause lays down just before a word (必须严格遵守党的…, 要认真落实…): any member of a set can follow it. */
+const OBLIGATION_BEFORE = /(?:必须|务必|应当|应该|要)[^，。；：]{0,6}(?:遵守|执行|坚持|维护|加强|履行|落实|贯彻|践行)[^，。；：]{0,6}$/;
+
 /** Doubt codes with the feature they lower and the factor they lower it by. */
 export const DOUBTS = {
   GENERIC_TARGET: { feature: "importance", factor: 0.3, label: "考点是全课程处处出现的泛词" },
@@ -49,6 +52,7 @@ export const DOUBTS = {
   DISTRACTOR_UNLIKE_KEY: { feature: "distractors", factor: 0.5, label: "干扰项与正确答案形式不同类，容易凭形式猜出" },
   FALSEHOOD_VERB_LED: { feature: "distractors", factor: 0.3, label: "判断题替换词是动词短语" },
   FALSEHOOD_GARBLED: { feature: "distractors", factor: 0.3, label: "判断题替换后的语句重复、不通" },
+  FALSEHOOD_STILL_TRUE: { feature: "support", factor: 0.5, label: "判断题把一项义务换成同组的另一项（必须遵守政治纪律→组织纪律），改后的说法仍然成立" },
   KEY_REPEATED: { feature: "importance", factor: 0.5, label: "同一答案已有一道题干几乎相同的已发布题，练习时会重复出现" },
   SWAP_WORD_OVERUSED: { feature: "distractors", factor: 0.4, label: "判断题替换词在题库中反复使用" },
   NEGATION_FALSEHOOD: { feature: "support", factor: 0.5, label: "判断题仅靠否定改错，不是有意义的错误陈述" },
@@ -58,7 +62,7 @@ export const DOUBTS = {
   TRUE_RESTATEMENT: { feature: "importance", factor: 0.5, label: "正确的判断题只是复述“必须/要/不得…”的要求，无从判错；请确认它考查了具体知识" },
   TRUE_STATEMENT_NOT_A_FACT: { feature: "importance", factor: 0.5, label: "正确的判断题不是对具体事实的陈述（X是Y、设在、负责…），可能是无从判错的泛泛之谈" },
   ESSAY_TERM_BLANK: { feature: "importance", factor: 0.5, label: "考点取自论述性文章的一般词语，不是公认的术语或列举项，可能是枝节或另有填法" },
-  OUTLINE_HEADING: { feature: "importance", factor: 0.5, label: "简答题问的是文章的提纲（心得体会、引言、结语、课题…），不是课程内容" },
+  OUTLINE_HEADING: { feature: "importance", factor: 0.5, label: "简答题问的是文章的提纲（心得体会、引言、结语、课题…，或文章自拟的论述标题），不是课程内容" },
   COLLOCATION_GIVES_KEY: { feature: "importance", factor: 0.5, label: "空白前后的固定搭配已提示答案（如“批评和______”“全心全意______”），考不出知识" },
   SENTENCE_HEAD_CUT: { feature: "form", factor: 0.4, label: "题干截自长句的后半部分，丢了主语或开头，意思不完整" },
   NUMBER_OF_NO_RECORD: { feature: "importance", factor: 0.5, label: "数字是叙述中的枝节（人数、比例、年数），不是规定的限额或重要事件的时间" },
@@ -342,6 +346,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // A stem without any verb is a list or a heading, not a statement (全国人大、国务院、______，…各人民团体).
   if ((question.type === "FILL_BLANK" || question.type === "TRUE_FALSE" || (question.type === "SINGLE_CHOICE" && question.focus !== "speaker")) && !hasVerb(question.stem)) doubts.add("NO_PREDICATE");
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && OUTLINE.test(stem)) doubts.add("OUTLINE_HEADING");
+  // An essay's heading that states a thesis (“…是党的作风建设的价值所归”一节论述了哪几个方面？) names no list the
+  // course sets out: its subheadings are the author's plan of the argument. Readers kept none of three such
+  // questions in the seeds, against 10 of 14 on a heading that names its kind (…的原因有哪些？).
+  if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && /”一节论述了哪几个方面？$/.test(stem) && !isNormativeDocument(question.moduleId, index)) doubts.add("OUTLINE_HEADING");
   // A true 判断 made of a "definition" that is a reason (淮海战役是因为…) states nothing a learner can judge.
   if (question.type === "TRUE_FALSE" && question.focus === "definition" && /是(?:因为|由于|在于)/.test(stem)) doubts.add("NOT_A_DEFINITION");
   if (question.type === "SHORT_ANSWER" && question.focus === "definition") {
@@ -391,6 +399,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     if (sharedVocabularyClass(change.from, change.to) === null) doubts.add("UNRELATED_SWAP");
   }
   if (change?.kind === "negation") doubts.add("NEGATION_FALSEHOOD");
+  // A duty swapped for another of its set (必须严格遵守党的政治纪律 → 组织纪律) is still a duty: the false statement is true.
+  if (change?.kind === "term-swap" && OBLIGATION_BEFORE.test(question.stem.slice(0, Math.max(0, question.stem.indexOf(change.to))))) doubts.add("FALSEHOOD_STILL_TRUE");
   // A number moved in an essay's passing count makes an absurd falsehood (执政已经300多年, 建党10年后), not a test.
   if (change?.kind === "number-change" && !isNumberOfRecord(change.from, evidence.sentence ?? stem)) doubts.add("NUMBER_OF_NO_RECORD");
   // Read as instructors read them, true statements restated from the text were mostly exhortations
@@ -460,7 +470,9 @@ function conditionCut({ question, evidence }: Candidate, index: CourseIndex): bo
   if (!passage || !sentence) return false;
   // The stem as the source says it: each blank filled with its answer.
   let blank = 0;
-  const body = question.stem.replace(/[。！？”]+$/, "").replace(/_{2,}|（　）/g, (marker) => evidence.answers[blank++] ?? marker);
+  // A 判断's statement is read as the source says it, before any change (evidence.sentence).
+  const said = question.type === "TRUE_FALSE" && evidence.sentence !== null ? evidence.sentence : question.stem;
+  const body = said.replace(/[。！？”]+$/, "").replace(/_{2,}|（　）/g, (marker) => evidence.answers[blank++] ?? marker);
   const last = body.split(/[，；：]/).pop() ?? "";
   if (last.length < 2 || /_{2,}|（　）/.test(last)) return false;
   const at = sentence.text.lastIndexOf(last);

@@ -187,6 +187,16 @@ describe("the confidence score", () => {
     expect(scoreCandidate(statement("作风建设", "经济建设"), index).doubts).toContain("UNRELATED_SWAP");
   });
 
+  it("sends a false 判断 that swaps one duty for another of its set (必须严格遵守党的组织纪律) to review: it is still true", () => {
+    const base = fillBlank("全党必须严格遵守党的政治纪律和政治规矩。", "政治纪律");
+    const swapped = (stem: string, from: string, to: string): Candidate => ({
+      question: { ...base.question, type: "TRUE_FALSE", stem, answer: false },
+      evidence: { ...base.evidence, change: { kind: "term-swap", from, to } },
+    });
+    expect(scoreCandidate(swapped("全党必须严格遵守党的组织纪律和政治规矩。", "政治纪律", "组织纪律"), index).doubts).toContain("FALSEHOOD_STILL_TRUE");
+    expect(scoreCandidate(swapped("廉洁纪律是党最根本、最重要的纪律。", "政治纪律", "廉洁纪律"), index).doubts).not.toContain("FALSEHOOD_STILL_TRUE");
+  });
+
   it("publishes a true 判断 that states a fact (X是Y, 设在), and sends narration, rhetoric or what is said of the party everywhere to review", () => {
     const within = (title: string, stem: string) => {
       const course = { modules: [fixtureModule(title, "一、总则", [stem], [], "mod_tf")] };
@@ -525,6 +535,18 @@ describe("blanks a fixed phrase gives away", () => {
   });
 });
 
+describe("single choices in an essay", () => {
+  it("send a lexicon term alone in its sentence (凡是（　）坚持得好: 群众路线) to review, not one among siblings of its set", () => {
+    const choice = (sentence: string, answer: string, wrong: string[]): Candidate => {
+      const base = fillBlank(sentence, answer, sentence.replace(answer, "（　）"));
+      const options = [answer, ...wrong].map((text, at) => ({ key: "ABCD"[at]!, text }));
+      return { ...base, question: { ...base.question, type: "SINGLE_CHOICE", options, answer: ["A"] }, evidence: { ...base.evidence, distractors: wrong } };
+    };
+    expect(scoreCandidate(choice("在我们党的历史上，凡是群众路线坚持得好的时候，我们的工作就会少走弯路。", "群众路线", ["政治路线", "思想路线", "组织路线"]), index).doubts).toContain("ESSAY_TERM_BLANK");
+    expect(scoreCandidate(choice("把党内监督与群众监督、法律监督、舆论监督结合起来。", "舆论监督", ["人大监督", "审计监督", "司法监督"]), index).doubts).not.toContain("ESSAY_TERM_BLANK");
+  });
+});
+
 describe("short answers on an essay's frame", () => {
   it("send a question on the headings of 学习心得体会, 引言 or 结语 to review, not one on causes", () => {
     const ask = (stem: string): Candidate => {
@@ -533,6 +555,15 @@ describe("short answers on an essay's frame", () => {
     };
     expect(scoreCandidate(ask("《党群关系》中，“关于加强和改善党群关系的学习心得体会”包括哪几个方面？"), index).doubts).toContain("OUTLINE_HEADING");
     expect(scoreCandidate(ask("《党群关系》中，党群关系存在问题的原因有哪些？"), index).doubts).not.toContain("OUTLINE_HEADING");
+  });
+
+  it("send an essay's thesis heading (“…是党的作风建设的价值所归”一节论述了哪几个方面？) to review", () => {
+    const ask = (stem: string): Candidate => {
+      const base = fillBlank("党群关系存在问题的原因有思想认识不到位。", "思想认识不到位");
+      return { ...base, question: { ...base.question, type: "SHORT_ANSWER", focus: "heading-list", stem, answer: "（1）甲；（2）乙。", passageId: null, span: null }, evidence: { sentence: null, answers: ["甲", "乙"], distractors: [] } };
+    };
+    expect(scoreCandidate(ask("《党群关系》中，“始终代表最广大人民的根本利益是党的作风建设的价值所归”一节论述了哪几个方面？"), index).doubts).toContain("OUTLINE_HEADING");
+    expect(scoreCandidate(ask("《党群关系》中，“党群关系的现状”包括哪几个方面？"), index).doubts).not.toContain("OUTLINE_HEADING");
   });
 });
 
