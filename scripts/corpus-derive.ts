@@ -191,7 +191,9 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   // The first 207 lines (title, contents, three speeches) of a 1.4 MB GBK file, bytes unchanged: cut at a line end, the file stays GBK as its author's Windows wrote it.
   "dengxiaoping-wenxuan-gbk.txt": async (source) => firstLines(readFileSync(source("邓小平讲话.txt")), 207),
   "zuzhi-chuli-guiding-gbk.txt": async (source) => iconv.encode(readFileSync(source("zuzhi-chuli-guiding.md"), "utf8"), "gbk"),
-  "jilv-chufen-zhengzhi-gongzuo.docx": (source) => writeDocx(plainLines(readFileSync(source("jilv-chufen-zhengzhi-gongzuo.md"), "utf8")), path.join(CORPUS, "holdout/jilv-chufen-zhengzhi-gongzuo.docx")),
+  "jilv-chufen-zhengzhi-gongzuo.docx": (source) => writeDocx(plainLines(readFileSync(source("jilv-chufen-zhengzhi-gongzuo.md"), "utf8")), path.join(CORPUS, "jilv-chufen-zhengzhi-gongzuo.docx")),
+  // A title and its "——" subtitle as two Word paragraphs, as WPS and Word users type them.
+  "qingli-buneng-gaibian-fa.docx": (source) => writeDocx(plainLines(readFileSync(source("qingli-buneng-gaibian-fa.md"), "utf8")), path.join(CORPUS, "qingli-buneng-gaibian-fa.docx")),
   "yange-zhengju-shijian-sikao.docx": (source) => writeStyledDocx("严格依规依纪依法收集审查证据的实践思考", readFileSync(source("yange-zhengju.md"), "utf8"), path.join(CORPUS, "yange-zhengju-shijian-sikao.docx")),
   "nongcun-ganbu-lianjie.pdf": async (source) => writePdf(plainLines(readFileSync(source("nongcun-ganbu.md"), "utf8")), path.join(CORPUS, "nongcun-ganbu-lianjie.pdf")),
   "holdout/anjian-diaocha-baogao.pdf": async (source) => writePdf(plainLines(readFileSync(source("anjian-diaocha-baogao.md"), "utf8")), path.join(CORPUS, "holdout/anjian-diaocha-baogao.pdf")),
