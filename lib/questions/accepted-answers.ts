@@ -90,6 +90,8 @@ const CONVENTIONAL_SHORT_FORMS: ReadonlyArray<readonly [full: string, ...shorts:
   ["人民代表大会", "人大"],
   ["常务委员会", "常委会"],
   ["初步核实", "初核"],
+  ["人民检察院", "检察院"],
+  ["人民法院", "法院"],
 ];
 
 /** The other names of an answer by the conventional short forms: each name it holds, shortened or expanded, once. */
@@ -147,6 +149,8 @@ export function acceptedVariants(answer: string, shortForms?: ReadonlyMap<string
   else if (number) {
     const spelled = chineseNumeral(Number(number[1]));
     if (spelled) variants.push(...variants.map((variant) => spelled + variant.slice(number[1]!.length)));
+    // 15个 before a noun the stem goes on with (______工作日) is written 15 as often.
+    if (/^\d+个$/.test(bare)) variants.push(number[1]!, chineseNumeral(Number(number[1])));
     // Before a measure word two is said 两 (两天, 两人, 两个月, 两分钟), not 二: the answer a learner writes.
     if (number[1] === "2" && /^(?:[天人个次年名位项条月周届]|分钟|小时)/.test(bare.slice(1))) variants.push(`两${bare.slice(1)}`);
   }

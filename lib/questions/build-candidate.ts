@@ -41,7 +41,8 @@ function listLeads(passageText: string): ListLead[] {
     leads.push({ name, start: itemsStart - match[0].replace(/^[。；！？\s]/, "").length, itemsStart });
   };
   for (const match of passageText.matchAll(NAMED_LIST_LEAD)) add(match, match[1]!);
-  for (const match of passageText.matchAll(LISTED_KIND_LEAD)) add(match, `${match[1]}的${listedKind(match[2]!)}`);
+  // 按照/依照/根据 下列程序 are prepositions: 审理工作按照下列程序进行 names 审理工作的程序, not 审理工作按照的程序.
+  for (const match of passageText.matchAll(LISTED_KIND_LEAD)) add(match, `${match[1]!.replace(/(?:按照|依照|根据|依据|按)$/, "")}的${listedKind(match[2]!)}`);
   for (const match of passageText.matchAll(KIND_IS_LEAD)) add(match, match[1]!);
   return leads
     .map((lead) => ({ ...lead, name: resolvedName(lead.name, passageText.slice(0, lead.start)) }))

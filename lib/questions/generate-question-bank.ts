@@ -116,7 +116,7 @@ export function generateQuestionBank(course: Pick<BuiltCourse, "modules"> & { ti
   }
   const { kept: balanced, surplus: trueSurplus } = balanceTrueFalse(confident);
   const share = Math.max(options.maxModuleShare ?? DEFAULT_MAX_SHARE, SMALL_COURSE_SHARE / Math.max(1, new Set(balanced.map((question) => question.moduleId)).size));
-  const { kept, surplus } = limitModuleShare(balanced, share);
+  const { kept, surplus } = limitModuleShare(balanced, moduleAllowances(index, balanced.length, share));
   return {
     accepted: kept,
     review: [
@@ -247,26 +247,47 @@ class SentenceUse {
   }
 }
 
+/** A module's text may claim its questions up to this multiple of its share of the course's text. */
+const TEXT_SHARE_FACTOR = 1.5;
+
 /**
- * Keeps every module within its share of the published bank, moving its easiest-to-spare questions
- * (the types it has most of) to the review queue, until every module is within the share.
+ * How many published questions each module may hold: the configured share of the bank, or more for a
+ * module that holds more of the course's text (1.5 × its share of the characters). A module rich in
+ * knowledge beside modules with little to ask (a regulation's long 监督 chapter beside its 附则) keeps
+ * its questions; only a module that crowds out the others beyond its weight gives some to review.
  */
-function limitModuleShare(accepted: Question[], share: number): { kept: Question[]; surplus: Question[] } {
-  if (share >= 1) return { kept: accepted, surplus: [] };
-  let bank = accepted;
+export function moduleAllowances(index: CourseIndex, total: number, share: number): Map<string, number> {
+  const characters = new Map<string, number>();
+  for (const located of index.passages) characters.set(located.module.id, (characters.get(located.module.id) ?? 0) + located.passage.text.length);
+  const all = [...characters.values()].reduce((sum, count) => sum + count, 0);
+  const allowances = new Map<string, number>();
+  for (const [moduleId, count] of characters) {
+    const weight = all === 0 ? 0 : (TEXT_SHARE_FACTOR * count) / all;
+    allowances.set(moduleId, Math.max(1, Math.floor(total * Math.max(share, weight))));
+  }
+  return allowances;
+}
+
+/**
+ * Keeps every module within its allowance of the published bank (moduleAllowances), moving its
+ * easiest-to-spare questions (the types it has most of, the last generated first) to the review queue.
+ * The allowances are set once from the bank before trimming, so trimming one module never tightens another's.
+ */
+export function limitModuleShare(accepted: Question[], allowances: ReadonlyMap<string, number>): { kept: Question[]; surplus: Question[] } {
   const surplus: Question[] = [];
-  for (;;) {
-    const counts = new Map<string, number>();
-    for (const question of bank) counts.set(question.moduleId, (counts.get(question.moduleId) ?? 0) + 1);
-    const [largest, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
-    if (count <= Math.max(1, Math.floor(bank.length * share))) break;
-    const own = bank.filter((question) => question.moduleId === largest);
-    const byType = new Map<string, number>();
-    for (const question of own) byType.set(question.type, (byType.get(question.type) ?? 0) + 1);
-    const commonest = [...byType].sort((a, b) => b[1] - a[1])[0]![0];
-    const victim = [...own].reverse().find((question) => question.type === commonest)!;
-    surplus.push(victim);
-    bank = bank.filter((question) => question !== victim);
+  let bank = accepted;
+  for (const moduleId of new Set(accepted.map((question) => question.moduleId))) {
+    const allowed = allowances.get(moduleId) ?? Infinity;
+    let own = bank.filter((question) => question.moduleId === moduleId);
+    while (own.length > allowed) {
+      const byType = new Map<string, number>();
+      for (const question of own) byType.set(question.type, (byType.get(question.type) ?? 0) + 1);
+      const commonest = [...byType].sort((a, b) => b[1] - a[1])[0]![0];
+      const victim = [...own].reverse().find((question) => question.type === commonest)!;
+      surplus.push(victim);
+      own = own.filter((question) => question !== victim);
+      bank = bank.filter((question) => question !== victim);
+    }
   }
   return { kept: bank, surplus };
 }

@@ -535,6 +535,25 @@ describe("blanks a fixed phrase gives away", () => {
   });
 });
 
+describe("lessons of the fresh regulations and notes read in stop 25", () => {
+  it("send the charter a regulation is made under, a field blanked before 工作, and a note's category line to review", () => {
+    const choice = (stem: string): Candidate => {
+      const base = fillBlank(stem.replace("（　）", "中国共产党章程"), "中国共产党章程", stem);
+      return { ...base, question: { ...base.question, type: "SINGLE_CHOICE", options: [{ key: "A", text: "中国共产党章程" }], answer: ["A"] } };
+    };
+    expect(scoreCandidate(choice("为全面从严治党，规范和强化党的问责工作，根据《（　）》，制定《中国共产党问责条例》。"), index).doubts).toContain("BOILERPLATE_BASIS");
+    expect(scoreCandidate(choice("审理报告依据《（　）》认定违纪事实性质。"), index).doubts).not.toContain("BOILERPLATE_BASIS");
+    expect(scoreCandidate(fillBlank("审查调查组应当做好思想政治工作，及时发现问题。", "思想政治"), index).doubts).toContain("MODIFIER_BLANK");
+    expect(scoreCandidate(fillBlank("纪律审查工作应当依规依纪采取谈话等措施。", "纪律审查"), index).doubts).not.toContain("MODIFIER_BLANK");
+    expect(scoreCandidate(fillBlank("组织行为类：包括组织纪律方面的内容，如在党内拉帮结派等行为。", "组织纪律"), index).doubts).toContain("LABEL_FRAGMENT");
+  });
+
+  it("take a kind of problem (违纪问题) for a generic key", () => {
+    expect(judgeTarget("违纪问题", index)).toBe("generic");
+    expect(judgeTarget("群众路线", index)).not.toBe("generic");
+  });
+});
+
 describe("single choices in an essay", () => {
   it("send a lexicon term alone in its sentence (凡是（　）坚持得好: 群众路线) to review, not one among siblings of its set", () => {
     const choice = (sentence: string, answer: string, wrong: string[]): Candidate => {

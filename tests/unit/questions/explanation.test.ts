@@ -329,6 +329,9 @@ describe("accepted variants of a fill-blank answer", () => {
     expect(acceptedVariants("中国共产党党内监督条例")).toEqual(expect.arrayContaining(["党内监督条例"]));
     expect(acceptedVariants("中国共产党章程")).toEqual(expect.arrayContaining(["党章"]));
     expect(acceptedVariants("党的中央纪律检查委员会")).toEqual(expect.arrayContaining(["中央纪律检查委员会", "中央纪委"]));
+    expect(acceptedVariants("人民检察院")).toEqual(expect.arrayContaining(["检察院"]));
+    // A count with 个 before the noun the stem goes on with (______工作日) is written without it as often.
+    expect(acceptedVariants("15个")).toEqual(expect.arrayContaining(["15", "十五", "十五个"]));
     // A short form of two characters is not expanded inside other words, and 中国共产党 alone is no regulation.
     expect(acceptedVariants("人大代表")).toEqual(["人大代表"]);
     expect(acceptedVariants("中国共产党")).toEqual(["中国共产党"]);

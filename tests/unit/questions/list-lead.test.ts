@@ -58,4 +58,9 @@ describe("a stem cut from an item of a list", () => {
     const start = ARTICLE.indexOf("对履行职责不力、情节较重");
     expect(withListLead("对履行职责不力、情节较重的，应当责令整改。", ARTICLE, start, true)).toBe("在对党组织的问责方式中，对履行职责不力、情节较重的，应当责令整改。");
   });
+
+  it("names a lead whose verb is a preposition (按照下列程序) by its subject and kind alone", () => {
+    const steps = "第五十条 审理工作按照下列程序进行：（一）案件审理部门收到审查调查报告后，予以受理。（二）审理工作应当在受理之日起1个月内完成。";
+    expect(withListLead("审理工作应当在受理之日起______内完成。", steps, steps.indexOf("审理工作应当"))).toBe("在审理工作的程序中，审理工作应当在受理之日起______内完成。");
+  });
 });
