@@ -306,7 +306,7 @@ export function explainShortAnswer(index: CourseIndex, input: { module: Module; 
   const where = input.key ? passageCitation(index, input.key.located, input.key.offset) : citation(index, { module: input.module, sectionId: input.sectionId });
   const basis =
     input.kind === "definition"
-      ? `${where}给出了${mark(input.subject)}的定义${input.keyPoints.length > 1 ? `，参考答案按其组成分为${input.keyPoints.length}个要点` : ""}。`
+      ? `${where}给出了${mark(input.subject)}的定义${input.keyPoints.length > 1 ? `，参考答案按其组成分为${input.keyPoints.length}个要点：${input.keyPoints.map((point, at) => `（${at + 1}）${point}`).join("；")}` : ""}。`
       : input.kind === "heading-list"
         ? heldArticles(index, input.sectionId)
           ? `${where}共${input.keyPoints.length}条，参考答案的要点即各条开头概括的要求。`
