@@ -1,7 +1,7 @@
 import type { CourseIndex } from "./course-index";
 import { hasDanglingReference } from "./dangling-reference";
 import { phraseKind } from "./distractors";
-import { sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
+import { onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
 import { splitOptions, isChoice } from "./quality-gate/rule";
 import { holdsGluedHeading, isNamedInCourse, judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
 import { taggedSpans } from "./term-quality";
@@ -299,6 +299,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // vocabulary or a member of a list the course sets out (群众路线, 作风建设).
   if (question.type === "FILL_BLANK" && question.focus === "term" && !isNormativeDocument(question.moduleId, index)) {
     if (evidence.answers.some((answer) => vocabularyClassOf(answer) === null && !isNamedInCourse(answer, index))) doubts.add("ESSAY_TERM_BLANK");
+    // …and a member of contextual sets only, where its sentence does not speak of the set (尤其是______制度的薄弱: 民主监督;
+    // 获______批复: 国务院): there it is an ordinary word or body; readers kept none of five.
+    const context = evidence.sentence ?? stem;
+    if (evidence.answers.some((answer) => onlyContextualClasses(answer) && !speaksOfClass(answer, context))) doubts.add("ESSAY_TERM_BLANK");
   }
   // A 单选 on a term of the lexicon alone in an essay's sentence (我国（　）不够完善: 制度建设; 凡是（　）坚持得好:
   // 群众路线) offers its siblings where the author's sentence would take them as well: readers kept 6 of 14

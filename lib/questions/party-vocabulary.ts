@@ -157,6 +157,12 @@ const CONTEXTUAL_CLASSES = new Set([
   "党的组织原则和制度",
 ]);
 
+/** Whether every set the term is of is a contextual one (民主监督, 国务院, 政治性): out of such a set it is an ordinary word or body. */
+export function onlyContextualClasses(term: string): boolean {
+  const classes = classesByMember.get(term) ?? [];
+  return classes.length > 0 && classes.every((entry) => CONTEXTUAL_CLASSES.has(entry.name));
+}
+
 /** Whether the text speaks of a set the term is of: it names the set or another of its members. */
 export function speaksOfClass(term: string, context: string): boolean {
   const rest = context.replace(term, "");

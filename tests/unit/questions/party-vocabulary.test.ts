@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nearSynonyms } from "@/lib/questions";
-import { PARTY_VOCABULARY, sharedVocabularyClass, vocabularyClassIn, vocabularyClassMembers, vocabularyClassOf, vocabularySiblings, vocabularyTermsContaining } from "@/lib/questions/party-vocabulary";
+import { onlyContextualClasses, PARTY_VOCABULARY, sharedVocabularyClass, vocabularyClassIn, vocabularyClassMembers, vocabularyClassOf, vocabularySiblings, vocabularyTermsContaining } from "@/lib/questions/party-vocabulary";
 
 describe("party-vocabulary lexicon", () => {
   it("names every class once and lists each member once, in sets of at least two", () => {
@@ -65,5 +65,9 @@ describe("party-vocabulary lexicon", () => {
     expect(vocabularyClassIn("纪律处分", "给以批评教育直至纪律处分。")).toBeNull();
     // A member inside the term is no sign (监督 of 监督责任).
     expect(vocabularyClassIn("政治性", "又有很强政治性和政策性的概念。")).toBeNull();
+    // A term of contextual sets only is an ordinary word out of them; one of a named set is not.
+    expect(onlyContextualClasses("民主监督")).toBe(true);
+    expect(onlyContextualClasses("群众路线")).toBe(false);
+    expect(onlyContextualClasses("不在词表中的词")).toBe(false);
   });
 });
