@@ -56,6 +56,16 @@ function titlesInSeveralModules(modules: Module[]): Set<string> {
   return new Set([...modulesByTitle].filter(([, ids]) => ids.size > 1).map(([title]) => title));
 }
 
+type GeneratedCourse = Pick<BuiltCourse, "modules"> & { title?: string; reports?: BuiltCourse["reports"] };
+
+/** The bank with what a later pass needs to judge its questions again by the same gate: each kept question's candidate, and the course index. */
+export interface BankWithEvidence {
+  bank: QuestionBank;
+  /** The candidate of every accepted and reviewed question, by content hash. */
+  candidates: ReadonlyMap<string, Candidate>;
+  index: CourseIndex;
+}
+
 /**
  * The question bank of a course: every generator over every module, each candidate through the
  * quality gate (defects: rejected, with their reasons), duplicates dropped (same content hash, same
@@ -64,8 +74,13 @@ function titlesInSeveralModules(modules: Module[]): Set<string> {
  * their doubts, and a module above its share of the published bank sends its surplus to review.
  * Deterministic: the same course always gives the same bank.
  */
-export function generateQuestionBank(course: Pick<BuiltCourse, "modules"> & { title?: string; reports?: BuiltCourse["reports"] }, options: GenerateOptions = {}): QuestionBank {
+export function generateQuestionBank(course: GeneratedCourse, options: GenerateOptions = {}): QuestionBank {
+  return generateQuestionBankWithEvidence(course, options).bank;
+}
+
+export function generateQuestionBankWithEvidence(course: GeneratedCourse, options: GenerateOptions = {}): BankWithEvidence {
   const index = indexCourse(course);
+  const candidates = new Map<string, Candidate>();
   const inventory = buildInventory(index, (item, siblings) => !isNoisyItem(item, siblings));
   const sharedTitles = titlesInSeveralModules(course.modules);
   const confident: Question[] = [];
@@ -106,6 +121,7 @@ export function generateQuestionBank(course: Pick<BuiltCourse, "modules"> & { ti
       }
       seen.add(question.contentHash);
       stems.add(stemKey);
+      candidates.set(question.contentHash, candidate);
       const scoredQuestion = { ...question, confidence: scored.score };
       if (isConfident) {
         if (swap !== null) swaps.set(swap, (swaps.get(swap) ?? 0) + 1);
@@ -117,7 +133,7 @@ export function generateQuestionBank(course: Pick<BuiltCourse, "modules"> & { ti
   const { kept: balanced, surplus: trueSurplus } = balanceTrueFalse(confident);
   const share = Math.max(options.maxModuleShare ?? DEFAULT_MAX_SHARE, SMALL_COURSE_SHARE / Math.max(1, new Set(balanced.map((question) => question.moduleId)).size));
   const { kept, surplus } = limitModuleShare(balanced, moduleAllowances(index, balanced.length, share));
-  return {
+  const bank: QuestionBank = {
     accepted: kept,
     review: [
       ...review,
@@ -126,6 +142,7 @@ export function generateQuestionBank(course: Pick<BuiltCourse, "modules"> & { ti
     ],
     rejected,
   };
+  return { bank, candidates, index };
 }
 
 /** Stems sharing this share of their character pairs say the same sentence (the same list of bodies twice). */
