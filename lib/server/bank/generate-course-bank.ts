@@ -1,7 +1,8 @@
 import "server-only";
 import type { BuiltCourse } from "@/lib/content";
 import type { Db } from "@/lib/db/prisma";
-import { generateQuestionBank, type QuestionBank } from "@/lib/questions";
+import type { QuestionBank } from "@/lib/questions";
+import { generateBankWithRewrites } from "@/lib/server/llm/generate-bank-with-rewrites";
 import { saveGeneratedBank, type SavedBankCounts } from "./save-generated-bank";
 
 export interface GenerateCourseBankOptions {
@@ -23,7 +24,7 @@ export interface GeneratedCourseBank {
  */
 export async function generateCourseBank(db: Db, { course }: GenerateCourseBankOptions): Promise<GeneratedCourseBank> {
   const started = performance.now();
-  const bank = generateQuestionBank(course);
+  const bank = await generateBankWithRewrites(db, course);
   const generated = performance.now();
   const modules = await db.module.findMany({
     where: {
