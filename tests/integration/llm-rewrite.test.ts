@@ -12,7 +12,7 @@ import { carefulRewrite, startOpenAiStub, type StubReply } from "../support/open
 import { createUser } from "../support/fixtures";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
-// The optional LLM rewrite (docs/QUALITY.md), wired where content:build stores a bank, against a local
+// The optional LLM rewrite (docs/BANK.md, "Machine rewriting"), wired where content:build stores a bank, against a local
 // stub of an OpenAI-compatible server: the wiring only, no real model and no network beyond 127.0.0.1.
 
 const MODEL = "qwen2.5:7b-instruct";

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 
 /**
- * The optional LLM provider (docs/QUALITY.md, "LLM rewrite"): an OpenAI-compatible endpoint such as
+ * The optional LLM provider (docs/BANK.md, "Machine rewriting"): an OpenAI-compatible endpoint such as
  * Ollama or vLLM, read from the environment here and nowhere else. Off when DANGKE_LLM_BASE_URL is
  * unset. The API key is kept out of the object's data (only `headers()` returns it), so logging or
  * serialising the configuration never shows it; it is sent only in the Authorization header.
