@@ -7,6 +7,8 @@ import { generateQuestionBank } from "@/lib/questions";
 import { generateCourseBank } from "@/lib/server/bank/generate-course-bank";
 import { searchBankQuestions } from "@/lib/server/bank-admin/search-bank-questions";
 import { buildCourseFromFolder } from "@/lib/server/content/build-course-from-folder";
+import { publishUpload } from "@/lib/server/uploads/publish-upload";
+import { uploadDocument } from "@/lib/server/uploads/upload-document";
 import type { Actor } from "@/lib/auth/roles";
 import { carefulRewrite, startOpenAiStub, type StubReply } from "../support/openai-stub";
 import { createUser } from "../support/fixtures";
@@ -118,6 +120,19 @@ describe("the LLM rewrite in content:build", () => {
     const rows = await stored();
     expect(rows.every((row) => row.rewrittenBy === null)).toBe(true);
     expect(rows.filter((row) => row.status === "ACTIVE").length).toBe(bank.accepted.length);
+  });
+
+  test("an upload's publication asks the model too, and its rewritten questions wait for review with their mark", async () => {
+    reply = (user) => ({ content: carefulRewrite(user) });
+    configure({ DANGKE_LLM_MAX_QUESTIONS: "2" });
+    const bytes = new Uint8Array(fs.readFileSync(path.resolve("tests/fixtures/corpus/wenze-tiaoli.md")));
+    const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: course.id, fileName: "问责条例.md", bytes });
+    const published = await publishUpload(testDb.db, instructor, documentId);
+    expect(published?.questions.created).toBeGreaterThan(2);
+    expect(stub.requests).toHaveLength(2);
+    const rewritten = await testDb.db.question.findMany({ where: { module: { documentId }, rewrittenBy: MODEL } });
+    expect(rewritten).toHaveLength(2);
+    for (const row of rewritten) expect(row).toMatchObject({ status: "DRAFT", flagged: true, flagReason: expect.stringContaining("机器改写，待审核") });
   });
 
   test("a model that does not answer in time keeps every question as generated", async () => {
