@@ -1,12 +1,13 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import type { BuiltCourse } from "@/lib/content";
 import { generateQuestionBank } from "@/lib/questions";
 import { generateCourseBank } from "@/lib/server/bank/generate-course-bank";
 import { searchBankQuestions } from "@/lib/server/bank-admin/search-bank-questions";
 import { buildCourseFromFolder } from "@/lib/server/content/build-course-from-folder";
+import { llmConfig } from "@/lib/server/llm/llm-config";
 import { publishUpload } from "@/lib/server/uploads/publish-upload";
 import { uploadDocument } from "@/lib/server/uploads/upload-document";
 import type { Actor } from "@/lib/auth/roles";
@@ -55,6 +56,33 @@ function configure(extra: Partial<Record<(typeof ENV)[number], string>> = {}) {
 
 const stored = () => testDb.db.question.findMany({ orderBy: { id: "asc" } });
 
+describe("the LLM provider's settings", () => {
+  test("are off when the base URL is unset or blank, and read with the base URL's trailing slash taken off", () => {
+    expect(llmConfig({})).toBeNull();
+    expect(llmConfig({ DANGKE_LLM_BASE_URL: "  ", DANGKE_LLM_MODEL: MODEL })).toBeNull();
+    const config = llmConfig({ DANGKE_LLM_BASE_URL: "http://127.0.0.1:11434/", DANGKE_LLM_MODEL: MODEL });
+    expect(config).toMatchObject({ baseUrl: "http://127.0.0.1:11434", model: MODEL, timeoutMs: 60_000, maxQuestions: 200 });
+    expect(config!.headers()).not.toHaveProperty("authorization");
+  });
+
+  test("set wrongly leave it off, with a warning that names the variable and never its value", () => {
+    const warnings: string[] = [];
+    const spy = vi.spyOn(console, "warn").mockImplementation((message: string) => void warnings.push(message));
+    try {
+      expect(llmConfig({ DANGKE_LLM_BASE_URL: "http://127.0.0.1:11434" })).toBeNull();
+      expect(llmConfig({ DANGKE_LLM_BASE_URL: "file:///etc/passwd", DANGKE_LLM_MODEL: MODEL })).toBeNull();
+      expect(llmConfig({ DANGKE_LLM_BASE_URL: "http://127.0.0.1:11434", DANGKE_LLM_MODEL: MODEL, DANGKE_LLM_API_KEY: KEY, DANGKE_LLM_TIMEOUT_MS: "soon" })).toBeNull();
+    } finally {
+      spy.mockRestore();
+    }
+    expect(warnings).toEqual([
+      "LLM rewrite is off: DANGKE_LLM_MODEL is missing or invalid.",
+      "LLM rewrite is off: DANGKE_LLM_BASE_URL is missing or invalid.",
+      "LLM rewrite is off: DANGKE_LLM_TIMEOUT_MS is missing or invalid.",
+    ]);
+  });
+});
+
 describe("the LLM rewrite in content:build", () => {
   test("is off by default: nothing is asked and no question is marked", async () => {
     reply = (user) => ({ content: carefulRewrite(user) });
@@ -81,7 +109,7 @@ describe("the LLM rewrite in content:build", () => {
     const rewritten = (await stored()).filter((row) => row.rewrittenBy !== null);
     expect(rewritten).toHaveLength(4);
     for (const row of rewritten) {
-      expect(row).toMatchObject({ rewrittenBy: MODEL, status: "DRAFT", flagged: true, flagReason: expect.stringContaining("机器改写，待审核") });
+      expect(row).toMatchObject({ rewrittenBy: MODEL, status: "DRAFT", flagged: true, flagReason: expect.stringContaining("待审核：机器改写：") });
       expect(row.explanation).toMatch(/^.+是正确答案，出处：《中国共产党问责条例》/);
     }
     expect(bank.accepted.some((question) => question.rewrittenBy)).toBe(false);
@@ -132,7 +160,7 @@ describe("the LLM rewrite in content:build", () => {
     expect(stub.requests).toHaveLength(2);
     const rewritten = await testDb.db.question.findMany({ where: { module: { documentId }, rewrittenBy: MODEL } });
     expect(rewritten).toHaveLength(2);
-    for (const row of rewritten) expect(row).toMatchObject({ status: "DRAFT", flagged: true, flagReason: expect.stringContaining("机器改写，待审核") });
+    for (const row of rewritten) expect(row).toMatchObject({ status: "DRAFT", flagged: true, flagReason: expect.stringContaining("待审核：机器改写：") });
   });
 
   test("a model that does not answer in time keeps every question as generated", async () => {

@@ -80,6 +80,8 @@ function addsToSource(stem: string, original: string, cited: string): boolean {
 }
 
 const same = (a: string, b: string) => normalizeAnswer(a) === normalizeAnswer(b);
+/** A key as a comparable value: its texts normalized, in any order. */
+const keyOf = (texts: readonly string[]) => JSON.stringify(texts.map(normalizeAnswer).sort());
 
 /**
  * A model's rewrite of a generated question, taken only if it keeps what the question tests and
@@ -92,8 +94,7 @@ export function applyRewrite(candidate: Candidate, answer: RewriteAnswer, contex
   const { question, evidence } = candidate;
   const source = rewriteSource(question, context.index);
   if (!source) return { ok: false, refusal: "NO_SOURCE" };
-  const key = keyTexts(question);
-  if (answer.key.length !== key.length || ![...answer.key].sort().every((text, at) => same(text, [...key].sort()[at]!))) return { ok: false, refusal: "KEY_CHANGED" };
+  if (keyOf(answer.key) !== keyOf(keyTexts(question))) return { ok: false, refusal: "KEY_CHANGED" };
 
   const stem = stemRewritable(question) ? answer.stem : question.stem;
   if (!stemRewritable(question) && !same(answer.stem, question.stem)) return { ok: false, refusal: "STEM_CHANGED" };
@@ -127,5 +128,5 @@ export function applyRewrite(candidate: Candidate, answer: RewriteAnswer, contex
   const added = after.filter((doubt) => !before.has(doubt));
   if (added.length > 0) return { ok: false, refusal: `NEW_DOUBT:${added.join(",")}` };
   const confidence = confidenceOf(after).score;
-  return { ok: true, question: { ...rewritten.question, confidence }, doubts: [...after, MACHINE_REWRITTEN], confidence };
+  return { ok: true, question: { ...rewritten.question, confidence }, doubts: [MACHINE_REWRITTEN, ...after], confidence };
 }

@@ -34,7 +34,7 @@ const envSchema = z.object({
  * The provider's configuration, or null when it is off — unset, or set wrongly (a warning names the
  * variable at fault, never its value): generation then goes on with the rule-written bank alone.
  */
-export function llmConfig(env: NodeJS.ProcessEnv = process.env): LlmConfig | null {
+export function llmConfig(env: Readonly<Record<string, string | undefined>> = process.env): LlmConfig | null {
   if (blankAsUnset(env.DANGKE_LLM_BASE_URL) === undefined) return null;
   const parsed = envSchema.safeParse(env);
   if (!parsed.success || !parsed.data.DANGKE_LLM_MODEL) {

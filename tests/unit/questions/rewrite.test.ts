@@ -104,7 +104,7 @@ describe("a rewrite is taken only when it passes the generator's own checks", ()
     expect(result.question).toMatchObject({ id: candidate.question.id, contentHash: candidate.question.contentHash, stem, answer: candidate.question.answer, rewrittenBy: MODEL });
     expect(result.question.options.find((option) => option.key === "C")!.text).toBe("中国共产党纪律处分条例");
     expect(result.doubts).toContain(MACHINE_REWRITTEN);
-    expect(reviewReason(result.doubts)).toContain("机器改写，待审核");
+    expect(reviewReason(result.doubts)).toContain("待审核：机器改写：");
   });
 
   it("a key the model changed is refused", () => {
