@@ -18,7 +18,8 @@ export interface GeneratedCourseBank {
 }
 
 /**
- * Generates the question bank of a course built from its manifest and stores it. The
+ * Generates the question bank of a course built from its manifest (with the optional LLM rewrite
+ * of its new questions, docs/BANK.md "Machine rewriting") and stores it. The
  * generation covers the manifest's modules, archived ones included (their questions retire);
  * questions of modules added by uploads are left alone.
  */
