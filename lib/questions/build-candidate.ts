@@ -20,8 +20,8 @@ export function nameOwnDocument(stem: string, documentTitle: string): string {
 
 /** A list lead naming what its items are: 对党组织的问责方式包括：（一）… (not a condition such as 有下列情形之一的). */
 const NAMED_LIST_LEAD = /(?:^|[。；！？\s])(?:第[一二三四五六七八九十百零〇]+条\s*)?([^。；：:，、！？\s]{4,24}?)(?:主要包括|包括|主要有|分为|如下)[：:]\s*(?=[（(]一[)）])/g;
-/** A lead that says what its items are with 下列/以下 (党员必须履行下列义务：; not 有下列行为之一，): named 党员必须履行的义务. */
-const LISTED_KIND_LEAD = /(?:^|[。；！？，\s])(?:第[一二三四五六七八九十百零〇]+条\s*)?([^。；：:，、！？\s]{2,20}?)(?:下列|以下)([^。；：:，、！？\s之]{1,8})[：:]\s*(?=[（(]一[)）])/g;
+/** A lead that says what its items are with 下列/以下 (党员必须履行下列义务：; not 有下列行为之一，): named 党员必须履行的义务. The colon may be missing before （一）. */
+const LISTED_KIND_LEAD = /(?:^|[。；！？，\s])(?:第[一二三四五六七八九十百零〇]+条\s*)?([^。；：:，、！？\s]{2,20}?)(?:下列|以下)([^。；：:，、！？\s之（(]{1,8})[：:]?\s*(?=[（(]一[)）])/g;
 /** A lead that names its items' kind before 是： (党的民主集中制的基本原则是：, 党的基层组织的基本任务是：). */
 const KIND_IS_LEAD = /(?:^|[。；！？\s])(?:第[一二三四五六七八九十百零〇]+条\s*)?([^。；：:，、！？\s]{2,24}?(?:任务|原则|职责|职权|条件|要求|内容|义务|权利|方式|形式|种类|标准|程序))(?:是|为|有)[：:]\s*(?=[（(]一[)）])/g;
 const ITEM_START = /^[（(][一二三四五六七八九十]+[)）]/;

@@ -63,4 +63,9 @@ describe("a stem cut from an item of a list", () => {
     const steps = "第五十条 审理工作按照下列程序进行：（一）案件审理部门收到审查调查报告后，予以受理。（二）审理工作应当在受理之日起1个月内完成。";
     expect(withListLead("审理工作应当在受理之日起______内完成。", steps, steps.indexOf("审理工作应当"))).toBe("在审理工作的程序中，审理工作应当在受理之日起______内完成。");
   });
+
+  it("names a 下列/以下 lead whose colon the layout lost before （一）", () => {
+    const conditions = "第三十六条 党的各级领导干部必须信念坚定，并且必须具备以下的基本条件（一）具有马克思列宁主义的水平。（二）坚持解放思想，实事求是。";
+    expect(withListLead("坚持解放思想，______。", conditions, conditions.indexOf("坚持解放思想"))).toBe("在党的各级领导干部必须具备的基本条件中，坚持解放思想，______。");
+  });
 });
