@@ -10,7 +10,8 @@
  * - a scraped government work report (the `full_text` column of a CSV) as GBK, UTF-16LE and
  *   UTF-8 .txt, unchanged otherwise (its scraping debris is what a user would paste);
  * - a Markdown regulation saved as a GBK .txt file, Markdown marks and all (a copy pasted
- *   into Notepad);
+ *   into Notepad), or without them and with CRLF line ends (a copy typed into Notepad);
+ * - a scraped work report pasted into Word, one paragraph per line;
  * - a Markdown article as a styled .docx: Title, Heading 2 subheadings, indented body paragraphs;
  * - a Markdown article as .docx, one Word paragraph per source line (the docx package; its
  *   zip entries carry the time of writing, so deriving again changes the bytes, not the text);
@@ -191,7 +192,9 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   // The first 207 lines (title, contents, three speeches) of a 1.4 MB GBK file, bytes unchanged: cut at a line end, the file stays GBK as its author's Windows wrote it.
   "dengxiaoping-wenxuan-gbk.txt": async (source) => firstLines(readFileSync(source("邓小平讲话.txt")), 207),
   "zuzhi-chuli-guiding-gbk.txt": async (source) => iconv.encode(readFileSync(source("zuzhi-chuli-guiding.md"), "utf8"), "gbk"),
-  "jilv-chufen-zhengzhi-gongzuo.docx": (source) => writeDocx(plainLines(readFileSync(source("jilv-chufen-zhengzhi-gongzuo.md"), "utf8")), path.join(CORPUS, "holdout/jilv-chufen-zhengzhi-gongzuo.docx")),
+  "jilv-chufen-zhengzhi-gongzuo.docx": (source) => writeDocx(plainLines(readFileSync(source("jilv-chufen-zhengzhi-gongzuo.md"), "utf8")), path.join(CORPUS, "jilv-chufen-zhengzhi-gongzuo.docx")),
+  // A title and its "——" subtitle as two Word paragraphs, as WPS and Word users type them.
+  "qingli-buneng-gaibian-fa.docx": (source) => writeDocx(plainLines(readFileSync(source("qingli-buneng-gaibian-fa.md"), "utf8")), path.join(CORPUS, "qingli-buneng-gaibian-fa.docx")),
   "yange-zhengju-shijian-sikao.docx": (source) => writeStyledDocx("严格依规依纪依法收集审查证据的实践思考", readFileSync(source("yange-zhengju.md"), "utf8"), path.join(CORPUS, "yange-zhengju-shijian-sikao.docx")),
   "nongcun-ganbu-lianjie.pdf": async (source) => writePdf(plainLines(readFileSync(source("nongcun-ganbu.md"), "utf8")), path.join(CORPUS, "nongcun-ganbu-lianjie.pdf")),
   "holdout/anjian-diaocha-baogao.pdf": async (source) => writePdf(plainLines(readFileSync(source("anjian-diaocha-baogao.md"), "utf8")), path.join(CORPUS, "holdout/anjian-diaocha-baogao.pdf")),
@@ -199,6 +202,25 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
     const lines = plainLines(readFileSync(source("zhuti-zeren.md"), "utf8"));
     writePdf(lines, path.join(CORPUS, "holdout/zhuti-zeren-guiding.pdf"), officialLayout(lines[0]!));
   },
+  // Fresh holdouts (December 2026): added without reading their output, and no rule tuned to them.
+  "holdout/jiandu-zhiji-guize.pdf": async (source) => {
+    const lines = plainLines(readFileSync(source("jiandu-zhiji-guize.md"), "utf8"));
+    writePdf(lines, path.join(CORPUS, "holdout/jiandu-zhiji-guize.pdf"), officialLayout(lines[0]!));
+  },
+  "holdout/chufen-pizhun-quanxian.docx": (source) => writeDocx(plainLines(readFileSync(source("chufen-pizhun-quanxian.md"), "utf8")), path.join(CORPUS, "holdout/chufen-pizhun-quanxian.docx")),
+  // A regulation typed into Notepad on Chinese Windows: no Markdown, CRLF, GBK.
+  "holdout/paizhu-jigou-guize-gbk.txt": async (source) => iconv.encode(`${plainLines(readFileSync(source("paizhu-jigou-guize.md"), "utf8")).join("\r\n")}\r\n`, "gbk"),
+  // A scraped work report pasted into Word: one paragraph per line of the page text.
+  "holdout/jilin-2026-gongzuo-baogao.docx": (source) =>
+    writeDocx(
+      reportText(source("吉林省.csv"))
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean),
+      path.join(CORPUS, "holdout/jilin-2026-gongzuo-baogao.docx"),
+    ),
+  // The first line (reports of speeches run together, ended by CRLF) of a 443 KB GBK file, bytes unchanged.
+  "holdout/xi-jianghua-baodao-gbk.txt": async (source) => firstLines(readFileSync(source("习近平讲话.txt")), 1),
 };
 
 /** npx tsx scripts/corpus-derive.ts SOURCE_DIR [FILE…]: every derived file, or only those named. */

@@ -43,3 +43,12 @@ export const FIELD_LABELS: Record<string, string> = {
 export function StatusBadge({ status }: { status: QuestionStatus }) {
   return <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${STATUS_BADGE_CLASSES[status]}`}>{STATUS_LABELS[status]}</span>;
 }
+
+/** Marks a question whose stem, distractors or 解析 a language model rewrote (docs/BANK.md, "Machine rewriting"). */
+export function RewrittenBadge({ model }: { model: string }) {
+  return (
+    <span className="inline-block rounded bg-sky-50 px-2 py-0.5 text-xs font-medium text-sky-800" title={`题干、干扰项或解析由模型 ${model} 改写`}>
+      机器改写
+    </span>
+  );
+}

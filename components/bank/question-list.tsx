@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { BankQuestionRow } from "@/lib/server/bank-admin/search-bank-questions";
-import { QUESTION_TYPE_LABELS, StatusBadge } from "./labels";
+import { QUESTION_TYPE_LABELS, RewrittenBadge, StatusBadge } from "./labels";
 
 const STEM_PREVIEW = 60;
 
@@ -19,6 +19,7 @@ export function QuestionList({ rows }: { rows: BankQuestionRow[] }) {
               {row.moduleTitle ? <span className="truncate">{row.moduleTitle}</span> : null}
               {row.flagged ? <span className="text-brand-700">已标记</span> : null}
               {row.editedAt ? <span>已编辑</span> : null}
+              {row.rewrittenBy ? <RewrittenBadge model={row.rewrittenBy} /> : null}
             </span>
           </Link>
         </li>

@@ -88,6 +88,8 @@ export interface Module {
 export type DocumentMetadata = {
   /** The title printed in the document (first heading or title line), when it has one. */
   title?: string;
+  /** A dash-led subtitle under the title, without its dash ("巡视工作如何做深做细做实的思考", "在全市党建工作会议上的讲话"). */
+  subtitle?: string;
   /** The body that adopted or issued it ("中国共产党第十八届中央委员会第六次全体会议"). */
   issuer?: string;
   /** As printed ("2016年10月27日", "2026-03-30"). */

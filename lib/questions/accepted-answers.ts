@@ -71,25 +71,56 @@ export function definedShortForms(corpus: string): Map<string, string[]> {
 }
 
 /**
- * Short forms every party member writes for a body's name, whether or not the course defines them
- * (常务委员会 / 常委会, 纪律检查委员会 / 纪委). Longest first: one replacement per answer.
+ * Short forms every party member writes for a body's, a doctrine's or a procedure's name, whether or
+ * not the course defines them (常务委员会 / 常委会, 纪律检查委员会 / 纪委, 马克思列宁主义 / 马列主义).
+ * Longer names first, so 中央纪律检查委员会 is not read as 中央 + 纪律检查委员会. A full form may have
+ * several short forms; a short form of two characters is never expanded (it occurs inside other words).
  */
-const CONVENTIONAL_SHORT_FORMS: ReadonlyArray<readonly [full: string, short: string]> = [
-  ["中央纪律检查委员会", "中央纪委"],
+const CONVENTIONAL_SHORT_FORMS: ReadonlyArray<readonly [full: string, ...shorts: string[]]> = [
+  ["全国人民代表大会常务委员会", "全国人大常委会"],
+  ["中央纪律检查委员会", "中央纪委", "中纪委"],
   ["中国人民政治协商会议", "人民政协"],
   ["中国共产主义青年团", "共青团"],
+  ["中央军事委员会", "中央军委"],
+  ["国家监察委员会", "国家监委"],
   ["全国人民代表大会", "全国人大"],
+  ["马克思列宁主义", "马列主义"],
   ["纪律检查委员会", "纪委"],
+  ["监察委员会", "监委"],
   ["人民代表大会", "人大"],
   ["常务委员会", "常委会"],
+  ["初步核实", "初核"],
+  ["人民检察院", "检察院"],
+  ["人民法院", "法院"],
 ];
 
+/** The other names of an answer by the conventional short forms: each name it holds, shortened or expanded, once. */
 function conventionalForms(answer: string): string[] {
-  for (const [full, short] of CONVENTIONAL_SHORT_FORMS) {
-    if (answer.includes(full)) return [answer.replace(full, short)];
-    if (short.length >= 3 && answer.includes(short)) return [answer.replace(short, full)];
+  const forms = new Set([answer]);
+  const covered: Array<[number, number]> = [];
+  const free = (at: number, length: number) => covered.every(([from, to]) => at + length <= from || at >= to);
+  for (const [full, ...shorts] of CONVENTIONAL_SHORT_FORMS) {
+    const atFull = answer.indexOf(full);
+    if (atFull >= 0 && free(atFull, full.length)) {
+      covered.push([atFull, atFull + full.length]);
+      for (const form of [...forms]) for (const short of shorts) forms.add(form.replace(full, short));
+      continue;
+    }
+    for (const short of shorts) {
+      const at = answer.indexOf(short);
+      if (short.length < 3 || at < 0 || !free(at, short.length)) continue;
+      covered.push([at, at + short.length]);
+      for (const form of [...forms]) forms.add(form.replace(short, full));
+      break;
+    }
   }
-  return [];
+  // A party regulation is named without 中国共产党 as often as with it (党内监督条例), and its 章程 is 党章.
+  for (const form of [...forms]) {
+    if (form === "中国共产党章程") forms.add("党章");
+    else if (/^中国共产党[\u4e00-\u9fff]{2,}(?:条例|准则|规定|规则|办法)(?:（试行）)?$/.test(form)) forms.add(form.slice(5));
+  }
+  forms.delete(answer);
+  return [...forms];
 }
 
 /**
@@ -106,7 +137,7 @@ export function acceptedVariants(answer: string, shortForms?: ReadonlyMap<string
   for (const form of shortForms?.get(bare) ?? []) variants.push(form);
   variants.push(...conventionalForms(bare));
   // 党的基本路线 / 基本路线: the party's own term is as often written without 党的 (not 党的建设 / 建设, too short to name anything).
-  if (/^党的[\u4e00-\u9fff]{3,}$/.test(bare)) variants.push(bare.slice(2));
+  if (/^党的[\u4e00-\u9fff]{3,}$/.test(bare)) variants.push(bare.slice(2), ...conventionalForms(bare.slice(2)));
   if (/\d+多/.test(answer)) variants.push(answer.replace(/(\d+)多/, "$1余"));
   const number = /^(\d+)(?!\d)/.exec(bare);
   const year = /^(\d{4})年/.exec(bare);
@@ -118,6 +149,8 @@ export function acceptedVariants(answer: string, shortForms?: ReadonlyMap<string
   else if (number) {
     const spelled = chineseNumeral(Number(number[1]));
     if (spelled) variants.push(...variants.map((variant) => spelled + variant.slice(number[1]!.length)));
+    // 15个 before a noun the stem goes on with (______工作日) is written 15 as often.
+    if (/^\d+个$/.test(bare)) variants.push(number[1]!, chineseNumeral(Number(number[1])));
     // Before a measure word two is said 两 (两天, 两人, 两个月, 两分钟), not 二: the answer a learner writes.
     if (number[1] === "2" && /^(?:[天人个次年名位项条月周届]|分钟|小时)/.test(bare.slice(1))) variants.push(`两${bare.slice(1)}`);
   }

@@ -20,8 +20,8 @@ export function nameOwnDocument(stem: string, documentTitle: string): string {
 
 /** A list lead naming what its items are: 对党组织的问责方式包括：（一）… (not a condition such as 有下列情形之一的). */
 const NAMED_LIST_LEAD = /(?:^|[。；！？\s])(?:第[一二三四五六七八九十百零〇]+条\s*)?([^。；：:，、！？\s]{4,24}?)(?:主要包括|包括|主要有|分为|如下)[：:]\s*(?=[（(]一[)）])/g;
-/** A lead that says what its items are with 下列/以下 (党员必须履行下列义务：; not 有下列行为之一，): named 党员必须履行的义务. */
-const LISTED_KIND_LEAD = /(?:^|[。；！？\s])(?:第[一二三四五六七八九十百零〇]+条\s*)?([^。；：:，、！？\s]{2,20}?)(?:下列|以下)([^。；：:，、！？\s之]{1,8})[：:]\s*(?=[（(]一[)）])/g;
+/** A lead that says what its items are with 下列/以下 (党员必须履行下列义务：; not 有下列行为之一，): named 党员必须履行的义务. The colon may be missing before （一）. */
+const LISTED_KIND_LEAD = /(?:^|[。；！？，\s])(?:第[一二三四五六七八九十百零〇]+条\s*)?([^。；：:，、！？\s]{2,20}?)(?:下列|以下)([^。；：:，、！？\s之（(]{1,8})[：:]?\s*(?=[（(]一[)）])/g;
 /** A lead that names its items' kind before 是： (党的民主集中制的基本原则是：, 党的基层组织的基本任务是：). */
 const KIND_IS_LEAD = /(?:^|[。；！？\s])(?:第[一二三四五六七八九十百零〇]+条\s*)?([^。；：:，、！？\s]{2,24}?(?:任务|原则|职责|职权|条件|要求|内容|义务|权利|方式|形式|种类|标准|程序))(?:是|为|有)[：:]\s*(?=[（(]一[)）])/g;
 const ITEM_START = /^[（(][一二三四五六七八九十]+[)）]/;
@@ -41,7 +41,8 @@ function listLeads(passageText: string): ListLead[] {
     leads.push({ name, start: itemsStart - match[0].replace(/^[。；！？\s]/, "").length, itemsStart });
   };
   for (const match of passageText.matchAll(NAMED_LIST_LEAD)) add(match, match[1]!);
-  for (const match of passageText.matchAll(LISTED_KIND_LEAD)) add(match, `${match[1]}的${match[2]!.replace(/^的/, "")}`);
+  // 按照/依照/根据 下列程序 are prepositions: 审理工作按照下列程序进行 names 审理工作的程序, not 审理工作按照的程序.
+  for (const match of passageText.matchAll(LISTED_KIND_LEAD)) add(match, `${match[1]!.replace(/(?:按照|依照|根据|依据|按)$/, "")}的${listedKind(match[2]!)}`);
   for (const match of passageText.matchAll(KIND_IS_LEAD)) add(match, match[1]!);
   return leads
     .map((lead) => ({ ...lead, name: resolvedName(lead.name, passageText.slice(0, lead.start)) }))
@@ -49,8 +50,20 @@ function listLeads(passageText: string): ListLead[] {
     .sort((a, b) => a.itemsStart - b.itemsStart);
 }
 
+/** Nouns a 下列… lead names its items by. */
+const KIND_NOUN = /^(.*?(?:原则|义务|权利|职责|职权|任务|条件|要求|内容|方式|形式|事项|情形|行为|工作|程序|标准|规定|措施|问题))(.+)$/;
+
+/** The kind a 下列 lead names, without the verb phrase after it (下列原则开展工作 → 原则). */
+function listedKind(words: string): string {
+  const kind = words.replace(/^的/, "");
+  return KIND_NOUN.exec(kind)?.[1] ?? kind;
+}
+
 /** The subject a sentence states something of (党的基层组织 of 党的基层组织是…的战斗堡垒。). */
 const STATED_SUBJECT = /(?:^|[。；！？])\s*(?:第[一二三四五六七八九十百零〇]+条\s*)?([^，。；：、！？\s“”]{2,12}?)(?:是|为)[^。；！？]*[。；！？]\s*$/;
+
+/** The subject the last sentence of a text opens with, up to its first modal verb (党的各级领导干部 of 党的各级领导干部必须信念坚定…). */
+const SENTENCE_SUBJECT = /(?:^|[。；！？]|第[一二三四五六七八九十百零〇]+条)\s*([^，。；：、！？\s“”]{2,16}?)(?:必须|应当|应该|要|须)[^。；！？]*$/;
 
 /**
  * A lead's name as a stem can say it: 它的基本任务 names the subject of the sentence before
@@ -58,7 +71,12 @@ const STATED_SUBJECT = /(?:^|[。；！？])\s*(?:第[一二三四五六七八�
  * cannot be found is none (null).
  */
 function resolvedName(name: string, before: string): string | null {
-  if (/^(?:并且|而且|并|且|同时|还|也|都)/.test(name)) return null;
+  const joined = /^(?:并且|而且|并|且|同时|还|也|都)/.exec(name);
+  if (joined) {
+    // A lead that is a clause's tail (…，并且必须具备以下的基本条件：) takes the subject its sentence opens with.
+    const subject = SENTENCE_SUBJECT.exec(before)?.[1];
+    return subject ? `${subject}${name.slice(joined[0].length)}` : null;
+  }
   const pronoun = /^(?:它|其)(?:的)?/.exec(name);
   if (!pronoun) return /^(?:这|那|该|此|本|上述)/.test(name) ? null : name;
   const subject = STATED_SUBJECT.exec(before)?.[1];
@@ -72,16 +90,26 @@ function resolvedName(name: string, before: string): string | null {
  * first item (党员必须履行下列义务：（一）认真学习…) is said the same way, without the lead's words
  * and the number, so it does not read as a list of one item.
  */
-export function withListLead(stem: string, passageText: string, spanStart: number): string {
+export function withListLead(stem: string, passageText: string, spanStart: number, statement = false): string {
   const lead = listLeads(passageText)
     .filter((candidate) => candidate.start <= spanStart)
     .at(-1);
   if (!lead) return stem;
   const leadWords = passageText.slice(lead.start, lead.itemsStart).replace(/^第[一二三四五六七八九十百零〇]+条\s*/, "");
   const firstItem = new RegExp(`^${escapeRegExp(leadWords)}\\s*[（(]一[)）]\\s*`).exec(stem);
-  if (firstItem) return `在${lead.name}中，${stem.slice(firstItem[0].length)}`;
+  if (firstItem) return named(lead.name, stem.slice(firstItem[0].length), statement);
   if (lead.itemsStart > spanStart || stem.includes(lead.name) || ITEM_START.test(stem) || /^[（(　]/.test(stem) || /[：:]\s*[（(]/.test(stem)) return stem;
-  return `在${lead.name}中，${stem}`;
+  return named(lead.name, stem, statement);
+}
+
+/**
+ * An item said with its list's name: 在党员必须履行的义务中，…; a 判断's item of one clause is said as a
+ * proposition a learner can judge (党的纪律处分工作遵循的原则包括坚持党要管党、全面从严治党。).
+ */
+function named(name: string, item: string, statement: boolean): string {
+  const clause = item.replace(/[。；;]$/, "");
+  if (statement && !/[。；;：:，]/.test(clause)) return `${name}包括${clause}。`;
+  return `在${name}中，${item}`;
 }
 
 function escapeRegExp(text: string): string {
@@ -93,7 +121,7 @@ export function buildCandidate(source: QuestionDraft, evidence: CandidateEvidenc
   const module = index.modules.find((candidate) => candidate.id === source.moduleId);
   const passageText = source.passageId ? index.passage(source.passageId)?.passage.text : undefined;
   const leadable = source.type !== "MULTIPLE_CHOICE" && source.type !== "SHORT_ANSWER" && source.focus !== "speaker" && source.focus !== "heading-list";
-  const stem = leadable && passageText !== undefined && source.span ? withListLead(source.stem, passageText, source.span.start) : source.stem;
+  const stem = leadable && passageText !== undefined && source.span ? withListLead(source.stem, passageText, source.span.start, source.type === "TRUE_FALSE") : source.stem;
   const draft = module ? { ...source, stem: nameOwnDocument(stem, index.documentTitle(module)) } : { ...source, stem };
   const { contentHash, id } = questionHash(draft.type, draft.stem, testedAnswers(draft));
   const difficulty = estimateDifficulty({

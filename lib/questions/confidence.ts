@@ -1,7 +1,7 @@
 import type { CourseIndex } from "./course-index";
 import { hasDanglingReference } from "./dangling-reference";
 import { phraseKind } from "./distractors";
-import { sharedVocabularyClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
+import { onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
 import { splitOptions, isChoice } from "./quality-gate/rule";
 import { holdsGluedHeading, isNamedInCourse, judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
 import { taggedSpans } from "./term-quality";
@@ -35,6 +35,9 @@ export const PUBLISH_THRESHOLD = 0.6;
 /** A statement of what ought to be done rather than of what is: true by the way it is said. */
 const EXHORTATION = /必须|务必|应当|应该|(?<![重主需纲摘提简只])要(?![求点素害件案闻事员领])|坚持|坚决|切实|不得|不准|不能|严禁|禁止|确保|加强|强化|增强|提高|推进|营造/;
 
+/** A duty the clause lays down just before a word (必须严格遵守党的…, 要认真落实…): any member of a set can follow it. */
+const OBLIGATION_BEFORE = /(?:必须|务必|应当|应该|要)[^，。；：]{0,6}(?:遵守|执行|坚持|维护|加强|履行|落实|贯彻|践行)[^，。；：]{0,6}$/;
+
 /** Doubt codes with the feature they lower and the factor they lower it by. */
 export const DOUBTS = {
   GENERIC_TARGET: { feature: "importance", factor: 0.3, label: "考点是全课程处处出现的泛词" },
@@ -49,6 +52,8 @@ export const DOUBTS = {
   DISTRACTOR_UNLIKE_KEY: { feature: "distractors", factor: 0.5, label: "干扰项与正确答案形式不同类，容易凭形式猜出" },
   FALSEHOOD_VERB_LED: { feature: "distractors", factor: 0.3, label: "判断题替换词是动词短语" },
   FALSEHOOD_GARBLED: { feature: "distractors", factor: 0.3, label: "判断题替换后的语句重复、不通" },
+  FALSEHOOD_STILL_TRUE: { feature: "support", factor: 0.5, label: "判断题把一项义务换成同组的另一项（必须遵守政治纪律→组织纪律），改后的说法仍然成立" },
+  KEY_REPEATED: { feature: "importance", factor: 0.5, label: "同一答案已有一道题干几乎相同的已发布题，练习时会重复出现" },
   SWAP_WORD_OVERUSED: { feature: "distractors", factor: 0.4, label: "判断题替换词在题库中反复使用" },
   NEGATION_FALSEHOOD: { feature: "support", factor: 0.5, label: "判断题仅靠否定改错，不是有意义的错误陈述" },
   STATEMENT_TRUNCATED: { feature: "form", factor: 0.4, label: "判断题陈述只截取了状语部分，句子不完整" },
@@ -57,7 +62,7 @@ export const DOUBTS = {
   TRUE_RESTATEMENT: { feature: "importance", factor: 0.5, label: "正确的判断题只是复述“必须/要/不得…”的要求，无从判错；请确认它考查了具体知识" },
   TRUE_STATEMENT_NOT_A_FACT: { feature: "importance", factor: 0.5, label: "正确的判断题不是对具体事实的陈述（X是Y、设在、负责…），可能是无从判错的泛泛之谈" },
   ESSAY_TERM_BLANK: { feature: "importance", factor: 0.5, label: "考点取自论述性文章的一般词语，不是公认的术语或列举项，可能是枝节或另有填法" },
-  OUTLINE_HEADING: { feature: "importance", factor: 0.5, label: "简答题问的是文章的提纲（心得体会、引言、结语、课题…），不是课程内容" },
+  OUTLINE_HEADING: { feature: "importance", factor: 0.5, label: "简答题问的是文章的提纲（心得体会、引言、结语、课题…，或文章自拟的论述标题），不是课程内容" },
   COLLOCATION_GIVES_KEY: { feature: "importance", factor: 0.5, label: "空白前后的固定搭配已提示答案（如“批评和______”“全心全意______”），考不出知识" },
   SENTENCE_HEAD_CUT: { feature: "form", factor: 0.4, label: "题干截自长句的后半部分，丢了主语或开头，意思不完整" },
   NUMBER_OF_NO_RECORD: { feature: "importance", factor: 0.5, label: "数字是叙述中的枝节（人数、比例、年数），不是规定的限额或重要事件的时间" },
@@ -72,11 +77,15 @@ export const DOUBTS = {
   AD_HOC_LIST: { feature: "distractors", factor: 0.5, label: "单选题的列举不是公认的一组提法，同类的其他选项放进原句也说得通" },
   SPEAKER_SLOGAN: { feature: "support", factor: 0.5, label: "引文是几个字的口号，多位领导人都说过，出处不唯一" },
   MODIFIER_BLANK: { feature: "importance", factor: 0.5, label: "空白只是修饰后面名词的定语（______的重大问题），不是句子要讲的内容" },
+  LABEL_FRAGMENT: { feature: "form", factor: 0.5, label: "题干是笔记里某一类别标签下的片段（“……类：”），不是完整的陈述" },
+  BOILERPLATE_BASIS: { feature: "importance", factor: 0.5, label: "考的是条例据以制定的党章或法律，几乎每部党内法规都这样写，考不出内容" },
+  KEY_ECHOED_IN_STEM: { feature: "importance", factor: 0.5, label: "题干别处已有答案的主体部分或与之成对的说法（“请示报告”之于“请示报告制度”，“上级组织”之于“下级组织”），答案一望而知" },
   KEY_CUE_IN_STEM: { feature: "distractors", factor: 0.5, label: "题干里已有区分正确答案与干扰项的字眼（如“制度”之于“制度建设”），答案一望而知" },
   ACTOR_BLANK: { feature: "importance", factor: 0.5, label: "空白是做事的主体（领导班子、领导机关、…成员），别的主体往往也填得上，考不出规定的内容" },
   LIST_DISTRACTOR_UNLIKE: { feature: "distractors", factor: 0.5, label: "多选题的干扰项与列举各项形式不同，容易凭形式排除" },
   OVER_MODULE_SHARE: { feature: "importance", factor: 1, label: "本模块已发布的题目过多" },
   TRUE_SURPLUS: { feature: "importance", factor: 1, label: "已发布的判断题中正确陈述过多（错误陈述应至少占四分之一）" },
+  MACHINE_REWRITTEN: { feature: "support", factor: 1, label: "机器改写：题干、干扰项或解析由模型写成，请对照出处核对后再启用" },
 } as const satisfies Record<string, { feature: keyof ConfidenceFeatures; factor: number; label: string }>;
 
 export type DoubtCode = keyof typeof DOUBTS;
@@ -291,6 +300,28 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // vocabulary or a member of a list the course sets out (群众路线, 作风建设).
   if (question.type === "FILL_BLANK" && question.focus === "term" && !isNormativeDocument(question.moduleId, index)) {
     if (evidence.answers.some((answer) => vocabularyClassOf(answer) === null && !isNamedInCourse(answer, index))) doubts.add("ESSAY_TERM_BLANK");
+    // …and a member of contextual sets only, where its sentence does not speak of the set (尤其是______制度的薄弱: 民主监督;
+    // 获______批复: 国务院): there it is an ordinary word or body; readers kept none of five.
+    const context = evidence.sentence ?? stem;
+    if (evidence.answers.some((answer) => onlyContextualClasses(answer) && !speaksOfClass(answer, context))) doubts.add("ESSAY_TERM_BLANK");
+  }
+  // A 单选 on a term of the lexicon alone in an essay's sentence (我国（　）不够完善: 制度建设; 凡是（　）坚持得好:
+  // 群众路线) offers its siblings where the author's sentence would take them as well: readers kept 6 of 14
+  // such 单选 in the seeds, mostly those whose key stands among siblings of its set (党内监督与群众监督、法律监督、（　）).
+  // (A 填空 is not offered the siblings: readers kept most on a lexicon term alone, 实事求是是我们党的优良作风.)
+  if (question.type === "SINGLE_CHOICE" && question.focus === "term" && evidence.sentence !== null && !isNormativeDocument(question.moduleId, index)) {
+    const context = evidence.sentence;
+    if (evidence.answers.some((answer) => vocabularyClassOf(answer) !== null && !speaksOfClass(answer, context))) doubts.add("ESSAY_TERM_BLANK");
+  }
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && evidence.sentence !== null && evidence.blanks?.some((blank, at) => keyEchoed(evidence.sentence!, blank, evidence.answers[at]))) {
+    doubts.add("KEY_ECHOED_IN_STEM");
+  }
+  // A note's line under a category label (思想行为类：主要涉及…，如…) is a fragment of a table, not a statement: readers discarded them.
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && /^[^，。；：“”]{2,10}类：/.test(stem)) doubts.add("LABEL_FRAGMENT");
+  // A stem led by its category's label (群众关系行为类：______方面的内容) that says the part setting the key apart from its lexicon siblings (群众 of 群众纪律).
+  const label = /^([^，。；：“”]{2,10})：/.exec(stem)?.[1];
+  if (label !== undefined && (question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && evidence.answers.length === 1 && cueInStem(label, evidence.answers[0]!, vocabularySiblings(evidence.answers[0]!))) {
+    doubts.add("KEY_ECHOED_IN_STEM");
   }
   if (question.type === "FILL_BLANK" && evidence.sentence !== null && evidence.blanks?.some((blank, at) => collocationGivesKey(evidence.sentence!, blank, evidence.answers[at], index))) {
     doubts.add("COLLOCATION_GIVES_KEY");
@@ -305,7 +336,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // A term blanked where it only qualifies the noun after it (讨论和决定______的重大问题, 违反______的行为) is
   // not what the sentence says: readers discarded 15 of 18 such 填空 and 5 of 8 such 单选.
   // So is a level of the hierarchy before the body it qualifies (党的______各级代表大会: 地方), a blank readers discarded every time.
-  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && (/(?:_{2,}|（　）)的/.test(stem) || evidence.answers.some((answer) => LEVEL_WORD.test(answer)))) doubts.add("MODIFIER_BLANK");
+  // So is a blank before the 工作 a verb takes (做好______工作: 思想政治; 加强对______工作的领导): it names a field, and the
+  // sentence is about what is done in it (not a subject, ______工作应当依规依纪…: 纪律审查, which readers kept).
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && (/(?:_{2,}|（　）)的|(?:做好|加强对|对|抓好|开展)(?:_{2,}|（　）)工作/.test(stem) || evidence.answers.some((answer) => LEVEL_WORD.test(answer)))) doubts.add("MODIFIER_BLANK");
   // A blank that takes the verb after the body with it (向上级党的______工作: 委员会报告) is no term but a predicate cut in two.
   if (question.type === "FILL_BLANK" && evidence.sentence !== null && evidence.blanks?.some((blank, at) => REPORTING_VERB_END.test(evidence.answers[at] ?? "") && /向[^，。；：]*$/.test(evidence.sentence!.slice(0, blank.start)))) doubts.add("VERB_LED_TARGET");
   // Who is to act (各级______和领导干部, ______必须坚决执行党组织决定) is open to several bodies and
@@ -324,9 +357,19 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (question.type === "TRUE_FALSE" && !hasVerb(question.stem.replace(/[。！？”]+$/, "").split(/[，；：]/).pop() ?? "")) doubts.add("STATEMENT_TRUNCATED");
   // So is a stem cut from a longer sentence before the verb its last clause waits for (对…的言行，对…的言行，[必须反对]).
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus !== "speaker" && tailCutBeforeVerb(candidate, index)) doubts.add("STATEMENT_TRUNCATED");
+  // …or one that keeps only the condition of a rule, or a fronted 对…, without what the rule says of it.
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && question.focus !== "speaker" && question.focus !== "definition" && conditionCut(candidate, index)) doubts.add("STATEMENT_TRUNCATED");
   // A stem without any verb is a list or a heading, not a statement (全国人大、国务院、______，…各人民团体).
   if ((question.type === "FILL_BLANK" || question.type === "TRUE_FALSE" || (question.type === "SINGLE_CHOICE" && question.focus !== "speaker")) && !hasVerb(question.stem)) doubts.add("NO_PREDICATE");
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && OUTLINE.test(stem)) doubts.add("OUTLINE_HEADING");
+  // The charter or law a regulation is made under (为了…，根据《______》…，制定本条例) is the same in nearly every regulation: it tests nothing.
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && /(?:根据|依据|依照)《[^》]*(?:_{2,}|（　）)[^》]*》[^。；]*(?:制定|结合)/.test(stem)) doubts.add("BOILERPLATE_BASIS");
+  // A heading named by its kind alone (主要内容有哪些？) says nothing of what it is the content of.
+  if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && /》中，(?:主要|基本|重要|具体)?(?:内容|要求|任务|原则|措施|做法|意义)有哪些？$/.test(stem)) doubts.add("OUTLINE_HEADING");
+  // An essay's heading that states a thesis (“…是党的作风建设的价值所归”一节论述了哪几个方面？) names no list the
+  // course sets out: its subheadings are the author's plan of the argument. Readers kept none of three such
+  // questions in the seeds, against 10 of 14 on a heading that names its kind (…的原因有哪些？).
+  if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && /”一节论述了哪几个方面？$/.test(stem) && !isNormativeDocument(question.moduleId, index)) doubts.add("OUTLINE_HEADING");
   // A true 判断 made of a "definition" that is a reason (淮海战役是因为…) states nothing a learner can judge.
   if (question.type === "TRUE_FALSE" && question.focus === "definition" && /是(?:因为|由于|在于)/.test(stem)) doubts.add("NOT_A_DEFINITION");
   if (question.type === "SHORT_ANSWER" && question.focus === "definition") {
@@ -376,6 +419,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     if (sharedVocabularyClass(change.from, change.to) === null) doubts.add("UNRELATED_SWAP");
   }
   if (change?.kind === "negation") doubts.add("NEGATION_FALSEHOOD");
+  // A duty swapped for another of its set (必须严格遵守党的政治纪律 → 组织纪律) is still a duty: the false statement is true.
+  if (change?.kind === "term-swap" && OBLIGATION_BEFORE.test(question.stem.slice(0, Math.max(0, question.stem.indexOf(change.to))))) doubts.add("FALSEHOOD_STILL_TRUE");
   // A number moved in an essay's passing count makes an absurd falsehood (执政已经300多年, 建党10年后), not a test.
   if (change?.kind === "number-change" && !isNumberOfRecord(change.from, evidence.sentence ?? stem)) doubts.add("NUMBER_OF_NO_RECORD");
   // Read as instructors read them, true statements restated from the text were mostly exhortations
@@ -430,6 +475,36 @@ function tailCutBeforeVerb({ question }: Candidate, index: CourseIndex): boolean
   return PREPOSED_OBJECT.test(last);
 }
 
+/** A verb that says what is to be done or what holds (要, 必须, 给予, 是 …): a clause led by 对… has its predicate once one follows. */
+const RULING_VERB = /要|必须|应当|应该|应|须|给予|不得|严禁|是|实行|负责|予以|依照|按照/;
+
+/**
+ * Whether the stem is only the condition or the fronted object of its sentence, cut before what the
+ * sentence rules about it: the sentence goes on to close the condition (…不力，给党组织造成…的，给予…处分),
+ * or the stem opens with 对… and never says what is done (对…不抵制、不斗争，[…的坚决不用]).
+ */
+function conditionCut({ question, evidence }: Candidate, index: CourseIndex): boolean {
+  if (!question.passageId || !question.span) return false;
+  const passage = index.passage(question.passageId)?.passage;
+  const sentence = passage?.sentences.find((candidate) => candidate.start <= question.span!.start && question.span!.start < candidate.end);
+  if (!passage || !sentence) return false;
+  // The stem as the source says it: each blank filled with its answer.
+  let blank = 0;
+  // A 判断's statement is read as the source says it, before any change (evidence.sentence).
+  const said = question.type === "TRUE_FALSE" && evidence.sentence !== null ? evidence.sentence : question.stem;
+  const body = said.replace(/[。！？”]+$/, "").replace(/_{2,}|（　）/g, (marker) => evidence.answers[blank++] ?? marker);
+  const last = body.split(/[，；：]/).pop() ?? "";
+  if (last.length < 2 || /_{2,}|（　）/.test(last)) return false;
+  const at = sentence.text.lastIndexOf(last);
+  if (at < 0) return false;
+  const rest = sentence.text.slice(at + last.length);
+  if (!/[\u4e00-\u9fff]/.test(rest)) return false;
+  // The sentence closes the condition after the stem, and the stem holds no ruling of its own (…的，依照…处理).
+  if (/^(?:[，、][^。；！？]{0,40}?)?的[，；]/.test(rest) && !/的[，；]/.test(body) && !RULING_VERB.test(body)) return true;
+  const opening = body.replace(/^在[^，]{2,30}中，/, "");
+  return /^对(?!党忠诚)/.test(opening) && !RULING_VERB.test(opening.replace(/^对[^，；]*/, ""));
+}
+
 /** The word a definition question asks about: 什么是X？ or 简述X的地位和作用。 */
 const DEFINED = /(?:什么是(.+)？|简述(.+)的地位和作用。)$/;
 
@@ -439,12 +514,14 @@ const OUTLINE = /心得|体会|课题|引言|前言|结语|结束语|摘要|参�
 /** A short piece after the stem's last sentence end (…为人民服务。”近年来。, …的党。”反过来说。): a fragment of the next sentence. */
 const TRAILING_FRAGMENT = /[。！？”][^。！？“”]{1,7}[。！？]$/;
 
-/** The stem's last clause opens what the sentence never closes: 既 without 又/也, or a clause ending in 时/之后/以前 or 的是. */
+/** The stem's last clause opens what the sentence never closes: 既 without 又/也, a clause ending in 时/之后/以前 or 的是, or a condition after ；. */
 function endsOpen(stem: string): boolean {
   const body = stem.replace(/[。！？”]+$/, "");
   const last = body.slice(Math.max(body.lastIndexOf("；"), body.lastIndexOf("，")) + 1);
   const both = body.lastIndexOf("既");
-  return (both >= 0 && !/[又也]/.test(body.slice(both + 1))) || /(时|之时|之后|以后|以前|之前|的是|在于)$/.test(last) || TRAILING_FRAGMENT.test(stem);
+  // A condition after ； that the stem stops on (…；情节严重的。) waits for the ruling the next clause gives.
+  const condition = /；([^，；。]{1,12})的$/.exec(body);
+  return (both >= 0 && !/[又也]/.test(body.slice(both + 1))) || /(时|之时|之后|以后|以前|之前|的是|在于)$/.test(last) || TRAILING_FRAGMENT.test(stem) || condition !== null;
 }
 
 /** Characters of context on each side of a blank that a fixed phrase is recognised by. */
@@ -469,6 +546,32 @@ function collocationGivesKey(sentence: string, blank: { start: number; end: numb
   return gives(before, before + key) || gives(after, key + after);
 }
 
+/** Paired levels: a key on one (下级组织, 中央委员会) beside its counterpart with the same head (上级组织, 地方各级委员会) is forced by it. */
+const LEVEL_PAIR = /^(上级|下级|中央|地方各级|地方|同级|基层)(.{2,})$/;
+
+/**
+ * Whether the rest of the sentence gives a blank's key away: it says the key's body again
+ * (请示报告 beside ______ = 请示报告制度, 全面从严治党 beside 全面从严治党主体责任), or the key's
+ * counterpart at another level (上级组织 beside 下级组织; 地方各级委员会 beside 中央委员会).
+ */
+function keyEchoed(sentence: string, blank: { start: number; end: number }, key: string | undefined): boolean {
+  if (!key) return false;
+  const rest = sentence.slice(0, blank.start) + "|" + sentence.slice(blank.end);
+  // The key less its last word (制度, 责任, 工作 …), when what is left is a name of its own (four characters or more).
+  for (let cut = 2; cut <= 3; cut++) {
+    const body = key.slice(0, key.length - cut);
+    if (body.length >= 4 && rest.includes(body)) return true;
+  }
+  const level = LEVEL_PAIR.exec(key);
+  if (level) {
+    const [, own, head] = level;
+    for (const other of ["上级", "下级", "中央", "地方各级", "地方", "同级", "基层"]) {
+      if (other !== own && !own!.startsWith(other) && rest.includes(`${other}${head}`)) return true;
+    }
+  }
+  return false;
+}
+
 /** A predication a learner can know to be so or not: X是Y, X成为Y, X设在Y, X负有/承担/负责 Y, X属于/包括 Y. */
 const FACT_PREDICATE = /是|成为|设在|负有|承担|负责|实行|作为|属于|包括/;
 /** A predicate an essay argues with (更是, 正是, 就…成为): rhetoric that nobody marks false, not a fact stated. */
@@ -479,7 +582,7 @@ const LEVEL_WORD = /^(?:中央|地方|基层|全国|上级|下级|同级|本级|
 const REPORTING_VERB_END = /.(?:报告|汇报|请示)$/;
 
 /** The bodies and people who act (领导班子, 领导机关, 班子成员, 纪检干部): a blank on one asks who, not what. */
-const ACTOR_HEAD = /(?:班子|机关|成员|干部|人员|同志|党委|党组|(?<!委员会)委员)$/;
+const ACTOR_HEAD = /(?:班子|机关|成员|干部|人员|同志|党委|党组|(?<!委员会)委员|纪委监委)$/;
 
 /**
  * True 判断 that readers kept state a fact of the course (政治纪律是党最根本、最重要的纪律; 办公室设在中央纪律检查委员会);

@@ -3,7 +3,7 @@ import { acceptedVariants } from "./accepted-answers";
 import { articleRange, citation, passageCitation } from "./citation";
 import { sentenceAt, type CourseIndex, type LocatedPassage } from "./course-index";
 import type { DistractorInventory, InventoryOrigin } from "./distractors";
-import { sharedVocabularyClass, vocabularyClassMembers, vocabularyClassOf } from "./party-vocabulary";
+import { sharedVocabularyClass, vocabularyClassIn, vocabularyClassMembers, vocabularyClassOf } from "./party-vocabulary";
 import { quoteExcerpt } from "./quote-excerpt";
 import type { StatementChange } from "./types";
 
@@ -208,11 +208,12 @@ export function keyElsewhere(index: CourseIndex, key: string, place: KeyPlace): 
 /** An article number opening a quoted clause (第三十七条 …): the 出处 names it already. */
 const ARTICLE_LEAD = /^第[一二三四五六七八九十百零〇]+条\s*/;
 
-function keyKind(key: string, list: KeyList | undefined): string {
+/** What a key is: an item of its list, or a member of the lexicon class its passage (`context`) speaks of. */
+function keyKind(key: string, list: KeyList | undefined, context: string): string {
   if (list && list.items.length > 1) {
     return list.label ? `${mark(key)}是“${list.label}”所列的一项（${listed(list.items)}）。` : `${mark(key)}是原句列举的一项（${listed(list.items)}）。`;
   }
-  const name = vocabularyClassOf(key);
+  const name = vocabularyClassIn(key, context);
   return name ? `${mark(key)}属于“${name}”。` : "";
 }
 
@@ -223,7 +224,7 @@ export function explainSingleChoice(context: ExplainContext, input: { answer: st
   const sharesClass = input.distractors.some((distractor) => sharedVocabularyClass(answer, distractor) !== null);
   return (
     `正确答案是${mark(answer)}。${passageCitation(context.index, key.located, key.offset)}原文：${evidence(input.quoted)}。` +
-    (sharesClass && !input.list ? "" : keyKind(answer, input.list ?? enclosingHeadingList(context.index, key, answer))) +
+    (sharesClass && !input.list ? "" : keyKind(answer, input.list ?? enclosingHeadingList(context.index, key, answer), key.located.passage.text)) +
     keyDefinition(context.index, answer, key) +
     wrongOptions(context, [answer], input.distractors, key, tail)
   );
@@ -253,7 +254,7 @@ export function explainFillBlank(index: CourseIndex, input: { answers: string[];
     .map(({ answer, others }) => `${mark(answer)}写作${others.map(mark).join("或")}也算正确。`)
     .join("");
   const only = input.answers.length === 1 ? input.answers[0]! : undefined;
-  const known = only === undefined ? "" : keyKind(only, input.list ?? enclosingHeadingList(index, input.key, only)) + keyDefinition(index, only, input.key);
+  const known = only === undefined ? "" : keyKind(only, input.list ?? enclosingHeadingList(index, input.key, only), input.key.located.passage.text) + keyDefinition(index, only, input.key);
   const kinds = known || (only === undefined ? "" : keyElsewhere(index, only, input.key));
   return `答案：${marks(input.answers)}。${passageCitation(index, input.key.located, input.key.offset)}原文：${evidence(input.quoted)}。${kinds}${variants}`;
 }
@@ -265,7 +266,7 @@ export function explainTrueFalse(context: ExplainContext, input: { original: str
   const { change, original } = input;
   // A true statement is confirmed by its source; the word a swap would have replaced is named only when
   // the course or the lexicon says what it is (a list item, a class member) — often it is just a word.
-  if (!change) return `正确。本句与${where}的原文一致：${quoted}。${keyKind(original, enclosingHeadingList(context.index, input.key, original))}${keyDefinition(context.index, original, input.key)}`;
+  if (!change) return `正确。本句与${where}的原文一致：${quoted}。${keyKind(original, enclosingHeadingList(context.index, input.key, original), input.key.located.passage.text)}${keyDefinition(context.index, original, input.key)}`;
   switch (change.kind) {
     case "negation":
       return `错误。${where}原文是肯定的定义：${quoted}。题中把“是”改成了“不是”，意思正好相反。`;
@@ -305,7 +306,7 @@ export function explainShortAnswer(index: CourseIndex, input: { module: Module; 
   const where = input.key ? passageCitation(index, input.key.located, input.key.offset) : citation(index, { module: input.module, sectionId: input.sectionId });
   const basis =
     input.kind === "definition"
-      ? `${where}给出了${mark(input.subject)}的定义${input.keyPoints.length > 1 ? `，参考答案按其组成分为${input.keyPoints.length}个要点` : ""}。`
+      ? `${where}给出了${mark(input.subject)}的定义${input.keyPoints.length > 1 ? `，参考答案按其组成分为${input.keyPoints.length}个要点：${input.keyPoints.map((point, at) => `（${at + 1}）${point}`).join("；")}` : ""}。`
       : input.kind === "heading-list"
         ? heldArticles(index, input.sectionId)
           ? `${where}共${input.keyPoints.length}条，参考答案的要点即各条开头概括的要求。`

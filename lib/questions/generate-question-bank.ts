@@ -56,6 +56,16 @@ function titlesInSeveralModules(modules: Module[]): Set<string> {
   return new Set([...modulesByTitle].filter(([, ids]) => ids.size > 1).map(([title]) => title));
 }
 
+type GeneratedCourse = Pick<BuiltCourse, "modules"> & { title?: string; reports?: BuiltCourse["reports"] };
+
+/** The bank with what a later pass needs to judge its questions again by the same gate: each kept question's candidate, and the course index. */
+export interface BankWithEvidence {
+  bank: QuestionBank;
+  /** The candidate of every accepted and reviewed question, by content hash. */
+  candidates: ReadonlyMap<string, Candidate>;
+  index: CourseIndex;
+}
+
 /**
  * The question bank of a course: every generator over every module, each candidate through the
  * quality gate (defects: rejected, with their reasons), duplicates dropped (same content hash, same
@@ -64,8 +74,13 @@ function titlesInSeveralModules(modules: Module[]): Set<string> {
  * their doubts, and a module above its share of the published bank sends its surplus to review.
  * Deterministic: the same course always gives the same bank.
  */
-export function generateQuestionBank(course: Pick<BuiltCourse, "modules"> & { title?: string; reports?: BuiltCourse["reports"] }, options: GenerateOptions = {}): QuestionBank {
+export function generateQuestionBank(course: GeneratedCourse, options: GenerateOptions = {}): QuestionBank {
+  return generateQuestionBankWithEvidence(course, options).bank;
+}
+
+export function generateQuestionBankWithEvidence(course: GeneratedCourse, options: GenerateOptions = {}): BankWithEvidence {
   const index = indexCourse(course);
+  const candidates = new Map<string, Candidate>();
   const inventory = buildInventory(index, (item, siblings) => !isNoisyItem(item, siblings));
   const sharedTitles = titlesInSeveralModules(course.modules);
   const confident: Question[] = [];
@@ -76,6 +91,7 @@ export function generateQuestionBank(course: Pick<BuiltCourse, "modules"> & { ti
   const published = new SentenceUse();
   const queued = new SentenceUse();
   const swaps = new Map<string, number>();
+  const keyStems = new Map<string, string[]>();
   for (const module of course.modules) {
     for (const candidate of moduleCandidates(module, index, inventory, sharedTitles)) {
       const { question } = candidate;
@@ -91,6 +107,8 @@ export function generateQuestionBank(course: Pick<BuiltCourse, "modules"> & { ti
       const doubts = [...confidence.doubts];
       const swap = candidate.evidence.change?.kind === "term-swap" ? candidate.evidence.change.to : null;
       if (swap !== null && (swaps.get(swap) ?? 0) >= MAX_SWAP_USES) doubts.push("SWAP_WORD_OVERUSED");
+      const keyText = blankKey(question);
+      if (keyText !== null && keyRepeated(keyStems.get(keyText) ?? [], question.stem)) doubts.push("KEY_REPEATED");
       const scored = confidenceOf(doubts);
       const isConfident = scored.score >= PUBLISH_THRESHOLD;
       // A doubtful question does not take its sentence from a confident one of another type that may follow;
@@ -103,17 +121,19 @@ export function generateQuestionBank(course: Pick<BuiltCourse, "modules"> & { ti
       }
       seen.add(question.contentHash);
       stems.add(stemKey);
+      candidates.set(question.contentHash, candidate);
       const scoredQuestion = { ...question, confidence: scored.score };
       if (isConfident) {
         if (swap !== null) swaps.set(swap, (swaps.get(swap) ?? 0) + 1);
+        if (keyText !== null) keyStems.set(keyText, [...(keyStems.get(keyText) ?? []), question.stem]);
         confident.push(scoredQuestion);
       } else review.push({ question: scoredQuestion, reasons: scored.doubts, confidence: scored.score });
     }
   }
   const { kept: balanced, surplus: trueSurplus } = balanceTrueFalse(confident);
   const share = Math.max(options.maxModuleShare ?? DEFAULT_MAX_SHARE, SMALL_COURSE_SHARE / Math.max(1, new Set(balanced.map((question) => question.moduleId)).size));
-  const { kept, surplus } = limitModuleShare(balanced, share);
-  return {
+  const { kept, surplus } = limitModuleShare(balanced, moduleAllowances(index, balanced.length, share));
+  const bank: QuestionBank = {
     accepted: kept,
     review: [
       ...review,
@@ -122,6 +142,37 @@ export function generateQuestionBank(course: Pick<BuiltCourse, "modules"> & { ti
     ],
     rejected,
   };
+  return { bank, candidates, index };
+}
+
+/** Stems sharing this share of their character pairs say the same sentence (the same list of bodies twice). */
+const NEAR_SAME_STEM = 0.6;
+
+/** The key a 单选 or 填空 on a term or number asks for, as text; null for other questions. */
+function blankKey(question: Question): string | null {
+  if ((question.type !== "SINGLE_CHOICE" && question.type !== "FILL_BLANK") || question.focus === "speaker") return null;
+  return testedAnswers(question).join("；");
+}
+
+/**
+ * Whether a key already has a published question whose stem is nearly this one (the same list of
+ * bodies in two sentences, 中央纪律检查委员会 blanked in both): practice would ask it twice. The same key
+ * in different sentences is not repeated: readers kept those (实事求是 of 批评和自我批评, of 选人用人).
+ */
+function keyRepeated(stems: string[], stem: string): boolean {
+  return stems.some((other) => pairOverlap(other, stem) >= NEAR_SAME_STEM);
+}
+
+/** The share of the shorter text's character pairs the other text holds too (blanks and punctuation aside). */
+function pairOverlap(a: string, b: string): number {
+  const pairs = (text: string) => {
+    const clean = text.replace(/_{2,}|（　）|[，。；：、“”（）\s]/g, "");
+    return new Set([...clean].slice(1).map((char, at) => clean[at]! + char));
+  };
+  const [x, y] = [pairs(a), pairs(b)];
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  if (small.size === 0) return 0;
+  return [...small].filter((pair) => large.has(pair)).length / small.size;
 }
 
 /** The least share of false statements among published 判断: below it, answering 对 to every one pays. */
@@ -213,26 +264,47 @@ class SentenceUse {
   }
 }
 
+/** A module's text may claim its questions up to this multiple of its share of the course's text. */
+const TEXT_SHARE_FACTOR = 1.5;
+
 /**
- * Keeps every module within its share of the published bank, moving its easiest-to-spare questions
- * (the types it has most of) to the review queue, until every module is within the share.
+ * How many published questions each module may hold: the configured share of the bank, or more for a
+ * module that holds more of the course's text (1.5 × its share of the characters). A module rich in
+ * knowledge beside modules with little to ask (a regulation's long 监督 chapter beside its 附则) keeps
+ * its questions; only a module that crowds out the others beyond its weight gives some to review.
  */
-function limitModuleShare(accepted: Question[], share: number): { kept: Question[]; surplus: Question[] } {
-  if (share >= 1) return { kept: accepted, surplus: [] };
-  let bank = accepted;
+export function moduleAllowances(index: CourseIndex, total: number, share: number): Map<string, number> {
+  const characters = new Map<string, number>();
+  for (const located of index.passages) characters.set(located.module.id, (characters.get(located.module.id) ?? 0) + located.passage.text.length);
+  const all = [...characters.values()].reduce((sum, count) => sum + count, 0);
+  const allowances = new Map<string, number>();
+  for (const [moduleId, count] of characters) {
+    const weight = all === 0 ? 0 : (TEXT_SHARE_FACTOR * count) / all;
+    allowances.set(moduleId, Math.max(1, Math.floor(total * Math.max(share, weight))));
+  }
+  return allowances;
+}
+
+/**
+ * Keeps every module within its allowance of the published bank (moduleAllowances), moving its
+ * easiest-to-spare questions (the types it has most of, the last generated first) to the review queue.
+ * The allowances are set once from the bank before trimming, so trimming one module never tightens another's.
+ */
+export function limitModuleShare(accepted: Question[], allowances: ReadonlyMap<string, number>): { kept: Question[]; surplus: Question[] } {
   const surplus: Question[] = [];
-  for (;;) {
-    const counts = new Map<string, number>();
-    for (const question of bank) counts.set(question.moduleId, (counts.get(question.moduleId) ?? 0) + 1);
-    const [largest, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
-    if (count <= Math.max(1, Math.floor(bank.length * share))) break;
-    const own = bank.filter((question) => question.moduleId === largest);
-    const byType = new Map<string, number>();
-    for (const question of own) byType.set(question.type, (byType.get(question.type) ?? 0) + 1);
-    const commonest = [...byType].sort((a, b) => b[1] - a[1])[0]![0];
-    const victim = [...own].reverse().find((question) => question.type === commonest)!;
-    surplus.push(victim);
-    bank = bank.filter((question) => question !== victim);
+  let bank = accepted;
+  for (const moduleId of new Set(accepted.map((question) => question.moduleId))) {
+    const allowed = allowances.get(moduleId) ?? Infinity;
+    let own = bank.filter((question) => question.moduleId === moduleId);
+    while (own.length > allowed) {
+      const byType = new Map<string, number>();
+      for (const question of own) byType.set(question.type, (byType.get(question.type) ?? 0) + 1);
+      const commonest = [...byType].sort((a, b) => b[1] - a[1])[0]![0];
+      const victim = [...own].reverse().find((question) => question.type === commonest)!;
+      surplus.push(victim);
+      own = own.filter((question) => question !== victim);
+      bank = bank.filter((question) => question !== victim);
+    }
   }
   return { kept: bank, surplus };
 }

@@ -1,5 +1,5 @@
 /** Question bank generation: pure functions from a built course to questions. No database, no framework, no clock. */
-export { balanceTrueFalse, generateQuestionBank, moduleCandidates, type GenerateOptions } from "./generate-question-bank";
+export { balanceTrueFalse, generateQuestionBank, generateQuestionBankWithEvidence, moduleCandidates, type BankWithEvidence, type GenerateOptions } from "./generate-question-bank";
 export { generateFillBlank } from "./generate-fill-blank";
 export { generateSingleChoice } from "./generate-single-choice";
 export { generateMultipleChoice } from "./generate-multiple-choice";

@@ -136,6 +136,54 @@ export function vocabularyClassMembers(name: string): readonly string[] {
   return PARTY_VOCABULARY.find((entry) => entry.name === name)?.members ?? [];
 }
 
+/**
+ * Classes whose members are ordinary words or bodies as often as members of the set (监督责任 of any
+ * member, 政治性 of a concept, 纪律处分 outside the 问责条例, 中央军委 as a party organ): a term is said
+ * to be of one only where its text speaks of the set. Readers found these claims wrong elsewhere.
+ */
+const CONTEXTUAL_CLASSES = new Set([
+  "党内政治生活的“四性”",
+  "党风廉政建设的“两个责任”",
+  "全过程人民民主的环节",
+  "问责方式",
+  "国家机构",
+  "党中央和国务院的机关与工作部门",
+  "一府一委两院",
+  "监督体系",
+  "党组织的纪律处分",
+  "纪检机关的职责",
+  "政务处分",
+  "党纪处分",
+  "党的组织原则和制度",
+]);
+
+/** Whether every set the term is of is a contextual one (民主监督, 国务院, 政治性): out of such a set it is an ordinary word or body. */
+export function onlyContextualClasses(term: string): boolean {
+  const classes = classesByMember.get(term) ?? [];
+  return classes.length > 0 && classes.every((entry) => CONTEXTUAL_CLASSES.has(entry.name));
+}
+
+/** Whether the text speaks of a set the term is of: it names the set or another of its members. */
+export function speaksOfClass(term: string, context: string): boolean {
+  const rest = context.replace(term, "");
+  return (classesByMember.get(term) ?? []).some((entry) => classSign(entry, term, rest));
+}
+
+function classSign(entry: VocabularyClass, term: string, rest: string): boolean {
+  return rest.includes(entry.name) || entry.members.some((member) => member !== term && !term.includes(member) && rest.includes(member));
+}
+
+/**
+ * The class a term is of in its text: the class the text speaks of (it names the class or another of
+ * its members: 文化建设 beside 经济建设 is of 五位一体), else the term's first named set that needs no
+ * such sign (四风, 四个全面). Null when the term is of contextual classes only and the text gives no sign.
+ */
+export function vocabularyClassIn(term: string, context: string): string | null {
+  const rest = context.replace(term, "");
+  const classes = classesByMember.get(term) ?? [];
+  return (classes.find((entry) => classSign(entry, term, rest)) ?? classes.find((entry) => !CONTEXTUAL_CLASSES.has(entry.name)))?.name ?? null;
+}
+
 /** The name of the first class the term belongs to, or null. */
 export function vocabularyClassOf(term: string): string | null {
   return classesByMember.get(term)?.[0]?.name ?? null;

@@ -153,6 +153,8 @@ function judge(target: string, course: CourseSignals): TargetVerdict {
   // A field of work (纪律检查工作, 纪检监察工作, 群众工作) names what the text is about, not a fact it
   // teaches: readers discarded every blank on one, however often the course names it.
   if (FIELD_OF_WORK.test(text) && vocabularyClassOf(text) === null) return "generic";
+  // …and so does a kind of problem (违纪问题, 突出问题, 倾向性问题): the sentence's point is what is done about it.
+  if (/^[\u4e00-\u9fff]{2,}问题$/.test(text) && vocabularyClassOf(text) === null) return "generic";
   // A member of a list, a heading or a quoted name is what the course sets out to teach, however often it recurs (通报 among 问责方式).
   if (course.named.has(text)) return isVerbLed(target) ? "verb-led" : "ok";
   const found = course.passages.filter((passage) => passage.includes(target)).length;

@@ -2,10 +2,12 @@
  * When an attempt closes and what it scores: the one definition. Every path that closes an
  * attempt or changes a graded answer of a closed one takes its score from here — the practice
  * answers' single statement (lib/server/practice/submit-practice-answer.ts, through
- * `practiceAttemptScore` on the counts its read takes), the 简答 self-rating, exam
- * finalisation and an instructor's mark (through `attemptScore` on the stored responses).
- * tests/integration/attempt-score.test.ts checks on random attempts that what the practice
- * statement stores equals `attemptScore` over the responses it leaves.
+ * `practiceAttemptScore` on the counts its read takes, then again by `attemptScore` under a
+ * row lock when a 简答 rating may have landed in between), the 简答 self-rating, ending an
+ * unfinished practice attempt, exam finalisation and an instructor's mark (through
+ * `attemptScore` on the stored responses). tests/integration/attempt-score.test.ts checks on
+ * random attempts, and on a last answer racing a rating, that what is stored equals
+ * `attemptScore` over the responses left.
  */
 
 export type ScoredAttemptMode = "PRACTICE" | "DAILY" | "CHALLENGE" | "MISTAKES" | "FAVORITES" | "REVIEW" | "MEMORIZE" | "UNSEEN" | "QUIZ";

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_ACCOUNTS, DEMO_CLASS } from "@/lib/server/seed/demo-accounts";
 import { chromiumPath, launchBrowser, newPhonePage, signIn } from "./browser";
+import { signInRole } from "./support/practice-start";
 
 const demo = Object.fromEntries(DEMO_ACCOUNTS.map((account) => [account.role, account])) as Record<
   "LEARNER" | "INSTRUCTOR" | "ADMIN",
@@ -20,8 +21,7 @@ describe.skipIf(!chromiumPath)("accounts and roles in the browser", () => {
 
   async function signedInPage(role: keyof typeof demo): Promise<Page> {
     const page = await newPhonePage(browser);
-    await signIn(page, demo[role].email, demo[role].password);
-    await page.waitForURL((url) => url.pathname === "/");
+    await signInRole(page, role);
     return page;
   }
 

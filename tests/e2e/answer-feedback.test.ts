@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
-import { DEMO_CLASS } from "@/lib/server/seed/demo-accounts";
-import { chromiumPath, launchBrowser, newPhonePage, PHONE, signInHome } from "./browser";
-import { answerPracticeQuestion, goToNextQuestion } from "./support/practice-answers";
+import { chromiumPath, launchBrowser, newPhonePage, PHONE } from "./browser";
+import { answerUntil, registerLearner } from "./support/practice-start";
 
-const LEARNER = { email: "feedback-learner@example.com", password: "a-good-password" };
+const LEARNER = { name: "钱反馈", email: "feedback-learner@example.com", password: "a-good-password" };
 
 // Without Chromium these cannot run; global-setup says so loudly, and fails under CI=true.
 describe.skipIf(!chromiumPath)("answer feedback in practice, on a phone", () => {
@@ -14,14 +13,7 @@ describe.skipIf(!chromiumPath)("answer feedback in practice, on a phone", () => 
   beforeAll(async () => {
     browser = await launchBrowser();
     page = await newPhonePage(browser);
-    await page.goto(`/register?code=${DEMO_CLASS.inviteCode}`);
-    await page.getByLabel("姓名").fill("钱反馈");
-    await page.getByLabel("邮箱").fill(LEARNER.email);
-    await page.getByLabel("密码", { exact: true }).fill(LEARNER.password);
-    await page.getByLabel("确认密码").fill(LEARNER.password);
-    await page.getByRole("button", { name: "注册" }).click();
-    await page.waitForURL((url) => url.pathname === "/login");
-    await signInHome(page, LEARNER);
+    await registerLearner(page, LEARNER);
   });
   afterAll(async () => {
     await browser?.close();
@@ -31,29 +23,19 @@ describe.skipIf(!chromiumPath)("answer feedback in practice, on a phone", () => 
   const choices = (): Locator => page.getByRole("radiogroup").or(page.getByRole("group", { name: "选项" })).first();
 
   test("a wrong choice is marked wrong and the key marked right, by icon and words as well as colour, with the 解析 and 出处 right below", async () => {
-    await page.goto("/practice");
-    await page.getByRole("button", { name: /^顺序练习：/ }).first().click();
-    await page.waitForURL((url) => /^\/practice\/[^/]+$/.test(url.pathname));
-
     // Answer (the first option, or 正确) until a choice or 判断 has gone wrong.
-    let wrongChoice = false;
-    for (let index = 0; index < 60 && !wrongChoice; index += 1) {
-      const answered = await answerPracticeQuestion(page);
-      await page.getByTestId("feedback").waitFor();
-      if (answered.kind === "choice") {
-        const chosen = choices().locator("[aria-checked=true]");
-        const mark = await chosen.first().getAttribute("data-mark");
-        const verdict = (await page.getByTestId("verdict").textContent()) ?? "";
-        if (mark === "你的选择，正确") expect(verdict).toMatch(/✓ 回答正确|◐ 部分正确/);
-        else {
-          expect(mark).toBe("你的选择，错误");
-          expect(verdict).toMatch(/✗ 回答错误|◐ 部分正确/);
-          wrongChoice = true;
-          break;
-        }
+    const wrongChoice = await answerUntil(page, async (answered) => {
+      if (answered.kind !== "choice") return false;
+      const mark = await choices().locator("[aria-checked=true]").first().getAttribute("data-mark");
+      const verdict = (await page.getByTestId("verdict").textContent()) ?? "";
+      if (mark === "你的选择，正确") {
+        expect(verdict).toMatch(/✓ 回答正确|◐ 部分正确/);
+        return false;
       }
-      if (!(await goToNextQuestion(page))) break;
-    }
+      expect(mark).toBe("你的选择，错误");
+      expect(verdict).toMatch(/✗ 回答错误|◐ 部分正确/);
+      return true;
+    });
     expect(wrongChoice).toBe(true);
 
     // The words are in the accessible names, so a screen reader says which is which.

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import axe from "axe-core";
 import type { Browser, Page } from "playwright-core";
-import { DEMO_ACCOUNTS, DEMO_CLASS } from "@/lib/server/seed/demo-accounts";
+import { DEMO_ACCOUNTS } from "@/lib/server/seed/demo-accounts";
 import type { ColorSchemeChoice } from "@/lib/validation/display-preferences";
 import { PHONE, baseURL, chromiumPath, launchBrowser, signIn, signInHome } from "./browser";
 import { MATRIX_INSTRUCTOR } from "./support/authz-world";
 import { contrastRatio, requiredContrast, type Rgb } from "./support/contrast";
 import { chooseDisplay, shownTheme } from "./support/display";
 import { answerPracticeQuestion, goToNextQuestion } from "./support/practice-answers";
+import { openPractice, registerLearner } from "./support/practice-start";
 
 /**
  * 显示设置 (docs/LEARNING.md, 显示设置) at phone size: each mode is chosen in 我的 as a user would, then
@@ -16,7 +17,7 @@ import { answerPracticeQuestion, goToNextQuestion } from "./support/practice-ans
  * (contrastFailures), the theme actually shown, and in 大字模式 the root font size, line height and
  * tap-target heights.
  */
-const LEARNER = { email: "display-learner@example.com", password: "display-learner-pass" };
+const LEARNER = { name: "孙大字", email: "display-learner@example.com", password: "display-learner-pass" };
 const ADMIN = DEMO_ACCOUNTS.find((account) => account.role === "ADMIN")!;
 const world = inject("servedWorlds")[0]?.world;
 
@@ -262,8 +263,7 @@ async function checkReport(page: Page, mode: Pick<Mode, "shows" | "largeText">, 
 async function checkPractice(page: Page, mode: Mode): Promise<void> {
   await page.goto("/practice");
   await checkScreen(page, mode, "练习");
-  await page.getByRole("button", { name: /^顺序练习：/ }).first().click();
-  await page.waitForURL((url) => /^\/practice\/[^/]+$/.test(url.pathname));
+  await openPractice(page, "顺序练习");
   const options = page.getByRole("radiogroup", { name: "选项" }).or(page.getByRole("group", { name: "选项" }));
   for (let index = 0; index < 30; index += 1) {
     await page.getByTestId("question-stem").waitFor();
@@ -288,13 +288,7 @@ describe.skipIf(!chromiumPath || !world)("显示设置: dark mode and 大字模�
   beforeAll(async () => {
     browser = await launchBrowser();
     const page = await newPage(browser, "light");
-    await page.goto(`/register?code=${DEMO_CLASS.inviteCode}`);
-    await page.getByLabel("姓名").fill("孙大字");
-    await page.getByLabel("邮箱").fill(LEARNER.email);
-    await page.getByLabel("密码", { exact: true }).fill(LEARNER.password);
-    await page.getByLabel("确认密码").fill(LEARNER.password);
-    await page.getByRole("button", { name: "注册" }).click();
-    await page.waitForURL((url) => url.pathname === "/login");
+    await registerLearner(page, LEARNER);
     await page.context().close();
   });
   afterAll(async () => {

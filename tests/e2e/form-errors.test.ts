@@ -6,6 +6,7 @@ import { CLASS_NAME_MAX_LENGTH } from "@/lib/validation/class";
 import { SHORT_ANSWER_MAX_LENGTH } from "@/lib/validation/practice-answer";
 import { QUIZ_DESCRIPTION_MAX_LENGTH } from "@/lib/validation/quiz";
 import { chromiumPath, launchBrowser, newPhonePage, signInHome } from "./browser";
+import { findUnansweredQuestion, isUnansweredShortAnswer, signInRole } from "./support/practice-start";
 
 const instructor = DEMO_ACCOUNTS.find((account) => account.role === "INSTRUCTOR")!;
 const learner = DEMO_ACCOUNTS.find((account) => account.role === "LEARNER")!;
@@ -87,29 +88,11 @@ describe.skipIf(!chromiumPath)("forms keep what was typed on a refusal and state
 
   test("a 简答 answer: the limit is stated and counted; an over-long answer is refused with that limit, kept, and not recorded", async () => {
     const page = await newPhonePage(browser);
-    await signInHome(page, learner);
-    // Walk the questions of module after module until an unanswered 简答 is on screen: 顺序练习 resumes
-    // the learner's one open attempt of a module, whose 简答 another test may have answered already.
+    await signInRole(page, "LEARNER");
+    // 顺序练习 resumes the learner's open attempts, whose 简答 other tests may have answered.
+    const questionAddress = await findUnansweredQuestion(page, isUnansweredShortAnswer);
+    expect(questionAddress).not.toBeNull();
     const answer = page.locator("#short-answer");
-    const unanswered = async () => (await answer.count()) > 0 && (await answer.isEnabled());
-    await page.goto("/practice");
-    const modules = await page.getByRole("button", { name: /^顺序练习：/ }).count();
-    let found = false;
-    let questionAddress = "";
-    for (let moduleIndex = 0; moduleIndex < modules && !found; moduleIndex += 1) {
-      await page.goto("/practice");
-      await page.getByRole("button", { name: /^顺序练习：/ }).nth(moduleIndex).click();
-      await page.waitForURL((url) => /^\/practice\/[^/]+$/.test(url.pathname) && url.searchParams.has("q"));
-      const attemptPath = new URL(page.url()).pathname;
-      const total = Number(/第 \d+ \/ (\d+) 题/.exec((await page.locator("main").textContent()) ?? "")?.[1] ?? "0");
-      for (let index = 0; index < total && !found; index += 1) {
-        await page.goto(`${attemptPath}?q=${index}`);
-        await page.getByTestId("question-stem").waitFor();
-        found = await unanswered();
-        if (found) questionAddress = page.url();
-      }
-    }
-    expect(found).toBe(true);
 
     expect(await answer.getAttribute("maxlength")).toBe(String(SHORT_ANSWER_MAX_LENGTH));
     await page.getByText(`最多 ${SHORT_ANSWER_MAX_LENGTH} 字`, { exact: true }).waitFor();
@@ -134,7 +117,7 @@ describe.skipIf(!chromiumPath)("forms keep what was typed on a refusal and state
       return { status: response.status, body: await response.json() };
     }, { path: PRACTICE_ANSWER_PATH, length: SHORT_ANSWER_MAX_LENGTH + 1 });
     expect(reply).toEqual({ status: 400, body: { ok: false, reason: "ANSWER_TOO_LONG", message: `简答作答最多 ${SHORT_ANSWER_MAX_LENGTH} 字` } });
-    await page.goto(questionAddress);
+    await page.goto(questionAddress!);
     await page.getByRole("button", { name: "查看参考答案" }).waitFor();
     expect(await page.getByTestId("feedback").count()).toBe(0);
     await page.context().close();

@@ -1,23 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { DEMO_ACCOUNTS } from "@/lib/server/seed/demo-accounts";
-import { chromiumPath, launchBrowser, newDesktopPage, newPhonePage, signInHome } from "./browser";
+import { chromiumPath, launchBrowser, newDesktopPage, newPhonePage } from "./browser";
 import { answerPracticeQuestion, goToNextQuestion } from "./support/practice-answers";
+import { findUnansweredQuestion, isUnansweredShortAnswer, signInRole } from "./support/practice-start";
 
-const learner = DEMO_ACCOUNTS.find((account) => account.role === "LEARNER")!;
 async function expectNoSideways(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
-}
-
-/** Goes through an attempt until a short answer has been rated (or the attempt ends). */
-async function rateFirstShortAnswer(page: Page, shortRating: number): Promise<boolean> {
-  for (let index = 0; index < 60; index += 1) {
-    const { kind } = await answerPracticeQuestion(page, shortRating);
-    await page.getByTestId("feedback").waitFor();
-    if (kind === "short") return true;
-    if (!(await goToNextQuestion(page))) return false;
-  }
-  return false;
 }
 
 describe.skipIf(!chromiumPath)("the learner's today, settings, progress and review", () => {
@@ -31,24 +19,14 @@ describe.skipIf(!chromiumPath)("the learner's today, settings, progress and revi
 
   test("on a phone: home, daily quiz, settings (a bad value refused in Chinese), progress charts, and a due card reviewed with a rating", { timeout: 300_000 }, async () => {
     const page = await newPhonePage(browser);
-    await signInHome(page, learner);
+    await signInRole(page, "LEARNER");
     await page.getByRole("heading", { name: "今日学习" }).waitFor();
     for (const id of ["today-reviews", "today-daily", "today-streak", "today-points-total", "today-assignments", "today-reading"]) await page.getByTestId(id).waitFor();
     await expectNoSideways(page);
 
-    // Meet a short answer and say 没记住: the card is due again a minute later.
-    let met = false;
-    await page.goto("/practice");
-    const practiceButtons = page.getByRole("button", { name: /^顺序练习：/ });
-    const modules = await practiceButtons.count();
-    for (let index = 0; index < modules && !met; index += 1) {
-      await page.goto("/practice");
-      await practiceButtons.nth(index).click();
-      await page.waitForURL((url) => /^\/practice\/[^/]+$/.test(url.pathname));
-      met = await rateFirstShortAnswer(page, 0);
-    }
-    expect(met).toBe(true);
-    const metAt = Date.now();
+    // Meet an unanswered short answer and say 没记住: the card is due again a minute later.
+    expect(await findUnansweredQuestion(page, isUnansweredShortAnswer)).not.toBeNull();
+    expect((await answerPracticeQuestion(page, 0)).kind).toBe("short");
 
     // The daily quiz starts from the home page, is shown as under way, and once every question is
     // answered the home page counts it done for today.
@@ -117,23 +95,14 @@ describe.skipIf(!chromiumPath)("the learner's today, settings, progress and revi
     await page.goto("/history");
     await page.getByTestId("history-list").waitFor();
 
-    // A minute after 没记住 the card is due: home counts it, and /review rates it with intervals shown.
-    await page.waitForTimeout(Math.max(0, 62_000 - (Date.now() - metAt)));
+    // A minute after 没记住 the card is due: 开始复习 serves it (a session begun before it fell due
+    // gives way then); home counts it, and 去复习 leads to it, rated with intervals shown.
+    await expect.poll(() => findUnansweredQuestion(page, isUnansweredShortAnswer, "复习"), { timeout: 180_000, interval: 5_000 }).not.toBeNull();
     await page.goto("/");
     await page.getByTestId("today-reviews").getByRole("link", { name: "去复习" }).click();
     await page.waitForURL((url) => url.pathname === "/review");
-    await page.getByRole("button", { name: "开始复习" }).click();
-    await page.waitForURL((url) => /^\/practice\/[^/]+$/.test(url.pathname));
-    let rated = await rateFirstShortAnswer(page, 2);
-    if (!rated) {
-      // 开始复习 resumed the learner's one open review session, begun before this card fell due
-      // (by another test): it is done now, and the next session holds the due card.
-      await page.goto("/review");
-      await page.getByRole("button", { name: "开始复习" }).click();
-      await page.waitForURL((url) => /^\/practice\/[^/]+$/.test(url.pathname));
-      rated = await rateFirstShortAnswer(page, 2);
-    }
-    expect(rated).toBe(true);
+    expect(await findUnansweredQuestion(page, isUnansweredShortAnswer, "复习")).not.toBeNull();
+    expect((await answerPracticeQuestion(page, 2)).kind).toBe("short");
 
     // Back to the default retention for the other browser tests.
     await page.goto("/me/settings");
@@ -144,7 +113,7 @@ describe.skipIf(!chromiumPath)("the learner's today, settings, progress and revi
 
   test("on a desktop: home, settings and progress lay out without sideways scrolling", { timeout: 120_000 }, async () => {
     const page = await newDesktopPage(browser);
-    await signInHome(page, learner);
+    await signInRole(page, "LEARNER");
     await page.getByTestId("today-reviews").waitFor();
     await page.getByTestId("today-streak").waitFor();
     await page.getByTestId("today-daily").waitFor();

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
-import { DEMO_CLASS } from "@/lib/server/seed/demo-accounts";
-import { chromiumPath, launchBrowser, newPhonePage, PHONE, signInHome } from "./browser";
+import { chromiumPath, launchBrowser, newPhonePage, PHONE } from "./browser";
 import { answerPracticeQuestion, goToNextQuestion } from "./support/practice-answers";
+import { answerUntil, registerLearner } from "./support/practice-start";
 
 // A learner of this file only, so no other browser test adds to or clears their 错题本.
-const LEARNER = { email: "mistake-book-learner@example.com", password: "a-good-password" };
+const LEARNER = { name: "孙错题", email: "mistake-book-learner@example.com", password: "a-good-password" };
 
 async function expectNoSideways(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
@@ -25,14 +25,7 @@ describe.skipIf(!chromiumPath)("the grouped 错题本 on a phone", () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     page = await newPhonePage(browser);
-    await page.goto(`/register?code=${DEMO_CLASS.inviteCode}`);
-    await page.getByLabel("姓名").fill("孙错题");
-    await page.getByLabel("邮箱").fill(LEARNER.email);
-    await page.getByLabel("密码", { exact: true }).fill(LEARNER.password);
-    await page.getByLabel("确认密码").fill(LEARNER.password);
-    await page.getByRole("button", { name: "注册" }).click();
-    await page.waitForURL((url) => url.pathname === "/login");
-    await signInHome(page, LEARNER);
+    await registerLearner(page, LEARNER);
   });
   afterAll(async () => {
     await browser?.close();
@@ -72,25 +65,15 @@ describe.skipIf(!chromiumPath)("the grouped 错题本 on a phone", () => {
     await page.getByRole("status").filter({ hasText: "学习设置已保存" }).waitFor();
 
     // Practise modules in turn until a blank has gone wrong; the feedback shows its key.
-    let target: { stem: string; key: string[] } | null = null;
-    await page.goto("/practice");
-    const moduleCount = await page.getByRole("button", { name: /^顺序练习：/ }).count();
-    for (let moduleIndex = 0; moduleIndex < moduleCount && !target; moduleIndex += 1) {
-      await page.goto("/practice");
-      await page.getByRole("button", { name: /^顺序练习：/ }).nth(moduleIndex).click();
-      await page.waitForURL((url) => /^\/practice\/[^/]+$/.test(url.pathname));
-      for (let index = 0; index < 80; index += 1) {
-        const answered = await answerPracticeQuestion(page);
-        await page.getByTestId("feedback").waitFor();
-        if (answered.kind === "fill") {
-          const key = (await page.getByTestId("feedback").getByText("正确答案：").locator("..").textContent())!.replace("正确答案：", "");
-          target = { stem: answered.stem.trim(), key: key.split("；") };
-          break;
-        }
-        if (!(await goToNextQuestion(page))) break;
-      }
-    }
-    expect(target).not.toBeNull();
+    const found: { target?: { stem: string; key: string[] } } = {};
+    await answerUntil(page, async (answered) => {
+      if (answered.kind !== "fill") return false;
+      const key = (await page.getByTestId("feedback").getByText("正确答案：").locator("..").textContent())!.replace("正确答案：", "");
+      found.target = { stem: answered.stem.trim(), key: key.split("；") };
+      return true;
+    });
+    const { target } = found;
+    expect(target).toBeDefined();
 
     // The book: modules, and knowledge points within them, each with its count.
     await page.goto("/mistakes");

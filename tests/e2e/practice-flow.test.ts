@@ -1,21 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { DEMO_CLASS } from "@/lib/server/seed/demo-accounts";
 import { PRACTICE_MODE_ORDER, PRACTICE_MODES } from "@/lib/format/practice-modes";
-import { chromiumPath, launchBrowser, newPhonePage, signInHome } from "./browser";
+import { chromiumPath, launchBrowser, newPhonePage } from "./browser";
 import { answerPracticeQuestion, goToNextQuestion } from "./support/practice-answers";
+import { openPractice, questionPosition as position, registerLearner } from "./support/practice-start";
 
-const LEARNER = { email: "flow-learner@example.com", password: "a-flow-password" };
+const LEARNER = { name: "孙练习", email: "flow-learner@example.com", password: "a-flow-password" };
 
 async function expectNoSideways(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
-}
-
-/** The "第 N / M 题" position of the question on screen. */
-async function position(page: Page): Promise<{ index: number; total: number }> {
-  const text = (await page.getByText(/^第 \d+ \/ \d+ 题/).first().textContent()) ?? "";
-  const [, index, total] = /^第 (\d+) \/ (\d+) 题/.exec(text)!;
-  return { index: Number(index), total: Number(total) };
 }
 
 // Without Chromium these cannot run; global-setup says so loudly, and fails under CI=true.
@@ -26,14 +19,7 @@ describe.skipIf(!chromiumPath)("the practice flow on a phone", () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     page = await newPhonePage(browser);
-    await page.goto(`/register?code=${DEMO_CLASS.inviteCode}`);
-    await page.getByLabel("姓名").fill("孙练习");
-    await page.getByLabel("邮箱").fill(LEARNER.email);
-    await page.getByLabel("密码", { exact: true }).fill(LEARNER.password);
-    await page.getByLabel("确认密码").fill(LEARNER.password);
-    await page.getByRole("button", { name: "注册" }).click();
-    await page.waitForURL((url) => url.pathname === "/login");
-    await signInHome(page, LEARNER);
+    await registerLearner(page, LEARNER);
   });
   afterAll(async () => {
     await browser?.close();
@@ -50,19 +36,11 @@ describe.skipIf(!chromiumPath)("the practice flow on a phone", () => {
     await expectNoSideways(page);
 
     // 顺序练习 of a module, tapped twice: the same attempt, not a second one.
-    await page.getByRole("button", { name: /^顺序练习：/ }).first().click();
-    await page.waitForURL((url) => /^\/practice\/[^/]+$/.test(url.pathname));
-    const moduleAttempt = new URL(page.url()).pathname;
-    await page.goto("/practice");
-    await page.getByRole("button", { name: /^顺序练习：/ }).first().click();
-    await page.waitForURL((url) => /^\/practice\/[^/]+$/.test(url.pathname));
-    expect(new URL(page.url()).pathname).toBe(moduleAttempt);
+    const moduleAttempt = await openPractice(page, "顺序练习");
+    expect(await openPractice(page, "顺序练习")).toBe(moduleAttempt);
 
     // 未做优先: answer three questions, then leave.
-    await page.goto("/practice");
-    await modes.getByTestId("mode-UNSEEN").getByRole("button", { name: "开始未做优先" }).click();
-    await page.waitForURL((url) => /^\/practice\/[^/]+$/.test(url.pathname));
-    const attemptPath = new URL(page.url()).pathname;
+    const attemptPath = await openPractice(page, "未做优先");
     for (let index = 0; index < 3; index += 1) {
       expect((await position(page)).index).toBe(index + 1);
       await answerPracticeQuestion(page);
@@ -129,9 +107,7 @@ describe.skipIf(!chromiumPath)("the practice flow on a phone", () => {
   });
 
   test("挑战答题 shows the run, not a count out of 100", async () => {
-    await page.goto("/practice");
-    await page.getByTestId("mode-CHALLENGE").getByRole("button", { name: "开始挑战" }).click();
-    await page.waitForURL((url) => /^\/practice\/[^/]+$/.test(url.pathname));
+    await openPractice(page, "挑战答题");
     await page.getByText(/^挑战第 1 题/).waitFor();
     expect(await page.getByText(/^第 \d+ \/ \d+ 题/).count()).toBe(0);
     expect(await page.getByTestId("practice-counts").textContent()).toBe("已连续答对 0 题");

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser } from "playwright-core";
 import { PRACTICE_ANSWER_PATH } from "@/lib/http/routes";
-import { DEMO_ACCOUNTS } from "@/lib/server/seed/demo-accounts";
-import { baseURL, chromiumPath, launchBrowser, newPhonePage, signInHome } from "./browser";
-import { answerPracticeQuestion, goToNextQuestion } from "./support/practice-answers";
-
-const learner = DEMO_ACCOUNTS.find((account) => account.role === "LEARNER")!;
+import { baseURL, chromiumPath, launchBrowser, newPhonePage } from "./browser";
+import { answerPracticeQuestion } from "./support/practice-answers";
+import { answerUntil, openPractice, signInRole } from "./support/practice-start";
 
 // Without Chromium these cannot run; global-setup says so loudly, and fails under CI=true.
 describe.skipIf(!chromiumPath)("practising in the browser", () => {
@@ -17,19 +15,16 @@ describe.skipIf(!chromiumPath)("practising in the browser", () => {
     await browser?.close();
   });
 
-  /** The demo learner, signed in on a phone, on the first question of the first module's practice. */
-  async function startPracticeAsLearner(order: "source" | "shuffled") {
+  /** The demo learner, signed in on a phone, on the first unanswered question of the first module's practice. */
+  async function startPracticeAsLearner(start: "顺序练习" | "随机练习") {
     const page = await newPhonePage(browser);
-    await signInHome(page, learner);
-    await page.goto("/practice");
-    await page.getByRole("button", { name: order === "source" ? /^顺序练习：/ : /^随机练习：/ }).first().click();
-    // The attempt's address without ?q= sends the learner on to its first unanswered question.
-    await page.waitForURL((url) => /^\/practice\/[^/]+$/.test(url.pathname) && url.searchParams.has("q"));
+    await signInRole(page, "LEARNER");
+    await openPractice(page, start);
     return page;
   }
 
   test("a learner practises a module: feedback with the source, a wrong blank lands in 错题本, and the answer is not in the page before answering", async () => {
-    const page = await startPracticeAsLearner("source");
+    const page = await startPracticeAsLearner("顺序练习");
     // The first unanswered question's page, payload included, holds neither the answer nor the 解析
     // (顺序练习 resumes the learner's open attempt of the module, which another test may have begun,
     // so its first question may be answered already).
@@ -40,37 +35,22 @@ describe.skipIf(!chromiumPath)("practising in the browser", () => {
     // Answer until a blank has gone wrong and a question citing a passage (its source link has an
     // anchor; questions on a heading's subsections or written by hand cite only the module) is
     // answered, module after module (a module may hold only a few questions).
-    let wrongBlank: string | null = null;
-    let citingPassage: string | null = null;
-    const resumedAt = page.url();
-    await page.goto("/practice");
-    const modules = await page.getByRole("button", { name: /^顺序练习：/ }).count();
-    await page.goto(resumedAt);
-    for (let moduleIndex = 0; moduleIndex < modules && (!wrongBlank || citingPassage === null); moduleIndex += 1) {
-      if (moduleIndex > 0) {
-        await page.goto("/practice");
-        await page.getByRole("button", { name: /^顺序练习：/ }).nth(moduleIndex).click();
-        await page.waitForURL((url) => /^\/practice\/[^/]+$/.test(url.pathname) && url.searchParams.has("q"));
+    const found: { wrongBlank?: string; citingPassage?: string } = {};
+    await answerUntil(page, async (answered) => {
+      expect(await page.getByTestId("feedback").textContent()).toMatch(/正确答案|参考答案/);
+      // The counter counts the answer just given, not only those before this screen.
+      expect(await page.getByTestId("practice-counts").textContent()).toContain(`已答 ${answered.answeredBefore + 1}`);
+      if (answered.kind === "fill" && !found.wrongBlank) {
+        expect(await page.getByTestId("feedback").textContent()).toContain("回答错误");
+        found.wrongBlank = answered.stem;
       }
-      // 顺序练习 resumes the learner's open attempt of the module (another test may have begun it).
-      const answeredBefore = Number(/已答 (\d+)/.exec((await page.getByTestId("practice-counts").textContent()) ?? "")?.[1]);
-      for (let index = 0; index < 60 && (!wrongBlank || citingPassage === null); index += 1) {
-        const answered = await answerPracticeQuestion(page);
-        await page.getByTestId("feedback").waitFor();
-        expect(await page.getByTestId("feedback").textContent()).toMatch(/正确答案|参考答案/);
-        // The counter counts the answer just given, not only those before this screen.
-        expect(await page.getByTestId("practice-counts").textContent()).toContain(`已答 ${answeredBefore + index + 1}`);
-        if (answered.kind === "fill" && !wrongBlank) {
-          expect(await page.getByTestId("feedback").textContent()).toContain("回答错误");
-          wrongBlank = answered.stem;
-        }
-        const source = page.getByRole("link", { name: "查看出处原文" });
-        if (citingPassage === null && (await source.count()) > 0 && (await source.getAttribute("href"))?.includes("#")) citingPassage = new URL(page.url()).pathname + new URL(page.url()).search;
-        if (!(await goToNextQuestion(page))) break;
-      }
-    }
-    expect(wrongBlank).not.toBeNull();
-    expect(citingPassage).not.toBeNull();
+      const source = page.getByRole("link", { name: "查看出处原文" });
+      if (!found.citingPassage && (await source.count()) > 0 && (await source.getAttribute("href"))?.includes("#")) found.citingPassage = new URL(page.url()).pathname + new URL(page.url()).search;
+      return Boolean(found.wrongBlank && found.citingPassage);
+    });
+    const { wrongBlank, citingPassage } = found;
+    expect(wrongBlank).toBeDefined();
+    expect(citingPassage).toBeDefined();
 
     // An answered question shows its feedback again after a refresh, with a link to the source.
     await page.goto(citingPassage!);
@@ -86,7 +66,7 @@ describe.skipIf(!chromiumPath)("practising in the browser", () => {
   });
 
   test("the answer endpoint refuses an over-long body, a cross-site form post and a signed-out caller, and records nothing", async () => {
-    const page = await startPracticeAsLearner("source");
+    const page = await startPracticeAsLearner("顺序练习");
     const attemptId = new URL(page.url()).pathname.split("/").at(-1)!;
     const endpoint = `${baseURL}${PRACTICE_ANSWER_PATH}`;
 
@@ -109,7 +89,7 @@ describe.skipIf(!chromiumPath)("practising in the browser", () => {
   });
 
   test("the answer endpoint is the same through the app server's fast path and through Next.js's route handler, and the player works through either", async () => {
-    const page = await startPracticeAsLearner("shuffled");
+    const page = await startPracticeAsLearner("随机练习");
     const attemptId = new URL(page.url()).pathname.split("/").at(-1)!;
     const fastPath = `${baseURL}${PRACTICE_ANSWER_PATH}`;
     // A query string: the app's server (lib/http/server.ts) hands the request to Next.js, whose
@@ -153,7 +133,7 @@ describe.skipIf(!chromiumPath)("practising in the browser", () => {
   });
 
   test("keyboard only: a number key chooses, Enter submits, → goes to the next question", async () => {
-    const page = await startPracticeAsLearner("shuffled");
+    const page = await startPracticeAsLearner("随机练习");
     // The learner's open attempt may have been begun by another test: count from where it resumes.
     const start = Number(new URL(page.url()).searchParams.get("q") ?? "0");
     for (let index = 0; index < 20; index += 1) {
@@ -167,11 +147,15 @@ describe.skipIf(!chromiumPath)("practising in the browser", () => {
     const before = page.url();
     // The key listener is attached once the player has rendered on the client; until then a key does nothing.
     const checked = page.locator('[aria-checked="true"]');
-    for (let tries = 0; tries < 20 && (await checked.count()) === 0; tries += 1) {
-      await page.keyboard.press("1");
-      await page.waitForTimeout(100);
-    }
-    expect(await checked.count()).toBe(1);
+    await expect
+      .poll(
+        async () => {
+          await page.keyboard.press("1");
+          return checked.count();
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(1);
     await page.keyboard.press("Enter");
     await page.getByTestId("feedback").waitFor();
     await page.keyboard.press("ArrowRight");

@@ -105,4 +105,23 @@ describe("a practice attempt's score", () => {
       { numRuns: 40, seed: 20261204 },
     );
   });
+  /** The attempt's stored score beside attemptScore over its stored answers. */
+  async function scores(attemptId: string) {
+    const stored = await testDb.db.attempt.findUniqueOrThrow({ where: { id: attemptId }, include: { responses: true } });
+    return { stored: { score: stored.score, maxScore: stored.maxScore }, fromAnswers: attemptScore(stored, stored.responses) };
+  }
+
+  test("a last answer and a 简答 rating sent at once, in either order, leave the score attemptScore gives the stored answers", async () => {
+    const learner = await createUser(testDb.db, "LEARNER");
+    for (let run = 0; run < 12; run += 1) {
+      const attempt = await testDb.db.attempt.create({ data: { userId: learner.id, mode: "PRACTICE", questionIds: ["q_short", "q_tf"] } });
+      await submitPracticeAnswer(testDb.db, learner, { attemptId: attempt.id, questionId: "q_short", response: "生命线", durationMs: 4_000 });
+      const answer = () => submitPracticeAnswer(testDb.db, learner, { attemptId: attempt.id, questionId: "q_tf", response: false, durationMs: 4_000 });
+      const rate = () => rateSelfGradedAnswer(testDb.db, learner, { attemptId: attempt.id, questionId: "q_short", rating: "GOOD" });
+      await Promise.all(run % 2 === 0 ? [answer(), rate()] : [rate(), answer()]);
+      const { stored, fromAnswers } = await scores(attempt.id);
+      expect(fromAnswers).toEqual({ score: 1, maxScore: 2 });
+      expect(stored).toEqual(fromAnswers);
+    }
+  });
 });

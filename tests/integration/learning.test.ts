@@ -8,6 +8,7 @@ import { dueReviewQueue } from "@/lib/server/practice/due-review-queue";
 import { applyReview } from "@/lib/server/practice/apply-review";
 import { startDailyQuiz } from "@/lib/server/practice/start-daily-quiz";
 import { startModulePractice, startQuestionSetPractice } from "@/lib/server/practice/start-practice";
+import { startReview } from "@/lib/server/practice/start-review";
 import { submitPracticeAnswer } from "@/lib/server/practice/submit-practice-answer";
 import { getProgressReport } from "@/lib/server/progress/get-progress-report";
 import { getLearnerSettings } from "@/lib/server/settings/get-learner-settings";
@@ -132,7 +133,8 @@ describe("learner today, settings, limits, history and progress", () => {
       });
       const queue = await dueReviewQueue(testDb.db, learner.id, now);
       expect(queue.newQuestionIds).toEqual(["lq_01", "lq_02"]);
-      const review = (await startQuestionSetPractice(testDb.db, learner, { mode: "REVIEW", questionIds: queue.newQuestionIds }))!;
+      const review = (await startReview(testDb.db, learner, now))!;
+      expect((await testDb.db.attempt.findUniqueOrThrow({ where: { id: review } })).questionIds).toEqual(["lq_01", "lq_02"]);
       await submitPracticeAnswer(testDb.db, learner, { attemptId: review, questionId: "lq_01", response: true, durationMs: 1_000, now });
       expect(await dueReviewQueue(testDb.db, learner.id, now)).toMatchObject({ newLeftToday: 1, newQuestionIds: ["lq_02"] });
       await submitPracticeAnswer(testDb.db, learner, { attemptId: review, questionId: "lq_02", response: true, durationMs: 1_000, now });

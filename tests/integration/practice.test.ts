@@ -6,6 +6,7 @@ import { getPracticeStep } from "@/lib/server/practice/get-practice-step";
 import { listMistakes, removeMistake } from "@/lib/server/practice/mistakes";
 import { startModulePractice, startQuestionSetPractice } from "@/lib/server/practice/start-practice";
 import { rateSelfGradedAnswer } from "@/lib/server/practice/rate-self-graded-answer";
+import { startReview } from "@/lib/server/practice/start-review";
 import { submitPracticeAnswer, submitPracticeAnswers } from "@/lib/server/practice/submit-practice-answer";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { createUser } from "../support/fixtures";
@@ -192,7 +193,8 @@ describe("practising questions", () => {
     const now = new Date("2026-01-10T04:00:00Z");
     const queue = await dueReviewQueue(testDb.db, reviewer.id, now);
     expect(queue).toMatchObject({ questionIds: ["q_single", "q_tf"], due: 3, doneToday: 0, limit: 2 });
-    const attemptId = await startQuestionSetPractice(testDb.db, reviewer, { mode: "REVIEW", questionIds: queue.questionIds });
+    const attemptId = await startReview(testDb.db, reviewer, now);
+    expect((await testDb.db.attempt.findUniqueOrThrow({ where: { id: attemptId! } })).questionIds).toEqual(queue.questionIds);
     await submitPracticeAnswer(testDb.db, reviewer, { attemptId: attemptId!, questionId: "q_single", response: ["A"], durationMs: 1_000, now });
     await submitPracticeAnswer(testDb.db, reviewer, { attemptId: attemptId!, questionId: "q_tf", response: true, durationMs: 1_000, now });
     expect(await dueReviewQueue(testDb.db, reviewer.id, new Date(now.getTime() + 60_000))).toMatchObject({ questionIds: [], doneToday: 2 });
@@ -235,7 +237,7 @@ describe("practising questions", () => {
       newLeftToday: 1,
     });
     // One review today (of a card that was not NEW) leaves two of the three.
-    const attemptId = (await startQuestionSetPractice(testDb.db, reviewer, { mode: "REVIEW", questionIds: ["q_single"] }))!;
+    const attemptId = (await startReview(testDb.db, reviewer, now))!;
     await submitPracticeAnswer(testDb.db, reviewer, { attemptId, questionId: "q_single", response: ["A"], durationMs: 1_000, now });
     expect(await dueReviewQueue(testDb.db, reviewer.id, new Date(now.getTime() + 60_000))).toEqual({
       questionIds: ["q_tf", "q_fill"],

@@ -13,6 +13,9 @@ import { getPracticeStep } from "@/lib/server/practice/get-practice-step";
 import { listMistakes } from "@/lib/server/practice/mistakes";
 import { startChallenge, startDailyQuiz } from "@/lib/server/practice/start-daily-quiz";
 import { startModulePractice, startQuestionSetPractice } from "@/lib/server/practice/start-practice";
+import { startReview } from "@/lib/server/practice/start-review";
+import { dueReviewQueue } from "@/lib/server/practice/due-review-queue";
+import { newCard } from "@/lib/srs";
 import { submitPracticeAnswer } from "@/lib/server/practice/submit-practice-answer";
 import { getQuestionHighlight } from "@/lib/server/study/get-highlight";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -123,9 +126,11 @@ describe("security: answer keys of open exams", () => {
 
   test("错题本 and 复习 practice leave out questions of the open exam", async () => {
     const { learner, questionIds } = await scenario();
-    for (const mode of ["MISTAKES", "REVIEW"] as const) {
-      expect(await startQuestionSetPractice(testDb.db, learner, { mode, questionIds, now: DURING })).toBeNull();
-    }
+    expect(await startQuestionSetPractice(testDb.db, learner, { mode: "MISTAKES", questionIds, now: DURING })).toBeNull();
+    // Its cards are all due, yet 复习 has nothing to serve.
+    await testDb.db.card.createMany({ data: questionIds.map((questionId) => ({ ...newCard(new Date(DURING.getTime() - 86_400_000)), userId: learner.id, questionId })) });
+    expect((await dueReviewQueue(testDb.db, learner.id, DURING)).newQuestionIds).toHaveLength(questionIds.length);
+    expect(await startReview(testDb.db, learner, DURING)).toBeNull();
     expect(await testDb.db.attempt.count({ where: { userId: learner.id } })).toBe(0);
   });
 

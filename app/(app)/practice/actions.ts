@@ -5,14 +5,14 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
-import { dueReviewQueue } from "@/lib/server/practice/due-review-queue";
 import { removeMistake } from "@/lib/server/practice/mistakes";
 import { setFavorite } from "@/lib/server/practice/favorites";
 import { startGroupPractice } from "@/lib/server/practice/start-group-practice";
 import { startChallenge, startDailyQuiz, startUnseenFirst } from "@/lib/server/practice/start-daily-quiz";
 import { startRedoWrong } from "@/lib/server/practice/start-redo-wrong";
 import { advanceMemorizing } from "@/lib/server/practice/advance-memorizing";
-import { startModulePractice, startQuestionSetPractice } from "@/lib/server/practice/start-practice";
+import { startModulePractice } from "@/lib/server/practice/start-practice";
+import { startReview } from "@/lib/server/practice/start-review";
 import { rateSelfGradedAnswer } from "@/lib/server/practice/rate-self-graded-answer";
 import type { AnswerResult } from "@/lib/server/practice/submit-practice-answer";
 import { textField } from "@/lib/validation/text";
@@ -56,11 +56,10 @@ export async function advanceMemorizingAction(formData: FormData): Promise<void>
   redirect(advanced.finished ? `/practice/${parsed.data.attemptId}?done=1` : `/practice/${parsed.data.attemptId}?q=${parsed.data.index + 1}`);
 }
 
+/** 复习: the open session while it still serves the due queue, else a new one of the queue as it is now. */
 export async function startReviewAction(): Promise<void> {
   const actor = await requireActor();
-  const db = await getDb();
-  const queue = await dueReviewQueue(db, actor.id);
-  const attemptId = await startQuestionSetPractice(db, actor, { mode: "REVIEW", questionIds: [...queue.questionIds, ...queue.newQuestionIds] });
+  const attemptId = await startReview(await getDb(), actor);
   redirect(attemptId ? `/practice/${attemptId}` : "/review");
 }
 

@@ -1,6 +1,6 @@
 import type { CleaningCounts, CleaningRuleName, DocumentMetadata } from "../types";
 import type { CleaningRule } from "./cleaning-rule";
-import { dropDocumentMetadata, readDocumentMetadata } from "./drop-document-metadata";
+import { dropDocumentMetadata, findSubtitle, readDocumentMetadata } from "./drop-document-metadata";
 import { dropInlineMarkup } from "./drop-inline-markup";
 import { dropFootnoteMarkers } from "./drop-footnote-markers";
 import { dropFrontMatter, titleFromCipData } from "./drop-front-matter";
@@ -58,6 +58,8 @@ export interface CleanedText {
   title: string | null;
   /** Issuing body, date, author, source found in the front matter the cleaning removed. */
   metadata: DocumentMetadata;
+  /** The line a dash-led subtitle stood under (metadata.subtitle): the document's title line, however it ends. */
+  titleLine: string | null;
 }
 
 export function emptyCleaningCounts(): CleaningCounts {
@@ -67,7 +69,9 @@ export function emptyCleaningCounts(): CleaningCounts {
 export function cleanText(text: string): CleanedText {
   const raw = text.replace(/\r\n?/g, "\n").split("\n");
   const title = titleFromCipData(raw);
-  const metadata = readDocumentMetadata(dropInlineMarkup.apply(raw).lines.map((line) => line.replace(/[\u3000\u00a0]/g, " ")));
+  const prepared = dropInlineMarkup.apply(raw).lines.map((line) => line.replace(/[\u3000\u00a0]/g, " "));
+  const metadata = readDocumentMetadata(prepared);
+  const subtitle = findSubtitle(prepared);
   const counts = emptyCleaningCounts();
   let lines = raw;
   for (const rule of CLEANING_RULES) {
@@ -75,5 +79,5 @@ export function cleanText(text: string): CleanedText {
     lines = result.lines;
     counts[rule.name] += result.count;
   }
-  return { lines, counts, title, metadata };
+  return { lines, counts, title, metadata, titleLine: subtitle ? prepared[subtitle.titleIndex]!.trim() : null };
 }

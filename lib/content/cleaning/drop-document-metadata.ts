@@ -55,6 +55,35 @@ function isUnderTitle(lines: string[], index: number): boolean {
   }
   return false;
 }
+/**
+ * A subtitle printed under a title, led by a dash: "——巡视工作如何做深做细做实的思考", "——记某某同志的
+ * 先进事迹", "——在全市党建工作会议上的讲话". It belongs to the title, not to the text: read as a passage
+ * it is a fragment (it ends in no sentence punctuation) and rejoining glues it to the next line.
+ */
+const SUBTITLE = /^(?:——|—|－－|--)\s*([^—－\-\s].{3,58})$/;
+/** A line a subtitle may stand under: a title (short, no sentence inside, not a quotation, not an outline item). */
+function isTitleAbove(line: string): boolean {
+  return line.length <= 60 && !/[。；;：:，,、]$/.test(line) && !/[。；;]/.test(line) && !/^[“"「『].*[”"」』]$/.test(line) && !/^[—－-]/.test(line) && !/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/.test(line);
+}
+
+/**
+ * Where the document's subtitle stands, and the title above it: the first dash-led line among the
+ * first lines, right under a title line. A dash line after a sentence (an attribution under a quote,
+ * "——习近平") or further down is prose, and so is a speech's dateline (DATELINE, a date).
+ */
+export function findSubtitle(lines: string[]): { index: number; titleIndex: number; subtitle: string } | null {
+  for (const index of headIndexes(lines)) {
+    const line = lines[index]!.trim();
+    const match = SUBTITLE.exec(line);
+    if (!match || DATELINE.test(line) || /[。；;：:，,]$/.test(line) || (match[1]!.match(/\p{Script=Han}/gu) ?? []).length < 4) continue;
+    let above = index - 1;
+    while (above >= 0 && !lines[above]!.trim()) above--;
+    if (above < 0 || !isTitleAbove(lines[above]!.trim())) return null;
+    return { index, titleIndex: above, subtitle: match[1]!.replace(/[*_]+$/, "").trim() };
+  }
+  return null;
+}
+
 /** Dates and adoption notes count as front matter only near the top; later dates close prefaces (signatureLines). */
 const HEAD_LINES = 12;
 
@@ -70,15 +99,20 @@ function headIndexes(lines: string[]): Set<number> {
 }
 
 /**
- * A closing credit run onto the article's last paragraph: "…严肃性。（崔利民）", "…落到实处。（张三 李四）".
+ * A closing credit run onto the article's last paragraph: "…严肃性。（崔利民）", "…落到实处。（张三 李四）",
+ * "…免予处分的决定。（中央纪委案件审理室）".
  * Only names after a sentence end; editorial marks in brackets (（完）, （全文完）, （有删节）) are not names.
  */
-const GLUED_CREDIT = /([。！？”])[（(]([\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3})[）)]$/;
-const NOT_A_NAME = /完|待续|删|略|节选|摘编|原载|注|附件|转载|整理|试行|草案/;
+const GLUED_CREDIT = /([。！？”])[（(]([\u4e00-\u9fff·]{2,24}(?:[、\s][\u4e00-\u9fff·]{2,24}){0,3})[）)]$/;
+const NOT_A_NAME = /完|待续|删|略|节选|摘编|原载|注|附件|转载|整理|试行|草案|^第[一二三四五六七八九十百零〇\d]+[条章节款项]$/;
+/** Names of two to four characters; or a unit, alone or before a name: "（中央纪委案件审理室）", "（中央纪委国家监委网站 曹静静）", "（安徽省委第一巡视组组长孟庆银）". */
+const NAMES = /^[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3}$/;
+const UNIT_CREDIT = /(?:室|部|组|委|局|厅|院|办|处|中心|网站?|报社?|杂志社?|电视台)(?:长|主任|书记)?(?:\s*[\u4e00-\u9fff·]{2,4})?$/;
 
 function gluedCredit(line: string): string | null {
   const match = GLUED_CREDIT.exec(line);
-  return match && !NOT_A_NAME.test(match[2]!) ? match[2]!.replace(/\s+/g, " ") : null;
+  if (!match || NOT_A_NAME.test(match[2]!)) return null;
+  return NAMES.test(match[2]!) || UNIT_CREDIT.test(match[2]!) ? match[2]!.replace(/\s+/g, " ") : null;
 }
 
 /** The index of the last line with text, where a closing credit stands. */
@@ -101,6 +135,8 @@ export function readDocumentMetadata(lines: string[]): DocumentMetadata {
   const last = lastTextLine(lines);
   const closing = last >= 0 ? gluedCredit(lines[last]!.trim()) : null;
   if (closing) metadata.author = closing;
+  const subtitle = findSubtitle(lines);
+  if (subtitle) metadata.subtitle = subtitle.subtitle;
   lines.forEach((raw, index) => {
     const line = raw.trim();
     const credit = CREDIT.exec(line);
@@ -183,11 +219,12 @@ export const dropDocumentMetadata: CleaningRule = {
   apply(lines) {
     const head = headIndexes(lines);
     const credits = creditIndexes(lines);
+    const subtitle = findSubtitle(lines)?.index;
     let count = 0;
     const result = lines.filter((raw, index) => {
       const line = raw.trim();
       if (!line) return true;
-      const drop = credits.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || BYLINE.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line) || DOCUMENT_NUMBER_LINE.test(line)));
+      const drop = index === subtitle || credits.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || BYLINE.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line) || DOCUMENT_NUMBER_LINE.test(line)));
       if (drop) count++;
       return !drop;
     });

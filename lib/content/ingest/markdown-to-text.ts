@@ -1,6 +1,6 @@
 /**
  * Markdown reduced to its text, one block per line with blank lines between blocks: headings
- * (ATX `#`, Setext underlines, a bold line such as `**一、…**`), emphasis, links, images, code
+ * (ATX `#`, Setext underlines, a bold line such as `**一、…**`, a bold title over two lines with a hard break), emphasis, links, images, code
  * fences, quotes, tables (cells joined) and HTML tags lose their markup. What only points
  * elsewhere is dropped: a list of links or of document titles (a reference list), a line that is a
  * link and a label (“注：[…](…)”), reference-style link definitions, bare URLs. A YAML front matter
@@ -177,6 +177,15 @@ export function markdownToText(markdown: string): string {
       continue;
     }
     const quoted = line.replace(/^\s{0,3}>\s?/, "");
+    // A bold title over two lines joined by a hard break ("**标题  " / "——副标题**"): two title lines.
+    const boldOpen = /^\s*(\*\*|__)([^*_\n]+?)\s*$/.exec(quoted);
+    const boldClose = boldOpen ? new RegExp(`^\\s*([^*_\\n]+?)${boldOpen[1] === "**" ? "\\*\\*" : "__"}\\s*$`).exec(next.replace(/^\s{0,3}>\s?/, "")) : null;
+    if (boldOpen && boldClose && !/[：:]$/.test(boldClose[1]!.trim())) {
+      block(stripInline(boldOpen[2]!.trim()), true);
+      block(stripInline(boldClose[1]!.trim()), true);
+      index += 2;
+      continue;
+    }
     const bold = /^\s*(\*\*|__)([^*_\n]+)\1\s*$/.exec(quoted);
     // An HTML block inside Markdown: a heading tag titles, a paragraph tag is a paragraph of its own.
     const htmlBlock = /^\s*<(h[1-6]|p)\b[^>]*>(.*)<\/\1>\s*$/i.exec(quoted);

@@ -96,10 +96,16 @@ function joinParagraphs(paragraphs: string[]): string {
  * top level. In a legal text each article (第X条 with its paragraphs and items) is one passage; a
  * list lead keeps its items; a speech's salutation opens its first paragraph.
  */
-export function buildOutline(lines: string[], fallbackTitle: string, options: { titleFromContent?: boolean } = {}): DocumentOutline {
+export function buildOutline(lines: string[], fallbackTitle: string, options: { titleFromContent?: boolean; titleLine?: string | null } = {}): DocumentOutline {
   const headings = lines.map((line) => detectHeading(line));
   const roles = classifyLines(lines, headings);
-  const leadingTitle = lines[0] && (roles[0]?.role === "title" || (roles[0]?.role === "text" && !headings[0] && isDocumentTitleLine(lines[0]))) && lines.length > 1 ? cleanTitle(lines[0]) : null;
+  // A first line a subtitle stood under is the title, even when it asks a question ("…带来哪些变化？").
+  const titledBySubtitle = Boolean(lines[0] && options.titleLine && lines.length > 1 && sameTitle(lines[0], options.titleLine));
+  const leadingTitle = titledBySubtitle
+    ? cleanTitle(lines[0]!).replace(/[？?！!]+$/, "")
+    : lines[0] && (roles[0]?.role === "title" || (roles[0]?.role === "text" && !headings[0] && isDocumentTitleLine(lines[0]))) && lines.length > 1
+      ? cleanTitle(lines[0])
+      : null;
   // Without a title line, the text names its subject better than a file name does.
   const derivedTitle = !leadingTitle && options.titleFromContent ? titleFromContent(lines, roles) : null;
   const documentTitle = leadingTitle ?? derivedTitle ?? fallbackTitle;

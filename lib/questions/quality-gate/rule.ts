@@ -19,7 +19,7 @@ export function blankTexts(candidate: Candidate): string[] {
   return blanks.map((blank) => sentence.slice(blank.start, blank.end));
 }
 
-export function isChoice(question: Question): boolean {
+export function isChoice(question: Question): question is Question & { type: "SINGLE_CHOICE" | "MULTIPLE_CHOICE"; answer: string[] } {
   return question.type === "SINGLE_CHOICE" || question.type === "MULTIPLE_CHOICE";
 }
 

@@ -90,6 +90,8 @@ export interface QuestionCommon {
   generatorVersion: string;
   /** 0 … 1, from the confidence features (lib/questions/confidence.ts); set when the bank is assembled. Not stored. */
   confidence?: number;
+  /** The model that rewrote the stem, distractors or 解析 (lib/questions/rewrite); absent for rule-written text. */
+  rewrittenBy?: string;
 }
 
 export type Question = QuestionCommon & QuestionKey;

@@ -27,6 +27,7 @@ export interface BankQuestionRow {
   flagged: boolean;
   origin: string;
   editedAt: Date | null;
+  rewrittenBy: string | null;
   moduleTitle: string | null;
 }
 
@@ -55,7 +56,7 @@ export async function searchBankQuestions(db: Db, options: SearchBankQuestionsOp
   const [found, groups] = await Promise.all([
     db.$queryRaw<Array<Omit<BankQuestionRow, "difficulty"> & { difficulty: number | string }>>`
       SELECT q.id, q.stem, q.type::text AS type, q.status::text AS status, q.difficulty, q.flagged, q.origin::text AS origin,
-             q."editedAt", m.title AS "moduleTitle"
+             q."editedAt", q."rewrittenBy", m.title AS "moduleTitle"
       FROM "Question" q LEFT JOIN "Module" m ON m.id = q."moduleId"
       ${sqlWhere(conditions)}
       ORDER BY q.id ${backwards ? Prisma.sql`DESC` : Prisma.sql`ASC`}

@@ -1,7 +1,8 @@
 import "server-only";
 import type { BuiltCourse } from "@/lib/content";
 import type { Db } from "@/lib/db/prisma";
-import { generateQuestionBank, type QuestionBank } from "@/lib/questions";
+import type { QuestionBank } from "@/lib/questions";
+import { generateBankWithRewrites } from "@/lib/server/llm/generate-bank-with-rewrites";
 import { saveGeneratedBank, type SavedBankCounts } from "./save-generated-bank";
 
 export interface GenerateCourseBankOptions {
@@ -17,13 +18,14 @@ export interface GeneratedCourseBank {
 }
 
 /**
- * Generates the question bank of a course built from its manifest and stores it. The
+ * Generates the question bank of a course built from its manifest (with the optional LLM rewrite
+ * of its new questions, docs/BANK.md "Machine rewriting") and stores it. The
  * generation covers the manifest's modules, archived ones included (their questions retire);
  * questions of modules added by uploads are left alone.
  */
 export async function generateCourseBank(db: Db, { course }: GenerateCourseBankOptions): Promise<GeneratedCourseBank> {
   const started = performance.now();
-  const bank = generateQuestionBank(course);
+  const bank = await generateBankWithRewrites(db, course);
   const generated = performance.now();
   const modules = await db.module.findMany({
     where: {

@@ -24,6 +24,8 @@ export interface GeneratedQuestionRow {
   difficulty: number;
   generatorVersion: string;
   contentHash: string;
+  /** The model that rewrote the text (lib/questions/rewrite), null for rule-written text. */
+  rewrittenBy: string | null;
 }
 
 /** The generator-owned fields a regeneration may change on a question it keeps (id and hash never change). */
@@ -44,6 +46,7 @@ export const GENERATED_FIELDS = [
   "spanEnd",
   "difficulty",
   "generatorVersion",
+  "rewrittenBy",
 ] as const satisfies ReadonlyArray<keyof GeneratedQuestionRow>;
 
 export type GeneratedField = (typeof GENERATED_FIELDS)[number];
@@ -71,6 +74,7 @@ export function generatedQuestionRow(courseId: string, question: Question): Gene
     difficulty: question.difficulty,
     generatorVersion: question.generatorVersion,
     contentHash: question.contentHash,
+    rewrittenBy: question.rewrittenBy ?? null,
   };
 }
 

@@ -99,9 +99,18 @@ function ownedByGenerator(row: StoredQuestion, courseId: string): boolean {
   return row.courseId === courseId && row.origin === "GENERATED" && row.editedAt === null;
 }
 
+/**
+ * The text a model rewrote (lib/questions/rewrite) and its mark: a later generation, which asks the
+ * model only about questions not yet stored, leaves them as they are, so an instructor's review of
+ * the rewrite holds.
+ */
+const REWRITTEN_FIELDS: ReadonlySet<string> = new Set(["stem", "options", "explanation", "rewrittenBy"]);
+
 function changedFields(stored: StoredQuestion, row: GeneratedQuestionRow): GeneratedChanges {
   const changes: Partial<Record<keyof GeneratedQuestionRow, unknown>> = {};
+  const rewritten = stored.rewrittenBy !== null && stored.rewrittenBy !== undefined;
   for (const field of GENERATED_FIELDS) {
+    if (rewritten && REWRITTEN_FIELDS.has(field)) continue;
     if (!sameStoredValue(stored[field], row[field])) changes[field] = row[field];
   }
   return changes as GeneratedChanges;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { AttemptMode, Prisma } from "@/lib/generated/prisma/client";
+import { attemptScore } from "@/lib/quizzes/attempt-score";
 
 /** The practice modes (every attempt mode but QUIZ): a learner holds at most one open attempt in each. */
 export type PracticeAttemptMode = Exclude<AttemptMode, "QUIZ">;
@@ -15,24 +16,40 @@ export interface PracticeAttemptDraft {
   startedAt?: Date;
 }
 
+/** A learner's open attempt in a practice mode, as openPracticeAttempt finds it. */
+export interface OpenPracticeAttempt {
+  id: string;
+  scope: Prisma.JsonValue;
+  questionIds: string[];
+}
+
 /**
  * Starts a practice mode, or resumes it. A learner has at most one open attempt per mode (the
  * partial unique index Attempt_userId_mode_open_key): starting the mode with the scope of its
  * open attempt returns that attempt, whose page resumes at the first unanswered question; starting
  * it with another scope (another module, another 错题本 group) ends the open attempt
- * (endPracticeAttempt) and starts the new one. `draw` picks the questions only when a new attempt
- * is needed; when it finds none, nothing changes and null is returned.
+ * (endPracticeAttempt) and starts the new one. A mode whose set moves as it is answered (复习)
+ * passes `isCurrent` instead of a changing scope: the open attempt of the same scope resumes only
+ * while that says it still serves what the mode would serve now. `draw` picks the questions only
+ * when a new attempt is needed; when it finds none, nothing changes and null is returned.
  *
  * Two requests starting the same mode at once (two tabs, a double tap) both end up on one
  * attempt: the loser's INSERT meets the index and does nothing, and both return the open attempt.
  */
 export async function openPracticeAttempt(
   db: Db,
-  input: { userId: string; mode: PracticeAttemptMode; scope: PracticeScope; draw: () => Promise<PracticeAttemptDraft | null>; now?: Date },
+  input: {
+    userId: string;
+    mode: PracticeAttemptMode;
+    scope: PracticeScope;
+    draw: () => Promise<PracticeAttemptDraft | null>;
+    isCurrent?: (open: OpenPracticeAttempt) => Promise<boolean>;
+    now?: Date;
+  },
 ): Promise<string | null> {
   const { userId, mode } = input;
   const open = await findOpenAttempt(db, userId, mode);
-  if (open && sameScope(open.scope, input.scope)) return open.id;
+  if (open && sameScope(open.scope, input.scope) && (!input.isCurrent || (await input.isCurrent(open)))) return open.id;
   const draft = await input.draw();
   if (!draft || draft.questionIds.length === 0) return null;
   if (open) await endPracticeAttempt(db, { userId, attemptId: open.id, now: input.now });
@@ -46,27 +63,30 @@ export async function openPracticeAttempt(
 }
 
 /** The learner's open attempt in a practice mode, if any. */
-export async function findOpenAttempt(db: Db, userId: string, mode: PracticeAttemptMode) {
+export async function findOpenAttempt(db: Db, userId: string, mode: PracticeAttemptMode): Promise<OpenPracticeAttempt | null> {
   return db.attempt.findFirst({ where: { userId, mode, status: "IN_PROGRESS" }, select: { id: true, scope: true, questionIds: true } });
 }
 
 /**
  * Ends a learner's open practice attempt before all its questions are answered: an attempt with
  * no answer is deleted (nothing of the learner's is in it), one with answers is closed with them
- * (score: right answers; out of its questions, or for 挑战答题 the questions answered), so it is
- * listed in 答题记录 with what was done.
+ * and scored by attemptScore (lib/quizzes/attempt-score.ts), so it is listed in 答题记录 with what
+ * was done. The attempt row is locked first and the answers read after: a 简答 self-rating
+ * committed meanwhile is in the score, and one that comes later finds the attempt closed and
+ * scores it again itself.
  */
 export async function endPracticeAttempt(db: Db, input: { userId: string; attemptId: string; now?: Date }): Promise<void> {
   const now = input.now ?? new Date();
-  await db.$executeRaw`
-    DELETE FROM "Attempt" a
-    WHERE a."id" = ${input.attemptId} AND a."userId" = ${input.userId} AND a."status" = 'IN_PROGRESS' AND a."mode" <> 'QUIZ'
-      AND NOT EXISTS (SELECT 1 FROM "Response" x WHERE x."attemptId" = a."id")`;
-  await db.$executeRaw`
-    UPDATE "Attempt" a SET "status" = 'SUBMITTED', "submittedAt" = ${now},
-           "score" = (SELECT count(*) FROM "Response" x WHERE x."attemptId" = a."id" AND x."correct"),
-           "maxScore" = CASE WHEN a."mode" = 'CHALLENGE' THEN (SELECT count(*) FROM "Response" x WHERE x."attemptId" = a."id") ELSE cardinality(a."questionIds") END
-    WHERE a."id" = ${input.attemptId} AND a."userId" = ${input.userId} AND a."status" = 'IN_PROGRESS' AND a."mode" <> 'QUIZ'`;
+  await db.$transaction(async (tx) => {
+    const [attempt] = await tx.$queryRaw<Array<{ id: string; mode: PracticeAttemptMode; questionIds: string[] }>>`
+      SELECT "id", "mode", "questionIds" FROM "Attempt"
+      WHERE "id" = ${input.attemptId} AND "userId" = ${input.userId} AND "status" = 'IN_PROGRESS' AND "mode" <> 'QUIZ'
+      FOR UPDATE`;
+    if (!attempt) return;
+    const responses = await tx.response.findMany({ where: { attemptId: attempt.id }, select: { questionId: true, correct: true, score: true } });
+    if (responses.length === 0) await tx.attempt.delete({ where: { id: attempt.id } });
+    else await tx.attempt.update({ where: { id: attempt.id }, data: { status: "SUBMITTED", submittedAt: now, ...attemptScore(attempt, responses) } });
+  });
 }
 
 function sameScope(stored: Prisma.JsonValue, scope: PracticeScope): boolean {

@@ -27,8 +27,8 @@ export async function rateSelfGradedAnswer(
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
     // Taken first: a last answer that closed the attempt meanwhile is seen closed here, and this
-    // rating scores the attempt again. (Left open: a last answer from a second tab read before this
-    // rating commits and written after it keeps the score it read.)
+    // rating scores the attempt again. A last answer from a second tab whose read came before this
+    // rating and whose write comes after scores the attempt again itself (rescoreClosedAttempts).
     await tx.$queryRaw`SELECT "id" FROM "Attempt" WHERE "id" = ${input.attemptId} AND "userId" = ${actor.id} FOR UPDATE`;
     // Only the learner's own, practice-mode attempts that hold the question.
     const attempt = await tx.attempt.findFirst({ where: { id: input.attemptId, userId: actor.id, mode: { not: "QUIZ" } } });

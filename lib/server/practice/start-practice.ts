@@ -51,7 +51,7 @@ export async function moduleQuestionsInSourceOrder(db: Db, moduleId: string): Pr
 }
 
 /**
- * Practising a chosen set (错题本, 收藏, 复习): the questions in the given order, without those
+ * Practising a chosen set (错题本, 收藏): the questions in the given order, without those
  * whose key the learner may not see now — a question starred or filed before an exam opened
  * comes back when the exam's results are shown. The scope (by default the set itself) decides
  * whether a start resumes the mode's open attempt or replaces it.
@@ -59,7 +59,7 @@ export async function moduleQuestionsInSourceOrder(db: Db, moduleId: string): Pr
 export async function startQuestionSetPractice(
   db: Db,
   actor: Actor,
-  input: { mode: "MISTAKES" | "FAVORITES" | "REVIEW"; questionIds: string[]; scope?: PracticeScope; now?: Date },
+  input: { mode: "MISTAKES" | "FAVORITES"; questionIds: string[]; scope?: PracticeScope; now?: Date },
 ): Promise<string | null> {
   const scope = input.scope ?? { set: crypto.createHash("sha256").update(input.questionIds.join(",")).digest("hex").slice(0, 20) };
   return openPracticeAttempt(db, {

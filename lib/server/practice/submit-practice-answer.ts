@@ -21,6 +21,7 @@ import {
   type CardMoveRow,
 } from "./answer-writes";
 import { schedulerOptionsFrom } from "./learner-scheduler-options";
+import { rescoreClosedAttempts } from "./rescore-closed-attempts";
 import { isCurrentSession } from "@/lib/auth/session-version";
 import { answerQuestionCacheFor, type AnsweredQuestion } from "./answer-question-cache";
 import { questionKeyOfRow } from "@/lib/server/bank/question-codec";
@@ -61,7 +62,9 @@ export async function submitPracticeAnswer(db: Db, learner: Pick<Actor, "id">, i
  * Records the answers of several learners together — at most one answer per learner, since
  * each answer is graded against its learner's state before the batch (the attempt's answered
  * count, today's points) — in two statements whatever their number: one read of everything the
- * answers need, then one statement that writes them all (bench:answer, docs/BENCHMARKS.md).
+ * answers need, then one statement that writes them all (bench:answer, docs/BENCHMARKS.md); an
+ * answer that closes an attempt holding a 简答 adds one short transaction scoring it again under
+ * a lock (rescoreClosedAttempts), since a rating may have committed between the two statements.
  * Every write hangs on its response's INSERT … ON CONFLICT DO NOTHING into an attempt that is
  * still open, so a concurrent duplicate changes nothing, and one statement is atomic without an
  * interactive transaction. Results are in the answers' order.
@@ -84,7 +87,9 @@ export async function submitPracticeAnswers(db: Db, answers: readonly PracticeAn
   });
   if (writes.length === 0) return results as AnswerResult[];
 
-  const written = new Set((await db.$queryRaw<{ id: string }[]>(writeAnswersSql(writes.map((write) => write.row)))).map((row) => row.id));
+  const rows = await db.$queryRaw<Array<{ kind: "response" | "rescore"; id: string }>>(writeAnswersSql(writes.map((write) => write.row)));
+  const written = new Set(rows.filter((row) => row.kind === "response").map((row) => row.id));
+  await rescoreClosedAttempts(db, rows.filter((row) => row.kind === "rescore").map((row) => row.id));
   const lost = writes.filter((write) => !written.has(write.responseId));
   for (const write of writes) if (written.has(write.responseId)) results[write.index] = { ok: true, feedback: write.feedback };
   // Another request recorded the answer first (double click, second tab), or the attempt closed meanwhile.
@@ -310,7 +315,7 @@ function worthUnderCap(activity: PointsActivityName, claimedToday: AnswerContext
   return pointsWithinCap(activity, claimedToday?.[activity] ?? 0) > 0 ? POINTS_RULES[activity].points : 0;
 }
 
-/** The answers' writes, in one statement; returns the ids of the responses it recorded. */
+/** The answers' writes, in one statement; returns the ids of the responses it recorded, and of the attempts it closed that rescoreClosedAttempts should score again. */
 function writeAnswersSql(rows: readonly AnswerRow[]): Prisma.Sql {
   return Prisma.sql`
     WITH input AS (${jsonRowsSql(rows, ANSWER_COLUMNS)}),
@@ -341,5 +346,10 @@ function writeAnswersSql(rows: readonly AnswerRow[]): Prisma.Sql {
     ),
     claims AS (${claimPointsSql(Prisma.sql`SELECT * FROM credits`)}),
     points AS (${insertClaimedPointsSql(Prisma.sql`credits`, Prisma.sql`claims`)})
-    SELECT "id" FROM answer`;
+    SELECT 'response' AS "kind", "id" FROM answer
+    UNION ALL
+    -- Closed attempts holding a 简答 answered before this statement: a rating of it may have
+    -- committed after the read whose tally this statement stored (rescoreClosedAttempts).
+    SELECT 'rescore', c."id" FROM closed c
+    WHERE EXISTS (SELECT 1 FROM "Response" x JOIN "Question" q ON q."id" = x."questionId" WHERE x."attemptId" = c."id" AND q."type" = 'SHORT_ANSWER')`;
 }

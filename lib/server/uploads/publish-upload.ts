@@ -1,9 +1,9 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
-import { generateQuestionBank } from "@/lib/questions";
 import { saveGeneratedBank, type SavedBankCounts } from "@/lib/server/bank/save-generated-bank";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { generateBankWithRewrites } from "@/lib/server/llm/generate-bank-with-rewrites";
 import { flattenBuiltCourse } from "@/lib/server/content/flatten-built-course";
 import { syncCourseModules, type SyncCounts } from "@/lib/server/content/sync-course-modules";
 import { buildUpload } from "./build-upload";
@@ -45,7 +45,7 @@ export async function publishUpload(db: Db, actor: Actor, documentId: string): P
     },
     { timeout: 60_000 },
   );
-  const bank = generateQuestionBank(built);
+  const bank = await generateBankWithRewrites(db, built);
   const questions = await saveGeneratedBank(db, { courseId, bank, moduleIds, newQuestionStatus: "DRAFT" });
   return { ...counts, questions };
 }

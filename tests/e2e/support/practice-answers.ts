@@ -5,7 +5,7 @@ export type AnsweredKind = "fill" | "short" | "choice";
 
 /**
  * Answers whatever practice question is on screen: a surely wrong blank, a short answer
- * revealed and self-rated with the `shortRating`-th button (0 Again … 3 Easy, each showing the
+ * revealed and self-rated (the rating recorded) with the `shortRating`-th button (0 Again … 3 Easy, each showing the
  * interval it would schedule), 正确 for a 判断题, or the first option of a choice question.
  */
 export async function answerPracticeQuestion(page: Page, shortRating = 2): Promise<{ kind: AnsweredKind; stem: string }> {
@@ -22,6 +22,8 @@ export async function answerPracticeQuestion(page: Page, shortRating = 2): Promi
     expect(await ratings.count()).toBe(4);
     for (let index = 0; index < 4; index += 1) expect(await ratings.nth(index).textContent()).toMatch(/(分钟|小时|天|个月|年)后复习/);
     await ratings.nth(shortRating).click();
+    // The rating is recorded once the buttons give way to the link onwards.
+    await page.getByRole("group", { name: "自评" }).waitFor({ state: "detached" });
     return { kind: "short", stem };
   }
   if ((await page.getByRole("radio", { name: "正确" }).count()) > 0) await page.getByRole("radio", { name: "正确" }).click();

@@ -153,6 +153,8 @@ describe("the confidence score", () => {
     expect(scoreCandidate(statement("“我们所做的一切，都是为人民服务。”近年来。"), index).doubts).toContain("STATEMENT_TRUNCATED");
     expect(scoreCandidate(statement("全党既反对否定为人民服务的错误倾向。"), index).doubts).toContain("STATEMENT_TRUNCATED");
     expect(scoreCandidate(statement("我们党的根本宗旨是全心全意为人民服务。"), index).doubts).not.toContain("STATEMENT_TRUNCATED");
+    expect(scoreCandidate(statement("对违反政治纪律的，给予警告或者严重警告处分；情节严重的。"), index).doubts).toContain("STATEMENT_TRUNCATED");
+    expect(scoreCandidate(statement("对违反政治纪律的，给予警告处分；情节严重的，给予开除党籍处分。"), index).doubts).not.toContain("STATEMENT_TRUNCATED");
     // A choice stem too (…不超过（　）；其他中央政治局委员到地方考察调研时。).
     const sentence = "省陪同的负责同志不超过3人；其他中央政治局委员到地方考察调研时。";
     const base = fillBlank(sentence, "3人", sentence.replace("3人", "（　）"));
@@ -183,6 +185,16 @@ describe("the confidence score", () => {
     });
     expect(scoreCandidate(statement("政治纪律", "组织纪律"), index).doubts).not.toContain("UNRELATED_SWAP");
     expect(scoreCandidate(statement("作风建设", "经济建设"), index).doubts).toContain("UNRELATED_SWAP");
+  });
+
+  it("sends a false 判断 that swaps one duty for another of its set (必须严格遵守党的组织纪律) to review: it is still true", () => {
+    const base = fillBlank("全党必须严格遵守党的政治纪律和政治规矩。", "政治纪律");
+    const swapped = (stem: string, from: string, to: string): Candidate => ({
+      question: { ...base.question, type: "TRUE_FALSE", stem, answer: false },
+      evidence: { ...base.evidence, change: { kind: "term-swap", from, to } },
+    });
+    expect(scoreCandidate(swapped("全党必须严格遵守党的组织纪律和政治规矩。", "政治纪律", "组织纪律"), index).doubts).toContain("FALSEHOOD_STILL_TRUE");
+    expect(scoreCandidate(swapped("廉洁纪律是党最根本、最重要的纪律。", "政治纪律", "廉洁纪律"), index).doubts).not.toContain("FALSEHOOD_STILL_TRUE");
   });
 
   it("publishes a true 判断 that states a fact (X是Y, 设在), and sends narration, rhetoric or what is said of the party everywhere to review", () => {
@@ -285,6 +297,31 @@ describe("the confidence score", () => {
   it("sends a blank that takes a verb of reporting with the body (向同级党的______: 委员会报告) to review as a verb phrase", () => {
     expect(scoreCandidate(fillBlank("各级纪律检查委员会要把处理的结果，向同级党的委员会报告。", "委员会报告"), index).doubts).toContain("VERB_LED_TARGET");
     expect(scoreCandidate(fillBlank("大会听取和审查中央委员会报告。", "中央委员会报告"), index).doubts).not.toContain("VERB_LED_TARGET");
+  });
+
+  it("sends a blank whose key the rest of the stem gives away (请示报告 beside 请示报告制度, 上级组织 beside 下级组织) to review", () => {
+    expect(scoreCandidate(fillBlank("巡视组应当严格执行请示报告制度，对重要情况及时向领导小组请示报告。", "请示报告制度"), index).doubts).toContain("KEY_ECHOED_IN_STEM");
+    expect(scoreCandidate(fillBlank("党的下级组织既要向上级组织请示和报告工作，又要独立负责地解决问题。", "下级组织"), index).doubts).toContain("KEY_ECHOED_IN_STEM");
+    expect(scoreCandidate(fillBlank("对党的中央委员会和地方各级委员会的委员给以处分，必须由全体会议决定。", "中央委员会"), index).doubts).toContain("KEY_ECHOED_IN_STEM");
+    // Nothing of the key elsewhere: no doubt.
+    expect(scoreCandidate(fillBlank("巡视组应当严格执行请示报告制度，及时向领导小组报告情况。", "请示报告制度"), index).doubts).not.toContain("KEY_ECHOED_IN_STEM");
+    expect(scoreCandidate(fillBlank("党的全国代表大会由中央委员会召集。", "中央委员会"), index).doubts).not.toContain("KEY_ECHOED_IN_STEM");
+  });
+
+  it("sends a stem that keeps only a rule's condition, or a fronted 对… without what is done, to review; not a rule stated whole", () => {
+    const at = (candidate: Candidate, module: ReturnType<typeof fixtureModule>): Candidate => ({ ...candidate, question: { ...candidate.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } });
+    const check = (sentence: string, answer: string, stem: string) => {
+      const module = fixtureModule("中国共产党纪律处分条例", "一、总则", [sentence], [], "mod_cond");
+      return scoreCandidate(at(fillBlank(sentence, answer, stem), module), indexCourse({ modules: [module] })).doubts;
+    };
+    const rule = "不履行全面从严治党主体责任或者履行主体责任不力，给党组织造成严重损害的，给予警告处分。";
+    expect(check(rule, "主体责任", "不履行全面从严治党______或者履行主体责任不力。")).toContain("STATEMENT_TRUNCATED");
+    expect(check(rule, "主体责任", rule.replace("主体责任", "______"))).not.toContain("STATEMENT_TRUNCATED");
+    const fronted = "对在大是大非问题上没有立场、在错误言行面前不抵制的，坚决不用。";
+    expect(check(fronted, "大是大非", "对在______问题上没有立场、在错误言行面前不抵制。")).toContain("STATEMENT_TRUNCATED");
+    // A stem that holds its own ruling (…的，依照…处理) is whole though the sentence goes on.
+    const whole = "尚未结案的案件，规定不认为是违纪的，依照当时的规定处理，但是行为发生时认为是违纪的，依照本条例处理。";
+    expect(check(whole, "案件", "尚未结案的______，规定不认为是违纪的，依照当时的规定处理。")).not.toContain("STATEMENT_TRUNCATED");
   });
 
   it("sends a stem that stops on an object fronted with 对…的 before its verb to review, and not one that stops after a whole clause", () => {
@@ -432,8 +469,10 @@ describe("the bank", () => {
 
   it("feeds one source sentence at most one published blank-type question (单选, 填空 or 判断), and at most one in review", () => {
     const bank = generateQuestionBank(fixtureContext().course);
-    // True 判断 held back for the balance of true and false (TRUE_SURPLUS) were confident: they do not count as queued.
-    for (const questions of [bank.accepted, bank.review.filter((entry) => !entry.reasons.includes("TRUE_SURPLUS")).map((entry) => entry.question)]) {
+    // True 判断 held back for the balance of true and false (TRUE_SURPLUS) and a module's surplus (OVER_MODULE_SHARE)
+    // were confident: they claimed their sentence as published ones, and do not count as queued.
+    const heldBack = (reasons: string[]) => reasons.includes("TRUE_SURPLUS") || reasons.includes("OVER_MODULE_SHARE");
+    for (const questions of [bank.accepted, bank.review.filter((entry) => !heldBack(entry.reasons)).map((entry) => entry.question)]) {
       const blankTypes = questions.filter((question) => ["FILL_BLANK", "TRUE_FALSE"].includes(question.type) || (question.type === "SINGLE_CHOICE" && question.focus !== "speaker"));
       const sentences = blankTypes.map((question) => `${question.passageId}:${question.span?.start}`);
       expect(new Set(sentences).size).toBe(sentences.length);
@@ -496,6 +535,37 @@ describe("blanks a fixed phrase gives away", () => {
   });
 });
 
+describe("lessons of the fresh regulations and notes read in stop 25", () => {
+  it("send the charter a regulation is made under, a field blanked before 工作, and a note's category line to review", () => {
+    const choice = (stem: string): Candidate => {
+      const base = fillBlank(stem.replace("（　）", "中国共产党章程"), "中国共产党章程", stem);
+      return { ...base, question: { ...base.question, type: "SINGLE_CHOICE", options: [{ key: "A", text: "中国共产党章程" }], answer: ["A"] } };
+    };
+    expect(scoreCandidate(choice("为全面从严治党，规范和强化党的问责工作，根据《（　）》，制定《中国共产党问责条例》。"), index).doubts).toContain("BOILERPLATE_BASIS");
+    expect(scoreCandidate(choice("审理报告依据《（　）》认定违纪事实性质。"), index).doubts).not.toContain("BOILERPLATE_BASIS");
+    expect(scoreCandidate(fillBlank("审查调查组应当做好思想政治工作，及时发现问题。", "思想政治"), index).doubts).toContain("MODIFIER_BLANK");
+    expect(scoreCandidate(fillBlank("纪律审查工作应当依规依纪采取谈话等措施。", "纪律审查"), index).doubts).not.toContain("MODIFIER_BLANK");
+    expect(scoreCandidate(fillBlank("组织行为类：包括组织纪律方面的内容，如在党内拉帮结派等行为。", "组织纪律"), index).doubts).toContain("LABEL_FRAGMENT");
+  });
+
+  it("take a kind of problem (违纪问题) for a generic key", () => {
+    expect(judgeTarget("违纪问题", index)).toBe("generic");
+    expect(judgeTarget("群众路线", index)).not.toBe("generic");
+  });
+});
+
+describe("single choices in an essay", () => {
+  it("send a lexicon term alone in its sentence (凡是（　）坚持得好: 群众路线) to review, not one among siblings of its set", () => {
+    const choice = (sentence: string, answer: string, wrong: string[]): Candidate => {
+      const base = fillBlank(sentence, answer, sentence.replace(answer, "（　）"));
+      const options = [answer, ...wrong].map((text, at) => ({ key: "ABCD"[at]!, text }));
+      return { ...base, question: { ...base.question, type: "SINGLE_CHOICE", options, answer: ["A"] }, evidence: { ...base.evidence, distractors: wrong } };
+    };
+    expect(scoreCandidate(choice("在我们党的历史上，凡是群众路线坚持得好的时候，我们的工作就会少走弯路。", "群众路线", ["政治路线", "思想路线", "组织路线"]), index).doubts).toContain("ESSAY_TERM_BLANK");
+    expect(scoreCandidate(choice("把党内监督与群众监督、法律监督、舆论监督结合起来。", "舆论监督", ["人大监督", "审计监督", "司法监督"]), index).doubts).not.toContain("ESSAY_TERM_BLANK");
+  });
+});
+
 describe("short answers on an essay's frame", () => {
   it("send a question on the headings of 学习心得体会, 引言 or 结语 to review, not one on causes", () => {
     const ask = (stem: string): Candidate => {
@@ -504,6 +574,15 @@ describe("short answers on an essay's frame", () => {
     };
     expect(scoreCandidate(ask("《党群关系》中，“关于加强和改善党群关系的学习心得体会”包括哪几个方面？"), index).doubts).toContain("OUTLINE_HEADING");
     expect(scoreCandidate(ask("《党群关系》中，党群关系存在问题的原因有哪些？"), index).doubts).not.toContain("OUTLINE_HEADING");
+  });
+
+  it("send an essay's thesis heading (“…是党的作风建设的价值所归”一节论述了哪几个方面？) to review", () => {
+    const ask = (stem: string): Candidate => {
+      const base = fillBlank("党群关系存在问题的原因有思想认识不到位。", "思想认识不到位");
+      return { ...base, question: { ...base.question, type: "SHORT_ANSWER", focus: "heading-list", stem, answer: "（1）甲；（2）乙。", passageId: null, span: null }, evidence: { sentence: null, answers: ["甲", "乙"], distractors: [] } };
+    };
+    expect(scoreCandidate(ask("《党群关系》中，“始终代表最广大人民的根本利益是党的作风建设的价值所归”一节论述了哪几个方面？"), index).doubts).toContain("OUTLINE_HEADING");
+    expect(scoreCandidate(ask("《党群关系》中，“党群关系的现状”包括哪几个方面？"), index).doubts).not.toContain("OUTLINE_HEADING");
   });
 });
 

@@ -320,6 +320,23 @@ describe("accepted variants of a fill-blank answer", () => {
     expect(acceptedVariants("十二个月")).toContain("12个月");
   });
 
+  it("accept the conventional short forms of bodies, doctrines and regulations, and the full forms of short ones", () => {
+    expect(acceptedVariants("中央纪律检查委员会")).toEqual(expect.arrayContaining(["中央纪委", "中纪委"]));
+    expect(acceptedVariants("全国人民代表大会常务委员会")).toEqual(expect.arrayContaining(["全国人大常委会"]));
+    expect(acceptedVariants("中央军委")).toEqual(expect.arrayContaining(["中央军事委员会"]));
+    expect(acceptedVariants("国家监察委员会")).toEqual(expect.arrayContaining(["国家监委"]));
+    expect(acceptedVariants("马克思列宁主义")).toEqual(expect.arrayContaining(["马列主义"]));
+    expect(acceptedVariants("中国共产党党内监督条例")).toEqual(expect.arrayContaining(["党内监督条例"]));
+    expect(acceptedVariants("中国共产党章程")).toEqual(expect.arrayContaining(["党章"]));
+    expect(acceptedVariants("党的中央纪律检查委员会")).toEqual(expect.arrayContaining(["中央纪律检查委员会", "中央纪委"]));
+    expect(acceptedVariants("人民检察院")).toEqual(expect.arrayContaining(["检察院"]));
+    // A count with 个 before the noun the stem goes on with (______工作日) is written without it as often.
+    expect(acceptedVariants("15个")).toEqual(expect.arrayContaining(["15", "十五", "十五个"]));
+    // A short form of two characters is not expanded inside other words, and 中国共产党 alone is no regulation.
+    expect(acceptedVariants("人大代表")).toEqual(["人大代表"]);
+    expect(acceptedVariants("中国共产党")).toEqual(["中国共产党"]);
+  });
+
   it("leave terms that begin with a numeral alone (四风, 三个代表)", () => {
     expect(acceptedVariants("四风")).toEqual(["四风"]);
     expect(acceptedVariants("三个代表")).toEqual(["三个代表"]);

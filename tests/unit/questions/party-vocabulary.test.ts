@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nearSynonyms } from "@/lib/questions";
-import { PARTY_VOCABULARY, sharedVocabularyClass, vocabularyClassMembers, vocabularyClassOf, vocabularySiblings, vocabularyTermsContaining } from "@/lib/questions/party-vocabulary";
+import { onlyContextualClasses, PARTY_VOCABULARY, sharedVocabularyClass, vocabularyClassIn, vocabularyClassMembers, vocabularyClassOf, vocabularySiblings, vocabularyTermsContaining } from "@/lib/questions/party-vocabulary";
 
 describe("party-vocabulary lexicon", () => {
   it("names every class once and lists each member once, in sets of at least two", () => {
@@ -53,5 +53,21 @@ describe("party-vocabulary lexicon", () => {
 
   it("knows a name whole, so a blank does not cut it (支部委员会 out of 支部委员会会议)", () => {
     expect(vocabularyTermsContaining("支部委员会")).toContain("支部委员会会议");
+  });
+
+  it("says a term is of a class where its text speaks of the set, and of a contextual set (两个责任, 问责方式) only there", () => {
+    // A named set needs no sign: 官僚主义 is of 四风 wherever it is said.
+    expect(vocabularyClassIn("官僚主义", "官僚主义是一种脱离群众的作风。")).toBe("四风");
+    // 监督责任 of every member is no 两个责任; beside 主体责任 it is.
+    expect(vocabularyClassIn("监督责任", "全体党员要增强监督意识，既履行监督责任，又接受各方面监督。")).toBeNull();
+    expect(vocabularyClassIn("监督责任", "落实党委主体责任和纪委监督责任。")).toBe("党风廉政建设的“两个责任”");
+    expect(vocabularyClassIn("通报", "对党组织的问责方式包括：检查、通报、改组。")).toBe("问责方式");
+    expect(vocabularyClassIn("纪律处分", "给以批评教育直至纪律处分。")).toBeNull();
+    // A member inside the term is no sign (监督 of 监督责任).
+    expect(vocabularyClassIn("政治性", "又有很强政治性和政策性的概念。")).toBeNull();
+    // A term of contextual sets only is an ordinary word out of them; one of a named set is not.
+    expect(onlyContextualClasses("监督责任")).toBe(true);
+    expect(onlyContextualClasses("群众路线")).toBe(false);
+    expect(onlyContextualClasses("不在词表中的词")).toBe(false);
   });
 });

@@ -3,7 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildCourse } from "@/lib/content/build-course";
 import type { BuiltCourse } from "@/lib/content/types";
-import { generateQuestionBank, type QuestionBank } from "@/lib/questions";
+import { generateQuestionBank, indexCourse, type QuestionBank } from "@/lib/questions";
+import { limitModuleShare, moduleAllowances } from "@/lib/questions/generate-question-bank";
 
 const CORPUS = path.join(import.meta.dirname, "../../fixtures/corpus");
 
@@ -53,4 +54,20 @@ describe("a course of one document", () => {
       expect(correct).not.toContain(generic);
     }
   }, 30_000);
+
+  it("keeps the questions of a module rich in text beside modules with little to ask: the module cap follows each module's share of the text", () => {
+    const passage = (id: string, text: string) => ({ id, kind: "prose" as const, text, sentences: [] });
+    const module = (id: string, text: string) => ({ id, title: id, source: `${id}.txt`, sections: [{ id: `${id}_s`, title: id, numbering: "", implicit: true, passages: [passage(`${id}_p`, text)], sections: [] }], knowledgePoints: [] });
+    const question = (moduleId: string, at: number) => ({ id: `${moduleId}_${at}`, type: "FILL_BLANK" as const, focus: "term" as const, stem: `${moduleId}${at}______。`, options: [], answer: ["甲"], explanation: "", difficulty: 0.5, moduleId, sectionId: `${moduleId}_s`, passageId: `${moduleId}_p`, span: null, contentHash: `${moduleId}${at}`, generatorVersion: "test" });
+    const index = indexCourse({ modules: [module("big", "甲".repeat(9000)), module("small1", "乙".repeat(500)), module("small2", "丙".repeat(500))] });
+    const bank = [...Array.from({ length: 18 }, (_, at) => question("big", at)), question("small1", 0), question("small2", 0)];
+    const allowances = moduleAllowances(index, bank.length, 0.25);
+    // 90 % of the text: up to 1.5 × 90 % of the bank (27 of 20), so all 18 stay.
+    expect(allowances.get("big")).toBe(27);
+    const { kept, surplus } = limitModuleShare(bank, allowances);
+    expect(kept).toHaveLength(20);
+    expect(surplus).toHaveLength(0);
+    // A module with a tenth of the text holds at most the configured share.
+    expect(limitModuleShare(bank, moduleAllowances(indexCourse({ modules: [module("big", "甲".repeat(1000)), module("small1", "乙".repeat(4500)), module("small2", "丙".repeat(4500))] }), bank.length, 0.25)).kept.filter((each) => each.moduleId === "big")).toHaveLength(5);
+  });
 });

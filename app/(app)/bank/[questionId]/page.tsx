@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { AnswerPanel } from "@/components/bank/answer-panel";
-import { ORIGIN_LABELS, StatusBadge } from "@/components/bank/labels";
+import { ORIGIN_LABELS, RewrittenBadge, StatusBadge } from "@/components/bank/labels";
 import { LearnerView } from "@/components/bank/learner-view";
 import { Notice } from "@/components/ui/notice";
 import { QuestionHistory } from "@/components/bank/question-history";
@@ -64,6 +64,7 @@ export default async function BankQuestionPage({
         <span>难度 {question.difficulty.toFixed(2)}</span>
         <span className="font-mono text-xs">{question.id}</span>
         {question.editedAt ? <span>最后编辑 {formatDateTime(question.editedAt)}</span> : null}
+        {question.rewrittenBy ? <RewrittenBadge model={question.rewrittenBy} /> : null}
         {question.flagged ? <span className="text-brand-700">已标记：{question.flagReason ?? "待检查"}</span> : null}
       </div>
       <p className="text-sm text-stone-600">

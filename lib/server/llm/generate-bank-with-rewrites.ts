@@ -1,0 +1,33 @@
+import "server-only";
+import type { BuiltCourse } from "@/lib/content";
+import type { Db } from "@/lib/db/prisma";
+import { generateQuestionBank, generateQuestionBankWithEvidence, type QuestionBank } from "@/lib/questions";
+import { rewriteQuestionBank } from "@/lib/questions/rewrite";
+import { chatCompletion } from "./chat-completion";
+import { llmConfig, type LlmConfig } from "./llm-config";
+
+/**
+ * A course's generated bank, ready to store. With the LLM provider configured, the questions not
+ * yet in the database go through the rewrite pass (lib/questions/rewrite): a rewrite that passes
+ * the generator's checks replaces its question and waits in the review queue, marked with the
+ * model. Without it, or when the model fails, the bank is the rule-written one.
+ */
+export async function generateBankWithRewrites(db: Db, course: Pick<BuiltCourse, "modules" | "title" | "reports">, config: LlmConfig | null = llmConfig()): Promise<QuestionBank> {
+  if (config === null || config.maxQuestions === 0) return generateQuestionBank(course);
+  const generated = generateQuestionBankWithEvidence(course);
+  const hashes = [...generated.bank.accepted, ...generated.bank.review.map((entry) => entry.question)].map((question) => question.contentHash);
+  const stored = await db.question.findMany({ where: { contentHash: { in: hashes } }, select: { contentHash: true } });
+  const outcome = await rewriteQuestionBank(generated, {
+    complete: (messages) => chatCompletion(config, messages),
+    model: config.model,
+    skip: new Set(stored.map((row) => row.contentHash)),
+    limit: config.maxQuestions,
+  });
+  if (outcome.asked > 0) {
+    const reasons = new Map<string, number>();
+    for (const { refusal } of outcome.refusals) reasons.set(refusal, (reasons.get(refusal) ?? 0) + 1);
+    const refused = [...reasons].map(([reason, count]) => `${reason} ×${count}`).join(", ");
+    console.info(`LLM rewrite (${config.model}): ${outcome.rewritten} of ${outcome.asked} questions rewritten, to review${refused ? `; kept as generated: ${refused}` : ""}.`);
+  }
+  return outcome.bank;
+}
