@@ -4,6 +4,7 @@ import { ANSWER, classifyLines, isDocumentTitleLine, isListLead, QUESTION, SALUT
 import { cleanTitle, sameTitle } from "./clean-title";
 import { titleFromContent } from "./title-from-content";
 import type { DocumentOutline, OutlineModule, OutlineSection } from "./outline";
+import { itemMarker, leadsParagraph } from "./list-leads";
 import { modulePassages, newSection, pruneEmptySections } from "./outline";
 import { sizeModules } from "./size-modules";
 
@@ -163,6 +164,9 @@ export function buildOutline(lines: string[], fallbackTitle: string, options: { 
     const paragraphs = [role.role === "article" ? line.replace(ARTICLE, (_match, number: string) => `${number} `) : line];
     let end = index + 1;
     const itemStyle = isListLead(line) ? headings[index + 1]?.style : undefined;
+    // A paragraph ending in a colon keeps the paragraph it leads, and the items after it marked alike;
+    // an article it leads (`…摘录：` over `第一条…`) stays a passage of its own, a citable unit.
+    const leadMarker = role.role === "text" && leadsParagraph(line) && !SALUTATION.test(line) && !ARTICLE.test(lines[index + 1] ?? "") ? itemMarker(lines[index + 1] ?? "", headings[index + 1] ?? null) : undefined;
     const belongs = (at: number): boolean => {
       const next = roles[at];
       if (!next || next.role !== "text" || builder.expectsLabelText()) return false;
@@ -174,7 +178,9 @@ export function buildOutline(lines: string[], fallbackTitle: string, options: { 
         // A numbered question's plain answer may run to a second line.
         return at === index + 2 && headings[index] !== null && !headings[at] && !QUESTION.test(lines[at]!) && !ANSWER.test(lines[index + 1]!);
       }
-      return itemStyle !== undefined && itemStyle !== "label" && headings[at]?.style === itemStyle;
+      if (itemStyle !== undefined && itemStyle !== "label" && headings[at]?.style === itemStyle) return true;
+      if (leadMarker === undefined) return false;
+      return at === index + 1 || (leadMarker !== null && itemMarker(lines[at]!, headings[at] ?? null) === leadMarker);
     };
     while (end < lines.length && belongs(end)) paragraphs.push(lines[end++]!);
     builder.addParagraph(joinParagraphs(paragraphs));
