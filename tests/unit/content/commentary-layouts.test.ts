@@ -51,3 +51,35 @@ describe("a paragraph ending in a colon", () => {
     expect(passageTexts(document).filter((text) => text.startsWith("第一条"))).toHaveLength(1);
   });
 });
+
+describe("a closing credit", () => {
+  const body = ["# 如何认定受贿数额", "", "受贿数额应当按照实际收受的财物计算。", "", "综上所述，甲的受贿数额应认定为156万元。"];
+
+  it.each([
+    ["a name in brackets padded with spaces", "（ 李凤敏 黄志坚 张潍民）", "李凤敏 黄志坚 张潍民"],
+    ["a name with a no-break space", "（鸿渐\u00a0）", "鸿渐"],
+    ["an author and unit glued without a space", "（作者：王昌奎  单位：重庆市纪委监委）", "王昌奎，重庆市纪委监委"],
+    ["a name before 作者单位", "（王希鹏 作者单位：中国纪检监察学院）", "王希鹏，中国纪检监察学院"],
+    ["作者系 …", "（作者系特约撰稿人叶研）", "作者系特约撰稿人叶研"],
+    ["a writer and an illustrator", "（艾萍撰文，山东省烟台市福山区纪委监委绘图）", "艾萍撰文，山东省烟台市福山区纪委监委绘图"],
+  ])("glued to the last paragraph (%s) is the author, and the paragraph ends its sentence", async (_layout, credit, author) => {
+    const lines = [...body];
+    lines[lines.length - 1] += credit;
+    const document = await inspect(lines.join("\n"));
+    expect(document.metadata.author).toBe(author);
+    expect(passageTexts(document).at(-1)).toBe("综上所述，甲的受贿数额应认定为156万元。");
+    expect(document.invariants).toEqual([]);
+  });
+
+  it.each(["（敬靖）", "（河南省纪委监委第十二审查调查室）", "（敬靖 文字 | 丛亮滋 漫画）"])("on the last line by itself (%s) is no passage", async (credit) => {
+    const document = await inspect([...body, "", credit].join("\n"));
+    expect(passageTexts(document).at(-1)).toBe("综上所述，甲的受贿数额应认定为156万元。");
+  });
+
+  it("is not an editorial mark or a sentence's own bracket", async () => {
+    const marked = await inspect([...body.slice(0, -1), "", "综上所述，甲的受贿数额应认定为156万元。（全文完）"].join("\n"));
+    expect(marked.metadata.author).toBeUndefined();
+    const cited = await inspect([...body, "", "（参见《刑法》第三百八十五条，以及相关司法解释的规定）"].join("\n"));
+    expect(passageTexts(cited).at(-1)).toContain("第三百八十五条");
+  });
+});
