@@ -11,6 +11,11 @@ function passageTexts(document: InspectedDocument): string[] {
   return document.modules.flatMap((module) => module.sections.flatMap(visit));
 }
 
+function sectionTitles(document: InspectedDocument): string[] {
+  const visit = (section: InspectedSection): string[] => [section.title, ...section.sections.flatMap(visit)];
+  return document.modules.flatMap((module) => module.sections.flatMap(visit));
+}
+
 const inspect = (text: string, fileName = "评析.md") => inspectDocument(fileName, utf8(text));
 
 describe("a paragraph ending in a colon", () => {
@@ -81,5 +86,30 @@ describe("a closing credit", () => {
     expect(marked.metadata.author).toBeUndefined();
     const cited = await inspect([...body, "", "（参见《刑法》第三百八十五条，以及相关司法解释的规定）"].join("\n"));
     expect(passageTexts(cited).at(-1)).toContain("第三百八十五条");
+  });
+});
+
+describe("numbered conclusions over their reasoning", () => {
+  const commentary = (conclusions: string[]) =>
+    ["# 以代理为名收取咨询服务费如何定性", "", "本案中，对甲的行为如何定性，存在不同意见。", "", ...conclusions.flatMap((conclusion, at) => [conclusion, "", `这一结论的第${"一二三"[at]}段论证，结合全案证据作出认定。`, ""])].join("\n");
+
+  it("are headings when two or more of one style each stand over a paragraph", async () => {
+    const document = await inspect(
+      commentary(["一、乙从事的“代理”活动不是真实的商业行为，而是一种权钱交易的掩饰工具", "二、甲对乙找丙完成的请托事项和收受好处的数额，在主观上达到概括明知的标准即可"]),
+    );
+    expect(sectionTitles(document)).toEqual(
+      expect.arrayContaining(["乙从事的“代理”活动不是真实的商业行为，而是一种权钱交易的掩饰工具", "甲对乙找丙完成的请托事项和收受好处的数额，在主观上达到概括明知的标准即可"]),
+    );
+    expect(passageTexts(document).some((text) => text.startsWith("一、") || text.startsWith("二、"))).toBe(false);
+    expect(document.invariants).toEqual([]);
+  });
+
+  it("stay text alone, when they end in a clause mark, or when a sibling follows directly", async () => {
+    const alone = await inspect(commentary(["一、乙从事的“代理”活动不是真实的商业行为，而是一种权钱交易的掩饰工具"]));
+    expect(passageTexts(alone).some((text) => text.startsWith("一、乙从事"))).toBe(true);
+    const items = await inspect(
+      ["# 处分的适用", "", "对此，应当区分情形处理。", "", "（一）对可以继续在两个岗位任职的，同时降低岗位等级；", "", "（二）对不宜继续在两个岗位任职的，取消一个岗位职务；", "", "（三）其他情形，依照有关规定处理。"].join("\n"),
+    );
+    expect(sectionTitles(items).some((title) => title.includes("岗位任职"))).toBe(false);
   });
 });
