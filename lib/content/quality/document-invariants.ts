@@ -128,7 +128,9 @@ function withoutMarkup(text: string): string {
     .replace(/\]\([^)]*\)/g, "]")
     .replace(/<[^>]+>/g, "\n")
     .replace(/https?:\/\/\S+/g, "")
-    .replace(/[[［〔]\d+(?:[,，-]\d+)*[\]］〕](?:\(\d+\))?|\^?[①②③④⑤⑥⑦⑧⑨⑩]/g, "")
+    // Footnote marks hold one to three digits, as dropFootnoteMarkers reads them; a year in brackets
+    // is part of a document number (法释〔2016〕9号) and stays in the text.
+    .replace(/[[［〔]\d{1,3}(?:[,，-]\d{1,3})*[\]］〕](?:\(\d+\))?|\^?[①②③④⑤⑥⑦⑧⑨⑩]/g, "")
     .replace(/\{#[\w-]+\}/g, "")
     // A photo caption with its credit ("…。本报记者 霍艳恩摄"), which the metadata rule drops.
     .replace(/^.{0,60}?(?:记者|摄影)\s*[\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2,4}){0,3}\s*摄[ \t]*$/gmu, "")
@@ -266,13 +268,16 @@ export function checkDocumentInvariants(input: InvariantInput): DocumentQuality 
   const recognisedInSource = [...sourceArticles].filter((article) => recognised.has(article)).length;
   const missingArticles = sourceArticles.size >= MIN_ARTICLES && recognisedInSource < MIN_ARTICLE_SHARE * sourceArticles.size ? [...sourceArticles].filter((article) => !recognised.has(article)).map((article) => `第${article}条`) : [];
 
+  // A title the document prints on a line of its own is its own, even when its file is named after it.
+  const printedLines = new Set(input.sourceText.split("\n").map(normalizeSentence).filter(Boolean));
+
   const moduleTitleCounts = new Map<string, number>();
   for (const module of modules) moduleTitleCounts.set(module.title, (moduleTitleCounts.get(module.title) ?? 0) + 1);
 
   const violations = [
     ...violation("metadata-title", uniqueTitles.filter((title) => METADATA_TITLE.test(title) || DATE_ONLY.test(title) || PAGE_CONTROL.test(title))),
     ...violation("salutation-title", uniqueTitles.filter((title) => SALUTATION.test(title))),
-    ...violation("file-name-title", uniqueTitles.filter((title) => title === stem || (!/\p{Script=Han}/u.test(title) && /^[\w.-]+$/.test(title)))),
+    ...violation("file-name-title", uniqueTitles.filter((title) => (title === stem && !printedLines.has(normalizeSentence(title))) || (!/\p{Script=Han}/u.test(title) && /^[\w.-]+$/.test(title)))),
     ...violation("markup-title", uniqueTitles.filter((title) => MARKUP.test(title) || URL.test(title))),
     ...violation("sentence-title", uniqueTitles.filter((title) => SENTENCE_END.test(title) || /[。！？；]/.test(title) || LIST_LEAD.test(title) || title.length > MAX_TITLE_CHARS)),
     ...violation("empty-section", sections.filter((section) => subtreePassages(section) === 0).map((section) => section.title)),
