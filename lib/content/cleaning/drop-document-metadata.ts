@@ -104,7 +104,7 @@ function headIndexes(lines: string[]): Set<number> {
  * the brackets with spaces); or standing alone on the last line: "（敬靖）", "（河南省纪委监委第十二审查调查室）".
  * Only names after a sentence end; editorial marks in brackets (（完）, （全文完）, （有删节）) are not names.
  */
-const GLUED_CREDIT = /(^|[。！？”])[（(]\s*([^（()）。！？]{2,60}?)\s*[）)]$/;
+const GLUED_CREDIT = /(^|[。！？”])\s*[（(]\s*([^（()）。！？]{2,60}?)\s*[）)]$/;
 const NOT_A_NAME = /完|待续|删|略|节选|摘编|原载|注|附件|转载|整理|试行|草案|^第[一二三四五六七八九十百零〇\d]+[条章节款项]$/;
 /** Names of two to four characters; or a unit, alone or before a name: "（中央纪委案件审理室）", "（中央纪委国家监委网站 曹静静）", "（安徽省委第一巡视组组长孟庆银）". */
 const NAMES = /^[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3}$/;

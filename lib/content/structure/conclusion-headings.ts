@@ -7,7 +7,7 @@ import { numberingStyle, type HeadingMatch } from "../detect-heading";
 const CONCLUSION = /^([一二三四五六七八九十]{1,3}\s*[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])\s*([^。；;！？!?]{6,60})$/;
 /** How a conclusion ends: a word, a closing quote or bracket; never a clause mark or a list lead's word. */
 const CONCLUSION_END = /[\p{Script=Han}\p{L}\p{N}”’」』》）)]$/u;
-const LEAD_WORD = /(?:是|为|有|包括|如下|下列|以下)$/;
+const LEAD_WORD = /(?:是|包括|如下|下列|以下)$/;
 const MIN_SERIES = 2;
 
 /**

@@ -63,6 +63,7 @@ describe("a closing credit", () => {
   it.each([
     ["a name in brackets padded with spaces", "（ 李凤敏 黄志坚 张潍民）", "李凤敏 黄志坚 张潍民"],
     ["a name with a no-break space", "（鸿渐\u00a0）", "鸿渐"],
+    ["a unit and a name after spaces", "  （中央纪委国家监委网站 曹静静）", "中央纪委国家监委网站 曹静静"],
     ["an author and unit glued without a space", "（作者：王昌奎  单位：重庆市纪委监委）", "王昌奎，重庆市纪委监委"],
     ["a name before 作者单位", "（王希鹏 作者单位：中国纪检监察学院）", "王希鹏，中国纪检监察学院"],
     ["作者系 …", "（作者系特约撰稿人叶研）", "作者系特约撰稿人叶研"],
@@ -97,6 +98,9 @@ describe("numbered conclusions over their reasoning", () => {
     const document = await inspect(
       commentary(["一、乙从事的“代理”活动不是真实的商业行为，而是一种权钱交易的掩饰工具", "二、甲对乙找丙完成的请托事项和收受好处的数额，在主观上达到概括明知的标准即可"]),
     );
+    // A conclusion may end in 行为: 为 there ends a noun, not a list lead (…的职责为).
+    const acts = await inspect(commentary(["（一）行贿人明知受贿人可能以某种名义占有财物，仍不实施积极索要行为", "（二）行贿人明知自己的行为可能导致变相让渡利益，仍实施相关行为"]));
+    expect(sectionTitles(acts)).toContain("行贿人明知受贿人可能以某种名义占有财物，仍不实施积极索要行为");
     expect(sectionTitles(document)).toEqual(
       expect.arrayContaining(["乙从事的“代理”活动不是真实的商业行为，而是一种权钱交易的掩饰工具", "甲对乙找丙完成的请托事项和收受好处的数额，在主观上达到概括明知的标准即可"]),
     );
