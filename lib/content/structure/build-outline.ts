@@ -164,9 +164,6 @@ export function buildOutline(lines: string[], fallbackTitle: string, options: { 
     const paragraphs = [role.role === "article" ? line.replace(ARTICLE, (_match, number: string) => `${number} `) : line];
     let end = index + 1;
     const itemStyle = isListLead(line) ? headings[index + 1]?.style : undefined;
-    // A paragraph ending in a colon keeps the paragraph it leads, and the items after it marked alike;
-    // an article it leads (`…摘录：` over `第一条…`) stays a passage of its own, a citable unit.
-    const leadMarker = role.role === "text" && leadsParagraph(line) && !SALUTATION.test(line) && !ARTICLE.test(lines[index + 1] ?? "") ? itemMarker(lines[index + 1] ?? "", headings[index + 1] ?? null) : undefined;
     const belongs = (at: number): boolean => {
       const next = roles[at];
       if (!next || next.role !== "text" || builder.expectsLabelText()) return false;
@@ -178,11 +175,22 @@ export function buildOutline(lines: string[], fallbackTitle: string, options: { 
         // A numbered question's plain answer may run to a second line.
         return at === index + 2 && headings[index] !== null && !headings[at] && !QUESTION.test(lines[at]!) && !ANSWER.test(lines[index + 1]!);
       }
-      if (itemStyle !== undefined && itemStyle !== "label" && headings[at]?.style === itemStyle) return true;
-      if (leadMarker === undefined) return false;
-      return at === index + 1 || (leadMarker !== null && itemMarker(lines[at]!, headings[at] ?? null) === leadMarker);
+      return itemStyle !== undefined && itemStyle !== "label" && headings[at]?.style === itemStyle;
     };
-    while (end < lines.length && belongs(end)) paragraphs.push(lines[end++]!);
+    // A paragraph ending in a colon keeps the paragraph it leads, and the items after it marked alike,
+    // wherever it stands in the group (an answer's last sentence may lead a list); an article it leads
+    // (`…摘录：` over `第一条…`) stays a passage of its own, a citable unit.
+    let leadMarker: string | null = null;
+    const followsLead = (at: number): boolean => {
+      if (roles[at]?.role !== "text" || builder.expectsLabelText()) return false;
+      const previous = lines[at - 1]!;
+      if (leadsParagraph(previous) && !SALUTATION.test(previous) && !ARTICLE.test(lines[at]!)) {
+        leadMarker = itemMarker(lines[at]!, headings[at] ?? null);
+        return true;
+      }
+      return leadMarker !== null && itemMarker(lines[at]!, headings[at] ?? null) === leadMarker;
+    };
+    while (end < lines.length && (belongs(end) || followsLead(end))) paragraphs.push(lines[end++]!);
     builder.addParagraph(joinParagraphs(paragraphs));
     index = end;
   }

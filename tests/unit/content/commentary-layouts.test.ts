@@ -51,6 +51,15 @@ describe("a paragraph ending in a colon", () => {
     expect(passageTexts(document)).toEqual(["对于受贿数额，存在两种意见：有观点认为应按交易时价格计算。", "也有观点认为应按案发时价格计算。"]);
   });
 
+  it("keeps its items when it closes an answer (问：… 答：…需要注意以下几点：)", async () => {
+    const document = await inspect(
+      ["# 政务处分的通报", "", "问：对人大代表给予政务处分，应当如何通报？", "", "答：应当向其所在的人大常委会通报。实践中，需要注意以下几点：", "", "（1）已被终止代表资格的，不再通报。", "", "（2）同时系常委会组成人员的，应当书面通报。"].join("\n"),
+    );
+    expect(passageTexts(document)).toEqual([
+      "问：对人大代表给予政务处分，应当如何通报？答：应当向其所在的人大常委会通报。实践中，需要注意以下几点：（1）已被终止代表资格的，不再通报。（2）同时系常委会组成人员的，应当书面通报。",
+    ]);
+  });
+
   it("leaves an article it leads a passage of its own (…摘录： over 第一条)", async () => {
     const document = await inspect(["# 法条摘录", "", "监察法摘录：", "", "第一条 为了深化国家监察体制改革，制定本法。", "", "第二条 坚持中国共产党对国家监察工作的领导。", "", "第三条 各级监察委员会是行使国家监察职能的专责机关。"].join("\n"));
     expect(passageTexts(document).filter((text) => text.startsWith("第一条"))).toHaveLength(1);
