@@ -3,4 +3,4 @@
  * `npm run questions:version` (never by hand). tests/unit/questions/generator-version.test.ts fails
  * when a change to the generator leaves it stale.
  */
-export const GENERATOR_VERSION = "generator-a8143be187ef";
+export const GENERATOR_VERSION = "generator-40124012bc40";

@@ -76,6 +76,8 @@ describe("a closing credit", () => {
     ["an author and unit glued without a space", "（作者：王昌奎  单位：重庆市纪委监委）", "王昌奎，重庆市纪委监委"],
     ["a name before 作者单位", "（王希鹏 作者单位：中国纪检监察学院）", "王希鹏，中国纪检监察学院"],
     ["作者系 …", "（作者系特约撰稿人叶研）", "作者系特约撰稿人叶研"],
+    ["作者 name 系 …", "（作者叶研系本报特约撰稿人）", "作者叶研系本报特约撰稿人"],
+    ["作者 name，系 …", "（作者董同会，系中央纪委国家监委第十五审查调查室一级巡视员）", "作者董同会，系中央纪委国家监委第十五审查调查室一级巡视员"],
     ["a writer and an illustrator", "（艾萍撰文，山东省烟台市福山区纪委监委绘图）", "艾萍撰文，山东省烟台市福山区纪委监委绘图"],
   ])("glued to the last paragraph (%s) is the author, and the paragraph ends its sentence", async (_layout, credit, author) => {
     const lines = [...body];
