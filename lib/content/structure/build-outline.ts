@@ -9,6 +9,8 @@ import { modulePassages, newSection, pruneEmptySections } from "./outline";
 import { sizeModules } from "./size-modules";
 
 const TITLE_RANK = 3;
+/** A list lead's passage takes further items only up to this many characters (a legal article takes all of its own). */
+const MAX_LEAD_PASSAGE_CHARS = 1_200;
 /** A title over another title nests it (and the titles after it) until a chapter or an outer heading. */
 const PARENT_TITLE_RANK = 2.5;
 
@@ -188,7 +190,9 @@ export function buildOutline(lines: string[], fallbackTitle: string, options: { 
         leadMarker = itemMarker(lines[at]!, headings[at] ?? null);
         return true;
       }
-      return leadMarker !== null && itemMarker(lines[at]!, headings[at] ?? null) === leadMarker;
+      // Items past the first join while the passage stays readable in one go; the rest end their own sentences.
+      const length = paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0) + lines[at]!.length;
+      return leadMarker !== null && itemMarker(lines[at]!, headings[at] ?? null) === leadMarker && length <= MAX_LEAD_PASSAGE_CHARS;
     };
     while (end < lines.length && (belongs(end) || followsLead(end))) paragraphs.push(lines[end++]!);
     builder.addParagraph(joinParagraphs(paragraphs));

@@ -46,6 +46,18 @@ describe("a paragraph ending in a colon", () => {
     expect(passageTexts(document)).toEqual(["制作谈话笔录应当注意以下几个方面：一是要如实记录谈话内容。二是要注意记录的完整性。", "实践中，还应当结合案件情况灵活把握，不能机械套用。"]);
   });
 
+  it("stops taking items once its passage would pass 1,200 characters; the rest are passages of their own", async () => {
+    // Distinct sentences, so that de-duplication keeps every item.
+    const clauses = ["坚持实事求是", "严格依规依纪依法", "把好事实证据关", "准确认定违纪性质", "做好谈话见面工作", "落实宽严相济政策", "规范审理文书格式", "加强审理队伍建设", "注重审理结果运用", "强化案件质量评查"];
+    const item = (ordinal: string) => `${ordinal}是${[...clauses, ...clauses].map((clause, at) => `${ordinal}${at}${clause}，确保第${ordinal}项要求落实到位`).join("，")}。`;
+    const document = await inspect(["# 审理工作的要求", "", "做好审理工作需要注意：", "", item("一"), "", item("二"), "", item("三"), "", item("四"), "", item("五")].join("\n"));
+    const passages = passageTexts(document);
+    expect(passages[0]!.startsWith("做好审理工作需要注意：一是")).toBe(true);
+    expect(passages.every((text) => text.length <= 1_200)).toBe(true);
+    expect(passages.length).toBeGreaterThan(1);
+    expect(passages.join("")).toBe(["做好审理工作需要注意：", item("一"), item("二"), item("三"), item("四"), item("五")].join(""));
+  });
+
   it("keeps only the next paragraph when that one has no item marker", async () => {
     const document = await inspect(["# 受贿数额的认定", "", "对于受贿数额，存在两种意见：", "", "有观点认为应按交易时价格计算。", "", "也有观点认为应按案发时价格计算。"].join("\n"));
     expect(passageTexts(document)).toEqual(["对于受贿数额，存在两种意见：有观点认为应按交易时价格计算。", "也有观点认为应按案发时价格计算。"]);
