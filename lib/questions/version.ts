@@ -3,4 +3,4 @@
  * `npm run questions:version` (never by hand). tests/unit/questions/generator-version.test.ts fails
  * when a change to the generator leaves it stale.
  */
-export const GENERATOR_VERSION = "generator-f0719bb43f3e";
+export const GENERATOR_VERSION = "generator-b06e61b8c32d";

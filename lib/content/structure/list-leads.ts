@@ -2,7 +2,8 @@ import type { HeadingMatch } from "../detect-heading";
 
 /**
  * Items a list lead announces when they are not numbered as headings: articles and commentaries
- * write 一是…，二是…; 第一，…第二，…; 其一…其二…; 首先…其次…最后…; 第一种意见认为…第二种意见….
+ * write 一是…，二是…; 第一，…第二，…; 其一…其二…; 首先…其次…最后…; 第一种意见认为…第二种意见…;
+ * government reports ——更加注重…, ——坚持….
  */
 const ORDINAL_ITEMS: Array<[string, RegExp]> = [
   ["一是", /^[一二三四五六七八九十]+是/],
@@ -10,6 +11,8 @@ const ORDINAL_ITEMS: Array<[string, RegExp]> = [
   ["第一种", /^第[一二三四五六七八九十]+(?:种|类|个|方面|点)/],
   ["其一", /^其[一二三四五六七八九十][，,、：:]/],
   ["首先", /^(?:首先|其次|再次|最后)[，,、：:]?/],
+  // A report's goals and principles, each on a line led by a dash: "——更加注重强化战略引领…".
+  ["——", /^——(?!—)/],
 ];
 
 /**

@@ -58,6 +58,13 @@ describe("a paragraph ending in a colon", () => {
     expect(passages.join("")).toBe(["做好审理工作需要注意：", item("一"), item("二"), item("三"), item("四"), item("五")].join(""));
   });
 
+  it("keeps a report's dash-led items (——更加注重…)", async () => {
+    const document = await inspect(
+      ["# 政府工作报告", "", "实现上述目标，必须在工作推进中做到“三个更加注重”：", "", "——更加注重准确识变应变，实事求是因地制宜。", "", "——更加注重秉持长期主义，推动可持续发展。", "", "——更加注重抓具体抓深入，以实干实绩求实效。", "", "今年要重点做好以下工作。"].join("\n"),
+    );
+    expect(passageTexts(document)[0]).toBe("实现上述目标，必须在工作推进中做到“三个更加注重”：——更加注重准确识变应变，实事求是因地制宜。——更加注重秉持长期主义，推动可持续发展。——更加注重抓具体抓深入，以实干实绩求实效。");
+  });
+
   it("keeps only the next paragraph when that one has no item marker", async () => {
     const document = await inspect(["# 受贿数额的认定", "", "对于受贿数额，存在两种意见：", "", "有观点认为应按交易时价格计算。", "", "也有观点认为应按案发时价格计算。"].join("\n"));
     expect(passageTexts(document)).toEqual(["对于受贿数额，存在两种意见：有观点认为应按交易时价格计算。", "也有观点认为应按案发时价格计算。"]);
