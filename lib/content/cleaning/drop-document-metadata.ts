@@ -232,17 +232,47 @@ function creditIndexes(lines: string[]): Set<number> {
   return credits;
 }
 
+/**
+ * A panel's roster, as case discussions (以案说法, 案例评析) print it under the title: a label `特邀嘉宾`
+ * over lines naming each guest and office, `周晓琳 齐齐哈尔市纪委监委案件审理室副主任`, sometimes two to a
+ * line (`黄 贺 修水县纪委监委第二纪检监察室主任 方 舒`). Who speaks, like a byline: not text.
+ */
+const ROSTER_LABEL = /^(?:特邀|本期|访谈)?嘉宾[：:]?$/;
+const GUEST_NAME = String.raw`[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3}`;
+const GUEST_OFFICE = String.raw`[^\s。！？，,；;：:]{4,40}?(?:长|主任|书记|员|官|干部|委员|教授|律师)`;
+const ROSTER_LINE = new RegExp(`^(?:${GUEST_NAME}\\s+${GUEST_OFFICE}\\s*)+(?:${GUEST_NAME})?$`);
+
+/** Indexes of roster labels and the guest lines under them. Exported for the lost-sentences check, which lets the cleaning drop them. */
+export function rosterIndexes(lines: string[]): Set<number> {
+  const roster = new Set<number>();
+  lines.forEach((raw, index) => {
+    if (!ROSTER_LABEL.test(raw.trim().replace(/^[\s\u3000]+/, ""))) return;
+    const guests: number[] = [];
+    for (let at = index + 1; at < lines.length; at++) {
+      const line = lines[at]!.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
+      if (!line) continue;
+      if (!ROSTER_LINE.test(line)) break;
+      guests.push(at);
+    }
+    if (guests.length === 0) return;
+    roster.add(index);
+    guests.forEach((at) => roster.add(at));
+  });
+  return roster;
+}
+
 export const dropDocumentMetadata: CleaningRule = {
   name: "metadata",
   apply(lines) {
     const head = headIndexes(lines);
     const credits = creditIndexes(lines);
+    const roster = rosterIndexes(lines);
     const subtitle = findSubtitle(lines)?.index;
     let count = 0;
     const result = lines.filter((raw, index) => {
       const line = raw.trim();
       if (!line) return true;
-      const drop = index === subtitle || credits.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || BYLINE.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line) || DOCUMENT_NUMBER_LINE.test(line)));
+      const drop = index === subtitle || credits.has(index) || roster.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || BYLINE.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line) || DOCUMENT_NUMBER_LINE.test(line)));
       if (drop) count++;
       return !drop;
     });

@@ -1,4 +1,4 @@
-import { CREDITED_CAPTION } from "../cleaning/drop-document-metadata";
+import { CREDITED_CAPTION, rosterIndexes } from "../cleaning/drop-document-metadata";
 import type { BuiltCourse, Module, Passage, Section } from "../types";
 
 /**
@@ -120,9 +120,15 @@ function fileStem(fileName: string): string {
   return fileName.split("/").pop()!.replace(/\.[^.]+$/, "");
 }
 
+function withoutRoster(text: string): string {
+  const lines = text.split("\n");
+  const roster = rosterIndexes(lines);
+  return roster.size === 0 ? text : lines.filter((_line, index) => !roster.has(index)).join("\n");
+}
+
 /** Source text without what never reaches a passage as prose: links' targets, URLs, tags, footnote marks. */
 function withoutMarkup(text: string): string {
-  return text
+  const unmarked = text
     .replace(/^---\n[\s\S]*?\n---\n/, "")
     .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
     .replace(/\]\([^)]*\)/g, "]")
@@ -138,7 +144,9 @@ function withoutMarkup(text: string): string {
     .split("\n")
     .filter((line) => !CREDITED_CAPTION.test(line.trim()))
     .join("\n")
-    .replace(/\*\*|__/g, "")
+    .replace(/\*\*|__/g, "");
+  // A panel's roster (特邀嘉宾 over the guests' names and offices), which the metadata rule drops.
+  return withoutRoster(unmarked)
     // Page numbers a PDF extraction puts among the text (`- 3 -`), which the pipeline drops.
     .replace(/(^|\s)-?\s?\d{1,3}\s?-(?=\s|$)/gm, "$1")
     .split("\n")

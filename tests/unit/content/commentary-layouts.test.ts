@@ -147,3 +147,30 @@ describe("numbered conclusions over their reasoning", () => {
     expect(sectionTitles(items).some((title) => title.includes("岗位任职"))).toBe(false);
   });
 });
+
+describe("a panel's roster (特邀嘉宾)", () => {
+  it("is no text: the label and the guests' names and offices leave the passages, and no sentence counts as lost", async () => {
+    const document = await inspect(
+      [
+        "# 以单位名义出借钱款是否属于挪用公款",
+        "",
+        "**特邀嘉宾**",
+        "",
+        "周晓琳 齐齐哈尔市纪委监委案件审理室副主任",
+        "",
+        "黄 贺 修水县纪委监委第二纪检监察室主任 方 舒",
+        "",
+        "**基本案情：**",
+        "",
+        "刘某利用职务便利，以单位名义将公款出借给他人使用。",
+      ].join("\n"),
+    );
+    expect(passageTexts(document)).toEqual(["基本案情：刘某利用职务便利，以单位名义将公款出借给他人使用。"]);
+    expect(document.invariants).toEqual([]);
+  });
+
+  it("needs guests under its label: a paragraph after 嘉宾 stays", async () => {
+    const document = await inspect(["# 座谈会综述", "", "嘉宾", "", "与会嘉宾围绕纪法衔接问题进行了深入交流，提出了许多建设性意见。"].join("\n"));
+    expect(passageTexts(document).join("")).toContain("与会嘉宾围绕纪法衔接问题");
+  });
+});
