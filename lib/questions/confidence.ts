@@ -429,6 +429,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (question.type === "TRUE_FALSE" && question.answer === true && question.focus === "term" && !statesAFact(question.stem, index, isNormativeDocument(question.moduleId, index))) {
     doubts.add("TRUE_STATEMENT_NOT_A_FACT");
   }
+  // …nor one that only weighs its subject (理想信念动摇是最危险的动摇; 纪律严明是…的重要保障): a verdict nobody
+  // marks false, where the rule's facts (设在, 负责, 包括) are what a learner can get wrong.
+  if (question.type === "TRUE_FALSE" && question.answer === true && EVALUATIVE_PREDICATE.test(question.stem)) doubts.add("TRUE_STATEMENT_NOT_A_FACT");
   return confidenceOf([...doubts]);
 }
 
@@ -571,6 +574,12 @@ function keyEchoed(sentence: string, blank: { start: number; end: number }, key:
   }
   return false;
 }
+
+/**
+ * A predicate that weighs rather than states: a role (是…的重要保障, 根本保证, 重要内容) or a superlative of
+ * the subject's own word (动摇是最危险的动摇). Not a rank of record (政治纪律是党最根本、最重要的纪律).
+ */
+const EVALUATIVE_PREDICATE = /是[^，。；：]*(?:重要|根本|基本)(?:保障|保证|内容|基础|前提|条件|途径|手段|举措|方式|环节)|([\u4e00-\u9fff]{2})是最[^，。；：]*的\1/;
 
 /** A predication a learner can know to be so or not: X是Y, X成为Y, X设在Y, X负有/承担/负责 Y, X属于/包括 Y. */
 const FACT_PREDICATE = /是|成为|设在|负有|承担|负责|实行|作为|属于|包括/;

@@ -36,6 +36,8 @@ function headingListStem(title: string, prefix: string): string {
 
 /** The first clause of a "definition" that names a role (…的重要保障, 根本保证, 重要举措). */
 const ROLE = /(保障|保证|举措|手段|内容|途径|前提|条件|载体|武器|法宝)$/;
+/** A clause that continues the one before it in a definition (作为…, 从而…, 使…). */
+const CONTINUES = /^(?:作为|并且?|从而|进而|以便|以使|使)/;
 
 const PLURAL_HEAD = /(原因|问题|措施|对策|途径|要求|思路|特点|因素|建议|意义|方法|内容|表现|原则|作用|经验|举措|路径|对策建议|突出问题|实现途径|影响因素)$/;
 const MIN_DEFINITION = 10;
@@ -107,19 +109,23 @@ export function generateShortAnswer(module: Module, index: CourseIndex, sharedTi
         .split(/[，；]/)
         .map((part) => part.replace(/^(?:是|即|也是)/, ""))
         .filter((part) => part.length >= 2)
+        // A clause that goes on with the one before (把…利益，作为…出发点) is one 要点 with it.
+        .reduce<string[]>((points, part) => (CONTINUES.test(part) && points.length > 0 ? [...points.slice(0, -1), `${points.at(-1)!}${part}`] : [...points, part]), [])
         .map(keyPointPhrase);
+      // "X是…的重要保障/根本保证" says what X is for, not what it is: asked as its place and role. (A rank, 党的根本组织原则,
+      // stays 什么是X: readers kept 什么是政治纪律 and were split on 民主集中制.)
+      const role = ROLE.test(point.answer.split(/[，；]/)[0]!);
       candidates.push(
         buildCandidate(
           {
             type: "SHORT_ANSWER",
             focus: "definition",
-            // "X是…的重要保障/根本保证" says what X is for, not what it is: asked as its place and role.
-            stem: ROLE.test(point.answer.split(/[，；]/)[0]!) ? `${inModule(point.text)}简述${point.text}的地位和作用。` : `${inModule(point.text)}什么是${point.text}？`,
+            stem: role ? `${inModule(point.text)}简述${point.text}的地位和作用。` : `${inModule(point.text)}什么是${point.text}？`,
             options: [],
             // The definition reads best whole; its 要点 are listed beside it (keyPoints, shown as 要点 to learners and markers).
             answer: `${point.text}是${point.answer}。`,
             keyPoints,
-            explanation: explainShortAnswer(index, { module, sectionId: located.section.id, key: { located, offset: point.span.end }, kind: "definition", keyPoints, subject: point.text }),
+            explanation: explainShortAnswer(index, { module, sectionId: located.section.id, key: { located, offset: point.span.end }, kind: role ? "role" : "definition", keyPoints, subject: point.text }),
             moduleId: module.id,
             sectionId: located.section.id,
             passageId: located.passage.id,

@@ -100,19 +100,37 @@ function headIndexes(lines: string[]): Set<number> {
 
 /**
  * A closing credit run onto the article's last paragraph: "…严肃性。（崔利民）", "…落到实处。（张三 李四）",
- * "…免予处分的决定。（中央纪委案件审理室）".
+ * "…免予处分的决定。（中央纪委案件审理室）", "…共156万元。（ 李凤敏 黄志坚 张潍民）" (scraped pages pad
+ * the brackets with spaces); or standing alone on the last line: "（敬靖）", "（河南省纪委监委第十二审查调查室）".
  * Only names after a sentence end; editorial marks in brackets (（完）, （全文完）, （有删节）) are not names.
  */
-const GLUED_CREDIT = /([。！？”])[（(]([\u4e00-\u9fff·]{2,24}(?:[、\s][\u4e00-\u9fff·]{2,24}){0,3})[）)]$/;
+const GLUED_CREDIT = /(^|[。！？”])\s*[（(]\s*([^（()）。！？]{2,60}?)\s*[）)]$/;
 const NOT_A_NAME = /完|待续|删|略|节选|摘编|原载|注|附件|转载|整理|试行|草案|^第[一二三四五六七八九十百零〇\d]+[条章节款项]$/;
 /** Names of two to four characters; or a unit, alone or before a name: "（中央纪委案件审理室）", "（中央纪委国家监委网站 曹静静）", "（安徽省委第一巡视组组长孟庆银）". */
 const NAMES = /^[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3}$/;
 const UNIT_CREDIT = /(?:室|部|组|委|局|厅|院|办|处|中心|网站?|报社?|杂志社?|电视台)(?:长|主任|书记)?(?:\s*[\u4e00-\u9fff·]{2,4})?$/;
+/**
+ * A credit that says what it is, as discipline-inspection sites close an article: "（作者：王昌奎  单位：
+ * 重庆市纪委监委）", "（王希鹏 作者单位：中国纪检监察学院）", "（作者系特约撰稿人叶研）", "（作者叶研系本报特约撰稿人）",
+ * "（作者董同会，系中央纪委国家监委…一级巡视员）", "（艾萍撰文，…纪委绘图）",
+ * "（敬靖文 | 丛亮滋图）", "（敬靖文字 | 丛亮滋漫画）".
+ */
+const KEYWORD_CREDIT = /^(?:作者\s*(?:[：:系]|[\u4e00-\u9fff·]{2,4}\s*[，,]?\s*系)|[\u4e00-\u9fff·\s]{2,12}?(?:作者)?单位\s*[：:])|^[\u4e00-\u9fff·]{2,4}\s*(?:撰文|文字?|供稿)\s*[，,|｜、]|(?:绘图|漫画|制图|供图|[|｜]\s*[\u4e00-\u9fff·]{2,4}\s*图)$/;
+
+/** The author a CREDIT match names: "王臻，河南省纪委监委". */
+function creditAuthor(credit: RegExpExecArray): string {
+  return credit[1] ? credit[1].replace(/\s*单位\s*[：:]\s*/, "，") : `${credit[2]!.replace(/\s*作者$/, "")}，${credit[3]!}`;
+}
 
 function gluedCredit(line: string): string | null {
   const match = GLUED_CREDIT.exec(line);
-  if (!match || NOT_A_NAME.test(match[2]!)) return null;
-  return NAMES.test(match[2]!) || UNIT_CREDIT.test(match[2]!) ? match[2]!.replace(/\s+/g, " ") : null;
+  if (!match) return null;
+  const credit = match[2]!.trim();
+  const full = CREDIT.exec(`（${credit}）`);
+  if (full) return creditAuthor(full);
+  if (KEYWORD_CREDIT.test(credit)) return credit.replace(/\s+/g, " ");
+  if (NOT_A_NAME.test(credit) || /[，,：:；;|｜]/.test(credit)) return null;
+  return NAMES.test(credit) || UNIT_CREDIT.test(credit) ? credit.replace(/\s+/g, " ") : null;
 }
 
 /** The index of the last line with text, where a closing credit stands. */
@@ -141,7 +159,7 @@ export function readDocumentMetadata(lines: string[]): DocumentMetadata {
     const line = raw.trim();
     const credit = CREDIT.exec(line);
     if (credit) {
-      metadata.author ??= credit[1] ? credit[1].replace(/\s*单位\s*[：:]\s*/, "，") : `${credit[2]!.replace(/\s*作者$/, "")}，${credit[3]!}`;
+      metadata.author ??= creditAuthor(credit);
       return;
     }
     if (!head.has(index)) return;
@@ -214,24 +232,56 @@ function creditIndexes(lines: string[]): Set<number> {
   return credits;
 }
 
+/**
+ * A panel's roster, as case discussions (以案说法, 案例评析) print it under the title: a label `特邀嘉宾`
+ * over lines naming each guest and office, `周晓琳 齐齐哈尔市纪委监委案件审理室副主任`, sometimes two to a
+ * line (`黄 贺 修水县纪委监委第二纪检监察室主任 方 舒`). Who speaks, like a byline: not text.
+ */
+const ROSTER_LABEL = /^(?:特邀|本期|访谈)?嘉宾[：:]?$/;
+const GUEST_NAME = String.raw`[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3}`;
+const GUEST_OFFICE = String.raw`[^\s。！？，,；;：:]{4,40}?(?:长|主任|书记|员|官|干部|委员|教授|律师)`;
+const ROSTER_LINE = new RegExp(`^(?:${GUEST_NAME}\\s+${GUEST_OFFICE}\\s*)+(?:${GUEST_NAME})?$`);
+
+/** Indexes of roster labels and the guest lines under them. Exported for the lost-sentences check, which lets the cleaning drop them. */
+export function rosterIndexes(lines: string[]): Set<number> {
+  const roster = new Set<number>();
+  lines.forEach((raw, index) => {
+    if (!ROSTER_LABEL.test(raw.trim().replace(/^[\s\u3000]+/, ""))) return;
+    const guests: number[] = [];
+    for (let at = index + 1; at < lines.length; at++) {
+      const line = lines[at]!.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
+      if (!line) continue;
+      if (!ROSTER_LINE.test(line)) break;
+      guests.push(at);
+    }
+    if (guests.length === 0) return;
+    roster.add(index);
+    guests.forEach((at) => roster.add(at));
+  });
+  return roster;
+}
+
 export const dropDocumentMetadata: CleaningRule = {
   name: "metadata",
   apply(lines) {
     const head = headIndexes(lines);
     const credits = creditIndexes(lines);
+    const roster = rosterIndexes(lines);
     const subtitle = findSubtitle(lines)?.index;
     let count = 0;
     const result = lines.filter((raw, index) => {
       const line = raw.trim();
       if (!line) return true;
-      const drop = index === subtitle || credits.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || BYLINE.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line) || DOCUMENT_NUMBER_LINE.test(line)));
+      const drop = index === subtitle || credits.has(index) || roster.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || BYLINE.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line) || DOCUMENT_NUMBER_LINE.test(line)));
       if (drop) count++;
       return !drop;
     });
     // The credit glued to the last paragraph leaves the paragraph: its sentence ends where the credit starts.
     const last = lastTextLine(result);
     if (last >= 0 && gluedCredit(result[last]!.trim())) {
-      result[last] = result[last]!.trimEnd().replace(GLUED_CREDIT, "$1");
+      const rest = result[last]!.trim().replace(GLUED_CREDIT, "$1");
+      if (rest) result[last] = rest;
+      else result.splice(last, 1);
       count++;
     }
     return { lines: result, count };

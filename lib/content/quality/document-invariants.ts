@@ -1,4 +1,4 @@
-import { CREDITED_CAPTION } from "../cleaning/drop-document-metadata";
+import { CREDITED_CAPTION, rosterIndexes } from "../cleaning/drop-document-metadata";
 import type { BuiltCourse, Module, Passage, Section } from "../types";
 
 /**
@@ -120,15 +120,23 @@ function fileStem(fileName: string): string {
   return fileName.split("/").pop()!.replace(/\.[^.]+$/, "");
 }
 
+function withoutRoster(text: string): string {
+  const lines = text.split("\n");
+  const roster = rosterIndexes(lines);
+  return roster.size === 0 ? text : lines.filter((_line, index) => !roster.has(index)).join("\n");
+}
+
 /** Source text without what never reaches a passage as prose: links' targets, URLs, tags, footnote marks. */
 function withoutMarkup(text: string): string {
-  return text
+  const unmarked = text
     .replace(/^---\n[\s\S]*?\n---\n/, "")
     .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
     .replace(/\]\([^)]*\)/g, "]")
     .replace(/<[^>]+>/g, "\n")
     .replace(/https?:\/\/\S+/g, "")
-    .replace(/[[［〔]\d+(?:[,，-]\d+)*[\]］〕](?:\(\d+\))?|\^?[①②③④⑤⑥⑦⑧⑨⑩]/g, "")
+    // Footnote marks hold one to three digits, as dropFootnoteMarkers reads them; a year in brackets
+    // is part of a document number (法释〔2016〕9号) and stays in the text.
+    .replace(/[[［〔]\d{1,3}(?:[,，-]\d{1,3})*[\]］〕](?:\(\d+\))?|\^?[①②③④⑤⑥⑦⑧⑨⑩]/g, "")
     .replace(/\{#[\w-]+\}/g, "")
     // A photo caption with its credit ("…。本报记者 霍艳恩摄"), which the metadata rule drops.
     .replace(/^.{0,60}?(?:记者|摄影)\s*[\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2,4}){0,3}\s*摄[ \t]*$/gmu, "")
@@ -136,7 +144,9 @@ function withoutMarkup(text: string): string {
     .split("\n")
     .filter((line) => !CREDITED_CAPTION.test(line.trim()))
     .join("\n")
-    .replace(/\*\*|__/g, "")
+    .replace(/\*\*|__/g, "");
+  // A panel's roster (特邀嘉宾 over the guests' names and offices), which the metadata rule drops.
+  return withoutRoster(unmarked)
     // Page numbers a PDF extraction puts among the text (`- 3 -`), which the pipeline drops.
     .replace(/(^|\s)-?\s?\d{1,3}\s?-(?=\s|$)/gm, "$1")
     .split("\n")
@@ -266,13 +276,16 @@ export function checkDocumentInvariants(input: InvariantInput): DocumentQuality 
   const recognisedInSource = [...sourceArticles].filter((article) => recognised.has(article)).length;
   const missingArticles = sourceArticles.size >= MIN_ARTICLES && recognisedInSource < MIN_ARTICLE_SHARE * sourceArticles.size ? [...sourceArticles].filter((article) => !recognised.has(article)).map((article) => `第${article}条`) : [];
 
+  // A title the document prints on a line of its own is its own, even when its file is named after it.
+  const printedLines = new Set(input.sourceText.split("\n").map(normalizeSentence).filter(Boolean));
+
   const moduleTitleCounts = new Map<string, number>();
   for (const module of modules) moduleTitleCounts.set(module.title, (moduleTitleCounts.get(module.title) ?? 0) + 1);
 
   const violations = [
     ...violation("metadata-title", uniqueTitles.filter((title) => METADATA_TITLE.test(title) || DATE_ONLY.test(title) || PAGE_CONTROL.test(title))),
     ...violation("salutation-title", uniqueTitles.filter((title) => SALUTATION.test(title))),
-    ...violation("file-name-title", uniqueTitles.filter((title) => title === stem || (!/\p{Script=Han}/u.test(title) && /^[\w.-]+$/.test(title)))),
+    ...violation("file-name-title", uniqueTitles.filter((title) => (title === stem && !printedLines.has(normalizeSentence(title))) || (!/\p{Script=Han}/u.test(title) && /^[\w.-]+$/.test(title)))),
     ...violation("markup-title", uniqueTitles.filter((title) => MARKUP.test(title) || URL.test(title))),
     ...violation("sentence-title", uniqueTitles.filter((title) => SENTENCE_END.test(title) || /[。！？；]/.test(title) || LIST_LEAD.test(title) || title.length > MAX_TITLE_CHARS)),
     ...violation("empty-section", sections.filter((section) => subtreePassages(section) === 0).map((section) => section.title)),

@@ -4,10 +4,13 @@ import { ANSWER, classifyLines, isDocumentTitleLine, isListLead, QUESTION, SALUT
 import { cleanTitle, sameTitle } from "./clean-title";
 import { titleFromContent } from "./title-from-content";
 import type { DocumentOutline, OutlineModule, OutlineSection } from "./outline";
+import { itemMarker, leadsParagraph } from "./list-leads";
 import { modulePassages, newSection, pruneEmptySections } from "./outline";
 import { sizeModules } from "./size-modules";
 
 const TITLE_RANK = 3;
+/** A list lead's passage takes further items only up to this many characters (a legal article takes all of its own). */
+const MAX_LEAD_PASSAGE_CHARS = 1_200;
 /** A title over another title nests it (and the titles after it) until a chapter or an outer heading. */
 const PARENT_TITLE_RANK = 2.5;
 
@@ -176,7 +179,22 @@ export function buildOutline(lines: string[], fallbackTitle: string, options: { 
       }
       return itemStyle !== undefined && itemStyle !== "label" && headings[at]?.style === itemStyle;
     };
-    while (end < lines.length && belongs(end)) paragraphs.push(lines[end++]!);
+    // A paragraph ending in a colon keeps the paragraph it leads, and the items after it marked alike,
+    // wherever it stands in the group (an answer's last sentence may lead a list); an article it leads
+    // (`…摘录：` over `第一条…`) stays a passage of its own, a citable unit.
+    let leadMarker: string | null = null;
+    const followsLead = (at: number): boolean => {
+      if (roles[at]?.role !== "text" || builder.expectsLabelText()) return false;
+      const previous = lines[at - 1]!;
+      if (leadsParagraph(previous) && !SALUTATION.test(previous) && !ARTICLE.test(lines[at]!)) {
+        leadMarker = itemMarker(lines[at]!, headings[at] ?? null);
+        return true;
+      }
+      // Items past the first join while the passage stays readable in one go; the rest end their own sentences.
+      const length = paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0) + lines[at]!.length;
+      return leadMarker !== null && itemMarker(lines[at]!, headings[at] ?? null) === leadMarker && length <= MAX_LEAD_PASSAGE_CHARS;
+    };
+    while (end < lines.length && (belongs(end) || followsLead(end))) paragraphs.push(lines[end++]!);
     builder.addParagraph(joinParagraphs(paragraphs));
     index = end;
   }

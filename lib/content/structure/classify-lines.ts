@@ -2,6 +2,7 @@ import { detectHeading, type HeadingMatch } from "../detect-heading";
 import { ARTICLE, isLegalText } from "../text/legal-articles";
 import { displayWidth } from "../text/char-classes";
 import { sentenceItemStyles } from "../text/sentence-items";
+import { conclusionHeadings } from "./conclusion-headings";
 
 const MAX_TITLE_WIDTH = 30;
 /**
@@ -105,6 +106,7 @@ export function classifyLines(lines: string[], headings: Array<HeadingMatch | nu
   const articles = lines.map((line) => ARTICLE.exec(line)?.[1] ?? null);
   const legal = isLegalText(articles.filter((article): article is string => article !== null));
   const sentenceItems = sentenceItemStyles(lines);
+  const conclusions = conclusionHeadings(lines);
   /**
    * A numbered question with its answer under it — "答：…", or at most two lines before the next
    * numbered line (study notes, 应知应会) — is one item. A question over longer text (an essay's
@@ -121,6 +123,8 @@ export function classifyLines(lines: string[], headings: Array<HeadingMatch | nu
   const roles: LineRole[] = lines.map((line, index) => {
     const article = legal ? articles[index] : null;
     if (article) return { role: "article", number: article };
+    const conclusion = legal ? undefined : conclusions.get(index);
+    if (conclusion) return { role: "heading", heading: conclusion };
     const heading = headings[index];
     if (heading && (heading.title || heading.style === "label")) {
       if (ITEM_STYLES.has(heading.style) && (sentenceItems.has(heading.style) || readsAsItem(line, heading) || isShortQuestion(index))) return { role: "text" };

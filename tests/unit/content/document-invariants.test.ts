@@ -68,4 +68,22 @@ describe("document invariants", () => {
     expect(quality.articles).toEqual({ inSource: 3, recognised: 3 });
     expect(broken(quality)).not.toContain("articles-recognised");
   });
+
+  test("a Chinese file name is a file-name title only when the document does not print it", async () => {
+    // Sites save an article under its title: the title it prints is its own, not the file's.
+    const titled = await check("坚持群众路线.md", `## 坚持群众路线\n\n${ESSAY.split("\n").slice(1).join("\n")}`);
+    expect(broken(titled)).not.toContain("file-name-title");
+    // Without a title line, the file name stands in for one.
+    const untitled = ["实践中，群众路线是我们党的生命线和根本工作路线。", "", "党员干部要深入基层，倾听群众呼声。"].join("\n");
+    expect(broken(await check("群众路线的内涵与要求.md", untitled))).toContain("file-name-title");
+  });
+
+  test("a year in brackets is part of a document number, not a footnote mark: its sentence is found", async () => {
+    const text = ["受贿数额的认定", "", "根据《关于办理贪污贿赂刑事案件适用法律若干问题的解释》（法释〔2016〕9号），受贿数额在三万元以上的，应当认定为数额较大。", "", "受贿数额应当按照实际收受的财物计算。[1]"].join("\n");
+    const quality = await check("shue.md", text);
+    expect(quality.lostSentences).toEqual([]);
+    const course = await buildCourse({ title: "课程", description: "测试", documents: [{ path: "shue.md" }] }, [{ path: "shue.md", bytes: new TextEncoder().encode(text) }]);
+    const changed = text.replace("法释〔2016〕9号", "法释〔2017〕9号");
+    expect(checkDocumentInvariants({ fileName: "shue.md", sourceText: changed, course }).lostSentences).toHaveLength(1);
+  });
 });

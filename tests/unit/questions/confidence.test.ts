@@ -491,6 +491,13 @@ describe("true statements that only restate a requirement", () => {
     expect(scoreCandidate(statement("党的组织生活是党员学习和锻炼的重要平台。", true), index).doubts).not.toContain("TRUE_RESTATEMENT");
     expect(scoreCandidate(statement("必须坚持党的组织生活各项制度，增强党的组织生活活力。", false), index).doubts).not.toContain("TRUE_RESTATEMENT");
   });
+
+  it("go to review when they only weigh their subject (…是最危险的动摇, …是…的重要保障), not when they state a rule's fact", () => {
+    expect(scoreCandidate(statement("理想信念动摇是最危险的动摇，理想信念滑坡是最危险的滑坡。", true), index).doubts).toContain("TRUE_STATEMENT_NOT_A_FACT");
+    expect(scoreCandidate(statement("纪律严明是全党统一意志、统一行动的重要保障。", true), index).doubts).toContain("TRUE_STATEMENT_NOT_A_FACT");
+    // A rank of record is a fact: 政治纪律是党最根本、最重要的纪律.
+    expect(scoreCandidate(statement("政治纪律是党最根本、最重要的纪律。", true), index).doubts).not.toContain("TRUE_STATEMENT_NOT_A_FACT");
+  });
 });
 
 describe("stems cut from the sentence before them", () => {

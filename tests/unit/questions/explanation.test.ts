@@ -283,6 +283,17 @@ describe("short answers", () => {
     expect(scoreCandidate(question!, moduleIndex).doubts).toContain("NOT_A_DEFINITION");
   });
 
+  it("ask a role (X是…的根本保证) as 地位和作用 and say so in the 解析; keep a clause that goes on (…，作为…) with the one before as one 要点", () => {
+    const role = fixtureModule("监督", "监督", ["监督是权力正确运行的根本保证，是加强和规范党内政治生活的重要举措。"], [{ kind: "definition", text: "监督", answer: "权力正确运行的根本保证，是加强和规范党内政治生活的重要举措" }], "mod_role");
+    const [asked] = generateShortAnswer(role, indexCourse({ modules: [role] }), new Set());
+    expect(asked!.question.stem).toContain("简述监督的地位和作用。");
+    expect(asked!.question.explanation).toContain("给出了「监督」的地位和作用");
+    const definition = fixtureModule("以人为本", "以人为本", ["以人为本是一切从人民群众的根本利益出发，把实现好人民群众的利益，作为我们谋发展的出发点和落脚点。"], [{ kind: "definition", text: "以人为本", answer: "一切从人民群众的根本利益出发，把实现好人民群众的利益，作为我们谋发展的出发点和落脚点" }], "mod_def");
+    const [defined] = generateShortAnswer(definition, indexCourse({ modules: [definition] }), new Set());
+    expect(defined!.question.stem).toContain("什么是以人为本？");
+    expect(defined!.question.keyPoints).toEqual(["一切从人民群众的根本利益出发", "把实现好人民群众的利益作为我们谋发展的出发点和落脚点"]);
+  });
+
   it("cut a long listed item to its first clause as the 要点", () => {
     const module = fixtureModule(
       "制度建设",
