@@ -505,6 +505,8 @@ function conditionCut({ question, evidence }: Candidate, index: CourseIndex): bo
   // The sentence closes the condition after the stem, and the stem holds no ruling of its own (…的，依照…处理).
   if (/^(?:[，、][^。；！？]{0,40}?)?的[，；]/.test(rest) && !/的[，；]/.test(body) && !RULING_VERB.test(body)) return true;
   const opening = body.replace(/^在[^，]{2,30}中，/, "");
+  // A purpose clause (为了…，根据…，结合…) puts the main clause last (…，制定本规则): a stem that stops before it has none.
+  if (/^为了/.test(opening)) return true;
   return /^对(?!党忠诚)/.test(opening) && !RULING_VERB.test(opening.replace(/^对[^，；]*/, ""));
 }
 

@@ -319,6 +319,9 @@ describe("the confidence score", () => {
     expect(check(rule, "主体责任", rule.replace("主体责任", "______"))).not.toContain("STATEMENT_TRUNCATED");
     const fronted = "对在大是大非问题上没有立场、在错误言行面前不抵制的，坚决不用。";
     expect(check(fronted, "大是大非", "对在______问题上没有立场、在错误言行面前不抵制。")).toContain("STATEMENT_TRUNCATED");
+    // A purpose clause stopped before the main clause that ends the sentence (为了…，根据…，[制定本规则]).
+    const purpose = "为了规范监督执纪工作，根据《中国共产党章程》，结合工作实践，制定本规则。";
+    expect(check(purpose, "监督执纪", "为了规范______工作，根据《中国共产党章程》，结合工作实践。")).toContain("STATEMENT_TRUNCATED");
     // A stem that holds its own ruling (…的，依照…处理) is whole though the sentence goes on.
     const whole = "尚未结案的案件，规定不认为是违纪的，依照当时的规定处理，但是行为发生时认为是违纪的，依照本条例处理。";
     expect(check(whole, "案件", "尚未结案的______，规定不认为是违纪的，依照当时的规定处理。")).not.toContain("STATEMENT_TRUNCATED");
