@@ -3,6 +3,7 @@ import { estimateDifficulty } from "./estimate-difficulty";
 import { questionHash, testedAnswers } from "./question-hash";
 import { shuffled, type Random } from "./seeded-random";
 import type { Candidate, CandidateEvidence, DistributiveOmit, Question, QuestionOption } from "./types";
+import { taggedSpans } from "./term-quality";
 import { GENERATOR_VERSION } from "./version";
 
 export type QuestionDraft = DistributiveOmit<Question, "id" | "contentHash" | "difficulty" | "generatorVersion">;
@@ -44,10 +45,26 @@ function listLeads(passageText: string): ListLead[] {
   // 按照/依照/根据 下列程序 are prepositions: 审理工作按照下列程序进行 names 审理工作的程序, not 审理工作按照的程序.
   for (const match of passageText.matchAll(LISTED_KIND_LEAD)) add(match, `${match[1]!.replace(/(?:按照|依照|根据|依据|按)$/, "")}的${listedKind(match[2]!)}`);
   for (const match of passageText.matchAll(KIND_IS_LEAD)) add(match, match[1]!);
+  // A lead whose verb takes a list of objects (，重点监督党组织、党员特别是领导干部以下情况：) is named by its sentence's
+  // subject, the verb and the kind: 党的纪律检查委员会重点监督的情况.
+  for (const match of passageText.matchAll(OBJECT_LIST_LEAD)) {
+    const verb = leadingVerb(match[1]!);
+    if (verb) add(match, `并${verb}的${listedKind(match[2]!)}`);
+  }
   return leads
     .map((lead) => ({ ...lead, name: resolvedName(lead.name, passageText.slice(0, lead.start)) }))
     .filter((lead): lead is ListLead => lead.name !== null)
     .sort((a, b) => a.itemsStart - b.itemsStart);
+}
+
+/** A 下列/以下 lead after a comma whose words before it list objects with 、 (the other leads take no 、). */
+const OBJECT_LIST_LEAD = /，([^。；：:，！？\s]{2,30}、[^。；：:，！？\s]{1,20}?)(?:下列|以下)([^。；：:，、！？\s之（(]{1,8})[：:]?\s*(?=[（(]一[)）])/g;
+
+/** The words of a clause up to its first verb (重点监督 of 重点监督党组织、党员…), or null when it opens with none within three words. */
+function leadingVerb(clause: string): string | null {
+  const words = taggedSpans(clause).slice(0, 3);
+  const at = words.findIndex((word) => /^v/.test(word.tag));
+  return at < 0 ? null : words.slice(0, at + 1).map((word) => word.word).join("");
 }
 
 /** Nouns a 下列… lead names its items by. */

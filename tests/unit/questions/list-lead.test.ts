@@ -68,4 +68,9 @@ describe("a stem cut from an item of a list", () => {
     const conditions = "第三十六条 党的各级领导干部必须信念坚定，并且必须具备以下的基本条件（一）具有马克思列宁主义的水平。（二）坚持解放思想，实事求是。";
     expect(withListLead("坚持解放思想，______。", conditions, conditions.indexOf("坚持解放思想"))).toBe("在党的各级领导干部必须具备的基本条件中，坚持解放思想，______。");
   });
+
+  it("names a lead whose verb takes a list of objects by its sentence's subject, the verb and the kind", () => {
+    const article = "第三十三条 党的纪律检查委员会应当强化政治监督，重点监督党组织、党员特别是领导干部以下情况：（一）对党忠诚的情况。（二）贯彻执行民主集中制，公正用权的情况。";
+    expect(withListLead("贯彻执行______，公正用权的情况。", article, article.indexOf("贯彻执行"))).toBe("在党的纪律检查委员会重点监督的情况中，贯彻执行______，公正用权的情况。");
+  });
 });
