@@ -33,13 +33,15 @@ interface ListLead {
   /** Where the lead's words start and the first item starts, in the passage. */
   start: number;
   itemsStart: number;
+  /** The name lacks its subject (重点监督的情况): it takes the one its sentence opens with. */
+  ofSubject: boolean;
 }
 
 function listLeads(passageText: string): ListLead[] {
   const leads: ListLead[] = [];
-  const add = (match: RegExpMatchArray, name: string) => {
+  const add = (match: RegExpMatchArray, name: string, ofSubject = false) => {
     const itemsStart = match.index! + match[0].length;
-    leads.push({ name, start: itemsStart - match[0].replace(/^[。；！？\s]/, "").length, itemsStart });
+    leads.push({ name, start: itemsStart - match[0].replace(/^[。；！？\s]/, "").length, itemsStart, ofSubject });
   };
   for (const match of passageText.matchAll(NAMED_LIST_LEAD)) add(match, match[1]!);
   // 按照/依照/根据 下列程序 are prepositions: 审理工作按照下列程序进行 names 审理工作的程序, not 审理工作按照的程序.
@@ -49,10 +51,10 @@ function listLeads(passageText: string): ListLead[] {
   // subject, the verb and the kind: 党的纪律检查委员会重点监督的情况.
   for (const match of passageText.matchAll(OBJECT_LIST_LEAD)) {
     const verb = leadingVerb(match[1]!);
-    if (verb) add(match, `并${verb}的${listedKind(match[2]!)}`);
+    if (verb) add(match, `${verb}的${listedKind(match[2]!)}`, true);
   }
   return leads
-    .map((lead) => ({ ...lead, name: resolvedName(lead.name, passageText.slice(0, lead.start)) }))
+    .map((lead) => ({ ...lead, name: resolvedName(lead.name, passageText.slice(0, lead.start), lead.ofSubject) }))
     .filter((lead): lead is ListLead => lead.name !== null)
     .sort((a, b) => a.itemsStart - b.itemsStart);
 }
@@ -87,12 +89,12 @@ const SENTENCE_SUBJECT = /(?:^|[。；！？]|第[一二三四五六七八九十
  * (党的基层组织的基本任务); a name that is a clause's tail (并且必须具备的基本条件) or points at what
  * cannot be found is none (null).
  */
-function resolvedName(name: string, before: string): string | null {
+function resolvedName(name: string, before: string, ofSubject: boolean): string | null {
   const joined = /^(?:并且|而且|并|且|同时|还|也|都)/.exec(name);
-  if (joined) {
+  if (joined || ofSubject) {
     // A lead that is a clause's tail (…，并且必须具备以下的基本条件：) takes the subject its sentence opens with.
     const subject = SENTENCE_SUBJECT.exec(before)?.[1];
-    return subject ? `${subject}${name.slice(joined[0].length)}` : null;
+    return subject ? `${subject}${name.slice(joined?.[0].length ?? 0)}` : null;
   }
   const pronoun = /^(?:它|其)(?:的)?/.exec(name);
   if (!pronoun) return /^(?:这|那|该|此|本|上述)/.test(name) ? null : name;

@@ -5,7 +5,7 @@ import { onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabulary
 import { splitOptions, isChoice } from "./quality-gate/rule";
 import { holdsGluedHeading, isNamedInCourse, judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
 import { taggedSpans } from "./term-quality";
-import type { Candidate } from "./types";
+import type { Candidate, Question } from "./types";
 
 /**
  * The confidence of a candidate that passed the gate: the product of four explicit features, each
@@ -463,12 +463,17 @@ function headCutOff({ question, evidence }: Candidate, index: CourseIndex): bool
 /** A clause that only fronts an object (对…的言行, 关于…的问题): its verb is yet to come. */
 const PREPOSED_OBJECT = /^(?:对于?|关于|针对)[^，；：]*的[\u4e00-\u9fff]{1,4}$/;
 
+/** The sentence of its passage a question's span starts in. */
+function sourceSentence(question: Question, index: CourseIndex): { text: string } | undefined {
+  if (!question.passageId || !question.span) return undefined;
+  const { start } = question.span;
+  return index.passage(question.passageId)?.passage.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
+}
+
 /** Whether the stem stops before its sentence does, on a clause that waits for its verb. */
 function tailCutBeforeVerb({ question }: Candidate, index: CourseIndex): boolean {
-  if (!question.passageId || !question.span) return false;
-  const passage = index.passage(question.passageId)?.passage;
-  const sentence = passage?.sentences.find((candidate) => candidate.start <= question.span!.start && question.span!.start < candidate.end);
-  if (!passage || !sentence) return false;
+  const sentence = sourceSentence(question, index);
+  if (!sentence) return false;
   const last = question.stem.replace(/[。！？”]+$/, "").split(/[，；：]/).pop() ?? "";
   if (last.length < 2 || /_{2,}|（　）/.test(last)) return false;
   const at = sentence.text.lastIndexOf(last);
@@ -487,10 +492,8 @@ const RULING_VERB = /要|必须|应当|应该|应|须|给予|不得|严禁|是|�
  * or the stem opens with 对… and never says what is done (对…不抵制、不斗争，[…的坚决不用]).
  */
 function conditionCut({ question, evidence }: Candidate, index: CourseIndex): boolean {
-  if (!question.passageId || !question.span) return false;
-  const passage = index.passage(question.passageId)?.passage;
-  const sentence = passage?.sentences.find((candidate) => candidate.start <= question.span!.start && question.span!.start < candidate.end);
-  if (!passage || !sentence) return false;
+  const sentence = sourceSentence(question, index);
+  if (!sentence) return false;
   // The stem as the source says it: each blank filled with its answer.
   let blank = 0;
   // A 判断's statement is read as the source says it, before any change (evidence.sentence).

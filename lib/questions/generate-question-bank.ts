@@ -12,6 +12,7 @@ import { generateTrueFalse } from "./generate-true-false";
 import { confidenceOf, PUBLISH_THRESHOLD, scoreCandidate } from "./confidence";
 import { vocabularyTerms } from "./party-vocabulary";
 import { seededRandom } from "./seeded-random";
+import { characterPairs } from "./character-pairs";
 import { normalizeAnswer } from "./normalize-answer";
 import { checkCandidate, DUPLICATE, DUPLICATE_STEM, isNoisyItem, OVER_MODULE_SHARE, SAME_SPAN_AND_TARGET, SENTENCE_ALREADY_TESTED, TRUE_SURPLUS } from "./quality-gate";
 import { testedAnswers } from "./question-hash";
@@ -165,11 +166,7 @@ function keyRepeated(stems: string[], stem: string): boolean {
 
 /** The share of the shorter text's character pairs the other text holds too (blanks and punctuation aside). */
 function pairOverlap(a: string, b: string): number {
-  const pairs = (text: string) => {
-    const clean = text.replace(/_{2,}|（　）|[，。；：、“”（）\s]/g, "");
-    return new Set([...clean].slice(1).map((char, at) => clean[at]! + char));
-  };
-  const [x, y] = [pairs(a), pairs(b)];
+  const [x, y] = [new Set(characterPairs(a)), new Set(characterPairs(b))];
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   if (small.size === 0) return 0;
   return [...small].filter((pair) => large.has(pair)).length / small.size;

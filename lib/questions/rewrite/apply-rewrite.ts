@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { confidenceOf, scoreCandidate, type DoubtCode } from "../confidence";
 import type { CourseIndex } from "../course-index";
+import { characterPairs } from "../character-pairs";
 import { normalizeAnswer } from "../normalize-answer";
 import { checkCandidate } from "../quality-gate";
 import { isChoice, splitOptions } from "../quality-gate/rule";
@@ -64,18 +65,13 @@ export function parseRewriteAnswer(reply: string): { ok: true; answer: RewriteAn
 
 const markers = (stem: string) => [stem.split(FILL_MARKER).length, stem.split(CHOICE_MARKER).length].join(",");
 
-/** Character pairs of a text, blanks and punctuation left out. */
-function pairs(text: string): string[] {
-  const clean = text.replace(/_{2,}|（　）|[^\p{Script=Han}\p{L}\p{N}]/gu, "");
-  return [...clean].slice(1).map((char, at) => clean[at]! + char);
-}
 
 /** Share of the new stem's character pairs found neither in the source nor in the old stem: what the model added. */
 const MAX_NEW_PAIRS = 0.25;
 
 function addsToSource(stem: string, original: string, cited: string): boolean {
-  const known = new Set([...pairs(cited), ...pairs(original)]);
-  const own = pairs(stem);
+  const known = new Set([...characterPairs(cited), ...characterPairs(original)]);
+  const own = characterPairs(stem);
   return own.length === 0 || own.filter((pair) => !known.has(pair)).length / own.length > MAX_NEW_PAIRS;
 }
 
