@@ -13,11 +13,16 @@ const ANNOUNCES_LIST = /(包括|主要有|有|是|分为|如下)[：:]?$/;
 /** A heading that states something rather than names it. */
 const PROPOSITION = /是|要|必须|应当|[，,]/;
 
+/** Heads a leading verb acts on (解决…问题, 分析…原因): the heading names what to do about its list. */
+const OBJECT_HEAD = /(原因|问题|表现|因素|特点|经验)$/;
+
 /**
  * A heading that says what to do about its list (解决作风建设上的突出问题) asks for the list itself
- * (作风建设上的突出问题有哪些？), not for 解决…有哪些.
+ * (作风建设上的突出问题有哪些？), not for 解决…有哪些. Measures, ways and requirements are for doing
+ * what the verb says (改善党群关系的措施): without the verb they would be measures of something else.
  */
 function withoutLeadingVerb(label: string): string {
+  if (!OBJECT_HEAD.test(label)) return label;
   const [first] = taggedSpans(label);
   const rest = first && /^v/.test(first.tag) ? label.slice(first.word.length) : label;
   return rest.length >= 4 ? rest : label;

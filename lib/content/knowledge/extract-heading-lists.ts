@@ -1,5 +1,6 @@
 import { ARTICLE } from "../text/legal-articles";
 import type { Section } from "../types";
+import { chineseNumber } from "./raw-point";
 
 export interface HeadingList {
   section: Section;
@@ -15,16 +16,50 @@ const MIN_ARTICLE_ITEMS = 3;
  * in a regulation — the articles under a heading when each opens with a short name for its rule
  * (党员领导干部廉洁自律规范: 廉洁从政、廉洁用权、廉洁修身、廉洁齐家).
  */
-export function extractHeadingLists(sections: Section[]): HeadingList[] {
+export function extractHeadingLists(sections: Section[], ancestorStyles: readonly string[] = []): HeadingList[] {
   const lists: HeadingList[] = [];
+  // The styles in use at this level and above: a run in one of them belongs to that level's list.
+  const styles = [...ancestorStyles, ...sections.filter((section) => section.numbering !== "").map((section) => numberingStyle(section.numbering))];
   for (const section of sections) {
     const numbered = section.sections.filter((child) => child.numbering !== "");
-    if (!section.implicit && numbered.length >= 2) lists.push({ section, items: numbered.map((child) => child.title) });
+    if (!section.implicit && numbered.length >= 2 && ownList(numbered.map((child) => child.numbering), styles)) lists.push({ section, items: numbered.map((child) => child.title) });
     const articleLeads = articleRuleNames(section);
     if (!section.implicit && articleLeads) lists.push({ section, items: articleLeads });
-    lists.push(...extractHeadingLists(section.sections));
+    lists.push(...extractHeadingLists(section.sections, styles));
   }
   return lists;
+}
+
+/** 三、 → N、, （一） → （N）, 2.1 → N.N: how a heading is numbered, whatever its number. */
+function numberingStyle(numbering: string): string {
+  return numbering.trim().replace(/[一二三四五六七八九十百零〇\d]+/g, "N");
+}
+
+/** 1 for 一、（一）1. ① 2.1 (the last part of a decimal number), with the decimal's prefix; null when unreadable. */
+function ordinal(numbering: string): { prefix: string; value: number } | null {
+  const legal = /^第([一二三四五六七八九十百零〇\d]+)[编章节条]/.exec(numbering.trim());
+  if (legal) return { prefix: "第", value: chineseNumber(legal[1]!) };
+  const bare = numbering.replace(/[\s（()）、.．,，:：]+$/u, "").replace(/^[（(]/, "");
+  const decimal = /^(\d+(?:\.\d+)*)\.(\d+)$/.exec(bare);
+  if (decimal) return { prefix: decimal[1]!, value: Number(decimal[2]) };
+  const circled = bare.length === 1 ? bare.charCodeAt(0) - 0x2460 + 1 : NaN;
+  const value = circled >= 1 && circled <= 20 ? circled : chineseNumber(bare);
+  return Number.isNaN(value) ? null : { prefix: "", value };
+}
+
+/**
+ * Subsections are the heading's own list only when they count on without a gap (1、2、4、5、 means an
+ * item was read as prose, so the list would be incomplete) and, when they start past one, are not
+ * numbered like the heading, its siblings or a heading above it (三、四、 under an unnumbered line
+ * beside 一、, or 2. 3. under 1.): those continue that level's list, and the line above them is no
+ * heading of theirs. A run may start past one
+ * where its style is its own (a regulation's 5. … 10. under its second part, numbered on across parts).
+ */
+function ownList(numberings: string[], ancestorStyles: readonly string[]): boolean {
+  const ordinals = numberings.map(ordinal);
+  const first = ordinals[0];
+  if (!first || !ordinals.every((entry, at) => entry !== null && entry.value === first.value + at && entry.prefix === first.prefix)) return false;
+  return first.value === 1 || !ancestorStyles.includes(numberingStyle(numberings[0]!));
 }
 
 /** The short rule names opening every article of a section, or null when they are not all such. */

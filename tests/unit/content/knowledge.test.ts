@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { Section } from "@/lib/content/types";
 import { extractDefinitions } from "@/lib/content/knowledge/extract-definitions";
 import { extractEnumerations } from "@/lib/content/knowledge/extract-enumerations";
+import { extractHeadingLists } from "@/lib/content/knowledge/extract-heading-lists";
 import { extractNumbers } from "@/lib/content/knowledge/extract-numbers";
 import { extractQuotes } from "@/lib/content/knowledge/extract-quotes";
 import { discoverDomainTerms, extractKeywordListTerms } from "@/lib/content/knowledge/extract-terms";
@@ -114,5 +116,32 @@ describe("enumeration items that open with 与/和", () => {
     expect(idioms?.items).not.toContain("时俱进");
     const [joined] = extractEnumerations("党的建设主要包括思想建设、组织建设、作风建设、及制度建设。");
     expect(joined?.items).toEqual(["思想建设", "组织建设", "作风建设", "制度建设"]);
+  });
+});
+
+describe("extractHeadingLists", () => {
+  const section = (numbering: string, title: string, sections: Section[] = []): Section => ({ id: `${numbering}${title}`, title, numbering, implicit: false, passages: [], sections });
+  const listsOf = (sections: Section[]) => extractHeadingLists(sections).map((list) => [list.section.title, list.items]);
+
+  it("takes numbered subsections counting from one as the heading's list", () => {
+    expect(listsOf([section("一、", "改善党群关系的措施", [section("1、", "加强思想教育"), section("2、", "保障改善民生"), section("3、", "改进工作方法")])])).toEqual([
+      ["改善党群关系的措施", ["加强思想教育", "保障改善民生", "改进工作方法"]],
+    ]);
+  });
+
+  it("takes no list with a gap in its numbers: an item read as prose would be missing from the key", () => {
+    expect(listsOf([section("一、", "代表人民与服务人民", [section("1、", "甲项"), section("2、", "乙项"), section("4、", "丁项"), section("5、", "戊项")])])).toEqual([]);
+  });
+
+  it("gives an unnumbered line no run in its own level's style (三、四、 beside 一、), nor a numbered heading the run it opens (2. 3. under 1.)", () => {
+    const beside = [section("一、", "党的宗旨是确定党的性质的价值导向"), section("", "贯彻党的宗旨的观念前提和决定性", [section("三、", "代表人民与服务人民"), section("四、", "在人民群众的实践中检验和发展")])];
+    expect(listsOf(beside)).toEqual([]);
+    expect(listsOf([section("二、", "历史演变", [section("1.", "早期萌芽阶段", [section("2.", "逐步完善阶段"), section("3.", "体系成熟阶段")])])])).toEqual([]);
+  });
+
+  it("takes a run that starts past one in a style of its own (a regulation numbers its rules on across its parts)", () => {
+    expect(listsOf([section("二、", "规范出访活动", [section("11.", "合理安排出访"), section("12.", "控制随行人员"), section("13.", "规范乘机安排")])])).toEqual([
+      ["规范出访活动", ["合理安排出访", "控制随行人员", "规范乘机安排"]],
+    ]);
   });
 });

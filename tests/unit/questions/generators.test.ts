@@ -201,6 +201,12 @@ describe("generateShortAnswer", () => {
     expect(question!.question.stem).toBe("《作风建设》中，作风建设上的突出问题有哪些？");
   });
 
+  it("keeps the verb of a heading whose measures are for doing it (改善党群关系的措施 stays whole)", () => {
+    const module = fixtureModule("党群关系", "三、改善党群关系的措施", ["措施如下。"], [{ kind: "heading-list", text: "改善党群关系的措施", items: ["党员干部的培训再教育", "加强党风廉政建设", "加强民主法制建设"] }], "mod_measures");
+    const [question] = generateShortAnswer(module, indexCourse({ modules: [module] }), new Set());
+    expect(question!.question.stem).toBe("《党群关系》中，改善党群关系的措施有哪些？");
+  });
+
   it("turns quotation marks inside a quoted heading into single ones (“‘十四五’时期…”), not doubled", () => {
     const module = fixtureModule("政府工作报告", "一、“十四五”时期和2025年工作回顾", ["过去五年成绩显著。"], [{ kind: "heading-list", text: "“十四五”时期和2025年工作回顾", items: ["经济实力显著增强", "改革开放不断深化", "民生福祉持续增进"] }], "mod_quote");
     const [question] = generateShortAnswer(module, indexCourse({ modules: [module] }), new Set());
