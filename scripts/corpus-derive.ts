@@ -221,6 +221,10 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
     ),
   // The first line (reports of speeches run together, ended by CRLF) of a 443 KB GBK file, bytes unchanged.
   "holdout/xi-jianghua-baodao-gbk.txt": async (source) => firstLines(readFileSync(source("习近平讲话.txt")), 1),
+  // Fresh holdouts of 2026-12-05 (issue 16): added without reading their questions, and no rule tuned to them.
+  "holdout/anjian-jiancha-tiaoli.docx": (source) => writeDocx(plainLines(readFileSync(source("anjian-jiancha-tiaoli.md"), "utf8")), path.join(CORPUS, "holdout/anjian-jiancha-tiaoli.docx")),
+  // A regulation typed into Notepad on Chinese Windows: no Markdown, CRLF, GBK (its source prints `第一章总则` and `第一条为…` without spaces).
+  "holdout/anjian-dangan-banfa-gbk.txt": async (source) => iconv.encode(`${plainLines(readFileSync(source("anjian-dangan-banfa.md"), "utf8")).join("\r\n")}\r\n`, "gbk"),
 };
 
 /** npx tsx scripts/corpus-derive.ts SOURCE_DIR [FILE…]: every derived file, or only those named. */
