@@ -76,8 +76,8 @@ export const DOUBTS = {
   RELATIVE_TIME: { feature: "form", factor: 0.4, label: "题干含“今年”“目前”等相对时间，离开原文就不知所指" },
   AD_HOC_LIST: { feature: "distractors", factor: 0.5, label: "单选题的列举不是公认的一组提法，同类的其他选项放进原句也说得通" },
   SPEAKER_SLOGAN: { feature: "support", factor: 0.5, label: "引文是几个字的口号，多位领导人都说过，出处不唯一" },
-  MODIFIER_BLANK: { feature: "importance", factor: 0.5, label: "空白只是修饰后面名词的定语（______的重大问题），不是句子要讲的内容" },
-  LABEL_FRAGMENT: { feature: "form", factor: 0.5, label: "题干是笔记里某一类别标签下的片段（“……类：”），不是完整的陈述" },
+  MODIFIER_BLANK: { feature: "importance", factor: 0.5, label: "空白只是修饰后面名词的定语（______的重大问题、给予______转入…的党员处分），不是句子要讲的内容" },
+  LABEL_FRAGMENT: { feature: "form", factor: 0.5, label: "题干是笔记里某一类别标签下的片段（“……类：”“学系列讲话——…”），不是完整的陈述" },
   BOILERPLATE_BASIS: { feature: "importance", factor: 0.5, label: "考的是条例据以制定的党章或法律，几乎每部党内法规都这样写，考不出内容" },
   KEY_ECHOED_IN_STEM: { feature: "importance", factor: 0.5, label: "题干别处已有答案的主体部分或与之成对的说法（“请示报告”之于“请示报告制度”，“上级组织”之于“下级组织”），答案一望而知" },
   KEY_CUE_IN_STEM: { feature: "distractors", factor: 0.5, label: "题干里已有区分正确答案与干扰项的字眼（如“制度”之于“制度建设”），答案一望而知" },
@@ -220,6 +220,9 @@ function hasProperName(text: string): boolean {
 /** An article number run into the text (…规范第五条廉洁从政), not a citation (本条例第十二条规定, 《党章》第三条的). */
 const GLUED_ARTICLE = /[\u4e00-\u9fff](?<![例法定程则章》款])第[一二三四五六七八九十百]+条(?!规定|的|之|所|中|、|，|和|或|至|第)/;
 
+/** A blank in the description of whom a sanction is given to (给予______转入…的国有企业退休人员党纪处分): the rule is who approves, not that description. */
+const RECIPIENT_BLANK = /给予[^，。；]*(?:_{2,}|（　）)[^，。；]*的[^，。；]*(?:党员|人员|干部|军官)[^，。；]*处分/;
+
 /** Near-synonyms and superordinates of the party vocabulary: options in one group are never told apart fairly. */
 const SYNONYM_GROUPS: string[][] = [
   ["人民", "群众", "人民群众", "全国人民", "广大群众", "老百姓", "百姓", "民众", "广大人民"],
@@ -317,7 +320,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     doubts.add("KEY_ECHOED_IN_STEM");
   }
   // A note's line under a category label (思想行为类：主要涉及…，如…) is a fragment of a table, not a statement: readers discarded them.
-  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && /^[^，。；：“”]{2,10}类：/.test(stem)) doubts.add("LABEL_FRAGMENT");
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && (/^[^，。；：“”]{2,10}类：/.test(stem) || /^(?:_+|（　）|[^，。；：“”]{2,10})\s*(?:――|——)/.test(stem))) doubts.add("LABEL_FRAGMENT");
   // A stem led by its category's label (群众关系行为类：______方面的内容) that says the part setting the key apart from its lexicon siblings (群众 of 群众纪律).
   const label = /^([^，。；：“”]{2,10})：/.exec(stem)?.[1];
   if (label !== undefined && (question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && evidence.answers.length === 1 && cueInStem(label, evidence.answers[0]!, vocabularySiblings(evidence.answers[0]!))) {
@@ -338,7 +341,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // So is a level of the hierarchy before the body it qualifies (党的______各级代表大会: 地方), a blank readers discarded every time.
   // So is a blank before the 工作 a verb takes (做好______工作: 思想政治; 加强对______工作的领导): it names a field, and the
   // sentence is about what is done in it (not a subject, ______工作应当依规依纪…: 纪律审查, which readers kept).
-  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && (/(?:_{2,}|（　）)的|(?:做好|加强对|对|抓好|开展)(?:_{2,}|（　）)工作/.test(stem) || evidence.answers.some((answer) => LEVEL_WORD.test(answer)))) doubts.add("MODIFIER_BLANK");
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && (/(?:_{2,}|（　）)的|(?:做好|加强对|对|抓好|开展)(?:_{2,}|（　）)工作/.test(stem) || RECIPIENT_BLANK.test(stem) || evidence.answers.some((answer) => LEVEL_WORD.test(answer)))) doubts.add("MODIFIER_BLANK");
   // A blank that takes the verb after the body with it (向上级党的______工作: 委员会报告) is no term but a predicate cut in two.
   if (question.type === "FILL_BLANK" && evidence.sentence !== null && evidence.blanks?.some((blank, at) => REPORTING_VERB_END.test(evidence.answers[at] ?? "") && /向[^，。；：]*$/.test(evidence.sentence!.slice(0, blank.start)))) doubts.add("VERB_LED_TARGET");
   // Who is to act (各级______和领导干部, ______必须坚决执行党组织决定) is open to several bodies and

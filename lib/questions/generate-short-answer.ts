@@ -44,6 +44,27 @@ const ROLE = /(保障|保证|举措|手段|内容|途径|前提|条件|载体|�
 /** A clause that continues the one before it in a definition (作为…, 从而…, 使…). */
 const CONTINUES = /^(?:作为|并且?|从而|进而|以便|以使|使)/;
 
+/**
+ * A rank is no definition: 党的根本组织原则, 党最根本、最重要的纪律, 一支军队的核心竞争力 say where X
+ * stands, and a learner asked 什么是X would give its definition (readers marked every such 什么是 down).
+ * The rank word qualifies the clause's last noun, not a word inside it (以人为本是…根本利益出发 defines).
+ */
+const RANK = /最根本|最重要|根本|核心|基本|首要|主要|重要/;
+function isRank(clause: string): boolean {
+  const last = taggedSpans(clause).at(-1);
+  return last !== undefined && /^n/.test(last.tag) && RANK.test(clause);
+}
+
+/**
+ * The definition's clauses about its subject: a later clause with a subject of its own (人民立场是党的
+ * 根本政治立场，人民群众是党的力量源泉) says something else, and would take half the marks.
+ */
+function aboutSubject(answer: string, subject: string): string {
+  const clauses = answer.split(/(?<=[，；])/);
+  const other = clauses.findIndex((clause, at) => at > 0 && /^[^是，；]{2,}是/.test(clause) && !/^(?:也|又|还|即|它|其|并|同时)/.test(clause) && !clause.split("是")[0]!.includes(subject));
+  return other < 0 ? answer : clauses.slice(0, other).join("").replace(/[，；]$/, "");
+}
+
 const PLURAL_HEAD = /(原因|问题|措施|对策|途径|要求|思路|特点|因素|建议|意义|方法|内容|表现|原则|作用|经验|举措|路径|对策建议|突出问题|实现途径|影响因素)$/;
 const MIN_DEFINITION = 10;
 const MIN_LONG_ITEM = 8;
@@ -110,7 +131,8 @@ export function generateShortAnswer(module: Module, index: CourseIndex, sharedTi
     const sentence = located && sentenceAt(located.passage, point.span.start, point.span.end);
     if (!located || !sentence) continue;
     if (point.kind === "definition" && point.answer && point.answer.length >= MIN_DEFINITION) {
-      const keyPoints = point.answer
+      const answer = aboutSubject(point.answer, point.text);
+      const keyPoints = answer
         .split(/[，；]/)
         .map((part) => part.replace(/^(?:是|即|也是)/, ""))
         .filter((part) => part.length >= 2)
@@ -119,7 +141,8 @@ export function generateShortAnswer(module: Module, index: CourseIndex, sharedTi
         .map(keyPointPhrase);
       // "X是…的重要保障/根本保证" says what X is for, not what it is: asked as its place and role. (A rank, 党的根本组织原则,
       // stays 什么是X: readers kept 什么是政治纪律 and were split on 民主集中制.)
-      const role = ROLE.test(point.answer.split(/[，；]/)[0]!);
+      const first = answer.split(/[，；]/)[0]!;
+      const role = ROLE.test(first) || isRank(first);
       candidates.push(
         buildCandidate(
           {
@@ -128,7 +151,7 @@ export function generateShortAnswer(module: Module, index: CourseIndex, sharedTi
             stem: role ? `${inModule(point.text)}简述${point.text}的地位和作用。` : `${inModule(point.text)}什么是${point.text}？`,
             options: [],
             // The definition reads best whole; its 要点 are listed beside it (keyPoints, shown as 要点 to learners and markers).
-            answer: `${point.text}是${point.answer}。`,
+            answer: `${point.text}是${answer}。`,
             keyPoints,
             explanation: explainShortAnswer(index, { module, sectionId: located.section.id, key: { located, offset: point.span.end }, kind: role ? "role" : "definition", keyPoints, subject: point.text }),
             moduleId: module.id,
@@ -137,7 +160,7 @@ export function generateShortAnswer(module: Module, index: CourseIndex, sharedTi
             knowledgePointId: point.id,
             span: { start: sentence.start, end: sentence.end },
           },
-          { sentence: sentence.text, answers: [point.answer], distractors: [] },
+          { sentence: sentence.text, answers: [answer], distractors: [] },
           index,
         ),
       );

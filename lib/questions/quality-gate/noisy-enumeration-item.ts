@@ -3,6 +3,8 @@ import type { QualityRule } from "./rule";
 
 const MAX_ITEM = 14;
 const INNER_FUNCTION = /[的等在了]/;
+/** A causative or object marker left on an item (使谋划创新 beside 推动创新): the cut took a word of the sentence. */
+const LEADING_MARKER = /^(?:使|把|将|让|被)/;
 /** A degree adverb opens a judgement (很有价值、十分必要), not a thing a list names. */
 const DEGREE_OPENING = /^(?:很|非常|十分|极其|极为|特别|比较|相当|更加|最为)/;
 
@@ -23,6 +25,7 @@ export function isNoisyItem(item: string, siblings: string[]): boolean {
   const others = siblings.filter((sibling) => sibling !== item);
   if (others.length === 0) return false;
   if (INNER_FUNCTION.test(bare) && !others.every((other) => INNER_FUNCTION.test(other))) return true;
+  if (LEADING_MARKER.test(bare) && !others.some((other) => other.startsWith(bare[0]!))) return true;
   const words = taggedSpans(bare);
   const last = words[words.length - 1]!;
   if (/^(u|p|c|d|y|r|f)/.test(last.tag)) return true;

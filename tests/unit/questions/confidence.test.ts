@@ -556,6 +556,9 @@ describe("lessons of the fresh regulations and notes read in stop 25", () => {
     expect(scoreCandidate(fillBlank("审查调查组应当做好思想政治工作，及时发现问题。", "思想政治"), index).doubts).toContain("MODIFIER_BLANK");
     expect(scoreCandidate(fillBlank("纪律审查工作应当依规依纪采取谈话等措施。", "纪律审查"), index).doubts).not.toContain("MODIFIER_BLANK");
     expect(scoreCandidate(fillBlank("组织行为类：包括组织纪律方面的内容，如在党内拉帮结派等行为。", "组织纪律"), index).doubts).toContain("LABEL_FRAGMENT");
+    expect(scoreCandidate(fillBlank("学系列讲话——习总书记关于改革发展稳定的重要思想；与马列毛邓等思想结合起来学。", "学系列讲话"), index).doubts).toContain("LABEL_FRAGMENT");
+    expect(scoreCandidate(fillBlank("给予党员组织关系转入街道党组织的国有企业退休人员党纪处分，参照前款规定执行。", "党员组织关系"), index).doubts).toContain("MODIFIER_BLANK");
+    expect(scoreCandidate(fillBlank("基层纪委可以批准给予被审查人警告、严重警告处分。", "基层纪委"), index).doubts).not.toContain("MODIFIER_BLANK");
   });
 
   it("take a kind of problem (违纪问题) for a generic key", () => {

@@ -201,6 +201,24 @@ describe("generateShortAnswer", () => {
     expect(question!.question.stem).toBe("《作风建设》中，作风建设上的突出问题有哪些？");
   });
 
+  it("asks for the place and role of a term its 'definition' ranks (党的根本政治立场), and keeps a later clause with a subject of its own out of the key", () => {
+    const module = fixtureModule(
+      "关于新形势下党内政治生活的若干准则",
+      "二、坚持党的基本路线",
+      ["人民立场是党的根本政治立场，人民群众是党的力量源泉。", "官僚主义是一种脱离群众、脱离实际、做官当老爷的思想作风和工作作风。"],
+      [
+        { kind: "definition", text: "人民立场", answer: "党的根本政治立场，人民群众是党的力量源泉", passage: 0 },
+        { kind: "definition", text: "官僚主义", answer: "一种脱离群众、脱离实际、做官当老爷的思想作风和工作作风", passage: 1 },
+      ],
+      "mod_rank",
+    );
+    const questions = generateShortAnswer(module, indexCourse({ title: "党内政治生活", modules: [module] }), new Set()).map((candidate) => candidate.question);
+    expect(questions.map((question) => [question.stem, question.answer])).toEqual([
+      ["《关于新形势下党内政治生活的若干准则》中，简述人民立场的地位和作用。", "人民立场是党的根本政治立场。"],
+      ["《关于新形势下党内政治生活的若干准则》中，什么是官僚主义？", "官僚主义是一种脱离群众、脱离实际、做官当老爷的思想作风和工作作风。"],
+    ]);
+  });
+
   it("keeps the verb of a heading whose measures are for doing it (改善党群关系的措施 stays whole)", () => {
     const module = fixtureModule("党群关系", "三、改善党群关系的措施", ["措施如下。"], [{ kind: "heading-list", text: "改善党群关系的措施", items: ["党员干部的培训再教育", "加强党风廉政建设", "加强民主法制建设"] }], "mod_measures");
     const [question] = generateShortAnswer(module, indexCourse({ modules: [module] }), new Set());

@@ -112,6 +112,15 @@ describe("quality gate rules", () => {
     expect(rejects(noisyEnumerationItem, actions)).toBe(false);
   });
 
+  it("NOISY_ENUMERATION_ITEM rejects an item that kept a causative word of its sentence (使谋划创新 beside 推动创新)", () => {
+    const marked = blank(SENTENCE, "群众路线");
+    marked.evidence.enumerationItems = ["使谋划创新", "推动创新", "落实创新"];
+    expect(rejects(noisyEnumerationItem, marked)).toBe(true);
+    const alike = blank(SENTENCE, "群众路线");
+    alike.evidence.enumerationItems = ["把握大局", "把握方向", "把握节奏"];
+    expect(rejects(noisyEnumerationItem, alike)).toBe(false);
+  });
+
   it("ANSWER_NOT_IN_PASSAGE rejects an answer absent from the cited span and passes one inside it", () => {
     expect(rejects(answerNotInPassage, blank(SENTENCE, "群众路线", { span: { start: 0, end: 10 } }))).toBe(true);
     expect(rejects(answerNotInPassage, blank(SENTENCE, "群众路线"))).toBe(false);
