@@ -184,6 +184,11 @@ function firstLines(bytes: Buffer, count: number): Buffer {
   return bytes.subarray(0, end);
 }
 
+/** Bytes `start` to `end` of a file, unchanged (a GBK file cut where a paragraph's `　　` indent starts). */
+function byteRange(bytes: Buffer, start: number, end: number): Buffer {
+  return bytes.subarray(start, end);
+}
+
 /** Each derived corpus file (relative to the corpus folder) and how it is made from SOURCE_DIR. */
 const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint8Array | string | void>> = {
   "zhejiang-2026-gongzuo-baogao-gbk.txt": async (source) => iconv.encode(reportText(source("浙江省.csv")), "gbk"),
@@ -191,6 +196,10 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   "holdout/jiangsu-2026-gongzuo-baogao.txt": async (source) => reportText(source("江苏省.csv")),
   // The first 207 lines (title, contents, three speeches) of a 1.4 MB GBK file, bytes unchanged: cut at a line end, the file stays GBK as its author's Windows wrote it.
   "dengxiaoping-wenxuan-gbk.txt": async (source) => firstLines(readFileSync(source("邓小平讲话.txt")), 207),
+  // A crawler's GBK file of the 江泽民文选: each text's paragraphs run together on one line, joined by their
+  // `　　` indents. Cut where a paragraph starts: the first four texts, and three texts of volume one from the middle.
+  "jiang-wenxuan-yi-gbk.txt": async (source) => byteRange(readFileSync(source("江泽民讲话.txt")), 0, 39_993),
+  "jiang-wenxuan-jingshen-wenming-gbk.txt": async (source) => byteRange(readFileSync(source("江泽民讲话.txt")), 517_361, 552_002),
   "zuzhi-chuli-guiding-gbk.txt": async (source) => iconv.encode(readFileSync(source("zuzhi-chuli-guiding.md"), "utf8"), "gbk"),
   "jilv-chufen-zhengzhi-gongzuo.docx": (source) => writeDocx(plainLines(readFileSync(source("jilv-chufen-zhengzhi-gongzuo.md"), "utf8")), path.join(CORPUS, "jilv-chufen-zhengzhi-gongzuo.docx")),
   // A title and its "——" subtitle as two Word paragraphs, as WPS and Word users type them.

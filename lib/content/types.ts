@@ -1,6 +1,7 @@
 /** Plain data produced by the content pipeline. No class instances, safe to serialize. */
 
 export type CleaningRuleName =
+  | "indentedParagraphs"
   | "whitespace"
   | "encodingDebris"
   | "inlineMarkup"

@@ -20,6 +20,7 @@ import { normalizeWhitespace } from "./normalize-whitespace";
 import { rejoinBrokenLines } from "./rejoin-broken-lines";
 import { repairEncodingDebris } from "./repair-encoding-debris";
 import { splitGluedLabelLines, splitHeadingLines } from "./split-heading-lines";
+import { splitIndentedParagraphs } from "./split-indented-paragraphs";
 
 /**
  * The rules in the order they run. Line-level removals come first, while the extraction's line
@@ -27,6 +28,7 @@ import { splitGluedLabelLines, splitHeadingLines } from "./split-heading-lines";
  * and the heading split work on paragraphs.
  */
 export const CLEANING_RULES: readonly CleaningRule[] = [
+  splitIndentedParagraphs,
   normalizeWhitespace,
   repairEncodingDebris,
   dropInlineMarkup,
@@ -67,12 +69,15 @@ export function emptyCleaningCounts(): CleaningCounts {
 }
 
 export function cleanText(text: string): CleanedText {
-  const raw = text.replace(/\r\n?/g, "\n").split("\n");
+  // Paragraphs run together on one line are split before anything reads the lines.
+  const split = splitIndentedParagraphs.apply(text.replace(/\r\n?/g, "\n").split("\n"));
+  const raw = split.lines;
   const title = titleFromCipData(raw);
   const prepared = dropInlineMarkup.apply(raw).lines.map((line) => line.replace(/[\u3000\u00a0]/g, " "));
   const metadata = readDocumentMetadata(prepared);
   const subtitle = findSubtitle(prepared);
   const counts = emptyCleaningCounts();
+  counts.indentedParagraphs = split.count;
   let lines = raw;
   for (const rule of CLEANING_RULES) {
     const result = rule.apply(lines);

@@ -13,6 +13,12 @@ const FORM_BLANK = /_{3,}|＿{3,}/g;
 const MASK = /(?<=[0-9A-Za-z\u4e00-\u9fff])\*{2,}(?=[0-9A-Za-z\u4e00-\u9fff])/g;
 /** A bullet or quote sign a list typed in plain text opens with (`- 学习…`, `* 注意…`, `> 原文…`). */
 const TYPED_BULLET = /^\s*(?:[-*+]|>)\s+(?=[\u4e00-\u9fff“《（(【])/;
+/**
+ * A web page's link arrows (`>>背景资料`, `>>>点击查看歌单<<<`, escaped as `&gt;&gt;` and decoded
+ * before this rule): runs of two or more angle brackets in a line of Chinese text. The label stays.
+ */
+const LINK_ARROWS = /(?<![\w=-])(?:[>＞]{2,}|[<＜]{2,})(?![\w=])/g;
+const HAN_PAIR = /[\u4e00-\u9fff]{2}/;
 const STRONG = /(\*\*|__)(?=\S)([^*_\n]*?\S)\1/g;
 /** "_来源：…_": an underscore pair around text with Chinese in it, opening at a line start or after a space. */
 const EMPHASIS = /(^|[\s\u3000])_(?=\S)([^_\n]*[\u4e00-\u9fff][^_\n]*?)_(?=$|[\s\u3000])/g;
@@ -42,7 +48,7 @@ function joinUnderlinedTitle(lines: string[]): string[] {
  * uses them). Running before the metadata rule lets an emphasised byline be recognised as one.
  * Also the signs a form or a printed web page draws with characters: rules of `=`/`─`, fill-in
  * blanks of underscores (made full-width `＿＿＿`), masked numbers (`138****2132` keeps its mask
- * as `＊`), typed bullets.
+ * as `＊`), typed bullets, a web page's link arrows (`>>背景资料`).
  */
 export const dropInlineMarkup: CleaningRule = {
   name: "inlineMarkup",
@@ -58,6 +64,7 @@ export const dropInlineMarkup: CleaningRule = {
         .replace(FORM_BLANK, "＿＿＿")
         .replace(MASK, (mask) => "＊".repeat(mask.length))
         .replace(TYPED_BULLET, "")
+        .replace(LINK_ARROWS, (arrows) => (HAN_PAIR.test(line) ? "" : arrows))
         .replace(ATX_MARKS, "");
       cleaned = cleaned.replace(STRONG, "$2").replace(EMPHASIS, "$1$2");
       if (cleaned !== line) count++;

@@ -12,17 +12,46 @@ function isFootnoteDefinition(line: string): boolean {
   return FOOTNOTE_MARK.test(line) && BIBLIOGRAPHIC.test(line) && /《|“/.test(line);
 }
 
-function isReferenceEntry(line: string): boolean {
-  return NUMBERED_ENTRY.test(line) && BIBLIOGRAPHIC.test(line);
+/** Chinese characters of a note's own words, titles and bracketed publication data aside, that make it an explanation. */
+const EXPLANATION_CHARS = 20;
+
+/**
+ * A note that explains rather than cites (a 文选's `〔2〕“两个凡是”，指一九七七年二月七日《人民日报》…社论…中提出的…。`):
+ * it ends a sentence and, without its titles 《…》 and brackets, still says something of its own.
+ * A citation (`〔1〕见邓小平《…》（《邓小平文选》第2卷，人民出版社1994年版，第141页）。`) is a title and its data.
+ */
+export function isExplanatoryNote(line: string): boolean {
+  const own = ownText(line);
+  return /[。！？][”’」』]?。?$/.test(own) && hanCount(own) >= EXPLANATION_CHARS;
 }
 
-function looksLikeReference(line: string): boolean {
-  return BIBLIOGRAPHIC.test(line) && (/《[^》]+》/.test(line) || NUMBERED_ENTRY.test(line)) && line.length <= 200;
+/** The line without titles 《…》 and brackets, where a citation keeps its publication data. */
+function ownText(line: string): string {
+  return line.replace(/《[^》]*》/g, "").replace(/[（(][^（）()]*[）)]/g, "").trim();
+}
+
+function hanCount(text: string): number {
+  return text.match(/\p{Script=Han}/gu)?.length ?? 0;
+}
+
+/** A sentence that only cites (`见邓小平《…》（…人民出版社1994年版，第141页）。`): what dropReferences drops, no text of the document's own. */
+export function isBareCitation(sentence: string): boolean {
+  return BIBLIOGRAPHIC.test(sentence) && /《[^》]+》/.test(sentence) && hanCount(ownText(sentence)) < 10;
+}
+
+function isReferenceEntry(line: string): boolean {
+  return NUMBERED_ENTRY.test(line) && BIBLIOGRAPHIC.test(line) && !isExplanatoryNote(line);
+}
+
+/** A line citing a publication: a title or a numbered entry with publication data, not an explanatory note. */
+export function looksLikeReference(line: string): boolean {
+  return BIBLIOGRAPHIC.test(line) && (/《[^》]+》/.test(line) || NUMBERED_ENTRY.test(line)) && line.length <= 200 && !isExplanatoryNote(line);
 }
 
 /**
  * Notes and bibliographies: footnote texts ("^① 《…》，人民出版社…"), numbered reference entries
- * ("[3] 邓小平，《…》…"), and a 参考文献/注释 heading with the citation lines under it.
+ * ("[3] 邓小平，《…》…"), and a 参考文献/注释 heading with the citation lines under it. A note
+ * that explains something (a 文选's notes on events and terms) is text and stays.
  */
 export const dropReferences: CleaningRule = {
   name: "references",

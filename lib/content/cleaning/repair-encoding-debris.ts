@@ -29,6 +29,12 @@ const NAMED_ENTITIES: Record<string, string> = {
 const ENTITY = /(?:&|[?？])(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});|&(#x[0-9a-f]{1,6}|#\d{1,7})(?![\w;])/gi;
 const REPLACEMENT_CHAR = /\ufffd+/g;
 /**
+ * An HTML tag a scraper escaped instead of parsing (`&lt;P;align=center&gt;&lt;STRONG&gt;三、…&lt;/STRONG&gt;`,
+ * escaped once or more): a block tag breaks the line where the page broke it, an inline tag goes.
+ */
+export const ESCAPED_TAG = /&(?:amp;)*lt;(\/?)([a-z][a-z0-9]*)\b[^<>&]*?&(?:amp;)*gt;/gi;
+const BLOCK_TAG = /^(?:p|div|br|h[1-6]|li|ul|ol|tr|table|blockquote|center|section|article)$/i;
+/**
  * CJK compatibility ideographs (U+F900–U+FAFF) that some exports spell common characters with: they look
  * like the unified ideograph and match nothing, so a search, a key or a heading test misses them. NFKC
  * maps each to it. (Radical code points, ⾏ for 行, are read at PDF extraction: normalizeRadicals.)
@@ -50,7 +56,12 @@ export const repairEncodingDebris: CleaningRule = {
   name: "encodingDebris",
   apply(lines) {
     let count = 0;
-    const result = lines.map((line) =>
+    const untagged = lines.flatMap((line) => {
+      if (!/&(?:amp;)*lt;/i.test(line)) return [line];
+      const parts = line.replace(ESCAPED_TAG, (_tag, _slash: string, name: string) => (count++, BLOCK_TAG.test(name) ? "\n" : "")).split("\n");
+      return parts.filter((part) => part.trim());
+    });
+    const result = untagged.map((line) =>
       line
         .replace(ENTITY, (match, named: string | undefined, numeric: string | undefined) => {
           const decoded = decodeEntity(named ?? numeric ?? "");

@@ -1,4 +1,7 @@
 import { CREDITED_CAPTION, rosterIndexes } from "../cleaning/drop-document-metadata";
+import { isBareCitation } from "../cleaning/drop-references";
+import { ESCAPED_TAG } from "../cleaning/repair-encoding-debris";
+import { splitIndentedParagraphs } from "../cleaning/split-indented-paragraphs";
 import type { BuiltCourse, Module, Passage, Section } from "../types";
 
 /**
@@ -128,12 +131,18 @@ function withoutRoster(text: string): string {
 
 /** Source text without what never reaches a passage as prose: links' targets, URLs, tags, footnote marks. */
 function withoutMarkup(text: string): string {
-  const unmarked = text
+  // Paragraphs run together on one line are paragraphs: the cleaning splits them at their indents.
+  const unmarked = splitIndentedParagraphs
+    .apply(text.split("\n"))
+    .lines.join("\n")
     .replace(/^---\n[\s\S]*?\n---\n/, "")
     .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
     .replace(/\]\([^)]*\)/g, "]")
     .replace(/<[^>]+>/g, "\n")
     .replace(/https?:\/\/\S+/g, "")
+    // Escaped tags and HTML entities, escaped once or more (`&amp;amp;nbsp;`), which encodingDebris removes.
+    .replace(ESCAPED_TAG, "\n")
+    .replace(/&(?:amp;)*(?:[a-z]{2,8}|#\d{2,6});/gi, "")
     // Footnote marks hold one to three digits, as dropFootnoteMarkers reads them; a year in brackets
     // is part of a document number (法释〔2016〕9号) and stays in the text.
     .replace(/[[［〔]\d{1,3}(?:[,，-]\d{1,3})*[\]］〕](?:\(\d+\))?|\^?[①②③④⑤⑥⑦⑧⑨⑩]/g, "")
@@ -185,7 +194,7 @@ function sourceSentences(text: string): SourceSentence[] {
   const pattern = /[^。！？!?]+?(?:[。！？!?]+["”’」』）)]*|[：:](?=[ \t]*\n)|(?:\.{3,}|…+)(?=[ \t]*\r?\n))/g;
   for (const match of withoutMarkup(text).matchAll(pattern)) {
     const raw = match[0];
-    if ((raw.match(/\p{Script=Han}/gu)?.length ?? 0) < 4) continue;
+    if ((raw.match(/\p{Script=Han}/gu)?.length ?? 0) < 4 || isBareCitation(raw)) continue;
     const lines = raw
       .split("\n")
       .map((line) => line.replace(/^[\s\u3000#>*_-]+/, "").trim())

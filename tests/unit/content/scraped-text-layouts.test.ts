@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import iconv from "iconv-lite";
+import { inspectDocument, type InspectedDocument, type InspectedSection } from "@/lib/content/inspect-document";
+
+// Text files a crawler saved from news and 文选 pages (natively GBK): paragraphs run together on
+// one line with their full-width indents, notes under 注释, tags and link arrows left escaped.
+// Small synthetic inputs, one layout each.
+const gbk = (text: string) => new Uint8Array(iconv.encode(text, "gbk"));
+
+function passageTexts(document: InspectedDocument): string[] {
+  const visit = (section: InspectedSection): string[] => [...section.passages.map((passage) => passage.text), ...section.sections.flatMap(visit)];
+  return document.modules.flatMap((module) => module.sections.flatMap(visit));
+}
+
+const inspect = (text: string) => inspectDocument("讲话.txt", gbk(text));
+const INDENT = "\u3000\u3000";
+
+describe("paragraphs run together on one line", () => {
+  it("are split at their full-width indents", async () => {
+    const document = await inspect(
+      INDENT + ["同志们，这次会议的主要任务是总结工作、部署任务。", "一、关于过去一年的工作。", "过去一年，我们坚持全面从严治党，取得了新的成效。", "二、关于今年的任务。", "今年要继续加强党的建设，推动各项工作落实。"].join(INDENT),
+    );
+    const passages = passageTexts(document);
+    expect(passages).toContain("过去一年，我们坚持全面从严治党，取得了新的成效。");
+    expect(passages).toContain("今年要继续加强党的建设，推动各项工作落实。");
+    expect(document.invariants).toEqual([]);
+  });
+
+  it("leave a title spaced out with full-width spaces alone", async () => {
+    const document = await inspect(["第一章\u3000总\u3000\u3000则", "第一条\u3000为了加强党的建设，制定本条例。", "第二条\u3000本条例适用于各级党组织。", "第三条\u3000各级党组织应当严格执行本条例。"].join("\n"));
+    expect(document.modules.flatMap((module) => module.sections.map((section) => section.title))).toContain("总则");
+  });
+});
+
+describe("notes under 注释", () => {
+  it("drop a citation and keep a note that explains", async () => {
+    const document = await inspect(
+      [
+        "这是学习的重要内容〔1〕。我们要正确对待“两个凡是”〔2〕问题，坚持实事求是。",
+        "注释",
+        "〔1〕见邓小平《解放思想，实事求是，团结一致向前看》（《邓小平文选》第2卷，人民出版社1994年版，第141页）。",
+        "〔2〕“两个凡是”，指一九七七年二月七日《人民日报》、《红旗》杂志社论中提出的方针，后来受到全党的批评和纠正。",
+      ].join("\n"),
+    );
+    const passages = passageTexts(document);
+    expect(passages.some((text) => text.includes("“两个凡是”，指一九七七年二月七日"))).toBe(true);
+    expect(passages.some((text) => text.includes("人民出版社1994年版"))).toBe(false);
+    expect(document.invariants).toEqual([]);
+  });
+});
+
+describe("markup a scraper left escaped", () => {
+  it("reads an escaped block tag as a line break and drops inline tags", async () => {
+    const document = await inspect(
+      INDENT +
+        ["我们要坚持两个文明一起抓，增强自觉性和坚定性。&lt;P;align=center&gt;&lt;STRONG&gt;三、关于精神文明建设的指导思想&lt;/STRONG&gt;", "在当代中国，建设社会主义精神文明，必须坚持正确的指导思想。", "这是我们必须长期坚持的方针。"].join(INDENT),
+    );
+    const passages = passageTexts(document);
+    expect(passages.join("")).not.toMatch(/STRONG|align|&lt;|&gt;|[<>]/);
+    expect(passages.some((text) => text.startsWith("在当代中国，建设社会主义精神文明"))).toBe(true);
+    expect(document.invariants).toEqual([]);
+  });
+
+  it("drops a web page's link arrows and keeps the label", async () => {
+    const document = await inspect(
+      INDENT + ["会议强调，要把学习贯彻工作引向深入，推动各项任务落地见效。", "&gt;&gt;背景资料：这次会议是在全面从严治党向纵深推进的背景下召开的。", "会议要求，各级党组织要认真组织学习讨论。"].join(INDENT),
+    );
+    const passages = passageTexts(document);
+    expect(passages.join("")).not.toMatch(/[<>]|&gt;/);
+    expect(passages.some((text) => text.includes("背景资料"))).toBe(true);
+    expect(document.invariants).toEqual([]);
+  });
+});
