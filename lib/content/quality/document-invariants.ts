@@ -1,5 +1,6 @@
 import { CREDITED_CAPTION, rosterIndexes } from "../cleaning/drop-document-metadata";
 import { isBareCitation } from "../cleaning/drop-references";
+import { dropRunningHeaders } from "../cleaning/drop-running-headers";
 import { ESCAPED_TAG } from "../cleaning/repair-encoding-debris";
 import { splitIndentedParagraphs } from "../cleaning/split-indented-paragraphs";
 import type { BuiltCourse, Module, Passage, Section } from "../types";
@@ -155,14 +156,19 @@ function withoutMarkup(text: string): string {
     .join("\n")
     .replace(/\*\*|__/g, "");
   // A panel's roster (特邀嘉宾 over the guests' names and offices), which the metadata rule drops.
-  return withoutRoster(unmarked)
+  const lines = withoutRoster(unmarked)
     // Page numbers a PDF extraction puts among the text (`- 3 -`), which the pipeline drops.
     .replace(/(^|\s)-?\s?\d{1,3}\s?-(?=\s|$)/gm, "$1")
     .split("\n")
+    // An official print's footer (`第 9 页 共 20 页`), which pageNumbers drops even inside a sentence.
+    .filter((line) => !PAGE_FOOTER.test(line))
     // Paragraphs in another language (an English translation) are not the document's text.
-    .filter((line) => line.length < 20 || (line.match(/\p{Script=Han}/gu)?.length ?? 0) >= line.length * 0.2)
-    .join("\n");
+    .filter((line) => line.length < 20 || (line.match(/\p{Script=Han}/gu)?.length ?? 0) >= line.length * 0.2);
+  // A running header (an official print's title over every page), which runningHeaders drops even inside a sentence.
+  return dropRunningHeaders.apply(lines).lines.join("\n");
 }
+
+const PAGE_FOOTER = /^\s*第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页\s*$/;
 
 /** Outline numbering at the start of a line: 一、 （一） 1. （1） ① 第X章/节. */
 const LEADING_NUMBER = /^(第[一二三四五六七八九十百零〇\d]+[编章节]\s*|[一二三四五六七八九十]+[、.．]\s*|[（(][一二三四五六七八九十\d]+[）)]\s*|\d+(\.\d+)*[、.．]?\s*|[①②③④⑤⑥⑦⑧⑨⑩])/;
@@ -194,11 +200,13 @@ function sourceSentences(text: string): SourceSentence[] {
   const pattern = /[^。！？!?]+?(?:[。！？!?]+["”’」』）)]*|[：:](?=[ \t]*\n)|(?:\.{3,}|…+)(?=[ \t]*\r?\n))/g;
   for (const match of withoutMarkup(text).matchAll(pattern)) {
     const raw = match[0];
-    if ((raw.match(/\p{Script=Han}/gu)?.length ?? 0) < 4 || isBareCitation(raw)) continue;
+    if ((raw.match(/\p{Script=Han}/gu)?.length ?? 0) < 4) continue;
     const lines = raw
       .split("\n")
       .map((line) => line.replace(/^[\s\u3000#>*_-]+/, "").trim())
       .filter(Boolean);
+    // A line that only cites (a note under 注释), whatever heading stands before it.
+    if (lines.length > 0 && isBareCitation(lines.at(-1)!) && lines.slice(0, -1).every(mayStandAlone)) continue;
     const forms: SourceSentence["forms"] = [];
     for (let start = 0; start < lines.length; start++) {
       const rest = lines.slice(start + 1).join("");

@@ -44,6 +44,20 @@ describe("document invariants", () => {
     expect(broken(quality)).toEqual(["lost-sentences"]);
   });
 
+  test("a sentence a printed page broke with its footer and running header is kept: the page's furniture is not the text", async () => {
+    const course = await buildCourse({ title: "课程", description: "测试", documents: [{ path: "essay.txt" }] }, [{ path: "essay.txt", bytes: new TextEncoder().encode(ESSAY) }]);
+    // The source as a PDF prints it: the last sentence broken by a page's footer and the next page's header.
+    const header = "坚持群众路线学习材料";
+    const printed = ESSAY.replace("解决群众最关心", `解决群众最关心\n第 1 页 共 3 页\n${header}\n`).concat(`\n${header}\n第 2 页 共 3 页\n${header}`);
+    expect(checkDocumentInvariants({ fileName: "essay.txt", sourceText: printed, course }).lostSentences).toEqual([]);
+  });
+
+  test("paragraphs run together on one line, escaped tags and bare citations are read as the cleaning reads them", async () => {
+    const course = await buildCourse({ title: "课程", description: "测试", documents: [{ path: "essay.txt" }] }, [{ path: "essay.txt", bytes: new TextEncoder().encode(ESSAY) }]);
+    const crawled = ESSAY.replace("\n\n党员干部", "&lt;P&gt;\u3000\u3000见毛泽东《论联合政府》（《毛泽东选集》第3卷，人民出版社1991年版）。\u3000\u3000党员干部").replace("\n\n二、", "\u3000\u3000二、");
+    expect(checkDocumentInvariants({ fileName: "essay.txt", sourceText: crawled, course }).lostSentences).toEqual([]);
+  });
+
   test("a list lead ends a unit: a lead over headed items loses nothing, a lost lead is still reported", async () => {
     const text = ["中央八项规定实施细则", "", "贯彻落实《十八届中央政治局关于改进工作作风、密切联系群众的八项规定》，制定如下实施细则：", "", "一、改进调查研究", "", "1.注重实际效果。安排调研要紧扣主题，实事求是地安排考察内容。", "", "2.减少陪同人员。地方党政主要负责同志不陪同。"].join("\n");
     const quality = await check("xize.md", text);
