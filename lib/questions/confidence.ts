@@ -532,7 +532,13 @@ function endsOpen(stem: string): boolean {
   const both = body.lastIndexOf("既");
   // A condition after ； that the stem stops on (…；情节严重的。) waits for the ruling the next clause gives.
   const condition = /；([^，；。]{1,12})的$/.exec(body);
-  return (both >= 0 && !/[又也]/.test(body.slice(both + 1))) || /(时|之时|之后|以后|以前|之前|的是|在于)$/.test(last) || TRAILING_FRAGMENT.test(stem) || condition !== null;
+  return (both >= 0 && !/[又也]/.test(body.slice(both + 1))) || /(时|之时|之后|以后|以前|之前|的是|在于)$/.test(last) || afterAnAct(last) || TRAILING_FRAGMENT.test(stem) || condition !== null;
+}
+
+/** A clause of time after an act (…常委会审议批准后, 经…充分沟通后), which waits for what then happens. */
+function afterAnAct(clause: string): boolean {
+  const words = taggedSpans(clause);
+  return words.at(-1)?.word === "后" && /^v/.test(words.at(-2)?.tag ?? "");
 }
 
 /** Characters of context on each side of a blank that a fixed phrase is recognised by. */

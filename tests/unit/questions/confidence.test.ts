@@ -559,6 +559,8 @@ describe("lessons of the fresh regulations and notes read in stop 25", () => {
     expect(scoreCandidate(fillBlank("学系列讲话——习总书记关于改革发展稳定的重要思想；与马列毛邓等思想结合起来学。", "学系列讲话"), index).doubts).toContain("LABEL_FRAGMENT");
     expect(scoreCandidate(fillBlank("给予党员组织关系转入街道党组织的国有企业退休人员党纪处分，参照前款规定执行。", "党员组织关系"), index).doubts).toContain("MODIFIER_BLANK");
     expect(scoreCandidate(fillBlank("基层纪委可以批准给予被审查人警告、严重警告处分。", "基层纪委"), index).doubts).not.toContain("MODIFIER_BLANK");
+    expect(scoreCandidate(fillBlank("可以作出给予本级纪委委员开除党籍处分的处理决定，并待报请本级地方党委常委会审议批准后。", "开除党籍处分"), index).doubts).toContain("STATEMENT_TRUNCATED");
+    expect(scoreCandidate(fillBlank("党员受到开除党籍处分，五年内不得重新入党。", "开除党籍处分"), index).doubts).not.toContain("STATEMENT_TRUNCATED");
   });
 
   it("take a kind of problem (违纪问题) for a generic key", () => {
