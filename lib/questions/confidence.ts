@@ -75,6 +75,7 @@ export const DOUBTS = {
   SPEAKER_ANECDOTE: { feature: "importance", factor: 0.5, label: "引文是对某人说的话（“你…”），是轶事，不是需要记住出处的论述" },
   RELATIVE_TIME: { feature: "form", factor: 0.4, label: "题干含“今年”“目前”等相对时间，离开原文就不知所指" },
   AD_HOC_LIST: { feature: "distractors", factor: 0.5, label: "单选题的列举不是公认的一组提法，同类的其他选项放进原句也说得通" },
+  SPEAKER_IN_TITLE: { feature: "importance", factor: 0.5, label: "问的是谁说的，而文档标题已写明讲话人（《习近平讲话报道选编》），考不出知识" },
   SPEAKER_SLOGAN: { feature: "support", factor: 0.5, label: "引文是几个字的口号，多位领导人都说过，出处不唯一" },
   MODIFIER_BLANK: { feature: "importance", factor: 0.5, label: "空白只是修饰后面名词的定语（______的重大问题、给予______转入…的党员处分），不是句子要讲的内容" },
   LABEL_FRAGMENT: { feature: "form", factor: 0.5, label: "题干是笔记里某一类别标签下的片段（“……类：”“学系列讲话——…”），不是完整的陈述" },
@@ -336,6 +337,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // A watchword of a few characters (群众利益无小事) is said by leader after leader: its 出处 is no one's alone.
   const quote = /“([^”]*)”/.exec(stem)?.[1]?.replace(/……$/, "");
   if (question.focus === "speaker" && quote !== undefined && quote.replace(/[，。！？、；：‘’]/g, "").length < MIN_ATTRIBUTED_QUOTE) doubts.add("SPEAKER_SLOGAN");
+  // Who said it, in a document whose title names the speaker (习近平讲话报道选编): the title answers it.
+  if (question.focus === "speaker" && speakerInTitle(candidate, index)) doubts.add("SPEAKER_IN_TITLE");
   // A term blanked where it only qualifies the noun after it (讨论和决定______的重大问题, 违反______的行为) is
   // not what the sentence says: readers discarded 15 of 18 such 填空 and 5 of 8 such 单选.
   // So is a level of the hierarchy before the body it qualifies (党的______各级代表大会: 地方), a blank readers discarded every time.
@@ -436,6 +439,12 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // marks false, where the rule's facts (设在, 负责, 包括) are what a learner can get wrong.
   if (question.type === "TRUE_FALSE" && question.answer === true && EVALUATIVE_PREDICATE.test(question.stem)) doubts.add("TRUE_STATEMENT_NOT_A_FACT");
   return confidenceOf([...doubts]);
+}
+
+function speakerInTitle({ question, evidence }: Candidate, index: CourseIndex): boolean {
+  const module = index.modules.find((candidate) => candidate.id === question.moduleId);
+  const titles = module ? [index.documentTitle(module), module.title] : [];
+  return evidence.answers.some((speaker) => speaker.length >= 2 && titles.some((title) => title.includes(speaker)));
 }
 
 /** Titles of documents that set rules or record decisions (条例, 准则, 实施细则, 决定 …), as against essays and notes. */

@@ -232,6 +232,19 @@ describe("the confidence score", () => {
     expect(scoreCandidate(speaker, index).doubts).toContain("SPEAKER_ANECDOTE");
   });
 
+  it("sends a 出处 question to review where the document's title names the speaker (习近平讲话报道选编)", () => {
+    const sentence = "习近平指出：“抓工作不能狗熊掰棒子，去过的每个地方都要抓反馈。”";
+    const asked = (moduleTitle: string): Candidate => {
+      const module = fixtureModule(moduleTitle, "一、扶贫工作", [sentence], [], "mod_speaker");
+      const base = fillBlank(sentence, "习近平", "（　）指出：“抓工作不能狗熊掰棒子，去过的每个地方都要抓反馈。”");
+      const question = { ...base.question, type: "SINGLE_CHOICE" as const, focus: "speaker" as const, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id, options: ["习近平", "江泽民", "胡锦涛", "邓小平"].map((text, at) => ({ key: "ABCD"[at]!, text })), answer: ["A"] };
+      return { ...base, question } as Candidate;
+    };
+    const inIndex = (title: string) => indexCourse({ title, modules: [fixtureModule(title, "一、扶贫工作", [sentence], [], "mod_speaker")] });
+    expect(scoreCandidate(asked("习近平讲话报道选编"), inIndex("习近平讲话报道选编")).doubts).toContain("SPEAKER_IN_TITLE");
+    expect(scoreCandidate(asked("扶贫工作讲话选编"), inIndex("扶贫工作讲话选编")).doubts).not.toContain("SPEAKER_IN_TITLE");
+  });
+
   it("takes the base year of a comparison (比2020年下降) for no number of record, and 党的 with a general word for no key", () => {
     const base = fillBlank("生产安全事故起数比2020年分别下降65.3%。", "2020年");
     expect(scoreCandidate({ ...base, question: { ...base.question, focus: "number" } }, index).doubts).toContain("NUMBER_OF_NO_RECORD");
