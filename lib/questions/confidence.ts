@@ -221,6 +221,9 @@ function hasProperName(text: string): boolean {
 /** An article number run into the text (…规范第五条廉洁从政), not a citation (本条例第十二条规定, 《党章》第三条的). */
 const GLUED_ARTICLE = /[\u4e00-\u9fff](?<![例法定程则章》款])第[一二三四五六七八九十百]+条(?!规定|的|之|所|中|、|，|和|或|至|第)/;
 
+/** What acts on a field of work just before its blank (加强______, 以______为中心, 党的______, a list's 、 or 和). */
+const GOVERNED_FIELD = /(?:加强|抓好|推进|推动|深化|加快|坚持|以|党的|开展|重视|注重|着力|搞好|做好|和|、|与|及)“?$/;
+
 /** A blank in the description of whom a sanction is given to (给予______转入…的国有企业退休人员党纪处分): the rule is who approves, not that description. */
 const RECIPIENT_BLANK = /给予[^，。；]*(?:_{2,}|（　）)[^，。；]*的[^，。；]*(?:党员|人员|干部|军官)[^，。；]*处分/;
 
@@ -308,6 +311,17 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     // 获______批复: 国务院): there it is an ordinary word or body; readers kept none of five.
     const context = evidence.sentence ?? stem;
     if (evidence.answers.some((answer) => onlyContextualClasses(answer) && !speaksOfClass(answer, context))) doubts.add("ESSAY_TERM_BLANK");
+    // …and a field of work (制度建设, 经济建设) its clause does not act on (我国______不够完善; 在______和追逐利润的过程中;
+    // ______更加系统化): there it stands for any field. Readers discarded or edited six of seven such blanks and kept
+    // those a verb or 党的 takes (加强______, 以______为中心, 党的______).
+    const blank = /_{2,}/.exec(stem);
+    if (blank && evidence.answers.some((answer) => answer.endsWith("建设")) && !GOVERNED_FIELD.test(stem.slice(0, blank.index))) doubts.add("ESSAY_TERM_BLANK");
+  }
+  // The same field swapped in a 判断 (我国思想建设不够完善) leaves an opinion no one could mark false.
+  const swap = evidence.change;
+  if (question.type === "TRUE_FALSE" && swap?.kind === "term-swap" && swap.from.endsWith("建设") && !isNormativeDocument(question.moduleId, index)) {
+    const at = stem.indexOf(swap.to);
+    if (at >= 0 && !GOVERNED_FIELD.test(stem.slice(0, at))) doubts.add("ESSAY_TERM_BLANK");
   }
   // A 单选 on a term of the lexicon alone in an essay's sentence (我国（　）不够完善: 制度建设; 凡是（　）坚持得好:
   // 群众路线) offers its siblings where the author's sentence would take them as well: readers kept 6 of 14

@@ -245,6 +245,11 @@ describe("the confidence score", () => {
     expect(scoreCandidate(asked("扶贫工作讲话选编"), inIndex("扶贫工作讲话选编")).doubts).not.toContain("SPEAKER_IN_TITLE");
   });
 
+  it("sends a field of work its clause does not act on (我国______不够完善) to review in an essay, not one a verb takes (抓好党的______)", () => {
+    expect(scoreCandidate(fillBlank("我国制度建设不够完善，党群之间缺乏有效的沟通机制。", "制度建设"), index).doubts).toContain("ESSAY_TERM_BLANK");
+    expect(scoreCandidate(fillBlank("作风问题必须持之以恒地抓好党的作风建设。", "作风建设"), index).doubts).not.toContain("ESSAY_TERM_BLANK");
+  });
+
   it("takes the base year of a comparison (比2020年下降) for no number of record, and 党的 with a general word for no key", () => {
     const base = fillBlank("生产安全事故起数比2020年分别下降65.3%。", "2020年");
     expect(scoreCandidate({ ...base, question: { ...base.question, focus: "number" } }, index).doubts).toContain("NUMBER_OF_NO_RECORD");
