@@ -52,7 +52,7 @@ export const DOUBTS = {
   DISTRACTOR_UNLIKE_KEY: { feature: "distractors", factor: 0.5, label: "干扰项与正确答案形式不同类，容易凭形式猜出" },
   FALSEHOOD_VERB_LED: { feature: "distractors", factor: 0.3, label: "判断题替换词是动词短语" },
   FALSEHOOD_GARBLED: { feature: "distractors", factor: 0.3, label: "判断题替换后的语句重复、不通" },
-  FALSEHOOD_STILL_TRUE: { feature: "support", factor: 0.5, label: "判断题把一项义务换成同组的另一项（必须遵守政治纪律→组织纪律），改后的说法仍然成立" },
+  FALSEHOOD_STILL_TRUE: { feature: "support", factor: 0.5, label: "判断题把一项义务或一项工作换成同组的另一项（必须遵守政治纪律→组织纪律；加强纪律建设→政治建设），改后的说法仍然成立" },
   KEY_REPEATED: { feature: "importance", factor: 0.5, label: "同一答案已有一道题干几乎相同的已发布题，练习时会重复出现" },
   SWAP_WORD_OVERUSED: { feature: "distractors", factor: 0.4, label: "判断题替换词在题库中反复使用" },
   NEGATION_FALSEHOOD: { feature: "support", factor: 0.5, label: "判断题仅靠否定改错，不是有意义的错误陈述" },
@@ -441,6 +441,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (change?.kind === "negation") doubts.add("NEGATION_FALSEHOOD");
   // A duty swapped for another of its set (必须严格遵守党的政治纪律 → 组织纪律) is still a duty: the false statement is true.
   if (change?.kind === "term-swap" && OBLIGATION_BEFORE.test(question.stem.slice(0, Math.max(0, question.stem.indexOf(change.to))))) doubts.add("FALSEHOOD_STILL_TRUE");
+  // In an essay or notes, one field of party building for another (加强纪律建设 → 政治建设; 停留在作风建设层面 →
+  // 思想建设) makes a claim about overlapping work that stays arguable: readers marked both such 判断 down.
+  if (change?.kind === "term-swap" && change.from.endsWith("建设") && change.to.endsWith("建设") && !isNormativeDocument(question.moduleId, index)) doubts.add("FALSEHOOD_STILL_TRUE");
   // A number moved in an essay's passing count makes an absurd falsehood (执政已经300多年, 建党10年后), not a test.
   if (change?.kind === "number-change" && !isNumberOfRecord(change.from, evidence.sentence ?? stem)) doubts.add("NUMBER_OF_NO_RECORD");
   // Read as instructors read them, true statements restated from the text were mostly exhortations

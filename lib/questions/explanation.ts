@@ -49,8 +49,12 @@ function listed(items: string[]): string {
  * at a clause end. Quotation marks inside become ‘’.
  */
 function evidence(text: string, cut = false): string {
-  const body = (cut ? quoteExcerpt(text, MAX_QUOTE) : text).replace(/[。；，：]$/, "").replace(/“/g, "‘").replace(/”/g, "’");
-  return `“${body}”`;
+  return quoted((cut ? quoteExcerpt(text, MAX_QUOTE) : text).replace(/[。；，：]$/, ""));
+}
+
+/** A text in quotation marks, its own quotation marks made single (“党风廉政建设的‘两个责任’”), never doubled. */
+function quoted(text: string): string {
+  return `“${text.replace(/“/g, "‘").replace(/”/g, "’")}”`;
 }
 
 /**
@@ -96,7 +100,7 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
     else if (!origin) add(distractor, "unknown", () => "不是原文的说法");
     else if (origin.kind === "list-item") {
       const where = originPlace(context, origin, key);
-      const list = origin.label ? `${where}所列“${origin.label}”` : `${where}另一组列举`;
+      const list = origin.label ? `${where}所列${quoted(origin.label)}` : `${where}另一组列举`;
       add(distractor, `list:${list}`, (many) => (many ? `都是${list}中的内容` : `是${list}中的一项`));
     } else if (origin.kind === "number") {
       const where = originPlace(context, origin, key);
@@ -108,8 +112,8 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
     // When the keys belong to a narrower set than the one they share with these options (四风 within the
     // tendencies the party opposes), what teaches is that the options are not of it: 「个人主义」不属于“四风”（…）.
     const narrower = keys.map(vocabularyClassOf).find((own): own is string => own !== null && own !== name && members.every((member) => !vocabularyClassMembers(own).includes(member)));
-    if (narrower) return `${marks(members)}不属于“${narrower}”（“${narrower}”是${vocabularyClassMembers(narrower).join("、")}）`;
-    return `${marks(members)}与${marks(keys.filter((answer) => sharedVocabularyClass(answer, members[0]!) === name))}同属“${name}”`;
+    if (narrower) return `${marks(members)}不属于${quoted(narrower)}（${quoted(narrower)}是${vocabularyClassMembers(narrower).join("、")}）`;
+    return `${marks(members)}与${marks(keys.filter((answer) => sharedVocabularyClass(answer, members[0]!) === name))}同属${quoted(name)}`;
   });
   if (terms.length) grouped.push(`${terms.join("、")}是课程中另外提到的概念`);
   const all = [...grouped, ...clauses];
@@ -211,10 +215,10 @@ const ARTICLE_LEAD = /^第[一二三四五六七八九十百零〇]+条\s*/;
 /** What a key is: an item of its list, or a member of the lexicon class its passage (`context`) speaks of. */
 function keyKind(key: string, list: KeyList | undefined, context: string): string {
   if (list && list.items.length > 1) {
-    return list.label ? `${mark(key)}是“${list.label}”所列的一项（${listed(list.items)}）。` : `${mark(key)}是原句列举的一项（${listed(list.items)}）。`;
+    return list.label ? `${mark(key)}是${quoted(list.label)}所列的一项（${listed(list.items)}）。` : `${mark(key)}是原句列举的一项（${listed(list.items)}）。`;
   }
   const name = vocabularyClassIn(key, context);
-  return name ? `${mark(key)}属于“${name}”。` : "";
+  return name ? `${mark(key)}属于${quoted(name)}。` : "";
 }
 
 /** 单选题 on a key in a sentence. */
@@ -239,9 +243,9 @@ export function explainSpeaker(context: ExplainContext, input: { speaker: string
 /** 多选题 on the members of a list. */
 export function explainMultipleChoice(context: ExplainContext, input: { correct: string[]; distractors: string[]; key: KeyPlace; list: KeyList }): string {
   const { list } = input;
-  const name = list.label ? `“${list.label}”` : "原句所列内容";
+  const name = list.label ? `${quoted(list.label)}` : "原句所列内容";
   const where = passageCitation(context.index, input.key.located, input.key.offset);
-  const listing = list.label ? `${where}列举的“${list.label}”包括：${listed(list.items)}。` : `${where}原句列举了：${listed(list.items)}。`;
+  const listing = list.label ? `${where}列举的${quoted(list.label)}包括：${listed(list.items)}。` : `${where}原句列举了：${listed(list.items)}。`;
   const inListOrder = [...input.correct].sort((a, b) => list.items.indexOf(a) - list.items.indexOf(b));
   return `正确答案是${marks(inListOrder)}。${listing}${wrongOptions(context, input.correct, input.distractors, input.key, `都不属于${name}`)}`;
 }
@@ -262,27 +266,27 @@ export function explainFillBlank(index: CourseIndex, input: { answers: string[];
 /** 判断题: why the statement is true, or what was changed and what the source says. */
 export function explainTrueFalse(context: ExplainContext, input: { original: string; change: StatementChange | null; key: KeyPlace; quoted: string }): string {
   const where = passageCitation(context.index, input.key.located, input.key.offset);
-  const quoted = evidence(input.quoted);
+  const source = evidence(input.quoted);
   const { change, original } = input;
   // A true statement is confirmed by its source; the word a swap would have replaced is named only when
   // the course or the lexicon says what it is (a list item, a class member) — often it is just a word.
-  if (!change) return `正确。本句与${where}的原文一致：${quoted}。${keyKind(original, enclosingHeadingList(context.index, input.key, original), input.key.located.passage.text)}${keyDefinition(context.index, original, input.key)}`;
+  if (!change) return `正确。本句与${where}的原文一致：${source}。${keyKind(original, enclosingHeadingList(context.index, input.key, original), input.key.located.passage.text)}${keyDefinition(context.index, original, input.key)}`;
   switch (change.kind) {
     case "negation":
-      return `错误。${where}原文是肯定的定义：${quoted}。题中把“是”改成了“不是”，意思正好相反。`;
+      return `错误。${where}原文是肯定的定义：${source}。题中把“是”改成了“不是”，意思正好相反。`;
     case "number-change":
-      return `错误。原文的数字是${mark(original)}，题中改成了${mark(change.to)}。${where}原文：${quoted}。`;
+      return `错误。原文的数字是${mark(original)}，题中改成了${mark(change.to)}。${where}原文：${source}。`;
     case "speaker-swap":
       return `错误。这段论述出自${mark(original)}，不是${mark(change.to)}；${mark(change.to)}是课程中另一段论述的出处。见${where}：${evidence(input.quoted, true)}。`;
     case "term-swap": {
       const shared = sharedVocabularyClass(original, change.to);
       const origin = context.inventory.origins.get(change.to);
       const why = shared
-        ? `两者同属“${shared}”，但不能互换`
+        ? `两者同属${quoted(shared)}，但不能互换`
         : origin
-          ? `${mark(change.to)}${origin.kind === "list-item" && origin.label ? `是“${origin.label}”中的一项` : "是课程中另外提到的概念"}（见${originPlace(context, origin, input.key)}），放在这里改变了原意`
+          ? `${mark(change.to)}${origin.kind === "list-item" && origin.label ? `是${quoted(origin.label)}中的一项` : "是课程中另外提到的概念"}（见${originPlace(context, origin, input.key)}），放在这里改变了原意`
           : `换词后改变了原意`;
-      return `错误。原文是${mark(original)}，题中换成了${mark(change.to)}；${why}。${where}原文：${quoted}。`;
+      return `错误。原文是${mark(original)}，题中换成了${mark(change.to)}；${why}。${where}原文：${source}。`;
     }
   }
 }

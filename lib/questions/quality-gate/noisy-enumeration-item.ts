@@ -28,8 +28,11 @@ export function isNoisyItem(item: string, siblings: string[]): boolean {
   if (LEADING_MARKER.test(bare) && !others.some((other) => other.startsWith(bare[0]!))) return true;
   const words = taggedSpans(bare);
   const last = words[words.length - 1]!;
+  // A verb of the sentence left on one item (坚持跟进监督 beside 精准监督、全程监督): the others name things.
+  const startsWithVerb = (list: ReturnType<typeof taggedSpans>) => list[0]!.tag === "v" && list[0]!.word.length >= 2 && list.slice(1).reduce((length, word) => length + word.word.length, 0) >= 2;
   if (/^(u|p|c|d|y|r|f)/.test(last.tag)) return true;
   const otherWords = others.map((other) => taggedSpans(other.replace(/[‘’“”]/g, "")));
+  if (startsWithVerb(words) && !otherWords.some(startsWithVerb)) return true;
   const lastClasses = otherWords.map((list) => wordClass(list[list.length - 1]!.tag));
   if (wordClass(last.tag) === "v" && lastClasses.every((value) => value === "n")) return true;
   // Siblings that are single words of one length: an item much longer carries extra words.

@@ -195,6 +195,8 @@ describe("the confidence score", () => {
     });
     expect(scoreCandidate(swapped("全党必须严格遵守党的组织纪律和政治规矩。", "政治纪律", "组织纪律"), index).doubts).toContain("FALSEHOOD_STILL_TRUE");
     expect(scoreCandidate(swapped("廉洁纪律是党最根本、最重要的纪律。", "政治纪律", "廉洁纪律"), index).doubts).not.toContain("FALSEHOOD_STILL_TRUE");
+    // In an essay, one field of party building for another stays arguable.
+    expect(scoreCandidate(swapped("出台了一系列规章制度来加强政治建设。", "纪律建设", "政治建设"), index).doubts).toContain("FALSEHOOD_STILL_TRUE");
   });
 
   it("publishes a true 判断 that states a fact (X是Y, 设在), and sends narration, rhetoric or what is said of the party everywhere to review", () => {

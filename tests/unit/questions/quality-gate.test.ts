@@ -121,6 +121,18 @@ describe("quality gate rules", () => {
     expect(rejects(noisyEnumerationItem, alike)).toBe(false);
   });
 
+  it("NOISY_ENUMERATION_ITEM rejects an item that kept the sentence's verb (坚持跟进监督 beside 精准监督、全程监督), not a list of actions or a verb's noun (引领性)", () => {
+    const verbed = blank(SENTENCE, "群众路线");
+    verbed.evidence.enumerationItems = ["坚持跟进监督", "精准监督", "全程监督"];
+    expect(rejects(noisyEnumerationItem, verbed)).toBe(true);
+    const actions = blank(SENTENCE, "群众路线");
+    actions.evidence.enumerationItems = ["加强思想教育", "保障改善民生", "改进工作方法"];
+    expect(rejects(noisyEnumerationItem, actions)).toBe(false);
+    const qualities = blank(SENTENCE, "群众路线");
+    qualities.evidence.enumerationItems = ["时代性", "引领性", "独特性"];
+    expect(rejects(noisyEnumerationItem, qualities)).toBe(false);
+  });
+
   it("ANSWER_NOT_IN_PASSAGE rejects an answer absent from the cited span and passes one inside it", () => {
     expect(rejects(answerNotInPassage, blank(SENTENCE, "群众路线", { span: { start: 0, end: 10 } }))).toBe(true);
     expect(rejects(answerNotInPassage, blank(SENTENCE, "群众路线"))).toBe(false);
