@@ -1,4 +1,4 @@
-import type { QuestionKey } from "@/lib/questions";
+import { answerWords, BANK_KEY_WORDS, type QuestionKey } from "@/lib/questions/types";
 
 /** The answer as instructors read it: correct options, verdict, each blank's accepted answers, or the model answer. */
 export function AnswerPanel({ questionKey, explanation }: { questionKey: QuestionKey; explanation: string }) {
@@ -8,7 +8,7 @@ export function AnswerPanel({ questionKey, explanation }: { questionKey: Questio
       <div>
         <dt className="text-sm font-medium text-stone-600">{type === "SHORT_ANSWER" ? "参考答案" : "正确答案"}</dt>
         <dd className="mt-1 text-stone-900" data-testid="answer">
-          {answerText(questionKey)}
+          {answerWords(questionKey, BANK_KEY_WORDS)}
         </dd>
       </div>
       {type === "FILL_BLANK" && acceptedAnswers ? (
@@ -35,18 +35,4 @@ export function AnswerPanel({ questionKey, explanation }: { questionKey: Questio
       </div>
     </dl>
   );
-}
-
-function answerText(key: QuestionKey): string {
-  switch (key.type) {
-    case "TRUE_FALSE":
-      return key.answer ? "正确" : "错误";
-    case "FILL_BLANK":
-      return key.answer.map((text, position) => `第 ${position + 1} 空：${text}`).join("；");
-    case "SHORT_ANSWER":
-      return key.answer;
-    case "SINGLE_CHOICE":
-    case "MULTIPLE_CHOICE":
-      return key.answer.map((answer) => `${answer}. ${key.options.find((option) => option.key === answer)?.text ?? ""}`).join("；");
-  }
 }

@@ -1,4 +1,5 @@
 import type { ImportPreview, PreviewQuestion } from "@/lib/server/bank-import/preview-question-import";
+import { answerWords, IMPORT_PREVIEW_WORDS } from "@/lib/questions/types";
 import { QUESTION_TYPE_LABELS } from "./labels";
 
 type Row = {
@@ -64,20 +65,6 @@ export function QuestionImportPreviewTable({ preview }: { preview: ImportPreview
   );
 }
 
-function answerText(question: PreviewQuestion): string {
-  switch (question.type) {
-    case "SINGLE_CHOICE":
-    case "MULTIPLE_CHOICE":
-      return question.answer.join("");
-    case "TRUE_FALSE":
-      return question.answer ? "正确" : "错误";
-    case "FILL_BLANK":
-      return (question.acceptedAnswers ?? []).map((answers, index) => `第 ${index + 1} 空：${answers.join(" / ")}`).join("；");
-    case "SHORT_ANSWER":
-      return question.answer;
-  }
-}
-
 /** A question as it will be stored: stem, options with the keys marked, answer and 解析. */
 function StoredQuestion({ question }: { question: PreviewQuestion }) {
   const keys = question.type === "SINGLE_CHOICE" || question.type === "MULTIPLE_CHOICE" ? question.answer : [];
@@ -94,7 +81,7 @@ function StoredQuestion({ question }: { question: PreviewQuestion }) {
           ))}
         </ul>
       ) : null}
-      <p className="text-stone-600">答案：{answerText(question)}</p>
+      <p className="text-stone-600">答案：{answerWords(question, IMPORT_PREVIEW_WORDS)}</p>
       {question.explanation ? <p className="text-stone-500">解析：{question.explanation}</p> : null}
       <p className="text-stone-500">单元：{question.module}</p>
     </div>

@@ -4,7 +4,7 @@ import { formatDateTime } from "@/lib/format/date-time";
 import { formatScore } from "@/lib/format/score";
 import type { ExamAttemptView } from "@/lib/server/exams/get-exam-attempt";
 import type { PaperFeedbackItem } from "@/lib/server/exams/paper-feedback";
-import { answerText } from "./answer-text";
+import { answerWords, EXAM_RESULT_WORDS } from "@/lib/questions/types";
 import { awaitingMarks, verdictLabel } from "./verdict-label";
 
 /** A closed attempt: the score and answers as the result policy allows. */
@@ -62,7 +62,6 @@ function rightCount(result: Pick<NonNullable<ExamAttemptView["result"]>, "feedba
 }
 
 function ResultItem({ item }: { item: PaperFeedbackItem }) {
-  const type = item.options.length > 0 ? "CHOICE" : typeof item.answer === "boolean" ? "TRUE_FALSE" : Array.isArray(item.answer) ? "FILL_BLANK" : "SHORT_ANSWER";
   return (
     <li className="rounded-xl border border-stone-200 bg-white p-4 text-stone-800">
       <p className="text-sm text-stone-500">
@@ -71,11 +70,11 @@ function ResultItem({ item }: { item: PaperFeedbackItem }) {
       <p className="mt-1 font-medium text-stone-900">{item.stem}</p>
       <p className="mt-1">
         <span className="font-medium">你的答案：</span>
-        {item.given === null ? "未作答" : answerText(item.given, type, item.options)}
+        {item.given === null ? "未作答" : answerWords(item, EXAM_RESULT_WORDS, item.given)}
       </p>
       <p>
-        <span className="font-medium">{type === "SHORT_ANSWER" ? "参考答案：" : "正确答案："}</span>
-        {answerText(item.answer, type, item.options)}
+        <span className="font-medium">{item.type === "SHORT_ANSWER" ? "参考答案：" : "正确答案："}</span>
+        {answerWords(item, EXAM_RESULT_WORDS)}
       </p>
       {item.explanation ? <p className="mt-1 text-sm text-stone-600">解析：{item.explanation}</p> : null}
     </li>

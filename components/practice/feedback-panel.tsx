@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { AnswerFeedback } from "@/lib/server/practice/answer-feedback";
 import type { SrsRating } from "@/lib/srs";
+import { answerWords, FEEDBACK_WORDS } from "@/lib/questions/types";
 
 const RATING_LABELS: Record<SrsRating, string> = { AGAIN: "没记住", HARD: "困难", GOOD: "记得", EASY: "轻松" };
 // Each verdict has an icon and words as well as a colour, so it does not rest on colour alone.
@@ -33,21 +34,6 @@ export function ExplanationAndSource({ feedback }: { feedback: AnswerFeedback })
   );
 }
 
-/** The key as words: the options' letters and texts, 正确/错误, the blanks, or the model answer. */
-export function answerText(feedback: AnswerFeedback): string {
-  switch (feedback.type) {
-    case "TRUE_FALSE":
-      return feedback.answer ? "正确" : "错误";
-    case "FILL_BLANK":
-      return feedback.answer.join("；");
-    case "SHORT_ANSWER":
-      return feedback.answer;
-    case "SINGLE_CHOICE":
-    case "MULTIPLE_CHOICE":
-      return feedback.answer.map((key) => `${key}. ${feedback.options.find((option) => option.key === key)?.text ?? ""}`).join("；");
-  }
-}
-
 /** Right or wrong, the answer, the 解析, and a link to the highlighted source passage. */
 export function FeedbackPanel({
   feedback,
@@ -69,7 +55,7 @@ export function FeedbackPanel({
       </p>
       <p>
         <span className="font-medium">{feedback.type === "SHORT_ANSWER" ? "参考答案：" : "正确答案："}</span>
-        {answerText(feedback)}
+        {answerWords(feedback, FEEDBACK_WORDS)}
       </p>
       {feedback.keyPoints.length > 0 ? (
         <div>

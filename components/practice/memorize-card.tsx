@@ -2,7 +2,8 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { QUESTION_TYPE_LABELS } from "@/lib/format/question-type-labels";
 import type { PracticeStep } from "@/lib/server/practice/get-practice-step";
-import { answerText, ExplanationAndSource } from "./feedback-panel";
+import { answerWords, FEEDBACK_WORDS } from "@/lib/questions/types";
+import { ExplanationAndSource } from "./feedback-panel";
 
 /**
  * 背题模式: the question with its key, 解析 and 出处 at once; nothing is answered or graded.
@@ -40,7 +41,7 @@ export function MemorizeCard({ step, advance }: { step: PracticeStep; advance: (
           <section aria-label="答案与解析" className="space-y-2 rounded-xl border-l-4 border-green-600 bg-green-50 p-4 text-green-800" data-testid="memorize-key">
             <p>
               <span className="font-medium">{question.type === "SHORT_ANSWER" ? "参考答案：" : "正确答案："}</span>
-              {answerText(feedback)}
+              {answerWords(feedback, FEEDBACK_WORDS)}
             </p>
             <ExplanationAndSource feedback={feedback} />
           </section>

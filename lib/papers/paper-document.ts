@@ -1,4 +1,4 @@
-import type { QuestionType } from "@/lib/questions/types";
+import { answerWords, definitionOf, PRINTED_KEY_WORDS } from "@/lib/questions/types";
 import type { OptionColumns } from "./option-layout";
 import { SECTION_TITLES, type Paper, type PaperQuestion } from "./build-paper";
 
@@ -39,22 +39,6 @@ const FIELD_BLANK = "____________";
 const KEYS_PER_LINE = 5;
 /** Answer boxes a line of the answer sheet holds. */
 const SHEET_COLUMNS = 4;
-const WRITING_LINES: Partial<Record<QuestionType, number>> = { SHORT_ANSWER: 6 };
-
-/** A question's answer as a key writes it: letters, √/×, the blanks' answers, the model answer. */
-export function answerText(question: PaperQuestion): string {
-  switch (question.type) {
-    case "SINGLE_CHOICE":
-    case "MULTIPLE_CHOICE":
-      return question.answer.join("");
-    case "TRUE_FALSE":
-      return question.answer === true ? "√" : "×";
-    case "FILL_BLANK":
-      return question.answer.join("；");
-    case "SHORT_ANSWER":
-      return question.answer;
-  }
-}
 
 function header(paper: Paper, kind: PaperDocumentKind): PaperBlock {
   const variant = `（${paper.variant}卷）`;
@@ -85,24 +69,24 @@ function keyTables(questions: readonly PaperQuestion[]): PaperLine[] {
   for (let start = 0; start < questions.length; start += KEYS_PER_LINE) {
     const text = questions
       .slice(start, start + KEYS_PER_LINE)
-      .map((question) => `${question.number}.${answerText(question)}`)
+      .map((question) => `${question.number}.${answerWords(question, PRINTED_KEY_WORDS)}`)
       .join("　");
     lines.push({ kind: "text", text });
   }
   return lines;
 }
 
-/** The 参考答案 part after the questions: key tables for choice and 判断, numbered answers for 填空 and 简答. */
+/** The 参考答案 part after the questions: key tables (choice, 判断) or numbered written answers (填空, 简答), as each type's paper layout says. */
 function answerPart(paper: Paper): PaperBlock[] {
   const blocks: PaperBlock[] = [{ lines: [{ kind: "heading", text: "参考答案" }], keepTogether: true, pageBreakBefore: true }];
   for (const section of paper.sections) {
     const heading: PaperLine = { kind: "heading", text: `${section.numeral}、${SECTION_TITLES[section.type]}` };
-    if (section.type === "FILL_BLANK" || section.type === "SHORT_ANSWER") {
+    const layout = definitionOf(section.type).paper;
+    if (layout.answer === "written") {
       blocks.push({ lines: [heading], keepTogether: true });
       for (const question of section.questions) {
-        const [first, ...rest] = answerText(question).split("\n");
-        // `答：` marks where a model answer starts, so its own numbered points never read as the next question's answer.
-        const marker = section.type === "SHORT_ANSWER" ? "答：" : "";
+        const [first, ...rest] = answerWords(question, PRINTED_KEY_WORDS).split("\n");
+        const marker = layout.marker;
         blocks.push({ lines: [{ kind: "text", text: `${question.number}${OPTION_MARK}${marker}${first}` }, ...rest.map((text): PaperLine => ({ kind: "text", text }))], keepTogether: true });
       }
     } else {
@@ -117,7 +101,7 @@ function paperBlocks(paper: Paper, withKey: boolean): PaperBlock[] {
   for (const section of paper.sections) {
     blocks.push({ lines: [{ kind: "heading", text: section.heading }], keepTogether: true });
     for (const question of section.questions) {
-      const writing = WRITING_LINES[question.type];
+      const writing = definitionOf(question.type).paper.paperLines;
       blocks.push({ lines: [...questionLines(question), ...(writing ? [{ kind: "writing", count: writing } as const] : [])], keepTogether: true });
     }
   }
@@ -128,10 +112,11 @@ function answerSheetBlocks(paper: Paper): PaperBlock[] {
   const blocks: PaperBlock[] = [header(paper, "answer-sheet")];
   for (const section of paper.sections) {
     const lines: PaperLine[] = [{ kind: "heading", text: section.heading }];
-    if (section.type === "FILL_BLANK" || section.type === "SHORT_ANSWER") {
+    const layout = definitionOf(section.type).paper;
+    if (layout.answer === "written") {
       blocks.push({ lines, keepTogether: true });
       for (const question of section.questions) {
-        blocks.push({ lines: [{ kind: "text", text: `${question.number}${OPTION_MARK}` }, { kind: "writing", count: WRITING_LINES[question.type] ?? 1 }], keepTogether: true });
+        blocks.push({ lines: [{ kind: "text", text: `${question.number}${OPTION_MARK}` }, { kind: "writing", count: layout.sheetLines }], keepTogether: true });
       }
       continue;
     }
@@ -150,7 +135,7 @@ function keyBlocks(paper: Paper): PaperBlock[] {
   for (const section of paper.sections) {
     blocks.push({ lines: [{ kind: "heading", text: section.heading }], keepTogether: true });
     for (const question of section.questions) {
-      const [first, ...rest] = answerText(question).split("\n");
+      const [first, ...rest] = answerWords(question, PRINTED_KEY_WORDS).split("\n");
       const lines: PaperLine[] = [...questionLines(question), { kind: "text", text: `答案：${first}` }, ...rest.map((text): PaperLine => ({ kind: "text", text }))];
       if (question.explanation.trim() !== "") {
         const [firstNote, ...more] = question.explanation.trim().split("\n");

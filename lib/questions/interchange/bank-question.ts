@@ -36,6 +36,7 @@ export function questionCells(question: BankQuestion): Record<TemplateColumn, st
     解析: question.explanation,
     难度: difficultyCell(question.difficulty),
     所属模块: question.module ?? "",
-    [KEY_POINTS_COLUMN]: question.type === "SHORT_ANSWER" ? (question.keyPoints ?? []).join(BLANK_SEPARATOR) : "",
+    // Only 简答 has key points (the codec gives no other type any).
+    [KEY_POINTS_COLUMN]: (question.keyPoints ?? []).join(BLANK_SEPARATOR),
   } as Record<TemplateColumn, string>;
 }

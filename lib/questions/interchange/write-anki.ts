@@ -1,4 +1,5 @@
-import { blankVariants, type BankQuestion } from "./bank-question";
+import { ANKI_BACK_WORDS, answerWords } from "../types";
+import type { BankQuestion } from "./bank-question";
 import { TYPE_LABELS } from "./columns";
 
 /** A field of an HTML note: escaped, line breaks as <br>, no tabs (the separator). */
@@ -16,24 +17,9 @@ function front(question: BankQuestion): string {
   return lines.map(field).join("<br>");
 }
 
+/** The key in words, one option or blank a line (lib/questions/types: ANKI_BACK_WORDS), then the 解析. */
 function back(question: BankQuestion): string {
-  let answer: string;
-  switch (question.type) {
-    case "SINGLE_CHOICE":
-    case "MULTIPLE_CHOICE": {
-      const keys = question.answer;
-      answer = question.options.filter((option) => keys.includes(option.key)).map((option) => `${option.key}. ${option.text}`).join("\n");
-      break;
-    }
-    case "TRUE_FALSE":
-      answer = question.answer === true ? "正确" : "错误";
-      break;
-    case "FILL_BLANK":
-      answer = blankVariants(question).map((variants, index) => `第 ${index + 1} 空：${variants.join(" / ")}`).join("\n");
-      break;
-    case "SHORT_ANSWER":
-      answer = String(question.answer);
-  }
+  const answer = answerWords(question, ANKI_BACK_WORDS);
   return [field(answer), ...(question.explanation ? [`<br><small>解析：${field(question.explanation)}</small>`] : [])].join("");
 }
 

@@ -3,9 +3,9 @@ import { csvDocument } from "@/lib/csv/write-csv";
 import { questionCells, type BankQuestion } from "./bank-question";
 import { ALL_COLUMNS, TEMPLATE_COLUMNS, type TemplateColumn } from "./columns";
 
-/** Columns an export writes: the template's, plus 要点 when a 简答题 has key points. */
+/** Columns an export writes: the template's, plus 要点 when a question (a 简答题) has key points. */
 function exportColumns(questions: readonly BankQuestion[]): readonly TemplateColumn[] {
-  return questions.some((question) => question.type === "SHORT_ANSWER" && (question.keyPoints?.length ?? 0) > 0) ? ALL_COLUMNS : TEMPLATE_COLUMNS;
+  return questions.some((question) => (question.keyPoints?.length ?? 0) > 0) ? ALL_COLUMNS : TEMPLATE_COLUMNS;
 }
 
 /** The template as CSV (lib/csv/write-csv.ts: BOM, CRLF, formula cells neutralised). */

@@ -1,5 +1,8 @@
 import { z } from "zod";
-import { responseTexts, type GradeResult, type LearnerResponse } from "./definition";
+import { giftEscape } from "../interchange/gift-markup";
+import { MOODLE_SHARES, moodleAnswer } from "../interchange/moodle-markup";
+import { answerItems, type AnswerWordsStyle } from "./answer-words";
+import { responseTexts, type GradeResult, type LearnerResponse, type MoodleXmlQuestion, type PaperLayout } from "./definition";
 import type { QuestionOption } from "./question";
 
 /** What single and multiple choice share: options with keys, the correct keys as the answer. */
@@ -48,6 +51,45 @@ export function choiceAnswerCell(key: { answer: string[] }): string {
   return [...key.answer].sort().join("");
 }
 
+/** Option keys in words: the letters, each letter with its option's text, or the texts alone (a key no option has stands as itself). */
+export function choiceAnswerWords(key: { options: QuestionOption[] }, answer: unknown, style: AnswerWordsStyle): string {
+  const letters = answerItems(answer);
+  if (style.choice === "letters") return letters.join("");
+  const textOf = (letter: string) => key.options.find((option) => option.key === letter)?.text;
+  if (style.choice === "texts") return letters.map((letter) => textOf(letter) ?? letter).join(style.separator);
+  return letters.map((letter) => `${letter}. ${textOf(letter) ?? ""}`).join(style.separator);
+}
+
+/** GIFT: 单选 marks the right option `=` and the others `~`; 多选's right options share 100 % and the wrong ones take -100 %. */
+export function choiceGift(single: boolean) {
+  return (key: { options: QuestionOption[]; answer: string[] }) => {
+    const share = MOODLE_SHARES[key.answer.length] ?? "0";
+    const mark = (right: boolean) => (single ? (right ? "=" : "~") : `~%${right ? share : "-100"}%`);
+    return { answers: key.options.map((option) => `${mark(key.answer.includes(option.key))}${giftEscape(option.text)}`).join(" "), feedback: [] };
+  };
+}
+
+/** Moodle XML multichoice: single or multiple, the options shuffled by Moodle, fractions as in GIFT. */
+export function choiceMoodleXml(single: boolean) {
+  return (question: { options: QuestionOption[]; answer: string[]; stem: string }): MoodleXmlQuestion => {
+    const right = single ? "100" : (MOODLE_SHARES[question.answer.length] ?? "0");
+    const wrong = single ? "0" : "-100";
+    return {
+      type: "multichoice",
+      parts: [
+        `    <single>${single}</single>`,
+        "    <shuffleanswers>true</shuffleanswers>",
+        "    <answernumbering>ABCD</answernumbering>",
+        ...question.options.map((option) => moodleAnswer(question.answer.includes(option.key) ? right : wrong, option.text)),
+      ],
+      questionText: question.stem,
+    };
+  };
+}
+
+/** A key table in the paper's 参考答案 part, nothing to write in. */
+export const KEY_TABLE_PAPER: PaperLayout = { answer: "key-table", marker: "", paperLines: 0, sheetLines: 0 };
+
 /** The key of a choice question written in the bank form or imported: the correct keys sorted. */
 export function choiceKeyOfInput<T extends "SINGLE_CHOICE" | "MULTIPLE_CHOICE">(input: { type: T; options: QuestionOption[]; correct: string[] }) {
   return { type: input.type, options: input.options, answer: [...input.correct].sort() };
@@ -61,4 +103,6 @@ export const choiceBehaviour = {
   withOptionOrder: reletteredChoice,
   keyOfInput: choiceKeyOfInput,
   answerCell: choiceAnswerCell,
+  answerWords: choiceAnswerWords,
+  paper: KEY_TABLE_PAPER,
 };

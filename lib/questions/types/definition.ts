@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { QuestionInput } from "@/lib/validation/question";
+import type { AnswerWordsStyle } from "./answer-words";
 import type { KeyOf, QuestionOption, QuestionType } from "./question";
 
 export type GradeStatus = "correct" | "partial" | "incorrect" | "self-graded";
@@ -38,6 +39,24 @@ export interface StoredKeyColumns {
   keyPoints: unknown;
 }
 
+/** A type in Moodle XML: the question's type, the elements only that type has, and its question text (the stem, or 填空's cloze text). */
+export interface MoodleXmlQuestion {
+  type: string;
+  parts: string[];
+  questionText: string;
+}
+
+/** How a paper (lib/papers) prints a type. */
+export interface PaperLayout {
+  /** The 参考答案 part: a key table (`1.A　2.C`), or each answer written out under its number after `marker`. */
+  answer: "key-table" | "written";
+  /** Before a written answer: `答：` marks where a model answer starts, so its own numbered points never read as the next question's answer. */
+  marker: string;
+  /** Ruled lines to write in under the question on the paper (0: none) and on the answer sheet (a written section). */
+  paperLines: number;
+  sheetLines: number;
+}
+
 /**
  * One question type (the Moodle `qtype` idea): everything the app needs to know of it. Adding a
  * type is a folder holding its definition and one line in the registry (./index.ts).
@@ -60,6 +79,15 @@ export interface QuestionTypeDefinition<T extends QuestionType> {
   withOptionOrder(key: KeyOf<T>, order: readonly number[]): KeyOf<T>;
   /** The key of a question an instructor wrote or imported (lib/validation/question.ts). */
   keyOfInput(input: Extract<QuestionInput, { type: T }>): KeyOf<T>;
+  /**
+   * The answer in words, in one of the styles of ./answer-words.ts: the key's own answer, or a
+   * learner's response to this question (a saved response may not fit; it then reads as "").
+   */
+  answerWords(key: KeyOf<T>, answer: unknown, style: AnswerWordsStyle): string;
   /** The interchange template's 答案 cell (lib/questions/interchange). */
   answerCell(key: KeyOf<T>): string;
+  /** GIFT: what the braces hold before the general feedback (`=right ~wrong`, TRUE, nothing for an essay), and the lines the general feedback starts with. */
+  gift(key: KeyOf<T>): { answers: string; feedback: string[] };
+  moodleXml(question: KeyOf<T> & { stem: string }): MoodleXmlQuestion;
+  paper: PaperLayout;
 }

@@ -1,4 +1,5 @@
 import type { QuestionInput } from "@/lib/validation/question";
+import type { AnswerWordsStyle } from "./answer-words";
 import type { GradeResult, LearnerFacing, LearnerResponse, QuestionTypeDefinition, StoredKeyColumns } from "./definition";
 import type { QuestionKey, QuestionType } from "./question";
 import { fillBlank } from "./fill-blank";
@@ -8,7 +9,8 @@ import { singleChoice } from "./single-choice";
 import { trueFalse } from "./true-false";
 
 export type * from "./question";
-export type { GradeResult, GradeStatus, LearnerFacing, LearnerResponse, QuestionTypeDefinition, StoredKeyColumns } from "./definition";
+export type { GradeResult, GradeStatus, LearnerFacing, LearnerResponse, MoodleXmlQuestion, PaperLayout, QuestionTypeDefinition, StoredKeyColumns } from "./definition";
+export { ANKI_BACK_WORDS, BANK_KEY_WORDS, EXAM_RESULT_WORDS, FEEDBACK_WORDS, IMPORT_PREVIEW_WORDS, PRINTED_KEY_WORDS, type AnswerWordsStyle } from "./answer-words";
 
 /**
  * The question types (docs/ARCHITECTURE.md, 题型注册表): each type's definition, by type. The app
@@ -52,6 +54,14 @@ export function learnerFacing(question: QuestionKey): LearnerFacing {
 /** The key with its options shown in `order`, lettered A, B, … by position (a shuffled draw or paper); choice answers follow. */
 export function withOptionOrder<K extends QuestionKey>(key: K, order: readonly number[]): QuestionKey {
   return definitionOf(key.type).withOptionOrder(key, order);
+}
+
+/**
+ * An answer in words, in a style of ./answer-words.ts: the question's key by default, or a
+ * learner's `answer` to it (a saved response that does not fit its type reads as "").
+ */
+export function answerWords(question: QuestionKey, style: AnswerWordsStyle, answer: unknown = question.answer): string {
+  return definitionOf(question.type).answerWords(question, answer, style);
 }
 
 /** The key of a question an instructor wrote or imported, as it is stored. */

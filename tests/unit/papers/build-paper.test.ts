@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { buildPaper, type BuildPaperInput, type PaperQuestion } from "@/lib/papers/build-paper";
 import { optionColumns } from "@/lib/papers/option-layout";
-import { answerText, lineText, paperDocument } from "@/lib/papers/paper-document";
+import { lineText, paperDocument } from "@/lib/papers/paper-document";
+import { answerWords, PRINTED_KEY_WORDS } from "@/lib/questions/types";
 import { SAMPLE_QUESTIONS } from "./sample-questions";
 
 const INPUT: BuildPaperInput = { title: "党章知识测试", organisation: "第一党支部", variant: "A", seed: "quiz-1", questions: SAMPLE_QUESTIONS };
@@ -151,7 +152,7 @@ describe("paperDocument", () => {
     const block = key.blocks.find((candidate) => lineText(candidate.lines[0]!).startsWith(`${q7.number}．预备党员`))!;
     expect(block.lines.map(lineText)).toEqual([`${q7.number}．预备党员有表决权。（　）`, "答案：×", "解析：预备党员没有表决权、选举权和被选举权。"]);
     const q4 = paper.sections[1]!.questions.find((question) => question.id === "q4")!;
-    expect(answerText(q4)).toBe((q4.answer as string[]).join(""));
+    expect(answerWords(q4, PRINTED_KEY_WORDS)).toBe((q4.answer as string[]).join(""));
     expect(key.name).toBe("党章知识测试-答案与解析（A卷）");
   });
 

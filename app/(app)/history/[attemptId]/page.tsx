@@ -9,21 +9,18 @@ import { percentOf } from "@/lib/stats/score-policy";
 import { requireActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { ATTEMPT_MODE_LABELS } from "@/lib/server/history/attempt-modes";
-import { getAttemptReview, type AttemptReview, type ReviewedQuestion } from "@/lib/server/history/get-attempt-review";
+import { getAttemptReview, type AttemptReview } from "@/lib/server/history/get-attempt-review";
 import { KEY_HIDDEN_MESSAGE } from "@/lib/quizzes/key-visibility";
+import { answerWords, FEEDBACK_WORDS } from "@/lib/questions/types";
 
 export const metadata: Metadata = { title: "答题回顾" };
 
 const VERDICTS = { correct: "✓ 正确", partial: "部分正确", incorrect: "✗ 错误", "self-graded": "自评" } as const;
 const SELF_GRADES = ["", "没记住", "困难", "记得", "轻松"];
 
-function describe(value: unknown, question: ReviewedQuestion): string {
-  if (question.type === "TRUE_FALSE") return value === true ? "正确" : value === false ? "错误" : "—";
-  if (Array.isArray(value)) {
-    if (question.type === "FILL_BLANK") return value.map(String).join("；") || "—";
-    return value.map((key) => `${key}. ${question.options.find((option) => option.key === key)?.text ?? ""}`).join("；") || "—";
-  }
-  return typeof value === "string" && value.trim() !== "" ? value : "—";
+/** An answer in words, or — for none. */
+function shown(words: string): string {
+  return words.trim() === "" ? "—" : words;
 }
 
 export default async function AttemptReviewPage({ params }: { params: Promise<{ attemptId: string }> }) {
@@ -61,9 +58,9 @@ export default async function AttemptReviewPage({ params }: { params: Promise<{ 
                     {question.feedback.selfGrade ? `（${SELF_GRADES[question.feedback.selfGrade]}）` : ""}
                   </dd>
                   <dt className="text-stone-600">我的答案</dt>
-                  <dd data-testid="given-answer">{describe(question.feedback.given, question)}</dd>
+                  <dd data-testid="given-answer">{shown(answerWords(question.feedback, FEEDBACK_WORDS, question.feedback.given))}</dd>
                   <dt className="text-stone-600">{question.type === "SHORT_ANSWER" ? "参考答案" : "正确答案"}</dt>
-                  <dd data-testid="correct-answer">{describe(question.feedback.answer, question)}</dd>
+                  <dd data-testid="correct-answer">{shown(answerWords(question.feedback, FEEDBACK_WORDS))}</dd>
                   {question.feedback.explanation ? (
                     <>
                       <dt className="text-stone-600">解析</dt>

@@ -1,8 +1,11 @@
 import { z } from "zod";
 import { normalizeAnswer } from "../../normalize-answer";
 import { BLANK_SEPARATOR, VARIANT_SEPARATOR } from "../../interchange/columns";
+import { giftEscape } from "../../interchange/gift-markup";
+import { moodleAnswer } from "../../interchange/moodle-markup";
+import { answerItems } from "../answer-words";
 import { storedOption } from "../choice";
-import { responseTexts, type QuestionTypeDefinition } from "../definition";
+import { responseTexts, type MoodleXmlQuestion, type QuestionTypeDefinition } from "../definition";
 import type { FillBlankKey } from "../question";
 
 export { acceptedVariants } from "../../accepted-answers";
@@ -13,6 +16,19 @@ export function blankVariants(key: Pick<FillBlankKey, "answer" | "acceptedAnswer
     const accepted = key.acceptedAnswers?.[index] ?? [];
     return [answer, ...accepted.filter((variant) => variant !== answer)];
   });
+}
+
+/** Moodle XML: one blank is a shortanswer question; several are a cloze text, each blank `{1:SHORTANSWER:=a~=b}`. */
+function moodleXml(question: FillBlankKey & { stem: string }): MoodleXmlQuestion {
+  const blanks = blankVariants(question);
+  if (blanks.length <= 1) return { type: "shortanswer", parts: ["    <usecase>0</usecase>", ...blanks[0]!.map((variant) => moodleAnswer("100", variant, "moodle_auto_format"))], questionText: question.stem };
+  let index = 0;
+  const escapeCloze = (text: string) => text.replace(/[\\~=#{}:]/g, (character) => `\\${character}`);
+  const questionText = question.stem.replace(/_{3,}|（[ \u3000]*）/g, () => {
+    const variants = blanks[index++] ?? [];
+    return `{1:SHORTANSWER:${variants.map((variant) => `=${escapeCloze(variant)}`).join("~")}}`;
+  });
+  return { type: "cloze", parts: [], questionText };
 }
 
 const storedKey = z
@@ -55,4 +71,17 @@ export const fillBlank: QuestionTypeDefinition<"FILL_BLANK"> = {
     blankVariants(key)
       .map((variants) => variants.join(VARIANT_SEPARATOR))
       .join(BLANK_SEPARATOR),
+  answerWords(key, answer, style) {
+    if (style.blanks === "variants") return blankVariants(key).map((variants, index) => `第 ${index + 1} 空：${variants.join(" / ")}`).join(style.separator);
+    const blanks = answerItems(answer);
+    return (style.blanks === "numbered" ? blanks.map((text, index) => `第 ${index + 1} 空：${text}`) : blanks).join(style.separator);
+  },
+  gift(key) {
+    // GIFT has one answer box per question: several blanks are answered together, separated by "；".
+    const blanks = blankVariants(key);
+    const answers = blanks.length === 1 ? blanks[0]! : [blanks.map((variants) => variants[0]).join("；")];
+    return { answers: answers.map((answer) => `=${giftEscape(answer)}`).join(" "), feedback: [] };
+  },
+  moodleXml,
+  paper: { answer: "written", marker: "", paperLines: 0, sheetLines: 1 },
 };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { choiceBehaviour, choiceResponse, keysAmongOptions, storedOptions } from "../choice";
+import { choiceBehaviour, choiceGift, choiceMoodleXml, choiceResponse, keysAmongOptions, storedOptions } from "../choice";
 import type { QuestionTypeDefinition } from "../definition";
 
 /** 多选题: two correct options or more; only the exact set is right. */
@@ -11,4 +11,6 @@ export const multipleChoice: QuestionTypeDefinition<"MULTIPLE_CHOICE"> = {
   response: choiceResponse,
   isComplete: (response) => Array.isArray(response) && response.length >= 1,
   ...choiceBehaviour,
+  gift: choiceGift(false),
+  moodleXml: choiceMoodleXml(false),
 };

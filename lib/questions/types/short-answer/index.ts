@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { moodleTextElement } from "../../interchange/moodle-markup";
 import { storedOption } from "../choice";
 import type { QuestionTypeDefinition } from "../definition";
 import type { ShortAnswerKey } from "../question";
@@ -25,4 +26,21 @@ export const shortAnswer: QuestionTypeDefinition<"SHORT_ANSWER"> = {
   withOptionOrder: (key) => key,
   keyOfInput: (input) => ({ type: input.type, options: [], answer: input.modelAnswer, keyPoints: input.keyPoints }),
   answerCell: (key) => String(key.answer),
+  answerWords: (_key, answer) => (typeof answer === "string" ? answer : ""),
+  // An essay: nothing to mark right; the model answer leads the general feedback.
+  gift: (key) => ({ answers: "", feedback: [`参考答案：${String(key.answer)}`] }),
+  moodleXml: (question) => ({
+    type: "essay",
+    parts: [
+      "    <responseformat>editor</responseformat>",
+      "    <responserequired>1</responserequired>",
+      "    <responsefieldlines>10</responsefieldlines>",
+      "    <attachments>0</attachments>",
+      moodleTextElement("graderinfo", [`参考答案：${String(question.answer)}`, ...(question.keyPoints?.length ? [`要点：${question.keyPoints.join("；")}`] : [])].join("\n")),
+      moodleTextElement("responsetemplate", ""),
+    ],
+    questionText: question.stem,
+  }),
+  // `答：` marks where a model answer starts in the 参考答案 part.
+  paper: { answer: "written", marker: "答：", paperLines: 6, sheetLines: 6 },
 };

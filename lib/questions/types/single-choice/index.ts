@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { choiceBehaviour, choiceResponse, keysAmongOptions, storedOptions } from "../choice";
+import { choiceBehaviour, choiceGift, choiceMoodleXml, choiceResponse, keysAmongOptions, storedOptions } from "../choice";
 import type { QuestionTypeDefinition } from "../definition";
 
 /** 单选题: one correct option among two to eight. */
@@ -12,4 +12,6 @@ export const singleChoice: QuestionTypeDefinition<"SINGLE_CHOICE"> = {
   response: choiceResponse.max(1),
   isComplete: (response) => Array.isArray(response) && response.length === 1,
   ...choiceBehaviour,
+  gift: choiceGift(true),
+  moodleXml: choiceMoodleXml(true),
 };

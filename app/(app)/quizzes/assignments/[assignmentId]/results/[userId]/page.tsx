@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { answerText } from "@/components/exams/answer-text";
+import { answerWords, EXAM_RESULT_WORDS } from "@/lib/questions/types";
 import { ATTEMPT_STATUS_LABELS } from "@/components/exams/attempt-status-labels";
 import { verdictLabel } from "@/components/exams/verdict-label";
 import { ShortAnswerMarkForm } from "@/components/results/short-answer-mark-form";
@@ -39,15 +39,14 @@ export default async function LearnerAnswersPage({ params }: { params: Promise<{
           </p>
           <ol className="mt-2 space-y-2">
             {attempt.answers.map((item, index) => {
-              const type = item.options.length > 0 ? "CHOICE" : "OTHER";
               return (
                 <li key={item.questionId} className="rounded-lg bg-stone-50 p-2 text-sm text-stone-800">
                   <p>
                     {index + 1}. {verdictLabel(item)} · {item.earned} / {item.points} 分
                   </p>
                   <p className="font-medium text-stone-900">{item.stem}</p>
-                  <p>作答：{item.given === null ? "未作答" : answerText(item.given, type, item.options)}</p>
-                  <p>答案：{answerText(item.answer, type, item.options)}</p>
+                  <p>作答：{item.given === null ? "未作答" : answerWords(item, EXAM_RESULT_WORDS, item.given)}</p>
+                  <p>答案：{answerWords(item, EXAM_RESULT_WORDS)}</p>
                   {item.keyPoints.length > 0 ? <p>要点：{item.keyPoints.join("；")}</p> : null}
                   {item.status === "self-graded" && item.responseId ? (
                     <ShortAnswerMarkForm
