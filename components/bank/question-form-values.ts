@@ -1,7 +1,7 @@
 import type { Question } from "@/lib/generated/prisma/client";
 import type { QuestionKey, QuestionOption } from "@/lib/questions";
-import { blankVariants } from "@/lib/questions/types/fill-blank";
 import type { QuestionType } from "@/lib/generated/prisma/enums";
+import { viewOf } from "@/components/questions/type-views";
 
 /** The question form's fields as strings and lists, the way the inputs hold them. */
 export interface QuestionFormValues {
@@ -43,24 +43,10 @@ export function questionFormValues(question: Pick<Question, "type" | "stem" | "m
     ...emptyQuestionFormValues(question.moduleId ?? ""),
     type: question.type,
     stem: question.stem,
-    ...keyFormValues(key),
+    // The answer fields of its type (components/questions/types).
+    ...viewOf(key.type).formValues(key),
     explanation: question.explanation,
     difficulty: String(question.difficulty),
     sourceText: quote ?? "",
   };
-}
-
-/** The form's answer fields of a key: the options and correct keys, the verdict, each blank's answers one per line, the model answer and key points. */
-function keyFormValues(key: QuestionKey): Partial<QuestionFormValues> {
-  switch (key.type) {
-    case "SINGLE_CHOICE":
-    case "MULTIPLE_CHOICE":
-      return { options: key.options, correct: key.answer };
-    case "TRUE_FALSE":
-      return { verdict: key.answer ? "true" : "false" };
-    case "FILL_BLANK":
-      return { blanks: blankVariants(key).map((answers) => [...new Set(answers.filter(Boolean))].join("\n")) };
-    case "SHORT_ANSWER":
-      return { modelAnswer: key.answer, keyPoints: (key.keyPoints ?? []).join("\n") };
-  }
 }

@@ -1,5 +1,5 @@
 import type { ImportPreview, PreviewQuestion } from "@/lib/server/bank-import/preview-question-import";
-import { answerWords, IMPORT_PREVIEW_WORDS } from "@/lib/questions/types";
+import { answerWords, correctOptionKeys, IMPORT_PREVIEW_WORDS } from "@/lib/questions/types";
 import { QUESTION_TYPE_LABELS } from "./labels";
 
 type Row = {
@@ -67,7 +67,7 @@ export function QuestionImportPreviewTable({ preview }: { preview: ImportPreview
 
 /** A question as it will be stored: stem, options with the keys marked, answer and 解析. */
 function StoredQuestion({ question }: { question: PreviewQuestion }) {
-  const keys = question.type === "SINGLE_CHOICE" || question.type === "MULTIPLE_CHOICE" ? question.answer : [];
+  const keys = correctOptionKeys(question);
   return (
     <div className="space-y-1">
       <p>{question.stem}</p>

@@ -1,4 +1,4 @@
-import type { QuestionKey } from "@/lib/questions";
+import { correctOptionKeys, type QuestionKey } from "@/lib/questions/types";
 import type { QuestionStats } from "@/lib/server/bank-admin/get-question-stats";
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -7,7 +7,7 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 export function QuestionStatsView({ stats, questionKey }: { stats: QuestionStats; questionKey: QuestionKey }) {
   if (stats.responses === 0) return <p className="text-stone-600">还没有学员作答这道题。</p>;
   const { type, options } = questionKey;
-  const correctKeys = questionKey.type === "SINGLE_CHOICE" || questionKey.type === "MULTIPLE_CHOICE" ? questionKey.answer : [];
+  const correctKeys = correctOptionKeys(questionKey);
   return (
     <div className="space-y-3" data-testid="question-stats">
       <p className="text-stone-800">

@@ -5,12 +5,10 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { ExamQuestionView } from "@/lib/server/exams/exam-view";
 import type { SaveResult } from "@/lib/server/exams/save-exam-answer";
 import type { SubmitResult } from "@/lib/server/exams/submit-exam-attempt";
-import { BlankInputs, OptionChoices, TrueFalseChoices } from "@/components/answering/answer-inputs";
 import { Button } from "@/components/ui/button";
 import { Countdown } from "./countdown";
 import { ErrorAlert } from "@/components/ui/error-alert";
-import { LengthLimit } from "@/components/ui/length-limit";
-import { SHORT_ANSWER_MAX_LENGTH } from "@/lib/validation/practice-answer";
+import { viewOf } from "@/components/questions/type-views";
 import { QUESTION_TYPE_LABELS } from "@/lib/format/question-type-labels";
 
 type Answer = string[] | string | boolean;
@@ -67,6 +65,7 @@ export function ExamPlayer({
   const shownAt = useRef(0);
   const clockSkew = useRef(0);
   const question = questions[index]!;
+  const view = viewOf(question.type);
   const answer = answers[question.id];
 
   useEffect(() => {
@@ -132,11 +131,8 @@ export function ExamPlayer({
   }, [answers, persist, question.id]);
 
   const choose = (key: string) => {
-    if (question.type === "TRUE_FALSE") setAnswer(key === "T");
-    else if (question.type === "MULTIPLE_CHOICE") {
-      const current = Array.isArray(answer) ? answer : [];
-      setAnswer(current.includes(key) ? current.filter((item) => item !== key) : [...current, key].sort());
-    } else setAnswer([key]);
+    const chosen = view.choose(answer ?? null, key);
+    if (chosen !== null) setAnswer(chosen);
   };
 
   const go = (next: number) => {
@@ -162,7 +158,7 @@ export function ExamPlayer({
     }
   }, [attemptId, finish, flushText, submitAttempt, submitting]);
 
-  const choiceKeys = question.type === "TRUE_FALSE" ? ["T", "F"] : question.options.map((option) => option.key);
+  const choiceKeys = view.choiceKeys(question);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target;
@@ -179,8 +175,6 @@ export function ExamPlayer({
   });
 
   const unanswered = questions.filter((item) => !isAnswered(answers[item.id])).length;
-  const selectedKeys = Array.isArray(answer) ? answer : [];
-  const blanks = Array.from({ length: question.blanks }, (_, at) => (Array.isArray(answer) ? (answer[at] ?? "") : ""));
 
   return (
     <div className="space-y-4">
@@ -216,35 +210,7 @@ export function ExamPlayer({
         <legend className="text-lg leading-relaxed font-medium text-stone-900" data-testid="question-stem">
           {question.stem}
         </legend>
-        {question.type === "SINGLE_CHOICE" || question.type === "MULTIPLE_CHOICE" ? (
-          <OptionChoices
-            multiple={question.type === "MULTIPLE_CHOICE"}
-            options={question.options}
-            selected={selectedKeys}
-            letterOf={(_, position) => String.fromCharCode(65 + position)}
-            onChoose={choose}
-          />
-        ) : null}
-        {question.type === "TRUE_FALSE" ? <TrueFalseChoices value={typeof answer === "boolean" ? answer : null} onChoose={choose} /> : null}
-        {question.type === "FILL_BLANK" ? <BlankInputs values={blanks} onChange={(values) => setAnswer(values, true)} onBlur={flushText} /> : null}
-        {question.type === "SHORT_ANSWER" ? (
-          <div>
-            <label htmlFor="short-answer" className="block text-sm text-stone-700">
-              作答（简答题由教员评分，评分后计入得分）
-            </label>
-            <textarea
-              id="short-answer"
-              rows={5}
-              maxLength={SHORT_ANSWER_MAX_LENGTH}
-              aria-describedby="short-answer-limit"
-              value={typeof answer === "string" ? answer : ""}
-              onChange={(event) => setAnswer(event.target.value, true)}
-              onBlur={flushText}
-              className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base"
-            />
-            <LengthLimit id="short-answer-limit" max={SHORT_ANSWER_MAX_LENGTH} length={typeof answer === "string" ? answer.length : 0} />
-          </div>
-        ) : null}
+        <view.AnswerInput context="exam" question={question} response={answer ?? null} onChoose={choose} onType={(response) => setAnswer(response, true)} onBlur={flushText} />
       </fieldset>
       <ErrorAlert message={message} />
       <div className="grid grid-cols-2 gap-2 sm:flex">

@@ -5,6 +5,7 @@ import { formatScore } from "@/lib/format/score";
 import type { ExamAttemptView } from "@/lib/server/exams/get-exam-attempt";
 import type { PaperFeedbackItem } from "@/lib/server/exams/paper-feedback";
 import { answerWords, EXAM_RESULT_WORDS } from "@/lib/questions/types";
+import { viewOf } from "@/components/questions/type-views";
 import { awaitingMarks, verdictLabel } from "./verdict-label";
 
 /** A closed attempt: the score and answers as the result policy allows. */
@@ -73,7 +74,7 @@ function ResultItem({ item }: { item: PaperFeedbackItem }) {
         {item.given === null ? "未作答" : answerWords(item, EXAM_RESULT_WORDS, item.given)}
       </p>
       <p>
-        <span className="font-medium">{item.type === "SHORT_ANSWER" ? "参考答案：" : "正确答案："}</span>
+        <span className="font-medium">{viewOf(item.type).keyLabel}：</span>
         {answerWords(item, EXAM_RESULT_WORDS)}
       </p>
       {item.explanation ? <p className="mt-1 text-sm text-stone-600">解析：{item.explanation}</p> : null}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { AnswerFeedback } from "@/lib/server/practice/answer-feedback";
 import type { SrsRating } from "@/lib/srs";
 import { answerWords, FEEDBACK_WORDS } from "@/lib/questions/types";
+import { viewOf } from "@/components/questions/type-views";
 
 const RATING_LABELS: Record<SrsRating, string> = { AGAIN: "没记住", HARD: "困难", GOOD: "记得", EASY: "轻松" };
 // Each verdict has an icon and words as well as a colour, so it does not rest on colour alone.
@@ -54,7 +55,7 @@ export function FeedbackPanel({
         {verdict.text}
       </p>
       <p>
-        <span className="font-medium">{feedback.type === "SHORT_ANSWER" ? "参考答案：" : "正确答案："}</span>
+        <span className="font-medium">{viewOf(feedback.type).keyLabel}：</span>
         {answerWords(feedback, FEEDBACK_WORDS)}
       </p>
       {feedback.keyPoints.length > 0 ? (
@@ -68,7 +69,7 @@ export function FeedbackPanel({
         </div>
       ) : null}
       <ExplanationAndSource feedback={feedback} />
-      {feedback.type === "SHORT_ANSWER" && feedback.selfGrade === null && ratingIntervals ? (
+      {feedback.status === "self-graded" && feedback.selfGrade === null && ratingIntervals ? (
         <div role="group" aria-label="自评" className="grid grid-cols-2 gap-2 sm:grid-cols-4">
           {(Object.keys(RATING_LABELS) as SrsRating[]).map((rating) => (
             <button

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { QUESTION_TYPE_LABELS } from "@/lib/format/question-type-labels";
 import type { PracticeStep } from "@/lib/server/practice/get-practice-step";
-import { answerWords, FEEDBACK_WORDS } from "@/lib/questions/types";
+import { answerWords, correctOptionKeys, FEEDBACK_WORDS } from "@/lib/questions/types";
+import { viewOf } from "@/components/questions/type-views";
 import { ExplanationAndSource } from "./feedback-panel";
 
 /**
@@ -28,7 +29,7 @@ export function MemorizeCard({ step, advance }: { step: PracticeStep; advance: (
           {question.options.length > 0 ? (
             <ul className="space-y-2">
               {question.options.map((option) => {
-                const isKey = (feedback.type === "SINGLE_CHOICE" || feedback.type === "MULTIPLE_CHOICE") && feedback.answer.includes(option.key);
+                const isKey = correctOptionKeys(feedback).includes(option.key);
                 return (
                   <li key={option.key} className={`rounded-lg border px-3 py-2 ${isKey ? "border-green-600 bg-green-50 text-green-800" : "border-stone-200 bg-white text-stone-800"}`}>
                     {option.key}. {option.text}
@@ -40,7 +41,7 @@ export function MemorizeCard({ step, advance }: { step: PracticeStep; advance: (
           ) : null}
           <section aria-label="答案与解析" className="space-y-2 rounded-xl border-l-4 border-green-600 bg-green-50 p-4 text-green-800" data-testid="memorize-key">
             <p>
-              <span className="font-medium">{question.type === "SHORT_ANSWER" ? "参考答案：" : "正确答案："}</span>
+              <span className="font-medium">{viewOf(question.type).keyLabel}：</span>
               {answerWords(feedback, FEEDBACK_WORDS)}
             </p>
             <ExplanationAndSource feedback={feedback} />

@@ -8,13 +8,13 @@ import type { PracticeStep } from "@/lib/server/practice/get-practice-step";
 import type { AnswerResult } from "@/lib/server/practice/submit-practice-answer";
 import type { SrsRating } from "@/lib/srs";
 import { KEY_HIDDEN_MESSAGE } from "@/lib/quizzes/key-visibility";
-import { BlankInputs, OptionChoices, TrueFalseChoices } from "@/components/answering/answer-inputs";
 import { Button } from "@/components/ui/button";
 import { FeedbackPanel } from "./feedback-panel";
 import { postPracticeAnswer } from "./post-practice-answer";
 import { ErrorAlert } from "@/components/ui/error-alert";
-import { LengthLimit } from "@/components/ui/length-limit";
-import { answerLengthProblem, SHORT_ANSWER_MAX_LENGTH } from "@/lib/validation/practice-answer";
+import { answerLengthProblem } from "@/lib/validation/practice-answer";
+import type { LearnerResponse } from "@/lib/questions/types";
+import { viewOf } from "@/components/questions/type-views";
 import { QUESTION_TYPE_LABELS } from "@/lib/format/question-type-labels";
 
 const REFUSALS: Record<string, string> = {
@@ -43,12 +43,9 @@ export function QuestionPlayer({
 }) {
   const router = useRouter();
   const { question } = step;
+  const view = viewOf(question.type);
   // A question answered before (a refresh) shows the learner's own choice beside the key.
-  const given = step.feedback?.given;
-  const [selected, setSelected] = useState<string[]>(() => (isChoice(question.type) && Array.isArray(given) ? given.map(String) : []));
-  const [verdict, setVerdict] = useState<boolean | null>(() => (typeof given === "boolean" ? given : null));
-  const [blanks, setBlanks] = useState<string[]>(() => Array.from({ length: question.blanks }, () => ""));
-  const [text, setText] = useState("");
+  const [response, setResponse] = useState<LearnerResponse | null>(() => view.initialResponse(question, step.feedback?.given));
   const [feedback, setFeedback] = useState<AnswerFeedback | null>(step.feedback);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -66,27 +63,23 @@ export function QuestionPlayer({
   const challengeOver = step.mode === "CHALLENGE" && feedback !== null && feedback.status !== "correct";
   const last = step.index + 1 >= step.total || challengeOver;
   const nextHref = last ? `/practice/${step.attemptId}?done=1` : `/practice/${step.attemptId}?q=${step.index + 1}`;
-  const choiceKeys = useMemo(() => (question.type === "TRUE_FALSE" ? ["T", "F"] : question.options.map((option) => option.key)), [question]);
+  const choiceKeys = useMemo(() => view.choiceKeys(question), [question, view]);
 
   const choose = useCallback(
     (key: string) => {
       if (feedback) return;
-      if (question.type === "TRUE_FALSE") setVerdict(key === "T");
-      else if (question.type === "MULTIPLE_CHOICE") setSelected((current) => (current.includes(key) ? current.filter((item) => item !== key) : [...current, key].sort()));
-      else setSelected([key]);
+      setResponse((current) => view.choose(current, key));
     },
-    [feedback, question.type],
+    [feedback, view],
   );
 
   const submit = useCallback(() => {
     if (feedback || pending) return;
-    const response =
-      question.type === "TRUE_FALSE" ? verdict : question.type === "FILL_BLANK" ? blanks : question.type === "SHORT_ANSWER" ? text : selected;
     const empty =
       response === null ||
       (Array.isArray(response) && (response.length === 0 || response.every((item) => !item.trim())));
     if (empty) {
-      setError(question.type === "FILL_BLANK" ? "请填写答案后再提交。" : "请先选择答案。");
+      setError(view.emptyMessage);
       return;
     }
     const tooLong = answerLengthProblem(response);
@@ -100,12 +93,13 @@ export function QuestionPlayer({
         const result = await postPracticeAnswer({
           attemptId: step.attemptId,
           questionId: question.id,
-          response: response as string[] | string | boolean,
+          response,
           durationMs: Date.now() - shownAt.current,
         });
         if (result.ok) {
           setFeedback(result.feedback);
-          if (question.type === "SHORT_ANSWER") router.refresh();
+          // A self-rated answer's rating buttons need the scheduling intervals the page reads.
+          if (result.feedback.status === "self-graded") router.refresh();
         } else if (result.reason === "ATTEMPT_CLOSED") router.push(`/practice/${step.attemptId}?done=1`);
         else if (result.reason === "SIGNED_OUT") router.push("/login");
         else if (result.reason === "PASSWORD_CHANGE_REQUIRED") router.push("/change-password");
@@ -115,7 +109,7 @@ export function QuestionPlayer({
         setError("网络连接中断，答案没有提交成功，请重试。");
       }
     });
-  }, [blanks, feedback, pending, question.id, question.type, router, selected, step.attemptId, text, verdict]);
+  }, [feedback, pending, question.id, response, router, step.attemptId, view]);
 
   const rate = (rating: SrsRating) =>
     startTransition(async () => {
@@ -161,40 +155,12 @@ export function QuestionPlayer({
         <legend className="text-lg leading-relaxed font-medium text-stone-900" data-testid="question-stem">
           {question.stem}
         </legend>
-        {question.type === "SINGLE_CHOICE" || question.type === "MULTIPLE_CHOICE" ? (
-          <OptionChoices
-            multiple={question.type === "MULTIPLE_CHOICE"}
-            options={question.options}
-            selected={selected}
-            letterOf={(option) => option.key}
-            keys={feedback && (feedback.type === "SINGLE_CHOICE" || feedback.type === "MULTIPLE_CHOICE") ? feedback.answer : undefined}
-            onChoose={choose}
-          />
-        ) : null}
-        {question.type === "TRUE_FALSE" ? <TrueFalseChoices value={verdict} answer={feedback?.type === "TRUE_FALSE" ? feedback.answer : undefined} onChoose={choose} /> : null}
-        {question.type === "FILL_BLANK" ? <BlankInputs values={blanks} onChange={setBlanks} /> : null}
-        {question.type === "SHORT_ANSWER" ? (
-          <div>
-            <label htmlFor="short-answer" className="block text-sm text-stone-700">
-              先写下或想一想你的答案（可不填），再查看参考答案
-            </label>
-            <textarea
-              id="short-answer"
-              rows={4}
-              maxLength={SHORT_ANSWER_MAX_LENGTH}
-              aria-describedby="short-answer-limit"
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-              className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base"
-            />
-            <LengthLimit id="short-answer-limit" max={SHORT_ANSWER_MAX_LENGTH} length={text.length} />
-          </div>
-        ) : null}
+        <view.AnswerInput context="practice" question={question} response={response} answer={feedback?.answer} onChoose={choose} onType={setResponse} />
       </fieldset>
       <ErrorAlert message={error} />
       {!feedback ? (
         <Button type="button" onClick={submit} disabled={pending} className="w-full sm:w-auto">
-          {question.type === "SHORT_ANSWER" ? "查看参考答案" : pending ? "正在提交…" : "提交答案"}
+          {view.submitLabel ?? (pending ? "正在提交…" : "提交答案")}
         </Button>
       ) : (
         <FeedbackPanel feedback={feedback} ratingIntervals={step.ratingIntervals} onRate={rate} pending={pending} />
@@ -209,7 +175,7 @@ export function QuestionPlayer({
           {starred ? "★ 已收藏" : "☆ 收藏"}
         </button>
       ) : null}
-      {feedback && (question.type !== "SHORT_ANSWER" || feedback.selfGrade !== null) ? (
+      {feedback && (feedback.status !== "self-graded" || feedback.selfGrade !== null) ? (
         <Link href={nextHref} className="inline-flex min-h-11 w-full items-center justify-center rounded-lg bg-action px-4 py-2 font-medium text-on-action hover:bg-action-hover sm:w-auto">
           {challengeOver ? "挑战结束，查看成绩" : last ? "查看本次练习结果" : "下一题 →"}
         </Link>
@@ -226,6 +192,3 @@ export function QuestionPlayer({
   );
 }
 
-function isChoice(type: string): boolean {
-  return type === "SINGLE_CHOICE" || type === "MULTIPLE_CHOICE";
-}

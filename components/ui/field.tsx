@@ -14,6 +14,11 @@ export function controlAria(id: string, error?: string, hint?: string): { "aria-
   return { ...(error ? { "aria-invalid": true as const } : {}), ...(describedBy ? { "aria-describedby": describedBy } : {}) };
 }
 
+/** A text area's accessibility attributes when its limit is stated below it (LengthLimit). */
+export function limitedAria(id: string, error?: string) {
+  return { ...controlAria(id, error), "aria-describedby": [error ? `${id}-error` : null, `${id}-limit`].filter(Boolean).join(" ") };
+}
+
 /** A control's label above it, and its hint and error (announced to screen readers) below. */
 export function Field({ id, label, error, hint, announce, children }: { id: string; label: string; error?: string; hint?: string; announce?: boolean; children: ReactNode }) {
   return (

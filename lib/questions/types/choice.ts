@@ -100,6 +100,7 @@ export const choiceBehaviour = {
   grade: gradeChoice,
   testedAnswers: correctOptionTexts,
   learnerFacing: (key: { options: QuestionOption[] }) => ({ options: key.options, blanks: 0 }),
+  correctOptionKeys: (key: { answer: string[] }) => key.answer,
   withOptionOrder: reletteredChoice,
   keyOfInput: choiceKeyOfInput,
   answerCell: choiceAnswerCell,

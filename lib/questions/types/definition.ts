@@ -75,6 +75,8 @@ export interface QuestionTypeDefinition<T extends QuestionType> {
   /** The texts a question tests (its identity, lib/questions/question-hash.ts): blanks, correct option texts, the verdict, the model answer. */
   testedAnswers(key: KeyOf<T>): string[];
   learnerFacing(key: KeyOf<T>): LearnerFacing;
+  /** The keys of the options that are right (choice types); none for the types without options to mark. */
+  correctOptionKeys(key: KeyOf<T>): string[];
   /** The key with its options shown in `order` (position k shows option order[k]), lettered A, B, … by position: the answer follows. */
   withOptionOrder(key: KeyOf<T>, order: readonly number[]): KeyOf<T>;
   /** The key of a question an instructor wrote or imported (lib/validation/question.ts). */

@@ -56,6 +56,11 @@ export function withOptionOrder<K extends QuestionKey>(key: K, order: readonly n
   return definitionOf(key.type).withOptionOrder(key, order);
 }
 
+/** The keys of the options that are right: a choice question's answer, none for the other types. */
+export function correctOptionKeys(question: QuestionKey): string[] {
+  return definitionOf(question.type).correctOptionKeys(question);
+}
+
 /**
  * An answer in words, in a style of ./answer-words.ts: the question's key by default, or a
  * learner's `answer` to it (a saved response that does not fit its type reads as "").

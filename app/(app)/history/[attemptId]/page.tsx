@@ -12,6 +12,7 @@ import { ATTEMPT_MODE_LABELS } from "@/lib/server/history/attempt-modes";
 import { getAttemptReview, type AttemptReview } from "@/lib/server/history/get-attempt-review";
 import { KEY_HIDDEN_MESSAGE } from "@/lib/quizzes/key-visibility";
 import { answerWords, FEEDBACK_WORDS } from "@/lib/questions/types";
+import { viewOf } from "@/components/questions/type-views";
 
 export const metadata: Metadata = { title: "答题回顾" };
 
@@ -59,7 +60,7 @@ export default async function AttemptReviewPage({ params }: { params: Promise<{ 
                   </dd>
                   <dt className="text-stone-600">我的答案</dt>
                   <dd data-testid="given-answer">{shown(answerWords(question.feedback, FEEDBACK_WORDS, question.feedback.given))}</dd>
-                  <dt className="text-stone-600">{question.type === "SHORT_ANSWER" ? "参考答案" : "正确答案"}</dt>
+                  <dt className="text-stone-600">{viewOf(question.feedback.type).keyLabel}</dt>
                   <dd data-testid="correct-answer">{shown(answerWords(question.feedback, FEEDBACK_WORDS))}</dd>
                   {question.feedback.explanation ? (
                     <>

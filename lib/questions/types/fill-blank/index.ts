@@ -64,6 +64,7 @@ export const fillBlank: QuestionTypeDefinition<"FILL_BLANK"> = {
   },
   testedAnswers: (key) => key.answer,
   learnerFacing: (key) => ({ options: [], blanks: key.answer.length }),
+  correctOptionKeys: () => [],
   // No options to show in another order.
   withOptionOrder: (key) => key,
   keyOfInput: (input) => ({ type: input.type, options: [], answer: input.blanks.map((answers) => answers[0]!), acceptedAnswers: input.blanks }),

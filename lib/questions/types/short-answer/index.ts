@@ -22,6 +22,7 @@ export const shortAnswer: QuestionTypeDefinition<"SHORT_ANSWER"> = {
   grade: () => ({ status: "self-graded", score: null }),
   testedAnswers: (key) => [key.answer],
   learnerFacing: () => ({ options: [], blanks: 0 }),
+  correctOptionKeys: () => [],
   // No options to show in another order.
   withOptionOrder: (key) => key,
   keyOfInput: (input) => ({ type: input.type, options: [], answer: input.modelAnswer, keyPoints: input.keyPoints }),

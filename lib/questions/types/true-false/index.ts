@@ -15,6 +15,7 @@ export const trueFalse: QuestionTypeDefinition<"TRUE_FALSE"> = {
   },
   testedAnswers: (key) => [String(key.answer)],
   learnerFacing: () => ({ options: [], blanks: 0 }),
+  correctOptionKeys: () => [],
   // No options to show in another order.
   withOptionOrder: (key) => key,
   keyOfInput: (input) => ({ type: input.type, options: [], answer: input.verdict }),
