@@ -1,17 +1,9 @@
 import { questionInputSchema, type QuestionInput } from "@/lib/validation/question";
 import { questionHash } from "../question-hash";
-import { keyOfInput, testedAnswers, type QuestionAnswer, type QuestionOption, type QuestionType } from "../types";
-import {
-  BLANK_SEPARATOR,
-  FALSE_WORDS,
-  KEY_POINTS_COLUMN,
-  OPTION_COLUMNS,
-  TRUE_WORDS,
-  TYPE_LABELS,
-  VARIANT_SEPARATOR,
-  typeOfLabel,
-  type TemplateRow,
-} from "./columns";
+import { definitionOf, keyOfInput, testedAnswers, type QuestionAnswer, type QuestionOption } from "../types";
+import { KEY_POINTS_COLUMN, OPTION_COLUMNS, TYPE_LABELS, typeOfLabel, type TemplateRow } from "./columns";
+import type { KeyCells } from "./key-cells";
+import { halfWidth } from "./text-bank-lines";
 
 /** A module of the course being imported into: rows name it by title. */
 export interface ImportModule {
@@ -32,61 +24,10 @@ const TYPE_NAMES = (Object.values(TYPE_LABELS) as string[][]).map((labels) => la
 
 const cell = (row: TemplateRow, column: keyof TemplateRow["cells"]) => (row.cells[column] ?? "").trim();
 
-/** Full-width letters and digits (Ａ，１) as ASCII; the rest unchanged. */
-function halfWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e]/g, (character) => String.fromCharCode(character.charCodeAt(0) - 0xfee0));
-}
-
-function splitList(text: string, separator: string): string[] {
-  return text.split(separator === BLANK_SEPARATOR ? /[|｜]/ : separator).map((part) => part.trim());
-}
-
 function difficultyValue(text: string): unknown {
   if (text === "") return DEFAULT_DIFFICULTY;
   if (text in DIFFICULTY_WORDS) return DIFFICULTY_WORDS[text];
   return halfWidth(text);
-}
-
-function choiceParts(row: TemplateRow, reasons: string[]): { options: QuestionOption[]; correct: string[] } {
-  const texts = OPTION_COLUMNS.map((column) => cell(row, column));
-  const last = texts.findLastIndex((text) => text !== "");
-  const options: QuestionOption[] = [];
-  for (let index = 0; index <= last; index++) {
-    if (texts[index] === "") {
-      reasons.push(`选项要从选项A 起连续填写，${OPTION_COLUMNS[index]} 是空的`);
-      break;
-    }
-    options.push({ key: OPTION_COLUMNS[index]!.slice(-1), text: texts[index]! });
-  }
-  const answer = halfWidth(cell(row, "答案")).toUpperCase().replace(/[\s,，、;；]/g, "");
-  if (answer === "") {
-    reasons.push("请填写答案（选项字母，如 A 或 ABD）");
-    return { options, correct: [] };
-  }
-  if (!/^[A-F]+$/.test(answer)) {
-    reasons.push(`答案“${cell(row, "答案")}”无效：选择题的答案是选项字母，如 A 或 ABD`);
-    return { options, correct: [] };
-  }
-  const correct = [...answer];
-  for (const key of new Set(correct)) {
-    if (!options.some((option) => option.key === key)) reasons.push(`答案中的 ${key} 没有对应的选项（选项${key} 是空的）`);
-  }
-  return { options, correct };
-}
-
-function refuseOptions(row: TemplateRow, type: QuestionType, reasons: string[]) {
-  const filled = OPTION_COLUMNS.map((column) => cell(row, column)).filter(Boolean);
-  // 判断题 are often written with 正确 / 错误 as options A and B: those say nothing more.
-  const harmless = type === "TRUE_FALSE" && filled.every((text) => TRUE_WORDS.includes(text) || FALSE_WORDS.includes(text));
-  if (filled.length > 0 && !harmless) reasons.push(`${TYPE_LABELS[type][0]}不填写选项，请清空选项列`);
-}
-
-function verdictOf(text: string, reasons: string[]): boolean | undefined {
-  const word = halfWidth(text).toUpperCase();
-  if (TRUE_WORDS.includes(word)) return true;
-  if (FALSE_WORDS.includes(word)) return false;
-  reasons.push(text === "" ? "请填写判断题的答案：正确或错误" : `判断题的答案应为“正确”或“错误”（也可写 对/错、√/×），不能是“${text}”`);
-  return undefined;
 }
 
 /** The schema's messages, each once. */
@@ -119,7 +60,6 @@ function parseCells(row: TemplateRow, modules: readonly ImportModule[]): ParsedR
   else if (!module) reasons.push(`课程中没有名为“${moduleTitle}”的单元`);
   if (!type) return { row: row.row, ok: false, stem, reasons: [...reasons, ...(stem === "" ? ["请填写题干"] : [])] };
 
-  const answerText = cell(row, "答案");
   const candidate: Record<string, unknown> = {
     type,
     stem,
@@ -129,25 +69,14 @@ function parseCells(row: TemplateRow, modules: readonly ImportModule[]): ParsedR
     moduleId: module?.id ?? "unknown-module",
     sourceText: "",
   };
-  if (type === "SINGLE_CHOICE" || type === "MULTIPLE_CHOICE") {
-    Object.assign(candidate, choiceParts(row, reasons));
-  } else {
-    refuseOptions(row, type, reasons);
-    if (type === "TRUE_FALSE") candidate.verdict = verdictOf(answerText, reasons) ?? "none";
-    if (type === "FILL_BLANK") {
-      if (answerText === "") reasons.push("请填写每个空的答案，多个空用 | 分隔");
-      candidate.blanks = answerText === "" ? [] : splitList(answerText, BLANK_SEPARATOR).map((blank) => splitList(blank, VARIANT_SEPARATOR));
-    }
-    if (type === "SHORT_ANSWER") {
-      candidate.modelAnswer = answerText;
-      candidate.keyPoints = splitList(cell(row, KEY_POINTS_COLUMN), BLANK_SEPARATOR);
-    }
-  }
+  // The type reads its own key cells (lib/questions/types: inputOfCells).
+  const keyCells: KeyCells = { answer: cell(row, "答案"), options: OPTION_COLUMNS.map((column) => cell(row, column)), keyPoints: cell(row, KEY_POINTS_COLUMN) };
+  Object.assign(candidate, definitionOf(type).inputOfCells(keyCells, reasons));
   const parsed = questionInputSchema.safeParse(candidate);
   if (!parsed.success) {
     for (const reason of schemaReasons(parsed.error)) {
-      // The verdict's own message is already there, more precisely worded.
-      if (type === "TRUE_FALSE" && reason.startsWith("请选择判断题的答案") && reasons.length > 0) continue;
+      // 判断's own message about its verdict is already there, more precisely worded.
+      if (reason.startsWith("请选择判断题的答案") && reasons.length > 0) continue;
       if (!reasons.includes(reason)) reasons.push(reason);
     }
   }

@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { OPTION_COLUMNS } from "../interchange/columns";
 import { giftEscape } from "../interchange/gift-markup";
+import type { KeyCells } from "../interchange/key-cells";
+import { halfWidth } from "../interchange/text-bank-lines";
 import { MOODLE_SHARES, moodleAnswer } from "../interchange/moodle-markup";
 import { answerItems, type AnswerWordsStyle } from "./answer-words";
 import { responseTexts, type GradeResult, type LearnerResponse, type MoodleXmlQuestion, type PaperLayout } from "./definition";
@@ -90,6 +93,33 @@ export function choiceMoodleXml(single: boolean) {
 /** A key table in the paper's 参考答案 part, nothing to write in. */
 export const KEY_TABLE_PAPER: PaperLayout = { answer: "key-table", marker: "", paperLines: 0, sheetLines: 0 };
 
+/** A template row's options, filled from 选项A on without a gap, and its 答案 as option letters (`ABD`). */
+export function choiceInputOfCells(cells: KeyCells, reasons: string[]): { options: QuestionOption[]; correct: string[] } {
+  const last = cells.options.findLastIndex((text) => text !== "");
+  const options: QuestionOption[] = [];
+  for (let index = 0; index <= last; index++) {
+    if (cells.options[index] === "") {
+      reasons.push(`选项要从选项A 起连续填写，${OPTION_COLUMNS[index]} 是空的`);
+      break;
+    }
+    options.push({ key: OPTION_COLUMNS[index]!.slice(-1), text: cells.options[index]! });
+  }
+  const answer = halfWidth(cells.answer).toUpperCase().replace(/[\s,，、;；]/g, "");
+  if (answer === "") {
+    reasons.push("请填写答案（选项字母，如 A 或 ABD）");
+    return { options, correct: [] };
+  }
+  if (!/^[A-F]+$/.test(answer)) {
+    reasons.push(`答案“${cells.answer}”无效：选择题的答案是选项字母，如 A 或 ABD`);
+    return { options, correct: [] };
+  }
+  const correct = [...answer];
+  for (const key of new Set(correct)) {
+    if (!options.some((option) => option.key === key)) reasons.push(`答案中的 ${key} 没有对应的选项（选项${key} 是空的）`);
+  }
+  return { options, correct };
+}
+
 /** The key of a choice question written in the bank form or imported: the correct keys sorted. */
 export function choiceKeyOfInput<T extends "SINGLE_CHOICE" | "MULTIPLE_CHOICE">(input: { type: T; options: QuestionOption[]; correct: string[] }) {
   return { type: input.type, options: input.options, answer: [...input.correct].sort() };
@@ -104,6 +134,7 @@ export const choiceBehaviour = {
   withOptionOrder: reletteredChoice,
   keyOfInput: choiceKeyOfInput,
   answerCell: choiceAnswerCell,
+  inputOfCells: choiceInputOfCells,
   answerWords: choiceAnswerWords,
   paper: KEY_TABLE_PAPER,
 };

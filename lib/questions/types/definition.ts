@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { QuestionInput } from "@/lib/validation/question";
+import type { KeyCells } from "../interchange/key-cells";
 import type { AnswerWordsStyle } from "./answer-words";
 import type { KeyOf, QuestionOption, QuestionType } from "./question";
 
@@ -88,6 +89,11 @@ export interface QuestionTypeDefinition<T extends QuestionType> {
   answerWords(key: KeyOf<T>, answer: unknown, style: AnswerWordsStyle): string;
   /** The interchange template's 答案 cell (lib/questions/interchange). */
   answerCell(key: KeyOf<T>): string;
+  /**
+   * A template row's key cells read back (the inverse of answerCell): the type's fields of a
+   * QuestionInput, which the form's schema then checks; what is wrong with the cells goes to `reasons`.
+   */
+  inputOfCells(cells: KeyCells, reasons: string[]): Record<string, unknown>;
   /** GIFT: what the braces hold before the general feedback (`=right ~wrong`, TRUE, nothing for an essay), and the lines the general feedback starts with. */
   gift(key: KeyOf<T>): { answers: string; feedback: string[] };
   moodleXml(question: KeyOf<T> & { stem: string }): MoodleXmlQuestion;

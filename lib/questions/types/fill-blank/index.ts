@@ -2,6 +2,7 @@ import { z } from "zod";
 import { normalizeAnswer } from "../../normalize-answer";
 import { BLANK_SEPARATOR, VARIANT_SEPARATOR } from "../../interchange/columns";
 import { giftEscape } from "../../interchange/gift-markup";
+import { refuseOptions, splitList } from "../../interchange/key-cells";
 import { moodleAnswer } from "../../interchange/moodle-markup";
 import { answerItems } from "../answer-words";
 import { storedOption } from "../choice";
@@ -72,6 +73,11 @@ export const fillBlank: QuestionTypeDefinition<"FILL_BLANK"> = {
     blankVariants(key)
       .map((variants) => variants.join(VARIANT_SEPARATOR))
       .join(BLANK_SEPARATOR),
+  inputOfCells(cells, reasons) {
+    refuseOptions("FILL_BLANK", cells, reasons);
+    if (cells.answer === "") reasons.push("请填写每个空的答案，多个空用 | 分隔");
+    return { blanks: cells.answer === "" ? [] : splitList(cells.answer, BLANK_SEPARATOR).map((blank) => splitList(blank, VARIANT_SEPARATOR)) };
+  },
   answerWords(key, answer, style) {
     if (style.blanks === "variants") return blankVariants(key).map((variants, index) => `第 ${index + 1} 空：${variants.join(" / ")}`).join(style.separator);
     const blanks = answerItems(answer);

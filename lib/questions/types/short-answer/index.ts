@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { BLANK_SEPARATOR } from "../../interchange/columns";
+import { refuseOptions, splitList } from "../../interchange/key-cells";
 import { moodleTextElement } from "../../interchange/moodle-markup";
 import { storedOption } from "../choice";
 import type { QuestionTypeDefinition } from "../definition";
@@ -27,6 +29,10 @@ export const shortAnswer: QuestionTypeDefinition<"SHORT_ANSWER"> = {
   withOptionOrder: (key) => key,
   keyOfInput: (input) => ({ type: input.type, options: [], answer: input.modelAnswer, keyPoints: input.keyPoints }),
   answerCell: (key) => String(key.answer),
+  inputOfCells(cells, reasons) {
+    refuseOptions("SHORT_ANSWER", cells, reasons);
+    return { modelAnswer: cells.answer, keyPoints: splitList(cells.keyPoints, BLANK_SEPARATOR) };
+  },
   answerWords: (_key, answer) => (typeof answer === "string" ? answer : ""),
   // An essay: nothing to mark right; the model answer leads the general feedback.
   gift: (key) => ({ answers: "", feedback: [`参考答案：${String(key.answer)}`] }),

@@ -1,7 +1,19 @@
 import { z } from "zod";
+import { FALSE_WORDS, TRUE_WORDS } from "../../interchange/columns";
+import { refuseOptions } from "../../interchange/key-cells";
+import { halfWidth } from "../../interchange/text-bank-lines";
 import { moodleAnswer } from "../../interchange/moodle-markup";
 import type { QuestionTypeDefinition } from "../definition";
 import { KEY_TABLE_PAPER, storedOption } from "../choice";
+
+/** A verdict as a cell writes it: 正确/错误, 对/错, √/×, T/F …; undefined, with the reason, for anything else. */
+function verdictOf(text: string, reasons: string[]): boolean | undefined {
+  const word = halfWidth(text).toUpperCase();
+  if (TRUE_WORDS.includes(word)) return true;
+  if (FALSE_WORDS.includes(word)) return false;
+  reasons.push(text === "" ? "请填写判断题的答案：正确或错误" : `判断题的答案应为“正确”或“错误”（也可写 对/错、√/×），不能是“${text}”`);
+  return undefined;
+}
 
 /** 判断题: a statement, true or false; its options are not shown (the player offers 正确 / 错误). */
 export const trueFalse: QuestionTypeDefinition<"TRUE_FALSE"> = {
@@ -20,6 +32,11 @@ export const trueFalse: QuestionTypeDefinition<"TRUE_FALSE"> = {
   withOptionOrder: (key) => key,
   keyOfInput: (input) => ({ type: input.type, options: [], answer: input.verdict }),
   answerCell: (key) => (key.answer === true ? "正确" : "错误"),
+  inputOfCells(cells, reasons) {
+    // 判断题 are often written with 正确 / 错误 as options A and B: those say nothing more.
+    refuseOptions("TRUE_FALSE", cells, reasons, (text) => TRUE_WORDS.includes(text) || FALSE_WORDS.includes(text));
+    return { verdict: verdictOf(cells.answer, reasons) ?? "none" };
+  },
   answerWords(_key, answer, style) {
     if (typeof answer !== "boolean") return "";
     if (style.verdict === "marks") return answer ? "√" : "×";
