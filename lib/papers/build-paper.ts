@@ -1,4 +1,4 @@
-import { withOptionOrder, type QuestionKey, type QuestionType } from "@/lib/questions/types";
+import { definitionOf, withOptionOrder, type QuestionKey, type QuestionType } from "@/lib/questions/types";
 import { seededGenerator, seededPermutation } from "@/lib/quizzes/seeded-shuffle";
 import { optionColumns, type OptionColumns } from "./option-layout";
 
@@ -95,7 +95,7 @@ function sectionHeading(numeral: string, type: QuestionType, questions: readonly
 }
 
 function printedStem(question: PaperSourceQuestion): string {
-  if (question.type !== "TRUE_FALSE" || /[（(][ \u3000]*[)）]/.test(question.stem)) return question.stem;
+  if (!definitionOf(question.type).paper.markInStem || /[（(][ \u3000]*[)）]/.test(question.stem)) return question.stem;
   return `${question.stem.replace(/\s+$/, "")}${BLANK}`;
 }
 
@@ -112,8 +112,8 @@ function variantOrder(length: number, variant: PaperVariant, ...parts: string[])
 }
 
 function shuffledQuestion(question: PaperSourceQuestion, input: BuildPaperInput, number: number): PaperQuestion {
-  const isChoice = question.type === "SINGLE_CHOICE" || question.type === "MULTIPLE_CHOICE";
-  const keepOrder = !isChoice || question.options.some((option) => REFERS_TO_OTHERS.test(option.text.trim()));
+  // Types without options to reorder keep their key as it is (withOptionOrder), whatever the order.
+  const keepOrder = question.options.some((option) => REFERS_TO_OTHERS.test(option.text.trim()));
   const order = keepOrder
     ? question.options.map((_, position) => position)
     : variantOrder(question.options.length, input.variant, "paper-options", input.seed, question.id);

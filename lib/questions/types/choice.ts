@@ -91,7 +91,7 @@ export function choiceMoodleXml(single: boolean) {
 }
 
 /** A key table in the paper's 参考答案 part, nothing to write in. */
-export const KEY_TABLE_PAPER: PaperLayout = { answer: "key-table", marker: "", paperLines: 0, sheetLines: 0 };
+export const KEY_TABLE_PAPER: PaperLayout = { answer: "key-table", marker: "", paperLines: 0, sheetLines: 0, markInStem: false };
 
 /** A template row's options, filled from 选项A on without a gap, and its 答案 as option letters (`ABD`). */
 export function choiceInputOfCells(cells: KeyCells, reasons: string[]): { options: QuestionOption[]; correct: string[] } {

@@ -56,6 +56,8 @@ export interface PaperLayout {
   /** Ruled lines to write in under the question on the paper (0: none) and on the answer sheet (a written section). */
   paperLines: number;
   sheetLines: number;
+  /** 判断: a stem without brackets gets `（　）` to mark the verdict in. */
+  markInStem: boolean;
 }
 
 /**

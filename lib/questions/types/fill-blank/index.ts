@@ -90,5 +90,5 @@ export const fillBlank: QuestionTypeDefinition<"FILL_BLANK"> = {
     return { answers: answers.map((answer) => `=${giftEscape(answer)}`).join(" "), feedback: [] };
   },
   moodleXml,
-  paper: { answer: "written", marker: "", paperLines: 0, sheetLines: 1 },
+  paper: { answer: "written", marker: "", paperLines: 0, sheetLines: 1, markInStem: false },
 };

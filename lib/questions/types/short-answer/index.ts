@@ -49,5 +49,5 @@ export const shortAnswer: QuestionTypeDefinition<"SHORT_ANSWER"> = {
     questionText: question.stem,
   }),
   // `答：` marks where a model answer starts in the 参考答案 part.
-  paper: { answer: "written", marker: "答：", paperLines: 6, sheetLines: 6 },
+  paper: { answer: "written", marker: "答：", paperLines: 6, sheetLines: 6, markInStem: false },
 };

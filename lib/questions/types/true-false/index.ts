@@ -48,5 +48,5 @@ export const trueFalse: QuestionTypeDefinition<"TRUE_FALSE"> = {
     parts: [moodleAnswer(question.answer === true ? "100" : "0", "true", "moodle_auto_format"), moodleAnswer(question.answer === true ? "0" : "100", "false", "moodle_auto_format")],
     questionText: question.stem,
   }),
-  paper: KEY_TABLE_PAPER,
+  paper: { ...KEY_TABLE_PAPER, markInStem: true },
 };
