@@ -381,6 +381,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && question.focus !== "speaker" && question.focus !== "definition" && conditionCut(candidate, index)) doubts.add("STATEMENT_TRUNCATED");
   // A stem without any verb is a list or a heading, not a statement (全国人大、国务院、______，…各人民团体).
   if ((question.type === "FILL_BLANK" || question.type === "TRUE_FALSE" || (question.type === "SINGLE_CHOICE" && question.focus !== "speaker")) && !hasVerb(question.stem)) doubts.add("NO_PREDICATE");
+  // …and so is a list's lead with nothing but the blank after it (在…应当遵循的原则中，______。): the blank is the statement.
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && /^在[^，。]+中，(?:_{2,}|（　）)[。；]?$/.test(stem)) doubts.add("NO_PREDICATE");
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && OUTLINE.test(stem)) doubts.add("OUTLINE_HEADING");
   // The charter or law a regulation is made under (为了…，根据《______》…，制定本条例) is the same in nearly every regulation: it tests nothing.
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && /(?:根据|依据|依照)《[^》]*(?:_{2,}|（　）)[^》]*》[^。；]*(?:制定|结合)/.test(stem)) doubts.add("BOILERPLATE_BASIS");
@@ -561,10 +563,13 @@ function endsOpen(stem: string): boolean {
   return (both >= 0 && !/[又也]/.test(body.slice(both + 1))) || /(时|之时|之后|以后|以前|之前|的是|在于)$/.test(last) || afterAnAct(last) || TRAILING_FRAGMENT.test(stem) || condition !== null;
 }
 
-/** A clause of time after an act (…常委会审议批准后, 经…充分沟通后), which waits for what then happens. */
+/**
+ * A clause of time after an act (…常委会审议批准后, 经…充分沟通后), or of an approval (经本机关主要负责人批准),
+ * which waits for what then happens or may be done.
+ */
 function afterAnAct(clause: string): boolean {
   const words = taggedSpans(clause);
-  return words.at(-1)?.word === "后" && /^v/.test(words.at(-2)?.tag ?? "");
+  return (words.at(-1)?.word === "后" && /^v/.test(words.at(-2)?.tag ?? "")) || /^经[^，；]{2,24}(?:批准|同意|审批|决定|研究)$/.test(clause);
 }
 
 /** Characters of context on each side of a blank that a fixed phrase is recognised by. */

@@ -169,8 +169,16 @@ export function speakerPool(speaker: string, persons: readonly string[]): string
   // Works written together (the 共产党宣言 of 马克思 and 恩格斯) make the co-author a right answer too.
   const coAuthors = new Set(CO_AUTHORS.filter((pair) => pair.includes(speaker)).flat());
   const kin = vocabularySiblings(speaker).filter((person) => !coAuthors.has(person));
-  if (kin.length === 0 && vocabularySiblings(speaker).length === 0) return persons.filter((person) => !coAuthors.has(person));
+  if (kin.length === 0 && vocabularySiblings(speaker).length === 0) return persons.filter((person) => !coAuthors.has(person) && speakerKind(person) === speakerKind(speaker));
   return [...new Set([...persons.filter((person) => kin.includes(person)), ...kin])];
+}
+
+/**
+ * Whether words are credited to a body or document (党的七大, 十三届六中全会, 党的十九大报告) or to a person:
+ * options mixing the two give the key away (邓小平 beside 党的七大 is an anachronism, not a test).
+ */
+function speakerKind(speaker: string): "body" | "person" {
+  return /^党的|(?:大|会|全会|报告|决议|决定|章程|党章|宣言|纲领)$/.test(speaker) ? "body" : "person";
 }
 
 /** Authors who wrote together: neither is a wrong option for the other's words. */

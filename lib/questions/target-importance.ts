@@ -122,6 +122,9 @@ export function isVerbLed(text: string): boolean {
  * course's or modules' own title, a word found in a large share of the course's passages (its
  * document frequency), or a verb-led phrase rather than a term.
  */
+/** Nouns official prose ends its sentences with, whatever the policy: no fact of their own. */
+const STOCK_PHRASES = new Set(["决策部署", "工作部署", "重大部署", "战略部署", "重要指示", "重要指示精神", "重要讲话", "重要论述", "重要讲话精神", "根本遵循", "重要举措", "重大举措", "重要成果", "重大成就", "精神实质", "实际行动"]);
+
 export function judgeTarget(target: string, index: CourseIndex): TargetVerdict {
   const course = signals(index);
   let verdict = course.verdicts.get(target);
@@ -155,6 +158,9 @@ function judge(target: string, course: CourseSignals): TargetVerdict {
   if (FIELD_OF_WORK.test(text) && vocabularyClassOf(text) === null) return "generic";
   // …and so does a kind of problem (违纪问题, 突出问题, 倾向性问题): the sentence's point is what is done about it.
   if (/^[\u4e00-\u9fff]{2,}问题$/.test(text) && vocabularyClassOf(text) === null) return "generic";
+  // The stock phrases of official prose (重大决策部署, 重要指示, 根本遵循) close any sentence about any policy:
+  // readers discarded every blank on one.
+  if (STOCK_PHRASES.has(text)) return "generic";
   // A member of a list, a heading or a quoted name is what the course sets out to teach, however often it recurs (通报 among 问责方式).
   if (course.named.has(text)) return isVerbLed(target) ? "verb-led" : "ok";
   const found = course.passages.filter((passage) => passage.includes(target)).length;

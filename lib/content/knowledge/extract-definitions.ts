@@ -2,8 +2,8 @@ import { splitSentences } from "../split-sentences";
 import { tagWords } from "./jieba";
 import type { RawPoint } from "./raw-point";
 
-/** "X是指Y", "X指的是Y", "所谓X，就是Y", "X即为Y", "X是一种Y". */
-const EXPLICIT = /^(?:所谓)?([^，。；：“”、（）]{2,14}?)(?:，|,)?(?:(?:宏观上讲|简单地说|一般来说)，)?(就是指|是指|指的是|就是|即为|即是|即|是一种|是一个)(?!否)([^。；！？]{4,120})/;
+/** "X是指Y", "X指的是Y", "所谓X，就是Y", "X即为Y", "X是一种Y" — not the 即 of 即时, 即将, 即使, 即便, 即刻, 即日 (综合运用即时清理 defines nothing). */
+const EXPLICIT = /^(?:所谓)?([^，。；：“”、（）]{2,14}?)(?:，|,)?(?:(?:宏观上讲|简单地说|一般来说)，)?(就是指|是指|指的是|就是|即为|即是|即(?![时将使便刻日])|是一种|是一个)(?!否)([^。；！？]{4,120})/;
 const PLAIN = /^([^，。；：“”、（）]{2,8}?)是(?!否)([^。；！？]{4,60})$/;
 const NOUN_TAGS = /^(n|nz|vn|nt|j|l|i)/;
 

@@ -73,6 +73,10 @@ describe("extractDefinitions", () => {
   it("ignores sentences whose subject is not a term", () => {
     expect(extractDefinitions("我们必须从执政的高度来重视这个问题。党员干部是否心里装着群众，是关键。")).toEqual([]);
   });
+  it("takes X即Y, not the 即 of 即时 or 即将 (综合运用即时清理 defines nothing)", () => {
+    expect(extractDefinitions("党的纪律即党的各级组织和全体党员必须遵守的行为规则。").map((point) => point.text)).toEqual(["党的纪律"]);
+    expect(extractDefinitions("综合运用即时清理、集中清理、专项清理等多种方式，解决党内法规中的问题。")).toEqual([]);
+  });
 });
 
 describe("extractNumbers", () => {

@@ -536,6 +536,8 @@ describe("speakers of one kind", () => {
   it("offers leaders for a leader's words and classical authors for theirs, topped up from the lexicon", () => {
     expect(speakerPool("习近平", ["马克思", "毛泽东"])).toEqual(expect.arrayContaining(["邓小平", "江泽民", "胡锦涛"]));
     expect(speakerPool("习近平", ["马克思", "毛泽东"])).not.toContain("马克思");
+    // A body's words get other bodies as wrong options, never persons (邓小平 beside 党的七大).
+    expect(speakerPool("党的七大", ["党的八大", "邓小平", "十三届六中全会", "江泽民"])).toEqual(["党的八大", "十三届六中全会"]);
     // …and of the speaker's own time: not 毛泽东 for 习近平, nor 温家宝 for 毛泽东.
     expect(speakerPool("习近平", ["马克思", "毛泽东"])).not.toContain("毛泽东");
     expect(speakerPool("毛泽东", ["温家宝"])).not.toContain("温家宝");
@@ -581,10 +583,13 @@ describe("lessons of the fresh regulations and notes read in stop 25", () => {
     expect(scoreCandidate(fillBlank("基层纪委可以批准给予被审查人警告、严重警告处分。", "基层纪委"), index).doubts).not.toContain("MODIFIER_BLANK");
     expect(scoreCandidate(fillBlank("可以作出给予本级纪委委员开除党籍处分的处理决定，并待报请本级地方党委常委会审议批准后。", "开除党籍处分"), index).doubts).toContain("STATEMENT_TRUNCATED");
     expect(scoreCandidate(fillBlank("党员受到开除党籍处分，五年内不得重新入党。", "开除党籍处分"), index).doubts).not.toContain("STATEMENT_TRUNCATED");
+    expect(scoreCandidate(fillBlank("下级纪检监察机关一般应当在3个月内办结；经本机关主要负责人批准。", "3个月"), index).doubts).toContain("STATEMENT_TRUNCATED");
+    expect(scoreCandidate(fillBlank("在处理检举控告工作应当遵循的原则中，实事求是。", "实事求是"), index).doubts).toContain("NO_PREDICATE");
   });
 
   it("take a kind of problem (违纪问题) for a generic key", () => {
     expect(judgeTarget("违纪问题", index)).toBe("generic");
+    expect(judgeTarget("决策部署", index)).toBe("generic");
     expect(judgeTarget("群众路线", index)).not.toBe("generic");
   });
 });
