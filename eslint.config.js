@@ -9,6 +9,7 @@ const PURE_DOMAIN_FOLDERS = [
   "lib/stats",
   "lib/format",
   "lib/points",
+  "lib/learning",
   "lib/progress",
   "lib/quizzes",
   "lib/csv",

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { gradeAnswer, savedResponse } from "@/lib/questions";
+import { savedResponse } from "@/lib/questions";
+import { answerOutcome, type MistakeEffect } from "@/lib/learning/answer-outcome";
 import { newCard, scheduleReview } from "@/lib/srs";
 import { jsonRowsSql } from "@/lib/db/json-rows";
 import {
@@ -25,11 +26,12 @@ type Tx = Prisma.TransactionClient;
 const GRADE_COLUMNS = { responseId: "text", correct: "boolean", score: "float8" } as const;
 
 /**
- * Closes an in-progress attempt once and grades it: each saved answer is graded with
- * gradeAnswer and weighted by its drawn points; 简答题 score 0 and stay ungraded (correct =
- * null), since a learner cannot grade themself in an exam. Each auto-graded answer moves the
- * learner's FSRS card (wrong → Again, right → Good). The 错题本 (which shows the key) moves only
- * when the quiz's result policy shows this paper's answers now (examMistakesFileable):
+ * Closes an in-progress attempt once and grades it: what each saved answer does is the answer
+ * core's `exam` behaviour (lib/learning/answer-outcome.ts), its score weighted by its drawn
+ * points; 简答题 score 0 and stay ungraded (correct = null), since a learner cannot grade
+ * themself in an exam. Each auto-graded answer moves the learner's FSRS card (wrong → Again,
+ * right → Good). The 错题本 (which shows the key) moves only when the quiz's result policy
+ * shows this paper's answers now (examMistakesFileable):
  * AFTER_CLOSE papers are filed when the window closes (file-released-exam-mistakes.ts), NEVER
  * papers never.
  * Statements: the learner's settings and cards are read once; then one statement writes every
@@ -53,7 +55,7 @@ export async function finalizeExamAttempt(
     where: { id: input.attemptId },
     include: { assignment: { select: { quiz: { select: { resultPolicy: true } } } } },
   });
-  const fileMistakes = attempt.assignment !== null && examMistakesFileable(attempt.assignment.quiz.resultPolicy, input.closesAt, input.at);
+  const mistakesFileable = attempt.assignment !== null && examMistakesFileable(attempt.assignment.quiz.resultPolicy, input.closesAt, input.at);
   // Saving refuses answers after the deadline; one stored later all the same (an instance whose
   // clock runs behind) is not part of the paper.
   if (attempt.deadlineAt) await tx.response.deleteMany({ where: { attemptId: attempt.id, answeredAt: { gt: attempt.deadlineAt } } });
@@ -72,20 +74,21 @@ export async function finalizeExamAttempt(
   const gradeRows: Array<{ responseId: string; correct: boolean | null; score: number | null }> = [];
   const graded: ScoredResponse[] = [];
   const moves: CardMoveRow[] = [];
-  const outcomes: Array<{ userId: string; questionId: string; correct: boolean; at: Date }> = [];
+  const outcomes: Array<{ userId: string; questionId: string; mistake: MistakeEffect; at: Date }> = [];
   for (const response of responses) {
     const question = questionById.get(response.questionId);
     if (!question) continue;
-    const grade = gradeAnswer(questionKeyOfRow(question), savedResponse(question.type, response.answer));
-    // 简答题 keep correct null: pending, not wrong; they add nothing to the total.
-    const correct = grade.status === "self-graded" ? null : grade.status === "correct";
-    gradeRows.push({ responseId: response.id, correct, score: grade.score });
-    graded.push({ questionId: question.id, correct, score: grade.score });
-    if (correct === null) continue;
+    const key = questionKeyOfRow(question);
+    // What the answer does (lib/learning/answer-outcome.ts); 简答题 keep correct null: pending, not wrong.
+    const outcome = answerOutcome(key, savedResponse(key.type, response.answer), "exam", { mistakesFileable });
+    gradeRows.push({ responseId: response.id, correct: outcome.correct, score: outcome.grade.score });
+    graded.push({ questionId: question.id, correct: outcome.correct, score: outcome.grade.score });
     const questionId = question.id;
-    const { card, log } = scheduleReview(cardByQuestion.get(questionId) ?? newCard(now), correct ? "GOOD" : "AGAIN", now, options);
-    moves.push(cardMoveRow({ userId, questionId, responseId: response.id, durationMs: response.durationMs, card, log }));
-    if (fileMistakes) outcomes.push({ userId, questionId, correct, at: now });
+    if (outcome.rating) {
+      const { card, log } = scheduleReview(cardByQuestion.get(questionId) ?? newCard(now), outcome.rating, now, options);
+      moves.push(cardMoveRow({ userId, questionId, responseId: response.id, durationMs: response.durationMs, card, log }));
+    }
+    if (outcome.mistake !== "none") outcomes.push({ userId, questionId, mistake: outcome.mistake, at: now });
   }
   const moveRows = jsonRowsSql(moves, CARD_MOVE_COLUMNS);
   const outcomeRows = jsonRowsSql(outcomes, MISTAKE_OUTCOME_COLUMNS);

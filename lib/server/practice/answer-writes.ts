@@ -103,24 +103,28 @@ export function insertReviewLogsSql(rows: Prisma.Sql): Prisma.Sql {
     RETURNING "id"`;
 }
 
-/** One graded answer's 错题本 outcome. */
-export const MISTAKE_OUTCOME_COLUMNS = { userId: "text", questionId: "text", correct: "boolean", at: "timestamp" } as const;
+/** One answer's 错题本 effect, as the answer core gives it (MistakeEffect of lib/learning/answer-outcome.ts: enter, advance or none). */
+export const MISTAKE_OUTCOME_COLUMNS = { userId: "text", questionId: "text", mistake: "text", at: "timestamp" } as const;
 
-/** Each wrong answer (correct = false) files its question in the 错题本, or re-opens it with its streak reset. */
+/**
+ * Each answer whose effect is `enter` files its question in the 错题本, or re-opens it with its
+ * streak reset: `mistakeEntryAfter` (lib/learning/mistake-streak.ts) in SQL.
+ */
 export function fileMistakesSql(rows: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     INSERT INTO "MistakeEntry" ("userId", "questionId", "lastWrongAt")
-    SELECT r."userId", r."questionId", r."at" FROM (${rows}) r WHERE r."correct" = false
+    SELECT r."userId", r."questionId", r."at" FROM (${rows}) r WHERE r."mistake" = 'enter'
     ON CONFLICT ("userId", "questionId") DO UPDATE SET
       "wrongCount" = "MistakeEntry"."wrongCount" + 1, "correctStreak" = 0, "lastWrongAt" = EXCLUDED."lastWrongAt", "resolvedAt" = NULL, "removedAt" = NULL
     RETURNING "userId"`;
 }
 
 /**
- * Each right answer (correct = true) to a question open in the 错题本 counts towards the streak
- * that clears it: the entry is resolved once the streak reaches the learner's
+ * Each answer whose effect is `advance` (a right answer) to a question open in the 错题本 counts
+ * towards the streak that clears it: the entry is resolved once the streak reaches the learner's
  * LearnerSettings.mistakeClearStreak (LEARNER_SETTINGS_DEFAULTS when they have no settings row).
- * This is the only place that decides removal; every answer path runs it.
+ * `mistakeEntryAfter` (lib/learning/mistake-streak.ts) in SQL, for the set-based writes;
+ * tests/integration/mistake-streak-parity.test.ts proves the two equal.
  */
 export function advanceMistakeStreaksSql(rows: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
@@ -129,6 +133,6 @@ export function advanceMistakeStreaksSql(rows: Prisma.Sql): Prisma.Sql {
              WHEN m."correctStreak" + 1 >= coalesce(s."mistakeClearStreak", ${LEARNER_SETTINGS_DEFAULTS.mistakeClearStreak}::int) THEN r."at"
              ELSE NULL END
     FROM (${rows}) r LEFT JOIN "LearnerSettings" s ON s."userId" = r."userId"
-    WHERE r."correct" = true AND m."userId" = r."userId" AND m."questionId" = r."questionId" AND m."resolvedAt" IS NULL AND m."removedAt" IS NULL
+    WHERE r."mistake" = 'advance' AND m."userId" = r."userId" AND m."questionId" = r."questionId" AND m."resolvedAt" IS NULL AND m."removedAt" IS NULL
     RETURNING m."userId"`;
 }

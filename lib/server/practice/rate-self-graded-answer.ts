@@ -1,7 +1,9 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
-import { answerActivity } from "@/lib/points/points-rules";
+import { answerOutcome, type AnsweringMode } from "@/lib/learning/answer-outcome";
+import { savedResponse } from "@/lib/questions";
+import { questionKeyOfRow } from "@/lib/server/bank/question-codec";
 import type { SrsRating } from "@/lib/srs";
 import { attemptScore } from "@/lib/quizzes/attempt-score";
 import { awardPoints } from "@/lib/server/points/award-points";
@@ -35,26 +37,30 @@ export async function rateSelfGradedAnswer(
     if (!attempt?.questionIds.includes(input.questionId)) return { ok: false, reason: "NOT_FOUND" };
     // The feedback returned carries the key.
     if (!(await learnerMaySeeKeyOf(tx, actor.id, input.questionId, now))) return { ok: false, reason: "KEY_HIDDEN" };
-    const rated = await tx.response.updateMany({
-      where: { attemptId: attempt.id, questionId: input.questionId, selfGrade: null, question: { type: "SHORT_ANSWER" } },
-      data: { selfGrade: SELF_GRADES[input.rating], correct: input.rating !== "AGAIN", score: input.rating === "AGAIN" ? 0 : 1 },
-    });
     const response = await tx.response.findUnique({
       where: { attemptId_questionId: { attemptId: attempt.id, questionId: input.questionId } },
       include: { question: { include: { passage: { select: { text: true } } } } },
     });
     if (!response) return { ok: false, reason: "NOT_FOUND" };
+    const key = questionKeyOfRow(response.question);
+    // What the rating does (lib/learning/answer-outcome.ts): the grade, the card's rating, the 错题本, the points.
+    const outcome = answerOutcome(key, savedResponse(key.type, response.answer), "self-rated", { mode: attempt.mode as AnsweringMode, rating: input.rating });
+    const rating = { selfGrade: SELF_GRADES[input.rating], correct: outcome.correct, score: outcome.grade.score };
+    const rated = await tx.response.updateMany({
+      where: { id: response.id, selfGrade: null, question: { type: "SHORT_ANSWER" } },
+      data: rating,
+    });
     if (rated.count === 1) {
-      await applyReview(tx, { userId: actor.id, questionId: input.questionId, rating: input.rating, now, responseId: response.id, durationMs: response.durationMs });
-      await recordMistakeOutcome(tx, { userId: actor.id, questionId: input.questionId, correct: input.rating !== "AGAIN", now });
+      if (outcome.rating) await applyReview(tx, { userId: actor.id, questionId: input.questionId, rating: outcome.rating, now, responseId: response.id, durationMs: response.durationMs });
+      await recordMistakeOutcome(tx, { userId: actor.id, questionId: input.questionId, mistake: outcome.mistake, now });
       if (attempt.status !== "IN_PROGRESS") {
         const responses = await tx.response.findMany({ where: { attemptId: attempt.id }, select: { questionId: true, correct: true, score: true } });
         await tx.attempt.update({ where: { id: attempt.id }, data: attemptScore(attempt, responses) });
       }
-      if (input.rating !== "AGAIN") await awardPoints(tx, { userId: actor.id, activity: answerActivity(attempt.mode), sourceId: response.id, now });
-    } else if (response.selfGrade === null) {
-      return { ok: false, reason: "INVALID_RESPONSE" };
+      if (outcome.points) await awardPoints(tx, { userId: actor.id, activity: outcome.points.activity, sourceId: response.id, now });
+      return { ok: true, feedback: buildFeedback(response.question, { ...response, ...rating }, key) };
     }
+    if (response.selfGrade === null) return { ok: false, reason: "INVALID_RESPONSE" };
     return { ok: true, feedback: buildFeedback(response.question, response) };
   });
 }

@@ -5,9 +5,10 @@ import { Prisma, type AttemptMode, type AttemptStatus } from "@/lib/generated/pr
 import { jsonRowsSql, type RowOf } from "@/lib/db/json-rows";
 import { newId } from "@/lib/db/new-id";
 import { POINTS_RULES, answerActivity, pointsWithinCap, studyDay, type PointsActivityName } from "@/lib/points/points-rules";
-import { gradeAnswer, responseFits, StoredQuestionError, type LearnerResponse } from "@/lib/questions";
+import { responseFits, StoredQuestionError, type LearnerResponse } from "@/lib/questions";
+import { answerOutcome, practiceBehaviour, type AnsweringMode } from "@/lib/learning/answer-outcome";
 import { practiceAnswerCloses, practiceAttemptScore } from "@/lib/quizzes/attempt-score";
-import { newCard, ratingFromOutcome, scheduleReview, type CardStateName, type SrsCard } from "@/lib/srs";
+import { newCard, scheduleReview, type CardStateName, type SrsCard } from "@/lib/srs";
 import { POINTS_ENTRY_COLUMNS, claimPointsSql, insertClaimedPointsSql } from "@/lib/server/points/award-points";
 import { buildFeedback, type AnswerFeedback, type FeedbackResponse } from "./answer-feedback";
 import {
@@ -226,6 +227,7 @@ const ANSWER_COLUMNS = {
   ...CARD_MOVE_COLUMNS,
   ...MISTAKE_OUTCOME_COLUMNS,
   ...POINTS_ENTRY_COLUMNS,
+  correct: "boolean",
   attemptId: "text",
   answer: "jsonb",
   score: "float8",
@@ -268,21 +270,19 @@ function planAnswer(answer: PracticeAnswer & { now: Date }, context: AnswerConte
   const { now } = answer;
   const userId = answer.learner.id;
   const key = questionKeyOfRow(question);
-  const grade = gradeAnswer(key, answer.response);
   const durationMs = answer.durationMs !== null && Number.isFinite(answer.durationMs) ? Math.max(0, Math.round(answer.durationMs)) : null;
-  const graded = grade.status !== "self-graded";
-  const correct = grade.status === "correct";
-  const recorded: FeedbackResponse = { answer: answer.response as Prisma.JsonValue, correct: graded ? correct : null, score: grade.score, selfGrade: null };
+  const mode = context.mode as AnsweringMode;
+  // What the answer does (lib/learning/answer-outcome.ts); this statement only writes it.
+  const outcome = answerOutcome(key, answer.response, practiceBehaviour(mode), { mode, durationMs });
+  const recorded: FeedbackResponse = { answer: answer.response as Prisma.JsonValue, correct: outcome.correct, score: outcome.grade.score, selfGrade: null };
   const responseId = newId();
 
-  const moved = graded
-    ? scheduleReview(storedCard(context) ?? newCard(now), ratingFromOutcome({ correct, durationMs, typed: question.type === "FILL_BLANK" }), now, schedulerOptionsFrom(context))
-    : null;
+  const moved = outcome.rating ? scheduleReview(storedCard(context) ?? newCard(now), outcome.rating, now, schedulerOptionsFrom(context)) : null;
   // What a right answer is worth; the write statement credits it within the day's cap. A cap
   // already reached in the read stays reached (claims only grow), so nothing is claimed then.
   // 每日一练 earns its own when it is complete.
-  const activity = answerActivity(context.mode);
-  const points = graded && correct ? worthUnderCap(activity, context.pointsToday) : 0;
+  const activity = outcome.points?.activity ?? answerActivity(mode);
+  const points = outcome.points && pointsWithinCap(activity, context.pointsToday?.[activity] ?? 0) > 0 ? outcome.points.worth : 0;
   const tally = { answered: context.answered + 1, right: context.right + (recorded.correct ? 1 : 0) };
   const closes = practiceAnswerCloses(context.mode, context.questionCount, tally, recorded);
   const attemptScore = practiceAttemptScore(context.mode, context.questionCount, tally);
@@ -291,6 +291,7 @@ function planAnswer(answer: PracticeAnswer & { now: Date }, context: AnswerConte
   // cost ≈ 16 KB of garbage per answer, the largest share of the server's allocation (bench:answer).
   const row: AnswerRow = Object.assign(cardMove, {
     correct: recorded.correct,
+    mistake: outcome.mistake,
     at: now,
     pointsId: newId(),
     activity,
@@ -299,7 +300,7 @@ function planAnswer(answer: PracticeAnswer & { now: Date }, context: AnswerConte
     day: studyDay(now),
     attemptId: answer.attemptId,
     answer: answer.response,
-    score: grade.score,
+    score: outcome.grade.score,
     moves: moved !== null,
     closes,
     attemptScore: attemptScore.score,
