@@ -21,7 +21,7 @@ const COLOR_SCHEME_ATTRIBUTE = { SYSTEM: undefined, LIGHT: "light", DARK: "dark"
  */
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const actor = await currentActor();
-  const display = actor ? await getDisplayPreferences(await getDb(), { userId: actor.id }) : DISPLAY_PREFERENCES_DEFAULTS;
+  const display = actor ? await getDisplayPreferences(await getDb(), actor) : DISPLAY_PREFERENCES_DEFAULTS;
   return (
     <html lang="zh-CN" data-color-scheme={COLOR_SCHEME_ATTRIBUTE[display.colorScheme]} data-text-size={display.largeText ? "large" : undefined}>
       <body className="min-h-dvh font-sans">{children}</body>

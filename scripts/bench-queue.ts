@@ -5,6 +5,7 @@
 // learning or review with due dates from a month ago to half a year ahead, and some reviews
 // logged today. It then calls the app's own dueReviewQueue for learners picked at random and
 // reports the latency. The database is dropped at the end. Last line: one JSON object.
+import type { Actor } from "@/lib/auth/roles";
 import { dueReviewQueue } from "@/lib/server/practice/due-review-queue";
 import { parseOptions } from "./bank-cli-options";
 import { quantile, round1, withBenchDatabase } from "./bench-database";
@@ -57,8 +58,9 @@ runCli(async () => {
     const cards = await db.card.count();
     console.log(`▸ Seeded ${learners} learners × ${perLearner} questions = ${cards} cards in ${Math.round(performance.now() - started)} ms`);
 
-    const userId = (index: number) => `u${String(index).padStart(5, "0")}`;
-    const pick = () => userId(1 + Math.floor(Math.random() * learners));
+    // The queue reads only the actor's id.
+    const learner = (index: number): Actor => ({ id: `u${String(index).padStart(5, "0")}`, name: "", email: "", role: "LEARNER" });
+    const pick = () => learner(1 + Math.floor(Math.random() * learners));
     for (let index = 0; index < 20; index += 1) await dueReviewQueue(db, pick()); // warm-up
     const times: number[] = [];
     let queued = 0;

@@ -122,15 +122,15 @@ describe("counting that holds across instances", () => {
     const learner = await createUser(testDb.db, "LEARNER");
     const start = new Date("2026-05-10T08:00:00Z");
     // The page started showing a module two minutes earlier.
-    await recordReadingTime(testDb.db, { userId: learner.id, moduleId: "mod_n0", seconds: 0, now: new Date(start.getTime() - 120_000) });
+    await recordReadingTime(testDb.db, learner, { moduleId: "mod_n0", seconds: 0, now: new Date(start.getTime() - 120_000) });
     const credited: number[] = [];
     for (let index = 0; index < 15; index += 1) {
-      credited.push(await recordReadingTime(testDb.db, { userId: learner.id, moduleId: `mod_n${index}`, seconds: 600, now: start }));
+      credited.push(await recordReadingTime(testDb.db, learner, { moduleId: `mod_n${index}`, seconds: 600, now: start }));
     }
     // The first report earns a minute (the most one report earns); the others, sent in the same second, nothing.
     expect(credited.reduce((sum, seconds) => sum + seconds, 0)).toBe(60);
     // Ten seconds later, on another module: ten seconds.
-    expect(await recordReadingTime(testDb.db, { userId: learner.id, moduleId: "mod_n3", seconds: 30, now: new Date(start.getTime() + 10_000) })).toBe(10);
+    expect(await recordReadingTime(testDb.db, learner, { moduleId: "mod_n3", seconds: 30, now: new Date(start.getTime() + 10_000) })).toBe(10);
     const read = await testDb.db.moduleProgress.aggregate({ where: { userId: learner.id }, _sum: { secondsRead: true } });
     expect(read._sum.secondsRead).toBe(70);
   });
@@ -138,10 +138,10 @@ describe("counting that holds across instances", () => {
   test("reading reports sent at once to two instances credit at most the time that passed across all modules", async () => {
     const learner = await createUser(testDb.db, "LEARNER");
     const start = new Date("2026-05-11T08:00:00Z");
-    await recordReadingTime(testDb.db, { userId: learner.id, moduleId: "mod_n0", seconds: 0, now: start });
+    await recordReadingTime(testDb.db, learner, { moduleId: "mod_n0", seconds: 0, now: start });
     const later = new Date(start.getTime() + 30_000);
     const credited = await Promise.all(
-      Array.from({ length: 30 }, (_, index) => recordReadingTime(instance(index), { userId: learner.id, moduleId: `mod_n${index % 15}`, seconds: 30, now: later })),
+      Array.from({ length: 30 }, (_, index) => recordReadingTime(instance(index), learner, { moduleId: `mod_n${index % 15}`, seconds: 30, now: later })),
     );
     expect(credited.reduce((sum, seconds) => sum + seconds, 0)).toBe(30);
     const read = await testDb.db.moduleProgress.aggregate({ where: { userId: learner.id }, _sum: { secondsRead: true } });
@@ -154,15 +154,15 @@ describe("counting that holds across instances", () => {
   test("ten minutes of reading spread over modules earn the reading points of ten minutes, and a forged burst earns none", async () => {
     const learner = await createUser(testDb.db, "LEARNER");
     const start = new Date("2026-05-12T08:00:00Z");
-    await recordReadingTime(testDb.db, { userId: learner.id, moduleId: "mod_n1", seconds: 0, now: start });
+    await recordReadingTime(testDb.db, learner, { moduleId: "mod_n1", seconds: 0, now: start });
     // Thirty seconds every thirty seconds for ten minutes, alternating between two modules.
     for (let tick = 1; tick <= 20; tick += 1) {
-      await recordReadingTime(testDb.db, { userId: learner.id, moduleId: tick % 2 ? "mod_n1" : "mod_n2", seconds: 30, now: new Date(start.getTime() + tick * 30_000) });
+      await recordReadingTime(testDb.db, learner, { moduleId: tick % 2 ? "mod_n1" : "mod_n2", seconds: 30, now: new Date(start.getTime() + tick * 30_000) });
     }
     // Each module holds five minutes: one point each.
     expect(await pointsOf(learner.id, "READING")).toBe(2);
     const burst = new Date(start.getTime() + 21 * 30_000);
-    await Promise.all(Array.from({ length: 30 }, (_, index) => recordReadingTime(instance(index), { userId: learner.id, moduleId: index % 2 ? "mod_n1" : "mod_n2", seconds: 600, now: burst })));
+    await Promise.all(Array.from({ length: 30 }, (_, index) => recordReadingTime(instance(index), learner, { moduleId: index % 2 ? "mod_n1" : "mod_n2", seconds: 600, now: burst })));
     expect(await pointsOf(learner.id, "READING")).toBe(2);
   });
 });

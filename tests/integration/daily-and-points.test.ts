@@ -56,7 +56,7 @@ describe("daily quiz, challenge, favourites and points", () => {
     const entries = await testDb.db.pointsEntry.groupBy({ by: ["activity"], where: { userId: learner.id }, _sum: { points: true } });
     const byActivity = Object.fromEntries(entries.map((entry) => [entry.activity, entry._sum.points]));
     expect(byActivity).toMatchObject({ DAILY_QUIZ: 5, PRACTICE: 10 });
-    const summary = await getPointsSummary(testDb.db, learner.id, now);
+    const summary = await getPointsSummary(testDb.db, learner, now);
     expect(summary).toMatchObject({ total: 15, today: 15, streak: 1 });
   });
 
@@ -81,7 +81,7 @@ describe("daily quiz, challenge, favourites and points", () => {
         entry(other.id, "PRACTICE", 1, "2026-05-10", "2026-05-10T02:30:00Z", "f"),
       ],
     });
-    const ledger = await getPointsLedger(testDb.db, { userId: owner.id, now, entries: 4 });
+    const ledger = await getPointsLedger(testDb.db, owner, { now, entries: 4 });
     expect(Object.fromEntries(ledger.today.map((row) => [row.activity, `${row.earned}/${row.dailyCap}`]))).toEqual({
       DAILY_QUIZ: "5/5",
       READING: "0/6",
@@ -101,7 +101,7 @@ describe("daily quiz, challenge, favourites and points", () => {
       ["练习答对", 1, "2026-05-10"],
       ["阅读（每 5 分钟）", 2, "2026-05-08"],
     ]);
-    const empty = await getPointsLedger(testDb.db, { userId: (await createUser(testDb.db, "LEARNER")).id, now });
+    const empty = await getPointsLedger(testDb.db, await createUser(testDb.db, "LEARNER"), { now });
     expect(empty.days).toEqual([]);
     expect(empty.entries).toEqual([]);
     expect(empty.today.every((row) => row.earned === 0)).toBe(true);
@@ -114,15 +114,15 @@ describe("daily quiz, challenge, favourites and points", () => {
     await submitPracticeAnswer(testDb.db, learner, { attemptId, questionId: first!, response: true, durationMs: 1_000 });
     await submitPracticeAnswer(testDb.db, learner, { attemptId, questionId: second!, response: false, durationMs: 1_000 });
     expect(await submitPracticeAnswer(testDb.db, learner, { attemptId, questionId: third!, response: true, durationMs: 1_000 })).toEqual({ ok: false, reason: "ATTEMPT_CLOSED" });
-    expect(await bestChallengeRun(testDb.db, learner.id)).toBe(1);
+    expect(await bestChallengeRun(testDb.db, learner)).toBe(1);
   });
 
   test("a question can be starred and unstarred, and a draft cannot be starred", async () => {
-    expect(await setFavorite(testDb.db, { userId: learner.id, questionId: "q_1", starred: true })).toBe(true);
-    expect(await setFavorite(testDb.db, { userId: learner.id, questionId: "q_1", starred: true })).toBe(true);
-    expect((await listFavorites(testDb.db, learner.id)).map((entry) => entry.questionId)).toEqual(["q_1"]);
-    expect(await setFavorite(testDb.db, { userId: learner.id, questionId: "q_1", starred: false })).toBe(false);
-    expect(await listFavorites(testDb.db, learner.id)).toEqual([]);
-    expect(await setFavorite(testDb.db, { userId: learner.id, questionId: "no-question", starred: true })).toBe(false);
+    expect(await setFavorite(testDb.db, learner, { questionId: "q_1", starred: true })).toBe(true);
+    expect(await setFavorite(testDb.db, learner, { questionId: "q_1", starred: true })).toBe(true);
+    expect((await listFavorites(testDb.db, learner)).map((entry) => entry.questionId)).toEqual(["q_1"]);
+    expect(await setFavorite(testDb.db, learner, { questionId: "q_1", starred: false })).toBe(false);
+    expect(await listFavorites(testDb.db, learner)).toEqual([]);
+    expect(await setFavorite(testDb.db, learner, { questionId: "no-question", starred: true })).toBe(false);
   });
 });

@@ -18,24 +18,24 @@ describe("显示设置: colour scheme and large text per user", () => {
 
   test("a user follows the device with normal text until they choose; the choice is theirs alone", async () => {
     const [learner, other] = [await createUser(testDb.db, "LEARNER"), await createUser(testDb.db, "INSTRUCTOR")];
-    expect(await getDisplayPreferences(testDb.db, { userId: learner.id })).toEqual({ colorScheme: "SYSTEM", largeText: false });
+    expect(await getDisplayPreferences(testDb.db, learner)).toEqual({ colorScheme: "SYSTEM", largeText: false });
 
     expect(await updateDisplayPreferences(testDb.db, { actor: learner, input: { colorScheme: "DARK", largeText: "on" } })).toEqual({ ok: true, preferences: { colorScheme: "DARK", largeText: true } });
-    expect(await getDisplayPreferences(testDb.db, { userId: learner.id })).toEqual({ colorScheme: "DARK", largeText: true });
-    expect(await getDisplayPreferences(testDb.db, { userId: other.id })).toEqual({ colorScheme: "SYSTEM", largeText: false });
+    expect(await getDisplayPreferences(testDb.db, learner)).toEqual({ colorScheme: "DARK", largeText: true });
+    expect(await getDisplayPreferences(testDb.db, other)).toEqual({ colorScheme: "SYSTEM", largeText: false });
 
     // An unticked checkbox sends nothing: large text is off again.
     await updateDisplayPreferences(testDb.db, { actor: learner, input: { colorScheme: "LIGHT" } });
-    expect(await getDisplayPreferences(testDb.db, { userId: learner.id })).toEqual({ colorScheme: "LIGHT", largeText: false });
+    expect(await getDisplayPreferences(testDb.db, learner)).toEqual({ colorScheme: "LIGHT", largeText: false });
   });
 
   test("display and learning settings share a row without overwriting each other", async () => {
     const learner = await createUser(testDb.db, "LEARNER");
     await updateLearnerSettings(testDb.db, { actor: learner, input: { desiredRetention: "0.85", newCardsPerDay: "7", reviewsPerDay: "70", dailyQuizSize: "8" } });
     await updateDisplayPreferences(testDb.db, { actor: learner, input: { colorScheme: "DARK", largeText: "on" } });
-    expect(await getLearnerSettings(testDb.db, { userId: learner.id })).toMatchObject({ desiredRetention: 0.85, newCardsPerDay: 7, reviewsPerDay: 70, dailyQuizSize: 8 });
+    expect(await getLearnerSettings(testDb.db, learner)).toMatchObject({ desiredRetention: 0.85, newCardsPerDay: 7, reviewsPerDay: 70, dailyQuizSize: 8 });
     await updateLearnerSettings(testDb.db, { actor: learner, input: { desiredRetention: "0.9", newCardsPerDay: "20", reviewsPerDay: "200", dailyQuizSize: "10" } });
-    expect(await getDisplayPreferences(testDb.db, { userId: learner.id })).toEqual({ colorScheme: "DARK", largeText: true });
+    expect(await getDisplayPreferences(testDb.db, learner)).toEqual({ colorScheme: "DARK", largeText: true });
   });
 
   // Security catalogue (docs/SECURITY.md, 显示设置): forged form values are refused and change nothing.

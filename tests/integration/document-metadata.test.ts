@@ -37,7 +37,7 @@ describe("document metadata in the reading view", () => {
 
     const document = await testDb.db.sourceDocument.findFirstOrThrow({ where: { courseId: course.id } });
     expect(document.metadata).toEqual({ issuer: "中国共产党第十八届中央委员会第六次全体会议", date: "2016年10月27日", documentNumber: "中发〔2016〕28号" });
-    const reading = await getModuleForReading(testDb.db, learner.id, course.modules[0]!.id);
+    const reading = await getModuleForReading(testDb.db, learner, course.modules[0]!.id);
     expect(reading!.document).toMatchObject({ title: "关于新形势下党内政治生活的若干准则", metadataLine: "中国共产党第十八届中央委员会第六次全体会议 · 中发〔2016〕28号 · 2016年10月27日" });
     expect(reading!.sections.flatMap((section) => section.passages.map((passage) => passage.text)).join("")).not.toMatch(/通过|中发/);
   });
@@ -48,7 +48,7 @@ describe("document metadata in the reading view", () => {
       data: { id: "doc_bad", courseId: "crs_plain", fileName: "a.txt", mediaType: "text/plain", title: "材料", sha256: "1", byteSize: 1, text: "", metadata: { issuer: 42, date: ["x"], note: "无关" } },
     });
     await testDb.db.module.create({ data: { id: "mod_plain", courseId: "crs_plain", documentId: "doc_bad", position: 0, title: "材料" } });
-    const reading = await getModuleForReading(testDb.db, learner.id, "mod_plain");
+    const reading = await getModuleForReading(testDb.db, learner, "mod_plain");
     expect(reading!.document).toEqual({ fileName: "a.txt", title: "材料", metadataLine: null });
   });
 });

@@ -53,10 +53,10 @@ describe("learner today, settings, limits, history and progress", () => {
   describe("settings", () => {
     test("valid settings are saved and read back; retention may be given in percent", async () => {
       const learner = await createUser(testDb.db, "LEARNER");
-      expect(await getLearnerSettings(testDb.db, { userId: learner.id })).toMatchObject({ desiredRetention: 0.9, newCardsPerDay: 20, reviewsPerDay: 200, dailyQuizSize: 10 });
+      expect(await getLearnerSettings(testDb.db, learner)).toMatchObject({ desiredRetention: 0.9, newCardsPerDay: 20, reviewsPerDay: 200, dailyQuizSize: 10 });
       const saved = await updateLearnerSettings(testDb.db, { actor: learner, input: { desiredRetention: "93", newCardsPerDay: "5", reviewsPerDay: "100", dailyQuizSize: "12" } });
       expect(saved).toEqual({ ok: true, settings: { desiredRetention: 0.93, newCardsPerDay: 5, reviewsPerDay: 100, dailyQuizSize: 12 } });
-      expect(await getLearnerSettings(testDb.db, { userId: learner.id })).toMatchObject({ desiredRetention: 0.93, newCardsPerDay: 5, reviewsPerDay: 100, dailyQuizSize: 12 });
+      expect(await getLearnerSettings(testDb.db, learner)).toMatchObject({ desiredRetention: 0.93, newCardsPerDay: 5, reviewsPerDay: 100, dailyQuizSize: 12 });
     });
 
     test("invalid input is refused in Chinese and changes nothing", async () => {
@@ -112,8 +112,8 @@ describe("learner today, settings, limits, history and progress", () => {
       expect(attempt.questionIds).toHaveLength(3);
       for (const questionId of attempt.questionIds) await submitPracticeAnswer(testDb.db, learner, { attemptId, questionId, response: true, durationMs: 1_000, now });
       // Three new cards introduced today: nothing new is left until the next study day (midnight UTC+8).
-      expect(await dueReviewQueue(testDb.db, learner.id, new Date("2026-06-01T15:59:00Z"))).toMatchObject({ newLeftToday: 0 });
-      expect(await dueReviewQueue(testDb.db, learner.id, new Date("2026-06-01T16:01:00Z"))).toMatchObject({ newLeftToday: 3 });
+      expect(await dueReviewQueue(testDb.db, learner, new Date("2026-06-01T15:59:00Z"))).toMatchObject({ newLeftToday: 0 });
+      expect(await dueReviewQueue(testDb.db, learner, new Date("2026-06-01T16:01:00Z"))).toMatchObject({ newLeftToday: 3 });
       const tomorrow = (await startDailyQuiz(testDb.db, learner, new Date("2026-06-02T01:00:00Z")))!;
       const next = await testDb.db.attempt.findUniqueOrThrow({ where: { id: tomorrow } });
       // Yesterday's three are in learning and due again; three new ones join them.
@@ -126,19 +126,19 @@ describe("learner today, settings, limits, history and progress", () => {
       const now = new Date("2026-07-01T03:00:00Z");
       const practice = (await startModulePractice(testDb.db, learner, { moduleId: "mod_b", order: "source" }))!;
       await submitPracticeAnswer(testDb.db, learner, { attemptId: practice, questionId: "lq_20", response: true, durationMs: 1_000, now });
-      expect((await dueReviewQueue(testDb.db, learner.id, now)).newLeftToday).toBe(2);
+      expect((await dueReviewQueue(testDb.db, learner, now)).newLeftToday).toBe(2);
       // Cards met but never reviewed (state NEW), e.g. imported.
       await testDb.db.card.createMany({
         data: ["lq_01", "lq_02", "lq_03"].map((questionId, index) => ({ ...newCard(new Date(now.getTime() - (3 - index) * 1000)), userId: learner.id, questionId })),
       });
-      const queue = await dueReviewQueue(testDb.db, learner.id, now);
+      const queue = await dueReviewQueue(testDb.db, learner, now);
       expect(queue.newQuestionIds).toEqual(["lq_01", "lq_02"]);
       const review = (await startReview(testDb.db, learner, now))!;
       expect((await testDb.db.attempt.findUniqueOrThrow({ where: { id: review } })).questionIds).toEqual(["lq_01", "lq_02"]);
       await submitPracticeAnswer(testDb.db, learner, { attemptId: review, questionId: "lq_01", response: true, durationMs: 1_000, now });
-      expect(await dueReviewQueue(testDb.db, learner.id, now)).toMatchObject({ newLeftToday: 1, newQuestionIds: ["lq_02"] });
+      expect(await dueReviewQueue(testDb.db, learner, now)).toMatchObject({ newLeftToday: 1, newQuestionIds: ["lq_02"] });
       await submitPracticeAnswer(testDb.db, learner, { attemptId: review, questionId: "lq_02", response: true, durationMs: 1_000, now });
-      expect(await dueReviewQueue(testDb.db, learner.id, now)).toMatchObject({ newLeftToday: 0, newQuestionIds: [] });
+      expect(await dueReviewQueue(testDb.db, learner, now)).toMatchObject({ newLeftToday: 0, newQuestionIds: [] });
       // And the daily quiz then brings no new question at all.
       const daily = await startDailyQuiz(testDb.db, learner, now);
       if (daily) {
@@ -276,7 +276,7 @@ describe("learner today, settings, limits, history and progress", () => {
 
   test("optimisation needs 400 reviews, then keeps new parameters only when their log loss is lower", async () => {
     const learner = await createUser(testDb.db, "LEARNER");
-    expect(await optimizeLearnerParameters(testDb.db, { userId: learner.id })).toEqual({ ok: false, reason: "NOT_ENOUGH_REVIEWS", reviewCount: 0 });
+    expect(await optimizeLearnerParameters(testDb.db, learner)).toEqual({ ok: false, reason: "NOT_ENOUGH_REVIEWS", reviewCount: 0 });
     // A synthetic history: 30 cards × 15 reviews, remembered 85 % of the time at growing intervals.
     let seed = 7;
     const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
@@ -293,7 +293,7 @@ describe("learner today, settings, limits, history and progress", () => {
       }
     }
     await testDb.db.reviewLog.createMany({ data: logs });
-    const first = await optimizeLearnerParameters(testDb.db, { userId: learner.id, now: new Date("2026-01-01T00:00:00Z") });
+    const first = await optimizeLearnerParameters(testDb.db, learner, { now: new Date("2026-01-01T00:00:00Z") });
     expect(first).toMatchObject({ ok: true, reviewCount: 450, kept: "candidate" });
     if (!first.ok) throw new Error("unreachable");
     expect(first.candidateLogLoss).toBeLessThan(first.currentLogLoss);
@@ -302,7 +302,7 @@ describe("learner today, settings, limits, history and progress", () => {
     expect(stored.fsrsParameters[0]).toBeCloseTo(first.parameters[0]!, 6);
     expect(stored.parametersUpdatedAt).toEqual(new Date("2026-01-01T00:00:00Z"));
     // Optimising again from the stored parameters never makes the stored ones worse.
-    const second = await optimizeLearnerParameters(testDb.db, { userId: learner.id });
+    const second = await optimizeLearnerParameters(testDb.db, learner);
     if (!second.ok) throw new Error("second run failed");
     expect(second.currentLogLoss).toBeCloseTo(first.candidateLogLoss, 6);
     const after = await testDb.db.learnerSettings.findUniqueOrThrow({ where: { userId: learner.id } });

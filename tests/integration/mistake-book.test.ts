@@ -56,7 +56,7 @@ describe("错题本 and 收藏: groups, redo and the clearing streak", () => {
     const result = await submitPracticeAnswer(testDb.db, learner, { attemptId: attemptId!, questionId, response, durationMs: 2_000 });
     expect(result.ok).toBe(true);
   }
-  const open = async (learner: Actor) => (await listMistakes(testDb.db, learner.id)).map((entry) => entry.questionId).sort();
+  const open = async (learner: Actor) => (await listMistakes(testDb.db, learner)).map((entry) => entry.questionId).sort();
 
   test("the 错题本 groups by module in course order, then by knowledge point, with counts", async () => {
     const learner = await createUser(testDb.db, "LEARNER");
@@ -64,7 +64,7 @@ describe("错题本 and 收藏: groups, redo and the clearing streak", () => {
     for (const [questionId, wrong] of wrongAnswers) {
       await answer(learner, questionId, wrong);
     }
-    const groups = groupByModuleAndPoint(await listMistakes(testDb.db, learner.id));
+    const groups = groupByModuleAndPoint(await listMistakes(testDb.db, learner));
     const shape = groups.map((group) => ({
       module: group.label,
       count: group.count,
@@ -81,8 +81,8 @@ describe("错题本 and 收藏: groups, redo and the clearing streak", () => {
 
   test("收藏 groups the same way", async () => {
     const learner = await createUser(testDb.db, "LEARNER");
-    for (const questionId of ["q_tf", "q_fill", "q_a1"]) expect(await setFavorite(testDb.db, { userId: learner.id, questionId, starred: true })).toBe(true);
-    const groups = groupByModuleAndPoint(await listFavorites(testDb.db, learner.id));
+    for (const questionId of ["q_tf", "q_fill", "q_a1"]) expect(await setFavorite(testDb.db, learner, { questionId, starred: true })).toBe(true);
+    const groups = groupByModuleAndPoint(await listFavorites(testDb.db, learner));
     expect(groups.map((group) => [group.label, group.count, group.points.map((point) => [point.label, point.items.length])])).toEqual([
       ["党的建设", 1, [["从严治党", 1]]],
       ["群众路线", 2, [["政治优势", 2]]],
@@ -129,7 +129,7 @@ describe("错题本 and 收藏: groups, redo and the clearing streak", () => {
       input: { desiredRetention: "0.9", newCardsPerDay: "20", reviewsPerDay: "200", dailyQuizSize: "10", mistakeClearStreak: "2" },
     });
     expect(saved).toMatchObject({ ok: true, settings: { mistakeClearStreak: 2 } });
-    expect(await mistakeClearStreakOf(testDb.db, learner.id)).toBe(2);
+    expect(await mistakeClearStreakOf(testDb.db, learner)).toBe(2);
 
     await answer(learner, "q_tf", false);
     await answer(learner, "q_fill", ["错"]);
@@ -161,7 +161,7 @@ describe("错题本 and 收藏: groups, redo and the clearing streak", () => {
     expect(await open(learner)).toEqual([]);
 
     const plain = await createUser(testDb.db, "LEARNER");
-    expect(await mistakeClearStreakOf(testDb.db, plain.id)).toBe(3);
+    expect(await mistakeClearStreakOf(testDb.db, plain)).toBe(3);
     await answer(plain, "q_tf", false);
     await answer(plain, "q_tf", true);
     await answer(plain, "q_tf", true);
@@ -191,8 +191,8 @@ describe("错题本 and 收藏: groups, redo and the clearing streak", () => {
       expect(result).toMatchObject({ ok: false, errors: { mistakeClearStreak: message } });
     }
     // Nothing was written by the refused saves, the other fields included.
-    expect(await getLearnerSettings(testDb.db, { userId: learner.id })).toMatchObject({ newCardsPerDay: 7, mistakeClearStreak: 4 });
+    expect(await getLearnerSettings(testDb.db, learner)).toMatchObject({ newCardsPerDay: 7, mistakeClearStreak: 4 });
     expect(await updateLearnerSettings(testDb.db, { actor: learner, input: { ...base, newCardsPerDay: "8" } })).toMatchObject({ ok: true });
-    expect(await getLearnerSettings(testDb.db, { userId: learner.id })).toMatchObject({ newCardsPerDay: 8, mistakeClearStreak: 4 });
+    expect(await getLearnerSettings(testDb.db, learner)).toMatchObject({ newCardsPerDay: 8, mistakeClearStreak: 4 });
   });
 });

@@ -47,7 +47,7 @@ describe("the 错题本 streak rule: the SQL equals mistakeEntryAfter", () => {
           const now = new Date(clock);
           const before = expected.get(questionId)!;
           if (effect === "remove") {
-            await removeMistake(db, { userId: learner.id, questionId, now });
+            await removeMistake(db, learner, { questionId, now });
             expected.set(questionId, before && (before.removedAt ? before : { ...before, removedAt: now }));
           } else {
             await db.$transaction((tx) => recordMistakeOutcome(tx, { userId: learner.id, questionId, mistake: effect, now }));

@@ -86,7 +86,7 @@ describe("the practice flow", () => {
     expect(await getResumePosition(testDb.db, await createUser(testDb.db, "LEARNER"), { attemptId: first })).toBeNull();
     expect((await getPracticeStep(testDb.db, learner, { attemptId: first, index: 2, now: NOW }))!.question.id).toBe("f3");
     expect(await testDb.db.attempt.count({ where: { userId: learner.id } })).toBe(1);
-    expect((await listOpenPractice(testDb.db, learner.id, NOW)).open.get("PRACTICE")).toMatchObject({ attemptId: first, done: 2, total: 5, moduleId: "mod_f" });
+    expect((await listOpenPractice(testDb.db, learner, NOW)).open.get("PRACTICE")).toMatchObject({ attemptId: first, done: 2, total: 5, moduleId: "mod_f" });
   });
 
   test("another scope in the same mode ends the open attempt: kept with its answers, or gone without any", async () => {

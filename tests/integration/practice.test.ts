@@ -101,8 +101,8 @@ describe("practising questions", () => {
       expect(card.stability).toBeCloseTo(expected[card.userId]!.stability, 10);
     }
     expect(await testDb.db.reviewLog.count({ where: { userId: { in: [right!.id, wrong!.id, short!.id] } } })).toBe(2);
-    expect((await listMistakes(testDb.db, wrong!.id)).map((entry) => entry.questionId)).toEqual(["q_tf"]);
-    expect(await listMistakes(testDb.db, right!.id)).toEqual([]);
+    expect((await listMistakes(testDb.db, wrong!)).map((entry) => entry.questionId)).toEqual(["q_tf"]);
+    expect(await listMistakes(testDb.db, right!)).toEqual([]);
     const points = await testDb.db.pointsEntry.findMany({ where: { userId: { in: [right!.id, wrong!.id, short!.id] } } });
     expect(points).toMatchObject([{ userId: right!.id, activity: "PRACTICE", points: 1 }]);
   });
@@ -135,13 +135,13 @@ describe("practising questions", () => {
   test("a wrong answer files the question in the 错题本, and three right answers in a row clear it", async () => {
     const wrong = await submitPracticeAnswer(testDb.db, learner, { attemptId: await practice(), questionId: "q_fill", response: ["经济优势"], durationMs: 5_000 });
     expect(wrong).toMatchObject({ ok: true, feedback: { status: "incorrect", answer: ["政治优势"] } });
-    expect((await listMistakes(testDb.db, learner.id)).map((entry) => entry.questionId)).toContain("q_fill");
+    expect((await listMistakes(testDb.db, learner)).map((entry) => entry.questionId)).toContain("q_fill");
     for (let round = 0; round < 3; round += 1) {
       const attemptId = await startQuestionSetPractice(testDb.db, learner, { mode: "MISTAKES", questionIds: ["q_fill"] });
       // Full-width letters and spaces are normalised away.
       await submitPracticeAnswer(testDb.db, learner, { attemptId: attemptId!, questionId: "q_fill", response: [" 政治优势 "], durationMs: 5_000 });
     }
-    expect((await listMistakes(testDb.db, learner.id)).map((entry) => entry.questionId)).not.toContain("q_fill");
+    expect((await listMistakes(testDb.db, learner)).map((entry) => entry.questionId)).not.toContain("q_fill");
     const entry = await testDb.db.mistakeEntry.findUniqueOrThrow({ where: { userId_questionId: { userId: learner.id, questionId: "q_fill" } } });
     expect(entry).toMatchObject({ wrongCount: 1, correctStreak: 3 });
     expect(entry.resolvedAt).not.toBeNull();
@@ -149,9 +149,9 @@ describe("practising questions", () => {
 
   test("a mistake can be removed by hand", async () => {
     await submitPracticeAnswer(testDb.db, other, { attemptId: await practice(other), questionId: "q_single", response: ["B"], durationMs: 1_000 });
-    expect(await removeMistake(testDb.db, { userId: other.id, questionId: "q_single" })).toBe(true);
-    expect(await listMistakes(testDb.db, other.id)).toEqual([]);
-    expect(await removeMistake(testDb.db, { userId: other.id, questionId: "q_single" })).toBe(false);
+    expect(await removeMistake(testDb.db, other, { questionId: "q_single" })).toBe(true);
+    expect(await listMistakes(testDb.db, other)).toEqual([]);
+    expect(await removeMistake(testDb.db, other, { questionId: "q_single" })).toBe(false);
   });
 
   test("a short answer is rated by the learner once, and only that rating moves the card", async () => {
@@ -191,15 +191,15 @@ describe("practising questions", () => {
       ],
     });
     const now = new Date("2026-01-10T04:00:00Z");
-    const queue = await dueReviewQueue(testDb.db, reviewer.id, now);
+    const queue = await dueReviewQueue(testDb.db, reviewer, now);
     expect(queue).toMatchObject({ questionIds: ["q_single", "q_tf"], due: 3, doneToday: 0, limit: 2 });
     const attemptId = await startReview(testDb.db, reviewer, now);
     expect((await testDb.db.attempt.findUniqueOrThrow({ where: { id: attemptId! } })).questionIds).toEqual(queue.questionIds);
     await submitPracticeAnswer(testDb.db, reviewer, { attemptId: attemptId!, questionId: "q_single", response: ["A"], durationMs: 1_000, now });
     await submitPracticeAnswer(testDb.db, reviewer, { attemptId: attemptId!, questionId: "q_tf", response: true, durationMs: 1_000, now });
-    expect(await dueReviewQueue(testDb.db, reviewer.id, new Date(now.getTime() + 60_000))).toMatchObject({ questionIds: [], doneToday: 2 });
+    expect(await dueReviewQueue(testDb.db, reviewer, new Date(now.getTime() + 60_000))).toMatchObject({ questionIds: [], doneToday: 2 });
     // The next study day (midnight in China) starts a fresh allowance.
-    expect((await dueReviewQueue(testDb.db, reviewer.id, new Date("2026-01-10T16:30:00Z"))).questionIds).toEqual(["q_fill"]);
+    expect((await dueReviewQueue(testDb.db, reviewer, new Date("2026-01-10T16:30:00Z"))).questionIds).toEqual(["q_fill"]);
   });
   test("the review queue leaves out retired questions, and today's reviews use up the limit", async () => {
     const reviewer = await createUser(testDb.db, "LEARNER");
@@ -228,7 +228,7 @@ describe("practising questions", () => {
       ],
     });
     const now = new Date("2026-01-10T04:00:00Z");
-    expect(await dueReviewQueue(testDb.db, reviewer.id, now)).toEqual({
+    expect(await dueReviewQueue(testDb.db, reviewer, now)).toEqual({
       questionIds: ["q_single", "q_tf", "q_fill"],
       newQuestionIds: ["q_new_1"],
       due: 4,
@@ -239,7 +239,7 @@ describe("practising questions", () => {
     // One review today (of a card that was not NEW) leaves two of the three.
     const attemptId = (await startReview(testDb.db, reviewer, now))!;
     await submitPracticeAnswer(testDb.db, reviewer, { attemptId, questionId: "q_single", response: ["A"], durationMs: 1_000, now });
-    expect(await dueReviewQueue(testDb.db, reviewer.id, new Date(now.getTime() + 60_000))).toEqual({
+    expect(await dueReviewQueue(testDb.db, reviewer, new Date(now.getTime() + 60_000))).toEqual({
       questionIds: ["q_tf", "q_fill"],
       newQuestionIds: ["q_new_1"],
       due: 3,

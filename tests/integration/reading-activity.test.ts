@@ -26,9 +26,9 @@ describe("reading counts toward daily activity and the streak", () => {
     testDb.db.$transaction((tx) => awardPoints(tx, { userId: learner.id, activity: "QUIZ", sourceId: `quiz:${day}`, now: at(day) }));
   /** The reading page as the browser drives it: a start report, then 30 seconds every 30 seconds. */
   const read = async (learner: Actor, moduleId: string, from: Date, reports: number) => {
-    let credited = await recordReadingTime(testDb.db, { userId: learner.id, moduleId, seconds: 0, now: from });
+    let credited = await recordReadingTime(testDb.db, learner, { moduleId, seconds: 0, now: from });
     for (let index = 1; index <= reports; index += 1) {
-      credited += await recordReadingTime(testDb.db, { userId: learner.id, moduleId, seconds: 30, now: plus(from, 30 * index) });
+      credited += await recordReadingTime(testDb.db, learner, { moduleId, seconds: 30, now: plus(from, 30 * index) });
     }
     return credited;
   };
@@ -42,37 +42,37 @@ describe("reading counts toward daily activity and the streak", () => {
     await quizPoints(learner, "2026-06-03");
     expect(await testDb.db.pointsEntry.count({ where: { userId: learner.id, activity: "READING" } })).toBe(0);
     expect(await readingOn(learner, "2026-06-02")).toBe(60);
-    expect((await getPointsSummary(testDb.db, learner.id, at("2026-06-03", "20:00:00"))).streak).toBe(3);
+    expect((await getPointsSummary(testDb.db, learner, at("2026-06-03", "20:00:00"))).streak).toBe(3);
     // Reading alone today, the day after: the streak goes on.
     await read(learner, "mod_r1", at("2026-06-04"), 1);
-    expect((await getPointsSummary(testDb.db, learner.id, at("2026-06-04", "20:00:00"))).streak).toBe(4);
+    expect((await getPointsSummary(testDb.db, learner, at("2026-06-04", "20:00:00"))).streak).toBe(4);
   });
 
   test("a forged claim with no earlier report the server received earns nothing, and does not make a study day", async () => {
     const learner = await createUser(testDb.db, "LEARNER");
     await quizPoints(learner, "2026-06-01");
-    expect(await recordReadingTime(testDb.db, { userId: learner.id, moduleId: "mod_r0", seconds: 600, now: at("2026-06-02") })).toBe(0);
+    expect(await recordReadingTime(testDb.db, learner, { moduleId: "mod_r0", seconds: 600, now: at("2026-06-02") })).toBe(0);
     await quizPoints(learner, "2026-06-03");
     expect(await readingOn(learner, "2026-06-02")).toBe(0);
-    expect((await getPointsSummary(testDb.db, learner.id, at("2026-06-03", "20:00:00"))).streak).toBe(1);
+    expect((await getPointsSummary(testDb.db, learner, at("2026-06-03", "20:00:00"))).streak).toBe(1);
   });
 
   test("repeated and forged reports do not credit more reading to the day than the time that passed", async () => {
     const learner = await createUser(testDb.db, "LEARNER");
     const start = at("2026-06-10");
-    await recordReadingTime(testDb.db, { userId: learner.id, moduleId: "mod_r0", seconds: 0, now: start });
+    await recordReadingTime(testDb.db, learner, { moduleId: "mod_r0", seconds: 0, now: start });
     // The same 30-second report sent ten times, to both modules, and claims of ten minutes, all 30 s after the start.
     const burst = await Promise.all(
       Array.from({ length: 20 }, (_, index) =>
-        recordReadingTime(testDb.db, { userId: learner.id, moduleId: `mod_r${index % 2}`, seconds: index < 10 ? 30 : 600, now: plus(start, 30) }),
+        recordReadingTime(testDb.db, learner, { moduleId: `mod_r${index % 2}`, seconds: index < 10 ? 30 : 600, now: plus(start, 30) }),
       ),
     );
     expect(burst.reduce((sum, seconds) => sum + seconds, 0)).toBe(30);
     // A claim of ten minutes an hour later earns one minute (the most one report earns).
-    expect(await recordReadingTime(testDb.db, { userId: learner.id, moduleId: "mod_r1", seconds: 600, now: plus(start, 3_600) })).toBe(60);
+    expect(await recordReadingTime(testDb.db, learner, { moduleId: "mod_r1", seconds: 600, now: plus(start, 3_600) })).toBe(60);
     // Hostile numbers earn nothing and write nothing.
     for (const seconds of [-30, Number.NaN, Number.POSITIVE_INFINITY]) {
-      expect(await recordReadingTime(testDb.db, { userId: learner.id, moduleId: "mod_r1", seconds, now: plus(start, 3_630) })).toBe(0);
+      expect(await recordReadingTime(testDb.db, learner, { moduleId: "mod_r1", seconds, now: plus(start, 3_630) })).toBe(0);
     }
     expect(await readingOn(learner, "2026-06-10")).toBe(90);
     const progress = await testDb.db.moduleProgress.aggregate({ where: { userId: learner.id }, _sum: { secondsRead: true }, _max: { lastReadAt: true } });

@@ -98,27 +98,27 @@ describe("security: answer keys of open exams", () => {
 
   test("starring a question of the learner's open exam is refused and stores nothing; another class's learner may star it", async () => {
     const { learner, outsider, questionIds } = await scenario();
-    expect(await setFavorite(testDb.db, { userId: learner.id, questionId: questionIds[0]!, starred: true, now: DURING })).toBe(false);
+    expect(await setFavorite(testDb.db, learner, { questionId: questionIds[0]!, starred: true, now: DURING })).toBe(false);
     expect(await testDb.db.favorite.count({ where: { userId: learner.id } })).toBe(0);
     // Also before the window opens: the assignment is not closed yet.
-    expect(await setFavorite(testDb.db, { userId: learner.id, questionId: questionIds[1]!, starred: true, now: at(-60) })).toBe(false);
+    expect(await setFavorite(testDb.db, learner, { questionId: questionIds[1]!, starred: true, now: at(-60) })).toBe(false);
     expect(await testDb.db.favorite.count({ where: { userId: learner.id } })).toBe(0);
-    expect(await setFavorite(testDb.db, { userId: outsider.id, questionId: questionIds[0]!, starred: true, now: DURING })).toBe(true);
+    expect(await setFavorite(testDb.db, outsider, { questionId: questionIds[0]!, starred: true, now: DURING })).toBe(true);
     // After the window the question is an ordinary bank question again.
-    expect(await setFavorite(testDb.db, { userId: learner.id, questionId: questionIds[0]!, starred: true, now: AFTER })).toBe(true);
+    expect(await setFavorite(testDb.db, learner, { questionId: questionIds[0]!, starred: true, now: AFTER })).toBe(true);
   });
 
   test("starring a draft question is refused", async () => {
     const { outsider, questionIds } = await scenario();
     await testDb.db.question.update({ where: { id: questionIds[2]! }, data: { status: "DRAFT" } });
-    expect(await setFavorite(testDb.db, { userId: outsider.id, questionId: questionIds[2]!, starred: true, now: DURING })).toBe(false);
+    expect(await setFavorite(testDb.db, outsider, { questionId: questionIds[2]!, starred: true, now: DURING })).toBe(false);
     expect(await testDb.db.favorite.count({ where: { userId: outsider.id } })).toBe(0);
   });
 
   test("收藏 practice leaves out a question starred before the exam was assigned", async () => {
     const { learner, questionIds } = await scenario();
     await testDb.db.favorite.create({ data: { userId: learner.id, questionId: questionIds[0]! } });
-    const favorites = await listFavorites(testDb.db, learner.id);
+    const favorites = await listFavorites(testDb.db, learner);
     const attemptId = await startQuestionSetPractice(testDb.db, learner, { mode: "FAVORITES", questionIds: favorites.map((entry) => entry.questionId), now: DURING });
     expect(attemptId).toBeNull();
     expect(await testDb.db.attempt.count({ where: { userId: learner.id, mode: "FAVORITES" } })).toBe(0);
@@ -129,7 +129,7 @@ describe("security: answer keys of open exams", () => {
     expect(await startQuestionSetPractice(testDb.db, learner, { mode: "MISTAKES", questionIds, now: DURING })).toBeNull();
     // Its cards are all due, yet 复习 has nothing to serve.
     await testDb.db.card.createMany({ data: questionIds.map((questionId) => ({ ...newCard(new Date(DURING.getTime() - 86_400_000)), userId: learner.id, questionId })) });
-    expect((await dueReviewQueue(testDb.db, learner.id, DURING)).newQuestionIds).toHaveLength(questionIds.length);
+    expect((await dueReviewQueue(testDb.db, learner, DURING)).newQuestionIds).toHaveLength(questionIds.length);
     expect(await startReview(testDb.db, learner, DURING)).toBeNull();
     expect(await testDb.db.attempt.count({ where: { userId: learner.id } })).toBe(0);
   });
@@ -174,10 +174,10 @@ describe("security: answer keys of open exams", () => {
     await testDb.db.passage.create({ data: { id: `psg_${prefix}`, moduleId, position: 0, text: "党的最大政治优势是密切联系群众。" } });
     await testDb.db.question.update({ where: { id: questionIds[3]! }, data: { passageId: `psg_${prefix}`, spanStart: 0, spanEnd: 16 } });
     await testDb.db.question.update({ where: { id: questionIds[2]! }, data: { passageId: `psg_${prefix}`, spanStart: 0, spanEnd: 16, status: "DRAFT" } });
-    expect(await getQuestionHighlight(testDb.db, { userId: learner.id, questionId: questionIds[3]!, now: DURING })).toBeNull();
-    expect(await getQuestionHighlight(testDb.db, { userId: outsider.id, questionId: questionIds[3]!, now: DURING })).toEqual({ passageId: `psg_${prefix}`, start: 0, end: 16 });
-    expect(await getQuestionHighlight(testDb.db, { userId: outsider.id, questionId: questionIds[2]!, now: DURING })).toBeNull();
-    expect(await getQuestionHighlight(testDb.db, { userId: learner.id, questionId: questionIds[3]!, now: AFTER })).not.toBeNull();
+    expect(await getQuestionHighlight(testDb.db, learner, { questionId: questionIds[3]!, now: DURING })).toBeNull();
+    expect(await getQuestionHighlight(testDb.db, outsider, { questionId: questionIds[3]!, now: DURING })).toEqual({ passageId: `psg_${prefix}`, start: 0, end: 16 });
+    expect(await getQuestionHighlight(testDb.db, outsider, { questionId: questionIds[2]!, now: DURING })).toBeNull();
+    expect(await getQuestionHighlight(testDb.db, learner, { questionId: questionIds[3]!, now: AFTER })).not.toBeNull();
   });
 
   test("a question drawn into a colleague's paper of a one-draw-for-everyone quiz is hidden from a taker who has not started", async () => {
@@ -193,9 +193,9 @@ describe("security: answer keys of open exams", () => {
       data: { quizId: quiz.id, title: "规则测验", opensAt: OPENS, closesAt: CLOSES, classes: { create: [{ classId: klass.id }] } },
     });
     expect(await startAssignmentAttempt(testDb.db, first, { assignmentId: assignment.id, now: at(5) })).toMatchObject({ ok: true });
-    expect(await setFavorite(testDb.db, { userId: second.id, questionId: questionIds[2]!, starred: true, now: DURING })).toBe(false);
+    expect(await setFavorite(testDb.db, second, { questionId: questionIds[2]!, starred: true, now: DURING })).toBe(false);
     // Questions the rule cannot draw stay practisable.
-    expect(await setFavorite(testDb.db, { userId: second.id, questionId: questionIds[0]!, starred: true, now: DURING })).toBe(true);
+    expect(await setFavorite(testDb.db, second, { questionId: questionIds[0]!, starred: true, now: DURING })).toBe(true);
   });
 
   test("a shown exam paper leaves out a question that is also in another open exam of the learner's", async () => {
@@ -229,28 +229,28 @@ describe("security: answer keys of open exams", () => {
     test("IMMEDIATELY: mistakes are filed at hand-in and the paper's keys become practisable", async () => {
       const { learner, questionIds, assignmentId } = await scenario({ policy: "IMMEDIATELY" });
       await handIn(learner, assignmentId, [[questionIds[0]!, ["B"]]]);
-      expect((await listMistakes(testDb.db, learner.id, DURING)).map((entry) => entry.questionId)).toEqual([questionIds[0]]);
-      expect(await setFavorite(testDb.db, { userId: learner.id, questionId: questionIds[0]!, starred: true, now: DURING })).toBe(true);
+      expect((await listMistakes(testDb.db, learner, DURING)).map((entry) => entry.questionId)).toEqual([questionIds[0]]);
+      expect(await setFavorite(testDb.db, learner, { questionId: questionIds[0]!, starred: true, now: DURING })).toBe(true);
     });
 
     test("AFTER_CLOSE: nothing is filed at hand-in; the mistakes appear once the window closes, counted once", async () => {
       const { learner, questionIds, assignmentId } = await scenario({ policy: "AFTER_CLOSE" });
       await handIn(learner, assignmentId, wrongAnswers(questionIds));
       expect(await testDb.db.mistakeEntry.count({ where: { userId: learner.id } })).toBe(0);
-      expect(await listMistakes(testDb.db, learner.id, DURING)).toEqual([]);
-      expect(await setFavorite(testDb.db, { userId: learner.id, questionId: questionIds[0]!, starred: true, now: DURING })).toBe(false);
-      const released = await listMistakes(testDb.db, learner.id, AFTER);
+      expect(await listMistakes(testDb.db, learner, DURING)).toEqual([]);
+      expect(await setFavorite(testDb.db, learner, { questionId: questionIds[0]!, starred: true, now: DURING })).toBe(false);
+      const released = await listMistakes(testDb.db, learner, AFTER);
       expect(released.map((entry) => [entry.questionId, entry.wrongCount]).sort()).toEqual([[questionIds[0]!, 1], [questionIds[2]!, 1]].sort());
       // Reading again (another page, another instance) files nothing twice.
-      await listMistakes(testDb.db, learner.id, new Date(AFTER.getTime() + 60_000));
+      await listMistakes(testDb.db, learner, new Date(AFTER.getTime() + 60_000));
       expect((await testDb.db.mistakeEntry.findMany({ where: { userId: learner.id } })).map((entry) => entry.wrongCount)).toEqual([1, 1]);
     });
 
     test("NEVER: the paper's mistakes are never filed, not even after the window", async () => {
       const { learner, questionIds, assignmentId } = await scenario({ policy: "NEVER" });
       await handIn(learner, assignmentId, wrongAnswers(questionIds));
-      expect(await listMistakes(testDb.db, learner.id, DURING)).toEqual([]);
-      expect(await listMistakes(testDb.db, learner.id, AFTER)).toEqual([]);
+      expect(await listMistakes(testDb.db, learner, DURING)).toEqual([]);
+      expect(await listMistakes(testDb.db, learner, AFTER)).toEqual([]);
       expect(await testDb.db.mistakeEntry.count({ where: { userId: learner.id } })).toBe(0);
     });
   });

@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "收藏" };
 
 export default async function FavoritesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  const [favorites, query] = await Promise.all([listFavorites(await getDb(), actor.id), searchParams]);
+  const [favorites, query] = await Promise.all([listFavorites(await getDb(), actor), searchParams]);
   return (
     <div className="space-y-4">
       <PageHeader title="收藏" description="答题后收藏的题目，按模块和知识点分组，可以整组或单题练习。" />

@@ -22,7 +22,7 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
   const actor = await requireActor();
   const { password } = await searchParams;
   const db = await getDb();
-  const [profile, organisation, display] = await Promise.all([getLearnerProfile(db, actor, actor.id), getOrganisationSettings(db), getDisplayPreferences(db, { userId: actor.id })]);
+  const [profile, organisation, display] = await Promise.all([getLearnerProfile(db, actor, actor.id), getOrganisationSettings(db), getDisplayPreferences(db, actor)]);
   return (
     <div className="space-y-4">
       <PageHeader title="我的" />

@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "错题本" };
 export default async function MistakesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const db = await getDb();
-  const [mistakes, clearStreak, query] = await Promise.all([listMistakes(db, actor.id), mistakeClearStreakOf(db, actor.id), searchParams]);
+  const [mistakes, clearStreak, query] = await Promise.all([listMistakes(db, actor), mistakeClearStreakOf(db, actor), searchParams]);
   return (
     <div className="space-y-4">
       <PageHeader title="错题本" description={`答错的题目按模块和知识点收录在这里，连续答对 ${clearStreak} 次后自动移出。`} />

@@ -73,7 +73,7 @@ export async function startMistakesAction(formData: FormData): Promise<void> {
 export async function removeMistakeAction(formData: FormData): Promise<void> {
   const actor = await requireActor();
   const questionId = id.safeParse(formData.get("questionId"));
-  if (questionId.success) await removeMistake(await getDb(), { userId: actor.id, questionId: questionId.data });
+  if (questionId.success) await removeMistake(await getDb(), actor, { questionId: questionId.data });
   revalidatePath("/mistakes");
 }
 
@@ -107,7 +107,7 @@ export async function setFavoriteAction(input: unknown): Promise<boolean> {
   const actor = await requireActor();
   const parsed = z.object({ questionId: id, starred: z.boolean() }).safeParse(input);
   if (!parsed.success) return false;
-  const starred = await setFavorite(await getDb(), { userId: actor.id, ...parsed.data });
+  const starred = await setFavorite(await getDb(), actor, { ...parsed.data });
   revalidatePath("/favorites");
   return starred;
 }

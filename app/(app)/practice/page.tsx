@@ -22,7 +22,7 @@ const ERRORS: Record<string, string> = {
 export default async function PracticePage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const actor = await requireActor();
   const db = await getDb();
-  const [allModules, bestRun, practice, query] = await Promise.all([listPracticeModules(db), bestChallengeRun(db, actor.id), listOpenPractice(db, actor.id), searchParams]);
+  const [allModules, bestRun, practice, query] = await Promise.all([listPracticeModules(db), bestChallengeRun(db, actor), listOpenPractice(db, actor), searchParams]);
   const modules = allModules.filter((row) => row.questions > 0);
   const { open } = practice;
   return (

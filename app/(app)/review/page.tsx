@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "复习" };
 
 export default async function ReviewPage() {
   const actor = await requireActor();
-  const queue = await dueReviewQueue(await getDb(), actor.id);
+  const queue = await dueReviewQueue(await getDb(), actor);
   return (
     <div className="space-y-4">
       <PageHeader title="复习" description="按间隔重复（FSRS）安排的到期复习，先到期的先复习。" />

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "学习" };
 
 export default async function StudyPage() {
   const actor = await requireActor();
-  const courses = await listCoursesWithProgress(await getDb(), actor.id);
+  const courses = await listCoursesWithProgress(await getDb(), actor);
   return (
     <div className="space-y-4">
       <PageHeader title="学习" description="按单元阅读课程原文，读完一节就标记为已学。" />

@@ -49,13 +49,13 @@ export async function getLearnerToday(db: Db, actor: Actor, now = new Date()): P
   const userId = actor.id;
   const dailyId = dailyQuizId(userId, now);
   const [queue, daily, points, courses, lastRead, assignments, mastery, questionCounts, organisation] = await Promise.all([
-    dueReviewQueue(db, userId, now),
+    dueReviewQueue(db, actor, now),
     db.attempt.findFirst({
       where: { id: dailyId, userId },
       select: { id: true, status: true, questionIds: true, score: true, _count: { select: { responses: true } } },
     }),
-    getPointsSummary(db, userId, now),
-    listCoursesWithProgress(db, userId),
+    getPointsSummary(db, actor, now),
+    listCoursesWithProgress(db, actor),
     db.moduleProgress.findMany({ where: { userId, module: { archivedAt: null } }, orderBy: { lastReadAt: "desc" }, take: 10, select: { moduleId: true } }),
     db.assignment.findMany({
       where: {

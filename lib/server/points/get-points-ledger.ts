@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
 import { POINTS_RULES, pointsProgress, studyDay, type ActivityProgress, type PointsActivityName } from "@/lib/points/points-rules";
 
 export interface PointsLedger {
@@ -14,8 +15,9 @@ export interface PointsLedger {
 const dayDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
 /** The learner's own 学习积分 ledger: today's progress per activity, recent days, recent credits. */
-export async function getPointsLedger(db: Db, options: { userId: string; now?: Date; days?: number; entries?: number }): Promise<PointsLedger> {
-  const { userId, now = new Date(), days = 14, entries = 30 } = options;
+export async function getPointsLedger(db: Db, actor: Actor, options: { now?: Date; days?: number; entries?: number } = {}): Promise<PointsLedger> {
+  const { now = new Date(), days = 14, entries = 30 } = options;
+  const userId = actor.id;
   const today = studyDay(now);
   const since = new Date(dayDate(today).getTime() - (days - 1) * 86_400_000);
   const [todayByActivity, perDay, latest] = await Promise.all([

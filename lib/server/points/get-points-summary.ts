@@ -1,13 +1,15 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
 import { currentStreak, studyDay } from "@/lib/points/points-rules";
 
 /**
- * Total and today's points, and the streak of study days (a day with any answer, points or
+ * The actor's own total and today's points, and the streak of study days (a day with any answer, points or
  * credited reading time). `withoutAttempt` leaves one practice attempt's answers and points out,
  * for the results screen to tell whether that attempt is what made today a study day.
  */
-export async function getPointsSummary(db: Db, userId: string, now = new Date(), options: { withoutAttempt?: string } = {}) {
+export async function getPointsSummary(db: Db, actor: Actor, now = new Date(), options: { withoutAttempt?: string } = {}) {
+  const userId = actor.id;
   const today = studyDay(now);
   const since = new Date(Date.parse(`${today}T00:00:00Z`) - 400 * 86_400_000);
   const left = options.withoutAttempt ?? "";

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
 import { LEARNER_SETTINGS_DEFAULTS } from "@/lib/validation/learner-settings";
 
 /** Start of the study day in China Standard Time (UTC+8), where daily limits reset. */
@@ -37,7 +38,8 @@ export interface DueReviewQueue {
  * (defaults from LEARNER_SETTINGS_DEFAULTS), today's counts, the due count and both lists. The
  * partial indexes of migration 20261124200000_card_queue_indexes serve the two lists.
  */
-export async function dueReviewQueue(db: Db, userId: string, now = new Date()): Promise<DueReviewQueue> {
+export async function dueReviewQueue(db: Db, actor: Actor, now = new Date()): Promise<DueReviewQueue> {
+  const userId = actor.id;
   const dayStart = studyDayStart(now);
   const rows = await db.$queryRaw<
     Array<{ questionIds: string[] | null; newQuestionIds: string[] | null; due: number; doneToday: number; limit: number; newLeftToday: number }>

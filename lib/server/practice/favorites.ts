@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
 import { learnerMaySeeKeyOf } from "@/lib/server/exams/key-visibility";
 import { GROUPED_QUESTION_SELECT } from "./mistakes";
 
@@ -8,24 +9,24 @@ import { GROUPED_QUESTION_SELECT } from "./mistakes";
  * the learner may see now can be starred (not a draft, not in an open exam of theirs): 收藏 is
  * practised with the key shown.
  */
-export async function setFavorite(db: Db, input: { userId: string; questionId: string; starred: boolean; now?: Date }): Promise<boolean> {
+export async function setFavorite(db: Db, actor: Actor, input: { questionId: string; starred: boolean; now?: Date }): Promise<boolean> {
   if (!input.starred) {
-    await db.favorite.deleteMany({ where: { userId: input.userId, questionId: input.questionId } });
+    await db.favorite.deleteMany({ where: { userId: actor.id, questionId: input.questionId } });
     return false;
   }
-  if (!(await learnerMaySeeKeyOf(db, input.userId, input.questionId, input.now))) return false;
-  await db.favorite.createMany({ data: [{ userId: input.userId, questionId: input.questionId }], skipDuplicates: true });
+  if (!(await learnerMaySeeKeyOf(db, actor.id, input.questionId, input.now))) return false;
+  await db.favorite.createMany({ data: [{ userId: actor.id, questionId: input.questionId }], skipDuplicates: true });
   return true;
 }
 
-export function listFavorites(db: Db, userId: string) {
+export function listFavorites(db: Db, actor: Actor) {
   return db.favorite.findMany({
-    where: { userId, question: { status: "ACTIVE" } },
+    where: { userId: actor.id, question: { status: "ACTIVE" } },
     orderBy: { createdAt: "desc" },
     select: { questionId: true, question: { select: GROUPED_QUESTION_SELECT } },
   });
 }
 
-export async function isFavorite(db: Db, userId: string, questionId: string): Promise<boolean> {
-  return (await db.favorite.count({ where: { userId, questionId } })) > 0;
+export async function isFavorite(db: Db, actor: Actor, questionId: string): Promise<boolean> {
+  return (await db.favorite.count({ where: { userId: actor.id, questionId } })) > 0;
 }

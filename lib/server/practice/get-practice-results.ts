@@ -66,8 +66,8 @@ export async function getPracticeResults(db: Db, actor: Actor, input: { attemptI
   const [organisation, earned, summary, without] = await Promise.all([
     getOrganisationSettings(db),
     db.pointsEntry.aggregate({ where: { userId: actor.id, sourceId: { in: sources } }, _sum: { points: true } }),
-    getPointsSummary(db, actor.id, input.now),
-    getPointsSummary(db, actor.id, input.now, { withoutAttempt: attempt.id }),
+    getPointsSummary(db, actor, input.now),
+    getPointsSummary(db, actor, input.now, { withoutAttempt: attempt.id }),
   ]);
 
   const byPoint = new Map<string, KnowledgePointResult>();
@@ -92,7 +92,7 @@ export async function getPracticeResults(db: Db, actor: Actor, input: { attemptI
   const wrong = responses.filter((response) => response.correct === false).length;
   let challenge: PracticeResults["challenge"] = null;
   if (attempt.mode === "CHALLENGE") {
-    const best = await bestChallengeRun(db, actor.id);
+    const best = await bestChallengeRun(db, actor);
     const earlierBest = await db.attempt.aggregate({ where: { userId: actor.id, mode: "CHALLENGE", status: "SUBMITTED", id: { not: attempt.id } }, _max: { score: true } });
     challenge = { run: correct, best: Math.max(best, correct), newBest: correct > 0 && correct > (earlierBest._max.score ?? 0) };
   }

@@ -44,7 +44,7 @@ export async function getPracticeStep(db: Db, actor: Actor, input: { attemptId: 
   const [question, response, starred] = await Promise.all([
     db.question.findUnique({ where: { id: questionId }, include: { passage: { select: { text: true } } } }),
     db.response.findUnique({ where: { attemptId_questionId: { attemptId: attempt.id, questionId } } }),
-    isFavorite(db, actor.id, questionId),
+    isFavorite(db, actor, questionId),
   ]);
   if (!question) return null;
   const answered = responses.length;

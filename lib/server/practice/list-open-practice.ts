@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
 import type { AttemptMode } from "@/lib/generated/prisma/client";
 import { dailyQuizId } from "./start-daily-quiz";
 
@@ -19,7 +20,8 @@ export interface OpenPractice {
  * What the 练习 page shows beside each mode: the learner's open attempt in it (at most one per
  * mode), today's 每日一练 if it is done, the 错题本's size and the best 挑战 run.
  */
-export async function listOpenPractice(db: Db, userId: string, now = new Date()) {
+export async function listOpenPractice(db: Db, actor: Actor, now = new Date()) {
+  const userId = actor.id;
   const [open, dailyDone, mistakes] = await Promise.all([
     db.$queryRaw<Array<{ attemptId: string; mode: AttemptMode; total: number; answered: number; correct: number; position: number; moduleId: string | null; moduleTitle: string | null }>>`
       SELECT a."id" AS "attemptId", a."mode", cardinality(a."questionIds")::int AS "total", a."position",

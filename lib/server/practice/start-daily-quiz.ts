@@ -29,7 +29,7 @@ export async function startDailyQuiz(db: Db, actor: Actor, now = new Date()): Pr
     now,
     draw: async () => {
       const { dailyQuizSize } = await learnerSchedulerOptions(db, actor.id);
-      const queue = await dueReviewQueue(db, actor.id, now);
+      const queue = await dueReviewQueue(db, actor, now);
       const due = queue.questionIds.slice(0, Math.ceil(dailyQuizSize / 2));
       // New questions are capped by what is left of the learner's daily new-card limit.
       const freshCount = Math.max(0, Math.min(dailyQuizSize - due.length, queue.newLeftToday));
@@ -90,7 +90,7 @@ export async function startUnseenFirst(db: Db, actor: Actor, now = new Date()): 
 }
 
 /** The learner's longest challenge run so far. */
-export async function bestChallengeRun(db: Db, userId: string): Promise<number> {
-  const best = await db.attempt.aggregate({ where: { userId, mode: "CHALLENGE", status: "SUBMITTED" }, _max: { score: true } });
+export async function bestChallengeRun(db: Db, actor: Actor): Promise<number> {
+  const best = await db.attempt.aggregate({ where: { userId: actor.id, mode: "CHALLENGE", status: "SUBMITTED" }, _max: { score: true } });
   return best._max.score ?? 0;
 }

@@ -21,7 +21,7 @@ export async function startGroupPractice(
 ): Promise<{ ok: true; attemptId: string } | Refusal> {
   const scope = groupScopeSchema.safeParse(input.scope);
   if (!scope.success) return refuse(GROUP_SCOPE_REFUSAL);
-  const items = input.mode === "MISTAKES" ? await listMistakes(db, actor.id, input.now) : await listFavorites(db, actor.id);
+  const items = input.mode === "MISTAKES" ? await listMistakes(db, actor, input.now) : await listFavorites(db, actor);
   const questionIds = itemsInScope(items, scope.data).map((item) => item.questionId);
   const attemptId = questionIds.length > 0 ? await startQuestionSetPractice(db, actor, { mode: input.mode, questionIds, now: input.now }) : null;
   return attemptId ? { ok: true, attemptId } : refuse(GROUP_SCOPE_EMPTY);

@@ -15,7 +15,7 @@ import { openPracticeAttempt, type OpenPracticeAttempt } from "./open-practice-a
  * is due.
  */
 export async function startReview(db: Db, actor: Actor, now = new Date()): Promise<string | null> {
-  const queue = await dueReviewQueue(db, actor.id, now);
+  const queue = await dueReviewQueue(db, actor, now);
   const serving = await withoutHiddenKeys(db, actor.id, [...queue.questionIds, ...queue.newQuestionIds], now);
   return openPracticeAttempt(db, {
     userId: actor.id,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
 import { LEARNER_SETTINGS_DEFAULTS, type LearnerSettingsInput } from "@/lib/validation/learner-settings";
 
 export interface LearnerSettingsView extends LearnerSettingsInput {
@@ -11,10 +12,10 @@ export interface LearnerSettingsView extends LearnerSettingsInput {
 }
 
 /** The learner's own 学习设置 (defaults until changed). */
-export async function getLearnerSettings(db: Db, input: { userId: string }): Promise<LearnerSettingsView> {
+export async function getLearnerSettings(db: Db, actor: Actor): Promise<LearnerSettingsView> {
   const [settings, reviewCount] = await Promise.all([
-    db.learnerSettings.findUnique({ where: { userId: input.userId } }),
-    db.reviewLog.count({ where: { userId: input.userId } }),
+    db.learnerSettings.findUnique({ where: { userId: actor.id } }),
+    db.reviewLog.count({ where: { userId: actor.id } }),
   ]);
   return {
     desiredRetention: settings?.desiredRetention ?? LEARNER_SETTINGS_DEFAULTS.desiredRetention,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
 import { historyLogLoss, preferParameters, trainingItems, type ReviewEvent } from "@/lib/srs";
 
 /** Reviews a learner needs before their FSRS weights are optimised. */
@@ -15,9 +16,10 @@ export type OptimiseResult =
  * (@open-spaced-repetition/binding) and keeps the new weights only if they predict that
  * history better (lower log loss) than the weights in use.
  */
-export async function optimizeLearnerParameters(db: Db, input: { userId: string; now?: Date }): Promise<OptimiseResult> {
+export async function optimizeLearnerParameters(db: Db, actor: Actor, input: { now?: Date } = {}): Promise<OptimiseResult> {
+  const userId = actor.id;
   const logs = await db.reviewLog.findMany({
-    where: { userId: input.userId },
+    where: { userId },
     orderBy: [{ cardId: "asc" }, { reviewedAt: "asc" }, { id: "asc" }],
     select: { cardId: true, rating: true, reviewedAt: true },
   });
@@ -42,15 +44,15 @@ export async function optimizeLearnerParameters(db: Db, input: { userId: string;
     return { ok: false, reason: "OPTIMISER_FAILED", reviewCount: logs.length, message: error instanceof Error ? error.message : String(error) };
   }
 
-  const settings = await db.learnerSettings.findUnique({ where: { userId: input.userId }, select: { fsrsParameters: true } });
+  const settings = await db.learnerSettings.findUnique({ where: { userId }, select: { fsrsParameters: true } });
   const current = historyLogLoss(histories, settings?.fsrsParameters ?? []);
   const next = historyLogLoss(histories, candidate);
   const kept = candidate.length >= 19 ? preferParameters(current, next) : "current";
   if (kept === "candidate") {
     const now = input.now ?? new Date();
     await db.learnerSettings.upsert({
-      where: { userId: input.userId },
-      create: { userId: input.userId, fsrsParameters: candidate, parametersUpdatedAt: now },
+      where: { userId },
+      create: { userId, fsrsParameters: candidate, parametersUpdatedAt: now },
       update: { fsrsParameters: candidate, parametersUpdatedAt: now },
     });
   }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
 import { learnerMaySeeKeyOf } from "@/lib/server/exams/key-visibility";
 
 /**
@@ -9,13 +10,14 @@ import { learnerMaySeeKeyOf } from "@/lib/server/exams/key-visibility";
  */
 export async function getQuestionHighlight(
   db: Db,
-  input: { userId: string; questionId: string; now?: Date },
+  actor: Actor,
+  input: { questionId: string; now?: Date },
 ): Promise<{ passageId: string; start: number; end: number } | null> {
   const question = await db.question.findUnique({
     where: { id: input.questionId },
     select: { passageId: true, spanStart: true, spanEnd: true },
   });
   if (!question?.passageId || question.spanStart === null || question.spanEnd === null) return null;
-  if (!(await learnerMaySeeKeyOf(db, input.userId, input.questionId, input.now))) return null;
+  if (!(await learnerMaySeeKeyOf(db, actor.id, input.questionId, input.now))) return null;
   return { passageId: question.passageId, start: question.spanStart, end: question.spanEnd };
 }

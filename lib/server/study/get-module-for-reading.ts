@@ -1,6 +1,7 @@
 import "server-only";
 import { documentMetadataLine, parseDocumentMetadata } from "@/lib/content/document-metadata";
 import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
 
 export interface ReadingSection {
   id: string;
@@ -13,7 +14,8 @@ export interface ReadingSection {
 }
 
 /** A module's current sections in reading order, with their passages and this learner's marks. */
-export async function getModuleForReading(db: Db, userId: string, moduleId: string) {
+export async function getModuleForReading(db: Db, actor: Actor, moduleId: string) {
+  const userId = actor.id;
   const studyModule = await db.module.findFirst({
     where: { id: moduleId, archivedAt: null },
     select: {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
 
 export interface ModuleProgressSummary {
   id: string;
@@ -10,7 +11,8 @@ export interface ModuleProgressSummary {
 }
 
 /** Every course with its current modules and how far this learner has come in each. */
-export async function listCoursesWithProgress(db: Db, userId: string) {
+export async function listCoursesWithProgress(db: Db, actor: Actor) {
+  const userId = actor.id;
   const courses = await db.course.findMany({
     orderBy: { createdAt: "asc" },
     select: {

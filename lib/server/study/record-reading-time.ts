@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/roles";
 import { studyDay } from "@/lib/points/points-rules";
 import { awardPoints } from "@/lib/server/points/award-points";
 
@@ -25,36 +26,38 @@ export const READING_POINT_SECONDS = 300;
  */
 export async function recordReadingTime(
   db: Db,
-  input: { userId: string; moduleId: string; seconds: number; now?: Date },
+  actor: Actor,
+  input: { moduleId: string; seconds: number; now?: Date },
 ): Promise<number> {
+  const userId = actor.id;
   const now = input.now ?? new Date();
   if (!Number.isFinite(input.seconds) || input.seconds < 0) return 0;
   const studyModule = await db.module.findFirst({ where: { id: input.moduleId, archivedAt: null }, select: { id: true } });
   if (!studyModule) return 0;
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`reading:${input.userId}`}, 0))`;
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`reading:${userId}`}, 0))`;
     // Read after the lock: a statement of its own, so it sees what the previous holder committed.
-    const last = await tx.moduleProgress.aggregate({ where: { userId: input.userId }, _max: { lastReadAt: true } });
+    const last = await tx.moduleProgress.aggregate({ where: { userId }, _max: { lastReadAt: true } });
     const lastReadAt = last._max.lastReadAt;
     const sinceLast = lastReadAt ? Math.floor((now.getTime() - lastReadAt.getTime()) / 1000) : 0;
     const credited = Math.max(0, Math.min(Math.floor(input.seconds), MAX_CLAIM_SECONDS, sinceLast));
     const progress = await tx.moduleProgress.upsert({
-      where: { userId_moduleId: { userId: input.userId, moduleId: input.moduleId } },
-      create: { userId: input.userId, moduleId: input.moduleId, secondsRead: credited, lastReadAt: now },
+      where: { userId_moduleId: { userId, moduleId: input.moduleId } },
+      create: { userId, moduleId: input.moduleId, secondsRead: credited, lastReadAt: now },
       update: { secondsRead: { increment: credited }, lastReadAt: now },
     });
     if (credited === 0) return 0;
     const day = new Date(`${studyDay(now)}T00:00:00Z`);
     await tx.learnerActivityDay.upsert({
-      where: { userId_day: { userId: input.userId, day } },
-      create: { userId: input.userId, day, readingSeconds: credited },
+      where: { userId_day: { userId, day } },
+      create: { userId, day, readingSeconds: credited },
       update: { readingSeconds: { increment: credited } },
     });
     // A point for each completed block of reading time in this module.
     const blocksBefore = Math.floor((progress.secondsRead - credited) / READING_POINT_SECONDS);
     const blocksAfter = Math.floor(progress.secondsRead / READING_POINT_SECONDS);
     for (let block = blocksBefore + 1; block <= blocksAfter; block += 1) {
-      await awardPoints(tx, { userId: input.userId, activity: "READING", sourceId: `read:${input.moduleId}:${block}`, now });
+      await awardPoints(tx, { userId, activity: "READING", sourceId: `read:${input.moduleId}:${block}`, now });
     }
     return credited;
   });

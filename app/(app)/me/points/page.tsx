@@ -29,7 +29,7 @@ export default async function PointsPage() {
       </div>
     );
   }
-  const [summary, ledger] = await Promise.all([getPointsSummary(db, actor.id, now), getPointsLedger(db, { userId: actor.id, now })]);
+  const [summary, ledger] = await Promise.all([getPointsSummary(db, actor, now), getPointsLedger(db, actor, { now })]);
   return (
     <div className="space-y-4">
       <PageHeader title="学习积分" description="每天学习、答题、复习都能得分，每项每天有上限。" />

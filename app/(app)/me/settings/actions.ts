@@ -18,7 +18,7 @@ export async function saveSettingsAction(_previous: ActionState, formData: FormD
 
 export async function optimizeParametersAction(_previous: ActionState): Promise<ActionState> {
   const actor = await requireActor();
-  const result = await optimizeLearnerParameters(await getDb(), { userId: actor.id });
+  const result = await optimizeLearnerParameters(await getDb(), actor);
   if (!result.ok) {
     return result.reason === "NOT_ENOUGH_REVIEWS"
       ? { error: `复习记录不足：需要至少 ${OPTIMISE_MIN_REVIEWS} 条，目前 ${result.reviewCount} 条。` }

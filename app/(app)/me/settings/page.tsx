@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "学习设置" };
 
 export default async function SettingsPage() {
   const actor = await requireActor();
-  const settings = await getLearnerSettings(await getDb(), { userId: actor.id });
+  const settings = await getLearnerSettings(await getDb(), actor);
   return (
     <div className="space-y-4">
       <PageHeader title="学习设置" description="调整间隔重复的目标和每天的学习量。" />

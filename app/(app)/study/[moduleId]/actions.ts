@@ -18,7 +18,7 @@ export async function markSectionAction(formData: FormData): Promise<void> {
   const actor = await requireActor();
   const parsed = markSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return;
-  await markSectionStudied(await getDb(), { userId: actor.id, sectionId: parsed.data.sectionId, studied: parsed.data.studied === "true" });
+  await markSectionStudied(await getDb(), actor, { sectionId: parsed.data.sectionId, studied: parsed.data.studied === "true" });
   revalidatePath(`/study/${parsed.data.moduleId}`);
   revalidatePath("/study");
 }
@@ -30,5 +30,5 @@ export async function recordReadingTimeAction(input: { moduleId: string; seconds
   const actor = await requireActor();
   const parsed = readingSchema.safeParse(input);
   if (!parsed.success) return;
-  await recordReadingTime(await getDb(), { userId: actor.id, ...parsed.data });
+  await recordReadingTime(await getDb(), actor, { ...parsed.data });
 }

@@ -21,9 +21,9 @@ export default async function ModulePage({
   const actor = await requireActor();
   const [{ moduleId }, { hl }] = await Promise.all([params, searchParams]);
   const db = await getDb();
-  const reading = await getModuleForReading(db, actor.id, moduleId);
+  const reading = await getModuleForReading(db, actor, moduleId);
   if (!reading) notFound();
-  const highlight = typeof hl === "string" ? await getQuestionHighlight(db, { userId: actor.id, questionId: hl.slice(0, 64) }) : null;
+  const highlight = typeof hl === "string" ? await getQuestionHighlight(db, actor, { questionId: hl.slice(0, 64) }) : null;
   return (
     <article className="mx-auto max-w-[38em]">
       <ReadingTimer moduleId={reading.id} record={recordReadingTimeAction} />
