@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { answerOutcome, practiceBehaviour, type AnsweringMode } from "@/lib/learning/answer-outcome";
 import { mistakeEntryAfter } from "@/lib/learning/mistake-streak";
 import { POINTS_ACTIVITIES, POINTS_RULES, pointsWithinCap, studyDay, type PointsActivityName } from "@/lib/points/points-rules";
@@ -9,9 +9,8 @@ import { questionKeyOfRow } from "@/lib/server/bank/question-codec";
 import { learnerSchedulerOptions } from "@/lib/server/practice/learner-scheduler-options";
 import { rateSelfGradedAnswer } from "@/lib/server/practice/rate-self-graded-answer";
 import { submitPracticeAnswer } from "@/lib/server/practice/submit-practice-answer";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { createUser } from "../support/fixtures";
-import { seedPracticeModule } from "../support/practice-module";
+import { usePracticeDatabase } from "../support/practice-module";
 
 /** What the learner gives for each question: right, wrong, or partly right (a 多选 with one of two keys, a 填空 with one of two blanks). */
 const RESPONSES: Record<string, Record<"right" | "wrong" | "partial", LearnerResponse>> = {
@@ -49,26 +48,7 @@ const randomLearner = fc.record({
  * (the core's worth within the day's cap) equal answerOutcome's.
  */
 describe("the practice path writes what answerOutcome says", () => {
-  let testDb: TestDatabase;
-
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedPracticeModule(testDb.db);
-    await testDb.db.module.create({ data: { id: "mod_x", courseId: "crs_p", position: 1, title: "政治优势" } });
-    await testDb.db.section.create({ data: { id: "sec_x", moduleId: "mod_x", position: 0, depth: 0, title: "优势" } });
-    await testDb.db.passage.create({ data: { id: "psg_x", moduleId: "mod_x", sectionId: "sec_x", position: 0, text: "密切联系群众是党的最大政治优势。" } });
-    const base = { courseId: "crs_p", moduleId: "mod_x", sectionId: "sec_x", passageId: "psg_x", status: "ACTIVE" as const, spanStart: 0, spanEnd: 16 };
-    const options = [{ key: "A", text: "密切联系群众" }, { key: "B", text: "最大政治优势" }, { key: "C", text: "脱离群众" }];
-    await testDb.db.question.createMany({
-      data: [
-        { ...base, id: "q_multi", contentHash: "h8", type: "MULTIPLE_CHOICE", stem: "下列说法正确的是（　）。", options, answer: ["A", "B"] },
-        { ...base, id: "q_fill2", contentHash: "h7", type: "FILL_BLANK", stem: "密切联系______是党的最大______。", answer: ["群众", "政治优势"], acceptedAnswers: [["群众"], ["政治优势"]] },
-      ],
-    });
-  });
-  afterAll(async () => {
-    await testDb.close();
-  });
+  const testDb = usePracticeDatabase();
 
   test("on random answers, the stored response, card, 错题本 entry and points are answerOutcome's", async () => {
     const db = () => testDb.db;

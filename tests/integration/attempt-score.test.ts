@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { attemptScore, type ScoredAttemptMode } from "@/lib/quizzes/attempt-score";
 import type { SrsRating } from "@/lib/srs";
@@ -7,31 +7,11 @@ import { listAttemptHistory } from "@/lib/server/history/list-attempt-history";
 import { startModulePractice } from "@/lib/server/practice/start-practice";
 import { rateSelfGradedAnswer } from "@/lib/server/practice/rate-self-graded-answer";
 import { submitPracticeAnswer } from "@/lib/server/practice/submit-practice-answer";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { createUser } from "../support/fixtures";
-import { seedPracticeModule } from "../support/practice-module";
+import { usePracticeDatabase } from "../support/practice-module";
 
 describe("a practice attempt's score", () => {
-  let testDb: TestDatabase;
-
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedPracticeModule(testDb.db);
-    // In a second module: a second 简答, and a 填空 of two blanks (partial credit).
-    await testDb.db.module.create({ data: { id: "mod_x", courseId: "crs_p", position: 1, title: "政治优势" } });
-    await testDb.db.section.create({ data: { id: "sec_x", moduleId: "mod_x", position: 0, depth: 0, title: "优势" } });
-    await testDb.db.passage.create({ data: { id: "psg_x", moduleId: "mod_x", sectionId: "sec_x", position: 0, text: "密切联系群众是党的最大政治优势。" } });
-    const base = { courseId: "crs_p", moduleId: "mod_x", sectionId: "sec_x", passageId: "psg_x", status: "ACTIVE" as const, spanStart: 0, spanEnd: 16 };
-    await testDb.db.question.createMany({
-      data: [
-        { ...base, id: "q_short2", contentHash: "h6", type: "SHORT_ANSWER", stem: "党的最大政治优势是什么？", answer: "密切联系群众。", keyPoints: ["密切联系群众"] },
-        { ...base, id: "q_fill2", contentHash: "h7", type: "FILL_BLANK", stem: "密切联系______是党的最大______。", answer: ["群众", "政治优势"], acceptedAnswers: [["群众"], ["政治优势"]] },
-      ],
-    });
-  });
-  afterAll(async () => {
-    await testDb.close();
-  });
+  const testDb = usePracticeDatabase();
 
   /** A module practice (q_single, q_short, q_tf, q_fill) with every question but the 简答 answered right, then the 简答 last: it closes the attempt unrated. */
   async function closedWithShortAnswerPending(learner: Actor): Promise<string> {

@@ -1,7 +1,9 @@
+import { afterAll, beforeAll } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/prisma";
 import { endPracticeAttempt, findOpenAttempt } from "@/lib/server/practice/open-practice-attempt";
 import { startModulePractice, type PracticeOrder } from "@/lib/server/practice/start-practice";
+import { createTestDatabase, type TestDatabase } from "./test-database";
 
 export const PRACTICE_PASSAGE = "群众路线是我们党的生命线和根本工作路线。密切联系群众是党的最大政治优势。";
 
@@ -28,6 +30,25 @@ export async function seedPracticeModule(db: Db): Promise<void> {
 }
 
 /**
+ * A second module ("mod_x") beside seedPracticeModule's, for answers that are partly right: a
+ * 填空 of two blanks (q_fill2), a 多选 of two keys (q_multi), and a second 简答 (q_short2).
+ */
+export async function seedPartialCreditModule(db: Db): Promise<void> {
+  await db.module.create({ data: { id: "mod_x", courseId: "crs_p", position: 1, title: "政治优势" } });
+  await db.section.create({ data: { id: "sec_x", moduleId: "mod_x", position: 0, depth: 0, title: "优势" } });
+  await db.passage.create({ data: { id: "psg_x", moduleId: "mod_x", sectionId: "sec_x", position: 0, text: "密切联系群众是党的最大政治优势。" } });
+  const base = { courseId: "crs_p", moduleId: "mod_x", sectionId: "sec_x", passageId: "psg_x", status: "ACTIVE" as const, spanStart: 0, spanEnd: 16 };
+  const options = [{ key: "A", text: "密切联系群众" }, { key: "B", text: "最大政治优势" }, { key: "C", text: "脱离群众" }];
+  await db.question.createMany({
+    data: [
+      { ...base, id: "q_short2", contentHash: "h6", type: "SHORT_ANSWER", stem: "党的最大政治优势是什么？", answer: "密切联系群众。", keyPoints: ["密切联系群众"] },
+      { ...base, id: "q_fill2", contentHash: "h7", type: "FILL_BLANK", stem: "密切联系______是党的最大______。", answer: ["群众", "政治优势"], acceptedAnswers: [["群众"], ["政治优势"]] },
+      { ...base, id: "q_multi", contentHash: "h8", type: "MULTIPLE_CHOICE", stem: "下列说法正确的是（　）。", options, answer: ["A", "B"] },
+    ],
+  });
+}
+
+/**
  * A new 专项练习 attempt of a module, as the tests written before "one open attempt per mode"
  * expect: the learner's open attempt in the mode is ended first, so a start never resumes.
  */
@@ -35,4 +56,26 @@ export async function freshModulePractice(db: Db, actor: Actor, input: { moduleI
   const open = await findOpenAttempt(db, actor.id, "PRACTICE");
   if (open) await endPracticeAttempt(db, { userId: actor.id, attemptId: open.id, now: input.now });
   return startModulePractice(db, actor, input);
+}
+
+/**
+ * A throwaway database holding both practice modules (seedPracticeModule, seedPartialCreditModule),
+ * opened before the calling file's tests and closed after them: read `.db` inside a test.
+ */
+export function usePracticeDatabase(): { readonly db: Db } {
+  let testDb: TestDatabase | undefined;
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    await seedPracticeModule(testDb.db);
+    await seedPartialCreditModule(testDb.db);
+  });
+  afterAll(async () => {
+    await testDb?.close();
+  });
+  return {
+    get db() {
+      if (!testDb) throw new Error("usePracticeDatabase: the database opens in beforeAll");
+      return testDb.db;
+    },
+  };
 }
