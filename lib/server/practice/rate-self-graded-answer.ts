@@ -44,6 +44,7 @@ export async function rateSelfGradedAnswer(
     if (!response) return { ok: false, reason: "NOT_FOUND" };
     const key = questionKeyOfRow(response.question);
     // What the rating does (lib/learning/answer-outcome.ts): the grade, the card's rating, the 错题本, the points.
+    // Not QUIZ (the query above), and a 背题 attempt records no answer to rate.
     const outcome = answerOutcome(key, savedResponse(key.type, response.answer), "self-rated", { mode: attempt.mode as AnsweringMode, rating: input.rating });
     const rating = { selfGrade: SELF_GRADES[input.rating], correct: outcome.correct, score: outcome.grade.score };
     const rated = await tx.response.updateMany({

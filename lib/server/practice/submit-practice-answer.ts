@@ -271,6 +271,7 @@ function planAnswer(answer: PracticeAnswer & { now: Date }, context: AnswerConte
   const userId = answer.learner.id;
   const key = questionKeyOfRow(question);
   const durationMs = answer.durationMs !== null && Number.isFinite(answer.durationMs) ? Math.max(0, Math.round(answer.durationMs)) : null;
+  // The read joins only attempts of an answering mode (not QUIZ, not MEMORIZE).
   const mode = context.mode as AnsweringMode;
   // What the answer does (lib/learning/answer-outcome.ts); this statement only writes it.
   const outcome = answerOutcome(key, answer.response, practiceBehaviour(mode), { mode, durationMs });
