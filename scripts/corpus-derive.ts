@@ -174,6 +174,25 @@ function writePdf(lines: string[], target: string, layout: PrintLayout = OFFICE_
   writeFileSync(target, Buffer.from(output, "latin1"));
 }
 
+/**
+ * The visible text of a saved web page, one line per text run, as "select all, copy, paste into
+ * Notepad" gives it: head, scripts and styles dropped, tags and the JSP directives removed, the
+ * few entities such pages use decoded, blank lines dropped.
+ */
+function pageText(html: string): string {
+  const entities: Record<string, string> = { "&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&rsaquo;": "›", "&amp;": "&" };
+  const text = html
+    .replace(/<%[\s\S]*?%>|<head>[\s\S]*?<\/head>|<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<!--[\s\S]*?-->/g, "")
+    .replace(/<br\s*\/?>|<\/(p|div|section|li|h\d)>/g, "\n")
+    .replace(/<[^>]+>/g, "")
+    .replace(/&[a-z#0-9]+;/g, (entity) => entities[entity] ?? entity);
+  return `${text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join("\n")}\n`;
+}
+
 /** The first `count` lines of a file as bytes, whatever its encoding (the line feed byte is the same in GBK). */
 function firstLines(bytes: Buffer, count: number): Buffer {
   let end = 0;
@@ -233,6 +252,9 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   // Fresh holdouts of 2026-12-05 (issue 16): added without reading their questions, and no rule tuned to them.
   "holdout/anjian-jiancha-tiaoli.docx": (source) => writeDocx(plainLines(readFileSync(source("anjian-jiancha-tiaoli.md"), "utf8")), path.join(CORPUS, "holdout/anjian-jiancha-tiaoli.docx")),
   // A regulation typed into Notepad on Chinese Windows: no Markdown, CRLF, GBK (its source prints `第一章总则` and `第一条为…` without spaces).
+  // Fresh documents of the second issue-16 batch: added without reading their questions, and no rule tuned to them.
+  // A speech from a WeChat article page an aggregator saved as a JSP: its text copied into a UTF-8 .txt, page debris and all.
+  "holdout/zhishifenzi-zuotanhui-jianghua.txt": async (source) => pageText(readFileSync(source("weixinchuansong.jsp"), "utf8")),
   "holdout/anjian-dangan-banfa-gbk.txt": async (source) => iconv.encode(`${plainLines(readFileSync(source("anjian-dangan-banfa.md"), "utf8")).join("\r\n")}\r\n`, "gbk"),
 };
 
