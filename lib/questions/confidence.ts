@@ -148,6 +148,12 @@ const NEXT_ITEM = /[；;。][（(][一二三四五六七八九十\d]+[)）]/;
 const RULE_LIMIT = /不超过|不少于|不得超过|不得少于|不低于|不高于|以内|至少|最多|每年|每次|每人|每月|每届|[日天月年]内|任期|届满/;
 const EVENT_OF_RECORD = /颁布|印发|发布|通过|召开|成立|施行|实施|诞生|举行|签署|公布/;
 
+/**
+ * A period or a number of people in Chinese numerals (五年, 六个月, 两名): the way a regulation or the
+ * charter states its limits (五年内不得重新入党, 预备期不能超过一年, 两名正式党员作介绍人), whatever verb says so.
+ */
+const RULE_PERIOD = /^[一二两三四五六七八九十]+(?:个月|年|人|名)$/;
+
 function isNumberOfRecord(answer: string, sentence: string): boolean {
   // The base of a comparison (比2020年下降65.3%, 较上年) is no date of record, whatever else the sentence says.
   const at = sentence.indexOf(answer);
@@ -291,7 +297,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     if (question.focus !== "heading-list" && !(question.type === "MULTIPLE_CHOICE" && stem.startsWith("下列")) && headCutOff(candidate, index)) doubts.add("SENTENCE_HEAD_CUT");
   }
   if (question.focus === "number" && (question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || (question.type === "TRUE_FALSE" && question.answer === true))) {
-    if (!evidence.answers.every((answer) => isNumberOfRecord(answer, evidence.sentence ?? stem))) doubts.add("NUMBER_OF_NO_RECORD");
+    const normative = isNormativeDocument(question.moduleId, index);
+    if (!evidence.answers.every((answer) => isNumberOfRecord(answer, evidence.sentence ?? stem) || (normative && RULE_PERIOD.test(answer)))) doubts.add("NUMBER_OF_NO_RECORD");
   }
   // Readers found one item blanked from a list answerable by its siblings as often as not (享乐主义 or 奢靡之风 in …、官僚主义、______等问题).
   // The same when the blank is an item the text numbers (问责方式包括：（一）______): its siblings fit as well as it does.
@@ -447,7 +454,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // 思想建设) makes a claim about overlapping work that stays arguable: readers marked both such 判断 down.
   if (change?.kind === "term-swap" && change.from.endsWith("建设") && change.to.endsWith("建设") && !isNormativeDocument(question.moduleId, index)) doubts.add("FALSEHOOD_STILL_TRUE");
   // A number moved in an essay's passing count makes an absurd falsehood (执政已经300多年, 建党10年后), not a test.
-  if (change?.kind === "number-change" && !isNumberOfRecord(change.from, evidence.sentence ?? stem)) doubts.add("NUMBER_OF_NO_RECORD");
+  if (change?.kind === "number-change" && !isNumberOfRecord(change.from, evidence.sentence ?? stem) && !(isNormativeDocument(question.moduleId, index) && RULE_PERIOD.test(change.from))) doubts.add("NUMBER_OF_NO_RECORD");
   // Read as instructors read them, true statements restated from the text were mostly exhortations
   // nobody could mark false (必须坚持…, 要加强…, 不得…: 12 of 13 discarded, docs/QUALITY.md).
   if (question.type === "TRUE_FALSE" && question.answer === true && question.focus !== "speaker" && question.focus !== "definition" && EXHORTATION.test(question.stem)) doubts.add("TRUE_RESTATEMENT");
@@ -560,7 +567,9 @@ function endsOpen(stem: string): boolean {
   const both = body.lastIndexOf("既");
   // A condition after ； that the stem stops on (…；情节严重的。) waits for the ruling the next clause gives.
   const condition = /；([^，；。]{1,12})的$/.exec(body);
-  return (both >= 0 && !/[又也]/.test(body.slice(both + 1))) || /(时|之时|之后|以后|以前|之前|的是|在于)$/.test(last) || afterAnAct(last) || TRAILING_FRAGMENT.test(stem) || condition !== null;
+  // A stem that is only a rule's condition (…脱离组织出走时间不满一个月又自动回归的。) names a case; it states nothing.
+  const onlyCondition = /的$/.test(body) && !RULING_VERB.test(body) && !/为|属于/.test(last);
+  return (both >= 0 && !/[又也]/.test(body.slice(both + 1))) || /(时|之时|之后|以后|以前|之前|的是|在于)$/.test(last) || afterAnAct(last) || TRAILING_FRAGMENT.test(stem) || condition !== null || onlyCondition;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { chineseNumeral, chineseNumeralValue } from "./accepted-answers";
 import { normalizeAnswer } from "./normalize-answer";
 import type { CourseIndex } from "./course-index";
 import { enumerationLabel } from "./enumeration-label";
@@ -210,9 +211,16 @@ export function pickDistractors(answer: string, pool: readonly string[], options
 
 /** The unit after a number ("多年", "年3月" …): the text with its digits taken out. */
 export function numberShape(text: string): string {
-  // A year (1956年) is not of one shape with a count of years (10年).
-  return text.replace(/(?<!\d)\d{4}(?=年)/g, "Y").replace(/\d+(\.\d+)?/g, "#");
+  // A year (1956年) is not of one shape with a count of years (10年); a count in Chinese numerals (五年)
+  // is of one shape with other such counts, not with 5年.
+  return text
+    .replace(/(?<!\d)\d{4}(?=年)/g, "Y")
+    .replace(/\d+(\.\d+)?/g, "#")
+    .replace(CHINESE_COUNT, "〇");
 }
+
+/** Chinese numerals before a unit of time or count (五年, 三个月, 二十人). */
+const CHINESE_COUNT = /[一二两三四五六七八九十百]+(?=个月|年|日|天|倍|人|名|次)/g;
 
 /** How many times larger the larger of two numbers may be for one to stand as a wrong option for the other (3人 and 300人 are not). */
 const MAX_NUMBER_RATIO = 10;
@@ -246,10 +254,19 @@ export function numberDistractors(answer: string, pool: readonly string[], count
   return chosen.slice(0, count);
 }
 
+/** A count in Chinese numerals moved by one or two, or doubled (五年 → 四年, 六年, 七年, 十年), written the same way. */
+function alteredChineseCount(answer: string, random: Random): string[] {
+  const match = new RegExp(CHINESE_COUNT.source).exec(answer);
+  const value = match ? chineseNumeralValue(match[0]) : NaN;
+  if (!match || Number.isNaN(value)) return [];
+  const unique = [...new Set([value - 1, value + 1, value + 2, value * 2].filter((candidate) => candidate > 0 && candidate !== value))];
+  return shuffled(unique, random).map((candidate) => answer.slice(0, match.index) + chineseNumeral(candidate) + answer.slice(match.index + match[0].length));
+}
+
 /** The answer with its first number moved to plausible neighbours (years by a few, quantities by a factor). */
 export function alteredNumbers(answer: string, random: Random): string[] {
   const match = /\d+(\.\d+)?/.exec(answer);
-  if (!match) return [];
+  if (!match) return alteredChineseCount(answer, random);
   const value = Number(match[0]);
   const isYear = /^\d{4}$/.test(match[0]) && /^年/.test(answer.slice(match.index + match[0].length));
   const candidates = isYear

@@ -91,6 +91,14 @@ describe("extractNumbers", () => {
     expect(extractNumbers("被巡视党组织应当于2个月内报送整改情况报告。").map((point) => point.answer)).toEqual(["2个月"]);
     expect(extractNumbers("每次会议一般不超过3小时。").map((point) => point.answer)).toEqual(["3小时"]);
   });
+  it("takes periods and counts in Chinese numerals as regulations write them, not ordinals, names or the 一年 of 一年半", () => {
+    const found = (text: string) => extractNumbers(text).map((point) => point.answer);
+    expect(found("党员受到开除党籍处分，五年内不得重新入党。")).toEqual(["五年"]);
+    expect(found("留党察看处分，分为留党察看一年、留党察看二年。")).toEqual(["一年", "二年"]);
+    expect(found("一般应当在三个月内办结，由两人以上进行。")).toEqual(["三个月", "两人"]);
+    expect(found("受到严重警告处分一年半内，不得提拔。")).toEqual([]);
+    expect(found("反对四风，坚持四项基本原则和三个代表，一次性解决，第二年起实施。")).toEqual([]);
+  });
   it("skips numbers inside a book title", () => {
     expect(extractNumbers("见《2010年政府工作报告》。")).toEqual([]);
   });

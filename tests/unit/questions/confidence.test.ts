@@ -585,6 +585,7 @@ describe("lessons of the fresh regulations and notes read in stop 25", () => {
     expect(scoreCandidate(fillBlank("党员受到开除党籍处分，五年内不得重新入党。", "开除党籍处分"), index).doubts).not.toContain("STATEMENT_TRUNCATED");
     expect(scoreCandidate(fillBlank("下级纪检监察机关一般应当在3个月内办结；经本机关主要负责人批准。", "3个月"), index).doubts).toContain("STATEMENT_TRUNCATED");
     expect(scoreCandidate(fillBlank("在处理检举控告工作应当遵循的原则中，实事求是。", "实事求是"), index).doubts).toContain("NO_PREDICATE");
+    expect(scoreCandidate(fillBlank("驻外机构中的党员，脱离组织出走时间不满一个月又自动回归的。", "一个月"), index).doubts).toContain("STATEMENT_TRUNCATED");
   });
 
   it("take a kind of problem (违纪问题) for a generic key", () => {

@@ -21,6 +21,15 @@ describe("wrong options for a number", () => {
     expect(wrong.every((year) => Math.abs(Number.parseInt(year, 10) - 1956) <= 10)).toBe(true);
   });
 
+  it("move a period in Chinese numerals to others written the same way (五年 → 四年, 六年 …, never 5年)", () => {
+    expect(numberShape("五年")).toBe(numberShape("二年"));
+    expect(numberShape("五年")).not.toBe(numberShape("5年"));
+    const wrong = numberDistractors("五年", ["5年"], 3, seededRandom("period"));
+    expect(wrong).toHaveLength(3);
+    expect(wrong.every((text) => /^[一二三四六七八九十]+年$/.test(text))).toBe(true);
+    expect(numberDistractors("六个月", [], 2, seededRandom("months")).every((text) => /^[一二三四五七八九十]+个月$/.test(text))).toBe(true);
+  });
+
   it("leave out numbers of the course a hundred times larger (3人 and 300人)", () => {
     const wrong = numberDistractors("3人", ["300人", "5人", "6人"], 3, seededRandom("people"));
     expect(wrong).not.toContain("300人");
