@@ -162,6 +162,8 @@ export function acceptedVariants(answer: string, shortForms?: ReadonlyMap<string
       const digits = String(value) + chinese[2]!;
       variants.push(digits);
       if (/^\d+多/.test(digits)) variants.push(digits.replace(/^(\d+)多/, "$1余"));
+      // 二年 / 两年, 两名 / 二名: regulations write either before a measure word.
+      if (/^[二两]$/.test(chinese[1]!)) variants.push(`${chinese[1] === "二" ? "两" : "二"}${chinese[2]!}`);
     }
   }
   const seen = new Set<string>();

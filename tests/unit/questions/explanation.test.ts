@@ -321,6 +321,8 @@ describe("accepted variants of a fill-blank answer", () => {
     expect(acceptedVariants("四")).toContain("4");
     expect(acceptedVariants("4个")).toContain("四个");
     expect(acceptedVariants("2天")).toEqual(expect.arrayContaining(["二天", "两天"]));
+    expect(acceptedVariants("二年")).toEqual(expect.arrayContaining(["2年", "两年"]));
+    expect(acceptedVariants("两名")).toEqual(expect.arrayContaining(["2名", "二名"]));
     expect(acceptedVariants("2分钟")).toEqual(expect.arrayContaining(["两分钟"]));
     expect(acceptedVariants("2人")).toContain("两人");
     expect(acceptedVariants("两个")).toContain("2个");
