@@ -401,6 +401,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && /”一节论述了哪几个方面？$/.test(stem) && !isNormativeDocument(question.moduleId, index)) doubts.add("OUTLINE_HEADING");
   // A true 判断 made of a "definition" that is a reason (淮海战役是因为…) states nothing a learner can judge.
   if (question.type === "TRUE_FALSE" && question.focus === "definition" && /是(?:因为|由于|在于)/.test(stem)) doubts.add("NOT_A_DEFINITION");
+  // A blank that is the subject of "…是因为，" (______是因为，60万人民军队的背后…) names nothing the sentence says: the source lost its clause.
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && /(?:_{2,}|（　）)是(?:因为|由于)/.test(stem)) doubts.add("NOT_A_DEFINITION");
   if (question.type === "SHORT_ANSWER" && question.focus === "definition") {
     const defined = DEFINED.exec(question.stem)?.slice(1).find(Boolean);
     if (defined && judgeTarget(defined, index) !== "ok") doubts.add("GENERIC_TARGET");
@@ -567,9 +569,14 @@ function endsOpen(stem: string): boolean {
   const both = body.lastIndexOf("既");
   // A condition after ； that the stem stops on (…；情节严重的。) waits for the ruling the next clause gives.
   const condition = /；([^，；。]{1,12})的$/.exec(body);
+  // A last clause that is a preposition's phrase with no verb after it (…，以我们党良好的思想作风。) was cut before its verb.
+  const words = taggedSpans(last);
+  // (Not 以…为…, whose 为 is the verb, nor a clause the tagger cannot read.)
+  const danglingPreposition =
+    words.length >= 2 && words[0]!.tag === "p" && /^(?:以|通过|按照|依照|根据|在|对|为了|随着)$/.test(words[0]!.word) && !last.includes("为") && !words.slice(1).some((word) => /^[vx]/.test(word.tag));
   // A stem that is only a rule's condition (…脱离组织出走时间不满一个月又自动回归的。) names a case; it states nothing.
   const onlyCondition = /的$/.test(body) && !RULING_VERB.test(body) && !/为|属于/.test(last);
-  return (both >= 0 && !/[又也]/.test(body.slice(both + 1))) || /(时|之时|之后|以后|以前|之前|的是|在于)$/.test(last) || afterAnAct(last) || TRAILING_FRAGMENT.test(stem) || condition !== null || onlyCondition;
+  return (both >= 0 && !/[又也]/.test(body.slice(both + 1))) || /(时|之时|之后|以后|以前|之前|的是|在于)$/.test(last) || afterAnAct(last) || TRAILING_FRAGMENT.test(stem) || condition !== null || onlyCondition || danglingPreposition;
 }
 
 /**

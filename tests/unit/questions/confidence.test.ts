@@ -586,6 +586,9 @@ describe("lessons of the fresh regulations and notes read in stop 25", () => {
     expect(scoreCandidate(fillBlank("下级纪检监察机关一般应当在3个月内办结；经本机关主要负责人批准。", "3个月"), index).doubts).toContain("STATEMENT_TRUNCATED");
     expect(scoreCandidate(fillBlank("在处理检举控告工作应当遵循的原则中，实事求是。", "实事求是"), index).doubts).toContain("NO_PREDICATE");
     expect(scoreCandidate(fillBlank("驻外机构中的党员，脱离组织出走时间不满一个月又自动回归的。", "一个月"), index).doubts).toContain("STATEMENT_TRUNCATED");
+    expect(scoreCandidate(fillBlank("坚决反对形式主义、官僚主义，为老百姓办实事，以我们党良好的思想作风。", "形式主义"), index).doubts).toContain("STATEMENT_TRUNCATED");
+    expect(scoreCandidate(fillBlank("坚持以经济建设为中心，以发展为主题，以结构调整为主线。", "经济建设"), index).doubts).not.toContain("STATEMENT_TRUNCATED");
+    expect(scoreCandidate(fillBlank("淮海战役是因为，60万人民军队的背后，有数百万人民大众的支持。", "淮海战役"), index).doubts).toContain("NOT_A_DEFINITION");
   });
 
   it("take a kind of problem (违纪问题) for a generic key", () => {
