@@ -20,8 +20,8 @@ const SPEAKER_BYLINE = /^[\u4e00-\u9fff]{1,14}(?:长|书记|主席|主任|委员
 const BYLINE = /^(?:[（(]\s*(?:本报|本刊|新华社|人民日报)?\s*(?:特约)?(?:记者|通讯员|作者)[^（()）]{1,30}[）)]|(?:(?:本报|本刊|新华社|人民日报|光明日报|经济日报)\s*(?:特约)?(?:记者|通讯员)\s*|(?:特约)?(?:记者|通讯员)\s+)[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,4}|文\s*[/／|｜]\s*[\u4e00-\u9fff·\s]{2,12})$/;
 /** A 文号 on its own line near the top: "中发〔2013〕1号", "中办发[2024]12号". */
 const DOCUMENT_NUMBER_LINE = /^[\u4e00-\u9fff]{1,10}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,4}\s*号$/;
-/** A photo caption with its credit, as newspapers print it: "王正谱作政府工作报告。本报记者 霍艳恩摄". */
-const PHOTO_CAPTION = /^.{0,60}?(?:(?:本报|本刊|新华社|人民日报)\s*)?(?:特约)?(?:记者|摄影)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄$/;
+/** A photo caption with its credit, as newspapers print it: "王正谱作政府工作报告。本报记者 霍艳恩摄" (two sentences, "3月13日，…发表重要讲话。这是…握手。新华社记者 李刚 摄", too). */
+export const PHOTO_CAPTION = /^.{0,120}?(?:(?:本报|本刊|新华社|人民日报)\s*)?(?:特约)?(?:记者|摄影)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄$/;
 /**
  * A caption of a picture the text no longer shows: its credit in brackets ("哈尔滨市博物馆主题活动
  * （黑龙江省文旅厅博物馆与社会文物处供图）", "（新华社记者 张三 摄）"), or a group photo's line

@@ -1,8 +1,9 @@
-import { CREDITED_CAPTION, rosterIndexes } from "../cleaning/drop-document-metadata";
+import { CREDITED_CAPTION, PHOTO_CAPTION, rosterIndexes } from "../cleaning/drop-document-metadata";
 import { isBareCitation } from "../cleaning/drop-references";
 import { dropRunningHeaders } from "../cleaning/drop-running-headers";
 import { ESCAPED_TAG } from "../cleaning/repair-encoding-debris";
 import { splitIndentedParagraphs } from "../cleaning/split-indented-paragraphs";
+import { NEWS_DATELINE, withoutDigestDatelines } from "../structure/news-reports";
 import type { BuiltCourse, Module, Passage, Section } from "../types";
 
 /**
@@ -76,6 +77,8 @@ const METADATA_TITLE =
   /^(版次|日期|时间|来源|出处|作者|编辑|责任编辑|记者|通讯员|审核|发布时间|发布日期|更新时间|发布者|字号|原标题|文章标题|关键词|标签|分类|浏览|阅读|title|layout|description|date|author|tags?|categories|category|draft|lang)\s*[:：]/i;
 /** Buttons and labels of a web page a scraper kept (下载、打印、【字号：加大 还原 减小】). */
 const PAGE_CONTROL = /^[【\[]?(下载|打印|全屏|收藏|分享|返回|返回顶部|首页|关闭|关闭窗口|字号|加大|还原|减小|大|中|小)[】\]：:]?$/;
+/** A column's tag (`【学习路上按】…`) or a news agency's dateline (`据新华社电`, `新华社北京4月5日电`) is no title. */
+const COLUMN_OR_DATELINE = /^【[^【】]{1,12}】./;
 const DATE_ONLY = /^[\d\s年月日./\-：:—（）()]+$/;
 const SALUTATION = /^(同志们|各位代表|各位委员|各位领导|同学们|朋友们|女士们|先生们|亲爱的[\p{Script=Han}]{0,8})[，,：:！!]?$/u;
 const MARKUP = /^#{1,6}\s|^#{1,6}$|\*\*|__|`|<\/?[a-z][^>]*>|\[[^\]]*\]\([^)]*\)|^[-*+]\s|^>\s?|\{#[\w-]+\}|!\[/i;
@@ -148,15 +151,15 @@ function withoutMarkup(text: string): string {
     // is part of a document number (法释〔2016〕9号) and stays in the text.
     .replace(/[[［〔]\d{1,3}(?:[,，-]\d{1,3})*[\]］〕](?:\(\d+\))?|\^?[①②③④⑤⑥⑦⑧⑨⑩]/g, "")
     .replace(/\{#[\w-]+\}/g, "")
-    // A photo caption with its credit ("…。本报记者 霍艳恩摄"), which the metadata rule drops.
-    .replace(/^.{0,60}?(?:记者|摄影)\s*[\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2,4}){0,3}\s*摄[ \t]*$/gmu, "")
-    // A caption with its credit in brackets or a group photo's line, which the metadata rule drops too.
+    // A photo caption with its credit ("…。本报记者 霍艳恩摄"), one in brackets or a group photo's line, which the metadata rule drops.
     .split("\n")
-    .filter((line) => !CREDITED_CAPTION.test(line.trim()))
+    .filter((line) => !PHOTO_CAPTION.test(line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "")) && !CREDITED_CAPTION.test(line.trim()))
     .join("\n")
     .replace(/\*\*|__/g, "");
   // A panel's roster (特邀嘉宾 over the guests' names and offices), which the metadata rule drops.
-  const lines = withoutRoster(unmarked)
+  // A digest's datelines (`新华社北京4月5日电`), which the outline cuts from the reports' first paragraphs.
+  const lines = withoutDigestDatelines(withoutRoster(unmarked).split("\n"))
+    .join("\n")
     // Page numbers a PDF extraction puts among the text (`- 3 -`), which the pipeline drops.
     .replace(/(^|\s)-?\s?\d{1,3}\s?-(?=\s|$)/gm, "$1")
     .split("\n")
@@ -242,6 +245,11 @@ function occurrences(haystack: string, needle: string): number {
   return count;
 }
 
+/** A title that opens with a dateline, or is one (`据新华社电`, which NEWS_DATELINE needs text after). */
+function isDateline(title: string): boolean {
+  return NEWS_DATELINE.test(title) || NEWS_DATELINE.test(`${title}中`);
+}
+
 function violation(invariant: InvariantName, items: string[]): InvariantViolation[] {
   return items.length === 0 ? [] : [{ invariant, count: items.length, examples: items.slice(0, EXAMPLES) }];
 }
@@ -300,7 +308,7 @@ export function checkDocumentInvariants(input: InvariantInput): DocumentQuality 
   for (const module of modules) moduleTitleCounts.set(module.title, (moduleTitleCounts.get(module.title) ?? 0) + 1);
 
   const violations = [
-    ...violation("metadata-title", uniqueTitles.filter((title) => METADATA_TITLE.test(title) || DATE_ONLY.test(title) || PAGE_CONTROL.test(title))),
+    ...violation("metadata-title", uniqueTitles.filter((title) => METADATA_TITLE.test(title) || DATE_ONLY.test(title) || PAGE_CONTROL.test(title) || COLUMN_OR_DATELINE.test(title) || isDateline(title))),
     ...violation("salutation-title", uniqueTitles.filter((title) => SALUTATION.test(title))),
     ...violation("file-name-title", uniqueTitles.filter((title) => (title === stem && !printedLines.has(normalizeSentence(title))) || (!/\p{Script=Han}/u.test(title) && /^[\w.-]+$/.test(title)))),
     ...violation("markup-title", uniqueTitles.filter((title) => MARKUP.test(title) || URL.test(title))),

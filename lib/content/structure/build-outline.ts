@@ -6,6 +6,7 @@ import { titleFromContent } from "./title-from-content";
 import type { DocumentOutline, OutlineModule, OutlineSection } from "./outline";
 import { itemMarker, leadsParagraph } from "./list-leads";
 import { modulePassages, newSection, pruneEmptySections } from "./outline";
+import { readNewsDigest, SIDEBAR_LABEL } from "./news-reports";
 import { sizeModules } from "./size-modules";
 
 const TITLE_RANK = 3;
@@ -13,6 +14,10 @@ const TITLE_RANK = 3;
 const MAX_LEAD_PASSAGE_CHARS = 1_200;
 /** A title over another title nests it (and the titles after it) until a chapter or an outer heading. */
 const PARENT_TITLE_RANK = 2.5;
+/** A report of a news digest closes every title and numbered heading, never a chapter. */
+const REPORT_RANK = 2.2;
+/** A report's box of background (`背景资料`) nests under it and holds the titles after it. */
+const SIDEBAR_RANK = 2.4;
 
 interface OpenSection {
   section: OutlineSection;
@@ -99,7 +104,10 @@ function joinParagraphs(paragraphs: string[]): string {
  * top level. In a legal text each article (第X条 with its paragraphs and items) is one passage; a
  * list lead keeps its items; a speech's salutation opens its first paragraph.
  */
-export function buildOutline(lines: string[], fallbackTitle: string, options: { titleFromContent?: boolean; titleLine?: string | null } = {}): DocumentOutline {
+export function buildOutline(cleanedLines: string[], fallbackTitle: string, options: { titleFromContent?: boolean; titleLine?: string | null } = {}): DocumentOutline {
+  // News reports run together: each report is a section, its dateline and 原标题 no text.
+  const digest = readNewsDigest(cleanedLines);
+  const lines = digest.lines;
   const headings = lines.map((line) => detectHeading(line));
   const roles = classifyLines(lines, headings);
   // A first line a subtitle stood under is the title, even when it asks a question ("…带来哪些变化？").
@@ -128,6 +136,19 @@ export function buildOutline(lines: string[], fallbackTitle: string, options: { 
     const line = lines[index]!;
     const role = roles[index]!;
     const nextRole = roles[index + 1];
+    const report = digest.reports.get(index);
+    if (report) {
+      builder.openHeading(report, "", REPORT_RANK, null);
+      if (digest.headlines.has(index)) {
+        index++;
+        continue;
+      }
+    }
+    if (SIDEBAR_LABEL.test(line) && index + 1 < lines.length) {
+      builder.openHeading(line.replace(/[【】]/g, ""), "", SIDEBAR_RANK, null);
+      index++;
+      continue;
+    }
     if (role.role === "heading") {
       const heading = role.heading;
       if (hasParts && isEssay(heading)) {

@@ -1,5 +1,6 @@
 import { displayWidth } from "../text/char-classes";
 import { SALUTATION, type LineRole } from "./classify-lines";
+import { COLUMN_TAG, TIME_CLAUSE } from "./news-reports";
 
 /** What a website appends to an article's title: （范文）, （全文）, （节选）. */
 const SITE_NOTE = /\s*[（(](?:范文|全文|节选|精选|摘编|推荐)[)）]$/;
@@ -26,7 +27,14 @@ export function titleFromContent(lines: string[], roles: LineRole[]): string | n
   const aboveRole = roles[headingAbove];
   if (aboveRole?.role === "heading" && aboveRole.heading.title) return aboveRole.heading.title.replace(SITE_NOTE, "");
   if (first >= 0) {
-    const clause = lines[first]!.replace(/^[^：:]{0,30}[：:](?=.)/, (lead) => (SALUTATION.test(lead) ? "" : lead)).split(/[，。；：！？,;:!?]/)[0]!.replace(/^[“”"'‘’《》（）()\s]+/, "").trim();
+    // A column's tag (`【学习路上按】`) and a clause that only says when (`党的十八大以来，`) name no subject.
+    const clauses = lines[first]!
+      .replace(COLUMN_TAG, "")
+      .replace(/^[^：:]{0,30}[：:](?=.)/, (lead) => (SALUTATION.test(lead) ? "" : lead))
+      .split(/[，。；：！？,;:!?]/)
+      .map((part) => part.replace(/^[“”"'‘’《》（）()\s]+/, "").trim());
+    // (A short one, `今天，`, still says the text gives no title: its first heading names it then.)
+    const clause = clauses.find((part, index) => !(TIME_CLAUSE.test(part) && /[\u4e00-\u9fff]{4}/.test(part)) || index === clauses.length - 1)!;
     // A clause too short to name a subject ("现在，我代表…") gives no title: a sentence is no title either.
     if (/[\u4e00-\u9fff]{4}/.test(clause)) {
       if (displayWidth(clause) <= MAX_CLAUSE_WIDTH) return clause;
