@@ -10,8 +10,10 @@ const MAX_META_LINE = 60;
 const CN = "〇零一二三四五六七八九十";
 const DATE = `(?:\\d{4}|[${CN}]{4})\\s*年\\s*(?:\\d{1,2}|[${CN}]{1,2})\\s*月\\s*(?:\\d{1,2}|[${CN}]{1,3})\\s*日|\\d{4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}`;
 const DATE_LINE = new RegExp(`^[（(]?(${DATE})[）)]?(?:\\s*(?:星期|周)[一二三四五六日天])?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$`);
-/** "（2016年10月27日中国共产党第十八届中央委员会第六次全体会议通过）", "（中共中央办公厅2023年3月印发）". */
-const ADOPTION_LINE = new RegExp(`^[（(]\\s*([^（()）]{0,40}?)\\s*(${DATE}|(?:\\d{4}|[${CN}]{4})\\s*年\\s*(?:\\d{1,2}|[${CN}]{1,2})\\s*月)\\s*([^（()）]{0,60}?)\\s*(?:通过|发布|印发|批准|修订|公布|施行|审议通过|颁布)[）)]$`);
+/** "（2016年10月27日中国共产党第十八届中央委员会第六次全体会议通过）", "（中共中央办公厅2023年3月印发）", "（自2019年1月1日起施行）". */
+const ADOPTION_LINE = new RegExp(`^[（(]\\s*([^（()）]{0,40}?)\\s*(${DATE}|(?:\\d{4}|[${CN}]{4})\\s*年\\s*(?:\\d{1,2}|[${CN}]{1,2})\\s*月)\\s*([^（()）]{0,60}?)\\s*(?:通过|发布|印发|批准|修订|公布|施行|实施|执行|审议通过|颁布)[）)]$`);
+/** What frames an effective date rather than naming a body: "自…起施行", "从…开始实施". */
+const EFFECTIVE_WORDS = /^(?:自|从|于)|(?:起|开始|起正式)$/g;
 /** A speech's dateline under its title: "——2026年1月10日在市第十六届人民代表大会第五次会议上". */
 const DATELINE = new RegExp(`^(?:[—－-]{1,2}\\s*(${DATE})\\s*(.{0,60})|(${DATE})\\s*(在.{2,60}(?:会议|大会|会|典礼|仪式)上(?:的(?:讲话|报告|发言))?))$`);
 /** A speaker's byline over a speech: office, a space, name ("浙江省省长 刘捷", "市委书记　王某某"). */
@@ -99,6 +101,27 @@ function headIndexes(lines: string[]): Set<number> {
 }
 
 /**
+ * An adoption note a printed page wrapped over two lines near the top ("（2020年2月26日中共中央政治局常委会会议审议批准" /
+ * "2020年3月9日中共中央办公厅发布）"): both lines, keyed by index, with the note they make.
+ */
+function wrappedAdoptionNotes(lines: string[], head: Set<number>): Map<number, string> {
+  const notes = new Map<number, string>();
+  const indexes = [...head];
+  indexes.forEach((index, at) => {
+    const line = lines[index]!.trim();
+    const next = indexes[at + 1];
+    if (next === undefined || !/^[（(][^）)]*$/.test(line)) return;
+    const tail = lines[next]!.trim();
+    if (!/^[^（(]*[）)]$/.test(tail)) return;
+    const note = `${line}${tail}`;
+    if (!ADOPTION_LINE.test(note)) return;
+    notes.set(index, note);
+    notes.set(next, note);
+  });
+  return notes;
+}
+
+/**
  * A closing credit run onto the article's last paragraph: "…严肃性。（崔利民）", "…落到实处。（张三 李四）",
  * "…免予处分的决定。（中央纪委案件审理室）", "…共156万元。（ 李凤敏 黄志坚 张潍民）" (scraped pages pad
  * the brackets with spaces); or standing alone on the last line: "（敬靖）", "（河南省纪委监委第十二审查调查室）".
@@ -150,6 +173,7 @@ function compact(text: string): string {
 export function readDocumentMetadata(lines: string[]): DocumentMetadata {
   const metadata: DocumentMetadata = {};
   const head = headIndexes(lines);
+  const wrappedNotes = wrappedAdoptionNotes(lines, head);
   const last = lastTextLine(lines);
   const closing = last >= 0 ? gluedCredit(lines[last]!.trim()) : null;
   if (closing) metadata.author = closing;
@@ -163,11 +187,13 @@ export function readDocumentMetadata(lines: string[]): DocumentMetadata {
       return;
     }
     if (!head.has(index)) return;
-    const adoption = ADOPTION_LINE.exec(line);
+    const adoption = ADOPTION_LINE.exec(wrappedNotes.get(index) ?? line);
     if (adoption) {
-      metadata.date ??= compact(adoption[2]!);
-      const issuer = compact(`${adoption[1]!}${adoption[3]!}`);
-      if (issuer) metadata.issuer ??= issuer;
+      // A note of two steps ("…会议审议批准 2020年3月9日中共中央办公厅发布") names the issuing body and date last.
+      const later = new RegExp(`(${DATE})\\s*([^（()）]*)$`).exec(adoption[3]!);
+      metadata.date ??= compact(later?.[1] ?? adoption[2]!);
+      const issuer = compact(later ? later[2]! : `${adoption[1]!}${adoption[3]!}`).replace(EFFECTIVE_WORDS, "");
+      if (issuer.length >= 2) metadata.issuer ??= issuer;
       return;
     }
     const dateline = DATELINE.exec(line);
@@ -265,6 +291,7 @@ export const dropDocumentMetadata: CleaningRule = {
   name: "metadata",
   apply(lines) {
     const head = headIndexes(lines);
+    const wrappedNotes = wrappedAdoptionNotes(lines, head);
     const credits = creditIndexes(lines);
     const roster = rosterIndexes(lines);
     const subtitle = findSubtitle(lines)?.index;
@@ -272,7 +299,7 @@ export const dropDocumentMetadata: CleaningRule = {
     const result = lines.filter((raw, index) => {
       const line = raw.trim();
       if (!line) return true;
-      const drop = index === subtitle || credits.has(index) || roster.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || BYLINE.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line) || DOCUMENT_NUMBER_LINE.test(line)));
+      const drop = index === subtitle || wrappedNotes.has(index) || credits.has(index) || roster.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || BYLINE.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line) || DOCUMENT_NUMBER_LINE.test(line)));
       if (drop) count++;
       return !drop;
     });

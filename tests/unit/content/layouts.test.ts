@@ -210,6 +210,21 @@ describe("front matter", () => {
     expect(course.reports[0]!.metadata).toEqual({ title: "关于新形势下党内政治生活的若干准则", date: "2016年10月27日", issuer: "中国共产党第十八届中央委员会第六次全体会议" });
     expect(allPassages(course).map(({ passage }) => passage.text).join("")).not.toContain("通过");
   });
+
+  it("reads an effective date as a date, not 起 as the issuer", async () => {
+    for (const note of ["（2019.1.1起施行）", "（自2019年1月1日起施行）"]) {
+      const course = await build("guize.txt", ["监督执纪工作规则", note, "第一条 为了规范监督执纪工作，制定本规则。", "第二条 本规则适用于各级纪检监察机关。", "第三条 本规则自发布之日起施行。"].join("\n"));
+      expect(course.reports[0]!.metadata?.issuer, note).toBeUndefined();
+      expect(course.reports[0]!.metadata?.date, note).toMatch(/^2019/);
+    }
+  });
+
+  it("reads an adoption note a printed page wrapped over two lines, issuing body and date from its last step", async () => {
+    const text = ["主体责任规定", "（2020年2月26日中共中央政治局常委会会议审议批准", "2020年3月9日中共中央办公厅发布）", "第一条 为了落实主体责任，制定本规定。", "第二条 本规定适用于地方党委。", "第三条 本规定自发布之日起施行。"].join("\n");
+    const course = await build("guiding.txt", text);
+    expect(course.reports[0]!.metadata).toMatchObject({ date: "2020年3月9日", issuer: "中共中央办公厅" });
+    expect(allPassages(course).map(({ passage }) => passage.text).join("")).not.toMatch(/审议批准|发布）/);
+  });
 });
 
 describe("speeches", () => {
@@ -403,6 +418,14 @@ describe("paragraph reconstruction", () => {
     const { lines, counts } = cleanText([...page(12), ...page(13), ...page(14)].join("\n"));
     expect(lines).toEqual(["全面从严治党是新时代党的建设的鲜明主题。", "全面从严治党是新时代党的建设的鲜明主题。", "全面从严治党是新时代党的建设的鲜明主题。"]);
     expect(counts.runningHeaders).toBe(3);
+  });
+
+  it("keeps a running header that is the document's title on the first line, as its title", async () => {
+    const page = (text: string) => ["中国共产党纪律检查机关监督执纪工作规则", text, ""];
+    const text = [...page("第一章 总 则"), "第一条 为了规范监督执纪工作，制定本规则。", ...page("第二条 本规则适用于各级纪检监察机关。"), ...page("第三条 本规则自发布之日起施行。")].join("\n");
+    const document = await inspectDocument("guize.pdf.txt", utf8(text));
+    expect(document.title).toBe("中国共产党纪律检查机关监督执纪工作规则");
+    expect(document.debris.removed.runningHeaders).toBe(2);
   });
 
   it("rejoins a text hard-wrapped at a fixed width without blank lines, keeping its paragraphs", async () => {
