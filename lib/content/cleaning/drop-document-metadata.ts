@@ -27,9 +27,10 @@ export const PHOTO_CAPTION = /^.{0,120}?(?:(?:本报|本刊|新华社|人民日�
 /**
  * A caption of a picture the text no longer shows: its credit in brackets ("哈尔滨市博物馆主题活动
  * （黑龙江省文旅厅博物馆与社会文物处供图）", "（新华社记者 张三 摄）"), or a group photo's line
- * ("2025级博士班合影"). Exported for the lost-sentences check, which lets the cleaning drop them.
+ * ("2025级博士班合影"), or a drawing's credit on a line of its own under the picture ("山东省威海市文登区纪委监委
+ * 丛亮滋 绘图", "江苏省金湖县纪委监委绘图"). Exported for the lost-sentences check, which lets the cleaning drop them.
  */
-export const CREDITED_CAPTION = /^[^。！？]{0,60}[（(][^（()）]{2,40}(?:供图|摄影?|拍摄)[）)]$|^[^。！？，；：]{2,30}(?:合影|合影留念|留影)$/;
+export const CREDITED_CAPTION = /^[^。！？]{0,60}[（(][^（()）]{2,40}(?:供图|摄影?|拍摄)[）)]$|^[^。！？，；：]{2,30}(?:合影|合影留念|留影)$|^[\u4e00-\u9fff·\s]{2,40}(?:绘图|漫画|制图|供图)$/;
 /** A news agency's dateline on a line of its own: "北航新闻网8月21日电（通讯员曲韵高梓航）", "新华社北京3月5日电". */
 const AGENCY_DATELINE = /^[\u4e00-\u9fff]{2,16}\d{1,2}月\d{1,2}日电(?:\s*[（(][^（()）]{0,40}[）)])?$/;
 /** An article's closing credit: "（作者：王臻 单位：河南省纪委监委）", "（王希鹏 作者单位：中国纪检监察学院）". */
@@ -189,10 +190,10 @@ export function readDocumentMetadata(lines: string[]): DocumentMetadata {
     if (!head.has(index)) return;
     const adoption = ADOPTION_LINE.exec(wrappedNotes.get(index) ?? line);
     if (adoption) {
-      // A note of two steps ("…会议审议批准 2020年3月9日中共中央办公厅发布") names the issuing body and date last.
-      const later = new RegExp(`(${DATE})\\s*([^（()）]*)$`).exec(adoption[3]!);
-      metadata.date ??= compact(later?.[1] ?? adoption[2]!);
-      const issuer = compact(later ? later[2]! : `${adoption[1]!}${adoption[3]!}`).replace(EFFECTIVE_WORDS, "");
+      // A note of several steps ("…会议审议批准 2020年3月9日中共中央办公厅发布", a revision's history) names the issuing body and date last.
+      const later = [...adoption[3]!.matchAll(new RegExp(DATE, "g"))].at(-1);
+      metadata.date ??= compact(later?.[0] ?? adoption[2]!);
+      const issuer = compact(later ? adoption[3]!.slice(later.index + later[0].length) : `${adoption[1]!}${adoption[3]!}`).replace(EFFECTIVE_WORDS, "");
       if (issuer.length >= 2) metadata.issuer ??= issuer;
       return;
     }

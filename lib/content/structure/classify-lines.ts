@@ -60,7 +60,7 @@ export function isDocumentTitleLine(line: string): boolean {
 /** A news headline's parts: "党建专栏｜秋日迎新正当时，党旗领航显担当", "文物见证复兴路，薪火相传赤子心——…". */
 const HEADLINE_SEPARATOR = /[，,｜|]|——|\s—\s/;
 const MAX_HEADLINE_PART_WIDTH = 32;
-const SENTENCE_OPENER = /^(?:为了?|在|对|把|将|通过|随着|根据|按照|由于|因为|如果|虽然|但是?|而且?|并且?|以及|从|自|当|经过?|据|截至|关于)/;
+export const SENTENCE_OPENER = /^(?:为了?|在|对|把|将|通过|随着|根据|按照|由于|因为|如果|虽然|但是?|而且?|并且?|以及|从|自|当|经过?|据|截至|关于)/;
 
 /**
  * A headline as a news report or a WeChat post prints it over its first paragraph: at most 60

@@ -7,6 +7,10 @@ const AUTHOR_CREDIT = /\s*[□◎■▲]\s*.*$/;
  */
 const SITE_SUFFIX = /\s*[-_|｜]\s*[^-_|｜—]{2,24}(?:网|网站|新闻|日报|大学|学院|The Paper)$/;
 const MIN_TITLE_CHARS = 6;
+/** A column's tag before a title or a paragraph: `【业务探讨】…`, `【学习路上按】…`, `【编者按】`. */
+export const COLUMN_TAG = /^【[^【】：:]{1,12}】(?=.)/;
+/** A tag that is the whole title, or a label with a note (`【法规链接】（节选）`): the label, unbracketed. */
+const TAG_LABEL = /^【([^【】：:]{1,12})】(?=$|[（(][^（()）]{1,8}[）)]$)/;
 
 function withoutSiteSuffix(title: string): string {
   let result = title;
@@ -17,7 +21,9 @@ function withoutSiteSuffix(title: string): string {
 }
 
 export function cleanTitle(title: string): string {
-  return withoutSiteSuffix(title).replace(AUTHOR_CREDIT, "").replace(DECORATION, "").replace(/[。；;：:，,]+$/, "").trim().replace(/^《([^《》]+)》$/, "$1");
+  return withoutSiteSuffix(title)
+    .replace(TAG_LABEL, "$1")
+    .replace(COLUMN_TAG, "").replace(AUTHOR_CREDIT, "").replace(DECORATION, "").replace(/[。；;：:，,]+$/, "").trim().replace(/^《([^《》]+)》$/, "$1");
 }
 
 /** Titles compared without punctuation or spacing. */

@@ -26,8 +26,6 @@ export const SIDEBAR_LABEL = /^【?(?:背景资料|背景链接|相关阅读|延
 
 /** Offices named before a leader's name: `中共中央总书记、国家主席、中央军委主席习近平`. */
 const OFFICE_CHAIN = /^(?:[\u4e00-\u9fff]{0,10}?(?:总书记|副主席|主席|副总理|总理|委员长|书记|部长|省长|市长|常委|委员)、)*[\u4e00-\u9fff]{0,10}?(?:总书记|副主席|主席|副总理|总理|委员长|书记|部长|省长|市长|常委|委员)(?=[\u4e00-\u9fff]{2})/;
-/** A column's tag before a paragraph: `【学习路上按】`, `【编者按】`. */
-export const COLUMN_TAG = /^【[^【】：:]{1,12}】(?=.)/;
 /** A clause that only says when: `党的十八大以来`, `2016年两会上`, `日前`. */
 export const TIME_CLAUSE = /^(?:日前|近日|近期|目前|当前|如今|昨天|昨日|今天|今日|当天|近年来|[\d年月日号上下午晚]+)$|(?:以来|以后|之后|期间|之际|前夕)$|^[\d年月日]{2,}[\u4e00-\u9fff]{0,4}[上中]$/;
 const SPEECH_VERB = /(?:强调|指出|表示|说|提出|要求)$/;

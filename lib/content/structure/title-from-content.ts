@@ -1,6 +1,7 @@
 import { displayWidth } from "../text/char-classes";
-import { SALUTATION, type LineRole } from "./classify-lines";
-import { COLUMN_TAG, TIME_CLAUSE } from "./news-reports";
+import { SALUTATION, SENTENCE_OPENER, type LineRole } from "./classify-lines";
+import { cleanTitle, COLUMN_TAG } from "./clean-title";
+import { TIME_CLAUSE } from "./news-reports";
 
 /** What a website appends to an article's title: （范文）, （全文）, （节选）. */
 const SITE_NOTE = /\s*[（(](?:范文|全文|节选|精选|摘编|推荐)[)）]$/;
@@ -10,6 +11,8 @@ const FRAME_HEADING = /^(?:摘\s*要|内容提要|提要|引言|前言|导语|�
 
 /** A clause up to this width reads as a title; a longer one is cut. */
 const MAX_CLAUSE_WIDTH = 30;
+/** A clause in which the writer or speaker speaks: no subject of the text. */
+const SPEAKER = /^(?:我们?|你们?|您|他们?|她们?|本人|笔者|大家)/;
 const CUT_WIDTH = 20;
 
 /**
@@ -26,21 +29,28 @@ export function titleFromContent(lines: string[], roles: LineRole[]): string | n
   const headingAbove = roles.findIndex((role, index) => role.role === "heading" && role.heading.title && !FRAME_HEADING.test(role.heading.title) && (first < 0 || index < first));
   const aboveRole = roles[headingAbove];
   if (aboveRole?.role === "heading" && aboveRole.heading.title) return aboveRole.heading.title.replace(SITE_NOTE, "");
-  if (first >= 0) {
-    // A column's tag (`【学习路上按】`) and a clause that only says when (`党的十八大以来，`) name no subject.
-    const clauses = lines[first]!
-      .replace(COLUMN_TAG, "")
-      .replace(/^[^：:]{0,30}[：:](?=.)/, (lead) => (SALUTATION.test(lead) ? "" : lead))
-      .split(/[，。；：！？,;:!?]/)
-      .map((part) => part.replace(/^[“”"'‘’《》（）()\s]+/, "").trim());
-    // (A short one, `今天，`, still says the text gives no title: its first heading names it then.)
-    const clause = clauses.find((part, index) => !(TIME_CLAUSE.test(part) && /[\u4e00-\u9fff]{4}/.test(part)) || index === clauses.length - 1)!;
-    // A clause too short to name a subject ("现在，我代表…") gives no title: a sentence is no title either.
-    if (/[\u4e00-\u9fff]{4}/.test(clause)) {
-      if (displayWidth(clause) <= MAX_CLAUSE_WIDTH) return clause;
-      return `${[...clause].slice(0, CUT_WIDTH).join("")}…`;
-    }
-  }
-  const heading = roles.find((role) => role.role === "heading" && role.heading.title);
-  return heading?.role === "heading" ? heading.heading.title : null;
+  // A column's tag (`【学习路上按】`) and a clause that only says when (`党的十八大以来，`) name no subject.
+  const clauses =
+    first < 0
+      ? []
+      : lines[first]!
+          .replace(COLUMN_TAG, "")
+          .replace(/^[^：:]{0,30}[：:](?=.)/, (lead) => (SALUTATION.test(lead) ? "" : lead))
+          .split(/[，。；：！？,;:!?]/)
+          .map((part) => part.replace(/^[“”"'‘’《》（）()\s]+/, "").trim());
+  // (A short one, `今天，`, still says the text gives no title: its first heading names it then.)
+  const clause = clauses.find((part, index) => !(TIME_CLAUSE.test(part) && /[\u4e00-\u9fff]{4}/.test(part)) || index === clauses.length - 1);
+  // A clause too short to name a subject ("现在，我代表…") gives no title: a sentence is no title either.
+  if (clause && /[\u4e00-\u9fff]{4}/.test(clause)) return fitted(clause);
+  const heading = roles.find((role, index) => (role.role === "heading" && role.heading.title) || (role.role === "title" && !FRAME_HEADING.test(lines[index]!)));
+  if (heading?.role === "heading") return heading.heading.title;
+  if (heading) return cleanTitle(lines[roles.indexOf(heading)]!);
+  // Else the clause after a short opener (`实践中，`, `当前，`) when it names a subject: not a circumstance
+  // (`随着…`) nor the speaker (`现在，我代表…`, `笔者…`).
+  const subject = clauses.find((part) => /[\u4e00-\u9fff]{4}/.test(part) && !TIME_CLAUSE.test(part));
+  return subject && !SENTENCE_OPENER.test(subject) && !SPEAKER.test(subject) ? fitted(subject) : null;
+}
+
+function fitted(clause: string): string {
+  return displayWidth(clause) <= MAX_CLAUSE_WIDTH ? clause : `${[...clause].slice(0, CUT_WIDTH).join("")}…`;
 }

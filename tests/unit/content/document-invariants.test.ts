@@ -88,7 +88,8 @@ describe("document invariants", () => {
     const titled = await check("坚持群众路线.md", `## 坚持群众路线\n\n${ESSAY.split("\n").slice(1).join("\n")}`);
     expect(broken(titled)).not.toContain("file-name-title");
     // Without a title line, the file name stands in for one.
-    const untitled = ["实践中，群众路线是我们党的生命线和根本工作路线。", "", "党员干部要深入基层，倾听群众呼声。"].join("\n");
+    // (A first paragraph whose clauses name no subject: an opener, then the writer speaking.)
+    const untitled = ["实践中，笔者认为，群众路线是我们党的生命线和根本工作路线。", "", "党员干部要深入基层，倾听群众呼声。"].join("\n");
     expect(broken(await check("群众路线的内涵与要求.md", untitled))).toContain("file-name-title");
   });
 

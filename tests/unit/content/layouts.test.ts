@@ -245,6 +245,34 @@ describe("speeches", () => {
   });
 });
 
+describe("documents without a title line", () => {
+  it("are titled by the clause after a short opener when it names a subject", async () => {
+    const text = ["当前，行受贿方式越发隐蔽，新型腐败和隐性腐败逐渐增多。", "", "笔者在实践中遇到这样一起案例。甲系某国有金融机构负责人。"].join("\n");
+    expect((await inspectDocument("fangdai.md", utf8(text))).title).toBe("行受贿方式越发隐蔽");
+  });
+
+  it("are titled by their first title line when the opening clauses name none", async () => {
+    const text = ["当前，随着监察体制改革不断深入，各级纪委监委时常遇到这类案件。", "", "巨额财产来源不明的数额计算", "", "巨额财产来源不明罪是指国家工作人员的财产明显超过合法收入，差额巨大且不能说明来源。"].join("\n");
+    expect((await inspectDocument("shue.md", utf8(text))).title).toBe("巨额财产来源不明的数额计算");
+  });
+
+  it("never take a drawing's credit under a picture as a title; it is dropped", async () => {
+    const text = ["当前，行受贿方式越发隐蔽，新型腐败和隐性腐败逐渐增多。", "", "![](https://example.org/a.jpg)", "", "浙江省海宁市纪委监委 顾凤洁 绘图", "", "本案中，对于甲的行为如何定性存在分歧。"].join("\n");
+    const document = await inspectDocument("fangdai.md", utf8(text));
+    expect(document.title).toBe("行受贿方式越发隐蔽");
+    expect(JSON.stringify(document.modules)).not.toContain("绘图");
+    expect(document.invariants).toEqual([]);
+  });
+
+  it("lose a column's tag before the title line, and a tag over a label is the label", async () => {
+    const text = ["【业务探讨】科学运用电子证据 查清违纪违法事实", "", "电子证据在审查调查中越来越重要。", "", "【法规链接】（节选）", "", "第一条 为了规范电子证据的收集，制定本规定。"].join("\n");
+    const document = await inspectDocument("dianzi.md", utf8(text));
+    expect(document.title).toBe("科学运用电子证据查清违纪违法事实");
+    expect(sectionTitles(document)).toContain("法规链接（节选）");
+    expect(document.invariants).toEqual([]);
+  });
+});
+
 describe("notices", () => {
   it("take a long official title line as the title and let the addressees open the first paragraph", async () => {
     const notice = ["中共中央办公厅国务院办公厅关于进一步加强党政机关公务接待管理工作的通知", "各省、自治区、直辖市党委和人民政府：", "为进一步加强公务接待管理，现就有关事项通知如下。"].join("\n");
