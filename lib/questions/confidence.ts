@@ -43,6 +43,7 @@ export const DOUBTS = {
   GENERIC_TARGET: { feature: "importance", factor: 0.3, label: "考点是全课程处处出现的泛词" },
   TITLE_TARGET: { feature: "importance", factor: 0.3, label: "考点是课程或模块的标题" },
   VERB_LED_TARGET: { feature: "importance", factor: 0.5, label: "考点是动词短语而非术语" },
+  CROSS_REFERENCE: { feature: "form", factor: 0.4, label: "题干引用了学习者看不到的条款（依照前款规定、参照本条第一款至第三款）" },
   DANGLING_REFERENCE: { feature: "form", factor: 0.2, label: "题干以“这/该/其/上述/此”开头，指代不明" },
   STEM_STARTS_MID_CLAUSE: { feature: "form", factor: 0.4, label: "题干从半句开始" },
   LIST_MARKER_IN_STEM: { feature: "form", factor: 0.5, label: "题干带有条款编号或列表序号" },
@@ -230,6 +231,9 @@ const GLUED_ARTICLE = /[\u4e00-\u9fff](?<![例法定程则章》款])第[一二�
 /** What acts on a field of work just before its blank (加强______, 以______为中心, 党的______, a list's 、 or 和). */
 const GOVERNED_FIELD = /(?:加强|抓好|推进|推动|深化|加快|坚持|以|党的|开展|重视|注重|着力|搞好|做好|和|、|与|及)“?$/;
 
+/** A pointer to another paragraph, item or article of the regulation (前款, 本条第一款, 第十二条规定). */
+const CROSS_REFERENCE = /前款|前两款|前三款|前项|上款|本条第[一二三四五六七八九十]+[款项]|第[一二三四五六七八九十百]+条(?:第[一二三四五六七八九十]+款)?(?:规定|所列|所称)|(?:本规定|本条例|本规则|本办法|本准则)第[一二三四五六七八九十百]+条/;
+
 /** A blank in the description of whom a sanction is given to (给予______转入…的国有企业退休人员党纪处分): the rule is who approves, not that description. */
 const RECIPIENT_BLANK = /给予[^，。；]*(?:_{2,}|（　）)[^，。；]*的[^，。；]*(?:党员|人员|干部|军官)[^，。；]*处分/;
 
@@ -388,6 +392,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && question.focus !== "speaker" && question.focus !== "definition" && conditionCut(candidate, index)) doubts.add("STATEMENT_TRUNCATED");
   // A stem without any verb is a list or a heading, not a statement (全国人大、国务院、______，…各人民团体).
   if ((question.type === "FILL_BLANK" || question.type === "TRUE_FALSE" || (question.type === "SINGLE_CHOICE" && question.focus !== "speaker")) && !hasVerb(question.stem)) doubts.add("NO_PREDICATE");
+  // A rule that points at another paragraph or article (依照前款规定, 参照本条第一款至第三款, 本条例第十二条所列) leans on text
+  // the learner does not see.
+  if (question.type !== "SHORT_ANSWER" && CROSS_REFERENCE.test(stem)) doubts.add("CROSS_REFERENCE");
   // …and so is a list's lead with nothing but the blank after it (在…应当遵循的原则中，______。): the blank is the statement.
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && /^在[^，。]+中，(?:_{2,}|（　）)[。；]?$/.test(stem)) doubts.add("NO_PREDICATE");
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && OUTLINE.test(stem)) doubts.add("OUTLINE_HEADING");

@@ -589,6 +589,8 @@ describe("lessons of the fresh regulations and notes read in stop 25", () => {
     expect(scoreCandidate(fillBlank("坚决反对形式主义、官僚主义，为老百姓办实事，以我们党良好的思想作风。", "形式主义"), index).doubts).toContain("STATEMENT_TRUNCATED");
     expect(scoreCandidate(fillBlank("坚持以经济建设为中心，以发展为主题，以结构调整为主线。", "经济建设"), index).doubts).not.toContain("STATEMENT_TRUNCATED");
     expect(scoreCandidate(fillBlank("淮海战役是因为，60万人民军队的背后，有数百万人民大众的支持。", "淮海战役"), index).doubts).toContain("NOT_A_DEFINITION");
+    expect(scoreCandidate(fillBlank("党员受到撤销党内职务处分，或者依照前款规定受到严重警告处分的，二年内不得提拔。", "二年"), index).doubts).toContain("CROSS_REFERENCE");
+    expect(scoreCandidate(fillBlank("党员受到撤销党内职务处分的，二年内不得提拔。", "二年"), index).doubts).not.toContain("CROSS_REFERENCE");
   });
 
   it("take a kind of problem (违纪问题) for a generic key", () => {
