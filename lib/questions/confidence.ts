@@ -231,6 +231,9 @@ const GLUED_ARTICLE = /[\u4e00-\u9fff](?<![例法定程则章》款])第[一二�
 /** What acts on a field of work just before its blank (加强______, 以______为中心, 党的______, a list's 、 or 和). */
 const GOVERNED_FIELD = /(?:加强|抓好|推进|推动|深化|加快|坚持|以|党的|开展|重视|注重|着力|搞好|做好|和|、|与|及)“?$/;
 
+/** Lexicon sets whose members are parts of one whole that overlap: a statement of one often holds of another. */
+const OVERLAPPING_CLASSES = new Set(["党的建设", "五位一体", "四个全面", "党风廉政建设的“两个责任”"]);
+
 /** A pointer to another paragraph, item or article of the regulation (前款, 本条第一款, 第十二条规定). */
 const CROSS_REFERENCE = /前款|前两款|前三款|前项|上款|本条第[一二三四五六七八九十]+[款项]|第[一二三四五六七八九十百]+条(?:第[一二三四五六七八九十]+款)?(?:规定|所列|所称)|(?:本规定|本条例|本规则|本办法|本准则)第[一二三四五六七八九十百]+条/;
 
@@ -459,9 +462,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (change?.kind === "negation") doubts.add("NEGATION_FALSEHOOD");
   // A duty swapped for another of its set (必须严格遵守党的政治纪律 → 组织纪律) is still a duty: the false statement is true.
   if (change?.kind === "term-swap" && OBLIGATION_BEFORE.test(question.stem.slice(0, Math.max(0, question.stem.indexOf(change.to))))) doubts.add("FALSEHOOD_STILL_TRUE");
-  // In an essay or notes, one field of party building for another (加强纪律建设 → 政治建设; 停留在作风建设层面 →
-  // 思想建设) makes a claim about overlapping work that stays arguable: readers marked both such 判断 down.
-  if (change?.kind === "term-swap" && change.from.endsWith("建设") && change.to.endsWith("建设") && !isNormativeDocument(question.moduleId, index)) doubts.add("FALSEHOOD_STILL_TRUE");
+  // One part of a whole for another where the parts overlap (加强纪律建设 → 政治建设; 全面从严治党 → 全面依法治国;
+  // 主体责任 → 监督责任) makes a claim that stays arguable: readers marked down five of six such 判断.
+  const swappedIn = change?.kind === "term-swap" ? sharedVocabularyClass(change.from, change.to) : null;
+  if (swappedIn !== null && OVERLAPPING_CLASSES.has(swappedIn)) doubts.add("FALSEHOOD_STILL_TRUE");
   // A number moved in an essay's passing count makes an absurd falsehood (执政已经300多年, 建党10年后), not a test.
   if (change?.kind === "number-change" && !isNumberOfRecord(change.from, evidence.sentence ?? stem) && !(isNormativeDocument(question.moduleId, index) && RULE_PERIOD.test(change.from))) doubts.add("NUMBER_OF_NO_RECORD");
   // Read as instructors read them, true statements restated from the text were mostly exhortations

@@ -195,8 +195,9 @@ describe("the confidence score", () => {
     });
     expect(scoreCandidate(swapped("全党必须严格遵守党的组织纪律和政治规矩。", "政治纪律", "组织纪律"), index).doubts).toContain("FALSEHOOD_STILL_TRUE");
     expect(scoreCandidate(swapped("廉洁纪律是党最根本、最重要的纪律。", "政治纪律", "廉洁纪律"), index).doubts).not.toContain("FALSEHOOD_STILL_TRUE");
-    // In an essay, one field of party building for another stays arguable.
+    // One part of an overlapping whole for another stays arguable (党的建设, 四个全面, 两个责任).
     expect(scoreCandidate(swapped("出台了一系列规章制度来加强政治建设。", "纪律建设", "政治建设"), index).doubts).toContain("FALSEHOOD_STILL_TRUE");
+    expect(scoreCandidate(swapped("必须深入贯彻党中央坚定不移全面依法治国的决策部署。", "全面从严治党", "全面依法治国"), index).doubts).toContain("FALSEHOOD_STILL_TRUE");
   });
 
   it("publishes a true 判断 that states a fact (X是Y, 设在), and sends narration, rhetoric or what is said of the party everywhere to review", () => {
