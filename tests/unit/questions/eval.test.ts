@@ -159,6 +159,8 @@ describe("bank:eval automatic signals", () => {
     expect(hasDanglingReference("该方针是党的根本方针。")).toBe(true);
     expect(hasDanglingReference("根据原文，下面句子空白处列举的有（　）：“上述问题包括______。”")).toBe(true);
     expect(hasDanglingReference("（二）这些做法必须纠正。")).toBe(true);
+    expect(hasDanglingReference("全党必须坚持这条______，积极探索，大胆试验。")).toBe(true);
+    expect(hasDanglingReference("全党必须坚持党的______，积极探索，大胆试验。")).toBe(false);
     expect(hasDanglingReference("同时，其核心是为人民服务。")).toBe(true);
     expect(hasDanglingReference("此外，党实行民主集中制。")).toBe(false);
     expect(hasDanglingReference("其他党员应当参加。")).toBe(false);
