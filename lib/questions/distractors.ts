@@ -260,7 +260,10 @@ function alteredChineseCount(answer: string, random: Random): string[] {
   const value = match ? chineseNumeralValue(match[0]) : NaN;
   if (!match || Number.isNaN(value)) return [];
   const unique = [...new Set([value - 1, value + 1, value + 2, value * 2].filter((candidate) => candidate > 0 && candidate !== value))];
-  return shuffled(unique, random).map((candidate) => answer.slice(0, match.index) + chineseNumeral(candidate) + answer.slice(match.index + match[0].length));
+  const rest = answer.slice(match.index + match[0].length);
+  // Two before a measure word is 两 (两个月, 两人), as a regulation writes it; 二年 and 二日 stay.
+  const spelled = (value: number) => (value === 2 && /^(?:个月|人|名|次|天|倍)/.test(rest) ? "两" : chineseNumeral(value));
+  return shuffled(unique, random).map((candidate) => answer.slice(0, match.index) + spelled(candidate) + rest);
 }
 
 /** The answer with its first number moved to plausible neighbours (years by a few, quantities by a factor). */

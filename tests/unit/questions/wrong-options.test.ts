@@ -28,6 +28,9 @@ describe("wrong options for a number", () => {
     expect(wrong).toHaveLength(3);
     expect(wrong.every((text) => /^[一二三四六七八九十]+年$/.test(text))).toBe(true);
     expect(numberDistractors("六个月", [], 2, seededRandom("months")).every((text) => /^[一二三四五七八九十]+个月$/.test(text))).toBe(true);
+    // Two months is 两个月, never 二个月.
+    expect(numberDistractors("一个月", [], 4, seededRandom("two")).filter((text) => text.startsWith("二"))).toEqual([]);
+    expect(numberDistractors("一个月", [], 4, seededRandom("two"))).toContain("两个月");
   });
 
   it("leave out numbers of the course a hundred times larger (3人 and 300人)", () => {
