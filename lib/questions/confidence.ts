@@ -564,8 +564,8 @@ function conditionCut({ question, evidence }: Candidate, index: CourseIndex): bo
   return /^对(?!党忠诚)/.test(opening) && !RULING_VERB.test(opening.replace(/^对[^，；]*/, ""));
 }
 
-/** The word a definition question asks about: 什么是X？ or 简述X的地位和作用。 */
-const DEFINED = /(?:什么是(.+)？|简述(.+)的地位和作用。)$/;
+/** The word a definition question asks about: 什么是X？, 简述X的地位和作用。 or 简述X的地位。 */
+const DEFINED = /(?:什么是(.+)？|简述(.+)的地位(?:和作用)?。)$/;
 
 /** Headings of an essay's frame rather than its teaching (学习心得体会, 引言, 结语, 本课题…). */
 const OUTLINE = /心得|体会|课题|引言|前言|结语|结束语|摘要|参考文献|绪论|导论|综述/;

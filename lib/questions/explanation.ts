@@ -306,11 +306,11 @@ function heldArticles(index: CourseIndex, sectionId: string): boolean {
 }
 
 /** 简答题: where the model answer comes from and how it is marked. */
-export function explainShortAnswer(index: CourseIndex, input: { module: Module; sectionId: string; key?: KeyPlace; kind: "heading-list" | "enumeration" | "definition" | "role"; keyPoints: string[]; subject: string }): string {
+export function explainShortAnswer(index: CourseIndex, input: { module: Module; sectionId: string; key?: KeyPlace; kind: "heading-list" | "enumeration" | "definition" | "role" | "standing"; keyPoints: string[]; subject: string }): string {
   const where = input.key ? passageCitation(index, input.key.located, input.key.offset) : citation(index, { module: input.module, sectionId: input.sectionId });
   const basis =
-    input.kind === "definition" || input.kind === "role"
-      ? `${where}给出了${mark(input.subject)}的${input.kind === "role" ? "地位和作用" : "定义"}${input.keyPoints.length > 1 ? `，参考答案按其组成分为${input.keyPoints.length}个要点：${input.keyPoints.map((point, at) => `（${at + 1}）${point}`).join("；")}` : ""}。`
+    input.kind === "definition" || input.kind === "role" || input.kind === "standing"
+      ? `${where}给出了${mark(input.subject)}的${{ role: "地位和作用", standing: "地位", definition: "定义" }[input.kind]}${input.keyPoints.length > 1 ? `，参考答案按其组成分为${input.keyPoints.length}个要点：${input.keyPoints.map((point, at) => `（${at + 1}）${point}`).join("；")}` : ""}。`
       : input.kind === "heading-list"
         ? heldArticles(index, input.sectionId)
           ? `${where}共${input.keyPoints.length}条，参考答案的要点即各条开头概括的要求。`

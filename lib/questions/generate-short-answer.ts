@@ -139,21 +139,24 @@ export function generateShortAnswer(module: Module, index: CourseIndex, sharedTi
         // A clause that goes on with the one before (把…利益，作为…出发点) is one 要点 with it.
         .reduce<string[]>((points, part) => (CONTINUES.test(part) && points.length > 0 ? [...points.slice(0, -1), `${points.at(-1)!}${part}`] : [...points, part]), [])
         .map(keyPointPhrase);
-      // "X是…的重要保障/根本保证" says what X is for, not what it is: asked as its place and role. (A rank, 党的根本组织原则,
-      // stays 什么是X: readers kept 什么是政治纪律 and were split on 民主集中制.)
+      // "X是…的重要保障/根本保证" says what X is for, not what it is: asked as its place and role; a rank alone
+      // (人民立场是党的根本政治立场) says where X stands and nothing of its role: asked as its place.
       const first = answer.split(/[，；]/)[0]!;
+      const standing = !ROLE.test(first) && isRank(first) && keyPoints.length === 1;
       const role = ROLE.test(first) || isRank(first);
+      const kind = standing ? "standing" : role ? "role" : "definition";
+      const stems = { standing: `简述${point.text}的地位。`, role: `简述${point.text}的地位和作用。`, definition: `什么是${point.text}？` };
       candidates.push(
         buildCandidate(
           {
             type: "SHORT_ANSWER",
             focus: "definition",
-            stem: role ? `${inModule(point.text)}简述${point.text}的地位和作用。` : `${inModule(point.text)}什么是${point.text}？`,
+            stem: `${inModule(point.text)}${stems[kind]}`,
             options: [],
             // The definition reads best whole; its 要点 are listed beside it (keyPoints, shown as 要点 to learners and markers).
             answer: `${point.text}是${answer}。`,
             keyPoints,
-            explanation: explainShortAnswer(index, { module, sectionId: located.section.id, key: { located, offset: point.span.end }, kind: role ? "role" : "definition", keyPoints, subject: point.text }),
+            explanation: explainShortAnswer(index, { module, sectionId: located.section.id, key: { located, offset: point.span.end }, kind, keyPoints, subject: point.text }),
             moduleId: module.id,
             sectionId: located.section.id,
             passageId: located.passage.id,

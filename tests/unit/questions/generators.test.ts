@@ -201,7 +201,7 @@ describe("generateShortAnswer", () => {
     expect(question!.question.stem).toBe("《作风建设》中，作风建设上的突出问题有哪些？");
   });
 
-  it("asks for the place and role of a term its 'definition' ranks (党的根本政治立场), and keeps a later clause with a subject of its own out of the key", () => {
+  it("asks for the place of a term its 'definition' only ranks (党的根本政治立场), and keeps a later clause with a subject of its own out of the key", () => {
     const module = fixtureModule(
       "关于新形势下党内政治生活的若干准则",
       "二、坚持党的基本路线",
@@ -214,7 +214,7 @@ describe("generateShortAnswer", () => {
     );
     const questions = generateShortAnswer(module, indexCourse({ title: "党内政治生活", modules: [module] }), new Set()).map((candidate) => candidate.question);
     expect(questions.map((question) => [question.stem, question.answer])).toEqual([
-      ["《关于新形势下党内政治生活的若干准则》中，简述人民立场的地位和作用。", "人民立场是党的根本政治立场。"],
+      ["《关于新形势下党内政治生活的若干准则》中，简述人民立场的地位。", "人民立场是党的根本政治立场。"],
       ["《关于新形势下党内政治生活的若干准则》中，什么是官僚主义？", "官僚主义是一种脱离群众、脱离实际、做官当老爷的思想作风和工作作风。"],
     ]);
   });
