@@ -29,22 +29,8 @@ export type LineRole =
   | { role: "article"; number: string }
   | { role: "text" };
 
-/**
- * A couplet title, as WeChat posts head their sections: two parallel phrases of two to eight
- * characters and of about the same length, one comma between them ("初识惊鸿，相遇珞珈",
- * "传承信仰力量，绘就青春底色", "“新”火相传，筑梦未来"). A clause of prose opens with a preposition
- * (为、在、通过 …), runs on to a lead word, or has parts of unequal length.
- */
-function isCoupletTitle(line: string): boolean {
-  const parts = line.split(/[，,]/);
-  if (parts.length !== 2 || SENTENCE_OPENER.test(line) || LEAD_WORD_END.test(line)) return false;
-  const lengths = parts.map((part) => (/^(?:“[\u4e00-\u9fff]{1,6}”)?[\u4e00-\u9fff]+(?:“[\u4e00-\u9fff]{1,6}”[\u4e00-\u9fff]*)?$/.test(part) ? part.replace(/[“”]/g, "").length : 0));
-  return lengths.every((length) => length >= 2 && length <= 8) && Math.abs(lengths[0]! - lengths[1]!) <= 1;
-}
-
-/** An unnumbered title line: short, no sentence punctuation (a couplet's comma aside), not a list lead, not a salutation. */
+/** An unnumbered title line: short, no sentence punctuation, not a list lead, not a salutation. */
 export function isTitleLine(line: string): boolean {
-  if (isCoupletTitle(line)) return true;
   return (
     displayWidth(line) <= MAX_TITLE_WIDTH &&
     !/[，。；！？,;!?]/.test(line) &&
