@@ -331,12 +331,6 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     const blank = /_{2,}/.exec(stem);
     if (blank && evidence.answers.some((answer) => answer.endsWith("建设")) && !GOVERNED_FIELD.test(stem.slice(0, blank.index))) doubts.add("ESSAY_TERM_BLANK");
   }
-  // The same field swapped in a 判断 (我国思想建设不够完善) leaves an opinion no one could mark false.
-  const swap = evidence.change;
-  if (question.type === "TRUE_FALSE" && swap?.kind === "term-swap" && swap.from.endsWith("建设") && !isNormativeDocument(question.moduleId, index)) {
-    const at = stem.indexOf(swap.to);
-    if (at >= 0 && !GOVERNED_FIELD.test(stem.slice(0, at))) doubts.add("ESSAY_TERM_BLANK");
-  }
   // A 单选 on a term of the lexicon alone in an essay's sentence (我国（　）不够完善: 制度建设; 凡是（　）坚持得好:
   // 群众路线) offers its siblings where the author's sentence would take them as well: readers kept 6 of 14
   // such 单选 in the seeds, mostly those whose key stands among siblings of its set (党内监督与群众监督、法律监督、（　）).
