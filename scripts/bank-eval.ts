@@ -12,14 +12,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { buildCourse, parseCourseManifest, scopeCourseIds, type BuiltCourse } from "@/lib/content";
-import { GENERATOR_VERSION, generateQuestionBank, type QuestionType } from "@/lib/questions";
+import { GENERATOR_VERSION, generateQuestionBank, QUESTION_TYPES, type QuestionType } from "@/lib/questions";
 import {
   describeBank,
   evaluateDocument,
   labelKey,
   mergeLabels,
   parseLabelLines,
-  QUESTION_TYPES,
   readableAnswer,
   sampleUnlabelled,
   shownFingerprint,

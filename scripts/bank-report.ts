@@ -4,7 +4,8 @@
 import { QuestionStatus } from "@/lib/generated/prisma/enums";
 import type { Question } from "@/lib/questions";
 import { getBankReport, type CourseBankReport } from "@/lib/server/bank/get-bank-report";
-import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/lib/format/question-type-labels";
+import { QUESTION_TYPE_LABELS } from "@/lib/format/question-type-labels";
+import { QUESTION_TYPES } from "@/lib/questions/types";
 import { parseOptions } from "./bank-cli-options";
 import { runCli } from "./run-cli";
 import { withMigratedDatabase } from "./setup-database";

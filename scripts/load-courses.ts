@@ -3,7 +3,8 @@ import path from "node:path";
 import type { Db } from "@/lib/db/prisma";
 import { CLEANING_RULES, parseCourseManifest } from "@/lib/content";
 import { generateCourseBank, type GeneratedCourseBank } from "@/lib/server/bank/generate-course-bank";
-import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/lib/format/question-type-labels";
+import { QUESTION_TYPE_LABELS } from "@/lib/format/question-type-labels";
+import { QUESTION_TYPES } from "@/lib/questions/types";
 import { buildCourseFromFolder, findCourseManifests, hashSourceTree, type CourseFolderBuild } from "@/lib/server/content/build-course-from-folder";
 
 export const CONTENT_DIR = path.resolve("content");

@@ -1,6 +1,7 @@
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 
-export { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/lib/format/question-type-labels";
+export { QUESTION_TYPE_LABELS } from "@/lib/format/question-type-labels";
+export { QUESTION_TYPES } from "@/lib/questions/types";
 
 export const STATUS_LABELS: Record<QuestionStatus, string> = { DRAFT: "待审核", ACTIVE: "已启用", RETIRED: "已停用" };
 

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { Button } from "@/components/ui/button";
-import { STEM_MAX, TEXT_MAX } from "@/lib/validation/question";
+import { STEM_MAX, TEXT_MAX } from "@/lib/validation/question-fields";
 import { LengthLimit } from "@/components/ui/length-limit";
 import { NO_ERRORS, type BankActionState } from "./action-state";
 import { controlAria, Field, INPUT_CLASSES, limitedAria } from "@/components/ui/field";

@@ -1,12 +1,4 @@
-import type { QuestionType } from "@/lib/questions/types";
+import { QUESTION_TYPE_DEFINITIONS, QUESTION_TYPES, type QuestionType } from "@/lib/questions/types";
 
-/** The Chinese names of the question types, in the order reports list them. */
-export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = {
-  SINGLE_CHOICE: "单选题",
-  MULTIPLE_CHOICE: "多选题",
-  TRUE_FALSE: "判断题",
-  FILL_BLANK: "填空题",
-  SHORT_ANSWER: "简答题",
-};
-
-export const QUESTION_TYPES = Object.keys(QUESTION_TYPE_LABELS) as QuestionType[];
+/** The Chinese names of the question types (each type's `label`), in the order reports list them (QUESTION_TYPES). */
+export const QUESTION_TYPE_LABELS = Object.fromEntries(QUESTION_TYPES.map((type) => [type, QUESTION_TYPE_DEFINITIONS[type].label])) as Record<QuestionType, string>;

@@ -1,4 +1,4 @@
-import { definitionOf, withOptionOrder, type QuestionKey, type QuestionType } from "@/lib/questions/types";
+import { definitionOf, QUESTION_TYPES, withOptionOrder, type QuestionKey, type QuestionType } from "@/lib/questions/types";
 import { seededGenerator, seededPermutation } from "@/lib/quizzes/seeded-shuffle";
 import { optionColumns, type OptionColumns } from "./option-layout";
 
@@ -61,14 +61,9 @@ export interface Paper {
   sections: PaperSection[];
 }
 
-const SECTION_ORDER: readonly QuestionType[] = ["SINGLE_CHOICE", "MULTIPLE_CHOICE", "TRUE_FALSE", "FILL_BLANK", "SHORT_ANSWER"];
-export const SECTION_TITLES: Record<QuestionType, string> = {
-  SINGLE_CHOICE: "单项选择题",
-  MULTIPLE_CHOICE: "多项选择题",
-  TRUE_FALSE: "判断题",
-  FILL_BLANK: "填空题",
-  SHORT_ANSWER: "简答题",
-};
+/** The sections in the order papers print them, and their titles: each type's `paperSection`. */
+const SECTION_ORDER: readonly QuestionType[] = [...QUESTION_TYPES].sort((a, b) => definitionOf(a).paperSection.order - definitionOf(b).paperSection.order);
+export const SECTION_TITLES = Object.fromEntries(QUESTION_TYPES.map((type) => [type, definitionOf(type).paperSection.title])) as Record<QuestionType, string>;
 const CANDIDATE_FIELDS = ["姓名", "日期", "得分"];
 const CHINESE_NUMERALS = ["一", "二", "三", "四", "五"];
 const BLANK = "（　）";

@@ -27,6 +27,7 @@ export {
   withOptionOrder,
   StoredQuestionError,
   QUESTION_TYPE_DEFINITIONS,
+  QUESTION_TYPES,
   type GradeResult,
   type GradeStatus,
   type LearnerResponse,

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { textField } from "./text";
 import { parseShanghaiLocal } from "@/lib/quizzes/shanghai-time";
 import { idField } from "./class";
-import { QUESTION_TYPE_VALUES, questionTypeSchema } from "./question";
+import { QUESTION_TYPES, type QuestionType } from "@/lib/questions/types";
+import { questionTypeSchema } from "./question";
 
 /** Longest quiz title and description and assignment title, in characters (the forms show and enforce the same). */
 export const QUIZ_TITLE_MAX_LENGTH = 100;
@@ -41,7 +42,7 @@ export const quizSettingsSchema = z.object({
   scoring: z.enum(["BEST", "LAST", "AVERAGE"], { error: "请选择计分方式" }),
   resultPolicy: z.enum(["IMMEDIATELY", "AFTER_CLOSE", "NEVER"], { error: "请选择成绩公布方式" }),
   latePolicy: z.enum(["REFUSE", "ACCEPT_MARKED_LATE"], { error: "请选择逾期处理方式" }),
-  pointsByType: z.object(Object.fromEntries(QUESTION_TYPE_VALUES.map((type) => [type, pointsField("每题分值")])) as Record<(typeof QUESTION_TYPE_VALUES)[number], ReturnType<typeof pointsField>>),
+  pointsByType: z.object(Object.fromEntries(QUESTION_TYPES.map((type) => [type, pointsField("每题分值")])) as Record<QuestionType, ReturnType<typeof pointsField>>),
 });
 
 export type QuizSettingsInput = z.infer<typeof quizSettingsSchema>;
@@ -62,7 +63,7 @@ export function quizSettingsFromForm(formData: FormData): Record<string, unknown
     scoring: text("scoring"),
     resultPolicy: text("resultPolicy"),
     latePolicy: text("latePolicy"),
-    pointsByType: Object.fromEntries(QUESTION_TYPE_VALUES.map((type) => [type, text(`points_${type}`)])),
+    pointsByType: Object.fromEntries(QUESTION_TYPES.map((type) => [type, text(`points_${type}`)])),
   };
 }
 

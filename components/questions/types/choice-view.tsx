@@ -1,7 +1,7 @@
 import { OptionChoices } from "@/components/answering/answer-inputs";
 import { Button } from "@/components/ui/button";
 import { FieldError, INPUT_CLASSES, LABEL_CLASSES } from "@/components/ui/field";
-import { MAX_OPTIONS, MIN_OPTIONS, OPTION_KEYS, OPTION_MAX } from "@/lib/validation/question";
+import { MAX_OPTIONS, MIN_OPTIONS, OPTION_KEYS, OPTION_MAX } from "@/lib/validation/question-fields";
 import type { LearnerResponse, QuestionOption } from "@/lib/questions/types";
 import type { AnswerInputProps, QuestionFormFieldsProps, QuestionTypeView } from "../type-view";
 import { CHOICE_CLASSES } from "./preview-classes";

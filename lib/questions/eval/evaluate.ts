@@ -1,10 +1,8 @@
-import type { QuestionType } from "../types";
+import { QUESTION_TYPES, type QuestionType } from "../types";
 import { goldCoverage, type GoldCoverage } from "./gold-coverage";
 import { addTallies, emptyTally, share, tallyLabels, type LabelTally } from "./label-tally";
 import { bankSignals, type BankSignals } from "./signals";
 import type { EvalCourse, EvalQuestion, GoldFact, Label } from "./types";
-
-export const QUESTION_TYPES: readonly QuestionType[] = ["SINGLE_CHOICE", "MULTIPLE_CHOICE", "TRUE_FALSE", "FILL_BLANK", "SHORT_ANSWER"];
 
 export interface DocumentEvaluation {
   doc: string;

@@ -1,6 +1,6 @@
 /** bank:eval: the measurement of the generated bank against readers' labels, key facts and automatic signals. Pure. */
 export { describeBank } from "./describe-bank";
-export { evaluateDocument, summarise, QUESTION_TYPES, type DocumentEvaluation, type EvalSummary } from "./evaluate";
+export { evaluateDocument, summarise, type DocumentEvaluation, type EvalSummary } from "./evaluate";
 export { goldCoverage, type GoldCoverage } from "./gold-coverage";
 export { labelKey, readableAnswer, shownFingerprint } from "./label-key";
 export { labelSchema, mergeLabels, parseLabelLines } from "./label-file";

@@ -1,5 +1,6 @@
 import { definitionOf, type QuestionKey } from "../types";
-import { BLANK_SEPARATOR, KEY_POINTS_COLUMN, OPTION_COLUMNS, TYPE_LABELS, type TemplateColumn } from "./columns";
+import { BLANK_SEPARATOR, KEY_POINTS_COLUMN, OPTION_COLUMNS, type TemplateColumn } from "./columns";
+import { TYPE_LABELS } from "./type-labels";
 
 /**
  * A question as the interchange formats carry it: the stored shapes of docs/QUESTIONS.md, with
@@ -29,7 +30,7 @@ export function difficultyCell(difficulty: number): string {
 export function questionCells(question: BankQuestion): Record<TemplateColumn, string> {
   const options = Object.fromEntries(OPTION_COLUMNS.map((column, index) => [column, question.options[index]?.text ?? ""]));
   return {
-    题型: TYPE_LABELS[question.type][0]!,
+    题型: TYPE_LABELS[question.type][0],
     题干: question.stem,
     ...(options as Record<(typeof OPTION_COLUMNS)[number], string>),
     答案: answerCell(question),

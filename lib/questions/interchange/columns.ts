@@ -1,5 +1,3 @@
-import type { QuestionType } from "../types";
-
 /** The template's columns, in order: the layout Chinese question banks commonly use. */
 export const OPTION_COLUMNS = ["选项A", "选项B", "选项C", "选项D", "选项E", "选项F"] as const;
 export const TEMPLATE_COLUMNS = ["题型", "题干", ...OPTION_COLUMNS, "答案", "解析", "难度", "所属模块"] as const;
@@ -23,20 +21,6 @@ export interface TemplateRow {
 
 export const IMPORT_MAX_ROWS = 5000;
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
-
-/** The type as the template writes it (the first) and the other spellings an import accepts. */
-export const TYPE_LABELS: Record<QuestionType, readonly string[]> = {
-  SINGLE_CHOICE: ["单选题", "单选", "单项选择题", "单项选择"],
-  MULTIPLE_CHOICE: ["多选题", "多选", "多项选择题", "多项选择"],
-  TRUE_FALSE: ["判断题", "判断"],
-  FILL_BLANK: ["填空题", "填空"],
-  SHORT_ANSWER: ["简答题", "简答", "问答题", "问答"],
-};
-
-export function typeOfLabel(label: string): QuestionType | undefined {
-  const text = label.trim();
-  return (Object.keys(TYPE_LABELS) as QuestionType[]).find((type) => TYPE_LABELS[type].includes(text));
-}
 
 export const TRUE_WORDS = ["正确", "对", "√", "✓", "✔", "是", "T", "TRUE"];
 export const FALSE_WORDS = ["错误", "错", "×", "✗", "✘", "X", "否", "F", "FALSE"];

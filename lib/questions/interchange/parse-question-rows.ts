@@ -1,7 +1,8 @@
-import { questionInputSchema, type QuestionInput } from "@/lib/validation/question";
+import { questionInputSchema } from "@/lib/validation/question";
 import { questionHash } from "../question-hash";
-import { definitionOf, keyOfInput, testedAnswers, type QuestionAnswer, type QuestionOption } from "../types";
-import { KEY_POINTS_COLUMN, OPTION_COLUMNS, TYPE_LABELS, typeOfLabel, type TemplateRow } from "./columns";
+import { definitionOf, keyOfInput, testedAnswers, type QuestionAnswer, type QuestionInput, type QuestionOption } from "../types";
+import { KEY_POINTS_COLUMN, OPTION_COLUMNS, type TemplateRow } from "./columns";
+import { TYPE_LABELS, typeOfLabel } from "./type-labels";
 import type { KeyCells } from "./key-cells";
 import { halfWidth } from "./text-bank-lines";
 
@@ -20,7 +21,7 @@ export type ParsedRow =
 
 const DEFAULT_DIFFICULTY = 0.5;
 const DIFFICULTY_WORDS: Record<string, number> = { 易: 0.3, 容易: 0.3, 简单: 0.3, 中: 0.5, 中等: 0.5, 一般: 0.5, 难: 0.7, 困难: 0.7, 较难: 0.7 };
-const TYPE_NAMES = (Object.values(TYPE_LABELS) as string[][]).map((labels) => labels[0]).join("、");
+const TYPE_NAMES = Object.values(TYPE_LABELS).map((labels) => labels[0]).join("、");
 
 const cell = (row: TemplateRow, column: keyof TemplateRow["cells"]) => (row.cells[column] ?? "").trim();
 

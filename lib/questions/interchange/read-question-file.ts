@@ -5,7 +5,8 @@ import { checkZipArchive, OFFICE_ZIP_LIMITS } from "@/lib/zip/check-zip-archive"
 import { readFirstSheet } from "@/lib/xlsx/read-first-sheet";
 import { isQuestionType, parseStoredKey } from "../types";
 import { difficultyCell, questionCells } from "./bank-question";
-import { ALL_COLUMNS, BLANK_SEPARATOR, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, OPTION_COLUMNS, TEMPLATE_COLUMNS, TYPE_LABELS, type TemplateColumn, type TemplateRow } from "./columns";
+import { ALL_COLUMNS, BLANK_SEPARATOR, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, OPTION_COLUMNS, TEMPLATE_COLUMNS, type TemplateColumn, type TemplateRow } from "./columns";
+import { TYPE_LABELS } from "./type-labels";
 import { readTextBank, type SkippedText } from "./read-text-bank";
 
 /** `text`: the common text layout (文本导入), from .txt, .md, .docx or pasted text. */
@@ -175,7 +176,7 @@ function looseCells(type: string, options: unknown[], answer: unknown, common: {
   const choice = type === "SINGLE_CHOICE" || type === "MULTIPLE_CHOICE";
   const answerText = Array.isArray(answer) ? answer.map(String).join(choice ? "" : BLANK_SEPARATOR) : String(answer ?? "");
   return {
-    题型: isQuestionType(type) ? TYPE_LABELS[type][0]! : type,
+    题型: isQuestionType(type) ? TYPE_LABELS[type][0] : type,
     题干: common.stem,
     ...Object.fromEntries(OPTION_COLUMNS.map((column, index) => [column, texts[index] ?? ""])),
     答案: answerText,

@@ -1,5 +1,6 @@
 import type { QuestionType } from "../types";
-import { BLANK_SEPARATOR, FALSE_WORDS, OPTION_COLUMNS, TRUE_WORDS, TYPE_LABELS, type TemplateRow } from "./columns";
+import { BLANK_SEPARATOR, FALSE_WORDS, OPTION_COLUMNS, TRUE_WORDS, type TemplateRow } from "./columns";
+import { TYPE_LABELS } from "./type-labels";
 import {
   answerLine,
   chapterName,
@@ -434,7 +435,7 @@ function itemRow(item: Item): TemplateRow {
   }
   if (item.problems.length > 0 || !type) return { ...base, cells: { 题干: stem }, refusals: item.problems };
 
-  const cells: TemplateRow["cells"] = { 题型: TYPE_LABELS[type][0]!, 题干: stem, 解析: explanation };
+  const cells: TemplateRow["cells"] = { 题型: TYPE_LABELS[type][0], 题干: stem, 解析: explanation };
   if (type === "SINGLE_CHOICE" || type === "MULTIPLE_CHOICE") {
     if (key === undefined) return { ...base, cells, refusals: ["没有找到答案：题干括号中的字母（如（C））、“答案：”行或题后的答案表（如 1-5 CABDA）都没有"] };
     item.options.forEach((option, position) => {

@@ -1,6 +1,6 @@
 import { ANKI_BACK_WORDS, answerWords } from "../types";
 import type { BankQuestion } from "./bank-question";
-import { TYPE_LABELS } from "./columns";
+import { TYPE_LABELS } from "./type-labels";
 
 /** A field of an HTML note: escaped, line breaks as <br>, no tabs (the separator). */
 function field(text: string): string {

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { MAX_OPTIONS, MIN_OPTIONS, OPTION_KEYS, OPTION_MAX, questionCommonFields } from "@/lib/validation/question-fields";
+import { normalizeAnswer } from "../normalize-answer";
+import { textField } from "@/lib/validation/text";
 import { OPTION_COLUMNS } from "../interchange/columns";
 import { giftEscape } from "../interchange/gift-markup";
 import type { KeyCells } from "../interchange/key-cells";
@@ -125,6 +128,53 @@ export function choiceKeyOfInput<T extends "SINGLE_CHOICE" | "MULTIPLE_CHOICE">(
   return { type: input.type, options: input.options, answer: [...input.correct].sort() };
 }
 
+const inputOption = z.object({
+  key: textField({ error: "选项编号无效" }),
+  text: textField({ error: "请填写选项内容" }).trim().min(1, "选项内容不能为空").max(OPTION_MAX, `选项不能超过 ${OPTION_MAX} 个字`),
+});
+
+const inputOptions = z
+  .array(inputOption, { error: "请填写选项" })
+  .min(MIN_OPTIONS, `选择题需要 ${MIN_OPTIONS} 到 ${MAX_OPTIONS} 个选项`)
+  .max(MAX_OPTIONS, `选择题需要 ${MIN_OPTIONS} 到 ${MAX_OPTIONS} 个选项`)
+  .superRefine((list, context) => {
+    if (list.some((item, position) => item.key !== OPTION_KEYS[position])) {
+      context.addIssue({ code: "custom", message: "选项编号无效" });
+    }
+    const texts = list.map((item) => normalizeAnswer(item.text) || item.text);
+    if (new Set(texts).size !== texts.length) context.addIssue({ code: "custom", message: "选项内容不能重复" });
+  });
+
+const correctKeys = z.array(textField({ error: "正确答案无效" }), { error: "请选择正确答案" });
+
+/**
+ * A choice question as the bank form or an import writes it: options keyed A, B, … in order,
+ * the correct keys among them, each once, and as many as `countRule` allows (its message otherwise).
+ */
+export function choiceInput<T extends "SINGLE_CHOICE" | "MULTIPLE_CHOICE">(type: T, countRule: (count: number) => string | undefined) {
+  return z.object({ type: z.literal(type), ...questionCommonFields, options: inputOptions, correct: correctKeys }).superRefine((value, context) => {
+    // Correct keys must name options that exist: a forged key changes nothing.
+    const keys = new Set(value.options.map((item) => item.key));
+    if (value.correct.some((key) => !keys.has(key))) {
+      context.addIssue({ code: "custom", path: ["correct"], message: "正确答案必须是已有的选项" });
+    }
+    if (new Set(value.correct).size !== value.correct.length) {
+      context.addIssue({ code: "custom", path: ["correct"], message: "正确答案重复" });
+    }
+    const wrongCount = countRule(value.correct.length);
+    if (wrongCount) context.addIssue({ code: "custom", path: ["correct"], message: wrongCount });
+  });
+}
+
+/** The bank form's options (aligned `optionKey` and `optionText` fields) and correct keys (`correct`). */
+export function choiceInputOfForm(formData: FormData): Record<string, unknown> {
+  const optionTexts = formData.getAll("optionText");
+  return {
+    options: formData.getAll("optionKey").map((key, position) => ({ key, text: optionTexts[position] ?? "" })),
+    correct: formData.getAll("correct"),
+  };
+}
+
 /** What single and multiple choice define alike: all but the stored key's and the response's rules. */
 export const choiceBehaviour = {
   grade: gradeChoice,
@@ -132,6 +182,7 @@ export const choiceBehaviour = {
   learnerFacing: (key: { options: QuestionOption[] }) => ({ options: key.options, blanks: 0 }),
   correctOptionKeys: (key: { answer: string[] }) => key.answer,
   withOptionOrder: reletteredChoice,
+  inputOfForm: choiceInputOfForm,
   keyOfInput: choiceKeyOfInput,
   answerCell: choiceAnswerCell,
   inputOfCells: choiceInputOfCells,

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { QuestionInput } from "@/lib/validation/question";
+import type { QuestionCommonInput } from "@/lib/validation/question-fields";
 import type { KeyCells } from "../interchange/key-cells";
 import type { AnswerWordsStyle } from "./answer-words";
 import type { KeyOf, QuestionOption, QuestionType } from "./question";
@@ -60,14 +60,33 @@ export interface PaperLayout {
   markInStem: boolean;
 }
 
+/** Where a paper (lib/papers) puts a type: its section's title and the section's place among the others (ascending). */
+export interface PaperSection {
+  title: string;
+  order: number;
+}
+
+/**
+ * The schema of a question of type T as the bank form or an import writes it: `type`, the
+ * fields every question has (questionCommonFields) and the type's own; a discriminated union
+ * joins them (lib/validation/question.ts).
+ */
+export type QuestionInputSchema<T extends QuestionType> = z.ZodType<{ type: T } & QuestionCommonInput> & z.core.$ZodTypeDiscriminable;
+
 /**
  * One question type (the Moodle `qtype` idea): everything the app needs to know of it. Adding a
  * type is a folder holding its definition and one line in the registry (./index.ts).
  * Methods, not function properties: the registry hands out a definition chosen by the key's own
  * type, so a definition of one type stands for the definition of the union.
  */
-export interface QuestionTypeDefinition<T extends QuestionType> {
+export interface QuestionTypeDefinition<T extends QuestionType, Input extends QuestionInputSchema<T> = QuestionInputSchema<T>> {
   type: T;
+  /** Its name in Chinese (单选题), wherever the app names a type: lists, players, reports, the audit log. */
+  label: string;
+  /** The type as the interchange template writes it (the first) and the other spellings an import accepts (单选, 单项选择题 …). */
+  templateLabels: readonly [string, ...string[]];
+  /** Its section on a printed paper: 单项选择题 first, 简答题 last. */
+  paperSection: PaperSection;
   /** The key as stored (options, answer, acceptedAnswers, keyPoints): a row that fails it is refused, not read. */
   storedKey: z.ZodType<KeyOf<T>>;
   /** A response's shape for this type; it may be unfinished (an exam keeps a 多选 with no option ticked yet). */
@@ -82,8 +101,12 @@ export interface QuestionTypeDefinition<T extends QuestionType> {
   correctOptionKeys(key: KeyOf<T>): string[];
   /** The key with its options shown in `order` (position k shows option order[k]), lettered A, B, … by position: the answer follows. */
   withOptionOrder(key: KeyOf<T>, order: readonly number[]): KeyOf<T>;
-  /** The key of a question an instructor wrote or imported (lib/validation/question.ts). */
-  keyOfInput(input: Extract<QuestionInput, { type: T }>): KeyOf<T>;
+  /** The bank form's and an import's question of this type: the common fields and the type's own, with its rules and Chinese messages. */
+  input: Input;
+  /** The type's own fields read from the bank form (options, correct keys, a verdict, blanks, a model answer), for `input` to check. */
+  inputOfForm(formData: FormData): Record<string, unknown>;
+  /** The key of a question an instructor wrote or imported. */
+  keyOfInput(input: z.output<Input>): KeyOf<T>;
   /**
    * The answer in words, in one of the styles of ./answer-words.ts: the key's own answer, or a
    * learner's response to this question (a saved response may not fit; it then reads as "").

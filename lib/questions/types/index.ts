@@ -1,4 +1,4 @@
-import type { QuestionInput } from "@/lib/validation/question";
+import type { z } from "zod";
 import type { AnswerWordsStyle } from "./answer-words";
 import type { GradeResult, LearnerFacing, LearnerResponse, QuestionTypeDefinition, StoredKeyColumns } from "./definition";
 import type { QuestionKey, QuestionType } from "./question";
@@ -17,13 +17,29 @@ export { ANKI_BACK_WORDS, BANK_KEY_WORDS, EXAM_RESULT_WORDS, FEEDBACK_WORDS, IMP
  * asks the type's definition rather than switching on the type; a new type is a folder beside
  * these and one line here.
  */
-export const QUESTION_TYPE_DEFINITIONS: { [T in QuestionType]: QuestionTypeDefinition<T> } = {
+const DEFINITIONS = {
   SINGLE_CHOICE: singleChoice,
   MULTIPLE_CHOICE: multipleChoice,
   TRUE_FALSE: trueFalse,
   FILL_BLANK: fillBlank,
   SHORT_ANSWER: shortAnswer,
 };
+
+export const QUESTION_TYPE_DEFINITIONS: { [T in QuestionType]: QuestionTypeDefinition<T> } = DEFINITIONS;
+
+/** The types in the registry's order, the order lists and reports name them in. */
+export const QUESTION_TYPES = Object.keys(QUESTION_TYPE_DEFINITIONS) as QuestionType[];
+
+type InputSchema = { [T in QuestionType]: (typeof DEFINITIONS)[T]["input"] }[QuestionType];
+
+/** Each type's `input` schema, in the registry's order: lib/validation/question.ts joins them by `type`. */
+export const QUESTION_INPUT_SCHEMAS = QUESTION_TYPES.map((type) => DEFINITIONS[type].input) as [InputSchema, ...InputSchema[]];
+
+/**
+ * A question as an instructor writes it in the bank form or an import gives it, after its
+ * type's `input` schema (lib/validation/question.ts): the common fields and the type's own.
+ */
+export type QuestionInput = z.output<InputSchema>;
 
 export function isQuestionType(value: unknown): value is QuestionType {
   return typeof value === "string" && Object.hasOwn(QUESTION_TYPE_DEFINITIONS, value);

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { keyOfInput, storedKeyColumns } from "@/lib/questions";
-import type { QuestionInput } from "@/lib/validation/question";
+import type { QuestionInput } from "@/lib/questions";
 
 /** The columns an instructor writes, as stored (see docs/QUESTIONS.md for the shapes). */
 export interface QuestionContentFields {

@@ -10,7 +10,7 @@ import {
   storedKeyColumns,
   type QuestionKey,
 } from "@/lib/questions";
-import { QUESTION_TYPES } from "@/lib/format/question-type-labels";
+import { QUESTION_TYPES } from "@/lib/questions/types";
 import { answerCell } from "@/lib/questions/interchange";
 import { questionInputSchema } from "@/lib/validation/question";
 

@@ -1,7 +1,7 @@
 import { BlankInputs } from "@/components/answering/answer-inputs";
 import { Field, FieldError, INPUT_CLASSES } from "@/components/ui/field";
 import { blankVariants } from "@/lib/questions/types/fill-blank";
-import { countBlanks } from "@/lib/validation/question";
+import { countBlanks } from "@/lib/validation/question-fields";
 import type { QuestionTypeView } from "../../type-view";
 
 /** 填空题: one text box per blank; nothing to choose by key. */

@@ -1,7 +1,7 @@
 import { Field, controlAria, INPUT_CLASSES, limitedAria } from "@/components/ui/field";
 import { LengthLimit } from "@/components/ui/length-limit";
 import { SHORT_ANSWER_MAX_LENGTH } from "@/lib/validation/practice-answer";
-import { TEXT_MAX } from "@/lib/validation/question";
+import { TEXT_MAX } from "@/lib/validation/question-fields";
 import type { QuestionTypeView } from "../../type-view";
 
 /** What the answer box says: in practice the learner may just think, then rates; in an exam the instructor marks. */

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { ANSWER_MAX, countBlanks, formLines, questionCommonFields } from "@/lib/validation/question-fields";
+import { textField } from "@/lib/validation/text";
 import { normalizeAnswer } from "../../normalize-answer";
 import { BLANK_SEPARATOR, VARIANT_SEPARATOR } from "../../interchange/columns";
 import { giftEscape } from "../../interchange/gift-markup";
@@ -42,12 +44,40 @@ const storedKey = z
   .refine((key) => !key.acceptedAnswers || key.acceptedAnswers.length === key.answer.length, { path: ["acceptedAnswers"], message: "one list of accepted answers per blank" })
   .transform(({ acceptedAnswers, ...key }): FillBlankKey => (acceptedAnswers ? { ...key, acceptedAnswers } : key));
 
+const TEMPLATE_LABELS = ["填空题", "填空"] as const;
+
+const acceptedAnswer = textField().trim().max(ANSWER_MAX, `答案不能超过 ${ANSWER_MAX} 个字`);
+
+const input = z
+  .object({
+    type: z.literal("FILL_BLANK"),
+    ...questionCommonFields,
+    /** Per blank, its accepted answers; the first is the answer shown to learners. */
+    blanks: z
+      .array(z.array(acceptedAnswer).transform((answers) => [...new Set(answers.filter(Boolean))]), { error: "请填写每个空的答案" })
+      .min(1, "填空题至少要有一个空"),
+  })
+  .superRefine((value, context) => {
+    const blanks = countBlanks(value.stem);
+    if (blanks === 0) {
+      context.addIssue({ code: "custom", path: ["stem"], message: "填空题的题干中要有空（______ 或（　））" });
+    } else if (blanks !== value.blanks.length) {
+      context.addIssue({ code: "custom", path: ["blanks"], message: `题干中有 ${blanks} 个空，但填写了 ${value.blanks.length} 个空的答案` });
+    }
+    value.blanks.forEach((answers, position) => {
+      if (answers.length === 0) context.addIssue({ code: "custom", path: ["blanks"], message: `第 ${position + 1} 空至少要有一个可接受的答案` });
+    });
+  });
+
 /**
  * 填空题: each blank is compared with its accepted answers after normalizeAnswer (width,
  * punctuation, spaces); some blanks right is partial credit.
  */
-export const fillBlank: QuestionTypeDefinition<"FILL_BLANK"> = {
+export const fillBlank: QuestionTypeDefinition<"FILL_BLANK", typeof input> = {
   type: "FILL_BLANK",
+  label: "填空题",
+  templateLabels: TEMPLATE_LABELS,
+  paperSection: { title: "填空题", order: 4 },
   storedKey,
   response: z.array(z.string()),
   // Blanks left empty are graded wrong, not refused: partial credit for the rest.
@@ -68,13 +98,16 @@ export const fillBlank: QuestionTypeDefinition<"FILL_BLANK"> = {
   correctOptionKeys: () => [],
   // No options to show in another order.
   withOptionOrder: (key) => key,
+  input,
+  // One `blank` field per blank, its accepted answers one a line.
+  inputOfForm: (formData) => ({ blanks: formData.getAll("blank").map(formLines) }),
   keyOfInput: (input) => ({ type: input.type, options: [], answer: input.blanks.map((answers) => answers[0]!), acceptedAnswers: input.blanks }),
   answerCell: (key) =>
     blankVariants(key)
       .map((variants) => variants.join(VARIANT_SEPARATOR))
       .join(BLANK_SEPARATOR),
   inputOfCells(cells, reasons) {
-    refuseOptions("FILL_BLANK", cells, reasons);
+    refuseOptions(TEMPLATE_LABELS[0], cells, reasons);
     if (cells.answer === "") reasons.push("请填写每个空的答案，多个空用 | 分隔");
     return { blanks: cells.answer === "" ? [] : splitList(cells.answer, BLANK_SEPARATOR).map((blank) => splitList(blank, VARIANT_SEPARATOR)) };
   },

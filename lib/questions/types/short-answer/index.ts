@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { formLines, formText, OPTION_MAX, questionCommonFields, TEXT_MAX } from "@/lib/validation/question-fields";
+import { textField } from "@/lib/validation/text";
 import { BLANK_SEPARATOR } from "../../interchange/columns";
 import { refuseOptions, splitList } from "../../interchange/key-cells";
 import { moodleTextElement } from "../../interchange/moodle-markup";
@@ -15,9 +17,24 @@ const storedKey = z
   })
   .transform(({ keyPoints, ...key }): ShortAnswerKey => (keyPoints ? { ...key, keyPoints } : key));
 
+const TEMPLATE_LABELS = ["简答题", "简答", "问答题", "问答"] as const;
+
+const input = z.object({
+  type: z.literal("SHORT_ANSWER"),
+  ...questionCommonFields,
+  modelAnswer: textField({ error: "请填写参考答案" }).trim().min(1, "请填写参考答案").max(TEXT_MAX, `参考答案不能超过 ${TEXT_MAX} 个字`),
+  keyPoints: z
+    .array(textField().trim().max(OPTION_MAX, `要点不能超过 ${OPTION_MAX} 个字`))
+    .default([])
+    .transform((points) => points.filter(Boolean)),
+});
+
 /** 简答题 (also the flashcard): the learner writes, then rates their answer against the model answer and its key points. */
-export const shortAnswer: QuestionTypeDefinition<"SHORT_ANSWER"> = {
+export const shortAnswer: QuestionTypeDefinition<"SHORT_ANSWER", typeof input> = {
   type: "SHORT_ANSWER",
+  label: "简答题",
+  templateLabels: TEMPLATE_LABELS,
+  paperSection: { title: "简答题", order: 5 },
   storedKey,
   response: z.string(),
   isComplete: (response) => typeof response === "string",
@@ -27,10 +44,13 @@ export const shortAnswer: QuestionTypeDefinition<"SHORT_ANSWER"> = {
   correctOptionKeys: () => [],
   // No options to show in another order.
   withOptionOrder: (key) => key,
+  input,
+  // Key points one a line (or separated by |).
+  inputOfForm: (formData) => ({ modelAnswer: formText(formData, "modelAnswer"), keyPoints: formLines(formData.get("keyPoints")) }),
   keyOfInput: (input) => ({ type: input.type, options: [], answer: input.modelAnswer, keyPoints: input.keyPoints }),
   answerCell: (key) => String(key.answer),
   inputOfCells(cells, reasons) {
-    refuseOptions("SHORT_ANSWER", cells, reasons);
+    refuseOptions(TEMPLATE_LABELS[0], cells, reasons);
     return { modelAnswer: cells.answer, keyPoints: splitList(cells.keyPoints, BLANK_SEPARATOR) };
   },
   answerWords: (_key, answer) => (typeof answer === "string" ? answer : ""),

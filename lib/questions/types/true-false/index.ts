@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formText, questionCommonFields } from "@/lib/validation/question-fields";
 import { FALSE_WORDS, TRUE_WORDS } from "../../interchange/columns";
 import { refuseOptions } from "../../interchange/key-cells";
 import { halfWidth } from "../../interchange/text-bank-lines";
@@ -15,9 +16,23 @@ function verdictOf(text: string, reasons: string[]): boolean | undefined {
   return undefined;
 }
 
+const TEMPLATE_LABELS = ["判断题", "判断"] as const;
+
+const input = z.object({
+  type: z.literal("TRUE_FALSE"),
+  ...questionCommonFields,
+  verdict: z.preprocess(
+    (value) => (value === "true" ? true : value === "false" ? false : value),
+    z.boolean({ error: "请选择判断题的答案：正确或错误" }),
+  ),
+});
+
 /** 判断题: a statement, true or false; its options are not shown (the player offers 正确 / 错误). */
-export const trueFalse: QuestionTypeDefinition<"TRUE_FALSE"> = {
+export const trueFalse: QuestionTypeDefinition<"TRUE_FALSE", typeof input> = {
   type: "TRUE_FALSE",
+  label: "判断题",
+  templateLabels: TEMPLATE_LABELS,
+  paperSection: { title: "判断题", order: 3 },
   storedKey: z.object({ type: z.literal("TRUE_FALSE"), options: z.array(storedOption), answer: z.boolean() }),
   response: z.boolean(),
   isComplete: (response) => typeof response === "boolean",
@@ -30,11 +45,13 @@ export const trueFalse: QuestionTypeDefinition<"TRUE_FALSE"> = {
   correctOptionKeys: () => [],
   // No options to show in another order.
   withOptionOrder: (key) => key,
+  input,
+  inputOfForm: (formData) => ({ verdict: formText(formData, "verdict") }),
   keyOfInput: (input) => ({ type: input.type, options: [], answer: input.verdict }),
   answerCell: (key) => (key.answer === true ? "正确" : "错误"),
   inputOfCells(cells, reasons) {
     // 判断题 are often written with 正确 / 错误 as options A and B: those say nothing more.
-    refuseOptions("TRUE_FALSE", cells, reasons, (text) => TRUE_WORDS.includes(text) || FALSE_WORDS.includes(text));
+    refuseOptions(TEMPLATE_LABELS[0], cells, reasons, (text) => TRUE_WORDS.includes(text) || FALSE_WORDS.includes(text));
     return { verdict: verdictOf(cells.answer, reasons) ?? "none" };
   },
   answerWords(_key, answer, style) {
