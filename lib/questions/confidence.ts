@@ -44,7 +44,7 @@ export const DOUBTS = {
   TITLE_TARGET: { feature: "importance", factor: 0.3, label: "考点是课程或模块的标题" },
   VERB_LED_TARGET: { feature: "importance", factor: 0.5, label: "考点是动词短语而非术语" },
   CROSS_REFERENCE: { feature: "form", factor: 0.4, label: "题干引用了学习者看不到的条款（依照前款规定、参照本条第一款至第三款）" },
-  DANGLING_REFERENCE: { feature: "form", factor: 0.2, label: "题干以“这/该/其/上述/此”开头，指代不明" },
+  DANGLING_REFERENCE: { feature: "form", factor: 0.2, label: "题干以“这/该/其/其中/上述/此”开头或用简称（《汇编》）指称前文，指代不明" },
   STEM_STARTS_MID_CLAUSE: { feature: "form", factor: 0.4, label: "题干从半句开始" },
   LIST_MARKER_IN_STEM: { feature: "form", factor: 0.5, label: "题干带有条款编号或列表序号" },
   HEADING_IN_STEM: { feature: "form", factor: 0.3, label: "题干里混入了标题" },
@@ -85,6 +85,7 @@ export const DOUBTS = {
   KEY_CUE_IN_STEM: { feature: "distractors", factor: 0.5, label: "题干里已有区分正确答案与干扰项的字眼（如“制度”之于“制度建设”），答案一望而知" },
   ACTOR_BLANK: { feature: "importance", factor: 0.5, label: "空白是做事的主体（领导班子、领导机关、…成员），别的主体往往也填得上，考不出规定的内容" },
   LIST_DISTRACTOR_UNLIKE: { feature: "distractors", factor: 0.5, label: "多选题的干扰项与列举各项形式不同，容易凭形式排除" },
+  ASCRIBED_QUALITIES: { feature: "importance", factor: 0.5, label: "多选题问的是文中说某事物“具有”的几个“…性/…化”特征，是作者的概括而非公认的提法，干扰项也可能说得通" },
   OVER_MODULE_SHARE: { feature: "importance", factor: 1, label: "本模块已发布的题目过多" },
   TRUE_SURPLUS: { feature: "importance", factor: 1, label: "已发布的判断题中正确陈述过多（错误陈述应至少占四分之一）" },
   MACHINE_REWRITTEN: { feature: "support", factor: 1, label: "机器改写：题干、干扰项或解析由模型写成，请对照出处核对后再启用" },
@@ -212,6 +213,11 @@ function usualEnding(items: readonly string[]): string | null {
   const [ending, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
   return ending !== null && count >= 3 && count * 2 > items.length ? ending : null;
 }
+
+/** 具有（　）: qualities said to belong to something. */
+const ASCRIBING = /具有（　）/;
+/** A quality or a tendency named by its suffix (权威性, 系统化). */
+const QUALITY_WORD = /^[\u4e00-\u9fff]{1,4}[性化]$/;
 
 /** A statement opening with an adverbial (为…, 随着…) needs a main clause after it, with a verb that states something. */
 const ADVERBIAL_LEAD = /^(为了?|随着|通过|根据|按照)/;
@@ -433,6 +439,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     // 制度建设 among 政治建设, 思想建设) gives it away.
     if (question.type === "SINGLE_CHOICE" && correct.length === 1 && cueInStem(stem, correct[0]!, wrong)) doubts.add("KEY_CUE_IN_STEM");
     if (question.type === "MULTIPLE_CHOICE" && !distractorsOfListForm(correct, wrong)) doubts.add("LIST_DISTRACTOR_UNLIKE");
+    // The qualities a text says something has (它具有系统化、有形化、组织化的特征; 具有权威性、指导性、实用性) are its
+    // author's wording, not a set of record like the lexicon's (党内政治生活的“四性”): 规范化 or 合理性 would do as well.
+    if (question.type === "MULTIPLE_CHOICE" && ASCRIBING.test(stem) && correct.every((item) => QUALITY_WORD.test(item) && vocabularyClassOf(item) === null)) doubts.add("ASCRIBED_QUALITIES");
     // One item asked from a list the lexicon does not hold as one set (个人主义、分散主义、自由主义、本位主义;
     // 知情权、议政权和参政权): the sentence's verb (反对, 让群众有) takes the other options of the kind as well.
     const items = evidence.enumerationItems ?? [];

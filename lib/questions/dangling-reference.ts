@@ -13,6 +13,11 @@ const INNER_REFERENCE = /(?<![因由如彼从应活长])(?:上述|这些|这个|
 // 有下列情形之一 with the list left out of the question.
 const FORWARD_REFERENCE = /(?:下列|以下|如下)(?:情形|问题|方式|规定|内容|事项|条件|职责|行为|情况|方面)/u;
 
+// 对于其中的共产党员: 其中 points into a group the sentence before named.
+const DANGLING_AMONG = /^(?:对于?|在|从)?其中的/u;
+// 《汇编》收录…, 依照《规定》…: a document called by its kind alone was named in full before the stem begins.
+const SHORT_TITLE = /《(?:汇编|选编|文选|条例|规定|准则|决定|决议|意见|办法|通知|规则|细则|纲要|报告)》/u;
+
 // 这条______, 该______: the blank is the noun of a demonstrative, so the text named it before the stem begins.
 const DEMONSTRATIVE_BLANK = /(?:这|那|该|此)(?:一|条|个|种|项|些)?(?:_{2,}|（　）)/u;
 
@@ -24,12 +29,13 @@ export function statementOf(stem: string): string {
 
 /**
  * A statement that leans on text the question does not show: it opens with 这/该/其/上述/此 and a
- * word, names 该地区 or 上述问题 whose noun it never named before, blanks the noun of a demonstrative
- * (坚持这条______), or points to 下列情形 it leaves out.
+ * word (or 对于其中的), names 该地区 or 上述问题 whose noun it never named before, blanks the noun of a
+ * demonstrative (坚持这条______), calls a document by its kind alone (《汇编》), or points to 下列情形
+ * it leaves out.
  */
 export function hasDanglingReference(stem: string): boolean {
   const statement = statementOf(stem);
-  if (DANGLING_REFERENCE.test(statement) || DEMONSTRATIVE_BLANK.test(statement)) return true;
+  if (DANGLING_REFERENCE.test(statement) || DEMONSTRATIVE_BLANK.test(statement) || DANGLING_AMONG.test(statement) || SHORT_TITLE.test(statement)) return true;
   if (FORWARD_REFERENCE.test(statement) && !/[：:]\s*\S/u.test(statement)) return true;
   for (const match of statement.matchAll(INNER_REFERENCE)) {
     if (!statement.slice(0, match.index).includes(match[1]!)) return true;

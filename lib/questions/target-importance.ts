@@ -8,7 +8,11 @@ import { taggedSpans } from "./term-quality";
  * course, a question whose key is one of them tests nothing; the course-relative measure below
  * catches the rest.
  */
-const COMMON_ACTORS = new Set(["中国共产党", "共产党", "党", "人民群众", "群众", "人民", "广大群众", "广大人民群众", "党群关系", "党员", "党组织", "党员干部", "领导干部", "共产党员", "共产党人", "人民大众", "我们", "我党", "党中央"]);
+const COMMON_ACTORS = new Set([
+  "中国共产党", "共产党", "党", "人民群众", "群众", "人民", "广大群众", "广大人民群众", "党群关系", "党员", "党组织", "党员干部", "领导干部", "共产党员", "共产党人", "人民大众", "我们", "我党", "党中央",
+  // The people named whole (不断加强______包括香港特别行政区同胞…的团结: 全国人民): 全国各族人民 and 中华儿女 fit as well.
+  "全国人民", "全国各族人民", "全体人民", "广大人民", "老百姓", "百姓", "民众",
+]);
 
 /** A term found in at least this share of the course's prose passages is a word of the whole course, not a fact. */
 const GENERIC_PASSAGE_SHARE = 0.15;
@@ -122,6 +126,13 @@ export function isVerbLed(text: string): boolean {
  * course's or modules' own title, a word found in a large share of the course's passages (its
  * document frequency), or a verb-led phrase rather than a term.
  */
+/**
+ * The plain nouns of administrative prose (部门, 人员, 材料) and a matter or situation named by its
+ * kind (处分事项, 实际情况, 有关情况): the sentence's point is who acts on them or how, not the noun.
+ * Readers discarded every published blank on one (部门 of 部门和人员, 处分事项 of 批准…的处分事项).
+ */
+const ADMINISTRATIVE_NOUN = /^(?:部门|单位|人员|材料|方面|事项|情况|[\u4e00-\u9fff]{1,4}(?:事项|情况))$/;
+
 /** Nouns official prose ends its sentences with, whatever the policy: no fact of their own. */
 const STOCK_PHRASES = new Set(["决策部署", "工作部署", "重大部署", "战略部署", "重要指示", "重要指示精神", "重要讲话", "重要论述", "重要讲话精神", "根本遵循", "重要举措", "重大举措", "重要成果", "重大成就", "精神实质", "实际行动"]);
 
@@ -161,6 +172,7 @@ function judge(target: string, course: CourseSignals): TargetVerdict {
   // The stock phrases of official prose (重大决策部署, 重要指示, 根本遵循) close any sentence about any policy:
   // readers discarded every blank on one.
   if (STOCK_PHRASES.has(text)) return "generic";
+  if (ADMINISTRATIVE_NOUN.test(text) && vocabularyClassOf(text) === null) return "generic";
   // A member of a list, a heading or a quoted name is what the course sets out to teach, however often it recurs (通报 among 问责方式).
   if (course.named.has(text)) return isVerbLed(target) ? "verb-led" : "ok";
   const found = course.passages.filter((passage) => passage.includes(target)).length;

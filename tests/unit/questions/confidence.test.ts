@@ -640,3 +640,37 @@ describe("a regulation named by its title", () => {
     expect(nameOwnDocument("本规定由中央办公厅负责解释。", "中国共产党问责条例")).toBe("本规定由中央办公厅负责解释。");
   });
 });
+
+describe("stop 26, second session: doubts from the tuned documents' published discards", () => {
+  it("takes the people named whole (全国人民) for an actor of every text, like 人民群众", () => {
+    for (const actor of ["全国人民", "全国各族人民", "老百姓"]) expect(judgeTarget(actor, index)).toBe("actor");
+    expect(judgeTarget("党的基本路线", index)).not.toBe("actor");
+  });
+
+  it("takes a plain noun of administrative prose (部门) or a matter named by its kind (处分事项) for no fact, but not a named body (案件审理部门)", () => {
+    for (const noun of ["部门", "人员", "处分事项", "实际情况"]) expect(judgeTarget(noun, index)).toBe("generic");
+    expect(judgeTarget("案件审理部门", index)).not.toBe("generic");
+    expect(scoreCandidate(fillBlank("县级以上纪检监察机关应当明确承担信访举报工作职责的部门和人员。", "部门"), index).score).toBeLessThan(PUBLISH_THRESHOLD);
+  });
+
+  it("sends a stem opening with 对于其中的, or calling a document by its kind alone (《汇编》), to review", () => {
+    expect(scoreCandidate(fillBlank("对于其中的共产党员，依照《中国共产党纪律处分条例》给予相应的党纪处分。", "中国共产党纪律处分条例"), index).doubts).toContain("DANGLING_REFERENCE");
+    expect(scoreCandidate(fillBlank("《汇编》收录新中国成立至2021年6月制定的党内法规，共183部。", "2021年6月"), index).doubts).toContain("DANGLING_REFERENCE");
+    expect(scoreCandidate(fillBlank("依照《中国共产党纪律处分条例》给予其中情节严重的党员相应的党纪处分。", "中国共产党纪律处分条例"), index).doubts).not.toContain("DANGLING_REFERENCE");
+  });
+
+  it("sends a 多选 on the qualities a text says something has (具有系统化、有形化、组织化的特征) to review, not one on a set of record", () => {
+    const choice = (sentence: string, items: string[], wrong: string[]): Candidate => {
+      const base = fillBlank(sentence, items.join("、"), sentence.replace(items.join("、"), "（　）"));
+      const options = [...items, ...wrong].map((text, at) => ({ key: "ABCDEF"[at]!, text }));
+      const question = { ...base.question, type: "MULTIPLE_CHOICE" as const, focus: "enumeration" as const, options, answer: items.map((_, at) => "ABCDEF"[at]!) };
+      return { question, evidence: { ...base.evidence, answers: items, blanks: undefined, distractors: wrong, enumerationItems: items } };
+    };
+    const ascribed = choice("党群关系的运行机制具有系统化、有形化、组织化的特征。", ["系统化", "有形化", "组织化"], ["规范化", "程序化"]);
+    expect(scoreCandidate(ascribed, index).doubts).toContain("ASCRIBED_QUALITIES");
+    const ofRecord = choice("党内政治生活要具有政治性、时代性、原则性、战斗性。", ["政治性", "时代性", "原则性", "战斗性"], ["独特性", "引领性"]);
+    expect(scoreCandidate(ofRecord, index).doubts).not.toContain("ASCRIBED_QUALITIES");
+    const enhanced = choice("增强监督的严肃性、协同性、有效性。", ["严肃性", "协同性", "有效性"], ["区域性", "行业性"]);
+    expect(scoreCandidate(enhanced, index).doubts).not.toContain("ASCRIBED_QUALITIES");
+  });
+});
