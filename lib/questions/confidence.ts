@@ -85,6 +85,7 @@ export const DOUBTS = {
   KEY_CUE_IN_STEM: { feature: "distractors", factor: 0.5, label: "题干里已有区分正确答案与干扰项的字眼（如“制度”之于“制度建设”），答案一望而知" },
   ACTOR_BLANK: { feature: "importance", factor: 0.5, label: "空白是做事的主体（领导班子、领导机关、…成员），别的主体往往也填得上，考不出规定的内容" },
   LIST_DISTRACTOR_UNLIKE: { feature: "distractors", factor: 0.5, label: "多选题的干扰项与列举各项形式不同，容易凭形式排除" },
+  KEY_BY_ARITHMETIC: { feature: "importance", factor: 0.5, label: "空白的数字可由题干中的总数减去其余各项算出，考的是算术而不是规定" },
   ASCRIBED_QUALITIES: { feature: "importance", factor: 0.5, label: "多选题问的是文中说某事物“具有”的几个“…性/…化”特征，是作者的概括而非公认的提法，干扰项也可能说得通" },
   OVER_MODULE_SHARE: { feature: "importance", factor: 1, label: "本模块已发布的题目过多" },
   TRUE_SURPLUS: { feature: "importance", factor: 1, label: "已发布的判断题中正确陈述过多（错误陈述应至少占四分之一）" },
@@ -161,6 +162,31 @@ function isNumberOfRecord(answer: string, sentence: string): boolean {
   const at = sentence.indexOf(answer);
   if (at > 0 && /(?:比|较|同比|相比)$/.test(sentence.slice(Math.max(0, at - 2), at))) return false;
   return RULE_LIMIT.test(sentence) || (/\d{4}年/.test(answer) && EVENT_OF_RECORD.test(sentence));
+}
+
+/** A count with its unit (5人, 2名, 3个); 人 and 名 count people alike. */
+const COUNT = /(\d+)(人|名|个|部|项|家|次)/g;
+const unitOf = (unit: string) => (unit === "名" ? "人" : unit);
+
+/**
+ * Whether a counted key is the stem's total less the other parts it lists after 其中 (不超过5人，其中包括______
+ * 摄像记者、1名编辑、1名摄影记者和1名文字记者: 2名), or the total its listed parts add up to (不超过______，
+ * 其中包括2名…、1名…、1名…和1名…: 5人): the learner can work it out without knowing the rule.
+ */
+export function givenBySum(stem: string, key: string): boolean {
+  const asked = /^(\d+)(人|名|个|部|项|家|次)$/.exec(key);
+  const among = stem.indexOf("其中");
+  if (!asked || among < 0) return false;
+  const unit = unitOf(asked[2]!);
+  const counted = (text: string) => [...text.matchAll(COUNT)].filter((match) => unitOf(match[2]!) === unit).map((match) => Number(match[1]));
+  const parts = counted(stem.slice(among));
+  if (parts.length === 0) return false;
+  const partsSum = parts.reduce((sum, part) => sum + part, 0);
+  // The blank is the total itself (不超过______，其中包括2名…、1名…): the parts add up to it.
+  const blank = Math.max(stem.lastIndexOf("_", among), stem.lastIndexOf("（　）", among));
+  if (blank >= 0 && counted(stem.slice(blank, among)).length === 0) return partsSum === Number(asked[1]);
+  const total = counted(stem.slice(0, among)).at(-1);
+  return total !== undefined && total - partsSum === Number(asked[1]);
 }
 
 /** Whether an offset of a text lies inside an open （…） (or (…)) bracket. */
@@ -312,6 +338,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (question.focus === "number" && (question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || (question.type === "TRUE_FALSE" && question.answer === true))) {
     const normative = isNormativeDocument(question.moduleId, index);
     if (!evidence.answers.every((answer) => isNumberOfRecord(answer, evidence.sentence ?? stem) || (normative && RULE_PERIOD.test(answer)))) doubts.add("NUMBER_OF_NO_RECORD");
+    if (question.type !== "TRUE_FALSE" && evidence.answers.length === 1 && givenBySum(stem, evidence.answers[0]!)) doubts.add("KEY_BY_ARITHMETIC");
   }
   // Readers found one item blanked from a list answerable by its siblings as often as not (享乐主义 or 奢靡之风 in …、官僚主义、______等问题).
   // The same when the blank is an item the text numbers (问责方式包括：（一）______): its siblings fit as well as it does.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { balanceTrueFalse, generateQuestionBank, indexCourse, judgeTarget, nearSynonyms, PUBLISH_THRESHOLD, reviewReason, scoreCandidate, type Candidate, type Question } from "@/lib/questions";
-import { distractorsOfListForm } from "@/lib/questions/confidence";
+import { distractorsOfListForm, givenBySum } from "@/lib/questions/confidence";
 import { speakerPool } from "@/lib/questions/distractors";
 import { nameOwnDocument } from "@/lib/questions/build-candidate";
 import { commonActorTarget } from "@/lib/questions/quality-gate/common-actor-target";
@@ -672,5 +672,23 @@ describe("stop 26, second session: doubts from the tuned documents' published di
     expect(scoreCandidate(ofRecord, index).doubts).not.toContain("ASCRIBED_QUALITIES");
     const enhanced = choice("增强监督的严肃性、协同性、有效性。", ["严肃性", "协同性", "有效性"], ["区域性", "行业性"]);
     expect(scoreCandidate(enhanced, index).doubts).not.toContain("ASCRIBED_QUALITIES");
+  });
+});
+
+describe("a counted key the stem gives away by arithmetic", () => {
+  it("finds the total less the other parts listed after 其中, and only then", () => {
+    const stem = "随行中央媒体记者一般不超过5人，其中包括______摄像记者、1名编辑、1名摄影记者和1名文字记者。";
+    expect(givenBySum(stem, "2名")).toBe(true);
+    expect(givenBySum(stem, "3名")).toBe(false);
+    expect(givenBySum("随行中央媒体记者一般不超过______，其中包括2名摄像记者、1名编辑、1名摄影记者和1名文字记者。", "5人")).toBe(true);
+    expect(givenBySum("随行中央媒体记者一般不超过______，其中包括2名摄像记者。", "5人")).toBe(false);
+    expect(givenBySum("中央政治局常委出访，陪同人员不超过______，工作人员不超过40人。", "5人")).toBe(false);
+  });
+
+  it("sends such a 填空 to review", () => {
+    const sentence = "中央政治局常委考察调研时，随行中央媒体记者一般不超过5人，其中包括2名摄像记者、1名编辑、1名摄影记者和1名文字记者。";
+    const base = fillBlank(sentence, "2名");
+    const candidate: Candidate = { ...base, question: { ...base.question, focus: "number" } };
+    expect(scoreCandidate(candidate, index).doubts).toContain("KEY_BY_ARITHMETIC");
   });
 });
