@@ -344,8 +344,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // The same when the blank is an item the text numbers (问责方式包括：（一）______): its siblings fit as well as it does.
   // So is a blank standing among items joined by 、 (省、自治区、______; 形式主义、官僚主义、______等).
   // …and the last of such items after 和/及/与 (基层委员会、总支部和______).
-  // Quotation marks around the blank change nothing (邓小平理论、“______”重要思想、科学发展观).
-  if (question.type === "FILL_BLANK" && (question.focus === "enumeration" || LIST_ITEM_SLOT.test(stem.replace(/[“”]/g, "")))) doubts.add("LIST_ITEM_BLANK");
+  // Quotation marks or title marks around the blank change nothing (邓小平理论、“______”重要思想、科学发展观;
+  // 《关于党内政治生活的若干准则》、《______》等党内法规: any regulation fits).
+  if (question.type === "FILL_BLANK" && (question.focus === "enumeration" || LIST_ITEM_SLOT.test(stem.replace(/[“”《》]/g, "")))) doubts.add("LIST_ITEM_BLANK");
   // …and so is a blank beside a member of its own lexicon set (从事______和社会建设): the other members fit it as well.
   if (question.type === "FILL_BLANK" && evidence.answers.some((answer) => vocabularySiblings(answer).some((sibling) => stem.includes(sibling)))) doubts.add("LIST_ITEM_BLANK");
   // A blank on a two-character word of everyday prose (民意, 实情, 决策) was incidental or open to other words unless the course names it.
@@ -399,7 +400,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // So is a level of the hierarchy before the body it qualifies (党的______各级代表大会: 地方), a blank readers discarded every time.
   // So is a blank before the 工作 a verb takes (做好______工作: 思想政治; 加强对______工作的领导): it names a field, and the
   // sentence is about what is done in it (not a subject, ______工作应当依规依纪…: 纪律审查, which readers kept).
-  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && (/(?:_{2,}|（　）)的|(?:做好|加强对|对|抓好|开展)(?:_{2,}|（　）)工作/.test(stem) || RECIPIENT_BLANK.test(stem) || evidence.answers.some((answer) => LEVEL_WORD.test(answer)))) doubts.add("MODIFIER_BLANK");
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && (/(?:_{2,}|（　）)(?:的|行为|现象|情形|制度|机制|体制)|(?:做好|加强对|对|抓好|开展)(?:_{2,}|（　）)工作/.test(stem) || RECIPIENT_BLANK.test(stem) || evidence.answers.some((answer) => LEVEL_WORD.test(answer)))) doubts.add("MODIFIER_BLANK");
+  // …and so is the kind of an act before 行为, 现象 or 情形 (对______行为处理不力: 违反规定), or of a system before 制度,
+  // 机制 or 体制 (尤其是______制度的薄弱现状; 建立了（　）制度、民主监督制度等: any 民主… fits): blanks readers discarded.
   // A blank that takes the verb after the body with it (向上级党的______工作: 委员会报告) is no term but a predicate cut in two.
   if (question.type === "FILL_BLANK" && evidence.sentence !== null && evidence.blanks?.some((blank, at) => REPORTING_VERB_END.test(evidence.answers[at] ?? "") && /向[^，。；：]*$/.test(evidence.sentence!.slice(0, blank.start)))) doubts.add("VERB_LED_TARGET");
   // Who is to act (各级______和领导干部, ______必须坚决执行党组织决定) is open to several bodies and

@@ -294,6 +294,10 @@ describe("the confidence score", () => {
   it("sends a blank that only qualifies the noun after it (讨论和决定______的重大问题) to review", () => {
     expect(scoreCandidate(fillBlank("讨论和决定纪律审查的重大问题。", "纪律审查"), index).doubts).toContain("MODIFIER_BLANK");
     expect(scoreCandidate(fillBlank("依规依纪开展纪律审查，严肃查处违纪问题。", "纪律审查"), index).doubts).not.toContain("MODIFIER_BLANK");
+    expect(scoreCandidate(fillBlank("常见的违规行为包括：对违反规定行为处理不力。", "违反规定"), index).doubts).toContain("MODIFIER_BLANK");
+    expect(scoreCandidate(fillBlank("我们党制定了《关于党内政治生活的若干准则》、《中国共产党党内监督条例》等党内法规。", "中国共产党党内监督条例"), index).doubts).toContain("LIST_ITEM_BLANK");
+    expect(scoreCandidate(fillBlank("我国的政治体制还不够完善，尤其是民主监督制度的薄弱现状急需改变。", "民主监督"), index).doubts).toContain("MODIFIER_BLANK");
+    expect(scoreCandidate(fillBlank("民主集中制是党的根本组织制度和领导制度。", "民主集中制"), index).doubts).not.toContain("MODIFIER_BLANK");
   });
 
   it("sends a quoted name among a list's items (邓小平理论、“______”重要思想、科学发展观) to review like any list item", () => {
