@@ -1,5 +1,6 @@
 /** The template's columns, in order: the layout Chinese question banks commonly use. */
 export const OPTION_COLUMNS = ["选项A", "选项B", "选项C", "选项D", "选项E", "选项F"] as const;
+export type OptionColumn = (typeof OPTION_COLUMNS)[number];
 export const TEMPLATE_COLUMNS = ["题型", "题干", ...OPTION_COLUMNS, "答案", "解析", "难度", "所属模块"] as const;
 /** Optional trailing column: a 简答题's key points separated by `|` (exports write it, so a round trip keeps them). */
 export const KEY_POINTS_COLUMN = "要点";

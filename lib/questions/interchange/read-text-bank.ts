@@ -1,4 +1,5 @@
-import type { QuestionType } from "../types";
+import { countBlanks } from "@/lib/validation/question-fields";
+import { definitionOf, type QuestionType } from "../types";
 import { BLANK_SEPARATOR, FALSE_WORDS, OPTION_COLUMNS, TRUE_WORDS, type TemplateRow } from "./columns";
 import { TYPE_LABELS } from "./type-labels";
 import {
@@ -11,6 +12,7 @@ import {
   isAnswerPartHeading,
   isChapterHeading,
   itemStart,
+  keyLetters,
   keyTable,
   type ItemStart,
   optionLetter,
@@ -362,7 +364,6 @@ function applyKeyTables(sections: Section[], tables: Array<{ section: Section | 
 }
 
 const isVerdict = (text: string) => TRUE_WORDS.includes(halfWidth(text).toUpperCase()) || FALSE_WORDS.includes(halfWidth(text).toUpperCase());
-const choiceKey = (text: string) => halfWidth(text).toUpperCase().replace(/[\s,，、;；]/g, "");
 
 /** The stem with an inline key taken out of its brackets: `（ C ）` → the key C, the stem keeps `（　）`. */
 function takeBracketKey(item: Item, stem: string, pattern: RegExp): string {
@@ -382,25 +383,15 @@ function itemType(item: Item, stem: string, key: string | undefined): QuestionTy
     const verdictOptions = item.options.every((option) => isVerdict(option.text));
     if (declared === "TRUE_FALSE" && verdictOptions) return "TRUE_FALSE";
     if (declared === "SINGLE_CHOICE" || declared === "MULTIPLE_CHOICE") return declared;
-    if (key === undefined || !/^[A-F]+$/.test(choiceKey(key))) return "SINGLE_CHOICE";
-    return choiceKey(key).length > 1 ? "MULTIPLE_CHOICE" : "SINGLE_CHOICE";
+    if (key === undefined || !/^[A-F]+$/.test(keyLetters(key))) return "SINGLE_CHOICE";
+    return keyLetters(key).length > 1 ? "MULTIPLE_CHOICE" : "SINGLE_CHOICE";
   }
   if (declared === "SINGLE_CHOICE" || declared === "MULTIPLE_CHOICE" || declared === "CHOICE") return null;
   if (declared) return declared;
   if (key !== undefined && isVerdict(key)) return "TRUE_FALSE";
-  if (/_{3,}|（[ \u3000]*）/.test(stem)) return "FILL_BLANK";
+  if (countBlanks(stem) > 0) return "FILL_BLANK";
   if (item.answer.length > 0) return "SHORT_ANSWER";
   return null;
-}
-
-/** A 填空's answers, one per blank: split on ；/| first, then 、/，, then spaces, whichever gives the stem's count. */
-function blankAnswers(text: string, blanks: number): string {
-  if (blanks <= 1) return text;
-  for (const separator of [/[；;|｜]/, /[、，,]/, /\s+/]) {
-    const parts = text.split(separator).map((part) => part.trim()).filter(Boolean);
-    if (parts.length === blanks) return parts.join(BLANK_SEPARATOR);
-  }
-  return text;
 }
 
 function itemRow(item: Item): TemplateRow {
@@ -410,7 +401,7 @@ function itemRow(item: Item): TemplateRow {
   const declared = item.declared ?? item.section.type;
   if (isChoice) stem = takeBracketKey(item, stem, LETTERS_IN_BRACKETS);
   else if (declared === "TRUE_FALSE" || declared === null) stem = takeBracketKey(item, stem, VERDICT_IN_BRACKETS);
-  if (declared === "FILL_BLANK" && item.keys.length === 0 && item.answer.length === 0 && !/_{3,}|（[ \u3000]*）/.test(stem)) {
+  if (declared === "FILL_BLANK" && item.keys.length === 0 && item.answer.length === 0 && countBlanks(stem) === 0) {
     // Answers written in the blanks themselves: （共产主义） → the blank and its answer.
     const filled = [...stem.matchAll(/[（(]([^（()）]+)[)）]/g)].map((match) => match[1]!.trim());
     if (filled.length > 0) {
@@ -419,7 +410,7 @@ function itemRow(item: Item): TemplateRow {
     }
   }
   if (isChoice && item.answer.length > 0) item.keys.push({ text: item.answer.join(""), from: "答案" });
-  const distinct = [...new Set(item.keys.map((key) => (isChoice ? choiceKey(key.text) : halfWidth(key.text))))];
+  const distinct = [...new Set(item.keys.map((key) => (isChoice ? keyLetters(key.text) : halfWidth(key.text))))];
   if (distinct.length > 1) item.problems.push(`答案不一致：${item.keys.map((key) => `${key.from}中是“${key.text}”`).join("，")}`);
   const answerText = item.answer.join("\n").trim();
   const key = item.keys[0]?.text ?? (isChoice ? undefined : answerText || undefined);
@@ -435,28 +426,9 @@ function itemRow(item: Item): TemplateRow {
   }
   if (item.problems.length > 0 || !type) return { ...base, cells: { 题干: stem }, refusals: item.problems };
 
+  // The layout is read; the key cells are the type's to write (its textBankCells).
   const cells: TemplateRow["cells"] = { 题型: TYPE_LABELS[type][0], 题干: stem, 解析: explanation };
-  if (type === "SINGLE_CHOICE" || type === "MULTIPLE_CHOICE") {
-    if (key === undefined) return { ...base, cells, refusals: ["没有找到答案：题干括号中的字母（如（C））、“答案：”行或题后的答案表（如 1-5 CABDA）都没有"] };
-    item.options.forEach((option, position) => {
-      if (position < OPTION_COLUMNS.length) cells[OPTION_COLUMNS[position]!] = option.text;
-    });
-    if (item.options.length > OPTION_COLUMNS.length) return { ...base, cells, refusals: [`选项最多 ${OPTION_COLUMNS.length} 个（A 到 F），这里有 ${item.options.length} 个`] };
-    cells.答案 = choiceKey(key);
-  } else if (type === "TRUE_FALSE") {
-    const letterKey = key !== undefined ? choiceKey(key) : undefined;
-    const byOption = item.options.find((option) => option.key === letterKey)?.text;
-    const verdict = byOption ?? key;
-    if (verdict === undefined) return { ...base, cells, refusals: ["没有找到判断题的答案（√/×、对/错 或 正确/错误）"] };
-    cells.答案 = halfWidth(verdict).trim();
-  } else if (type === "FILL_BLANK") {
-    const text = (key ?? "").trim();
-    if (text === "") return { ...base, cells, refusals: ["没有找到填空题的答案（“答案：”行）"] };
-    cells.答案 = blankAnswers(text, stem.match(/_{3,}|（[ \u3000]*）/g)?.length ?? 0);
-  } else {
-    const text = (answerText || key || "").trim();
-    if (text === "") return { ...base, cells, refusals: ["没有找到简答题的参考答案（“答：”或“参考答案：”）"] };
-    cells.答案 = text;
-  }
-  return { ...base, cells };
+  const keyCells = definitionOf(type).textBankCells({ options: item.options, key, answerText, blanks: countBlanks(stem) });
+  if (!keyCells.ok) return { ...base, cells, refusals: [keyCells.refusal] };
+  return { ...base, cells: { ...cells, ...keyCells.cells } };
 }

@@ -14,6 +14,11 @@ export function halfWidth(text: string): string {
   return text.replace(/[\uff01-\uff5e]/g, (character) => String.fromCharCode(character.charCodeAt(0) - 0xfee0));
 }
 
+/** Option letters as a key writes them (`A、C`, `ａｃ`, `A, B`): the letters alone, upper case. */
+export function keyLetters(text: string): string {
+  return halfWidth(text).toUpperCase().replace(/[\s,，、;；]/g, "");
+}
+
 /**
  * A line as the recognisers see it: ideographic and no-break spaces as spaces, trimmed, and
  * the Markdown a bank kept on GitHub or pasted from a web page carries (`### 一、单选题`,

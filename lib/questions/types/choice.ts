@@ -4,8 +4,8 @@ import { normalizeAnswer } from "../normalize-answer";
 import { textField } from "@/lib/validation/text";
 import { OPTION_COLUMNS } from "../interchange/columns";
 import { giftEscape } from "../interchange/gift-markup";
-import type { KeyCells } from "../interchange/key-cells";
-import { halfWidth } from "../interchange/text-bank-lines";
+import type { KeyCells, TextBankCells, TextBankItem } from "../interchange/key-cells";
+import { keyLetters } from "../interchange/text-bank-lines";
 import { MOODLE_SHARES, moodleAnswer } from "../interchange/moodle-markup";
 import { answerItems, type AnswerWordsStyle } from "./answer-words";
 import { responseTexts, type GradeResult, type LearnerResponse, type MoodleXmlQuestion, type PaperLayout } from "./definition";
@@ -107,7 +107,7 @@ export function choiceInputOfCells(cells: KeyCells, reasons: string[]): { option
     }
     options.push({ key: OPTION_COLUMNS[index]!.slice(-1), text: cells.options[index]! });
   }
-  const answer = halfWidth(cells.answer).toUpperCase().replace(/[\s,，、;；]/g, "");
+  const answer = keyLetters(cells.answer);
   if (answer === "") {
     reasons.push("请填写答案（选项字母，如 A 或 ABD）");
     return { options, correct: [] };
@@ -121,6 +121,14 @@ export function choiceInputOfCells(cells: KeyCells, reasons: string[]): { option
     if (!options.some((option) => option.key === key)) reasons.push(`答案中的 ${key} 没有对应的选项（选项${key} 是空的）`);
   }
   return { options, correct };
+}
+
+/** A text-layout choice question's options in 选项A… and its key as letters in 答案; refused without a key or with more options than columns. */
+export function choiceTextBankCells(item: TextBankItem): TextBankCells {
+  if (item.key === undefined) return { ok: false, refusal: "没有找到答案：题干括号中的字母（如（C））、“答案：”行或题后的答案表（如 1-5 CABDA）都没有" };
+  if (item.options.length > OPTION_COLUMNS.length) return { ok: false, refusal: `选项最多 ${OPTION_COLUMNS.length} 个（A 到 F），这里有 ${item.options.length} 个` };
+  const options = Object.fromEntries(item.options.map((option, position) => [OPTION_COLUMNS[position]!, option.text]));
+  return { ok: true, cells: { ...options, 答案: keyLetters(item.key) } };
 }
 
 /** The key of a choice question written in the bank form or imported: the correct keys sorted. */
@@ -186,6 +194,7 @@ export const choiceBehaviour = {
   keyOfInput: choiceKeyOfInput,
   answerCell: choiceAnswerCell,
   inputOfCells: choiceInputOfCells,
+  textBankCells: choiceTextBankCells,
   answerWords: choiceAnswerWords,
   paper: KEY_TABLE_PAPER,
 };

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { QuestionCommonInput } from "@/lib/validation/question-fields";
-import type { KeyCells } from "../interchange/key-cells";
+import type { KeyCells, TextBankCells, TextBankItem } from "../interchange/key-cells";
 import type { AnswerWordsStyle } from "./answer-words";
 import type { KeyOf, QuestionOption, QuestionType } from "./question";
 
@@ -119,6 +119,13 @@ export interface QuestionTypeDefinition<T extends QuestionType, Input extends Qu
    * QuestionInput, which the form's schema then checks; what is wrong with the cells goes to `reasons`.
    */
   inputOfCells(cells: KeyCells, reasons: string[]): Record<string, unknown>;
+  /**
+   * A question read from a bank in the text layout (lib/questions/interchange/read-text-bank.ts,
+   * docs/BANK.md 文本导入) as its template row's key cells, written as the template writes them
+   * for inputOfCells to read: option columns and 答案 letters, a verdict, 填空 answers one per
+   * blank, a model answer; or why the item cannot give them (no key found), in Chinese.
+   */
+  textBankCells(item: TextBankItem): TextBankCells;
   /** GIFT: what the braces hold before the general feedback (`=right ~wrong`, TRUE, nothing for an essay), and the lines the general feedback starts with. */
   gift(key: KeyOf<T>): { answers: string; feedback: string[] };
   moodleXml(question: KeyOf<T> & { stem: string }): MoodleXmlQuestion;

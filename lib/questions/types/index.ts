@@ -10,6 +10,7 @@ import { trueFalse } from "./true-false";
 
 export type * from "./question";
 export type { GradeResult, GradeStatus, LearnerFacing, LearnerResponse, MoodleXmlQuestion, PaperLayout, QuestionTypeDefinition, StoredKeyColumns } from "./definition";
+export type { TextBankCells, TextBankItem } from "../interchange/key-cells";
 export { ANKI_BACK_WORDS, BANK_KEY_WORDS, EXAM_RESULT_WORDS, FEEDBACK_WORDS, IMPORT_PREVIEW_WORDS, PRINTED_KEY_WORDS, type AnswerWordsStyle } from "./answer-words";
 
 /**

@@ -10,8 +10,9 @@ import {
   storedKeyColumns,
   type QuestionKey,
 } from "@/lib/questions";
-import { QUESTION_TYPES } from "@/lib/questions/types";
+import { QUESTION_TYPES, type QuestionType, type TextBankCells, type TextBankItem } from "@/lib/questions/types";
 import { answerCell } from "@/lib/questions/interchange";
+import { OPTION_COLUMNS } from "@/lib/questions/interchange/columns";
 import { questionInputSchema } from "@/lib/validation/question";
 
 const options = [
@@ -27,6 +28,18 @@ const STORED: Record<QuestionKey["type"], { options: unknown; answer: unknown; a
   TRUE_FALSE: { options: [], answer: false, acceptedAnswers: null, keyPoints: null },
   FILL_BLANK: { options: [], answer: ["60多年", "群众路线"], acceptedAnswers: [["60多年", "六十多年"], ["群众路线"]], keyPoints: null },
   SHORT_ANSWER: { options: [], answer: "全心全意为人民服务。", acceptedAnswers: null, keyPoints: ["宗旨", "人民"] },
+};
+
+/** Per type, a question as the text layout reads it (a key written in its own way) and the key cells its type writes for it. */
+const TEXT_BANK: Record<QuestionType, { item: TextBankItem; cells: Extract<TextBankCells, { ok: true }>["cells"] }> = {
+  SINGLE_CHOICE: { item: { options, key: "ｂ", answerText: "", blanks: 0 }, cells: { 选项A: "形式主义", 选项B: "官僚主义", 选项C: "拜金主义", 答案: "B" } },
+  MULTIPLE_CHOICE: { item: { options, key: "A、B", answerText: "", blanks: 0 }, cells: { 选项A: "形式主义", 选项B: "官僚主义", 选项C: "拜金主义", 答案: "AB" } },
+  TRUE_FALSE: {
+    item: { options: [{ key: "A", text: "正确" }, { key: "B", text: "错误" }], key: "B", answerText: "", blanks: 0 },
+    cells: { 答案: "错误" },
+  },
+  FILL_BLANK: { item: { options: [], key: "60多年；群众路线", answerText: "60多年；群众路线", blanks: 2 }, cells: { 答案: "60多年|群众路线" } },
+  SHORT_ANSWER: { item: { options: [], key: "全心全意为人民服务。", answerText: "全心全意为人民服务。", blanks: 0 }, cells: { 答案: "全心全意为人民服务。" } },
 };
 
 function key(type: QuestionKey["type"]): QuestionKey {
@@ -104,6 +117,23 @@ describe("the question type registry", () => {
     expect(learnerFacing(key("TRUE_FALSE"))).toEqual({ options: [], blanks: 0 });
     expect(learnerFacing(key("FILL_BLANK"))).toEqual({ options: [], blanks: 2 });
     expect(JSON.stringify(learnerFacing(key("SHORT_ANSWER")))).not.toContain("全心全意");
+  });
+
+  it.each(QUESTION_TYPES)("writes a text-layout %s question's key cells itself, and reads them back without complaint", (type) => {
+    const definition = QUESTION_TYPE_DEFINITIONS[type];
+    expect(typeof definition.textBankCells).toBe("function");
+    const written = definition.textBankCells(TEXT_BANK[type].item);
+    expect(written).toEqual({ ok: true, cells: TEXT_BANK[type].cells });
+    const cells: Record<string, string | undefined> = TEXT_BANK[type].cells;
+    const reasons: string[] = [];
+    definition.inputOfCells({ answer: cells.答案 ?? "", options: OPTION_COLUMNS.map((column) => cells[column] ?? ""), keyPoints: "" }, reasons);
+    expect(reasons).toEqual([]);
+  });
+
+  it.each(QUESTION_TYPES)("refuses a text-layout %s question without a key, saying why in Chinese", (type) => {
+    const written = QUESTION_TYPE_DEFINITIONS[type].textBankCells({ ...TEXT_BANK[type].item, key: undefined, answerText: "" });
+    expect(written.ok).toBe(false);
+    if (!written.ok) expect(written.refusal).toMatch(/没有找到.*答案/);
   });
 
   it("maps a question an instructor wrote to its stored key, and that key to the template's 答案 cell", () => {

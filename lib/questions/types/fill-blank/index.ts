@@ -34,6 +34,16 @@ function moodleXml(question: FillBlankKey & { stem: string }): MoodleXmlQuestion
   return { type: "cloze", parts: [], questionText };
 }
 
+/** A 填空's answers as written, one per blank: split on ；/| first, then 、/，, then spaces, whichever gives the stem's count. */
+function blankAnswers(text: string, blanks: number): string {
+  if (blanks <= 1) return text;
+  for (const separator of [/[；;|｜]/, /[、，,]/, /\s+/]) {
+    const parts = text.split(separator).map((part) => part.trim()).filter(Boolean);
+    if (parts.length === blanks) return parts.join(BLANK_SEPARATOR);
+  }
+  return text;
+}
+
 const storedKey = z
   .object({
     type: z.literal("FILL_BLANK"),
@@ -110,6 +120,11 @@ export const fillBlank: QuestionTypeDefinition<"FILL_BLANK", typeof input> = {
     refuseOptions(TEMPLATE_LABELS[0], cells, reasons);
     if (cells.answer === "") reasons.push("请填写每个空的答案，多个空用 | 分隔");
     return { blanks: cells.answer === "" ? [] : splitList(cells.answer, BLANK_SEPARATOR).map((blank) => splitList(blank, VARIANT_SEPARATOR)) };
+  },
+  textBankCells(item) {
+    const text = (item.key ?? "").trim();
+    if (text === "") return { ok: false, refusal: "没有找到填空题的答案（“答案：”行）" };
+    return { ok: true, cells: { 答案: blankAnswers(text, item.blanks) } };
   },
   answerWords(key, answer, style) {
     if (style.blanks === "variants") return blankVariants(key).map((variants, index) => `第 ${index + 1} 空：${variants.join(" / ")}`).join(style.separator);

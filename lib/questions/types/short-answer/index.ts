@@ -53,6 +53,12 @@ export const shortAnswer: QuestionTypeDefinition<"SHORT_ANSWER", typeof input> =
     refuseOptions(TEMPLATE_LABELS[0], cells, reasons);
     return { modelAnswer: cells.answer, keyPoints: splitList(cells.keyPoints, BLANK_SEPARATOR) };
   },
+  textBankCells(item) {
+    // The 答：/参考答案 lines first, else a key written inline or in a key table.
+    const text = (item.answerText || item.key || "").trim();
+    if (text === "") return { ok: false, refusal: "没有找到简答题的参考答案（“答：”或“参考答案：”）" };
+    return { ok: true, cells: { 答案: text } };
+  },
   answerWords: (_key, answer) => (typeof answer === "string" ? answer : ""),
   // An essay: nothing to mark right; the model answer leads the general feedback.
   gift: (key) => ({ answers: "", feedback: [`参考答案：${String(key.answer)}`] }),

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { formText, questionCommonFields } from "@/lib/validation/question-fields";
 import { FALSE_WORDS, TRUE_WORDS } from "../../interchange/columns";
 import { refuseOptions } from "../../interchange/key-cells";
-import { halfWidth } from "../../interchange/text-bank-lines";
+import { halfWidth, keyLetters } from "../../interchange/text-bank-lines";
 import { moodleAnswer } from "../../interchange/moodle-markup";
 import type { QuestionTypeDefinition } from "../definition";
 import { KEY_TABLE_PAPER, storedOption } from "../choice";
@@ -53,6 +53,13 @@ export const trueFalse: QuestionTypeDefinition<"TRUE_FALSE", typeof input> = {
     // 判断题 are often written with 正确 / 错误 as options A and B: those say nothing more.
     refuseOptions(TEMPLATE_LABELS[0], cells, reasons, (text) => TRUE_WORDS.includes(text) || FALSE_WORDS.includes(text));
     return { verdict: verdictOf(cells.answer, reasons) ?? "none" };
+  },
+  textBankCells(item) {
+    // A verdict may be given as an option's letter (`A. 正确 B. 错误`, 答案：A): the option's text.
+    const letter = item.key === undefined ? undefined : keyLetters(item.key);
+    const verdict = item.options.find((option) => option.key === letter)?.text ?? item.key;
+    if (verdict === undefined) return { ok: false, refusal: "没有找到判断题的答案（√/×、对/错 或 正确/错误）" };
+    return { ok: true, cells: { 答案: halfWidth(verdict).trim() } };
   },
   answerWords(_key, answer, style) {
     if (typeof answer !== "boolean") return "";
