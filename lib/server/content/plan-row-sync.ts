@@ -16,10 +16,11 @@ export interface StoredRow {
   archivedAt: Date | null;
 }
 
-export function planRowSync<Row extends { id: string }>(
-  stored: ReadonlyArray<StoredRow>,
+/** `fields` are compared between a stored row and a built one, so each is a column of both. */
+export function planRowSync<Row extends { id: string }, Stored extends StoredRow>(
+  stored: ReadonlyArray<Stored>,
   built: ReadonlyArray<Row>,
-  fields: ReadonlyArray<keyof Row & string>,
+  fields: ReadonlyArray<keyof Row & keyof Stored & string>,
 ): RowSyncPlan<Row> {
   const storedById = new Map(stored.map((row) => [row.id, row]));
   const builtIds = new Set(built.map((row) => row.id));
@@ -27,7 +28,7 @@ export function planRowSync<Row extends { id: string }>(
   for (const row of built) {
     const existing = storedById.get(row.id);
     if (!existing) plan.create.push(row);
-    else if (existing.archivedAt !== null || fields.some((field) => !sameValue((existing as unknown as Record<string, unknown>)[field], row[field]))) plan.update.push(row);
+    else if (existing.archivedAt !== null || fields.some((field) => !sameValue(existing[field], row[field]))) plan.update.push(row);
   }
   for (const row of stored) {
     if (!builtIds.has(row.id) && row.archivedAt === null) plan.archive.push(row.id);
