@@ -1,4 +1,4 @@
-import { correctOptionKeys, type QuestionKey } from "@/lib/questions/types";
+import { correctOptionKeys, learnerFacing, type QuestionKey } from "@/lib/questions/types";
 import type { QuestionStats } from "@/lib/server/bank-admin/get-question-stats";
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -6,7 +6,8 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 /** Responses, facility (share correct) and, for choice questions, how often each option was chosen. */
 export function QuestionStatsView({ stats, questionKey }: { stats: QuestionStats; questionKey: QuestionKey }) {
   if (stats.responses === 0) return <p className="text-stone-600">还没有学员作答这道题。</p>;
-  const { type, options } = questionKey;
+  // The options a learner chose among (choice questions); 判断 shows none, its verdict is no option.
+  const { options } = learnerFacing(questionKey);
   const correctKeys = correctOptionKeys(questionKey);
   return (
     <div className="space-y-3" data-testid="question-stats">
@@ -14,7 +15,7 @@ export function QuestionStatsView({ stats, questionKey }: { stats: QuestionStats
         作答 {stats.responses} 次
         {stats.facility !== null ? `，答对率 ${percent(stats.facility)}（${stats.correct}/${stats.graded}）` : "（简答题由学员自评，不计答对率）"}
       </p>
-      {type === "SINGLE_CHOICE" || type === "MULTIPLE_CHOICE" ? (
+      {options.length > 0 ? (
         <table className="w-full text-left text-sm">
           <caption className="sr-only">各选项被选择的次数</caption>
           <thead className="text-stone-600">
