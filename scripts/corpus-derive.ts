@@ -193,6 +193,21 @@ function pageText(html: string): string {
     .join("\n")}\n`;
 }
 
+/**
+ * The article of a school website's page (an ASP.NET CMS saved by a crawler) as a reader copies
+ * it: the title (`<h2 class="title">`), the byline (来源/作者/发布时间/点击数, the hit counter
+ * being a script that is dropped) and the body (`<div class="conTxt">` up to the print end mark),
+ * through `pageText`. `bodyOnly` keeps the body alone (a regulation whose body repeats its title).
+ */
+function articleText(html: string, bodyOnly = false): string {
+  const pick = (pattern: RegExp) => pattern.exec(html)?.[1] ?? "";
+  const title = pick(/<h2 class="title">([\s\S]*?)<\/h2>/);
+  const byline = pick(/<div class="property">([\s\S]*?)<\/div>/);
+  const body = pick(/<div class="conTxt">([\s\S]*?)<!--endprint-->/);
+  if (!body) throw new Error("no article body in the page");
+  return pageText(bodyOnly ? body : `<p>${title}</p><p>${byline}</p>${body}`);
+}
+
 /** The first `count` lines of a file as bytes, whatever its encoding (the line feed byte is the same in GBK). */
 function firstLines(bytes: Buffer, count: number): Buffer {
   let end = 0;
@@ -256,6 +271,30 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   // A speech from a WeChat article page an aggregator saved as a JSP: its text copied into a UTF-8 .txt, page debris and all.
   "holdout/zhishifenzi-zuotanhui-jianghua.txt": async (source) => pageText(readFileSync(source("weixinchuansong.jsp"), "utf8")),
   "holdout/anjian-dangan-banfa-gbk.txt": async (source) => iconv.encode(`${plainLines(readFileSync(source("anjian-dangan-banfa.md"), "utf8")).join("\r\n")}\r\n`, "gbk"),
+  // Third issue-16 batch (2026-12-05): pages of a school website's party-building column (S) and a student's
+  // Obsidian Q&A notes (R), added as holdouts without reading their questions; no rule tuned to them.
+  // A regulation's release (news paragraphs, then the full text) pasted into Word, one paragraph per line.
+  "holdout/dangyuan-jiaoyu-guanli-tiaoli.docx": (source) =>
+    writeDocx(articleText(readFileSync(source("10167.aspx"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "holdout/dangyuan-jiaoyu-guanli-tiaoli.docx")),
+  // A regulation printed as an official document from the page's body (its own title and issuing note first).
+  "holdout/fazhan-dangyuan-xize.pdf": async (source) => {
+    const lines = articleText(readFileSync(source("23239.aspx"), "utf8"), true).trimEnd().split("\n");
+    writePdf(lines, path.join(CORPUS, "holdout/fazhan-dangyuan-xize.pdf"), officialLayout(lines[0]!));
+  },
+  // A school party committee's plan for the year saved by Notepad as "Unicode": UTF-16LE with BOM, CRLF.
+  "holdout/dangwei-gongzuo-silu-utf16.txt": async (source) =>
+    iconv.encode(articleText(readFileSync(source("3465.aspx"), "utf8")).replace(/\n/g, "\r\n"), "utf16le", { addBOM: true }),
+  // A speech copied into Notepad on Chinese Windows: GBK, CRLF.
+  "holdout/kaixue-dianli-jianghua-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("8981.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
+  // A report copied into a UTF-8 text file.
+  "holdout/shuzhi-shulian-baogao.txt": async (source) => articleText(readFileSync(source("14906.aspx"), "utf8")),
+  // A theory article pasted into a Markdown editor: one paragraph per line, blank lines between.
+  "holdout/dangfeng-lianzheng-xinsixiang.md": async (source) => articleText(readFileSync(source("9255.aspx"), "utf8")).trimEnd().split("\n").join("\n\n") + "\n",
+  // An article in Word with its styles: the title as Title, body paragraphs indented.
+  "holdout/xiuxian-zhongguo-zhidu.docx": (source) => {
+    const [title, ...lines] = articleText(readFileSync(source("8735.aspx"), "utf8")).trimEnd().split("\n");
+    return writeStyledDocx(title!, lines.join("\n"), path.join(CORPUS, "holdout/xiuxian-zhongguo-zhidu.docx"));
+  },
 };
 
 /** npx tsx scripts/corpus-derive.ts SOURCE_DIR [FILE…]: every derived file, or only those named. */
