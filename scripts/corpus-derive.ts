@@ -18,7 +18,9 @@
  * - a Markdown regulation or article as .pdf with a real text layer, printed 34 characters a
  *   line and 38 lines a page with a page number under each page, like an office PDF export;
  * - a Markdown regulation as a printed official document: 28 characters a line, centered title,
- *   issuing note and chapter headings, the title as a running header, "第 n 页 共 m 页" footers.
+ *   issuing note and chapter headings, the title as a running header, "第 n 页 共 m 页" footers;
+ * - the article of a saved web page as a reader copies it (title, byline, body), put into .docx,
+ *   an official-print .pdf, GBK or UTF-16LE .txt with CRLF, UTF-8 .txt or Markdown.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
