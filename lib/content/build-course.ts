@@ -63,8 +63,12 @@ async function prepareDocument(entry: ManifestDocument, documents: SourceDocumen
 }
 
 export interface BuildCourseOptions extends IngestOptions {
-  /** Titles of modules the course already has (an upload appended to it): a module of the same title gets numbered. */
-  takenModuleTitles?: readonly string[];
+  /**
+   * false: repeated module titles are left as found, for a caller that numbers them later with
+   * numberRepeatedModuleTitles against titles it learns then (an upload, numbered against its
+   * course's modules when it is previewed and when it is published). Ids do not depend on it.
+   */
+  numberTitles?: boolean;
   /** Reads a document's bytes to text; ingestDocument unless the caller isolates it (the server parses uploads in a worker). */
   ingest?: (fileName: string, bytes: Uint8Array, options: IngestOptions) => Promise<IngestedDocument>;
 }
@@ -72,7 +76,7 @@ export interface BuildCourseOptions extends IngestOptions {
 /**
  * Builds a course from its manifest and the bytes of its documents: ingest, clean, structure,
  * de-duplicate across the whole course (in manifest order), give stable ids, extract knowledge
- * points, and number the modules whose titles repeat.
+ * points, and number the modules whose titles repeat (unless `numberTitles` is false).
  */
 export async function buildCourse(manifestInput: CourseManifest, documents: SourceDocument[], options: BuildCourseOptions = {}): Promise<BuiltCourse> {
   const manifest = courseManifestSchema.parse(manifestInput);
@@ -113,7 +117,7 @@ export async function buildCourse(manifestInput: CourseManifest, documents: Sour
     id: stableId("course", normalizeForIdentity(manifest.title)),
     title: manifest.title,
     description: manifest.description,
-    modules: numberRepeatedModuleTitles(modules, options.takenModuleTitles),
+    modules: options.numberTitles === false ? modules : numberRepeatedModuleTitles(modules),
     reports,
   };
 }

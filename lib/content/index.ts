@@ -9,6 +9,7 @@ export { detectHeading, type HeadingMatch, type HeadingStyle } from "./detect-he
 export { splitSentences } from "./split-sentences";
 export { stableId, normalizeForIdentity } from "./stable-id";
 export { scopeCourseIds } from "./scope-course-ids";
+export { numberRepeatedModuleTitles } from "./number-repeated-titles";
 export { documentMetadataLine, parseDocumentMetadata, storedDocumentMetadata } from "./document-metadata";
 export { ContentError, type ContentErrorCode } from "./errors";
 export type * from "./types";

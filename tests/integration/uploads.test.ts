@@ -4,6 +4,7 @@ import { PDFDocument, rgb } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { ContentError } from "@/lib/content";
+import { GENERATOR_VERSION } from "@/lib/questions/version";
 import { discardUpload } from "@/lib/server/uploads/discard-upload";
 import { getUploadPreview } from "@/lib/server/uploads/get-upload-preview";
 import { publishUpload } from "@/lib/server/uploads/publish-upload";
@@ -156,6 +157,40 @@ describe("uploading a document", () => {
     expect(await testDb.db.sourceDocumentPart.count({ where: { documentId } })).toBe(0);
     expect(await publishUpload(testDb.db, instructor, documentId)).toBeNull();
     expect(await testDb.db.module.count({ where: { documentId } })).toBe(0);
+  });
+
+  describe("parsed once, at upload", () => {
+    /** Replaces the upload's kept bytes by another document's: what is parsed from them now differs. */
+    async function replaceBytes(documentId: string, text: string) {
+      await testDb.db.sourceDocumentPart.deleteMany({ where: { documentId } });
+      await testDb.db.sourceDocumentPart.create({ data: { documentId, index: 0, bytes: encode(text) } });
+    }
+
+    test("the preview and the publish read the build stored at upload, not the file", async () => {
+      const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: "一次.md", bytes: encode(ESSAY.replace("坚持", "牢记")) });
+      const document = await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId }, select: { build: true, buildVersion: true } });
+      expect(document.build?.byteLength).toBeGreaterThan(0);
+      expect(document.buildVersion).toBe(GENERATOR_VERSION);
+      await replaceBytes(documentId, ESSAY.replace("坚持群众路线\n", "另一篇文章\n"));
+      expect((await getUploadPreview(testDb.db, instructor, documentId))?.modules.map((module) => module.title)).toEqual(["牢记群众路线"]);
+      await publishUpload(testDb.db, instructor, documentId);
+      expect((await testDb.db.module.findFirstOrThrow({ where: { documentId } })).title).toBe("牢记群众路线");
+      // Published: neither the bytes nor the build are kept.
+      expect(await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId }, select: { build: true, buildVersion: true } })).toEqual({ build: null, buildVersion: null });
+    });
+
+    test("a build made by another version of the pipeline (an upload kept across an update) is parsed again from the file and stored", async () => {
+      const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: "旧版.md", bytes: encode(ESSAY.replace("坚持", "弘扬")) });
+      await testDb.db.sourceDocument.update({ where: { id: documentId }, data: { buildVersion: "generator-older" } });
+      await replaceBytes(documentId, ESSAY.replace("坚持群众路线\n", "重新解析的文章\n"));
+      expect((await getUploadPreview(testDb.db, instructor, documentId))?.modules.map((module) => module.title)).toEqual(["重新解析的文章"]);
+      expect((await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId } })).buildVersion).toBe(GENERATOR_VERSION);
+      // An upload stored before builds were kept has none: the same.
+      await testDb.db.sourceDocument.update({ where: { id: documentId }, data: { build: null, buildVersion: null } });
+      expect((await getUploadPreview(testDb.db, instructor, documentId))?.modules.map((module) => module.title)).toEqual(["重新解析的文章"]);
+      expect(await discardUpload(testDb.db, instructor, documentId)).toBe(true);
+      expect(await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId }, select: { build: true } })).toEqual({ build: null });
+    });
   });
 
   describe("the file's bytes, kept in parts", () => {

@@ -89,11 +89,12 @@ function crashed(fileName: string, detail: string): ParseWorkerError {
 }
 
 /**
- * buildCourse over one document in a worker: the file's kind and the built course, or the
+ * buildCourse over one document in a worker, its repeated module titles left as found (the caller
+ * numbers them): the file's kind and the built course, or the
  * document's ContentError, or a ParseWorkerError when the worker ran out of memory or time.
  */
 export function buildCourseInWorker(
-  input: { fileName: string; manifest: CourseManifest; path: string; bytes: Uint8Array; takenModuleTitles?: readonly string[]; maxBytes?: number },
+  input: { fileName: string; manifest: CourseManifest; path: string; bytes: Uint8Array; maxBytes?: number },
   limits = PARSE_LIMITS,
 ): Promise<ParseResults["course"]> {
   return runInWorker({ kind: "course", ...input }, limits);

@@ -7,8 +7,12 @@ import type { ReadQuestionFileResult } from "@/lib/questions/interchange/read-qu
 import type { ReadRosterResult } from "@/lib/server/classes/roster/read-roster-file";
 
 export type ParseJob =
-  /** The whole content pipeline over one document (reading it, then structuring it, which takes seconds per megabyte of text). */
-  | { kind: "course"; fileName: string; manifest: CourseManifest; path: string; bytes: Uint8Array; takenModuleTitles?: readonly string[]; maxBytes?: number }
+  /**
+   * The whole content pipeline over one document (reading it, then structuring it, which takes
+   * seconds per megabyte of text). Repeated module titles are left as found: the caller numbers
+   * them against the titles of the course the document joins (numberRepeatedModuleTitles).
+   */
+  | { kind: "course"; fileName: string; manifest: CourseManifest; path: string; bytes: Uint8Array; maxBytes?: number }
   | { kind: "question-file"; fileName: string; bytes: Uint8Array }
   | { kind: "roster-file"; fileName: string; bytes: Uint8Array };
 
@@ -33,7 +37,7 @@ export async function runParseJob(job: ParseJob): Promise<ParseAnswer<ParseJob["
         const { ingestDocument } = await import("@/lib/content/ingest/ingest-document");
         const ingested = await ingestDocument(job.fileName, job.bytes, { maxBytes: job.maxBytes });
         const { buildCourse } = await import("@/lib/content/build-course");
-        const built = await buildCourse(job.manifest, [{ path: job.path, bytes: job.bytes }], { takenModuleTitles: job.takenModuleTitles, ingest: async () => ingested });
+        const built = await buildCourse(job.manifest, [{ path: job.path, bytes: job.bytes }], { numberTitles: false, ingest: async () => ingested });
         return { ok: true, value: { kind: ingested.kind, built } };
       }
       case "question-file": {

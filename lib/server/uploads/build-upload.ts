@@ -1,7 +1,15 @@
 import "server-only";
-import type { BuiltCourse, IngestedDocument } from "@/lib/content";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
+import { numberRepeatedModuleTitles, type BuiltCourse, type IngestedDocument } from "@/lib/content";
+import type { Db } from "@/lib/db/prisma";
+import { GENERATOR_VERSION } from "@/lib/questions/version";
 import { buildCourseInWorker, ParseWorkerError } from "@/lib/server/parsing/parse-in-worker";
 import { UploadError } from "./upload-error";
+import { readUploadBytes } from "./upload-parts";
+
+const gzip = promisify(zlib.gzip);
+const gunzip = promisify(zlib.gunzip);
 
 /** Where an upload's modules say they come from; unique per upload, so ids never collide. */
 export function uploadSourcePath(documentId: string, fileName: string): string {
@@ -11,16 +19,15 @@ export function uploadSourcePath(documentId: string, fileName: string): string {
 /**
  * Runs the content pipeline over one uploaded document, as a course of its own, in a parse worker
  * (parse-in-worker.ts): reading a hostile file, or structuring megabytes of text, never holds up
- * the server. `takenModuleTitles`: the titles of the modules its course has, so that a module of
- * the same title is numbered. Throws the document's ContentError, or an UploadError when the
- * worker ran out of memory or time.
+ * the server. Its repeated module titles are left as found: `numberUploadModules` numbers them
+ * against its course when it is previewed or published. Throws the document's ContentError, or an
+ * UploadError when the worker ran out of memory or time.
  */
 export async function buildUpload(input: {
   documentId: string;
   fileName: string;
   bytes: Uint8Array;
   title?: string;
-  takenModuleTitles?: readonly string[];
   maxBytes?: number;
 }): Promise<{ kind: IngestedDocument["kind"]; built: BuiltCourse }> {
   const path = uploadSourcePath(input.documentId, input.fileName);
@@ -30,9 +37,39 @@ export async function buildUpload(input: {
     documents: [{ path, ...(input.title ? { title: input.title } : {}) }],
   };
   try {
-    return await buildCourseInWorker({ fileName: input.fileName, manifest, path, bytes: input.bytes, takenModuleTitles: input.takenModuleTitles, maxBytes: input.maxBytes });
+    return await buildCourseInWorker({ fileName: input.fileName, manifest, path, bytes: input.bytes, maxBytes: input.maxBytes });
   } catch (error) {
     if (error instanceof ParseWorkerError) throw new UploadError(error.userMessage);
     throw error;
   }
+}
+
+/**
+ * An upload is parsed once, when it is uploaded: its built course is kept on its document row
+ * (`build`, gzipped JSON, with the pipeline's version) until it is published or discarded, and the
+ * preview and the publish read it back. These are the columns to write with the document.
+ */
+export async function storedUploadBuild(built: BuiltCourse): Promise<{ build: Uint8Array<ArrayBuffer>; buildVersion: string }> {
+  return { build: new Uint8Array(await gzip(JSON.stringify(built))), buildVersion: GENERATOR_VERSION };
+}
+
+/**
+ * The built course of a pending upload, its repeated titles not yet numbered: the one stored at
+ * upload; or, when there is none or another version of the pipeline made it (an upload kept across
+ * an update of the app), the file parsed again from its bytes and stored for the next reader.
+ * Null when the upload has neither (published or discarded meanwhile).
+ */
+export async function readUploadBuild(db: Db, document: { id: string; fileName: string }): Promise<BuiltCourse | null> {
+  const row = await db.sourceDocument.findUnique({ where: { id: document.id }, select: { build: true, buildVersion: true } });
+  if (row?.build && row.buildVersion === GENERATOR_VERSION) return JSON.parse((await gunzip(row.build)).toString("utf8")) as BuiltCourse;
+  const bytes = await readUploadBytes(db, document.id);
+  if (!bytes) return null;
+  const { built } = await buildUpload({ documentId: document.id, fileName: document.fileName, bytes });
+  await db.sourceDocument.updateMany({ where: { id: document.id, status: "UPLOADED" }, data: await storedUploadBuild(built) });
+  return built;
+}
+
+/** The upload's modules with their repeated titles numbered against `takenModuleTitles`, the titles its course has. */
+export function numberUploadModules(built: BuiltCourse, takenModuleTitles: readonly string[]): BuiltCourse {
+  return { ...built, modules: numberRepeatedModuleTitles(built.modules, takenModuleTitles) };
 }

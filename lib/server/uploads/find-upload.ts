@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import { scopeFor } from "@/lib/server/authorization/scope";
 
-/** An upload awaiting review, found only for its uploader or an administrator; with its course's module titles. */
+/** An upload awaiting review, found only for its uploader or an administrator; with its course's module titles (for the preview). */
 export function findPendingUpload(db: Db, actor: Actor, documentId: string) {
   return db.sourceDocument.findFirst({
     where: {
@@ -11,6 +11,8 @@ export function findPendingUpload(db: Db, actor: Actor, documentId: string) {
       status: "UPLOADED",
       ...scopeFor(actor).uploads,
     },
+    // The stored build is read on its own (readUploadBuild), only by those who need it.
+    omit: { build: true },
     include: { course: { select: { id: true, title: true, modules: { where: { archivedAt: null }, select: { title: true } } } } },
   });
 }

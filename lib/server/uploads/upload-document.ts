@@ -4,7 +4,7 @@ import { stableId, storedDocumentMetadata, DEFAULT_MAX_BYTES } from "@/lib/conte
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { buildUpload } from "./build-upload";
+import { buildUpload, storedUploadBuild } from "./build-upload";
 import { UploadError } from "./upload-error";
 import { deleteUnusedUploadParts, trimUploadParts, writeUploadParts } from "./upload-parts";
 
@@ -49,6 +49,8 @@ export async function uploadDocument(
     byteSize: input.bytes.byteLength,
     text: passages.join("\n\n"),
     cleaningReport: report ? { ...report } : undefined,
+    // Parsed once: the preview and the publish read this build rather than the file (build-upload.ts).
+    ...(await storedUploadBuild(built)),
     status: "UPLOADED" as const,
     uploadedById: actor.id,
   };

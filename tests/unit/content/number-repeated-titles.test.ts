@@ -80,7 +80,9 @@ describe("buildCourse", () => {
     const course = await buildCourse({ title: "测试课程", description: "测试", documents: [{ path: "essays.txt" }] }, documents);
     expect(course.modules.map((m) => m.title)).toEqual(["浅谈党群关系", "浅谈党群关系（二）"]);
     expect(new Set(course.modules.map((m) => m.id)).size).toBe(2);
-    const again = await buildCourse({ title: "测试课程", description: "测试", documents: [{ path: "essays.txt" }] }, documents, { takenModuleTitles: ["浅谈党群关系"] });
+    const unnumbered = await buildCourse({ title: "测试课程", description: "测试", documents: [{ path: "essays.txt" }] }, documents, { numberTitles: false });
+    expect(unnumbered.modules.map((m) => m.title)).toEqual(["浅谈党群关系", "浅谈党群关系"]);
+    const again = { ...unnumbered, modules: numberRepeatedModuleTitles(unnumbered.modules, ["浅谈党群关系"]) };
     expect(again.modules.map((m) => m.title)).toEqual(["浅谈党群关系（二）", "浅谈党群关系（三）"]);
     expect(again.modules.map((m) => m.id)).toEqual(course.modules.map((m) => m.id));
   });

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "SourceDocument" ADD COLUMN     "build" BYTEA,
+ADD COLUMN     "buildVersion" TEXT;
