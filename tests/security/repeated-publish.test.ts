@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Actor } from "@/lib/auth/roles";
+import { openDatabase } from "@/lib/db/open-database";
+import { createPrismaClient, type Db } from "@/lib/db/prisma";
+import { discardUpload } from "@/lib/server/uploads/discard-upload";
+import { publishUpload } from "@/lib/server/uploads/publish-upload";
+import { uploadDocument } from "@/lib/server/uploads/upload-document";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createUser } from "../support/fixtures";
+
+/**
+ * Repeated and raced publishes of an upload (docs/SECURITY.md, "Counting across instances"): a
+ * request replayed or retried many times at once, on two app instances (two Prisma clients on
+ * PostgreSQL with SECURITY_DB_KIND=postgres; PGlite's one connection otherwise), has the effect
+ * of one publish and fails none. The timing of real races is covered by
+ * tests/integration/upload-publish-race.test.ts.
+ */
+describe("repeated and raced publishes of an upload", () => {
+  let testDb: TestDatabase;
+  let second: { db: Db; close(): Promise<void> };
+  let instructor: Actor;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    if (testDb.kind === "postgres") {
+      const database = await openDatabase(testDb.database.config);
+      const db = createPrismaClient(database);
+      second = {
+        db,
+        close: async () => {
+          await db.$disconnect();
+          await database.close();
+        },
+      };
+    } else {
+      second = { db: testDb.db, close: async () => undefined };
+    }
+    instructor = await createUser(testDb.db, "INSTRUCTOR");
+    await testDb.db.course.create({ data: { id: "crs_replay", slug: "replay", title: "课程" } });
+  });
+  afterAll(async () => {
+    await second?.close();
+    await testDb?.close();
+  });
+
+  const essay = (title: string) =>
+    new TextEncoder().encode(
+      [title, "", "一、基本要求", "", "党员必须坚持党和人民的利益高于一切，个人利益服从党和人民的利益，吃苦在前，享受在后，克己奉公，多做贡献。", ""].join("\n"),
+    );
+  const instanceOf = (index: number) => (index % 2 === 0 ? testDb.db : second.db);
+
+  test("one publish replayed ten times at once on two instances publishes once: one module, one audit entry, no request failing", async () => {
+    const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_replay", fileName: "重放.txt", bytes: essay("党员的义务") });
+    const settled = await Promise.allSettled(Array.from({ length: 10 }, (_, index) => publishUpload(instanceOf(index), instructor, documentId)));
+    expect(settled.filter((result) => result.status === "rejected")).toEqual([]);
+    const values = settled.map((result) => (result.status === "fulfilled" ? result.value : undefined));
+    expect(values.filter((value) => value !== null)).toHaveLength(1);
+    expect(await testDb.db.module.count({ where: { documentId } })).toBe(1);
+    expect(await testDb.db.auditLog.count({ where: { entityId: documentId, action: "document.publish" } })).toBe(1);
+    expect(await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId }, select: { status: true, build: true } })).toEqual({ status: "PUBLISHED", build: null });
+    expect(await testDb.db.sourceDocumentPart.count({ where: { documentId } })).toBe(0);
+  });
+
+  test("a publish replayed after a discard publishes nothing, and a discard replayed after a publish discards nothing", async () => {
+    const discarded = await uploadDocument(testDb.db, instructor, { courseId: "crs_replay", fileName: "弃.txt", bytes: essay("党员的权利") });
+    expect(await discardUpload(testDb.db, instructor, discarded.documentId)).toBe(true);
+    expect(await publishUpload(second.db, instructor, discarded.documentId)).toBeNull();
+    expect(await testDb.db.module.count({ where: { documentId: discarded.documentId } })).toBe(0);
+
+    const published = await uploadDocument(testDb.db, instructor, { courseId: "crs_replay", fileName: "发.txt", bytes: essay("党员的条件") });
+    expect(await publishUpload(testDb.db, instructor, published.documentId)).not.toBeNull();
+    expect(await discardUpload(second.db, instructor, published.documentId)).toBe(false);
+    expect(await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: published.documentId }, select: { status: true } })).toEqual({ status: "PUBLISHED" });
+    expect(await testDb.db.auditLog.count({ where: { entityId: { in: [discarded.documentId, published.documentId] }, action: { in: ["document.publish", "document.discard"] } } })).toBe(2);
+  });
+});
