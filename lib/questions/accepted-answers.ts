@@ -75,6 +75,8 @@ export function definedShortForms(corpus: string): Map<string, string[]> {
  * not the course defines them (常务委员会 / 常委会, 纪律检查委员会 / 纪委, 马克思列宁主义 / 马列主义).
  * Longer names first, so 中央纪律检查委员会 is not read as 中央 + 纪律检查委员会. A full form may have
  * several short forms; a short form of two characters is never expanded (it occurs inside other words).
+ * A short form here is one a grader accepts wherever the full form stands (公车 for 公务用车, 组织关系 for
+ * 党员组织关系, 党规党纪 for 党章党规党纪); an alternative name of the same thing counts too (五大发展理念).
  */
 const CONVENTIONAL_SHORT_FORMS: ReadonlyArray<readonly [full: string, ...shorts: string[]]> = [
   ["全国人民代表大会常务委员会", "全国人大常委会"],
@@ -92,7 +94,15 @@ const CONVENTIONAL_SHORT_FORMS: ReadonlyArray<readonly [full: string, ...shorts:
   ["初步核实", "初核"],
   ["人民检察院", "检察院"],
   ["人民法院", "法院"],
+  // Matters and codes of conduct named the short way in everyday party speech (readers marked their absence C).
+  ["党员组织关系", "组织关系"],
+  ["党章党规党纪", "党规党纪"],
+  ["新发展理念", "五大发展理念"],
+  ["公务用车", "公车"],
 ];
+
+/** Short forms that are the tail of other names too (组织关系 of 党组织关系): shortened to, never expanded from. */
+const NEVER_EXPANDED = new Set(["组织关系"]);
 
 /** The other names of an answer by the conventional short forms: each name it holds, shortened or expanded, once. */
 function conventionalForms(answer: string): string[] {
@@ -108,7 +118,7 @@ function conventionalForms(answer: string): string[] {
     }
     for (const short of shorts) {
       const at = answer.indexOf(short);
-      if (short.length < 3 || at < 0 || !free(at, short.length)) continue;
+      if (short.length < 3 || NEVER_EXPANDED.has(short) || at < 0 || !free(at, short.length)) continue;
       covered.push([at, at + short.length]);
       for (const form of [...forms]) forms.add(form.replace(short, full));
       break;

@@ -3,7 +3,7 @@ import { acceptedVariants } from "./accepted-answers";
 import { articleRange, citation, passageCitation } from "./citation";
 import { sentenceAt, type CourseIndex, type LocatedPassage } from "./course-index";
 import type { DistractorInventory, InventoryOrigin } from "./distractors";
-import { sharedVocabularyClass, vocabularyClassIn, vocabularyClassMembers, vocabularyClassOf } from "./party-vocabulary";
+import { sharedVocabularyClass, vocabularyClassClaim, vocabularyClassMembers, vocabularyClassOf } from "./party-vocabulary";
 import { quoteExcerpt } from "./quote-excerpt";
 import type { StatementChange } from "./types";
 
@@ -212,12 +212,12 @@ export function keyElsewhere(index: CourseIndex, key: string, place: KeyPlace): 
 /** An article number opening a quoted clause (第三十七条 …): the 出处 names it already. */
 const ARTICLE_LEAD = /^第[一二三四五六七八九十百零〇]+条\s*/;
 
-/** What a key is: an item of its list, or a member of the lexicon class its passage (`context`) speaks of. */
+/** What a key is: an item of its list, or a member of the lexicon class its passage (`context`) speaks of (vocabularyClassClaim). */
 function keyKind(key: string, list: KeyList | undefined, context: string): string {
   if (list && list.items.length > 1) {
     return list.label ? `${mark(key)}是${quoted(list.label)}所列的一项（${listed(list.items)}）。` : `${mark(key)}是原句列举的一项（${listed(list.items)}）。`;
   }
-  const name = vocabularyClassIn(key, context);
+  const name = vocabularyClassClaim(key, context);
   return name ? `${mark(key)}属于${quoted(name)}。` : "";
 }
 

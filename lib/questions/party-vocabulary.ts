@@ -184,6 +184,24 @@ export function vocabularyClassIn(term: string, context: string): string | null 
   return (classes.find((entry) => classSign(entry, term, rest)) ?? classes.find((entry) => !CONTEXTUAL_CLASSES.has(entry.name)))?.name ?? null;
 }
 
+/**
+ * Classes a 解析 names for a key only where its passage speaks of the set (names it or another member):
+ * - 五位一体: its members are everyday compounds as often (文化建设 of 廉洁文化建设, 企业文化建设);
+ * - 正确的观念: a name the lexicon gives, no formula of the party, so out of context the claim teaches
+ *   nothing (readers: 世界观 “属于正确的观念” is made up);
+ * - a formula of three whose members are tasks, not kinds (新发展理念 is no member of 新发展格局's kind).
+ * Distractors and targets read the class as before; only the claim waits for context.
+ */
+const CLAIMED_IN_CONTEXT_ONLY = new Set(["五位一体", "正确的观念", "立足新发展阶段、贯彻新发展理念、构建新发展格局"]);
+
+/** The class a 解析 may say the term is of in its passage (vocabularyClassIn), or null when that is a class claimed only in context and the passage does not speak of it. */
+export function vocabularyClassClaim(term: string, context: string): string | null {
+  const name = vocabularyClassIn(term, context);
+  if (name === null || !CLAIMED_IN_CONTEXT_ONLY.has(name)) return name;
+  const entry = PARTY_VOCABULARY.find((candidate) => candidate.name === name)!;
+  return classSign(entry, term, context.replace(term, "")) ? name : null;
+}
+
 /** The name of the first class the term belongs to, or null. */
 export function vocabularyClassOf(term: string): string | null {
   return classesByMember.get(term)?.[0]?.name ?? null;

@@ -49,6 +49,17 @@ describe("gradeAnswer", () => {
     expect(acceptedVariants("人大代表")).toEqual(["人大代表"]);
   });
 
+  it("accepts the everyday short names of matters and codes (公车, 组织关系, 党规党纪), never reading a name's tail back into a longer one", () => {
+    expect(acceptedVariants("公务用车")).toEqual(["公务用车", "公车"]);
+    expect(acceptedVariants("党员组织关系")).toEqual(["党员组织关系", "组织关系"]);
+    expect(acceptedVariants("党章党规党纪")).toEqual(["党章党规党纪", "党规党纪"]);
+    expect(acceptedVariants("新发展理念")).toEqual(["新发展理念", "五大发展理念"]);
+    // 组织关系 is the tail of 党组织关系 too: shortened to, never expanded from.
+    expect(acceptedVariants("组织关系")).toEqual(["组织关系"]);
+    expect(acceptedVariants("党组织关系")).toEqual(["党组织关系"]);
+    expect(gradeAnswer(question({ answer: ["公务用车"], acceptedAnswers: [acceptedVariants("公务用车")] }), ["公车"]).status).toBe("correct");
+  });
+
   it("gives partial credit per blank and none for an empty blank", () => {
     expect(gradeAnswer(fill, ["三个代表", ""])).toEqual({ status: "partial", score: 0.5, blanks: [true, false] });
     expect(gradeAnswer(fill, ["两个务必", "30多年"]).status).toBe("incorrect");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nearSynonyms } from "@/lib/questions";
-import { onlyContextualClasses, PARTY_VOCABULARY, sharedVocabularyClass, vocabularyClassIn, vocabularyClassMembers, vocabularyClassOf, vocabularySiblings, vocabularyTermsContaining } from "@/lib/questions/party-vocabulary";
+import { onlyContextualClasses, PARTY_VOCABULARY, sharedVocabularyClass, vocabularyClassClaim, vocabularyClassIn, vocabularyClassMembers, vocabularyClassOf, vocabularySiblings, vocabularyTermsContaining } from "@/lib/questions/party-vocabulary";
 
 describe("party-vocabulary lexicon", () => {
   it("names every class once and lists each member once, in sets of at least two", () => {
@@ -69,5 +69,18 @@ describe("party-vocabulary lexicon", () => {
     expect(onlyContextualClasses("监督责任")).toBe(true);
     expect(onlyContextualClasses("群众路线")).toBe(false);
     expect(onlyContextualClasses("不在词表中的词")).toBe(false);
+  });
+
+  it("lets a 解析 claim 五位一体 or 正确的观念 only where the passage speaks of the set, and a named set anywhere", () => {
+    // 文化建设 of 廉洁文化建设 is no 五位一体 member; beside 经济建设 it is.
+    expect(vocabularyClassClaim("文化建设", "推进廉洁文化建设，营造崇廉拒腐氛围。")).toBeNull();
+    expect(vocabularyClassClaim("文化建设", "统筹推进经济建设、政治建设、文化建设、社会建设、生态文明建设。")).toBe("五位一体");
+    // 正确的观念 is the lexicon's own name: said only beside 世界观、人生观 or the like.
+    expect(vocabularyClassClaim("世界观", "是马克思主义关于发展的世界观和方法论的集中体现。")).toBeNull();
+    expect(vocabularyClassClaim("世界观", "树立正确的世界观、人生观、价值观。")).toBe("正确的观念");
+    expect(vocabularyClassClaim("新发展理念", "深入贯彻新发展理念。")).toBeNull();
+    // A named set of the party needs no sign, as before.
+    expect(vocabularyClassClaim("官僚主义", "官僚主义是一种脱离群众的作风。")).toBe("四风");
+    expect(vocabularyClassClaim("不在词表中的词", "不在词表中的词。")).toBeNull();
   });
 });
