@@ -108,15 +108,21 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
     } else terms.push(`${mark(distractor)}（见${originPlace(context, origin, key)}）`);
   }
   const clauses = [...alike.values()].map(({ members, say }) => `${marks(members)}${say(members.length > 1)}`);
+  let negated = 0;
   const grouped = [...byClass].map(([name, members]) => {
     // When the keys belong to a narrower set than the one they share with these options (四风 within the
     // tendencies the party opposes), what teaches is that the options are not of it: 「个人主义」不属于“四风”（…）.
     const narrower = keys.map(vocabularyClassOf).find((own): own is string => own !== null && own !== name && members.every((member) => !vocabularyClassMembers(own).includes(member)));
-    if (narrower) return `${marks(members)}不属于${quoted(narrower)}（${quoted(narrower)}是${vocabularyClassMembers(narrower).join("、")}）`;
+    if (narrower) {
+      negated++;
+      return `${marks(members)}不属于${quoted(narrower)}（${quoted(narrower)}是${vocabularyClassMembers(narrower).join("、")}）`;
+    }
     return `${marks(members)}与${marks(keys.filter((answer) => sharedVocabularyClass(answer, members[0]!) === name))}同属${quoted(name)}`;
   });
   if (terms.length) grouped.push(`${terms.join("、")}是课程中另外提到的概念`);
   const all = [...grouped, ...clauses];
+  // Every option already said not to be of the keys' set: the tail would say it twice.
+  if (all.length > 0 && negated === all.length) return `${all.join("；")}。`;
   return all.length ? `${all.join("；")}，${tail}。` : "";
 }
 

@@ -6,6 +6,7 @@ import { pickDistractors, type DistractorInventory } from "./distractors";
 import { enumerationLabel } from "./enumeration-label";
 import { seededRandom, shuffled } from "./seeded-random";
 import { explainMultipleChoice } from "./explanation";
+import { PARTY_VOCABULARY, sharedVocabularyClass, vocabularySiblings } from "./party-vocabulary";
 import { asStatement, blankOut, CHOICE_MARKER, clauseWindow } from "./source-text";
 import { fitsSlotElsewhere } from "./slot-check";
 import type { Candidate } from "./types";
@@ -31,12 +32,14 @@ export function generateMultipleChoice(module: Module, index: CourseIndex, inven
     const wanted = Math.min(MAX_OPTIONS - correct.length, Math.max(MIN_DISTRACTORS, 4 - correct.length));
     const window = clauseWindow(sentence, point.span.start, point.span.end);
     const pool = [...inventory.enumerationItems.map((item) => item.text), ...inventory.terms];
-    // Wrong options that end or start as the list's items do (决策权 beside 知情权、监督权) come first;
-    // only when the course has too few of them are others taken (and the question waits for review).
+    // A list of one lexicon class (the 四风) takes its wrong options from that class's other members first
+    // (个人主义, 本位主义: clearly of the kind and clearly not of the list), not from words of the course that
+    // only end alike (社会主义). Then wrong options that end or start as the list's items do (决策权 beside
+    // 知情权、监督权); only when the course has too few of them are others taken (and the question waits for review).
     const ofListForm = pool.filter((text) => distractorsOfListForm(point.items!, [text]));
     const listSpan = { start: point.span.start - window.start, end: point.span.end - window.start };
     const distractors: string[] = [];
-    for (const candidates of [ofListForm, pool]) {
+    for (const candidates of [lexiconSiblings(point.items), ofListForm, pool]) {
       for (const member of correct) {
         if (distractors.length >= wanted) break;
         const found = pickDistractors(member, candidates, { count: 1, random, sameKind: true, exclude: [...point.items, ...distractors], alsoCorrect: (text) => sentence.text.includes(text) || fitsSlotElsewhere(index, window.text, listSpan, text) });
@@ -69,4 +72,17 @@ export function generateMultipleChoice(module: Module, index: CourseIndex, inven
     );
   }
   return candidates;
+}
+
+/**
+ * Lexicon terms that share a class with every item of a list and are not in it (四风 → 个人主义, 本位主义 …);
+ * none when an item is not in the lexicon. The rest of the smallest class holding the whole list is left
+ * out: 奢靡之风 beside 形式主义、官僚主义、享乐主义等 is as right as they are.
+ */
+export function lexiconSiblings(items: readonly string[]): string[] {
+  const [first] = items;
+  if (first === undefined) return [];
+  const holding = PARTY_VOCABULARY.filter((entry) => items.every((item) => entry.members.includes(item)));
+  const smallest = holding.reduce<readonly string[] | undefined>((best, entry) => (best === undefined || entry.members.length < best.length ? entry.members : best), undefined) ?? [];
+  return vocabularySiblings(first).filter((term) => !items.includes(term) && !smallest.includes(term) && items.every((item) => sharedVocabularyClass(item, term) !== null));
 }

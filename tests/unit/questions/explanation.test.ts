@@ -105,19 +105,21 @@ describe("the 解析 of a multiple choice", () => {
     };
     const listIndex = indexCourse(course);
     const listInventory = buildInventory(listIndex, (item, siblings) => !isNoisyItem(item, siblings));
-    const question = generateMultipleChoice(course.modules[0]!, listIndex, listInventory).find((candidate) => candidate.question.stem.includes("四风"))!;
+    // The 四个意识 are the whole of their lexicon class: the wrong options come from the other list, 四风.
+    const question = generateMultipleChoice(course.modules[0]!, listIndex, listInventory).find((candidate) => candidate.question.stem.includes("四个意识"))!;
     const wrong = optionTexts(question, false);
     expect(wrong.length).toBeGreaterThan(0);
     for (const text of wrong) expect(question.question.explanation).toContain(`「${text}」`);
-    expect(question.question.explanation).toMatch(/(「[^」]+」)+(是|都是)本部分所列“四个意识”中的(一项|内容)/);
-    expect(question.question.explanation).toMatch(/都不属于“四风”。$/);
+    expect(question.question.explanation).toMatch(/(「[^」]+」)+(是|都是)本部分所列“四风”中的(一项|内容)/);
+    expect(question.question.explanation).toMatch(/都不属于“四个意识”。$/);
   });
 
-  it("says of each wrong option where it comes from and that it does not belong to the list", () => {
+  it("says of each wrong option that it does not belong to the list, once: lexicon siblings of the 四风 with the 四风's members", () => {
     const wrong = optionTexts(candidate!, false);
     expect(wrong.length).toBeGreaterThan(0);
     for (const text of wrong) expect(explanation).toContain(`「${text}」`);
-    expect(explanation).toMatch(/都不属于“四风”。$/);
+    expect(explanation).toMatch(/(「[^」]+」)+不属于“四风”（“四风”是形式主义、官僚主义、享乐主义、奢靡之风）。$/);
+    expect(explanation).not.toContain("都不属于");
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  buildInventory,
   checkCandidate,
   generateFillBlank,
   generateQuestionBank,
@@ -16,6 +17,7 @@ import { fixtureContext, moduleA, moduleB } from "./fixtures";
 import { fixtureModule } from "./fixture-course";
 import { vocabularyClassOf, vocabularySiblingsIn } from "@/lib/questions/party-vocabulary";
 import { namedInSentence } from "@/lib/questions/generate-single-choice";
+import { lexiconSiblings } from "@/lib/questions/generate-multiple-choice";
 import { indexCourse } from "@/lib/questions/course-index";
 
 const { index, inventory } = fixtureContext();
@@ -121,18 +123,28 @@ describe("generateSourceQuestions", () => {
 });
 
 describe("generateMultipleChoice", () => {
-  it("asks for the members of a named list and takes no member as a distractor", () => {
+  it("asks for the members of a named list and takes no member as a distractor, but the lexicon's other members of the list's kind", () => {
     const [question] = generateMultipleChoice(moduleA, index, inventory);
     expect(shape(question!)).toEqual({
       stem: "下列属于“四风”的有（　）。",
-      options: ["A.奢靡之风", "B.密切联系群众", "C.享乐主义", "D.形式主义", "E.官僚主义"],
-      answer: ["A", "C", "D", "E"],
+      options: ["A.好人主义", "B.奢靡之风", "C.官僚主义", "D.享乐主义", "E.形式主义", "F.个人主义"],
+      answer: ["B", "C", "D", "E"],
     });
+    expect(checkCandidate(question!, { index })).toEqual([]);
+  });
+
+  it("leaves out of the wrong options the rest of the smallest lexicon class that holds the list (奢靡之风 beside three of the 四风)", () => {
+    expect(lexiconSiblings(["形式主义", "官僚主义", "享乐主义"])).not.toContain("奢靡之风");
+    expect(lexiconSiblings(["形式主义", "官僚主义", "享乐主义"])).toContain("个人主义");
+    expect(lexiconSiblings(["政治意识", "大局意识", "核心意识", "看齐意识"])).toEqual([]);
+    expect(lexiconSiblings(["知情权", "参与权"])).toEqual([]);
   });
 
   it("rejects the question when fewer than two distractors are left", () => {
-    const [question] = generateMultipleChoice(moduleA, index, inventory);
-    expect(checkCandidate(question!, { index })).toEqual(["TOO_FEW_OPTIONS"]);
+    const rights = fixtureModule("党员权利", "党员的民主权利", ["要落实党员知情权、参与权、选举权、监督权。"], [{ kind: "enumeration", text: "党员权利", answer: "知情权、参与权、选举权、监督权", items: ["知情权", "参与权", "选举权", "监督权"] }], "mod_rights");
+    const rightsIndex = indexCourse({ modules: [rights] });
+    const [question] = generateMultipleChoice(rights, rightsIndex, buildInventory(rightsIndex, () => true));
+    expect(checkCandidate(question!, { index: rightsIndex })).toEqual(["TOO_FEW_OPTIONS"]);
   });
 });
 
