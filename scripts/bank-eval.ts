@@ -12,7 +12,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { buildCourse, parseCourseManifest, scopeCourseIds, type BuiltCourse } from "@/lib/content";
-import { GENERATOR_VERSION, generateQuestionBank, QUESTION_TYPES, type QuestionType } from "@/lib/questions";
+import { GENERATOR_VERSION, generateQuestionBank, QUESTION_TYPES } from "@/lib/questions";
 import {
   describeBank,
   evaluateDocument,
@@ -29,13 +29,12 @@ import {
   type Label,
   type LabelTally,
 } from "@/lib/questions/eval";
+import { QUESTION_TYPE_LABELS } from "@/lib/format/question-type-labels";
 import { parseOptions } from "./bank-cli-options";
 
 const USAGE = "npm run bank:eval [-- --docs ID,ID] [--json] [--max-module-share X] [--sample N --seed S --out FILE] [--merge FILE]";
 const QUALITY_DIR = path.resolve("tests/fixtures/quality");
 const LABELS_FILE = path.join(QUALITY_DIR, "labels.jsonl");
-const TYPE_NAMES: Record<QuestionType, string> = { SINGLE_CHOICE: "单选", MULTIPLE_CHOICE: "多选", TRUE_FALSE: "判断", FILL_BLANK: "填空", SHORT_ANSWER: "简答" };
-
 const docsConfigSchema = z.object({
   documents: z
     .array(
@@ -161,7 +160,7 @@ if (options.json) {
     const { signals, gold } = evaluation;
     console.log(`\n▸ ${evaluation.doc}${evaluation.holdout ? " (holdout)" : ""}`);
     console.log("  题型　 published draft label usable  edit discard unlabelled");
-    for (const type of QUESTION_TYPES) console.log(tallyRow(TYPE_NAMES[type], evaluation.byType[type]));
+    for (const type of QUESTION_TYPES) console.log(tallyRow(QUESTION_TYPE_LABELS[type], evaluation.byType[type]));
     console.log(tallyRow("合计", evaluation.total));
     console.log(`  gold facts: ${gold.covered}/${gold.facts} (${percent(gold.covered, gold.facts)})${gold.missed.length ? `; missed: ${gold.missed.join("；")}` : ""}`);
     console.log(

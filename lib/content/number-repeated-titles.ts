@@ -1,14 +1,9 @@
+import { chineseNumeral } from "./text/chinese-numerals";
 import type { Module, Section } from "./types";
 
-const DIGITS = "零一二三四五六七八九";
-
-/** 2 → 二, 10 → 十, 12 → 十二, 21 → 二十一; from 100 on, Arabic digits. */
-export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  const tensText = tens === 0 ? "" : tens === 1 ? "十" : `${DIGITS[tens]}十`;
-  return tensText + (ones === 0 ? "" : DIGITS[ones]);
+/** 2 → 二, 10 → 十, 21 → 二十一; from 100 on, Arabic digits. */
+export function repeatNumber(n: number): string {
+  return Number.isInteger(n) && n >= 1 && n <= 99 ? chineseNumeral(n) : String(n);
 }
 
 /**
@@ -42,7 +37,7 @@ export function numberRepeatedModuleTitles(modules: readonly Module[], taken: re
 }
 
 function numbered(title: string, n: number): string {
-  return `${title}（${chineseNumeral(n)}）`;
+  return `${title}（${repeatNumber(n)}）`;
 }
 
 function renameImplicit(section: Section, from: string, to: string): Section {

@@ -1,54 +1,18 @@
+import { chineseDigits, chineseDigitsValue, chineseNumeral, chineseNumeralValue } from "@/lib/content/text/chinese-numerals";
 import { normalizeAnswer } from "./normalize-answer";
 
-const DIGITS = "零一二三四五六七八九";
-
-/** 90 → 九十, 300 → 三百 (whole numbers below 10 000, the way they are written in running text). */
-export function chineseNumeral(value: number): string {
-  if (!Number.isInteger(value) || value < 0 || value >= 10000) return "";
-  if (value < 10) return DIGITS[value]!;
-  const units = ["千", "百", "十", ""];
-  const digits = String(value).padStart(4, "0").split("").map(Number);
-  let result = "";
-  let zero = false;
-  digits.forEach((digit, at) => {
-    if (digit === 0) {
-      zero = result !== "";
-      return;
-    }
-    if (zero) result += "零";
-    zero = false;
-    result += (digit === 1 && units[at] === "十" && result === "" ? "" : DIGITS[digit]!) + units[at]!;
-  });
-  return result;
-}
-
-const YEAR_DIGITS = "〇一二三四五六七八九";
 /** What may follow a number for the answer to be a quantity (四 / 4, 三个月 / 3个月) and not a term (四风, 三个代表). */
 const UNIT = /^(?:多|余)?(?:年|个月|个|人|天|日|月|次|名|项|条|倍|万|亿|岁|周|小时|分钟|届|批|轮|种|类|级|家|本|篇|件|位|%|％)?$/;
 const CHINESE_NUMBER = /^([零〇一二两三四五六七八九十百千]+)(.*)$/;
+/**
+ * Numbers are spelled in Chinese numerals below 10 000 only: a larger amount is written in digits or
+ * with 万 as its unit (1.2万), not 一万二千, in the texts and by a learner.
+ */
+const SPELLED_BELOW = 10000;
 
-/** 三百零五 → 305, 十二 → 12, 两 → 2; NaN when the text is no whole number below 10 000. */
-export function chineseNumeralValue(text: string): number {
-  const digit = (char: string) => (char === "两" ? 2 : char === "〇" ? 0 : DIGITS.indexOf(char));
-  let total = 0;
-  let current = 0;
-  for (const char of text) {
-    const unit = { 十: 10, 百: 100, 千: 1000 }[char];
-    if (unit) {
-      total += (current || (unit === 10 && total === 0 ? 1 : NaN)) * unit;
-      current = 0;
-    } else {
-      const value = digit(char);
-      if (value < 0) return NaN;
-      current = value;
-    }
-  }
-  return total + current;
-}
-
-/** 2016年 → 二〇一六年 (a year is read digit by digit). */
-function spelledYear(year: string): string {
-  return [...year].map((digit) => YEAR_DIGITS[Number(digit)]!).join("");
+/** 四百 for 400; "" from SPELLED_BELOW on. */
+function spelledNumber(value: number): string {
+  return value < SPELLED_BELOW ? chineseNumeral(value) : "";
 }
 
 /**
@@ -153,21 +117,21 @@ export function acceptedVariants(answer: string, shortForms?: ReadonlyMap<string
   const year = /^(\d{4})年/.exec(bare);
   if (year) {
     // 2010年3月 → 二〇一〇年三月: the year digit by digit, other numbers as they are read.
-    const spelled = variants.map((variant) => variant.replace(/\d{4}(?=年)/g, spelledYear).replace(/\d+/g, (digits) => chineseNumeral(Number(digits)) || digits));
+    const spelled = variants.map((variant) => variant.replace(/\d{4}(?=年)/g, chineseDigits).replace(/\d+/g, (digits) => spelledNumber(Number(digits)) || digits));
     variants.push(...spelled, ...spelled.map((variant) => variant.replace(/〇/g, "零")));
   }
   else if (number) {
-    const spelled = chineseNumeral(Number(number[1]));
+    const spelled = spelledNumber(Number(number[1]));
     if (spelled) variants.push(...variants.map((variant) => spelled + variant.slice(number[1]!.length)));
     // 15个 before a noun the stem goes on with (______工作日) is written 15 as often.
-    if (/^\d+个$/.test(bare)) variants.push(number[1]!, chineseNumeral(Number(number[1])));
+    if (/^\d+个$/.test(bare)) variants.push(number[1]!, spelledNumber(Number(number[1])));
     // Before a measure word two is said 两 (两天, 两人, 两个月, 两分钟), not 二: the answer a learner writes.
     if (number[1] === "2" && /^(?:[天人个次年名位项条月周届]|分钟|小时)/.test(bare.slice(1))) variants.push(`两${bare.slice(1)}`);
   }
   const chinese = CHINESE_NUMBER.exec(bare);
   if (chinese && UNIT.test(chinese[2]!)) {
     const yearSpelled = /^[〇零一二三四五六七八九]{4}$/.test(chinese[1]!) && chinese[2] === "年";
-    const value = yearSpelled ? Number([...chinese[1]!].map((char) => (char === "零" ? 0 : YEAR_DIGITS.indexOf(char))).join("")) : chineseNumeralValue(chinese[1]!);
+    const value = yearSpelled ? chineseDigitsValue(chinese[1]!) : chineseNumeralValue(chinese[1]!);
     if (Number.isInteger(value)) {
       const digits = String(value) + chinese[2]!;
       variants.push(digits);

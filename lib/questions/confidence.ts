@@ -1,3 +1,4 @@
+import { RULE_LIMIT_UNITS, unitAlternation } from "@/lib/content/text/count-units";
 import type { CourseIndex } from "./course-index";
 import { hasDanglingReference } from "./dangling-reference";
 import { phraseKind } from "./distractors";
@@ -155,7 +156,7 @@ const EVENT_OF_RECORD = /颁布|印发|发布|通过|召开|成立|施行|实施
  * A period or a number of people in Chinese numerals (五年, 六个月, 两名): the way a regulation or the
  * charter states its limits (五年内不得重新入党, 预备期不能超过一年, 两名正式党员作介绍人), whatever verb says so.
  */
-const RULE_PERIOD = /^[一二两三四五六七八九十]+(?:个月|年|人|名)$/;
+const RULE_PERIOD = new RegExp(`^[一二两三四五六七八九十]+(?:${unitAlternation(RULE_LIMIT_UNITS)})$`);
 
 function isNumberOfRecord(answer: string, sentence: string): boolean {
   // The base of a comparison (比2020年下降65.3%, 较上年) is no date of record, whatever else the sentence says.

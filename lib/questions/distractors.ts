@@ -1,4 +1,5 @@
-import { chineseNumeral, chineseNumeralValue } from "./accepted-answers";
+import { chineseNumeral, chineseNumeralValue } from "@/lib/content/text/chinese-numerals";
+import { ALL_COUNT_UNITS, unitAlternation } from "@/lib/content/text/count-units";
 import { normalizeAnswer } from "./normalize-answer";
 import type { CourseIndex } from "./course-index";
 import { enumerationLabel } from "./enumeration-label";
@@ -220,7 +221,7 @@ export function numberShape(text: string): string {
 }
 
 /** Chinese numerals before a unit of time or count (五年, 三个月, 二十人). */
-const CHINESE_COUNT = /[一二两三四五六七八九十百]+(?=个月|年|日|天|倍|人|名|次)/g;
+const CHINESE_COUNT = new RegExp(`[一二两三四五六七八九十百]+(?=${unitAlternation(ALL_COUNT_UNITS)})`, "g");
 
 /** How many times larger the larger of two numbers may be for one to stand as a wrong option for the other (3人 and 300人 are not). */
 const MAX_NUMBER_RATIO = 10;

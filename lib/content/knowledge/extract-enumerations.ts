@@ -1,5 +1,6 @@
 import { cutWords } from "./jieba";
-import { chineseNumber, type RawPoint } from "./raw-point";
+import { chineseNumeralValue } from "../text/chinese-numerals";
+import type { RawPoint } from "./raw-point";
 
 const NUMERAL = "一二三四五六七八九十两";
 /** Words after which an enumeration's first item starts ("包括A、B", "存在的A、B"). */
@@ -76,7 +77,7 @@ function extractJoinedItems(text: string): RawPoint[] {
     if (countAt > 0) {
       const tail = COUNT_TAIL.exec(last.slice(countAt));
       if (tail) {
-        expected = chineseNumber(tail[1]!);
+        expected = chineseNumeralValue(tail[1]!);
         if (tail[3] && !tail[2]) label = tail[1]! + tail[3];
         last = last.slice(0, countAt);
       }
@@ -118,7 +119,7 @@ const ORDINAL_STYLES: Array<{ marker: RegExp; maxItem: number }> = [
 function extractOrdinalItems(text: string): RawPoint[] {
   const points: RawPoint[] = [];
   for (const { marker: style, maxItem } of ORDINAL_STYLES) {
-    const markers = [...text.matchAll(style)].filter((match, index, all) => chineseNumber(match[1]!) === index + 1 && (index === 0 || all[index - 1]!.index < match.index));
+    const markers = [...text.matchAll(style)].filter((match, index, all) => chineseNumeralValue(match[1]!) === index + 1 && (index === 0 || all[index - 1]!.index < match.index));
     if (markers.length < 2) continue;
     const items = markers.map((marker) => {
       const from = marker.index + marker[0].length;

@@ -1,6 +1,6 @@
+import { chineseNumeralValue } from "../text/chinese-numerals";
 import { ARTICLE } from "../text/legal-articles";
 import type { Section } from "../types";
-import { chineseNumber } from "./raw-point";
 
 export interface HeadingList {
   section: Section;
@@ -35,15 +35,20 @@ function numberingStyle(numbering: string): string {
   return numbering.trim().replace(/[一二三四五六七八九十百零〇\d]+/g, "N");
 }
 
+/** 12 for 12 or 十二. */
+function headingNumber(text: string): number {
+  return /^\d+$/.test(text) ? Number(text) : chineseNumeralValue(text);
+}
+
 /** 1 for 一、（一）1. ① 2.1 (the last part of a decimal number), with the decimal's prefix; null when unreadable. */
 function ordinal(numbering: string): { prefix: string; value: number } | null {
   const legal = /^第([一二三四五六七八九十百零〇\d]+)[编章节条]/.exec(numbering.trim());
-  if (legal) return { prefix: "第", value: chineseNumber(legal[1]!) };
+  if (legal) return { prefix: "第", value: headingNumber(legal[1]!) };
   const bare = numbering.replace(/[\s（()）、.．,，:：]+$/u, "").replace(/^[（(]/, "");
   const decimal = /^(\d+(?:\.\d+)*)\.(\d+)$/.exec(bare);
   if (decimal) return { prefix: decimal[1]!, value: Number(decimal[2]) };
   const circled = bare.length === 1 ? bare.charCodeAt(0) - 0x2460 + 1 : NaN;
-  const value = circled >= 1 && circled <= 20 ? circled : chineseNumber(bare);
+  const value = circled >= 1 && circled <= 20 ? circled : headingNumber(bare);
   return Number.isNaN(value) ? null : { prefix: "", value };
 }
 

@@ -1,3 +1,4 @@
+import { UNITS_COUNTED_FROM_ONE, UNITS_COUNTED_FROM_TWO, unitAlternation } from "../text/count-units";
 import type { RawPoint } from "./raw-point";
 
 const NUMBER =
@@ -8,7 +9,11 @@ const NUMBER =
  * that makes it an article (一次, 一人), not a name (四风, 三个代表: no unit of time or number follows),
  * and not the 一年 of 一年半 (a half the distractors could not move).
  */
-const CHINESE_QUANTITY = /(?<![第每前后上下同这那零〇一二两三四五六七八九十百千几])(?:[一二两三四五六七八九十]|[二两三四五六七八九十][十百]?[一二三四五六七八九十]?)(?:个月|年|日|天|倍)(?![半来代度级轻])|(?<![第每零〇一二两三四五六七八九十百千几])[二两三四五六七八九十][十百]?[一二三四五六七八九]?(?:人|名|次)/g;
+const CHINESE_QUANTITY = new RegExp(
+  `(?<![第每前后上下同这那零〇一二两三四五六七八九十百千几])(?:[一二两三四五六七八九十]|[二两三四五六七八九十][十百]?[一二三四五六七八九十]?)(?:${unitAlternation(UNITS_COUNTED_FROM_ONE)})(?![半来代度级轻])` +
+    `|(?<![第每零〇一二两三四五六七八九十百千几])[二两三四五六七八九十][十百]?[一二三四五六七八九]?(?:${unitAlternation(UNITS_COUNTED_FROM_TWO)})`,
+  "g",
+);
 const CLAUSE_MARKS = "，。；：！？“”";
 const MAX_CLAUSE_LENGTH = 80;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCourse } from "@/lib/content/build-course";
-import { chineseNumeral, numberRepeatedModuleTitles } from "@/lib/content/number-repeated-titles";
+import { numberRepeatedModuleTitles, repeatNumber } from "@/lib/content/number-repeated-titles";
 import type { Module, Section } from "@/lib/content/types";
 
 function section(title: string, implicit: boolean, sections: Section[] = []): Section {
@@ -13,9 +13,9 @@ function module(id: string, title: string, sections: Section[] = [section(title,
 
 const encoder = new TextEncoder();
 
-describe("chineseNumeral", () => {
+describe("repeatNumber", () => {
   it("writes 1–99 as Chinese numerals and larger numbers in digits", () => {
-    expect([1, 2, 9, 10, 11, 19, 20, 21, 35, 99, 100].map(chineseNumeral)).toEqual(["一", "二", "九", "十", "十一", "十九", "二十", "二十一", "三十五", "九十九", "100"]);
+    expect([1, 2, 9, 10, 11, 19, 20, 21, 35, 99, 100].map(repeatNumber)).toEqual(["一", "二", "九", "十", "十一", "十九", "二十", "二十一", "三十五", "九十九", "100"]);
   });
 });
 
