@@ -19,6 +19,19 @@ export interface AuthzWorld {
   retention: RetentionWorld;
   /** The 工作台 instructor's open quiz with one answer to mark (seed-workbench.ts). */
   workbench: WorkbenchWorld;
+  /** A question of an upload that the stub model rewrote (seed-rewritten-question.ts). */
+  rewritten: RewrittenWorld;
+}
+
+export interface RewrittenWorld {
+  /** The machine-rewritten question (a flagged DRAFT marked with the model). */
+  questionId: string;
+  /** Its module: the published upload's. */
+  moduleId: string;
+  /** A question of the same module the model did not rewrite. */
+  plainQuestionId: string;
+  /** The model's name as stored (rewrittenBy). */
+  model: string;
 }
 
 export interface WorkbenchWorld {

@@ -1,6 +1,7 @@
 // Prepares the database of a browser-test server for the authorization matrix: the demo
 // accounts and course (as `npm start` makes them), plus a second class with its own instructor
-// and learner, and one object of each kind whose pages the matrix opens. Writes the ids as JSON
+// and learner, one object of each kind whose pages the matrix opens, and a machine-rewritten
+// question (seed-rewritten-question.ts). Writes the ids as JSON
 // to the file named by AUTHZ_WORLD_FILE. Run before the server starts (PGlite is single-process).
 import fs from "node:fs";
 import { hashPassword } from "@/lib/auth/password";
@@ -14,6 +15,7 @@ import { loadCourses } from "../../../scripts/load-courses";
 import { runCli } from "../../../scripts/run-cli";
 import { withMigratedDatabase } from "../../../scripts/setup-database";
 import { seedRetentionLearner } from "./seed-retention-learner";
+import { seedRewrittenQuestion } from "./seed-rewritten-question";
 import { seedWorkbench } from "./seed-workbench";
 import { MATRIX_CLASS, MATRIX_INSTRUCTOR, MATRIX_LEARNER, type AuthzWorld } from "./authz-world";
 
@@ -97,7 +99,9 @@ async function seedWorld(db: Db): Promise<AuthzWorld> {
   await submitExamAttempt(db, actorOf(learner), { attemptId: exam.attemptId });
   const retention = await seedRetentionLearner(db);
   const workbench = await seedWorkbench(db);
+  const rewritten = await seedRewrittenQuestion(db, actorOf(instructor), course.id);
   return {
+    rewritten,
     retention,
     workbench,
     examAttemptId: exam.attemptId,
