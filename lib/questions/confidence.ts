@@ -87,6 +87,8 @@ export const DOUBTS = {
   ACTOR_BLANK: { feature: "importance", factor: 0.5, label: "空白是做事的主体（领导班子、领导机关、…成员），别的主体往往也填得上，考不出规定的内容" },
   LIST_DISTRACTOR_UNLIKE: { feature: "distractors", factor: 0.5, label: "多选题的干扰项与列举各项形式不同，容易凭形式排除" },
   KEY_BY_ARITHMETIC: { feature: "importance", factor: 0.5, label: "空白的数字可由题干中的总数减去其余各项算出，考的是算术而不是规定" },
+  FIELD_NAME_TAIL: { feature: "importance", factor: 0.5, label: "空白只是一个更长的工作名称的后半（推进廉洁______：文化建设），应考整个名称，别的填法也说得通" },
+  ANONYMISED_SAMPLE: { feature: "importance", factor: 0.5, label: "出处是隐去姓名、号码的样例或模板（张××、138＊＊＊＊），讲的是虚构的事，不是要掌握的知识" },
   ASCRIBED_QUALITIES: { feature: "importance", factor: 0.5, label: "多选题问的是文中说某事物“具有”的几个“…性/…化”特征，是作者的概括而非公认的提法，干扰项也可能说得通" },
   OVER_MODULE_SHARE: { feature: "importance", factor: 1, label: "本模块已发布的题目过多" },
   TRUE_SURPLUS: { feature: "importance", factor: 1, label: "已发布的判断题中正确陈述过多（错误陈述应至少占四分之一）" },
@@ -511,8 +513,35 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // …nor one that only weighs its subject (理想信念动摇是最危险的动摇; 纪律严明是…的重要保障): a verdict nobody
   // marks false, where the rule's facts (设在, 负责, 包括) are what a learner can get wrong.
   if (question.type === "TRUE_FALSE" && question.answer === true && EVALUATIVE_PREDICATE.test(question.stem)) doubts.add("TRUE_STATEMENT_NOT_A_FACT");
+  // A field of work blanked after the modifier that makes it a longer name (推进廉洁______: 文化建设 of 廉洁文化建设)
+  // asks for half a name, open to other fields: readers marked both such published blanks for an edit.
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && evidence.sentence !== null && evidence.blanks?.some((blank, at) => fieldNameTail(evidence.sentence!, blank, evidence.answers[at]))) {
+    doubts.add("FIELD_NAME_TAIL");
+  }
+  // A count moved to one where the words after it need several (每个案件应由一人共同承办; 一人以上的审议组): the falsehood gives itself away.
+  if (change?.kind === "number-change" && /^(?:一|1)\D{0,2}$/u.test(change.to)) {
+    const at = question.stem.indexOf(change.to);
+    if (at >= 0 && PLURAL_ACT.test(question.stem.slice(at + change.to.length))) doubts.add("FALSEHOOD_GARBLED");
+  }
+  // A template or worked example with its names and numbers masked (张××, 孙×, 138＊＊＊＊4568, 2015年×月×日) tells a
+  // made-up case, not a rule or fact of the course: readers discarded the published one of the 举报材料模板.
+  if (ANONYMISED.test(evidence.sentence ?? stem) || ANONYMISED.test(stem)) doubts.add("ANONYMISED_SAMPLE");
   return confidenceOf([...doubts]);
 }
+
+/** Words that make a longer name of the field after them (廉洁 of 廉洁文化建设, 党风 of 党风廉政建设): adjectives and nouns, not verbs or particles. */
+const NAME_MODIFIER_TAG = /^(?:a|an|b|n|nz|ng)$/;
+
+function fieldNameTail(sentence: string, blank: { start: number; end: number }, key: string | undefined): boolean {
+  if (!key?.endsWith("建设")) return false;
+  const before = taggedSpans(sentence).find((word) => word.end === blank.start);
+  return before !== undefined && before.word.length >= 2 && NAME_MODIFIER_TAG.test(before.tag);
+}
+
+/** Masked names, numbers and dates of a template or sample: 张××, 1＊＊＊＊＊2117, ×月×日, XX省. */
+const ANONYMISED = /[×＊Ｘ]{2}|\*{2}|[×＊][月日年号]|X{2}[省市县局部]/u;
+/** Words in the count's clause that need more than one (一人共同承办, 一人分别负责, 一人以上的审议组). */
+const PLURAL_ACT = /^[^，。；：]*?(?:共同|分别|相互|互相|联名|轮流|集体|组(?!织))/u;
 
 function speakerInTitle({ question, evidence }: Candidate, index: CourseIndex): boolean {
   const module = index.modules.find((candidate) => candidate.id === question.moduleId);

@@ -5,6 +5,8 @@
 const QUOTED_STATEMENT = /[：:]\s*“(.+)”\s*$/su;
 const LEADING_NUMBERING = /^\s*(?:第[一二三四五六七八九十百零〇两\d]+[条章节款项]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．])\s*/u;
 const LEADING_CONNECTIVE = /^(?:同时|因此|所以|但是|但|而且|并且|另外|总之|可见|对此|为此)[，,]?/u;
+// 随后开展土地改革, 此后, 接着: a sequel of an event the sentence before told.
+const DANGLING_SEQUEL = /^(?:随后|此后|其后|之后|然后|后来|紧接着|接着)/u;
 // 此外/其次/其他/其实 … are words of their own, not references.
 const DANGLING_REFERENCE = /^(?:上述|这|该|其|此)(?![外次他它实后前余])\p{Script=Han}/u;
 // 该地区, 上述问题, 这一原则 inside the statement: dangling unless the noun was named before it (因此, 应该, 长此以往
@@ -29,13 +31,13 @@ export function statementOf(stem: string): string {
 
 /**
  * A statement that leans on text the question does not show: it opens with 这/该/其/上述/此 and a
- * word (or 对于其中的), names 该地区 or 上述问题 whose noun it never named before, blanks the noun of a
+ * word (or 对于其中的, or a sequel's 随后/此后), names 该地区 or 上述问题 whose noun it never named before, blanks the noun of a
  * demonstrative (坚持这条______), calls a document by its kind alone (《汇编》), or points to 下列情形
  * it leaves out.
  */
 export function hasDanglingReference(stem: string): boolean {
   const statement = statementOf(stem);
-  if (DANGLING_REFERENCE.test(statement) || DEMONSTRATIVE_BLANK.test(statement) || DANGLING_AMONG.test(statement) || SHORT_TITLE.test(statement)) return true;
+  if (DANGLING_REFERENCE.test(statement) || DANGLING_SEQUEL.test(statement) || DEMONSTRATIVE_BLANK.test(statement) || DANGLING_AMONG.test(statement) || SHORT_TITLE.test(statement)) return true;
   if (FORWARD_REFERENCE.test(statement) && !/[：:]\s*\S/u.test(statement)) return true;
   for (const match of statement.matchAll(INNER_REFERENCE)) {
     if (!statement.slice(0, match.index).includes(match[1]!)) return true;

@@ -129,9 +129,10 @@ export function isVerbLed(text: string): boolean {
 /**
  * The plain nouns of administrative prose (部门, 人员, 材料) and a matter or situation named by its
  * kind (处分事项, 实际情况, 有关情况): the sentence's point is who acts on them or how, not the noun.
- * Readers discarded every published blank on one (部门 of 部门和人员, 处分事项 of 批准…的处分事项).
+ * Readers discarded every published blank on one (部门 of 部门和人员, 处分事项 of 批准…的处分事项), and
+ * so is a paper named by its kind (文件材料, 证据材料, 情况报告): the rule is what is done with it.
  */
-const ADMINISTRATIVE_NOUN = /^(?:部门|单位|人员|材料|方面|事项|情况|[\u4e00-\u9fff]{1,4}(?:事项|情况))$/;
+const ADMINISTRATIVE_NOUN = /^(?:部门|单位|人员|材料|方面|事项|情况|[\u4e00-\u9fff]{1,4}(?:事项|情况|材料)|[\u4e00-\u9fff]{0,4}情况报告)$/;
 
 /** Nouns official prose ends its sentences with, whatever the policy: no fact of their own. */
 const STOCK_PHRASES = new Set(["决策部署", "工作部署", "重大部署", "战略部署", "重要指示", "重要指示精神", "重要讲话", "重要论述", "重要讲话精神", "根本遵循", "重要举措", "重大举措", "重要成果", "重大成就", "精神实质", "实际行动"]);

@@ -696,3 +696,42 @@ describe("a counted key the stem gives away by arithmetic", () => {
     expect(scoreCandidate(candidate, index).doubts).toContain("KEY_BY_ARITHMETIC");
   });
 });
+
+describe("what the six read holdouts taught (stop 26, third session)", () => {
+  const moved = (sentence: string, from: string, to: string): Candidate => {
+    const base = fillBlank(sentence, from);
+    return { question: { ...base.question, type: "TRUE_FALSE", focus: "number", stem: sentence.replace(from, to), answer: false }, evidence: { ...base.evidence, change: { kind: "number-change", from, to } } };
+  };
+
+  it("sends a stem opening on a sequel (随后开展土地改革) to review as a dangling reference", () => {
+    expect(scoreCandidate(fillBlank("随后开展土地改革，1954年第一届全国人大召开，建立人民代表大会制度。", "人民代表大会制度"), index).doubts).toContain("DANGLING_REFERENCE");
+    expect(scoreCandidate(fillBlank("1954年第一届全国人大召开，通过首部宪法，建立人民代表大会制度。", "人民代表大会制度"), index).doubts).not.toContain("DANGLING_REFERENCE");
+  });
+
+  it("sends a question cut from a masked template or sample (张××, 138＊＊＊＊4568, ×月×日) to review", () => {
+    expect(scoreCandidate(fillBlank("举报人：孙×身份证号：1＊＊＊＊＊2117联系方式：158＊＊＊＊4568。", "联系方式"), index).doubts).toContain("ANONYMISED_SAMPLE");
+    expect(scoreCandidate(fillBlank("2015年×月×日晚，郭××等人接受下属单位安排的公款宴请。", "公款宴请"), index).doubts).toContain("ANONYMISED_SAMPLE");
+    expect(scoreCandidate(fillBlank("检举控告人应当写明联系方式，以便核实有关情况。", "联系方式"), index).doubts).not.toContain("ANONYMISED_SAMPLE");
+  });
+
+  it("takes a paper named by its kind (文件材料, 证据材料, 情况报告) for a generic key, not a named report", () => {
+    expect(judgeTarget("文件材料", index)).toBe("generic");
+    expect(judgeTarget("证据材料", index)).toBe("generic");
+    expect(judgeTarget("情况报告", index)).toBe("generic");
+    expect(judgeTarget("审理报告", index)).not.toBe("generic");
+  });
+
+  it("sends a 判断 whose count moved to one where the clause needs several (由一人共同承办) to review as garbled", () => {
+    const sentence = "除案情简单者外，每个案件应由二人共同承办，特别重大复杂的案件，应组成三人以上的审议组办理。";
+    expect(scoreCandidate(moved(sentence, "二人", "一人"), index).doubts).toContain("FALSEHOOD_GARBLED");
+    expect(scoreCandidate(moved(sentence, "三人", "一人"), index).doubts).toContain("FALSEHOOD_GARBLED");
+    expect(scoreCandidate(moved(sentence, "二人", "四人"), index).doubts).not.toContain("FALSEHOOD_GARBLED");
+    expect(scoreCandidate(moved("线索处置意见应当自收到线索之日起3个月内提出。", "3个月", "1个月"), index).doubts).not.toContain("FALSEHOOD_GARBLED");
+  });
+
+  it("sends a field of work blanked after the modifier that makes it a longer name (推进廉洁______: 文化建设) to review", () => {
+    expect(scoreCandidate(fillBlank("强化纪法教育、警示教育，推进廉洁文化建设。", "文化建设"), index).doubts).toContain("FIELD_NAME_TAIL");
+    expect(scoreCandidate(fillBlank("各级党组织要加强作风建设，密切联系群众。", "作风建设"), index).doubts).not.toContain("FIELD_NAME_TAIL");
+    expect(scoreCandidate(fillBlank("以党的政治建设为统领推进党的各方面建设。", "政治建设"), index).doubts).not.toContain("FIELD_NAME_TAIL");
+  });
+});
