@@ -389,6 +389,11 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (question.type === "FILL_BLANK" && evidence.sentence !== null && evidence.blanks?.some((blank, at) => collocationGivesKey(evidence.sentence!, blank, evidence.answers[at], index))) {
     doubts.add("COLLOCATION_GIVES_KEY");
   }
+  // …and so is a judicial body named by the act only it performs, right after the blank (移送______审查起诉: 人民检察院;
+  // 被______判处刑罚: 人民法院): readers found both such published blanks given away.
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && evidence.sentence !== null && evidence.blanks?.some((blank, at) => bodyGivenByAct(evidence.sentence!, blank, evidence.answers[at]))) {
+    doubts.add("COLLOCATION_GIVES_KEY");
+  }
   // A blank inside a bracketed aside (国有参股企业（含国有参股______）) asks for a detail of scope, not for the rule.
   if (question.type === "FILL_BLANK" && evidence.sentence !== null && evidence.blanks?.some((blank) => insideBrackets(evidence.sentence!, blank.start))) doubts.add("PARENTHETICAL_BLANK");
   // Words said to someone (你的建议非常好…) are an anecdote, not a statement whose 出处 a learner should know.
@@ -527,6 +532,18 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // made-up case, not a rule or fact of the course: readers discarded the published one of the 举报材料模板.
   if (ANONYMISED.test(evidence.sentence ?? stem) || ANONYMISED.test(stem)) doubts.add("ANONYMISED_SAMPLE");
   return confidenceOf([...doubts]);
+}
+
+/** Judicial bodies and the acts only they perform in the clause after them (a small data set, not one document's words). */
+const BODY_ACTS: ReadonlyArray<{ body: RegExp; act: RegExp }> = [
+  { body: /(?:人民法院|审判机关)$/u, act: /^[^，。；]{0,4}(?:判处|判决|审判)/u },
+  { body: /(?:人民检察院|检察机关)$/u, act: /^[^，。；]{0,4}(?:审查起诉|提起公诉|公诉)/u },
+];
+
+function bodyGivenByAct(sentence: string, blank: { start: number; end: number }, key: string | undefined): boolean {
+  if (!key) return false;
+  const after = sentence.slice(blank.end);
+  return BODY_ACTS.some(({ body, act }) => body.test(key) && act.test(after));
 }
 
 /** Words that make a longer name of the field after them (廉洁 of 廉洁文化建设, 党风 of 党风廉政建设): adjectives and nouns, not verbs or particles. */

@@ -734,4 +734,10 @@ describe("what the six read holdouts taught (stop 26, third session)", () => {
     expect(scoreCandidate(fillBlank("各级党组织要加强作风建设，密切联系群众。", "作风建设"), index).doubts).not.toContain("FIELD_NAME_TAIL");
     expect(scoreCandidate(fillBlank("以党的政治建设为统领推进党的各方面建设。", "政治建设"), index).doubts).not.toContain("FIELD_NAME_TAIL");
   });
+
+  it("sends a judicial body blanked before the act only it performs (移送______审查起诉, 被______判处刑罚) to review", () => {
+    expect(scoreCandidate(fillBlank("需要追究刑事责任的，依法依规移送人民检察院审查起诉。", "人民检察院"), index).doubts).toContain("COLLOCATION_GIVES_KEY");
+    expect(scoreCandidate(fillBlank("严重触犯刑律，是指因犯罪被人民法院判处刑罚。", "人民法院"), index).doubts).toContain("COLLOCATION_GIVES_KEY");
+    expect(scoreCandidate(fillBlank("对于采取留置措施的案件，在人民检察院对犯罪嫌疑人先行拘留后，留置措施自动解除。", "人民检察院"), index).doubts).not.toContain("COLLOCATION_GIVES_KEY");
+  });
 });
