@@ -53,10 +53,10 @@ interface PreparedDocument {
 async function prepareDocument(entry: ManifestDocument, documents: SourceDocument[], options: BuildCourseOptions): Promise<PreparedDocument> {
   const document = documents.find((candidate) => candidate.path === entry.path);
   if (!document) throw new ContentError("unreadable-document", `document ${entry.path} is listed in the manifest but was not given`, `课程清单中的文档“${entry.path}”不存在。`);
-  const { text } = await (options.ingest ?? ingestDocument)(entry.path, document.bytes, options);
-  const cleaned = cleanText(text);
+  const { text, headings } = await (options.ingest ?? ingestDocument)(entry.path, document.bytes, options);
+  const cleaned = cleanText(text, { markedHeadings: headings });
   const givenTitle = entry.title ?? cleaned.title;
-  const outline = buildOutline(cleaned.lines, givenTitle ?? fileStem(entry.path), { titleFromContent: !givenTitle, titleLine: cleaned.titleLine });
+  const outline = buildOutline(cleaned.lines, givenTitle ?? fileStem(entry.path), { titleFromContent: !givenTitle, titleLine: cleaned.titleLine, markedHeadings: headings });
   if (entry.title) outline.title = entry.title;
   applyTitles(outline, entry);
   return { entry, cleaned, outline };

@@ -18,6 +18,7 @@ import { normalizeQuotes } from "./normalize-quotes";
 import { normalizeSpacing } from "./normalize-spacing";
 import { normalizeWhitespace } from "./normalize-whitespace";
 import { rejoinBrokenLines } from "./rejoin-broken-lines";
+import { markedHeadingSet } from "../text/marked-headings";
 import { repairEncodingDebris } from "./repair-encoding-debris";
 import { splitGluedLabelLines, splitHeadingLines } from "./split-heading-lines";
 import { splitIndentedParagraphs } from "./split-indented-paragraphs";
@@ -68,7 +69,9 @@ export function emptyCleaningCounts(): CleaningCounts {
   return Object.fromEntries(CLEANING_RULES.map((rule) => [rule.name, 0])) as Record<CleaningRuleName, number>;
 }
 
-export function cleanText(text: string): CleanedText {
+/** Cleans decoded text; `markedHeadings` are the lines the source marked as headings (Markdown `#`). */
+export function cleanText(text: string, options: { markedHeadings?: readonly string[] } = {}): CleanedText {
+  const context = { markedHeadings: markedHeadingSet(options.markedHeadings) };
   // Paragraphs run together on one line are split before anything reads the lines.
   const split = splitIndentedParagraphs.apply(text.replace(/\r\n?/g, "\n").split("\n"));
   const raw = split.lines;
@@ -80,7 +83,7 @@ export function cleanText(text: string): CleanedText {
   counts.indentedParagraphs = split.count;
   let lines = raw;
   for (const rule of CLEANING_RULES) {
-    const result = rule.apply(lines);
+    const result = rule.apply(lines, context);
     lines = result.lines;
     counts[rule.name] += result.count;
   }

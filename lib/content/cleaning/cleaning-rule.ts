@@ -1,3 +1,4 @@
+import type { MarkedHeadings } from "../text/marked-headings";
 import type { CleaningRuleName } from "../types";
 
 export interface CleaningResult {
@@ -6,10 +7,16 @@ export interface CleaningResult {
   count: number;
 }
 
+/** What the source format says about the lines beyond their text. */
+export interface CleaningContext {
+  /** Headings the author marked (Markdown `#`): never joined to the lines around them. */
+  markedHeadings?: MarkedHeadings;
+}
+
 /** One cleaning step: lines in, lines out. Blank lines carry meaning (paragraph breaks) until rejoining. */
 export interface CleaningRule {
   name: CleaningRuleName;
-  apply(lines: string[]): CleaningResult;
+  apply(lines: string[], context?: CleaningContext): CleaningResult;
 }
 
 /** Drops the lines a predicate selects. */

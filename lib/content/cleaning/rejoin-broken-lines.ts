@@ -3,6 +3,7 @@ import { displayWidth, endsInsideSentence, endsSentence, startsWithContinuation 
 import { ARTICLE } from "../text/legal-articles";
 import { isDocumentTitleLine, isHeadlineLine } from "../structure/classify-lines";
 import type { CleaningRule } from "./cleaning-rule";
+import { isMarkedHeading, type MarkedHeadings } from "../text/marked-headings";
 import { fillsWrapWidth, findWrapWidths } from "./line-width-bands";
 
 /** No heading or title is this wide; an open line this wide was broken inside a paragraph. */
@@ -38,6 +39,7 @@ interface Context {
   wrapWidths: number[];
   /** The block is the document's first line. */
   first: boolean;
+  markedHeadings?: MarkedHeadings;
 }
 
 /** A short line without any punctuation in wrapped text: a title, never the rest of a paragraph (which would fill the column or end a sentence). */
@@ -74,6 +76,8 @@ function isUnpunctuatedTitle(line: string, next: string): boolean {
 function shouldJoin(context: Context): boolean {
   const { block, lastLine, next, lineAfterNext, followingText, wrapWidths } = context;
   if (startsWithContinuation(next)) return true;
+  // A heading the author marked is a line of its own, whatever its punctuation.
+  if (isMarkedHeading(block, context.markedHeadings) || isMarkedHeading(next, context.markedHeadings)) return false;
   if (detectHeading(next)) return false;
   const blockHeading = detectHeading(block);
   if (blockHeading?.label === "关键词") return false;
@@ -130,7 +134,7 @@ function separatesParagraphsByBlankLines(lines: string[]): boolean {
  */
 export const rejoinBrokenLines: CleaningRule = {
   name: "brokenLines",
-  apply(lines) {
+  apply(lines, context) {
     const blankSeparated = separatesParagraphsByBlankLines(lines);
     // Where blank lines separate paragraphs, only lines inside a paragraph of several lines can show a wrap width.
     const wrapWidths = findWrapWidths(blankSeparated ? lines.filter((line, index) => line.trim() && (lines[index - 1]?.trim() || lines[index + 1]?.trim())) : lines);
@@ -148,7 +152,7 @@ export const rejoinBrokenLines: CleaningRule = {
       const lineAfterNext = lines[index + 1];
       const followingText = lines.slice(index + 1).find((candidate) => candidate.trim());
       const paragraphBreak = blankSeparated && blankBefore && !startsWithContinuation(line);
-      if (block !== undefined && !paragraphBreak && shouldJoin({ block, lastLine, next: line, blankBefore, lineAfterNext, followingText, wrapWidths, first: blocks.length === 1 && block === lastLine })) {
+      if (block !== undefined && !paragraphBreak && shouldJoin({ block, lastLine, next: line, blankBefore, lineAfterNext, followingText, wrapWidths, first: blocks.length === 1 && block === lastLine, markedHeadings: context?.markedHeadings })) {
         blocks[blocks.length - 1] = glue(block, line);
         // Punctuation pushed onto its own line by a footnote marker belongs to the line before.
         if (startsWithContinuation(line)) lastLine = glue(lastLine, line);

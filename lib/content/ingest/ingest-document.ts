@@ -7,7 +7,7 @@ import { extractDocxText } from "./extract-docx-text";
 import { extractPdfText } from "./extract-pdf-text";
 import { detectMarkup, type TextMarkup } from "./detect-markup";
 import { htmlToText } from "./html-to-text";
-import { markdownToText } from "./markdown-to-text";
+import { readMarkdown } from "./markdown-to-text";
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 /** Fewer Chinese characters than this is not a document worth building a course from. */
@@ -26,6 +26,8 @@ export interface IngestedDocument {
   encoding: TextEncoding | null;
   /** The text as decoded or extracted, before Markdown is turned into text: what the author wrote. */
   sourceText: string;
+  /** Lines of `text` its author marked as headings (Markdown `#`, Setext, `<h1>`–`<h6>`); empty when the format marks none. */
+  headings: string[];
 }
 
 type ReadText = Omit<IngestedDocument, "kind">;
@@ -34,14 +36,14 @@ async function readKind(fileName: string, kind: FileKind, bytes: Uint8Array): Pr
   switch (kind) {
     case "pdf": {
       const text = await extractPdfText(bytes);
-      return { text, markup: "plain", encoding: null, sourceText: text };
+      return { text, markup: "plain", encoding: null, sourceText: text, headings: [] };
     }
     case "docx": {
       // mammoth inflates the whole archive before reading a word: check it first.
       const zip = checkZipArchive(bytes, OFFICE_ZIP_LIMITS);
       if (!zip.ok) throw zip.reason === "UNREADABLE" ? unreadableDocumentError(fileName, zip.detail) : archiveTooLargeError(fileName, zip.detail);
       const text = await extractDocxText(bytes);
-      return { text, markup: "html", encoding: null, sourceText: text };
+      return { text, markup: "html", encoding: null, sourceText: text, headings: [] };
     }
     case "markdown":
     case "text": {
@@ -50,8 +52,9 @@ async function readKind(fileName: string, kind: FileKind, bytes: Uint8Array): Pr
       // By content, not by extension: a .txt copy of a Markdown file, or a web page pasted into one.
       const detected = detectMarkup(text);
       const markup = kind === "markdown" && detected === "plain" ? "markdown" : detected;
-      if (markup === "html") return { text: htmlToText(text), markup, encoding, sourceText: text };
-      return { text: markup === "markdown" ? markdownToText(text) : text, markup, encoding, sourceText: text };
+      if (markup === "html") return { text: htmlToText(text), markup, encoding, sourceText: text, headings: [] };
+      if (markup === "markdown") return { ...readMarkdown(text), markup, encoding, sourceText: text };
+      return { text, markup, encoding, sourceText: text, headings: [] };
     }
     default:
       throw unsupportedTypeError(fileName, kind);

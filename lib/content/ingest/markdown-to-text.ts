@@ -78,16 +78,29 @@ function tableRow(line: string): string[] | null {
     .map((cell) => stripInline(cell));
 }
 
+/** Markdown as text, and the headings its author marked as such (ATX `#`, Setext, HTML `<h1>`–`<h6>`) as they stand in the text. */
+export interface MarkdownText {
+  text: string;
+  headings: string[];
+}
+
 export function markdownToText(markdown: string): string {
+  return readMarkdown(markdown).text;
+}
+
+export function readMarkdown(markdown: string): MarkdownText {
   const lines = markdown.replace(/\r\n?/g, "\n").split("\n");
   const { title, metadataLines, bodyStart } = readYamlFrontMatter(lines);
   // A Latin title over a Chinese text is a site template's placeholder ("title: Hello"), not the document's name.
   const usableTitle = title && (/\p{Script=Han}/u.test(title) || !/\p{Script=Han}/u.test(lines.slice(bodyStart).join(""))) ? title : null;
   const out: string[] = [...metadataLines, ...(usableTitle ? [usableTitle, ""] : [])];
   const headingLines = new Set<number>();
-  const block = (text: string, heading = false) => {
+  // Headings marked by their syntax, not guessed from a bold line (bold is as often emphasis).
+  const markedHeadings: string[] = [];
+  const block = (text: string, heading = false, marked = false) => {
     out.push("", text, "");
     if (heading) headingLines.add(out.length - 2);
+    if (marked && text) markedHeadings.push(text);
   };
   const lastTextIndex = () => {
     let at = out.length - 1;
@@ -113,18 +126,18 @@ export function markdownToText(markdown: string): string {
         out.splice(last + 1);
         out[last] += first.text;
       }
-      for (const item of joinsLead ? blocks.slice(1) : blocks) block(item.text, item.heading);
+      for (const item of joinsLead ? blocks.slice(1) : blocks) block(item.text, item.heading, item.heading);
       index = end;
       continue;
     }
     const atx = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
     if (atx) {
-      block(stripInline(atx[1]!), true);
+      block(stripInline(atx[1]!), true, true);
       index++;
       continue;
     }
     if (line.trim() && !LIST_ITEM.test(line) && /^\s{0,3}(?:=+|-+)\s*$/.test(next) && !/^\s*$/.test(line)) {
-      block(stripInline(line), true);
+      block(stripInline(line), true, true);
       index += 2;
       continue;
     }
@@ -192,11 +205,11 @@ export function markdownToText(markdown: string): string {
     // A bold line ending in "：" leads a list ("**学习收获：**"): text, not a heading.
     if (bold && !/[：:]$/.test(bold[2]!.trim())) block(bold[2]!.trim(), true);
     else if (bold) block(bold[2]!.trim());
-    else if (htmlBlock) block(stripInline(htmlBlock[2]!), /^h/i.test(htmlBlock[1]!));
+    else if (htmlBlock) block(stripInline(htmlBlock[2]!), /^h/i.test(htmlBlock[1]!), /^h/i.test(htmlBlock[1]!));
     else out.push(stripInline(quoted));
     index++;
   }
-  return out.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  return { text: out.join("\n").replace(/\n{3,}/g, "\n\n").trim(), headings: markedHeadings };
 }
 
 /**

@@ -104,12 +104,16 @@ function joinParagraphs(paragraphs: string[]): string {
  * top level. In a legal text each article (第X条 with its paragraphs and items) is one passage; a
  * list lead keeps its items; a speech's salutation opens its first paragraph.
  */
-export function buildOutline(cleanedLines: string[], fallbackTitle: string, options: { titleFromContent?: boolean; titleLine?: string | null } = {}): DocumentOutline {
+export function buildOutline(
+  cleanedLines: string[],
+  fallbackTitle: string,
+  options: { titleFromContent?: boolean; titleLine?: string | null; /** Headings the source marked as such (Markdown `#`). */ markedHeadings?: readonly string[] } = {},
+): DocumentOutline {
   // News reports run together: each report is a section, its dateline and 原标题 no text.
   const digest = readNewsDigest(cleanedLines);
   const lines = digest.lines;
   const headings = lines.map((line) => detectHeading(line));
-  const roles = classifyLines(lines, headings);
+  const roles = classifyLines(lines, headings, options.markedHeadings);
   // A first line a subtitle stood under is the title, even when it asks a question ("…带来哪些变化？").
   const titledBySubtitle = Boolean(lines[0] && options.titleLine && lines.length > 1 && sameTitle(lines[0], options.titleLine));
   const leadingTitle = titledBySubtitle

@@ -1,6 +1,7 @@
 import { detectHeading, type HeadingMatch } from "../detect-heading";
 import { ARTICLE, isLegalText } from "../text/legal-articles";
 import { displayWidth } from "../text/char-classes";
+import { isMarkedHeading, markedHeadingSet } from "../text/marked-headings";
 import { sentenceItemStyles } from "../text/sentence-items";
 import { conclusionHeadings } from "./conclusion-headings";
 
@@ -37,6 +38,24 @@ export function isTitleLine(line: string): boolean {
     !/^[“"（(—]/.test(line) &&
     !/[：:]$/.test(line) &&
     !/(?:是|下列|如下|以下)$/.test(line) &&
+    !SALUTATION.test(line)
+  );
+}
+
+/** A marked heading may run to this width: "“新”火相传，筑梦未来", "数字赋能研讨：AI解码与文化传承". */
+const MAX_MARKED_TITLE_WIDTH = 40;
+
+/**
+ * A heading its author marked as one (Markdown `###`), whose phrases a comma may join
+ * ("### 初识惊鸿，相遇珞珈", "## 党旗引领，先锋领航"), is a title when it reads as one: short,
+ * no sentence stop or semicolon, not a list lead, not a salutation. A marked sentence stays text.
+ */
+function isMarkedTitleLine(line: string): boolean {
+  return (
+    displayWidth(line) <= MAX_MARKED_TITLE_WIDTH &&
+    !/[。；！？;!?]/.test(line) &&
+    !/^[（(—]/.test(line) &&
+    !isListLead(line) &&
     !SALUTATION.test(line)
   );
 }
@@ -102,7 +121,12 @@ function readsAsItem(line: string, heading: HeadingMatch): boolean {
  * list), and any item inside an article are text. In a legal text (two or more 第X条 lines) each
  * article opens a unit of text that runs to the next article or structural heading.
  */
-export function classifyLines(lines: string[], headings: Array<HeadingMatch | null> = lines.map((line) => detectHeading(line))): LineRole[] {
+export function classifyLines(
+  lines: string[],
+  headings: Array<HeadingMatch | null> = lines.map((line) => detectHeading(line)),
+  markedHeadings: readonly string[] = [],
+): LineRole[] {
+  const marked = markedHeadingSet(markedHeadings);
   const articles = lines.map((line) => ARTICLE.exec(line)?.[1] ?? null);
   const legal = isLegalText(articles.filter((article): article is string => article !== null));
   const sentenceItems = sentenceItemStyles(lines);
@@ -131,7 +155,7 @@ export function classifyLines(lines: string[], headings: Array<HeadingMatch | nu
       return { role: "heading", heading };
     }
     if (heading) return { role: "heading", heading };
-    return isTitleLine(line) ? { role: "title" } : { role: "text" };
+    return isTitleLine(line) || (isMarkedHeading(line, marked) && isMarkedTitleLine(line)) ? { role: "title" } : { role: "text" };
   });
 
   // Inside an article every item is text; a heading ends the article only when an article follows it.

@@ -2,6 +2,20 @@
 // Written on real posts outside holdout/ (wechat-jiuyue-zhengguan.md in the corpus).
 import { describe, expect, it } from "vitest";
 import { dropDocumentMetadata } from "@/lib/content/cleaning/drop-document-metadata";
+import { inspectDocument, type InspectedDocument, type InspectedSection } from "@/lib/content/inspect-document";
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const inspect = (text: string, fileName = "推文.md") => inspectDocument(fileName, utf8(text));
+
+function passageTexts(document: InspectedDocument): string[] {
+  const visit = (section: InspectedSection): string[] => [...section.passages.map((passage) => passage.text), ...section.sections.flatMap(visit)];
+  return document.modules.flatMap((module) => module.sections.flatMap(visit));
+}
+
+function sectionTitles(document: InspectedDocument): string[] {
+  const visit = (section: InspectedSection): string[] => [section.title, ...section.sections.flatMap(visit)];
+  return document.modules.flatMap((module) => module.sections.flatMap(visit));
+}
 
 const PARAGRAPH = "9月2日，学院拉开了迎接新生的序幕，老师们走进新生宿舍，送上关怀与慰问。";
 
@@ -15,5 +29,34 @@ describe("a WeChat post's closing credits", () => {
   it("keeps a single 丨 label inside the text and the word END in a sentence", () => {
     const lines = ["图片丨图片居中，环绕方式为嵌入型", PARAGRAPH, "活动在歌声中走向END。", PARAGRAPH];
     expect(dropDocumentMetadata.apply(lines).lines).toEqual(lines);
+  });
+});
+
+describe("a heading its author marked in Markdown", () => {
+  const OPENING = "金秋之际，学院迎来了新生。他们从五湖四海齐聚珞珈山，开启人生新篇章。";
+  const FIRST = "9月2日，学院拉开了迎接新生的序幕，老师们亲临迎新现场。";
+  const SECOND = "新生报到结束，学院老师们走进新生宿舍，送上关怀与慰问。";
+
+  it("titles its section when a comma joins its phrases (### 初识惊鸿，相遇珞珈), in a highlight span too", async () => {
+    const document = await inspect(
+      ["# 九月迎新", "", OPENING, "", '### <span style="background:#fff88f">初识惊鸿，相遇珞珈</span>', "", FIRST, "", "## “新” 火相传，筑梦未来", "", SECOND].join("\n"),
+    );
+    expect(sectionTitles(document)).toEqual(expect.arrayContaining(["初识惊鸿，相遇珞珈", "“新”火相传，筑梦未来"]));
+    expect(passageTexts(document)).toEqual([OPENING, FIRST, SECOND]);
+    expect(document.invariants).toEqual([]);
+  });
+
+  it("stays text when it is a sentence, a list lead or too long to title anything", async () => {
+    const sentence = "学院拉开了迎接新生的序幕。";
+    const lead = "为做好迎新工作，学院的安排如下";
+    const long = "学院领导班子成员走进新生宿舍看望新生并与新生及家长亲切交谈，了解新生入学体验与未来规划";
+    const document = await inspect(["# 九月迎新", "", OPENING, "", `### ${sentence}`, "", FIRST, "", `### ${long}`, "", SECOND, "", `### ${lead}`, "", "报到、体检和入学教育。"].join("\n"));
+    const titles = sectionTitles(document);
+    for (const line of [sentence, lead, long]) expect(titles).not.toContain(line.replace(/。$/, ""));
+  });
+
+  it("is a title only where the author marked it: the same couplet in plain text stays a passage", async () => {
+    const document = await inspect(["九月迎新", "", OPENING, "", "初识惊鸿，相遇珞珈", "", FIRST].join("\n"), "推文.txt");
+    expect(sectionTitles(document)).not.toContain("初识惊鸿，相遇珞珈");
   });
 });
