@@ -38,12 +38,13 @@ const CREDIT = /^[（(]\s*(?:作者\s*[：:]\s*([^（()）]+?)|([\u4e00-\u9fff·
 /**
  * Who made an article, as a news report or a WeChat post closes it: "图片：…", "文字：梅帅",
  * "文字、图片：孙冉", "主编｜郑思慧", "图片丨刘佳妮" (the character 丨 drawn as a bar), "编辑 | 罗萱", "审核发布 | 陈菊平",
+ * "通讯员 / 陈薇", "特别支持：分团委", "校审：何春昊",
  * "（审核：王菲）", "推文封面：" (a value may be missing in a
  * template). These words also label content ("图片：图片居中…" in a style guide), so such a line
  * is a credit only in a run of two or more credit lines, or when the run closes the document.
  */
-const CREDIT_KEY = String.raw`(?:审\s*核\s*)?发\s*布|(?:推文)?封面|图\s*片|图\s*文|文\s*字|文\s*图|摄\s*影|摄\s*像|视\s*频|编\s*审|(?:执行|副)?主\s*编|责\s*编|美\s*编|排\s*版|校\s*对|供\s*稿|供\s*图|主\s*办|承\s*办|出\s*品|监\s*制|策\s*划|统\s*筹|制\s*作|[初复终一二三]\s*审|审\s*核|审\s*校|编\s*辑|责任编辑|来\s*源|撰\s*稿|通讯员|记\s*者|作\s*者`;
-const CREDIT_LINE = new RegExp(`^[（(]?(?:${CREDIT_KEY})(?:\\s*[、/／和及]\\s*(?:${CREDIT_KEY}))*\\s*[：:｜|丨]\\s*[^。！？；]{0,30}?[）)]?$`);
+const CREDIT_KEY = String.raw`(?:审\s*核\s*)?发\s*布|(?:推文)?封面|图\s*片|图\s*文|文\s*字|文\s*图|摄\s*影|摄\s*像|视\s*频|编\s*审|(?:执行|副)?主\s*编|责\s*编|美\s*编|排\s*版|校\s*对|供\s*稿|供\s*图|主\s*办|承\s*办|出\s*品|监\s*制|策\s*划|统\s*筹|制\s*作|[初复终一二三]\s*审|审\s*核|审\s*校|编\s*辑|责任编辑|来\s*源|撰\s*稿|通讯员|记\s*者|作\s*者|(?:特别)?(?:支\s*持|鸣\s*谢)|校\s*审|负\s*责`;
+const CREDIT_LINE = new RegExp(`^[（(]?(?:${CREDIT_KEY})(?:\\s*[、/／和及]\\s*(?:${CREDIT_KEY}))*\\s*[：:｜|丨/／]\\s*[^。！？；]{0,30}?[）)]?$`);
 /** The mark a WeChat post prints between its text and its credits: "-END-", "— END —", "END", "\\-END-" (Markdown-escaped). */
 const END_MARK = /^[-—–_\\\s]*END[-—–_\\\s]*$/i;
 /**

@@ -19,6 +19,13 @@ const TYPED_BULLET = /^\s*(?:[-*+]|>)\s+(?=[\u4e00-\u9fff“《（(【])/;
  */
 const LINK_ARROWS = /(?<![\w=-])(?:[>＞]{2,}|[<＜]{2,})(?![\w=])/g;
 const HAN_PAIR = /[\u4e00-\u9fff]{2}/;
+/**
+ * An ornament on a line of its own, as WeChat posts set them between sections (`✦✦`, `★`, `❀ ❀`)
+ * or before a quoted reflection (a lone `“` the text never closes): symbols and opening quotes, no word.
+ */
+const ORNAMENT_LINE = /^[\p{So}“‘「『\s]+$/u;
+/** A line framed by ornaments (`★ 金融学院本科生党总支开展★`): the words without the frame. */
+const ORNAMENT_FRAME = /^\s*\p{So}+\s*(.*[\u4e00-\u9fff].*?)\s*\p{So}+\s*$/u;
 const STRONG = /(\*\*|__)(?=\S)([^*_\n]*?\S)\1/g;
 /** "_来源：…_": an underscore pair around text with Chinese in it, opening at a line start or after a space. */
 const EMPHASIS = /(^|[\s\u3000])_(?=\S)([^_\n]*[\u4e00-\u9fff][^_\n]*?)_(?=$|[\s\u3000])/g;
@@ -48,7 +55,8 @@ function joinUnderlinedTitle(lines: string[]): string[] {
  * uses them). Running before the metadata rule lets an emphasised byline be recognised as one.
  * Also the signs a form or a printed web page draws with characters: rules of `=`/`─`, fill-in
  * blanks of underscores (made full-width `＿＿＿`), masked numbers (`138****2132` keeps its mask
- * as `＊`), typed bullets, a web page's link arrows (`>>背景资料`).
+ * as `＊`), typed bullets, a web page's link arrows (`>>背景资料`), a post's ornaments (`✦✦` alone on a
+ * line, `★ …★` around a line).
  */
 export const dropInlineMarkup: CleaningRule = {
   name: "inlineMarkup",
@@ -56,7 +64,7 @@ export const dropInlineMarkup: CleaningRule = {
     let count = 0;
     const result: string[] = [];
     for (const line of joinUnderlinedTitle(lines)) {
-      if ((RULE_LINE.test(line) || DRAWN_RULE.test(line)) && line.trim()) {
+      if ((RULE_LINE.test(line) || DRAWN_RULE.test(line) || ORNAMENT_LINE.test(line)) && line.trim()) {
         count++;
         continue;
       }
@@ -65,7 +73,8 @@ export const dropInlineMarkup: CleaningRule = {
         .replace(MASK, (mask) => "＊".repeat(mask.length))
         .replace(TYPED_BULLET, "")
         .replace(LINK_ARROWS, (arrows) => (HAN_PAIR.test(line) ? "" : arrows))
-        .replace(ATX_MARKS, "");
+        .replace(ATX_MARKS, "")
+        .replace(ORNAMENT_FRAME, "$1");
       cleaned = cleaned.replace(STRONG, "$2").replace(EMPHASIS, "$1$2");
       if (cleaned !== line) count++;
       result.push(cleaned);

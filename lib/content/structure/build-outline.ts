@@ -1,5 +1,6 @@
 import { detectHeading, type HeadingMatch } from "../detect-heading";
 import { ARTICLE } from "../text/legal-articles";
+import { headingKey } from "../text/marked-headings";
 import { ANSWER, classifyLines, isDocumentTitleLine, isListLead, QUESTION, SALUTATION } from "./classify-lines";
 import { cleanTitle, sameTitle } from "./clean-title";
 import { titleFromContent } from "./title-from-content";
@@ -104,6 +105,26 @@ function joinParagraphs(paragraphs: string[]): string {
  * top level. In a legal text each article (第X条 with its paragraphs and items) is one passage; a
  * list lead keeps its items; a speech's salutation opens its first paragraph.
  */
+/** A banner piece is at least this many letters: shorter ones ("党建") say nothing of the title. */
+const MIN_BANNER_KEY = 4;
+
+/**
+ * Where the text starts after the title when the lines under it print the title again in pieces,
+ * as a post's banner does ("# 悦读坊丨红色印象——金融学院本科生党总支开展优秀党员故事分享会" over
+ * "红色印象" / "★ 金融学院本科生党总支开展★" / "优秀党员故事分享会"): lines without a sentence stop
+ * whose words are all part of the title's. They repeat the title and are no text of their own.
+ */
+function afterTitleBanner(lines: string[], start: number, title: string): number {
+  const titleKey = headingKey(title);
+  let index = start;
+  while (index < lines.length - 1) {
+    const key = headingKey(lines[index]!);
+    if (key.length < MIN_BANNER_KEY || /[。！？；]/.test(lines[index]!) || !titleKey.includes(key)) break;
+    index++;
+  }
+  return index;
+}
+
 export function buildOutline(
   cleanedLines: string[],
   fallbackTitle: string,
@@ -136,6 +157,7 @@ export function buildOutline(
   const isEssay = (heading: HeadingMatch) => heading.style === "part" && heading.numbering.endsWith("篇");
   const hasParts = roles.some((role) => role.role === "heading" && isEssay(role.heading));
   let index = leadingTitle ? 1 : 0;
+  if (leadingTitle) index = afterTitleBanner(lines, index, leadingTitle);
   while (index < lines.length) {
     const line = lines[index]!;
     const role = roles[index]!;

@@ -60,3 +60,43 @@ describe("a heading its author marked in Markdown", () => {
     expect(sectionTitles(document)).not.toContain("初识惊鸿，相遇珞珈");
   });
 });
+
+describe("a post's credits, ornaments and banner", () => {
+  const PARAGRAPH = "2022年5月12日，金融学院本科生党总支开展了优秀党员代表主题分享会。";
+  const CLOSING = "参与支部以多样化的方式，积极传播对党忠诚、心系群众的精神。";
+
+  it("drops credits whose label and name a slash separates, and the labels 特别支持、校审、负责", () => {
+    const slashes = [CLOSING, "通讯员 / 陈薇张栩源", "排版 / 网络舆情部侯蕴格", "负责 / 网络舆情部朱宇昊"];
+    expect(dropDocumentMetadata.apply(slashes).lines.filter(Boolean)).toEqual([CLOSING]);
+    const labels = [CLOSING, "出品：新媒体中心", "特别支持：分团委", "文字：何东骏、高鹤鸣", "校审：何春昊", "编辑：曾桢"];
+    expect(dropDocumentMetadata.apply(labels).lines.filter(Boolean)).toEqual([CLOSING]);
+  });
+
+  it("keeps a lone label line in the text (负责：… over a paragraph is content)", () => {
+    const lines = ["负责 / 宣传工作的同志", PARAGRAPH, CLOSING];
+    expect(dropDocumentMetadata.apply(lines).lines).toEqual(lines);
+  });
+
+  it("drops ornament lines (✦✦, a lone opening quote) and the ornaments framing a line", async () => {
+    const document = await inspect(
+      ["# 迎新季", "", PARAGRAPH, "", "✦✦", "", "#### 迎新朋，初相逢", "", CLOSING, "", "“", "", "**杨艺悦**：", "", "湖北省博物馆之行让我感受到了灿烂的文化。", "", "★ 分享会现场 ★", "", "分享会上，四个支部的党员讲述了优秀党员的故事。"].join("\n"),
+    );
+    const titles = sectionTitles(document);
+    const passages = passageTexts(document);
+    expect(titles).not.toContain("✦✦");
+    expect(titles.concat(passages).some((text) => /[✦★]|^“$/.test(text))).toBe(false);
+    expect(titles.concat(passages).some((text) => text.startsWith("分享会现场"))).toBe(true);
+    expect(passages).toContain("杨艺悦：湖北省博物馆之行让我感受到了灿烂的文化。");
+  });
+
+  it("skips a banner under the title that prints the title again in pieces, and nothing else", async () => {
+    const title = "悦读坊丨红色印象——金融学院本科生党总支开展优秀党员故事分享会";
+    const document = await inspect(["# " + title, "", "**红色印象**", "", "★ 金融学院本科生党总支开展★", "", "**优秀党员故事分享会**", "", PARAGRAPH, "", CLOSING].join("\n"));
+    expect(document.title).toBe(title);
+    expect(sectionTitles(document)).toEqual([title]);
+    expect(passageTexts(document)).toEqual([PARAGRAPH, CLOSING]);
+    // A line under the title that says more than the title is the text's first heading.
+    const headed = await inspect(["# " + title, "", "**红色印象**", "", "**分享会的由来**", "", PARAGRAPH, "", CLOSING].join("\n"));
+    expect(sectionTitles(headed)).toContain("分享会的由来");
+  });
+});
