@@ -8,6 +8,7 @@
  */
 
 import { htmlBlockEnd, htmlBlockToText, startsHtmlBlock } from "./html-blocks";
+import { joinVerse } from "./markdown-verse";
 
 const LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$/;
 const UNORDERED_ITEM = /^\s*[-*+]\s+/;
@@ -89,8 +90,10 @@ export function markdownToText(markdown: string): string {
 }
 
 export function readMarkdown(markdown: string): MarkdownText {
-  const lines = markdown.replace(/\r\n?/g, "\n").split("\n");
-  const { title, metadataLines, bodyStart } = readYamlFrontMatter(lines);
+  const allLines = markdown.replace(/\r\n?/g, "\n").split("\n");
+  const { title, metadataLines, bodyStart: frontMatterEnd } = readYamlFrontMatter(allLines);
+  const lines = [...allLines.slice(0, frontMatterEnd), ...joinVerse(allLines.slice(frontMatterEnd))];
+  const bodyStart = frontMatterEnd;
   // A Latin title over a Chinese text is a site template's placeholder ("title: Hello"), not the document's name.
   const usableTitle = title && (/\p{Script=Han}/u.test(title) || !/\p{Script=Han}/u.test(lines.slice(bodyStart).join(""))) ? title : null;
   const out: string[] = [...metadataLines, ...(usableTitle ? [usableTitle, ""] : [])];
@@ -203,7 +206,7 @@ export function readMarkdown(markdown: string): MarkdownText {
     // An HTML block inside Markdown: a heading tag titles, a paragraph tag is a paragraph of its own.
     const htmlBlock = /^\s*<(h[1-6]|p)\b[^>]*>(.*)<\/\1>\s*$/i.exec(quoted);
     // A bold line ending in "：" leads a list ("**学习收获：**"): text, not a heading.
-    if (bold && !/[：:]$/.test(bold[2]!.trim())) block(bold[2]!.trim(), true);
+    if (bold && !/[：:]$/.test(bold[2]!.trim())) block(bold[2]!.trim(), true, true);
     else if (bold) block(bold[2]!.trim());
     else if (htmlBlock) block(stripInline(htmlBlock[2]!), /^h/i.test(htmlBlock[1]!), /^h/i.test(htmlBlock[1]!));
     else out.push(stripInline(quoted));

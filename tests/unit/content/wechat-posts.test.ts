@@ -100,3 +100,40 @@ describe("a post's credits, ornaments and banner", () => {
     expect(sectionTitles(headed)).toContain("分享会的由来");
   });
 });
+
+describe("verse in a post saved as Markdown", () => {
+  const PARAGRAPH = "9月2日，武汉大学研究生会在四个学部设立迎新服务点，为新生提供报到指引。";
+
+  it("reads phrases joined by hard breaks as one passage, line ends as commas", async () => {
+    const document = await inspect(
+      ["# 迎新现场纪实", "", "秋风送爽，筑梦新程  ", "在这个收获与希望交织的季节  ", "我们跨越山海，成为 “珈” 人  ", "共同书写研究生阶段的崭新一页", "", PARAGRAPH].join("\n"),
+    );
+    expect(passageTexts(document)).toEqual(["秋风送爽，筑梦新程，在这个收获与希望交织的季节，我们跨越山海，成为“珈”人，共同书写研究生阶段的崭新一页。", PARAGRAPH]);
+    expect(document.invariants).toEqual([]);
+  });
+
+  it("reads four or more short phrases one to a paragraph, a couplet among them, as one passage", async () => {
+    const lines = ["从辛亥革命的第一声枪响", "到新民主主义革命的曙光绽放", "抛洒热血，铸就荣光", "青年学子重走革命道路"];
+    const document = await inspect(["# 重走革命路", "", ...lines.flatMap((line) => [line, ""]), PARAGRAPH].join("\n"));
+    expect(passageTexts(document)).toEqual(["从辛亥革命的第一声枪响，到新民主主义革命的曙光绽放，抛洒热血，铸就荣光，青年学子重走革命道路。", PARAGRAPH]);
+    expect(sectionTitles(document)).toEqual(["重走革命路"]);
+  });
+
+  it("leaves credits joined by hard breaks, short titles and prose alone", async () => {
+    const credits = ["来源：武汉大学研究生会  ", "文字丨吴兮越 李悦  ", "审核丨伍林"];
+    const text = await inspect(["# 迎新现场纪实", "", PARAGRAPH, "", ...credits].join("\n"));
+    expect(passageTexts(text)).toEqual([PARAGRAPH]);
+    // Three short titles, none a couplet: headings over their text, not verse.
+    const titled = await inspect(["# 迎新现场纪实", "", "以心迎新", "", "党旗引领", "", "筑梦未来", "", PARAGRAPH].join("\n"));
+    expect(passageTexts(titled).some((passage) => passage.includes("，党旗引领"))).toBe(false);
+  });
+});
+
+describe("a bold line of its own in Markdown", () => {
+  it("titles the paragraph under it when a comma joins its phrases, and is never glued to it", async () => {
+    const body = "2024年9月10日，研修班正式开班，学员围绕全会精神开展了专题学习。";
+    const document = await inspect(["# 研修班举办", "", "本次研修班为期五天，共有四十名学员参加。", "", "**以研修为契机，深入领会贯彻全会精神**", "", body].join("\n"));
+    expect(sectionTitles(document)).toContain("以研修为契机，深入领会贯彻全会精神");
+    expect(passageTexts(document)).toContain(body);
+  });
+});
