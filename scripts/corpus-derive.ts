@@ -272,6 +272,9 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   // Fresh documents of the second issue-16 batch: added without reading their questions, and no rule tuned to them.
   // A speech from a WeChat article page an aggregator saved as a JSP: its text copied into a UTF-8 .txt, page debris and all.
   "holdout/zhishifenzi-zuotanhui-jianghua.txt": async (source) => pageText(readFileSync(source("weixinchuansong.jsp"), "utf8")),
+  // Issue 15 (December 2026): a report of a speech from a saved news page, its text copied into a UTF-8 .txt
+  // as the holdout above was (site navigation, a 来源 line), written to find the causes without opening the holdout.
+  "waijiao-xueyuan-jianghua.txt": async (source) => pageText(readFileSync(source("latest20120924.php"), "utf8")),
   "holdout/anjian-dangan-banfa-gbk.txt": async (source) => iconv.encode(`${plainLines(readFileSync(source("anjian-dangan-banfa.md"), "utf8")).join("\r\n")}\r\n`, "gbk"),
   // Third issue-16 batch (2026-12-05): pages of a school website's party-building column (S) and a student's
   // Obsidian Q&A notes (R), added as holdouts without reading their questions; no rule tuned to them.

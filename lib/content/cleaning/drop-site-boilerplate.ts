@@ -24,6 +24,43 @@ function isMetadataLine(line: string): boolean {
   return labels === 1 && /^(来源|出处|作者|编辑|责任编辑|录入|发布者|更新时间|发布时间|发表时间|发布日期|更新日期)\s*[：:]/.test(line) && line.length <= 40 && !/[。！？]$/.test(line);
 }
 
+/**
+ * A page's navigation: a breadcrumb ("最新新闻 > 往年回顾 > 温家宝赴外交学院…", "首页 › 新闻 › 正文") or a menu
+ * entry with its arrow ("往年回顾 >", "> 动态内容"), and the pager under an article ("上一篇", "下一篇：…").
+ */
+const NAV_SEPARATOR = /\s*[>›»]\s*/;
+const PAGER = /^(?:上一篇|下一篇|上一页|下一页|返回(?:顶部|列表|首页)|关闭窗口|打印本页)$/;
+const MAX_NAV_SEGMENT = 60;
+
+function isNavigationLine(line: string): boolean {
+  if (PAGER.test(line)) return true;
+  if (/[。！？；]/.test(line) || !NAV_SEPARATOR.test(line)) return false;
+  const segments = line.split(NAV_SEPARATOR);
+  const separators = segments.length - 1;
+  const framed = segments[0] === "" || segments.at(-1) === "";
+  return (separators >= 2 || framed) && segments.every((segment) => segment.length <= MAX_NAV_SEGMENT) && segments.filter(Boolean).length >= 1;
+}
+
+/** A breadcrumb is read near the top, and the title it ends with is looked for this many lines further. */
+const NAV_HEAD_LINES = 8;
+
+/**
+ * Where a saved page's article starts: a breadcrumb near the top ends with the article's title, and
+ * the page prints that title again as the article's heading; everything above that heading (the
+ * site's name, its menus) is the site's, not the article's. 0 when the page shows no such breadcrumb.
+ */
+export function breadcrumbTitleLine(lines: string[]): number {
+  const head = lines.slice(0, NAV_HEAD_LINES * 2).map((line) => line.trim());
+  for (let index = 0; index < Math.min(head.length, NAV_HEAD_LINES); index++) {
+    if (!isNavigationLine(head[index]!) || PAGER.test(head[index]!)) continue;
+    const title = head[index]!.split(NAV_SEPARATOR).filter(Boolean).at(-1) ?? "";
+    if (title.length < 4) continue;
+    const at = head.findIndex((line, position) => position > index && line === title);
+    if (at > index && at <= index + NAV_HEAD_LINES) return at;
+  }
+  return 0;
+}
+
 /** A toolbar or menu entry of a web page: a word or two, no sentence (下载, 打印, 【字号：, 首页). */
 const MENU_ENTRY = /^[【\[]?[\p{Script=Han}A-Za-z]{0,4}[：:]?[】\]]?$/u;
 const MIN_MENU_RUN = 3;
@@ -37,14 +74,15 @@ export function leadingMenuRun(lines: string[]): number {
 }
 
 /**
- * Site furniture of scraped pages: a toolbar of menu entries at the head of the page, lines that are a site name and URL, source/author/date lines,
+ * Site furniture of scraped pages: a toolbar of menu entries at the head of the page, the site's name and menus
+ * above the title a breadcrumb names, breadcrumbs and menu arrows, the pager (上一篇/下一篇), lines that are a site name and URL, source/author/date lines,
  * "欢迎阅读" promotions, a platform's closing notice (特别声明 and its text: the author's views are not
  * the platform's), QR-code prompts, bookmark anchors; "文章标题：X" keeps X.
  */
 export const dropSiteBoilerplate: CleaningRule = {
   name: "siteBoilerplate",
   apply(lines) {
-    const menu = leadingMenuRun(lines);
+    const menu = Math.max(leadingMenuRun(lines), breadcrumbTitleLine(lines));
     let count = lines.slice(0, menu).filter((line) => line.trim() !== "").length;
     const result: string[] = [];
     const textLines = lines.map((line, index) => (line.trim() ? index : -1)).filter((index) => index >= 0);
@@ -66,7 +104,7 @@ export const dropSiteBoilerplate: CleaningRule = {
       }
       let line = raw.replace(BOOKMARK, () => (count++, "")).trim();
       if (line !== raw.trim() && !line) continue;
-      if (isSiteHeader(line) || isMetadataLine(line) || (PROMOTION.test(line) && line.length <= 120)) {
+      if (isSiteHeader(line) || isMetadataLine(line) || isNavigationLine(line) || (PROMOTION.test(line) && line.length <= 120)) {
         count++;
         continue;
       }

@@ -1,7 +1,7 @@
 import { detectHeading, type HeadingMatch } from "../detect-heading";
 import { displayWidth, endsInsideSentence, endsSentence, startsWithContinuation } from "../text/char-classes";
 import { ARTICLE } from "../text/legal-articles";
-import { isDocumentTitleLine, isHeadlineLine } from "../structure/classify-lines";
+import { isDocumentTitleLine, isHeadlineLine, isMarkedTitleLine } from "../structure/classify-lines";
 import type { CleaningRule } from "./cleaning-rule";
 import { isMarkedHeading, type MarkedHeadings } from "../text/marked-headings";
 import { fillsWrapWidth, findWrapWidths } from "./line-width-bands";
@@ -76,8 +76,10 @@ function isUnpunctuatedTitle(line: string, next: string): boolean {
 function shouldJoin(context: Context): boolean {
   const { block, lastLine, next, lineAfterNext, followingText, wrapWidths } = context;
   if (startsWithContinuation(next)) return true;
-  // A heading the author marked is a line of its own, whatever its punctuation.
-  if (isMarkedHeading(block, context.markedHeadings) || isMarkedHeading(next, context.markedHeadings)) return false;
+  // A heading the author marked is a line of its own when it reads as a title, whatever its commas
+  // (a marked line too long to title anything stays with the text it opens, as before).
+  const markedTitle = (line: string) => isMarkedHeading(line, context.markedHeadings) && isMarkedTitleLine(line);
+  if (markedTitle(block) || markedTitle(next)) return false;
   if (detectHeading(next)) return false;
   const blockHeading = detectHeading(block);
   if (blockHeading?.label === "关键词") return false;

@@ -50,12 +50,14 @@ const MAX_MARKED_TITLE_WIDTH = 40;
  * ("### 初识惊鸿，相遇珞珈", "## 党旗引领，先锋领航"), is a title when it reads as one: short,
  * no sentence stop or semicolon, not a list lead, not a salutation. A marked sentence stays text.
  */
-function isMarkedTitleLine(line: string): boolean {
+export function isMarkedTitleLine(line: string): boolean {
   return (
     displayWidth(line) <= MAX_MARKED_TITLE_WIDTH &&
     !/[。；！？;!?]/.test(line) &&
     !/^[（(—]/.test(line) &&
-    !isListLead(line) &&
+    // A lead ends in a colon or in 是/下列/如下/以下; "…程序要求" names a subject, as in isTitleLine.
+    !/[：:]$/.test(line) &&
+    !/(?:是|下列|如下|以下)$/.test(line) &&
     !SALUTATION.test(line)
   );
 }

@@ -71,3 +71,25 @@ describe("markup a scraper left escaped", () => {
     expect(document.invariants).toEqual([]);
   });
 });
+
+describe("a saved news page's navigation", () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  const TITLE = "学院为周恩来同志和陈毅同志铜像揭幕并向师生们发表讲话";
+  const FIRST = "9月10日，学院新校区举行周恩来同志和陈毅同志铜像揭幕仪式。";
+  const SECOND = "讲话指出，要学习、继承和发扬老一辈革命家的思想品格和精神风范。";
+
+  it("starts the article at the title its breadcrumb names, and drops menus, breadcrumbs and the pager", async () => {
+    const page = ["某某书苑", `最新新闻 > 往年回顾 > ${TITLE}`, "最新动态", "往年回顾 >", "> 动态内容", TITLE, "来源：《人民日报》  2012年9月11日", FIRST, SECOND, "上一篇", "下一篇"].join("\n");
+    const document = await inspectDocument("page.txt", utf8(page));
+    expect(document.title).toBe(TITLE);
+    expect(passageTexts(document)).toEqual([FIRST, SECOND]);
+    expect(document.invariants).toEqual([]);
+  });
+
+  it("keeps a comparison in a sentence and a page without a breadcrumb as they are", async () => {
+    const page = ["学院举行铜像揭幕仪式", FIRST, "参加人数 > 300人的活动须报学院审批。", SECOND].join("\n");
+    const document = await inspectDocument("page.txt", utf8(page));
+    expect(document.title).toBe("学院举行铜像揭幕仪式");
+    expect(passageTexts(document)).toContain("参加人数 > 300人的活动须报学院审批。");
+  });
+});
