@@ -26,7 +26,7 @@ export interface IngestedDocument {
   encoding: TextEncoding | null;
   /** The text as decoded or extracted, before Markdown is turned into text: what the author wrote. */
   sourceText: string;
-  /** Lines of `text` its author marked as headings (Markdown `#`, Setext, `<h1>`–`<h6>`); empty when the format marks none. */
+  /** Lines of `text` its author marked as headings (Markdown `#`, Setext, an `<h1>`–`<h6>` line, a bold line of its own); empty when the format marks none. */
   headings: string[];
 }
 

@@ -79,7 +79,7 @@ function tableRow(line: string): string[] | null {
     .map((cell) => stripInline(cell));
 }
 
-/** Markdown as text, and the headings its author marked as such (ATX `#`, Setext, HTML `<h1>`–`<h6>`) as they stand in the text. */
+/** Markdown as text, and the headings its author marked as such (ATX `#`, Setext, an `<h1>`–`<h6>` line, a bold line of its own) as they stand in the text. */
 export interface MarkdownText {
   text: string;
   headings: string[];
@@ -129,7 +129,8 @@ export function readMarkdown(markdown: string): MarkdownText {
         out.splice(last + 1);
         out[last] += first.text;
       }
-      for (const item of joinsLead ? blocks.slice(1) : blocks) block(item.text, item.heading, item.heading);
+      // A card's heading (a study note's `<div>` block) is a heading, not one the author set apart as a line of its own.
+      for (const item of joinsLead ? blocks.slice(1) : blocks) block(item.text, item.heading);
       index = end;
       continue;
     }

@@ -1,5 +1,5 @@
 /**
- * Headings a document's author marked as such (Markdown `#`, Setext underlines, `<h1>`–`<h6>`),
+ * Headings a document's author marked as such (Markdown `#`, Setext underlines, an `<h1>`–`<h6>` line, a bold line of its own),
  * matched against cleaned lines by their letters and digits alone: the cleaning rules change
  * spaces, quotes and punctuation ("“新” 火相传" → "“新”火相传") but never the words.
  */
