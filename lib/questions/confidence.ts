@@ -64,6 +64,7 @@ export const DOUBTS = {
   TRUE_RESTATEMENT: { feature: "importance", factor: 0.5, label: "正确的判断题只是复述“必须/要/不得…”的要求，无从判错；请确认它考查了具体知识" },
   TRUE_STATEMENT_NOT_A_FACT: { feature: "importance", factor: 0.5, label: "正确的判断题不是对具体事实的陈述（X是Y、设在、负责…），可能是无从判错的泛泛之谈" },
   ESSAY_TERM_BLANK: { feature: "importance", factor: 0.5, label: "考点取自论述性文章的一般词语，不是公认的术语或列举项，可能是枝节或另有填法" },
+  PERSONAL_ACCOUNT: { feature: "importance", factor: 0.5, label: "出处是作者讲自己的经历或工作（述职报告、心得体会中的“我”），不是课程要讲的知识" },
   OUTLINE_HEADING: { feature: "importance", factor: 0.5, label: "简答题问的是文章的提纲（心得体会、引言、结语、课题…，或文章自拟的论述标题），不是课程内容" },
   COLLOCATION_GIVES_KEY: { feature: "importance", factor: 0.5, label: "空白前后的固定搭配已提示答案（如“批评和______”“全心全意______”），考不出知识" },
   SENTENCE_HEAD_CUT: { feature: "form", factor: 0.4, label: "题干截自长句的后半部分，丢了主语或开头，意思不完整" },
@@ -439,6 +440,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // …and so is a list's lead with nothing but the blank after it (在…应当遵循的原则中，______。): the blank is the statement.
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && /^在[^，。]+中，(?:_{2,}|（　）)[。；]?$/.test(stem)) doubts.add("NO_PREDICATE");
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && OUTLINE.test(stem)) doubts.add("OUTLINE_HEADING");
+  // A sentence in which the writer speaks of themself (我认真学习了…, 我分管…) tells of the writer, not of what the course
+  // teaches; and in a personal account (述职报告, 心得) the outline and the "definitions" are the writer's own too.
+  if ((evidence.sentence !== null && speaksOfWriter(evidence.sentence)) || (question.type === "SHORT_ANSWER" && isPersonalAccount(question.moduleId, index))) doubts.add("PERSONAL_ACCOUNT");
   // The charter or law a regulation is made under (为了…，根据《______》…，制定本条例) is the same in nearly every regulation: it tests nothing.
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && /(?:根据|依据|依照)《[^》]*(?:_{2,}|（　）)[^》]*》[^。；]*(?:制定|结合)/.test(stem)) doubts.add("BOILERPLATE_BASIS");
   // A heading named by its kind alone (主要内容有哪些？) says nothing of what it is the content of.
@@ -571,6 +575,35 @@ const NORMATIVE_TITLE = /条例|准则|规定|细则|办法|章程|党章|规则
 const ARTICLE = /^第[一二三四五六七八九十百零〇]+条/;
 
 /** Whether a module comes from a document that sets rules: so titled, or made of 第…条 articles. */
+/**
+ * The writer speaking of themself (我), outside quotations: not 我国/我党/我们/我驻…, which speak for a
+ * country or a body, nor 自我 (自我批评, 自我革命). 本人 is left out: regulations use it of the person a rule
+ * names (向…党员及其本人宣布).
+ */
+const FIRST_PERSON = /(?<!自)我(?![国党们省市区县乡镇村校院军方委局厅部司处所驻])/;
+const QUOTED = /“[^”]*”|「[^」]*」/g;
+
+/** Whether a text speaks in the writer's own first person outside what it quotes. */
+export function speaksOfWriter(text: string): boolean {
+  return FIRST_PERSON.test(text.replace(QUOTED, ""));
+}
+
+/** A document of which at least this share of prose passages speak of the writer is a personal account (述职报告, 心得体会). */
+const PERSONAL_SHARE = 0.25;
+
+/**
+ * Whether the module's document is a personal account: a 述职报告, a 心得 or a 发言 where the writer
+ * tells what they did or learnt, in the first person, in a good share of its passages. Its outline
+ * (一、加强理论学习 二、…) is the writer's own doings, no knowledge a course sets out.
+ */
+function isPersonalAccount(moduleId: string, index: CourseIndex): boolean {
+  const module = index.modules.find((candidate) => candidate.id === moduleId);
+  if (!module) return false;
+  const prose = index.passages.filter((located) => located.module.source === module.source && located.passage.kind === "prose");
+  if (prose.length === 0) return false;
+  return prose.filter((located) => speaksOfWriter(located.passage.text)).length >= PERSONAL_SHARE * prose.length;
+}
+
 function isNormativeDocument(moduleId: string, index: CourseIndex): boolean {
   const module = index.modules.find((candidate) => candidate.id === moduleId);
   if (!module) return false;

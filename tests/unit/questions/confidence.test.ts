@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { balanceTrueFalse, generateQuestionBank, indexCourse, judgeTarget, nearSynonyms, PUBLISH_THRESHOLD, reviewReason, scoreCandidate, type Candidate, type Question } from "@/lib/questions";
-import { distractorsOfListForm, givenBySum } from "@/lib/questions/confidence";
+import { distractorsOfListForm, givenBySum, speaksOfWriter } from "@/lib/questions/confidence";
 import { speakerPool } from "@/lib/questions/distractors";
 import { nameOwnDocument } from "@/lib/questions/build-candidate";
 import { commonActorTarget } from "@/lib/questions/quality-gate/common-actor-target";
@@ -739,5 +739,29 @@ describe("what the six read holdouts taught (stop 26, third session)", () => {
     expect(scoreCandidate(fillBlank("需要追究刑事责任的，依法依规移送人民检察院审查起诉。", "人民检察院"), index).doubts).toContain("COLLOCATION_GIVES_KEY");
     expect(scoreCandidate(fillBlank("严重触犯刑律，是指因犯罪被人民法院判处刑罚。", "人民法院"), index).doubts).toContain("COLLOCATION_GIVES_KEY");
     expect(scoreCandidate(fillBlank("对于采取留置措施的案件，在人民检察院对犯罪嫌疑人先行拘留后，留置措施自动解除。", "人民检察院"), index).doubts).not.toContain("COLLOCATION_GIVES_KEY");
+  });
+});
+
+describe("a personal account (述职报告, 心得)", () => {
+  it("knows the writer speaking of themself from a country, a body, 自我 or a quotation", () => {
+    expect(speaksOfWriter("一年来，我认真学习党的二十大精神，分管教学工作。")).toBe(true);
+    for (const text of ["我国是工人阶级领导的社会主义国家。", "我们党坚持批评和自我批评。", "陪同人员（不含我驻往访国大使夫妇）不超过6人。", "毛泽东指出：“我是人民的勤务员。”"]) expect(speaksOfWriter(text)).toBe(false);
+  });
+
+  it("sends a question on a sentence about the writer to review, and a 简答 on the outline of a first-person report", () => {
+    expect(scoreCandidate(fillBlank("一年来，我认真学习党的二十大精神，坚持以学促干。", "党的二十大精神"), index).doubts).toContain("PERSONAL_ACCOUNT");
+    expect(scoreCandidate(fillBlank("党的二十大精神是全党的行动指南。", "党的二十大精神"), index).doubts).not.toContain("PERSONAL_ACCOUNT");
+
+    const outline = (paragraphs: string[]) => {
+      const module = fixtureModule("述职报告", "一、加强学习", paragraphs, [], "mod_report");
+      const courseIndex = indexCourse({ modules: [module] });
+      const candidate: Candidate = {
+        question: { ...fillBlank("甲", "甲").question, type: "SHORT_ANSWER", focus: "heading-list", stem: "《述职报告》中，“加强学习”包括哪几个方面？", answer: "（1）甲；（2）乙。", moduleId: module.id, sectionId: module.sections[0]!.id, passageId: null, span: null },
+        evidence: { sentence: null, answers: ["甲", "乙"], distractors: [] },
+      };
+      return scoreCandidate(candidate, courseIndex).doubts;
+    };
+    expect(outline(["一年来，我坚持把理论学习放在首位。", "我分管的教学工作取得新进展。", "学校党委坚持民主集中制。", "全校教师积极参加培训。"])).toContain("PERSONAL_ACCOUNT");
+    expect(outline(["学校党委坚持把理论学习放在首位。", "教学工作取得新进展。", "学校党委坚持民主集中制。", "全校教师积极参加培训。"])).not.toContain("PERSONAL_ACCOUNT");
   });
 });
