@@ -12,6 +12,7 @@ import { joinVerse } from "./markdown-verse";
 
 const LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$/;
 const UNORDERED_ITEM = /^\s*[-*+]\s+/;
+const ORDERED_ITEM = /^\s{0,3}\d{1,3}[.)]\s+\S/;
 /** A link's target is never only a number: "[3](422)" is a footnote marker with its page, left to the cleaning rules. */
 const LINK = /\[([^\]\n]*)\]\((?![\d\s,\-–—−~～]+\))([^)\n]*)\)/g;
 const HAS_LINK = /\[[^\]\n]*\]\((?![\d\s,\-–—−~～]+\))[^)\n]*\)/;
@@ -56,11 +57,14 @@ const YAML_METADATA: Record<string, string> = { date: "日期", author: "作者"
  */
 function readYamlFrontMatter(lines: string[]): { title: string | null; metadataLines: string[]; bodyStart: number } {
   const none = { title: null, metadataLines: [], bodyStart: 0 };
-  if (lines[0]?.trim() !== "---") return none;
-  const end = lines.findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)\s*$/.test(line));
-  if (end < 0 || end > 60) return none;
-  const block = lines.slice(1, end);
-  if (!block.every((line) => !line.trim() || /^[\w\u4e00-\u9fff-]+\s*:/.test(line) || /^\s+/.test(line))) return none;
+  // Blank lines (a blog mirror's export) before the block do not make it text.
+  const start = lines.findIndex((line) => line.trim() !== "");
+  if (start < 0 || lines[start]!.trim() !== "---") return none;
+  const end = lines.findIndex((line, index) => index > start && /^(?:---|\.\.\.)\s*$/.test(line));
+  if (end < 0 || end - start > 60) return none;
+  const block = lines.slice(start + 1, end);
+  // Keys, indented values, and a key's list items written flush left ("tags:" over "- cn").
+  if (!block.every((line) => !line.trim() || /^[\w\u4e00-\u9fff-]+\s*:/.test(line) || /^\s+/.test(line) || /^-(?:\s|$)/.test(line))) return none;
   const value = (line: string) => line.replace(/^[^:]+:\s*/, "").replace(/^["']|["']$/g, "").trim();
   const titleLine = block.find((line) => /^(?:title|标题)\s*:/i.test(line));
   const metadataLines = block.flatMap((line) => {
@@ -68,6 +72,27 @@ function readYamlFrontMatter(lines: string[]): { title: string | null; metadataL
     return label && value(line) ? [`${label}：${value(line)}`] : [];
   });
   return { title: (titleLine && value(titleLine)) || null, metadataLines, bodyStart: end + 1 };
+}
+
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+
+/** Where a fenced block opened at `start` ends: after the fence closing it (the same sign, at least as long), or at the end of the text. */
+function fenceEnd(lines: string[], start: number): number {
+  const open = FENCE.exec(lines[start]!)![1]!;
+  const close = new RegExp(`^\\s{0,3}${open[0] === "`" ? "`" : "~"}{${open.length},}\\s*$`);
+  for (let index = start + 1; index < lines.length; index++) if (close.test(lines[index]!)) return index + 1;
+  return lines.length;
+}
+
+/** A diagram or code written as HTML (`<div class="mermaid">`, `<pre>`): markup, blank lines inside included. */
+const DIAGRAM_START = /^\s{0,3}<(pre)\b|^\s{0,3}<(div)\b[^>]*\bclass\s*=\s*["'][^"']*\bmermaid\b/i;
+
+function diagramEnd(lines: string[], start: number): number {
+  const match = DIAGRAM_START.exec(lines[start]!)!;
+  const tag = match[1] ?? match[2]!;
+  const close = new RegExp(`</${tag}\\s*>`, "i");
+  for (let index = start; index < lines.length; index++) if (close.test(lines[index]!)) return index + 1;
+  return lines.length;
 }
 
 function tableRow(line: string): string[] | null {
@@ -90,7 +115,7 @@ export function markdownToText(markdown: string): string {
 }
 
 export function readMarkdown(markdown: string): MarkdownText {
-  const allLines = markdown.replace(/\r\n?/g, "\n").split("\n");
+  const allLines = markdown.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n").split("\n");
   const { title, metadataLines, bodyStart: frontMatterEnd } = readYamlFrontMatter(allLines);
   const lines = [...allLines.slice(0, frontMatterEnd), ...joinVerse(allLines.slice(frontMatterEnd))];
   const bodyStart = frontMatterEnd;
@@ -114,7 +139,16 @@ export function readMarkdown(markdown: string): MarkdownText {
   while (index < lines.length) {
     const line = lines[index]!;
     const next = lines[index + 1] ?? "";
-    if (/^\s*(?:```|~~~)/.test(line) || LINK_DEFINITION.test(line)) {
+    if (FENCE.test(line)) {
+      // Code or a diagram (```mermaid) is markup, not prose: the whole block goes.
+      index = fenceEnd(lines, index);
+      continue;
+    }
+    if (DIAGRAM_START.test(line)) {
+      index = diagramEnd(lines, index);
+      continue;
+    }
+    if (LINK_DEFINITION.test(line)) {
       index++;
       continue;
     }
@@ -162,7 +196,9 @@ export function readMarkdown(markdown: string): MarkdownText {
       out.push("", ...tableRowsToText(rows), "");
       continue;
     }
-    if (UNORDERED_ITEM.test(line)) {
+    // A numbered list is read as a list when it is tight (item under item); a lone "1. …" over a paragraph is left to the outline as numbering.
+    const ordered = !UNORDERED_ITEM.test(line) && ORDERED_ITEM.test(line) && ORDERED_ITEM.test(next);
+    if (UNORDERED_ITEM.test(line) || ordered) {
       const items: string[] = [];
       while (index < lines.length && (LIST_ITEM.test(lines[index]!) || (items.length > 0 && /^\s{2,}\S/.test(lines[index]!)))) {
         const match = LIST_ITEM.exec(lines[index]!);
@@ -170,7 +206,8 @@ export function readMarkdown(markdown: string): MarkdownText {
         else items[items.length - 1] += lines[index]!.trim();
         index++;
       }
-      const references = items.filter(isReferenceItem).length;
+      // A numbered list of titles is what to study, not where to read on: only its links point elsewhere.
+      const references = items.filter((item) => (ordered ? HAS_LINK.test(item) : isReferenceItem(item))).length;
       const last = lastTextIndex();
       if (references * 2 >= items.length) {
         // A heading over nothing but the dropped list goes with it.
