@@ -202,7 +202,9 @@ export function readMarkdown(markdown: string): MarkdownText {
       const items: string[] = [];
       while (index < lines.length && (LIST_ITEM.test(lines[index]!) || (items.length > 0 && /^\s{2,}\S/.test(lines[index]!)))) {
         const match = LIST_ITEM.exec(lines[index]!);
-        if (match) items.push(match[2]!);
+        // A numbered item keeps its number (the order is the author's, "第一步…第二步"); a bullet is only a sign.
+        const number = ordered && match ? /^\s*(\d{1,3})[.)]/.exec(lines[index]!)?.[1] : undefined;
+        if (match) items.push(number ? `${number}. ${match[2]!}` : match[2]!);
         else items[items.length - 1] += lines[index]!.trim();
         index++;
       }

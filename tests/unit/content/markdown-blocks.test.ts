@@ -1,0 +1,81 @@
+// Markdown blocks that are not prose, and lists written with numbers (issue 15).
+// Written on real documents outside holdout/ (xinde-liangge-weihu.md, shigang-zhongdian.md, maogai-fuxi-biji.md in the corpus).
+import { describe, expect, it } from "vitest";
+import { readMarkdown } from "@/lib/content/ingest/markdown-to-text";
+import { detectMarkup } from "@/lib/content/ingest/detect-markup";
+
+const PARAGRAPH = "做好本职工作，就是贯彻落实“两个维护”的具体行动。";
+const lines = (markdown: string) => readMarkdown(markdown).text.split("\n").filter(Boolean);
+
+describe("YAML front matter", () => {
+  const yaml = ["---", "title: '学习读后感'", "date: 2019-09-26 03:08:39", "tags:", "- cn", "- life", "widgets:", "    -", "        type: toc", "---", "", PARAGRAPH].join("\n");
+
+  it("is front matter after leading blank lines or a BOM, flush-left list items included", () => {
+    for (const markdown of [`\n\n${yaml}`, `\ufeff${yaml}`, yaml]) {
+      expect(lines(markdown)).toEqual(["日期：2019-09-26 03:08:39", "学习读后感", PARAGRAPH]);
+    }
+    expect(detectMarkup(`\n${yaml}`)).toBe("markdown");
+  });
+
+  it("is not front matter when the block holds prose", () => {
+    const text = ["", "---", "这不是元数据，而是一段正文。", "---", "", PARAGRAPH].join("\n");
+    expect(lines(text)).toContain("这不是元数据，而是一段正文。");
+  });
+});
+
+describe("a thematic break", () => {
+  it("is never a title or a passage (---, - - -, ***, ___, * * *)", () => {
+    for (const rule of ["---", "- - -", "***", "___", "* * *"]) {
+      expect(lines(`${PARAGRAPH}\n\n${rule}\n\n${PARAGRAPH}`)).toEqual([PARAGRAPH, PARAGRAPH]);
+    }
+  });
+});
+
+describe("code and diagrams", () => {
+  it("drop a fenced block whole, with any info string, ``` or ~~~, blank lines inside included", () => {
+    const mermaid = ["```mermaid", "gantt", "    title 时间线", "", "    section 早期探索", "    洋务运动 :done, w, 1861-01-01, 1894-12-31", "```"].join("\n");
+    expect(lines(`${PARAGRAPH}\n\n${mermaid}\n\n${PARAGRAPH}`)).toEqual([PARAGRAPH, PARAGRAPH]);
+    const tildes = ["~~~~ js", "const a = 1;", "~~~", "still code", "~~~~"].join("\n");
+    expect(lines(`${tildes}\n\n${PARAGRAPH}`)).toEqual([PARAGRAPH]);
+  });
+
+  it("drop an unclosed fence to the end of the text", () => {
+    expect(lines(`${PARAGRAPH}\n\n\`\`\`\ncode`)).toEqual([PARAGRAPH]);
+  });
+
+  it("drop a mermaid <div> or a <pre> block to its closing tag, over blank lines", () => {
+    const div = ['<div class="mermaid">', "gantt", "    section 民主革命", "    ", "    辛亥革命 :done, x, 1911-10-10, 1912-02-12", "</div>"].join("\n");
+    expect(lines(`${div}\n\n${PARAGRAPH}`)).toEqual([PARAGRAPH]);
+    expect(lines(`<pre>\nprint(1)\n\nprint(2)\n</pre>\n\n${PARAGRAPH}`)).toEqual([PARAGRAPH]);
+  });
+
+  it("keeps an ordinary <div> block's text", () => {
+    expect(lines(`<div class="card">${PARAGRAPH}</div>`)).toEqual([PARAGRAPH]);
+  });
+});
+
+describe("a numbered list", () => {
+  it("of phrases, item under item, is one list keeping its numbers", () => {
+    expect(lines("### 四个全面\n\n1. 全面建成小康社会\n2. 全面深化改革\n3. 全面依法治国\n4. 全面从严治党\n")).toEqual([
+      "四个全面",
+      "1. 全面建成小康社会；2. 全面深化改革；3. 全面依法治国；4. 全面从严治党。",
+    ]);
+  });
+
+  it("of sentences keeps one item a line", () => {
+    const items = ["1. 坚持党的领导，这是根本保证。", "2. 坚持人民至上，这是根本立场。"];
+    expect(lines(items.join("\n"))).toEqual(items);
+  });
+
+  it("follows its lead (…包括：)", () => {
+    expect(lines("主要内容包括：\n1. 经济建设\n2. 政治建设\n")).toEqual(["主要内容包括：1. 经济建设；2. 政治建设。"]);
+  });
+
+  it("of document titles is kept (what to study), unlike a bulleted reference list", () => {
+    expect(lines("1. 《中国共产党章程》\n2. 《中国共产党纪律处分条例》\n")).toEqual(["1. 《中国共产党章程》；2. 《中国共产党纪律处分条例》。"]);
+  });
+
+  it("is left to the outline when a lone numbered line heads a paragraph", () => {
+    expect(lines(`1. 坚持党的领导\n${PARAGRAPH}`)).toEqual(["1. 坚持党的领导", PARAGRAPH]);
+  });
+});
