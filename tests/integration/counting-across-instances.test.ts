@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { openDatabase } from "@/lib/db/open-database";
-import { createPrismaClient, type Db } from "@/lib/db/prisma";
+import type { Db } from "@/lib/db/prisma";
 import { POINTS_RULES } from "@/lib/points/points-rules";
 import { awardPoints } from "@/lib/server/points/award-points";
 import { submitPracticeAnswer, submitPracticeAnswers } from "@/lib/server/practice/submit-practice-answer";
 import { recordReadingTime } from "@/lib/server/study/record-reading-time";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createTestDatabase, openSecondInstance, type TestDatabase } from "../support/test-database";
 import { createUser } from "../support/fixtures";
 
 /**
@@ -20,19 +19,7 @@ describe("counting that holds across instances", () => {
 
   beforeAll(async () => {
     testDb = await createTestDatabase();
-    if (testDb.kind === "postgres") {
-      const database = await openDatabase(testDb.database.config);
-      const db = createPrismaClient(database);
-      second = {
-        db,
-        close: async () => {
-          await db.$disconnect();
-          await database.close();
-        },
-      };
-    } else {
-      second = { db: testDb.db, close: async () => undefined };
-    }
+    second = await openSecondInstance(testDb);
     instances = [testDb.db, second.db];
     const { db } = testDb;
     await db.course.create({ data: { id: "crs_n", slug: "n", title: "课程" } });

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
-import { openDatabase } from "@/lib/db/open-database";
-import { createPrismaClient, type Db } from "@/lib/db/prisma";
+import type { Db } from "@/lib/db/prisma";
 import { discardUpload } from "@/lib/server/uploads/discard-upload";
 import { publishUpload } from "@/lib/server/uploads/publish-upload";
 import { uploadDocument } from "@/lib/server/uploads/upload-document";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createTestDatabase, openSecondInstance, type TestDatabase } from "../support/test-database";
 import { createUser } from "../support/fixtures";
 
 /**
@@ -22,19 +21,7 @@ describe("publishing uploads at the same time", () => {
 
   beforeAll(async () => {
     testDb = await createTestDatabase();
-    if (testDb.kind === "postgres") {
-      const database = await openDatabase(testDb.database.config);
-      const db = createPrismaClient(database);
-      second = {
-        db,
-        close: async () => {
-          await db.$disconnect();
-          await database.close();
-        },
-      };
-    } else {
-      second = { db: testDb.db, close: async () => undefined };
-    }
+    second = await openSecondInstance(testDb);
     instances = [testDb.db, second.db];
     instructor = await createUser(testDb.db, "INSTRUCTOR");
   });

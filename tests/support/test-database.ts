@@ -47,3 +47,21 @@ async function finish(kind: TestDatabaseKind, database: OpenedDatabase, drop: ()
     },
   };
 }
+
+/**
+ * A second app instance on the same database, as two servers behind a load balancer would be:
+ * on PostgreSQL its own connection pool and Prisma client; PGlite runs in this process only, so
+ * there the second instance is the same client (its transactions still interleave with the first's).
+ */
+export async function openSecondInstance(testDb: TestDatabase): Promise<{ db: Db; close(): Promise<void> }> {
+  if (testDb.kind !== "postgres") return { db: testDb.db, close: async () => undefined };
+  const database = await openDatabase(testDb.database.config);
+  const db = createPrismaClient(database);
+  return {
+    db,
+    close: async () => {
+      await db.$disconnect();
+      await database.close();
+    },
+  };
+}
