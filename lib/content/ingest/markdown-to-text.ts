@@ -22,6 +22,40 @@ const LINK_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+/;
 /** How the title of a regulation, a notice or a book ends: an item naming another document. */
 const DOCUMENT_TITLE = /(?:《[^》]+》|条例|规定|办法|通知|意见|准则|细则|决定|答复|方案|标准|规则|制度|纲要|决议|报告)(?:[（(][^）)]{0,12}[）)])?\s*(?:\d{4}\s*版?)?$/;
 
+/** A hard break at a line's end: two trailing spaces or a backslash. */
+const HARD_BREAK = /(?: {2,}|\\)$/;
+/** A paragraph line of Markdown syntax of its own: a heading, list item, quote, table, HTML, image, rule, code. */
+const BLOCK_SYNTAX = /^\s*(?:#|\||<|!\[|[-*+]\s|\d{1,3}[.)]\s|[-=*_]{3,}\s*$|```|~~~)|^ {4}/;
+/**
+ * The last line of a paragraph that stops in the middle of a sentence: it ends in a character, not in
+ * punctuation, and holds a clause break (a title over the heading, "学习笔记", has none).
+ */
+const UNPUNCTUATED_PARAGRAPH = /^(?=.*[，,；;]).{16,}[\p{Script=Han}\p{L}\p{N}]$/u;
+
+/** A line of a paragraph's own text: not blank, no block syntax, and more than emphasis alone (`**标题**` is a heading). */
+function isPlainLine(line: string): boolean {
+  const text = line.replace(/^\s{0,3}>\s?/, "");
+  return text.trim() !== "" && !BLOCK_SYNTAX.test(text) && !/^\s*(\*\*|__)[^*_\n]+\1\s*$/.test(text) && !isLinkLine(text) && !/^\s*&nbsp;\s*$/.test(text);
+}
+
+/** A line of a form or of credits: a short label, a colon, its value ("出品：新媒体中心"). */
+const FIELD_LINE = /^\s*[^\s：:，,。]{1,6}[：:]\s*\S/;
+
+/** The plain lines from `start` joined by hard breaks (the last one without), or none when `start` has no hard break. */
+function hardBrokenLines(lines: string[], start: number): string[] {
+  const run: string[] = [];
+  for (let at = start; at < lines.length && isPlainLine(lines[at]!); at++) {
+    run.push(lines[at]!);
+    if (!HARD_BREAK.test(lines[at]!)) break;
+  }
+  return run.length >= 2 && HARD_BREAK.test(run[0]!) ? run : [];
+}
+
+/** Lines or list items that are phrases, not sentences, read as one list: "甲；乙；丙。" */
+function joinPhrases(items: string[]): string {
+  return items.map((item, position) => (/[。；;！？，,、]$/.test(item) ? item : `${item}${position === items.length - 1 ? "。" : "；"}`)).join("");
+}
+
 function stripInline(text: string): string {
   return text
     .replace(IMAGE, "")
@@ -135,6 +169,12 @@ export function readMarkdown(markdown: string): MarkdownText {
     while (at >= 0 && !out[at]!.trim()) at--;
     return at;
   };
+  // A note's paragraph that ends without punctuation just before a heading ("…全面从严治党" over
+  // "### 五位一体") ends its sentence there: the heading starts a new unit, it does not go on with it.
+  const endSentenceBeforeHeading = () => {
+    const last = lastTextIndex();
+    if (last >= 0 && !headingLines.has(last) && UNPUNCTUATED_PARAGRAPH.test(out[last]!)) out[last] += "。";
+  };
   let index = bodyStart;
   while (index < lines.length) {
     const line = lines[index]!;
@@ -170,6 +210,7 @@ export function readMarkdown(markdown: string): MarkdownText {
     }
     const atx = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
     if (atx) {
+      endSentenceBeforeHeading();
       block(stripInline(atx[1]!), true, true);
       index++;
       continue;
@@ -217,8 +258,7 @@ export function readMarkdown(markdown: string): MarkdownText {
         continue;
       }
       const kept = items.filter((item) => !isLinkLine(item)).map(stripInline).filter(Boolean);
-      // Items that are phrases, not sentences, read as one list: "甲；乙；丙。"
-      const joined = kept.map((item, position) => (/[。；;！？，,、]$/.test(item) ? item : `${item}${position === kept.length - 1 ? "。" : "；"}`)).join("");
+      const joined = joinPhrases(kept);
       const phrases = kept.filter((item) => !/[。！？!?]$/.test(item)).length * 2 > kept.length;
       if (last >= 0 && !headingLines.has(last) && /[：:]$/.test(out[last]!)) {
         // A list lead keeps its items: "…包括：甲；乙；丙。"
@@ -230,6 +270,15 @@ export function readMarkdown(markdown: string): MarkdownText {
     }
     if (isLinkLine(line)) {
       index++;
+      continue;
+    }
+    // Lines set apart by hard breaks ("“四个全面”内在逻辑联系  " / "战略目标：…  " / "战略举措：…") are
+    // lines of one paragraph, never a heading over the rest: read as a list of its lines.
+    // Not credits or a form (every line "label：value" or "文字丨…", left to the metadata rule), nor a title over its "——" subtitle.
+    const hardBroken = hardBrokenLines(lines, index);
+    if (hardBroken.length >= 2 && !hardBroken.some((text) => /^\s*——|[丨｜|]/.test(text)) && !hardBroken.every((text) => FIELD_LINE.test(text))) {
+      block(joinPhrases(hardBroken.map((text) => stripInline(text.replace(/^\s{0,3}>\s?/, ""))).filter(Boolean)));
+      index += hardBroken.length;
       continue;
     }
     const quoted = line.replace(/^\s{0,3}>\s?/, "");

@@ -176,6 +176,82 @@ const PAGE_FOOTER = /^\s*第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页\s*
 /** Outline numbering at the start of a line: 一、 （一） 1. （1） ① 第X章/节. */
 const LEADING_NUMBER = /^(第[一二三四五六七八九十百零〇\d]+[编章节]\s*|[一二三四五六七八九十]+[、.．]\s*|[（(][一二三四五六七八九十\d]+[）)]\s*|\d+(\.\d+)*[、.．]?\s*|[①②③④⑤⑥⑦⑧⑨⑩])/;
 
+/** A line that is only a link (a table of contents' item, a "see also"): navigation the Markdown reader drops, not text. */
+const LINK_ONLY_LINE = /^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?\[[^\]\n]*\]\([^)\n]*\)[ \t]*$/gm;
+
+function withoutLinkLines(text: string): string {
+  return text.replace(LINK_ONLY_LINE, "");
+}
+
+/**
+ * A Markdown heading (`## …`) ends what stands before it when that holds prose: a note's sentence
+ * without a full stop over a heading is a sentence of its own, as the learner sees it, not the start
+ * of one running on under the heading. Short lines (titles, debris) and lists still lead into what follows.
+ * A Markdown list ends where a paragraph starts, the reader closing a list of phrases with "。".
+ */
+const LIST_ITEM_LINE = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S/;
+
+function isPlainMarkdownLine(line: string): boolean {
+  return line.trim() !== "" && !/^\s*(?:#|>|\||<|!\[|[-*+]\s|\d{1,3}[.)]\s|[-=*_]{3,}\s*$|```|~~~)|^ {4}/.test(line);
+}
+
+/** Two lines the Markdown reader joins as one paragraph: plain, neither credits (`文字丨…`) nor a "——" subtitle, not both fields of a form. */
+function joinsByHardBreak(line: string, next: string): boolean {
+  const field = /^\s*[^\s：:，,。]{1,6}[：:]\s*\S/;
+  return (
+    [line, next].every((text) => isPlainMarkdownLine(text) && !/^[\s*_]*——|[丨｜|]/.test(text)) && !(field.test(line) && field.test(next))
+  );
+}
+
+function withoutHeadingRuns(text: string): string {
+  const out: string[] = [];
+  // Lines since the last sentence end.
+  let run: string[] = [];
+  // Whether the run holds lines set apart by hard breaks, a paragraph the Markdown reader closes with "。".
+  let hardBroken = false;
+  const lines = text.split("\n");
+  // The next line with text after each line, found once from the end.
+  const nextText: Array<string | undefined> = [];
+  for (let at = lines.length - 1, found: string | undefined; at >= 0; at--) {
+    nextText[at] = found;
+    if (lines[at]!.trim() !== "") found = lines[at];
+  }
+  lines.forEach((line, index) => {
+    if (line.trim() === "" && hardBroken && run.length > 0) {
+      out.push("。");
+      run = [];
+    }
+    if (line.trim() === "") hardBroken = false;
+    // As the reader takes them: a plain line (no heading, list, quote, table or HTML) over another plain line.
+    else if (/\S {2,}$/.test(line) && joinsByHardBreak(line, lines[index + 1] ?? "")) hardBroken = true;
+    const isHeading = /^[ ]{0,3}#{1,6}[ \t]/.test(line);
+    const clean = line.replace(/^[\s\u3000#>*_-]+/, "").trim();
+    const previous = out.findLast((candidate) => candidate.trim() !== "") ?? "";
+    if (isHeading && !LIST_ITEM_LINE.test(previous) && run.some((line) => !mayStandAlone(line.trim()))) {
+      out.push("。");
+      run = [];
+    }
+    out.push(line);
+    if (/[。！？!?]["”’」』）)]*\s*$|[：:]\s*$/.test(line)) run = [];
+    else if (clean) run.push(line.replace(/^([ \t]*)[-*+>_#]+\s*/, "$1").trimEnd());
+    const next = nextText[index];
+    // A flat list before a heading ends there too; a nested one (a mind map, tables among its branches) is left to run on.
+    const endsFlatList = next !== undefined && /^[ ]{0,3}#{1,6}[ \t]/.test(next) && run.length > 0 && run.every((item) => !/^\s/.test(item));
+    const holdsProse = run.some((item) => !mayStandAlone(item.trim()));
+    if (LIST_ITEM_LINE.test(line) && holdsProse && next !== undefined && (/^[^\s\-*+\d#|<]/.test(next) || endsFlatList)) {
+      out.push("。");
+      run = [];
+    }
+  });
+  return out.join("\n");
+}
+
+/** A unit of heading lines only: titles, which the empty-section and title invariants judge, not sentences. */
+function isHeadingsOnly(raw: string): boolean {
+  const lines = raw.split("\n").map((line) => line.trim()).filter((line) => line && !/^[。！？!?]+$/.test(line));
+  return lines.length > 0 && lines.every((line) => /^#{1,6}\s/.test(line));
+}
+
 interface SourceSentence {
   text: string;
   /** The sentence as normalized text, then without each leading line that may be a heading or debris. */
@@ -201,11 +277,13 @@ function sourceSentences(text: string): SourceSentence[] {
   // A line ending in "：" leads a list: its items (often headings) follow, so it ends a unit too.
   // A line cut short with "…"/"..." (a teaser of the text that follows, which the cleaning drops) ends one too.
   const pattern = /[^。！？!?]+?(?:[。！？!?]+["”’」』）)]*|[：:](?=[ \t]*\n)|(?:\.{3,}|…+)(?=[ \t]*\r?\n))/g;
-  for (const match of withoutMarkup(text).matchAll(pattern)) {
+  for (const match of withoutHeadingRuns(withoutMarkup(withoutLinkLines(text))).matchAll(pattern)) {
     const raw = match[0];
-    if ((raw.match(/\p{Script=Han}/gu)?.length ?? 0) < 4) continue;
+    if ((raw.match(/\p{Script=Han}/gu)?.length ?? 0) < 4 || isHeadingsOnly(raw)) continue;
     const lines = raw
       .split("\n")
+      // A heading never ends a sentence: one closing a unit (a note's last line over it) is a title, not its text.
+      .filter((line, at, all) => !/^[ ]{0,3}#{1,6}[ \t]/.test(line) || all.slice(at + 1).some((after) => /\p{Script=Han}/u.test(after)))
       .map((line) => line.replace(/^[\s\u3000#>*_-]+/, "").trim())
       .filter(Boolean);
     // A line that only cites (a note under 注释), whatever heading stands before it.

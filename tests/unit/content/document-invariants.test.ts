@@ -102,3 +102,44 @@ describe("document invariants", () => {
     expect(checkDocumentInvariants({ fileName: "shue.md", sourceText: changed, course }).lostSentences).toHaveLength(1);
   });
 });
+
+describe("source sentences in Markdown notes are read as the learner sees them", () => {
+  const notes = [
+    "# 复习笔记",
+    "",
+    "- [第一节 新时代](#xinshidai)",
+    "- [第二节 新思想](#xinsixiang)",
+    "",
+    "## 总体布局",
+    "",
+    "统筹推进经济建设、政治建设、文化建设，协调推进全面深化改革、全面依法治国、全面从严治党",
+    "",
+    "### 四个全面",
+    "",
+    "“四个全面”内在逻辑联系  ",
+    "战略目标：全面建成小康社会  ",
+    "战略举措：全面深化改革、全面依法治国",
+    "",
+    "## 两步走",
+    "",
+    "- 第一步：从2020年到2035年，基本实现社会主义现代化",
+    "- 第二步：从2035年到2050年，把我国建成富强民主文明和谐美丽的社会主义现代化强国",
+    "",
+    "从现在到2020年，是全面建成小康社会决胜期。",
+  ].join("\n");
+
+  test("a heading, a closed list and a hard-broken paragraph end a sentence; a list of links is navigation", async () => {
+    const quality = await check("notes.md", notes);
+    expect(quality.lostSentences).toEqual([]);
+    expect(broken(quality)).toEqual([]);
+  });
+
+  test("a note's line lost before a heading is still reported, ending there rather than run into the text under the heading", async () => {
+    const course = await buildCourse({ title: "课程", description: "测试", documents: [{ path: "notes.md" }] }, [{ path: "notes.md", bytes: new TextEncoder().encode(notes) }]);
+    const withExtra = notes.replace("### 四个全面", "这一行笔记在任何段落里都找不到，它没有句号\n\n### 四个全面");
+    const lost = checkDocumentInvariants({ fileName: "notes.md", sourceText: withExtra, course }).lostSentences;
+    expect(lost).toHaveLength(1);
+    expect(lost[0]).toMatch(/这一行笔记在任何段落里都找不到，它没有句号。$/);
+    expect(lost[0]).not.toMatch(/四个全面|内在逻辑/);
+  });
+});

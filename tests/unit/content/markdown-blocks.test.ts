@@ -79,3 +79,35 @@ describe("a numbered list", () => {
     expect(lines(`1. 坚持党的领导\n${PARAGRAPH}`)).toEqual(["1. 坚持党的领导", PARAGRAPH]);
   });
 });
+
+// Study notes (maogai-fuxi-biji.md in the corpus): lines set apart by hard breaks, and notes without a full stop.
+describe("a Markdown hard break", () => {
+  const notes = "“四个全面”内在逻辑联系  \n战略目标：全面建成小康社会  \n战略举措：全面深化改革、全面依法治国\n\n### 第一节\n\n" + PARAGRAPH;
+
+  it("is a line break inside a paragraph, never a heading: the lines read as one list", () => {
+    expect(lines(notes)).toEqual(["“四个全面”内在逻辑联系；战略目标：全面建成小康社会；战略举措：全面深化改革、全面依法治国。", "第一节", PARAGRAPH]);
+    expect(readMarkdown(notes).headings).toEqual(["第一节"]);
+  });
+
+  it("keeps credits, a form and a title over its subtitle as lines for the metadata and title rules", () => {
+    expect(lines("出品：新媒体中心  \n文字：何东骏  \n编辑：曾桢")).toEqual(["出品：新媒体中心", "文字：何东骏", "编辑：曾桢"]);
+    expect(lines("来源：研究生会  \n文字丨吴兮越")).toEqual(["来源：研究生会", "文字丨吴兮越"]);
+    expect(lines("以纪律为尺凸显利剑作用  \n——巡视工作的思考")).toEqual(["以纪律为尺凸显利剑作用", "——巡视工作的思考"]);
+  });
+
+  it("at a list item or a heading is no paragraph of its own", () => {
+    expect(lines("### 十个方面历史性成就：  \n1. 经济建设取得重大成就  \n2. 全面深化改革取得重大突破")).toEqual(["十个方面历史性成就：", "1. 经济建设取得重大成就；2. 全面深化改革取得重大突破。"]);
+  });
+});
+
+describe("a note's paragraph without a full stop before a heading", () => {
+  it("ends its sentence there", () => {
+    const note = "统筹推进经济建设、政治建设、文化建设，协调推进全面深化改革、全面从严治党\n\n### 五位一体\n\n" + PARAGRAPH;
+    expect(lines(note)).toEqual(["统筹推进经济建设、政治建设、文化建设，协调推进全面深化改革、全面从严治党。", "五位一体", PARAGRAPH]);
+  });
+
+  it("is left alone when it is a title line (no clause break) or ends in punctuation", () => {
+    expect(lines("毛概复习笔记\n\n## 第一节\n\n" + PARAGRAPH)).toEqual(["毛概复习笔记", "第一节", PARAGRAPH]);
+    expect(lines("主要内容包括以下几个方面，分述如下：\n\n## 第一节\n\n" + PARAGRAPH)[0]).toBe("主要内容包括以下几个方面，分述如下：");
+  });
+});
