@@ -274,9 +274,10 @@ export function readMarkdown(markdown: string): MarkdownText {
     }
     // Lines set apart by hard breaks ("“四个全面”内在逻辑联系  " / "战略目标：…  " / "战略举措：…") are
     // lines of one paragraph, never a heading over the rest: read as a list of its lines.
-    // Not credits or a form (every line "label：value" or "文字丨…", left to the metadata rule), nor a title over its "——" subtitle.
+    // Not credits or a form (every line "label：value" or "文字丨…", left to the metadata rule), nor a title over its "——"
+    // subtitle, nor a bold title over two lines (`**标题  ` / `副标题**`, read below).
     const hardBroken = hardBrokenLines(lines, index);
-    if (hardBroken.length >= 2 && !hardBroken.some((text) => /^\s*——|[丨｜|]/.test(text)) && !hardBroken.every((text) => FIELD_LINE.test(text))) {
+    if (hardBroken.length >= 2 && !hardBroken.some((text) => /^\s*——|[丨｜|]|^\s*(\*\*|__)(?!.*\1)/.test(text)) && !hardBroken.every((text) => FIELD_LINE.test(text))) {
       block(joinPhrases(hardBroken.map((text) => stripInline(text.replace(/^\s{0,3}>\s?/, ""))).filter(Boolean)));
       index += hardBroken.length;
       continue;

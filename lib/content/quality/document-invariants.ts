@@ -195,11 +195,11 @@ function isPlainMarkdownLine(line: string): boolean {
   return line.trim() !== "" && !/^\s*(?:#|>|\||<|!\[|[-*+]\s|\d{1,3}[.)]\s|[-=*_]{3,}\s*$|```|~~~)|^ {4}/.test(line);
 }
 
-/** Two lines the Markdown reader joins as one paragraph: plain, neither credits (`文字丨…`) nor a "——" subtitle, not both fields of a form. */
+/** Two lines the Markdown reader joins as one paragraph: plain, neither credits (`文字丨…`), a "——" subtitle nor an open bold title, not both fields of a form. */
 function joinsByHardBreak(line: string, next: string): boolean {
   const field = /^\s*[^\s：:，,。]{1,6}[：:]\s*\S/;
   return (
-    [line, next].every((text) => isPlainMarkdownLine(text) && !/^[\s*_]*——|[丨｜|]/.test(text)) && !(field.test(line) && field.test(next))
+    [line, next].every((text) => isPlainMarkdownLine(text) && !/^[\s*_]*——|[丨｜|]|^\s*(\*\*|__)(?!.*\1)/.test(text)) && !(field.test(line) && field.test(next))
   );
 }
 

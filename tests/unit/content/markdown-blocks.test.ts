@@ -93,6 +93,7 @@ describe("a Markdown hard break", () => {
     expect(lines("出品：新媒体中心  \n文字：何东骏  \n编辑：曾桢")).toEqual(["出品：新媒体中心", "文字：何东骏", "编辑：曾桢"]);
     expect(lines("来源：研究生会  \n文字丨吴兮越")).toEqual(["来源：研究生会", "文字丨吴兮越"]);
     expect(lines("以纪律为尺凸显利剑作用  \n——巡视工作的思考")).toEqual(["以纪律为尺凸显利剑作用", "——巡视工作的思考"]);
+    expect(lines(`**毛概复习：第一章  \n新时代的内涵**\n\n${PARAGRAPH}`)).toEqual(["毛概复习：第一章", "新时代的内涵", PARAGRAPH]);
   });
 
   it("at a list item or a heading is no paragraph of its own", () => {
