@@ -33,6 +33,10 @@ export interface SavedBankCounts extends BankSyncCounts {
  * with the reason), retires generated questions it no longer produces,
  * and never revives a question an instructor retired nor overwrites one an instructor edited.
  * Saving the same bank again writes nothing.
+ *
+ * Saves for one course take turns on the course's row (as publishUpload does), so two saved at
+ * once (two uploads published together, on two instances) never plan from the same stored rows
+ * and both create a question the other has just created.
  */
 export async function saveGeneratedBank(db: Db, options: SaveGeneratedBankOptions): Promise<SavedBankCounts> {
   const { courseId, bank, moduleIds } = options;
@@ -43,6 +47,7 @@ export async function saveGeneratedBank(db: Db, options: SaveGeneratedBankOption
 
   return db.$transaction(
     async (tx) => {
+      await tx.$queryRaw`SELECT "id" FROM "Course" WHERE "id" = ${courseId} FOR NO KEY UPDATE`;
       const course = await tx.course.findUniqueOrThrow({ where: { id: courseId }, select: { newQuestionStatus: true } });
       const stored = await tx.question.findMany({
         where: { OR: [{ courseId, origin: "GENERATED" }, { contentHash: { in: rows.map((row) => row.contentHash) } }] },
