@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { inspectDocument, type InspectedDocument, type InspectedSection } from "@/lib/content/inspect-document";
+import { inspectDocument } from "@/lib/content/inspect-document";
+import { passageTexts, sectionTitles } from "./inspected-text";
 
 // Case commentaries and study articles as discipline-inspection sites print them (the CCDI
 // 业务探讨 column): labels and list leads ending in a colon over their text, closing credits,
 // numbered conclusions over their reasoning. Small synthetic inputs, one layout each.
 const utf8 = (text: string) => new TextEncoder().encode(text);
-
-function passageTexts(document: InspectedDocument): string[] {
-  const visit = (section: InspectedSection): string[] => [...section.passages.map((passage) => passage.text), ...section.sections.flatMap(visit)];
-  return document.modules.flatMap((module) => module.sections.flatMap(visit));
-}
-
-function sectionTitles(document: InspectedDocument): string[] {
-  const visit = (section: InspectedSection): string[] => [section.title, ...section.sections.flatMap(visit)];
-  return document.modules.flatMap((module) => module.sections.flatMap(visit));
-}
 
 const inspect = (text: string, fileName = "评析.md") => inspectDocument(fileName, utf8(text));
 

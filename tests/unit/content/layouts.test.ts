@@ -8,6 +8,7 @@ import { ingestDocument } from "@/lib/content/ingest/ingest-document";
 import { inspectDocument, type InspectedDocument, type InspectedSection } from "@/lib/content/inspect-document";
 import type { BuiltCourse } from "@/lib/content/types";
 import { allPassages, allSections } from "./build-helpers";
+import { passageTexts } from "./inspected-text";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -19,11 +20,6 @@ async function build(fileName: string, text: string | Uint8Array): Promise<Built
 function sectionTitles(document: InspectedDocument): string[] {
   const visit = (section: InspectedSection): string[] => [section.title, ...section.sections.flatMap(visit)];
   return document.modules.flatMap((module) => [module.title, ...module.sections.flatMap(visit)]);
-}
-
-function passageTexts(document: InspectedDocument): string[] {
-  const visit = (section: InspectedSection): string[] => [...section.passages.map((passage) => passage.text), ...section.sections.flatMap(visit)];
-  return document.modules.flatMap((module) => module.sections.flatMap(visit));
 }
 
 /** Sentences of a source, compared without spacing: each must land in exactly one passage. */

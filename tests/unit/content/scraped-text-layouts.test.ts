@@ -1,16 +1,12 @@
 import { describe, expect, it } from "vitest";
 import iconv from "iconv-lite";
-import { inspectDocument, type InspectedDocument, type InspectedSection } from "@/lib/content/inspect-document";
+import { inspectDocument } from "@/lib/content/inspect-document";
+import { passageTexts } from "./inspected-text";
 
 // Text files a crawler saved from news and 文选 pages (natively GBK): paragraphs run together on
 // one line with their full-width indents, notes under 注释, tags and link arrows left escaped.
 // Small synthetic inputs, one layout each.
 const gbk = (text: string) => new Uint8Array(iconv.encode(text, "gbk"));
-
-function passageTexts(document: InspectedDocument): string[] {
-  const visit = (section: InspectedSection): string[] => [...section.passages.map((passage) => passage.text), ...section.sections.flatMap(visit)];
-  return document.modules.flatMap((module) => module.sections.flatMap(visit));
-}
 
 const inspect = (text: string) => inspectDocument("讲话.txt", gbk(text));
 const INDENT = "\u3000\u3000";

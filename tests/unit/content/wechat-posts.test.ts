@@ -2,20 +2,11 @@
 // Written on real posts outside holdout/ (wechat-jiuyue-zhengguan.md in the corpus).
 import { describe, expect, it } from "vitest";
 import { dropDocumentMetadata } from "@/lib/content/cleaning/drop-document-metadata";
-import { inspectDocument, type InspectedDocument, type InspectedSection } from "@/lib/content/inspect-document";
+import { inspectDocument } from "@/lib/content/inspect-document";
+import { passageTexts, sectionTitles } from "./inspected-text";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const inspect = (text: string, fileName = "推文.md") => inspectDocument(fileName, utf8(text));
-
-function passageTexts(document: InspectedDocument): string[] {
-  const visit = (section: InspectedSection): string[] => [...section.passages.map((passage) => passage.text), ...section.sections.flatMap(visit)];
-  return document.modules.flatMap((module) => module.sections.flatMap(visit));
-}
-
-function sectionTitles(document: InspectedDocument): string[] {
-  const visit = (section: InspectedSection): string[] => [section.title, ...section.sections.flatMap(visit)];
-  return document.modules.flatMap((module) => module.sections.flatMap(visit));
-}
 
 const PARAGRAPH = "9月2日，学院拉开了迎接新生的序幕，老师们走进新生宿舍，送上关怀与慰问。";
 
