@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
@@ -161,6 +162,48 @@ describe("the LLM rewrite in content:build", () => {
     const rewritten = await testDb.db.question.findMany({ where: { module: { documentId }, rewrittenBy: MODEL } });
     expect(rewritten).toHaveLength(2);
     for (const row of rewritten) expect(row).toMatchObject({ status: "DRAFT", flagged: true, flagReason: expect.stringContaining("待审核：机器改写：") });
+  });
+
+  test("a model that does not answer is waited for once per free slot, not once per question, and logged in one line", async () => {
+    reply = () => "hang";
+    configure({ DANGKE_LLM_TIMEOUT_MS: "1000", DANGKE_LLM_MAX_QUESTIONS: "8" });
+    const warnings: string[] = [];
+    const spy = vi.spyOn(console, "warn").mockImplementation((message: string) => void warnings.push(message));
+    try {
+      await generateCourseBank(testDb.db, { course });
+    } finally {
+      spy.mockRestore();
+    }
+    // Two requests run at once; once one has timed out, the six still waiting are not sent.
+    expect(stub.requests.length).toBeGreaterThan(0);
+    expect(stub.requests.length).toBeLessThanOrEqual(2);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain("no usable reply for 8 questions");
+    expect(warnings[0]).toContain("the provider is unreachable (timed out)");
+    expect(warnings[0]).not.toContain(KEY);
+    expect((await stored()).every((row) => row.rewrittenBy === null)).toBe(true);
+  });
+
+  test("a provider that refuses connections is tried once, not for every question", async () => {
+    const closed = net.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const { port } = closed.address() as net.AddressInfo;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    configure({ DANGKE_LLM_BASE_URL: `http://127.0.0.1:${port}`, DANGKE_LLM_MAX_QUESTIONS: "8" });
+    const warnings: string[] = [];
+    const spy = vi.spyOn(console, "warn").mockImplementation((message: string) => void warnings.push(message));
+    let bank;
+    try {
+      ({ bank } = await generateCourseBank(testDb.db, { course }));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/the provider is unreachable \(request failed/);
+    expect(warnings[0]).toContain("not sent: provider unreachable ×");
+    const rows = await stored();
+    expect(rows).toHaveLength(bank.accepted.length + bank.review.length);
+    expect(rows.every((row) => row.rewrittenBy === null)).toBe(true);
   });
 
   test("a model that does not answer in time keeps every question as generated", async () => {
