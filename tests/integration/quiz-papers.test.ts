@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { previewQuestionImport } from "@/lib/server/bank-import/preview-question-import";
+import { buildPaper } from "@/lib/papers/build-paper";
+import { paperDocument } from "@/lib/papers/paper-document";
 import { exportQuizPaper, type PaperFile } from "@/lib/server/papers/export-quiz-paper";
+import { writePaperPdfInWorker } from "@/lib/server/parsing/parse-in-worker";
 import { createQuiz } from "@/lib/server/quizzes/create-quiz";
 import { saveQuizRules } from "@/lib/server/quizzes/save-quiz-rules";
 import { questionHash, testedAnswers } from "@/lib/questions/question-hash";
@@ -106,6 +109,14 @@ describe("printing a quiz as a paper (纸质试卷)", () => {
     const a = await printed("A");
     expect(a).toHaveLength(3);
     expect(await printed("B")).toEqual(a);
+  });
+
+  test("the PDF is written in a worker with the upload workers' limits: one that runs out of time gives a refusal in Chinese and no file", async () => {
+    const document = paperDocument(buildPaper({ title: "党章知识测验", organisation: "", variant: "A", seed: "worker", questions: SAMPLE_QUESTIONS }), "paper");
+    expect(await writePaperPdfInWorker(document, { maxHeapMb: 256, timeLimitMs: 1 })).toEqual({ ok: false, error: expect.stringMatching(/^生成 PDF 试卷“党章知识测验（A卷）”时出错（超时）/) });
+    const written = await writePaperPdfInWorker(document);
+    if (!written.ok) throw new Error(written.error);
+    expect(new TextDecoder().decode(written.bytes.slice(0, 5))).toBe("%PDF-");
   });
 
   test("only who may edit the quiz may print it: its author and an administrator; another instructor and a learner find nothing", async () => {

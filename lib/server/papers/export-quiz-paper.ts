@@ -4,10 +4,10 @@ import type { Db } from "@/lib/db/prisma";
 import { buildPaper, type PaperSourceQuestion } from "@/lib/papers/build-paper";
 import { paperDocument } from "@/lib/papers/paper-document";
 import { writePaperDocx } from "@/lib/papers/write-paper-docx";
-import { PaperFontMissingError, writePaperPdf } from "@/lib/papers/write-paper-pdf";
 import { questionKeysOfRows } from "@/lib/server/bank/question-codec";
 import { drawQuizQuestions, QuizPoolTooSmallError } from "@/lib/server/quizzes/draw-quiz-questions";
 import { scopeFor } from "@/lib/server/authorization/scope";
+import { writePaperPdfInWorker } from "@/lib/server/parsing/parse-in-worker";
 import { paperExportSchema } from "@/lib/validation/paper";
 
 /**
@@ -65,12 +65,10 @@ export async function exportQuizPaper(db: Db, options: { actor: Actor; quizId: s
   let bytes: Uint8Array;
   if (request.format === "docx") bytes = await writePaperDocx(document);
   else {
-    try {
-      bytes = (await writePaperPdf(document)).bytes;
-    } catch (error) {
-      if (error instanceof PaperFontMissingError) return { ok: false, error: error.message };
-      throw error;
-    }
+    // In a worker: pdfkit holds its thread for a second or so a paper.
+    const written = await writePaperPdfInWorker(document);
+    if (!written.ok) return written;
+    bytes = written.bytes;
   }
   return { ok: true, fileName: `${document.name}.${request.format}`, contentType: CONTENT_TYPES[request.format], bytes };
 }

@@ -2,12 +2,13 @@ import "server-only";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { ContentError, type CourseManifest } from "@/lib/content";
+import type { PaperDocument } from "@/lib/papers/paper-document";
 import type { ReadQuestionFileResult } from "@/lib/questions/interchange/read-question-file";
 import type { ReadRosterResult } from "@/lib/server/classes/roster/read-roster-file";
 import type { ParseAnswer, ParseJob, ParseResults } from "./parse-jobs";
 
 /**
- * Uploaded files (documents, question and roster imports) are parsed in a worker thread with a
+ * Uploaded files (documents, question and roster imports) are parsed, and PDF papers written, in a worker thread with a
  * heap limit and a time limit, so that a hostile file — one that inflates to gigabytes, or keeps a
  * parser busy — costs that worker and never the server: its event loop stays free for everyone
  * else, and a worker that runs out of memory or time is ended and reported in Chinese.
@@ -116,6 +117,20 @@ export async function readRosterFileInWorker(fileName: string, bytes: Uint8Array
     return await runInWorker({ kind: "roster-file", fileName, bytes }, limits);
   } catch (error) {
     if (error instanceof ParseWorkerError) return { ok: false, error: error.userMessage };
+    throw error;
+  }
+}
+
+/**
+ * writePaperPdf in a worker: pdfkit's layout and font subsetting hold a thread for a second or so a
+ * paper, which would hold up every answer the server is taking. The PDF's bytes, or a refusal in
+ * Chinese when the server lacks the font or the worker fails.
+ */
+export async function writePaperPdfInWorker(document: PaperDocument, limits = PARSE_LIMITS): Promise<ParseResults["paper-pdf"]> {
+  try {
+    return await runInWorker({ kind: "paper-pdf", fileName: `${document.name}.pdf`, document }, limits);
+  } catch (error) {
+    if (error instanceof ParseWorkerError) return { ok: false, error: `生成 PDF 试卷“${document.name}”时出错（${error.reason === "TIMEOUT" ? "超时" : "意外中止"}），没有生成文件；请稍后重试，或导出 Word 试卷。` };
     throw error;
   }
 }

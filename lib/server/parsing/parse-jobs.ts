@@ -3,6 +3,7 @@ import "server-only";
 // are structured clones: errors travel as their fields).
 import type { BuiltCourse, CourseManifest, IngestedDocument } from "@/lib/content";
 import type { ContentErrorCode } from "@/lib/content/errors";
+import type { PaperDocument } from "@/lib/papers/paper-document";
 import type { ReadQuestionFileResult } from "@/lib/questions/interchange/read-question-file";
 import type { ReadRosterResult } from "@/lib/server/classes/roster/read-roster-file";
 
@@ -14,12 +15,15 @@ export type ParseJob =
    */
   | { kind: "course"; fileName: string; manifest: CourseManifest; path: string; bytes: Uint8Array; maxBytes?: number }
   | { kind: "question-file"; fileName: string; bytes: Uint8Array }
-  | { kind: "roster-file"; fileName: string; bytes: Uint8Array };
+  | { kind: "roster-file"; fileName: string; bytes: Uint8Array }
+  /** A printable paper as PDF: pdfkit lays out and subsets the CJK font synchronously, a second or so per paper. */
+  | { kind: "paper-pdf"; fileName: string; document: PaperDocument };
 
 export interface ParseResults {
   course: { kind: IngestedDocument["kind"]; built: BuiltCourse };
   "question-file": ReadQuestionFileResult;
   "roster-file": ReadRosterResult;
+  "paper-pdf": { ok: true; bytes: Uint8Array } | { ok: false; error: string };
 }
 
 export type ParseAnswer<K extends ParseJob["kind"]> =
@@ -47,6 +51,15 @@ export async function runParseJob(job: ParseJob): Promise<ParseAnswer<ParseJob["
       case "roster-file": {
         const { readRosterFile } = await import("@/lib/server/classes/roster/read-roster-file");
         return { ok: true, value: await readRosterFile(job.fileName, job.bytes) };
+      }
+      case "paper-pdf": {
+        const { PaperFontMissingError, writePaperPdf } = await import("@/lib/papers/write-paper-pdf");
+        try {
+          return { ok: true, value: { ok: true, bytes: (await writePaperPdf(job.document)).bytes } };
+        } catch (error) {
+          if (error instanceof PaperFontMissingError) return { ok: true, value: { ok: false, error: error.message } };
+          throw error;
+        }
       }
     }
   } catch (error) {
