@@ -62,7 +62,7 @@ describe("item analysis: the SQL equals its definition", () => {
     await fc.assert(
       fc.asyncProperty(randomAssignment, async (byLearner) => {
         run += 1;
-        const { assignmentId, quizId } = await createAssignment(testDb.db, { questionIds, learners: [], opensAt: OPENS, closesAt: CLOSES });
+        const { assignmentId, quizId } = await createAssignment(testDb.db, { questionIds, learners, opensAt: OPENS, closesAt: CLOSES });
         const attempts: AnalysedAttempt[] = [];
         const seen = new Set<number>();
         for (const [learnerIndex, drawn] of byLearner) {

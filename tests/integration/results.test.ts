@@ -135,6 +135,25 @@ describe("assignment results and item analysis", () => {
     expect(await getItemAnalysis(testDb.db, takers[0]!, { assignmentId })).toEqual([]);
   });
 
+  test("item analysis counts the learners the reader may see: an instructor, those of the assigned classes they teach; an administrator, every assigned class's", async () => {
+    const { db } = testDb;
+    const [mine, theirs] = [await createUser(db, "LEARNER"), await createUser(db, "LEARNER")];
+    const [teacher, colleague] = [await createUser(db, "INSTRUCTOR"), await createUser(db, "INSTRUCTOR")];
+    const setup = await createAssignment(db, { questionIds: [good, bad], points: [5, 5], learners: [mine], instructors: [teacher], opensAt: OPENS, closesAt: CLOSES });
+    const other = await createClass(db, { instructors: [colleague], learners: [theirs] });
+    await db.assignmentClass.create({ data: { assignmentId: setup.assignmentId, classId: other.id } });
+    for (const [learner, choice] of [[mine, "A"], [theirs, "C"]] as const) {
+      const attempt = await db.attempt.create({
+        data: { userId: learner.id, mode: "QUIZ", assignmentId: setup.assignmentId, quizId: setup.quizId, number: 1, status: "SUBMITTED", questionIds: [good, bad], scope: { points: [5, 5] }, startedAt: OPENS, submittedAt: OPENS, score: 5, maxScore: 10 },
+      });
+      await db.response.create({ data: { attemptId: attempt.id, questionId: good, userId: learner.id, answer: [choice], correct: choice === "A", score: choice === "A" ? 1 : 0 } });
+    }
+    const counts = async (actor: Actor) => (await getItemAnalysis(db, actor, { assignmentId: setup.assignmentId })).find((item) => item.questionId === good);
+    expect(await counts(teacher)).toMatchObject({ takers: 1, optionCounts: { A: 1 } });
+    expect(await counts(colleague)).toMatchObject({ takers: 1, optionCounts: { C: 1 } });
+    expect(await counts(admin)).toMatchObject({ takers: 2, optionCounts: { A: 1, C: 1 } });
+  });
+
   test("difficulty is updated from the facility once, with an audit entry per question", async () => {
     expect(await updateDifficultyFromResults(testDb.db, instructor, { assignmentId })).toBe(2);
     expect((await testDb.db.question.findUniqueOrThrow({ where: { id: good } })).difficulty).toBe(0.4);

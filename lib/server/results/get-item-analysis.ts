@@ -53,12 +53,13 @@ interface StatsRow {
  * reversed), so one sort serves both; `items` is read twice (statistics and option counts) and
  * computed once.
  */
-function itemAnalysisSql(assignmentId: string): Prisma.Sql {
+function itemAnalysisSql(assignmentId: string, classIds: string[]): Prisma.Sql {
   return Prisma.sql`
     WITH takers AS (
       SELECT DISTINCT ON (a."userId") a.id, a.score::float8 AS total, a."questionIds"
       FROM "Attempt" a
       WHERE a."assignmentId" = ${assignmentId} AND a.status IN ('SUBMITTED', 'EXPIRED') AND a.score IS NOT NULL
+        AND EXISTS (SELECT 1 FROM "ClassMember" m WHERE m."userId" = a."userId" AND m.role = 'LEARNER' AND m."classId" IN (${Prisma.join(classIds)}))
       ORDER BY a."userId", a.number
     ),
     answers AS (
@@ -109,14 +110,18 @@ function itemAnalysisSql(assignmentId: string): Prisma.Sql {
  * and the suggested difficulty: `analyseItems` of lib/stats/item-statistics.ts, with that
  * module's flags and difficulty rule; docs/EXAMS.md states the formulas. Runs with JIT off (withoutJit): compiling the plan cost more than
  * running it. An actor who may not read the assignment's results (findResultsAssignment) gets
- * nothing, as for an assignment that does not exist.
+ * nothing, as for an assignment that does not exist. The takers are the learners the actor may
+ * see, as on the results page: the learners of the assigned classes they teach (an administrator:
+ * of every assigned class), so another instructor's class — one learner, perhaps — never shows
+ * through the option counts.
  */
 export async function getItemAnalysis(db: Db, actor: Actor, options: { assignmentId: string }): Promise<ItemAnalysisRow[]> {
-  if (!(await findResultsAssignment(db, actor, options.assignmentId))) return [];
-  const stats = await withoutJit(db).$queryRaw<StatsRow[]>`${itemAnalysisSql(options.assignmentId)}`;
+  const assignment = await findResultsAssignment(db, actor, options.assignmentId);
+  if (!assignment || assignment.classIds.length === 0) return [];
+  const stats = await withoutJit(db).$queryRaw<StatsRow[]>`${itemAnalysisSql(assignment.id, assignment.classIds)}`;
   if (stats.length === 0) return [];
-  const [assignment, questions] = await Promise.all([
-    db.assignment.findUnique({ where: { id: options.assignmentId }, select: { quiz: { select: { items: { select: { questionId: true, position: true } } } } } }),
+  const [items, questions] = await Promise.all([
+    db.quizItem.findMany({ where: { quizId: assignment.quiz.id }, select: { questionId: true, position: true } }),
     db.question.findMany({
       where: { id: { in: stats.map((row) => row.question_id) } },
       select: { id: true, type: true, stem: true, options: true, answer: true, acceptedAnswers: true, keyPoints: true, difficulty: true },
@@ -124,7 +129,7 @@ export async function getItemAnalysis(db: Db, actor: Actor, options: { assignmen
   ]);
   const byId = new Map(questions.map((question) => [question.id, question]));
   const counts = new Map(stats.map((row) => [row.question_id, Object.fromEntries(Object.entries(row.option_counts ?? {}).map(([choice, chosen]) => [choice, Number(chosen)]))]));
-  const position = new Map((assignment?.quiz.items ?? []).map((item) => [item.questionId, item.position]));
+  const position = new Map(items.map((item) => [item.questionId, item.position]));
 
   return stats
     .flatMap((row) => {
