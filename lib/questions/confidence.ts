@@ -55,7 +55,7 @@ export const DOUBTS = {
   FALSEHOOD_VERB_LED: { feature: "distractors", factor: 0.3, label: "判断题替换词是动词短语" },
   FALSEHOOD_GARBLED: { feature: "distractors", factor: 0.3, label: "判断题替换后的语句重复、不通" },
   FALSEHOOD_STILL_TRUE: { feature: "support", factor: 0.5, label: "判断题把一项义务或一项工作换成同组的另一项（必须遵守政治纪律→组织纪律；加强纪律建设→政治建设），改后的说法仍然成立" },
-  KEY_REPEATED: { feature: "importance", factor: 0.5, label: "同一答案已有一道题干几乎相同的已发布题，练习时会重复出现" },
+  KEY_REPEATED: { feature: "importance", factor: 0.5, label: "同一答案已有一道考同一事实的已发布题（题干几乎相同，或都只考它是某一列举中的一项），练习时会重复出现" },
   SWAP_WORD_OVERUSED: { feature: "distractors", factor: 0.4, label: "判断题替换词在题库中反复使用" },
   NEGATION_FALSEHOOD: { feature: "support", factor: 0.5, label: "判断题仅靠否定改错，不是有意义的错误陈述" },
   STATEMENT_TRUNCATED: { feature: "form", factor: 0.4, label: "判断题陈述只截取了状语部分，句子不完整" },
@@ -83,6 +83,7 @@ export const DOUBTS = {
   MODIFIER_BLANK: { feature: "importance", factor: 0.5, label: "空白只是修饰后面名词的定语（______的重大问题、给予______转入…的党员处分），不是句子要讲的内容" },
   LABEL_FRAGMENT: { feature: "form", factor: 0.5, label: "题干是笔记里某一类别标签下的片段（“……类：”“学系列讲话——…”），不是完整的陈述" },
   BOILERPLATE_BASIS: { feature: "importance", factor: 0.5, label: "考的是条例据以制定的党章或法律，几乎每部党内法规都这样写，考不出内容" },
+  GENERIC_RULE_KEY: { feature: "importance", factor: 0.5, label: "考点是每部党内法规都有的泛称（党章党规党纪、法律法规、党章规定）或例行的事务对象（组织关系、人事关系、手续），考不出这一条的内容" },
   KEY_ECHOED_IN_STEM: { feature: "importance", factor: 0.5, label: "题干别处已有答案的主体部分或与之成对的说法（“请示报告”之于“请示报告制度”，“上级组织”之于“下级组织”），答案一望而知" },
   KEY_CUE_IN_STEM: { feature: "distractors", factor: 0.5, label: "题干里已有区分正确答案与干扰项的字眼（如“制度”之于“制度建设”），答案一望而知" },
   ACTOR_BLANK: { feature: "importance", factor: 0.5, label: "空白是做事的主体（领导班子、领导机关、…成员），别的主体往往也填得上，考不出规定的内容" },
@@ -276,6 +277,22 @@ const CROSS_REFERENCE = /前款|前两款|前三款|前项|上款|本条第[一�
 /** A blank in the description of whom a sanction is given to (给予______转入…的国有企业退休人员党纪处分): the rule is who approves, not that description. */
 const RECIPIENT_BLANK = /给予[^，。；]*(?:_{2,}|（　）)[^，。；]*的[^，。；]*(?:党员|人员|干部|军官)[^，。；]*处分/;
 
+/** The generic names of rule-books (党章, 党规, 党纪, 党内法规, 法律, 法规 …): what every regulation invokes. */
+const RULE_BOOK = "(?:党章|党规|党纪|党内法规|国家法律|法律|法规|国法|宪法|规章)";
+/**
+ * A key that names rule-books only generically: two or more run together (党章党规党纪, 法律法规, 党纪国法),
+ * or one with what it lays down (党章规定, 法律规定); a 的, 和 or 、 between them changes nothing.
+ * A single name (党章 of 党章是党的根本大法) and a title (中国共产党纪律处分条例) are not generic.
+ */
+const GENERIC_RULE_BOOKS = new RegExp(`^(?:国家|有关|相关|其他)?(?:${RULE_BOOK}[、和及与]?){2,}$|^${RULE_BOOK}(?:的)?(?:规定|要求)$`);
+/** A routine administrative object every regulation handles (党员组织关系, 人事关系, 隶属关系, 审批手续): no rule of its own. */
+const ROUTINE_OBJECT = /(?:组织|人事|隶属|工资|劳动)关系$|手续$/;
+
+/** Whether a key is the generic name of rule-books or a routine administrative object (GENERIC_RULE_KEY). */
+export function isGenericRuleKey(key: string): boolean {
+  return GENERIC_RULE_BOOKS.test(key) || ROUTINE_OBJECT.test(key);
+}
+
 /** Near-synonyms and superordinates of the party vocabulary: options in one group are never told apart fairly. */
 const SYNONYM_GROUPS: string[][] = [
   ["人民", "群众", "人民群众", "全国人民", "广大群众", "老百姓", "百姓", "民众", "广大人民"],
@@ -445,6 +462,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if ((evidence.sentence !== null && speaksOfWriter(evidence.sentence)) || (question.type === "SHORT_ANSWER" && isPersonalAccount(question.moduleId, index))) doubts.add("PERSONAL_ACCOUNT");
   // The charter or law a regulation is made under (为了…，根据《______》…，制定本条例) is the same in nearly every regulation: it tests nothing.
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && /(?:根据|依据|依照)《[^》]*(?:_{2,}|（　）)[^》]*》[^。；]*(?:制定|结合)/.test(stem)) doubts.add("BOILERPLATE_BASIS");
+  // A blank on what every regulation invokes or handles (安排学习______以及相关法律法规: 党章党规党纪; 给予______转入…的
+  // 党员干部党纪处分: 党员组织关系) tests no rule of this one: readers discarded all three published such blanks.
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus !== "speaker" && evidence.answers.some(isGenericRuleKey)) doubts.add("GENERIC_RULE_KEY");
   // A heading named by its kind alone (主要内容有哪些？) says nothing of what it is the content of.
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && /》中，(?:主要|基本|重要|具体)?(?:内容|要求|任务|原则|措施|做法|意义)有哪些？$/.test(stem)) doubts.add("OUTLINE_HEADING");
   // An essay's heading that states a thesis (“…是党的作风建设的价值所归”一节论述了哪几个方面？) names no list the

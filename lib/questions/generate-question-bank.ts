@@ -156,12 +156,26 @@ function blankKey(question: Question): string | null {
 }
 
 /**
- * Whether a key already has a published question whose stem is nearly this one (the same list of
- * bodies in two sentences, 中央纪律检查委员会 blanked in both): practice would ask it twice. The same key
- * in different sentences is not repeated: readers kept those (实事求是 of 批评和自我批评, of 选人用人).
+ * Whether a key already has a published question in this course that asks the same fact: a stem
+ * nearly this one (the same list of bodies in two sentences, 中央纪律检查委员会 blanked in both), or
+ * one that, like this one, blanks the key as an item of a list (形式主义、（　）、享乐主义和奢靡之风 in
+ * one document, 反对任何形式的（　）、形式主义 in another): both ask only that it belongs to its set,
+ * and a course of several documents that all name the 四风 would ask it in each. The same key in
+ * different sentences that say different things of it is not repeated (实事求是 of 批评和自我批评,
+ * of 选人用人; 中央政治局 that convenes, that reports).
  */
-function keyRepeated(stems: string[], stem: string): boolean {
-  return stems.some((other) => pairOverlap(other, stem) >= NEAR_SAME_STEM);
+export function keyRepeated(stems: readonly string[], stem: string): boolean {
+  return stems.some((other) => pairOverlap(other, stem) >= NEAR_SAME_STEM || (blankAsListItem(other) && blankAsListItem(stem)));
+}
+
+/**
+ * A blank standing as an item of a list: next to a 、 (形式主义、（　）; （　）、形式主义), or last after
+ * 和/及/与 with a 、 before it in its clause (表决权、选举权和（　）).
+ */
+const LIST_ITEM_BLANK = /、(?:_{2,}|（　）)|(?:_{2,}|（　）)、|、[^，。；：]{1,12}(?:和|及|与|以及)(?:_{2,}|（　）)/;
+
+export function blankAsListItem(stem: string): boolean {
+  return LIST_ITEM_BLANK.test(stem.replace(/[“”《》]/g, ""));
 }
 
 /** The share of the shorter text's character pairs the other text holds too (blanks and punctuation aside). */

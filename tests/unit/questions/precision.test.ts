@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { scoreCandidate, type Candidate, type Question } from "@/lib/questions";
+import { isGenericRuleKey } from "@/lib/questions/confidence";
+import { blankAsListItem, keyRepeated } from "@/lib/questions/generate-question-bank";
+import { fixtureContext, moduleA } from "./fixtures";
+
+const { index } = fixtureContext();
+
+function fillBlank(sentence: string, answer: string): Candidate {
+  const start = sentence.indexOf(answer);
+  const question: Question = {
+    id: "q_test",
+    type: "FILL_BLANK",
+    focus: "term",
+    stem: sentence.replace(answer, "______"),
+    options: [],
+    answer: [answer],
+    explanation: "",
+    difficulty: 0.5,
+    moduleId: moduleA.id,
+    sectionId: moduleA.sections[0]!.id,
+    passageId: moduleA.sections[0]!.passages[0]!.id,
+    span: { start: 0, end: sentence.length },
+    contentHash: "",
+    generatorVersion: "test",
+  };
+  return { question, evidence: { sentence, answers: [answer], blanks: [{ start, end: start + answer.length }], distractors: [] } };
+}
+
+describe("generic keys of normative documents (GENERIC_RULE_KEY)", () => {
+  it("knows the rule-books named together or with what they lay down, and routine administrative objects", () => {
+    for (const key of ["党章党规党纪", "法律法规", "国家法律法规", "党纪国法", "党规党纪", "党章规定", "宪法和法律", "党员组织关系", "人事关系", "审批手续"]) expect(isGenericRuleKey(key), key).toBe(true);
+  });
+
+  it("leaves a single rule-book, a named regulation and the terms of a rule alone", () => {
+    for (const key of ["党章", "宪法", "党内法规", "中国共产党纪律处分条例", "党的领导法规", "民主集中制", "留党察看", "党群关系", "组织生活", "政务处分"]) expect(isGenericRuleKey(key), key).toBe(false);
+  });
+
+  it("sends a blank on one to review and keeps a blank on what the rule says", () => {
+    const generic = scoreCandidate(fillBlank("严格禁止使用违反党章党规党纪和国家法律的手段，严禁逼供、诱供。", "党章党规党纪"), index);
+    expect(generic.doubts).toContain("GENERIC_RULE_KEY");
+    expect(generic.score).toBeLessThan(0.6);
+    expect(scoreCandidate(fillBlank("党员在留党察看期间没有表决权、选举权和被选举权。", "留党察看"), index).doubts).not.toContain("GENERIC_RULE_KEY");
+  });
+});
+
+describe("one key asked as a list item once per course (KEY_REPEATED)", () => {
+  it("recognises a blank that stands as an item of a list", () => {
+    expect(blankAsListItem("驰而不息纠治形式主义、（　）、享乐主义和奢靡之风。")).toBe(true);
+    expect(blankAsListItem("反对任何形式的（　）、形式主义，反对一切腐败行为。")).toBe(true);
+    expect(blankAsListItem("党员在留党察看期间没有表决权、选举权和（　）。")).toBe(true);
+    expect(blankAsListItem("______是一种脱离群众、脱离实际、做官当老爷的思想作风和工作作风。")).toBe(false);
+    expect(blankAsListItem("中央委员会全体会议由______召集，每年至少举行一次。")).toBe(false);
+  });
+
+  it("counts a key blanked as a list item in two documents' sentences as one fact asked twice", () => {
+    const first = ["党内存在的形式主义、（　）严重，一些领域腐败现象易发多发。"];
+    expect(keyRepeated(first, "驰而不息纠治形式主义、（　）、享乐主义和奢靡之风。")).toBe(true);
+  });
+
+  it("does not count the same key in sentences that say different things of it", () => {
+    expect(keyRepeated(["中央委员会全体会议由______召集，每年至少举行一次。"], "______向中央委员会全体会议报告工作，接受监督。")).toBe(false);
+    // A definition and a list item tell different facts of 官僚主义.
+    expect(keyRepeated(["______是一种脱离群众、脱离实际、做官当老爷的思想作风和工作作风。"], "反对任何形式的（　）、形式主义，反对一切腐败行为。")).toBe(false);
+  });
+
+  it("still counts nearly the same stem as repeated", () => {
+    expect(keyRepeated(["全国人大、国务院、全国政协，（　），最高人民法院、最高人民检察院，其党组织都要执行。"], "全国人大、国务院、全国政协，（　），最高人民法院、最高人民检察院，其党组织都要坚决执行。")).toBe(true);
+  });
+});
