@@ -81,6 +81,7 @@ export const DOUBTS = {
   SPEAKER_IN_TITLE: { feature: "importance", factor: 0.5, label: "问的是谁说的，而文档标题已写明讲话人（《习近平讲话报道选编》），考不出知识" },
   SPEAKER_SLOGAN: { feature: "support", factor: 0.5, label: "引文是几个字的口号，多位领导人都说过，出处不唯一" },
   MODIFIER_BLANK: { feature: "importance", factor: 0.5, label: "空白只是修饰后面名词的定语（______的重大问题、给予______转入…的党员处分），不是句子要讲的内容" },
+  NOTE_OUTLINE: { feature: "form", factor: 0.5, label: "题干是笔记里用分号串起的一串提纲短语（新文化运动；历史意义；…），不是完整的陈述" },
   LABEL_FRAGMENT: { feature: "form", factor: 0.5, label: "题干是笔记里某一类别标签下的片段（“……类：”“学系列讲话——…”），不是完整的陈述" },
   BOILERPLATE_BASIS: { feature: "importance", factor: 0.5, label: "考的是条例据以制定的党章或法律，几乎每部党内法规都这样写，考不出内容" },
   GENERIC_RULE_KEY: { feature: "importance", factor: 0.5, label: "考点是每部党内法规都有的泛称（党章党规党纪、法律法规、党章规定）或例行的事务对象（组织关系、人事关系、手续），考不出这一条的内容" },
@@ -293,6 +294,17 @@ export function isGenericRuleKey(key: string): boolean {
   return GENERIC_RULE_BOOKS.test(key) || ROUTINE_OBJECT.test(key);
 }
 
+/** Pieces of an outline run: at least this many short pieces between ；. */
+const OUTLINE_PIECES = 3;
+/** A piece of at most this many characters (a blank counted as its marker) is an outline phrase, not a clause of a rule. */
+const OUTLINE_PIECE = 16;
+
+/** Whether a stem is a run of short phrases joined by ； (an outline of study notes). */
+export function isOutlineRun(stem: string): boolean {
+  const pieces = stem.replace(/[。！？”]+$/, "").split("；");
+  return pieces.length >= OUTLINE_PIECES && pieces.filter((piece) => piece.length > 0 && piece.length <= OUTLINE_PIECE).length >= OUTLINE_PIECES;
+}
+
 /** Near-synonyms and superordinates of the party vocabulary: options in one group are never told apart fairly. */
 const SYNONYM_GROUPS: string[][] = [
   ["人民", "群众", "人民群众", "全国人民", "广大群众", "老百姓", "百姓", "民众", "广大人民"],
@@ -399,6 +411,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   }
   // A note's line under a category label (思想行为类：主要涉及…，如…) is a fragment of a table, not a statement: readers discarded them.
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && (/^[^，。；：“”]{2,10}类：/.test(stem) || /^(?:_+|（　）|[^，。；：“”]{2,10})\s*(?:――|——)/.test(stem))) doubts.add("LABEL_FRAGMENT");
+  // Study notes string outline phrases together with ； (新文化运动；______；改造国民性的启蒙运动；…; 坚持…；形成…；加快…):
+  // a run of short pieces is an outline, not a statement, and its blank has many fillings. Readers marked down all
+  // three published such questions. (A regulation's list of short items, （一）警告；（二）严重警告；…, is one too: a 多选 asks it whole.)
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && question.focus !== "speaker" && isOutlineRun(stem)) doubts.add("NOTE_OUTLINE");
   // A stem led by its category's label (群众关系行为类：______方面的内容) that says the part setting the key apart from its lexicon siblings (群众 of 群众纪律).
   const label = /^([^，。；：“”]{2,10})：/.exec(stem)?.[1];
   if (label !== undefined && (question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && evidence.answers.length === 1 && cueInStem(label, evidence.answers[0]!, vocabularySiblings(evidence.answers[0]!))) {

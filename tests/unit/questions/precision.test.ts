@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scoreCandidate, type Candidate, type Question } from "@/lib/questions";
-import { isGenericRuleKey } from "@/lib/questions/confidence";
+import { isGenericRuleKey, isOutlineRun } from "@/lib/questions/confidence";
 import { blankAsListItem, keyRepeated } from "@/lib/questions/generate-question-bank";
 import { fixtureContext, moduleA } from "./fixtures";
 
@@ -66,5 +66,21 @@ describe("one key asked as a list item once per course (KEY_REPEATED)", () => {
 
   it("still counts nearly the same stem as repeated", () => {
     expect(keyRepeated(["全国人大、国务院、全国政协，（　），最高人民法院、最高人民检察院，其党组织都要执行。"], "全国人大、国务院、全国政协，（　），最高人民法院、最高人民检察院，其党组织都要坚决执行。")).toBe(true);
+  });
+});
+
+describe("outline runs of study notes (NOTE_OUTLINE)", () => {
+  it("knows a run of short phrases joined by ； from a sentence with clauses", () => {
+    expect(isOutlineRun("新文化运动；______；改造国民性的启蒙运动；掀起思想解放潮流；五四以前的局限。")).toBe(true);
+    expect(isOutlineRun("坚持人与自然和谐共生；形成人与自然和谐发展新格局；加快生态文明体制改革。")).toBe(true);
+    // Two long clauses of a rule joined by ； are a sentence.
+    expect(isOutlineRun("党员受到留党察看处分，其党内职务自然撤销；对于担任党外职务的，应当建议党外组织撤销其党外职务。")).toBe(false);
+    expect(isOutlineRun("党的全国代表大会每五年举行一次，由中央委员会召集。")).toBe(false);
+  });
+
+  it("sends a blank in one to review", () => {
+    const outline = fillBlank("新文化运动；历史意义；改造国民性的启蒙运动；掀起思想解放潮流。", "历史意义");
+    expect(scoreCandidate(outline, index).doubts).toContain("NOTE_OUTLINE");
+    expect(scoreCandidate(fillBlank("党的全国代表大会每五年举行一次，由中央委员会召集。", "中央委员会"), index).doubts).not.toContain("NOTE_OUTLINE");
   });
 });
