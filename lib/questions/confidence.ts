@@ -84,7 +84,7 @@ export const DOUBTS = {
   NOTE_OUTLINE: { feature: "form", factor: 0.5, label: "题干是笔记里用分号串起的一串提纲短语（新文化运动；历史意义；…），不是完整的陈述" },
   LABEL_FRAGMENT: { feature: "form", factor: 0.5, label: "题干是笔记里某一类别标签下的片段（“……类：”“学系列讲话——…”），不是完整的陈述" },
   BOILERPLATE_BASIS: { feature: "importance", factor: 0.5, label: "考的是条例据以制定的党章或法律，几乎每部党内法规都这样写，考不出内容" },
-  GENERIC_RULE_KEY: { feature: "importance", factor: 0.5, label: "考点是每部党内法规都有的泛称（党章党规党纪、法律法规、党章规定）或例行的事务对象（组织关系、人事关系、手续），考不出这一条的内容" },
+  GENERIC_RULE_KEY: { feature: "importance", factor: 0.5, label: "考点是每部党内法规都会提到的规章泛称（党章党规党纪、法律法规、党章规定），考不出这一条的内容" },
   KEY_ECHOED_IN_STEM: { feature: "importance", factor: 0.5, label: "题干别处已有答案的主体部分或与之成对的说法（“请示报告”之于“请示报告制度”，“上级组织”之于“下级组织”），答案一望而知" },
   KEY_CUE_IN_STEM: { feature: "distractors", factor: 0.5, label: "题干里已有区分正确答案与干扰项的字眼（如“制度”之于“制度建设”），答案一望而知" },
   ACTOR_BLANK: { feature: "importance", factor: 0.5, label: "空白是做事的主体（领导班子、领导机关、…成员），别的主体往往也填得上，考不出规定的内容" },
@@ -275,8 +275,11 @@ const OVERLAPPING_CLASSES = new Set(["党的建设", "五位一体", "四个全�
 /** A pointer to another paragraph, item or article of the regulation (前款, 本条第一款, 第十二条规定). */
 const CROSS_REFERENCE = /前款|前两款|前三款|前项|上款|本条第[一二三四五六七八九十]+[款项]|第[一二三四五六七八九十百]+条(?:第[一二三四五六七八九十]+款)?(?:规定|所列|所称)|(?:本规定|本条例|本规则|本办法|本准则)第[一二三四五六七八九十百]+条/;
 
-/** A blank in the description of whom a sanction is given to (给予______转入…的国有企业退休人员党纪处分): the rule is who approves, not that description. */
-const RECIPIENT_BLANK = /给予[^，。；]*(?:_{2,}|（　）)[^，。；]*的[^，。；]*(?:党员|人员|干部|军官)[^，。；]*处分/;
+/**
+ * A blank in the description of whom a sanction is given to (给予______转入…的国有企业退休人员党纪处分), which may run
+ * over one comma (给予______转入援派或者挂职单位，但不改变…人事关系的违纪党员干部党纪处分): the rule is who approves, not that description.
+ */
+const RECIPIENT_BLANK = /给予[^，。；]*(?:_{2,}|（　）)[^，。；]*(?:，[^，。；]*)?的[^，。；]*(?:党员|人员|干部|军官)[^，。；]*处分/;
 
 /** The generic names of rule-books (党章, 党规, 党纪, 党内法规, 法律, 法规 …): what every regulation invokes. */
 const RULE_BOOK = "(?:党章|党规|党纪|党内法规|国家法律|法律|法规|国法|宪法|规章)";
@@ -286,12 +289,9 @@ const RULE_BOOK = "(?:党章|党规|党纪|党内法规|国家法律|法律|法�
  * A single name (党章 of 党章是党的根本大法) and a title (中国共产党纪律处分条例) are not generic.
  */
 const GENERIC_RULE_BOOKS = new RegExp(`^(?:国家|有关|相关|其他)?(?:${RULE_BOOK}[、和及与]?){2,}$|^${RULE_BOOK}(?:的)?(?:规定|要求)$`);
-/** A routine administrative object every regulation handles (党员组织关系, 人事关系, 隶属关系, 审批手续): no rule of its own. */
-const ROUTINE_OBJECT = /(?:组织|人事|隶属|工资|劳动)关系$|手续$/;
-
-/** Whether a key is the generic name of rule-books or a routine administrative object (GENERIC_RULE_KEY). */
+/** Whether a key names rule-books only generically (GENERIC_RULE_KEY). */
 export function isGenericRuleKey(key: string): boolean {
-  return GENERIC_RULE_BOOKS.test(key) || ROUTINE_OBJECT.test(key);
+  return GENERIC_RULE_BOOKS.test(key);
 }
 
 /** Pieces of an outline run: at least this many short pieces between ；. */
@@ -478,8 +478,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if ((evidence.sentence !== null && speaksOfWriter(evidence.sentence)) || (question.type === "SHORT_ANSWER" && isPersonalAccount(question.moduleId, index))) doubts.add("PERSONAL_ACCOUNT");
   // The charter or law a regulation is made under (为了…，根据《______》…，制定本条例) is the same in nearly every regulation: it tests nothing.
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && /(?:根据|依据|依照)《[^》]*(?:_{2,}|（　）)[^》]*》[^。；]*(?:制定|结合)/.test(stem)) doubts.add("BOILERPLATE_BASIS");
-  // A blank on what every regulation invokes or handles (安排学习______以及相关法律法规: 党章党规党纪; 给予______转入…的
-  // 党员干部党纪处分: 党员组织关系) tests no rule of this one: readers discarded all three published such blanks.
+  // A blank on the rule-books every regulation invokes (安排学习______以及相关法律法规; 违反______和国家法律的手段:
+  // 党章党规党纪) tests no rule of this one: readers discarded both published such blanks.
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus !== "speaker" && evidence.answers.some(isGenericRuleKey)) doubts.add("GENERIC_RULE_KEY");
   // A heading named by its kind alone (主要内容有哪些？) says nothing of what it is the content of.
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && /》中，(?:主要|基本|重要|具体)?(?:内容|要求|任务|原则|措施|做法|意义)有哪些？$/.test(stem)) doubts.add("OUTLINE_HEADING");

@@ -28,12 +28,21 @@ function fillBlank(sentence: string, answer: string): Candidate {
 }
 
 describe("generic keys of normative documents (GENERIC_RULE_KEY)", () => {
-  it("knows the rule-books named together or with what they lay down, and routine administrative objects", () => {
-    for (const key of ["党章党规党纪", "法律法规", "国家法律法规", "党纪国法", "党规党纪", "党章规定", "宪法和法律", "党员组织关系", "人事关系", "审批手续"]) expect(isGenericRuleKey(key), key).toBe(true);
+  it("knows the rule-books named together or with what they lay down", () => {
+    for (const key of ["党章党规党纪", "法律法规", "国家法律法规", "党纪国法", "党规党纪", "党章规定", "宪法和法律"]) expect(isGenericRuleKey(key), key).toBe(true);
   });
 
-  it("leaves a single rule-book, a named regulation and the terms of a rule alone", () => {
-    for (const key of ["党章", "宪法", "党内法规", "中国共产党纪律处分条例", "党的领导法规", "民主集中制", "留党察看", "党群关系", "组织生活", "政务处分"]) expect(isGenericRuleKey(key), key).toBe(false);
+  it("leaves a single rule-book, a named regulation, the terms of a rule and administrative objects alone", () => {
+    // 组织关系 and 手续 are what some regulations are about (转接党员组织关系): a blank on one is judged by where it stands.
+    for (const key of ["党章", "宪法", "党内法规", "中国共产党纪律处分条例", "党的领导法规", "民主集中制", "留党察看", "党群关系", "组织生活", "政务处分", "党员组织关系", "审批手续"]) {
+      expect(isGenericRuleKey(key), key).toBe(false);
+    }
+  });
+
+  it("sends a blank in the description of whom a sanction is given to, over one comma, to review (MODIFIER_BLANK)", () => {
+    const recipient = fillBlank("给予党员组织关系转入援派或者挂职单位，但不改变与原单位人事关系的违纪党员干部党纪处分的，一般应当按照原单位的管理权限确定。", "党员组织关系");
+    expect(scoreCandidate(recipient, index).doubts).toContain("MODIFIER_BLANK");
+    expect(scoreCandidate(fillBlank("基层纪委可以批准给予被审查人警告、严重警告处分，但问题复杂的除外。", "基层纪委"), index).doubts).not.toContain("MODIFIER_BLANK");
   });
 
   it("sends a blank on one to review and keeps a blank on what the rule says", () => {
