@@ -299,10 +299,14 @@ const OUTLINE_PIECES = 3;
 /** A piece of at most this many characters (a blank counted as its marker) is an outline phrase, not a clause of a rule. */
 const OUTLINE_PIECE = 16;
 
-/** Whether a stem is a run of short phrases joined by ； (an outline of study notes). */
+/** A piece led by a note's short label (战略举措：…, 政治：…): an outline entry, however long. */
+const LABELLED_PIECE = /^[^，。；：“”]{2,6}：/;
+
+/** Whether a stem is a run of short phrases or labelled entries joined by ； (an outline of study notes). */
 export function isOutlineRun(stem: string): boolean {
   const pieces = stem.replace(/[。！？”]+$/, "").split("；");
-  return pieces.length >= OUTLINE_PIECES && pieces.filter((piece) => piece.length > 0 && piece.length <= OUTLINE_PIECE).length >= OUTLINE_PIECES;
+  const outline = pieces.filter((piece) => piece.length > 0 && (piece.length <= OUTLINE_PIECE || LABELLED_PIECE.test(piece)));
+  return pieces.length >= OUTLINE_PIECES && outline.length >= OUTLINE_PIECES;
 }
 
 /** Near-synonyms and superordinates of the party vocabulary: options in one group are never told apart fairly. */

@@ -82,6 +82,8 @@ describe("outline runs of study notes (NOTE_OUTLINE)", () => {
   it("knows a run of short phrases joined by ； from a sentence with clauses", () => {
     expect(isOutlineRun("新文化运动；______；改造国民性的启蒙运动；掀起思想解放潮流；五四以前的局限。")).toBe(true);
     expect(isOutlineRun("坚持人与自然和谐共生；形成人与自然和谐发展新格局；加快生态文明体制改革。")).toBe(true);
+    // An entry led by a note's short label counts however long it is.
+    expect(isOutlineRun("“四个全面”内在逻辑联系；战略目标：全面建成小康社会；战略举措：全面深化改革、全面依法治国、全面从严治党。")).toBe(true);
     // Two long clauses of a rule joined by ； are a sentence.
     expect(isOutlineRun("党员受到留党察看处分，其党内职务自然撤销；对于担任党外职务的，应当建议党外组织撤销其党外职务。")).toBe(false);
     expect(isOutlineRun("党的全国代表大会每五年举行一次，由中央委员会召集。")).toBe(false);
