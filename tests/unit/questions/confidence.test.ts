@@ -5,30 +5,11 @@ import { speakerPool } from "@/lib/questions/distractors";
 import { nameOwnDocument } from "@/lib/questions/build-candidate";
 import { commonActorTarget } from "@/lib/questions/quality-gate/common-actor-target";
 import { fixtureModule } from "./fixture-course";
-import { fixtureContext, moduleA } from "./fixtures";
+import { fillBlankCandidate, fixtureContext } from "./fixtures";
 
 const { index } = fixtureContext();
 
-function fillBlank(sentence: string, answer: string, stem = sentence.replace(answer, "______")): Candidate {
-  const start = sentence.indexOf(answer);
-  const question: Question = {
-    id: "q_test",
-    type: "FILL_BLANK",
-    focus: "term",
-    stem,
-    options: [],
-    answer: [answer],
-    explanation: "",
-    difficulty: 0.5,
-    moduleId: moduleA.id,
-    sectionId: moduleA.sections[0]!.id,
-    passageId: moduleA.sections[0]!.passages[0]!.id,
-    span: { start: 0, end: sentence.length },
-    contentHash: "",
-    generatorVersion: "test",
-  };
-  return { question, evidence: { sentence, answers: [answer], blanks: [{ start, end: start + answer.length }], distractors: [] } };
-}
+const fillBlank = fillBlankCandidate;
 
 describe("the confidence score", () => {
   it("publishes a well-formed blank on a course term with full confidence", () => {

@@ -1,4 +1,4 @@
-import { buildInventory, indexCourse } from "@/lib/questions";
+import { buildInventory, indexCourse, type Candidate, type Question } from "@/lib/questions";
 import { isNoisyItem } from "@/lib/questions/quality-gate";
 import { fixtureModule } from "./fixture-course";
 
@@ -47,4 +47,26 @@ export function fixtureContext() {
   const index = indexCourse(course);
   const inventory = buildInventory(index, (item, siblings) => !isNoisyItem(item, siblings));
   return { course, index, inventory };
+}
+
+/** A 填空 candidate on `answer` in `sentence` of moduleA's first passage (the stem blanks it unless given). */
+export function fillBlankCandidate(sentence: string, answer: string, stem = sentence.replace(answer, "______")): Candidate {
+  const start = sentence.indexOf(answer);
+  const question: Question = {
+    id: "q_test",
+    type: "FILL_BLANK",
+    focus: "term",
+    stem,
+    options: [],
+    answer: [answer],
+    explanation: "",
+    difficulty: 0.5,
+    moduleId: moduleA.id,
+    sectionId: moduleA.sections[0]!.id,
+    passageId: moduleA.sections[0]!.passages[0]!.id,
+    span: { start: 0, end: sentence.length },
+    contentHash: "",
+    generatorVersion: "test",
+  };
+  return { question, evidence: { sentence, answers: [answer], blanks: [{ start, end: start + answer.length }], distractors: [] } };
 }

@@ -1,31 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { scoreCandidate, type Candidate, type Question } from "@/lib/questions";
+import { scoreCandidate } from "@/lib/questions";
 import { isGenericRuleKey, isOutlineRun } from "@/lib/questions/confidence";
 import { blankAsListItem, keyRepeated } from "@/lib/questions/generate-question-bank";
-import { fixtureContext, moduleA } from "./fixtures";
+import { fillBlankCandidate, fixtureContext } from "./fixtures";
 
 const { index } = fixtureContext();
 
-function fillBlank(sentence: string, answer: string): Candidate {
-  const start = sentence.indexOf(answer);
-  const question: Question = {
-    id: "q_test",
-    type: "FILL_BLANK",
-    focus: "term",
-    stem: sentence.replace(answer, "______"),
-    options: [],
-    answer: [answer],
-    explanation: "",
-    difficulty: 0.5,
-    moduleId: moduleA.id,
-    sectionId: moduleA.sections[0]!.id,
-    passageId: moduleA.sections[0]!.passages[0]!.id,
-    span: { start: 0, end: sentence.length },
-    contentHash: "",
-    generatorVersion: "test",
-  };
-  return { question, evidence: { sentence, answers: [answer], blanks: [{ start, end: start + answer.length }], distractors: [] } };
-}
+const fillBlank = fillBlankCandidate;
 
 describe("generic keys of normative documents (GENERIC_RULE_KEY)", () => {
   it("knows the rule-books named together or with what they lay down", () => {
