@@ -225,6 +225,19 @@ function byteRange(bytes: Buffer, start: number, end: number): Buffer {
   return bytes.subarray(start, end);
 }
 
+/**
+ * A PHP template's page as its visitor sees it, then `pageText`: the server code (`<?php … ?>`, `<?= … ?>`, and a
+ * last block left open to the file's end) is never shown; a `<` that opens no tag (`<通过…`, broken markup) is shown
+ * as text, and `&nbsp` without its semicolon is a space, as browsers render them.
+ */
+function phpPageText(source: string): string {
+  const visible = source
+    .replace(/<\?(?:php|=)[\s\S]*?(?:\?>|$(?![\s\S]))/g, "")
+    .replace(/<(?![A-Za-z/!])/g, "&lt;")
+    .replace(/&nbsp(?!;)/g, "&nbsp;");
+  return pageText(visible);
+}
+
 /** Each derived corpus file (relative to the corpus folder) and how it is made from SOURCE_DIR. */
 const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint8Array | string | void>> = {
   "zhejiang-2026-gongzuo-baogao-gbk.txt": async (source) => iconv.encode(reportText(source("浙江省.csv")), "gbk"),
@@ -300,6 +313,18 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
     const [title, ...lines] = articleText(readFileSync(source("8735.aspx"), "utf8")).trimEnd().split("\n");
     return writeStyledDocx(title!, lines.join("\n"), path.join(CORPUS, "holdout/xiuxian-zhongguo-zhidu.docx"));
   },
+  // Stop 27 (issue 16, "fresh kinds"): news pages of party committees' meetings (民主生活会, 中心组学习 with a
+  // 解读 report, a 七一 meeting's speech, 自查自纠) from company and school websites kept as JSP/PHP templates,
+  // their visible text put into the containers users upload.
+  "minzhu-shenghuohui-nengjian.txt": async (source) => pageText(readFileSync(source("news_details_temp.jsp"), "utf8")),
+  "zhongxinzu-liuzhong-quanhui.docx": (source) =>
+    writeDocx(phpPageText(readFileSync(source("63fd6bd2876bc00693c498b8ceed90f31167cce0_0.file.new.html.php"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "zhongxinzu-liuzhong-quanhui.docx")),
+  // Copied into Notepad on Chinese Windows: GBK, CRLF.
+  "qiyi-biaozhang-jianghua-gbk.txt": async (source) => iconv.encode(phpPageText(readFileSync(source("news_3.php"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
+  // Pasted into a Markdown editor: one paragraph per line, blank lines between.
+  "tieke-zhongxinzu-xuexi.md": async (source) => phpPageText(readFileSync(source("newsinfo.php"), "utf8")).trimEnd().split("\n").join("\n\n") + "\n",
+  // Printed to PDF as an office prints a page it was sent: 34 characters a line, page numbers.
+  "zhijianyuan-zicha-zijiu.pdf": async (source) => writePdf(pageText(readFileSync(source("zyNews9.jsp"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "zhijianyuan-zicha-zijiu.pdf")),
 };
 
 /** npx tsx scripts/corpus-derive.ts SOURCE_DIR [FILE…]: every derived file, or only those named. */
