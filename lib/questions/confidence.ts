@@ -259,6 +259,24 @@ function hasVerb(text: string): boolean {
   return taggedSpans(text.replace(/_{2,}|（　）/g, "")).some((word) => /^(v|vd|vi|vg|vl)$/.test(word.tag) || word.word === "是");
 }
 
+/** Two item numbers of a list written into one line: 1. … 2. …, （1）…（2）…, ①…②…. */
+const INLINE_NUMBERED_ITEMS = /(?:^|[；：;:，\s])(?:\d{1,2}[.．、]|（\d{1,2}）|\(\d{1,2}\)|[①-⑳])[^；;。]+[；;].*?(?:\d{1,2}[.．、]|（\d{1,2}）|\(\d{1,2}\)|[①-⑳])/;
+
+/**
+ * A note's outline run into one line: items numbered inside it, three or more parts between 分号 most of which
+ * say nothing (no verb: 新文化运动；改造国民性的启蒙运动) or are a label and its value (战略目标：…), or five or more
+ * parts most of which are short phrases without a comma (过度批判孔学；接受马克思主义).
+ */
+function isNoteOutline(stem: string): boolean {
+  if (INLINE_NUMBERED_ITEMS.test(stem)) return true;
+  const parts = stem.replace(/[。！？]$/, "").split(/[；;]/).map((part) => part.replace(/_{2,}|（　）/g, "").trim()).filter((part) => part.length > 0);
+  if (parts.length < 3) return false;
+  const bare = parts.filter((part) => /^[^，。“”]{2,8}：/.test(part) || !hasVerb(part)).length;
+  // Five or more bare phrases (掀起思想解放潮流；过度批判孔学；接受马克思主义) are headwords, verbs or not.
+  const headwords = parts.filter((part) => part.length <= 12 && !/[，,]/.test(part)).length;
+  return bare * 2 > parts.length || (parts.length >= 5 && headwords * 2 > parts.length);
+}
+
 function hasProperName(text: string): boolean {
   return taggedSpans(text).some((word) => /^(ns|nr|nt)/.test(word.tag));
 }
@@ -415,10 +433,11 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   }
   // A note's line under a category label (思想行为类：主要涉及…，如…) is a fragment of a table, not a statement: readers discarded them.
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && (/^[^，。；：“”]{2,10}类：/.test(stem) || /^(?:_+|（　）|[^，。；：“”]{2,10})\s*(?:――|——)/.test(stem))) doubts.add("LABEL_FRAGMENT");
-  // Study notes string outline phrases together with ； (新文化运动；______；改造国民性的启蒙运动；…; 坚持…；形成…；加快…):
-  // a run of short pieces is an outline, not a statement, and its blank has many fillings. Readers marked down all
-  // three published such questions. (A regulation's list of short items, （一）警告；（二）严重警告；…, is one too: a 多选 asks it whole.)
-  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && question.focus !== "speaker" && isOutlineRun(stem)) doubts.add("NOTE_OUTLINE");
+  // Study notes string outline phrases together with ； (新文化运动；______；改造国民性的启蒙运动；…; 坚持…；形成…；加快…),
+  // or number a list's items inside one line (1. 坚持…；2. 坚持…): a study note's skeleton, not a statement a learner
+  // can read alone, and its blank has many fillings. Readers marked down every published such question.
+  // (A regulation's list of short items, （一）警告；（二）严重警告；…, is one too: a 多选 asks it whole.)
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && question.focus !== "speaker" && (isOutlineRun(stem) || isNoteOutline(stem))) doubts.add("NOTE_OUTLINE");
   // A stem led by its category's label (群众关系行为类：______方面的内容) that says the part setting the key apart from its lexicon siblings (群众 of 群众纪律).
   const label = /^([^，。；：“”]{2,10})：/.exec(stem)?.[1];
   if (label !== undefined && (question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && evidence.answers.length === 1 && cueInStem(label, evidence.answers[0]!, vocabularySiblings(evidence.answers[0]!))) {
@@ -445,8 +464,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // not what the sentence says: readers discarded 15 of 18 such 填空 and 5 of 8 such 单选.
   // So is a level of the hierarchy before the body it qualifies (党的______各级代表大会: 地方), a blank readers discarded every time.
   // So is a blank before the 工作 a verb takes (做好______工作: 思想政治; 加强对______工作的领导): it names a field, and the
-  // sentence is about what is done in it (not a subject, ______工作应当依规依纪…: 纪律审查, which readers kept).
-  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && (/(?:_{2,}|（　）)(?:的|行为|现象|情形|制度|机制|体制)|(?:做好|加强对|对|抓好|开展)(?:_{2,}|（　）)工作/.test(stem) || RECIPIENT_BLANK.test(stem) || evidence.answers.some((answer) => LEVEL_WORD.test(answer)))) doubts.add("MODIFIER_BLANK");
+  // sentence is about what is done in it (not a subject, ______工作应当依规依纪…: 纪律审查, which readers kept), and so
+  // is one a modifier leads to (通过深入细致的______工作: 思想政治, stop 27).
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && (/(?:_{2,}|（　）)(?:的|行为|现象|情形|制度|机制|体制)|(?:做好|加强对|对|抓好|开展|的)(?:_{2,}|（　）)工作/.test(stem) || RECIPIENT_BLANK.test(stem) || evidence.answers.some((answer) => LEVEL_WORD.test(answer)))) doubts.add("MODIFIER_BLANK");
   // …and so is the kind of an act before 行为, 现象 or 情形 (对______行为处理不力: 违反规定), or of a system before 制度,
   // 机制 or 体制 (尤其是______制度的薄弱现状; 建立了（　）制度、民主监督制度等: any 民主… fits): blanks readers discarded.
   // A blank that takes the verb after the body with it (向上级党的______工作: 委员会报告) is no term but a predicate cut in two.
