@@ -552,6 +552,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
       const head = correct[0]!.slice(-1);
       const lexicon = new Set(vocabularySiblings(correct[0]!));
       if (wrong.filter((text) => text.slice(-1) !== head && !lexicon.has(text)).length >= 2) doubts.add("DISTRACTOR_UNLIKE_KEY");
+      // …and so is a key that alone lacks the ending every wrong option shares, siblings of its set or not
+      // (奢靡之风 among 个人主义, 本位主义, 好人主义: the one 之风 is picked by its form; stop 27).
+      const ending = wrong[0]?.slice(-2);
+      if (wrong.length >= 2 && ending !== undefined && ending.length === 2 && wrong.every((text) => text.endsWith(ending)) && !correct[0]!.endsWith(ending)) doubts.add("DISTRACTOR_UNLIKE_KEY");
     }
   }
   const change = evidence.change;

@@ -62,6 +62,16 @@ describe("the confidence score", () => {
     expect(scoreCandidate(alike, index).doubts).not.toContain("DISTRACTOR_UNLIKE_KEY");
   });
 
+  it("sends a single choice whose key alone lacks the ending its wrong options share (奢靡之风 among …主义) to review, siblings of its set or not", () => {
+    const { question, evidence } = fillBlank("全党必须坚决反对形式主义、官僚主义、享乐主义和奢靡之风。", "奢靡之风");
+    const options = (texts: string[]) => texts.map((text, at) => ({ key: "ABCD"[at]!, text }));
+    const odd: Candidate = { question: { ...question, type: "SINGLE_CHOICE", options: options(["奢靡之风", "个人主义", "本位主义", "好人主义"]), answer: ["A"] }, evidence };
+    expect(scoreCandidate(odd, index).doubts).toContain("DISTRACTOR_UNLIKE_KEY");
+    const { question: asked, evidence: cited } = fillBlank("全党必须坚决反对形式主义、官僚主义、享乐主义和奢靡之风。", "享乐主义");
+    const even: Candidate = { question: { ...asked, type: "SINGLE_CHOICE", options: options(["享乐主义", "本位主义", "自由主义", "分散主义"]), answer: ["A"] }, evidence: cited };
+    expect(scoreCandidate(even, index).doubts).not.toContain("DISTRACTOR_UNLIKE_KEY");
+  });
+
   it("sends a stem with an article number or a heading run into its text to review", () => {
     const glued = scoreCandidate(fillBlank("党员领导干部廉洁自律规范第五条廉洁从政，自觉保持人民公仆本色。", "人民公仆"), index);
     expect(glued.doubts).toContain("LIST_MARKER_IN_STEM");
