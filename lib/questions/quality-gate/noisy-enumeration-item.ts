@@ -38,6 +38,9 @@ export function isNoisyItem(item: string, siblings: string[]): boolean {
   // Siblings that are single words of one length: an item much longer carries extra words.
   const length = others[0]!.length;
   if (otherWords.every((list) => list.length === 1) && others.every((other) => other.length === length) && bare.length > length + 1) return true;
+  // …and so does one two or more characters longer than siblings of one length that all end as it does (推进纪律监督
+  // beside 监察监督、巡视监督、派驻监督: the sentence's 推进 stayed on the first item; stop 27).
+  if (others.length >= 2 && others.every((other) => other.length === length) && bare.length >= length + 2 && others.every((other) => other.slice(-2) === bare.slice(-2))) return true;
   // An item shorter than siblings of one length whose characters line up with theirs from the right lost its head.
   if (others.every((other) => other.length === length) && length > bare.length) {
     const matches = others.map((other) => [...bare].filter((char, at) => other[other.length - bare.length + at] === char).length);

@@ -133,6 +133,18 @@ describe("quality gate rules", () => {
     expect(rejects(noisyEnumerationItem, qualities)).toBe(false);
   });
 
+  it("NOISY_ENUMERATION_ITEM rejects an item longer than siblings of one length that end as it does (推进纪律监督 beside 监察监督、巡视监督), not a list of one ending and several lengths", () => {
+    const verbed = blank(SENTENCE, "群众路线");
+    verbed.evidence.enumerationItems = ["推进纪律监督", "监察监督", "巡视监督", "派驻监督"];
+    expect(rejects(noisyEnumerationItem, verbed)).toBe(true);
+    const clean = blank(SENTENCE, "群众路线");
+    clean.evidence.enumerationItems = ["纪律监督", "监察监督", "巡视监督", "派驻监督"];
+    expect(rejects(noisyEnumerationItem, clean)).toBe(false);
+    const lengths = blank(SENTENCE, "群众路线");
+    lengths.evidence.enumerationItems = ["党内监督", "人大监督", "民主监督", "审计监督", "统计监督"];
+    expect(rejects(noisyEnumerationItem, lengths)).toBe(false);
+  });
+
   it("ANSWER_NOT_IN_PASSAGE rejects an answer absent from the cited span and passes one inside it", () => {
     expect(rejects(answerNotInPassage, blank(SENTENCE, "群众路线", { span: { start: 0, end: 10 } }))).toBe(true);
     expect(rejects(answerNotInPassage, blank(SENTENCE, "群众路线"))).toBe(false);
