@@ -84,7 +84,6 @@ export const DOUBTS = {
   NOTE_OUTLINE: { feature: "form", factor: 0.5, label: "题干是笔记里用分号串起的一串提纲短语（新文化运动；历史意义；…），不是完整的陈述" },
   LABEL_FRAGMENT: { feature: "form", factor: 0.5, label: "题干是笔记里某一类别标签下的片段（“……类：”“学系列讲话——…”），不是完整的陈述" },
   BOILERPLATE_BASIS: { feature: "importance", factor: 0.5, label: "考的是条例据以制定的党章或法律，几乎每部党内法规都这样写，考不出内容" },
-  GENERIC_RULE_KEY: { feature: "importance", factor: 0.5, label: "考点是每部党内法规都会提到的规章泛称（党章党规党纪、法律法规、党章规定），考不出这一条的内容" },
   KEY_ECHOED_IN_STEM: { feature: "importance", factor: 0.5, label: "题干别处已有答案的主体部分或与之成对的说法（“请示报告”之于“请示报告制度”，“上级组织”之于“下级组织”），答案一望而知" },
   KEY_CUE_IN_STEM: { feature: "distractors", factor: 0.5, label: "题干里已有区分正确答案与干扰项的字眼（如“制度”之于“制度建设”），答案一望而知" },
   ACTOR_BLANK: { feature: "importance", factor: 0.5, label: "空白是做事的主体（领导班子、领导机关、…成员），别的主体往往也填得上，考不出规定的内容" },
@@ -262,21 +261,6 @@ function hasVerb(text: string): boolean {
 /** Two item numbers of a list written into one line: 1. … 2. …, （1）…（2）…, ①…②…. */
 const INLINE_NUMBERED_ITEMS = /(?:^|[；：;:，\s])(?:\d{1,2}[.．、]|（\d{1,2}）|\(\d{1,2}\)|[①-⑳])[^；;。]+[；;].*?(?:\d{1,2}[.．、]|（\d{1,2}）|\(\d{1,2}\)|[①-⑳])/;
 
-/**
- * A note's outline run into one line: items numbered inside it, three or more parts between 分号 most of which
- * say nothing (no verb: 新文化运动；改造国民性的启蒙运动) or are a label and its value (战略目标：…), or five or more
- * parts most of which are short phrases without a comma (过度批判孔学；接受马克思主义).
- */
-function isNoteOutline(stem: string): boolean {
-  if (INLINE_NUMBERED_ITEMS.test(stem)) return true;
-  const parts = stem.replace(/[。！？]$/, "").split(/[；;]/).map((part) => part.replace(/_{2,}|（　）/g, "").trim()).filter((part) => part.length > 0);
-  if (parts.length < 3) return false;
-  const bare = parts.filter((part) => /^[^，。“”]{2,8}：/.test(part) || !hasVerb(part)).length;
-  // Five or more bare phrases (掀起思想解放潮流；过度批判孔学；接受马克思主义) are headwords, verbs or not.
-  const headwords = parts.filter((part) => part.length <= 12 && !/[，,]/.test(part)).length;
-  return bare * 2 > parts.length || (parts.length >= 5 && headwords * 2 > parts.length);
-}
-
 function hasProperName(text: string): boolean {
   return taggedSpans(text).some((word) => /^(ns|nr|nt)/.test(word.tag));
 }
@@ -299,19 +283,6 @@ const CROSS_REFERENCE = /前款|前两款|前三款|前项|上款|本条第[一�
  */
 const RECIPIENT_BLANK = /给予[^，。；]*(?:_{2,}|（　）)[^，。；]*(?:，[^，。；]*)?的[^，。；]*(?:党员|人员|干部|军官)[^，。；]*处分/;
 
-/** The generic names of rule-books (党章, 党规, 党纪, 党内法规, 法律, 法规 …): what every regulation invokes. */
-const RULE_BOOK = "(?:党章|党规|党纪|党内法规|国家法律|法律|法规|国法|宪法|规章)";
-/**
- * A key that names rule-books only generically: two or more run together (党章党规党纪, 法律法规, 党纪国法),
- * or one with what it lays down (党章规定, 法律规定); a 的, 和 or 、 between them changes nothing.
- * A single name (党章 of 党章是党的根本大法) and a title (中国共产党纪律处分条例) are not generic.
- */
-const GENERIC_RULE_BOOKS = new RegExp(`^(?:国家|有关|相关|其他)?(?:${RULE_BOOK}[、和及与]?){2,}$|^${RULE_BOOK}(?:的)?(?:规定|要求)$`);
-/** Whether a key names rule-books only generically (GENERIC_RULE_KEY). */
-export function isGenericRuleKey(key: string): boolean {
-  return GENERIC_RULE_BOOKS.test(key);
-}
-
 /** Pieces of an outline run: at least this many short pieces between ；. */
 const OUTLINE_PIECES = 3;
 /** A piece of at most this many characters (a blank counted as its marker) is an outline phrase, not a clause of a rule. */
@@ -320,11 +291,21 @@ const OUTLINE_PIECE = 16;
 /** A piece led by a note's short label (战略举措：…, 政治：…): an outline entry, however long. */
 const LABELLED_PIECE = /^[^，。；：“”]{2,6}：/;
 
-/** Whether a stem is a run of short phrases or labelled entries joined by ； (an outline of study notes). */
-export function isOutlineRun(stem: string): boolean {
+/**
+ * Whether a stem is a study note's outline, not a statement (NOTE_OUTLINE): items numbered inside one line
+ * (1. 坚持…；2. 坚持…); three or more short phrases or labelled entries between ； (新文化运动；______；改造国民性的
+ * 启蒙运动; 战略举措：…); three or more parts most of which have no verb or are a label and its value; or five or
+ * more parts most of which are short phrases without a comma (过度批判孔学；接受马克思主义).
+ */
+export function isNoteOutline(stem: string): boolean {
+  if (INLINE_NUMBERED_ITEMS.test(stem)) return true;
   const pieces = stem.replace(/[。！？”]+$/, "").split("；");
-  const outline = pieces.filter((piece) => piece.length > 0 && (piece.length <= OUTLINE_PIECE || LABELLED_PIECE.test(piece)));
-  return pieces.length >= OUTLINE_PIECES && outline.length >= OUTLINE_PIECES;
+  if (pieces.length >= OUTLINE_PIECES && pieces.filter((piece) => piece.length > 0 && (piece.length <= OUTLINE_PIECE || LABELLED_PIECE.test(piece))).length >= OUTLINE_PIECES) return true;
+  const parts = stem.replace(/[。！？]$/, "").split(/[；;]/).map((part) => part.replace(/_{2,}|（　）/g, "").trim()).filter((part) => part.length > 0);
+  if (parts.length < 3) return false;
+  const bare = parts.filter((part) => /^[^，。“”]{2,8}：/.test(part) || !hasVerb(part)).length;
+  const headwords = parts.filter((part) => part.length <= 12 && !/[，,]/.test(part)).length;
+  return bare * 2 > parts.length || (parts.length >= 5 && headwords * 2 > parts.length);
 }
 
 /** Near-synonyms and superordinates of the party vocabulary: options in one group are never told apart fairly. */
@@ -437,7 +418,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // or number a list's items inside one line (1. 坚持…；2. 坚持…): a study note's skeleton, not a statement a learner
   // can read alone, and its blank has many fillings. Readers marked down every published such question.
   // (A regulation's list of short items, （一）警告；（二）严重警告；…, is one too: a 多选 asks it whole.)
-  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && question.focus !== "speaker" && (isOutlineRun(stem) || isNoteOutline(stem))) doubts.add("NOTE_OUTLINE");
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && question.focus !== "speaker" && isNoteOutline(stem)) doubts.add("NOTE_OUTLINE");
   // A stem led by its category's label (群众关系行为类：______方面的内容) that says the part setting the key apart from its lexicon siblings (群众 of 群众纪律).
   const label = /^([^，。；：“”]{2,10})：/.exec(stem)?.[1];
   if (label !== undefined && (question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && evidence.answers.length === 1 && cueInStem(label, evidence.answers[0]!, vocabularySiblings(evidence.answers[0]!))) {
@@ -502,9 +483,6 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if ((evidence.sentence !== null && speaksOfWriter(evidence.sentence)) || (question.type === "SHORT_ANSWER" && isPersonalAccount(question.moduleId, index))) doubts.add("PERSONAL_ACCOUNT");
   // The charter or law a regulation is made under (为了…，根据《______》…，制定本条例) is the same in nearly every regulation: it tests nothing.
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && /(?:根据|依据|依照)《[^》]*(?:_{2,}|（　）)[^》]*》[^。；]*(?:制定|结合)/.test(stem)) doubts.add("BOILERPLATE_BASIS");
-  // A blank on the rule-books every regulation invokes (安排学习______以及相关法律法规; 违反______和国家法律的手段:
-  // 党章党规党纪) tests no rule of this one: readers discarded both published such blanks.
-  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus !== "speaker" && evidence.answers.some(isGenericRuleKey)) doubts.add("GENERIC_RULE_KEY");
   // A heading named by its kind alone (主要内容有哪些？) says nothing of what it is the content of.
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && /》中，(?:主要|基本|重要|具体)?(?:内容|要求|任务|原则|措施|做法|意义)有哪些？$/.test(stem)) doubts.add("OUTLINE_HEADING");
   // An essay's heading that states a thesis (“…是党的作风建设的价值所归”一节论述了哪几个方面？) names no list the

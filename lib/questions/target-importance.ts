@@ -134,8 +134,19 @@ export function isVerbLed(text: string): boolean {
  */
 const ADMINISTRATIVE_NOUN = /^(?:部门|单位|人员|材料|方面|事项|情况|[\u4e00-\u9fff]{1,4}(?:事项|情况|材料)|[\u4e00-\u9fff]{0,4}情况报告)$/;
 
-/** Two or more sources of rules named together: 党章党规党纪, 党纪国法, 法律法规, 宪法和法律. */
-const NORM_SOURCES = /^(?:(?:党章|党规|党纪|国法|宪法|法律|法规|党内法规|国家法律|政纪)和?){2,}$/;
+/** The generic names of rule-books (党章, 党规, 党纪, 党内法规, 法律, 法规 …): what every regulation invokes. */
+const RULE_BOOK = "(?:党章|党规|党纪|党内法规|国家法律|法律|法规|国法|宪法|规章|政纪)";
+/**
+ * Rule-books named only generically: two or more run together (党章党规党纪, 法律法规, 党纪国法, 宪法和法律),
+ * or one with what it lays down (党章规定, 法律规定); a 的, 和 or 、 between them changes nothing.
+ * A single name (党章 of 党章是党的根本大法) and a title (中国共产党纪律处分条例) are not generic.
+ */
+const GENERIC_RULE_BOOKS = new RegExp(`^(?:国家|有关|相关|其他)?(?:${RULE_BOOK}[、和及与]?){2,}$|^${RULE_BOOK}(?:的)?(?:规定|要求)$`);
+
+/** Whether a target names rule-books only generically (judged "generic"). */
+export function namesRuleBooksGenerically(target: string): boolean {
+  return GENERIC_RULE_BOOKS.test(target);
+}
 
 /** Nouns official prose ends its sentences with, whatever the policy: no fact of their own. */
 const STOCK_PHRASES = new Set(["决策部署", "工作部署", "重大部署", "战略部署", "重要指示", "重要指示精神", "重要讲话", "重要论述", "重要讲话精神", "根本遵循", "重要举措", "重大举措", "重要成果", "重大成就", "精神实质", "实际行动"]);
@@ -160,12 +171,10 @@ function judge(target: string, course: CourseSignals): TargetVerdict {
   if (/\d/.test(text)) return "ok";
   // 党的 and a word as general as 建设, 纪律, 事业 (党的建设, 党的纪律) is the party's whole business, not a fact.
   if (/^党的[\u4e00-\u9fff]{2}$/.test(text) && vocabularyClassOf(text) === null) return "generic";
-  // …and 党章规定, 宪法规定: what the charter says, named by where it is said, not a concept.
-  if (/^(?:党章|宪法|章程|党规|法律)规定$/.test(text)) return "generic";
-  // …and the whole body of rules named at once, two or more sources run together (党章党规党纪, 党纪国法,
-  // 宪法法律, 法律法规): what is studied, kept or broken in any rule, not a fact. Readers discarded every
-  // published blank on one (学习______以及相关法律法规, 违反______和国家法律的手段).
-  if (NORM_SOURCES.test(text)) return "generic";
+  // …and 章程规定, and the rule-books named only generically (党章党规党纪, 党纪国法, 法律法规, 党章规定): what is
+  // studied, kept or broken under any rule, not a fact. Readers discarded every published blank on one
+  // (学习______以及相关法律法规, 违反______和国家法律的手段).
+  if (text === "章程规定" || namesRuleBooksGenerically(text)) return "generic";
   // The theme several documents of a course share (密切联系群众 through a course on 党群关系) is what it is
   // about, however it is named there: a term of no lexicon set found in more than half of three or more documents.
   if (course.documents.length >= THEME_MIN_DOCUMENTS && vocabularyClassOf(text) === null) {

@@ -577,12 +577,12 @@ describe("lessons of the fresh regulations and notes read in stop 25", () => {
     expect(scoreCandidate(fillBlank("组织行为类：包括组织纪律方面的内容，如在党内拉帮结派等行为。", "组织纪律"), index).doubts).toContain("LABEL_FRAGMENT");
     expect(scoreCandidate(fillBlank("学系列讲话——习总书记关于改革发展稳定的重要思想；与马列毛邓等思想结合起来学。", "学系列讲话"), index).doubts).toContain("LABEL_FRAGMENT");
     // A note's outline run into one line (stop 27): outline words, label and value parts, items numbered inside the line.
-    expect(scoreCandidate(fillBlank("新文化运动；历史意义；改造国民性的启蒙运动；掀起思想解放潮流；过度批判孔学；接受马克思主义。", "历史意义"), index).doubts).toContain("LABEL_FRAGMENT");
-    expect(scoreCandidate(fillBlank("“四个全面”内在逻辑联系；战略目标：全面建成小康社会；战略举措：全面深化改革、全面依法治国。", "四个全面"), index).doubts).toContain("LABEL_FRAGMENT");
-    expect(scoreCandidate(fillBlank("基本方略：1. 坚持党对一切工作的领导；2. 坚持以人民为中心；3. 坚持新发展理念。", "新发展理念"), index).doubts).toContain("LABEL_FRAGMENT");
+    expect(scoreCandidate(fillBlank("新文化运动；历史意义；改造国民性的启蒙运动；掀起思想解放潮流；过度批判孔学；接受马克思主义。", "历史意义"), index).doubts).toContain("NOTE_OUTLINE");
+    expect(scoreCandidate(fillBlank("“四个全面”内在逻辑联系；战略目标：全面建成小康社会；战略举措：全面深化改革、全面依法治国。", "四个全面"), index).doubts).toContain("NOTE_OUTLINE");
+    expect(scoreCandidate(fillBlank("基本方略：1. 坚持党对一切工作的领导；2. 坚持以人民为中心；3. 坚持新发展理念。", "新发展理念"), index).doubts).toContain("NOTE_OUTLINE");
     // …not a rule of three clauses, nor points that each say something.
-    expect(scoreCandidate(fillBlank("巡视工作坚持中央统一领导、分级负责；坚持实事求是、依法依规；坚持群众路线、发扬民主。", "群众路线"), index).doubts).not.toContain("LABEL_FRAGMENT");
-    expect(scoreCandidate(fillBlank("着力点有：加强思想教育，牢固树立执政为民理念；保障民生，加强利益调控；加强作风建设和反腐败工作，树立党的良好形象。", "作风建设"), index).doubts).not.toContain("LABEL_FRAGMENT");
+    expect(scoreCandidate(fillBlank("巡视工作坚持中央统一领导、分级负责；坚持实事求是、依法依规；坚持群众路线、发扬民主。", "群众路线"), index).doubts).not.toContain("NOTE_OUTLINE");
+    expect(scoreCandidate(fillBlank("着力点有：加强思想教育，牢固树立执政为民理念；保障民生，加强利益调控；加强作风建设和反腐败工作，树立党的良好形象。", "作风建设"), index).doubts).not.toContain("NOTE_OUTLINE");
     expect(scoreCandidate(fillBlank("给予党员组织关系转入街道党组织的国有企业退休人员党纪处分，参照前款规定执行。", "党员组织关系"), index).doubts).toContain("MODIFIER_BLANK");
     expect(scoreCandidate(fillBlank("基层纪委可以批准给予被审查人警告、严重警告处分。", "基层纪委"), index).doubts).not.toContain("MODIFIER_BLANK");
     expect(scoreCandidate(fillBlank("可以作出给予本级纪委委员开除党籍处分的处理决定，并待报请本级地方党委常委会审议批准后。", "开除党籍处分"), index).doubts).toContain("STATEMENT_TRUNCATED");

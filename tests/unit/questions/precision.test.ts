@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scoreCandidate } from "@/lib/questions";
-import { isGenericRuleKey, isOutlineRun } from "@/lib/questions/confidence";
+import { isNoteOutline } from "@/lib/questions/confidence";
+import { namesRuleBooksGenerically } from "@/lib/questions/target-importance";
 import { blankAsListItem, keyRepeated } from "@/lib/questions/generate-question-bank";
 import { fillBlankCandidate, fixtureContext } from "./fixtures";
 
@@ -8,15 +9,15 @@ const { index } = fixtureContext();
 
 const fillBlank = fillBlankCandidate;
 
-describe("generic keys of normative documents (GENERIC_RULE_KEY)", () => {
+describe("generic keys of normative documents (rule-books named generically: GENERIC_TARGET)", () => {
   it("knows the rule-books named together or with what they lay down", () => {
-    for (const key of ["党章党规党纪", "法律法规", "国家法律法规", "党纪国法", "党规党纪", "党章规定", "宪法和法律"]) expect(isGenericRuleKey(key), key).toBe(true);
+    for (const key of ["党章党规党纪", "法律法规", "国家法律法规", "党纪国法", "党规党纪", "党章规定", "宪法和法律"]) expect(namesRuleBooksGenerically(key), key).toBe(true);
   });
 
   it("leaves a single rule-book, a named regulation, the terms of a rule and administrative objects alone", () => {
     // 组织关系 and 手续 are what some regulations are about (转接党员组织关系): a blank on one is judged by where it stands.
     for (const key of ["党章", "宪法", "党内法规", "中国共产党纪律处分条例", "党的领导法规", "民主集中制", "留党察看", "党群关系", "组织生活", "政务处分", "党员组织关系", "审批手续"]) {
-      expect(isGenericRuleKey(key), key).toBe(false);
+      expect(namesRuleBooksGenerically(key), key).toBe(false);
     }
   });
 
@@ -28,9 +29,9 @@ describe("generic keys of normative documents (GENERIC_RULE_KEY)", () => {
 
   it("sends a blank on one to review and keeps a blank on what the rule says", () => {
     const generic = scoreCandidate(fillBlank("严格禁止使用违反党章党规党纪和国家法律的手段，严禁逼供、诱供。", "党章党规党纪"), index);
-    expect(generic.doubts).toContain("GENERIC_RULE_KEY");
+    expect(generic.doubts).toContain("GENERIC_TARGET");
     expect(generic.score).toBeLessThan(0.6);
-    expect(scoreCandidate(fillBlank("党员在留党察看期间没有表决权、选举权和被选举权。", "留党察看"), index).doubts).not.toContain("GENERIC_RULE_KEY");
+    expect(scoreCandidate(fillBlank("党员在留党察看期间没有表决权、选举权和被选举权。", "留党察看"), index).doubts).not.toContain("GENERIC_TARGET");
   });
 });
 
@@ -61,13 +62,13 @@ describe("one key asked as a list item once per course (KEY_REPEATED)", () => {
 
 describe("outline runs of study notes (NOTE_OUTLINE)", () => {
   it("knows a run of short phrases joined by ； from a sentence with clauses", () => {
-    expect(isOutlineRun("新文化运动；______；改造国民性的启蒙运动；掀起思想解放潮流；五四以前的局限。")).toBe(true);
-    expect(isOutlineRun("坚持人与自然和谐共生；形成人与自然和谐发展新格局；加快生态文明体制改革。")).toBe(true);
+    expect(isNoteOutline("新文化运动；______；改造国民性的启蒙运动；掀起思想解放潮流；五四以前的局限。")).toBe(true);
+    expect(isNoteOutline("坚持人与自然和谐共生；形成人与自然和谐发展新格局；加快生态文明体制改革。")).toBe(true);
     // An entry led by a note's short label counts however long it is.
-    expect(isOutlineRun("“四个全面”内在逻辑联系；战略目标：全面建成小康社会；战略举措：全面深化改革、全面依法治国、全面从严治党。")).toBe(true);
+    expect(isNoteOutline("“四个全面”内在逻辑联系；战略目标：全面建成小康社会；战略举措：全面深化改革、全面依法治国、全面从严治党。")).toBe(true);
     // Two long clauses of a rule joined by ； are a sentence.
-    expect(isOutlineRun("党员受到留党察看处分，其党内职务自然撤销；对于担任党外职务的，应当建议党外组织撤销其党外职务。")).toBe(false);
-    expect(isOutlineRun("党的全国代表大会每五年举行一次，由中央委员会召集。")).toBe(false);
+    expect(isNoteOutline("党员受到留党察看处分，其党内职务自然撤销；对于担任党外职务的，应当建议党外组织撤销其党外职务。")).toBe(false);
+    expect(isNoteOutline("党的全国代表大会每五年举行一次，由中央委员会召集。")).toBe(false);
   });
 
   it("sends a blank in one to review", () => {
