@@ -8,7 +8,8 @@ import { GENERATOR_VERSION } from "@/lib/questions/version";
 import { discardUpload } from "@/lib/server/uploads/discard-upload";
 import { getUploadPreview } from "@/lib/server/uploads/get-upload-preview";
 import { publishUpload } from "@/lib/server/uploads/publish-upload";
-import { UPLOAD_MAX_BYTES, uploadDocument } from "@/lib/server/uploads/upload-document";
+import { UPLOAD_MAX_BYTES, UploadError, uploadDocument } from "@/lib/server/uploads/upload-document";
+import { listPendingUploads } from "@/lib/server/uploads/find-upload";
 import { purgeOrphanUploadParts, readUploadBytes, UPLOAD_PART_BYTES } from "@/lib/server/uploads/upload-parts";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { createUser } from "../support/fixtures";
@@ -157,6 +158,82 @@ describe("uploading a document", () => {
     expect(await testDb.db.sourceDocumentPart.count({ where: { documentId } })).toBe(0);
     expect(await publishUpload(testDb.db, instructor, documentId)).toBeNull();
     expect(await testDb.db.module.count({ where: { documentId } })).toBe(0);
+  });
+
+  describe("the same file uploaded again", () => {
+    /** Everything a re-upload could change about a document: its row, its modules, its questions, its parts and its audit trail. */
+    async function stateOf(documentId: string) {
+      return {
+        document: await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId } }),
+        modules: await testDb.db.module.findMany({ where: { documentId }, orderBy: { id: "asc" } }),
+        questions: await testDb.db.question.findMany({ where: { module: { documentId } }, select: { id: true, status: true }, orderBy: { id: "asc" } }),
+        parts: await testDb.db.sourceDocumentPart.count({ where: { documentId } }),
+        audit: await testDb.db.auditLog.count({ where: { entityId: documentId } }),
+      };
+    }
+
+    test("a file already published to the course is refused with a Chinese message; the document stays published, its modules and questions untouched", async () => {
+      const bytes = encode(ESSAY.replace("坚持", "发扬"));
+      const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: "已发布.md", bytes });
+      await publishUpload(testDb.db, instructor, documentId);
+      const published = await stateOf(documentId);
+      expect(published.document.status).toBe("PUBLISHED");
+      expect(published.modules).toHaveLength(1);
+      for (const [actor, fileName] of [[instructor, "已发布.md"], [otherInstructor, "改了名字.md"]] as const) {
+        const again = uploadDocument(testDb.db, actor, { courseId: "crs_1", fileName, bytes });
+        await expect(again).rejects.toBeInstanceOf(UploadError);
+        await expect(again).rejects.toMatchObject({ userMessage: expect.stringContaining("该文件已发布到本课程") });
+        expect(await stateOf(documentId)).toEqual(published);
+      }
+      expect((await listPendingUploads(testDb.db, instructor)).map((upload) => upload.id)).not.toContain(documentId);
+    });
+
+    test("a discarded file uploaded again is pending again, and can be previewed and published", async () => {
+      const bytes = encode(ESSAY.replace("坚持", "走好"));
+      const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: "放弃过.md", bytes });
+      expect(await discardUpload(testDb.db, instructor, documentId)).toBe(true);
+      const again = await uploadDocument(testDb.db, otherInstructor, { courseId: "crs_1", fileName: "放弃过.md", bytes });
+      expect(again.documentId).toBe(documentId);
+      expect(await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId } })).toMatchObject({ status: "UPLOADED", uploadedById: otherInstructor.id });
+      expect((await getUploadPreview(testDb.db, otherInstructor, documentId))?.modules.map((module) => module.title)).toEqual(["走好群众路线"]);
+      expect((await publishUpload(testDb.db, otherInstructor, documentId))?.modules.created).toBe(1);
+    });
+
+    test("a file pending in another course is another upload: each course previews and publishes its own", async () => {
+      await testDb.db.course.create({ data: { id: "crs_2", slug: "c2", title: "另一门课程" } });
+      const bytes = encode(ESSAY.replace("坚持", "守好"));
+      const first = await uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: "两门课.md", bytes });
+      const second = await uploadDocument(testDb.db, instructor, { courseId: "crs_2", fileName: "两门课.md", bytes });
+      expect(second.documentId).not.toBe(first.documentId);
+      expect((await getUploadPreview(testDb.db, instructor, second.documentId))?.document.course?.id).toBe("crs_2");
+      await publishUpload(testDb.db, instructor, second.documentId);
+      expect(await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: first.documentId } })).toMatchObject({ status: "UPLOADED", courseId: "crs_1" });
+      expect(await testDb.db.sourceDocumentPart.count({ where: { documentId: first.documentId } })).toBe(1);
+      expect((await getUploadPreview(testDb.db, instructor, first.documentId))?.modules.map((module) => module.title)).toEqual(["守好群众路线"]);
+      // Published in the other course: uploading it to this one again is still this course's pending upload.
+      expect((await uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: "两门课.md", bytes })).documentId).toBe(first.documentId);
+      expect((await publishUpload(testDb.db, instructor, first.documentId))?.modules.created).toBe(1);
+      expect(await testDb.db.module.findMany({ where: { documentId: { in: [first.documentId, second.documentId] } }, select: { courseId: true }, orderBy: { courseId: "asc" } })).toEqual([
+        { courseId: "crs_1" },
+        { courseId: "crs_2" },
+      ]);
+    });
+
+    test("a file pending in the course stays one upload: its uploader's again, refused to another instructor, whose upload list it never joins", async () => {
+      const bytes = encode(ESSAY.replace("坚持", "践悟"));
+      const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: "待发布.md", bytes });
+      expect((await uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: "待发布.md", bytes })).documentId).toBe(documentId);
+      const other = uploadDocument(testDb.db, otherInstructor, { courseId: "crs_1", fileName: "待发布.md", bytes });
+      await expect(other).rejects.toMatchObject({ userMessage: expect.stringContaining("已由其他教员上传到本课程") });
+      expect(await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId } })).toMatchObject({ status: "UPLOADED", uploadedById: instructor.id });
+      expect((await listPendingUploads(testDb.db, otherInstructor)).map((upload) => upload.id)).not.toContain(documentId);
+      // An administrator, who sees every upload, takes it up again; it stays its uploader's.
+      const administrator = await createUser(testDb.db, "ADMIN");
+      expect((await uploadDocument(testDb.db, administrator, { courseId: "crs_1", fileName: "待发布.md", bytes })).documentId).toBe(documentId);
+      expect(await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId } })).toMatchObject({ status: "UPLOADED", uploadedById: instructor.id });
+      expect(await getUploadPreview(testDb.db, instructor, documentId)).not.toBeNull();
+      expect(await discardUpload(testDb.db, instructor, documentId)).toBe(true);
+    });
   });
 
   describe("parsed once, at upload", () => {

@@ -60,4 +60,24 @@ describe("repeated and raced publishes of an upload", () => {
     expect(await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: published.documentId }, select: { status: true } })).toEqual({ status: "PUBLISHED" });
     expect(await testDb.db.auditLog.count({ where: { entityId: { in: [discarded.documentId, published.documentId] }, action: { in: ["document.publish", "document.discard"] } } })).toBe(2);
   });
+
+  test("an upload of the same file replayed while its publish runs, on two instances, leaves it published: no bytes or build kept, no upload after the publish accepted", async () => {
+    const bytes = essay("党员的纪律");
+    const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_replay", fileName: "重传.txt", bytes });
+    const uploads = Array.from({ length: 6 }, (_, index) => uploadDocument(instanceOf(index + 1), instructor, { courseId: "crs_replay", fileName: "重传.txt", bytes }));
+    const settled = await Promise.allSettled([publishUpload(testDb.db, instructor, documentId), ...uploads]);
+    const [publish, ...replays] = settled;
+    expect(publish).toMatchObject({ status: "fulfilled", value: expect.objectContaining({ modules: expect.objectContaining({ created: 1 }) }) });
+    // Each replay either came before the publish (and was published with it) or was refused after it.
+    for (const replay of replays) {
+      if (replay.status === "rejected") expect(replay.reason).toMatchObject({ userMessage: expect.stringContaining("该文件已发布到本课程") });
+      else expect(replay.value.documentId).toBe(documentId);
+    }
+    expect(await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId }, select: { status: true, build: true } })).toEqual({ status: "PUBLISHED", build: null });
+    expect(await testDb.db.sourceDocumentPart.count({ where: { documentId } })).toBe(0);
+    expect(await testDb.db.module.count({ where: { documentId } })).toBe(1);
+    // And once published, a replay is refused outright.
+    await expect(uploadDocument(second.db, instructor, { courseId: "crs_replay", fileName: "重传.txt", bytes })).rejects.toMatchObject({ userMessage: expect.stringContaining("该文件已发布到本课程") });
+    expect(await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId }, select: { status: true } })).toEqual({ status: "PUBLISHED" });
+  });
 });
