@@ -1,9 +1,10 @@
 import fs from "node:fs";
+import zlib from "node:zlib";
 import iconv from "iconv-lite";
 import { PDFDocument, rgb } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
-import { ContentError } from "@/lib/content";
+import { ContentError, type BuiltCourse } from "@/lib/content";
 import { GENERATOR_VERSION } from "@/lib/questions/version";
 import { discardUpload } from "@/lib/server/uploads/discard-upload";
 import { getUploadPreview } from "@/lib/server/uploads/get-upload-preview";
@@ -267,6 +268,54 @@ describe("uploading a document", () => {
       expect((await getUploadPreview(testDb.db, instructor, documentId))?.modules.map((module) => module.title)).toEqual(["重新解析的文章"]);
       expect(await discardUpload(testDb.db, instructor, documentId)).toBe(true);
       expect(await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId }, select: { build: true } })).toEqual({ build: null });
+    });
+
+    /** The stored build of another upload: a well-formed BuiltCourse, but not this document's. */
+    async function foreignBuild(): Promise<Uint8Array> {
+      const other = await uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: "别人的.md", bytes: encode(ESSAY.replace("坚持", "学习")) });
+      const { build } = await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: other.documentId }, select: { build: true } });
+      await discardUpload(testDb.db, instructor, other.documentId);
+      return build!;
+    }
+
+    /** The stored build with one knowledge point of a kind the pipeline does not make. */
+    async function reshapedBuild(documentId: string): Promise<Uint8Array> {
+      const { build } = await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId }, select: { build: true } });
+      const built = JSON.parse(zlib.gunzipSync(build!).toString("utf8")) as BuiltCourse;
+      built.modules[0]!.knowledgePoints[0]!.kind = "rumour" as never;
+      return zlib.gzipSync(JSON.stringify(built));
+    }
+
+    test.each([
+      ["one byte of it changed", "甲", (documentId: string) => testDb.db.$executeRaw`
+        UPDATE "SourceDocument" SET "build" = set_byte("build", 40, (get_byte("build", 40) + 1) % 256) WHERE "id" = ${documentId}`],
+      ["bytes that are not gzip", "乙", (documentId: string) => testDb.db.$executeRaw`UPDATE "SourceDocument" SET "build" = decode('00ff00ff', 'hex') WHERE "id" = ${documentId}`],
+      ["JSON that is not a built course", "丙", (documentId: string) => testDb.db.$executeRaw`
+        UPDATE "SourceDocument" SET "build" = ${new Uint8Array(zlib.gzipSync(JSON.stringify({ modules: "none" })))} WHERE "id" = ${documentId}`],
+      ["a built course of a shape the pipeline does not make", "丁", async (documentId: string) => testDb.db.$executeRaw`
+        UPDATE "SourceDocument" SET "build" = ${new Uint8Array(await reshapedBuild(documentId))} WHERE "id" = ${documentId}`],
+      ["another upload's build", "戊", async (documentId: string) => testDb.db.$executeRaw`
+        UPDATE "SourceDocument" SET "build" = ${await foreignBuild()} WHERE "id" = ${documentId}`],
+    ])("a stored build with %s never reaches the publish: the file is parsed again from its bytes", async (_case, mark, corrupt) => {
+      const title = `${mark}号文章`;
+      const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: `损坏${mark}.md`, bytes: encode(ESSAY.replace("坚持", `${mark}坚持`)) });
+      await replaceBytes(documentId, ESSAY.replace("坚持群众路线\n", `${title}\n`));
+      await corrupt(documentId);
+      const counts = await publishUpload(testDb.db, instructor, documentId);
+      expect(counts?.modules.created).toBe(1);
+      expect((await testDb.db.module.findFirstOrThrow({ where: { documentId } })).title).toBe(title);
+      expect(await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId }, select: { status: true } })).toEqual({ status: "PUBLISHED" });
+    });
+
+    test("a build that failed the check is replaced by the one parsed again, which the next reader uses", async () => {
+      const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: "替换.md", bytes: encode(ESSAY.replace("坚持", "铭记")) });
+      await replaceBytes(documentId, ESSAY.replace("坚持群众路线\n", "第二次解析\n"));
+      await testDb.db.$executeRaw`UPDATE "SourceDocument" SET "build" = decode('00ff00ff', 'hex') WHERE "id" = ${documentId}`;
+      expect((await getUploadPreview(testDb.db, instructor, documentId))?.modules.map((module) => module.title)).toEqual(["第二次解析"]);
+      // Stored again: the preview after another change of the bytes still shows what was parsed then.
+      await replaceBytes(documentId, ESSAY.replace("坚持群众路线\n", "第三次解析\n"));
+      expect((await getUploadPreview(testDb.db, instructor, documentId))?.modules.map((module) => module.title)).toEqual(["第二次解析"]);
+      expect(await discardUpload(testDb.db, instructor, documentId)).toBe(true);
     });
   });
 

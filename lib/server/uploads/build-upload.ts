@@ -5,6 +5,7 @@ import { numberRepeatedModuleTitles, type BuiltCourse, type IngestedDocument } f
 import type { Db } from "@/lib/db/prisma";
 import { GENERATOR_VERSION } from "@/lib/questions/version";
 import { buildCourseInWorker, ParseWorkerError } from "@/lib/server/parsing/parse-in-worker";
+import { builtCourseSchema } from "./built-course-schema";
 import { UploadError } from "./upload-error";
 import { readUploadBytes } from "./upload-parts";
 
@@ -55,18 +56,43 @@ export async function storedUploadBuild(built: BuiltCourse): Promise<{ build: Ui
 
 /**
  * The built course of a pending upload, its repeated titles not yet numbered: the one stored at
- * upload; or, when there is none or another version of the pipeline made it (an upload kept across
- * an update of the app), the file parsed again from its bytes and stored for the next reader.
- * Null when the upload has neither (published or discarded meanwhile).
+ * upload; or, when there is none, another version of the pipeline made it (an upload kept across
+ * an update of the app) or it is not this upload's build (`unpackUploadBuild`), the file parsed
+ * again from its bytes and stored for the next reader. Null when the upload has neither
+ * (published or discarded meanwhile).
  */
 export async function readUploadBuild(db: Db, document: { id: string; fileName: string }): Promise<BuiltCourse | null> {
   const row = await db.sourceDocument.findUnique({ where: { id: document.id }, select: { build: true, buildVersion: true } });
-  if (row?.build && row.buildVersion === GENERATOR_VERSION) return JSON.parse((await gunzip(row.build)).toString("utf8")) as BuiltCourse;
+  if (row?.build && row.buildVersion === GENERATOR_VERSION) {
+    const stored = await unpackUploadBuild(row.build, document);
+    if (stored) return stored;
+  }
   const bytes = await readUploadBytes(db, document.id);
   if (!bytes) return null;
   const { built } = await buildUpload({ documentId: document.id, fileName: document.fileName, bytes });
   await db.sourceDocument.updateMany({ where: { id: document.id, status: "UPLOADED" }, data: await storedUploadBuild(built) });
   return built;
+}
+
+/**
+ * A stored build read back, or null when it is not one this upload's parse made: bytes that do not
+ * inflate (gzip's checksum fails on a changed byte), JSON that is not a BuiltCourse
+ * (built-course-schema.ts), or the build of another document (its modules and report name another
+ * source than this upload's path). Such a build never reaches the preview or the publish.
+ */
+async function unpackUploadBuild(build: Uint8Array, document: { id: string; fileName: string }): Promise<BuiltCourse | null> {
+  let json: unknown;
+  try {
+    json = JSON.parse((await gunzip(build)).toString("utf8"));
+  } catch {
+    return null;
+  }
+  const parsed = builtCourseSchema.safeParse(json);
+  if (!parsed.success) return null;
+  const path = uploadSourcePath(document.id, document.fileName);
+  const built = parsed.data;
+  const own = built.modules.length > 0 && built.modules.every((module) => module.source === path) && built.reports.length === 1 && built.reports[0]!.path === path;
+  return own ? built : null;
 }
 
 /** The upload's modules with their repeated titles numbered against `takenModuleTitles`, the titles its course has. */
