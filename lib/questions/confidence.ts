@@ -1,4 +1,5 @@
 import { RULE_LIMIT_UNITS, unitAlternation } from "@/lib/content/text/count-units";
+import type { Module } from "@/lib/content/types";
 import type { CourseIndex } from "./course-index";
 import { hasDanglingReference } from "./dangling-reference";
 import { phraseKind } from "./distractors";
@@ -639,18 +640,47 @@ const PERSONAL_SHARE = 0.25;
  * (一、加强理论学习 二、…) is the writer's own doings, no knowledge a course sets out.
  */
 function isPersonalAccount(moduleId: string, index: CourseIndex): boolean {
-  const module = index.modules.find((candidate) => candidate.id === moduleId);
-  if (!module) return false;
-  const prose = index.passages.filter((located) => located.module.source === module.source && located.passage.kind === "prose");
-  if (prose.length === 0) return false;
-  return prose.filter((located) => speaksOfWriter(located.passage.text)).length >= PERSONAL_SHARE * prose.length;
+  return documentKinds(index).get(moduleId)?.personal ?? false;
 }
 
+/** Whether the module's document sets rules: a title that names a regulation (条例, 办法 …), or two articles (第一条 …) in the module. */
 function isNormativeDocument(moduleId: string, index: CourseIndex): boolean {
-  const module = index.modules.find((candidate) => candidate.id === moduleId);
-  if (!module) return false;
-  if (NORMATIVE_TITLE.test(index.documentTitle(module))) return true;
-  return index.passages.filter((located) => located.module === module && ARTICLE.test(located.passage.text)).length >= 2;
+  return documentKinds(index).get(moduleId)?.normative ?? false;
+}
+
+/**
+ * What isPersonalAccount and isNormativeDocument say of each module of the course: worked out once
+ * per course index, in one pass over its passages, rather than a scan of the course's passages for
+ * every candidate that asks.
+ */
+const documentKindsByIndex = new WeakMap<CourseIndex, Map<string, { personal: boolean; normative: boolean }>>();
+
+function documentKinds(index: CourseIndex): Map<string, { personal: boolean; normative: boolean }> {
+  const cached = documentKindsByIndex.get(index);
+  if (cached) return cached;
+  const proseBySource = new Map<string, { prose: number; personal: number }>();
+  const articlesByModule = new Map<Module, number>();
+  for (const { module, passage } of index.passages) {
+    if (passage.kind === "prose") {
+      const counts = proseBySource.get(module.source) ?? { prose: 0, personal: 0 };
+      counts.prose++;
+      if (speaksOfWriter(passage.text)) counts.personal++;
+      proseBySource.set(module.source, counts);
+    }
+    if (ARTICLE.test(passage.text)) articlesByModule.set(module, (articlesByModule.get(module) ?? 0) + 1);
+  }
+  const kinds = new Map<string, { personal: boolean; normative: boolean }>();
+  for (const module of index.modules) {
+    // The first module of an id, as a lookup by id finds.
+    if (kinds.has(module.id)) continue;
+    const counts = proseBySource.get(module.source);
+    kinds.set(module.id, {
+      personal: counts !== undefined && counts.prose > 0 && counts.personal >= PERSONAL_SHARE * counts.prose,
+      normative: NORMATIVE_TITLE.test(index.documentTitle(module)) || (articlesByModule.get(module) ?? 0) >= 2,
+    });
+  }
+  documentKindsByIndex.set(index, kinds);
+  return kinds;
 }
 
 /** What may stand before a statement without being part of it: quotation marks, an article number, a list marker. */

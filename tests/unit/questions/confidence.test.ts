@@ -768,4 +768,24 @@ describe("a personal account (述职报告, 心得)", () => {
     expect(outline(["一年来，我坚持把理论学习放在首位。", "我分管的教学工作取得新进展。", "学校党委坚持民主集中制。", "全校教师积极参加培训。"])).toContain("PERSONAL_ACCOUNT");
     expect(outline(["学校党委坚持把理论学习放在首位。", "教学工作取得新进展。", "学校党委坚持民主集中制。", "全校教师积极参加培训。"])).not.toContain("PERSONAL_ACCOUNT");
   });
+
+  it("is told per document in a course that also holds a regulation, and the regulation's rule periods per module too", () => {
+    const report = fixtureModule("述职报告", "一、加强学习", ["一年来，我坚持把理论学习放在首位。", "我分管的教学工作取得新进展。", "学校党委坚持民主集中制已经三年。"], [], "mod_report");
+    const rules = fixtureModule("中国共产党问责条例", "总则", ["第一条 为了规范问责工作，制定本条例。", "第二条 受到问责的党员，三年不得提拔。"], [], "mod_rules");
+    const courseIndex = indexCourse({ modules: [report, rules] });
+    const ask = (module: typeof report): Candidate => ({
+      question: { ...fillBlank("甲", "甲").question, type: "SHORT_ANSWER", focus: "heading-list", stem: `《${module.title}》中，“${module.sections[0]!.title}”包括哪几个方面？`, answer: "（1）甲；（2）乙。", moduleId: module.id, sectionId: module.sections[0]!.id, passageId: null, span: null },
+      evidence: { sentence: null, answers: ["甲", "乙"], distractors: [] },
+    });
+    const period = (module: typeof report, sentence: string): Candidate => {
+      const base = fillBlank(sentence, "三年");
+      return { ...base, question: { ...base.question, focus: "number", moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } };
+    };
+    for (let round = 0; round < 2; round++) {
+      expect(scoreCandidate(ask(report), courseIndex).doubts).toContain("PERSONAL_ACCOUNT");
+      expect(scoreCandidate(ask(rules), courseIndex).doubts).not.toContain("PERSONAL_ACCOUNT");
+      expect(scoreCandidate(period(rules, "受到问责的党员，三年不得提拔。"), courseIndex).doubts).not.toContain("NUMBER_OF_NO_RECORD");
+      expect(scoreCandidate(period(report, "学校党委坚持民主集中制已经三年。"), courseIndex).doubts).toContain("NUMBER_OF_NO_RECORD");
+    }
+  });
 });
