@@ -78,6 +78,7 @@ export const DOUBTS = {
   PARENTHETICAL_BLANK: { feature: "importance", factor: 0.5, label: "空白在括号里的补充说明中（含…、不含…），是枝节" },
   SPEAKER_ANECDOTE: { feature: "importance", factor: 0.5, label: "引文是对某人说的话（“你…”），是轶事，不是需要记住出处的论述" },
   RELATIVE_TIME: { feature: "form", factor: 0.4, label: "题干含“今年”“目前”等相对时间，离开原文就不知所指" },
+  SPEECH_OCCASION: { feature: "form", factor: 0.4, label: "题干讲的是讲话或会议当场的情形（今天、在这里、在座的同志、这次会议），离开讲话就不知所指" },
   AD_HOC_LIST: { feature: "distractors", factor: 0.5, label: "单选题的列举不是公认的一组提法，同类的其他选项放进原句也说得通" },
   SPEAKER_IN_TITLE: { feature: "importance", factor: 0.5, label: "问的是谁说的，而文档标题已写明讲话人（《习近平讲话报道选编》），考不出知识" },
   SPEAKER_SLOGAN: { feature: "support", factor: 0.5, label: "引文是几个字的口号，多位领导人都说过，出处不唯一" },
@@ -118,6 +119,12 @@ const MIN_ATTRIBUTED_QUOTE = 12;
 
 /** Times told from the day a text was written (今年, 去年, 目前, 近年来, 当前): out of the text they point at nothing. */
 const RELATIVE_TIME = /今年|去年|明年|前年|本年度|目前|当前|近年来|近几年|近期|日前|此前/;
+
+/**
+ * A speech's or report's own occasion (今天，我们在这里召开座谈会; 在座的同志们; 这次会议): the day, the place and the
+ * audience are known to those who heard it, not to a learner reading the stem alone.
+ */
+const SPEECH_OCCASION = /今天|今日|在这里|在座|此时此刻|(?:本次|这次|此次|今天的)(?:会议|大会|座谈会|报告会|培训班?|开班式|开学典礼|学习)/;
 
 /** A subject followed by 也 and a verb of saying (党的十七大报告也明确): the stem leans on a sentence before it. */
 const LEANS_BACK = /^[^，。；：]{2,14}也(?:明确|指出|强调|提出|要求|规定)/;
@@ -270,6 +277,8 @@ function hasProperName(text: string): boolean {
 const GLUED_ARTICLE = /[\u4e00-\u9fff](?<![例法定程则章》款])第[一二三四五六七八九十百]+条(?!规定|的|之|所|中|、|，|和|或|至|第)/;
 
 /** What acts on a field of work just before its blank (加强______, 以______为中心, 党的______, a list's 、 or 和). */
+/** A blank as the place one joins, gives oneself to or merges into (融入…的______中去, 投身于______之中). */
+const PLEDGE_DESTINATION = /(?:融入|融进|投身|投入|献身|奉献)(?:到|于)?[^，。；：]{0,12}(?:_{2,}|（　）)(?:之?中|里)/;
 const GOVERNED_FIELD = /(?:加强|抓好|推进|推动|深化|加快|坚持|以|党的|开展|重视|注重|着力|搞好|做好|和|、|与|及)“?$/;
 
 /** Lexicon sets whose members are parts of one whole that overlap: a statement of one often holds of another. */
@@ -369,6 +378,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     if (NEXT_ITEM.test(stem)) doubts.add("NEXT_ITEM_IN_STEM");
     // 今年的七一讲话, 目前, 近年来: a time told from the day the text was written, unknown to the learner.
     if (RELATIVE_TIME.test(stem)) doubts.add("RELATIVE_TIME");
+    if (SPEECH_OCCASION.test(stem)) doubts.add("SPEECH_OCCASION");
     // Readers judged a stem cut from the back half of a long sentence (its subject or head left behind) usable once in six.
     if (question.focus !== "heading-list" && !(question.type === "MULTIPLE_CHOICE" && stem.startsWith("下列")) && headCutOff(candidate, index)) doubts.add("SENTENCE_HEAD_CUT");
   }
@@ -401,6 +411,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     // those a verb or 党的 takes (加强______, 以______为中心, 党的______).
     const blank = /_{2,}/.exec(stem);
     if (blank && evidence.answers.some((answer) => answer.endsWith("建设")) && !GOVERNED_FIELD.test(stem.slice(0, blank.index))) doubts.add("ESSAY_TERM_BLANK");
+    // …and the destination of a pledge to join in (将个人发展融入国家和民族的______中去: 伟大事业; 投身到______中): a figure
+    // of speech any great cause fills, not a term the sentence teaches.
+    if (PLEDGE_DESTINATION.test(stem)) doubts.add("ESSAY_TERM_BLANK");
   }
   // A 单选 on a term of the lexicon alone in an essay's sentence (我国（　）不够完善: 制度建设; 凡是（　）坚持得好:
   // 群众路线) offers its siblings where the author's sentence would take them as well: readers kept 6 of 14
@@ -448,7 +461,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // So is a blank before the 工作 a verb takes (做好______工作: 思想政治; 加强对______工作的领导): it names a field, and the
   // sentence is about what is done in it (not a subject, ______工作应当依规依纪…: 纪律审查, which readers kept), and so
   // is one a modifier leads to (通过深入细致的______工作: 思想政治, stop 27).
-  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && (/(?:_{2,}|（　）)(?:的|行为|现象|情形|制度|机制|体制)|(?:做好|加强对|对|抓好|开展|的)(?:_{2,}|（　）)工作/.test(stem) || RECIPIENT_BLANK.test(stem) || evidence.answers.some((answer) => LEVEL_WORD.test(answer)))) doubts.add("MODIFIER_BLANK");
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && (/(?:_{2,}|（　）)(?:的|行为|现象|情形|制度|机制|体制|进步|水平|程度)|(?:做好|加强对|对|抓好|开展|的)(?:_{2,}|（　）)工作/.test(stem) || RECIPIENT_BLANK.test(stem) || evidence.answers.some((answer) => LEVEL_WORD.test(answer)))) doubts.add("MODIFIER_BLANK");
   // …and so is the kind of an act before 行为, 现象 or 情形 (对______行为处理不力: 违反规定), or of a system before 制度,
   // 机制 or 体制 (尤其是______制度的薄弱现状; 建立了（　）制度、民主监督制度等: any 民主… fits): blanks readers discarded.
   // A blank that takes the verb after the body with it (向上级党的______工作: 委员会报告) is no term but a predicate cut in two.
@@ -482,6 +495,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // A sentence in which the writer speaks of themself (我认真学习了…, 我分管…) tells of the writer, not of what the course
   // teaches; and in a personal account (述职报告, 心得) the outline and the "definitions" are the writer's own too.
   if ((evidence.sentence !== null && speaksOfWriter(evidence.sentence)) || (question.type === "SHORT_ANSWER" && isPersonalAccount(question.moduleId, index))) doubts.add("PERSONAL_ACCOUNT");
+  // In a personal account a sentence without a subject of its own is the writer's conduct too (______，以强烈的事业心…，
+  // 脚踏实地不浮夸): a blank that is a whole clause of it is one of the writer's resolutions, which other watchwords
+  // fill as well (一切从实际出发 or 实事求是); a term inside a clause (不搞______，不做表面文章) is still asked.
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && WHOLE_CLAUSE_BLANK.test(stem) && isPersonalAccount(question.moduleId, index)) doubts.add("PERSONAL_ACCOUNT");
   // The charter or law a regulation is made under (为了…，根据《______》…，制定本条例) is the same in nearly every regulation: it tests nothing.
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && /(?:根据|依据|依照)《[^》]*(?:_{2,}|（　）)[^》]*》[^。；]*(?:制定|结合)/.test(stem)) doubts.add("BOILERPLATE_BASIS");
   // A heading named by its kind alone (主要内容有哪些？) says nothing of what it is the content of.
@@ -625,6 +642,8 @@ const ARTICLE = /^第[一二三四五六七八九十百零〇]+条/;
  */
 const FIRST_PERSON = /(?<!自)我(?![国党们省市区县乡镇村校院军方委局厅部司处所驻])/;
 const QUOTED = /“[^”]*”|「[^」]*」/g;
+/** A blank that is a whole clause of its sentence: nothing but punctuation (or the sentence's start or end) on either side. */
+const WHOLE_CLAUSE_BLANK = /(?:^[“‘]?|[，；：。])(?:_{2,}|（　）)(?:[，；。]|$)/;
 
 /** Whether a text speaks in the writer's own first person outside what it quotes. */
 export function speaksOfWriter(text: string): boolean {

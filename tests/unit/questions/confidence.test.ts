@@ -788,4 +788,38 @@ describe("a personal account (述职报告, 心得)", () => {
       expect(scoreCandidate(period(report, "学校党委坚持民主集中制已经三年。"), courseIndex).doubts).toContain("NUMBER_OF_NO_RECORD");
     }
   });
+
+  it("sends a blank that is a whole clause of a first-person report's subjectless sentence to review, not a term inside a clause", () => {
+    const inReport = (paragraphs: string[], sentence: string, answer: string) => {
+      const module = fixtureModule("述职报告", "一、加强学习", paragraphs, [], "mod_report");
+      const courseIndex = indexCourse({ modules: [module] });
+      const { question, evidence } = fillBlank(sentence, answer);
+      return scoreCandidate({ question: { ...question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id }, evidence }, courseIndex).doubts;
+    };
+    const firstPerson = ["一年来，我坚持把理论学习放在首位。", "我分管的教学工作取得新进展。", "学校党委坚持民主集中制。", "全校教师积极参加培训。"];
+    const thirdPerson = ["学校党委坚持把理论学习放在首位。", "教学工作取得新进展。", "学校党委坚持民主集中制。", "全校教师积极参加培训。"];
+    const resolution = "一切从实际出发，以强烈的事业心和责任感，脚踏实地不浮夸，有条不紊地落实各项工作。";
+    expect(inReport(firstPerson, resolution, "一切从实际出发")).toContain("PERSONAL_ACCOUNT");
+    expect(inReport(thirdPerson, resolution, "一切从实际出发")).not.toContain("PERSONAL_ACCOUNT");
+    expect(inReport(firstPerson, "始终坚持实事求是，不务虚功，不搞形式主义，不做表面文章。", "形式主义")).not.toContain("PERSONAL_ACCOUNT");
+  });
+});
+
+describe("a speech's occasion and a pledge's figure of speech", () => {
+  it("sends a stem on the speech's own day, place or meeting to review, not a date of record", () => {
+    expect(scoreCandidate(fillBlank("今天，我们在这里召开座谈会，号召广大青年共同为全面建成小康社会而奋斗。", "全面建成小康社会"), index).doubts).toContain("SPEECH_OCCASION");
+    expect(scoreCandidate(fillBlank("希望同学们以此次学习为新起点，努力成长为有理想、敢担当的新时代青年。", "新时代青年"), index).doubts).toContain("SPEECH_OCCASION");
+    expect(scoreCandidate(fillBlank("2016年4月26日，习近平在知识分子、劳动模范、青年代表座谈会上号召为全面建成小康社会而奋斗。", "全面建成小康社会"), index).doubts).not.toContain("SPEECH_OCCASION");
+  });
+
+  it("sends a blank that is the cause one merges into (融入…的______中去) to review in an essay", () => {
+    expect(scoreCandidate(fillBlank("新时代青年要树立远大理想，将个人发展融入国家和民族的伟大事业中去。", "伟大事业"), index).doubts).toContain("ESSAY_TERM_BLANK");
+    expect(scoreCandidate(fillBlank("新时代青年要投身到伟大事业之中，勇于担当作为。", "伟大事业"), index).doubts).toContain("ESSAY_TERM_BLANK");
+    expect(scoreCandidate(fillBlank("党领导人民进行伟大斗争、建设伟大工程、推进伟大事业、实现伟大梦想。", "伟大事业"), index).doubts).not.toContain("ESSAY_TERM_BLANK");
+  });
+
+  it("sends a blank that only qualifies the progress or level after it (推动______进步) to review", () => {
+    expect(scoreCandidate(fillBlank("知识分子在推动经济社会发展、推动社会文明进步中能够发挥十分重要的作用。", "社会文明"), index).doubts).toContain("MODIFIER_BLANK");
+    expect(scoreCandidate(fillBlank("坚持和发展中国特色社会主义，必须推动社会文明建设。", "社会文明建设"), index).doubts).not.toContain("MODIFIER_BLANK");
+  });
 });
