@@ -20,9 +20,17 @@ export function evaluateDocument(input: { doc: string; holdout: boolean; course:
     holdout: input.holdout,
     total: QUESTION_TYPES.reduce((sum, type) => addTallies(sum, byType[type]), emptyTally()),
     byType,
-    gold: goldCoverage(input.facts, input.questions),
+    gold: withheldForHoldout(goldCoverage(input.facts, input.questions), input.holdout),
     signals: bankSignals(input.course, input.questions),
   };
+}
+
+/**
+ * A holdout's key facts are not to be read by whoever tunes the generator (docs/QUALITY.md): its coverage keeps
+ * the counts and drops the descriptions of the missed facts, so neither the plain nor the --json output shows them.
+ */
+function withheldForHoldout(gold: GoldCoverage, holdout: boolean): GoldCoverage {
+  return holdout ? { ...gold, missed: [] } : gold;
 }
 
 function sumSignals(all: BankSignals[]): BankSignals {

@@ -242,6 +242,17 @@ describe("bank:eval summary", () => {
   });
 });
 
+describe("a holdout document's key facts", () => {
+  it("are counted but not described in its evaluation, so no output of bank:eval shows them", () => {
+    const questions = [question("FILL_BLANK", { answer: ["四风"] })];
+    const facts = [{ answers: ["四风"], description: "四风" }, { answers: ["三会一课"], description: "三会一课制度" }];
+    const held = evaluateDocument({ doc: "b", holdout: true, course, questions, labels: new Map(), facts });
+    expect(held.gold).toEqual({ facts: 2, covered: 1, missed: [] });
+    const tuned = evaluateDocument({ doc: "a", holdout: false, course, questions, labels: new Map(), facts });
+    expect(tuned.gold).toEqual({ facts: 2, covered: 1, missed: ["三会一课制度"] });
+  });
+});
+
 describe("the labels kept in tests/fixtures/quality", () => {
   it("parse without errors, hold no key twice and name only evaluation documents", () => {
     const folder = path.join(import.meta.dirname, "../../fixtures/quality");
