@@ -189,10 +189,12 @@ export function vocabularyClassIn(term: string, context: string): string | null 
  * - 五位一体: its members are everyday compounds as often (文化建设 of 廉洁文化建设, 企业文化建设);
  * - 正确的观念: a name the lexicon gives, no formula of the party, so out of context the claim teaches
  *   nothing (readers: 世界观 “属于正确的观念” is made up);
- * - a formula of three whose members are tasks, not kinds (新发展理念 is no member of 新发展格局's kind).
+ * - a formula of three whose members are tasks, not kinds (新发展理念 is no member of 新发展格局's kind);
+ * - 四个伟大: 伟大事业, 伟大斗争 are everyday phrases of any cause (融入国家和民族的伟大事业中去), the formula's
+ *   members only beside one another or its name.
  * Distractors and targets read the class as before; only the claim waits for context.
  */
-const CLAIMED_IN_CONTEXT_ONLY = new Set(["五位一体", "正确的观念", "立足新发展阶段、贯彻新发展理念、构建新发展格局"]);
+const CLAIMED_IN_CONTEXT_ONLY = new Set(["五位一体", "正确的观念", "立足新发展阶段、贯彻新发展理念、构建新发展格局", "四个伟大"]);
 
 /** The class a 解析 may say the term is of in its passage (vocabularyClassIn), or null when that is a class claimed only in context and the passage does not speak of it. */
 export function vocabularyClassClaim(term: string, context: string): string | null {

@@ -79,6 +79,9 @@ describe("party-vocabulary lexicon", () => {
     expect(vocabularyClassClaim("世界观", "是马克思主义关于发展的世界观和方法论的集中体现。")).toBeNull();
     expect(vocabularyClassClaim("世界观", "树立正确的世界观、人生观、价值观。")).toBe("正确的观念");
     expect(vocabularyClassClaim("新发展理念", "深入贯彻新发展理念。")).toBeNull();
+    // 伟大事业 of any cause is no 四个伟大 member; beside 伟大斗争、伟大工程 it is.
+    expect(vocabularyClassClaim("伟大事业", "将个人发展融入国家和民族的伟大事业中去。")).toBeNull();
+    expect(vocabularyClassClaim("伟大事业", "统揽伟大斗争、伟大工程、伟大事业、伟大梦想。")).toBe("四个伟大");
     // A named set of the party needs no sign, as before.
     expect(vocabularyClassClaim("官僚主义", "官僚主义是一种脱离群众的作风。")).toBe("四风");
     expect(vocabularyClassClaim("不在词表中的词", "不在词表中的词。")).toBeNull();
