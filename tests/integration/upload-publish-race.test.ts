@@ -4,7 +4,8 @@ import type { Db } from "@/lib/db/prisma";
 import { discardUpload } from "@/lib/server/uploads/discard-upload";
 import { publishUpload } from "@/lib/server/uploads/publish-upload";
 import { uploadDocument } from "@/lib/server/uploads/upload-document";
-import { createTestDatabase, openSecondInstance, type TestDatabase } from "../support/test-database";
+import { readUploadBytes } from "@/lib/server/uploads/upload-parts";
+import { createTestDatabase, openSecondInstance, testDatabaseKind, type TestDatabase } from "../support/test-database";
 import { createUser } from "../support/fixtures";
 
 /**
@@ -109,5 +110,41 @@ describe("publishing uploads at the same time", () => {
       expect(modules).toBe(0);
     }
     expect(await testDb.db.sourceDocumentPart.count({ where: { documentId } })).toBe(0);
+  });
+
+  // Needs two connections: a discard holding the document's row while the upload of the same file waits for it.
+  test.runIf(testDatabaseKind() === "postgres")("a file uploaded again while its pending upload is discarded keeps its bytes: the upload never stands without them", async () => {
+    await testDb.db.course.create({ data: { id: "crs_rediscard", slug: "crs_rediscard", title: "课程" } });
+    const bytes = essay("走群众路线", "群众路线教育");
+    const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_rediscard", fileName: "再传.md", bytes });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const holding = new Promise<void>((resolve) => (locked = resolve));
+    // The second instance discards it as discardUpload does, holding the row until the upload is waiting for it.
+    const discard = second.db.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT "id" FROM "SourceDocument" WHERE "id" = ${documentId} FOR UPDATE`;
+        locked();
+        await released;
+        await tx.sourceDocument.updateMany({ where: { id: documentId, status: "UPLOADED" }, data: { status: "DISCARDED", build: null, buildVersion: null } });
+        await tx.sourceDocumentPart.deleteMany({ where: { documentId } });
+      },
+      { timeout: 120_000 },
+    );
+    await holding;
+    const again = uploadDocument(testDb.db, instructor, { courseId: "crs_rediscard", fileName: "再传.md", bytes });
+    // Its parts are written; it waits on the row.
+    for (;;) {
+      const [row] = await testDb.db.$queryRaw<{ waiting: bigint }[]>`
+        SELECT count(*) AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%"SourceDocument"%FOR UPDATE%'`;
+      if (Number(row?.waiting ?? 0) > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    release();
+    await discard;
+    await again;
+    expect(await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId }, select: { status: true } })).toEqual({ status: "UPLOADED" });
+    expect(await readUploadBytes(testDb.db, documentId)).toEqual(bytes);
   });
 });

@@ -7,7 +7,7 @@ import type { DocumentStatus } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { buildUpload, storedUploadBuild } from "./build-upload";
 import { UploadError } from "./upload-error";
-import { deleteUnusedUploadParts, trimUploadParts, writeUploadParts } from "./upload-parts";
+import { deleteUnusedUploadParts, trimUploadParts, uploadPartsPresent, writeUploadParts } from "./upload-parts";
 
 export const UPLOAD_MAX_BYTES = DEFAULT_MAX_BYTES;
 
@@ -69,6 +69,9 @@ export async function uploadDocument(
         SELECT "status", "uploadedById" FROM "SourceDocument" WHERE "id" = ${documentId} FOR UPDATE`;
       const refusal = reuploadRefusal(current, actor);
       if (refusal) throw new UploadError(refusal);
+      // A discard of the pending upload of this file, run while the parts were written, deleted them:
+      // written again here (rare), so the upload never stands without its bytes.
+      if (!(await uploadPartsPresent(tx, documentId, parts))) await writeUploadParts(tx, documentId, input.bytes);
       await trimUploadParts(tx, documentId, parts);
       // A pending upload taken up again (by its uploader or an administrator) stays its uploader's.
       const uploadedById = current?.status === "UPLOADED" && current.uploadedById ? current.uploadedById : actor.id;

@@ -15,7 +15,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export const UPLOAD_PART_BYTES = 256 * 1024;
 
 /** Writes `bytes` as the parts of `documentId` and returns how many there are. */
-export async function writeUploadParts(db: Db, documentId: string, bytes: Uint8Array): Promise<number> {
+export async function writeUploadParts(db: Pick<Db, "$executeRaw"> | Pick<Prisma.TransactionClient, "$executeRaw">, documentId: string, bytes: Uint8Array): Promise<number> {
   const count = Math.max(1, Math.ceil(bytes.byteLength / UPLOAD_PART_BYTES));
   for (let index = 0; index < count; index++) {
     const part = new Uint8Array(bytes.subarray(index * UPLOAD_PART_BYTES, (index + 1) * UPLOAD_PART_BYTES));
@@ -33,6 +33,15 @@ export async function writeUploadParts(db: Db, documentId: string, bytes: Uint8A
 /** Inside the transaction that writes the document row: parts beyond `count` (an older part size) go. */
 export async function trimUploadParts(tx: Prisma.TransactionClient, documentId: string, count: number): Promise<void> {
   await tx.sourceDocumentPart.deleteMany({ where: { documentId, index: { gte: count } } });
+}
+
+/**
+ * Inside the transaction that writes the document row, after its lock: whether the `count` parts
+ * written before it are all still there. A discard of the same file (a pending upload of it) that
+ * ran while they were written deleted them with its row's change.
+ */
+export async function uploadPartsPresent(tx: Prisma.TransactionClient, documentId: string, count: number): Promise<boolean> {
+  return (await tx.sourceDocumentPart.count({ where: { documentId, index: { lt: count } } })) === count;
 }
 
 /** The bytes of an upload, read part by part; null when it has none (published or discarded). */
