@@ -325,6 +325,18 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   "tieke-zhongxinzu-xuexi.md": async (source) => phpPageText(readFileSync(source("newsinfo.php"), "utf8")).trimEnd().split("\n").join("\n\n") + "\n",
   // Printed to PDF as an office prints a page it was sent: 34 characters a line, page numbers.
   "zhijianyuan-zicha-zijiu.pdf": async (source) => writePdf(pageText(readFileSync(source("zyNews9.jsp"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "zhijianyuan-zicha-zijiu.pdf")),
+  // Issue 15 (December 2026): other pages of the same school site, of the kinds of four holdouts (a leader's speech,
+  // the leadership's 述职 reports, a styled .docx article), written to find the causes without opening the holdouts.
+  "zhuti-jiaoyu-zongjie-jianghua-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("13102.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
+  "jiaoyu-gongzuo-huiyi-jianghua-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("1417.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
+  "jiaodaihui-jianghua-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("740.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
+  "shuzhi-baogao-2019.txt": async (source) => articleText(readFileSync(source("16594.aspx"), "utf8")),
+  "shuzhi-baogao-2022.txt": async (source) => articleText(readFileSync(source("17223.aspx"), "utf8")),
+  "shuzhi-baogao-2020.txt": async (source) => articleText(readFileSync(source("12762.aspx"), "utf8")),
+  "weigui-chiqing-chachu.docx": (source) => {
+    const [title, ...lines] = articleText(readFileSync(source("7828.aspx"), "utf8")).trimEnd().split("\n");
+    return writeStyledDocx(title!, lines.join("\n"), path.join(CORPUS, "weigui-chiqing-chachu.docx"));
+  },
 };
 
 /** npx tsx scripts/corpus-derive.ts SOURCE_DIR [FILE…]: every derived file, or only those named. */

@@ -1,6 +1,7 @@
 import type { DocumentMetadata } from "../types";
 import type { CleaningRule } from "./cleaning-rule";
 import { leadingMenuRun } from "./drop-site-boilerplate";
+import { SALUTATION } from "../structure/classify-lines";
 
 /** Keys of the metadata lines that newspapers, sites and exported reports print around a text. */
 const META_KEYS = String.raw`时\s*间|版\s*次|版\s*面|期\s*号|日\s*期|发布(?:时间|日期)|更新(?:时间|日期)|发表(?:时间|日期)|作\s*者|记\s*者|编\s*辑|责任编辑|值班编辑|来\s*源|出\s*处|通讯员|摄\s*影|审\s*核|审\s*校|校\s*对|供\s*稿|撰\s*稿|签\s*发|文\s*号|发文字号|发文机关|栏\s*目|分\s*类|标\s*签|字\s*数|阅读(?:量|次数)?|浏览(?:量|次数)?|点击(?:量|数)?|date|author|source|editor|tags?`;
@@ -17,7 +18,13 @@ const EFFECTIVE_WORDS = /^(?:自|从|于)|(?:起|开始|起正式)$/g;
 /** A speech's dateline under its title: "——2026年1月10日在市第十六届人民代表大会第五次会议上". */
 const DATELINE = new RegExp(`^(?:[—－-]{1,2}\\s*(${DATE})\\s*(.{0,60})|(${DATE})\\s*(在.{2,60}(?:会议|大会|会|典礼|仪式)上(?:的(?:讲话|报告|发言))?))$`);
 /** A speaker's byline over a speech: office, a space, name ("浙江省省长 刘捷", "市委书记　王某某"). */
-const SPEAKER_BYLINE = /^[\u4e00-\u9fff]{1,14}(?:长|书记|主席|主任|委员|代表|总理|部长|厅长|局长|校长|院长|秘书长)[\s　]+[\u4e00-\u9fff·]{2,4}$/;
+const SPEAKER_BYLINE = /^[\u4e00-\u9fff、]{1,20}(?:长|书记|主席|主任|委员|代表|总理|部长|厅长|局长|校长|院长|秘书长)[\s　]+[\u4e00-\u9fff·](?:[\s　]?[\u4e00-\u9fff·]){1,3}$/;
+/** A speaker's bare name under a speech's title ("陈国阳", "王  琛" spaced to the width of a three-character name). */
+const SPEAKER_NAME = /^[\u4e00-\u9fff](?:[\s　]{0,4}[\u4e00-\u9fff·]){1,3}$/;
+/** What a short title line names rather than who speaks: "发言稿", "讲话提纲", "开班致辞", "贺信". */
+const GENRE_WORD = /(?:稿|讲话|致辞|发言|报告|提纲|贺信|贺词|演讲|讲稿|倡议书|决定|通知|纪要|序言?|前言|后记)$/;
+/** The date of a speech in parentheses, alone on its line: "（2010年2月22日）". */
+const BRACKETED_DATE = /^[（(][^（()）]{0,12}\d{4}\s*年[^（()）]{0,16}[）)]$|^[（(]\s*[〇零一二三四五六七八九十]{4}\s*年[^（()）]{0,16}[）)]$/;
 /** "本报记者 张三 李四", "（记者 王五）", "文/赵六", "新华社记者 孙七". */
 const BYLINE = /^(?:[（(]\s*(?:本报|本刊|新华社|人民日报)?\s*(?:特约)?(?:记者|通讯员|作者)[^（()）]{1,30}[）)]|(?:(?:本报|本刊|新华社|人民日报|光明日报|经济日报)\s*(?:特约)?(?:记者|通讯员)\s*|(?:特约)?(?:记者|通讯员)\s+)[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,4}|文\s*[/／|｜]\s*[\u4e00-\u9fff·\s]{2,12})$/;
 /** A 文号 on its own line near the top: "中发〔2013〕1号", "中办发[2024]12号". */
@@ -62,6 +69,38 @@ function isUnderTitle(lines: string[], index: number): boolean {
   }
   return false;
 }
+/** The neighbouring line with text above (-1) or below (+1) a line. */
+function neighbour(lines: string[], index: number, step: -1 | 1): string {
+  for (let at = index + step; at >= 0 && at < lines.length; at += step) if (lines[at]!.trim()) return lines[at]!.trim();
+  return "";
+}
+
+/**
+ * A speaker's bare name near the top of a speech: a line of two to four Chinese characters (spaced or
+ * not) next to the speech's date in parentheses, or right above its salutation (`陈国阳` / `（2010年2月22日）`
+ * / `同志们：`). Read as text it becomes a module or section title.
+ */
+function isSpeakerName(lines: string[], index: number): boolean {
+  const line = lines[index]!.trim();
+  // A name stands under a title; a short first line ("发言稿", "讲话") is the title, and a genre word is no name.
+  if (!SPEAKER_NAME.test(line) || GENRE_WORD.test(line)) return false;
+  const above = neighbour(lines, index, -1);
+  if (!above) return false;
+  const below = neighbour(lines, index, 1);
+  return BRACKETED_DATE.test(above) || BRACKETED_DATE.test(below) || SALUTATION.test(below);
+}
+
+/** A WeChat post's head line: its date and the account's name ("2017-12-19 廉洁江西"). */
+const POST_DATELINE = new RegExp(`^(${DATE})\\s+([\\u4e00-\\u9fffA-Za-z0-9]{2,20})$`);
+
+/** A byline whose hit counter a script filled in ("点击数：", "阅读次数："): a copy of the page keeps the label, empty. */
+const EMPTY_COUNTER = /(?:点击|阅读|浏览|访问)(?:数|量|次数)?\s*[：:]\s*$/;
+
+/** The unit of a hit counter left on its own line under the byline that lost the number ("次"). */
+function isCounterUnit(lines: string[], index: number): boolean {
+  return /^(?:人?次)$/.test(lines[index]!.trim()) && EMPTY_COUNTER.test(neighbour(lines, index, -1));
+}
+
 /**
  * A subtitle printed under a title, led by a dash: "——巡视工作如何做深做细做实的思考", "——记某某同志的
  * 先进事迹", "——在全市党建工作会议上的讲话". It belongs to the title, not to the text: read as a passage
@@ -206,12 +245,18 @@ export function readDocumentMetadata(lines: string[]): DocumentMetadata {
       metadata.date ??= compact(dateline[1] ?? dateline[3]!);
       return;
     }
-    if (SPEAKER_BYLINE.test(line)) {
+    if (SPEAKER_BYLINE.test(line) || isSpeakerName(lines, index)) {
       metadata.author ??= line.replace(/[\s　]+/g, " ");
       return;
     }
     if (DOCUMENT_NUMBER_LINE.test(line)) {
       metadata.documentNumber ??= compact(line);
+      return;
+    }
+    const post = POST_DATELINE.exec(line);
+    if (post) {
+      metadata.date ??= compact(post[1]!);
+      metadata.source ??= post[2]!;
       return;
     }
     const date = DATE_LINE.exec(line);
@@ -304,7 +349,7 @@ export const dropDocumentMetadata: CleaningRule = {
     const result = lines.filter((raw, index) => {
       const line = raw.trim();
       if (!line) return true;
-      const drop = index === subtitle || wrappedNotes.has(index) || credits.has(index) || roster.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || BYLINE.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line) || DOCUMENT_NUMBER_LINE.test(line)));
+      const drop = index === subtitle || isCounterUnit(lines, index) || wrappedNotes.has(index) || credits.has(index) || roster.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || BYLINE.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || POST_DATELINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line) || isSpeakerName(lines, index) || DOCUMENT_NUMBER_LINE.test(line)));
       if (drop) count++;
       return !drop;
     });

@@ -11,6 +11,15 @@ const NOTICE_HEADING = /^(?:特别|免责|版权)声明[：:]?$/;
 /** A notice heading counts only among the last lines of a text. */
 const NOTICE_TAIL_LINES = 8;
 const LABELLED_TITLE = /^(?:文章|文档|论文)?(?:标题|题目)\s*[：:]\s*/;
+/**
+ * A reposted article's source credit glued to its last paragraph, after the sentence end:
+ * "…也害了同事。”（来源：中国纪检监察报 作者：何剑芳 欧阳儒义）". The credit goes, the paragraph stays.
+ */
+const GLUED_SOURCE_CREDIT = /^(.*[。！？!?…][”’」』"]?)\s*[（(]\s*(?:来源|出处|作者|编辑|责任编辑|转自|摘自)\s*[：:][^（()）]{1,80}[）)]\s*$/;
+/** A link to the page or to the original glued after a paragraph's last sentence: "…之路。本文链接：http://…". */
+const GLUED_LINK = /^(.*[。！？!?…][”’」』"]?)\s*(?:本文|原文|文章|网页)?(?:链接|地址|网址)\s*[：:]\s*(?:https?:\/\/|www\.)\S+\s*$/i;
+/** The same link on a line of its own, whatever characters its address holds. */
+const LINK_LINE = /^(?:本文|原文|文章|网页)?(?:链接|地址|网址)\s*[：:]\s*(?:https?:\/\/|www\.)\S+$/i;
 
 function isSiteHeader(line: string): boolean {
   const withoutUrls = line.replace(URL, "");
@@ -104,7 +113,12 @@ export const dropSiteBoilerplate: CleaningRule = {
       }
       let line = raw.replace(BOOKMARK, () => (count++, "")).trim();
       if (line !== raw.trim() && !line) continue;
-      if (isSiteHeader(line) || isMetadataLine(line) || isNavigationLine(line) || (PROMOTION.test(line) && line.length <= 120)) {
+      const glued = GLUED_SOURCE_CREDIT.exec(line) ?? GLUED_LINK.exec(line);
+      if (glued) {
+        line = glued[1]!.trim();
+        count++;
+      }
+      if (LINK_LINE.test(line) || isSiteHeader(line) || isMetadataLine(line) || isNavigationLine(line) || (PROMOTION.test(line) && line.length <= 120)) {
         count++;
         continue;
       }

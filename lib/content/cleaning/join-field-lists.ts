@@ -12,9 +12,12 @@ const SCHEDULE_ROW = /^\d{1,2}[:：]\d{2}(?:\s*[-–—~～至]\s*\d{1,2}[:：]\
 const MIN_PAIRS = 2;
 const MIN_ROWS = 3;
 
-/** A value: a short phrase; one shaped like a label ("湖北省博物馆") only inside a run of fields already found. */
+/**
+ * A value: a short phrase; one shaped like a label ("湖北省博物馆") only inside a run of fields already found.
+ * A part's heading ("一、履行岗位职责情况" under a report's author) opens a part, it is no field's value.
+ */
 function isValue(line: string, inRun: boolean): boolean {
-  return line.length > 0 && displayWidth(line) <= MAX_VALUE_WIDTH && !SENTENCE_SIGN.test(line) && (inRun || !FIELD_LABEL.test(line));
+  return line.length > 0 && displayWidth(line) <= MAX_VALUE_WIDTH && !SENTENCE_SIGN.test(line) && (inRun || !FIELD_LABEL.test(line)) && detectHeading(line)?.style !== "cn-num";
 }
 
 /** A title spelled one character to a line, as a cover page sets it ("策" / "划" / "书"). */

@@ -41,8 +41,28 @@ export function hasUtf16Bom(bytes: Uint8Array): boolean {
   return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
 
+/** A `?` (or a run of them) between two Chinese characters. */
+const LOST_CHARACTER = /(?<=\p{Script=Han})\?+(?=\p{Script=Han})/gu;
+const LOST_RUN = /\p{Script=Han}\?{2,}\p{Script=Han}/u;
+/** A `?` used as a question mark: at a line end, or before a closing quote, a bracket or a space. */
+const QUESTION_MARK = /\?(?:[ \t]*\r?$|["”’」』）)\]\s])/mu;
+
+/**
+ * A text saved in a legacy code page (Notepad's "ANSI": GBK, Big5) writes `?` for each character
+ * the code page cannot hold (a no-break space, an en space, a rare character):
+ * `校长??王?琛`, `担使命?传承`. In a file that shows such a run of two or more between Chinese
+ * characters, a `?` between Chinese characters is a space, not a question mark, unless the file
+ * uses `?` as a question mark anywhere (at a line end, before a quote or a space): then all are left alone.
+ */
+export function restoreLostCharacters(text: string): string {
+  // Evidence first: a run of two or more `?` between Chinese characters is no punctuation.
+  if (!LOST_RUN.test(text) || QUESTION_MARK.test(text)) return text;
+  return text.replace(LOST_CHARACTER, (run) => " ".repeat(run.length));
+}
+
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
   const encoding = detectEncoding(bytes);
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
-  return { text: text.replace(/^\ufeff/, ""), encoding };
+  const decoded = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding).replace(/^\ufeff/, "");
+  const text = encoding === "gb18030" || encoding === "big5" ? restoreLostCharacters(decoded) : decoded;
+  return { text, encoding };
 }

@@ -4,6 +4,7 @@ import { dropRunningHeaders } from "../cleaning/drop-running-headers";
 import { ESCAPED_TAG } from "../cleaning/repair-encoding-debris";
 import { splitIndentedParagraphs } from "../cleaning/split-indented-paragraphs";
 import { NEWS_DATELINE, withoutDigestDatelines } from "../structure/news-reports";
+import { SALUTATION as OPENING_SALUTATION } from "../structure/classify-lines";
 import type { BuiltCourse, Module, Passage, Section } from "../types";
 
 /**
@@ -277,7 +278,8 @@ function sourceSentences(text: string): SourceSentence[] {
   // A line ending in "：" leads a list: its items (often headings) follow, so it ends a unit too.
   // A line cut short with "…"/"..." (a teaser of the text that follows, which the cleaning drops) ends one too.
   const pattern = /[^。！？!?]+?(?:[。！？!?]+["”’」』）)]*|[：:](?=[ \t]*\n)|(?:\.{3,}|…+)(?=[ \t]*\r?\n))/g;
-  for (const match of withoutHeadingRuns(withoutMarkup(withoutLinkLines(text))).matchAll(pattern)) {
+  // A file with CRLF line ends (Notepad's) is read as one with LF: "：" then "\r\n" ends a list lead too.
+  for (const match of withoutHeadingRuns(withoutMarkup(withoutLinkLines(text.replace(/\r\n?/g, "\n")))).matchAll(pattern)) {
     const raw = match[0];
     if ((raw.match(/\p{Script=Han}/gu)?.length ?? 0) < 4 || isHeadingsOnly(raw)) continue;
     const lines = raw
@@ -286,6 +288,8 @@ function sourceSentences(text: string): SourceSentence[] {
       .filter((line, at, all) => !/^[ ]{0,3}#{1,6}[ \t]/.test(line) || all.slice(at + 1).some((after) => /\p{Script=Han}/u.test(after)))
       .map((line) => line.replace(/^[\s\u3000#>*_-]+/, "").trim())
       .filter(Boolean);
+    // A speech's head (title, speaker, date) down to its salutation ("同志们：") holds titles and debris, no sentence.
+    if (lines.length > 0 && OPENING_SALUTATION.test(lines.at(-1)!) && lines.every(mayStandAlone)) continue;
     // A line that only cites (a note under 注释), whatever heading stands before it.
     if (lines.length > 0 && isBareCitation(lines.at(-1)!) && lines.slice(0, -1).every(mayStandAlone)) continue;
     const forms: SourceSentence["forms"] = [];
