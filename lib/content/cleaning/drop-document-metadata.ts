@@ -2,6 +2,7 @@ import type { DocumentMetadata } from "../types";
 import type { CleaningRule } from "./cleaning-rule";
 import { leadingMenuRun } from "./drop-site-boilerplate";
 import { SALUTATION } from "../structure/classify-lines";
+import { OFFICE } from "./drop-signature-lines";
 
 /** Keys of the metadata lines that newspapers, sites and exported reports print around a text. */
 const META_KEYS = String.raw`时\s*间|版\s*次|版\s*面|期\s*号|日\s*期|发布(?:时间|日期)|更新(?:时间|日期)|发表(?:时间|日期)|作\s*者|记\s*者|编\s*辑|责任编辑|值班编辑|来\s*源|出\s*处|通讯员|摄\s*影|审\s*核|审\s*校|校\s*对|供\s*稿|撰\s*稿|签\s*发|文\s*号|发文字号|发文机关|栏\s*目|分\s*类|标\s*签|字\s*数|阅读(?:量|次数)?|浏览(?:量|次数)?|点击(?:量|数)?|date|author|source|editor|tags?`;
@@ -11,6 +12,8 @@ const MAX_META_LINE = 60;
 const CN = "〇零一二三四五六七八九十";
 const DATE = `(?:\\d{4}|[${CN}]{4})\\s*年\\s*(?:\\d{1,2}|[${CN}]{1,2})\\s*月\\s*(?:\\d{1,2}|[${CN}]{1,3})\\s*日|\\d{4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}`;
 const DATE_LINE = new RegExp(`^[（(]?(${DATE})[）)]?(?:\\s*(?:星期|周)[一二三四五六日天])?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$`);
+/** An event's date without its year on a line of its own near the top of a post ("11月30日"). */
+const MONTH_DAY_LINE = /^(\d{1,2}\s*月\s*\d{1,2}\s*日)$/;
 /** "（2016年10月27日中国共产党第十八届中央委员会第六次全体会议通过）", "（中共中央办公厅2023年3月印发）", "（自2019年1月1日起施行）". */
 const ADOPTION_LINE = new RegExp(`^[（(]\\s*([^（()）]{0,40}?)\\s*(${DATE}|(?:\\d{4}|[${CN}]{4})\\s*年\\s*(?:\\d{1,2}|[${CN}]{1,2})\\s*月)\\s*([^（()）]{0,60}?)\\s*(?:通过|发布|印发|批准|修订|公布|施行|实施|执行|审议通过|颁布)[）)]$`);
 /** What frames an effective date rather than naming a body: "自…起施行", "从…开始实施". */
@@ -92,6 +95,14 @@ function isSpeakerName(lines: string[], index: number): boolean {
 
 /** A WeChat post's head line: its date and the account's name ("2017-12-19 廉洁江西"). */
 const POST_DATELINE = new RegExp(`^(${DATE})\\s+([\\u4e00-\\u9fffA-Za-z0-9]{2,20})$`);
+
+/** A post's event date near the top ("11月30日"), on a line of its own under the title or a sentence. */
+function isEventDate(lines: string[], index: number): boolean {
+  if (!MONTH_DAY_LINE.test(lines[index]!.trim())) return false;
+  const above = neighbour(lines, index, -1);
+  // Under the title or a finished sentence; under a label ("集合时间") it is a form's value, under an office a signature.
+  return !OFFICE.test(above) && (/[。！？!?…]$/.test(above) || lines.findIndex((line) => line.trim()) === lines.findIndex((line) => line.trim() === above));
+}
 
 /** A byline whose hit counter a script filled in ("点击数：", "阅读次数："): a copy of the page keeps the label, empty. */
 const EMPTY_COUNTER = /(?:点击|阅读|浏览|访问)(?:数|量|次数)?\s*[：:]\s*$/;
@@ -259,6 +270,7 @@ export function readDocumentMetadata(lines: string[]): DocumentMetadata {
       metadata.source ??= post[2]!;
       return;
     }
+    if (MONTH_DAY_LINE.test(line)) return;
     const date = DATE_LINE.exec(line);
     if (date) {
       metadata.date ??= compact(date[1]!);
@@ -349,7 +361,7 @@ export const dropDocumentMetadata: CleaningRule = {
     const result = lines.filter((raw, index) => {
       const line = raw.trim();
       if (!line) return true;
-      const drop = index === subtitle || isCounterUnit(lines, index) || wrappedNotes.has(index) || credits.has(index) || roster.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || BYLINE.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || POST_DATELINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line) || isSpeakerName(lines, index) || DOCUMENT_NUMBER_LINE.test(line)));
+      const drop = index === subtitle || isCounterUnit(lines, index) || wrappedNotes.has(index) || credits.has(index) || roster.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || BYLINE.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || isEventDate(lines, index) || POST_DATELINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line) || isSpeakerName(lines, index) || DOCUMENT_NUMBER_LINE.test(line)));
       if (drop) count++;
       return !drop;
     });

@@ -8,7 +8,7 @@ const MAX_SIGNATURE_LENGTH = 40;
 /** A notice's date without its year ("1月13日"): a signature only under an office's name. */
 const MONTH_DAY_LINE = new RegExp(`^(?:\\d{1,2}|[${CN}]{1,2})\\s*月\\s*(?:\\d{1,2}|[${CN}]{1,3})\\s*日$`);
 /** An office signing a notice: "党政办", "校党委", "教务处", "工会委员会". */
-const OFFICE = /^[\u4e00-\u9fff]{1,16}(?:办|办公室|处|室|部|委|委员会|会|组|局|厅|院|中心|党委|党总支|支部)$/;
+export const OFFICE = /^[\u4e00-\u9fff]{1,16}(?:办|办公室|处|室|部|委|委员会|会|组|局|厅|院|中心|党委|党总支|支部)$/;
 
 function previousText(lines: string[], index: number): number {
   let previous = index - 1;

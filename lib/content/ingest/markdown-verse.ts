@@ -20,7 +20,9 @@ const ENDS_SENTENCE = /[。！？!?…—]$/;
 const MAX_LINE_HAN = 30;
 /** Phrases set one to a paragraph: at least this many in a row, of this many characters each. */
 const MIN_PARAGRAPH_PHRASES = 4;
-const MIN_PHRASE_HAN = 4;
+const MIN_PHRASE_HAN = 3;
+/** Without a couplet among them, a run of phrases is verse only when it is this long (titles come alone or in pairs). */
+const MIN_UNCOUPLED_PHRASES = 5;
 const MAX_PHRASE_HAN = 16;
 
 const han = (line: string) => (line.match(/\p{Script=Han}/gu) ?? []).length;
@@ -69,7 +71,7 @@ export function joinVerse(lines: string[]): string[] {
       at++;
       while (at < lines.length && !lines[at]!.trim()) at++;
     }
-    if (phrases.length >= MIN_PARAGRAPH_PHRASES && phrases.some((position) => /[，,]/.test(lines[position]!))) {
+    if (phrases.length >= MIN_PARAGRAPH_PHRASES && (phrases.some((position) => /[，,]/.test(lines[position]!)) || phrases.length >= MIN_UNCOUPLED_PHRASES)) {
       out.push(joinPhrases(phrases.map((position) => lines[position]!)), "");
       index = phrases.at(-1)! + 1;
       continue;

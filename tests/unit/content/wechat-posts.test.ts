@@ -110,6 +110,19 @@ describe("verse in a post saved as Markdown", () => {
     expect(sectionTitles(document)).toEqual(["重走革命路"]);
   });
 
+  it("reads five or more short phrases one to a paragraph as one passage, with no couplet among them", async () => {
+    const lines = ["于故事汇里", "重温心动瞬间", "于物品展览中", "寻找青涩记忆", "用拼贴画", "拼凑出对青春的独特理解"];
+    const document = await inspect(["# 心理文化节", "", ...lines.flatMap((line) => [line, ""]), PARAGRAPH].join("\n"));
+    expect(passageTexts(document)).toEqual(["于故事汇里，重温心动瞬间，于物品展览中，寻找青涩记忆，用拼贴画，拼凑出对青春的独特理解。", PARAGRAPH]);
+    expect(document.invariants).toEqual([]);
+  });
+
+  it("drops a post's event date without its year near the top, and the swipe prompt under a gallery", async () => {
+    const document = await inspect(["# 心理文化节", "", "11月30日", "", PARAGRAPH, "", "左右滑动查看更多", "", PARAGRAPH.replace("9月2日", "9月3日")].join("\n"));
+    expect([...sectionTitles(document), ...passageTexts(document)].some((text) => /^11月30日$|滑动查看/.test(text))).toBe(false);
+    expect(passageTexts(document)).toContain(PARAGRAPH);
+  });
+
   it("leaves credits joined by hard breaks, short titles and prose alone", async () => {
     const credits = ["来源：武汉大学研究生会  ", "文字丨吴兮越 李悦  ", "审核丨伍林"];
     const text = await inspect(["# 迎新现场纪实", "", PARAGRAPH, "", ...credits].join("\n"));
@@ -117,6 +130,9 @@ describe("verse in a post saved as Markdown", () => {
     // Three short titles, none a couplet: headings over their text, not verse.
     const titled = await inspect(["# 迎新现场纪实", "", "以心迎新", "", "党旗引领", "", "筑梦未来", "", PARAGRAPH].join("\n"));
     expect(passageTexts(titled).some((passage) => passage.includes("，党旗引领"))).toBe(false);
+    // Four short titles, none a couplet: still headings, not verse.
+    const four = await inspect(["# 迎新现场纪实", "", "以心迎新", "", "党旗引领", "", "筑梦未来", "", "青春启航", "", PARAGRAPH].join("\n"));
+    expect(passageTexts(four).some((passage) => passage.includes("，党旗引领"))).toBe(false);
   });
 });
 
