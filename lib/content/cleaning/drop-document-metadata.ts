@@ -25,7 +25,7 @@ const SPEAKER_BYLINE = /^[\u4e00-\u9fff、]{1,20}(?:长|书记|主席|主任|委
 /** A speaker's bare name under a speech's title ("陈国阳", "王  琛" spaced to the width of a three-character name). */
 const SPEAKER_NAME = /^[\u4e00-\u9fff](?:[\s　]{0,4}[\u4e00-\u9fff·]){1,3}$/;
 /** What a short title line names rather than who speaks: "发言稿", "讲话提纲", "开班致辞", "贺信". */
-const GENRE_WORD = /(?:稿|讲话|致辞|发言|报告|提纲|贺信|贺词|演讲|讲稿|倡议书|决定|通知|纪要|序言?|前言|后记)$/;
+const GENRE_WORD = /(?:稿|讲话|致辞|发言|报告|提纲|贺信|贺词|演讲|讲稿|倡议书|决定|通知|纪要|序言?|前言|后记)$|^(?:总则|分则|附则|总纲|引言|结语|结束语|目录)$|^第[一二三四五六七八九十百零〇两\d]+[编章节条]/;
 /** The date of a speech in parentheses, alone on its line: "（2010年2月22日）". */
 const BRACKETED_DATE = /^[（(][^（()）]{0,12}\d{4}\s*年[^（()）]{0,16}[）)]$|^[（(]\s*[〇零一二三四五六七八九十]{4}\s*年[^（()）]{0,16}[）)]$/;
 /** "本报记者 张三 李四", "（记者 王五）", "文/赵六", "新华社记者 孙七". */

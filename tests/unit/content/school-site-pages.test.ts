@@ -142,3 +142,12 @@ describe("a reposted case report: its source credit, its date and account line, 
     expect(passageTexts(inside).join("")).toContain("http://www.example.gov.cn");
   });
 });
+
+describe("a short line next to a date in parentheses that is no speaker", () => {
+  it("keeps a regulation's chapter heading and 总则 under its adoption note", async () => {
+    const lines = ["某某工作规则", "（2019年1月1日）", "第一章", "总则", "第一条 为了规范工作，制定本规则。", "第二条 本规则适用于各级机关。", "第三条 工作坚持依规依纪依法。"];
+    const document = await inspectDocument("guize.txt", utf8(lines));
+    expect(document.metadata.author).toBeUndefined();
+    expect(sectionTitles(document).join("")).toContain("总则");
+  });
+});
