@@ -329,6 +329,7 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   // the leadership's 述职 reports, a styled .docx article), written to find the causes without opening the holdouts.
   "zhuti-jiaoyu-zongjie-jianghua-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("13102.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
   "jiaoyu-gongzuo-huiyi-jianghua-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("1417.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
+  "biye-dianli-jianghua-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("13090.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
   "jiaodaihui-jianghua-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("740.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
   "shuzhi-baogao-2019.txt": async (source) => articleText(readFileSync(source("16594.aspx"), "utf8")),
   "shuzhi-baogao-2022.txt": async (source) => articleText(readFileSync(source("17223.aspx"), "utf8")),

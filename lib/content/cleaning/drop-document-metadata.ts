@@ -22,6 +22,9 @@ const EFFECTIVE_WORDS = /^(?:自|从|于)|(?:起|开始|起正式)$/g;
 const DATELINE = new RegExp(`^(?:[—－-]{1,2}\\s*(${DATE})\\s*(.{0,60})|(${DATE})\\s*(在.{2,60}(?:会议|大会|会|典礼|仪式)上(?:的(?:讲话|报告|发言))?))$`);
 /** A speaker's byline over a speech: office, a space, name ("浙江省省长 刘捷", "市委书记　王某某"). */
 const SPEAKER_BYLINE = /^[\u4e00-\u9fff、]{1,20}(?:长|书记|主席|主任|委员|代表|总理|部长|厅长|局长|校长|院长|秘书长)[\s　]+[\u4e00-\u9fff·](?:[\s　]?[\u4e00-\u9fff·]){1,3}$/;
+const SPEECH_HEAD_LINES = 6;
+/** A speaker's name and the speech's date on one line under its title ("王 琛 2020.6.20"). */
+const SPEAKER_DATED = new RegExp(`^([\\u4e00-\\u9fff](?:[\\s　]{0,4}[\\u4e00-\\u9fff·]){1,3})[\\s　]+(${DATE})$`);
 /** A speaker's bare name under a speech's title ("陈国阳", "王  琛" spaced to the width of a three-character name). */
 const SPEAKER_NAME = /^[\u4e00-\u9fff](?:[\s　]{0,4}[\u4e00-\u9fff·]){1,3}$/;
 /** What a short title line names rather than who speaks: "发言稿", "讲话提纲", "开班致辞", "贺信". */
@@ -80,7 +83,7 @@ function neighbour(lines: string[], index: number, step: -1 | 1): string {
 
 /**
  * A speaker's bare name near the top of a speech: a line of two to four Chinese characters (spaced or
- * not) next to the speech's date in parentheses, or right above its salutation (`陈国阳` / `（2010年2月22日）`
+ * not) next to the speech's date on a line of its own (`2020.07.13`, `（2010年2月22日）`), or right above its salutation (`陈国阳` / `（2010年2月22日）`
  * / `同志们：`). Read as text it becomes a module or section title.
  */
 function isSpeakerName(lines: string[], index: number): boolean {
@@ -90,7 +93,15 @@ function isSpeakerName(lines: string[], index: number): boolean {
   const above = neighbour(lines, index, -1);
   if (!above) return false;
   const below = neighbour(lines, index, 1);
-  return BRACKETED_DATE.test(above) || BRACKETED_DATE.test(below) || SALUTATION.test(below);
+  return SALUTATION.test(below) || (isSpeech(lines) && [above, below].some((next) => BRACKETED_DATE.test(next) || DATE_LINE.test(next)));
+}
+
+/** A speech names itself in its first lines: "…在…会上的讲话", "开班致辞", "发言稿" (a news page's place line, `北京`, is no speaker). */
+function isSpeech(lines: string[]): boolean {
+  return lines
+    .filter((line) => line.trim())
+    .slice(0, SPEECH_HEAD_LINES)
+    .some((line) => /讲话|致辞|发言|演讲|讲稿/.test(line));
 }
 
 /** A WeChat post's head line: its date and the account's name ("2017-12-19 廉洁江西"). */
@@ -256,6 +267,12 @@ export function readDocumentMetadata(lines: string[]): DocumentMetadata {
       metadata.date ??= compact(dateline[1] ?? dateline[3]!);
       return;
     }
+    const dated = SPEAKER_DATED.exec(line);
+    if (dated && index > 0) {
+      metadata.author ??= dated[1]!.replace(/[\s　]+/g, " ");
+      metadata.date ??= compact(dated[2]!);
+      return;
+    }
     if (SPEAKER_BYLINE.test(line) || isSpeakerName(lines, index)) {
       metadata.author ??= line.replace(/[\s　]+/g, " ");
       return;
@@ -361,7 +378,7 @@ export const dropDocumentMetadata: CleaningRule = {
     const result = lines.filter((raw, index) => {
       const line = raw.trim();
       if (!line) return true;
-      const drop = index === subtitle || isCounterUnit(lines, index) || wrappedNotes.has(index) || credits.has(index) || roster.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || BYLINE.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || isEventDate(lines, index) || POST_DATELINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line) || isSpeakerName(lines, index) || DOCUMENT_NUMBER_LINE.test(line)));
+      const drop = index === subtitle || isCounterUnit(lines, index) || wrappedNotes.has(index) || credits.has(index) || roster.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || BYLINE.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || isEventDate(lines, index) || POST_DATELINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line) || isSpeakerName(lines, index) || (index > 0 && SPEAKER_DATED.test(line)) || DOCUMENT_NUMBER_LINE.test(line)));
       if (drop) count++;
       return !drop;
     });

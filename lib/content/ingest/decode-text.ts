@@ -41,21 +41,23 @@ export function hasUtf16Bom(bytes: Uint8Array): boolean {
   return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
 
-/** A `?` (or a run of them) between two Chinese characters. */
-const LOST_CHARACTER = /(?<=\p{Script=Han})\?+(?=\p{Script=Han})/gu;
-const LOST_RUN = /\p{Script=Han}\?{2,}\p{Script=Han}/u;
+/** A `?` (or a run of them) after a Chinese character or a space, before a Chinese character or a digit. */
+const LOST_CHARACTER = /(?<=[\p{Script=Han} ])\?+(?=[\p{Script=Han}\d])/gu;
+const LOST_RUN = /\p{Script=Han}\?{2,}\p{Script=Han}| \?+[\p{Script=Han}\d]/u;
 /** A `?` used as a question mark: at a line end, or before a closing quote, a bracket or a space. */
 const QUESTION_MARK = /\?(?:[ \t]*\r?$|["”’」』）)\]\s])/mu;
 
 /**
  * A text saved in a legacy code page (Notepad's "ANSI": GBK, Big5) writes `?` for each character
  * the code page cannot hold (a no-break space, an en space, a rare character):
- * `校长??王?琛`, `担使命?传承`. In a file that shows such a run of two or more between Chinese
- * characters, a `?` between Chinese characters is a space, not a question mark, unless the file
- * uses `?` as a question mark anywhere (at a line end, before a quote or a space): then all are left alone.
+ * `校长??王?琛`, `担使命?传承`, `王 ?琛 ?2020.6.20`. In a file that shows such a `?` for sure (a run
+ * of two or more between Chinese characters, or one after a space, where no question mark stands),
+ * a `?` after a Chinese character or a space and before a Chinese character or a digit is a space,
+ * unless the file uses `?` as a question mark anywhere (at a line end, before a quote, a bracket or a
+ * space): then all are left alone.
  */
 export function restoreLostCharacters(text: string): string {
-  // Evidence first: a run of two or more `?` between Chinese characters is no punctuation.
+  // Evidence first: a run of two or more `?` between Chinese characters, or a `?` after a space, is no punctuation.
   if (!LOST_RUN.test(text) || QUESTION_MARK.test(text)) return text;
   return text.replace(LOST_CHARACTER, (run) => " ".repeat(run.length));
 }

@@ -49,6 +49,15 @@ describe("a leader's speech copied from a school website into a GBK .txt (CRLF)"
     expect(document.invariants).toEqual([]);
   });
 
+  it("reads a name and a date on one line, or a name over a date without brackets, as the speaker and the date", async () => {
+    const dated = await inspectDocument("jianghua.txt", utf8(["走向远方", "——在2020届高三学生毕业典礼上的讲话", "王  琛  2020.6.20", "同学们、老师们：", "今天，我们在这里隆重举行毕业典礼，我为你们每一个同学感到骄傲。"]));
+    expect(dated.metadata.author).toBe("王 琛");
+    expect(dated.metadata.date).toBe("2020.6.20");
+    const below = await inspectDocument("jianghua.txt", utf8(["乘风破浪，逐梦扬帆", "——在开学典礼上的讲话", "王  琛", "2021/02/27", "老师们、同学们，新学期好！首先，我代表学校向全体师生致以新春的问候！"]));
+    expect(below.metadata.author).toBe("王 琛");
+    expect([...sectionTitles(below), ...passageTexts(below)].some((text) => text.includes("王琛") || text.includes("王 琛"))).toBe(false);
+  });
+
   it("keeps a short title line above the salutation as the title, not as a speaker's name", async () => {
     const document = await inspectDocument("fayan.txt", utf8(["发言稿", "尊敬的各位老师、亲爱的同学们：", "大家好！我是发展对象代表。今天能在这里发言，我深感荣幸。"]));
     expect(document.title).toBe("发言稿");
@@ -66,6 +75,10 @@ describe("a leader's speech copied from a school website into a GBK .txt (CRLF)"
 describe("characters a legacy code page could not hold (`?` in a GBK file)", () => {
   it("reads `?` between Chinese characters as a space when the file shows a run of them", () => {
     expect(restoreLostCharacters("不忘初心担使命?传承博雅\n绍兴一中党委书记、校长??王?琛\n")).toBe("不忘初心担使命 传承博雅\n绍兴一中党委书记、校长  王 琛\n");
+  });
+
+  it("reads a `?` after a space as a lost character too (`王 ?琛 ?2020.6.20`)", () => {
+    expect(restoreLostCharacters("走向远方\n王 ?琛 ?2020.6.20\n同学们：\n")).toBe("走向远方\n王  琛  2020.6.20\n同学们：\n");
   });
 
   it("leaves a half-width question mark alone: no run of `?`, or a `?` used at a sentence end", () => {
