@@ -338,6 +338,20 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
     const [title, ...lines] = articleText(readFileSync(source("7828.aspx"), "utf8")).trimEnd().split("\n");
     return writeStyledDocx(title!, lines.join("\n"), path.join(CORPUS, "weigui-chiqing-chachu.docx"));
   },
+  // Fourth issue-16 batch (2026-12-06): fresh holdouts from repositories the corpus had not used, added without
+  // reading their questions; no rule tuned to them. A university party-work site's 入党流程 page (all seven steps'
+  // panels, hidden ones included, as "select all, copy" gives them) pasted into Word, one paragraph per line.
+  "holdout/rudang-liucheng.docx": (source) =>
+    writeDocx(pageText(readFileSync(source("jpprocess.jsp"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "holdout/rudang-liucheng.docx")),
+  // A commentary article kept in a blog theme's template (under a wrong template headline), the whole page with its
+  // comment box copied into Notepad on Chinese Windows: GBK, CRLF.
+  "holdout/bawang-bieji-zuofeng-gbk.txt": async (source) => iconv.encode(phpPageText(readFileSync(source("comments.php"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
+  // A 党史 article (HTML paragraphs in a .md file) printed to PDF as an office prints a page: 34 characters a line.
+  "holdout/changzheng-dangshi.pdf": async (source) =>
+    writePdf(pageText(readFileSync(source("hongjunchangzheng_1934_1936.md"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "holdout/changzheng-dangshi.pdf")),
+  // A 党史 timeline page of a student's blog saved by Notepad as "Unicode": UTF-16LE with BOM, CRLF.
+  "holdout/gongchanzhuyi-xiaozu-utf16.txt": async (source) =>
+    iconv.encode(pageText(readFileSync(source("detial2.jsp"), "utf8")).replace(/\n/g, "\r\n"), "utf16le", { addBOM: true }),
 };
 
 /** npx tsx scripts/corpus-derive.ts SOURCE_DIR [FILE…]: every derived file, or only those named. */
