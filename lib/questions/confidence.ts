@@ -3,7 +3,7 @@ import type { Module } from "@/lib/content/types";
 import type { CourseIndex } from "./course-index";
 import { hasDanglingReference } from "./dangling-reference";
 import { phraseKind } from "./distractors";
-import { onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
+import { completesClassIn, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
 import { splitOptions, isChoice } from "./quality-gate/rule";
 import { holdsGluedHeading, isNamedInCourse, judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
 import { taggedSpans } from "./term-quality";
@@ -149,6 +149,15 @@ function cueInStem(stem: string, key: string, wrong: readonly string[]): boolean
  * counts as the item (______重要思想).
  */
 const LIST_ITEM_SLOT = /[（(][一二三四五六七八九十\d]+[)）]\s*_{2,}|、[^，。；：、]{0,6}_{2,}[^，。；：、]{0,6}、|、_{2,}|_{2,}、|、[^，。；：、]{1,12}(?:和|及|与|以及)_{2,}|、[^，。；：、]{1,12}，_{2,}，[^，。；：、]{1,12}、/;
+
+/** The clause of the stem that holds the first blank (between clause punctuation), or the whole stem when it has none. */
+function blankClauseOf(stem: string): string {
+  const blank = /_{2,}/.exec(stem);
+  if (!blank) return stem;
+  const start = Math.max(...["，", "。", "；", "：", "！", "？"].map((mark) => stem.lastIndexOf(mark, blank.index)));
+  const ends = ["，", "。", "；", "：", "！", "？"].map((mark) => stem.indexOf(mark, blank.index)).filter((at) => at >= 0);
+  return stem.slice(start + 1, ends.length > 0 ? Math.min(...ends) : stem.length);
+}
 
 /** A list's lead followed by a numbered item (…处分：（一）…), inside a stem. */
 const LEAD_AND_ITEM = /[：:]\s*[（(][一二三四五六七八九十\d]+[)）]/;
@@ -393,9 +402,14 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // …and the last of such items after 和/及/与 (基层委员会、总支部和______).
   // Quotation marks or title marks around the blank change nothing (邓小平理论、“______”重要思想、科学发展观;
   // 《关于党内政治生活的若干准则》、《______》等党内法规: any regulation fits).
-  if (question.type === "FILL_BLANK" && (question.focus === "enumeration" || LIST_ITEM_SLOT.test(stem.replace(/[“”《》]/g, "")))) doubts.add("LIST_ITEM_BLANK");
-  // …and so is a blank beside a member of its own lexicon set (从事______和社会建设): the other members fit it as well.
-  if (question.type === "FILL_BLANK" && evidence.answers.some((answer) => vocabularySiblings(answer).some((sibling) => stem.includes(sibling)))) doubts.add("LIST_ITEM_BLANK");
+  // Not when the stem names every other member of the key's lexicon set (自我净化、自我完善、自我革新、______):
+  // the set is complete but for the key, so only the key fits.
+  const completesSet = evidence.answers.length > 0 && evidence.answers.every((answer) => completesClassIn(answer, stem));
+  if (question.type === "FILL_BLANK" && !completesSet && (question.focus === "enumeration" || LIST_ITEM_SLOT.test(stem.replace(/[“”《》]/g, "")))) doubts.add("LIST_ITEM_BLANK");
+  // …and so is a blank beside a member of its own lexicon set in its clause (从事______和社会建设): the other members
+  // fit it as well. A member in another clause (把马克思列宁主义的基本原理…结合起来，创立了______) is no sibling of the blank.
+  const blankClause = blankClauseOf(stem);
+  if (question.type === "FILL_BLANK" && !completesSet && evidence.answers.some((answer) => vocabularySiblings(answer).some((sibling) => blankClause.includes(sibling)))) doubts.add("LIST_ITEM_BLANK");
   // A blank on a two-character word of everyday prose (民意, 实情, 决策) was incidental or open to other words unless the course names it.
   // In essays and study notes (not a regulation, 准则 or decision) readers discarded most blanks on the
   // essay's own words (利益关系, 执政党, 党群干群关系) and kept those on a named term of the party's

@@ -163,6 +163,12 @@ export function onlyContextualClasses(term: string): boolean {
   return classes.length > 0 && classes.every((entry) => CONTEXTUAL_CLASSES.has(entry.name));
 }
 
+/** Whether the text names every other member of a set the term is of: the set is complete but for the term. */
+export function completesClassIn(term: string, context: string): boolean {
+  const rest = context.replace(term, "");
+  return (classesByMember.get(term) ?? []).some((entry) => entry.members.every((member) => member === term || rest.includes(member)));
+}
+
 /** Whether the text speaks of a set the term is of: it names the set or another of its members. */
 export function speaksOfClass(term: string, context: string): boolean {
   const rest = context.replace(term, "");

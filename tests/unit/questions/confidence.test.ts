@@ -216,6 +216,17 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fillBlank("必须持之以恒地抓好党的作风建设。", "作风建设"), index).doubts).not.toContain("LIST_ITEM_BLANK");
   });
 
+  it("publishes a blank whose set's other members are all in the stem, or whose lexicon sibling stands in another clause", () => {
+    const complete = fillBlank("不断增强自我净化、自我完善、自我革新、自我提高能力。", "自我提高");
+    expect(scoreCandidate(complete, index).doubts).not.toContain("LIST_ITEM_BLANK");
+    expect(scoreCandidate({ ...complete, question: { ...complete.question, focus: "enumeration" } }, index).doubts).not.toContain("LIST_ITEM_BLANK");
+    expect(scoreCandidate(fillBlank("全党必须坚决反对形式主义、官僚主义、享乐主义和奢靡之风。", "享乐主义"), index).doubts).not.toContain("LIST_ITEM_BLANK");
+    // One member short of the set (奢靡之风 missing): the missing one fits the blank as well.
+    expect(scoreCandidate(fillBlank("全党必须坚决反对形式主义、官僚主义、享乐主义等问题。", "享乐主义"), index).doubts).toContain("LIST_ITEM_BLANK");
+    const founded = "以毛泽东同志为主要代表的中国共产党人，把马克思列宁主义的基本原理同中国革命的具体实践结合起来，创立了毛泽东思想。";
+    expect(scoreCandidate(fillBlank(founded, "毛泽东思想"), index).doubts).not.toContain("LIST_ITEM_BLANK");
+  });
+
   it("sends a blank inside a bracketed aside, and an anecdote's words as a 出处 question, to review", () => {
     const aside = "国有参股企业（含国有参股金融企业）中对国有资产负有经营管理责任的人员参照本规定执行。";
     expect(scoreCandidate(fillBlank(aside, "金融企业"), index).doubts).toContain("PARENTHETICAL_BLANK");
