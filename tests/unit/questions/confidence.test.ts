@@ -255,6 +255,11 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fillBlank("作风问题必须持之以恒地抓好党的作风建设。", "作风建设"), index).doubts).not.toContain("ESSAY_TERM_BLANK");
   });
 
+  it("publishes a counted set's name blanked among other counted sets in an essay (做到“______” after “四个意识”), not alone", () => {
+    expect(scoreCandidate(fillBlank("要坚持正确政治方向，增强“四个意识”、坚定“四个自信”、做到“两个维护”。", "两个维护"), index).doubts).not.toContain("ESSAY_TERM_BLANK");
+    expect(scoreCandidate(fillBlank("同样，做好“两个维护”也必须是具体的，要落实在各个方面。", "两个维护"), index).doubts).toContain("ESSAY_TERM_BLANK");
+  });
+
   it("takes the base year of a comparison (比2020年下降) for no number of record, and 党的 with a general word for no key", () => {
     const base = fillBlank("生产安全事故起数比2020年分别下降65.3%。", "2020年");
     expect(scoreCandidate({ ...base, question: { ...base.question, focus: "number" } }, index).doubts).toContain("NUMBER_OF_NO_RECORD");
