@@ -97,6 +97,11 @@ export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
   { name: "中国式现代化的中国特色", members: ["人口规模巨大的现代化", "全体人民共同富裕的现代化", "物质文明和精神文明相协调的现代化", "人与自然和谐共生的现代化", "走和平发展道路的现代化"] },
   { name: "五个文明", members: ["物质文明", "政治文明", "精神文明", "社会文明", "生态文明"] },
   { name: "四个现代化", members: ["工业现代化", "农业现代化", "国防现代化", "科学技术现代化"] },
+  // Sets named in full where a text names them (努力实现干部队伍的革命化、年轻化、知识化、专业化): their members are
+  // ordinary words elsewhere, so the sets are contextual (below).
+  { name: "四化同步", members: ["新型工业化", "信息化", "城镇化", "农业现代化"] },
+  { name: "干部队伍“四化”", members: ["革命化", "年轻化", "知识化", "专业化"] },
+  { name: "群团组织的“三性”", members: ["政治性", "先进性", "群众性"] },
   { name: "立足新发展阶段、贯彻新发展理念、构建新发展格局", members: ["新发展阶段", "新发展理念", "新发展格局"] },
   { name: "强军目标", members: ["听党指挥", "能打胜仗", "作风优良"] },
   { name: "三大战役", members: ["辽沈战役", "淮海战役", "平津战役"] },
@@ -155,6 +160,9 @@ const CONTEXTUAL_CLASSES = new Set([
   "政务处分",
   "党纪处分",
   "党的组织原则和制度",
+  "四化同步",
+  "干部队伍“四化”",
+  "群团组织的“三性”",
 ]);
 
 /** Whether every set the term is of is a contextual one (民主监督, 国务院, 政治性): out of such a set it is an ordinary word or body. */

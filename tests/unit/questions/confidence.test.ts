@@ -225,6 +225,9 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fillBlank("全党必须坚决反对形式主义、官僚主义、享乐主义等问题。", "享乐主义"), index).doubts).toContain("LIST_ITEM_BLANK");
     const founded = "以毛泽东同志为主要代表的中国共产党人，把马克思列宁主义的基本原理同中国革命的具体实践结合起来，创立了毛泽东思想。";
     expect(scoreCandidate(fillBlank(founded, "毛泽东思想"), index).doubts).not.toContain("LIST_ITEM_BLANK");
+    // Sets of the lexicon known only where named in full (干部队伍“四化”): complete, the blank is the missing one.
+    expect(scoreCandidate(fillBlank("努力实现干部队伍的革命化、年轻化、知识化、专业化。", "专业化"), index).doubts).not.toContain("LIST_ITEM_BLANK");
+    expect(scoreCandidate(fillBlank("努力实现干部队伍的年轻化、知识化、专业化。", "专业化"), index).doubts).toContain("LIST_ITEM_BLANK");
   });
 
   it("sends a blank inside a bracketed aside, and an anecdote's words as a 出处 question, to review", () => {
