@@ -83,6 +83,16 @@ function mergeInto(target: OutlineModule, repeat: OutlineModule, repeats: Map<Ou
 }
 
 /**
+ * A near repeat, within one document, that is the only text under its heading: a later report
+ * restating a paragraph of an earlier one in its own words (述职 reports of a leadership, where the
+ * head's report sums up what a deputy reports in full). Dropping it would empty the heading and
+ * lose the sentences it words differently. Exact repeats, and repeats of other documents, still go.
+ */
+function keepsOwnWording(passage: OutlinePassage, repeat: KeptPassage, outline: DocumentOutline): boolean {
+  return outline.modules.includes(repeat.module) && normalizeForIdentity(passage.text) !== normalizeForIdentity(repeat.passage.text);
+}
+
+/**
  * Keeps one copy of every paragraph across a course: exact repeats (ignoring punctuation and
  * spacing) and near repeats (4-character shingles) are dropped. A module that is mostly a repeat
  * of one earlier module is dropped whole, its few new paragraphs moved into that module.
@@ -109,8 +119,10 @@ export function deduplicateOutline(outline: DocumentOutline, index: PassageIndex
       continue;
     }
     for (const section of walkSections(module.sections)) {
+      const only = section.passages.length === 1 && section.sections.length === 0;
       section.passages = section.passages.filter((passage) => {
-        if (repeats.has(passage) || index.findRepeat(passage)) {
+        const repeat = repeats.get(passage) ?? index.findRepeat(passage);
+        if (repeat && !(only && keepsOwnWording(passage, repeat, outline))) {
           duplicatePassages++;
           return false;
         }

@@ -10,6 +10,14 @@ const MONTH_DAY_LINE = new RegExp(`^(?:\\d{1,2}|[${CN}]{1,2})\\s*月\\s*(?:\\d{1
 /** An office signing a notice: "党政办", "校党委", "教务处", "工会委员会". */
 export const OFFICE = /^[\u4e00-\u9fff]{1,16}(?:办|办公室|处|室|部|委|委员会|会|组|局|厅|院|中心|党委|党总支|支部)$/;
 
+/**
+ * A contributor's byline under a reflection or remark: a dash, the unit, a space and the name
+ * ("——青年志愿者联合会 袁嘉泽", "——研究生支教团 肖杰"). A quote's bare attribution ("——习近平")
+ * names who said it, which a learner may be asked, and stays with the quote; a subtitle under a
+ * title ("——在开学典礼上的讲话") follows no sentence, so it is never read as a byline.
+ */
+const CONTRIBUTOR_BYLINE = /^(?:——|—|－－|--)\s*[\p{Script=Han}A-Za-z·]{2,24}\s+[\p{Script=Han}·]{2,4}(?:\s[\p{Script=Han}]{1,2})?$/u;
+
 function previousText(lines: string[], index: number): number {
   let previous = index - 1;
   while (previous >= 0 && !lines[previous]!.trim()) previous--;
@@ -18,13 +26,19 @@ function previousText(lines: string[], index: number): number {
 
 /**
  * A preface's closing: a line that is only a date, and the short signature line just before it; a
- * notice's closing: a date without its year under the office that signs it ("党政办" / "1月13日").
+ * notice's closing: a date without its year under the office that signs it ("党政办" / "1月13日"); a
+ * contributor's byline under a remark ("——研究生支教团 肖杰" after the remark's last sentence).
  */
 export const dropSignatureLines: CleaningRule = {
   name: "signatureLines",
   apply(lines) {
     const drop = new Set<number>();
     lines.forEach((line, index) => {
+      if (CONTRIBUTOR_BYLINE.test(line.trim())) {
+        const previous = previousText(lines, index);
+        if (previous >= 0 && /[。！？!?][”’」』"）)]*$/.test(lines[previous]!.trim())) drop.add(index);
+        return;
+      }
       if (MONTH_DAY_LINE.test(line.trim())) {
         const office = previousText(lines, index);
         if (office >= 0 && OFFICE.test(lines[office]!.trim()) && !detectHeading(lines[office]!.trim())) drop.add(office).add(index);

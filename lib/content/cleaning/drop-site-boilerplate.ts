@@ -4,8 +4,8 @@ import type { CleaningRule } from "./cleaning-rule";
 const URL = /(?:https?:\/\/|www\.)[\w.-]+(?:\/[\w./?%&=#-]*)?|\b[\w-]+\.(?:com|cn|net|org|gov|edu)(?:\.cn)?\b/gi;
 const BOOKMARK = /\[bookmark:[^\]]*\]|\{#[\w-]+\}|<a name="[^"]*"><\/a>/gi;
 const META_LABEL = /(来源|出处|作者|编辑|责任编辑|录入|发布者|更新时间|发布时间|发表时间|发布日期|更新日期|日期|时间|点击|浏览|阅读|字号|阅读次数|点击数)\s*[：:]/g;
-/** "《X》来源于 site，欢迎阅读 X。", "本文来自网络", "转载请注明出处" … */
-const PROMOTION = /来源于\S{0,40}[，,]?\s*欢迎(阅读|下载|参考|收藏)|欢迎(阅读|下载)本文|本文(来自|来源于|转载自|由).{0,30}(整理|提供|网络|收集)|转载请注明|(免费|点击)下载|下载全文|(上|下)一篇[：:]|相关(文章|推荐|阅读)[：:]|(版权|著作权)(所有|归原作者)|侵权(必究|删除)|扫一扫|关注(我们|公众号)|(识别|长按|扫描|扫)(图中|下方)?二维码|仅代表.{0,20}(观点|立场)|不代表.{0,20}(观点|立场)|^[（(]?(?:左右|上下)?(?:滑动|滑屏)查看(?:更多)?[）)]?$/;
+/** "《X》来源于 site，欢迎阅读 X。", "本文来自网络", "转载请注明出处", a post's producer ("融媒体中心出品") … */
+const PROMOTION = /来源于\S{0,40}[，,]?\s*欢迎(阅读|下载|参考|收藏)|欢迎(阅读|下载)本文|本文(来自|来源于|转载自|由).{0,30}(整理|提供|网络|收集)|转载请注明|(免费|点击)下载|下载全文|(上|下)一篇[：:]|相关(文章|推荐|阅读)[：:]|(版权|著作权)(所有|归原作者)|侵权(必究|删除)|扫一扫|关注(我们|公众号)|(识别|长按|扫描|扫)(图中|下方)?二维码|仅代表.{0,20}(观点|立场)|不代表.{0,20}(观点|立场)|^[（(]?(?:左右|上下)?(?:滑动|滑屏)查看(?:更多)?[）)]?$|^[\u4e00-\u9fffA-Za-z]{2,24}(?:出品|荣誉出品|联合出品)$/;
 /** A platform's closing notice under its own heading: "特别声明" / "本文为澎湃号作者…仅代表该作者观点…". */
 const NOTICE_HEADING = /^(?:特别|免责|版权)声明[：:]?$/;
 /** A notice heading counts only among the last lines of a text. */
@@ -13,9 +13,9 @@ const NOTICE_TAIL_LINES = 8;
 const LABELLED_TITLE = /^(?:文章|文档|论文)?(?:标题|题目)\s*[：:]\s*/;
 /**
  * A reposted article's source credit glued to its last paragraph, after the sentence end:
- * "…也害了同事。”（来源：中国纪检监察报 作者：何剑芳 欧阳儒义）". The credit goes, the paragraph stays.
+ * "…也害了同事。”（来源：中国纪检监察报 作者：何剑芳 欧阳儒义）", a news page's "（文/张某 集团党办）". The credit goes, the paragraph stays.
  */
-const GLUED_SOURCE_CREDIT = /^(.*[。！？!?…][”’」』"]?)\s*[（(]\s*(?:来源|出处|作者|编辑|责任编辑|转自|摘自)\s*[：:][^（()）]{1,80}[）)]\s*$/;
+const GLUED_SOURCE_CREDIT = /^(.*[。！？!?…][”’」』"]?)\s*[（(]\s*(?:(?:来源|出处|作者|编辑|责任编辑|转自|摘自)\s*[：:]|(?:文|图|文图|图文|摄影|供稿)\s*[/／])[^（()）]{1,80}[）)]\s*$/;
 /** A link to the page or to the original glued after a paragraph's last sentence: "…之路。本文链接：http://…". */
 const GLUED_LINK = /^(.*[。！？!?…][”’」』"]?)\s*(?:本文|原文|文章|网页)?(?:链接|地址|网址)\s*[：:]\s*(?:https?:\/\/|www\.)\S+\s*$/i;
 /** The same link on a line of its own, whatever characters its address holds. */
@@ -27,7 +27,11 @@ function isSiteHeader(line: string): boolean {
   return countCjk(withoutUrls) <= 12 && withoutUrls.replace(/[\s/|｜·\-—_:：,，]/g, "").length <= 16;
 }
 
-function isMetadataLine(line: string): boolean {
+/** A page's publication date printed before its source label: "2017-08-10来源：…", "2021年5月31日 来源：…". */
+const LEADING_DATE = /^(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?=(?:来源|出处|作者|编辑|责任编辑)\s*[：:])/;
+
+function isMetadataLine(raw: string): boolean {
+  const line = raw.replace(LEADING_DATE, "");
   const labels = line.match(META_LABEL)?.length ?? 0;
   if (labels >= 2) return line.length <= 120;
   return labels === 1 && /^(来源|出处|作者|编辑|责任编辑|录入|发布者|更新时间|发布时间|发表时间|发布日期|更新日期)\s*[：:]/.test(line) && line.length <= 40 && !/[。！？]$/.test(line);
@@ -37,6 +41,10 @@ function isMetadataLine(line: string): boolean {
  * A page's navigation: a breadcrumb ("最新新闻 > 往年回顾 > 温家宝赴外交学院…", "首页 › 新闻 › 正文") or a menu
  * entry with its arrow ("往年回顾 >", "> 动态内容"), and the pager under an article ("上一篇", "下一篇：…").
  */
+/** A toolbar or menu entry of a web page: a word or two, no sentence (下载, 打印, 【字号：, 首页). */
+const MENU_ENTRY = /^[【\[]?[\p{Script=Han}A-Za-z]{0,4}[：:]?[】\]]?$/u;
+const MIN_MENU_RUN = 3;
+
 const NAV_SEPARATOR = /\s*[>›»]\s*/;
 const PAGER = /^(?:上一篇|下一篇|上一页|下一页|返回(?:顶部|列表|首页)|关闭窗口|打印本页)$/;
 const MAX_NAV_SEGMENT = 60;
@@ -48,6 +56,50 @@ function isNavigationLine(line: string): boolean {
   const separators = segments.length - 1;
   const framed = segments[0] === "" || segments.at(-1) === "";
   return (separators >= 2 || framed) && segments.every((segment) => segment.length <= MAX_NAV_SEGMENT) && segments.filter(Boolean).length >= 1;
+}
+
+/**
+ * A breadcrumb a page printed one entry to a line: its label ("当前位置：", "您现在的位置："), the entries
+ * with their arrows ("首页>", "新闻中心>"), and the page it ends at ("正文"). The label may carry the whole trail.
+ */
+const BREADCRUMB_LABEL = /^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|您当前的位置|所在位置|现在位置)\s*[：:]/;
+const BREADCRUMB_END = /^[\p{Script=Han}]{1,4}$/u;
+
+/** Indexes of a breadcrumb run from its label: the label, the arrowed entries under it, and the one entry they lead to. */
+function breadcrumbRun(lines: string[], at: number): number[] {
+  const rest = lines[at]!.trim().replace(BREADCRUMB_LABEL, "").trim();
+  if (rest && !isNavigationLine(rest) && !(BREADCRUMB_END.test(rest) && rest.length <= 4)) return [];
+  const run = [at];
+  let index = at + 1;
+  let arrowed = false;
+  while (index < lines.length) {
+    const line = lines[index]!.trim();
+    if (!line) {
+      index++;
+      continue;
+    }
+    if (isNavigationLine(line)) {
+      run.push(index++);
+      arrowed = true;
+      continue;
+    }
+    if (arrowed && BREADCRUMB_END.test(line)) run.push(index);
+    break;
+  }
+  return run;
+}
+
+/**
+ * How many lines at the end of a page are its footer menu: a run of three or more menu entries
+ * ("新闻中心", "最新公告", "集团新闻") after the article's last sentence. 0 when the text ends otherwise.
+ */
+export function trailingMenuRun(lines: string[]): number {
+  let start = lines.length;
+  while (start > 0 && (lines[start - 1]!.trim() === "" || MENU_ENTRY.test(lines[start - 1]!.trim()))) start--;
+  const entries = lines.slice(start).filter((line) => line.trim() !== "").length;
+  if (entries < MIN_MENU_RUN) return 0;
+  const before = lines.slice(0, start).reverse().find((line) => line.trim() !== "")?.trim() ?? "";
+  return /[。！？!?”’」』"）)]$/.test(before) ? lines.length - start : 0;
 }
 
 /** A breadcrumb is read near the top, and the title it ends with is looked for this many lines further. */
@@ -70,9 +122,6 @@ export function breadcrumbTitleLine(lines: string[]): number {
   return 0;
 }
 
-/** A toolbar or menu entry of a web page: a word or two, no sentence (下载, 打印, 【字号：, 首页). */
-const MENU_ENTRY = /^[【\[]?[\p{Script=Han}A-Za-z]{0,4}[：:]?[】\]]?$/u;
-const MIN_MENU_RUN = 3;
 
 /** How many lines at the head of a page are its toolbar: a run of three or more menu entries before any text. */
 export function leadingMenuRun(lines: string[]): number {
@@ -83,7 +132,8 @@ export function leadingMenuRun(lines: string[]): number {
 }
 
 /**
- * Site furniture of scraped pages: a toolbar of menu entries at the head of the page, the site's name and menus
+ * Site furniture of scraped pages: a toolbar of menu entries at the head of the page and a footer menu at its end
+ * (after the last sentence), a breadcrumb from its label ("当前位置：") to the page it names, the site's name and menus
  * above the title a breadcrumb names, breadcrumbs and menu arrows, the pager (上一篇/下一篇), lines that are a site name and URL, source/author/date lines,
  * "欢迎阅读" promotions, a platform's closing notice (特别声明 and its text: the author's views are not
  * the platform's), QR-code prompts, bookmark anchors; "文章标题：X" keeps X.
@@ -92,12 +142,21 @@ export const dropSiteBoilerplate: CleaningRule = {
   name: "siteBoilerplate",
   apply(lines) {
     const menu = Math.max(leadingMenuRun(lines), breadcrumbTitleLine(lines));
-    let count = lines.slice(0, menu).filter((line) => line.trim() !== "").length;
+    const footer = lines.length - trailingMenuRun(lines);
+    const crumbs = new Set<number>();
+    lines.forEach((line, index) => {
+      if (index >= menu && BREADCRUMB_LABEL.test(line.trim())) for (const at of breadcrumbRun(lines, index)) crumbs.add(at);
+    });
+    let count = lines.slice(0, menu).filter((line) => line.trim() !== "").length + lines.slice(Math.max(menu, footer)).filter((line) => line.trim() !== "").length;
     const result: string[] = [];
     const textLines = lines.map((line, index) => (line.trim() ? index : -1)).filter((index) => index >= 0);
     const tailStart = textLines[Math.max(0, textLines.length - NOTICE_TAIL_LINES)] ?? lines.length;
     let inNotice = false;
-    for (const [offset, raw] of lines.slice(menu).entries()) {
+    for (const [offset, raw] of lines.slice(menu, Math.max(menu, footer)).entries()) {
+      if (crumbs.has(menu + offset)) {
+        count++;
+        continue;
+      }
       // The notice runs from its heading to the next blank line: a PDF breaks its paragraph into lines.
       if (inNotice) {
         if (raw.trim()) {

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { inspectDocument } from "@/lib/content/inspect-document";
+import { passageTexts, sectionTitles } from "./inspected-text";
+
+// Saved news pages and WeChat posts keep the site's furniture around the article: a breadcrumb
+// printed one entry to a line, a footer menu after the last sentence, the page's date before its
+// source, a reporter's credit in brackets, the attribution under a quoted reflection, the
+// producer's credit. Small synthetic inputs, one layout each.
+const utf8 = (lines: string[]) => new TextEncoder().encode(lines.join("\n") + "\n");
+
+const BODY = [
+  "8月8日下午，某公司召开党委中心组（扩大）学习会议，会议以“学先进转作风强执行”为主题，传达了上级会议精神。",
+  "会议要求全体干部、党员立足岗位率先垂范，刻苦奋进，深入抓好企业管理、基层党建、党风廉政建设。",
+];
+
+describe("a company news page saved as text", () => {
+  it("drops a breadcrumb printed one entry to a line, from its label to the page it names", async () => {
+    const page = ["当前位置：", "", "首页>", "", "新闻中心>", "", "公司新闻>", "", "正文", "", "某公司召开党委中心组学习会议", "", ...BODY];
+    const document = await inspectDocument("xinwen.md", utf8(page));
+    expect(document.title).toBe("某公司召开党委中心组学习会议");
+    expect(passageTexts(document)).toEqual(BODY);
+    expect(document.invariants).toEqual([]);
+  });
+
+  it("reads the page's date before its source label as metadata, not as a section title", async () => {
+    const document = await inspectDocument("xinwen.md", utf8(["某公司召开党委中心组学习会议", "", "2017-08-10来源：某建设监理有限公司", "", ...BODY]));
+    expect(sectionTitles(document).some((title) => title.includes("来源"))).toBe(false);
+    expect(passageTexts(document)).toEqual(BODY);
+  });
+
+  it("drops the footer menu after the last sentence and the reporter's bracketed credit glued to it", async () => {
+    const last = `${BODY[1]}（文/张某  集团党办）`;
+    const document = await inspectDocument("xinwen.txt", utf8(["某集团召开“优秀党员”表彰大会", BODY[0]!, last, "新闻中心", "最新公告", "集团新闻"]));
+    expect(passageTexts(document)).toEqual(BODY);
+    expect(document.invariants).toEqual([]);
+  });
+
+  it("keeps short lines at the end that follow no finished sentence, and a run of fewer than three", async () => {
+    const unfinished = await inspectDocument("xinwen.txt", utf8(["学习提纲", "一、学习内容", "党章", "党规", "党纪"]));
+    expect([...sectionTitles(unfinished), ...passageTexts(unfinished)].join("")).toContain("党纪");
+    const two = await inspectDocument("xinwen.txt", utf8(["某集团召开表彰大会", ...BODY, "新闻中心", "最新公告"]));
+    expect(passageTexts(two).join("")).toContain("最新公告");
+  });
+});
+
+describe("a WeChat post's reflections with their authors", () => {
+  const reflections = [
+    "穿过红巷的青砖灰瓦，走进博物馆的大门，从斑驳的石阶窥见革命的斑斑史迹。",
+    "——青年志愿者联合会 袁某",
+    "踏入纪念馆，历史气息扑面而来。他们为理想无畏牺牲的精神令人动容。",
+    "——研究生支教团 肖某",
+  ];
+
+  it("drops the dash-led attribution under each reflection and the producer's credit", async () => {
+    const document = await inspectDocument("tuiwen.md", utf8(["寻访革命先辈的足迹", "", ...reflections.flatMap((line) => [line, ""]), "某青年融媒体中心出品"]));
+    expect(passageTexts(document)).toEqual([reflections[0], reflections[2]]);
+    expect(document.invariants).toEqual([]);
+  });
+
+  it("keeps a quote's bare attribution (who said it) with the quote", async () => {
+    const document = await inspectDocument("tuiwen.md", utf8(["学习体会", "", reflections[0]!, "", "“江山就是人民，人民就是江山。”", "——习近平", "", reflections[2]!]));
+    expect(passageTexts(document).join("")).toContain("——习近平");
+  });
+
+  it("keeps a dash-led subtitle under the title: it follows no sentence", async () => {
+    const document = await inspectDocument("jianghua.md", utf8(["走向远方", "", "——在毕业典礼上的讲话", "", "同学们：", "", "今天，我们在这里隆重举行毕业典礼。"]));
+    expect(document.metadata.subtitle).toBe("在毕业典礼上的讲话");
+  });
+});
+
+describe("several leaders' 述职 reports in one file", () => {
+  it("keeps a deputy's paragraph that restates, in its own words, part of the head's report: it is its heading's only text", async () => {
+    const shared = "组织开展知识竞赛和主题宣讲暨微团课大赛，赓续红色根脉，提升“四个自信”。注重心理健康教育，开展团体辅导、心理游园会等大小活动27场，受众师生3000多人次。";
+    const head = `一年来，班子始终深入学习贯彻党的创新理论，认真落实全面从严治党主体责任。${shared.replace("开展团体辅导", "组织团体辅导")}学校高分通过首批省现代化学校评估。`;
+    const lines = [
+      "2021年度领导干部述职报告",
+      "王某",
+      "一、严格政治要求，坚持做到廉洁自律",
+      head,
+      "孙某",
+      "1.党建引领凝心聚力，学思践悟开拓前行",
+      "抓好抓实建党100周年纪念活动和党史学习教育，进一步丰富学校党建品牌内涵，提升党建工作质量。",
+      "2.精神引领学生成长，综合素养全面发展",
+      `多措并举助力学生思想提升、全面发展。${shared}`,
+      "3.清廉学校清育美德，廉洁教育廉润心田",
+      "深化“清廉学校”建设，以传承学校先贤清正为公、廉洁治校品格为切入点，深入挖掘校训内涵。",
+    ];
+    const document = await inspectDocument("shuzhi.txt", utf8(lines));
+    expect(sectionTitles(document)).toContain("精神引领学生成长，综合素养全面发展");
+    expect(document.lostSentences).toEqual([]);
+  });
+
+  it("still drops a paragraph the file repeats word for word", async () => {
+    const paragraph = "抓好抓实建党100周年纪念活动和党史学习教育，进一步丰富学校党建品牌内涵，提升党建工作质量。";
+    const document = await inspectDocument("shuzhi.txt", utf8(["2021年度领导干部述职报告", "一、党建引领", paragraph, "二、党建工作", paragraph]));
+    expect(passageTexts(document).filter((text) => text === paragraph)).toHaveLength(1);
+  });
+});
