@@ -123,6 +123,58 @@ export function breadcrumbTitleLine(lines: string[]): number {
 }
 
 
+/** A title is looked for this many lines from the top, and its second printing this many lines further. */
+const TITLE_HEAD_LINES = 8;
+const TITLE_REPEAT_WITHIN = 40;
+
+/**
+ * Where a mirrored post's article starts: the page prints the post's title near the top (with the
+ * account's name, menus and list of the day's posts under it), then again over the article with
+ * its source or byline ("来源：新华社（2016年4月26日）") on the next line, or with no paragraph between the
+ * two printings. Everything above that second title is the site's. 0 when the page shows no such title.
+ */
+export function repeatedTitleLine(lines: string[]): number {
+  const text = lines.map((line, index) => ({ line: line.trim(), index })).filter(({ line }) => line !== "");
+  for (const [position, { line: title }] of text.slice(0, TITLE_HEAD_LINES).entries()) {
+    if (title.length < 6 || title.length > 60 || /[。！？；，,]$/.test(title)) continue;
+    // A later printing of a line printed above it is a running header's, not a mirrored post's title.
+    if (text.slice(0, position).some(({ line }) => line === title)) continue;
+    for (let later = position + 1; later < Math.min(text.length - 1, position + TITLE_REPEAT_WITHIN); later++) {
+      if (text[later]!.line !== title) continue;
+      const between = text.slice(position + 1, later).map(({ line }) => line);
+      if (isMetadataLine(text[later + 1]!.line) || !between.some((line) => line.length >= 10 && /[。！？!?][”’」』"）)]*$/.test(line))) return text[later]!.index;
+    }
+  }
+  return 0;
+}
+
+/**
+ * A post's list of the account's other posts of one issue, each marked by its place in the issue
+ * ("【头条】…", "【二条】…", "【三条】…"), under a label ("今日大案：", "往期推荐："). When the article's
+ * last paragraph comes before such a list, the list and everything after it is the page's footer
+ * (tags, QR code, editors, share buttons, the account's latest posts with their dates).
+ */
+export const ISSUE_INDEX = /^【(?:头条|[二三四五六七八九十]条)】/;
+const INDEX_LABEL = /^[^。！？，,]{1,12}[：:]$/;
+
+/** Indexes of the issue-list lines and their labels; from a list after the article's last paragraph, every line to the end. */
+export function issueIndexLines(lines: string[]): Set<number> {
+  const drop = new Set<number>();
+  const lastProse = lines.findLastIndex((line) => line.trim().length >= 40 && /[。！？!?][”’」』"）)]*$/.test(line.trim()));
+  for (const [index, line] of lines.entries()) {
+    if (!ISSUE_INDEX.test(line.trim())) continue;
+    let label = index - 1;
+    while (label >= 0 && !lines[label]!.trim()) label--;
+    const start = label >= 0 && INDEX_LABEL.test(lines[label]!.trim()) ? label : index;
+    if (index > lastProse) {
+      for (let at = start; at < lines.length; at++) drop.add(at);
+      break;
+    }
+    drop.add(start).add(index);
+  }
+  return drop;
+}
+
 /** How many lines at the head of a page are its toolbar: a run of three or more menu entries before any text. */
 export function leadingMenuRun(lines: string[]): number {
   let run = 0;
@@ -133,7 +185,8 @@ export function leadingMenuRun(lines: string[]): number {
 
 /**
  * Site furniture of scraped pages: a toolbar of menu entries at the head of the page and a footer menu at its end
- * (after the last sentence), a breadcrumb from its label ("当前位置：") to the page it names, the site's name and menus
+ * (after the last sentence), a mirrored post's head above its title's second printing, the account's lists of its
+ * posts (【头条】…) and the footer from such a list after the article, a breadcrumb from its label ("当前位置：") to the page it names, the site's name and menus
  * above the title a breadcrumb names, breadcrumbs and menu arrows, the pager (上一篇/下一篇), lines that are a site name and URL, source/author/date lines,
  * "欢迎阅读" promotions, a platform's closing notice (特别声明 and its text: the author's views are not
  * the platform's), QR-code prompts, bookmark anchors; "文章标题：X" keeps X.
@@ -141,7 +194,8 @@ export function leadingMenuRun(lines: string[]): number {
 export const dropSiteBoilerplate: CleaningRule = {
   name: "siteBoilerplate",
   apply(lines) {
-    const menu = Math.max(leadingMenuRun(lines), breadcrumbTitleLine(lines));
+    const menu = Math.max(leadingMenuRun(lines), breadcrumbTitleLine(lines), repeatedTitleLine(lines));
+    const issueIndex = issueIndexLines(lines);
     const footer = lines.length - trailingMenuRun(lines);
     const crumbs = new Set<number>();
     lines.forEach((line, index) => {
@@ -153,7 +207,7 @@ export const dropSiteBoilerplate: CleaningRule = {
     const tailStart = textLines[Math.max(0, textLines.length - NOTICE_TAIL_LINES)] ?? lines.length;
     let inNotice = false;
     for (const [offset, raw] of lines.slice(menu, Math.max(menu, footer)).entries()) {
-      if (crumbs.has(menu + offset)) {
+      if (crumbs.has(menu + offset) || issueIndex.has(menu + offset)) {
         count++;
         continue;
       }

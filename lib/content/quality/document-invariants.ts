@@ -1,6 +1,7 @@
 import { CREDITED_CAPTION, PHOTO_CAPTION, rosterIndexes } from "../cleaning/drop-document-metadata";
 import { isBareCitation } from "../cleaning/drop-references";
 import { dropRunningHeaders } from "../cleaning/drop-running-headers";
+import { ISSUE_INDEX } from "../cleaning/drop-site-boilerplate";
 import { ESCAPED_TAG } from "../cleaning/repair-encoding-debris";
 import { splitIndentedParagraphs } from "../cleaning/split-indented-paragraphs";
 import { NEWS_DATELINE, withoutDigestDatelines } from "../structure/news-reports";
@@ -279,9 +280,12 @@ function sourceSentences(text: string): SourceSentence[] {
   // A line cut short with "…"/"..." (a teaser of the text that follows, which the cleaning drops) ends one too.
   const pattern = /[^。！？!?]+?(?:[。！？!?]+["”’」』）)]*|[：:](?=[ \t]*\n)|(?:\.{3,}|…+)(?=[ \t]*\r?\n))/g;
   // A file with CRLF line ends (Notepad's) is read as one with LF: "：" then "\r\n" ends a list lead too.
-  for (const match of withoutHeadingRuns(withoutMarkup(withoutLinkLines(text.replace(/\r\n?/g, "\n")))).matchAll(pattern)) {
+  const prepared = withoutHeadingRuns(withoutMarkup(withoutLinkLines(text.replace(/\r\n?/g, "\n"))));
+  for (const match of prepared.matchAll(pattern)) {
     const raw = match[0];
     if ((raw.match(/\p{Script=Han}/gu)?.length ?? 0) < 4 || isHeadingsOnly(raw)) continue;
+    // The label of a post's list of the account's other posts ("今日大案：" over "【头条】…"): site furniture.
+    if (/[：:]$/.test(raw) && ISSUE_INDEX.test(prepared.slice(match.index + raw.length).trimStart())) continue;
     const lines = raw
       .split("\n")
       // A heading never ends a sentence: one closing a unit (a note's last line over it) is a title, not its text.

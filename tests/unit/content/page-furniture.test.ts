@@ -96,3 +96,55 @@ describe("several leaders' 述职 reports in one file", () => {
     expect(passageTexts(document).filter((text) => text === paragraph)).toHaveLength(1);
   });
 });
+
+describe("a WeChat post mirrored by a reposting site, saved as text", () => {
+  const title = "时局 | 某某：欢迎知识分子提出批评";
+  const speech = [
+    "大家好！今天，我们在这里召开一个座谈会，请一些知识分子、劳动模范、青年代表来，同大家一起交流。",
+    "全面建成小康社会，我国广大知识分子能够提供十分重要的人才支撑、智力支撑、创新支撑。",
+    "我就讲这些。最后，祝大家工作顺利、身体健康、阖家幸福！",
+  ];
+  const page = [
+    "排行榜",
+    "客户端",
+    title,
+    "2016-05-01",
+    "某账号",
+    "微信号",
+    "功能介绍",
+    "关注个案，推动法治",
+    "今日大案：",
+    `【头条】${title}`,
+    "【二条】南都聚焦 | 刑事申诉法治化，纠错机制待创新",
+    title,
+    "来源：新华社  （2016年4月26日）（节录）",
+    ...speech,
+    "昨日大案：",
+    "【头条】重镑·论坛 | 某某:刑辩律师勇于抗争,才能促进司法清明",
+    "【二条】警示 | 为某平台站台的经济学家被批捕",
+    "促进",
+    "法治",
+    "推动",
+    "长按↑二维码可以关注我哟~！",
+    "阅读原文",
+    "2016-05-01",
+    "南都聚焦 | 刑事申诉法治化，纠错机制待创新",
+    "2016-04-30",
+    "揭密 | 社会抚养费给干部发奖金: 必须立即停收社会抚养费",
+    "热榜",
+  ];
+
+  it("starts the article at its title's second printing and drops the account's lists and the page's footer", async () => {
+    const document = await inspectDocument("jianghua.txt", utf8(page));
+    expect(document.title).toBe(title);
+    expect(passageTexts(document)).toEqual(speech);
+    expect(document.invariants).toEqual([]);
+  });
+
+  it("keeps a text whose title is printed once, and one whose title is printed again after a paragraph", async () => {
+    const once = await inspectDocument("jianghua.txt", utf8([title, "来源：新华社", ...speech]));
+    expect(passageTexts(once)).toEqual(speech);
+    const between = await inspectDocument("jianghua.txt", utf8([title, "导读", speech[0]!, title, ...speech.slice(1)]));
+    expect(passageTexts(between).join("")).toContain(speech[0]);
+  });
+});
