@@ -56,7 +56,7 @@ async function prepareDocument(entry: ManifestDocument, documents: SourceDocumen
   const { text, headings } = await (options.ingest ?? ingestDocument)(entry.path, document.bytes, options);
   const cleaned = cleanText(text, { markedHeadings: headings });
   const givenTitle = entry.title ?? cleaned.title;
-  const outline = buildOutline(cleaned.lines, givenTitle ?? fileStem(entry.path), { titleFromContent: !givenTitle, titleLine: cleaned.titleLine, markedHeadings: headings });
+  const outline = buildOutline(cleaned.lines, givenTitle ?? fileStem(entry.path), { titleFromContent: !givenTitle, titleLine: cleaned.titleLine, markedHeadings: [...(headings ?? []), ...cleaned.headings] });
   if (entry.title) outline.title = entry.title;
   applyTitles(outline, entry);
   return { entry, cleaned, outline };

@@ -61,6 +61,8 @@ export interface CleanedText {
   title: string | null;
   /** Issuing body, date, author, source found in the front matter the cleaning removed. */
   metadata: DocumentMetadata;
+  /** Lines the cleaning found to be headings by their layout (a PDF's two-phrase subheading): marked headings for the outline. */
+  headings: string[];
   /** The line a dash-led subtitle stood under (metadata.subtitle): the document's title line, however it ends. */
   titleLine: string | null;
 }
@@ -82,10 +84,12 @@ export function cleanText(text: string, options: { markedHeadings?: readonly str
   const counts = emptyCleaningCounts();
   counts.indentedParagraphs = split.count;
   let lines = raw;
+  const headings: string[] = [];
   for (const rule of CLEANING_RULES) {
     const result = rule.apply(lines, context);
     lines = result.lines;
     counts[rule.name] += result.count;
+    headings.push(...(result.headings ?? []));
   }
-  return { lines, counts, title, metadata, titleLine: subtitle ? prepared[subtitle.titleIndex]!.trim() : null };
+  return { lines, counts, title, metadata, headings, titleLine: subtitle ? prepared[subtitle.titleIndex]!.trim() : null };
 }

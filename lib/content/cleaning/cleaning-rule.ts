@@ -5,6 +5,8 @@ export interface CleaningResult {
   lines: string[];
   /** How many things the rule removed or repaired (lines, markers, joins …), for the report. */
   count: number;
+  /** Lines the rule found to be headings by their layout (a wrapped text's subheading), to be read as marked headings. */
+  headings?: string[];
 }
 
 /** What the source format says about the lines beyond their text. */

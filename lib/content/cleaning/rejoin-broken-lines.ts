@@ -1,7 +1,7 @@
 import { detectHeading, type HeadingMatch } from "../detect-heading";
 import { displayWidth, endsInsideSentence, endsSentence, startsWithContinuation } from "../text/char-classes";
 import { ARTICLE } from "../text/legal-articles";
-import { isDocumentTitleLine, isHeadlineLine, isMarkedTitleLine } from "../structure/classify-lines";
+import { isDocumentTitleLine, isHeadlineLine, isMarkedTitleLine, isTwoPartTitle } from "../structure/classify-lines";
 import type { CleaningRule } from "./cleaning-rule";
 import { isMarkedHeading, type MarkedHeadings } from "../text/marked-headings";
 import { fillsWrapWidth, findWrapWidths } from "./line-width-bands";
@@ -73,6 +73,23 @@ function isUnpunctuatedTitle(line: string, next: string): boolean {
   return isDocumentTitleLine(line) && !/[，,]/.test(line) && /[，。；、]/.test(next);
 }
 
+/** A subheading is at most this share of the wrap width; the paragraph's first line under it fills the column. */
+const SUBHEADING_SHARE_OF_WRAP = 0.6;
+
+/**
+ * In wrapped text, a line of its own (after a finished sentence or a break) that is two short
+ * phrases around a comma, well short of the column, over a line that fills the column: a
+ * subheading over its paragraph, not the paragraph's first line (which would fill the column too).
+ */
+function isTwoPartSubheading({ block, lastLine, next, wrapWidths }: Context): boolean {
+  return (
+    block === lastLine &&
+    isTwoPartTitle(lastLine) &&
+    displayWidth(lastLine) <= Math.min(...wrapWidths) * SUBHEADING_SHARE_OF_WRAP &&
+    fillsWrapWidth(next, wrapWidths)
+  );
+}
+
 function shouldJoin(context: Context): boolean {
   const { block, lastLine, next, lineAfterNext, followingText, wrapWidths } = context;
   if (startsWithContinuation(next)) return true;
@@ -91,7 +108,8 @@ function shouldJoin(context: Context): boolean {
   // After a finished sentence, an article (第X条) opens its own paragraph even when the sentence
   // filled its last line; inside a sentence "第二十条的规定" is a cross-reference the wrap moved.
   if (endsSentence(lastLine)) {
-    return fillsWrapWidth(lastLine, wrapWidths) && !PARAGRAPH_OPENER.test(next) && !ARTICLE.test(next) && !(isShortUnpunctuated(next, wrapWidths) && lineAfterNext !== undefined);
+    const subheading = followingText !== undefined && isTwoPartSubheading({ ...context, block: next, lastLine: next, next: followingText.trim() });
+    return fillsWrapWidth(lastLine, wrapWidths) && !PARAGRAPH_OPENER.test(next) && !ARTICLE.test(next) && !(isShortUnpunctuated(next, wrapWidths) && lineAfterNext !== undefined) && !subheading;
   }
   if (endsInsideSentence(lastLine)) return true;
   if (wrapWidths.length > 0) {
@@ -99,7 +117,7 @@ function shouldJoin(context: Context): boolean {
     // line that stops well short of the wrap width with no clause inside it (a document's title
     // over its first paragraph, "农村基层干部廉洁履行职责若干规定（试行）").
     const shortTitle = displayWidth(lastLine) <= Math.min(...wrapWidths) * TITLE_SHARE_OF_WRAP && !/[，、；：,;:]/.test(lastLine);
-    return !shortTitle;
+    return !shortTitle && !isTwoPartSubheading(context);
   }
   if (isTitleLine(next) && (followingText === undefined || detectHeading(followingText.trim()) !== null)) return false;
   if (/[；;：:]$/.test(lastLine)) return false;
@@ -141,6 +159,7 @@ export const rejoinBrokenLines: CleaningRule = {
     // Where blank lines separate paragraphs, only lines inside a paragraph of several lines can show a wrap width.
     const wrapWidths = findWrapWidths(blankSeparated ? lines.filter((line, index) => line.trim() && (lines[index - 1]?.trim() || lines[index + 1]?.trim())) : lines);
     const blocks: string[] = [];
+    const headings: string[] = [];
     let lastLine = "";
     let blankBefore = false;
     let count = 0;
@@ -154,18 +173,21 @@ export const rejoinBrokenLines: CleaningRule = {
       const lineAfterNext = lines[index + 1];
       const followingText = lines.slice(index + 1).find((candidate) => candidate.trim());
       const paragraphBreak = blankSeparated && blankBefore && !startsWithContinuation(line);
-      if (block !== undefined && !paragraphBreak && shouldJoin({ block, lastLine, next: line, blankBefore, lineAfterNext, followingText, wrapWidths, first: blocks.length === 1 && block === lastLine, markedHeadings: context?.markedHeadings })) {
-        blocks[blocks.length - 1] = glue(block, line);
+      const joinContext: Context | undefined =
+        block === undefined ? undefined : { block, lastLine, next: line, blankBefore, lineAfterNext, followingText, wrapWidths, first: blocks.length === 1 && block === lastLine, markedHeadings: context?.markedHeadings };
+      if (joinContext && !paragraphBreak && shouldJoin(joinContext)) {
+        blocks[blocks.length - 1] = glue(joinContext.block, line);
         // Punctuation pushed onto its own line by a footnote marker belongs to the line before.
         if (startsWithContinuation(line)) lastLine = glue(lastLine, line);
         else lastLine = line;
         count++;
       } else {
+        if (joinContext && wrapWidths.length > 0 && isTwoPartSubheading(joinContext)) headings.push(joinContext.block);
         blocks.push(line);
         lastLine = line;
       }
       blankBefore = false;
     });
-    return { lines: blocks, count };
+    return { lines: blocks, count, headings };
   },
 };

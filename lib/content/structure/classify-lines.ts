@@ -42,6 +42,14 @@ export function isTitleLine(line: string): boolean {
   );
 }
 
+/** A feature's subheading: two short phrases around one comma, no stop ("铭记历史，汲取信仰的力量"). */
+const TWO_PART_TITLE = /^[\p{Script=Han}“”《》0-9]{2,12}[，,][\p{Script=Han}“”《》0-9]{2,12}$/u;
+
+/** A line of its own that is two short phrases around a comma: a subheading, never a sentence (which would end in a stop). */
+export function isTwoPartTitle(line: string): boolean {
+  return TWO_PART_TITLE.test(line) && !SALUTATION.test(line) && !SENTENCE_OPENER.test(line) && !LEAD_WORD_END.test(line);
+}
+
 /** A marked heading may run to this width: "“新”火相传，筑梦未来", "数字赋能研讨：AI解码与文化传承". */
 const MAX_MARKED_TITLE_WIDTH = 40;
 

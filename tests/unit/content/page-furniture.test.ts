@@ -148,3 +148,42 @@ describe("a WeChat post mirrored by a reposting site, saved as text", () => {
     expect(passageTexts(between).join("")).toContain(speech[0]);
   });
 });
+
+describe("a news page printed to PDF by a browser (its text hard-wrapped at the column)", () => {
+  const wrap = (paragraph: string) => paragraph.match(/.{1,24}/gu)!;
+  const first = "“百年接力，强国有我！”4月19日，总书记考察某大学时，师生强有力的口号声在操场上、大草坪边回荡，经久不息。当天中午起，全校各级党组织及时组织学习。";
+  const second = "把握重大契机，因势利导开展党史学习教育。学校校长在领导班子专题学习研讨时表示，开展党史学习教育，要与学习学校党组织的光荣历史有机结合。";
+  const third = "三月下旬以来，学校组建党史学习教育专题宣讲团，宣讲团由校领导班子成员、各院系骨干教师等近200名成员组成，已开展宣讲超过百场。";
+  const last = "“要通过学习党史，让历史使命感振奋精神，为教育强国作出应有的贡献！”书记表示。";
+  const page = [
+    "百年接力，党旗映照某大学 - 中华人民共和国教育部政府门户网站",
+    "2021-05-31 来源：《光明日报》收藏",
+    ...wrap(first),
+    "铭记历史，汲取信仰的力量",
+    ...wrap(second),
+    "牢记使命，感悟实践的真理",
+    "",
+    ...wrap(third),
+    `${last}（本报记者 杨某）`,
+  ];
+
+  it("keeps the page's title without the site's name, and drops the date and source line under it", async () => {
+    const document = await inspectDocument("yemian.txt", utf8(page));
+    expect(document.title).toBe("百年接力，党旗映照某大学");
+    expect(passageTexts(document)[0]).toBe(first);
+  });
+
+  it("reads a short line of two phrases around a comma, over a full line, as a subheading", async () => {
+    const document = await inspectDocument("yemian.txt", utf8(page));
+    expect(sectionTitles(document)).toEqual(expect.arrayContaining(["铭记历史，汲取信仰的力量", "牢记使命，感悟实践的真理"]));
+    expect(passageTexts(document)).toEqual([first, second, third, last]);
+    expect(document.invariants).toEqual([]);
+  });
+
+  it("keeps such a line in plain paragraphs (not wrapped) as a passage, and a two-phrase line that ends a paragraph as its end", async () => {
+    const plain = await inspectDocument("tuiwen.txt", utf8(["九月迎新", "", first, "", "初识惊鸿，相遇珞珈", "", second]));
+    expect(sectionTitles(plain)).not.toContain("初识惊鸿，相遇珞珈");
+    const wrapped = await inspectDocument("yemian.txt", utf8(["学习体会", ...wrap(`${second}全校师生深受教育，纷纷表示`), "铭记历史，汲取力量", ...wrap(third)]));
+    expect(sectionTitles(wrapped)).not.toContain("铭记历史，汲取力量");
+  });
+});
