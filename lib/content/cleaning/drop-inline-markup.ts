@@ -30,6 +30,12 @@ const STRONG = /(\*\*|__)(?=\S)([^*_\n]*?\S)\1/g;
 /** "_来源：…_": an underscore pair around text with Chinese in it, opening at a line start or after a space. */
 const EMPHASIS = /(^|[\s\u3000])_(?=\S)([^_\n]*[\u4e00-\u9fff][^_\n]*?)_(?=$|[\s\u3000])/g;
 
+/**
+ * The site's name a printed page title ends with: "…_澎湃号·政务_澎湃新闻-The Paper",
+ * "… - 中华人民共和国教育部政府门户网站". From the first "_" or spaced dash to the end, no sentence in it.
+ */
+const SITE_NAME_SUFFIX = /(?:_|\s[-–—|｜]\s)[^。！？；，,_]*(?:_[^。！？；，,_]*)*$/;
+
 /** An underlined title runs over at most this many lines (a printed page title wraps once or twice). */
 const MAX_TITLE_LINES = 3;
 const MAX_UNDERLINED_TITLE_CHARS = 50;
@@ -37,14 +43,19 @@ const MAX_UNDERLINED_TITLE_CHARS = 50;
 /**
  * A title printed over several lines and underlined with a rule at the head of the text (a web
  * page printed to PDF: "…开展知校" / "荣校爱校主题教育" / "=====") is one line: like a Setext
- * heading, everything above the rule is the title.
+ * heading, everything above the rule is the title. The site's name after it ("_澎湃新闻", " - …门户网站")
+ * goes; a headline's exclamation mark ("博物馆奇妙游！…") stays in it.
  */
 function joinUnderlinedTitle(lines: string[]): string[] {
   const rule = lines.findIndex((line) => line.trim() && (RULE_LINE.test(line) || DRAWN_RULE.test(line)));
   if (rule <= 0) return lines;
   const text = lines.slice(0, rule).map((line) => line.trim()).filter(Boolean);
-  const title = text.join("");
-  if (text.length < 2 || text.length > MAX_TITLE_LINES || title.length > MAX_UNDERLINED_TITLE_CHARS || text.some((line) => /[。！？；]/.test(line))) return lines;
+  const printed = text.join("");
+  // The browser prints the page's <title>: the article's title, then the site's name after "_" or " - ".
+  const title = printed.replace(SITE_NAME_SUFFIX, "");
+  const cut = title !== printed && title.length >= 4;
+  if ((text.length < 2 && !cut) || text.length > MAX_TITLE_LINES || (cut ? title : printed).length > MAX_UNDERLINED_TITLE_CHARS || text.some((line) => /[。？；]/.test(line))) return lines;
+  if (cut) return [title, "", ...lines.slice(rule)];
   // A blank line keeps the title apart from the text under it when the rules are gone.
   return [title, "", ...lines.slice(rule)];
 }

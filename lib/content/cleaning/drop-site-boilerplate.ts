@@ -41,13 +41,6 @@ function isMetadataLine(raw: string): boolean {
  * A page's navigation: a breadcrumb ("最新新闻 > 往年回顾 > 温家宝赴外交学院…", "首页 › 新闻 › 正文") or a menu
  * entry with its arrow ("往年回顾 >", "> 动态内容"), and the pager under an article ("上一篇", "下一篇：…").
  */
-/**
- * A page printed to PDF by a browser heads the text with the page's title: the article's title, a
- * dash or bar, and the site's name ("百年接力，党旗映照清华园 - 中华人民共和国教育部政府门户网站").
- * The article's title stays, the site's name goes.
- */
-const PAGE_TITLE = /^(.{4,60}?)\s+[-–—|｜_]\s+([\p{Script=Han}A-Za-z]{2,30}(?:网站|网|官网|门户|频道|平台|客户端))$/u;
-
 /** A toolbar or menu entry of a web page: a word or two, no sentence (下载, 打印, 【字号：, 首页). */
 const MENU_ENTRY = /^[【\[]?[\p{Script=Han}A-Za-z]{0,4}[：:]?[】\]]?$/u;
 const MIN_MENU_RUN = 3;
@@ -192,7 +185,7 @@ export function leadingMenuRun(lines: string[]): number {
 
 /**
  * Site furniture of scraped pages: a toolbar of menu entries at the head of the page and a footer menu at its end
- * (after the last sentence), the site's name after a printed page's title, a mirrored post's head above its title's second printing, the account's lists of its
+ * (after the last sentence), a mirrored post's head above its title's second printing, the account's lists of its
  * posts (【头条】…) and the footer from such a list after the article, a breadcrumb from its label ("当前位置：") to the page it names, the site's name and menus
  * above the title a breadcrumb names, breadcrumbs and menu arrows, the pager (上一篇/下一篇), lines that are a site name and URL, source/author/date lines,
  * "欢迎阅读" promotions, a platform's closing notice (特别声明 and its text: the author's views are not
@@ -232,10 +225,6 @@ export const dropSiteBoilerplate: CleaningRule = {
         continue;
       }
       let line = raw.replace(BOOKMARK, () => (count++, "")).trim();
-      if (result.every((kept) => !kept.trim()) && PAGE_TITLE.test(line)) {
-        line = PAGE_TITLE.exec(line)![1]!.trim();
-        count++;
-      }
       if (line !== raw.trim() && !line) continue;
       const glued = GLUED_SOURCE_CREDIT.exec(line) ?? GLUED_LINK.exec(line);
       if (glued) {

@@ -5,7 +5,7 @@ import { ISSUE_INDEX } from "../cleaning/drop-site-boilerplate";
 import { ESCAPED_TAG } from "../cleaning/repair-encoding-debris";
 import { splitIndentedParagraphs } from "../cleaning/split-indented-paragraphs";
 import { NEWS_DATELINE, withoutDigestDatelines } from "../structure/news-reports";
-import { SALUTATION as OPENING_SALUTATION } from "../structure/classify-lines";
+import { isHeadlineLine, SALUTATION as OPENING_SALUTATION } from "../structure/classify-lines";
 import type { BuiltCourse, Module, Passage, Section } from "../types";
 
 /**
@@ -366,8 +366,11 @@ export function checkDocumentInvariants(input: InvariantInput): DocumentQuality 
   const passageText = normalizeSentence(passages.map((passage) => passage.text).join(""));
   const sentences = sourceSentences(input.sourceText);
   const titleSet = new Set(sections.map((section) => normalizeSentence(section.title)).filter((title) => title.length > 0));
+  // A headline's exclaimed phrase ("博物馆奇妙游！") is kept in the document's or a module's title.
+  const headlines = [...course.reports.map((report) => report.title), ...modules.map((module) => module.title)].filter(isHeadlineLine).map(normalizeSentence);
   const sourceText = normalizeSentence(withoutMarkup(input.sourceText));
-  const lostSentences = sentences.filter((sentence) => !DEBRIS_SENTENCE.test(sentence.text) && !isKept(sentence, passageText, titleSet)).map((sentence) => sentence.text);
+  const inHeadline = (sentence: SourceSentence) => sentence.forms.some(({ full }) => headlines.some((headline) => headline.includes(full)));
+  const lostSentences = sentences.filter((sentence) => !DEBRIS_SENTENCE.test(sentence.text) && !isKept(sentence, passageText, titleSet) && !inHeadline(sentence)).map((sentence) => sentence.text);
   // Repeated: a sentence the passages hold more often than the source does (a paragraph kept twice).
   const repeatedSentences = [...new Set(sentences.map((sentence) => sentence.forms[sentence.forms.length - 1]!.bare))].filter(
     (form) => form.length >= 12 && occurrences(passageText, form) > occurrences(sourceText, form),
@@ -398,7 +401,8 @@ export function checkDocumentInvariants(input: InvariantInput): DocumentQuality 
     ...violation("salutation-title", uniqueTitles.filter((title) => SALUTATION.test(title))),
     ...violation("file-name-title", uniqueTitles.filter((title) => (title === stem && !printedLines.has(normalizeSentence(title))) || (!/\p{Script=Han}/u.test(title) && /^[\w.-]+$/.test(title)))),
     ...violation("markup-title", uniqueTitles.filter((title) => MARKUP.test(title) || URL.test(title))),
-    ...violation("sentence-title", uniqueTitles.filter((title) => SENTENCE_END.test(title) || /[。！？；]/.test(title) || LIST_LEAD.test(title) || title.length > MAX_TITLE_CHARS)),
+    // A headline may exclaim ("奋斗百年路，启航新征程！", "博物馆奇妙游！这个党支部…"): its phrases are no sentence.
+    ...violation("sentence-title", uniqueTitles.filter((title) => ((SENTENCE_END.test(title) || /[。！？；]/.test(title)) && !isHeadlineLine(title)) || LIST_LEAD.test(title) || title.length > MAX_TITLE_CHARS)),
     ...violation("empty-section", sections.filter((section) => subtreePassages(section) === 0).map((section) => section.title)),
     ...(midSentenceShare > MAX_MID_SENTENCE_SHARE ? violation("mid-sentence-passages", midSentence.map((passage) => passage.text.slice(-40))) : []),
     ...violation("markup-debris", debris.map((text) => text.slice(0, 80))),

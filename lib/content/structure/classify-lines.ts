@@ -89,19 +89,29 @@ export function isDocumentTitleLine(line: string): boolean {
 /** A news headline's parts: "党建专栏｜秋日迎新正当时，党旗领航显担当", "文物见证复兴路，薪火相传赤子心——…". */
 const HEADLINE_SEPARATOR = /[，,｜|]|——|\s—\s/;
 const MAX_HEADLINE_PART_WIDTH = 32;
+const EXCLAIMED_SEPARATOR = /[，,｜|！!]|——|\s—\s/;
+/** A greeting's part: an address ("同学们", "各位老师") or a wish ("大家好", "新年快乐"). */
+const GREETING_PART = /(?:们|好|快乐|吉祥|您|你|各位[\u4e00-\u9fff]{0,4})$/;
 export const SENTENCE_OPENER = /^(?:为了?|在|对|把|将|通过|随着|根据|按照|由于|因为|如果|虽然|但是?|而且?|并且?|以及|从|自|当|经过?|据|截至|关于)/;
 
 /**
  * A headline as a news report or a WeChat post prints it over its first paragraph: at most 60
  * printed characters of two to four short parallel phrases (a column name, a couplet) with no
- * sentence punctuation. A sentence cut short has a long clause, opens with a preposition (为、
+ * sentence punctuation but an exclamation mark. A sentence cut short has a long clause, opens with a preposition (为、
  * 在、通过 …), ends in a number the next line goes on with, or ends in a lead word.
  */
 export function isHeadlineLine(line: string): boolean {
-  if (displayWidth(line) > MAX_DOCUMENT_TITLE_WIDTH || /[。；？！?!：:、]/.test(line) || /^[“"（(—]/.test(line) || ARTICLE.test(line)) return false;
+  if (displayWidth(line) > MAX_DOCUMENT_TITLE_WIDTH || /[。；？?：:、]/.test(line) || /^[“"（(—]/.test(line) || ARTICLE.test(line)) return false;
   // A sentence opens with a preposition or runs on into a number the next line goes on with.
   if (SENTENCE_OPENER.test(line) || /\d$/.test(line)) return false;
-  const parts = line.split(HEADLINE_SEPARATOR).map((part) => part.trim());
+  // An exclamation mark may close or part a headline's phrases ("奋斗百年路，启航新征程！", "喜报！…"),
+  // never a greeting ("同学们，大家好！", "新年好！"), which opens a speech.
+  const exclaimed = /[！!]/.test(line);
+  const parts = line
+    .replace(/[！!]+$/, "")
+    .split(exclaimed ? EXCLAIMED_SEPARATOR : HEADLINE_SEPARATOR)
+    .map((part) => part.trim());
+  if (exclaimed && parts.some((part) => GREETING_PART.test(part))) return false;
   return parts.length >= 2 && parts.length <= 4 && parts.every((part) => part.length >= 2 && displayWidth(part) <= MAX_HEADLINE_PART_WIDTH) && !LEAD_WORD_END.test(parts.at(-1)!);
 }
 

@@ -97,6 +97,24 @@ describe("several leaders' 述职 reports in one file", () => {
   });
 });
 
+describe("a headline that exclaims", () => {
+  const body = ["7月1日上午，学院党委组织全体党员集中收看庆祝大会直播，大家深受鼓舞。", "党员们纷纷表示，要从党的百年奋斗历程中汲取力量，立足岗位作贡献。"];
+
+  it("is the document's title, whether the mark closes it or parts its phrases", async () => {
+    for (const headline of ["奋斗百年路，启航新征程！", "喜报！我院党支部获评全国样板支部"]) {
+      const document = await inspectDocument("xinwen.txt", utf8([headline, ...body]));
+      expect(document.title).toBe(headline);
+      expect(passageTexts(document)).toEqual(body);
+      expect(document.invariants).toEqual([]);
+    }
+  });
+
+  it("never when it is a greeting that opens a speech", async () => {
+    const document = await inspectDocument("jianghua.txt", utf8(["同学们，大家好！", ...body]));
+    expect(document.title).not.toBe("同学们，大家好！");
+  });
+});
+
 describe("a WeChat post mirrored by a reposting site, saved as text", () => {
   const title = "时局 | 某某：欢迎知识分子提出批评";
   const speech = [
@@ -157,6 +175,7 @@ describe("a news page printed to PDF by a browser (its text hard-wrapped at the 
   const last = "“要通过学习党史，让历史使命感振奋精神，为教育强国作出应有的贡献！”书记表示。";
   const page = [
     "百年接力，党旗映照某大学 - 中华人民共和国教育部政府门户网站",
+    "============================================================",
     "2021-05-31 来源：《光明日报》收藏",
     ...wrap(first),
     "铭记历史，汲取信仰的力量",
@@ -171,6 +190,13 @@ describe("a news page printed to PDF by a browser (its text hard-wrapped at the 
     const document = await inspectDocument("yemian.txt", utf8(page));
     expect(document.title).toBe("百年接力，党旗映照某大学");
     expect(passageTexts(document)[0]).toBe(first);
+  });
+
+  it("keeps a headline's exclamation mark in the page's title, wrapped over two lines, without the site's names", async () => {
+    const wrapped = ["博物馆奇妙游！这个党支部用特殊方式感知“大学校的力量”_澎湃号·", "政务_澎湃新闻-The Paper", "============================================================", ...page.slice(2)];
+    const document = await inspectDocument("yemian.txt", utf8(wrapped));
+    expect(document.title).toBe("博物馆奇妙游！这个党支部用特殊方式感知“大学校的力量”");
+    expect(document.invariants).toEqual([]);
   });
 
   it("reads a short line of two phrases around a comma, over a full line, as a subheading", async () => {
