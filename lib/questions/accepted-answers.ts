@@ -50,11 +50,14 @@ const CONVENTIONAL_SHORT_FORMS: ReadonlyArray<readonly [full: string, ...shorts:
   ["中央军事委员会", "中央军委"],
   ["国家监察委员会", "国家监委"],
   ["全国人民代表大会", "全国人大"],
+  ["支部委员会会议", "支委会", "支委会会议"],
   ["马克思列宁主义", "马列主义"],
   ["纪律检查委员会", "纪委"],
   ["监察委员会", "监委"],
   ["人民代表大会", "人大"],
   ["常务委员会", "常委会"],
+  ["总支部委员会", "总支委员会"],
+  ["支部委员会", "支委会"],
   ["初步核实", "初核"],
   ["人民检察院", "检察院"],
   ["人民法院", "法院"],
@@ -63,10 +66,14 @@ const CONVENTIONAL_SHORT_FORMS: ReadonlyArray<readonly [full: string, ...shorts:
   ["党章党规党纪", "党规党纪"],
   ["新发展理念", "五大发展理念"],
   ["公务用车", "公车"],
+  ["劳动模范", "劳模"],
 ];
 
-/** Short forms that are the tail of other names too (组织关系 of 党组织关系): shortened to, never expanded from. */
-const NEVER_EXPANDED = new Set(["组织关系"]);
+/**
+ * Short forms that are the tail of other names too (组织关系 of 党组织关系), or that stand for more than one
+ * full form (支委会: the committee and its meeting): shortened to, never expanded from.
+ */
+const NEVER_EXPANDED = new Set(["组织关系", "支委会"]);
 
 /** The other names of an answer by the conventional short forms: each name it holds, shortened or expanded, once. */
 function conventionalForms(answer: string): string[] {

@@ -60,6 +60,17 @@ describe("gradeAnswer", () => {
     expect(gradeAnswer(question({ answer: ["公务用车"], acceptedAnswers: [acceptedVariants("公务用车")] }), ["公车"]).status).toBe("correct");
   });
 
+  it("accepts 支委会 for the branch committee and its meeting and 劳模 for 劳动模范, and never makes 总支部委员会 a 总支委会", () => {
+    expect(acceptedVariants("支部委员会会议")).toEqual(["支部委员会会议", "支委会", "支委会会议"]);
+    expect(acceptedVariants("支部委员会")).toEqual(["支部委员会", "支委会"]);
+    expect(acceptedVariants("总支部委员会")).toEqual(["总支部委员会", "总支委员会"]);
+    expect(acceptedVariants("劳动模范")).toEqual(["劳动模范", "劳模"]);
+    // Two-character short forms occur inside other words, and 支委会 names the committee and its meeting: never expanded.
+    expect(acceptedVariants("劳模")).toEqual(["劳模"]);
+    expect(acceptedVariants("支委会")).toEqual(["支委会"]);
+    expect(acceptedVariants("支委会会议")).toEqual(["支委会会议", "支部委员会会议"]);
+  });
+
   it("gives partial credit per blank and none for an empty blank", () => {
     expect(gradeAnswer(fill, ["三个代表", ""])).toEqual({ status: "partial", score: 0.5, blanks: [true, false] });
     expect(gradeAnswer(fill, ["两个务必", "30多年"]).status).toBe("incorrect");
