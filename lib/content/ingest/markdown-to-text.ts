@@ -53,7 +53,8 @@ function hardBrokenLines(lines: string[], start: number): string[] {
 
 /** Lines or list items that are phrases, not sentences, read as one list: "甲；乙；丙。" */
 function joinPhrases(items: string[]): string {
-  return items.map((item, position) => (/[。；;！？，,、]$/.test(item) ? item : `${item}${position === items.length - 1 ? "。" : "；"}`)).join("");
+  // An item ending in "：" leads the items after it ("提出：" over its points): no "；" between them.
+  return items.map((item, position) => (/[。；;！？，,、：:]$/.test(item) && !(position === items.length - 1 && /[：:]$/.test(item)) ? item : `${item}${position === items.length - 1 ? "。" : "；"}`)).join("");
 }
 
 function stripInline(text: string): string {
@@ -109,6 +110,27 @@ function readYamlFrontMatter(lines: string[]): { title: string | null; metadataL
 }
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+
+/**
+ * An admonition of MkDocs (Python-Markdown's `!!! type "title"`, pymdownx's collapsible `??? type` and `???+ type`):
+ * a box whose body is the lines indented under it (a tab or four spaces). Its title is the quoted one, or else its
+ * type when an author wrote a Chinese word there (`!!! 笔记`); an English type (`note`, `tip`) is only a style.
+ */
+const ADMONITION = /^\s{0,3}(?:!!!|\?{3}\+?)[ \t]*([^\s"]*)(?:[ \t]+"([^"]*)")?[ \t]*$/;
+const ADMONITION_BODY = /^(?:\t| {4})/;
+
+/** The admonition's title, if it has one a learner can read (Chinese text). */
+function admonitionTitle(match: RegExpExecArray): string {
+  const title = (match[2] ?? match[1] ?? "").trim();
+  return /\p{Script=Han}/u.test(title) ? title : "";
+}
+
+/** Dedents the body under an admonition at `start` in place (one tab or four spaces), so it reads as Markdown of its own. */
+function dedentAdmonitionBody(lines: string[], start: number): void {
+  for (let at = start + 1; at < lines.length && (ADMONITION_BODY.test(lines[at]!) || (lines[at]!.trim() === "" && ADMONITION_BODY.test(lines.slice(at).find((line) => line.trim() !== "") ?? ""))); at++) {
+    lines[at] = lines[at]!.replace(ADMONITION_BODY, "");
+  }
+}
 
 /** Where a fenced block opened at `start` ends: after the fence closing it (the same sign, at least as long), or at the end of the text. */
 function fenceEnd(lines: string[], start: number): number {
@@ -189,6 +211,18 @@ export function readMarkdown(markdown: string): MarkdownText {
       continue;
     }
     if (LINK_DEFINITION.test(line)) {
+      index++;
+      continue;
+    }
+    const admonition = ADMONITION.exec(line);
+    if (admonition) {
+      // The box's title heads its body, which is read as the Markdown it is once dedented.
+      const title = admonitionTitle(admonition);
+      if (title) {
+        endSentenceBeforeHeading();
+        block(stripInline(title), true, true);
+      }
+      dedentAdmonitionBody(lines, index);
       index++;
       continue;
     }

@@ -112,3 +112,29 @@ describe("a note's paragraph without a full stop before a heading", () => {
     expect(lines("主要内容包括以下几个方面，分述如下：\n\n## 第一节\n\n" + PARAGRAPH)[0]).toBe("主要内容包括以下几个方面，分述如下：");
   });
 });
+
+// MkDocs study notes (maozhongte-daolun.md, maozhongte-fanfu-fuxi.md in the corpus): admonitions, and bullets over numbered points.
+describe("a MkDocs admonition", () => {
+  it("is a box: its Chinese title (quoted, or the type an author wrote in Chinese) heads its dedented body", () => {
+    expect(lines('!!! note "0. 导论"\n\t1. 全面建成小康社会\n\t2. 全面深化改革\n')).toEqual(["0. 导论", "1. 全面建成小康社会；2. 全面深化改革。"]);
+    expect(lines(`!!! 笔记\n    ${PARAGRAPH}\n`)).toEqual(["笔记", PARAGRAPH]);
+    expect(readMarkdown(`??? 毛泽东思想的活的灵魂\n\t${PARAGRAPH}\n`).headings).toEqual(["毛泽东思想的活的灵魂"]);
+  });
+
+  it("has no title when its title is empty or only an English type (a style), collapsible or not", () => {
+    for (const head of ['!!! note ""', "!!! tip", '???+ note "18 + 8"', "???"]) {
+      expect(lines(`${head}\n\t${PARAGRAPH}\n\n${PARAGRAPH}`)).toEqual([PARAGRAPH, PARAGRAPH]);
+    }
+  });
+
+  it("ends where the indentation ends: the next flush-left line is the text after the box", () => {
+    expect(lines(`!!! 笔记\n\t${PARAGRAPH}\n\n    ${PARAGRAPH}\n坚持人民至上，这是根本立场。`)).toEqual(["笔记", PARAGRAPH, PARAGRAPH, "坚持人民至上，这是根本立场。"]);
+  });
+});
+
+describe("a bullet over numbered points", () => {
+  it("is one list of phrases, and a point ending in ：leads its sub-points with no ；between them", () => {
+    const note = ["- 马克思主义中国化的历史进程：", "\t0. 马克思主义是强大的思想武器", "\t1. 提出：", "\t\t- 1840鸦片战争", "\t\t- 1917十月革命", "\t2. 内涵"].join("\n");
+    expect(lines(note)).toEqual(["马克思主义中国化的历史进程：马克思主义是强大的思想武器；提出：1840鸦片战争；1917十月革命；内涵。"]);
+  });
+});
