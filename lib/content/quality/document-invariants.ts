@@ -136,10 +136,18 @@ function withoutRoster(text: string): string {
 }
 
 /** Source text without what never reaches a passage as prose: links' targets, URLs, tags, footnote marks. */
+/**
+ * Fenced blocks (```, ~~~, with a language or a MkDocs `title="…"`) are code, a diagram or a note's scratch
+ * lines (exercise numbers), which the Markdown reader drops as markup: not the document's sentences.
+ */
+function withoutFencedBlocks(text: string): string {
+  return text.replace(/^[ ]{0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ ]{0,3}\1[`~]*[ \t]*$|(?![\s\S]))/gm, "");
+}
+
 function withoutMarkup(text: string): string {
   // Paragraphs run together on one line are paragraphs: the cleaning splits them at their indents.
   const unmarked = splitIndentedParagraphs
-    .apply(text.split("\n"))
+    .apply(withoutFencedBlocks(text).split("\n"))
     .lines.join("\n")
     .replace(/^---\n[\s\S]*?\n---\n/, "")
     .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
@@ -172,6 +180,9 @@ function withoutMarkup(text: string): string {
   // A running header (an official print's title over every page), which runningHeaders drops even inside a sentence.
   return dropRunningHeaders.apply(lines).lines.join("\n");
 }
+
+/** A list item's number at the start of a line (`0.`, `12)`), which a bulleted list's reader leaves out. */
+const LIST_NUMBER = /^\d{1,3}[.)](?!\d)\s*/;
 
 const PAGE_FOOTER = /^\s*第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页\s*$/;
 
@@ -237,10 +248,11 @@ function withoutHeadingRuns(text: string): string {
     if (/[。！？!?]["”’」』）)]*\s*$|[：:]\s*$/.test(line)) run = [];
     else if (clean) run.push(line.replace(/^([ \t]*)[-*+>_#]+\s*/, "$1").trimEnd());
     const next = nextText[index];
-    // A flat list before a heading ends there too; a nested one (a mind map, tables among its branches) is left to run on.
-    const endsFlatList = next !== undefined && /^[ ]{0,3}#{1,6}[ \t]/.test(next) && run.length > 0 && run.every((item) => !/^\s/.test(item));
+    // A list before a heading ends there too, nested or flat (a note's numbered questions over their indented answers);
+    // a mind map with tables among its branches is left to run on.
+    const endsList = next !== undefined && /^[ ]{0,3}#{1,6}[ \t]/.test(next) && run.length > 0 && run.every((item) => !/^\s*\|/.test(item));
     const holdsProse = run.some((item) => !mayStandAlone(item.trim()));
-    if (LIST_ITEM_LINE.test(line) && holdsProse && next !== undefined && (/^[^\s\-*+\d#|<]/.test(next) || endsFlatList)) {
+    if (LIST_ITEM_LINE.test(line) && holdsProse && next !== undefined && (/^[^\s\-*+\d#|<]/.test(next) || endsList)) {
       out.push("。");
       run = [];
     }
@@ -301,7 +313,9 @@ function sourceSentences(text: string): SourceSentence[] {
       const rest = lines.slice(start + 1).join("");
       const first = lines[start]!;
       const full = normalizeSentence(first + rest);
-      if (full.length >= 4) forms.push({ full, bare: normalizeSentence(first.replace(LEADING_NUMBER, "") + rest) });
+      // A bulleted list's numbered points (`- 要点：` over `\t0. …` `\t1. …`) lose their numbers in the reader's list, as bullets do.
+      const bareRest = lines.slice(start + 1).map((line) => line.replace(LIST_NUMBER, "")).join("");
+      if (full.length >= 4) forms.push({ full, bare: normalizeSentence(first.replace(LEADING_NUMBER, "") + bareRest) });
       if (!mayStandAlone(first)) break;
     }
     if (forms.length > 0) sentences.push({ text: lines.join(""), forms });
@@ -368,7 +382,8 @@ export function checkDocumentInvariants(input: InvariantInput): DocumentQuality 
   const titleSet = new Set(sections.map((section) => normalizeSentence(section.title)).filter((title) => title.length > 0));
   // A headline's exclaimed phrase ("博物馆奇妙游！") is kept in the document's or a module's title.
   const headlines = [...course.reports.map((report) => report.title), ...modules.map((module) => module.title)].filter(isHeadlineLine).map(normalizeSentence);
-  const sourceText = normalizeSentence(withoutMarkup(input.sourceText));
+  // Counted as the bare forms are read: a bulleted list's numbered points without their numbers.
+  const sourceText = normalizeSentence(withoutMarkup(input.sourceText).replace(/^([\s\u3000>*+-]*)\d{1,3}[.)](?!\d)/gm, "$1"));
   const inHeadline = (sentence: SourceSentence) => sentence.forms.some(({ full }) => headlines.some((headline) => headline.includes(full)));
   const lostSentences = sentences.filter((sentence) => !DEBRIS_SENTENCE.test(sentence.text) && !isKept(sentence, passageText, titleSet) && !inHeadline(sentence)).map((sentence) => sentence.text);
   // Repeated: a sentence the passages hold more often than the source does (a paragraph kept twice).

@@ -143,3 +143,24 @@ describe("source sentences in Markdown notes are read as the learner sees them",
     expect(lost[0]).not.toMatch(/四个全面|内在逻辑/);
   });
 });
+
+describe("a study note's Markdown (maozhongte-daolun.md, maozhongte-fanfu-fuxi.md in the corpus)", () => {
+  test("a fenced block's lines (a MkDocs `title=` block of exercise numbers) are markup the reader drops, not lost sentences", async () => {
+    const note = ["## 复习", "", '```title="剩下的题目"', "3) 辩证唯物主义，历史唯物主义，唯物史观；中国化，时代化；毛泽东思想是马克思主义中国化时代化的历史性飞跃", "```", "", "坚持党的领导，这是根本保证。"].join("\n");
+    expect((await check("note.md", note)).lostSentences).toEqual([]);
+  });
+
+  test("numbered questions over indented answers end their sentence at the next heading, as the reader ends the list", async () => {
+    const list = ["1. 实事求是的含义", "\t1. 一切从实际出发，理论联系实际，坚持在实践中检验和发展真理，这是党认识世界改造世界的根本要求", "\t2. 怎么做？深入实际了解事物本来的面貌，把握事物内在必然联系，按照客观规律办事，不断推进理论创新"];
+    const note = ["### 备选简答题 ###", "", ...list, "", "### 简答题 ###", "", ...list, "2. 毛泽东思想的历史地位", "\t1. 中国革命和建设的科学指南"].join("\n");
+    expect((await check("note.md", note)).lostSentences).toEqual([]);
+  });
+
+  test("a sentence over a bullet's numbered points is kept without their numbers, as the reader's bulleted list drops them", async () => {
+    const note = ["## 笔记", "", "- 马克思主义中国化的历史进程&理论成果：", "\t0. 马克思主义是我们认识世界，把握规律，追求真理，改造世界的强大思想武器，始终占据着真理和道义的制高点", "\t1. 提出：", "\t\t- 1840鸦片战争"].join("\n");
+    const quality = await check("note.md", note);
+    // Neither lost nor counted twice: the source is read without the numbers too.
+    expect(quality.lostSentences).toEqual([]);
+    expect(broken(quality)).not.toContain("lost-sentences");
+  });
+});
