@@ -5,6 +5,7 @@ import { hasDanglingReference } from "./dangling-reference";
 import { phraseKind } from "./distractors";
 import { completesClassIn, namesAnotherSet, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
 import { splitOptions, isChoice } from "./quality-gate/rule";
+import { clausesAround } from "./source-text";
 import { holdsGluedHeading, isNamedInCourse, judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
 import { taggedSpans } from "./term-quality";
 import type { Candidate, Question } from "./types";
@@ -150,13 +151,10 @@ function cueInStem(stem: string, key: string, wrong: readonly string[]): boolean
  */
 const LIST_ITEM_SLOT = /[（(][一二三四五六七八九十\d]+[)）]\s*_{2,}|、[^，。；：、]{0,6}_{2,}[^，。；：、]{0,6}、|、_{2,}|_{2,}、|、[^，。；：、]{1,12}(?:和|及|与|以及)_{2,}|、[^，。；：、]{1,12}，_{2,}，[^，。；：、]{1,12}、/;
 
-/** The clause of the stem that holds the first blank (between clause punctuation), or the whole stem when it has none. */
+/** The clause of the stem that holds the first blank (between clause marks), or the whole stem when it has none. */
 function blankClauseOf(stem: string): string {
   const blank = /_{2,}/.exec(stem);
-  if (!blank) return stem;
-  const start = Math.max(...["，", "。", "；", "：", "！", "？"].map((mark) => stem.lastIndexOf(mark, blank.index)));
-  const ends = ["，", "。", "；", "：", "！", "？"].map((mark) => stem.indexOf(mark, blank.index)).filter((at) => at >= 0);
-  return stem.slice(start + 1, ends.length > 0 ? Math.min(...ends) : stem.length);
+  return blank ? clausesAround(stem, blank.index, blank[0].length, 0) : stem;
 }
 
 /** A list's lead followed by a numbered item (…处分：（一）…), inside a stem. */

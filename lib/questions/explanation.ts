@@ -5,6 +5,7 @@ import { sentenceAt, type CourseIndex, type LocatedPassage } from "./course-inde
 import type { DistractorInventory, InventoryOrigin } from "./distractors";
 import { sharedVocabularyClass, vocabularyClassClaim, vocabularyClassMembers, vocabularyClassOf } from "./party-vocabulary";
 import { quoteExcerpt } from "./quote-excerpt";
+import { clausesAround } from "./source-text";
 import type { StatementChange } from "./types";
 
 /**
@@ -166,23 +167,6 @@ function keyDefinition(index: CourseIndex, key: string, place: KeyPlace): string
   if (!definition) return "";
   const sameSentence = definition.passageId === place.located.passage.id && Math.abs(definition.start - place.offset) < MAX_QUOTE;
   return sameSentence ? "" : `课程中对${mark(key)}的定义是：“${quoteExcerpt(definition.answer, MAX_QUOTE)}”（${definition.where}）。`;
-}
-
-/** The clauses of a sentence around [at, at + length), widened clause by clause while the whole stays within max characters. */
-function clausesAround(text: string, at: number, length: number, max: number): string {
-  const ends = /[，；：。！？]/g;
-  const bounds = [0, ...[...text.matchAll(ends)].map((match) => match.index + 1)];
-  if (bounds[bounds.length - 1] !== text.length) bounds.push(text.length);
-  let from = bounds.filter((bound) => bound <= at).pop() ?? 0;
-  let to = bounds.find((bound) => bound >= at + length) ?? text.length;
-  for (;;) {
-    const before = bounds.filter((bound) => bound < from).pop();
-    const after = bounds.find((bound) => bound > to);
-    if (after !== undefined && after - from <= max) to = after;
-    else if (before !== undefined && to - before <= max) from = before;
-    else break;
-  }
-  return text.slice(from, to);
 }
 
 /**

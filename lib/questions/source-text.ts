@@ -91,3 +91,23 @@ export function blankOut(text: string, blanks: Array<{ start: number; end: numbe
 export function asStatement(text: string): string {
   return /[。！？”]$/.test(text) ? text : `${text.replace(/[，；：、]$/, "")}。`;
 }
+
+/**
+ * The clauses of a text around [at, at + length), each with its closing mark, widened clause by clause while the
+ * whole stays within max characters (max 0: the clause that holds the span).
+ */
+export function clausesAround(text: string, at: number, length: number, max: number): string {
+  const ends = /[，；：。！？]/g;
+  const bounds = [0, ...[...text.matchAll(ends)].map((match) => match.index + 1)];
+  if (bounds[bounds.length - 1] !== text.length) bounds.push(text.length);
+  let from = bounds.filter((bound) => bound <= at).pop() ?? 0;
+  let to = bounds.find((bound) => bound >= at + length) ?? text.length;
+  for (;;) {
+    const before = bounds.filter((bound) => bound < from).pop();
+    const after = bounds.find((bound) => bound > to);
+    if (after !== undefined && after - from <= max) to = after;
+    else if (before !== undefined && to - before <= max) from = before;
+    else break;
+  }
+  return text.slice(from, to);
+}

@@ -37,14 +37,14 @@ function isMetadataLine(raw: string): boolean {
   return labels === 1 && /^(来源|出处|作者|编辑|责任编辑|录入|发布者|更新时间|发布时间|发表时间|发布日期|更新日期)\s*[：:]/.test(line) && line.length <= 40 && !/[。！？]$/.test(line);
 }
 
-/**
- * A page's navigation: a breadcrumb ("最新新闻 > 往年回顾 > 温家宝赴外交学院…", "首页 › 新闻 › 正文") or a menu
- * entry with its arrow ("往年回顾 >", "> 动态内容"), and the pager under an article ("上一篇", "下一篇：…").
- */
 /** A toolbar or menu entry of a web page: a word or two, no sentence (下载, 打印, 【字号：, 首页). */
 const MENU_ENTRY = /^[【\[]?[\p{Script=Han}A-Za-z]{0,4}[：:]?[】\]]?$/u;
 const MIN_MENU_RUN = 3;
 
+/**
+ * A page's navigation: a breadcrumb ("最新新闻 > 往年回顾 > 温家宝赴外交学院…", "首页 › 新闻 › 正文") or a menu
+ * entry with its arrow ("往年回顾 >", "> 动态内容"), and the pager under an article ("上一篇", "下一篇：…").
+ */
 const NAV_SEPARATOR = /\s*[>›»]\s*/;
 const PAGER = /^(?:上一篇|下一篇|上一页|下一页|返回(?:顶部|列表|首页)|关闭窗口|打印本页)$/;
 const MAX_NAV_SEGMENT = 60;
@@ -121,7 +121,6 @@ export function breadcrumbTitleLine(lines: string[]): number {
   }
   return 0;
 }
-
 
 /** A title is looked for this many lines from the top, and its second printing this many lines further. */
 const TITLE_HEAD_LINES = 8;
