@@ -352,6 +352,11 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   // A 党史 timeline page of a student's blog saved by Notepad as "Unicode": UTF-16LE with BOM, CRLF.
   "holdout/gongchanzhuyi-xiaozu-utf16.txt": async (source) =>
     iconv.encode(pageText(readFileSync(source("detial2.jsp"), "utf8")).replace(/\n/g, "\r\n"), "utf16le", { addBOM: true }),
+  // Fifth issue-16 batch (2026-12-06): fresh holdouts, added without reading their questions; no rule tuned to them.
+  // A government official's speech at a work meeting from a procurement portal's static news page (a JSP), its
+  // visible text pasted into Word, one paragraph per line (the speech itself is one run of `　　`-indented paragraphs).
+  "holdout/zhaobiao-daili-jianghua.docx": (source) =>
+    writeDocx(pageText(readFileSync(source("ff80808132811a910132a45ff49123bc.jsp"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "holdout/zhaobiao-daili-jianghua.docx")),
 };
 
 /** npx tsx scripts/corpus-derive.ts SOURCE_DIR [FILE…]: every derived file, or only those named. */
