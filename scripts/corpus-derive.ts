@@ -220,6 +220,20 @@ function firstLines(bytes: Buffer, count: number): Buffer {
   return bytes.subarray(0, end);
 }
 
+/**
+ * The first `count` lines of a UTF-16LE file as bytes, unchanged (its BOM kept): cut after the `count`th line feed,
+ * found as the code unit 0x000A at an even offset, so that no character is split.
+ */
+function firstUtf16Lines(bytes: Buffer, count: number): Buffer {
+  let end = 0;
+  for (let line = 0; line < count && end < bytes.length; line++) {
+    let feed = end;
+    while (feed + 1 < bytes.length && !(bytes[feed] === 0x0a && bytes[feed + 1] === 0x00)) feed += 2;
+    end = Math.min(feed + 2, bytes.length);
+  }
+  return bytes.subarray(0, end);
+}
+
 /** Bytes `start` to `end` of a file, unchanged (a GBK file cut where a paragraph's `　　` indent starts). */
 function byteRange(bytes: Buffer, start: number, end: number): Buffer {
   return bytes.subarray(start, end);
@@ -357,6 +371,17 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   // visible text pasted into Word, one paragraph per line (the speech itself is one run of `　　`-indented paragraphs).
   "holdout/zhaobiao-daili-jianghua.docx": (source) =>
     writeDocx(pageText(readFileSync(source("ff80808132811a910132a45ff49123bc.jsp"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "holdout/zhaobiao-daili-jianghua.docx")),
+  // A party regulation's page in a court website's law library (a saved copy in a PHP project), printed to PDF as an
+  // office prints a page it was sent: 34 characters a line, page numbers. The browser shows its curly-quote entities
+  // (`&ldquo;三严三实&rdquo;`) as quotation marks.
+  "holdout/gongzuo-jiguan-tiaoli.pdf": async (source) => {
+    const html = readFileSync(source("test.php"), "utf8").replace(/&ldquo;/g, "“").replace(/&rdquo;/g, "”");
+    writePdf(pageText(html).trimEnd().split("\n"), path.join(CORPUS, "holdout/gongzuo-jiguan-tiaoli.pdf"));
+  },
+  // The 19th Congress report as a student saved it for a word-frequency exercise: natively UTF-16LE with BOM and CRLF
+  // (Notepad's "Unicode"), without its title, opening or first part title. The first 62 lines, bytes unchanged: the
+  // first part, parts 二 and 三 (the thought and the fourteen points of the basic strategy), cut before 四、.
+  "holdout/shijiuda-baogao-utf16.txt": async (source) => firstUtf16Lines(readFileSync(source("reportbyXJP20171018.txt")), 62),
 };
 
 /** npx tsx scripts/corpus-derive.ts SOURCE_DIR [FILE…]: every derived file, or only those named. */
