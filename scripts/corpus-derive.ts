@@ -382,6 +382,10 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   // (Notepad's "Unicode"), without its title, opening or first part title. The first 62 lines, bytes unchanged: the
   // first part, parts 二 and 三 (the thought and the fourteen points of the basic strategy), cut before 四、.
   "holdout/shijiuda-baogao-utf16.txt": async (source) => firstUtf16Lines(readFileSync(source("reportbyXJP20171018.txt")), 62),
+  // A party regulation's page on a county discipline commission's reporting site (a JSP whose site header is an include),
+  // copied into Notepad on Chinese Windows: GBK, CRLF.
+  "holdout/konggao-shensu-tiaoli-gbk.txt": async (source) =>
+    iconv.encode(pageText(readFileSync(source("regulation_2.jsp"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
 };
 
 /** npx tsx scripts/corpus-derive.ts SOURCE_DIR [FILE…]: every derived file, or only those named. */
