@@ -177,15 +177,6 @@ export function completesClassIn(term: string, context: string): boolean {
   return (classesByMember.get(term) ?? []).some((entry) => entry.members.every((member) => member === term || rest.includes(member)));
 }
 
-/** A set of the lexicon named by its count (四个意识, 两个维护, 五位一体, 三严三实), not by its kind (党内法规, 监督体系). */
-const COUNTED_SET_NAME = /^[一二两三四五六七八九十]/;
-
-/** Whether the name is a counted set's name and the text names another counted set (四个自信 beside 两个维护). */
-export function namesAnotherSet(name: string, context: string): boolean {
-  if (!COUNTED_SET_NAME.test(name) || vocabularyClassMembers(name).length === 0) return false;
-  return PARTY_VOCABULARY.some((entry) => entry.name !== name && COUNTED_SET_NAME.test(entry.name) && context.includes(entry.name));
-}
-
 /** Whether the text speaks of a set the term is of: it names the set or another of its members. */
 export function speaksOfClass(term: string, context: string): boolean {
   const rest = context.replace(term, "");
