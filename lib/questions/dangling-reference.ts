@@ -12,8 +12,8 @@ const DANGLING_REFERENCE = /^(?:上述|这|该|其|此)(?![外次他它实后前
 // 该地区, 上述问题, 这一原则 inside the statement: dangling unless the noun was named before it (因此, 应该, 长此以往
 // and 这个工程、那个工程 are no references). A signal, not a verdict: 人民这个概念 still counts.
 const INNER_REFERENCE = /(?<![因由如彼从应活长])(?:上述|这些|这个|这一|这种|这类|这样的|该|此)(?![外次后前])(\p{Script=Han}{2})(?![、，]那)/gu;
-// 有下列情形之一 with the list left out of the question.
-const FORWARD_REFERENCE = /(?:下列|以下|如下)(?:情形|问题|方式|规定|内容|事项|条件|职责|行为|情况|方面)/u;
+// 有下列情形之一 with the list left out of the question; also counted points (必须做到以下三点, 如下几个方面, 以下两条).
+const FORWARD_REFERENCE = /(?:下列|以下|如下)(?:(?:[一二两三四五六七八九十几\d]+(?:个|条|项|种)?)?(?:情形|问题|方式|规定|内容|事项|条件|职责|行为|情况|方面)|[一二两三四五六七八九十几\d]+(?:点|条|项|个方面))/u;
 
 // 对于其中的共产党员: 其中 points into a group the sentence before named.
 const DANGLING_AMONG = /^(?:对于?|在|从)?其中的/u;

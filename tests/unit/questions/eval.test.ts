@@ -170,6 +170,11 @@ describe("bank:eval automatic signals", () => {
     expect(hasDanglingReference("被巡视地区的工作人员阻挠巡视的，对该地区领导班子给予批评教育。")).toBe(false);
     expect(hasDanglingReference("巡视工作人员有下列情形之一的，给予批评教育。")).toBe(true);
     expect(hasDanglingReference("问责方式包括以下方面：检查、通报、改组。")).toBe(false);
+    // Counted points the stem promises and never shows (stop 28).
+    expect(hasDanglingReference("坚持从群众中来，到群众中去的领导方法，要求领导者必须做到以下三点。")).toBe(true);
+    expect(hasDanglingReference("党委应当从以下几个方面加强领导。")).toBe(true);
+    expect(hasDanglingReference("要求领导者必须做到以下三点：调查研究、集中意见、坚持下去。")).toBe(false);
+    expect(hasDanglingReference("县级以下党组织应当定期召开会议。")).toBe(false);
     expect(hasDanglingReference("因此，党必须密切联系群众，应该做到一切为了群众。")).toBe(false);
   });
 
