@@ -87,9 +87,16 @@ export function blankOut(text: string, blanks: Array<{ start: number; end: numbe
   return result + text.slice(at);
 }
 
+/**
+ * A closing quotation mark that ends a sentence: the quotation ends with its own stop (……。”) or is a saying quoted
+ * after a colon (指出：“……”). A quoted term at the end of a cut (做到“两个维护”) ends no sentence.
+ */
+const SENTENCE_QUOTE_END = /(?:[。！？…]”|[：:]\s*“[^“”]*”)$/u;
+
 /** Ends a stem that was cut from a longer sentence with a full stop, so it reads as a statement. */
 export function asStatement(text: string): string {
-  return /[。！？”]$/.test(text) ? text : `${text.replace(/[，；：、]$/, "")}。`;
+  if (/[。！？]$/.test(text) || SENTENCE_QUOTE_END.test(text)) return text;
+  return `${text.replace(/[，；：、]$/, "")}。`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clauseWindow } from "@/lib/questions/source-text";
+import { asStatement, clauseWindow } from "@/lib/questions/source-text";
 
 /** A sentence at passage offset `at`, and the window around the first occurrence of `blank`. */
 function windowAround(text: string, blank: string, max?: number, at = 100) {
@@ -43,5 +43,15 @@ describe("clauseWindow", () => {
     expect(windowAround("然而，科学发展中的不和谐因素也随之而来。", "科学发展")).toBe("科学发展中的不和谐因素也随之而来。");
     expect(windowAround("因此，必须把人民群众的利益放在第一位。", "人民群众")).toBe("必须把人民群众的利益放在第一位。");
     expect(windowAround("然而，科学发展中的不和谐因素也随之而来。", "然而")).toBe("然而，科学发展中的不和谐因素也随之而来。");
+  });
+});
+
+describe("asStatement", () => {
+  it("ends a cut stem whose last word is a quoted term (做到“两个维护”) with a full stop, not a quoted saying", () => {
+    expect(asStatement("增强“四个意识”、坚定“四个自信”、做到“两个维护”")).toBe("增强“四个意识”、坚定“四个自信”、做到“两个维护”。");
+    expect(asStatement("坚持党的群众路线，")).toBe("坚持党的群众路线。");
+    expect(asStatement("党的十一届三中全会指出：“党的团结的唯一中心是党的中央”")).toBe("党的十一届三中全会指出：“党的团结的唯一中心是党的中央”");
+    expect(asStatement("（　）指出：“人民群众的整体利益总是由各方面的具体利益构成的。……”")).toBe("（　）指出：“人民群众的整体利益总是由各方面的具体利益构成的。……”");
+    expect(asStatement("他说“我们要前进。”")).toBe("他说“我们要前进。”");
   });
 });
