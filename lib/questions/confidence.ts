@@ -123,9 +123,10 @@ const RELATIVE_TIME = /今年|去年|明年|前年|本年度|目前|当前|近�
 
 /**
  * A speech's or report's own occasion (今天，我们在这里召开座谈会; 在座的同志们; 这次会议): the day, the place and the
- * audience are known to those who heard it, not to a learner reading the stem alone.
+ * audience are known to those who heard it, not to a learner reading the stem alone. So is a meeting a news report
+ * told of before the stem begins (会上，9位党委委员…; 会议上; 会后): the stem opens on a meeting it never names.
  */
-const SPEECH_OCCASION = /今天|今日|在这里|在座|此时此刻|(?:本次|这次|此次|今天的)(?:会议|大会|座谈会|报告会|培训班?|开班式|开学典礼|学习)/;
+const SPEECH_OCCASION = /今天|今日|在这里|在座|此时此刻|(?:本次|这次|此次|今天的)(?:会议|大会|座谈会|报告会|培训班?|开班式|开学典礼|学习)|^(?:会上|会议上|会后|会前|会议期间)[，,]/;
 
 /** A subject followed by 也 and a verb of saying (党的十七大报告也明确): the stem leans on a sentence before it. */
 const LEANS_BACK = /^[^，。；：]{2,14}也(?:明确|指出|强调|提出|要求|规定)/;
@@ -155,6 +156,18 @@ const LIST_ITEM_SLOT = /[（(][一二三四五六七八九十\d]+[)）]\s*_{2,}|
 function blankClauseOf(stem: string): string {
   const blank = /_{2,}/.exec(stem);
   return blank ? clausesAround(stem, blank.index, blank[0].length, 0) : stem;
+}
+
+/**
+ * The other items of the 、-list that holds the first blank, in its clause (the last one split at 和/及/与):
+ * 追究…的______、监督责任和领导责任 gives 监督责任 and 领导责任. A clause with no 、 gives none.
+ */
+function listItemsBesideBlank(stem: string): string[] {
+  const items = blankClauseOf(stem).split("、");
+  if (items.length < 2) return [];
+  const last = items[items.length - 1]!;
+  const rest = last.includes("__") ? items : [...items.slice(0, -1), ...last.split(/以及|和|及|与/)];
+  return rest.filter((item) => !item.includes("__")).map((item) => item.replace(/[，。；：！？]$/, "")).filter((item) => item.length > 0);
 }
 
 /** A list's lead followed by a numbered item (…处分：（一）…), inside a stem. */
@@ -402,7 +415,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // 《关于党内政治生活的若干准则》、《______》等党内法规: any regulation fits).
   // Not when the stem names every other member of the key's lexicon set (自我净化、自我完善、自我革新、______):
   // the set is complete but for the key, so only the key fits.
-  const completesSet = evidence.answers.length > 0 && evidence.answers.every((answer) => completesClassIn(answer, stem));
+  // The set must be the list's own: a list holding another item of the key's kind outside it (______、监督责任和领导责任
+  // completes 两个责任 but names a third 责任) is a longer list, which the key only happens to complete.
+  const besideBlank = listItemsBesideBlank(stem);
+  const completesSet = evidence.answers.length > 0 && evidence.answers.every((answer) => completesClassIn(answer, stem, besideBlank));
   if (question.type === "FILL_BLANK" && !completesSet && (question.focus === "enumeration" || LIST_ITEM_SLOT.test(stem.replace(/[“”《》]/g, "")))) doubts.add("LIST_ITEM_BLANK");
   // …and so is a blank beside a member of its own lexicon set in its clause (从事______和社会建设): the other members
   // fit it as well. A member in another clause (把马克思列宁主义的基本原理…结合起来，创立了______) is no sibling of the blank.

@@ -50,7 +50,7 @@ export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
   { name: "党内政治生活的“四性”", members: ["政治性", "时代性", "原则性", "战斗性"] },
   { name: "自我净化、自我完善、自我革新、自我提高", members: ["自我净化", "自我完善", "自我革新", "自我提高"] },
   { name: "全过程人民民主的环节", members: ["民主选举", "民主协商", "民主决策", "民主管理", "民主监督"] },
-  { name: "监督体系", members: ["党内监督", "人大监督", "民主监督", "行政监督", "司法监督", "审计监督", "统计监督", "群众监督", "舆论监督"] },
+  { name: "监督体系", members: ["党内监督", "人大监督", "民主监督", "行政监督", "司法监督", "审计监督", "财会监督", "统计监督", "群众监督", "舆论监督"] },
   { name: "党风廉政建设的“两个责任”", members: ["主体责任", "监督责任"] },
   { name: "组织处理方式", members: ["停职检查", "调整职务", "责令辞职", "降职", "免职"] },
   { name: "群众路线的内容", members: ["一切为了群众", "一切依靠群众", "从群众中来", "到群众中去"] },
@@ -171,10 +171,18 @@ export function onlyContextualClasses(term: string): boolean {
   return classes.length > 0 && classes.every((entry) => CONTEXTUAL_CLASSES.has(entry.name));
 }
 
-/** Whether the text names every other member of a set the term is of: the set is complete but for the term. */
-export function completesClassIn(term: string, context: string): boolean {
+/**
+ * Whether the text names every other member of a set the term is of: the set is complete but for the term. With
+ * items (the other items of the list the term stands in), each of the term's kind (ending as it ends: 领导责任 beside
+ * 主体责任) must name a member of that set, or the list is a longer one the set only happens to be inside.
+ */
+export function completesClassIn(term: string, context: string, items: readonly string[] = []): boolean {
   const rest = context.replace(term, "");
-  return (classesByMember.get(term) ?? []).some((entry) => entry.members.every((member) => member === term || rest.includes(member)));
+  return (classesByMember.get(term) ?? []).some(
+    (entry) =>
+      entry.members.every((member) => member === term || rest.includes(member)) &&
+      items.every((item) => !item.endsWith(term.slice(-2)) || entry.members.some((member) => item.includes(member))),
+  );
 }
 
 /** Whether the text speaks of a set the term is of: it names the set or another of its members. */

@@ -230,6 +230,15 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fillBlank("努力实现干部队伍的年轻化、知识化、专业化。", "专业化"), index).doubts).toContain("LIST_ITEM_BLANK");
   });
 
+  it("keeps a blank in review that completes a set inside a longer list of its kind (______、监督责任和领导责任: a third 责任)", () => {
+    const longer = "追究失职失责党组织和党的领导干部的主体责任、监督责任和领导责任。";
+    expect(scoreCandidate(fillBlank(longer, "主体责任"), index).doubts).toContain("LIST_ITEM_BLANK");
+    expect(scoreCandidate(fillBlank("强化管党治党主体责任和监督责任。", "监督责任"), index).doubts).not.toContain("LIST_ITEM_BLANK");
+    // Items of another kind in the clause (相互协调) do not make the list longer.
+    const supervision = "促进人大监督、民主监督、行政监督、司法监督、审计监督、财会监督、统计监督、群众监督、舆论监督等各类监督有机贯通、相互协调。";
+    expect(scoreCandidate(fillBlank(`坚持以党内监督为主导，${supervision}`, "舆论监督"), index).doubts).not.toContain("LIST_ITEM_BLANK");
+  });
+
   it("sends a blank inside a bracketed aside, and an anecdote's words as a 出处 question, to review", () => {
     const aside = "国有参股企业（含国有参股金融企业）中对国有资产负有经营管理责任的人员参照本规定执行。";
     expect(scoreCandidate(fillBlank(aside, "金融企业"), index).doubts).toContain("PARENTHETICAL_BLANK");
@@ -829,6 +838,9 @@ describe("a speech's occasion and a pledge's figure of speech", () => {
     expect(scoreCandidate(fillBlank("今天，我们在这里召开座谈会，号召广大青年共同为全面建成小康社会而奋斗。", "全面建成小康社会"), index).doubts).toContain("SPEECH_OCCASION");
     expect(scoreCandidate(fillBlank("希望同学们以此次学习为新起点，努力成长为有理想、敢担当的新时代青年。", "新时代青年"), index).doubts).toContain("SPEECH_OCCASION");
     expect(scoreCandidate(fillBlank("2016年4月26日，习近平在知识分子、劳动模范、青年代表座谈会上号召为全面建成小康社会而奋斗。", "全面建成小康社会"), index).doubts).not.toContain("SPEECH_OCCASION");
+    // A stem opening on a meeting a news report told of before it (stop 28).
+    expect(scoreCandidate(fillBlank("会上，9位党委委员从主体责任落实、监督责任执行的角度提出了问题。", "监督责任"), index).doubts).toContain("SPEECH_OCCASION");
+    expect(scoreCandidate(fillBlank("党委委员在民主生活会上从主体责任落实、监督责任执行的角度提出了问题。", "监督责任"), index).doubts).not.toContain("SPEECH_OCCASION");
   });
 
   it("sends a blank that is the cause one merges into (融入…的______中去) to review in an essay", () => {
