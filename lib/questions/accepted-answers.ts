@@ -50,7 +50,8 @@ const CONVENTIONAL_SHORT_FORMS: ReadonlyArray<readonly [full: string, ...shorts:
   ["中央军事委员会", "中央军委"],
   ["国家监察委员会", "国家监委"],
   ["全国人民代表大会", "全国人大"],
-  ["支部委员会会议", "支委会", "支委会会议"],
+  ["支部委员会会议", "支委会", "支委会会议", "支部委员会"],
+  ["支部党员大会", "支部大会"],
   ["马克思列宁主义", "马列主义"],
   ["纪律检查委员会", "纪委"],
   ["监察委员会", "监委"],
@@ -71,9 +72,9 @@ const CONVENTIONAL_SHORT_FORMS: ReadonlyArray<readonly [full: string, ...shorts:
 
 /**
  * Short forms that are the tail of other names too (组织关系 of 党组织关系), or that stand for more than one
- * full form (支委会: the committee and its meeting): shortened to, never expanded from.
+ * full form (支委会, 支部委员会: the committee and its meeting): shortened to, never expanded from.
  */
-const NEVER_EXPANDED = new Set(["组织关系", "支委会"]);
+const NEVER_EXPANDED = new Set(["组织关系", "支委会", "支部委员会"]);
 
 /** The other names of an answer by the conventional short forms: each name it holds, shortened or expanded, once. */
 function conventionalForms(answer: string): string[] {

@@ -61,8 +61,10 @@ describe("gradeAnswer", () => {
   });
 
   it("accepts 支委会 for the branch committee and its meeting and 劳模 for 劳动模范, and never makes 总支部委员会 a 总支委会", () => {
-    expect(acceptedVariants("支部委员会会议")).toEqual(["支部委员会会议", "支委会", "支委会会议"]);
+    // 召开支部委员会 names the meeting too (三会一课), so the meeting's answer takes it; the committee's never becomes its meeting.
+    expect(acceptedVariants("支部委员会会议")).toEqual(["支部委员会会议", "支委会", "支委会会议", "支部委员会"]);
     expect(acceptedVariants("支部委员会")).toEqual(["支部委员会", "支委会"]);
+    expect(acceptedVariants("支部大会")).toEqual(["支部大会", "支部党员大会"]);
     expect(acceptedVariants("总支部委员会")).toEqual(["总支部委员会", "总支委员会"]);
     expect(acceptedVariants("劳动模范")).toEqual(["劳动模范", "劳模"]);
     // Two-character short forms occur inside other words, and 支委会 names the committee and its meeting: never expanded.
