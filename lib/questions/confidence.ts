@@ -159,15 +159,18 @@ function blankClauseOf(stem: string): string {
 }
 
 /**
- * The other items of the 、-list that holds the first blank, in its clause (the last one split at 和/及/与):
- * 追究…的______、监督责任和领导责任 gives 监督责任 and 领导责任. A clause with no 、 gives none.
+ * The items of the 、-list that follow the first blank, in its clause (the last one split at 和/及/与):
+ * 追究…的______、监督责任和领导责任 gives 监督责任 and 领导责任. A blank with no 、 after it in its clause gives none.
  */
-function listItemsBesideBlank(stem: string): string[] {
-  const items = blankClauseOf(stem).split("、");
-  if (items.length < 2) return [];
-  const last = items[items.length - 1]!;
-  const rest = last.includes("__") ? items : [...items.slice(0, -1), ...last.split(/以及|和|及|与/)];
-  return rest.filter((item) => !item.includes("__")).map((item) => item.replace(/[，。；：！？]$/, "")).filter((item) => item.length > 0);
+function listItemsAfterBlank(stem: string): string[] {
+  const clause = blankClauseOf(stem);
+  const blank = /_{2,}/.exec(clause);
+  if (!blank) return [];
+  // The blank's own item may end the list (主体责任、______和领导责任): what follows it after 和 is an item too.
+  const items = clause.slice(blank.index + blank[0].length).split("、");
+  const last = items.pop()!;
+  const joined = [...items, ...last.split(/以及|和|及|与/)];
+  return joined.slice(1).map((item) => item.replace(/[，。；：！？]$/, "")).filter((item) => item.length > 0);
 }
 
 /** A list's lead followed by a numbered item (…处分：（一）…), inside a stem. */
@@ -415,10 +418,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // 《关于党内政治生活的若干准则》、《______》等党内法规: any regulation fits).
   // Not when the stem names every other member of the key's lexicon set (自我净化、自我完善、自我革新、______):
   // the set is complete but for the key, so only the key fits.
-  // The set must be the list's own: a list holding another item of the key's kind outside it (______、监督责任和领导责任
-  // completes 两个责任 but names a third 责任) is a longer list, which the key only happens to complete.
-  const besideBlank = listItemsBesideBlank(stem);
-  const completesSet = evidence.answers.length > 0 && evidence.answers.every((answer) => completesClassIn(answer, stem, besideBlank));
+  // The set must be the list's own: a list going on after the blank with another item of the key's kind outside it
+  // (______、监督责任和领导责任 completes 两个责任 but names a third 责任) is a longer list the key only happens to complete.
+  const afterBlank = listItemsAfterBlank(stem);
+  const completesSet = evidence.answers.length > 0 && evidence.answers.every((answer) => completesClassIn(answer, stem, afterBlank));
   if (question.type === "FILL_BLANK" && !completesSet && (question.focus === "enumeration" || LIST_ITEM_SLOT.test(stem.replace(/[“”《》]/g, "")))) doubts.add("LIST_ITEM_BLANK");
   // …and so is a blank beside a member of its own lexicon set in its clause (从事______和社会建设): the other members
   // fit it as well. A member in another clause (把马克思列宁主义的基本原理…结合起来，创立了______) is no sibling of the blank.

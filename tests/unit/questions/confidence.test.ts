@@ -233,8 +233,9 @@ describe("the confidence score", () => {
   it("keeps a blank in review that completes a set inside a longer list of its kind (______、监督责任和领导责任: a third 责任)", () => {
     const longer = "追究失职失责党组织和党的领导干部的主体责任、监督责任和领导责任。";
     expect(scoreCandidate(fillBlank(longer, "主体责任"), index).doubts).toContain("LIST_ITEM_BLANK");
+    expect(scoreCandidate(fillBlank(longer, "监督责任"), index).doubts).toContain("LIST_ITEM_BLANK");
     expect(scoreCandidate(fillBlank("强化管党治党主体责任和监督责任。", "监督责任"), index).doubts).not.toContain("LIST_ITEM_BLANK");
-    // Items of another kind in the clause (相互协调) do not make the list longer.
+    // Items before the blank, or of another kind after it (相互协调), do not make the list longer.
     const supervision = "促进人大监督、民主监督、行政监督、司法监督、审计监督、财会监督、统计监督、群众监督、舆论监督等各类监督有机贯通、相互协调。";
     expect(scoreCandidate(fillBlank(`坚持以党内监督为主导，${supervision}`, "舆论监督"), index).doubts).not.toContain("LIST_ITEM_BLANK");
   });
