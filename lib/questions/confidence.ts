@@ -3,7 +3,7 @@ import type { Module } from "@/lib/content/types";
 import type { CourseIndex } from "./course-index";
 import { hasDanglingReference } from "./dangling-reference";
 import { phraseKind } from "./distractors";
-import { completesClassIn, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
+import { completesClassIn, isLexiconPerson, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
 import { splitOptions, isChoice } from "./quality-gate/rule";
 import { clausesAround } from "./source-text";
 import { holdsGluedHeading, isNamedInCourse, judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
@@ -127,6 +127,19 @@ const RELATIVE_TIME = /今年|去年|明年|前年|本年度|目前|当前|近�
  * told of before the stem begins (会上，9位党委委员…; 会议上; 会后): the stem opens on a meeting it never names.
  */
 const SPEECH_OCCASION = /今天|今日|在这里|在座|此时此刻|(?:本次|这次|此次|今天的)(?:会议|大会|座谈会|报告会|培训班?|开班式|开学典礼|学习)|^(?:会上|会议上|会后|会前|会议期间)[，,]/;
+
+/**
+ * A stem opening on a speaker's name and a verb of saying (李建军强调，…): a person the lexicon does not know as a
+ * leader or classic author is someone of the report's own unit, whom the learner does not know either. A body
+ * (会议强调) or an enumerator (二是) before the verb is no person.
+ */
+const OPENING_SPEAKER = /^(\p{Script=Han}{2,3}?)(?:同志)?(?:强调|指出|表示|要求|提出)[，,：:]/u;
+const NOT_A_PERSON = /[会议告是央院部委组局厅报文件例则定见]$/u;
+
+function unknownSpeaker(stem: string): boolean {
+  const speaker = OPENING_SPEAKER.exec(stem)?.[1];
+  return speaker !== undefined && !NOT_A_PERSON.test(speaker) && !isLexiconPerson(speaker);
+}
 
 /** A subject followed by 也 and a verb of saying (党的十七大报告也明确): the stem leans on a sentence before it. */
 const LEANS_BACK = /^[^，。；：]{2,14}也(?:明确|指出|强调|提出|要求|规定)/;
@@ -401,7 +414,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     if (NEXT_ITEM.test(stem)) doubts.add("NEXT_ITEM_IN_STEM");
     // 今年的七一讲话, 目前, 近年来: a time told from the day the text was written, unknown to the learner.
     if (RELATIVE_TIME.test(stem)) doubts.add("RELATIVE_TIME");
-    if (SPEECH_OCCASION.test(stem)) doubts.add("SPEECH_OCCASION");
+    if (SPEECH_OCCASION.test(stem) || unknownSpeaker(stem)) doubts.add("SPEECH_OCCASION");
     // Readers judged a stem cut from the back half of a long sentence (its subject or head left behind) usable once in six.
     if (question.focus !== "heading-list" && !(question.type === "MULTIPLE_CHOICE" && stem.startsWith("下列")) && headCutOff(candidate, index)) doubts.add("SENTENCE_HEAD_CUT");
   }

@@ -842,6 +842,10 @@ describe("a speech's occasion and a pledge's figure of speech", () => {
     // A stem opening on a meeting a news report told of before it (stop 28).
     expect(scoreCandidate(fillBlank("会上，9位党委委员从主体责任落实、监督责任执行的角度提出了问题。", "监督责任"), index).doubts).toContain("SPEECH_OCCASION");
     expect(scoreCandidate(fillBlank("党委委员在民主生活会上从主体责任落实、监督责任执行的角度提出了问题。", "监督责任"), index).doubts).not.toContain("SPEECH_OCCASION");
+    // …and on a speaker of the report's own unit (李建军强调), not a leader the lexicon knows (毛泽东指出).
+    expect(scoreCandidate(fillBlank("李建军强调，十八届六中全会是在我国进入全面建成小康社会决胜阶段召开的一次十分重要的会议。", "全面建成小康社会"), index).doubts).toContain("SPEECH_OCCASION");
+    expect(scoreCandidate(fillBlank("毛泽东指出：“我们的一切工作干部都是人民的勤务员。”", "勤务员"), index).doubts).not.toContain("SPEECH_OCCASION");
+    expect(scoreCandidate(fillBlank("会议强调，要全面建成小康社会。", "全面建成小康社会"), index).doubts).not.toContain("SPEECH_OCCASION");
   });
 
   it("sends a blank that is the cause one merges into (融入…的______中去) to review in an essay", () => {
