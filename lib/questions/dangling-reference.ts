@@ -15,6 +15,10 @@ const INNER_REFERENCE = /(?<![因由如彼从应活长])(?:上述|这些|这个|
 // 有下列情形之一 with the list left out of the question; also counted points (必须做到以下三点, 如下几个方面, 以下两条).
 const FORWARD_REFERENCE = /(?:下列|以下|如下)(?:(?:[一二两三四五六七八九十几\d]+(?:个|条|项|种)?)?(?:情形|问题|方式|规定|内容|事项|条件|职责|行为|情况|方面)|[一二两三四五六七八九十几\d]+(?:点|条|项|个方面))/u;
 
+// 常见的违规行为包括：…, 主要内容包括：…, 主要是：…: the kind or whole it lists was named before the stem begins
+// (violations of what, the contents of which rule).
+const DANGLING_HEAD = /^(?:常见的?|主要的?|具体的?)\p{Script=Han}{0,6}(?:包括|是|有|为)[：:]/u;
+
 // 对于其中的共产党员: 其中 points into a group the sentence before named.
 const DANGLING_AMONG = /^(?:对于?|在|从)?其中的/u;
 // 《汇编》收录…, 依照《规定》…: a document called by its kind alone was named in full before the stem begins.
@@ -32,12 +36,12 @@ export function statementOf(stem: string): string {
 /**
  * A statement that leans on text the question does not show: it opens with 这/该/其/上述/此 and a
  * word (or 对于其中的, or a sequel's 随后/此后), names 该地区 or 上述问题 whose noun it never named before, blanks the noun of a
- * demonstrative (坚持这条______), calls a document by its kind alone (《汇编》), or points to 下列情形
- * it leaves out.
+ * demonstrative (坚持这条______), calls a document by its kind alone (《汇编》), points to 下列情形
+ * it leaves out, or opens on a list of a kind named before it (常见的违规行为包括：…).
  */
 export function hasDanglingReference(stem: string): boolean {
   const statement = statementOf(stem);
-  if (DANGLING_REFERENCE.test(statement) || DANGLING_SEQUEL.test(statement) || DEMONSTRATIVE_BLANK.test(statement) || DANGLING_AMONG.test(statement) || SHORT_TITLE.test(statement)) return true;
+  if (DANGLING_REFERENCE.test(statement) || DANGLING_SEQUEL.test(statement) || DANGLING_HEAD.test(statement) || DEMONSTRATIVE_BLANK.test(statement) || DANGLING_AMONG.test(statement) || SHORT_TITLE.test(statement)) return true;
   if (FORWARD_REFERENCE.test(statement) && !/[：:]\s*\S/u.test(statement)) return true;
   for (const match of statement.matchAll(INNER_REFERENCE)) {
     if (!statement.slice(0, match.index).includes(match[1]!)) return true;

@@ -175,6 +175,8 @@ describe("bank:eval automatic signals", () => {
     expect(hasDanglingReference("党委应当从以下几个方面加强领导。")).toBe(true);
     expect(hasDanglingReference("要求领导者必须做到以下三点：调查研究、集中意见、坚持下去。")).toBe(false);
     expect(hasDanglingReference("县级以下党组织应当定期召开会议。")).toBe(false);
+    expect(hasDanglingReference("常见的违规行为包括：超标准接待、就餐、住宿；______配备豪华车。")).toBe(true);
+    expect(hasDanglingReference("违反八项规定精神的常见行为包括：超标准接待、就餐、住宿。")).toBe(false);
     expect(hasDanglingReference("因此，党必须密切联系群众，应该做到一切为了群众。")).toBe(false);
   });
 
