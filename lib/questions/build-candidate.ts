@@ -9,6 +9,8 @@ import { GENERATOR_VERSION } from "./version";
 export type QuestionDraft = DistributiveOmit<Question, "id" | "contentHash" | "difficulty" | "generatorVersion">;
 
 const OWN_DOCUMENT = /本(条例|准则|细则|规定|办法|意见|决定|规则|章程)/g;
+/** The note a provisional regulation's title ends with: （试行）, （暂行）, (试行). */
+const PROVISIONAL_NOTE = /[（(](?:试行|暂行)[)）]$/;
 
 /**
  * A regulation's 本条例, 本细则 … named by its title (《中国共产党问责条例》): out of the document,
@@ -16,7 +18,9 @@ const OWN_DOCUMENT = /本(条例|准则|细则|规定|办法|意见|决定|规�
  */
 export function nameOwnDocument(stem: string, documentTitle: string): string {
   const title = documentTitle.replace(/^《|》$/g, "");
-  return stem.replace(OWN_DOCUMENT, (words, kind: string) => (title.endsWith(kind) ? `《${title}》` : words));
+  // A provisional regulation's title keeps its note (中国共产党组织处理规定（试行）), and is a 规定 all the same.
+  const kindOf = title.replace(PROVISIONAL_NOTE, "");
+  return stem.replace(OWN_DOCUMENT, (words, kind: string) => (kindOf.endsWith(kind) ? `《${title}》` : words));
 }
 
 /** A list lead naming what its items are: 对党组织的问责方式包括：（一）… (not a condition such as 有下列情形之一的). */

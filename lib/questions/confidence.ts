@@ -84,6 +84,7 @@ export const DOUBTS = {
   SPEAKER_IN_TITLE: { feature: "importance", factor: 0.5, label: "问的是谁说的，而文档标题已写明讲话人（《习近平讲话报道选编》），考不出知识" },
   SPEAKER_SLOGAN: { feature: "support", factor: 0.5, label: "引文是几个字的口号，多位领导人都说过，出处不唯一" },
   MODIFIER_BLANK: { feature: "importance", factor: 0.5, label: "空白只是修饰后面名词的定语（______的重大问题、给予______转入…的党员处分），不是句子要讲的内容" },
+  RANGE_END_BLANK: { feature: "form", factor: 0.5, label: "空白只是一个范围的一端（1921-（　）、每月1-______），题干读不通，范围的另一端也可能被当作答案" },
   NOTE_OUTLINE: { feature: "form", factor: 0.5, label: "题干是笔记里用分号串起的一串提纲短语（新文化运动；历史意义；…），不是完整的陈述" },
   LABEL_FRAGMENT: { feature: "form", factor: 0.5, label: "题干是笔记里某一类别标签下的片段（“……类：”“学系列讲话——…”），不是完整的陈述" },
   BOILERPLATE_BASIS: { feature: "importance", factor: 0.5, label: "考的是条例据以制定的党章或法律，几乎每部党内法规都这样写，考不出内容" },
@@ -189,8 +190,11 @@ function listItemsAfterBlank(stem: string): string[] {
 /** A list's lead followed by a numbered item (…处分：（一）…), inside a stem. */
 const LEAD_AND_ITEM = /[：:]\s*[（(][一二三四五六七八九十\d]+[)）]/;
 
-/** The tail of the item before or the head of the next one, carried into the stem (…造成严重后果的；（四）…, …等；（五）派出…). */
-const NEXT_ITEM = /[；;。][（(][一二三四五六七八九十\d]+[)）]/;
+/**
+ * The tail of the item before or the head of the next one, carried into the stem (…造成严重后果的；（四）…, …等；（五）派出…),
+ * and a note's next item glued on after a clause or sentence end (…，是党的基本路线；2. 怎么做？, …；② …).
+ */
+const NEXT_ITEM = /[；;。！？](?:[（(][一二三四五六七八九十\d]+[)）]|\s*\d{1,2}[.．、](?!\d)|[①-⑳])/;
 
 /**
  * A number worth knowing: a limit a regulation sets (不超过10天, 每年1次, 2个月内) or the date of an
@@ -538,6 +542,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (question.type !== "SHORT_ANSWER" && CROSS_REFERENCE.test(stem)) doubts.add("CROSS_REFERENCE");
   // …and so is a list's lead with nothing but the blank after it (在…应当遵循的原则中，______。): the blank is the statement.
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && /^在[^，。]+中，(?:_{2,}|（　）)[。；]?$/.test(stem)) doubts.add("NO_PREDICATE");
+  // A blank that is one end of a range (新民主主义革命时期（1921-（　））, 每月1-______次) cuts the range in two: the stem
+  // reads badly, and the range's other end, offered as a wrong option, fits as well as the key.
+  if ((question.type === "FILL_BLANK" || isChoice(question)) && RANGE_END_BLANK.test(stem)) doubts.add("RANGE_END_BLANK");
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && OUTLINE.test(stem)) doubts.add("OUTLINE_HEADING");
   // A sentence in which the writer speaks of themself (我认真学习了…, 我分管…) tells of the writer, not of what the course
   // teaches; and in a personal account (述职报告, 心得) the outline and the "definitions" are the writer's own too.
@@ -548,6 +555,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && WHOLE_CLAUSE_BLANK.test(stem) && isPersonalAccount(question.moduleId, index)) doubts.add("PERSONAL_ACCOUNT");
   // The charter or law a regulation is made under (为了…，根据《______》…，制定本条例) is the same in nearly every regulation: it tests nothing.
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && /(?:根据|依据|依照)《[^》]*(?:_{2,}|（　）)[^》]*》[^。；]*(?:制定|结合)/.test(stem)) doubts.add("BOILERPLATE_BASIS");
+  // A heading that names a field of study (党的基础理论知识, 党史学习核心内容, 学习内容, 基层党建工作实务) heads a
+  // syllabus's or a study note's chapters: its subheadings are the compiler's table of contents, not a list the course
+  // teaches, and an instructor grades no answer against them.
+  if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && FIELD_OF_STUDY_HEADING.test(stem)) doubts.add("OUTLINE_HEADING");
   // A heading named by its kind alone (主要内容有哪些？) says nothing of what it is the content of.
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && /》中，(?:主要|基本|重要|具体)?(?:内容|要求|任务|原则|措施|做法|意义)有哪些？$/.test(stem)) doubts.add("OUTLINE_HEADING");
   // An essay's heading that states a thesis (“…是党的作风建设的价值所归”一节论述了哪几个方面？) names no list the
@@ -555,13 +566,15 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // questions in the seeds, against 10 of 14 on a heading that names its kind (…的原因有哪些？).
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && /”一节论述了哪几个方面？$/.test(stem) && !isNormativeDocument(question.moduleId, index)) doubts.add("OUTLINE_HEADING");
   // A true 判断 made of a "definition" that is a reason (淮海战役是因为…) states nothing a learner can judge.
-  if (question.type === "TRUE_FALSE" && question.focus === "definition" && /是(?:因为|由于|在于)/.test(stem)) doubts.add("NOT_A_DEFINITION");
+  if (question.type === "TRUE_FALSE" && question.focus === "definition" && (/是(?:因为|由于|在于)/.test(stem) || CIRCUMSTANCE.test(stem))) doubts.add("NOT_A_DEFINITION");
   // A blank that is the subject of "…是因为，" (______是因为，60万人民军队的背后…) names nothing the sentence says: the source lost its clause.
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && /(?:_{2,}|（　）)是(?:因为|由于)/.test(stem)) doubts.add("NOT_A_DEFINITION");
   if (question.type === "SHORT_ANSWER" && question.focus === "definition") {
     const defined = DEFINED.exec(question.stem)?.slice(1).find(Boolean);
     if (defined && judgeTarget(defined, index) !== "ok") doubts.add("GENERIC_TARGET");
     if (typeof question.answer === "string" && defined && /^(因为|由于|在于|就是因为|要|必须|应当|应该|需要)/.test(question.answer.slice(question.answer.indexOf(defined) + defined.length + 1))) doubts.add("NOT_A_DEFINITION");
+    // …nor is the circumstance an event took place in (红军长征是在…的情况下进行的): it says when, not what.
+    if (typeof question.answer === "string" && CIRCUMSTANCE.test(question.answer)) doubts.add("NOT_A_DEFINITION");
   }
   if (isChoice(question) && question.focus !== "speaker" && question.focus !== "number") {
     const { correct, wrong } = splitOptions(question);
@@ -820,6 +833,15 @@ const DEFINED = /(?:什么是(.+)？|简述(.+)的地位(?:和作用)?。)$/;
 
 /** Headings of an essay's frame rather than its teaching (学习心得体会, 引言, 结语, 本课题…). */
 const OUTLINE = /心得|体会|课题|引言|前言|结语|结束语|摘要|参考文献|绪论|导论|综述/;
+
+/** A heading-list question on a heading that names a field of study (…知识, 学习内容, 核心内容, 学习要点, …实务): a syllabus's chapter. */
+const FIELD_OF_STUDY_HEADING = /(?:知识|知识点|学习内容|核心内容|学习要点|知识要点|实务)”?(?:包括哪几个方面|有哪些|一节论述了哪几个方面)？$/;
+
+/** A blank (or choice gap) next to a range's dash or 至: one end of a range (1921-（　）, ______至1923年, 3-______年). */
+const RANGE_END_BLANK = /[\d〇零一二三四五六七八九十][-－—–～~](?:（　）|_{2,})|(?:（　）|_{2,})[-－—–～~]\s*[\d〇零一二三四五六七八九十]|从(?:（　）|_{2,})至/;
+
+/** A sentence that says under what circumstances an event took place (是在…的情况下进行的): no definition of it. */
+const CIRCUMSTANCE = /是在[^，。；]*(?:情况|条件|背景|形势|环境)下(?:进行|发生|召开|举行|开始)的/;
 
 /** A short piece after the stem's last sentence end (…为人民服务。”近年来。, …的党。”反过来说。): a fragment of the next sentence. */
 const TRAILING_FRAGMENT = /[。！？”][^。！？“”]{1,7}[。！？]$/;

@@ -41,6 +41,8 @@ function headingListStem(title: string, prefix: string): string {
 
 /** The first clause of a "definition" that names a role (…的重要保障, 根本保证, 重要举措). */
 const ROLE = /(保障|保证|举措|手段|内容|途径|前提|条件|载体|武器|法宝)$/;
+/** The first clause of a "definition" that names what its subject is part of (…的一个重要内容, …的重要组成部分). */
+const PART_OF = /(?:内容|组成部分)$/;
 /** A clause that continues the one before it in a definition (作为…, 从而…, 使…). */
 const CONTINUES = /^(?:作为|并且?|从而|进而|以便|以使|使)/;
 
@@ -142,7 +144,8 @@ export function generateShortAnswer(module: Module, index: CourseIndex, sharedTi
       // "X是…的重要保障/根本保证" says what X is for, not what it is: asked as its place and role; a rank alone
       // (人民立场是党的根本政治立场) says where X stands and nothing of its role: asked as its place.
       const first = answer.split(/[，；]/)[0]!;
-      const standing = !ROLE.test(first) && isRank(first) && keyPoints.length === 1;
+      // …and so does a part (爱国主义教育是精神文明建设的一个重要内容): it says what X belongs to, nothing of its role.
+      const standing = keyPoints.length === 1 && ((!ROLE.test(first) && isRank(first)) || PART_OF.test(first));
       const role = ROLE.test(first) || isRank(first);
       const kind = standing ? "standing" : role ? "role" : "definition";
       const stems = { standing: `简述${point.text}的地位。`, role: `简述${point.text}的地位和作用。`, definition: `什么是${point.text}？` };

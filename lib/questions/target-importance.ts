@@ -131,8 +131,10 @@ export function isVerbLed(text: string): boolean {
  * kind (处分事项, 实际情况, 有关情况): the sentence's point is who acts on them or how, not the noun.
  * Readers discarded every published blank on one (部门 of 部门和人员, 处分事项 of 批准…的处分事项), and
  * so is a paper named by its kind (文件材料, 证据材料, 情况报告): the rule is what is done with it.
+ * So are an expense and a meeting or event named by their kind alone (费用, 经费, 会议, 活动: 不得报销…无关的______,
+ * 到风景名胜区举办______和活动): any reader fills them in; a named kind (会议费, 主题党日活动) stays a term.
  */
-const ADMINISTRATIVE_NOUN = /^(?:部门|单位|人员|材料|方面|事项|情况|[\u4e00-\u9fff]{1,4}(?:事项|情况|材料)|[\u4e00-\u9fff]{0,4}情况报告)$/;
+const ADMINISTRATIVE_NOUN = /^(?:部门|单位|人员|材料|方面|事项|情况|费用|经费|会议|活动|[\u4e00-\u9fff]{1,4}(?:事项|情况|材料)|[\u4e00-\u9fff]{0,4}情况报告)$/;
 
 /** The generic names of rule-books (党章, 党规, 党纪, 党内法规, 法律, 法规 …): what every regulation invokes. */
 const RULE_BOOK = "(?:党章|党规|党纪|党内法规|国家法律|法律|法规|国法|宪法|规章|政纪)";

@@ -676,6 +676,11 @@ describe("a regulation named by its title", () => {
     expect(nameOwnDocument("本条例自2016年7月8日起施行。", "《中国共产党问责条例》")).toBe("《中国共产党问责条例》自2016年7月8日起施行。");
     expect(nameOwnDocument("本规定由中央办公厅负责解释。", "中国共产党问责条例")).toBe("本规定由中央办公厅负责解释。");
   });
+
+  it("names a provisional regulation by its whole title (…规定（试行）), whose kind is the word before the note", () => {
+    expect(nameOwnDocument("为了落实全面从严治党要求，制定本规定。", "中国共产党组织处理规定（试行）")).toBe("为了落实全面从严治党要求，制定《中国共产党组织处理规定（试行）》。");
+    expect(nameOwnDocument("本条例自发布之日起施行。", "中国共产党组织处理规定（试行）")).toBe("本条例自发布之日起施行。");
+  });
 });
 
 describe("stop 26, second session: doubts from the tuned documents' published discards", () => {
@@ -857,5 +862,53 @@ describe("a speech's occasion and a pledge's figure of speech", () => {
   it("sends a blank that only qualifies the progress or level after it (推动______进步) to review", () => {
     expect(scoreCandidate(fillBlank("知识分子在推动经济社会发展、推动社会文明进步中能够发挥十分重要的作用。", "社会文明"), index).doubts).toContain("MODIFIER_BLANK");
     expect(scoreCandidate(fillBlank("坚持和发展中国特色社会主义，必须推动社会文明建设。", "社会文明建设"), index).doubts).not.toContain("MODIFIER_BLANK");
+  });
+});
+
+describe("stop 28: study notes, regulations and theory texts as tuning documents", () => {
+  const heading = (stem: string): Candidate => {
+    const base = fillBlank("党群关系存在问题的原因有思想认识不到位。", "思想认识不到位");
+    return { ...base, question: { ...base.question, type: "SHORT_ANSWER", focus: "heading-list", stem, answer: "（1）甲；（2）乙。", passageId: null, span: null }, evidence: { sentence: null, answers: ["甲", "乙"], distractors: [] } };
+  };
+
+  it("sends a heading that names a field of study (…知识, 学习内容, 核心内容, …实务) to review as a syllabus's chapters, not a heading naming a list's kind", () => {
+    for (const stem of ["《党建知识库》中，“党的基础理论知识”包括哪几个方面？", "《读书笔记》中，学习内容有哪些？", "《党建知识库》中，党史学习核心内容有哪些？", "《党建知识库》中，“基层党建工作实务”包括哪几个方面？"]) {
+      expect(scoreCandidate(heading(stem), index).doubts).toContain("OUTLINE_HEADING");
+    }
+    for (const stem of ["《如何写好案件调查报告》中，调查报告的内容有哪些？", "《中央八项规定实施细则》中，“改进调查研究”包括哪几个方面？"]) {
+      expect(scoreCandidate(heading(stem), index).doubts).not.toContain("OUTLINE_HEADING");
+    }
+  });
+
+  it("sends a blank that is one end of a range (1921-（　）, 每月1-______) to review, not a blank beside a dash of another kind", () => {
+    const ranged = fillBlank("新民主主义革命时期（1921-1949年）：成立中华人民共和国。", "1949年", "新民主主义革命时期（1921-______）：成立中华人民共和国。");
+    expect(scoreCandidate(ranged, index).doubts).toContain("RANGE_END_BLANK");
+    expect(scoreCandidate(ranged, index).score).toBeLessThan(PUBLISH_THRESHOLD);
+    const lower = fillBlank("党小组会每月1-2次，组织党员学习党的理论。", "1", "党小组会每月______-2次，组织党员学习党的理论。");
+    expect(scoreCandidate(lower, index).doubts).toContain("RANGE_END_BLANK");
+    const plain = fillBlank("支部委员会每月召开1次，研究部署支部日常工作。", "1次", "支部委员会每月召开______，研究部署支部日常工作。");
+    expect(scoreCandidate(plain, index).doubts).not.toContain("RANGE_END_BLANK");
+  });
+
+  it("sends a stem carrying a note's next numbered item (…；2. 怎么做？) to review", () => {
+    const glued = fillBlank("一切从实际出发，理论联系实际，坚持在实践中检验和发展真理；2. 怎么做？", "理论联系实际", "一切从实际出发，______，坚持在实践中检验和发展真理；2. 怎么做？");
+    expect(scoreCandidate(glued, index).doubts).toContain("NEXT_ITEM_IN_STEM");
+    const decimal = fillBlank("全党开展了党的群众路线教育实践活动；1.5万个支部参加。", "群众路线");
+    expect(scoreCandidate(decimal, index).doubts).not.toContain("NEXT_ITEM_IN_STEM");
+  });
+
+  it("takes an expense, a meeting or an event named by its kind alone (费用, 会议, 活动) for no fact, but not a named kind (会议费)", () => {
+    for (const noun of ["费用", "经费", "会议", "活动"]) expect(judgeTarget(noun, index)).toBe("generic");
+    expect(judgeTarget("会议费", index)).not.toBe("generic");
+  });
+
+  it("sends a 'definition' that tells the circumstances an event took place in (是在…的情况下进行的) to review, as a 简答 and as a true 判断", () => {
+    const base = fillBlank("红军长征是在当时国内外局势发生重大变化的情况下进行的。", "红军长征");
+    const short: Candidate = { ...base, question: { ...base.question, type: "SHORT_ANSWER", focus: "definition", stem: "什么是红军长征？", answer: "红军长征是在当时国内外局势发生重大变化的情况下进行的。" } };
+    expect(scoreCandidate(short, index).doubts).toContain("NOT_A_DEFINITION");
+    const statement: Candidate = { ...base, question: { ...base.question, type: "TRUE_FALSE", focus: "definition", stem: "红军长征是在当时国内外局势发生重大变化的情况下进行的。", answer: true } };
+    expect(scoreCandidate(statement, index).doubts).toContain("NOT_A_DEFINITION");
+    const defined: Candidate = { ...base, question: { ...base.question, type: "SHORT_ANSWER", focus: "definition", stem: "什么是官僚主义？", answer: "官僚主义是一种脱离群众、脱离实际、做官当老爷的思想作风和工作作风。" } };
+    expect(scoreCandidate(defined, index).doubts).not.toContain("NOT_A_DEFINITION");
   });
 });

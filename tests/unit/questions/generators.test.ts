@@ -231,6 +231,12 @@ describe("generateShortAnswer", () => {
     ]);
   });
 
+  it("asks for the place of a term its 'definition' only makes a part of something (…的一个重要内容), not for its role", () => {
+    const module = fixtureModule("精神文明建设", "三、关于加强爱国主义教育", ["爱国主义教育是精神文明建设的一个重要内容。"], [{ kind: "definition", text: "爱国主义教育", answer: "精神文明建设的一个重要内容", passage: 0 }], "mod_part");
+    const [question] = generateShortAnswer(module, indexCourse({ title: "精神文明", modules: [module] }), new Set());
+    expect(question!.question.stem).toBe("《精神文明建设》中，简述爱国主义教育的地位。");
+  });
+
   it("keeps the verb of a heading whose measures are for doing it (改善党群关系的措施 stays whole)", () => {
     const module = fixtureModule("党群关系", "三、改善党群关系的措施", ["措施如下。"], [{ kind: "heading-list", text: "改善党群关系的措施", items: ["党员干部的培训再教育", "加强党风廉政建设", "加强民主法制建设"] }], "mod_measures");
     const [question] = generateShortAnswer(module, indexCourse({ modules: [module] }), new Set());
