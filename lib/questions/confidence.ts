@@ -479,6 +479,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   }
   // A note's line under a category label (思想行为类：主要涉及…，如…) is a fragment of a table, not a statement: readers discarded them.
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && (/^[^，。；：“”]{2,10}类：/.test(stem) || /^(?:_+|（　）|[^，。；：“”]{2,10})\s*(?:――|——)/.test(stem))) doubts.add("LABEL_FRAGMENT");
+  // …and so is a line under a label naming a kind of content (核心要求：, 实践要求：) whose words go on without a subject
+  // (核心要求：改进工作作风、密切联系群众，反对…): whose requirements they are is said by the heading above, not in the stem.
+  if ((question.type !== "SHORT_ANSWER" && !(question.type === "SINGLE_CHOICE" && question.focus === "speaker")) && subjectlessUnderKindLabel(stem)) doubts.add("LABEL_FRAGMENT");
   // Study notes string outline phrases together with ； (新文化运动；______；改造国民性的启蒙运动；…; 坚持…；形成…；加快…),
   // or number a list's items inside one line (1. 坚持…；2. 坚持…): a study note's skeleton, not a statement a learner
   // can read alone, and its blank has many fillings. Readers marked down every published such question.
@@ -833,6 +836,20 @@ const DEFINED = /(?:什么是(.+)？|简述(.+)的地位(?:和作用)?。)$/;
 
 /** Headings of an essay's frame rather than its teaching (学习心得体会, 引言, 结语, 本课题…). */
 const OUTLINE = /心得|体会|课题|引言|前言|结语|结束语|摘要|参考文献|绪论|导论|综述/;
+
+/** A note's label naming a kind of content (核心要求：, 实践要求：, 管理要求：) opening a stem. */
+const KIND_LABEL = /^[^，。；：“”（）]{0,4}(?:要求|原则|意义|任务|措施|方法|特点|做法|目标|重点|途径|方式)：/;
+
+/** Whether a stem is a kind label's line going on without a subject: its first word a verb or an adverb (改进…, 毫不动摇地坚持…). */
+function subjectlessUnderKindLabel(stem: string): boolean {
+  const label = KIND_LABEL.exec(stem);
+  if (!label) return false;
+  const rest = stem.slice(label[0].length);
+  // A blank there is the line's subject (根本原则：______是…): it has one.
+  if (/^(?:_{2,}|（　）)/.test(rest)) return false;
+  const first = taggedSpans(rest).at(0);
+  return first !== undefined && /^(?:v|d|ad)$/.test(first.tag);
+}
 
 /** A heading-list question on a heading that names a field of study (…知识, 学习内容, 核心内容, 学习要点, …实务): a syllabus's chapter. */
 const FIELD_OF_STUDY_HEADING = /(?:知识|知识点|学习内容|核心内容|学习要点|知识要点|实务)”?(?:包括哪几个方面|有哪些|一节论述了哪几个方面)？$/;

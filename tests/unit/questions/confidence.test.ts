@@ -897,6 +897,14 @@ describe("stop 28: study notes, regulations and theory texts as tuning documents
     expect(scoreCandidate(decimal, index).doubts).not.toContain("NEXT_ITEM_IN_STEM");
   });
 
+  it("sends a line under a kind label that goes on without a subject (核心要求：改进工作作风…) to review, not one with a subject or a blank for one", () => {
+    const subjectless = fillBlank("核心要求：改进工作作风、密切联系群众，反对形式主义、官僚主义、享乐主义和奢靡之风。", "形式主义");
+    expect(scoreCandidate(subjectless, index).doubts).toContain("LABEL_FRAGMENT");
+    expect(scoreCandidate(subjectless, index).score).toBeLessThan(PUBLISH_THRESHOLD);
+    expect(scoreCandidate(fillBlank("收缴标准：党员按照本人工资收入的一定比例缴纳党费，连续6个月不缴纳党费的，按自行脱党处理。", "6个月"), index).doubts).not.toContain("LABEL_FRAGMENT");
+    expect(scoreCandidate(fillBlank("根本原则：党的领导是中国特色社会主义最本质的特征。", "党的领导"), index).doubts).not.toContain("LABEL_FRAGMENT");
+  });
+
   it("takes an expense, a meeting or an event named by its kind alone (费用, 会议, 活动) for no fact, but not a named kind (会议费)", () => {
     for (const noun of ["费用", "经费", "会议", "活动"]) expect(judgeTarget(noun, index)).toBe("generic");
     expect(judgeTarget("会议费", index)).not.toBe("generic");
