@@ -210,10 +210,16 @@ const EVENT_OF_RECORD = /颁布|印发|发布|通过|召开|成立|施行|实施
  */
 const RULE_PERIOD = new RegExp(`^[一二两三四五六七八九十]+(?:${unitAlternation(RULE_LIMIT_UNITS)})$`);
 
+/** Words that set a year as the period under review: 回顾, 过去的, 总结. */
+const REVIEWED_PERIOD = /(?:回顾|过去的|总结|盘点)$/;
+
 function isNumberOfRecord(answer: string, sentence: string): boolean {
   // The base of a comparison (比2020年下降65.3%, 较上年) is no date of record, whatever else the sentence says.
   const at = sentence.indexOf(answer);
   if (at > 0 && /(?:比|较|同比|相比)$/.test(sentence.slice(Math.max(0, at - 2), at))) return false;
+  // Nor is the year a report or speech looks back on (回顾2009年的工作, 刚刚过去的2025年): the text's own
+  // period, whatever verb (实施, 召开) the rest of its sentence has (stop 28).
+  if (at > 0 && /^\d{4}年$/.test(answer) && REVIEWED_PERIOD.test(sentence.slice(Math.max(0, at - 4), at))) return false;
   return RULE_LIMIT.test(sentence) || (/\d{4}年/.test(answer) && EVENT_OF_RECORD.test(sentence));
 }
 
@@ -562,6 +568,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // syllabus's or a study note's chapters: its subheadings are the compiler's table of contents, not a list the course
   // teaches, and an instructor grades no answer against them.
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && FIELD_OF_STUDY_HEADING.test(stem)) doubts.add("OUTLINE_HEADING");
+  // The document itself as the heading (“在全市教育系统年度工作会议上的讲话”包括哪几个方面？) asks for the text's
+  // own plan, the parts a speaker announces (下面我讲三方面内容), not for knowledge it sets out: as a blank on the
+  // course's title tests nothing (stop 28).
+  if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && isDocumentTitleHeading(candidate, index)) doubts.add("TITLE_TARGET");
   // A heading named by its kind alone (主要内容有哪些？) says nothing of what it is the content of.
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && /》中，(?:主要|基本|重要|具体)?(?:内容|要求|任务|原则|措施|做法|意义)有哪些？$/.test(stem)) doubts.add("OUTLINE_HEADING");
   // An essay's heading that states a thesis (“…是党的作风建设的价值所归”一节论述了哪几个方面？) names no list the
@@ -578,6 +588,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     if (typeof question.answer === "string" && defined && /^(因为|由于|在于|就是因为|要|必须|应当|应该|需要)/.test(question.answer.slice(question.answer.indexOf(defined) + defined.length + 1))) doubts.add("NOT_A_DEFINITION");
     // …nor is the circumstance an event took place in (红军长征是在…的情况下进行的): it says when, not what.
     if (typeof question.answer === "string" && CIRCUMSTANCE.test(question.answer)) doubts.add("NOT_A_DEFINITION");
+    // A figure of speech (技能竞赛成绩是职业教育的试金石、风向标; 党员干部是…的领头雁) says how the writer sees X,
+    // not what X is: a learner asked 什么是X would not give it (stop 28).
+    if (typeof question.answer === "string" && defined && FIGURE_OF_SPEECH.test(question.answer.slice(question.answer.indexOf(defined) + defined.length + 1).split(/[，；。]/)[0]!)) doubts.add("NOT_A_DEFINITION");
   }
   if (isChoice(question) && question.focus !== "speaker" && question.focus !== "number") {
     const { correct, wrong } = splitOptions(question);
@@ -715,6 +728,12 @@ export function speaksOfWriter(text: string): boolean {
 
 /** A document of which at least this share of prose passages speak of the writer is a personal account (述职报告, 心得体会). */
 const PERSONAL_SHARE = 0.25;
+/**
+ * A title that names a personal account (述职报告, 述职述廉报告, 心得体会, 读后感, 对照检查材料) makes one whatever
+ * its pronouns: members' reports run together under one title (学校班子成员年度述职报告) mostly say 本人 or
+ * nothing, and their outlines (孙洪亮, 履行岗位职责情况, 存在问题) are each writer's own doings (stop 28).
+ */
+const PERSONAL_TITLE = /述职|述廉|心得|体会|读后感|对照检查|检视剖析/;
 
 /**
  * Whether the module's document is a personal account: a 述职报告, a 心得 or a 发言 where the writer
@@ -723,6 +742,14 @@ const PERSONAL_SHARE = 0.25;
  */
 function isPersonalAccount(moduleId: string, index: CourseIndex): boolean {
   return documentKinds(index).get(moduleId)?.personal ?? false;
+}
+
+/** Whether a heading-list 简答 is asked of its document's own title (the stem opens with the quoted title, not 《…》中). */
+function isDocumentTitleHeading({ question }: Candidate, index: CourseIndex): boolean {
+  const module = index.modules.find((candidate) => candidate.id === question.moduleId);
+  if (!module) return false;
+  const title = index.documentTitle(module).replace(/^《|》$/g, "").replace(/“/g, "‘").replace(/”/g, "’");
+  return title.length > 0 && question.stem.startsWith(`“${title}”`);
 }
 
 /** Whether the module's document sets rules: a title that names a regulation (条例, 办法 …), or two articles (第一条 …) in the module. */
@@ -757,7 +784,7 @@ function documentKinds(index: CourseIndex): Map<string, { personal: boolean; nor
     if (kinds.has(module.id)) continue;
     const counts = proseBySource.get(module.source);
     kinds.set(module.id, {
-      personal: counts !== undefined && counts.prose > 0 && counts.personal >= PERSONAL_SHARE * counts.prose,
+      personal: PERSONAL_TITLE.test(index.documentTitle(module)) || (counts !== undefined && counts.prose > 0 && counts.personal >= PERSONAL_SHARE * counts.prose),
       normative: NORMATIVE_TITLE.test(index.documentTitle(module)) || (articlesByModule.get(module) ?? 0) >= 2,
     });
   }
@@ -832,6 +859,9 @@ function conditionCut({ question, evidence }: Candidate, index: CourseIndex): bo
 }
 
 /** The word a definition question asks about: 什么是X？, 简述X的地位和作用。 or 简述X的地位。 */
+/** Nouns of a figure of speech ending a 是-clause or its first item (试金石、风向标; 领头雁). Not 生命线: 群众路线是党的生命线 is doctrine. */
+const FIGURE_NOUN = "(?:试金石|风向标|晴雨表|领头雁|压舱石|定盘星|主心骨|排头兵|火车头|助推器|催化剂|磨刀石|试验田|加油站|指南针|金钥匙|顶梁柱)";
+const FIGURE_OF_SPEECH = new RegExp(`${FIGURE_NOUN}(?:$|、)`);
 const DEFINED = /(?:什么是(.+)？|简述(.+)的地位(?:和作用)?。)$/;
 
 /** Headings of an essay's frame rather than its teaching (学习心得体会, 引言, 结语, 本课题…). */

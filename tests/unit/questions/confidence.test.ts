@@ -791,10 +791,10 @@ describe("a personal account (述职报告, 心得)", () => {
     expect(scoreCandidate(fillBlank("党的二十大精神是全党的行动指南。", "党的二十大精神"), index).doubts).not.toContain("PERSONAL_ACCOUNT");
 
     const outline = (paragraphs: string[]) => {
-      const module = fixtureModule("述职报告", "一、加强学习", paragraphs, [], "mod_report");
+      const module = fixtureModule("学校工作总结", "一、加强学习", paragraphs, [], "mod_report");
       const courseIndex = indexCourse({ modules: [module] });
       const candidate: Candidate = {
-        question: { ...fillBlank("甲", "甲").question, type: "SHORT_ANSWER", focus: "heading-list", stem: "《述职报告》中，“加强学习”包括哪几个方面？", answer: "（1）甲；（2）乙。", moduleId: module.id, sectionId: module.sections[0]!.id, passageId: null, span: null },
+        question: { ...fillBlank("甲", "甲").question, type: "SHORT_ANSWER", focus: "heading-list", stem: "《学校工作总结》中，“加强学习”包括哪几个方面？", answer: "（1）甲；（2）乙。", moduleId: module.id, sectionId: module.sections[0]!.id, passageId: null, span: null },
         evidence: { sentence: null, answers: ["甲", "乙"], distractors: [] },
       };
       return scoreCandidate(candidate, courseIndex).doubts;
@@ -825,7 +825,7 @@ describe("a personal account (述职报告, 心得)", () => {
 
   it("sends a blank that is a whole clause of a first-person report's subjectless sentence to review, not a term inside a clause", () => {
     const inReport = (paragraphs: string[], sentence: string, answer: string) => {
-      const module = fixtureModule("述职报告", "一、加强学习", paragraphs, [], "mod_report");
+      const module = fixtureModule("学校工作总结", "一、加强学习", paragraphs, [], "mod_report");
       const courseIndex = indexCourse({ modules: [module] });
       const { question, evidence } = fillBlank(sentence, answer);
       return scoreCandidate({ question: { ...question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id }, evidence }, courseIndex).doubts;
@@ -836,6 +836,23 @@ describe("a personal account (述职报告, 心得)", () => {
     expect(inReport(firstPerson, resolution, "一切从实际出发")).toContain("PERSONAL_ACCOUNT");
     expect(inReport(thirdPerson, resolution, "一切从实际出发")).not.toContain("PERSONAL_ACCOUNT");
     expect(inReport(firstPerson, "始终坚持实事求是，不务虚功，不搞形式主义，不做表面文章。", "形式主义")).not.toContain("PERSONAL_ACCOUNT");
+  });
+  it("takes a title naming a 述职 report or a 心得 for a personal account whatever its pronouns, not a work summary's", () => {
+    const thirdPerson = ["学校党委坚持把理论学习放在首位。", "教学工作取得新进展。", "学校党委坚持民主集中制。", "全校教师积极参加培训。"];
+    const outline = (title: string) => {
+      const module = fixtureModule(title, "一、履行岗位职责情况", thirdPerson, [], "mod_report");
+      const courseIndex = indexCourse({ modules: [module] });
+      const candidate: Candidate = {
+        question: { ...fillBlank("甲", "甲").question, type: "SHORT_ANSWER", focus: "heading-list", stem: `《${title}》中，“履行岗位职责情况”包括哪几个方面？`, answer: "（1）甲；（2）乙。", moduleId: module.id, sectionId: module.sections[0]!.id, passageId: null, span: null },
+        evidence: { sentence: null, answers: ["甲", "乙"], distractors: [] },
+      };
+      return scoreCandidate(candidate, courseIndex).doubts;
+    };
+    expect(outline("学校班子成员年度述职报告")).toContain("PERSONAL_ACCOUNT");
+    expect(outline("2021年度领导干部述职述廉述德述法报告")).toContain("PERSONAL_ACCOUNT");
+    expect(outline("主题教育学习心得体会")).toContain("PERSONAL_ACCOUNT");
+    expect(outline("学校工作总结")).not.toContain("PERSONAL_ACCOUNT");
+    expect(outline("中国共产党问责条例")).not.toContain("PERSONAL_ACCOUNT");
   });
 });
 
@@ -918,5 +935,39 @@ describe("stop 28: study notes, regulations and theory texts as tuning documents
     expect(scoreCandidate(statement, index).doubts).toContain("NOT_A_DEFINITION");
     const defined: Candidate = { ...base, question: { ...base.question, type: "SHORT_ANSWER", focus: "definition", stem: "什么是官僚主义？", answer: "官僚主义是一种脱离群众、脱离实际、做官当老爷的思想作风和工作作风。" } };
     expect(scoreCandidate(defined, index).doubts).not.toContain("NOT_A_DEFINITION");
+describe("speeches and reports (stop 28)", () => {
+  const numberBlank = (sentence: string, answer: string): Candidate => {
+    const base = fillBlank(sentence, answer);
+    return { ...base, question: { ...base.question, focus: "number" } };
+  };
+
+  it("takes the year a report looks back on for no date of record, whatever verb its sentence has", () => {
+    expect(scoreCandidate(numberBlank("回顾2009年的工作，我们主要实施了以下五大工程。", "2009年"), index).doubts).toContain("NUMBER_OF_NO_RECORD");
+    expect(scoreCandidate(numberBlank("刚刚过去的2025年，我们加力实施“两重”“两新”政策。", "2025年"), index).doubts).toContain("NUMBER_OF_NO_RECORD");
+    expect(scoreCandidate(numberBlank("2012年12月，中央政治局会议通过了八项规定。", "2012年"), index).doubts).not.toContain("NUMBER_OF_NO_RECORD");
+  });
+
+  const definition = (subject: string, answer: string): Candidate => {
+    const base = fillBlank(answer, subject);
+    return { ...base, question: { ...base.question, type: "SHORT_ANSWER", focus: "definition", stem: `什么是${subject}？`, answer }, evidence: { sentence: answer, answers: [answer], distractors: [] } };
+  };
+
+  it("sends a 什么是 whose 定义 is a figure of speech (试金石、风向标) to review, not a doctrine's 生命线", () => {
+    expect(scoreCandidate(definition("技能竞赛成绩", "技能竞赛成绩是职业教育的试金石、风向标，是对办学水平的重要检验。"), index).doubts).toContain("NOT_A_DEFINITION");
+    expect(scoreCandidate(definition("党员干部", "党员干部是构建和谐社会的领头雁。"), index).doubts).toContain("NOT_A_DEFINITION");
+    expect(scoreCandidate(definition("群众路线", "群众路线是党的生命线和根本工作路线。"), index).doubts).not.toContain("NOT_A_DEFINITION");
+    expect(scoreCandidate(definition("官僚主义", "官僚主义是脱离群众、脱离实际、做官当老爷的思想作风和工作作风。"), index).doubts).not.toContain("NOT_A_DEFINITION");
+  });
+
+  it("sends a 简答 on the parts of the document itself (its title as the heading) to review", () => {
+    const title = "在全市教育系统年度工作会议上的讲话";
+    const module = fixtureModule(title, "一、2009年教育工作的简要回顾", ["回顾一年的工作，全市教育质量稳步提升。"], [], "mod_speech");
+    const courseIndex = indexCourse({ modules: [module] });
+    const ask = (stem: string): Candidate => ({
+      question: { ...fillBlank("甲", "甲").question, type: "SHORT_ANSWER", focus: "heading-list", stem, answer: "（1）甲；（2）乙。", moduleId: module.id, sectionId: module.sections[0]!.id, passageId: null, span: null },
+      evidence: { sentence: null, answers: ["甲", "乙"], distractors: [] },
+    });
+    expect(scoreCandidate(ask(`“${title}”包括哪几个方面？`), courseIndex).doubts).toContain("TITLE_TARGET");
+    expect(scoreCandidate(ask(`《${title}》中，“2010年绍兴教育的工作重点”包括哪几个方面？`), courseIndex).doubts).not.toContain("TITLE_TARGET");
   });
 });
