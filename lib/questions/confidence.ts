@@ -213,13 +213,16 @@ const RULE_PERIOD = new RegExp(`^[一二两三四五六七八九十]+(?:${unitAl
 /** Words that set a year as the period under review: 回顾, 过去的, 总结. */
 const REVIEWED_PERIOD = /(?:回顾|过去的|总结|盘点)$/;
 
-function isNumberOfRecord(answer: string, sentence: string): boolean {
+function isNumberOfRecord(answer: string, sentence: string, normative: boolean): boolean {
   // The base of a comparison (比2020年下降65.3%, 较上年) is no date of record, whatever else the sentence says.
   const at = sentence.indexOf(answer);
   if (at > 0 && /(?:比|较|同比|相比)$/.test(sentence.slice(Math.max(0, at - 2), at))) return false;
   // Nor is the year a report or speech looks back on (回顾2009年的工作, 刚刚过去的2025年): the text's own
   // period, whatever verb (实施, 召开) the rest of its sentence has (stop 28).
   if (at > 0 && /^\d{4}年$/.test(answer) && REVIEWED_PERIOD.test(sentence.slice(Math.max(0, at - 4), at))) return false;
+  // A sum of money outside a regulation (已提高到每年600元 in a speech, 补助每人1000元 in a report) is a figure of
+  // the year, not a limit a rule sets, whatever 每年 or 不低于 says of it (stop 28).
+  if (!normative && /元$/.test(answer)) return false;
   return RULE_LIMIT.test(sentence) || (/\d{4}年/.test(answer) && EVENT_OF_RECORD.test(sentence));
 }
 
@@ -430,7 +433,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   }
   if (question.focus === "number" && (question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || (question.type === "TRUE_FALSE" && question.answer === true))) {
     const normative = isNormativeDocument(question.moduleId, index);
-    if (!evidence.answers.every((answer) => isNumberOfRecord(answer, evidence.sentence ?? stem) || (normative && RULE_PERIOD.test(answer)))) doubts.add("NUMBER_OF_NO_RECORD");
+    if (!evidence.answers.every((answer) => isNumberOfRecord(answer, evidence.sentence ?? stem, normative) || (normative && RULE_PERIOD.test(answer)))) doubts.add("NUMBER_OF_NO_RECORD");
     if (question.type !== "TRUE_FALSE" && evidence.answers.length === 1 && givenBySum(stem, evidence.answers[0]!)) doubts.add("KEY_BY_ARITHMETIC");
   }
   // Readers found one item blanked from a list answerable by its siblings as often as not (享乐主义 or 奢靡之风 in …、官僚主义、______等问题).
@@ -648,7 +651,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   const swappedIn = change?.kind === "term-swap" ? sharedVocabularyClass(change.from, change.to) : null;
   if (swappedIn !== null && OVERLAPPING_CLASSES.has(swappedIn)) doubts.add("FALSEHOOD_STILL_TRUE");
   // A number moved in an essay's passing count makes an absurd falsehood (执政已经300多年, 建党10年后), not a test.
-  if (change?.kind === "number-change" && !isNumberOfRecord(change.from, evidence.sentence ?? stem) && !(isNormativeDocument(question.moduleId, index) && RULE_PERIOD.test(change.from))) doubts.add("NUMBER_OF_NO_RECORD");
+  if (change?.kind === "number-change") {
+    const normative = isNormativeDocument(question.moduleId, index);
+    if (!isNumberOfRecord(change.from, evidence.sentence ?? stem, normative) && !(normative && RULE_PERIOD.test(change.from))) doubts.add("NUMBER_OF_NO_RECORD");
+  }
   // Read as instructors read them, true statements restated from the text were mostly exhortations
   // nobody could mark false (必须坚持…, 要加强…, 不得…: 12 of 13 discarded, docs/QUALITY.md).
   if (question.type === "TRUE_FALSE" && question.answer === true && question.focus !== "speaker" && question.focus !== "definition" && EXHORTATION.test(question.stem)) doubts.add("TRUE_RESTATEMENT");

@@ -947,6 +947,19 @@ describe("speeches and reports (stop 28)", () => {
     expect(scoreCandidate(numberBlank("2012年12月，中央政治局会议通过了八项规定。", "2012年"), index).doubts).not.toContain("NUMBER_OF_NO_RECORD");
   });
 
+  it("takes a yearly sum of money in a speech for no limit of record, not a regulation's limit", () => {
+    const inModule = (title: string, sentence: string, answer: string) => {
+      const module = fixtureModule(title, "一、工作回顾", [sentence], [], "mod_numbers");
+      const courseIndex = indexCourse({ modules: [module] });
+      const base = numberBlank(sentence, answer);
+      return scoreCandidate({ ...base, question: { ...base.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } }, courseIndex).doubts;
+    };
+    expect(inModule("在全市教育系统年度工作会议上的讲话", "市本级小学、初中生均公用经费已提高到每年600元。", "600元")).toContain("NUMBER_OF_NO_RECORD");
+    expect(inModule("中央八项规定实施细则", "省部级干部出访每年不超过1次。", "1次")).not.toContain("NUMBER_OF_NO_RECORD");
+    expect(inModule("在全市教育系统年度工作会议上的讲话", "中央政治局委员每人每年出访不超过1次。", "1次")).not.toContain("NUMBER_OF_NO_RECORD");
+    expect(inModule("某某单位财务管理办法", "差旅住宿费每人每天不超过500元。", "500元")).not.toContain("NUMBER_OF_NO_RECORD");
+  });
+
   const definition = (subject: string, answer: string): Candidate => {
     const base = fillBlank(answer, subject);
     return { ...base, question: { ...base.question, type: "SHORT_ANSWER", focus: "definition", stem: `什么是${subject}？`, answer }, evidence: { sentence: answer, answers: [answer], distractors: [] } };
