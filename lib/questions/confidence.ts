@@ -188,7 +188,8 @@ function listItemsAfterBlank(stem: string): string[] {
 }
 
 /** A list's lead followed by a numbered item (…处分：（一）…), inside a stem. */
-const LEAD_AND_ITEM = /[：:]\s*[（(][一二三四五六七八九十\d]+[)）]/;
+/** …and a lead announcing several things followed by the first of them only (干好四件大事：一是…; stop 28). */
+const LEAD_AND_ITEM = /[：:]\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]是)/;
 
 /**
  * The tail of the item before or the head of the next one, carried into the stem (…造成严重后果的；（四）…, …等；（五）派出…),
@@ -210,6 +211,13 @@ const EVENT_OF_RECORD = /颁布|印发|发布|通过|召开|成立|施行|实施
  */
 const RULE_PERIOD = new RegExp(`^[一二两三四五六七八九十]+(?:${unitAlternation(RULE_LIMIT_UNITS)})$`);
 
+/** The clause of a sentence (between ，；。：) that holds the text at [at, at + length). */
+function clauseAround(sentence: string, at: number, length: number): string {
+  const start = Math.max(...["，", "；", "。", "："].map((mark) => sentence.lastIndexOf(mark, at - 1))) + 1;
+  const ends = ["，", "；", "。", "："].map((mark) => sentence.indexOf(mark, at + length)).filter((end) => end >= 0);
+  return sentence.slice(start, ends.length > 0 ? Math.min(...ends) : sentence.length);
+}
+
 /** Words that set a year as the period under review: 回顾, 过去的, 总结. */
 const REVIEWED_PERIOD = /(?:回顾|过去的|总结|盘点)$/;
 
@@ -220,10 +228,13 @@ function isNumberOfRecord(answer: string, sentence: string, normative: boolean):
   // Nor is the year a report or speech looks back on (回顾2009年的工作, 刚刚过去的2025年): the text's own
   // period, whatever verb (实施, 召开) the rest of its sentence has (stop 28).
   if (at > 0 && /^\d{4}年$/.test(answer) && REVIEWED_PERIOD.test(sentence.slice(Math.max(0, at - 4), at))) return false;
-  // A sum of money outside a regulation (已提高到每年600元 in a speech, 补助每人1000元 in a report) is a figure of
-  // the year, not a limit a rule sets, whatever 每年 or 不低于 says of it (stop 28).
-  if (!normative && /元$/.test(answer)) return false;
-  return RULE_LIMIT.test(sentence) || (/\d{4}年/.test(answer) && EVENT_OF_RECORD.test(sentence));
+  // A sum of money or a share outside a regulation (已提高到每年600元 in a speech, 比重不低于80% in a work report) is a
+  // figure or target of the year, not a limit a rule sets, whatever 每年 or 不低于 says of it (stop 28).
+  if (!normative && /(?:元|%|％)$/.test(answer)) return false;
+  // Outside a regulation the limit is read in the number's own clause: 不低于 later in a work report's sentence says
+  // nothing of 推介重大项目100个以上 before it (stop 28).
+  const clause = normative || at < 0 ? sentence : clauseAround(sentence, at, answer.length);
+  return RULE_LIMIT.test(clause) || (/\d{4}年/.test(answer) && EVENT_OF_RECORD.test(sentence));
 }
 
 /** A count with its unit (5人, 2名, 3个); 人 and 名 count people alike. */
@@ -565,6 +576,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // 脚踏实地不浮夸): a blank that is a whole clause of it is one of the writer's resolutions, which other watchwords
   // fill as well (一切从实际出发 or 实事求是); a term inside a clause (不搞______，不做表面文章) is still asked.
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && WHOLE_CLAUSE_BLANK.test(stem) && isPersonalAccount(question.moduleId, index)) doubts.add("PERSONAL_ACCOUNT");
+  // …and so is the writer's account of their own shortcomings (但在履行______方面作风不够强硬): what one member failed
+  // at, where any duty of theirs fits the blank (stop 28).
+  if (question.type !== "SHORT_ANSWER" && SHORTCOMING.test(evidence.sentence ?? stem) && isPersonalAccount(question.moduleId, index)) doubts.add("PERSONAL_ACCOUNT");
   // The charter or law a regulation is made under (为了…，根据《______》…，制定本条例) is the same in nearly every regulation: it tests nothing.
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && /(?:根据|依据|依照)《[^》]*(?:_{2,}|（　）)[^》]*》[^。；]*(?:制定|结合)/.test(stem)) doubts.add("BOILERPLATE_BASIS");
   // A heading that names a field of study (党的基础理论知识, 党史学习核心内容, 学习内容, 基层党建工作实务) heads a
@@ -724,6 +738,8 @@ const ARTICLE = /^第[一二三四五六七八九十百零〇]+条/;
  */
 const FIRST_PERSON = /(?<!自)我(?![国党们省市区县乡镇村校院军方委局厅部司处所驻])/;
 const QUOTED = /“[^”]*”|「[^」]*」/g;
+/** A shortcoming admitted (但…不够, 还存在差距, 有待提高, 不足之处). */
+const SHORTCOMING = /(?:但|还|仍|尚)[^。；]*(?:不够|不足|欠缺|差距|有待)/;
 /** A blank that is a whole clause of its sentence: nothing but punctuation (or the sentence's start or end) on either side. */
 const WHOLE_CLAUSE_BLANK = /(?:^[“‘]?|[，；：。])(?:_{2,}|（　）)(?:[，；。]|$)/;
 

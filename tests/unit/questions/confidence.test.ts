@@ -960,6 +960,36 @@ describe("speeches and reports (stop 28)", () => {
     expect(inModule("某某单位财务管理办法", "差旅住宿费每人每天不超过500元。", "500元")).not.toContain("NUMBER_OF_NO_RECORD");
   });
 
+  it("reads a speech's limit in the number's own clause, and takes a share in a work report for no limit of record", () => {
+    const inSpeech = (sentence: string, answer: string) => {
+      const module = fixtureModule("2026年浙江省政府工作报告", "一、重点工作", [sentence], [], "mod_report_numbers");
+      const courseIndex = indexCourse({ modules: [module] });
+      const base = numberBlank(sentence, answer);
+      return scoreCandidate({ ...base, question: { ...base.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } }, courseIndex).doubts;
+    };
+    expect(inSpeech("全年向民间资本推介重大项目100个以上，民间资本参股比例不低于30%。", "100个")).toContain("NUMBER_OF_NO_RECORD");
+    expect(inSpeech("新增工业用地支持民间投资项目比重不低于80%。", "80%")).toContain("NUMBER_OF_NO_RECORD");
+    expect(inSpeech("中央政治局委员每人每年出访不超过1次，时间不超过10天。", "10天")).not.toContain("NUMBER_OF_NO_RECORD");
+  });
+
+  it("sends a stem holding a lead and only the first thing it announces (四件大事：一是…) to review", () => {
+    expect(scoreCandidate(fillBlank("五年来，我们聚焦聚力干好四件大事：一是以实际行动坚定拥护“两个确立”、坚决做到“两个维护”。", "两个维护"), index).doubts).toContain("LIST_MARKER_IN_STEM");
+    expect(scoreCandidate(fillBlank("五年来，我们以实际行动坚定拥护“两个确立”、坚决做到“两个维护”。", "两个维护"), index).doubts).not.toContain("LIST_MARKER_IN_STEM");
+  });
+
+  it("sends a blank in a personal account's admitted shortcoming (但在履行______方面不够强硬) to review", () => {
+    const inReport = (title: string, sentence: string, answer: string) => {
+      const module = fixtureModule(title, "一、思想政治情况", [sentence], [], "mod_shortcoming");
+      const courseIndex = indexCourse({ modules: [module] });
+      const { question, evidence } = fillBlank(sentence, answer);
+      return scoreCandidate({ question: { ...question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id }, evidence }, courseIndex).doubts;
+    };
+    const shortcoming = "能严格按照干部政策和组织纪律认真执行，但在履行全面从严治党方面作风不够强硬。";
+    expect(inReport("学校党委班子成员年度述职报告", shortcoming, "全面从严治党")).toContain("PERSONAL_ACCOUNT");
+    expect(inReport("学校党委班子成员年度述职报告", "带头贯彻全面从严治党要求，坚决落实“一岗双责”。", "全面从严治党")).not.toContain("PERSONAL_ACCOUNT");
+    expect(inReport("学校工作总结", shortcoming, "全面从严治党")).not.toContain("PERSONAL_ACCOUNT");
+  });
+
   const definition = (subject: string, answer: string): Candidate => {
     const base = fillBlank(answer, subject);
     return { ...base, question: { ...base.question, type: "SHORT_ANSWER", focus: "definition", stem: `什么是${subject}？`, answer }, evidence: { sentence: answer, answers: [answer], distractors: [] } };
