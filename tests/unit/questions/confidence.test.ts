@@ -935,6 +935,9 @@ describe("stop 28: study notes, regulations and theory texts as tuning documents
     expect(scoreCandidate(statement, index).doubts).toContain("NOT_A_DEFINITION");
     const defined: Candidate = { ...base, question: { ...base.question, type: "SHORT_ANSWER", focus: "definition", stem: "什么是官僚主义？", answer: "官僚主义是一种脱离群众、脱离实际、做官当老爷的思想作风和工作作风。" } };
     expect(scoreCandidate(defined, index).doubts).not.toContain("NOT_A_DEFINITION");
+  });
+});
+
 describe("speeches and reports (stop 28)", () => {
   const numberBlank = (sentence: string, answer: string): Candidate => {
     const base = fillBlank(sentence, answer);
