@@ -342,7 +342,9 @@ const PLEDGE_DESTINATION = /(?:融入|融进|投身|投入|献身|奉献)(?:到|
 const GOVERNED_FIELD = /(?:加强|抓好|推进|推动|深化|加快|坚持|以|党的|开展|重视|注重|着力|搞好|做好|和|、|与|及)“?$/;
 
 /** Lexicon sets whose members are parts of one whole that overlap: a statement of one often holds of another. */
-const OVERLAPPING_CLASSES = new Set(["党的建设", "五位一体", "四个全面", "党风廉政建设的“两个责任”"]);
+// 问责方式 too: 通报批评, 诫勉 and 组织调整 are themselves kinds of 组织处理, and a text that pairs 纪律处分 with 组织处理
+// pairs it as readily with 通报批评 (灵活运用纪律处分和组织处理手段 → 通报批评和组织处理: still sound; stop 28).
+const OVERLAPPING_CLASSES = new Set(["党的建设", "五位一体", "四个全面", "党风廉政建设的“两个责任”", "问责方式"]);
 
 /** A pointer to another paragraph, item or article of the regulation (前款, 本条第一款, 第十二条规定). */
 const CROSS_REFERENCE = /前款|前两款|前三款|前项|上款|本条第[一二三四五六七八九十]+[款项]|第[一二三四五六七八九十百]+条(?:第[一二三四五六七八九十]+款)?(?:规定|所列|所称)|(?:本规定|本条例|本规则|本办法|本准则)第[一二三四五六七八九十百]+条/;
@@ -495,6 +497,11 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     if (evidence.answers.some((answer) => vocabularyClassOf(answer) !== null && !speaksOfClass(answer, context))) doubts.add("ESSAY_TERM_BLANK");
   }
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && evidence.sentence !== null && evidence.blanks?.some((blank, at) => keyEchoed(evidence.sentence!, blank, evidence.answers[at]))) {
+    doubts.add("KEY_ECHOED_IN_STEM");
+  }
+  // A name blanked just before the short form the sentence gives it (《______》（以下简称《问责条例》）: 中国共产党问责条例;
+  // ______（简称“中央纪委”）): the short form spells the key, whatever the question's focus.
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && evidence.sentence !== null && evidence.blanks?.some((blank, at) => shortFormSpellsKey(evidence.sentence!, blank, evidence.answers[at], evidence.distractors))) {
     doubts.add("KEY_ECHOED_IN_STEM");
   }
   // A note's line under a category label (思想行为类：主要涉及…，如…) is a fragment of a table, not a statement: readers discarded them.
@@ -887,7 +894,8 @@ const FIGURE_OF_SPEECH = new RegExp(`${FIGURE_NOUN}(?:$|、)`);
 const DEFINED = /(?:什么是(.+)？|简述(.+)的地位(?:和作用)?。)$/;
 
 /** Headings of an essay's frame rather than its teaching (学习心得体会, 引言, 结语, 本课题…). */
-const OUTLINE = /心得|体会|课题|引言|前言|结语|结束语|摘要|参考文献|绪论|导论|综述/;
+// A case commentary's fixed parts (基本案情, 分歧意见, 评析意见) are its layout, not a list the course sets out (stop 28).
+const OUTLINE = /心得|体会|课题|引言|前言|结语|结束语|摘要|参考文献|绪论|导论|综述|基本案情|简要案情|案情简介|分歧意见|评析意见|案例评析|案例分析/;
 
 /** A note's label naming a kind of content (核心要求：, 实践要求：, 管理要求：) opening a stem. */
 const KIND_LABEL = /^[^，。；：“”（）]{0,4}(?:要求|原则|意义|任务|措施|方法|特点|做法|目标|重点|途径|方式)：/;
@@ -971,6 +979,31 @@ const LEVEL_PAIR = /^(上级|下级|中央|地方各级|地方|同级|基层)(.{
  * (请示报告 beside ______ = 请示报告制度, 全面从严治党 beside 全面从严治党主体责任), or the key's
  * counterpart at another level (上级组织 beside 下级组织; 地方各级委员会 beside 中央委员会).
  */
+/** The short form a sentence gives the name before it: 》（以下简称《问责条例》）, （简称“中央纪委”）, （以下称…）. */
+const SHORT_FORM_AFTER = /^[》”’]?[（(](?:以下)?简?称[：:]?[《“‘]?([^》”’）)]{2,})/;
+
+/** Whether every character of `short` stands in `full` in the same order (问责条例 in 中国共产党问责条例, 中央纪委 in 中央纪律检查委员会). */
+function spellsOutOf(short: string, full: string): boolean {
+  let at = 0;
+  for (const char of short) {
+    at = full.indexOf(char, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
+}
+
+/**
+ * Whether the short form the sentence gives right after the blank (（以下简称《问责条例》）) is spelt out of the key
+ * and of no wrong option: the learner reads the answer off it.
+ */
+export function shortFormSpellsKey(sentence: string, blank: { start: number; end: number }, key: string | undefined, wrong: readonly string[]): boolean {
+  if (!key) return false;
+  const short = SHORT_FORM_AFTER.exec(sentence.slice(blank.end))?.[1];
+  if (short === undefined || short === key || !spellsOutOf(short, key)) return false;
+  return !wrong.some((option) => spellsOutOf(short, option));
+}
+
 function keyEchoed(sentence: string, blank: { start: number; end: number }, key: string | undefined): boolean {
   if (!key) return false;
   const rest = sentence.slice(0, blank.start) + "|" + sentence.slice(blank.end);

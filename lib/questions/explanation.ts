@@ -226,7 +226,10 @@ export function explainSingleChoice(context: ExplainContext, input: { answer: st
 
 /** 出处 questions: who said the quotation, or which report it is from. */
 export function explainSpeaker(context: ExplainContext, input: { speaker: string; distractors: string[]; key: KeyPlace; isDocument: boolean }): string {
-  const others = input.distractors.length ? `${marks(input.distractors)}是课程中出现的其他${input.isDocument ? "文献" : "人物"}，不是这段论述的出处。` : "";
+  // Wrong options drawn from the lexicon (another leader of the party) need not appear in the course: say so only of those that do.
+  const inCourse = input.distractors.every((distractor) => context.index.corpus.includes(distractor));
+  const kind = input.isDocument ? "文献" : "人物";
+  const others = input.distractors.length ? `${marks(input.distractors)}${inCourse ? `是课程中出现的其他${kind}，` : ""}不是这段论述的出处。` : "";
   return `这段论述出自${mark(input.speaker)}，见${passageCitation(context.index, input.key.located, input.key.offset)}。${others}`;
 }
 

@@ -189,6 +189,8 @@ describe("the confidence score", () => {
     // One part of an overlapping whole for another stays arguable (党的建设, 四个全面, 两个责任).
     expect(scoreCandidate(swapped("出台了一系列规章制度来加强政治建设。", "纪律建设", "政治建设"), index).doubts).toContain("FALSEHOOD_STILL_TRUE");
     expect(scoreCandidate(swapped("必须深入贯彻党中央坚定不移全面依法治国的决策部署。", "全面从严治党", "全面依法治国"), index).doubts).toContain("FALSEHOOD_STILL_TRUE");
+    // 问责方式 overlap too: 通报批评 is itself a way of handling, so pairing it with 组织处理 stays sound (stop 28).
+    expect(scoreCandidate(swapped("要注重灵活运用通报批评和组织处理手段。", "纪律处分", "通报批评"), index).doubts).toContain("FALSEHOOD_STILL_TRUE");
   });
 
   it("publishes a true 判断 that states a fact (X是Y, 设在), and sends narration, rhetoric or what is said of the party everywhere to review", () => {
@@ -348,6 +350,11 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fillBlank("巡视组应当严格执行请示报告制度，对重要情况及时向领导小组请示报告。", "请示报告制度"), index).doubts).toContain("KEY_ECHOED_IN_STEM");
     expect(scoreCandidate(fillBlank("党的下级组织既要向上级组织请示和报告工作，又要独立负责地解决问题。", "下级组织"), index).doubts).toContain("KEY_ECHOED_IN_STEM");
     expect(scoreCandidate(fillBlank("对党的中央委员会和地方各级委员会的委员给以处分，必须由全体会议决定。", "中央委员会"), index).doubts).toContain("KEY_ECHOED_IN_STEM");
+    // A name blanked before the short form the sentence gives it: the short form spells the key (stop 28).
+    expect(scoreCandidate(fillBlank("对于领导责任，《中国共产党问责条例》（以下简称《问责条例》）也有相关规定。", "中国共产党问责条例"), index).doubts).toContain("KEY_ECHOED_IN_STEM");
+    expect(scoreCandidate(fillBlank("中央纪律检查委员会（简称“中央纪委”）在党中央领导下进行工作。", "中央纪律检查委员会"), index).doubts).toContain("KEY_ECHOED_IN_STEM");
+    // A short form that is no part of the key (以下简称《条例》 after a 准则) gives nothing away.
+    expect(scoreCandidate(fillBlank("中共中央印发了《关于新形势下党内政治生活的若干准则》（以下简称《条例》）。", "关于新形势下党内政治生活的若干准则"), index).doubts).not.toContain("KEY_ECHOED_IN_STEM");
     // Nothing of the key elsewhere: no doubt.
     expect(scoreCandidate(fillBlank("巡视组应当严格执行请示报告制度，及时向领导小组报告情况。", "请示报告制度"), index).doubts).not.toContain("KEY_ECHOED_IN_STEM");
     expect(scoreCandidate(fillBlank("党的全国代表大会由中央委员会召集。", "中央委员会"), index).doubts).not.toContain("KEY_ECHOED_IN_STEM");
@@ -667,6 +674,16 @@ describe("short answers on an essay's frame", () => {
     };
     expect(scoreCandidate(ask("《党群关系》中，“始终代表最广大人民的根本利益是党的作风建设的价值所归”一节论述了哪几个方面？"), index).doubts).toContain("OUTLINE_HEADING");
     expect(scoreCandidate(ask("《党群关系》中，“党群关系的现状”包括哪几个方面？"), index).doubts).not.toContain("OUTLINE_HEADING");
+  });
+
+  it("send the fixed parts of a case commentary (评析意见, 分歧意见, 基本案情) to review: its layout, not a list the course sets out", () => {
+    const ask = (stem: string): Candidate => {
+      const base = fillBlank("党群关系存在问题的原因有思想认识不到位。", "思想认识不到位");
+      return { ...base, question: { ...base.question, type: "SHORT_ANSWER", focus: "heading-list", stem, answer: "（1）甲；（2）乙。", passageId: null, span: null }, evidence: { sentence: null, answers: ["甲", "乙"], distractors: [] } };
+    };
+    expect(scoreCandidate(ask("《如何认定拉票、助选等非组织活动行为》中，“评析意见”包括哪几个方面？"), index).doubts).toContain("OUTLINE_HEADING");
+    expect(scoreCandidate(ask("《某案评析》中，“分歧意见”包括哪几个方面？"), index).doubts).toContain("OUTLINE_HEADING");
+    expect(scoreCandidate(ask("《党群关系》中，“新型腐败的突出特点”包括哪几个方面？"), index).doubts).not.toContain("OUTLINE_HEADING");
   });
 });
 

@@ -18,7 +18,7 @@ import { buildCourse } from "@/lib/content";
 import { generateQuestionBank } from "@/lib/questions";
 import { definedShortForms } from "@/lib/questions/accepted-answers";
 import { articleAt, citation } from "@/lib/questions/citation";
-import { explainTrueFalse } from "@/lib/questions/explanation";
+import { explainSpeaker, explainTrueFalse } from "@/lib/questions/explanation";
 import { isExplanationEcho } from "@/lib/questions/eval";
 import { isNoisyItem } from "@/lib/questions/quality-gate";
 import { keyElsewhere } from "@/lib/questions/explanation";
@@ -400,5 +400,17 @@ describe("the 解析 of a 简答 on a heading over a regulation's articles", () 
     const shortAnswer = [...bank.accepted, ...bank.review.map((reviewed) => reviewed.question)].find((question) => question.type === "SHORT_ANSWER" && question.stem.includes("领导干部自律规范"));
     expect(shortAnswer?.explanation).toContain("“领导干部自律规范”（第四条至第六条）共3条");
     expect(shortAnswer?.explanation).not.toContain("第三条");
+  });
+});
+
+describe("the 解析 of who said it", () => {
+  const located = index.passage(moduleA.sections[0]!.passages[1]!.id)!;
+  const explain = (distractors: string[]) => explainSpeaker({ index, inventory }, { speaker: "习近平", distractors, key: { located, offset: 10 }, isDocument: false });
+
+  it("calls the wrong options persons of the course only when the course names them all (stop 28)", () => {
+    expect(explain(["胡锦涛", "毛泽东"])).toContain("「胡锦涛」「毛泽东」是课程中出现的其他人物，不是这段论述的出处。");
+    // A leader drawn from the lexicon (朱镕基) the course never names is no person of the course.
+    expect(explain(["胡锦涛", "朱镕基"])).not.toContain("课程中出现");
+    expect(explain(["胡锦涛", "朱镕基"])).toContain("「胡锦涛」「朱镕基」不是这段论述的出处。");
   });
 });
