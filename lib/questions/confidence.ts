@@ -338,6 +338,8 @@ const GLUED_ARTICLE = /[\u4e00-\u9fff](?<![例法定程则章》款])第[一二�
 
 /** What acts on a field of work just before its blank (加强______, 以______为中心, 党的______, a list's 、 or 和). */
 /** A blank as the place one joins, gives oneself to or merges into (融入…的______中去, 投身于______之中). */
+/** A blank as what an essay says its subject also or above all is (也是一项严肃的______, 更是一种______, 正是______). */
+const RHETORICAL_BLANK = /[更正也就乃]是(?:一[项种个门场])?[^，。；：]{0,6}?(?:_{2,}|（　）)/;
 const PLEDGE_DESTINATION = /(?:融入|融进|投身|投入|献身|奉献)(?:到|于)?[^，。；：]{0,12}(?:_{2,}|（　）)(?:之?中|里)/;
 const GOVERNED_FIELD = /(?:加强|抓好|推进|推动|深化|加快|坚持|以|党的|开展|重视|注重|着力|搞好|做好|和|、|与|及)“?$/;
 
@@ -487,6 +489,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     // …and the destination of a pledge to join in (将个人发展融入国家和民族的______中去: 伟大事业; 投身到______中): a figure
     // of speech any great cause fills, not a term the sentence teaches.
     if (PLEDGE_DESTINATION.test(stem)) doubts.add("ESSAY_TERM_BLANK");
+    // …and the noun an essay's rhetoric ranks its subject under (责任追究也是一项严肃的______: 政治纪律; …更是一种______):
+    // a figure of speech, not a fact, which other nouns of the kind fill as well (stop 28).
+    if (RHETORICAL_BLANK.test(stem)) doubts.add("ESSAY_TERM_BLANK");
   }
   // A 单选 on a term of the lexicon alone in an essay's sentence (我国（　）不够完善: 制度建设; 凡是（　）坚持得好:
   // 群众路线) offers its siblings where the author's sentence would take them as well: readers kept 6 of 14
@@ -928,6 +933,8 @@ function endsOpen(stem: string): boolean {
   const body = stem.replace(/[。！？”]+$/, "");
   const last = body.slice(Math.max(body.lastIndexOf("；"), body.lastIndexOf("，")) + 1);
   const both = body.lastIndexOf("既");
+  // 不仅/不但 with no 而且, 还, 更 or 也 after it (…，不仅要关注…的违纪问题。) was cut before the clause it leads to (stop 28).
+  const notOnly = Math.max(body.lastIndexOf("不仅"), body.lastIndexOf("不但"));
   // A condition after ； that the stem stops on (…；情节严重的。) waits for the ruling the next clause gives.
   const condition = /；([^，；。]{1,12})的$/.exec(body);
   // A last clause that is a preposition's phrase with no verb after it (…，以我们党良好的思想作风。) was cut before its verb.
@@ -937,7 +944,7 @@ function endsOpen(stem: string): boolean {
     words.length >= 2 && words[0]!.tag === "p" && /^(?:以|通过|按照|依照|根据|在|对|为了|随着)$/.test(words[0]!.word) && !last.includes("为") && !words.slice(1).some((word) => /^[vx]/.test(word.tag));
   // A stem that is only a rule's condition (…脱离组织出走时间不满一个月又自动回归的。) names a case; it states nothing.
   const onlyCondition = /的$/.test(body) && !RULING_VERB.test(body) && !/为|属于/.test(last);
-  return (both >= 0 && !/[又也]/.test(body.slice(both + 1))) || /(时|之时|之后|以后|以前|之前|的是|在于)$/.test(last) || afterAnAct(last) || TRAILING_FRAGMENT.test(stem) || condition !== null || onlyCondition || danglingPreposition;
+  return (both >= 0 && !/[又也]/.test(body.slice(both + 1))) || (notOnly >= 0 && !/而且|并且|还|更|也|同时/.test(body.slice(notOnly + 2))) || /(时|之时|之后|以后|以前|之前|的是|在于)$/.test(last) || afterAnAct(last) || TRAILING_FRAGMENT.test(stem) || condition !== null || onlyCondition || danglingPreposition;
 }
 
 /**

@@ -143,6 +143,9 @@ describe("the confidence score", () => {
     };
     expect(scoreCandidate(statement("“我们所做的一切，都是为人民服务。”近年来。"), index).doubts).toContain("STATEMENT_TRUNCATED");
     expect(scoreCandidate(statement("全党既反对否定为人民服务的错误倾向。"), index).doubts).toContain("STATEMENT_TRUNCATED");
+    // 不仅/不但 without the clause it leads to (更要…, 而且…) was cut short (stop 28).
+    expect(scoreCandidate(statement("拿着纪律尺子量党员干部行为，不仅要关注为人民服务中的违纪问题。"), index).doubts).toContain("STATEMENT_TRUNCATED");
+    expect(scoreCandidate(statement("不仅要关注为人民服务中的违纪问题，更要对照六大纪律进行监督。"), index).doubts).not.toContain("STATEMENT_TRUNCATED");
     expect(scoreCandidate(statement("我们党的根本宗旨是全心全意为人民服务。"), index).doubts).not.toContain("STATEMENT_TRUNCATED");
     expect(scoreCandidate(statement("对违反政治纪律的，给予警告或者严重警告处分；情节严重的。"), index).doubts).toContain("STATEMENT_TRUNCATED");
     expect(scoreCandidate(statement("对违反政治纪律的，给予警告处分；情节严重的，给予开除党籍处分。"), index).doubts).not.toContain("STATEMENT_TRUNCATED");
@@ -885,6 +888,12 @@ describe("a speech's occasion and a pledge's figure of speech", () => {
     expect(scoreCandidate(fillBlank("李建军强调，十八届六中全会是在我国进入全面建成小康社会决胜阶段召开的一次十分重要的会议。", "全面建成小康社会"), index).doubts).toContain("SPEECH_OCCASION");
     expect(scoreCandidate(fillBlank("毛泽东指出：“我们的一切工作干部都是人民的勤务员。”", "勤务员"), index).doubts).not.toContain("SPEECH_OCCASION");
     expect(scoreCandidate(fillBlank("会议强调，要全面建成小康社会。", "全面建成小康社会"), index).doubts).not.toContain("SPEECH_OCCASION");
+  });
+
+  it("sends the noun an essay ranks its subject under (也是一项严肃的______) to review: a figure of speech", () => {
+    expect(scoreCandidate(fillBlank("责任追究也是一项严肃的政治纪律，实施过程要有计划有程序有步骤。", "政治纪律"), index).doubts).toContain("ESSAY_TERM_BLANK");
+    expect(scoreCandidate(fillBlank("坚持党的领导更是一种政治纪律。", "政治纪律"), index).doubts).toContain("ESSAY_TERM_BLANK");
+    expect(scoreCandidate(fillBlank("全党必须严格遵守党的政治纪律和政治规矩。", "政治纪律"), index).doubts).not.toContain("ESSAY_TERM_BLANK");
   });
 
   it("sends a blank that is the cause one merges into (融入…的______中去) to review in an essay", () => {
