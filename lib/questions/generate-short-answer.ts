@@ -63,7 +63,8 @@ function isRank(clause: string): boolean {
  */
 function aboutSubject(answer: string, subject: string): string {
   const clauses = answer.split(/(?<=[，；])/);
-  const other = clauses.findIndex((clause, at) => at > 0 && /^[^是，；]{2,}是/.test(clause) && !/^(?:也|又|还|即|它|其|并|同时)/.test(clause) && !clause.split("是")[0]!.includes(subject));
+  // (是否 is no 是 of a new subject: 都要审查其是否符合党员条件 goes on with the definition; stop 28.)
+  const other = clauses.findIndex((clause, at) => at > 0 && /^[^是，；]{2,}是(?!否)/.test(clause) && !/^(?:也|又|还|即|它|其|并|同时)/.test(clause) && !clause.split("是")[0]!.includes(subject));
   return other < 0 ? answer : clauses.slice(0, other).join("").replace(/[，；]$/, "");
 }
 

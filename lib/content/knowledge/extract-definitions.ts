@@ -2,8 +2,15 @@ import { splitSentences } from "../split-sentences";
 import { tagWords } from "./jieba";
 import type { RawPoint } from "./raw-point";
 
-/** "X是指Y", "X指的是Y", "所谓X，就是Y", "X即为Y", "X是一种Y" — not the 即 of 即时, 即将, 即使, 即便, 即刻, 即日 (综合运用即时清理 defines nothing). */
-const EXPLICIT = /^(?:所谓)?([^，。；：“”、（）]{2,14}?)(?:，|,)?(?:(?:宏观上讲|简单地说|一般来说)，)?(就是指|是指|指的是|就是|即为|即是|即(?![时将使便刻日])|是一种|是一个)(?!否)([^。；！？]{4,120})/;
+/**
+ * "X是指Y", "X指的是Y", "所谓X，就是Y", "X即为Y", "X是一种Y" — not the 即 of 即时, 即将, 即使, 即便, 即刻, 即日 (综合运用即时清理 defines nothing).
+ * The term may stand in quotation marks (所谓“逐个审查”，是指…).
+ */
+const EXPLICIT = /^(所谓)?[“]?([^，。；：“”、（）]{2,14}?)[”]?(，|,)?(?:(?:宏观上讲|简单地说|一般来说)，)?(就是指|是指|指的是|就是|即为|即是|即(?![时将使便刻日])|是一种|是一个)(?!否)([^。；！？]{4,120})/;
+/** An article number opening the sentence (第四十条 ). */
+const ARTICLE_LEAD = /^第[一二三四五六七八九十百零〇]+条\s*/;
+/** "In this regulation, … means" (本条例所称, 本规定所称): the frame of a regulation's definition, not part of the term. */
+const SO_CALLED_HERE = /^本(?:条例|规定|办法|规则|准则|细则|法)(?:中)?所称/;
 const PLAIN = /^([^，。；：“”、（）]{2,8}?)是(?!否)([^。；！？]{4,60})$/;
 const NOUN_TAGS = /^(n|nz|vn|nt|j|l|i)/;
 
@@ -21,9 +28,13 @@ export function extractDefinitions(text: string): RawPoint[] {
     const plain = explicit ? null : PLAIN.exec(body);
     const match = explicit ?? plain;
     if (!match) continue;
-    const term = match[1]!.trim();
-    const answer = (explicit ? match[3]! : match[2]!).trim();
-    if (!isNounPhrase(term) || /^[的了]/.test(answer)) continue;
+    // A regulation's definition opens with its article and 本条例所称 (第四十条 本条例所称主动交代，是指…): the term is what follows.
+    const term = (explicit ? match[2]! : match[1]!).trim().replace(ARTICLE_LEAD, "").replace(SO_CALLED_HERE, "");
+    const answer = (explicit ? match[5]! : match[2]!).trim();
+    // A term set apart as the thing defined (所谓…, a comma or quotation marks before 是指/指的是) is defined whatever its
+    // words: a commentary defines acts and measures (自然免职，是指…; 所谓“逐个审查”，是指…), not only nouns (stop 28).
+    const setApart = explicit !== null && /是指|指的是/.test(explicit[4]!) && (explicit[1] !== undefined || explicit[3] !== undefined || body.startsWith("“") || body.startsWith("所谓“"));
+    if ((!setApart && !isNounPhrase(term)) || /^[的了]/.test(answer)) continue;
     if (plain && !/(的[\u4e00-\u9fff]{1,6}|关系|基石|核心|关键|根本|基础|本质|前提|保证)$/.test(answer)) continue;
     const start = sentence.start + body.lastIndexOf(answer);
     points.push({ kind: "definition", text: term, answer, start, end: start + answer.length });

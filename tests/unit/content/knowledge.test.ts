@@ -77,6 +77,16 @@ describe("extractDefinitions", () => {
     expect(extractDefinitions("党的纪律即党的各级组织和全体党员必须遵守的行为规则。").map((point) => point.text)).toEqual(["党的纪律"]);
     expect(extractDefinitions("综合运用即时清理、集中清理、专项清理等多种方式，解决党内法规中的问题。")).toEqual([]);
   });
+  it("takes a term set apart for its definition (所谓“X”，是指; X，是指) whatever its words, and a regulation's term without 第…条 本条例所称 (stop 28)", () => {
+    const text = "所谓“逐个审查”，是指对所有党员都要审查其是否符合党员条件的活动。自然免职，是指相关党内职务自然免除。";
+    const found = extractDefinitions(text);
+    expect(found.map((point) => point.text)).toEqual(["逐个审查", "自然免职"]);
+    for (const point of found) expect(text.slice(point.start, point.end)).toBe(point.answer);
+    expect(extractDefinitions("第四十条 本条例所称主动交代，是指涉嫌违纪的党员在组织初步核实前向有关组织交代自己的问题。").map((point) => point.text)).toEqual(["主动交代"]);
+    // Without the setting apart, a verb is still no term (解散是指… is not taken; 解散，是指… is).
+    expect(extractDefinitions("解散是指上一级党的组织决定取消该党组织。")).toEqual([]);
+    expect(extractDefinitions("解散，是指上一级党的组织决定取消该党组织。").map((point) => point.text)).toEqual(["解散"]);
+  });
 });
 
 describe("extractNumbers", () => {

@@ -237,6 +237,13 @@ describe("generateShortAnswer", () => {
     expect(question!.question.stem).toBe("《精神文明建设》中，简述爱国主义教育的地位。");
   });
 
+  it("keeps a clause with 是否 in the definition: 是否 is no 是 of a new subject (stop 28)", () => {
+    const answer = "对全体或者多数党员严重违反党纪的党组织的所有党员，都要审查其是否符合党员条件，并视其具体情况进行处理和登记的活动";
+    const module = fixtureModule("对党的组织给予纪律处理研析", "五、解散", [`所谓“逐个审查”，是指${answer}。`], [{ kind: "definition", text: "逐个审查", answer, passage: 0 }], "mod_whether");
+    const [question] = generateShortAnswer(module, indexCourse({ modules: [module] }), new Set());
+    expect(question!.question.answer).toBe(`逐个审查是${answer}。`);
+  });
+
   it("keeps the verb of a heading whose measures are for doing it (改善党群关系的措施 stays whole)", () => {
     const module = fixtureModule("党群关系", "三、改善党群关系的措施", ["措施如下。"], [{ kind: "heading-list", text: "改善党群关系的措施", items: ["党员干部的培训再教育", "加强党风廉政建设", "加强民主法制建设"] }], "mod_measures");
     const [question] = generateShortAnswer(module, indexCourse({ modules: [module] }), new Set());
