@@ -20,7 +20,8 @@
  * - a Markdown regulation as a printed official document: 28 characters a line, centered title,
  *   issuing note and chapter headings, the title as a running header, "第 n 页 共 m 页" footers;
  * - the article of a saved web page as a reader copies it (title, byline, body), put into .docx,
- *   an official-print .pdf, GBK or UTF-16LE .txt with CRLF, UTF-8 .txt or Markdown.
+ *   an official-print .pdf, GBK or UTF-16LE .txt with CRLF, UTF-8 .txt or Markdown;
+ * - a Vue page of Element Plus components as its visitor sees it (panels opened), put into .docx.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -253,6 +254,20 @@ function phpPageText(source: string): string {
 }
 
 /** Each derived corpus file (relative to the corpus folder) and how it is made from SOURCE_DIR. */
+/**
+ * A Vue page of Element Plus components as its visitor sees it with every collapse panel opened and the drawer
+ * closed (a closed `el-drawer` renders nothing), then `pageText`: the site's navigation bar (a component's
+ * `router-link` entries) over the page's `<template>`, each `el-collapse-item`'s `title` shown as the panel's header.
+ */
+function vuePageText(navigation: string, page: string): string {
+  const template = (source: string) => /<template>([\s\S]*)<\/template>/.exec(source)?.[1] ?? "";
+  const visible = `${template(navigation)}\n${template(page)}`
+    .replace(/<el-drawer[\s\S]*?<\/el-drawer>/g, "")
+    .replace(/<el-collapse-item\s+title="([^"]*)"[^>]*>/g, "<p>$1</p>")
+    .replace(/<\/router-link>/g, "</li>");
+  return pageText(visible);
+}
+
 const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint8Array | string | void>> = {
   "zhejiang-2026-gongzuo-baogao-gbk.txt": async (source) => iconv.encode(reportText(source("浙江省.csv")), "gbk"),
   "hebei-2026-gongzuo-baogao-utf16.txt": async (source) => iconv.encode(reportText(source("河北省.csv")), "utf16le", { addBOM: true }),
@@ -386,6 +401,18 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   // copied into Notepad on Chinese Windows: GBK, CRLF.
   "holdout/konggao-shensu-tiaoli-gbk.txt": async (source) =>
     iconv.encode(pageText(readFileSync(source("regulation_2.jsp"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
+  // Issue 15, the holdouts' layouts on documents outside holdout/ (2026-12-06): a student party-building site's
+  // 入党流程 page (five step panels of an accordion, opened, and a numbered list of 注意事项) pasted into Word, one
+  // paragraph per line, as the holdout process page was.
+  "rudang-shenfen-liucheng.docx": (source) =>
+    writeDocx(
+      vuePageText(readFileSync(source("Navbar.vue"), "utf8"), readFileSync(source("Process.vue"), "utf8")).trimEnd().split("\n"),
+      path.join(CORPUS, "rudang-shenfen-liucheng.docx"),
+    ),
+  // A layui timeline page (a date per entry, the axis an icon-font character U+E63F on a line of its own) saved by
+  // Notepad as "Unicode": UTF-16LE with BOM, CRLF.
+  "layui-shijianxian-utf16.txt": async (source) =>
+    iconv.encode(pageText(readFileSync(source("demo8.jsp"), "utf8")).replace(/\n/g, "\r\n"), "utf16le", { addBOM: true }),
 };
 
 /** npx tsx scripts/corpus-derive.ts SOURCE_DIR [FILE…]: every derived file, or only those named. */

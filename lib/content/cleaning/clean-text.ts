@@ -19,6 +19,7 @@ import { normalizeSpacing } from "./normalize-spacing";
 import { normalizeWhitespace } from "./normalize-whitespace";
 import { rejoinBrokenLines } from "./rejoin-broken-lines";
 import { markedHeadingSet } from "../text/marked-headings";
+import { readIconGlyphs } from "./read-icon-glyphs";
 import { repairEncodingDebris } from "./repair-encoding-debris";
 import { splitGluedLabelLines, splitHeadingLines } from "./split-heading-lines";
 import { splitIndentedParagraphs } from "./split-indented-paragraphs";
@@ -32,6 +33,7 @@ export const CLEANING_RULES: readonly CleaningRule[] = [
   splitIndentedParagraphs,
   normalizeWhitespace,
   repairEncodingDebris,
+  readIconGlyphs,
   dropInlineMarkup,
   dropDocumentMetadata,
   dropSiteBoilerplate,

@@ -174,12 +174,24 @@ export function issueIndexLines(lines: string[]): Set<number> {
   return drop;
 }
 
-/** How many lines at the head of a page are its toolbar: a run of three or more menu entries before any text. */
+/** A site's navigation bar names its sections in a few words each ("入党流程", "党课党考学习", "志愿时活动"). */
+const NAVIGATION_ENTRY = /^[\p{Script=Han}]{2,6}$/u;
+const MIN_NAVIGATION_RUN = 4;
+
+/**
+ * How many lines at the head of a page are its toolbar: a run of three or more menu entries before any text, or
+ * of four or more section names of a navigation bar (two to six characters each).
+ */
 export function leadingMenuRun(lines: string[]): number {
-  let run = 0;
-  while (run < lines.length && (lines[run]!.trim() === "" || MENU_ENTRY.test(lines[run]!.trim()))) run += 1;
-  const entries = lines.slice(0, run).filter((line) => line.trim() !== "").length;
-  return entries >= MIN_MENU_RUN ? run : 0;
+  const run = (entry: RegExp) => {
+    let end = 0;
+    while (end < lines.length && (lines[end]!.trim() === "" || entry.test(lines[end]!.trim()))) end += 1;
+    return { end, entries: lines.slice(0, end).filter((line) => line.trim() !== "").length };
+  };
+  const menu = run(MENU_ENTRY);
+  if (menu.entries >= MIN_MENU_RUN) return menu.end;
+  const navigation = run(NAVIGATION_ENTRY);
+  return navigation.entries >= MIN_NAVIGATION_RUN && navigation.end < lines.length ? navigation.end : 0;
 }
 
 /**

@@ -7,6 +7,7 @@ const FIELD_LABEL = /^[\u4e00-\u9fff]{2,6}$/;
 /** Its value: a short phrase, no sentence ("2025年11月28日下午1点至5点", "湖北省博物馆"). */
 const MAX_VALUE_WIDTH = 48;
 const SENTENCE_SIGN = /[。！？；：:;!?]/;
+const CLAUSE_END = /[，,、]$/;
 /** A schedule's row: a time of day, perhaps a range, then what happens ("13:15 统一乘地铁出发"). */
 const SCHEDULE_ROW = /^\d{1,2}[:：]\d{2}(?:\s*[-–—~～至]\s*\d{1,2}[:：]\d{2})?\s*\S/;
 const MIN_PAIRS = 2;
@@ -14,10 +15,12 @@ const MIN_ROWS = 3;
 
 /**
  * A value: a short phrase; one shaped like a label ("湖北省博物馆") only inside a run of fields already found.
- * A part's heading ("一、履行岗位职责情况" under a report's author) opens a part, it is no field's value.
+ * A part's heading ("一、履行岗位职责情况" under a report's author) opens a part, it is no field's value, and a line
+ * ending in a comma ("党员发展对象在经过…公示无异议后，") starts a sentence the next line goes on with.
  */
 function isValue(line: string, inRun: boolean): boolean {
-  return line.length > 0 && displayWidth(line) <= MAX_VALUE_WIDTH && !SENTENCE_SIGN.test(line) && (inRun || !FIELD_LABEL.test(line)) && detectHeading(line)?.style !== "cn-num";
+  // A line ending in a comma is a sentence going on in the next line (a panel's text broken into lines), no phrase.
+  return line.length > 0 && !CLAUSE_END.test(line) && displayWidth(line) <= MAX_VALUE_WIDTH && !SENTENCE_SIGN.test(line) && (inRun || !FIELD_LABEL.test(line)) && detectHeading(line)?.style !== "cn-num";
 }
 
 /** A title spelled one character to a line, as a cover page sets it ("策" / "划" / "书"). */

@@ -42,6 +42,23 @@ interface Context {
   markedHeadings?: MarkedHeadings;
 }
 
+/** A panel's or a step's title: at most this wide (six characters). */
+const MAX_PANEL_TITLE_WIDTH = 6;
+
+/** A short unpunctuated line over a line of prose: twice as wide and holding a clause, or three times as wide. */
+function isPanelTitle(line: string, following: string | undefined): boolean {
+  const text = following?.trim() ?? "";
+  const ratio = displayWidth(text) / displayWidth(line);
+  return isTitleLine(line) && displayWidth(line) <= MAX_PANEL_TITLE_WIDTH && (ratio >= 3 || (ratio >= 2 && /[，。；、]/.test(text)));
+}
+
+/** A line of prose left open before a panel's title: the panel's text, which a web page need not end with a full stop. */
+const OPEN_PROSE_END = /[\p{Script=Han}\p{L}\p{N}”’」』）)]$/u;
+
+function isOpenProse(block: string): boolean {
+  return displayWidth(block) > 2 * MAX_PANEL_TITLE_WIDTH && detectHeading(block) === null && OPEN_PROSE_END.test(block);
+}
+
 /** A short line without any punctuation in wrapped text: a title, never the rest of a paragraph (which would fill the column or end a sentence). */
 function isShortUnpunctuated(line: string, wrapWidths: number[]): boolean {
   return wrapWidths.length > 0 && displayWidth(line) <= Math.min(...wrapWidths) * TITLE_SHARE_OF_WRAP && !/[，。；：、！？,.;:!?]/.test(line);
@@ -120,6 +137,9 @@ function shouldJoin(context: Context): boolean {
     return !shortTitle && !isTwoPartSubheading(context);
   }
   if (isTitleLine(next) && (followingText === undefined || detectHeading(followingText.trim()) !== null)) return false;
+  // A word or two between two lines of prose (a process page's step over its panel: "…称为“发展对象”" / "预备党员" /
+  // "党员发展对象在经过…后，") heads what follows; a sentence broken by hand never leaves so little on a line.
+  if (isPanelTitle(next, followingText)) return false;
   if (/[；;：:]$/.test(lastLine)) return false;
   // An open line holding a finished sentence, or a long clause, is prose cut short, not a title.
   if (/[。！？!?]/.test(lastLine) || (/[，、]/.test(lastLine) && displayWidth(lastLine) > 10)) return true;
@@ -183,6 +203,12 @@ export const rejoinBrokenLines: CleaningRule = {
         count++;
       } else {
         if (joinContext && wrapWidths.length > 0 && isTwoPartSubheading(joinContext)) headings.push(joinContext.block);
+        // Panels of a process page (a step's title over its text, the next step's title under it): the title heads its
+        // panel, and the text before it ends its sentence there.
+        if (joinContext && wrapWidths.length === 0 && isPanelTitle(line, followingText)) {
+          if (!joinContext.first && isOpenProse(joinContext.block)) blocks[blocks.length - 1] = `${joinContext.block}。`;
+          headings.push(line);
+        }
         blocks.push(line);
         lastLine = line;
       }

@@ -70,15 +70,32 @@ function stripInline(text: string): string {
     .trim();
 }
 
+/**
+ * Tags an Obsidian note writes at a line's end (`问题？ #anki`, `… #行动卡 #anki`): a word after a `#`, never a
+ * number (`#2`) and never a topic closed by its own `#` (`#党史学习教育#`). A tag files the line, it is not its text.
+ */
+export const TRAILING_TAGS = /(?:[ \t]+#(?=[\p{L}_])[\p{L}\p{N}_/-]*)+[ \t]*$/u;
+/** The tags that make a line a flashcard's front (Obsidian_to_Anki, Flashcards, Spaced Repetition): the lines under it are its back. */
+const CARD_TAG = /[ \t]#(?:anki|card|cards|flashcard|flashcards)(?=[ \t#]|$)/iu;
+
+/**
+ * A link whose text is a sentence (a quotation linked to the book or the page it comes from:
+ * `**引用**：[任何记忆都具备两种能力。](obsidian://booknote?…)`) is text that cites, not a pointer.
+ */
+function linksQuotation(line: string): boolean {
+  return [...line.matchAll(LINK)].some(([, text]) => (text!.match(/\p{Script=Han}/gu)?.length ?? 0) >= 8 && /[。！？!?][”’」』"）)]*\s*$/.test(text!));
+}
+
 /** A line that only points at another page: a link with at most a short label around it. */
 function isLinkLine(line: string): boolean {
-  if (!HAS_LINK.test(line)) return false;
+  if (!HAS_LINK.test(line) || linksQuotation(line)) return false;
   const rest = line.replace(IMAGE, "").replace(LINK, "").replace(/[\s\-*+>:：注见参阅详情相关链接【】[\]()（）]/g, "");
   return rest.length <= 2;
 }
 
 function isReferenceItem(item: string): boolean {
   const text = stripInline(item);
+  if (linksQuotation(item)) return false;
   return HAS_LINK.test(item) || (DOCUMENT_TITLE.test(text) && !/[，。；！？]/.test(text));
 }
 
@@ -173,12 +190,21 @@ export function markdownToText(markdown: string): string {
 export function readMarkdown(markdown: string): MarkdownText {
   const allLines = markdown.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n").split("\n");
   const { title, metadataLines, bodyStart: frontMatterEnd } = readYamlFrontMatter(allLines);
-  const lines = [...allLines.slice(0, frontMatterEnd), ...joinVerse(allLines.slice(frontMatterEnd))];
+  // A flashcard's front (a line tagged `#anki`) leads the list under it, its back; tags go from every line.
+  const cardFronts = new Set<string>();
+  const body = allLines.slice(frontMatterEnd).map((line) => {
+    const untagged = line.replace(TRAILING_TAGS, "");
+    if (untagged !== line && CARD_TAG.test(line) && untagged.trim()) cardFronts.add(untagged);
+    return untagged;
+  });
+  const lines = [...allLines.slice(0, frontMatterEnd), ...joinVerse(body)];
   const bodyStart = frontMatterEnd;
   // A Latin title over a Chinese text is a site template's placeholder ("title: Hello"), not the document's name.
   const usableTitle = title && (/\p{Script=Han}/u.test(title) || !/\p{Script=Han}/u.test(lines.slice(bodyStart).join(""))) ? title : null;
   const out: string[] = [...metadataLines, ...(usableTitle ? [usableTitle, ""] : [])];
   const headingLines = new Set<number>();
+  // Lines of `out` that are flashcards' fronts.
+  const cardFrontLines = new Set<number>();
   // Headings marked by their syntax, not guessed from a bold line (bold is as often emphasis).
   const markedHeadings: string[] = [];
   const block = (text: string, heading = false, marked = false) => {
@@ -298,6 +324,11 @@ export function readMarkdown(markdown: string): MarkdownText {
         // A list lead keeps its items: "…包括：甲；乙；丙。"
         out.splice(last + 1);
         out[last] += joined;
+      } else if (cardFrontLines.has(last) && joined) {
+        // A flashcard's front leads its back: "洋务运动的主要内容是什么？兴办近代企业；…。", "近代企业有什么：…。"
+        out.splice(last + 1);
+        out[last] += `${/[。！？!?：:]$/.test(out[last]!) ? "" : "："}${joined}`;
+        cardFrontLines.delete(last);
       } else if (phrases) block(joined);
       else out.push(...kept.flatMap((item) => ["", item, ""]));
       continue;
@@ -333,7 +364,10 @@ export function readMarkdown(markdown: string): MarkdownText {
     if (bold && !/[：:]$/.test(bold[2]!.trim())) block(bold[2]!.trim(), true, true);
     else if (bold) block(bold[2]!.trim());
     else if (htmlBlock) block(stripInline(htmlBlock[2]!), /^h/i.test(htmlBlock[1]!), /^h/i.test(htmlBlock[1]!));
-    else out.push(stripInline(quoted));
+    else {
+      out.push(stripInline(quoted));
+      if (cardFronts.has(line)) cardFrontLines.add(out.length - 1);
+    }
     index++;
   }
   return { text: out.join("\n").replace(/\n{3,}/g, "\n\n").trim(), headings: markedHeadings };

@@ -3,6 +3,7 @@ import { isBareCitation } from "../cleaning/drop-references";
 import { dropRunningHeaders } from "../cleaning/drop-running-headers";
 import { ISSUE_INDEX } from "../cleaning/drop-site-boilerplate";
 import { ESCAPED_TAG } from "../cleaning/repair-encoding-debris";
+import { TRAILING_TAGS } from "../ingest/markdown-to-text";
 import { splitIndentedParagraphs } from "../cleaning/split-indented-paragraphs";
 import { NEWS_DATELINE, withoutDigestDatelines } from "../structure/news-reports";
 import { isHeadlineLine, SALUTATION as OPENING_SALUTATION } from "../structure/classify-lines";
@@ -150,13 +151,15 @@ function withoutMarkup(text: string): string {
     .apply(withoutFencedBlocks(text).split("\n"))
     .lines.join("\n")
     .replace(/^---\n[\s\S]*?\n---\n/, "")
+    // An Obsidian note's tags at a line's end (`问题？ #anki`), which the Markdown reader drops.
+    .replace(LINE_END_TAGS, "")
     .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
     .replace(/\]\([^)]*\)/g, "]")
     .replace(/<[^>]+>/g, "\n")
     .replace(/https?:\/\/\S+/g, "")
     // Escaped tags and HTML entities, escaped once or more (`&amp;amp;nbsp;`), which encodingDebris removes.
     .replace(ESCAPED_TAG, "\n")
-    .replace(/&(?:amp;)*(?:[a-z]{2,8}|#\d{2,6});/gi, "")
+    .replace(/&(?:amp;)*(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,6});/gi, "")
     // Footnote marks hold one to three digits, as dropFootnoteMarkers reads them; a year in brackets
     // is part of a document number (法释〔2016〕9号) and stays in the text.
     .replace(/[[［〔]\d{1,3}(?:[,，-]\d{1,3})*[\]］〕](?:\(\d+\))?|\^?[①②③④⑤⑥⑦⑧⑨⑩]/g, "")
@@ -180,6 +183,8 @@ function withoutMarkup(text: string): string {
   // A running header (an official print's title over every page), which runningHeaders drops even inside a sentence.
   return dropRunningHeaders.apply(lines).lines.join("\n");
 }
+
+const LINE_END_TAGS = new RegExp(TRAILING_TAGS.source, "gmu");
 
 /** A list item's number at the start of a line (`0.`, `12)`), which a bulleted list's reader leaves out. */
 const LIST_NUMBER = /^\d{1,3}[.)](?!\d)\s*/;
@@ -268,6 +273,8 @@ function isHeadingsOnly(raw: string): boolean {
 
 interface SourceSentence {
   text: string;
+  /** The sentence's lines as the source prints them, marks and leading debris stripped. */
+  lines: string[];
   /** The sentence as normalized text, then without each leading line that may be a heading or debris. */
   forms: Array<{ full: string; bare: string }>;
 }
@@ -318,7 +325,7 @@ function sourceSentences(text: string): SourceSentence[] {
       if (full.length >= 4) forms.push({ full, bare: normalizeSentence(first.replace(LEADING_NUMBER, "") + bareRest) });
       if (!mayStandAlone(first)) break;
     }
-    if (forms.length > 0) sentences.push({ text: lines.join(""), forms });
+    if (forms.length > 0) sentences.push({ text: lines.join(""), lines, forms });
   }
   return sentences;
 }
@@ -337,6 +344,34 @@ function isKept(sentence: SourceSentence, passageText: string, titles: ReadonlyS
         [...titles].some((title) => title.length >= 2 && form.length - title.length >= 4 && form.startsWith(title) && passageText.includes(form.slice(title.length))),
     ),
   );
+}
+
+/**
+ * Whether a sentence run on over lines that became section titles (a process page's panels: "…称为“发展对象”" /
+ * "预备党员" / "党员发展对象在经过…") reached the learner: its lines without those titles are in the passages,
+ * each run between two titles on its own, from the first line that cannot stand alone (the short lines of a page's
+ * head above the first title excepted).
+ */
+function isKeptAroundTitles(sentence: SourceSentence, passageText: string, titles: ReadonlySet<string>): boolean {
+  const isTitle = (line: string) => titles.has(normalizeSentence(line));
+  if (!sentence.lines.some(isTitle)) return false;
+  const runs: string[][] = [[]];
+  for (const line of sentence.lines) {
+    if (isTitle(line)) runs.push([]);
+    else runs.at(-1)!.push(line);
+  }
+  // Short lines above the first title (a page's head: its menu, the document's title) are no piece of a sentence.
+  if (runs[0]!.every(mayStandAlone)) runs.shift();
+  return runs
+    .filter((run) => run.length > 0)
+    .every((run) => {
+      for (let start = 0; start < run.length; start++) {
+        const form = normalizeSentence(run.slice(start).join(""));
+        if (form.length < 4 || passageText.includes(form)) return true;
+        if (!mayStandAlone(run[start]!)) return false;
+      }
+      return false;
+    });
 }
 
 function occurrences(haystack: string, needle: string): number {
@@ -385,7 +420,7 @@ export function checkDocumentInvariants(input: InvariantInput): DocumentQuality 
   // Counted as the bare forms are read: a bulleted list's numbered points without their numbers.
   const sourceText = normalizeSentence(withoutMarkup(input.sourceText).replace(/^([\s\u3000>*+-]*)\d{1,3}[.)](?!\d)/gm, "$1"));
   const inHeadline = (sentence: SourceSentence) => sentence.forms.some(({ full }) => headlines.some((headline) => headline.includes(full)));
-  const lostSentences = sentences.filter((sentence) => !DEBRIS_SENTENCE.test(sentence.text) && !isKept(sentence, passageText, titleSet) && !inHeadline(sentence)).map((sentence) => sentence.text);
+  const lostSentences = sentences.filter((sentence) => !DEBRIS_SENTENCE.test(sentence.text) && !isKept(sentence, passageText, titleSet) && !isKeptAroundTitles(sentence, passageText, titleSet) && !inHeadline(sentence)).map((sentence) => sentence.text);
   // Repeated: a sentence the passages hold more often than the source does (a paragraph kept twice).
   const repeatedSentences = [...new Set(sentences.map((sentence) => sentence.forms[sentence.forms.length - 1]!.bare))].filter(
     (form) => form.length >= 12 && occurrences(passageText, form) > occurrences(sourceText, form),
