@@ -203,9 +203,10 @@ export const rejoinBrokenLines: CleaningRule = {
         count++;
       } else {
         if (joinContext && wrapWidths.length > 0 && isTwoPartSubheading(joinContext)) headings.push(joinContext.block);
-        // Panels of a process page (a step's title over its text, the next step's title under it): the title heads its
-        // panel, and the text before it ends its sentence there.
-        if (joinContext && wrapWidths.length === 0 && isPanelTitle(line, followingText)) {
+        // Panels of a process page (a step's title over its text, the next step's title under it), in text whose lines are
+        // its paragraphs (not blank-separated like Markdown): the title heads its panel, and the text before it ends its
+        // sentence there.
+        if (joinContext && wrapWidths.length === 0 && !blankSeparated && isPanelTitle(line, followingText)) {
           if (!joinContext.first && isOpenProse(joinContext.block)) blocks[blocks.length - 1] = `${joinContext.block}。`;
           headings.push(line);
         }

@@ -139,6 +139,12 @@ describe("a process page of step panels", () => {
     expect(document.invariants).toEqual([]);
   });
 
+  it("is read only where lines are paragraphs: in Markdown a short heading after a note's phrase changes nothing", () => {
+    const note = ["重点：中国梦 两个阶段", "", "构建人类命运共同体的内涵与外延", "", "## 复习随记", "", "毛泽东思想是在革命和建设的长期实践中形成的，是马克思主义基本原理同中国具体实际相结合的产物。"].join("\n");
+    const { lines } = cleanText(readMarkdown(note).text, { markedHeadings: readMarkdown(note).headings });
+    expect(lines).toContain("构建人类命运共同体的内涵与外延");
+  });
+
   it("takes no line ending in a comma for a field's value", () => {
     const { lines } = cleanText(["预备党员", "党员发展对象在经过支委会确定发展对象并公示无异议后，", "正式党员", "预备期满前的预备党员提出转正申请，"].join("\n"));
     expect(lines.join("\n")).not.toContain("预备党员：");
