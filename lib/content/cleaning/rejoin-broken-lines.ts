@@ -52,11 +52,14 @@ function isPanelTitle(line: string, following: string | undefined): boolean {
   return isTitleLine(line) && displayWidth(line) <= MAX_PANEL_TITLE_WIDTH && (ratio >= 3 || (ratio >= 2 && /[，。；、]/.test(text)));
 }
 
-/** A line of prose left open before a panel's title: the panel's text, which a web page need not end with a full stop. */
-const OPEN_PROSE_END = /[\p{Script=Han}\p{L}\p{N}”’」』）)]$/u;
-
+/**
+ * A line of prose left open before a panel's title: the panel's text, which a web page need not end with a full stop.
+ * It holds a clause and ends in a word, or ends in a closing quote (`…称为“入党申请人”`); a title over a name (a report's
+ * `2021年度…述职报告` over `王  琛`) does neither.
+ */
 function isOpenProse(block: string): boolean {
-  return displayWidth(block) > 2 * MAX_PANEL_TITLE_WIDTH && detectHeading(block) === null && OPEN_PROSE_END.test(block);
+  if (displayWidth(block) <= 2 * MAX_PANEL_TITLE_WIDTH || detectHeading(block) !== null) return false;
+  return (/[，、；,;]/.test(block) && /[\p{Script=Han}\p{L}\p{N}）)]$/u.test(block)) || /[”’」』]$/.test(block);
 }
 
 /** A short line without any punctuation in wrapped text: a title, never the rest of a paragraph (which would fill the column or end a sentence). */
@@ -139,7 +142,7 @@ function shouldJoin(context: Context): boolean {
   if (isTitleLine(next) && (followingText === undefined || detectHeading(followingText.trim()) !== null)) return false;
   // A word or two between two lines of prose (a process page's step over its panel: "…称为“发展对象”" / "预备党员" /
   // "党员发展对象在经过…后，") heads what follows; a sentence broken by hand never leaves so little on a line.
-  if (isPanelTitle(next, followingText)) return false;
+  if (isPanelTitle(next, followingText) && isOpenProse(block)) return false;
   if (/[；;：:]$/.test(lastLine)) return false;
   // An open line holding a finished sentence, or a long clause, is prose cut short, not a title.
   if (/[。！？!?]/.test(lastLine) || (/[，、]/.test(lastLine) && displayWidth(lastLine) > 10)) return true;
@@ -207,8 +210,9 @@ export const rejoinBrokenLines: CleaningRule = {
         // its paragraphs (not blank-separated like Markdown): the title heads its panel, and the text before it ends its
         // sentence there.
         if (joinContext && wrapWidths.length === 0 && !blankSeparated && isPanelTitle(line, followingText)) {
-          if (!joinContext.first && isOpenProse(joinContext.block)) blocks[blocks.length - 1] = `${joinContext.block}。`;
-          headings.push(line);
+          const open = !joinContext.first && isOpenProse(joinContext.block);
+          if (open) blocks[blocks.length - 1] = `${joinContext.block}。`;
+          if (open || joinContext.first || endsSentence(joinContext.block)) headings.push(line);
         }
         blocks.push(line);
         lastLine = line;

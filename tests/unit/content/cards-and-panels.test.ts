@@ -145,6 +145,13 @@ describe("a process page of step panels", () => {
     expect(lines).toContain("构建人类命运共同体的内涵与外延");
   });
 
+  it("leaves a report's title over its speaker's name as it was: no full stop, the name no heading", () => {
+    const report = ["各位老师的工作成绩显著，学校在家长满意度测评中名列前茅", "2021年度班子及个人述职述廉述德述法报告", "蒋  明", "一年来，在上级党委的正确领导下，我认真履行岗位职责，现将有关情况报告如下。"];
+    const { lines, headings } = cleanText(report.join("\n"));
+    expect(lines).toContain("2021年度班子及个人述职述廉述德述法报告");
+    expect(headings).toEqual([]);
+  });
+
   it("takes no line ending in a comma for a field's value", () => {
     const { lines } = cleanText(["预备党员", "党员发展对象在经过支委会确定发展对象并公示无异议后，", "正式党员", "预备期满前的预备党员提出转正申请，"].join("\n"));
     expect(lines.join("\n")).not.toContain("预备党员：");
