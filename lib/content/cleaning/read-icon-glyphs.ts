@@ -31,7 +31,7 @@ function entryParagraph(lines: string[]): string {
  * Icon-font glyphs and the timelines drawn with them. A web page's icons come through a copy as private-use
  * characters (or as `&#x…;` entities): they go, and so does a line holding nothing else. When two or more such
  * lines each stand over a date line (a layui timeline: the axis dot, the entry's date, its lines), each entry is
- * one paragraph opened by its date, "1920年8月，上海共产党早期组织正式成立。…", its lines read as phrases
+ * one paragraph opened by its date, "8月18日，layui 2.0的一切准备工作似乎都已到位。…", its lines read as phrases
  * ("铭记、感恩" / "永垂不朽" → "铭记、感恩；永垂不朽。"); alone, the date would be a title no learner can use and
  * each line a sentence cut short. An entry of one short word (the axis's `过去`) is the axis's end label and goes.
  */

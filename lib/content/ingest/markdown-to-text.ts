@@ -325,7 +325,7 @@ export function readMarkdown(markdown: string): MarkdownText {
         out.splice(last + 1);
         out[last] += joined;
       } else if (cardFrontLines.has(last) && joined) {
-        // A flashcard's front leads its back: "洋务运动的主要内容是什么？兴办近代企业；…。", "近代企业有什么：…。"
+        // A flashcard's front leads its back: "什么是分散式学习？把一次集中学习打散成数次学习；…。", "消除熟练度错觉的方式：…。"
         out.splice(last + 1);
         out[last] += `${/[。！？!?：:]$/.test(out[last]!) ? "" : "："}${joined}`;
         cardFrontLines.delete(last);

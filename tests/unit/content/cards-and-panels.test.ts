@@ -20,14 +20,14 @@ describe("an Obsidian note of flashcards", () => {
     "",
     "### 第一部分 基础理论",
     "",
-    "洋务运动的主要内容是什么？ #anki",
-    "- 兴办<font color=#ed1c24>近代企业</font>",
-    "- 建立新式海陆军",
-    "\t- 北洋水师",
+    "什么是分散式学习？ #anki",
+    "- 把一次<font color=#ed1c24>集中学习</font>打散成数次学习",
+    "- 拉开每次学习之间的时间间隔",
+    "\t- 间隔效应",
     "",
-    "近代企业有什么 #anki #近代史",
-    "- 安庆军械所",
-    "- 江南制造总局",
+    "消除熟练度错觉的方式 #anki #学习方法",
+    "- 学前预考",
+    "- 默写自测",
     "",
     "什么是熟练度错觉？ #anki",
     "- 我们很容易误判了自己对学习内容的掌握程度；",
@@ -37,19 +37,19 @@ describe("an Obsidian note of flashcards", () => {
   it("drops the tags at a line's end and reads each card's front as the lead of its back", () => {
     expect(markdownLines(note)).toEqual([
       "第一部分 基础理论",
-      "洋务运动的主要内容是什么？兴办近代企业；建立新式海陆军；北洋水师。",
-      "近代企业有什么：安庆军械所；江南制造总局。",
+      "什么是分散式学习？把一次集中学习打散成数次学习；拉开每次学习之间的时间间隔；间隔效应。",
+      "消除熟练度错觉的方式：学前预考；默写自测。",
       "什么是熟练度错觉？我们很容易误判了自己对学习内容的掌握程度；越容易唤出的资讯记忆，再次学得的程度也就越浅。",
     ]);
   });
 
   it("keeps a number or a topic closed by its own # (not tags), and a tag-free question over its list as before", () => {
     expect(markdownLines("第1期 #2\n\n话题 #党史学习教育#")).toEqual(["第1期 #2", "话题 #党史学习教育#"]);
-    expect(markdownLines("洋务运动的主要内容是什么？\n- 兴办近代企业。\n- 建立新式海陆军。")).toEqual(["洋务运动的主要内容是什么？", "兴办近代企业。", "建立新式海陆军。"]);
+    expect(markdownLines("什么是分散式学习？\n- 把一次集中学习打散成数次学习。\n- 拉开每次学习之间的时间间隔。")).toEqual(["什么是分散式学习？", "把一次集中学习打散成数次学习。", "拉开每次学习之间的时间间隔。"]);
   });
 
   it("breaks no invariant: no tag in a passage, no question left as a passage of its own, no sentence lost", async () => {
-    const document = await inspectDocument("jindaishi-qa.md", utf8([note]));
+    const document = await inspectDocument("xuexi-qa.md", utf8([note]));
     expect(passageTexts(document).some((text) => /#|anki/.test(text))).toBe(false);
     expect(document.invariants).toEqual([]);
   });
@@ -77,21 +77,21 @@ describe("icon-font glyphs", () => {
 
   it("read a timeline: each entry one paragraph opened by its date, the axis's end label dropped", () => {
     const page = [
-      "共产主义小组",
+      "常规时间线",
       "\ue63f",
-      "1920年8月",
-      "上海共产党早期组织正式成立。",
-      "陈独秀任书记",
+      "2019年8月",
+      "新版本的一切准备工作都已到位。",
+      "发布之弦，一触即发",
       "\ue63f",
-      "1920年秋冬",
+      "8月15日",
       "铭记、感恩",
       "永垂不朽",
       "\ue63f",
       "过去",
     ];
     const { lines } = cleanText(page.join("\n"));
-    expect(lines).toContain("1920年8月，上海共产党早期组织正式成立。陈独秀任书记。");
-    expect(lines).toContain("1920年秋冬，铭记、感恩；永垂不朽。");
+    expect(lines).toContain("2019年8月，新版本的一切准备工作都已到位。发布之弦，一触即发。");
+    expect(lines).toContain("8月15日，铭记、感恩；永垂不朽。");
     expect(lines).not.toContain("过去");
   });
 
