@@ -3,9 +3,8 @@ import { acceptedVariants } from "./accepted-answers";
 import { articleRange, citation, passageCitation } from "./citation";
 import { sentenceAt, type CourseIndex, type LocatedPassage } from "./course-index";
 import type { DistractorInventory, InventoryOrigin } from "./distractors";
-import { sharedVocabularyClass, vocabularyClassClaim, vocabularyClassMembers, vocabularyClassOf } from "./party-vocabulary";
+import { countedClassNamed, isSelfNamedClass, sharedVocabularyClass, statedMembers, vocabularyClassClaim, vocabularyClassMembers, vocabularyClassOf } from "./party-vocabulary";
 import { quoteExcerpt } from "./quote-excerpt";
-import { clausesAround } from "./source-text";
 import type { StatementChange } from "./types";
 
 /**
@@ -34,8 +33,6 @@ export interface KeyList {
 
 const MAX_LISTED = 8;
 const MAX_QUOTE = 80;
-/** A second context of a key is a clause or two, not a second source sentence. */
-const MAX_ELSEWHERE = 50;
 
 const mark = (text: string) => `「${text}」`;
 const marks = (texts: string[]) => texts.map(mark).join("");
@@ -118,7 +115,9 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
       negated++;
       return `${marks(members)}不属于${quoted(narrower)}（${quoted(narrower)}是${vocabularyClassMembers(narrower).join("、")}）`;
     }
-    return `${marks(members)}与${marks(keys.filter((answer) => sharedVocabularyClass(answer, members[0]!) === name))}同属${quoted(name)}`;
+    const together = marks(keys.filter((answer) => sharedVocabularyClass(answer, members[0]!) === name));
+    // A set named by its own members is no kind they are of: they stand side by side in it.
+    return isSelfNamedClass(name) ? `${marks(members)}与${together}在${quoted(name)}中并列` : `${marks(members)}与${together}同属${quoted(name)}`;
   });
   if (terms.length) grouped.push(`${terms.join("、")}是课程中另外提到的概念`);
   const all = [...grouped, ...clauses];
@@ -170,14 +169,18 @@ function keyDefinition(index: CourseIndex, key: string, place: KeyPlace): string
 }
 
 /**
- * Another sentence of the course that speaks of the key, with its 出处: the key met in a second context
+ * Another sentence of the course that teaches the key, with its 出处: the key met in a second context
  * teaches what it is where the question's own sentence only holds it (QUESTIONS.md E: quoting the
- * source sentence alone is no 解析). Empty when the course names the key only once.
+ * source sentence alone is no 解析). A second sentence teaches only when it speaks of the key — opens on
+ * it (党内民主是党的生命, 全国性会议可视情…召开) or defines something as it (最大政治优势是密切联系群众) — and is
+ * quoted whole; one that merely mentions the word (经济建设的繁荣昌盛致使…, 宣传新发展理念，发扬前人栽树…) or
+ * would be cut to a fragment ending in …… misleads (readers: "irrelevant", "unrelated cross-reference").
+ * A number or quantity (1次, 两人) is never taught by another rule that happens to hold the same number.
+ * Empty when no such sentence is found.
  */
 export function keyElsewhere(index: CourseIndex, key: string, place: KeyPlace): string {
   // A key the course names once has no second context: no need to walk every passage (the count is cached).
-  if (key.length < 2 || index.count(key) < 2) return "";
-  let found: { located: LocatedPassage; at: number; clause: string; subject: boolean } | undefined;
+  if (key.length < 2 || QUANTITY_KEY.test(key) || index.count(key) < 2) return "";
   for (const located of index.passages) {
     if (located.passage.kind !== "prose") continue;
     const text = located.passage.text;
@@ -185,18 +188,57 @@ export function keyElsewhere(index: CourseIndex, key: string, place: KeyPlace): 
       if (located.passage.id === place.located.passage.id && Math.abs(at + key.length - place.offset) < MAX_QUOTE) continue;
       const sentence = sentenceAt(located.passage, at, at + key.length);
       if (!sentence) continue;
-      const clause = clausesAround(sentence.text, at - sentence.start, key.length, MAX_ELSEWHERE).replace(ARTICLE_LEAD, "");
-      if (clause.replace(/[，；：。！？“”]/g, "").length < key.length + 6) continue;
-      // A clause the key opens (纪律审查工作应当…) says what the key is or does: the best second context.
-      const subject = clause.startsWith(key);
-      if (!found || (subject && !found.subject)) found = { located, at, clause, subject };
-      if (subject) break;
+      const whole = teachingSentence(sentence.text, key, at - sentence.start);
+      if (whole) return `课程中另一处也讲到${mark(key)}：${evidence(whole)}（${passageCitation(index, located, at + key.length)}）。`;
     }
-    if (found?.subject) break;
   }
-  if (!found) return "";
-  const complete = /[。！？]$/.test(found.clause);
-  return `课程中另一处也讲到${mark(key)}：${evidence(complete ? found.clause : `${found.clause.replace(/[，；：]$/, "")}……`)}（${passageCitation(index, found.located, found.at + key.length)}）。`;
+  return "";
+}
+
+/** A number or a quantity with its unit (1次, 15个, 二年, 两人, 3分钟): the same figure elsewhere is another fact. */
+const QUANTITY_KEY = /\d|^[一二两三四五六七八九十百千零〇]+(?:个工作日|个月|个|人|名|年|月|日|天|次|项|条|分钟|小时|周|岁|倍|届)$/;
+
+/** A list marker or a quotation mark opening a sentence ((七), ‘): not part of what it says. */
+const SENTENCE_LEAD = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]\s*)/;
+
+/** What may follow a key the sentence opens on when the sentence speaks of it: a verb of rule or definition, a conjunction of subjects, a pause. */
+const AFTER_SUBJECT = /^[’”]?(?:[，、]|是|指|即|为|由|应|必|须|要|不|可|能|负责|在|向|对|和|与|及|同|实行|包括|具有|享有|主要|一般|每)/;
+
+/** A predicate of rule or definition: a sentence opening on the key says something of it only with one (not 领导机关和直属单位党组织的工作). */
+const PREDICATE = /是|指|即|由|应|必|须|要|不得|不能|不|可|能|负责|实行|设|举行|召集|选举|领导|接受|报告|执行|具有|享有|包括|行使|决定|批准|进行|作出|坚持|承担|履行/;
+
+/**
+ * The sentence, as it will be quoted, when it teaches the key at `at`: its clause between full stops or
+ * semicolons (…；案件审理部门负责对…审核把关。), whole — at most MAX_QUOTE characters, twice that for a
+ * definition (党的领导法规，是…), so never cut to a fragment — and speaking of the key: opening on it (after
+ * 党的 or a list marker) with a verb of rule or definition, opening a clause that says what it is (…，密切联系群众是
+ * 我们党的最大政治优势), or saying that something is it (…是密切联系群众).
+ * Null for a sentence that only mentions the key.
+ */
+export function teachingSentence(sentence: string, key: string, at = sentence.indexOf(key)): string | null {
+  if (at < 0) return null;
+  const from = Math.max(sentence.lastIndexOf("；", at), sentence.lastIndexOf("。", at)) + 1;
+  const ends = /[；。！？]/.exec(sentence.slice(at + key.length));
+  if (!ends) return null;
+  const whole = sentence
+    .slice(from, at + key.length + ends.index + 1)
+    .trim()
+    .replace(ARTICLE_LEAD, "")
+    .replace(SENTENCE_LEAD, "")
+    .trim()
+    .replace(/；$/, "。");
+  const opening = [whole, whole.replace(/^(?:我们党的|党的)?[‘“]?/, "")].find((body) => body.startsWith(key) && AFTER_SUBJECT.test(body.slice(key.length)) && PREDICATE.test(body.slice(key.length)));
+  const defines = opening !== undefined && /^[’”]?，?(?:是|指|即)/.test(opening.slice(key.length));
+  if (whole.length > (defines ? 2 * MAX_QUOTE : MAX_QUOTE)) return null;
+  const escaped = escapeRegExp(key);
+  // Said to be something, or said what something is: 最大政治优势是密切联系群众; …，密切联系群众是我们党的最大政治优势.
+  const predicate = new RegExp(`是[‘“]?${escaped}[’”]?(?:[，；。]|$)`).test(whole);
+  const defined = new RegExp(`[，：“‘]${escaped}[’”]?(?:是|指|即)`).test(whole);
+  return opening !== undefined || predicate || defined ? whole : null;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** An article number opening a quoted clause (第三十七条 …): the 出处 names it already. */
@@ -207,8 +249,20 @@ function keyKind(key: string, list: KeyList | undefined, context: string): strin
   if (list && list.items.length > 1) {
     return list.label ? `${mark(key)}是${quoted(list.label)}所列的一项（${listed(list.items)}）。` : `${mark(key)}是原句列举的一项（${listed(list.items)}）。`;
   }
+  const named = setHolds(key);
+  if (named) return named;
   const name = vocabularyClassClaim(key, context);
-  return name ? `${mark(key)}属于${quoted(name)}。` : "";
+  // A set named by its own members (自我净化、自我完善、…) is no kind the key is of: the claim would be circular.
+  return name && !isSelfNamedClass(name) ? `${mark(key)}属于${quoted(name)}。` : "";
+}
+
+/** What a counted set a key names holds (「四个全面」指…): the key is the set, its members are what a learner must know. */
+function setHolds(key: string): string {
+  const named = countedClassNamed(key);
+  if (!named) return "";
+  const members = statedMembers(named);
+  // Members that hold a 、 of their own (两个维护) are told apart by semicolons.
+  return `${mark(key)}指${members.join(members.some((member) => /[、，]/.test(member)) ? "；" : "、")}。`;
 }
 
 /** 单选题 on a key in a sentence. */
@@ -251,7 +305,7 @@ export function explainFillBlank(index: CourseIndex, input: { answers: string[];
     .map(({ answer, others }) => `${mark(answer)}写作${others.map(mark).join("或")}也算正确。`)
     .join("");
   const only = input.answers.length === 1 ? input.answers[0]! : undefined;
-  const known = only === undefined ? "" : keyKind(only, input.list ?? enclosingHeadingList(index, input.key, only), input.key.located.passage.text) + keyDefinition(index, only, input.key);
+  const known = only === undefined ? input.answers.map(setHolds).join("") : keyKind(only, input.list ?? enclosingHeadingList(index, input.key, only), input.key.located.passage.text) + keyDefinition(index, only, input.key);
   const kinds = known || (only === undefined ? "" : keyElsewhere(index, only, input.key));
   return `答案：${marks(input.answers)}。${passageCitation(index, input.key.located, input.key.offset)}原文：${evidence(input.quoted)}。${kinds}${variants}`;
 }
@@ -275,7 +329,7 @@ export function explainTrueFalse(context: ExplainContext, input: { original: str
       const shared = sharedVocabularyClass(original, change.to);
       const origin = context.inventory.origins.get(change.to);
       const why = shared
-        ? `两者同属${quoted(shared)}，但不能互换`
+        ? `两者${isSelfNamedClass(shared) ? `在${quoted(shared)}中并列` : `同属${quoted(shared)}`}，但不能互换`
         : origin
           ? `${mark(change.to)}${origin.kind === "list-item" && origin.label ? `是${quoted(origin.label)}中的一项` : "是课程中另外提到的概念"}（见${originPlace(context, origin, input.key)}），放在这里改变了原意`
           : `换词后改变了原意`;

@@ -14,6 +14,8 @@
 export interface VocabularyClass {
   name: string;
   members: readonly string[];
+  /** How a 解析 states the members when a member's wording has changed since (四个全面's first one); the members otherwise. */
+  stated?: readonly string[];
 }
 
 export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
@@ -24,7 +26,12 @@ export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
   { name: "党的路线", members: ["政治路线", "思想路线", "组织路线", "群众路线"] },
   { name: "党的建设", members: ["政治建设", "思想建设", "组织建设", "作风建设", "纪律建设", "制度建设"] },
   { name: "五位一体", members: ["经济建设", "政治建设", "文化建设", "社会建设", "生态文明建设"] },
-  { name: "四个全面", members: ["全面建成小康社会", "全面深化改革", "全面依法治国", "全面从严治党"] },
+  // Since the Fifth Plenum of the 19th Central Committee (2020) the first is 全面建设社会主义现代化国家.
+  {
+    name: "四个全面",
+    members: ["全面建成小康社会", "全面深化改革", "全面依法治国", "全面从严治党"],
+    stated: ["全面建设社会主义现代化国家（党的十九届五中全会之前为全面建成小康社会）", "全面深化改革", "全面依法治国", "全面从严治党"],
+  },
   { name: "四个意识", members: ["政治意识", "大局意识", "核心意识", "看齐意识"] },
   { name: "四个自信", members: ["道路自信", "理论自信", "制度自信", "文化自信"] },
   { name: "思维能力", members: ["战略思维", "历史思维", "辩证思维", "创新思维", "法治思维", "底线思维", "系统思维"] },
@@ -261,4 +268,37 @@ export function vocabularySiblingsIn(term: string, context: string): string[] {
   const best = Math.max(0, ...classes.map(present));
   if (classes.length < 2 || best === 0) return vocabularySiblings(term);
   return [...new Set(classes.filter((entry) => present(entry) === best).flatMap((entry) => entry.members.filter((member) => member !== term)))];
+}
+
+/** A counted set's name opens on its count: 四个全面, 两个维护, 三会一课, 八项规定. */
+const COUNTED = /^[一二两三四五六七八九十]/;
+
+/**
+ * The counted set a term names, when the lexicon knows its members: the class's name (四个全面, 三会一课), its
+ * quoted part (两个责任 of 党风廉政建设的“两个责任”), or its name without 中央 and 的内容 (八项规定 of
+ * 中央八项规定的内容). A 解析 on such a key says what the set holds (QUESTIONS.md E). Null otherwise,
+ * and for names that are not counted (党的纪律, 党内法规): their members are examples, not the whole.
+ */
+export function countedClassNamed(term: string): VocabularyClass | null {
+  if (!COUNTED.test(term.replace(/^中央/, ""))) return null;
+  return (
+    PARTY_VOCABULARY.find((entry) => {
+      const quoted = /“([^”]+)”/.exec(entry.name)?.[1];
+      const bare = entry.name.replace(/的内容$/, "");
+      return entry.name === term || quoted === term || bare === term || bare.replace(/^中央/, "") === term;
+    }) ?? null
+  );
+}
+
+/** The members of a set as a 解析 states them (the stated wording where the lexicon gives one). */
+export function statedMembers(entry: VocabularyClass): readonly string[] {
+  return entry.stated ?? entry.members;
+}
+
+/**
+ * Whether a class is named by its own members (自我净化、自我完善、自我革新、自我提高): saying a member
+ * belongs to it, or that two members are of it, says nothing the options do not.
+ */
+export function isSelfNamedClass(name: string): boolean {
+  return vocabularyClassMembers(name).filter((member) => name.includes(member)).length >= 2;
 }

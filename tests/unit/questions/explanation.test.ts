@@ -18,7 +18,8 @@ import { buildCourse } from "@/lib/content";
 import { generateQuestionBank } from "@/lib/questions";
 import { definedShortForms } from "@/lib/questions/accepted-answers";
 import { articleAt, citation } from "@/lib/questions/citation";
-import { explainSpeaker, explainTrueFalse } from "@/lib/questions/explanation";
+import { explainFillBlank, explainSpeaker, explainTrueFalse, teachingSentence } from "@/lib/questions/explanation";
+import { countedClassNamed, isSelfNamedClass } from "@/lib/questions/party-vocabulary";
 import { isExplanationEcho } from "@/lib/questions/eval";
 import { isNoisyItem } from "@/lib/questions/quality-gate";
 import { keyElsewhere } from "@/lib/questions/explanation";
@@ -242,15 +243,112 @@ describe("the 解析 of a fill-blank", () => {
 });
 
 describe("a key's second context", () => {
-  it("prefers a clause the key opens, without its article number, and marks a cut clause with ……", () => {
-    const module = fixtureModule("纪委工作条例", "第四章 纪律审查", ["党的各级纪律检查委员会根据纪律审查结果，依据相关党内法规作出处理决定，并及时向上级纪律检查委员会报告处理情况和结果。", "第三十七条 纪律审查应当实事求是，做到事实清楚。", "依规依纪开展纪律审查，严肃查处违纪问题。"], [], "mod_ks");
+  const module = fixtureModule(
+    "纪委工作条例",
+    "第四章 纪律审查",
+    [
+      "党的各级纪律检查委员会根据纪律审查结果，依据相关党内法规作出处理决定，并及时向上级纪律检查委员会报告处理情况和结果。",
+      "第三十七条 纪律审查应当实事求是，做到事实清楚。",
+      "依规依纪开展纪律审查，严肃查处违纪问题。",
+      "纪律审查工作应当依规依纪采取谈话、查询、调取、暂扣、封存、勘验检查、鉴定等措施，严禁违规违纪违法采取措施，严禁以任何形式变相体罚被审查人，严禁侮辱、打骂、虐待被审查人。",
+    ],
+    [],
+    "mod_ks",
+  );
+  const course = indexCourse({ modules: [module] });
+  const at = (id: string) => {
+    const located = course.passages.find((each) => each.passage.id === id)!;
+    return { located, offset: located.passage.text.indexOf("纪律审查") + 4 };
+  };
+
+  it("is a whole sentence the key opens with a rule about it, without its article number", () => {
+    expect(keyElsewhere(course, "纪律审查", at("mod_ks_psg_2"))).toMatch(/^课程中另一处也讲到「纪律审查」：“纪律审查应当实事求是，做到事实清楚”（/);
+  });
+
+  it("is left out when the other sentences only mention the key or would be cut to a fragment (……)", () => {
+    // From the 第三十七条 sentence, the others are a mention (根据纪律审查结果), an object (开展纪律审查) and a sentence too long to quote whole.
+    expect(keyElsewhere(course, "纪律审查", at("mod_ks_psg_1"))).toBe("");
+    for (const id of ["mod_ks_psg_0", "mod_ks_psg_1", "mod_ks_psg_2", "mod_ks_psg_3"]) expect(keyElsewhere(course, "纪律审查", at(id))).not.toContain("……");
+  });
+
+  it("is never another rule that happens to hold the same number or quantity (1次, 两人)", () => {
+    const rules = fixtureModule("实施细则", "减少会议活动", ["各部门召开本系统全国性会议，每年不超过1次。", "1次会议应当精简议程。", "两人以上组成审理组。", "两人应当共同签字。"], [], "mod_num");
+    const numbers = indexCourse({ modules: [rules] });
+    const located = numbers.passages[0]!;
+    expect(keyElsewhere(numbers, "1次", { located, offset: located.passage.text.indexOf("1次") + 2 })).toBe("");
+    const third = numbers.passages[2]!;
+    expect(keyElsewhere(numbers, "两人", { located: third, offset: 2 })).toBe("");
+  });
+});
+
+describe("a sentence that teaches a key", () => {
+  it("opens on the key with a verb of rule or definition, after 党的 or a list marker", () => {
+    expect(teachingSentence("党内民主是党的生命，是党内政治生活积极健康的重要基础。", "党内民主")).toBe("党内民主是党的生命，是党内政治生活积极健康的重要基础。");
+    expect(teachingSentence("党的组织生活是党内政治生活的重要内容和载体。", "组织生活")).toBe("党的组织生活是党内政治生活的重要内容和载体。");
+    expect(teachingSentence("（二）巡视组向巡视工作领导小组负责并报告工作。", "巡视组")).toBe("巡视组向巡视工作领导小组负责并报告工作。");
+  });
+
+  it("says that something is the key, or opens a clause saying what the key is", () => {
+    expect(teachingSentence("我们党的最大政治优势是密切联系群众，党执政后的最大危险是脱离群众。", "密切联系群众")).not.toBeNull();
+    expect(teachingSentence("全党同志必须牢记，密切联系群众是我们党的最大政治优势。", "密切联系群众")).not.toBeNull();
+  });
+
+  it("is the clause between semicolons that holds the key, quoted with a full stop", () => {
+    expect(teachingSentence("案件监督管理部门负责监督管理；案件审理部门负责对需要给予党纪政务处分的案件审核把关。", "案件审理部门")).toBe("案件审理部门负责对需要给予党纪政务处分的案件审核把关。");
+  });
+
+  it("is not a sentence that only mentions the key, nor a noun phrase, nor one too long to quote whole", () => {
+    expect(teachingSentence("经济建设的繁荣昌盛致使一部分党员干部出现了安于享乐的心理状态，降低了对自身的要求标准。", "经济建设")).toBeNull();
+    expect(teachingSentence("身体力行在全社会宣传新发展理念，发扬前人栽树、后人乘凉精神，多种树、种好树、管好树。", "新发展理念")).toBeNull();
+    expect(teachingSentence("领导机关和直属单位党组织的工作。", "领导机关")).toBeNull();
+    expect(teachingSentence(`纪律审查工作应当依规依纪采取谈话、查询、调取等措施，${"严禁违规违纪违法采取措施，".repeat(6)}严禁打骂被审查人。`, "纪律审查")).toBeNull();
+  });
+
+  it("may be longer when it is the key's definition (X，是…)", () => {
+    const definition = `党的领导法规，是规范和保障党对各方面工作实施领导，明确党与${"人大、政府、政协、".repeat(6)}等领导与被领导关系的党内法规。`;
+    expect(definition.length).toBeGreaterThan(80);
+    expect(teachingSentence(definition, "党的领导法规")).toBe(definition);
+  });
+});
+
+describe("a key that names a counted set", () => {
+  const fill = (key: string, text: string) => {
+    const module = fixtureModule("规定", "一、总则", [text], [{ kind: "term", text: key }], "mod_set");
     const course = indexCourse({ modules: [module] });
-    const located = course.passages.find((each) => each.passage.id === "mod_ks_psg_2")!;
-    const said = keyElsewhere(course, "纪律审查", { located, offset: located.passage.text.indexOf("纪律审查") + 4 });
-    expect(said).toMatch(/^课程中另一处也讲到「纪律审查」：“纪律审查应当实事求是，做到事实清楚”（/);
-    const second = course.passages.find((each) => each.passage.id === "mod_ks_psg_1")!;
-    const fromElsewhere = keyElsewhere(course, "纪律审查", { located: second, offset: second.passage.text.indexOf("纪律审查") + 4 });
-    expect(fromElsewhere).toMatch(/^课程中另一处也讲到「纪律审查」：“党的各级纪律检查委员会根据纪律审查结果，依据相关党内法规作出处理决定……”（/);
+    return generateFillBlank(termSites(course, module, [key]).filter((site) => site.answer === key), course)[0]?.question.explanation ?? "";
+  };
+
+  it("says what the set holds, from the lexicon (「四风」指…)", () => {
+    expect(fill("四风", "本地区发生严重‘四风’问题的，党委应当及时召开专题民主生活会。")).toContain("「四风」指形式主义、官僚主义、享乐主义、奢靡之风。");
+    expect(fill("三会一课", "‘三会一课’要突出政治学习和教育，突出党性锻炼。")).toContain("「三会一课」指支部党员大会、支部委员会会议、党小组会、党课。");
+  });
+
+  it("separates members that hold a 、 of their own by semicolons (两个维护)", () => {
+    expect(fill("两个维护", "派驻机构应当推动驻在单位切实做到‘两个维护’，落实党中央决策部署。")).toContain(
+      "「两个维护」指坚决维护习近平总书记党中央的核心、全党的核心地位；坚决维护党中央权威和集中统一领导。",
+    );
+  });
+
+  it("states the members as they are said today (四个全面: 全面建设社会主义现代化国家)", () => {
+    expect(fill("四个全面", "党中央着眼协调推进‘四个全面’战略布局，作出一系列重大决策部署。")).toContain("「四个全面」指全面建设社会主义现代化国家");
+  });
+
+  it("is only a counted set: the lexicon's other classes (党的纪律) are examples, not the whole", () => {
+    expect(countedClassNamed("党的纪律")).toBeNull();
+    expect(countedClassNamed("八项规定")?.name).toBe("中央八项规定的内容");
+    expect(countedClassNamed("两个责任")?.name).toBe("党风廉政建设的“两个责任”");
+  });
+});
+
+describe("a set named by its own members", () => {
+  it("is not said to hold one of them (「自我提高」属于“自我净化、自我完善、自我革新、自我提高”)", () => {
+    expect(isSelfNamedClass("自我净化、自我完善、自我革新、自我提高")).toBe(true);
+    expect(isSelfNamedClass("四风")).toBe(false);
+    const module = fixtureModule("准则", "一、总则", ["要增强自我净化、自我完善、自我革新、自我提高能力。"], [{ kind: "term", text: "自我提高" }], "mod_self");
+    const course = indexCourse({ modules: [module] });
+    const located = course.passages[0]!;
+    const text = explainFillBlank(course, { answers: ["自我提高"], key: { located, offset: located.passage.text.indexOf("自我提高") + 4 }, quoted: located.passage.text });
+    expect(text).not.toContain("属于");
   });
 });
 
