@@ -18,7 +18,7 @@ import { buildCourse } from "@/lib/content";
 import { generateQuestionBank } from "@/lib/questions";
 import { definedShortForms } from "@/lib/questions/accepted-answers";
 import { articleAt, citation } from "@/lib/questions/citation";
-import { explainFillBlank, explainSpeaker, explainTrueFalse, teachingSentence } from "@/lib/questions/explanation";
+import { explainFillBlank, explainSingleChoice, explainSpeaker, explainTrueFalse, teachingSentence } from "@/lib/questions/explanation";
 import { countedClassNamed, isSelfNamedClass } from "@/lib/questions/party-vocabulary";
 import { isExplanationEcho } from "@/lib/questions/eval";
 import { isNoisyItem } from "@/lib/questions/quality-gate";
@@ -349,6 +349,19 @@ describe("a set named by its own members", () => {
     const located = course.passages[0]!;
     const text = explainFillBlank(course, { answers: ["自我提高"], key: { located, offset: located.passage.text.indexOf("自我提高") + 4 }, quoted: located.passage.text });
     expect(text).not.toContain("属于");
+  });
+
+  it("is not said to hold the key and its options (同属), only to set them side by side (在“…”中并列)", () => {
+    const module = fixtureModule("讲话", "一、发展", ["要立足新发展阶段，完整准确全面贯彻新发展理念，加快构建新发展格局。"], [], "mod_new");
+    const course = indexCourse({ modules: [module] });
+    const context = { index: course, inventory: buildInventory(course, () => true) };
+    const located = course.passages[0]!;
+    const key = { located, offset: located.passage.text.indexOf("新发展理念") + 5 };
+    const choice = explainSingleChoice(context, { answer: "新发展理念", distractors: ["新发展格局", "新发展阶段"], key, quoted: located.passage.text, isNumber: false });
+    expect(choice).toContain("「新发展格局」「新发展阶段」与「新发展理念」在“立足新发展阶段、贯彻新发展理念、构建新发展格局”中并列");
+    expect(choice).not.toContain("同属");
+    const swap = explainTrueFalse(context, { original: "新发展理念", change: { kind: "term-swap", from: "新发展理念", to: "新发展格局" }, key, quoted: located.passage.text });
+    expect(swap).toContain("两者在“立足新发展阶段、贯彻新发展理念、构建新发展格局”中并列，但不能互换");
   });
 });
 
