@@ -8,9 +8,10 @@ import { GENERATOR_VERSION } from "./version";
 
 export type QuestionDraft = DistributiveOmit<Question, "id" | "contentHash" | "difficulty" | "generatorVersion">;
 
-const OWN_DOCUMENT = /本(条例|准则|细则|规定|办法|意见|决定|规则|章程)/g;
-/** The note a provisional regulation's title ends with: （试行）, （暂行）, (试行). */
-const PROVISIONAL_NOTE = /[（(](?:试行|暂行)[)）]$/;
+/** 本条例, 本规定 … (not 根本规定, 基本规定, whose 本 belongs to the word before). */
+export const OWN_DOCUMENT = /(?<![根基])本(条例|准则|细则|规定|办法|意见|决定|规则|章程)/g;
+/** A title's trailing status (中央巡视组工作规则（试行）): the kind is the word before it. */
+const TITLE_STATUS = /[（(](?:试行|暂行|草案|修订|修正)[）)]$/;
 
 /**
  * A regulation's 本条例, 本细则 … named by its title (《中国共产党问责条例》): out of the document,
@@ -18,8 +19,7 @@ const PROVISIONAL_NOTE = /[（(](?:试行|暂行)[)）]$/;
  */
 export function nameOwnDocument(stem: string, documentTitle: string): string {
   const title = documentTitle.replace(/^《|》$/g, "");
-  // A provisional regulation's title keeps its note (中国共产党组织处理规定（试行）), and is a 规定 all the same.
-  const kindOf = title.replace(PROVISIONAL_NOTE, "");
+  const kindOf = title.replace(TITLE_STATUS, "");
   return stem.replace(OWN_DOCUMENT, (words, kind: string) => (kindOf.endsWith(kind) ? `《${title}》` : words));
 }
 

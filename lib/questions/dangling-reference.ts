@@ -24,6 +24,11 @@ const DANGLING_AMONG = /^(?:对于?|在|从)?其中的/u;
 // 《汇编》收录…, 依照《规定》…: a document called by its kind alone was named in full before the stem begins.
 const SHORT_TITLE = /《(?:汇编|选编|文选|条例|规定|准则|决定|决议|意见|办法|通知|规则|细则|纲要|报告)》/u;
 
+// 本条例, 本规定 … left in a stem because the document's title is of another kind (a 规定 whose file carries a 条例
+// after it; a study note quoting an article): "this regulation" points at no document the learner is shown.
+// (Not 根本规定, 基本规定.)
+const OWN_DOCUMENT_LEFT = /(?<![根基])本(?:条例|准则|细则|规定|办法|意见|决定|规则|章程)/u;
+
 // 这条______, 该______: the blank is the noun of a demonstrative, so the text named it before the stem begins.
 const DEMONSTRATIVE_BLANK = /(?:这|那|该|此)(?:一|条|个|种|项|些)?(?:_{2,}|（　）)/u;
 
@@ -37,11 +42,12 @@ export function statementOf(stem: string): string {
  * A statement that leans on text the question does not show: it opens with 这/该/其/上述/此 and a
  * word (or 对于其中的, or a sequel's 随后/此后), names 该地区 or 上述问题 whose noun it never named before, blanks the noun of a
  * demonstrative (坚持这条______), calls a document by its kind alone (《汇编》), points to 下列情形
- * it leaves out, or opens on a list of a kind named before it (常见的违规行为包括：…).
+ * it leaves out, opens on a list of a kind named before it (常见的违规行为包括：…), or says 本条例 of a document
+ * whose title is of another kind.
  */
 export function hasDanglingReference(stem: string): boolean {
   const statement = statementOf(stem);
-  if (DANGLING_REFERENCE.test(statement) || DANGLING_SEQUEL.test(statement) || DANGLING_HEAD.test(statement) || DEMONSTRATIVE_BLANK.test(statement) || DANGLING_AMONG.test(statement) || SHORT_TITLE.test(statement)) return true;
+  if (DANGLING_REFERENCE.test(statement) || DANGLING_SEQUEL.test(statement) || DANGLING_HEAD.test(statement) || DEMONSTRATIVE_BLANK.test(statement) || DANGLING_AMONG.test(statement) || SHORT_TITLE.test(statement) || OWN_DOCUMENT_LEFT.test(statement)) return true;
   if (FORWARD_REFERENCE.test(statement) && !/[：:]\s*\S/u.test(statement)) return true;
   for (const match of statement.matchAll(INNER_REFERENCE)) {
     if (!statement.slice(0, match.index).includes(match[1]!)) return true;

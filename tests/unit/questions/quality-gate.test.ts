@@ -81,6 +81,12 @@ describe("quality gate rules", () => {
     expect(rejects(blankSplitsWord, blank(SENTENCE, "群众路线"))).toBe(false);
   });
 
+  it("BLANK_SPLITS_WORD rejects a blank before a body's one-character head (______委), not one before a word", () => {
+    const sentence = "中央和国家机关办公用房管理，由国家发展改革委负责建设项目审批，财政部负责预算安排。";
+    expect(rejects(blankSplitsWord, blank(sentence, "国家发展改革"))).toBe(true);
+    expect(rejects(blankSplitsWord, blank(sentence, "国家发展改革委"))).toBe(false);
+  });
+
   it("BLANK_SPLITS_WORD rejects a blank on part of a name the lexicon knows whole, not a name that quotes its key", () => {
     const thought = "习近平新时代中国特色社会主义思想是马克思主义中国化最新成果。";
     expect(rejects(blankSplitsWord, blank(thought, "习近平新时代"))).toBe(true);
