@@ -532,6 +532,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && evidence.sentence !== null && evidence.blanks?.some((blank, at) => bodyGivenByAct(evidence.sentence!, blank, evidence.answers[at]))) {
     doubts.add("COLLOCATION_GIVES_KEY");
   }
+  // A blank its sentence names again at once by a short form (配合______（以下简称巡视组）: 中央巡视组) shows most of the key.
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && evidence.answers.some((answer) => shortFormGivesKey(stem, answer) || quotedTitleGivesKey(stem, answer))) doubts.add("KEY_ECHOED_IN_STEM");
   // A blank inside a bracketed aside (国有参股企业（含国有参股______）) asks for a detail of scope, not for the rule.
   if (question.type === "FILL_BLANK" && evidence.sentence !== null && evidence.blanks?.some((blank) => insideBrackets(evidence.sentence!, blank.start))) doubts.add("PARENTHETICAL_BLANK");
   // Words said to someone (你的建议非常好…) are an anecdote, not a statement whose 出处 a learner should know.
@@ -850,6 +852,32 @@ function sourceSentence(question: Question, index: CourseIndex): { text: string 
 }
 
 /** Whether the stem stops before its sentence does, on a clause that waits for its verb. */
+/** The short form a blank is named by right after it: ______（以下简称巡视组）, （　）（以下简称“中央纪委”）. */
+const SHORT_FORM_AFTER_BLANK = /(?:_{2,}|（　）)[）)]?（以下简称“?([^）”]{2,12})”?）/u;
+
+/** Whether the short form after the blank is made of the key's characters in order (巡视组 of 中央巡视组, 中央纪委 of 中央纪律检查委员会). */
+export function shortFormGivesKey(stem: string, answer: string): boolean {
+  const short = SHORT_FORM_AFTER_BLANK.exec(stem)?.[1];
+  if (short === undefined || short.length >= answer.length) return false;
+  let from = 0;
+  for (const char of short) {
+    from = answer.indexOf(char, from);
+    if (from < 0) return false;
+    from += 1;
+  }
+  return true;
+}
+
+/**
+ * Whether a title the stem quotes holds the key, or all of it but its one-character head (配合______工作…制定《被巡视党组织
+ * 配合中央巡视工作规定》: 中央巡视组).
+ */
+export function quotedTitleGivesKey(stem: string, answer: string): boolean {
+  if (answer.length < 3) return false;
+  const titles = [...stem.matchAll(/《([^》]*)》/gu)].map((match) => match[1]!).filter((title) => !/_{2,}|（　）/.test(title));
+  return titles.some((title) => title.includes(answer) || title.includes(answer.slice(0, -1)));
+}
+
 function tailCutBeforeVerb({ question }: Candidate, index: CourseIndex): boolean {
   const sentence = sourceSentence(question, index);
   if (!sentence) return false;
@@ -857,6 +885,9 @@ function tailCutBeforeVerb({ question }: Candidate, index: CourseIndex): boolean
   if (last.length < 2 || /_{2,}|（　）/.test(last)) return false;
   const at = sentence.text.lastIndexOf(last);
   if (at < 0 || !/[\u4e00-\u9fff]/.test(sentence.text.slice(at + last.length))) return false;
+  // A list closed by 等 whose sentence goes on (向中央纪委、（　）、审计署…以及…单位和部门等，[了解…情况]) is the object of a
+  // verb the stem left out.
+  if (/等$/.test(last)) return true;
   // A clause of 对…的言行 is the object a verb after it takes: the stem ends before saying what is done with it.
   // (A last clause without a verb the tagger sees is not enough: 讲话全文另发 reads whole, and readers kept it.)
   return PREPOSED_OBJECT.test(last);

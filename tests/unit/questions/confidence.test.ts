@@ -701,6 +701,44 @@ describe("a regulation named by its title", () => {
     expect(nameOwnDocument("为了落实全面从严治党要求，制定本规定。", "中国共产党组织处理规定（试行）")).toBe("为了落实全面从严治党要求，制定《中国共产党组织处理规定（试行）》。");
     expect(nameOwnDocument("本条例自发布之日起施行。", "中国共产党组织处理规定（试行）")).toBe("本条例自发布之日起施行。");
   });
+
+  it("reads the kind of a title before its （试行）, and leaves 根本规定 and 基本规定 alone (stop 28)", () => {
+    expect(nameOwnDocument("结合巡视工作实际，制定本规则。", "中央巡视组工作规则（试行）")).toBe("结合巡视工作实际，制定《中央巡视组工作规则（试行）》。");
+    expect(nameOwnDocument("党章对党的纪律等作出根本规定。", "中国共产党处分违纪党员批准权限和程序规定")).toBe("党章对党的纪律等作出根本规定。");
+    expect(nameOwnDocument("宪法对此作出基本规定。", "党政机关国内公务接待管理规定")).toBe("宪法对此作出基本规定。");
+  });
+
+  it("sends a stem whose 本条例 names no document the learner is shown (the title is of another kind) to review", () => {
+    expect(scoreCandidate(fillBlank("中国人民解放军的党组织实行巡视制度的规定，由中央军委参照本条例制定。", "中央军委"), index).doubts).toContain("DANGLING_REFERENCE");
+    expect(scoreCandidate(fillBlank("党章对党的组织原则和党的纪律作出根本规定。", "党的纪律"), index).doubts).not.toContain("DANGLING_REFERENCE");
+  });
+});
+
+describe("stop 28: regulations as tuning documents", () => {
+  it("calls a title's word with a generic kind noun (公务活动 in …国内公务接待管理规定) the title, not a named kind of its own", () => {
+    const module = fixtureModule("党政机关国内公务接待管理规定", "第一章", ["公务活动结束后，接待单位应当如实填写接待清单。无公函的公务活动和来访人员一律不予接待。"], [], "mod_jd");
+    const courseIndex = indexCourse({ title: "党政机关国内公务接待管理规定", modules: [module] });
+    expect(judgeTarget("公务活动", courseIndex)).toBe("title");
+    expect(judgeTarget("接待费", courseIndex)).toBe("title");
+    expect(judgeTarget("接待清单", courseIndex)).not.toBe("title");
+    expect(judgeTarget("营利活动", courseIndex)).not.toBe("title");
+  });
+
+  it("sends a blank its sentence names at once by a short form, or whose quoted title holds it, to review", () => {
+    expect(scoreCandidate(fillBlank("被巡视地区、单位配合中央巡视组（以下简称巡视组）开展巡视工作适用本规定。", "中央巡视组"), index).doubts).toContain("KEY_ECHOED_IN_STEM");
+    expect(scoreCandidate(fillBlank("促进被巡视单位配合中央巡视组工作，制定《被巡视党组织配合中央巡视工作规定》。", "中央巡视组"), index).doubts).toContain("KEY_ECHOED_IN_STEM");
+    expect(scoreCandidate(fillBlank("巡视工作领导小组办公室设在中央纪律检查委员会，负责日常工作。", "中央纪律检查委员会"), index).doubts).not.toContain("KEY_ECHOED_IN_STEM");
+  });
+
+  it("sends a stem that stops on a list closed by 等 before the verb its sentence goes on with to review", () => {
+    const sentence = "巡视组开展巡视前，应当通过走访等方式，向中央纪委、中央组织部、审计署，以及有关单位和部门等，了解被巡视党组织领导班子的有关情况。";
+    const module = fixtureModule("中央巡视组工作规则（试行）", "第三章", [sentence], [], "mod_deng");
+    const courseIndex = indexCourse({ modules: [module] });
+    const at = (candidate: Candidate): Candidate => ({ ...candidate, question: { ...candidate.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } });
+    const cut = fillBlank(sentence, "中央组织部", "巡视组开展巡视前，应当通过走访等方式，向中央纪委、______、审计署，以及有关单位和部门等。");
+    expect(scoreCandidate(at(cut), courseIndex).doubts).toContain("STATEMENT_TRUNCATED");
+    expect(scoreCandidate(at(fillBlank(sentence, "中央组织部")), courseIndex).doubts).not.toContain("STATEMENT_TRUNCATED");
+  });
 });
 
 describe("stop 26, second session: doubts from the tuned documents' published discards", () => {
