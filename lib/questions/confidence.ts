@@ -98,6 +98,7 @@ export const DOUBTS = {
   ASCRIBED_QUALITIES: { feature: "importance", factor: 0.5, label: "多选题问的是文中说某事物“具有”的几个“…性/…化”特征，是作者的概括而非公认的提法，干扰项也可能说得通" },
   OVER_MODULE_SHARE: { feature: "importance", factor: 1, label: "本模块已发布的题目过多" },
   TRUE_SURPLUS: { feature: "importance", factor: 1, label: "已发布的判断题中正确陈述过多（错误陈述应至少占四分之一）" },
+  CIRCUMSTANCE_BLANK: { feature: "importance", factor: 0.5, label: "空白是与“工作需要”“岗位要求”“实际情况”等泛泛条件并列的依据（根据______和工作需要），不是规定要讲的内容" },
   MACHINE_REWRITTEN: { feature: "support", factor: 1, label: "机器改写：题干、干扰项或解析由模型写成，请对照出处核对后再启用" },
 } as const satisfies Record<string, { feature: keyof ConfidenceFeatures; factor: number; label: string }>;
 
@@ -532,6 +533,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && evidence.sentence !== null && evidence.blanks?.some((blank, at) => bodyGivenByAct(evidence.sentence!, blank, evidence.answers[at]))) {
     doubts.add("COLLOCATION_GIVES_KEY");
   }
+  // A basis paired with a generic circumstance (根据______和工作需要，可以采取…; 结合______和岗位要求，全面考察…) is the
+  // preamble of a discretion: the rule is what may or must then be done. Readers marked both published such blanks needs-edit (stop 28).
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && CIRCUMSTANCE_PAIR.test(stem)) doubts.add("CIRCUMSTANCE_BLANK");
   // A blank its sentence names again at once by a short form (配合______（以下简称巡视组）: 中央巡视组) shows most of the key.
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && evidence.answers.some((answer) => shortFormGivesKey(stem, answer) || quotedTitleGivesKey(stem, answer))) doubts.add("KEY_ECHOED_IN_STEM");
   // A blank inside a bracketed aside (国有参股企业（含国有参股______）) asks for a detail of scope, not for the rule.
@@ -852,6 +856,10 @@ function sourceSentence(question: Question, index: CourseIndex): { text: string 
 }
 
 /** Whether the stem stops before its sentence does, on a clause that waits for its verb. */
+/** A blank beside a generic circumstance, either way round (______和工作需要, 实际情况和______). */
+const GENERIC_CIRCUMSTANCE = "(?:工作需要|岗位要求|实际需要|实际情况|工作实际|本地实际|本地区实际|有关规定|相关规定|岗位职责)";
+const CIRCUMSTANCE_PAIR = new RegExp(`(?:_{2,}|（　）)(?:和|、|及|以及)${GENERIC_CIRCUMSTANCE}|${GENERIC_CIRCUMSTANCE}(?:和|、|及|以及)(?:_{2,}|（　）)`, "u");
+
 /** The short form a blank is named by right after it: ______（以下简称巡视组）, （　）（以下简称“中央纪委”）. */
 const SHORT_FORM_AFTER_BLANK = /(?:_{2,}|（　）)[）)]?（以下简称“?([^）”]{2,12})”?）/u;
 

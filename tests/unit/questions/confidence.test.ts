@@ -730,6 +730,12 @@ describe("stop 28: regulations as tuning documents", () => {
     expect(scoreCandidate(fillBlank("巡视工作领导小组办公室设在中央纪律检查委员会，负责日常工作。", "中央纪律检查委员会"), index).doubts).not.toContain("KEY_ECHOED_IN_STEM");
   });
 
+  it("sends a blank paired with a generic circumstance (根据______和工作需要) to review, not one in a list of terms", () => {
+    expect(scoreCandidate(fillBlank("根据行业特点和工作需要，可以采取竞争上岗、公开选拔等方式产生人选。", "行业特点"), index).doubts).toContain("CIRCUMSTANCE_BLANK");
+    expect(scoreCandidate(fillBlank("对拟任人选，必须结合行业特点和岗位要求，全面考察其德、能、勤、绩、廉。", "行业特点"), index).doubts).toContain("CIRCUMSTANCE_BLANK");
+    expect(scoreCandidate(fillBlank("凡属重大问题都要按照集体领导、民主集中、个别酝酿、会议决定的原则，由党的委员会集体讨论。", "集体领导"), index).doubts).not.toContain("CIRCUMSTANCE_BLANK");
+  });
+
   it("sends a stem that stops on a list closed by 等 before the verb its sentence goes on with to review", () => {
     const sentence = "巡视组开展巡视前，应当通过走访等方式，向中央纪委、中央组织部、审计署，以及有关单位和部门等，了解被巡视党组织领导班子的有关情况。";
     const module = fixtureModule("中央巡视组工作规则（试行）", "第三章", [sentence], [], "mod_deng");
