@@ -11,6 +11,8 @@ const EXPLICIT = /^(所谓)?[“]?([^，。；：“”、（）]{2,14}?)[”]?(
 const ARTICLE_LEAD = /^第[一二三四五六七八九十百零〇]+条\s*/;
 /** "In this regulation, … means" (本条例所称, 本规定所称): the frame of a regulation's definition, not part of the term. */
 const SO_CALLED_HERE = /^本(?:条例|规定|办法|规则|准则|细则|法)(?:中)?所称/;
+/** "What is called X here" (这里所谓的, 此处所说的, 所谓的): a pointer back into the text, not part of the term. */
+const CALLED_HERE = /^(?:这里|此处|文中|上述|前款)?所(?:谓|说|称)的?/;
 const PLAIN = /^([^，。；：“”、（）]{2,8}?)是(?!否)([^。；！？]{4,60})$/;
 const NOUN_TAGS = /^(n|nz|vn|nt|j|l|i)/;
 
@@ -29,7 +31,7 @@ export function extractDefinitions(text: string): RawPoint[] {
     const match = explicit ?? plain;
     if (!match) continue;
     // A regulation's definition opens with its article and 本条例所称 (第四十条 本条例所称主动交代，是指…): the term is what follows.
-    const term = (explicit ? match[2]! : match[1]!).trim().replace(ARTICLE_LEAD, "").replace(SO_CALLED_HERE, "");
+    const term = (explicit ? match[2]! : match[1]!).trim().replace(ARTICLE_LEAD, "").replace(SO_CALLED_HERE, "").replace(CALLED_HERE, "");
     const answer = (explicit ? match[5]! : match[2]!).trim();
     // A term set apart as the thing defined (所谓…, a comma or quotation marks before 是指/指的是) is defined whatever its
     // words: a commentary defines acts and measures (自然免职，是指…; 所谓“逐个审查”，是指…), not only nouns (stop 28).

@@ -87,6 +87,11 @@ describe("extractDefinitions", () => {
     expect(extractDefinitions("解散是指上一级党的组织决定取消该党组织。")).toEqual([]);
     expect(extractDefinitions("解散，是指上一级党的组织决定取消该党组织。").map((point) => point.text)).toEqual(["解散"]);
   });
+  it("leaves a pointer back into the text (这里所谓的, 此处所说的) out of the term", () => {
+    const text = "这里所谓的直接责任人员，是指在职责范围内直接决定违规发放津贴补贴的人员。";
+    expect(extractDefinitions(text).map((point) => point.text)).toEqual(["直接责任人员"]);
+    expect(extractDefinitions("此处所说的四风，是指形式主义、官僚主义、享乐主义和奢靡之风。").map((point) => point.text)).toEqual(["四风"]);
+  });
 });
 
 describe("extractNumbers", () => {
