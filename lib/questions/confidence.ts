@@ -3,7 +3,7 @@ import type { Module } from "@/lib/content/types";
 import type { CourseIndex } from "./course-index";
 import { hasDanglingReference } from "./dangling-reference";
 import { phraseKind } from "./distractors";
-import { completesClassIn, isLexiconPerson, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
+import { completesClassIn, isLexiconPerson, partOrWhole, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
 import { splitOptions, isChoice } from "./quality-gate/rule";
 import { clausesAround } from "./source-text";
 import { holdsGluedHeading, isNamedInCourse, judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
@@ -406,6 +406,8 @@ function synonymGroup(text: string): number {
 export function nearSynonyms(a: string, b: string): boolean {
   const group = synonymGroup(a);
   if (group >= 0 && group === synonymGroup(b)) return true;
+  // A part and its whole (党内民主 and 民主集中制): the lexicon's 上下位 of party doctrine.
+  if (partOrWhole(a, b)) return true;
   const wordsA = taggedSpans(a).filter((word) => word.word.length >= 2);
   const wordsB = taggedSpans(b).filter((word) => word.word.length >= 2);
   const headA = wordsA[wordsA.length - 1]?.word;

@@ -4,7 +4,7 @@ import { normalizeAnswer } from "./normalize-answer";
 import type { CourseIndex } from "./course-index";
 import { enumerationLabel } from "./enumeration-label";
 import { judgeTerm, taggedSpans } from "./term-quality";
-import { vocabularySiblings } from "./party-vocabulary";
+import { partOrWhole, vocabularySiblings } from "./party-vocabulary";
 import { shuffled, type Random } from "./seeded-random";
 
 /** Same-kind items of the course, from which wrong options are drawn. */
@@ -203,6 +203,8 @@ export function pickDistractors(answer: string, pool: readonly string[], options
   for (const text of ranked) {
     if (chosen.length === options.count) break;
     if (chosen.some((other) => overlaps(other, text))) continue;
+    // Never a part of the key or the key's whole (集体领导 for 民主集中制), nor of a text excluded (the list's own items).
+    if (partOrWhole(text, answer) || options.exclude.some((other) => partOrWhole(text, other)) || chosen.some((other) => partOrWhole(text, other))) continue;
     if (options.sameKind && phraseKind(text) !== kind) continue;
     if (options.alsoCorrect?.(text)) continue;
     chosen.push(text);

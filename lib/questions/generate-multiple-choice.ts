@@ -3,6 +3,7 @@ import { buildCandidate, choiceOptions } from "./build-candidate";
 import { distractorsOfListForm } from "./confidence";
 import { sentenceAt, type CourseIndex } from "./course-index";
 import { pickDistractors, type DistractorInventory } from "./distractors";
+import { namedInSentence, relativeNamedInSentence } from "./generate-single-choice";
 import { enumerationLabel } from "./enumeration-label";
 import { seededRandom, shuffled } from "./seeded-random";
 import { explainMultipleChoice } from "./explanation";
@@ -42,7 +43,12 @@ export function generateMultipleChoice(module: Module, index: CourseIndex, inven
     for (const candidates of [lexiconSiblings(point.items), ofListForm, pool]) {
       for (const member of correct) {
         if (distractors.length >= wanted) break;
-        const found = pickDistractors(member, candidates, { count: 1, random, sameKind: true, exclude: [...point.items, ...distractors], alsoCorrect: (text) => sentence.text.includes(text) || fitsSlotElsewhere(index, window.text, listSpan, text) });
+        const found = pickDistractors(member, candidates, { count: 1, random, sameKind: true, exclude: [...point.items, ...distractors], alsoCorrect: (text) =>
+            sentence.text.includes(text) ||
+            namedInSentence(text, member, sentence.text, true) ||
+            relativeNamedInSentence(text, member, sentence.text) ||
+            fitsSlotElsewhere(index, window.text, listSpan, text),
+        });
         distractors.push(...found);
       }
     }

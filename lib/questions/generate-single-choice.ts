@@ -3,7 +3,7 @@ import { buildCandidate, choiceOptions } from "./build-candidate";
 import type { CourseIndex } from "./course-index";
 import { numberDistractors, pickDistractors, type DistractorInventory } from "./distractors";
 import { nearSynonyms } from "./confidence";
-import { vocabularySiblingsIn } from "./party-vocabulary";
+import { partsOf, vocabularySiblingsIn, wholesOf } from "./party-vocabulary";
 import { fitsSlotElsewhere } from "./slot-check";
 import { isVerbLed } from "./target-importance";
 import { seededRandom } from "./seeded-random";
@@ -15,15 +15,49 @@ const DISTRACTORS = 3;
 
 /**
  * Whether the sentence already names what sets a wrong option apart from the key (司法 of 司法监督 in
- * 自觉接受纪检监察、司法、社会和（　）, whose key is 舆论监督): the option repeats an item the stem lists.
+ * 自觉接受纪检监察、司法、社会和（　）, whose key is 舆论监督): the option repeats an item the stem lists, or
+ * names it with its own body joined on (人大 of 人大监督 in 自觉接受省人大及其常委会监督). The key's own
+ * words name nothing.
  */
-export function namedInSentence(option: string, key: string, sentence: string): boolean {
+export function namedInSentence(option: string, key: string, sentence: string, anywhere = false): boolean {
+  if (namedAsItem(option, key, sentence)) return true;
+  const own = ownPart(option, key);
+  if (own === null) return false;
+  const rest = sentence.split(key).join("　");
+  // Where the sentence is a list of the kind that answers the question (a 多选's 知情权、议政权、参政权), the option's
+  // own word anywhere in it (监督 of 监督权 in 在群众监督方面，…让群众有…) makes the option the sentence's topic.
+  if (anywhere && rest.includes(own)) return true;
+  return new RegExp(`${escaped(own)}(?:及其|以及|和|与)[^，。；：、　]{0,6}${escaped(option.slice(own.length))}`).test(rest);
+}
+
+/** What sets the option apart from the key: the option without the ending they share (司法 of 司法监督 beside 舆论监督), or null. */
+function ownPart(option: string, key: string): string | null {
   let shared = 0;
   while (shared < Math.min(option.length, key.length) - 1 && option.at(-1 - shared) === key.at(-1 - shared)) shared += 1;
   const own = option.slice(0, option.length - shared);
-  if (shared === 0 || own.length < 2) return false;
-  // As an item of the sentence's list (、司法、, 社会和), not inside another word (社会主义, 政治纪律).
-  return new RegExp(`[、，]${own}(?=[、，和及与])|[、，]${own}$|^${own}(?=[、和及与])`).test(sentence);
+  return shared === 0 || own.length < 2 ? null : own;
+}
+
+/** Whether the text, or what sets it apart from the key, stands as an item of the sentence's list (、司法、, 社会和). */
+function namedAsItem(text: string, key: string, sentence: string): boolean {
+  const rest = sentence.split(key).join("　");
+  // As an item of the list, not inside another word (社会主义, 政治纪律).
+  const item = (words: string) => new RegExp(`[、，]${words}(?=[、，和及与])|[、，]${words}$|^${words}(?=[、和及与])|[、和及与]${words}(?=[，。；、]|$)`).test(rest);
+  const own = ownPart(text, key);
+  return item(escaped(text)) || (own !== null && item(escaped(own)));
+}
+
+/**
+ * Whether an item of the sentence's list is a part or the whole of the option (社会监督, written 、社会和, beside the
+ * wrong option 群众监督): the option is then no clearly wrong answer either. Not a whole named elsewhere in the
+ * sentence (在民主集中制的基本原则中 leaves 党内民主 a fair wrong option for 集体领导).
+ */
+export function relativeNamedInSentence(option: string, key: string, sentence: string): boolean {
+  return [...wholesOf(option), ...partsOf(option)].some((other) => other !== key && namedAsItem(other, key, sentence));
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** 单选题: a key term, number or list item blanked from its sentence, with three same-kind wrong options. */
@@ -42,6 +76,7 @@ export function generateSingleChoice(sites: BlankSite[], index: CourseIndex, inv
         alsoCorrect: (text) =>
           site.sentence.text.includes(text) ||
           namedInSentence(text, site.answer, site.sentence.text) ||
+          relativeNamedInSentence(text, site.answer, site.sentence.text) ||
           fitsSlotElsewhere(index, window.text, blank, text) ||
           nearSynonyms(text, site.answer) ||
           (isVerbLed(text) && !isVerbLed(site.answer)),

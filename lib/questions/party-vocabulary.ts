@@ -302,3 +302,66 @@ export function statedMembers(entry: VocabularyClass): readonly string[] {
 export function isSelfNamedClass(name: string): boolean {
   return vocabularyClassMembers(name).filter((member) => name.includes(member)).length >= 2;
 }
+
+/**
+ * Wholes and their parts, by party doctrine (kept with the lexicon, read out of context like it): a part of the key or
+ * the key's whole is no clearly wrong option (集体领导 or 党内民主 for 民主集中制, 民主集中制 for 党内民主), nor a part or
+ * the whole of an item the sentence names (群众监督 beside 社会监督). Add a whole only where the parts are its parts in
+ * every text (the charter, the 准则 and 条例, the standard party-course accounts), not where they are parallel names.
+ */
+export interface PartOfEntry {
+  whole: string;
+  parts: readonly string[];
+}
+
+export const PART_OF: readonly PartOfEntry[] = [
+  // The charter (第十条): 民主集中制 is democracy and centralism together; its basic principles are the 四个服从, the
+  // 集体领导和个人分工负责相结合 of the committees, and 党内民主 is its democratic side.
+  {
+    whole: "民主集中制",
+    parts: ["集体领导", "个人分工负责", "党内民主", "少数服从多数", "党员个人服从党的组织", "下级组织服从上级组织", "民主基础上的集中", "集中指导下的民主"],
+  },
+  { whole: "四风", parts: ["形式主义", "官僚主义", "享乐主义", "奢靡之风"] },
+  // The 五个环节 of 全过程人民民主.
+  { whole: "全过程人民民主", parts: ["民主选举", "民主协商", "民主决策", "民主管理", "民主监督"] },
+  // 社会监督 is the supervision by citizens, the public and the press: 群众监督 and 舆论监督 are its parts.
+  { whole: "社会监督", parts: ["群众监督", "舆论监督"] },
+  // The 巡视 and the 派驻 are means of 党内监督 (党内监督条例), and 纪律监督 is the party's own.
+  { whole: "党内监督", parts: ["纪律监督", "巡视监督", "派驻监督"] },
+  { whole: "三会一课", parts: ["支部党员大会", "支部委员会会议", "党小组会", "党课"] },
+  { whole: "一体推进三不腐", parts: ["不敢腐", "不能腐", "不想腐"] },
+];
+
+const wholesByPart = new Map<string, string[]>();
+for (const entry of PART_OF) for (const part of entry.parts) wholesByPart.set(part, [...(wholesByPart.get(part) ?? []), entry.whole]);
+
+/** The wholes the term is a part of, and theirs in turn (党内民主 → 民主集中制). */
+export function wholesOf(term: string): string[] {
+  const found: string[] = [];
+  const queue = [...(wholesByPart.get(term) ?? [])];
+  while (queue.length > 0) {
+    const whole = queue.shift()!;
+    if (found.includes(whole)) continue;
+    found.push(whole);
+    queue.push(...(wholesByPart.get(whole) ?? []));
+  }
+  return found;
+}
+
+/** Whether one term is a part of the other (at any depth): neither is a clearly wrong option for the other. */
+export function partOrWhole(a: string, b: string): boolean {
+  return a !== b && (wholesOf(a).includes(b) || wholesOf(b).includes(a));
+}
+
+/** The parts the lexicon gives the term as a whole, and theirs in turn (民主集中制 → 党内民主, 集体领导 …). */
+export function partsOf(term: string): string[] {
+  const found: string[] = [];
+  const queue = [...(PART_OF.find((entry) => entry.whole === term)?.parts ?? [])];
+  while (queue.length > 0) {
+    const part = queue.shift()!;
+    if (found.includes(part)) continue;
+    found.push(part);
+    queue.push(...(PART_OF.find((entry) => entry.whole === part)?.parts ?? []));
+  }
+  return found;
+}

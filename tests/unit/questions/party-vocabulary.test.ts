@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nearSynonyms } from "@/lib/questions";
-import { onlyContextualClasses, PARTY_VOCABULARY, sharedVocabularyClass, vocabularyClassClaim, vocabularyClassIn, vocabularyClassMembers, vocabularyClassOf, vocabularySiblings, vocabularyTermsContaining } from "@/lib/questions/party-vocabulary";
+import { onlyContextualClasses, partOrWhole, PARTY_VOCABULARY, sharedVocabularyClass, vocabularyClassClaim, vocabularyClassIn, vocabularyClassMembers, vocabularyClassOf, vocabularySiblings, vocabularyTermsContaining } from "@/lib/questions/party-vocabulary";
 
 describe("party-vocabulary lexicon", () => {
   it("names every class once and lists each member once, in sets of at least two", () => {
@@ -17,7 +17,8 @@ describe("party-vocabulary lexicon", () => {
     // nearSynonyms reads 群众 in 一切为了群众 and 从群众中来 as one noun modified: the steps of the 群众路线 are no synonyms.
     for (const entry of PARTY_VOCABULARY.filter((own) => own.name !== "群众路线的内容")) {
       for (const [at, member] of entry.members.entries()) {
-        for (const other of entry.members.slice(at + 1)) expect(nearSynonyms(member, other), `${entry.name}: ${member} / ${other}`).toBe(false);
+        // A whole beside its parts (民主集中制 beside 集体领导) is kept apart as options by the part-of relation (stop 28).
+        for (const other of entry.members.slice(at + 1).filter((other) => !partOrWhole(member, other))) expect(nearSynonyms(member, other), `${entry.name}: ${member} / ${other}`).toBe(false);
       }
     }
   });

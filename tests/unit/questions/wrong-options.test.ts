@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { indexCourse, judgeTarget } from "@/lib/questions";
-import { numberDistractors, numberShape } from "@/lib/questions/distractors";
+import { indexCourse, judgeTarget, nearSynonyms } from "@/lib/questions";
+import { numberDistractors, numberShape, pickDistractors } from "@/lib/questions/distractors";
+import { namedInSentence, relativeNamedInSentence } from "@/lib/questions/generate-single-choice";
+import { PART_OF, partOrWhole, partsOf, wholesOf } from "@/lib/questions/party-vocabulary";
 import { seededRandom } from "@/lib/questions/seeded-random";
 import { fitsSlotElsewhere } from "@/lib/questions/slot-check";
 import { fixtureModule } from "./fixture-course";
@@ -61,5 +63,57 @@ describe("the theme of a course of several documents", () => {
     expect(judgeTarget("密切联系群众", index)).toBe("generic");
     expect(judgeTarget("利益表达机制", index)).toBe("ok");
     expect(judgeTarget("密切联系群众", indexCourse({ modules: documents.slice(0, 2) }))).not.toBe("generic");
+  });
+});
+
+describe("wrong options that are parts of the key, or its whole (stop 28)", () => {
+  it("the lexicon knows a whole's parts, at any depth, and nothing of parallel names", () => {
+    expect(partOrWhole("集体领导", "民主集中制")).toBe(true);
+    expect(partOrWhole("民主集中制", "党内民主")).toBe(true);
+    expect(partOrWhole("群众监督", "社会监督")).toBe(true);
+    expect(partOrWhole("集体领导", "党内民主")).toBe(false);
+    expect(partOrWhole("请示报告制度", "民主集中制")).toBe(false);
+    expect(partOrWhole("民主集中制", "民主集中制")).toBe(false);
+    expect(wholesOf("享乐主义")).toEqual(["四风"]);
+    expect(partsOf("民主集中制")).toEqual(expect.arrayContaining(["集体领导", "个人分工负责", "党内民主"]));
+    for (const entry of PART_OF) for (const part of entry.parts) expect(wholesOf(part), part).toContain(entry.whole);
+  });
+
+  it("are never drawn: not 集体领导 or 党内民主 for 民主集中制, nor 民主集中制 for 党内民主", () => {
+    const pool = ["集体领导", "党内民主", "个人分工负责", "请示报告制度", "民主集中制"];
+    for (const seed of ["a", "b", "c"]) {
+      expect(pickDistractors("民主集中制", pool, { count: 3, random: seededRandom(seed), exclude: [] })).toEqual(["请示报告制度"]);
+      expect(pickDistractors("党内民主", pool, { count: 3, random: seededRandom(seed), exclude: [] })).not.toContain("民主集中制");
+    }
+  });
+
+  it("are no part or whole of an item the sentence's list names (群众监督 beside 、社会和), nor of one another", () => {
+    expect(pickDistractors("形式主义", ["四风", "本位主义"], { count: 2, random: seededRandom("w"), exclude: [] })).toEqual(["本位主义"]);
+    expect(pickDistractors("好人主义", ["集体领导", "民主集中制"], { count: 2, random: seededRandom("w"), exclude: [] })).toHaveLength(1);
+    const sentence = "自觉接受纪检监察、司法、社会和舆论监督，加强审计、统计和财会监督。";
+    expect(relativeNamedInSentence("群众监督", "舆论监督", sentence)).toBe(true);
+    expect(relativeNamedInSentence("行政监督", "舆论监督", sentence)).toBe(false);
+    // A whole named as the sentence's setting, not as an item, leaves its parts fair wrong options for one another.
+    expect(relativeNamedInSentence("党内民主", "集体领导", "在党的民主集中制的基本原则中，党的各级委员会实行集体领导和个人分工负责相结合的制度。")).toBe(false);
+  });
+
+  it("are not what the stem names with words joined on (人大监督 beside 自觉接受省人大及其常委会监督)", () => {
+    const sentence = "自觉接受省人大及其常委会监督，自觉接受纪检监察、司法、社会和舆论监督。";
+    expect(namedInSentence("人大监督", "舆论监督", sentence)).toBe(true);
+    expect(namedInSentence("行政监督", "舆论监督", sentence)).toBe(false);
+    // Not a word that only starts another (社会 of 社会主义现代化建设).
+    expect(namedInSentence("社会建设", "经济建设", "在社会主义现代化建设的整个过程中，牢牢把握经济建设这个中心。")).toBe(false);
+  });
+
+  it("in a 多选, are not the sentence's own topic (监督权 for a list of rights in 在群众监督方面，…让群众有…)", () => {
+    const sentence = "在群众监督方面，逐步实行党务公开，让群众有知情权、议政权和参政权。";
+    expect(namedInSentence("监督权", "知情权", sentence, true)).toBe(true);
+    expect(namedInSentence("监督权", "知情权", sentence)).toBe(false);
+    expect(namedInSentence("决策权", "知情权", sentence, true)).toBe(false);
+  });
+
+  it("make a part and its whole near-synonyms for the confidence check", () => {
+    expect(nearSynonyms("党内民主", "民主集中制")).toBe(true);
+    expect(nearSynonyms("党内民主", "集体领导")).toBe(false);
   });
 });
