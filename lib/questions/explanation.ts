@@ -353,7 +353,7 @@ function heldArticles(index: CourseIndex, sectionId: string): boolean {
 }
 
 /** 简答题: where the model answer comes from and how it is marked. */
-export function explainShortAnswer(index: CourseIndex, input: { module: Module; sectionId: string; key?: KeyPlace; kind: "heading-list" | "enumeration" | "definition" | "role" | "standing"; keyPoints: string[]; subject: string }): string {
+export function explainShortAnswer(index: CourseIndex, input: { module: Module; sectionId: string; key?: KeyPlace; kind: "heading-list" | "announced-list" | "enumeration" | "definition" | "role" | "standing"; keyPoints: string[]; subject: string }): string {
   const where = input.key ? passageCitation(index, input.key.located, input.key.offset) : citation(index, { module: input.module, sectionId: input.sectionId });
   const basis =
     input.kind === "definition" || input.kind === "role" || input.kind === "standing"
@@ -362,6 +362,8 @@ export function explainShortAnswer(index: CourseIndex, input: { module: Module; 
         ? heldArticles(index, input.sectionId)
           ? `${where}共${input.keyPoints.length}条，参考答案的要点即各条开头概括的要求。`
           : `${where}分${input.keyPoints.length}个小标题论述，参考答案的要点即各小标题。`
-        : `${where}列举了${input.keyPoints.length}项，参考答案的要点即各项。`;
+        : input.kind === "announced-list"
+          ? `${where}提出${mark(input.subject)}，随后分${input.keyPoints.length}段逐一论述，参考答案的要点即各段开头所述。`
+          : `${where}列举了${input.keyPoints.length}项，参考答案的要点即各项。`;
   return `${basis}${markingGuide(input.keyPoints)}`;
 }

@@ -101,6 +101,36 @@ export function generateShortAnswer(module: Module, index: CourseIndex, sharedTi
     return title.replace(HEADING_MARKER, "") === where ? "" : `《${where}》中，`;
   };
   for (const point of module.knowledgePoints) {
+    if (point.kind === "heading-list" && point.items && point.span) {
+      // A counted list a speech announces (以下“四种意识”：) and sets out one paragraph per item: asked
+      // by its name, cited at the announcing sentence, its 要点 the items as the paragraphs open them.
+      const located = index.passage(point.span.passage);
+      const sentence = located && sentenceAt(located.passage, point.span.start, point.span.end);
+      if (!located || !sentence) continue;
+      const keyPoints = point.items.map(keyPointPhrase);
+      candidates.push(
+        buildCandidate(
+          {
+            type: "SHORT_ANSWER",
+            focus: "heading-list",
+            stem: `${inModule(point.text)}提出的“${point.text}”是什么？`,
+            options: [],
+            answer: numbered(keyPoints),
+            keyPoints,
+            explanation: explainShortAnswer(index, { module, sectionId: located.section.id, key: { located, offset: point.span.end }, kind: "announced-list", keyPoints, subject: point.text }),
+            moduleId: module.id,
+            sectionId: located.section.id,
+            // Like a heading list's, the items are not in one span: the question cites no span, its 解析 the announcing sentence.
+            passageId: null,
+            knowledgePointId: point.id,
+            span: null,
+          },
+          { sentence: null, answers: point.items, distractors: [] },
+          index,
+        ),
+      );
+      continue;
+    }
     if (point.kind === "heading-list" && point.items) {
       const located = index.section(point.section);
       if (!located) continue;

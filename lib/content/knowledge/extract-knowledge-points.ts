@@ -1,5 +1,6 @@
 import { normalizeForIdentity, stableId } from "../stable-id";
 import type { KnowledgePoint, Module, Passage, Section } from "../types";
+import { extractAnnouncedLists } from "./extract-announced-lists";
 import { extractDefinitions } from "./extract-definitions";
 import { extractEnumerations } from "./extract-enumerations";
 import { extractHeadingLists } from "./extract-heading-lists";
@@ -51,6 +52,20 @@ export function extractKnowledgePoints(module: Omit<Module, "knowledgePoints">, 
       text: list.section.title,
       items: list.items,
       span: null,
+      section: list.section.id,
+    });
+  }
+  // A counted list a speech announces and sets out one paragraph per item: a list like a heading's,
+  // whose source is the announcing passage (span on its counted name) rather than headings.
+  for (const list of extractAnnouncedLists(module.sections)) {
+    const start = list.passage.text.lastIndexOf(list.label);
+    const end = start + list.label.length;
+    points.push({
+      id: stableId("point", list.passage.id, "announced-list", list.label, list.items.join("|")),
+      kind: "heading-list",
+      text: list.label,
+      items: list.items,
+      span: { passage: list.passage.id, start, end },
       section: list.section.id,
     });
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Section } from "@/lib/content/types";
+import { extractAnnouncedLists } from "@/lib/content/knowledge/extract-announced-lists";
 import { extractDefinitions } from "@/lib/content/knowledge/extract-definitions";
 import { extractEnumerations } from "@/lib/content/knowledge/extract-enumerations";
 import { extractHeadingLists } from "@/lib/content/knowledge/extract-heading-lists";
@@ -170,5 +171,45 @@ describe("extractHeadingLists", () => {
     expect(listsOf([section("二、", "规范出访活动", [section("11.", "合理安排出访"), section("12.", "控制随行人员"), section("13.", "规范乘机安排")])])).toEqual([
       ["规范出访活动", ["合理安排出访", "控制随行人员", "规范乘机安排"]],
     ]);
+  });
+});
+
+describe("extractAnnouncedLists (stop 28)", () => {
+  const sectionOf = (paragraphs: string[]): Section => ({
+    id: "sec",
+    title: "讲话",
+    numbering: "",
+    implicit: true,
+    passages: paragraphs.map((text, at) => ({ id: `psg_${at}`, kind: "prose", text, sentences: [] })),
+    sections: [],
+  });
+  const listsOf = (paragraphs: string[]) => extractAnnouncedLists([sectionOf(paragraphs)]).map((list) => [list.label, list.items, list.passage.id]);
+
+  it("takes a counted name a paragraph announces and the paragraphs that open 一是…二是… as its items", () => {
+    expect(
+      listsOf([
+        "在这一背景下，关键是要树立以下四个教育理念，以最大的合力，促进学校持续健康发展。",
+        "一是要树立发展以质量为本的理念。质量是学校的立身之本。",
+        "二是要树立教育以育人为本的理念。教育影响一个人的一生。",
+        "三是要树立办学以人才为本的理念。教师是教育的第一资源。",
+        "四是要树立管理以人文为本的理念。管理实质是管人的艺术。",
+      ]),
+    ).toEqual([["四个教育理念", ["树立发展以质量为本的理念", "树立教育以育人为本的理念", "树立办学以人才为本的理念", "树立管理以人文为本的理念"], "psg_0"]]);
+  });
+
+  it("reads a first item glued to the announcement after its colon (…以下“四种意识”：一要…)", () => {
+    expect(
+      listsOf([
+        "希望全体教师要进一步强化以下“四种意识”：一要进一步强化规范意识。教育工作一定要讲规范。",
+        "二要进一步强化质量意识。质量是教育的生命线。",
+        "三要进一步强化品牌意识。要依名城、办名校。",
+        "四要进一步强化大局意识。讲大局，就是小局服从大局。",
+      ]),
+    ).toEqual([["四种意识", ["进一步强化规范意识", "进一步强化质量意识", "进一步强化品牌意识", "进一步强化大局意识"], "psg_0"]]);
+  });
+
+  it("takes no list whose count differs from its paragraphs, nor one named only by 方面/要求", () => {
+    expect(listsOf(["我讲三点意见。", "一是要提高认识。认识到位才能行动到位。", "二是要狠抓落实。"])).toEqual([]);
+    expect(listsOf(["在以下两个方面走在全省前列。", "一是高考成绩走在全省前列。", "二是学科竞赛走在全省前列。"])).toEqual([]);
   });
 });

@@ -248,6 +248,23 @@ describe("generateShortAnswer", () => {
     expect(question!.question.answer).toBe(`逐个审查是${answer}。`);
   });
 
+  it("asks for a counted list a speech announces by its name, cited at the announcing sentence (stop 28)", () => {
+    const module = fixtureModule("在教代会上的讲话", "讲话", ["关键是要树立以下四个教育理念，促进学校持续健康发展。"], [], "mod_announced");
+    module.knowledgePoints.push({
+      id: "mod_announced_kp_list",
+      kind: "heading-list",
+      text: "四个教育理念",
+      items: ["树立发展以质量为本的理念", "树立教育以育人为本的理念", "树立办学以人才为本的理念", "树立管理以人文为本的理念"],
+      span: { passage: "mod_announced_psg_0", start: 8, end: 14 },
+      section: "mod_announced_sec",
+    });
+    const [question] = generateShortAnswer(module, indexCourse({ modules: [module] }), new Set()).map((candidate) => candidate.question);
+    expect(question!.stem).toBe("《在教代会上的讲话》中，提出的“四个教育理念”是什么？");
+    expect(question!.keyPoints).toHaveLength(4);
+    expect(question!.passageId).toBeNull();
+    expect(question!.explanation).toContain("提出「四个教育理念」，随后分4段逐一论述");
+  });
+
   it("keeps the verb of a heading whose measures are for doing it (改善党群关系的措施 stays whole)", () => {
     const module = fixtureModule("党群关系", "三、改善党群关系的措施", ["措施如下。"], [{ kind: "heading-list", text: "改善党群关系的措施", items: ["党员干部的培训再教育", "加强党风廉政建设", "加强民主法制建设"] }], "mod_measures");
     const [question] = generateShortAnswer(module, indexCourse({ modules: [module] }), new Set());
