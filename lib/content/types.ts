@@ -69,7 +69,10 @@ export interface KnowledgePoint {
   answer?: string;
   speaker?: string;
   items?: string[];
-  /** Exact source: passage text sliced at [start, end). Null for heading lists, whose source is headings. */
+  /**
+   * Exact source: passage text sliced at [start, end). Null for heading lists, whose source is headings;
+   * a list a speech announces (extract-announced-lists) spans its counted name in the announcing passage.
+   */
   span: PassageSpan | null;
   /** The section the point comes from (for heading lists: the section whose subsections are the items). */
   section: string;
