@@ -66,6 +66,7 @@ export const DOUBTS = {
   TRUE_RESTATEMENT: { feature: "importance", factor: 0.5, label: "正确的判断题只是复述“必须/要/不得…”的要求，无从判错；请确认它考查了具体知识" },
   TRUE_STATEMENT_NOT_A_FACT: { feature: "importance", factor: 0.5, label: "正确的判断题不是对具体事实的陈述（X是Y、设在、负责…），可能是无从判错的泛泛之谈" },
   ESSAY_TERM_BLANK: { feature: "importance", factor: 0.5, label: "考点取自论述性文章的一般词语，不是公认的术语或列举项，可能是枝节或另有填法" },
+  UNPINNED_SLOT: { feature: "support", factor: 0.5, label: "讲话、报告、述职或文章里“坚持/加强/杜绝/不搞______”这类劝勉语的宾语，句中没有同组提法、定义或固定搭配锁定答案，别的提法也填得上" },
   PERSONAL_ACCOUNT: { feature: "importance", factor: 0.5, label: "出处是作者讲自己的经历或工作（述职报告、心得体会中的“我”），不是课程要讲的知识" },
   OUTLINE_HEADING: { feature: "importance", factor: 0.5, label: "简答题问的是文章的提纲（心得体会、引言、结语、课题…，或文章自拟的论述标题），不是课程内容" },
   COLLOCATION_GIVES_KEY: { feature: "importance", factor: 0.5, label: "空白前后的固定搭配已提示答案（如“批评和______”“全心全意______”），考不出知识" },
@@ -344,6 +345,39 @@ const RHETORICAL_BLANK = /[更正也就乃]是(?:一[项种个门场])?[^，。�
 const PLEDGE_DESTINATION = /(?:融入|融进|投身|投入|献身|奉献)(?:到|于)?[^，。；：]{0,12}(?:_{2,}|（　）)(?:之?中|里)/;
 const GOVERNED_FIELD = /(?:加强|抓好|推进|推动|深化|加快|坚持|以|党的|开展|重视|注重|着力|搞好|做好|和|、|与|及)“?$/;
 
+/**
+ * The verbs of an exhortation whose object a speech, report or essay leaves open (坚持______, 不断加强______,
+ * 杜绝______, 不搞______): in a rule the article's own subject and scope say what is meant; in a speech the verb
+ * takes any of the party's watchwords (形式主义 or 官僚主义 after 杜绝; 理论联系实际, 实事求是 or 学用结合 after 坚持).
+ * Not 坚定 (坚定理想信念, 坚定“四个自信”: a narrow collocation) nor 落实 or 践行 (…要求, …责任, …精神), nor 反对: a text
+ * names what it sets itself against as its point (全党开展了群众路线教育实践活动，坚决反对官僚主义), and no labelled
+ * blank after 反对 in a speech or report was found open.
+ */
+const EXHORTATION_VERB = /(?:坚持|加强|杜绝|不搞|防止|克服|贯彻|树立|遵守)$/;
+/** What after the blank's clause says what the key is (坚持______，就要一切从实际出发; ……，即……): a definition pins it. */
+const DEFINED_AFTER = /^[，；]?(?:就(?:要|是)|即|也就是|是指|就是要)/;
+
+/**
+ * Whether a blank is the bare object of an exhortation with nothing in its sentence to pin the key (stop 28): its
+ * clause is the verb and the blank alone (始终坚持实事求是，不务虚功，不图虚名，不搞______，不做表面文章; 不断加强______，
+ * 坚定政治信念), the clause after it does not define it, and the sentence names no other member or the name of a set
+ * the key is of (坚持______，…按照集体领导和个人分工负责相结合的制度: 民主集中制, pinned by 集体领导).
+ */
+export function unpinnedExhortationSlot(stem: string, sentence: string, answers: readonly string[]): boolean {
+  const blanks = [...stem.matchAll(/_{2,}/g)];
+  if (blanks.length !== answers.length) return false;
+  return blanks.some((blank, at) => {
+    const before = stem.slice(0, blank.index);
+    const after = stem.slice(blank.index + blank[0].length);
+    // The clause ends at the blank: the key is the verb's whole object (not 坚持以______为中心, not 遵守______和政治规矩).
+    if (!/^(?:[，。；！]|$)/.test(after)) return false;
+    const clauseLead = before.slice(Math.max(before.lastIndexOf("，"), before.lastIndexOf("；"), before.lastIndexOf("。"), before.lastIndexOf("："), -1) + 1);
+    if (!EXHORTATION_VERB.test(clauseLead) || clauseLead.length > 12) return false;
+    if (DEFINED_AFTER.test(after)) return false;
+    return !speaksOfClass(answers[at]!, sentence);
+  });
+}
+
 /** Lexicon sets whose members are parts of one whole that overlap: a statement of one often holds of another. */
 // 问责方式 too: 通报批评, 诫勉 and 组织调整 are themselves kinds of 组织处理, and a text that pairs 纪律处分 with 组织处理
 // pairs it as readily with 通报批评 (灵活运用纪律处分和组织处理手段 → 通报批评和组织处理: still sound; stop 28).
@@ -496,6 +530,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     // a figure of speech, not a fact, which other nouns of the kind fill as well (stop 28).
     if (RHETORICAL_BLANK.test(stem)) doubts.add("ESSAY_TERM_BLANK");
   }
+  if (question.type === "FILL_BLANK" && question.focus === "term" && !isNormativeDocument(question.moduleId, index) && !completesSet && unpinnedExhortationSlot(stem, evidence.sentence ?? stem, evidence.answers)) doubts.add("UNPINNED_SLOT");
   // A 单选 on a term of the lexicon alone in an essay's sentence (我国（　）不够完善: 制度建设; 凡是（　）坚持得好:
   // 群众路线) offers its siblings where the author's sentence would take them as well: readers kept 6 of 14
   // such 单选 in the seeds, mostly those whose key stands among siblings of its set (党内监督与群众监督、法律监督、（　）).
@@ -505,6 +540,11 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     if (evidence.answers.some((answer) => vocabularyClassOf(answer) !== null && !speaksOfClass(answer, context))) doubts.add("ESSAY_TERM_BLANK");
   }
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && evidence.sentence !== null && evidence.blanks?.some((blank, at) => keyEchoed(evidence.sentence!, blank, evidence.answers[at]))) {
+    doubts.add("KEY_ECHOED_IN_STEM");
+  }
+  // …and a key whose body follows, elsewhere in the sentence, the same words as lead to the blank (伟大的长征…伟大的______:
+  // 长征精神): the sentence repeats its modifier, so the blank is the body again with a head any reader supplies (stop 28).
+  if (question.type === "FILL_BLANK" && question.focus === "term" && evidence.sentence !== null && evidence.blanks?.some((blank, at) => bodyAfterSameLead(evidence.sentence!, blank, evidence.answers[at]))) {
     doubts.add("KEY_ECHOED_IN_STEM");
   }
   // A name blanked just before the short form the sentence gives it (《______》（以下简称《问责条例》）: 中国共产党问责条例;
@@ -1068,6 +1108,18 @@ function keyEchoed(sentence: string, blank: { start: number; end: number }, key:
     }
   }
   return false;
+}
+
+/**
+ * Whether the key less its head (its last one or two characters: 精神 of 长征精神) stands elsewhere in the sentence
+ * right after the two or three characters that lead to the blank (伟大的长征 … 伟大的______).
+ */
+export function bodyAfterSameLead(sentence: string, blank: { start: number; end: number }, key: string | undefined): boolean {
+  if (!key || key.length < 3) return false;
+  const lead = sentence.slice(Math.max(0, blank.start - 3), blank.start);
+  if (!/^[\u4e00-\u9fff]{2,3}$/u.test(lead)) return false;
+  const rest = sentence.slice(0, blank.start) + "|" + sentence.slice(blank.end);
+  return [1, 2].some((cut) => key.length - cut >= 2 && rest.includes(lead + key.slice(0, key.length - cut)));
 }
 
 /**

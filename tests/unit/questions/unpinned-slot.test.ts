@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { indexCourse, scoreCandidate, type Candidate } from "@/lib/questions";
+import { bodyAfterSameLead, unpinnedExhortationSlot } from "@/lib/questions/confidence";
+import { fixtureModule } from "./fixture-course";
+import { fillBlankCandidate } from "./fixtures";
+
+/** A 填空 on the key of the sentence, placed in a one-module course of that title (a 述职报告 or a regulation). */
+function inDocument(title: string, sentence: string, answer: string): { candidate: Candidate; index: ReturnType<typeof indexCourse> } {
+  const course = { modules: [fixtureModule(title, "一、工作情况", [sentence], [], "mod_slot")] };
+  const module = course.modules[0]!;
+  const base = fillBlankCandidate(sentence, answer);
+  const candidate = { ...base, question: { ...base.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } };
+  return { candidate, index: indexCourse(course) };
+}
+
+const doubtsOf = (title: string, sentence: string, answer: string) => {
+  const { candidate, index } = inDocument(title, sentence, answer);
+  return scoreCandidate(candidate, index).doubts;
+};
+
+describe("blanks nothing pins down (UNPINNED_SLOT, stop 28)", () => {
+  it("takes the bare object of an exhortation in a report or speech", () => {
+    expect(unpinnedExhortationSlot("始终坚持实事求是，不务虚功，不图虚名，不搞______，不做表面文章。", "始终坚持实事求是，不务虚功，不图虚名，不搞形式主义，不做表面文章。", ["形式主义"])).toBe(true);
+    expect(unpinnedExhortationSlot("不断加强______，坚定政治信念。", "不断加强政治建设，坚定政治信念。", ["政治建设"])).toBe(true);
+    expect(unpinnedExhortationSlot("希望同志们坚持______，勇于在实践中探索。", "希望同志们坚持理论联系实际，勇于在实践中探索。", ["理论联系实际"])).toBe(true);
+    // Either blank of two.
+    expect(unpinnedExhortationSlot("始终坚持______，不务虚功，不搞______，不做表面文章。", "始终坚持实事求是，不务虚功，不搞形式主义，不做表面文章。", ["实事求是", "形式主义"])).toBe(true);
+  });
+
+  it("leaves a blank its sentence pins: a definition after it, a sibling of its set, a longer clause, or 坚定", () => {
+    expect(unpinnedExhortationSlot("坚持______，就要一切从实际出发。", "坚持实事求是，就要一切从实际出发。", ["实事求是"])).toBe(false);
+    const centralism = "坚持民主集中制，按照集体领导和个人分工负责相结合的制度开展工作。";
+    expect(unpinnedExhortationSlot(centralism.replace("民主集中制", "______"), centralism, ["民主集中制"])).toBe(false);
+    expect(unpinnedExhortationSlot("坚持以______为中心，大力发展社会生产力。", "坚持以经济建设为中心，大力发展社会生产力。", ["经济建设"])).toBe(false);
+    expect(unpinnedExhortationSlot("严格遵守党的______和政治规矩。", "严格遵守党的政治纪律和政治规矩。", ["政治纪律"])).toBe(false);
+    expect(unpinnedExhortationSlot("让党员在文化的熏陶下，坚定______。", "让党员在文化的熏陶下，坚定文化自信。", ["文化自信"])).toBe(false);
+  });
+
+  it("sends such a blank to review in a 述职报告, not in a regulation's article", () => {
+    const sentence = "坚持出实招、办实事、求实效，杜绝形式主义，推动工作更进一步。";
+    expect(doubtsOf("学校党委班子成员年度述职报告", sentence, "形式主义")).toContain("UNPINNED_SLOT");
+    expect(doubtsOf("中国共产党廉洁自律准则", sentence, "形式主义")).not.toContain("UNPINNED_SLOT");
+  });
+});
+
+describe("a key whose body the sentence gives after the same lead (KEY_ECHOED_IN_STEM)", () => {
+  it("takes 伟大的长征…伟大的______ and leaves a body elsewhere alone", () => {
+    const sentence = "伟大的长征给党和人民留下了伟大的长征精神。";
+    const start = sentence.lastIndexOf("长征精神");
+    expect(bodyAfterSameLead(sentence, { start, end: start + 4 }, "长征精神")).toBe(true);
+    const line = "一切为了群众，一切依靠群众，这是我们的群众路线。";
+    const at = line.indexOf("群众路线");
+    expect(bodyAfterSameLead(line, { start: at, end: at + 4 }, "群众路线")).toBe(false);
+    const { candidate, index } = inDocument("江泽民文选（精神文明建设）", sentence, "长征精神");
+    const echoed = { ...candidate, question: { ...candidate.question, stem: "伟大的长征给党和人民留下了伟大的______。" }, evidence: { ...candidate.evidence, blanks: [{ start, end: start + 4 }] } };
+    expect(scoreCandidate(echoed, index).doubts).toContain("KEY_ECHOED_IN_STEM");
+  });
+});
