@@ -354,6 +354,8 @@ const GOVERNED_FIELD = /(?:加强|抓好|推进|推动|深化|加快|坚持|以|
  * blank after 反对 in a speech or report was found open.
  */
 const EXHORTATION_VERB = /(?:坚持|加强|杜绝|不搞|防止|克服|贯彻|树立|遵守)$/;
+/** A blank that only says what something is (un)related to: 与______无关的参观, 与相关______无关的费用. */
+export const UNRELATED_TO_BLANK = /与[^，。；：]{0,4}_{2,}[^，。；：]{0,3}(?:无关|有关)的/;
 /** What after the blank's clause says what the key is (坚持______，就要一切从实际出发; ……，即……): a definition pins it. */
 const DEFINED_AFTER = /^[，；]?(?:就(?:要|是)|即|也就是|是指|就是要)/;
 
@@ -596,6 +598,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // sentence is about what is done in it (not a subject, ______工作应当依规依纪…: 纪律审查, which readers kept), and so
   // is one a modifier leads to (通过深入细致的______工作: 思想政治, stop 27).
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && (/(?:_{2,}|（　）)(?:的|行为|现象|情形|制度|机制|体制|进步|水平|程度)|(?:做好|加强对|对|抓好|开展|的)(?:_{2,}|（　）)工作/.test(stem) || RECIPIENT_BLANK.test(stem) || evidence.answers.some((answer) => LEVEL_WORD.test(answer)))) doubts.add("MODIFIER_BLANK");
+  // …and so is what an excluded thing is unrelated to (与______无关的参观, 与相关______无关的费用: 公务活动): the scope of an
+  // exclusion, not the rule's substance (不得组织, 不得报销); readers discarded both such published blanks (stop 28).
+  if (question.type === "FILL_BLANK" && question.focus === "term" && UNRELATED_TO_BLANK.test(stem)) doubts.add("MODIFIER_BLANK");
   // …and so is the kind of an act before 行为, 现象 or 情形 (对______行为处理不力: 违反规定), or of a system before 制度,
   // 机制 or 体制 (尤其是______制度的薄弱现状; 建立了（　）制度、民主监督制度等: any 民主… fits): blanks readers discarded.
   // A blank that takes the verb after the body with it (向上级党的______工作: 委员会报告) is no term but a predicate cut in two.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { indexCourse, scoreCandidate, type Candidate } from "@/lib/questions";
-import { bodyAfterSameLead, unpinnedExhortationSlot } from "@/lib/questions/confidence";
+import { bodyAfterSameLead, UNRELATED_TO_BLANK, unpinnedExhortationSlot } from "@/lib/questions/confidence";
 import { fixtureModule } from "./fixture-course";
 import { fillBlankCandidate } from "./fixtures";
 
@@ -54,5 +54,14 @@ describe("a key whose body the sentence gives after the same lead (KEY_ECHOED_IN
     const { candidate, index } = inDocument("江泽民文选（精神文明建设）", sentence, "长征精神");
     const echoed = { ...candidate, question: { ...candidate.question, stem: "伟大的长征给党和人民留下了伟大的______。" }, evidence: { ...candidate.evidence, blanks: [{ start, end: start + 4 }] } };
     expect(scoreCandidate(echoed, index).doubts).toContain("KEY_ECHOED_IN_STEM");
+  });
+});
+
+describe("a blank on what an excluded thing is unrelated to (MODIFIER_BLANK)", () => {
+  it("takes 与______无关的参观 in a regulation too, and leaves 与______相结合 alone", () => {
+    expect(UNRELATED_TO_BLANK.test("接待单位不得组织旅游和与______无关的参观。")).toBe(true);
+    expect(UNRELATED_TO_BLANK.test("不得报销任何超范围、超标准以及与相关______无关的费用。")).toBe(true);
+    expect(UNRELATED_TO_BLANK.test("把马克思主义基本原理同中国具体实际相结合，与______相结合。")).toBe(false);
+    expect(doubtsOf("中央列出违反八项规定清单80条", "接待单位不得组织旅游和与公务活动无关的参观。", "公务活动")).toContain("MODIFIER_BLANK");
   });
 });
