@@ -150,11 +150,28 @@ function shouldJoin(context: Context): boolean {
 }
 
 /**
+ * A line of its own between blank lines that reads as a heading the author left unmarked: short, a phrase or two around a
+ * comma with no sentence stop, after a finished paragraph (or at the start) and over a paragraph of finished sentences at
+ * least twice its width ("杨某严重违反了党的政治纪律，并涉嫌违法犯罪" over "案例一的焦点是…。"). A PDF's printed line left
+ * open before a page break fills the column and goes on mid-sentence.
+ */
+function isUnmarkedHeadingLine(lines: string[], index: number): boolean {
+  const line = lines[index]!.trim();
+  if (!line || lines[index - 1]?.trim() || lines[index + 1] === undefined || lines[index + 1]!.trim()) return false;
+  if (!isMarkedTitleLine(line) || endsInsideSentence(line) || /^[“"‘]/.test(line) || detectHeading(line) !== null) return false;
+  const previous = lines.slice(0, index).reverse().find((candidate) => candidate.trim())?.trim();
+  const next = lines.slice(index + 1).find((candidate) => candidate.trim())?.trim();
+  if (previous !== undefined && !endsSentence(previous) && !isHeadingBlock(previous) && !isMarkedTitleLine(previous)) return false;
+  return next !== undefined && endsSentence(next) && /[。！？]/.test(next) && displayWidth(next) >= 2 * displayWidth(line);
+}
+
+/**
  * True when blank lines mark the paragraphs (Markdown, most text files written by hand): most
  * lines are followed by a blank line. A PDF extraction has blank lines only between pages.
  */
 function separatesParagraphsByBlankLines(lines: string[]): boolean {
   let text = 0;
+  let headingLines = 0;
   let beforeBlank = 0;
   let openBeforeBlank = 0;
   lines.forEach((raw, index) => {
@@ -165,10 +182,13 @@ function separatesParagraphsByBlankLines(lines: string[]): boolean {
       beforeBlank++;
       // A long line left open before a blank line is a printed line of a PDF, not a paragraph.
       // A numbered heading ("一、深化理论武装，筑牢思想根基") is left open by nature.
-      if (!endsSentence(line) && !/[：:；;]$/.test(line) && !isHeadingBlock(line) && (displayWidth(line) > MAX_HEADING_WIDTH * 0.75 || /[，、,]/.test(line))) openBeforeBlank++;
+      // An unmarked heading is left open too (counted apart: it takes no share of the paragraphs).
+      if (isUnmarkedHeadingLine(lines, index)) headingLines++;
+      else if (!endsSentence(line) && !/[：:；;]$/.test(line) && !isHeadingBlock(line) && (displayWidth(line) > MAX_HEADING_WIDTH * 0.75 || /[，、,]/.test(line))) openBeforeBlank++;
     }
   });
-  return text >= 4 && beforeBlank >= text * 0.5 && openBeforeBlank <= beforeBlank * 0.1;
+  // Headings stand between paragraphs, at most one over each.
+  return text >= 4 && beforeBlank >= text * 0.5 && openBeforeBlank <= beforeBlank * 0.1 && headingLines <= beforeBlank - headingLines;
 }
 
 /**
@@ -196,6 +216,8 @@ export const rejoinBrokenLines: CleaningRule = {
       const lineAfterNext = lines[index + 1];
       const followingText = lines.slice(index + 1).find((candidate) => candidate.trim());
       const paragraphBreak = blankSeparated && blankBefore && !startsWithContinuation(line);
+      // In text whose paragraphs blank lines part, a heading the author left unmarked is one for the outline.
+      if (blankSeparated && isUnmarkedHeadingLine(lines, index)) headings.push(line);
       const joinContext: Context | undefined =
         block === undefined ? undefined : { block, lastLine, next: line, blankBefore, lineAfterNext, followingText, wrapWidths, first: blocks.length === 1 && block === lastLine, markedHeadings: context?.markedHeadings };
       if (joinContext && !paragraphBreak && shouldJoin(joinContext)) {

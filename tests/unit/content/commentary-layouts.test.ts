@@ -165,3 +165,39 @@ describe("a panel's roster (特邀嘉宾)", () => {
     expect(passageTexts(document).join("")).toContain("与会嘉宾围绕纪法衔接问题");
   });
 });
+
+describe("an unmarked heading with a comma between blank-line paragraphs", () => {
+  const paragraph = (subject: string) =>
+    `${subject}的焦点是当事人违反了党的组织纪律还是政治纪律。当事人为能当选而送钱拉票，干预党内选举，违反了党的组织纪律。透过现象看本质，其行为更严重违反了党的政治纪律。`;
+  const text = [
+    "# 如何认定拉票行为",
+    "",
+    "拉票、助选等非组织活动行为，严重带坏社会风气，破坏当地政治生态，必须予以严惩。",
+    "",
+    "甲某严重违反了党的政治纪律，并涉嫌违法犯罪",
+    "",
+    paragraph("案例一"),
+    "",
+    "另外，甲某擅自增加有关单位的财政预算，违反了预算法，应当一并处理。",
+    "",
+    "乙某构成搞拉票、助选等非组织活动行为，以及对抗组织审查行为",
+    "",
+    paragraph("案例二"),
+  ].join("\n");
+
+  it("stays a heading over its paragraph instead of being glued to it as printed lines of a PDF", async () => {
+    const document = await inspect(text);
+    expect(sectionTitles(document)).toEqual(expect.arrayContaining(["甲某严重违反了党的政治纪律，并涉嫌违法犯罪", "乙某构成搞拉票、助选等非组织活动行为，以及对抗组织审查行为"]));
+    expect(passageTexts(document).some((passage) => passage.startsWith("甲某") || passage.startsWith("乙某"))).toBe(false);
+    expect(passageTexts(document)).toContain(paragraph("案例一"));
+    expect(document.invariants).toEqual([]);
+  });
+
+  it("is no heading when the paragraph after it goes on mid-sentence (a PDF's line before a page break)", async () => {
+    const document = await inspect(
+      ["拉票、助选等非组织活动行为，严重带坏社会风气，破坏当地政治生态，必须予以严惩。", "", "甲某严重违反了党的政治纪律，并涉嫌", "", "违法犯罪，应当依规依纪依法严肃处理。", "", "另外，甲某擅自增加有关单位的财政预算，违反了预算法，", "", "应当一并处理。"].join("\n"),
+      "评析.txt",
+    );
+    expect(sectionTitles(document)).not.toContain("甲某严重违反了党的政治纪律，并涉嫌");
+  });
+});
