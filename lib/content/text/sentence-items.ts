@@ -1,4 +1,4 @@
-import { numberingStyle, type HeadingStyle } from "../detect-heading";
+import { detectHeading, numberingStyle, type HeadingStyle } from "../detect-heading";
 
 /** Item numbering (never 第X章/节/篇, never 一、 parts). */
 const ITEM_STYLES = new Set<HeadingStyle>(["cn-paren", "arabic", "arabic-multi", "arabic-paren", "circled"]);
@@ -29,5 +29,27 @@ export function sentenceItemStyles(lines: string[]): Set<HeadingStyle> {
     if (besideSibling && ONE_SENTENCE.test(line.trim())) count.sentences++;
     counts.set(style, count);
   });
-  return new Set([...counts].filter(([, count]) => count.lines >= MIN_ITEMS && count.sentences >= count.lines * SENTENCE_SHARE).map(([style]) => style));
+  const itemStyles = new Set([...counts].filter(([, count]) => count.lines >= MIN_ITEMS && count.sentences >= count.lines * SENTENCE_SHARE).map(([style]) => style));
+  for (const style of pointParagraphStyles(text, styles)) itemStyles.add(style);
+  return itemStyles;
+}
+
+/** A numbered line that opens its paragraph with a sentence and goes on after it on the same line. */
+const OPENS_PARAGRAPH = /[。！？!?][”’」』]*(?=[^\s”’」』])/;
+
+/**
+ * Numbering styles that open paragraphs, not titles: every line of the style is a paragraph whose first sentence states
+ * its point (`（一）…一般包括三种情形。其一，…`), and at least one such sentence is too long for any title
+ * (`（三）注意该违纪行为与《刑法》第二百五十六条规定的破坏选举罪、…的区别。另外，…`). Split into titles, the short points
+ * would be headings and the long one a paragraph under the heading before it; kept whole, the points stay siblings.
+ */
+function pointParagraphStyles(text: string[], styles: Array<HeadingStyle | null>): HeadingStyle[] {
+  const found: HeadingStyle[] = [];
+  for (const style of new Set(styles)) {
+    if (!style || !ITEM_STYLES.has(style)) continue;
+    const lines = text.filter((_line, index) => styles[index] === style).map((line) => line.trim());
+    if (lines.length < 2 || !lines.every((line) => OPENS_PARAGRAPH.test(line))) continue;
+    if (lines.some((line) => detectHeading(line) === null)) found.push(style);
+  }
+  return found;
 }

@@ -201,3 +201,32 @@ describe("an unmarked heading with a comma between blank-line paragraphs", () =>
     expect(sectionTitles(document)).not.toContain("甲某严重违反了党的政治纪律，并涉嫌");
   });
 });
+
+describe("numbered points that open their paragraphs with their thesis", () => {
+  const lines = [
+    "# 准确认定拉票行为",
+    "",
+    "执纪实践中，对拉票、助选等非组织活动行为的认定和处理，应当注意以下几点。",
+    "",
+    "（一）拉票行为一般包括三种情形。其一，在党内选举中搞拉票。其二，在法律规定的选举活动中搞拉票。",
+    "",
+    "（二）提高政治站位，对违反换届纪律的行为零容忍。在执纪审查中，要提高政治觉悟和政治站位。",
+    "",
+  ];
+  const longPoint =
+    "（三）注意该违纪行为与《刑法》第二百五十六条规定的破坏选举罪、《治安管理处罚法》第二十三条规定的“破坏依法进行的选举秩序的”行为的区别。另外，查处拉票问题往往伴随行贿、受贿等问题。";
+
+  it("stay paragraphs side by side when one thesis is too long for a title", async () => {
+    const document = await inspect([...lines, longPoint].join("\n"));
+    const passages = passageTexts(document);
+    expect(passages.some((text) => text.startsWith("（一）拉票行为一般包括三种情形。其一"))).toBe(true);
+    expect(passages.some((text) => text.startsWith("（三）注意该违纪行为"))).toBe(true);
+    expect(sectionTitles(document)).not.toContain("拉票行为一般包括三种情形");
+    expect(document.invariants).toEqual([]);
+  });
+
+  it("become headings over their paragraphs when every thesis reads as a title", async () => {
+    const document = await inspect([...lines, "（三）注意区分违纪与犯罪。另外，查处拉票问题往往伴随行贿、受贿等问题。"].join("\n"));
+    expect(sectionTitles(document)).toEqual(expect.arrayContaining(["拉票行为一般包括三种情形", "提高政治站位，对违反换届纪律的行为零容忍", "注意区分违纪与犯罪"]));
+  });
+});
