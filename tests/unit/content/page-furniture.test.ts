@@ -206,9 +206,11 @@ describe("a news page printed to PDF by a browser (its text hard-wrapped at the 
     expect(document.invariants).toEqual([]);
   });
 
-  it("keeps such a line in plain paragraphs (not wrapped) as a passage, and a two-phrase line that ends a paragraph as its end", async () => {
+  it("reads such a line in plain paragraphs (not wrapped) by the blank-line rule, and keeps a two-phrase line that ends a paragraph as its end", async () => {
+    // Between blank-line paragraphs the line is an unmarked heading (rejoin-broken-lines' isUnmarkedHeadingLine), never a passage without a sentence.
     const plain = await inspectDocument("tuiwen.txt", utf8(["九月迎新", "", first, "", "初识惊鸿，相遇珞珈", "", second]));
-    expect(sectionTitles(plain)).not.toContain("初识惊鸿，相遇珞珈");
+    expect(sectionTitles(plain)).toContain("初识惊鸿，相遇珞珈");
+    expect(passageTexts(plain)).toEqual([first, second]);
     const wrapped = await inspectDocument("yemian.txt", utf8(["学习体会", ...wrap(`${second}全校师生深受教育，纷纷表示`), "铭记历史，汲取力量", ...wrap(third)]));
     expect(sectionTitles(wrapped)).not.toContain("铭记历史，汲取力量");
   });
