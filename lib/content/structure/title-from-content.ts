@@ -8,6 +8,10 @@ const SITE_NOTE = /\s*[（(](?:范文|全文|节选|精选|摘编|推荐)[)）]$
 
 /** Headings of an article's frame, never its title. */
 const FRAME_HEADING = /^(?:摘\s*要|内容提要|提要|引言|前言|导语|序言?|目录|关键词)[：:]?$/;
+/** A clause that says what a text provides (`《…条例》第三十九条规定了…`): the provision before the verb is the subject. */
+const PROVISION = /^(《[^《》]{2,30}》(?:第[一二三四五六七八九十百零〇\d]+[编章节条款项])*)(?:规定|明确)/;
+/** A note in brackets inside a clause: `（以下简称《纪律处分条例》）`, `（试行）` stays. */
+const SHORT_NAME_NOTE = /[（(]以下(?:简称|称)[^）)]*[）)]/g;
 
 /** A clause up to this width reads as a title; a longer one is cut. */
 const MAX_CLAUSE_WIDTH = 30;
@@ -36,11 +40,19 @@ export function titleFromContent(lines: string[], roles: LineRole[]): string | n
       : lines[first]!
           .replace(COLUMN_TAG, "")
           .replace(/^[^：:]{0,30}[：:](?=.)/, (lead) => (SALUTATION.test(lead) ? "" : lead))
+          .replace(SHORT_NAME_NOTE, "")
           .split(/[，。；：！？,;:!?]/)
-          .map((part) => part.replace(/^[“”"'‘’《》（）()\s]+/, "").trim());
+          // An opening quote or bracket goes, never a title's 《 whose 》 the clause holds.
+          .map((part) => {
+            const lead = /^[“”"'‘’《》（）()\s]+/.exec(part)?.[0] ?? "";
+            const rest = part.slice(lead.length);
+            return `${lead.endsWith("《") && /^[^《》]+》/.test(rest) ? "《" : ""}${rest}`.trim();
+          });
   // (A short one, `今天，`, still says the text gives no title: its first heading names it then.)
   const clause = clauses.find((part, index) => !(TIME_CLAUSE.test(part) && /[\u4e00-\u9fff]{4}/.test(part)) || index === clauses.length - 1);
   // A clause too short to name a subject ("现在，我代表…") gives no title: a sentence is no title either.
+  const provision = clause && PROVISION.exec(clause);
+  if (provision) return provision[1]!.replace(/[《》]/g, "");
   if (clause && /[\u4e00-\u9fff]{4}/.test(clause)) return fitted(clause);
   const heading = roles.find((role, index) => (role.role === "heading" && role.heading.title) || (role.role === "title" && !FRAME_HEADING.test(lines[index]!)));
   if (heading?.role === "heading") return heading.heading.title;

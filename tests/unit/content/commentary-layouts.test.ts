@@ -230,3 +230,24 @@ describe("numbered points that open their paragraphs with their thesis", () => {
     expect(sectionTitles(document)).toEqual(expect.arrayContaining(["拉票行为一般包括三种情形", "提高政治站位，对违反换届纪律的行为零容忍", "注意区分违纪与犯罪"]));
   });
 });
+
+describe("the title of a commentary that prints none", () => {
+  it("is the provision its first clause explains, not that clause cut after its opening 《", async () => {
+    const document = await inspect(
+      [
+        "《中国共产党纪律处分条例》（以下简称《纪律处分条例》）第三十九条规定了直接责任者、主要领导责任者、重要领导责任者。其中，直接责任者是指在其职责范围内不履行职责的党员。",
+        "",
+        "实践中，如何把握主要领导责任和重要领导责任，需要结合具体情况分析。",
+      ].join("\n"),
+      "责任.txt",
+    );
+    expect(document.title).toBe("中国共产党纪律处分条例第三十九条");
+    expect(document.invariants).toEqual([]);
+  });
+
+  it("keeps a title's 《》 whole when its first clause is cut", async () => {
+    const document = await inspect(["《关于新形势下党内政治生活的若干准则》是全面从严治党的重要制度遵循，为加强党内政治生活提供了根本依据。", "", "准则对党内政治生活作出了全面规范。"].join("\n"), "准则.txt");
+    expect(document.title.startsWith("《关于新形势下党内政治生活的若干准则》")).toBe(true);
+    expect(document.title).not.toMatch(/^[^《]*》/);
+  });
+});
