@@ -22,12 +22,30 @@ export function extractHeadingLists(sections: Section[], ancestorStyles: readonl
   const styles = [...ancestorStyles, ...sections.filter((section) => section.numbering !== "").map((section) => numberingStyle(section.numbering))];
   for (const section of sections) {
     const numbered = section.sections.filter((child) => child.numbering !== "");
-    if (!section.implicit && numbered.length >= 2 && ownList(numbered.map((child) => child.numbering), styles)) lists.push({ section, items: numbered.map((child) => child.title) });
+    if (!section.implicit && numbered.length >= 2 && !announcedByAddress(section, numbered.length) && ownList(numbered.map((child) => child.numbering), styles)) lists.push({ section, items: numbered.map((child) => child.title) });
     const articleLeads = articleRuleNames(section);
     if (!section.implicit && articleLeads) lists.push({ section, items: articleLeads });
     lists.push(...extractHeadingLists(section.sections, styles));
   }
   return lists;
+}
+
+/** A speech turning to its audience (`各位代表！今年我们要…办好十方面民生实事…。`): it speaks to the whole report again. */
+const AUDIENCE_ADDRESS = /^(?:各位代表|代表们|同志们|同学们|朋友们|各位[\u4e00-\u9fff]{1,4})[！!]/;
+
+/** A count of things announced: 十方面, 10件, 五项. */
+const ANNOUNCED_COUNT = /([一二三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:方面|件|项)/g;
+
+/**
+ * The heading's last paragraph, after its own text and just above its numbered subsections, turns to the audience and
+ * announces as many things as there are subsections (`各位代表！今年我们要…办好十方面民生实事…。` over ten items): the
+ * items are what that address announces, not the heading's own parts (a report's `（九）…` under which they fall), and
+ * the heading has no list of them. An address that is the heading's only text and announces no count leads its parts.
+ */
+function announcedByAddress(section: Section, items: number): boolean {
+  const last = section.passages[section.passages.length - 1];
+  if (section.passages.length < 2 || last === undefined || !AUDIENCE_ADDRESS.test(last.text.trim())) return false;
+  return [...last.text.matchAll(ANNOUNCED_COUNT)].some((match) => headingNumber(match[1]!) === items);
 }
 
 /** 三、 → N、, （一） → （N）, 2.1 → N.N: how a heading is numbered, whatever its number. */

@@ -167,6 +167,24 @@ describe("extractHeadingLists", () => {
     expect(listsOf([section("二、", "历史演变", [section("1.", "早期萌芽阶段", [section("2.", "逐步完善阶段"), section("3.", "体系成熟阶段")])])])).toEqual([]);
   });
 
+  it("takes no list of the items a speech's turn to its audience announces under the heading before it", () => {
+    const heading = section("（九）", "着力促进高质量发展和高水平安全良性互动", [section("1.", "医疗卫生方面"), section("2.", "养老帮困方面"), section("3.", "关爱儿童方面")]);
+    heading.passages = [{ id: "p1", text: "防范化解重点领域风险。健全地方金融风险防控体系。" } as Section["passages"][number]];
+    expect(listsOf([heading])).toEqual([["着力促进高质量发展和高水平安全良性互动", ["医疗卫生方面", "养老帮困方面", "关爱儿童方面"]]]);
+    heading.passages.push({ id: "p2", text: "各位代表！今年我们要继续认真办好三方面民生实事，坚决做到言必信、行必果。" } as Section["passages"][number]);
+    expect(listsOf([heading])).toEqual([]);
+  });
+
+  it("still takes the parts an address leads when it is the heading's only text or announces no such count", () => {
+    const parts = () => [section("（一）", "努力在推进创新驱动发展中闯出新路子"), section("（二）", "努力在推进全面绿色转型中实现新突破")];
+    const only = section("二、", "主要目标任务", parts());
+    only.passages = [{ id: "p1", text: "各位代表！未来五年是河北发展的关键期。实现上述目标，必须撸起袖子加油干。" } as Section["passages"][number]];
+    expect(listsOf([only])).toEqual([["主要目标任务", ["努力在推进创新驱动发展中闯出新路子", "努力在推进全面绿色转型中实现新突破"]]]);
+    const uncounted = section("二、", "主要目标任务", parts());
+    uncounted.passages = [{ id: "p1", text: "今后五年是关键期。" }, { id: "p2", text: "各位代表！实现上述目标，必须撸起袖子加油干。" }] as Section["passages"];
+    expect(listsOf([uncounted])).toHaveLength(1);
+  });
+
   it("takes a run that starts past one in a style of its own (a regulation numbers its rules on across its parts)", () => {
     expect(listsOf([section("二、", "规范出访活动", [section("11.", "合理安排出访"), section("12.", "控制随行人员"), section("13.", "规范乘机安排")])])).toEqual([
       ["规范出访活动", ["合理安排出访", "控制随行人员", "规范乘机安排"]],
