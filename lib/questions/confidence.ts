@@ -66,6 +66,7 @@ export const DOUBTS = {
   TRUE_RESTATEMENT: { feature: "importance", factor: 0.5, label: "正确的判断题只是复述“必须/要/不得…”的要求，无从判错；请确认它考查了具体知识" },
   TRUE_STATEMENT_NOT_A_FACT: { feature: "importance", factor: 0.5, label: "正确的判断题不是对具体事实的陈述（X是Y、设在、负责…），可能是无从判错的泛泛之谈" },
   ESSAY_TERM_BLANK: { feature: "importance", factor: 0.5, label: "考点取自论述性文章的一般词语，不是公认的术语或列举项，可能是枝节或另有填法" },
+  STANDING_OUTSIDE_RULES: { feature: "support", factor: 0.5, label: "讲话、报道或文章中对某事物地位、作用的一句说法，常是作者一时的提法或修辞，学员据课程给出的合理答案未必与之相同" },
   UNPINNED_SLOT: { feature: "support", factor: 0.5, label: "讲话、报告、述职或文章里“坚持/加强/杜绝/不搞______”这类劝勉语的宾语，句中没有同组提法、定义或固定搭配锁定答案，别的提法也填得上" },
   PERSONAL_ACCOUNT: { feature: "importance", factor: 0.5, label: "出处是作者讲自己的经历或工作（述职报告、心得体会中的“我”），不是课程要讲的知识" },
   OUTLINE_HEADING: { feature: "importance", factor: 0.5, label: "简答题问的是文章的提纲（心得体会、引言、结语、课题…，或文章自拟的论述标题），不是课程内容" },
@@ -532,6 +533,11 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     // a figure of speech, not a fact, which other nouns of the kind fill as well (stop 28).
     if (RHETORICAL_BLANK.test(stem)) doubts.add("ESSAY_TERM_BLANK");
   }
+  // What a speech, a news report or an essay says a thing's standing or role is (革命博物馆是…的“立体教科书”, 发展林业是…的
+  // 重要内容) is one writer's phrasing on one occasion: asked 简述X的地位和作用, a learner answers from the course as a whole
+  // and is marked against that one sentence. A rule-setting text's statement of standing (民主集中制是党的根本组织原则) is
+  // the course's own (stop 28: 5 of 6 published outside rule-setting texts were needs-edit).
+  if (question.type === "SHORT_ANSWER" && question.focus === "definition" && /简述.+的地位(?:和作用)?。$/.test(stem) && !isNormativeDocument(question.moduleId, index)) doubts.add("STANDING_OUTSIDE_RULES");
   if (question.type === "FILL_BLANK" && question.focus === "term" && !isNormativeDocument(question.moduleId, index) && !completesSet && unpinnedExhortationSlot(stem, evidence.sentence ?? stem, evidence.answers)) doubts.add("UNPINNED_SLOT");
   // A 单选 on a term of the lexicon alone in an essay's sentence (我国（　）不够完善: 制度建设; 凡是（　）坚持得好:
   // 群众路线) offers its siblings where the author's sentence would take them as well: readers kept 6 of 14

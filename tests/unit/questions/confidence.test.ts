@@ -1087,3 +1087,22 @@ describe("speeches and reports (stop 28)", () => {
     expect(scoreCandidate(ask(`《${title}》中，“2010年绍兴教育的工作重点”包括哪几个方面？`), courseIndex).doubts).not.toContain("TITLE_TARGET");
   });
 });
+
+describe("a thing's standing outside a rule-setting text (stop 28)", () => {
+  const standing = (title: string, paragraphs: string[], term: string, answer: string): { candidate: Candidate; courseIndex: ReturnType<typeof indexCourse> } => {
+    const module = fixtureModule(title, "一、总体要求", paragraphs, [], "mod_standing");
+    const base = fillBlank(paragraphs[0]!, term);
+    const candidate: Candidate = {
+      ...base,
+      question: { ...base.question, type: "SHORT_ANSWER", focus: "definition", stem: `《${title}》中，简述${term}的地位和作用。`, answer, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id },
+    };
+    return { candidate, courseIndex: indexCourse({ modules: [module] }) };
+  };
+
+  it("sends 简述X的地位和作用 from a speech or an article to review, not from a regulation", () => {
+    const speech = standing("借智博物馆打造行走的思政课堂", ["革命博物馆是红色记忆的重要载体，是传承革命精神的立体教科书。"], "革命博物馆", "革命博物馆是红色记忆的重要载体，是传承革命精神的立体教科书。");
+    expect(scoreCandidate(speech.candidate, speech.courseIndex).doubts).toContain("STANDING_OUTSIDE_RULES");
+    const rule = standing("中国共产党党员教育管理工作条例", ["第一条 民主集中制是党的根本组织原则，是党内政治生活正常开展的重要制度保障。", "第二条 党员教育管理工作坚持党的领导。"], "民主集中制", "民主集中制是党的根本组织原则，是党内政治生活正常开展的重要制度保障。");
+    expect(scoreCandidate(rule.candidate, rule.courseIndex).doubts).not.toContain("STANDING_OUTSIDE_RULES");
+  });
+});
