@@ -86,6 +86,15 @@ export function keyPointPhrase(item: string): string {
   return clause.length >= 4 ? clause : text;
 }
 
+/** A 简答 on a list whose items stand in no one span (a heading's subsections, a speech's announced list): it cites no span. */
+function listCandidate(module: Module, index: CourseIndex, pointId: string, sectionId: string, stem: string, keyPoints: string[], items: string[], explanation: string): Candidate {
+  return buildCandidate(
+    { type: "SHORT_ANSWER", focus: "heading-list", stem, options: [], answer: numbered(keyPoints), keyPoints, explanation, moduleId: module.id, sectionId, passageId: null, knowledgePointId: pointId, span: null },
+    { sentence: null, answers: items, distractors: [] },
+    index,
+  );
+}
+
 /**
  * 简答题 (flashcards, graded by the learner): "X有哪些？" from a heading whose numbered
  * subsections are the answer, from a named list of long items (一是…二是…), and "什么是X？" from
@@ -108,26 +117,10 @@ export function generateShortAnswer(module: Module, index: CourseIndex, sharedTi
       const sentence = located && sentenceAt(located.passage, point.span.start, point.span.end);
       if (!located || !sentence) continue;
       const keyPoints = point.items.map(keyPointPhrase);
+      // Like a heading list's, the items are not in one span: the question cites no span, its 解析 the announcing sentence.
       candidates.push(
-        buildCandidate(
-          {
-            type: "SHORT_ANSWER",
-            focus: "heading-list",
-            stem: `${inModule(point.text)}提出的“${point.text}”是什么？`,
-            options: [],
-            answer: numbered(keyPoints),
-            keyPoints,
-            explanation: explainShortAnswer(index, { module, sectionId: located.section.id, key: { located, offset: point.span.end }, kind: "announced-list", keyPoints, subject: point.text }),
-            moduleId: module.id,
-            sectionId: located.section.id,
-            // Like a heading list's, the items are not in one span: the question cites no span, its 解析 the announcing sentence.
-            passageId: null,
-            knowledgePointId: point.id,
-            span: null,
-          },
-          { sentence: null, answers: point.items, distractors: [] },
-          index,
-        ),
+        listCandidate(module, index, point.id, located.section.id, `${inModule(point.text)}提出的“${point.text}”是什么？`, keyPoints, point.items,
+          explainShortAnswer(index, { module, sectionId: located.section.id, key: { located, offset: point.span.end }, kind: "announced-list", keyPoints, subject: point.text })),
       );
       continue;
     }
@@ -136,26 +129,10 @@ export function generateShortAnswer(module: Module, index: CourseIndex, sharedTi
       if (!located) continue;
       const title = point.text;
       const stem = headingListStem(title, inModule(title));
+      // Subsection titles are the author's own 要点: kept whole (a cut could drop the fact a title states).
       candidates.push(
-        buildCandidate(
-          {
-            type: "SHORT_ANSWER",
-            focus: "heading-list",
-            stem,
-            options: [],
-            // Subsection titles are the author's own 要点: kept whole (a cut could drop the fact a title states).
-            answer: numbered(point.items),
-            keyPoints: point.items,
-            explanation: explainShortAnswer(index, { module, sectionId: located.section.id, kind: "heading-list", keyPoints: point.items, subject: title }),
-            moduleId: module.id,
-            sectionId: located.section.id,
-            passageId: null,
-            knowledgePointId: point.id,
-            span: null,
-          },
-          { sentence: null, answers: point.items, distractors: [] },
-          index,
-        ),
+        listCandidate(module, index, point.id, located.section.id, stem, point.items, point.items,
+          explainShortAnswer(index, { module, sectionId: located.section.id, kind: "heading-list", keyPoints: point.items, subject: title })),
       );
       continue;
     }
