@@ -86,7 +86,15 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
     entry.members.push(distractor);
     alike.set(key, entry);
   };
+  const taught: string[] = [];
+  const quotedSentences = new Set<string>();
   for (const distractor of distractors) {
+    // What the course itself teaches of the option says best what it is; else its class, list or place.
+    const teaching = optionTaught(context.index, distractor, keys, key, quotedSentences);
+    if (teaching) {
+      taught.push(teaching);
+      continue;
+    }
     const shared = keys.map((answer) => sharedVocabularyClass(answer, distractor)).find((name) => name !== null);
     if (shared) {
       byClass.set(shared, [...(byClass.get(shared) ?? []), distractor]);
@@ -120,7 +128,7 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
     return isSelfNamedClass(name) ? `${marks(members)}与${together}在${quoted(name)}中并列` : `${marks(members)}与${together}同属${quoted(name)}`;
   });
   if (terms.length) grouped.push(`${terms.join("、")}是课程中另外提到的概念`);
-  const all = [...grouped, ...clauses];
+  const all = [...taught, ...grouped, ...clauses];
   // Every option already said not to be of the keys' set: the tail would say it twice.
   if (all.length > 0 && negated === all.length) return `${all.join("；")}。`;
   return all.length ? `${all.join("；")}，${tail}。` : "";
@@ -180,19 +188,68 @@ function keyDefinition(index: CourseIndex, key: string, place: KeyPlace): string
  */
 export function keyElsewhere(index: CourseIndex, key: string, place: KeyPlace): string {
   // A key the course names once has no second context: no need to walk every passage (the count is cached).
-  if (key.length < 2 || QUANTITY_KEY.test(key) || index.count(key) < 2) return "";
+  if (index.count(key) < 2) return "";
+  const found = teachingElsewhere(index, key, place, () => true);
+  return found ? `课程中另一处也讲到${mark(key)}：${evidence(found.whole)}（${found.where}）。` : "";
+}
+
+/**
+ * The first sentence of the course, away from the question's own sentence, that teaches `term`
+ * (teachingSentence) and that `fits`, with its 出处; null for a number or quantity, or when none is found.
+ */
+function teachingElsewhere(index: CourseIndex, term: string, place: KeyPlace, fits: (whole: string) => boolean): { whole: string; where: string } | null {
+  if (term.length < 2 || QUANTITY_KEY.test(term) || index.count(term) < 1) return null;
   for (const located of index.passages) {
     if (located.passage.kind !== "prose") continue;
     const text = located.passage.text;
-    for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length)) {
-      if (located.passage.id === place.located.passage.id && Math.abs(at + key.length - place.offset) < MAX_QUOTE) continue;
-      const sentence = sentenceAt(located.passage, at, at + key.length);
+    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) {
+      if (located.passage.id === place.located.passage.id && Math.abs(at + term.length - place.offset) < MAX_QUOTE) continue;
+      const sentence = sentenceAt(located.passage, at, at + term.length);
       if (!sentence) continue;
-      const whole = teachingSentence(sentence.text, key, at - sentence.start);
-      if (whole) return `课程中另一处也讲到${mark(key)}：${evidence(whole)}（${passageCitation(index, located, at + key.length)}）。`;
+      const whole = teachingSentence(sentence.text, term, at - sentence.start);
+      if (whole && fits(whole)) return { whole, where: passageCitation(index, located, at + term.length) };
     }
   }
-  return "";
+  return null;
+}
+
+/** The longest sentence quoted to say what a wrong option is: one short clause each, never a paragraph. */
+const MAX_OPTION_QUOTE = 60;
+
+/**
+ * What a wrong option is, in the course's own words (QUESTIONS.md E): a complete sentence of the course
+ * that teaches it (党内民主是党的生命), at most MAX_OPTION_QUOTE characters, quoted whole with its 出处 —
+ * 「党内民主」：“党内民主是党的生命”（…）. A sentence that also names a key is left out: it would
+ * teach the key, not the option, and may read as if the option were right; so is one quoted for another
+ * option already. Empty when none is found.
+ */
+function optionTaught(index: CourseIndex, option: string, keys: string[], place: KeyPlace, quotedAlready: Set<string>): string {
+  const found = teachingElsewhere(index, option, place, (whole) => whole.length <= MAX_OPTION_QUOTE && !quotedAlready.has(whole) && keys.every((answer) => !whole.includes(answer)) && saysWhatItIs(whole, option));
+  if (!found) return "";
+  // One sentence is quoted once: a second option it also names is said otherwise.
+  quotedAlready.add(found.whole);
+  return `${mark(option)}：${evidence(found.whole)}（${found.where}）`;
+}
+
+/**
+ * A sentence that says what `term` is or what rule binds it, and nothing of a longer word holding it:
+ * it opens on the term with a verb of definition or rule (制度建设是…, 巡视组向…负责 is not enough here:
+ * 党员干部不知道…, 全心全意为人民服务… say nothing of the option), or says the term is something
+ * (…，制度建设是…) or something is the term (…的核心是人民民主). A quotation left open (毛泽东曾经指出：‘…) or
+ * cut (……) is a fragment, never quoted.
+ */
+export function saysWhatItIs(whole: string, term: string): boolean {
+  const count = (mark: string) => whole.split(mark).length - 1;
+  if (count("‘") !== count("’") || count("“") !== count("”") || whole.includes("……")) return false;
+  // A list announced and cut at its first item (享有下列权利：（一）…), or an alternative posed (是A，还是B): no statement of the term.
+  if (/[：:]\s*[（(][一二三四五六七八九十\d]/.test(whole) || whole.includes("还是")) return false;
+  const escaped = escapeRegExp(term);
+  const opens = new RegExp(`^(?:我们党的|党的)?[‘“]?${escaped}[’”]?，?(?:是|即|由(?!于)|应当|应|负责|不得|必须|须|实行|包括|具有|享有)`).test(whole);
+  // Opening a clause (…，制度建设是…), not a word in the middle of one (对于形成‘四种形态’是…).
+  const defined = new RegExp(`(?:^|[，：；])[“‘]?${escaped}[’”]?(?:是|即)`).test(whole);
+  // Something is the term — not an item of a count (三是做好消防工作), a negation (不是党权高于一切) or an alternative.
+  const predicate = new RegExp(`(?<![一二三四五六七八九十不])是[‘“]?${escaped}[’”]?(?:[，；。]|$)`).test(whole);
+  return opens || defined || predicate;
 }
 
 /** A number or a quantity with its unit (1次, 15个, 二年, 两人, 3分钟): the same figure elsewhere is another fact. */

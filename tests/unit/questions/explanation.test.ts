@@ -18,7 +18,7 @@ import { buildCourse } from "@/lib/content";
 import { generateQuestionBank } from "@/lib/questions";
 import { definedShortForms } from "@/lib/questions/accepted-answers";
 import { articleAt, citation } from "@/lib/questions/citation";
-import { explainFillBlank, explainSingleChoice, explainSpeaker, explainTrueFalse, teachingSentence } from "@/lib/questions/explanation";
+import { explainFillBlank, explainMultipleChoice, explainSingleChoice, explainSpeaker, explainTrueFalse, saysWhatItIs, teachingSentence } from "@/lib/questions/explanation";
 import { countedClassNamed, isSelfNamedClass } from "@/lib/questions/party-vocabulary";
 import { isExplanationEcho } from "@/lib/questions/eval";
 import { isNoisyItem } from "@/lib/questions/quality-gate";
@@ -523,5 +523,73 @@ describe("the 解析 of who said it", () => {
     // A leader drawn from the lexicon (朱镕基) the course never names is no person of the course.
     expect(explain(["胡锦涛", "朱镕基"])).not.toContain("课程中出现");
     expect(explain(["胡锦涛", "朱镕基"])).toContain("「胡锦涛」「朱镕基」不是这段论述的出处。");
+  });
+});
+
+describe("what each wrong option is (stop 28)", () => {
+  const module = fixtureModule(
+    "党内政治生活",
+    "党内政治生活",
+    [
+      "加强和规范党内政治生活，必须坚持群众路线。",
+      "党内民主是党的生命。",
+      "有的同志对党内民主、组织生活重视不够，还是存在问题。",
+      "三是抓好组织生活。",
+      "党员享有下列权利：（一）参加党的有关会议。",
+      "要坚持批评和自我批评，批评和自我批评是群众路线的要求。",
+    ],
+    [],
+    "mod_opt",
+  );
+  const course = indexCourse({ modules: [module] });
+  const context = { index: course, inventory: buildInventory(course, () => true) };
+  const located = course.passages[0]!;
+  const key = { located, offset: located.passage.text.indexOf("群众路线") + 4 };
+  const explain = (distractors: string[]) => explainSingleChoice(context, { answer: "群众路线", distractors, key, quoted: located.passage.text, isNumber: false });
+
+  it("quotes a short sentence of the course that teaches the option, whole, with its 出处", () => {
+    expect(explain(["党内民主"])).toMatch(/「党内民主」：“党内民主是党的生命”（[^）]+）/);
+  });
+
+  it("quotes no sentence that only mentions the option, counts it (三是…), or names the key", () => {
+    const text = explain(["组织生活", "批评和自我批评"]);
+    expect(text).not.toContain("「组织生活」：");
+    expect(text).not.toContain("「批评和自我批评」：");
+    expect(text).toContain("都不是原文此处的说法");
+  });
+
+  it("quotes one sentence once, for the first option it teaches", () => {
+    const more = fixtureModule("纪律", "纪律", ["必须严明纪律。", "纪律是党的生命，政治纪律是最重要的纪律。"], [], "mod_once");
+    const once = indexCourse({ modules: [more] });
+    const first = once.passages[0]!;
+    const text = explainSingleChoice(
+      { index: once, inventory: buildInventory(once, () => true) },
+      { answer: "严明", distractors: ["纪律", "政治纪律"], key: { located: first, offset: 4 }, quoted: first.passage.text, isNumber: false },
+    );
+    expect(text.split("政治纪律是最重要的纪律").length - 1).toBe(1);
+  });
+
+  it("serves the multiple choice too", () => {
+    const text = explainMultipleChoice(context, { correct: ["群众路线"], distractors: ["党内民主"], key, list: { label: null, items: ["群众路线", "实事求是"] } });
+    expect(text).toMatch(/「党内民主」：“党内民主是党的生命”/);
+  });
+});
+
+describe("a sentence that says what a term is", () => {
+  it("opens on the term with a verb of definition or rule, or says the term is something, or something is it", () => {
+    expect(saysWhatItIs("党内民主是党的生命。", "党内民主")).toBe(true);
+    expect(saysWhatItIs("调查报告须由调查组全体成员签名。", "调查报告")).toBe(true);
+    expect(saysWhatItIs("历史和实践证明，制度建设是带有全局性的举措。", "制度建设")).toBe(true);
+    expect(saysWhatItIs("社会主义政治文明的核心是人民民主。", "人民民主")).toBe(true);
+  });
+
+  it("is not a count (三是…), a negation (不是…), an alternative (还是), a list cut at its first item, a word inside another, or an open quotation", () => {
+    expect(saysWhatItIs("三是做好消防工作。", "做好消防工作")).toBe(false);
+    expect(saysWhatItIs("党的领导责任是放在政治原则上，不是党权高于一切。", "党权高于一切")).toBe(false);
+    expect(saysWhatItIs("焦点是违反了组织纪律还是政治纪律。", "政治纪律")).toBe(false);
+    expect(saysWhatItIs("党员享有下列权利：（一）参加党的有关会议。", "党员")).toBe(false);
+    expect(saysWhatItIs("对于形成‘四种形态’是事半功倍的成效。", "四种形态")).toBe(false);
+    expect(saysWhatItIs("毛泽东思想指导地位的确立。", "毛泽东思想")).toBe(false);
+    expect(saysWhatItIs("毛泽东曾经指出：‘我们所做的一切，都是为人民服务。", "为人民服务")).toBe(false);
   });
 });
