@@ -68,13 +68,15 @@ const CONVENTIONAL_SHORT_FORMS: ReadonlyArray<readonly [full: string, ...shorts:
   ["新发展理念", "五大发展理念"],
   ["公务用车", "公车"],
   ["劳动模范", "劳模"],
+  // A conduct named in full (厉行勤俭节约) is as often written by either of its halves.
+  ["厉行勤俭节约", "厉行节约", "勤俭节约"],
 ];
 
 /**
  * Short forms that are the tail of other names too (组织关系 of 党组织关系), or that stand for more than one
  * full form (支委会, 支部委员会: the committee and its meeting): shortened to, never expanded from.
  */
-const NEVER_EXPANDED = new Set(["组织关系", "支委会", "支部委员会"]);
+const NEVER_EXPANDED = new Set(["组织关系", "支委会", "支部委员会", "厉行节约", "勤俭节约"]);
 
 /** The other names of an answer by the conventional short forms: each name it holds, shortened or expanded, once. */
 function conventionalForms(answer: string): string[] {
@@ -105,6 +107,45 @@ function conventionalForms(answer: string): string[] {
   return [...forms];
 }
 
+/** The stem's text either side of the blank, which fixes what a shorter name can leave out. */
+export interface BlankContext {
+  before: string;
+  after: string;
+}
+
+/** A level the stem names just before a body (同级人民政府, 县级以上人民政府): the body's 人民 can go. */
+const LEVEL_BEFORE = /(?:同级|本级|上级|下级|上一级|各级|县级以上|县级|省级|市级|乡级|地方|[省市县区乡镇])$/;
+/** Verbs that take a sanction as object (给予处分, 不予处分, 从轻处分): the sanction's kind (纪律) can go. */
+const SANCTION_VERB_BEFORE = /(?:给予|不予|免予|从轻|减轻|从重|加重|受到|作出|撤销)$/;
+/** A relation the stem states of an activity (与公务无关): the activity's head noun 活动 can go. */
+const RELATION_AFTER = /^(?:无关|有关|相关|以外|之外)/;
+/** Activities whose cost is written X费 and X经费 alike (会议费 / 会议经费). */
+const COSTED_ACTIVITY = /^(?:会议|培训|接待|差旅|办公|宣传|调研|考察)$/;
+
+/**
+ * Shorter or alternative names of one answer that drop a qualifier or a head noun the name does not
+ * need where it stands: 中央政治局 → 政治局 (only the centre has one); 党支部委员会 → 支部委员会 (the course
+ * is the party's); 人民政府 → 政府 where the stem names its level; 纪律处分 → 处分 after a sanctioning
+ * verb (not 政务处分, a kind of its own); 公务活动 → 公务 before 无关; 案件审理部门 → 审理部门; 民主评议党员 → 民主评议 (the procedure without
+ * its object); 第二个百年 / 第二个一百年; 会议费 / 会议经费. Never a name that is another body's or thing's.
+ */
+function qualifierForms(form: string, context?: BlankContext): string[] {
+  const forms: string[] = [];
+  if (form.startsWith("中央政治局")) forms.push(form.slice(2));
+  if (/^党(?:支部|总支)[\u4e00-\u9fff]{2,}$/.test(form)) forms.push(form.slice(1));
+  if (/^案件[\u4e00-\u9fff]{2,}(?:部门|机关|室)$/.test(form)) forms.push(form.slice(2));
+  if (/^[\u4e00-\u9fff]{4,}党员$/.test(form) && !/(?:共产|中共|优秀|合格)党员$/.test(form)) forms.push(form.slice(0, -2));
+  if (/个百年/.test(form)) forms.push(form.replace(/个百年/g, "个一百年"));
+  if (/个一百年/.test(form)) forms.push(form.replace(/个一百年/g, "个百年"));
+  const cost = /^([\u4e00-\u9fff]{2})(经)?费$/.exec(form);
+  if (cost && COSTED_ACTIVITY.test(cost[1]!)) forms.push(cost[2] ? `${cost[1]}费` : `${cost[1]}经费`);
+  if (context && form.startsWith("人民政府") && LEVEL_BEFORE.test(context.before)) forms.push(form.slice(2));
+  // Only the party's own sanction: 政务处分 is another kind, which 处分 alone would not name.
+  if (context && /^(?:纪律|党纪)处分$/.test(form) && SANCTION_VERB_BEFORE.test(context.before.replace(/或$/, ""))) forms.push("处分");
+  if (context && /^[\u4e00-\u9fff]{2}活动$/.test(form) && RELATION_AFTER.test(context.after)) forms.push(form.slice(0, 2));
+  return forms;
+}
+
 /**
  * The spellings of a blank's answer a grader accepts besides the text itself: 多/余 in
  * approximate numbers, Chinese numerals for numbers and digits for Chinese numerals (years digit
@@ -113,11 +154,16 @@ function conventionalForms(answer: string): string[] {
  * punctuation and spaces are not listed: normalizeAnswer removes them when grading, so one rule
  * decides, and a variant list never repeats them.
  */
-export function acceptedVariants(answer: string, shortForms?: ReadonlyMap<string, string[]>): string[] {
+export function acceptedVariants(answer: string, shortForms?: ReadonlyMap<string, string[]>, context?: BlankContext): string[] {
   const variants = [answer];
   const bare = answer.normalize("NFKC").replace(/[“”"‘’'《》〈〉「」]/g, "");
   for (const form of shortForms?.get(bare) ?? []) variants.push(form);
   variants.push(...conventionalForms(bare));
+  for (const form of [...variants]) for (const short of qualifierForms(form.normalize("NFKC"), context)) variants.push(short, ...conventionalForms(short));
+  const percent = /^(\d+)[%％]$/.exec(bare);
+  const spelledPercent = /^百分之([零一二两三四五六七八九十百]+)$/.exec(bare);
+  if (percent && spelledNumber(Number(percent[1]))) variants.push(`百分之${spelledNumber(Number(percent[1]))}`);
+  if (spelledPercent && Number.isInteger(chineseNumeralValue(spelledPercent[1]!))) variants.push(`${chineseNumeralValue(spelledPercent[1]!)}%`);
   // 党的基本路线 / 基本路线: the party's own term is as often written without 党的 (not 党的建设 / 建设, too short to name anything).
   if (/^党的[\u4e00-\u9fff]{3,}$/.test(bare)) variants.push(bare.slice(2), ...conventionalForms(bare.slice(2)));
   if (/\d+多/.test(answer)) variants.push(answer.replace(/(\d+)多/, "$1余"));
@@ -130,14 +176,15 @@ export function acceptedVariants(answer: string, shortForms?: ReadonlyMap<string
   }
   else if (number) {
     const spelled = spelledNumber(Number(number[1]));
-    if (spelled) variants.push(...variants.map((variant) => spelled + variant.slice(number[1]!.length)));
+    // 10% is spelled 百分之十 (above), never 十%.
+    if (spelled && !percent) variants.push(...variants.map((variant) => spelled + variant.slice(number[1]!.length)));
     // 15个 before a noun the stem goes on with (______工作日) is written 15 as often.
     if (/^\d+个$/.test(bare)) variants.push(number[1]!, spelledNumber(Number(number[1])));
     // Before a measure word two is said 两 (两天, 两人, 两个月, 两分钟), not 二: the answer a learner writes.
     if (number[1] === "2" && /^(?:[天人个次年名位项条月周届]|分钟|小时)/.test(bare.slice(1))) variants.push(`两${bare.slice(1)}`);
   }
   const chinese = CHINESE_NUMBER.exec(bare);
-  if (chinese && UNIT.test(chinese[2]!)) {
+  if (chinese && UNIT.test(chinese[2]!) && !/^[%％]/.test(chinese[2]!)) {
     const yearSpelled = /^[〇零一二三四五六七八九]{4}$/.test(chinese[1]!) && chinese[2] === "年";
     const value = yearSpelled ? chineseDigitsValue(chinese[1]!) : chineseNumeralValue(chinese[1]!);
     if (Number.isInteger(value)) {

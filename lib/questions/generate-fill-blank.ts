@@ -30,7 +30,12 @@ function fillBlank(sites: BlankSite[], index: CourseIndex): Candidate {
   const blanks = sites.map((site) => ({ start: site.start - window.start, end: site.end - window.start }));
   const stem = asStatement(blankOut(window.text, blanks, FILL_MARKER));
   const answers = sites.map((site) => site.answer);
-  const accepted = answers.map((answer) => acceptedVariants(answer, index.shortForms));
+  const accepted = sites.map((site) =>
+    acceptedVariants(site.answer, index.shortForms, {
+      before: window.text.slice(0, site.start - window.start),
+      after: window.text.slice(site.end - window.start),
+    }),
+  );
   return buildCandidate(
     {
       type: "FILL_BLANK",

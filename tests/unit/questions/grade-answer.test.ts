@@ -43,10 +43,42 @@ describe("gradeAnswer", () => {
 
   it("accepts the short forms every member writes for a body's name, both ways for a short form of three characters or more", () => {
     expect(acceptedVariants("常务委员会")).toEqual(["常务委员会", "常委会"]);
-    expect(acceptedVariants("中央政治局常委会")).toEqual(["中央政治局常委会", "中央政治局常务委员会"]);
+    expect(acceptedVariants("中央政治局常委会")).toEqual(["中央政治局常委会", "中央政治局常务委员会", "政治局常委会", "政治局常务委员会"]);
     expect(acceptedVariants("上级纪律检查委员会")).toEqual(["上级纪律检查委员会", "上级纪委"]);
     // A two-character short form is too short to be read back into a full name inside other words.
     expect(acceptedVariants("人大代表")).toEqual(["人大代表"]);
+  });
+
+  it("accepts a percentage spelled 百分之十 and as 10%, never 十%", () => {
+    expect(acceptedVariants("10%")).toEqual(["10%", "百分之十"]);
+    expect(acceptedVariants("百分之十五")).toEqual(["百分之十五", "15%"]);
+    const percent = question({ answer: ["10%"], acceptedAnswers: [acceptedVariants("10%")] });
+    expect(gradeAnswer(percent, ["10％"]).status).toBe("correct");
+    expect(gradeAnswer(percent, ["十%"]).status).toBe("incorrect");
+  });
+
+  it("accepts a name without a qualifier or head noun only where the name or the stem makes it unneeded", () => {
+    // The level of 人民政府 is fixed by the stem (同级), else 政府 stays unaccepted.
+    expect(acceptedVariants("人民政府", undefined, { before: "报同级", after: "审批" })).toEqual(["人民政府", "政府"]);
+    expect(acceptedVariants("人民政府", undefined, { before: "报", after: "审批" })).toEqual(["人民政府"]);
+    // A sanction's kind goes after a sanctioning verb (不予处分), not after 对党员的.
+    expect(acceptedVariants("纪律处分", undefined, { before: "可以从轻或不予", after: "" })).toEqual(["纪律处分", "处分"]);
+    expect(acceptedVariants("纪律处分", undefined, { before: "对党员的", after: "，必须" })).toEqual(["纪律处分"]);
+    expect(acceptedVariants("政务处分", undefined, { before: "依法作出", after: "决定" })).toEqual(["政务处分"]);
+    expect(acceptedVariants("公务活动", undefined, { before: "与", after: "无关的参观" })).toEqual(["公务活动", "公务"]);
+    expect(acceptedVariants("公务活动", undefined, { before: "开展", after: "。" })).toEqual(["公务活动"]);
+    // Names that need no context: only the centre has a 政治局; the course is the party's.
+    expect(acceptedVariants("中央政治局")).toEqual(["中央政治局", "政治局"]);
+    expect(acceptedVariants("党支部委员会")).toContain("支部委员会");
+    expect(acceptedVariants("案件审理部门")).toEqual(["案件审理部门", "审理部门"]);
+    expect(acceptedVariants("民主评议党员")).toEqual(["民主评议党员", "民主评议"]);
+    expect(acceptedVariants("第二个百年奋斗目标")).toEqual(["第二个百年奋斗目标", "第二个一百年奋斗目标"]);
+    expect(acceptedVariants("会议费")).toEqual(["会议费", "会议经费"]);
+    expect(acceptedVariants("厉行勤俭节约")).toEqual(["厉行勤俭节约", "厉行节约", "勤俭节约"]);
+    // Never another body's or thing's name.
+    expect(acceptedVariants("中央委员会")).toEqual(["中央委员会"]);
+    expect(acceptedVariants("优秀共产党员")).toEqual(["优秀共产党员"]);
+    expect(acceptedVariants("勤俭节约")).toEqual(["勤俭节约"]);
   });
 
   it("accepts the everyday short names of matters and codes (公车, 组织关系, 党规党纪), never reading a name's tail back into a longer one", () => {
