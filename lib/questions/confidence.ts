@@ -8,6 +8,7 @@ import { splitOptions, isChoice } from "./quality-gate/rule";
 import { clausesAround } from "./source-text";
 import { holdsGluedHeading, isNamedInCourse, judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
 import { taggedSpans } from "./term-quality";
+import { MIN_DISTINCT_EXCERPT, quoteWords } from "./quote-excerpt";
 import type { Candidate, Question } from "./types";
 
 /**
@@ -84,6 +85,7 @@ export const DOUBTS = {
   SPEECH_OCCASION: { feature: "form", factor: 0.4, label: "题干讲的是讲话或会议当场的情形（今天、在这里、在座的同志、这次会议），离开讲话就不知所指" },
   AD_HOC_LIST: { feature: "distractors", factor: 0.5, label: "单选题的列举不是公认的一组提法，同类的其他选项放进原句也说得通" },
   SPEAKER_IN_TITLE: { feature: "importance", factor: 0.5, label: "问的是谁说的，而文档标题已写明讲话人（《习近平讲话报道选编》），考不出知识" },
+  SPEAKER_EXCERPT_GENERIC: { feature: "support", factor: 0.5, label: "引文被省略号截成一两句泛泛的话（“要坚持以人为本……”），别的领导人或文献也这样说过，出处无从分辨" },
   SPEAKER_SLOGAN: { feature: "support", factor: 0.5, label: "引文是几个字的口号，多位领导人都说过，出处不唯一" },
   MODIFIER_BLANK: { feature: "importance", factor: 0.5, label: "空白只是修饰后面名词的定语（______的重大问题、给予______转入…的党员处分），不是句子要讲的内容" },
   RANGE_END_BLANK: { feature: "form", factor: 0.5, label: "空白只是一个范围的一端（1921-（　）、每月1-______），题干读不通，范围的另一端也可能被当作答案" },
@@ -121,6 +123,7 @@ const LIST_MARKER = /^(第[一二三四五六七八九十百零〇]+[条章节�
 
 /** A quotation shorter than this (in characters of text) is a watchword, not one person's statement. */
 const MIN_ATTRIBUTED_QUOTE = 12;
+
 
 /** Times told from the day a text was written (今年, 去年, 目前, 近年来, 当前): out of the text they point at nothing. */
 const RELATIVE_TIME = /今年|去年|明年|前年|本年度|目前|当前|近年来|近几年|近期|日前|此前/;
@@ -595,6 +598,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // A watchword of a few characters (群众利益无小事) is said by leader after leader: its 出处 is no one's alone.
   const quote = /“([^”]*)”/.exec(stem)?.[1]?.replace(/……$/, "");
   if (question.focus === "speaker" && quote !== undefined && quote.replace(/[，。！？、；：‘’]/g, "").length < MIN_ATTRIBUTED_QUOTE) doubts.add("SPEAKER_SLOGAN");
+  // A quotation left with fewer than 30 characters of its own words around an ellipsis — cut by the excerpt or elided
+  // by the course (要坚持以人为本……始终保持党同人民的血肉联系。) — is a stock line: the 十七大 and the 十八大 both said it (stop 28).
+  const fullQuote = /“([^”]*)”/.exec(stem)?.[1];
+  if (question.focus === "speaker" && fullQuote?.includes("……") && quoteWords(fullQuote).length >= MIN_ATTRIBUTED_QUOTE && quoteWords(fullQuote).length < MIN_DISTINCT_EXCERPT) doubts.add("SPEAKER_EXCERPT_GENERIC");
   // Who said it, in a document whose title names the speaker (习近平讲话报道选编): the title answers it.
   if (question.focus === "speaker" && speakerInTitle(candidate, index)) doubts.add("SPEAKER_IN_TITLE");
   // A term blanked where it only qualifies the noun after it (讨论和决定______的重大问题, 违反______的行为) is

@@ -2,7 +2,7 @@ import type { Module } from "@/lib/content/types";
 import { buildCandidate, choiceOptions } from "./build-candidate";
 import type { CourseIndex } from "./course-index";
 import { isDocumentSpeaker, pickDistractors, speakerPool, type DistractorInventory } from "./distractors";
-import { quoteExcerpt } from "./quote-excerpt";
+import { quoteExcerpt, sharedCredit } from "./quote-excerpt";
 import { seededRandom } from "./seeded-random";
 import { explainSpeaker } from "./explanation";
 import type { Candidate } from "./types";
@@ -20,6 +20,8 @@ export function generateSourceQuestions(module: Module, index: CourseIndex, inve
     const located = index.passage(point.span.passage);
     if (!located) continue;
     const speakerAt = located.passage.text.lastIndexOf(point.speaker, point.span.start);
+    // A quotation the course credits to several authors (马克思、恩格斯) has no one speaker to ask for.
+    if (speakerAt >= 0 && sharedCredit(located.passage.text, speakerAt)) continue;
     const start = speakerAt >= 0 && point.span.start - speakerAt <= MAX_SPEAKER_DISTANCE ? speakerAt : point.span.start;
     const end = point.span.end + 1;
     const random = seededRandom(`source:${point.id}`);

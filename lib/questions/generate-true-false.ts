@@ -5,7 +5,7 @@ import { sentenceAt, type CourseIndex, type LocatedPassage } from "./course-inde
 import { isDocumentSpeaker, numberDistractors, pickDistractors, speakerPool, type DistractorInventory } from "./distractors";
 import { vocabularySiblings } from "./party-vocabulary";
 import { fitsSlotElsewhere } from "./slot-check";
-import { quoteExcerpt } from "./quote-excerpt";
+import { quoteExcerpt, sharedCredit } from "./quote-excerpt";
 import { seededRandom, type Random } from "./seeded-random";
 import { explainTrueFalse } from "./explanation";
 import { asStatement, clauseWindow } from "./source-text";
@@ -153,6 +153,8 @@ function quoteStatements(module: Module, index: CourseIndex): Statement[] {
     if (!located) continue;
     const speakerAt = located.passage.text.lastIndexOf(point.speaker, point.span.start);
     if (speakerAt < 0 || point.span.start - speakerAt > 60) continue;
+    // Credited to several authors (马克思、恩格斯指出): the one speaker named would credit it otherwise than the course.
+    if (sharedCredit(located.passage.text, speakerAt)) continue;
     const excerpt = quoteExcerpt(point.text);
     statements.push({
       located,

@@ -316,6 +316,17 @@ describe("the confidence score", () => {
     expect(scoreCandidate(speaker("全党同志必须牢记，密切联系群众是我们党的最大政治优势。"), index).doubts).not.toContain("SPEAKER_SLOGAN");
   });
 
+  it("sends a quotation cut to a short stock line around an ellipsis (要坚持以人为本……) to review as a 出处 question (stop 28)", () => {
+    const speaker = (quote: string): Candidate => {
+      const base = fillBlank(`党的十八大报告指出：“${quote}”`, "党的十八大报告", `党的十七大报告指出：“${quote}”`);
+      return { ...base, question: { ...base.question, type: "TRUE_FALSE", focus: "speaker", options: [], answer: false } };
+    };
+    expect(scoreCandidate(speaker("要坚持以人为本……始终保持党同人民的血肉联系。"), index).doubts).toContain("SPEAKER_EXCERPT_GENERIC");
+    // A whole short quotation is not cut, and a long excerpt is distinctive enough.
+    expect(scoreCandidate(speaker("要坚持以人为本，始终保持党同人民的血肉联系。"), index).doubts).not.toContain("SPEAKER_EXCERPT_GENERIC");
+    expect(scoreCandidate(speaker("全党同志必须牢记，密切联系群众是我们党的最大政治优势，脱离群众是我们党执政后的最大危险。……"), index).doubts).not.toContain("SPEAKER_EXCERPT_GENERIC");
+  });
+
   it("sends a blank that only qualifies the noun after it (讨论和决定______的重大问题) to review", () => {
     expect(scoreCandidate(fillBlank("讨论和决定纪律审查的重大问题。", "纪律审查"), index).doubts).toContain("MODIFIER_BLANK");
     expect(scoreCandidate(fillBlank("依规依纪开展纪律审查，严肃查处违纪问题。", "纪律审查"), index).doubts).not.toContain("MODIFIER_BLANK");
