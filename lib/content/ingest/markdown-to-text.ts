@@ -32,6 +32,13 @@ const BLOCK_SYNTAX = /^\s*(?:#|\||<|!\[|[-*+]\s|\d{1,3}[.)]\s|[-=*_]{3,}\s*$|```
  */
 const UNPUNCTUATED_PARAGRAPH = /^(?=.*[，,；;]).{16,}[\p{Script=Han}\p{L}\p{N}]$/u;
 
+/**
+ * The last line of a note's paragraph that holds a clause break but no sentence stop at all ("商品经济的定义，历史作用",
+ * "本质特征：生产相对过剩（…）"): a sentence its author did not close. A title ("学习笔记") has no clause break; a line
+ * with a stop before its end ("…认定为156万元。（作者…）", a closing credit) is left to the rules that read it.
+ */
+const UNPUNCTUATED_NOTE_LINE = /^(?=.*[，,；;：:])(?!.*[。！？!?]).{6,}[\p{Script=Han}\p{L}\p{N}）)]$/u;
+
 /** A line of a paragraph's own text: not blank, no block syntax, and more than emphasis alone (`**标题**` is a heading). */
 function isPlainLine(line: string): boolean {
   const text = line.replace(/^\s{0,3}>\s?/, "");
@@ -168,6 +175,52 @@ function diagramEnd(lines: string[], start: number): number {
   return lines.length;
 }
 
+/** An HTML comment opening a line: what it holds, over however many lines, is hidden from the reader. */
+const COMMENT_START = /^\s{0,3}<!--/;
+
+/** Where a comment opened at `start` ends: after the line that closes it, or at the end of the text. */
+function commentEnd(lines: string[], start: number): number {
+  const opened = lines[start]!.slice(lines[start]!.indexOf("<!--") + 4);
+  if (opened.includes("-->")) return start + 1;
+  for (let index = start + 1; index < lines.length; index++) if (lines[index]!.includes("-->")) return index + 1;
+  return lines.length;
+}
+
+/** How far a line is indented, a tab counting as four spaces. */
+function indentWidth(line: string): number {
+  const lead = /^[ \t]*/.exec(line)![0];
+  return [...lead].reduce((width, char) => (char === "\t" ? width + 4 - (width % 4) : width + 1), 0);
+}
+
+/** The first non-blank line after `index`, if any. */
+function nextNonBlank(lines: string[], index: number): string | undefined {
+  return lines.slice(index + 1).find((line) => line.trim() !== "");
+}
+
+/**
+ * A list item's nested list, indented under it after a blank line (a loose list, as MkDocs and Python-Markdown
+ * want it: `2. 意识对物质具有反作用` / blank / four spaces `1. 意识具有目的性和计划性`), belongs to the item.
+ */
+function nestsUnder(line: string | undefined, baseIndent: number): boolean {
+  return line !== undefined && LIST_ITEM.test(line) && indentWidth(line) >= baseIndent + 2;
+}
+
+/**
+ * Whether the nested list after the blank line at `index` is of points (phrases, as a revision note lists them) rather
+ * than of sentences: only points read into their item; nested sentences stay passages of their own as before.
+ */
+function nestsPointsUnder(lines: string[], index: number, baseIndent: number): boolean {
+  let items = 0;
+  for (let at = index + 1; at < lines.length; at++) {
+    const line = lines[at]!;
+    if (!line.trim()) continue;
+    if (indentWidth(line) < baseIndent + 2) break;
+    if (/[。！？!?][”’」』）)]*\s*$/.test(line)) return false;
+    if (LIST_ITEM.test(line)) items++;
+  }
+  return items > 0;
+}
+
 function tableRow(line: string): string[] | null {
   const trimmed = line.trim();
   if (!/^\|.*\|$/.test(trimmed)) return null;
@@ -230,6 +283,11 @@ export function readMarkdown(markdown: string): MarkdownText {
     if (FENCE.test(line)) {
       // Code or a diagram (```mermaid) is markup, not prose: the whole block goes.
       index = fenceEnd(lines, index);
+      continue;
+    }
+    if (COMMENT_START.test(line)) {
+      // A comment (`<!-- … -->`, often a box or a paragraph the author switched off) is not shown: it goes whole.
+      index = commentEnd(lines, index);
       continue;
     }
     if (DIAGRAM_START.test(line)) {
@@ -298,17 +356,53 @@ export function readMarkdown(markdown: string): MarkdownText {
       continue;
     }
     // A numbered list is read as a list when it is tight (item under item); a lone "1. …" over a paragraph is left to the outline as numbering.
-    const ordered = !UNORDERED_ITEM.test(line) && ORDERED_ITEM.test(line) && ORDERED_ITEM.test(next);
+    const baseIndent = indentWidth(line);
+    // An item over its nested list, set apart by a blank line, opens a list too.
+    const ordered = !UNORDERED_ITEM.test(line) && ORDERED_ITEM.test(line) && (ORDERED_ITEM.test(next) || (!next.trim() && nestsUnder(nextNonBlank(lines, index), baseIndent) && nestsPointsUnder(lines, index + 1, baseIndent)));
     if (UNORDERED_ITEM.test(line) || ordered) {
       const items: string[] = [];
-      while (index < lines.length && (LIST_ITEM.test(lines[index]!) || (items.length > 0 && /^\s{2,}\S/.test(lines[index]!)))) {
-        const match = LIST_ITEM.exec(lines[index]!);
+      // The items nested under each item, read into it: "意识对物质具有反作用：1. 意识具有目的性和计划性；2. …".
+      const children: string[][] = [];
+      let nested = false;
+      let loose = false;
+      while (index < lines.length) {
+        const current = lines[index]!;
+        if (!current.trim()) {
+          // A blank line inside a loose list: the list goes on when a nested item follows, or a sibling after nesting.
+          const following = nextNonBlank(lines, index);
+          const sibling = nested && following !== undefined && LIST_ITEM.test(following) && indentWidth(following) < baseIndent + 2;
+          const nests = nestsUnder(following, baseIndent) && nestsPointsUnder(lines, index, baseIndent);
+          if (items.length > 0 && (nests || sibling)) {
+            // Only a list set apart under its item by a blank line is read into it; a tight sublist stays items as before.
+            loose = nests;
+            index++;
+            continue;
+          }
+          break;
+        }
+        if (!(LIST_ITEM.test(current) || (items.length > 0 && /^\s{2,}\S/.test(current)))) break;
+        const match = LIST_ITEM.exec(current);
         // A numbered item keeps its number (the order is the author's, "第一步…第二步"); a bullet is only a sign.
-        const number = ordered && match ? /^\s*(\d{1,3})[.)]/.exec(lines[index]!)?.[1] : undefined;
-        if (match) items.push(number ? `${number}. ${match[2]!}` : match[2]!);
-        else items[items.length - 1] += lines[index]!.trim();
+        const number = match ? /^\s*(\d{1,3})[.)]/.exec(current)?.[1] : undefined;
+        const deeper = loose && match && items.length > 0 && indentWidth(current) >= baseIndent + 2;
+        if (deeper) {
+          nested = true;
+          // Numbered as a second level ("（1）"), so the item's own "1." stays the only number that opens the line.
+          children[items.length - 1]!.push(number ? `（${number}）${match[2]!}` : match[2]!);
+        } else if (match) {
+          items.push(ordered && number ? `${number}. ${match[2]!}` : match[2]!);
+          children.push([]);
+        } else {
+          const own = children[items.length - 1]!;
+          if (own.length > 0) own[own.length - 1] += current.trim();
+          else items[items.length - 1] += current.trim();
+        }
         index++;
       }
+      items.forEach((item, position) => {
+        const own = children[position]!.map((child) => stripInline(child).replace(/[；;，,]$/, "")).filter(Boolean);
+        if (own.length > 0) items[position] = `${item.replace(/[：:]$/, "")}：${own.join("；")}`;
+      });
       // A numbered list of titles is what to study, not where to read on: only its links point elsewhere.
       const references = items.filter((item) => (ordered ? HAS_LINK.test(item) : isReferenceItem(item))).length;
       const last = lastTextIndex();
@@ -365,7 +459,12 @@ export function readMarkdown(markdown: string): MarkdownText {
     else if (bold) block(bold[2]!.trim());
     else if (htmlBlock) block(stripInline(htmlBlock[2]!), /^h/i.test(htmlBlock[1]!), /^h/i.test(htmlBlock[1]!));
     else {
-      out.push(stripInline(quoted));
+      const text = stripInline(quoted);
+      // A note's paragraph that ends without punctuation where a block of other syntax (a list, a quote, a rule, a
+      // heading) or the end of the note follows it ends its sentence there, as before a heading above.
+      const following = next.trim() ? undefined : nextNonBlank(lines, index);
+      const closesUnit = !next.trim() && (following === undefined || BLOCK_SYNTAX.test(following) || /^\s{0,3}>/.test(following));
+      out.push(closesUnit && !cardFronts.has(line) && UNPUNCTUATED_NOTE_LINE.test(text) ? `${text}。` : text);
       if (cardFronts.has(line)) cardFrontLines.add(out.length - 1);
     }
     index++;

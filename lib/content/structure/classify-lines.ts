@@ -135,6 +135,18 @@ function readsAsItem(line: string, heading: HeadingMatch): boolean {
 }
 
 /**
+ * "1.1.1 物质和意识" under "1.1 辩证唯物论": a decimal numbering that extends the one above it opens a subsection of that
+ * heading, so the heading over it is not an empty item of a list however alike their styles are.
+ */
+function isDeeperDecimal(next: HeadingMatch, heading: HeadingMatch): boolean {
+  if (next.style !== "arabic-multi" || heading.style !== "arabic-multi") return false;
+  const parts = (numbering: string) => numbering.split(/[.．、]/).filter(Boolean);
+  const above = parts(heading.numbering);
+  const below = parts(next.numbering);
+  return below.length > above.length && above.every((part, position) => below[position] === part);
+}
+
+/**
  * What each cleaned line is: a heading, an unnumbered title, an article of a regulation, or text.
  * Numbered lines are headings only when they title something: a numbered line with nothing under
  * it before its next sibling (an item of a list), one that reads as a sentence (ends in "；", leads a
@@ -196,12 +208,14 @@ export function classifyLines(
     const role = roles[index]!;
     if (role.role !== "heading" || !ITEM_STYLES.has(role.heading.style) || !role.heading.title) continue;
     const next = roles[index + 1];
+    // A heading the source marked as one (Markdown "#### 1.1.2 …") over text is a heading over its list, not an item of it.
+    if (next?.role === "text" && isMarkedHeading(lines[index]!, marked)) continue;
     // An item already found to be text is still a sibling: "28.…" followed by the item "29.…" is empty too.
     const nextNumbering = next?.role === "heading" ? next.heading : next?.role === "text" ? headings[index + 1] : null;
     const empty =
       next === undefined ||
       next.role === "article" ||
-      (nextNumbering != null && nextNumbering.style !== "label" && (nextNumbering.rank <= role.heading.rank || nextNumbering.style === role.heading.style));
+      (nextNumbering != null && nextNumbering.style !== "label" && (nextNumbering.rank <= role.heading.rank || (nextNumbering.style === role.heading.style && !isDeeperDecimal(nextNumbering, role.heading))));
     if (empty) roles[index] = { role: "text" };
   }
   return roles;
