@@ -28,6 +28,12 @@ const MEDIA_TYPES: Record<string, string> = {
  * encoding to prove the flow on a server.
  */
 const ON_POSTGRES = ["dangzhang.md", "zuzhi-chuli-guiding-gbk.txt", "hebei-2026-gongzuo-baogao-utf16.txt", "dangjian-zhishiku.docx", "nongcun-ganbu-lianjie.pdf"];
+/**
+ * Layout fixtures whose text is no course content: a layui timeline page whose entries are the framework's own sample
+ * text (kept for its layout, issue 15). It uploads and reads like the rest and yields no question; any other document
+ * must yield questions.
+ */
+const NO_COURSE_CONTENT = new Set(["layui-shijianxian-utf16.txt"]);
 const documents = testDatabaseKind() === "postgres" ? ON_POSTGRES : corpusDocuments();
 // On PGlite two documents at a time, as the two parse workers allow: half the time on two cores.
 const eachDocument = testDatabaseKind() === "postgres" ? test.each(documents) : test.concurrent.each(documents);
@@ -101,6 +107,11 @@ describe("every corpus document uploaded becomes a course a learner can read", (
 
     // Its questions wait for an instructor.
     const statuses = await db.question.groupBy({ by: ["status"], where: { module: { documentId } }, _count: true });
+    if (NO_COURSE_CONTENT.has(document)) {
+      expect(statuses).toEqual([]);
+      expect(counts!.questions.created).toBe(0);
+      return;
+    }
     expect(statuses.map((row) => row.status)).toEqual(["DRAFT"]);
     expect(statuses[0]!._count).toBe(counts!.questions.created);
   });
