@@ -926,14 +926,7 @@ const SHORT_FORM_AFTER_BLANK = /(?:_{2,}|（　）)[）)]?（以下简称“?([^
 /** Whether the short form after the blank is made of the key's characters in order (巡视组 of 中央巡视组, 中央纪委 of 中央纪律检查委员会). */
 export function shortFormGivesKey(stem: string, answer: string): boolean {
   const short = SHORT_FORM_AFTER_BLANK.exec(stem)?.[1];
-  if (short === undefined || short.length >= answer.length) return false;
-  let from = 0;
-  for (const char of short) {
-    from = answer.indexOf(char, from);
-    if (from < 0) return false;
-    from += 1;
-  }
-  return true;
+  return short !== undefined && short.length < answer.length && spellsOutOf(short, answer);
 }
 
 /**
