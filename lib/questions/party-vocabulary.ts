@@ -152,6 +152,9 @@ export function vocabularyClassMembers(name: string): readonly string[] {
  * Classes whose members are ordinary words or bodies as often as members of the set (监督责任 of any
  * member, 政治性 of a concept, 纪律处分 outside the 问责条例, 中央军委 as a party organ): a term is said
  * to be of one only where its text speaks of the set. Readers found these claims wrong elsewhere.
+ * 好干部标准 (信念坚定、为民服务、勤政务实、敢于担当、清正廉洁) too: its members are the virtues any speech, report or
+ * regulation praises (大公无私，清正廉洁; 用清正廉洁守护…), the standard only where its text names it or another member
+ * (stop 29: the two published 填空 on 清正廉洁 outside rule-setting texts were both discarded, other virtues fitting).
  */
 const CONTEXTUAL_CLASSES = new Set([
   "党内政治生活的“四性”",
@@ -170,6 +173,7 @@ const CONTEXTUAL_CLASSES = new Set([
   "四化同步",
   "干部队伍“四化”",
   "群团组织的“三性”",
+  "好干部标准",
 ]);
 
 /** Whether every set the term is of is a contextual one (民主监督, 国务院, 政治性): out of such a set it is an ordinary word or body. */

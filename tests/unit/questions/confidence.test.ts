@@ -273,6 +273,11 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fillBlank("作风问题必须持之以恒地抓好党的作风建设。", "作风建设"), index).doubts).not.toContain("ESSAY_TERM_BLANK");
   });
 
+  it("sends a virtue of the 好干部标准 blanked in an essay that does not speak of the standard (大公无私，______) to review", () => {
+    expect(scoreCandidate(fillBlank("各级领导干部要在改造客观世界的同时自觉改造主观世界，大公无私，清正廉洁。", "清正廉洁"), index).doubts).toContain("ESSAY_TERM_BLANK");
+    expect(scoreCandidate(fillBlank("要按照信念坚定、为民服务、勤政务实、敢于担当、清正廉洁的标准选干部。", "清正廉洁"), index).doubts).not.toContain("ESSAY_TERM_BLANK");
+  });
+
   it("keeps a counted set's name blanked in an essay in review, among other counted sets (做到“______” after “四个意识”) or alone", () => {
     expect(scoreCandidate(fillBlank("要坚持正确政治方向，增强“四个意识”、坚定“四个自信”、做到“两个维护”。", "两个维护"), index).doubts).toContain("ESSAY_TERM_BLANK");
     expect(scoreCandidate(fillBlank("同样，做好“两个维护”也必须是具体的，要落实在各个方面。", "两个维护"), index).doubts).toContain("ESSAY_TERM_BLANK");

@@ -70,6 +70,10 @@ describe("party-vocabulary lexicon", () => {
     expect(onlyContextualClasses("监督责任")).toBe(true);
     expect(onlyContextualClasses("群众路线")).toBe(false);
     expect(onlyContextualClasses("不在词表中的词")).toBe(false);
+    // 清正廉洁 is a virtue any text praises; of 好干部标准 only beside the standard or another of its members.
+    expect(onlyContextualClasses("清正廉洁")).toBe(true);
+    expect(vocabularyClassIn("清正廉洁", "在改造客观世界的同时自觉改造主观世界，大公无私，清正廉洁。")).toBeNull();
+    expect(vocabularyClassIn("清正廉洁", "努力做到信念坚定、为民服务、勤政务实、敢于担当、清正廉洁。")).toBe("好干部标准");
   });
 
   it("lets a 解析 claim 五位一体 or 正确的观念 only where the passage speaks of the set, and a named set anywhere", () => {
