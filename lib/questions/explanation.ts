@@ -4,7 +4,7 @@ import { articleRange, citation, passageCitation } from "./citation";
 import { sentenceAt, type CourseIndex, type LocatedPassage } from "./course-index";
 import type { DistractorInventory, InventoryOrigin } from "./distractors";
 import { countedClassNamed, isSelfNamedClass, sharedVocabularyClass, statedMembers, vocabularyClassClaim, vocabularyClassMembers, vocabularyClassOf } from "./party-vocabulary";
-import { quoteExcerpt } from "./quote-excerpt";
+import { quoteExcerpt, quoteWords, sharedCredit } from "./quote-excerpt";
 import type { StatementChange } from "./types";
 
 /**
@@ -90,7 +90,7 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
   const quotedSentences = new Set<string>();
   for (const distractor of distractors) {
     // What the course itself teaches of the option says best what it is; else its class, list or place.
-    const teaching = optionTaught(context.index, distractor, keys, key, quotedSentences);
+    const teaching = optionTaught(context.index, distractor, keys, key, quotedSentences) || numberStated(context.index, distractor, keys, key, quotedSentences);
     if (teaching) {
       taught.push(teaching);
       continue;
@@ -336,12 +336,111 @@ export function explainSingleChoice(context: ExplainContext, input: { answer: st
 }
 
 /** 出处 questions: who said the quotation, or which report it is from. */
-export function explainSpeaker(context: ExplainContext, input: { speaker: string; distractors: string[]; key: KeyPlace; isDocument: boolean }): string {
+export function explainSpeaker(context: ExplainContext, input: { speaker: string; distractors: string[]; key: KeyPlace; isDocument: boolean; quote?: string }): string {
+  // A wrong option the course credits with another quotation is said by that quotation: what the course attributes to it.
+  let left = MAX_OTHER_QUOTATIONS;
+  const quoting = input.distractors.map((distractor) => {
+    const other = left > 0 ? otherQuotation(context.index, distractor, input.quote ?? "") : null;
+    if (other) left--;
+    return { distractor, other };
+  });
+  const taught = quoting.flatMap(({ distractor, other }) => (other ? [`课程引述${mark(distractor)}的是另一段论述：${quoted(other.text)}（${other.where}）`] : []));
+  const rest = quoting.filter(({ other }) => !other).map(({ distractor }) => distractor);
   // Wrong options drawn from the lexicon (another leader of the party) need not appear in the course: say so only of those that do.
-  const inCourse = input.distractors.every((distractor) => context.index.corpus.includes(distractor));
+  const inCourse = rest.every((distractor) => context.index.corpus.includes(distractor));
   const kind = input.isDocument ? "文献" : "人物";
-  const others = input.distractors.length ? `${marks(input.distractors)}${inCourse ? `是课程中出现的其他${kind}，` : ""}不是这段论述的出处。` : "";
-  return `这段论述出自${mark(input.speaker)}，见${passageCitation(context.index, input.key.located, input.key.offset)}。${others}`;
+  const others = rest.length ? [`${marks(rest)}${inCourse ? `是课程中出现的其他${kind}，` : ""}不是这段论述的出处`] : [];
+  const wrong = [...taught, ...others];
+  return `这段论述出自${mark(input.speaker)}，见${passageCitation(context.index, input.key.located, input.key.offset)}。${wrong.length ? `${wrong.join("；")}。` : ""}`;
+}
+
+/** How long a quotation credited to a wrong option of a 出处 question may be quoted: its first sentence, when that is no longer. */
+const MAX_OTHER_QUOTE = 60;
+
+/** How many wrong options of a 出处 question are said by another quotation: the 解析 stays short. */
+const MAX_OTHER_QUOTATIONS = 2;
+
+/**
+ * The first quotation the course credits to `speaker` alone (not 马克思、恩格斯 together) other than the question's own
+ * (the same words quoted again elsewhere are the same quotation), cut short, with its 出处; null when there is none.
+ */
+function otherQuotation(index: CourseIndex, speaker: string, own: string): { text: string; where: string } | null {
+  const ownWords = quoteWords(own).slice(0, 12);
+  for (const module of index.modules) {
+    for (const point of module.knowledgePoints) {
+      if (point.kind !== "quote" || point.speaker !== speaker || !point.span) continue;
+      const words = quoteWords(point.text);
+      if (ownWords.length > 0 && (words.includes(ownWords) || quoteWords(own).includes(words.slice(0, 12)))) continue;
+      const located = index.passage(point.span.passage);
+      if (!located) continue;
+      const speakerAt = located.passage.text.lastIndexOf(speaker, point.span.start);
+      if (speakerAt >= 0 && sharedCredit(located.passage.text, speakerAt)) continue;
+      // Its first sentence, whole: a quotation cut inside a sentence (那末……) is a fragment, never quoted.
+      const excerpt = quoteExcerpt(point.text, MAX_OTHER_QUOTE);
+      const sentence = excerpt === point.text ? excerpt : /^[^。！？]+[。！？]……$/.test(excerpt) ? excerpt.slice(0, -2) : null;
+      if (sentence === null) continue;
+      return { text: sentence.replace(/[。；，：！？]$/, ""), where: passageCitation(index, located, point.span.end) };
+    }
+  }
+  return null;
+}
+
+/** A numeral, a digit or a decimal point: what a quantity is made of, so an option is not read inside a longer number (十一年 is no 一年, 19.2% no 2%). */
+const NUMERAL = /[\d.．一二两三四五六七八九十百千万零〇第]/;
+
+/** How far before and after a number its frame is read (每年至少召开两次: 每年至少召开). */
+const FRAME = 8;
+
+/**
+ * What a number option is, when the course states it in a rule of its own: a clause of the course (between full
+ * stops or semicolons, at most MAX_OPTION_QUOTE characters, not the question's own and naming no key) that holds
+ * the option as a quantity in the same frame as the key — two characters the same right before or after it (每年至少
+ * 召开两次 and 每年至少举行一次; 二人以上 and 三人以上). 「一次」：“中央委员会全体会议…每年至少举行一次”（第二十二条）.
+ * Empty when no such clause is found: a number the course does not state is only said not to be the source's.
+ */
+function numberStated(index: CourseIndex, option: string, keys: string[], place: KeyPlace, quotedAlready: Set<string>): string {
+  if (!QUANTITY_KEY.test(option) || keys.length !== 1) return "";
+  const [answer] = keys as [string];
+  const own = place.located.passage.text;
+  const keyStart = place.offset - answer.length;
+  const before = own.slice(Math.max(0, keyStart - FRAME), keyStart);
+  const after = own.slice(place.offset, place.offset + FRAME);
+  for (const located of index.passages) {
+    if (located.passage.kind !== "prose") continue;
+    const text = located.passage.text;
+    for (let at = text.indexOf(option); at >= 0; at = text.indexOf(option, at + option.length)) {
+      const end = at + option.length;
+      if (NUMERAL.test(text[at - 1] ?? "") || NUMERAL.test(text[end] ?? "")) continue;
+      if (located.passage.id === place.located.passage.id && Math.abs(end - place.offset) < MAX_QUOTE) continue;
+      if (!sharesFrame(before, text.slice(Math.max(0, at - FRAME), at), true) && !sharesFrame(after, text.slice(end, end + FRAME), false)) continue;
+      const clause = clauseAround(text, at, end);
+      if (!clause || clause.length > MAX_OPTION_QUOTE || quotedAlready.has(clause) || clause.includes(answer)) continue;
+      quotedAlready.add(clause);
+      return `${mark(option)}：${evidence(clause)}（${passageCitation(index, located, end)}）`;
+    }
+  }
+  return "";
+}
+
+/** Whether two frames of a number share two characters of words (no numerals, no punctuation) right beside the number: the same rule of counting. */
+function sharesFrame(own: string, other: string, before: boolean): boolean {
+  // Read outward from the number: the nearer characters count, up to a punctuation mark.
+  const near = (frame: string) => (before ? frame.split(/[，。；：、“”‘’（）]/).pop()! : frame.split(/[，。；：、“”‘’（）]/)[0]!);
+  const a = near(own);
+  const b = near(other);
+  for (let at = 0; at + 2 <= a.length; at++) {
+    const pair = a.slice(at, at + 2);
+    if (/^[\u4e00-\u9fa5]{2}$/.test(pair) && !NUMERAL.test(pair) && b.includes(pair)) return true;
+  }
+  return false;
+}
+
+/** The clause of the text between full stops or semicolons that holds [at, end), without its list marker or article number; null when it runs on past the text. */
+function clauseAround(text: string, at: number, end: number): string | null {
+  const from = Math.max(text.lastIndexOf("；", at), text.lastIndexOf("。", at), text.lastIndexOf("\n", at)) + 1;
+  const ends = /[；。！？]/.exec(text.slice(end));
+  if (!ends) return null;
+  return text.slice(from, end + ends.index + 1).trim().replace(ARTICLE_LEAD, "").replace(SENTENCE_LEAD, "").trim().replace(/；$/, "。");
 }
 
 /** 多选题 on the members of a list. */

@@ -515,14 +515,72 @@ describe("the 解析 of a 简答 on a heading over a regulation's articles", () 
 });
 
 describe("the 解析 of who said it", () => {
-  const located = index.passage(moduleA.sections[0]!.passages[1]!.id)!;
-  const explain = (distractors: string[]) => explainSpeaker({ index, inventory }, { speaker: "习近平", distractors, key: { located, offset: 10 }, isDocument: false });
+  const module = fixtureModule(
+    "讲话选编",
+    "讲话选编",
+    [
+      "习近平指出：“人心向背关系党的生死存亡。”",
+      "胡锦涛指出：“密切联系群众是我们党的最大政治优势。”",
+      "温家宝到基层考察。毛泽东到农村调研。",
+      "江泽民指出：“从原则上说，各级党组织应该把大量日常行政工作、业务工作，尽可能交给政府、业务部门承担，党的领导责任是放在政治原则、政治方向、重大决策的领导和向国家政权机关推荐重要干部上。”",
+      "邓小平指出：“我们要坚持实事求是的思想路线。”",
+    ],
+    [
+      { kind: "quote", passage: 0, text: "人心向背关系党的生死存亡。", speaker: "习近平" },
+      { kind: "quote", passage: 1, text: "密切联系群众是我们党的最大政治优势。", speaker: "胡锦涛" },
+      { kind: "quote", passage: 3, text: "从原则上说，各级党组织应该把大量日常行政工作、业务工作，尽可能交给政府、业务部门承担，党的领导责任是放在政治原则、政治方向、重大决策的领导和向国家政权机关推荐重要干部上。", speaker: "江泽民" },
+      { kind: "quote", passage: 4, text: "我们要坚持实事求是的思想路线。", speaker: "邓小平" },
+    ],
+    "mod_speakers",
+  );
+  const course = indexCourse({ modules: [module] });
+  const located = course.passages[0]!;
+  const explain = (distractors: string[]) => explainSpeaker({ index: course, inventory: buildInventory(course, () => true) }, { speaker: "习近平", distractors, key: { located, offset: 19 }, isDocument: false, quote: "人心向背关系党的生死存亡。" });
 
   it("calls the wrong options persons of the course only when the course names them all (stop 28)", () => {
-    expect(explain(["胡锦涛", "毛泽东"])).toContain("「胡锦涛」「毛泽东」是课程中出现的其他人物，不是这段论述的出处。");
+    expect(explain(["温家宝", "毛泽东"])).toContain("「温家宝」「毛泽东」是课程中出现的其他人物，不是这段论述的出处。");
     // A leader drawn from the lexicon (朱镕基) the course never names is no person of the course.
-    expect(explain(["胡锦涛", "朱镕基"])).not.toContain("课程中出现");
-    expect(explain(["胡锦涛", "朱镕基"])).toContain("「胡锦涛」「朱镕基」不是这段论述的出处。");
+    expect(explain(["温家宝", "朱镕基"])).not.toContain("课程中出现");
+    expect(explain(["温家宝", "朱镕基"])).toContain("「温家宝」「朱镕基」不是这段论述的出处。");
+  });
+
+  it("says what the course credits to a wrong option instead: its own quotation, whole, with its 出处 (stop 29)", () => {
+    const text = explain(["胡锦涛", "朱镕基"]);
+    expect(text).toMatch(/课程引述「胡锦涛」的是另一段论述：“密切联系群众是我们党的最大政治优势”（[^）]+）；「朱镕基」不是这段论述的出处。$/);
+  });
+
+  it("quotes no quotation whose first sentence runs too long to be quoted whole, and at most two", () => {
+    expect(explain(["江泽民", "朱镕基"])).toContain("「江泽民」「朱镕基」不是这段论述的出处。");
+    const text = explain(["胡锦涛", "邓小平", "江泽民"]);
+    expect(text).toContain("课程引述「邓小平」的是另一段论述：“我们要坚持实事求是的思想路线”");
+    expect(text.split("课程引述").length - 1).toBe(2);
+  });
+
+  it("quotes no quotation of the wrong option that is the question's own words again", () => {
+    const own = explainSpeaker({ index: course, inventory: buildInventory(course, () => true) }, { speaker: "习近平", distractors: ["胡锦涛"], key: { located, offset: 19 }, isDocument: false, quote: "密切联系群众是我们党的最大政治优势。" });
+    expect(own).not.toContain("课程引述");
+  });
+});
+
+describe("what a number option is (stop 29)", () => {
+  const module = fixtureModule(
+    "党的组织制度",
+    "党的组织制度",
+    ["党的地方各级委员会全体会议，每年至少召开两次。", "党员大会每年至少召开十一次。", "他三次到基层调研。", "中央委员会全体会议由中央政治局召集，每年至少举行一次。"],
+    [],
+    "mod_numbers",
+  );
+  const course = indexCourse({ modules: [module] });
+  const located = course.passages[0]!;
+  const key = { located, offset: located.passage.text.indexOf("两次") + 2 };
+  const text = explainSingleChoice({ index: course, inventory: buildInventory(course, () => true) }, { answer: "两次", distractors: ["一次", "三次", "四次"], key, quoted: located.passage.text, isNumber: true });
+
+  it("quotes the clause of the course that states the option in the key's frame (每年至少…), with its 出处", () => {
+    expect(text).toMatch(/「一次」：“中央委员会全体会议由中央政治局召集，每年至少举行一次”（[^）]+）/);
+    // …not a longer number holding it (十一次), nor the number in another frame (三次到基层调研).
+    expect(text).not.toContain("十一次");
+    expect(text).not.toContain("调研");
+    expect(text).toContain("「三次」「四次」不是原文的说法，原文此处是「两次」。");
   });
 });
 
