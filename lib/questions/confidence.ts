@@ -560,7 +560,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   }
   // A name blanked just before the short form the sentence gives it (《______》（以下简称《问责条例》）: 中国共产党问责条例;
   // ______（简称“中央纪委”）): the short form spells the key, whatever the question's focus.
-  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && evidence.sentence !== null && evidence.blanks?.some((blank, at) => shortFormSpellsKey(evidence.sentence!, blank, evidence.answers[at], evidence.distractors))) {
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && evidence.sentence !== null && evidence.blanks?.some((blank, at) => shortFormSpellsKey(evidence.sentence!, blank.end, evidence.answers[at], evidence.distractors))) {
     doubts.add("KEY_ECHOED_IN_STEM");
   }
   // A note's line under a category label (思想行为类：主要涉及…，如…) is a fragment of a table, not a statement: readers discarded them.
@@ -590,7 +590,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // preamble of a discretion: the rule is what may or must then be done. Readers marked both published such blanks needs-edit (stop 28).
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && CIRCUMSTANCE_PAIR.test(stem)) doubts.add("CIRCUMSTANCE_BLANK");
   // A blank its sentence names again at once by a short form (配合______（以下简称巡视组）: 中央巡视组) shows most of the key.
-  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && evidence.answers.some((answer) => shortFormGivesKey(stem, answer) || quotedTitleGivesKey(stem, answer))) doubts.add("KEY_ECHOED_IN_STEM");
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && evidence.answers.some((answer) => blankEnds(stem).some((end) => shortFormSpellsKey(stem, end, answer, evidence.distractors)) || quotedTitleGivesKey(stem, answer))) doubts.add("KEY_ECHOED_IN_STEM");
   // A blank inside a bracketed aside (国有参股企业（含国有参股______）) asks for a detail of scope, not for the rule.
   if (question.type === "FILL_BLANK" && evidence.sentence !== null && evidence.blanks?.some((blank) => insideBrackets(evidence.sentence!, blank.start))) doubts.add("PARENTHETICAL_BLANK");
   // Words said to someone (你的建议非常好…) are an anecdote, not a statement whose 出处 a learner should know.
@@ -920,15 +920,6 @@ function sourceSentence(question: Question, index: CourseIndex): { text: string 
 const GENERIC_CIRCUMSTANCE = "(?:工作需要|岗位要求|实际需要|实际情况|工作实际|本地实际|本地区实际|有关规定|相关规定|岗位职责)";
 const CIRCUMSTANCE_PAIR = new RegExp(`(?:_{2,}|（　）)(?:和|、|及|以及)${GENERIC_CIRCUMSTANCE}|${GENERIC_CIRCUMSTANCE}(?:和|、|及|以及)(?:_{2,}|（　）)`, "u");
 
-/** The short form a blank is named by right after it: ______（以下简称巡视组）, （　）（以下简称“中央纪委”）. */
-const SHORT_FORM_AFTER_BLANK = /(?:_{2,}|（　）)[）)]?（以下简称“?([^）”]{2,12})”?）/u;
-
-/** Whether the short form after the blank is made of the key's characters in order (巡视组 of 中央巡视组, 中央纪委 of 中央纪律检查委员会). */
-export function shortFormGivesKey(stem: string, answer: string): boolean {
-  const short = SHORT_FORM_AFTER_BLANK.exec(stem)?.[1];
-  return short !== undefined && short.length < answer.length && spellsOutOf(short, answer);
-}
-
 /**
  * Whether a title the stem quotes holds the key, or all of it but its one-character head (配合______工作…制定《被巡视党组织
  * 配合中央巡视工作规定》: 中央巡视组).
@@ -1078,8 +1069,11 @@ const LEVEL_PAIR = /^(上级|下级|中央|地方各级|地方|同级|基层)(.{
  * (请示报告 beside ______ = 请示报告制度, 全面从严治党 beside 全面从严治党主体责任), or the key's
  * counterpart at another level (上级组织 beside 下级组织; 地方各级委员会 beside 中央委员会).
  */
-/** The short form a sentence gives the name before it: 》（以下简称《问责条例》）, （简称“中央纪委”）, （以下称…）. */
-const SHORT_FORM_AFTER = /^[》”’]?[（(](?:以下)?简?称[：:]?[《“‘]?([^》”’）)]{2,})/;
+/**
+ * The short form a text gives the name right before it, read from the name's end (a blank's end in a stem): ______（以下简称巡视组）,
+ * 》（以下简称《问责条例》）, （　）)（简称“中央纪委”）, （以下称…).
+ */
+const SHORT_FORM_AFTER = /^[》”’）)]?[（(](?:以下)?简?称[：:]?[《“‘]?([^》”’）)]{2,})/;
 
 /** Whether every character of `short` stands in `full` in the same order (问责条例 in 中国共产党问责条例, 中央纪委 in 中央纪律检查委员会). */
 function spellsOutOf(short: string, full: string): boolean {
@@ -1093,14 +1087,20 @@ function spellsOutOf(short: string, full: string): boolean {
 }
 
 /**
- * Whether the short form the sentence gives right after the blank (（以下简称《问责条例》）) is spelt out of the key
- * and of no wrong option: the learner reads the answer off it.
+ * Whether the short form a text gives right after a blank ending at `end` (（以下简称《问责条例》）) is shorter than the key and
+ * spelt out of it (巡视组 of 中央巡视组, 中央纪委 of 中央纪律检查委员会), and of no wrong option: the learner reads the answer off it.
+ * One rule for the source sentence (at its blank) and the stem (at each of its blanks).
  */
-export function shortFormSpellsKey(sentence: string, blank: { start: number; end: number }, key: string | undefined, wrong: readonly string[]): boolean {
+export function shortFormSpellsKey(text: string, end: number, key: string | undefined, wrong: readonly string[]): boolean {
   if (!key) return false;
-  const short = SHORT_FORM_AFTER.exec(sentence.slice(blank.end))?.[1];
-  if (short === undefined || short === key || !spellsOutOf(short, key)) return false;
+  const short = SHORT_FORM_AFTER.exec(text.slice(end))?.[1];
+  if (short === undefined || short.length >= key.length || !spellsOutOf(short, key)) return false;
   return !wrong.some((option) => spellsOutOf(short, option));
+}
+
+/** Where each blank of a stem ends (______, （　）). */
+function blankEnds(stem: string): number[] {
+  return [...stem.matchAll(/_{2,}|（　）/g)].map((match) => match.index + match[0].length);
 }
 
 function keyEchoed(sentence: string, blank: { start: number; end: number }, key: string | undefined): boolean {

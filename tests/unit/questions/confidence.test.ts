@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { balanceTrueFalse, generateQuestionBank, indexCourse, judgeTarget, nearSynonyms, PUBLISH_THRESHOLD, reviewReason, scoreCandidate, type Candidate, type Question } from "@/lib/questions";
-import { distractorsOfListForm, givenBySum, speaksOfWriter } from "@/lib/questions/confidence";
+import { distractorsOfListForm, givenBySum, shortFormSpellsKey, speaksOfWriter } from "@/lib/questions/confidence";
 import { speakerPool } from "@/lib/questions/distractors";
 import { nameOwnDocument } from "@/lib/questions/build-candidate";
 import { commonActorTarget } from "@/lib/questions/quality-gate/common-actor-target";
 import { fixtureModule } from "./fixture-course";
-import { fillBlankCandidate, fixtureContext } from "./fixtures";
+import { asSingleChoice, fillBlankCandidate, fixtureContext, lettered } from "./fixtures";
 
 const { index } = fixtureContext();
 
@@ -36,7 +36,7 @@ describe("the confidence score", () => {
 
   it("sends a place or a power offered among the four winds (日本帝国主义) to review", () => {
     const { question, evidence } = fillBlank("针对形式主义、官僚主义、享乐主义、奢靡之风等四风问题，全党开展了教育实践活动。", "形式主义");
-    const options = ["形式主义", "官僚主义", "享乐主义", "奢靡之风", "日本帝国主义", "拜金主义"].map((text, at) => ({ key: "ABCDEF"[at]!, text }));
+    const options = lettered(["形式主义", "官僚主义", "享乐主义", "奢靡之风", "日本帝国主义", "拜金主义"]);
     const candidate: Candidate = {
       question: { ...question, type: "MULTIPLE_CHOICE", focus: "enumeration", stem: "根据原文，下列属于“四风”的有（　）。", options, answer: ["A", "B", "C", "D"] },
       evidence: { ...evidence, blanks: undefined, distractors: ["日本帝国主义", "拜金主义"] },
@@ -54,21 +54,17 @@ describe("the confidence score", () => {
   });
 
   it("sends a single choice whose wrong options mostly differ from the key in kind (知情权 among 新情况, 权力观) to review", () => {
-    const { question, evidence } = fillBlank("广大农民群众迫切要求落实选举权、知情权、参与权、决策权和监督权。", "知情权");
-    const options = (texts: string[]) => texts.map((text, at) => ({ key: "ABCD"[at]!, text }));
-    const unlike: Candidate = { question: { ...question, type: "SINGLE_CHOICE", options: options(["知情权", "议政权", "新情况", "权力观"]), answer: ["A"] }, evidence };
+    const base = fillBlank("广大农民群众迫切要求落实选举权、知情权、参与权、决策权和监督权。", "知情权");
+    const unlike = asSingleChoice(base, ["议政权", "新情况", "权力观"]);
     expect(scoreCandidate(unlike, index).doubts).toContain("DISTRACTOR_UNLIKE_KEY");
-    const alike: Candidate = { question: { ...question, type: "SINGLE_CHOICE", options: options(["知情权", "议政权", "表决权", "新情况"]), answer: ["A"] }, evidence };
+    const alike = asSingleChoice(base, ["议政权", "表决权", "新情况"]);
     expect(scoreCandidate(alike, index).doubts).not.toContain("DISTRACTOR_UNLIKE_KEY");
   });
 
   it("sends a single choice whose key alone lacks the ending its wrong options share (奢靡之风 among …主义) to review, siblings of its set or not", () => {
-    const { question, evidence } = fillBlank("全党必须坚决反对形式主义、官僚主义、享乐主义和奢靡之风。", "奢靡之风");
-    const options = (texts: string[]) => texts.map((text, at) => ({ key: "ABCD"[at]!, text }));
-    const odd: Candidate = { question: { ...question, type: "SINGLE_CHOICE", options: options(["奢靡之风", "个人主义", "本位主义", "好人主义"]), answer: ["A"] }, evidence };
+    const odd = asSingleChoice(fillBlank("全党必须坚决反对形式主义、官僚主义、享乐主义和奢靡之风。", "奢靡之风"), ["个人主义", "本位主义", "好人主义"]);
     expect(scoreCandidate(odd, index).doubts).toContain("DISTRACTOR_UNLIKE_KEY");
-    const { question: asked, evidence: cited } = fillBlank("全党必须坚决反对形式主义、官僚主义、享乐主义和奢靡之风。", "享乐主义");
-    const even: Candidate = { question: { ...asked, type: "SINGLE_CHOICE", options: options(["享乐主义", "本位主义", "自由主义", "分散主义"]), answer: ["A"] }, evidence: cited };
+    const even = asSingleChoice(fillBlank("全党必须坚决反对形式主义、官僚主义、享乐主义和奢靡之风。", "享乐主义"), ["本位主义", "自由主义", "分散主义"]);
     expect(scoreCandidate(even, index).doubts).not.toContain("DISTRACTOR_UNLIKE_KEY");
   });
 
@@ -152,8 +148,7 @@ describe("the confidence score", () => {
     // A choice stem too (…不超过（　）；其他中央政治局委员到地方考察调研时。).
     const sentence = "省陪同的负责同志不超过3人；其他中央政治局委员到地方考察调研时。";
     const base = fillBlank(sentence, "3人", sentence.replace("3人", "（　）"));
-    const options = ["3人", "5人", "6人", "2人"].map((text, at) => ({ key: "ABCD"[at]!, text }));
-    const choice: Candidate = { ...base, question: { ...base.question, type: "SINGLE_CHOICE", focus: "number", options, answer: ["A"] }, evidence: { ...base.evidence, distractors: ["5人", "6人", "2人"] } };
+    const choice = asSingleChoice(base, ["5人", "6人", "2人"], { focus: "number" });
     expect(scoreCandidate(choice, index).doubts).toContain("STATEMENT_TRUNCATED");
   });
 
@@ -163,11 +158,10 @@ describe("the confidence score", () => {
   });
 
   it("publishes a single choice on a term only among its parallel names in the lexicon (群众路线 among 思想路线, 政治路线)", () => {
-    const { question, evidence } = fillBlank("凡是群众路线坚持得好的时候，我们的工作就会少走弯路。", "群众路线");
-    const options = (texts: string[]) => texts.map((text, at) => ({ key: "ABCD"[at]!, text }));
-    const parallel: Candidate = { question: { ...question, type: "SINGLE_CHOICE", options: options(["群众路线", "思想路线", "政治路线", "组织路线"]), answer: ["A"] }, evidence };
+    const base = fillBlank("凡是群众路线坚持得好的时候，我们的工作就会少走弯路。", "群众路线");
+    const parallel = asSingleChoice(base, ["思想路线", "政治路线", "组织路线"]);
     expect(scoreCandidate(parallel, index).doubts).not.toContain("TERM_CHOICE_UNCERTAIN");
-    const loose: Candidate = { question: { ...question, type: "SINGLE_CHOICE", options: options(["群众路线", "思想路线", "社会发展", "历史发展"]), answer: ["A"] }, evidence };
+    const loose = asSingleChoice(base, ["思想路线", "社会发展", "历史发展"]);
     expect(scoreCandidate(loose, index).doubts).toContain("TERM_CHOICE_UNCERTAIN");
   });
 
@@ -251,7 +245,7 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fillBlank(aside, "国有资产"), index).doubts).not.toContain("PARENTHETICAL_BLANK");
     const quote = "（　）指出：“你的建议非常好，我在网上已经看到了。”";
     const base = fillBlank("胡锦涛指出：“你的建议非常好，我在网上已经看到了。”", "胡锦涛", quote);
-    const speaker: Candidate = { ...base, question: { ...base.question, type: "SINGLE_CHOICE", focus: "speaker", options: ["胡锦涛", "江泽民", "温家宝", "习近平"].map((text, at) => ({ key: "ABCD"[at]!, text })), answer: ["A"] } };
+    const speaker = asSingleChoice(base, ["江泽民", "温家宝", "习近平"], { focus: "speaker" });
     expect(scoreCandidate(speaker, index).doubts).toContain("SPEAKER_ANECDOTE");
   });
 
@@ -260,8 +254,7 @@ describe("the confidence score", () => {
     const asked = (moduleTitle: string): Candidate => {
       const module = fixtureModule(moduleTitle, "一、扶贫工作", [sentence], [], "mod_speaker");
       const base = fillBlank(sentence, "习近平", "（　）指出：“抓工作不能狗熊掰棒子，去过的每个地方都要抓反馈。”");
-      const question = { ...base.question, type: "SINGLE_CHOICE" as const, focus: "speaker" as const, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id, options: ["习近平", "江泽民", "胡锦涛", "邓小平"].map((text, at) => ({ key: "ABCD"[at]!, text })), answer: ["A"] };
-      return { ...base, question } as Candidate;
+      return asSingleChoice(base, ["江泽民", "胡锦涛", "邓小平"], { focus: "speaker", moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id });
     };
     const inIndex = (title: string) => indexCourse({ title, modules: [fixtureModule(title, "一、扶贫工作", [sentence], [], "mod_speaker")] });
     expect(scoreCandidate(asked("习近平讲话报道选编"), inIndex("习近平讲话报道选编")).doubts).toContain("SPEAKER_IN_TITLE");
@@ -303,8 +296,7 @@ describe("the confidence score", () => {
   it("sends a single choice on one item of a list the lexicon does not hold as one set to review, not one of the 四风", () => {
     const choice = (sentence: string, answer: string, items: string[], wrong: string[]): Candidate => {
       const base = fillBlank(sentence, answer, sentence.replace(answer, "（　）"));
-      const options = [answer, ...wrong].map((text, at) => ({ key: "ABCD"[at]!, text }));
-      return { ...base, question: { ...base.question, type: "SINGLE_CHOICE", focus: "enumeration", options, answer: ["A"] }, evidence: { ...base.evidence, distractors: wrong, enumerationItems: items } };
+      return asSingleChoice(base, wrong, { focus: "enumeration" }, { enumerationItems: items });
     };
     const adHoc = choice("让群众有知情权、议政权和参政权。", "知情权", ["知情权", "议政权", "参政权"], ["选举权", "决策权", "监督权"]);
     expect(scoreCandidate(adHoc, index).doubts).toContain("AD_HOC_LIST");
@@ -315,7 +307,7 @@ describe("the confidence score", () => {
   it("sends a watchword of a few characters (群众利益无小事) to review as a 出处 question: many leaders said it", () => {
     const speaker = (quote: string): Candidate => {
       const base = fillBlank(`胡锦涛指出：“${quote}”`, "胡锦涛", `（　）指出：“${quote}”`);
-      return { ...base, question: { ...base.question, type: "SINGLE_CHOICE", focus: "speaker", options: ["胡锦涛", "江泽民", "温家宝", "习近平"].map((text, at) => ({ key: "ABCD"[at]!, text })), answer: ["A"] } };
+      return asSingleChoice(base, ["江泽民", "温家宝", "习近平"], { focus: "speaker" });
     };
     expect(scoreCandidate(speaker("群众利益无小事"), index).doubts).toContain("SPEAKER_SLOGAN");
     expect(scoreCandidate(speaker("全党同志必须牢记，密切联系群众是我们党的最大政治优势。"), index).doubts).not.toContain("SPEAKER_SLOGAN");
@@ -417,7 +409,7 @@ describe("the confidence score", () => {
   it("sends a single choice whose stem holds what sets the key apart (制度… with 制度建设 among 政治建设, 思想建设) to review", () => {
     const choice = (sentence: string, answer: string, wrong: string[]): Candidate => {
       const base = fillBlank(sentence, answer, sentence.replace(answer, "（　）"));
-      return { ...base, question: { ...base.question, type: "SINGLE_CHOICE", options: [answer, ...wrong].map((text, at) => ({ key: "ABCD"[at]!, text })), answer: ["A"] }, evidence: { ...base.evidence, distractors: wrong } };
+      return asSingleChoice(base, wrong);
     };
     const given = choice("制度具有权威性的特点，制度建设是带有全局性的举措。", "制度建设", ["政治建设", "思想建设", "作风建设"]);
     expect(scoreCandidate(given, index).doubts).toContain("KEY_CUE_IN_STEM");
@@ -431,7 +423,7 @@ describe("the confidence score", () => {
     const reason: Candidate = { ...base, question: { ...base.question, type: "TRUE_FALSE", focus: "definition", answer: true } };
     expect(scoreCandidate(reason, index).doubts).toContain("NOT_A_DEFINITION");
     const told = fillBlank("温家宝指出：“昨天我浏览了一下新华网，网友提出了几百个问题。”", "温家宝", "（　）指出：“昨天我浏览了一下新华网，网友提出了几百个问题。”");
-    const anecdote: Candidate = { ...told, question: { ...told.question, type: "SINGLE_CHOICE", focus: "speaker", options: ["温家宝", "胡锦涛", "江泽民", "习近平"].map((text, at) => ({ key: "ABCD"[at]!, text })), answer: ["A"] } };
+    const anecdote = asSingleChoice(told, ["胡锦涛", "江泽民", "习近平"], { focus: "speaker" });
     expect(scoreCandidate(anecdote, index).doubts).toContain("SPEAKER_ANECDOTE");
   });
 
@@ -622,7 +614,7 @@ describe("lessons of the fresh regulations and notes read in stop 25", () => {
   it("send the charter a regulation is made under, a field blanked before 工作, and a note's category line to review", () => {
     const choice = (stem: string): Candidate => {
       const base = fillBlank(stem.replace("（　）", "中国共产党章程"), "中国共产党章程", stem);
-      return { ...base, question: { ...base.question, type: "SINGLE_CHOICE", options: [{ key: "A", text: "中国共产党章程" }], answer: ["A"] } };
+      return asSingleChoice(base, []);
     };
     expect(scoreCandidate(choice("为全面从严治党，规范和强化党的问责工作，根据《（　）》，制定《中国共产党问责条例》。"), index).doubts).toContain("BOILERPLATE_BASIS");
     expect(scoreCandidate(choice("审理报告依据《（　）》认定违纪事实性质。"), index).doubts).not.toContain("BOILERPLATE_BASIS");
@@ -668,8 +660,7 @@ describe("single choices in an essay", () => {
   it("send a lexicon term alone in its sentence (凡是（　）坚持得好: 群众路线) to review, not one among siblings of its set", () => {
     const choice = (sentence: string, answer: string, wrong: string[]): Candidate => {
       const base = fillBlank(sentence, answer, sentence.replace(answer, "（　）"));
-      const options = [answer, ...wrong].map((text, at) => ({ key: "ABCD"[at]!, text }));
-      return { ...base, question: { ...base.question, type: "SINGLE_CHOICE", options, answer: ["A"] }, evidence: { ...base.evidence, distractors: wrong } };
+      return asSingleChoice(base, wrong);
     };
     expect(scoreCandidate(choice("在我们党的历史上，凡是群众路线坚持得好的时候，我们的工作就会少走弯路。", "群众路线", ["政治路线", "思想路线", "组织路线"]), index).doubts).toContain("ESSAY_TERM_BLANK");
     expect(scoreCandidate(choice("把党内监督与群众监督、法律监督、舆论监督结合起来。", "舆论监督", ["人大监督", "审计监督", "司法监督"]), index).doubts).not.toContain("ESSAY_TERM_BLANK");
@@ -746,6 +737,22 @@ describe("stop 28: regulations as tuning documents", () => {
     expect(scoreCandidate(fillBlank("巡视工作领导小组办公室设在中央纪律检查委员会，负责日常工作。", "中央纪律检查委员会"), index).doubts).not.toContain("KEY_ECHOED_IN_STEM");
   });
 
+  it("reads a short form after a blank by one rule, in the source sentence and in the stem (stop 29)", () => {
+    const sentence = "被巡视地区、单位配合中央巡视组（以下简称巡视组）开展巡视工作适用本规定。";
+    const blankEnd = sentence.indexOf("中央巡视组") + "中央巡视组".length;
+    expect(shortFormSpellsKey(sentence, blankEnd, "中央巡视组", [])).toBe(true);
+    const stem = sentence.replace("中央巡视组", "（　）");
+    expect(shortFormSpellsKey(stem, stem.indexOf("（　）") + 3, "中央巡视组", [])).toBe(true);
+    // The blank closed by a bracket and the short form in quotation marks or a title's marks: the same.
+    const afterBlank = (text: string) => text.indexOf("______") + 6;
+    expect(shortFormSpellsKey("（______）（简称“中央纪委”）", afterBlank("（______）"), "中央纪律检查委员会", [])).toBe(true);
+    expect(shortFormSpellsKey("《______》（以下简称《问责条例》）", afterBlank("《______》"), "中国共产党问责条例", [])).toBe(true);
+    // Not a short form spelling a wrong option too (巡视组 of 省区市巡视组), nor one no part of the key, nor the key itself.
+    expect(shortFormSpellsKey(sentence, blankEnd, "中央巡视组", ["省区市巡视组"])).toBe(false);
+    expect(shortFormSpellsKey("《______》（以下简称《条例》）", afterBlank("《______》"), "关于新形势下党内政治生活的若干准则", [])).toBe(false);
+    expect(shortFormSpellsKey("______（以下简称巡视组）", afterBlank("______"), "巡视组", [])).toBe(false);
+  });
+
   it("sends a blank paired with a generic circumstance (根据______和工作需要) to review, not one in a list of terms", () => {
     expect(scoreCandidate(fillBlank("根据行业特点和工作需要，可以采取竞争上岗、公开选拔等方式产生人选。", "行业特点"), index).doubts).toContain("CIRCUMSTANCE_BLANK");
     expect(scoreCandidate(fillBlank("对拟任人选，必须结合行业特点和岗位要求，全面考察其德、能、勤、绩、廉。", "行业特点"), index).doubts).toContain("CIRCUMSTANCE_BLANK");
@@ -784,7 +791,7 @@ describe("stop 26, second session: doubts from the tuned documents' published di
   it("sends a 多选 on the qualities a text says something has (具有系统化、有形化、组织化的特征) to review, not one on a set of record", () => {
     const choice = (sentence: string, items: string[], wrong: string[]): Candidate => {
       const base = fillBlank(sentence, items.join("、"), sentence.replace(items.join("、"), "（　）"));
-      const options = [...items, ...wrong].map((text, at) => ({ key: "ABCDEF"[at]!, text }));
+      const options = lettered([...items, ...wrong]);
       const question = { ...base.question, type: "MULTIPLE_CHOICE" as const, focus: "enumeration" as const, options, answer: items.map((_, at) => "ABCDEF"[at]!) };
       return { question, evidence: { ...base.evidence, answers: items, blanks: undefined, distractors: wrong, enumerationItems: items } };
     };

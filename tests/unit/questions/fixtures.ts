@@ -70,3 +70,20 @@ export function fillBlankCandidate(sentence: string, answer: string, stem = sent
   };
   return { question, evidence: { sentence, answers: [answer], blanks: [{ start, end: start + answer.length }], distractors: [] } };
 }
+
+/** Options lettered A, B, … in the order given. */
+export function lettered(texts: readonly string[]): Question["options"] {
+  return texts.map((text, at) => ({ key: "ABCDEF"[at]!, text }));
+}
+
+/**
+ * The 单选 made of a 填空 candidate (fillBlankCandidate): its key is option A, `wrong` the other options and its distractors;
+ * `fields` set the focus or the like, `evidence` what more the generator knew (the list the key is of).
+ */
+export function asSingleChoice(base: Candidate, wrong: string[], fields: Partial<Pick<Question, "focus" | "moduleId" | "sectionId" | "passageId">> = {}, evidence: Partial<Candidate["evidence"]> = {}): Candidate {
+  const answer = base.evidence.answers[0]!;
+  return {
+    question: { ...base.question, type: "SINGLE_CHOICE", options: lettered([answer, ...wrong]), answer: ["A"], ...fields },
+    evidence: { ...base.evidence, distractors: wrong, ...evidence },
+  };
+}
