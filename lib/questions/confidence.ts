@@ -102,6 +102,7 @@ export const DOUBTS = {
   ASCRIBED_QUALITIES: { feature: "importance", factor: 0.5, label: "多选题问的是文中说某事物“具有”的几个“…性/…化”特征，是作者的概括而非公认的提法，干扰项也可能说得通" },
   OVER_MODULE_SHARE: { feature: "importance", factor: 1, label: "本模块已发布的题目过多" },
   TRUE_SURPLUS: { feature: "importance", factor: 1, label: "已发布的判断题中正确陈述过多（错误陈述应至少占四分之一）" },
+  LOOSE_SET_DUTY_OBJECT: { feature: "support", factor: 0.5, label: "空白是“坚持/执行/贯彻/遵守/加强______”的宾语，答案取自一组松散的原则、制度或监督形式（民主集中制、请示报告制度、党内民主、党内监督…），句中没有同组提法锁定它，同组其他各项也说得通" },
   CIRCUMSTANCE_BLANK: { feature: "importance", factor: 0.5, label: "空白是与“工作需要”“岗位要求”“实际情况”等泛泛条件并列的依据（根据______和工作需要），不是规定要讲的内容" },
   MACHINE_REWRITTEN: { feature: "support", factor: 1, label: "机器改写：题干、干扰项或解析由模型写成，请对照出处核对后再启用" },
 } as const satisfies Record<string, { feature: keyof ConfidenceFeatures; factor: number; label: string }>;
@@ -384,6 +385,25 @@ export function unpinnedExhortationSlot(stem: string, sentence: string, answers:
   });
 }
 
+/** Verbs of holding to, carrying out or strengthening, right before a blank (坚持, 贯彻执行, 严格遵守, 加强). Not 履行 or 落实, whose object (监督责任) the doer pins. */
+const DUTY_VERB = /(?:坚持|执行|贯彻|遵守|加强)$/;
+
+/**
+ * Whether a blank is the object of a verb of duty (坚持______, 贯彻执行______, 严格执行（　）) and its key a member of loose
+ * sets only (onlyContextualClasses: 民主集中制, 请示报告制度, 党内监督), with no other member or name of its set in the
+ * sentence and no definition after it: any member of the set is held to or carried out, so nothing pins the key.
+ */
+export function looseSetDutyObject(stem: string, sentence: string, answers: readonly string[]): boolean {
+  const blanks = [...stem.matchAll(/_{2,}|（　）/g)];
+  if (blanks.length !== answers.length) return false;
+  return blanks.some((blank, at) => {
+    const answer = answers[at]!;
+    if (!onlyContextualClasses(answer) || !DUTY_VERB.test(stem.slice(0, blank.index))) return false;
+    if (DEFINED_AFTER.test(stem.slice(blank.index + blank[0].length))) return false;
+    return !speaksOfClass(answer, sentence);
+  });
+}
+
 /** Lexicon sets whose members are parts of one whole that overlap: a statement of one often holds of another. */
 // 问责方式 too: 通报批评, 诫勉 and 组织调整 are themselves kinds of 组织处理, and a text that pairs 纪律处分 with 组织处理
 // pairs it as readily with 通报批评 (灵活运用纪律处分和组织处理手段 → 通报批评和组织处理: still sound; stop 28).
@@ -542,6 +562,12 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // the course's own (stop 28: 5 of 6 published outside rule-setting texts were needs-edit).
   if (question.type === "SHORT_ANSWER" && question.focus === "definition" && /简述.+的地位(?:和作用)?。$/.test(stem) && !isNormativeDocument(question.moduleId, index)) doubts.add("STANDING_OUTSIDE_RULES");
   if (question.type === "FILL_BLANK" && question.focus === "term" && !isNormativeDocument(question.moduleId, index) && !completesSet && unpinnedExhortationSlot(stem, evidence.sentence ?? stem, evidence.answers)) doubts.add("UNPINNED_SLOT");
+  // In any kind of text, a key of a loose set (民主集中制, 请示报告制度, 党内民主, 党内监督: principles, systems and forms of
+  // supervision the lexicon groups but no formula counts) blanked as what one holds to, carries out or strengthens (坚持______,
+  // 贯彻执行______, 严格执行（　）): every member of the set is held to and carried out, and the sentence names none of them to
+  // pin the key. Fitted on the 38 older documents (1 usable, 3 needs-edit published, 3 documents) and checked on the 29 of
+  // stop 28 (0 usable, 3 needs-edit, 2 documents) before it was made a rule (stop 29, issue #16).
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && looseSetDutyObject(stem, evidence.sentence ?? stem, evidence.answers)) doubts.add("LOOSE_SET_DUTY_OBJECT");
   // A 单选 on a term of the lexicon alone in an essay's sentence (我国（　）不够完善: 制度建设; 凡是（　）坚持得好:
   // 群众路线) offers its siblings where the author's sentence would take them as well: readers kept 6 of 14
   // such 单选 in the seeds, mostly those whose key stands among siblings of its set (党内监督与群众监督、法律监督、（　）).
@@ -850,6 +876,11 @@ function isDocumentTitleHeading({ question }: Candidate, index: CourseIndex): bo
   if (!module) return false;
   const title = index.documentTitle(module).replace(/^《|》$/g, "").replace(/“/g, "‘").replace(/”/g, "’");
   return title.length > 0 && question.stem.startsWith(`“${title}”`);
+}
+
+/** The kind of text a module comes from, as the gate reads it: one that sets rules, a personal account, or neither. */
+export function documentKindOf(moduleId: string, index: CourseIndex): { normative: boolean; personal: boolean } {
+  return documentKinds(index).get(moduleId) ?? { normative: false, personal: false };
 }
 
 /** Whether the module's document sets rules: a title that names a regulation (条例, 办法 …), or two articles (第一条 …) in the module. */

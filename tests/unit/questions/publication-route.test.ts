@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { indexCourse, PUBLISH_THRESHOLD, scoreCandidate, type Candidate } from "@/lib/questions";
+import { looseSetDutyObject } from "@/lib/questions/confidence";
+import { publicationRoute, routeLine } from "@/lib/questions/publication-route";
+import { fixtureModule } from "./fixture-course";
+import { fillBlankCandidate } from "./fixtures";
+
+/** A 填空 on the key of the sentence, placed in a one-module course of that title (a regulation or a speech). */
+function inDocument(title: string, sentence: string, answer: string): { candidate: Candidate; index: ReturnType<typeof indexCourse> } {
+  const course = { modules: [fixtureModule(title, "第一章 总则", [sentence], [], "mod_route")] };
+  const module = course.modules[0]!;
+  const base = fillBlankCandidate(sentence, answer);
+  const candidate = { ...base, question: { ...base.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } };
+  return { candidate, index: indexCourse(course) };
+}
+
+describe("the object of a duty taken from a loose set (LOOSE_SET_DUTY_OBJECT, stop 29)", () => {
+  const carryOut = "领导班子成员应当组织领导能力强，自觉贯彻执行民主集中制，善于科学管理、沟通协调、依法办事。";
+
+  it("takes a principle or system of a loose set after 坚持, 执行, 贯彻执行 or 加强, in a 填空 or a 单选", () => {
+    expect(looseSetDutyObject(carryOut.replace("民主集中制", "______"), carryOut, ["民主集中制"])).toBe(true);
+    expect(looseSetDutyObject("纪律处理或者处分必须坚持______原则，集体讨论决定。", "纪律处理或者处分必须坚持民主集中制原则，集体讨论决定。", ["民主集中制"])).toBe(true);
+    expect(looseSetDutyObject("巡视组工作人员应当严格执行（　），规范工作程序。", "巡视组工作人员应当严格执行请示报告制度，规范工作程序。", ["请示报告制度"])).toBe(true);
+    expect(looseSetDutyObject("净化党内政治生态，加强______，规范巡视工作。", "净化党内政治生态，加强党内监督，规范巡视工作。", ["党内监督"])).toBe(true);
+  });
+
+  it("leaves a key its sentence pins, a key of a counted set, and the object of 履行 or 落实", () => {
+    // Another member of the set in the sentence says which principle is meant.
+    const pinned = "各级纪律检查委员会坚持民主集中制，实行集体领导和个人分工负责相结合的制度。";
+    expect(looseSetDutyObject(pinned.replace("民主集中制", "______"), pinned, ["民主集中制"])).toBe(false);
+    // 实事求是 is of the charter's line of thought, a set every text counts the same way.
+    expect(looseSetDutyObject("巡视工作坚持______、依法依规。", "巡视工作坚持实事求是、依法依规。", ["实事求是"])).toBe(false);
+    // The doer pins the responsibility (纪委 履行监督责任).
+    expect(looseSetDutyObject("纪检机关履行______，协助党委推进全面从严治党。", "纪检机关履行监督责任，协助党委推进全面从严治党。", ["监督责任"])).toBe(false);
+    // Not the verb's object: the blank opens the sentence.
+    expect(looseSetDutyObject("______是党的根本组织原则。", "民主集中制是党的根本组织原则。", ["民主集中制"])).toBe(false);
+  });
+
+  it("sends such a blank to review in a regulation as in a speech, and names its route", () => {
+    const { candidate, index } = inDocument("事业单位领导人员管理规定", carryOut, "民主集中制");
+    const confidence = scoreCandidate(candidate, index);
+    expect(confidence.doubts).toContain("LOOSE_SET_DUTY_OBJECT");
+    expect(confidence.score).toBeLessThan(PUBLISH_THRESHOLD);
+    expect(routeLine(publicationRoute(candidate, index))).toBe("FILL_BLANK/term/rules/loose-set/middle");
+    const speech = inDocument("在全市组织工作会议上的讲话", carryOut, "民主集中制");
+    expect(scoreCandidate(speech.candidate, speech.index).doubts).toContain("LOOSE_SET_DUTY_OBJECT");
+    expect(publicationRoute(speech.candidate, speech.index).text).toBe("essay");
+  });
+
+  it("gives a counted set's member its own kind of key", () => {
+    const sentence = "形式主义是党风建设的大敌，必须坚决反对。";
+    const { candidate, index } = inDocument("中国共产党纪律处分条例", sentence, "形式主义");
+    expect(publicationRoute(candidate, index)).toMatchObject({ type: "FILL_BLANK", focus: "term", text: "rules", key: "lexicon-set", blank: "start" });
+  });
+});
