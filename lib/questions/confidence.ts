@@ -58,6 +58,7 @@ export const DOUBTS = {
   FALSEHOOD_VERB_LED: { feature: "distractors", factor: 0.3, label: "判断题替换词是动词短语" },
   FALSEHOOD_GARBLED: { feature: "distractors", factor: 0.3, label: "判断题替换后的语句重复、不通" },
   FALSEHOOD_STILL_TRUE: { feature: "support", factor: 0.5, label: "判断题把一项义务或一项工作换成同组的另一项（必须遵守政治纪律→组织纪律；加强纪律建设→政治建设），改后的说法仍然成立" },
+  WATCHWORD_REPEATED: { feature: "importance", factor: 0.5, label: "同一条提法（如“照镜子、正衣冠、洗洗澡、治治病”）已有一道挖去其中一项的已发布填空题，再挖另一项是重复考同一提法" },
   KEY_REPEATED: { feature: "importance", factor: 0.5, label: "同一答案已有一道考同一事实的已发布题（题干几乎相同，或都只考它是某一列举中的一项），练习时会重复出现" },
   SWAP_WORD_OVERUSED: { feature: "distractors", factor: 0.4, label: "判断题替换词在题库中反复使用" },
   NEGATION_FALSEHOOD: { feature: "support", factor: 0.5, label: "判断题仅靠否定改错，不是有意义的错误陈述" },
@@ -172,6 +173,44 @@ function cueInStem(stem: string, key: string, wrong: readonly string[]): boolean
  * counts as the item (______重要思想).
  */
 const LIST_ITEM_SLOT = /[（(][一二三四五六七八九十\d]+[)）]\s*_{2,}|、[^，。；：、]{0,6}_{2,}[^，。；：、]{0,6}、|、_{2,}|_{2,}、|、[^，。；：、]{1,12}(?:和|及|与|以及)_{2,}|、[^，。；：、]{1,12}，_{2,}，[^，。；：、]{1,12}、/;
+
+/**
+ * What a quoted formula of parallel clauses is named as when the text cites it as one, right after it: the requirement,
+ * principle, charge or standard it sets, or the sense it asks for (按照“…”的总要求; “…”总体要求; 根据“…”的原则;
+ * 树立“…”的责任意识). Not a theme or aim (围绕“培元、通达、博雅”三个主题: one school's names for its own work), nor a
+ * formula a verb goes on with (把“学习教育、调查研究、…”贯穿主题教育全过程).
+ */
+const FORMULA_NAME = /^的?(?:总体|总|基本|根本|重要)?(?:要求|原则|方针|嘱托|标准|[\u4e00-\u9fff]{2}意识)/;
+
+/**
+ * A 填空 whose one blank is a whole clause of a quoted watchword of parallel clauses the text names as a requirement,
+ * a principle or the like (按照“照镜子、正衣冠、洗洗澡、______”的总要求; 坚决贯彻“守初心、担使命、______、抓落实”总体要求;
+ * 根据“减项、降分、限高、______”的原则): three clauses or more, each as long as the key (two to four characters), every
+ * other clause in the stem. A formula is fixed, not a list the author drew up: the clauses the stem shows leave only
+ * the key, however many other words of the kind exist, so a blank in it is no ad hoc list item, and its verb-led
+ * clauses (担使命, 找差距) are the formula's own form, not an incidental phrase.
+ */
+export function watchwordClauseBlank(stem: string, answers: readonly string[]): boolean {
+  return blankedWatchword(stem, answers) !== null;
+}
+
+/** The watchword a watchword clause blank (above) is cut from, whole (照镜子、正衣冠、洗洗澡、治治病); null for any other stem. */
+export function blankedWatchword(stem: string, answers: readonly string[]): string | null {
+  if (answers.length !== 1) return null;
+  const blank = /_{2,}/.exec(stem);
+  if (!blank || /_{2,}/.test(stem.slice(blank.index + blank[0].length))) return null;
+  const open = stem.lastIndexOf("“", blank.index);
+  const close = stem.indexOf("”", blank.index);
+  if (open < 0 || close < 0 || stem.lastIndexOf("”", blank.index) > open) return null;
+  const clauses = stem.slice(open + 1, close).split("、");
+  const key = answers[0]!;
+  if (clauses.length < 3 || key.length < 2 || key.length > 4) return null;
+  if (clauses.filter((clause) => /^_{2,}$/.test(clause)).length !== 1) return null;
+  const others = clauses.filter((clause) => !/^_{2,}$/.test(clause));
+  if (!others.every((clause) => clause.length === key.length && /^[\u4e00-\u9fff]+$/.test(clause) && clause !== key)) return null;
+  if (!FORMULA_NAME.test(stem.slice(close + 1))) return null;
+  return clauses.map((clause) => (/^_{2,}$/.test(clause) ? key : clause)).join("、");
+}
 
 /** The clause of the stem that holds the first blank (between clause marks), or the whole stem when it has none. */
 function blankClauseOf(stem: string): string {
@@ -489,8 +528,10 @@ function targets(candidate: Candidate): string[] {
 export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confidence {
   const { question, evidence } = candidate;
   const doubts = new Set<DoubtCode>();
+  const watchword = question.type === "FILL_BLANK" && watchwordClauseBlank(question.stem, evidence.answers);
   for (const target of targets(candidate)) {
     const verdict = judgeTarget(target, index);
+    if (watchword && verdict === "verb-led") continue;
     if (verdict === "actor") doubts.add("GENERIC_TARGET");
     else if (verdict !== "ok") doubts.add(TARGET_DOUBT[verdict]);
   }
@@ -525,7 +566,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // The set must be the list's own: a list going on after the blank with another item of the key's kind outside it
   // (______、监督责任和领导责任 completes 两个责任 but names a third 责任) is a longer list the key only happens to complete.
   const afterBlank = listItemsAfterBlank(stem);
-  const completesSet = evidence.answers.length > 0 && evidence.answers.every((answer) => completesClassIn(answer, stem, afterBlank));
+  // A clause of a quoted watchword the stem shows the rest of is completed the same way (see watchwordClauseBlank).
+  const completesSet = watchword || (evidence.answers.length > 0 && evidence.answers.every((answer) => completesClassIn(answer, stem, afterBlank)));
   if (question.type === "FILL_BLANK" && !completesSet && (question.focus === "enumeration" || LIST_ITEM_SLOT.test(stem.replace(/[“”《》]/g, "")))) doubts.add("LIST_ITEM_BLANK");
   // …and so is a blank beside a member of its own lexicon set in its clause (从事______和社会建设): the other members
   // fit it as well. A member in another clause (把马克思列宁主义的基本原理…结合起来，创立了______) is no sibling of the blank.
@@ -535,7 +577,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // In essays and study notes (not a regulation, 准则 or decision) readers discarded most blanks on the
   // essay's own words (利益关系, 执政党, 党群干群关系) and kept those on a named term of the party's
   // vocabulary or a member of a list the course sets out (群众路线, 作风建设).
-  if (question.type === "FILL_BLANK" && question.focus === "term" && !isNormativeDocument(question.moduleId, index)) {
+  if (question.type === "FILL_BLANK" && question.focus === "term" && !isNormativeDocument(question.moduleId, index) && !watchword) {
     // A set's own name (两个维护, 五位一体, 四个全面) blanked in an essay stays in review even among other counted sets
     // (增强“四个意识”、坚定“四个自信”、做到“______”; “______”总体布局和“______”战略布局): independent readers found all three
     // such blanks the stop-27 audit published needing an edit (the 解析 quotes the text and never says what the set holds).
@@ -1056,9 +1098,11 @@ function endsOpen(stem: string): boolean {
   // (Not 以…为…, whose 为 is the verb, nor a clause the tagger cannot read.)
   const danglingPreposition =
     words.length >= 2 && words[0]!.tag === "p" && /^(?:以|通过|按照|依照|根据|在|对|为了|随着)$/.test(words[0]!.word) && !last.includes("为") && !words.slice(1).some((word) => /^[vx]/.test(word.tag));
+  // A last clause that only names the means (…，通过参加集中学习、专题研讨、个人自学等方式。) was cut before what was done by them.
+  const onlyMeans = /^(?:通过|采取|采用|利用|借助)[^，；]*(?:方式|形式|途径|办法|手段|渠道)$/.test(last);
   // A stem that is only a rule's condition (…脱离组织出走时间不满一个月又自动回归的。) names a case; it states nothing.
   const onlyCondition = /的$/.test(body) && !RULING_VERB.test(body) && !/为|属于/.test(last);
-  return (both >= 0 && !/[又也]/.test(body.slice(both + 1))) || (notOnly >= 0 && !/而且|并且|还|更|也|同时/.test(body.slice(notOnly + 2))) || /(时|之时|之后|以后|以前|之前|的是|在于)$/.test(last) || afterAnAct(last) || TRAILING_FRAGMENT.test(stem) || condition !== null || onlyCondition || danglingPreposition;
+  return (both >= 0 && !/[又也]/.test(body.slice(both + 1))) || (notOnly >= 0 && !/而且|并且|还|更|也|同时/.test(body.slice(notOnly + 2))) || /(时|之时|之后|以后|以前|之前|的是|在于)$/.test(last) || afterAnAct(last) || TRAILING_FRAGMENT.test(stem) || condition !== null || onlyCondition || danglingPreposition || onlyMeans;
 }
 
 /**

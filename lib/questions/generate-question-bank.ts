@@ -9,7 +9,7 @@ import { generateShortAnswer } from "./generate-short-answer";
 import { generateSingleChoice } from "./generate-single-choice";
 import { generateSourceQuestions } from "./generate-source-questions";
 import { generateTrueFalse } from "./generate-true-false";
-import { confidenceOf, PUBLISH_THRESHOLD, scoreCandidate } from "./confidence";
+import { blankedWatchword, confidenceOf, PUBLISH_THRESHOLD, scoreCandidate } from "./confidence";
 import { vocabularyTerms } from "./party-vocabulary";
 import { seededRandom } from "./seeded-random";
 import { characterPairs } from "./character-pairs";
@@ -93,6 +93,7 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
   const queued = new SentenceUse();
   const swaps = new Map<string, number>();
   const keyStems = new Map<string, string[]>();
+  const watchwords = new Set<string>();
   for (const module of course.modules) {
     for (const candidate of moduleCandidates(module, index, inventory, sharedTitles)) {
       const { question } = candidate;
@@ -110,6 +111,9 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
       if (swap !== null && (swaps.get(swap) ?? 0) >= MAX_SWAP_USES) doubts.push("SWAP_WORD_OVERUSED");
       const keyText = blankKey(question);
       if (keyText !== null && keyRepeated(keyStems.get(keyText) ?? [], question.stem)) doubts.push("KEY_REPEATED");
+      // One clause of a watchword is asked once per course: another clause of the same formula asks the formula again.
+      const watchword = question.type === "FILL_BLANK" ? blankedWatchword(question.stem, candidate.evidence.answers) : null;
+      if (watchword !== null && watchwords.has(watchword)) doubts.push("WATCHWORD_REPEATED");
       const scored = confidenceOf(doubts);
       const isConfident = scored.score >= PUBLISH_THRESHOLD;
       // A doubtful question does not take its sentence from a confident one of another type that may follow;
@@ -127,6 +131,7 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
       if (isConfident) {
         if (swap !== null) swaps.set(swap, (swaps.get(swap) ?? 0) + 1);
         if (keyText !== null) keyStems.set(keyText, [...(keyStems.get(keyText) ?? []), question.stem]);
+        if (watchword !== null) watchwords.add(watchword);
         confident.push(scoredQuestion);
       } else review.push({ question: scoredQuestion, reasons: scored.doubts, confidence: scored.score });
     }
