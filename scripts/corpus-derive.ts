@@ -44,6 +44,16 @@ function plainLines(markdown: string): string[] {
     .filter((line) => line.length > 0);
 }
 
+/**
+ * A newspaper article saved as an Obsidian note (YAML front matter, `#` title, `##` subtitle, a `>` byline quote) as
+ * its reader copies it from the page: no front matter, no Markdown marks, one line per paragraph.
+ */
+function vaultNoteLines(markdown: string): string[] {
+  return plainLines(markdown.replace(/^---\n[\s\S]*?\n---\n/, ""))
+    .map((line) => line.replace(/^>\s*/, "").replace(/\*\*/g, ""))
+    .filter((line) => line.length > 0);
+}
+
 async function writeDocx(lines: string[], target: string): Promise<void> {
   const document = new Document({ sections: [{ children: lines.map((line) => new Paragraph(line)) }] });
   writeFileSync(target, await Packer.toBuffer(document));
@@ -397,6 +407,20 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   // (Notepad's "Unicode"), without its title, opening or first part title. The first 62 lines, bytes unchanged: the
   // first part, parts 二 and 三 (the thought and the fourteen points of the basic strategy), cut before 四、.
   "holdout/shijiuda-baogao-utf16.txt": async (source) => firstUtf16Lines(readFileSync(source("reportbyXJP20171018.txt")), 62),
+  // The 20th Congress report as a student saved it for a word-cloud exercise: UTF-8, LF, each paragraph followed by three
+  // blank lines, the title over three lines, the date and the speaker on lines of their own. The first 277 lines, bytes
+  // unchanged: the opening and parts 一 to 三, cut before 四、.
+  "holdout/ershida-baogao.txt": async (source) => firstLines(readFileSync(source("二十大报告.txt")), 277),
+  // Issue 16, sixth batch (2026-12-06): 人民日报 articles a teacher's crawler saved as Obsidian notes. A 本报评论员
+  // commentary kept as the note (native .md, front matter and all) needs no derivation; a 仲音 commentary copied from
+  // the page into Notepad on Chinese Windows (GBK, CRLF); an expert's 解读 of a regulation's article pasted into Word.
+  "holdout/youliang-zuofeng-pinglun-gbk.txt": async (source) =>
+    iconv.encode(`${vaultNoteLines(readFileSync(source("以优良作风凝心聚力干事创业.md"), "utf8")).join("\r\n")}\r\n`, "gbk"),
+  "qingbai-chengqing-jiedu.docx": (source) =>
+    writeDocx(
+      vaultNoteLines(readFileSync(source("还清白者清白 为担当者担当（专家解读）.md"), "utf8")),
+      path.join(CORPUS, "qingbai-chengqing-jiedu.docx"),
+    ),
   // A party regulation's page on a county discipline commission's reporting site (a JSP whose site header is an include),
   // copied into Notepad on Chinese Windows: GBK, CRLF.
   "holdout/konggao-shensu-tiaoli-gbk.txt": async (source) =>
