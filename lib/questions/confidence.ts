@@ -58,6 +58,7 @@ export const DOUBTS = {
   FALSEHOOD_VERB_LED: { feature: "distractors", factor: 0.3, label: "判断题替换词是动词短语" },
   FALSEHOOD_GARBLED: { feature: "distractors", factor: 0.3, label: "判断题替换后的语句重复、不通" },
   FALSEHOOD_STILL_TRUE: { feature: "support", factor: 0.5, label: "判断题把一项义务或一项工作换成同组的另一项（必须遵守政治纪律→组织纪律；加强纪律建设→政治建设），改后的说法仍然成立" },
+  REPEAL_CLAUSE: { feature: "importance", factor: 0.3, label: "题干是废止旧文件的条款（…印发的《…（试行）》同时废止），考的是被废止文件的日期或名称，不是现行规定的内容" },
   WATCHWORD_REPEATED: { feature: "importance", factor: 0.5, label: "同一条提法（如“照镜子、正衣冠、洗洗澡、治治病”）已有一道挖去其中一项的已发布填空题，再挖另一项是重复考同一提法" },
   KEY_REPEATED: { feature: "importance", factor: 0.5, label: "同一答案已有一道考同一事实的已发布题（题干几乎相同，或都只考它是某一列举中的一项），练习时会重复出现" },
   SWAP_WORD_OVERUSED: { feature: "distractors", factor: 0.4, label: "判断题替换词在题库中反复使用" },
@@ -264,6 +265,9 @@ function clauseAround(sentence: string, at: number, length: number): string {
   return sentence.slice(start, ends.length > 0 ? Math.min(...ends) : sentence.length);
 }
 
+/** The closing clause of a regulation that repeals an older text: …同时废止, …即行废止, …予以废止. */
+const REPEAL = /(?:同时|即行|予以|一并)废止[。；]?$/;
+
 /** Words that set a year as the period under review: 回顾, 过去的, 总结. */
 const REVIEWED_PERIOD = /(?:回顾|过去的|总结|盘点)$/;
 
@@ -274,6 +278,9 @@ function isNumberOfRecord(answer: string, sentence: string, normative: boolean):
   // Nor is the year a report or speech looks back on (回顾2009年的工作, 刚刚过去的2025年): the text's own
   // period, whatever verb (实施, 召开) the rest of its sentence has (stop 28).
   if (at > 0 && /^\d{4}年$/.test(answer) && REVIEWED_PERIOD.test(sentence.slice(Math.max(0, at - 4), at))) return false;
+  // …nor the year a speech or report names as the year it is in (2010年是…“十一五”规划的收官…之年; 2026年是“十五五”开局之年):
+  // the text's own year again, though its sentence names events (召开) of that year.
+  if (at >= 0 && /^\d{4}年$/.test(answer) && sentence.startsWith("是", at + answer.length) && /之年[。！]?$/.test(sentence)) return false;
   // A sum of money or a share outside a regulation (已提高到每年600元 in a speech, 比重不低于80% in a work report) is a
   // figure or target of the year, not a limit a rule sets, whatever 每年 or 不低于 says of it (stop 28).
   if (!normative && /(?:元|%|％)$/.test(answer)) return false;
@@ -631,6 +638,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && evidence.sentence !== null && evidence.blanks?.some((blank, at) => shortFormSpellsKey(evidence.sentence!, blank.end, evidence.answers[at], evidence.distractors))) {
     doubts.add("KEY_ECHOED_IN_STEM");
   }
+  // A regulation's closing clause repealing the text it replaces (2009年7月2日中共中央印发的《…（试行）》同时废止): the old text's
+  // date or name is no rule a learner keeps (stop 29: published once a sentence opening on a date was no longer broken).
+  if (question.type !== "SHORT_ANSWER" && REPEAL.test(stem)) doubts.add("REPEAL_CLAUSE");
   // A note's line under a category label (思想行为类：主要涉及…，如…) is a fragment of a table, not a statement: readers discarded them.
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && (/^[^，。；：“”]{2,10}类：/.test(stem) || /^(?:_+|（　）|[^，。；：“”]{2,10})\s*(?:――|——)/.test(stem))) doubts.add("LABEL_FRAGMENT");
   // …and so is a line under a label naming a kind of content (核心要求：, 实践要求：) whose words go on without a subject

@@ -100,6 +100,17 @@ describe("the confidence score", () => {
     expect(scoreCandidate(number("八项规定是中共中央政治局于2012年12月颁布的党内法规。", "2012年"), index).doubts).not.toContain("NUMBER_OF_NO_RECORD");
     expect(scoreCandidate(number("当时的中国农村，文盲占90%左右，很少有人知道外面的世界。", "90%"), index).doubts).toContain("NUMBER_OF_NO_RECORD");
     expect(scoreCandidate(number("抗战胜利后，10万干部战士出关，3年后百万大军入关。", "3年"), index).doubts).toContain("NUMBER_OF_NO_RECORD");
+    // The year a speech or report names as the one it is in is its own year, though events of that year are named (stop 29).
+    const ownYear = "2010年是绍兴教育“十一五”规划的收官、国家《中长期教育改革和发展规划纲要》的起始实施、全国教育工作会议召开之年。";
+    expect(scoreCandidate(number(ownYear, "2010年"), index).doubts).toContain("NUMBER_OF_NO_RECORD");
+    expect(scoreCandidate(number("1978年召开的党的十一届三中全会，实现了伟大转折。", "1978年"), index).doubts).not.toContain("NUMBER_OF_NO_RECORD");
+  });
+
+  it("sends a question on the clause that repeals an older text to review (REPEAL_CLAUSE, stop 29)", () => {
+    const repeal = fillBlank("本条例自2015年8月3日起施行。2009年7月2日中共中央印发的《中国共产党巡视工作条例（试行）》同时废止。", "2009年7月2日", "______中共中央印发的《中国共产党巡视工作条例（试行）》同时废止。");
+    expect(scoreCandidate({ ...repeal, question: { ...repeal.question, focus: "number" } }, index).doubts).toContain("REPEAL_CLAUSE");
+    const issued = fillBlank("2012年2月4日，中央纪委印发了《违规发放津贴补贴行为适用〈中国共产党纪律处分条例〉若干问题的解释》。", "中国共产党纪律处分条例");
+    expect(scoreCandidate(issued, index).doubts).not.toContain("REPEAL_CLAUSE");
   });
 
   it("sends a 判断 made false by moving a number told in passing (执政已经300多年) to review, not one moving a limit a rule sets", () => {

@@ -211,6 +211,13 @@ describe("quality gate rules", () => {
   it("BROKEN_SENTENCE rejects a sentence that starts after a closing quotation mark and passes a whole one", () => {
     expect(rejects(brokenSentence, blank("都是为人民服务。”近年来，少数党员损害群众利益，违背群众路线。", "群众路线"))).toBe(true);
     expect(rejects(brokenSentence, blank(SENTENCE, "群众路线"))).toBe(false);
+    // A news report's or a speech's sentence opening on its date is whole (stop 29); a stray number before the words is not.
+    expect(rejects(brokenSentence, blank("1955年周恩来倡议成立外交学院并亲自题写校牌。", "外交学院"))).toBe(false);
+    expect(rejects(brokenSentence, blank("10月24日至27日，党的十八届六中全会在北京召开。", "六中全会"))).toBe(false);
+    expect(rejects(brokenSentence, blank("8月8日下午，公司召开党委中心组学习会议。", "中心组"))).toBe(false);
+    expect(rejects(brokenSentence, blank("2019年度述职报告坚持群众路线。", "群众路线"))).toBe(true);
+    expect(rejects(brokenSentence, blank("57年来，外交学院培养了大批外交人才。", "外交学院"))).toBe(true);
+    expect(rejects(brokenSentence, blank("3 坚持群众路线，密切联系群众。", "群众路线"))).toBe(true);
   });
 
   it("TOO_LONG rejects a blank whose answer is a whole clause and passes a term", () => {
