@@ -263,6 +263,53 @@ function phpPageText(source: string): string {
   return pageText(visible);
 }
 
+/**
+ * A JSP page of a railway crew's party-building site (JSTL: `<c:set>` variables read by `<%@include%>`d
+ * fragments) as its visitor sees it in a browser: the includes resolved with the variables set before them, the
+ * navigation bar's dropdown menus left closed (hidden, so not copied), and white space inside a block collapsed to
+ * one space as the browser renders it (the source wraps its paragraphs inside the attribute values), then `pageText`.
+ * `fragment(name)` gives an included file's source (`header.jsp`, `nav2.jsp`, …).
+ */
+function jstlPageText(page: string, fragment: (name: string) => string): string {
+  const vars: Record<string, string> = {};
+  const expand = (source: string) => source.replace(/\$\{(\w+)\}|<c:out value="\$\{(\w+)\}"\/>/g, (_, a, b) => vars[(a ?? b) as string] ?? "");
+  let html = "";
+  const directive = /<c:set\s+var="(\w+)"\s+value="([\s\S]*?)"\s+scope="page"\s*\/>|<(?:jsp:include page|%@include file)="\/content\/componet\/([\w.]+)"[^>]*>/g;
+  for (const match of page.matchAll(directive)) {
+    if (match[1]) vars[match[1]] = match[2]!;
+    else if (match[3] && match[3] !== "wholeHeader.jsp" && match[3] !== "refer.jsp") html += expand(fragment(match[3]));
+  }
+  const visible = html
+    .replace(/<%--[\s\S]*?--%>/g, "")
+    .replace(/<ul class="dropdown-menu">[\s\S]*?<\/ul>/g, "")
+    .replace(/<span class="(?:sr-only|caret|icon-bar)">[^<]*<\/span>/g, "")
+    .replace(/[ \t\r\n]+/g, " ")
+    .replace(/<\/(a|button|header|footer|ol|nav)>/g, "</$1>\n")
+    .replace(/<(p|li|div|ol|footer|header)\b/g, "\n<$1");
+  return pageText(visible);
+}
+
+/**
+ * A Markdown page as its reader copies it from the rendered site into a text editor: heading marks, bold and italic
+ * marks, bullets and rules gone, indentation dropped, the numbers an ordered list's author typed kept, blank lines
+ * between blocks kept.
+ */
+function renderedMarkdownText(markdown: string): string {
+  return `${markdown
+    .split("\n")
+    .map((line) =>
+      line
+        .replace(/^#+\s*/, "")
+        .replace(/\*\*|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])/g, "")
+        .replace(/^\s*[-*]\s+/, "")
+        .replace(/^\s+|\s+$/g, ""),
+    )
+    .filter((line) => !/^-{3,}$/.test(line))
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim()}\n`;
+}
+
 /** Each derived corpus file (relative to the corpus folder) and how it is made from SOURCE_DIR. */
 /**
  * A Vue page of Element Plus components as its visitor sees it with every collapse panel opened and the drawer
@@ -437,6 +484,25 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   // Notepad as "Unicode": UTF-16LE with BOM, CRLF.
   "layui-shijianxian-utf16.txt": async (source) =>
     iconv.encode(pageText(readFileSync(source("demo8.jsp"), "utf8")).replace(/\n/g, "\r\n"), "utf16le", { addBOM: true }),
+  // A railway crew's party-building site (2019): a report of a 党代会 study with members' reflections, the page
+  // pasted into Word one paragraph per line (menus, breadcrumb, footer and all); a reading note of the same site's
+  // 党员园地 copied into Notepad on Chinese Windows (GBK, CRLF).
+  "gaotie-dangdaihui-xuexi.docx": (source) =>
+    writeDocx(
+      jstlPageText(readFileSync(source("dangdaihui/content.jsp"), "utf8"), (name) => readFileSync(source(`componet/${name}`), "utf8"))
+        .trimEnd()
+        .split("\n"),
+      path.join(CORPUS, "gaotie-dangdaihui-xuexi.docx"),
+    ),
+  "gaotie-dushu-huozhe-gbk.txt": async (source) =>
+    iconv.encode(
+      jstlPageText(readFileSync(source("dengyan/content.jsp"), "utf8"), (name) => readFileSync(source(`componet/${name}`), "utf8")).replace(/\n/g, "\r\n"),
+      "gbk",
+    ),
+  // A student's revision site for 毛概 (VitePress): the long questions of four mock papers with their reference
+  // answers, copied from the rendered page into Notepad (headings and bold as plain text, bullets without their marks,
+  // the author's `1.` numbers kept), UTF-8.
+  "maogai-moni-dati.txt": async (source) => renderedMarkdownText(readFileSync(source("模拟试卷参考答案.md"), "utf8")),
 };
 
 /** npx tsx scripts/corpus-derive.ts SOURCE_DIR [FILE…]: every derived file, or only those named. */

@@ -194,9 +194,77 @@ export function leadingMenuRun(lines: string[]): number {
   return navigation.entries >= MIN_NAVIGATION_RUN && navigation.end < lines.length ? navigation.end : 0;
 }
 
+/** A site's home link, the first entry of its header or breadcrumb ("首页", "主页", "网站首页", "返回首页"). */
+const HOME_LINK = /^(?:网站|返回|回到)?(?:首页|主页)$/;
+/** The header's search or login button, the last thing a header prints before the page's own text. */
+const HEADER_BUTTON = /^(?:站内)?(?:搜索|检索|登录|注册|搜\s*索)$/;
+/** The header's entries: short names, no sentence ("乘务员作业指导书", "商务车专项服务作业指导书"). */
+const HEADER_ENTRY = /^[^。！？!?，,；;：:]{1,16}$/;
+const HEADER_LINES = 16;
+
+/**
+ * Where a page's text starts after its header, copied with it: the home link on the first line, the menu's
+ * entries under it, and a search or login button ending the header, all within the first lines ("主页" /
+ * "乘务员作业指导书" / … / "搜索"). A breadcrumb printed one entry to a line under it, opening with the home link
+ * again, goes with it up to the page's title when the title holds the trail's last entry ("主页" / "党员园地" /
+ * "我读《活着》" over "高铁二队党总支书记邓艳：我读《活着》"). 0 when the page opens otherwise.
+ */
+export function pageHeaderEnd(lines: string[]): number {
+  const text = lines.map((line, index) => ({ line: line.trim(), index })).filter(({ line }) => line !== "");
+  if (text.length === 0 || !HOME_LINK.test(text[0]!.line)) return 0;
+  let button = -1;
+  for (let at = 1; at < Math.min(text.length, HEADER_LINES); at++) {
+    if (HEADER_BUTTON.test(text[at]!.line)) button = at;
+    if (!HEADER_ENTRY.test(text[at]!.line)) break;
+  }
+  if (button < 2) return 0;
+  let end = button + 1;
+  if (end < text.length && HOME_LINK.test(text[end]!.line)) {
+    for (let last = end + 1; last < Math.min(text.length - 1, end + 5); last++) {
+      if (!HEADER_ENTRY.test(text[last]!.line)) break;
+      const title = text[last + 1]!.line;
+      if (title !== text[last]!.line && title.length > text[last]!.line.length && title.endsWith(text[last]!.line)) {
+        end = last + 1;
+        break;
+      }
+    }
+  }
+  return end < text.length ? text[end]!.index : 0;
+}
+
+/**
+ * A site's filing number as its footer prints it: "豫公网安备 41070302000269号", "京ICP备12345678号-1",
+ * "粤ICP证030173号", with a label ("网站备案号：") or not.
+ */
+const FILING_NUMBER = /(?:ICP\s*[备证]|公网安备)\s*[\d-]+\s*号(?:\s*-\s*\d+)?/i;
+const FOOTER_MARK = /^(?:copyright|©|版权所有)/i;
+const FOOTER_TAIL_LINES = 6;
+const MAX_FOOTER_LINE = 80;
+
+function isFooterMark(line: string): boolean {
+  return (FILING_NUMBER.test(line) || FOOTER_MARK.test(line)) && line.length <= MAX_FOOTER_LINE && !/[。！？!?]$/.test(line);
+}
+
+/**
+ * Where a page's footer starts: a filing number or a copyright line among the last lines, and the short lines
+ * between the article's last sentence and it (the site's name, its address, "技术支持", the lines after the mark).
+ * The text's length when the page ends otherwise.
+ */
+export function pageFooterStart(lines: string[]): number {
+  const text = lines.map((line, index) => ({ line: line.trim(), index })).filter(({ line }) => line !== "");
+  const tail = text.slice(-FOOTER_TAIL_LINES);
+  const mark = tail.findIndex(({ line }) => isFooterMark(line));
+  if (mark < 0) return lines.length;
+  let start = text.length - tail.length + mark;
+  while (start > 0 && text[start - 1]!.line.length <= MAX_FOOTER_LINE / 2 && !/[。！？!?][”’」』"）)]*$/.test(text[start - 1]!.line)) start--;
+  if (start === 0) return lines.length;
+  return text.slice(start).every(({ line }) => line.length <= MAX_FOOTER_LINE) ? text[start]!.index : lines.length;
+}
+
 /**
  * Site furniture of scraped pages: a toolbar of menu entries at the head of the page and a footer menu at its end
- * (after the last sentence), a mirrored post's head above its title's second printing, the account's lists of its
+ * (after the last sentence), a header from the home link to its search button (and a breadcrumb under it), a footer
+ * ending in a filing number or a copyright line, a mirrored post's head above its title's second printing, the account's lists of its
  * posts (【头条】…) and the footer from such a list after the article, a breadcrumb from its label ("当前位置：") to the page it names, the site's name and menus
  * above the title a breadcrumb names, breadcrumbs and menu arrows, the pager (上一篇/下一篇), lines that are a site name and URL, source/author/date lines,
  * "欢迎阅读" promotions, a platform's closing notice (特别声明 and its text: the author's views are not
@@ -205,9 +273,9 @@ export function leadingMenuRun(lines: string[]): number {
 export const dropSiteBoilerplate: CleaningRule = {
   name: "siteBoilerplate",
   apply(lines) {
-    const menu = Math.max(leadingMenuRun(lines), breadcrumbTitleLine(lines), repeatedTitleLine(lines));
+    const menu = Math.max(leadingMenuRun(lines), breadcrumbTitleLine(lines), repeatedTitleLine(lines), pageHeaderEnd(lines));
     const issueIndex = issueIndexLines(lines);
-    const footer = lines.length - trailingMenuRun(lines);
+    const footer = Math.min(lines.length - trailingMenuRun(lines), pageFooterStart(lines));
     const crumbs = new Set<number>();
     lines.forEach((line, index) => {
       if (index >= menu && BREADCRUMB_LABEL.test(line.trim())) for (const at of breadcrumbRun(lines, index)) crumbs.add(at);

@@ -1,4 +1,4 @@
-import { detectHeading } from "../detect-heading";
+import { detectHeading, numberingStyle } from "../detect-heading";
 import { displayWidth } from "../text/char-classes";
 import type { CleaningRule } from "./cleaning-rule";
 
@@ -33,12 +33,90 @@ function asSentence(items: string[]): string {
 }
 
 /**
+ * A list copied from a rendered page or typed without bullets: a lead ending in "：" ("3. 三大法宝关系：",
+ * "邓小平对这一问题的回答：") over lines of its own that are phrases or sentences without their full stop
+ * ("统一战线、武装斗争是中国革命的两个基本特点" / "统一战线是实行武装斗争的统一战线" / …), set apart by a blank
+ * line, the end of the text, the next numbered line or the next lead. Each item a line, the list is read as
+ * the lead's sentence: "3. 三大法宝关系：甲；乙；丙。" (the Markdown list after a lead reads the same way).
+ */
+const LEAD_END = /[：:]$/;
+/** An item is a phrase or a sentence left open (no "。；", no clause going on with "，、"), at most a line of a page. */
+const MAX_ITEM_WIDTH = 80;
+const ITEM_OPEN = /[。！？!?；;，,、：:…]$/;
+const MIN_LEAD_ITEMS = 2;
+
+function isBareItem(line: string): boolean {
+  return line.length > 0 && countHan(line) >= 2 && displayWidth(line) <= MAX_ITEM_WIDTH && !ITEM_OPEN.test(line) && numberingStyle(line) === null;
+}
+
+function countHan(line: string): number {
+  return line.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+}
+
+/** The end of a lead's bare list that starts at `start` (the line after the lead), or -1 when the lines there are no such list. */
+function bareListEnd(text: string[], start: number): number {
+  let end = start;
+  while (end < text.length && isBareItem(text[end]!)) end++;
+  if (end - start < MIN_LEAD_ITEMS) return -1;
+  const next = text[end];
+  const closed = next === undefined || next === "" || numberingStyle(next) !== null || LEAD_END.test(next);
+  return closed ? end : -1;
+}
+
+/**
+ * The number of an item a student numbered by hand ("1. 理论意义：…", "②…"), or null: only Arabic and circled
+ * numbers, the ones notes copied as text number their points with.
+ */
+function itemNumber(line: string): number | null {
+  const arabic = /^(\d{1,2})\s*[、．.](?![\d.．])/.exec(line);
+  if (arabic) return Number(arabic[1]);
+  const circled = /^[①-⑳]/.exec(line);
+  return circled ? circled[0].charCodeAt(0) - "①".charCodeAt(0) + 1 : null;
+}
+
+const CLAUSE_SIGN = /[：:，,、]/;
+
+/**
+ * Numbered points one to a line, none ended ("1. 理论意义：突破了…的认识" / "2. 实践意义：…" / "3. …"): notes whose
+ * author left the full stops out, the lines of one block with no blank line between. Each point holds a clause sign
+ * (a title has none); the points are read as one list "1. 甲：…；2. 乙：…；3. 丙：…。" (one paragraph, as a
+ * Markdown list of phrases), a point that leads a bare list ("2. 两个基本点：" over its lines) taking its items
+ * ("2. 两个基本点：坚持…、坚持改革开放"). Returns the points and where the run ends, or null below two points.
+ */
+function numberedPointRun(text: string[], start: number): { paragraphs: string[]; end: number } | null {
+  const paragraphs: string[] = [];
+  let at = start;
+  let expected = itemNumber(text[start]!);
+  while (at < text.length && expected !== null && itemNumber(text[at]!) === expected) {
+    const line = text[at]!;
+    if (LEAD_END.test(line)) {
+      const listEnd = bareListEnd(text, at + 1);
+      if (listEnd < 0) break;
+      paragraphs.push(`${line}${text.slice(at + 1, listEnd).join("、")}`);
+      at = listEnd;
+    } else if (displayWidth(line) <= MAX_ITEM_WIDTH * 2 && !ITEM_OPEN.test(line) && CLAUSE_SIGN.test(line.replace(/^\S{1,3}\s*/, ""))) {
+      paragraphs.push(line);
+      at++;
+    } else break;
+    expected++;
+  }
+  const closed = at >= text.length || text[at] === "";
+  return paragraphs.length >= MIN_LEAD_ITEMS && closed ? { paragraphs, end: at } : null;
+}
+
+/** What may stand right above a run of numbered points: nothing, a blank line, a lead, or a title over them (no sentence). */
+function opensPoints(above: string | undefined): boolean {
+  return above === undefined || above === "" || LEAD_END.test(above) || (displayWidth(above) <= 40 && !ITEM_OPEN.test(above) && numberingStyle(above) === null);
+}
+
+/**
  * Form-like layouts of plans, notices and programmes, which a Word file prints one short phrase to
  * a paragraph: fields as label and value on two lines (活动名称 / “…”主题参观活动 / 活动时间 /
  * 2025年11月28日…), two or more in a row, become one paragraph "活动名称：…；活动时间：…。"; a
  * schedule of three or more rows opening with a time of day becomes one paragraph
  * "13:00 集合签到；13:15 出发；…。"; a cover's word set one character to a line (策 / 划 / 书)
- * becomes the word. Alone, each phrase would read as a title or as a sentence cut short.
+ * becomes the word; a lead ending in "：" over bare list lines becomes the lead's sentence "…：甲；乙。".
+ * Alone, each phrase would read as a title or as a sentence cut short.
  */
 export const joinFieldLists: CleaningRule = {
   name: "fieldLists",
@@ -87,6 +165,28 @@ export const joinFieldLists: CleaningRule = {
         count += end - index;
         index = end;
         continue;
+      }
+      // Numbered points one to a line, left without their full stops.
+      const points = opensPoints(text[index - 1]) && itemNumber(text[index]!) === 1 ? numberedPointRun(text, index) : null;
+      if (points) {
+        // Under a lead (a blank line between or not), the points are the lead's sentence: "…包括四个方面：1. …；2. …。".
+        let lead = result.length - 1;
+        while (lead >= 0 && result[lead]!.trim() === "") lead--;
+        if (lead >= 0 && LEAD_END.test(result[lead]!.trim())) result.splice(lead, result.length - lead, `${result[lead]!.trim()}${asSentence(points.paragraphs)}`);
+        else result.push(asSentence(points.paragraphs));
+        count += points.paragraphs.length;
+        index = points.end;
+        continue;
+      }
+      // A lead over its list of bare lines.
+      if (LEAD_END.test(text[index]!) && countHan(text[index]!) >= 2) {
+        const listEnd = bareListEnd(text, index + 1);
+        if (listEnd > 0) {
+          result.push(`${text[index]}${asSentence(text.slice(index + 1, listEnd))}`);
+          count += listEnd - index - 1;
+          index = listEnd;
+          continue;
+        }
       }
       result.push(lines[index]!);
       index++;

@@ -353,7 +353,8 @@ function isKept(sentence: SourceSentence, passageText: string, titles: ReadonlyS
  * head above the first title excepted).
  */
 function isKeptAroundTitles(sentence: SourceSentence, passageText: string, titles: ReadonlySet<string>): boolean {
-  const isTitle = (line: string) => titles.has(normalizeSentence(line));
+  // A numbered heading's section is titled without its number ("2. “三个代表”重要思想的核心观点").
+  const isTitle = (line: string) => titles.has(normalizeSentence(line)) || titles.has(normalizeSentence(line.replace(LEADING_NUMBER, "")));
   if (!sentence.lines.some(isTitle)) return false;
   const runs: string[][] = [[]];
   for (const line of sentence.lines) {

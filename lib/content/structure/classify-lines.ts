@@ -1,4 +1,4 @@
-import { detectHeading, type HeadingMatch } from "../detect-heading";
+import { detectHeading, numberingStyle, type HeadingMatch } from "../detect-heading";
 import { ARTICLE, isLegalText } from "../text/legal-articles";
 import { displayWidth } from "../text/char-classes";
 import { isMarkedHeading, markedHeadingSet } from "../text/marked-headings";
@@ -176,6 +176,16 @@ export function classifyLines(
     const answerLines = end - index - 1;
     return answerLines >= 1 && answerLines <= MAX_ANSWER_LINES;
   };
+  /**
+   * A numbered title (no punctuation at all) over a line that is not its sibling titles that text, even where its
+   * numbering style mostly numbers sentences: revision notes number their questions and their answers' points alike
+   * (`1. 马克思主义中国化时代化的科学内涵` over `参考答案：…`, the answer's `1. …。` points after it).
+   */
+  const titlesOtherText = (index: number, heading: HeadingMatch): boolean => {
+    if (heading.rest !== "" || /[。！？!?；;，,：:]/.test(heading.title)) return false;
+    const next = lines.slice(index + 1).find((line) => line.trim() !== "");
+    return next !== undefined && numberingStyle(next) !== heading.style;
+  };
   const roles: LineRole[] = lines.map((line, index) => {
     const article = legal ? articles[index] : null;
     if (article) return { role: "article", number: article };
@@ -183,7 +193,7 @@ export function classifyLines(
     if (conclusion) return { role: "heading", heading: conclusion };
     const heading = headings[index];
     if (heading && (heading.title || heading.style === "label")) {
-      if (ITEM_STYLES.has(heading.style) && (sentenceItems.has(heading.style) || readsAsItem(line, heading) || isShortQuestion(index))) return { role: "text" };
+      if (ITEM_STYLES.has(heading.style) && ((sentenceItems.has(heading.style) && !titlesOtherText(index, heading)) || readsAsItem(line, heading) || isShortQuestion(index))) return { role: "text" };
       return { role: "heading", heading };
     }
     if (heading) return { role: "heading", heading };

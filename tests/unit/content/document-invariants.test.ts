@@ -163,4 +163,23 @@ describe("a study note's Markdown (maozhongte-daolun.md, maozhongte-fanfu-fuxi.m
     expect(quality.lostSentences).toEqual([]);
     expect(broken(quality)).not.toContain("lost-sentences");
   });
+  test("a list left without full stops runs on over a numbered heading in the source: its items are kept, not lost", async () => {
+    const notes = [
+      "毛概简答题",
+      "",
+      "1. 邓小平理论的首要基本理论问题",
+      "",
+      "参考答案：",
+      "邓小平对这一问题的回答：",
+      "社会主义的根本任务是发展生产力",
+      "建设社会主义必须从中国国情出发，走自己的路，建设有中国特色的社会主义",
+      "",
+      "2. “三个代表”重要思想的核心观点",
+      "",
+      "参考答案：",
+      "中国共产党始终代表中国最广大人民的根本利益。",
+    ].join("\n");
+    const quality = await check("biji.txt", notes);
+    expect(quality.lostSentences).toEqual([]);
+  });
 });
