@@ -182,7 +182,7 @@ export function classifyLines(
    * (`1. 马克思主义中国化时代化的科学内涵` over `参考答案：…`, the answer's `1. …。` points after it).
    */
   const titlesOtherText = (index: number, heading: HeadingMatch): boolean => {
-    if (heading.rest !== "" || /[。！？!?；;，,：:]/.test(heading.title)) return false;
+    if (heading.rest !== "" || /[。！？!?；;，,：:、]/.test(lines[index]!.trim().slice(heading.numbering.length))) return false;
     const next = lines.slice(index + 1).find((line) => line.trim() !== "");
     return next !== undefined && numberingStyle(next) !== heading.style;
   };
