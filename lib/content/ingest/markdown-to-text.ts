@@ -401,7 +401,10 @@ export function readMarkdown(markdown: string): MarkdownText {
       }
       items.forEach((item, position) => {
         const own = children[position]!.map((child) => stripInline(child).replace(/[；;，,]$/, "")).filter(Boolean);
-        if (own.length > 0) items[position] = `${item.replace(/[：:]$/, "")}：${own.join("；")}`;
+        if (own.length === 0) return;
+        // A question ("鸦片战争的影响？") takes its answer's points without a colon; a point that ends its sentence ("…进程。") needs no "；".
+        const lead = /[？?]$/.test(item) ? item : `${item.replace(/[：:]$/, "")}：`;
+        items[position] = `${lead}${own.map((child, at) => (at === own.length - 1 || /[。！？!?；;]$/.test(child) ? child : `${child}；`)).join("")}`;
       });
       // A numbered list of titles is what to study, not where to read on: only its links point elsewhere.
       const references = items.filter((item) => (ordered ? HAS_LINK.test(item) : isReferenceItem(item))).length;

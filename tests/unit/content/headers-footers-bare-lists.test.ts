@@ -96,3 +96,26 @@ describe("revision notes copied from a rendered page", () => {
     expect(passageTexts(document).join("")).not.toContain("；");
   });
 });
+
+describe("a student's Markdown Q&A notes", () => {
+  it("gives a numbered question its answer's points without a colon after the question mark or a 。；", async () => {
+    const notes = [
+      "#### 第1课 鸦片战争",
+      "",
+      "1. 英国发动鸦片战争的根本原因：<u>打开中国市场，进行殖民主义侵略</u>。",
+      "",
+      "2. 英国发动鸦片战争的直接原因、导火线、借口：<u>中国的禁烟运动（林则徐虎门销烟）</u>",
+      "",
+      "3. 中英《南京条约》的性质：<u>中国近代史上第一个丧权辱国的不平等条约。</u>",
+      "",
+      "4. 鸦片战争的影响？",
+      "",
+      "   1. <u>鸦片战争改变了中国历史发展的进程。</u>",
+      "   2. <u>使中国丧失了完整独立的主权</u>",
+      "   3. <u>中国社会的自然经济遭到破坏</u>",
+      "",
+    ];
+    const document = await inspectDocument("jindaishi.md", utf8(notes));
+    expect(passageTexts(document)).toContain("4. 鸦片战争的影响？（1）鸦片战争改变了中国历史发展的进程。（2）使中国丧失了完整独立的主权；（3）中国社会的自然经济遭到破坏。");
+  });
+});
