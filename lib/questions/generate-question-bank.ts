@@ -9,6 +9,7 @@ import { generateShortAnswer } from "./generate-short-answer";
 import { generateSingleChoice } from "./generate-single-choice";
 import { generateSourceQuestions } from "./generate-source-questions";
 import { generateTrueFalse } from "./generate-true-false";
+import { questionWithContext } from "./context-lead";
 import { blankedWatchword, confidenceOf, PUBLISH_THRESHOLD, scoreCandidate } from "./confidence";
 import { vocabularyTerms } from "./party-vocabulary";
 import { seededRandom } from "./seeded-random";
@@ -139,13 +140,23 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
   const { kept: balanced, surplus: trueSurplus } = balanceTrueFalse(confident);
   const share = Math.max(options.maxModuleShare ?? DEFAULT_MAX_SHARE, SMALL_COURSE_SHARE / Math.max(1, new Set(balanced.map((question) => question.moduleId)).size));
   const { kept, surplus } = limitModuleShare(balanced, moduleAllowances(index, balanced.length, share));
+  // Stems without a subject are told whose rule or what topic they speak of, once the bank is chosen (context-lead.ts).
+  const led = (question: Question): Question => {
+    const withContext = questionWithContext(question, index);
+    const candidate = candidates.get(question.contentHash);
+    if (withContext !== question && candidate) {
+      candidates.delete(question.contentHash);
+      candidates.set(withContext.contentHash, { ...candidate, question: { ...candidate.question, stem: withContext.stem, contentHash: withContext.contentHash, id: withContext.id } });
+    }
+    return withContext;
+  };
   const bank: QuestionBank = {
-    accepted: kept,
+    accepted: kept.map(led),
     review: [
       ...review,
       ...trueSurplus.map((question) => ({ question, reasons: [TRUE_SURPLUS], confidence: question.confidence ?? 1 })),
       ...surplus.map((question) => ({ question, reasons: [OVER_MODULE_SHARE], confidence: question.confidence ?? 1 })),
-    ],
+    ].map((reviewed) => ({ ...reviewed, question: led(reviewed.question) })),
     rejected,
   };
   return { bank, candidates, index };

@@ -1,0 +1,111 @@
+import type { CourseIndex } from "./course-index";
+import { questionHash, testedAnswers } from "./question-hash";
+import { taggedSpans } from "./term-quality";
+import type { Question } from "./types";
+
+/**
+ * A stem whose clause has no subject of its own (依规依纪开展______，…; 每月固定______开展，…; 长期保管期限为…)
+ * leaned on what the course showed around it: the regulation it is an article of, or the heading it stands under.
+ * Out of the course a learner cannot tell whose rule or what thing it speaks of (QUESTIONS.md criterion A), so the
+ * stem says it first: 《纪检监察机关案件档案管理办法》规定：…, 关于主题党日活动，….
+ */
+export interface StemContext {
+  /** The title of the document the stem comes from (without 《》 or with). */
+  documentTitle: string;
+  /** The title of the section the stem's passage is under ("" when none). */
+  sectionTitle: string;
+  /** Whether the stem's sentence is the first of its section, so the heading introduces it directly. */
+  opensSection: boolean;
+}
+
+/** A title's trailing status (…规定（试行）): the kind is the word before it. */
+const TITLE_STATUS = /[（(](?:试行|暂行|草案|修订|修正)[）)]$/;
+/**
+ * Documents that set rules or policy, by the kind their title ends with. A name of four characters or fewer
+ * (八项规定) is what people call a rule, not a document's title, and an essay may bear it.
+ */
+const RULE_KIND = /(?:条例|准则|规定|细则|办法|章程|规则|意见|决定|决议|通知|纲要)$/;
+const MIN_TITLE = 6;
+
+/** Word tags a clause with no subject opens with: a verb, an adverb or modal, a conjunction (可以 is tagged c). */
+const SUBJECTLESS_TAG = /^(?:v|d|ad|c)$/;
+/** Frequency and time words that open a rule without saying whose (每月, 每年, 每季度). */
+const FREQUENCY = /^每[月年周季天日次届]/;
+/**
+ * A modal or duty verb after at least two characters of a first clause: the words before it are the clause's
+ * subject (派驻机构应当…, 巡视工作坚持…), though the tagger takes 派驻, 巡视 for verbs. 要 and 应 of 需要, 相应 … are none.
+ */
+const PREDICATE_AFTER_SUBJECT = /^[^，；：。]{2,}?(?:应当|应该|必须|可以|不得|不能|一般|须|(?<![相反适供响对])应|(?<![需主重只想必紧])要|负责|坚持|承担|履行|实行)/;
+/** Headings that name no thing of their own: the regulation's frame, a generic outline word. */
+const GENERIC_HEADING = /^(?:总则|附则|分则|概述|概况|前言|引言|导言|结语|结束语|小结|说明|附件|附录|正文|目录|学习内容|主要内容|基本内容|其他|其它)$/;
+
+/** Whether a stem opens on a clause without a subject: its first word is a verb, adverb, modal or 每…, and no subject stands before a modal. */
+export function opensWithoutSubject(stem: string): boolean {
+  const text = stem.replace(/^[“‘「]/, "");
+  if (/^(?:_{2,}|（　）)/.test(text)) return false;
+  const first = taggedSpans(text.slice(0, 12))[0];
+  if (!first) return false;
+  if (FREQUENCY.test(first.word)) return true;
+  const opensOnVerb = first.tag === "x" ? /^[\u4e00-\u9fff]{2}/.test(first.word) : SUBJECTLESS_TAG.test(first.tag);
+  return opensOnVerb && !PREDICATE_AFTER_SUBJECT.test(text);
+}
+
+/**
+ * The lead-in the document's title gives an article: 按照《中国共产党纪律检查委员会工作条例》，(根据… when the stem says
+ * 按照 itself), or null for a document that sets no rules.
+ */
+function documentLead(documentTitle: string, stem: string): string | null {
+  const title = documentTitle.replace(/^《|》$/g, "");
+  const kind = title.replace(TITLE_STATUS, "");
+  if (!RULE_KIND.test(kind) || kind.length < MIN_TITLE) return null;
+  return `${stem.includes("按照") ? "根据" : "按照"}《${title}》，`;
+}
+
+/** Tags of the words of a heading that names a thing: nouns, verbal nouns, abbreviations, unknown words (党日) and 的. */
+const THING_TAG = /^(?:n|nz|nt|ns|nr|vn|j|l|x|uj)$/;
+/** Last words of a heading that name a part of a report rather than a thing (思想政治情况, 存在的问题). */
+const REPORT_TAIL = /(?:情况|问题|方面|内容|措施|要求|做法|体会|成效|经验|不足|打算|思路|目标|任务)$/;
+
+/**
+ * A heading that names a thing (主题党日活动, 案件档案的保管): nouns only, not a sentence, slogan or task
+ * (聚焦时代使命，勇担青年责任; 着力加强政府自身建设), a frame word (附则) or a part of a report (思想政治情况).
+ */
+function namesAThing(title: string): boolean {
+  if (!/^[\u4e00-\u9fff“”、]{3,12}$/.test(title) || GENERIC_HEADING.test(title) || REPORT_TAIL.test(title)) return false;
+  const words = taggedSpans(title);
+  return words.length > 0 && words.every((word) => THING_TAG.test(word.tag)) && /^(?:n|nz|nt|vn|j|x)/.test(words[words.length - 1]!.tag);
+}
+
+/**
+ * The stem with the context its subjectless clause needs said first: the regulation's title for a document that
+ * sets rules, else the heading it stands under when that names a thing and the stem is the section's first
+ * sentence (what follows a heading may have moved on to another topic). Left as it is when it has a subject, names
+ * a document already (《…》), opens with a list's name (在…中，) or nothing fitting is known.
+ */
+export function withContextLead(stem: string, context: StemContext): string {
+  if (stem.includes("《") || /^在[^，]*中，/.test(stem) || !opensWithoutSubject(stem)) return stem;
+  const lead = documentLead(context.documentTitle, stem);
+  if (lead) return `${lead}${stem}`;
+  const heading = context.sectionTitle.trim();
+  if (context.opensSection && namesAThing(heading) && !stem.includes(heading)) return `关于${heading}，${stem}`;
+  return stem;
+}
+
+/** Question types whose stem is a sentence of the source (not a heading list, a speaker's quotation or a list of options). */
+const LEADABLE = new Set(["FILL_BLANK", "SINGLE_CHOICE", "TRUE_FALSE"]);
+
+/**
+ * A question of the bank with its stem led in (withContextLead) and its identity made anew. Done on the bank as
+ * chosen, so the lead changes no question's chances of being chosen (candidates compete in content-hash order).
+ */
+export function questionWithContext<Q extends Question>(question: Q, index: CourseIndex): Q {
+  if (!LEADABLE.has(question.type) || question.focus === "speaker" || question.focus === "heading-list") return question;
+  const module = index.modules.find((candidate) => candidate.id === question.moduleId);
+  if (!module) return question;
+  const section = index.section(question.sectionId)?.section;
+  const opensSection = section !== undefined && question.span?.start === 0 && section.passages[0]?.id === question.passageId;
+  const stem = withContextLead(question.stem, { documentTitle: index.documentTitle(module), sectionTitle: section?.title ?? "", opensSection });
+  if (stem === question.stem) return question;
+  const { contentHash, id } = questionHash(question.type, stem, testedAnswers(question));
+  return { ...question, stem, contentHash, id };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { opensWithoutSubject, withContextLead } from "@/lib/questions/context-lead";
+
+const ARCHIVES = { documentTitle: "纪检监察机关案件档案管理办法", sectionTitle: "附则", opensSection: false };
+const COMMISSION = { documentTitle: "《中国共产党纪律检查委员会工作条例》", sectionTitle: "派驻、派出机构", opensSection: false };
+const HANDBOOK = { documentTitle: "党建知识库", sectionTitle: "主题党日活动", opensSection: true };
+
+describe("withContextLead", () => {
+  it("names the regulation an article without a subject comes from", () => {
+    expect(withContextLead("长期保管期限为六十年，短期保管期限为______。", ARCHIVES)).toBe("按照《纪检监察机关案件档案管理办法》，长期保管期限为六十年，短期保管期限为______。");
+    expect(withContextLead("依规依纪开展______，严肃查处违纪问题。", COMMISSION)).toBe("按照《中国共产党纪律检查委员会工作条例》，依规依纪开展______，严肃查处违纪问题。");
+    expect(withContextLead("必须充分发扬（　），尊重党员主体地位，保障党员民主权利。", { ...COMMISSION, documentTitle: "中国共产党章程" })).toBe("按照《中国共产党章程》，必须充分发扬（　），尊重党员主体地位，保障党员民主权利。");
+    expect(withContextLead("受到降职处理的，______内不得提拔职务、晋升职级或者进一步使用。", { ...ARCHIVES, documentTitle: "中国共产党组织处理规定（试行）" })).toBe(
+      "按照《中国共产党组织处理规定（试行）》，受到降职处理的，______内不得提拔职务、晋升职级或者进一步使用。",
+    );
+  });
+
+  it("says 根据 when the stem says 按照 itself", () => {
+    expect(withContextLead("坚持惩前毖后、治病救人，按照错误性质和情节轻重，给以批评教育直至______。", { ...COMMISSION, documentTitle: "中国共产党章程" })).toBe(
+      "根据《中国共产党章程》，坚持惩前毖后、治病救人，按照错误性质和情节轻重，给以批评教育直至______。",
+    );
+  });
+
+  it("leaves a stem that has its subject, names a document, opens with its list's name or with the blank", () => {
+    for (const stem of [
+      "派驻机构应当结合日常监督掌握的情况，对问题线索进行综合分析、适当了解。",
+      "巡视工作坚持中央统一领导、分级负责；坚持（　）、发扬民主。",
+      "党员必须履行下列义务。",
+      "在党员必须履行的义务中，______，向群众宣传党的主张。",
+      "依照《中国共产党纪律处分条例》给予______处分。",
+      "______必须突出党的领导机关和领导干部特别是主要领导干部。",
+    ])
+      expect(withContextLead(stem, COMMISSION)).toBe(stem);
+  });
+
+  it("takes a four-character name of a rule for no document title", () => {
+    const stem = "旨在规范党政机关公务接待、（　）、办公耗材等领域的支出。";
+    expect(withContextLead(stem, { documentTitle: "八项规定", sectionTitle: "", opensSection: false })).toBe(stem);
+  });
+
+  it("names the heading a subjectless first sentence stands under, when the heading names a thing", () => {
+    expect(withContextLead("每月固定______开展，明确活动主题，做好活动记录。", HANDBOOK)).toBe("关于主题党日活动，每月固定______开展，明确活动主题，做好活动记录。");
+    // Not a later sentence of the section, nor a heading that is a task, a part of a report or a frame word.
+    const stem = "坚持______，坚决维护党委的政治核心和领导核心地位。";
+    expect(withContextLead(stem, { ...HANDBOOK, opensSection: false })).toBe(stem);
+    expect(withContextLead(stem, { ...HANDBOOK, sectionTitle: "着力加强政府自身建设" })).toBe(stem);
+    expect(withContextLead(stem, { ...HANDBOOK, sectionTitle: "思想政治情况" })).toBe(stem);
+    expect(withContextLead(stem, { ...HANDBOOK, sectionTitle: "附则" })).toBe(stem);
+  });
+});
+
+describe("opensWithoutSubject", () => {
+  it("tells a clause opening on a verb, modal or 每… from one that opens on its subject", () => {
+    expect(opensWithoutSubject("每月固定1天开展。")).toBe(true);
+    expect(opensWithoutSubject("严格根据工作需要安排陪同人员和工作人员。")).toBe(true);
+    expect(opensWithoutSubject("党的各级纪律检查委员会的职责是监督、执纪、问责。")).toBe(false);
+    expect(opensWithoutSubject("承办部门应当在谈话结束后______内写出情况报告。")).toBe(false);
+  });
+});
