@@ -75,10 +75,22 @@ export function generateTrueFalse(module: Module, termSites: BlankSite[], number
   });
 }
 
+const RANGE_DASH = "[—–\\-－~～至到]";
+const RANGE_START_BEFORE = new RegExp(`\\d{4}年?\\s*${RANGE_DASH}\\s*$`);
+const RANGE_END_AFTER = new RegExp(`^年?\\s*${RANGE_DASH}\\s*\\d{4}`);
+
+/** Is text[target] a year that opens or closes a range (2018—2022年, 2013年至2017年)? The other end gives any change away. */
+export function isYearRangeEnd(text: string, target: { start: number; end: number }): boolean {
+  if (!/^\d{4}年?$/.test(text.slice(target.start, target.end).trim())) return false;
+  return RANGE_START_BEFORE.test(text.slice(0, target.start)) || RANGE_END_AFTER.test(text.slice(target.end));
+}
+
 function controlledChange(statement: Statement, index: CourseIndex, inventory: DistractorInventory, random: Random): StatementChange | null {
   const original = statement.text.slice(statement.target.start, statement.target.end);
   if (statement.pool === "definition") return { kind: "negation", from: "是", to: "不是" };
   if (statement.pool === "number") {
+    // A year that opens or closes a range is not moved: 2018—2017年 or a 五年规划 of 2018—2019年 is a falsehood anyone sees.
+    if (isYearRangeEnd(statement.text, statement.target)) return null;
     const [to] = numberDistractors(original, inventory.numbers, 1, random);
     return to ? { kind: "number-change", from: original, to } : null;
   }

@@ -19,6 +19,7 @@ import { vocabularyClassOf, vocabularySiblingsIn } from "@/lib/questions/party-v
 import { namedInSentence } from "@/lib/questions/generate-single-choice";
 import { lexiconSiblings } from "@/lib/questions/generate-multiple-choice";
 import { indexCourse } from "@/lib/questions/course-index";
+import { isYearRangeEnd } from "@/lib/questions/generate-true-false";
 
 const { index, inventory } = fixtureContext();
 
@@ -280,5 +281,24 @@ describe("generateShortAnswer", () => {
   it("names the module when another module asks about the same title", () => {
     const [question] = generateShortAnswer(moduleA, index, new Set(["党群关系"]));
     expect(question!.question.stem).toBe("《党的作风建设》中，什么是党群关系？");
+  });
+});
+
+describe("判断: a year that ends a range", () => {
+  it("is an end of a range written with a dash or 至, so no falsehood moves it", () => {
+    const text = "2018年2月，党中央印发中央党内法规制定工作第二个五年规划（2018—2022年）。";
+    const at = (t: string, part: string) => ({ start: t.indexOf(part), end: t.indexOf(part) + part.length });
+    expect(isYearRangeEnd(text, at(text, "2022年"))).toBe(true);
+    expect(isYearRangeEnd(text, { start: text.indexOf("2018—"), end: text.indexOf("2018—") + 4 })).toBe(true);
+    const spelled = "规划期为2013年至2017年。";
+    expect(isYearRangeEnd(spelled, at(spelled, "2013年"))).toBe(true);
+    expect(isYearRangeEnd(spelled, at(spelled, "2017年"))).toBe(true);
+  });
+
+  it("is not a year standing alone, nor a count", () => {
+    expect(isYearRangeEnd("1949年中华人民共和国成立。", { start: 0, end: 5 })).toBe(false);
+    expect(isYearRangeEnd("2018年2月，党中央印发规划。", { start: 0, end: 5 })).toBe(false);
+    const count = "每年至少举行一次。";
+    expect(isYearRangeEnd(count, { start: count.indexOf("一次"), end: count.indexOf("一次") + 2 })).toBe(false);
   });
 });
