@@ -33,6 +33,8 @@ const GENRE_WORD = /(?:稿|讲话|致辞|发言|报告|提纲|贺信|贺词|演�
 const BRACKETED_DATE = /^[（(][^（()）]{0,12}\d{4}\s*年[^（()）]{0,16}[）)]$|^[（(]\s*[〇零一二三四五六七八九十]{4}\s*年[^（()）]{0,16}[）)]$/;
 /** "本报记者 张三 李四", "（记者 王五）", "文/赵六", "新华社记者 孙七". */
 const BYLINE = /^(?:[（(]\s*(?:本报|本刊|新华社|人民日报)?\s*(?:特约)?(?:记者|通讯员|作者)[^（()）]{1,30}[）)]|(?:(?:本报|本刊|新华社|人民日报|光明日报|经济日报)\s*(?:特约)?(?:记者|通讯员)\s*|(?:特约)?(?:记者|通讯员)\s+)[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,4}|文\s*[/／|｜]\s*[\u4e00-\u9fff·\s]{2,12})$/;
+/** A record's code under a label near the top, as notices and catalogue pages print it: "项目编号:XSB001", "索引号：000014349/2013-00123". */
+const CODE_LINE = /^[\u4e00-\u9fff]{2,8}\s*[：:]\s*[A-Za-z0-9][A-Za-z0-9\-_/.]{2,40}$/;
 /** A 文号 on its own line near the top: "中发〔2013〕1号", "中办发[2024]12号". */
 const DOCUMENT_NUMBER_LINE = /^[\u4e00-\u9fff]{1,10}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,4}\s*号$/;
 /** A photo caption with its credit, as newspapers print it: "王正谱作政府工作报告。本报记者 霍艳恩摄" (two sentences, "3月13日，…发表重要讲话。这是…握手。新华社记者 李刚 摄", too). */
@@ -378,7 +380,7 @@ export const dropDocumentMetadata: CleaningRule = {
     const result = lines.filter((raw, index) => {
       const line = raw.trim();
       if (!line) return true;
-      const drop = index === subtitle || isCounterUnit(lines, index) || wrappedNotes.has(index) || credits.has(index) || roster.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || BYLINE.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || isEventDate(lines, index) || POST_DATELINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line) || isSpeakerName(lines, index) || (index > 0 && SPEAKER_DATED.test(line)) || DOCUMENT_NUMBER_LINE.test(line)));
+      const drop = index === subtitle || isCounterUnit(lines, index) || wrappedNotes.has(index) || credits.has(index) || roster.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || BYLINE.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || isEventDate(lines, index) || POST_DATELINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line) || isSpeakerName(lines, index) || (index > 0 && SPEAKER_DATED.test(line)) || DOCUMENT_NUMBER_LINE.test(line) || CODE_LINE.test(line)));
       if (drop) count++;
       return !drop;
     });

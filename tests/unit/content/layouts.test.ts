@@ -200,6 +200,14 @@ describe("front matter", () => {
     expect((await build("chufen.txt", marked)).reports[0]!.metadata?.author).toBeUndefined();
   });
 
+  it("drops a record's code under a label near the top (项目编号:XSB001), which is neither a title nor text", async () => {
+    const text = ["中国能建召开专题民主生活会", "项目编号:XSB001", "索引号：000014349/2013-00123", "2013-11-29", "11月4日至5日，中国能建召开领导班子专题民主生活会。", "", "班子成员按照总要求，积极开展批评与自我批评。"].join("\n");
+    const document = await inspectDocument("hui.txt", utf8(text));
+    expect(sectionTitles(document).join("")).not.toMatch(/编号|索引号/);
+    expect(passageTexts(document).join("")).not.toMatch(/XSB001|000014349/);
+    expect(passageTexts(document)[0]).toBe("11月4日至5日，中国能建召开领导班子专题民主生活会。");
+  });
+
   it("reads the issuing body and date of an adoption note", async () => {
     const text = ["关于新形势下党内政治生活的若干准则", "", "(2016年10月27日中国共产党第十八届中央委员会第六次全体会议通过)", "", "办好中国的事情，关键在党。", "", "开展严肃认真的党内政治生活，是我们党的优良传统。"].join("\n");
     const course = await build("zhunze.md", text);
