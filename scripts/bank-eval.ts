@@ -16,6 +16,7 @@ import { GENERATOR_VERSION, generateQuestionBank, QUESTION_TYPES } from "@/lib/q
 import {
   describeBank,
   evaluateDocument,
+  indexLabels,
   labelKey,
   mergeLabels,
   parseLabelLines,
@@ -118,14 +119,14 @@ function readFacts(id: string): GoldFact[] {
 }
 
 const labels = readLabels();
-const labelsByKey = new Map(labels.map((label) => [label.key, label]));
+const labelsByKey = indexLabels(labels);
 const evaluations: DocumentEvaluation[] = [];
 const samples: Array<{ doc: string; item: EvalQuestion }> = [];
 for (const document of documents) {
   const course = await buildEvalCourse(document);
   const { course: evalCourse, questions } = describeBank(course, generateQuestionBank(course, maxModuleShare === undefined ? {} : { maxModuleShare }));
   evaluations.push(evaluateDocument({ doc: document.id, holdout: document.holdout, course: evalCourse, questions, labels: labelsByKey, facts: readFacts(document.id) }));
-  if (perType !== undefined) samples.push(...sampleUnlabelled(questions, labelsByKey, perType, `${options.seed}:${document.id}`).map((item) => ({ doc: document.id, item })));
+  if (perType !== undefined) samples.push(...sampleUnlabelled(questions, labelsByKey, perType, `${options.seed}:${document.id}`, document.id).map((item) => ({ doc: document.id, item })));
 }
 
 if (perType !== undefined) {

@@ -14,7 +14,7 @@ export interface DocumentEvaluation {
 }
 
 export function evaluateDocument(input: { doc: string; holdout: boolean; course: EvalCourse; questions: EvalQuestion[]; labels: ReadonlyMap<string, Label>; facts: GoldFact[] }): DocumentEvaluation {
-  const byType = Object.fromEntries(QUESTION_TYPES.map((type) => [type, tallyLabels(input.questions.filter((item) => item.question.type === type), input.labels)])) as Record<QuestionType, LabelTally>;
+  const byType = Object.fromEntries(QUESTION_TYPES.map((type) => [type, tallyLabels(input.questions.filter((item) => item.question.type === type), input.labels, input.doc)])) as Record<QuestionType, LabelTally>;
   return {
     doc: input.doc,
     holdout: input.holdout,

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CRITERIA_CODES, VERDICTS, type Label } from "./types";
+import { labelKey } from "./label-key";
+import { CRITERIA_CODES, VERDICTS, type EvalQuestion, type Label } from "./types";
 
 export const labelSchema = z.object({
   key: z.string().regex(/^[0-9a-f]{16}$/, "key 必须是 16 位十六进制"),
@@ -48,19 +49,39 @@ export function parseLabelLines(text: string): { labels: Label[]; pending: numbe
   return { labels, pending, errors };
 }
 
-/** Labels to append: those whose key is not labelled yet; a second verdict on a labelled key is reported, not applied. */
+/** Labels to append: those whose key is not labelled yet in their document; a second verdict on a labelled key is reported, not applied. */
 export function mergeLabels(existing: readonly Label[], incoming: readonly Label[]): { added: Label[]; conflicts: string[] } {
-  const known = new Map(existing.map((label) => [label.key, label]));
+  const known = new Map(existing.map((label) => [`${label.doc}:${label.key}`, label]));
   const added: Label[] = [];
   const conflicts: string[] = [];
   for (const label of incoming) {
-    const before = known.get(label.key);
+    const before = known.get(`${label.doc}:${label.key}`);
     if (before) {
       if (before.verdict !== label.verdict) conflicts.push(`${label.key}（${label.doc}）：已有 ${before.verdict}，新的是 ${label.verdict}`);
       continue;
     }
-    known.set(label.key, label);
+    known.set(`${label.doc}:${label.key}`, label);
     added.push(label);
   }
   return { added, conflicts };
+}
+
+/**
+ * The labels by key, and by document and key: a label is a verdict on a question as one document shows it (the same
+ * question may be asked in two documents, each with its own lead or 出处). A question is read by its document's label,
+ * or by another document's label of the same key when its own has none.
+ */
+export function indexLabels(labels: readonly Label[]): ReadonlyMap<string, Label> {
+  const index = new Map<string, Label>();
+  for (const label of labels) {
+    if (!index.has(label.key)) index.set(label.key, label);
+    index.set(`${label.doc}:${label.key}`, label);
+  }
+  return index;
+}
+
+/** The label of a question in a document (see indexLabels); a map keyed by key alone is read by key. */
+export function findLabel(labels: ReadonlyMap<string, Label>, item: Pick<EvalQuestion, "question" | "sourceText">, doc?: string): Label | undefined {
+  const key = labelKey(item);
+  return (doc === undefined ? undefined : labels.get(`${doc}:${key}`)) ?? labels.get(key);
 }

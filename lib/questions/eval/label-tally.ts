@@ -1,4 +1,5 @@
-import { labelKey, shownFingerprint } from "./label-key";
+import { findLabel } from "./label-file";
+import { shownFingerprint } from "./label-key";
 import type { EvalQuestion, Label } from "./types";
 
 /** Published and draft counts, and the readers' verdicts on the published questions that carry a label. */
@@ -34,8 +35,8 @@ export function addTallies(a: LabelTally, b: LabelTally): LabelTally {
   };
 }
 
-/** Counts the questions given; labels are looked up by their content key. */
-export function tallyLabels(questions: EvalQuestion[], labels: ReadonlyMap<string, Label>): LabelTally {
+/** Counts the questions given; labels are looked up by their content key, the document's own first (findLabel). */
+export function tallyLabels(questions: EvalQuestion[], labels: ReadonlyMap<string, Label>, doc?: string): LabelTally {
   const tally = emptyTally();
   for (const item of questions) {
     if (item.status === "draft") {
@@ -43,7 +44,7 @@ export function tallyLabels(questions: EvalQuestion[], labels: ReadonlyMap<strin
       continue;
     }
     tally.published++;
-    const label = labels.get(labelKey(item));
+    const label = findLabel(labels, item, doc);
     if (!label) {
       tally.unlabelled++;
       continue;

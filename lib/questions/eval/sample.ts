@@ -1,5 +1,6 @@
 import { seededRandom, shuffled } from "../seeded-random";
 import type { QuestionType } from "../types";
+import { findLabel } from "./label-file";
 import { labelKey } from "./label-key";
 import type { EvalQuestion, Label } from "./types";
 
@@ -7,8 +8,8 @@ import type { EvalQuestion, Label } from "./types";
  * Up to `perType` published, unlabelled questions of each type, drawn with a seeded shuffle of
  * the questions in key order (so the draw depends on the seed and the bank, not on generation order).
  */
-export function sampleUnlabelled(questions: EvalQuestion[], labels: ReadonlyMap<string, Label>, perType: number, seed: string): EvalQuestion[] {
-  const open = questions.filter((item) => item.status === "published" && !labels.has(labelKey(item)));
+export function sampleUnlabelled(questions: EvalQuestion[], labels: ReadonlyMap<string, Label>, perType: number, seed: string, doc?: string): EvalQuestion[] {
+  const open = questions.filter((item) => item.status === "published" && !findLabel(labels, item, doc));
   const byType = new Map<QuestionType, EvalQuestion[]>();
   for (const item of open) byType.set(item.question.type, [...(byType.get(item.question.type) ?? []), item]);
   return [...byType.keys()].sort().flatMap((type) => {

@@ -7,6 +7,7 @@ import {
   evaluateDocument,
   goldCoverage,
   hasDanglingReference,
+  indexLabels,
   isExplanationEcho,
   labelKey,
   mergeLabels,
@@ -95,6 +96,18 @@ describe("bank:eval label tally", () => {
     const stale = { ...label(items[2]!, "discard"), shown: "000000000000" };
     const labels = new Map([label(items[0]!, "usable"), label(items[1]!, "needs-edit", ["E"]), stale, label(items[4]!, "usable")].map((entry) => [entry.key, entry]));
     expect(tallyLabels(items, labels)).toEqual({ published: 4, drafts: 1, labelled: 3, usable: 1, needsEdit: 1, discard: 1, onlyExplanation: 1, unlabelled: 1, stale: 1 });
+  });
+
+  it("reads a question asked in two documents by its own document's label, and by the other's when it has none", () => {
+    const item = question("FILL_BLANK", { answer: ["四风"] });
+    const inA = { ...label(item, "usable"), doc: "a" };
+    const inB = { ...label(item, "needs-edit", ["A"]), doc: "b", shown: "000000000000" };
+    const labels = indexLabels([inA, inB]);
+    expect(tallyLabels([item], labels, "a")).toMatchObject({ usable: 1, needsEdit: 0, stale: 0 });
+    expect(tallyLabels([item], labels, "b")).toMatchObject({ usable: 0, needsEdit: 1, stale: 1 });
+    expect(tallyLabels([item], labels, "c")).toMatchObject({ usable: 1, labelled: 1 });
+    expect(mergeLabels([inA], [inB]).added).toEqual([inB]);
+    expect(mergeLabels([inA], [{ ...inA, verdict: "discard", codes: ["D"] }]).conflicts).toHaveLength(1);
   });
 });
 
@@ -261,13 +274,13 @@ describe("a holdout document's key facts", () => {
 });
 
 describe("the labels kept in tests/fixtures/quality", () => {
-  it("parse without errors, hold no key twice and name only evaluation documents", () => {
+  it("parse without errors, hold no key twice in a document and name only evaluation documents", () => {
     const folder = path.join(import.meta.dirname, "../../fixtures/quality");
     const { labels, pending, errors } = parseLabelLines(readFileSync(path.join(folder, "labels.jsonl"), "utf8"));
     const documents = (JSON.parse(readFileSync(path.join(folder, "docs.json"), "utf8")) as { documents: Array<{ id: string }> }).documents.map((document) => document.id);
     expect(errors).toEqual([]);
     expect(pending).toBe(0);
-    expect(new Set(labels.map((entry) => entry.key)).size).toBe(labels.length);
+    expect(new Set(labels.map((entry) => `${entry.doc}:${entry.key}`)).size).toBe(labels.length);
     expect(labels.filter((entry) => !documents.includes(entry.doc))).toEqual([]);
   });
 });
