@@ -468,6 +468,18 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
       vaultNoteLines(readFileSync(source("还清白者清白 为担当者担当（专家解读）.md"), "utf8")),
       path.join(CORPUS, "qingbai-chengqing-jiedu.docx"),
     ),
+  // Issue 16, seventh batch (2026-12-06): more 人民日报 notes of the same crawler, as tuning documents. A report on
+  // political supervision (本报记者, 纪检监察工作高质量发展之一) copied into Notepad on Chinese Windows (GBK, CRLF); a theory
+  // article's 解读 of 习近平文化思想 pasted into Word; a report on the 八项规定 (之二) printed to PDF as an office prints a page.
+  "zhengzhi-jiandu-tongxun-gbk.txt": async (source) =>
+    iconv.encode(`${vaultNoteLines(readFileSync(source("深化政治监督 推动全党坚决做到“两个维护”.md"), "utf8")).join("\r\n")}\r\n`, "gbk"),
+  "wenhua-sixiang-jiedu.docx": (source) =>
+    writeDocx(
+      vaultNoteLines(readFileSync(source("深入把握习近平文化思想的核心要义及其内在逻辑（深入学习贯彻习近平新时代中国特色社会主义思想）.md"), "utf8")),
+      path.join(CORPUS, "wenhua-sixiang-jiedu.docx"),
+    ),
+  "baxiang-didi-tongxun.pdf": async (source) =>
+    writePdf(vaultNoteLines(readFileSync(source("保持严的基调 不断加固中央八项规定堤坝.md"), "utf8")), path.join(CORPUS, "baxiang-didi-tongxun.pdf")),
   // A party regulation's page on a county discipline commission's reporting site (a JSP whose site header is an include),
   // copied into Notepad on Chinese Windows: GBK, CRLF.
   "holdout/konggao-shensu-tiaoli-gbk.txt": async (source) =>
