@@ -253,6 +253,15 @@ const RULE_LIMIT = /不超过|不少于|不得超过|不得少于|不低于|不�
 const EVENT_OF_RECORD = /颁布|印发|发布|通过|召开|成立|施行|实施|诞生|举行|签署|公布/;
 
 /**
+ * What makes a day or month of record: the sentence names the thing it dates, a document (《…》), a congress or plenum
+ * (党的七大, 十八届三中全会, 全国代表大会), a founding (成立, 诞生) or a text's entry into force (自…起施行). A day or month of an office's routine business told in a
+ * report (2024年12月26日至27日，中共中央政治局召开民主生活会; 公布了2024年11月全国查处…情况; 2007年3月…委员联名签署提案) is
+ * the news of its day: readers discarded all three such keys published in three documents (stop 29).
+ */
+const DATED_RECORD = /《[^》]+》|[一二三四五六七八九十]{1,3}大(?=[，。；、上召以报通])|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会|全国代表大会|全会|成立|诞生|施行|生效/;
+const MONTH_DATE = /^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/;
+
+/**
  * A period or a number of people in Chinese numerals (五年, 六个月, 两名): the way a regulation or the
  * charter states its limits (五年内不得重新入党, 预备期不能超过一年, 两名正式党员作介绍人), whatever verb says so.
  */
@@ -287,7 +296,9 @@ function isNumberOfRecord(answer: string, sentence: string, normative: boolean):
   // Outside a regulation the limit is read in the number's own clause: 不低于 later in a work report's sentence says
   // nothing of 推介重大项目100个以上 before it (stop 28).
   const clause = normative || at < 0 ? sentence : clauseAround(sentence, at, answer.length);
-  return RULE_LIMIT.test(clause) || (/\d{4}年/.test(answer) && EVENT_OF_RECORD.test(sentence));
+  if (RULE_LIMIT.test(clause)) return true;
+  if (MONTH_DATE.test(answer)) return EVENT_OF_RECORD.test(sentence) && DATED_RECORD.test(sentence);
+  return /\d{4}年/.test(answer) && EVENT_OF_RECORD.test(sentence);
 }
 
 /** A count with its unit (5人, 2名, 3个); 人 and 名 count people alike. */

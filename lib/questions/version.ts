@@ -3,4 +3,4 @@
  * `npm run questions:version` (never by hand). tests/unit/questions/generator-version.test.ts fails
  * when a change to the generator leaves it stale.
  */
-export const GENERATOR_VERSION = "generator-3f94569ff9d1";
+export const GENERATOR_VERSION = "generator-edcb75efa783";

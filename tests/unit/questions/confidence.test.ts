@@ -106,6 +106,22 @@ describe("the confidence score", () => {
     expect(scoreCandidate(number("1978年召开的党的十一届三中全会，实现了伟大转折。", "1978年"), index).doubts).not.toContain("NUMBER_OF_NO_RECORD");
   });
 
+  it("sends a day or month of an office's routine business to review, not the day a congress met, a text was issued or took effect (stop 29)", () => {
+    const number = (sentence: string, answer: string): Candidate => {
+      const base = fillBlank(sentence, answer);
+      return { ...base, question: { ...base.question, focus: "number" } };
+    };
+    const doubted = (sentence: string, answer: string) => scoreCandidate(number(sentence, answer), index).doubts.includes("NUMBER_OF_NO_RECORD");
+    // 召开 and 公布 are events, but of the news of the day: a 民主生活会, the month a monthly report covers.
+    expect(doubted("2024年12月26日至27日，中共中央政治局召开民主生活会，习近平总书记主持会议并发表重要讲话。", "2024年12月26日")).toBe(true);
+    expect(doubted("2024年12月25日，中央纪委国家监委公布了2024年11月全国查处违反中央八项规定精神问题汇总情况。", "2024年11月")).toBe(true);
+    // A congress, a document named, a founding or an entry into force dates an event of record.
+    expect(doubted("1945年4月至6月召开的党的七大，将毛泽东思想确立为党的指导思想并写入党章。", "1945年4月")).toBe(false);
+    expect(doubted("2012年12月，中共中央政治局审议通过了《十八届中央政治局关于改进工作作风、密切联系群众的八项规定》。", "2012年12月")).toBe(false);
+    expect(doubted("本条例自2019年7月8日起施行。", "2019年7月8日")).toBe(false);
+    expect(doubted("1949年10月1日，中华人民共和国中央人民政府成立。", "1949年10月1日")).toBe(false);
+  });
+
   it("sends a question on the clause that repeals an older text to review (REPEAL_CLAUSE, stop 29)", () => {
     const repeal = fillBlank("本条例自2015年8月3日起施行。2009年7月2日中共中央印发的《中国共产党巡视工作条例（试行）》同时废止。", "2009年7月2日", "______中共中央印发的《中国共产党巡视工作条例（试行）》同时废止。");
     expect(scoreCandidate({ ...repeal, question: { ...repeal.question, focus: "number" } }, index).doubts).toContain("REPEAL_CLAUSE");
