@@ -254,11 +254,14 @@ const EVENT_OF_RECORD = /颁布|印发|发布|通过|召开|成立|施行|实施
 
 /**
  * What makes a day or month of record: the sentence names the thing it dates, a document (《…》), a congress or plenum
- * (党的七大, 十八届三中全会, 全国代表大会), a founding (成立, 诞生) or a text's entry into force (自…起施行). A day or month of an office's routine business told in a
+ * (党的七大, 十八届三中全会, 全国代表大会), a founding (成立, 诞生) or a text's entry into force (自…起施行); and an event of
+ * party history (HISTORIC_EVENT). A day or month of an office's routine business told in a
  * report (2024年12月26日至27日，中共中央政治局召开民主生活会; 公布了2024年11月全国查处…情况; 2007年3月…委员联名签署提案) is
  * the news of its day: readers discarded all three such keys published in three documents (stop 29).
  */
 const DATED_RECORD = /《[^》]+》|[一二三四五六七八九十]{1,3}大(?=[，。；、上召以报通])|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会|全国代表大会|全会|成立|诞生|施行|生效/;
+/** An event of party history, of record though the sentence names no document: an enlarged Politburo meeting, an uprising, a battle. */
+const HISTORIC_EVENT = /扩大会议|起义|战役|事变|会师/;
 const MONTH_DATE = /^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/;
 
 /**
@@ -297,8 +300,10 @@ function isNumberOfRecord(answer: string, sentence: string, normative: boolean):
   // nothing of 推介重大项目100个以上 before it (stop 28).
   const clause = normative || at < 0 ? sentence : clauseAround(sentence, at, answer.length);
   if (RULE_LIMIT.test(clause)) return true;
+  if (!/\d{4}年/.test(answer)) return false;
+  if (HISTORIC_EVENT.test(sentence)) return true;
   if (MONTH_DATE.test(answer)) return EVENT_OF_RECORD.test(sentence) && DATED_RECORD.test(sentence);
-  return /\d{4}年/.test(answer) && EVENT_OF_RECORD.test(sentence);
+  return EVENT_OF_RECORD.test(sentence);
 }
 
 /** A count with its unit (5人, 2名, 3个); 人 and 名 count people alike. */

@@ -120,6 +120,9 @@ describe("the confidence score", () => {
     expect(doubted("2012年12月，中共中央政治局审议通过了《十八届中央政治局关于改进工作作风、密切联系群众的八项规定》。", "2012年12月")).toBe(false);
     expect(doubted("本条例自2019年7月8日起施行。", "2019年7月8日")).toBe(false);
     expect(doubted("1949年10月1日，中华人民共和国中央人民政府成立。", "1949年10月1日")).toBe(false);
+    // An event of party history is of record though it names no document: an enlarged Politburo meeting, an uprising, a battle.
+    expect(doubted("1935年1月，中共中央政治局在贵州遵义召开扩大会议，确立了毛泽东在党中央和红军的领导地位。", "1935年1月")).toBe(false);
+    expect(doubted("1927年8月1日，中国共产党领导了南昌起义，打响了武装反抗国民党反动派的第一枪。", "1927年8月1日")).toBe(false);
   });
 
   it("sends a question on the clause that repeals an older text to review (REPEAL_CLAUSE, stop 29)", () => {
