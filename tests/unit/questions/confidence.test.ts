@@ -539,6 +539,29 @@ describe("targets that matter", () => {
     expect(judgeTarget("关心群众", index)).not.toBe("ok");
     expect(judgeTarget("代表人民", index)).not.toBe("ok");
   });
+
+  it("takes a term through most chapters of a one-document course (“三农” through a 意见) for its theme, a term of one chapter not (issue 16)", () => {
+    // Six passages a chapter; “三农” opens five of the seven chapters: 5 of 42 passages, under the course-wide passage share.
+    const chapter = (title: string, at: number, withTheme: boolean) => ({
+      ...fixtureModule(title, title, Array.from({ length: 6 }, (_, n) => (n === 0 && withTheme ? `第${at + 1}部分：坚持把解决好“三农”问题作为重中之重。` : `第${at + 1}部分第${n + 1}段：推进第${n + 1}项重点任务${at === 4 && n === 2 ? "，完善农村承包地“三权分置”制度" : ""}。`)), [], `mod_ch${at}`),
+      source: "yijian.txt",
+    });
+    const titles = ["重大意义", "总体要求", "产业兴旺", "生态宜居", "乡风文明", "治理有效", "生活富裕"];
+    const reports = [{ path: "yijian.txt", title: "关于实施乡村振兴战略的意见" }];
+    const oneDocument = indexCourse({ modules: titles.map((title, at) => chapter(title, at, at < 5)), reports });
+    expect(judgeTarget("三农", oneDocument)).toBe("generic");
+    expect(judgeTarget("三权分置", oneDocument)).toBe("ok");
+    // Five chapters are too few to tell a theme from a key term the text returns to.
+    const short = indexCourse({ modules: titles.slice(0, 5).map((title, at) => chapter(title, at, at < 3)), reports });
+    expect(judgeTarget("三农", short)).toBe("ok");
+  });
+
+  it("takes the bare kind-nouns of policy prose (政策, 政策体系, 体制机制) for generic, even as a list member, a named kind not", () => {
+    const module = fixtureModule("党领导农村工作", "制度", ["把党领导农村工作的传统、要求、政策等以党内法规形式确定下来，加快建立新型农业支持保护政策体系。"], [{ kind: "enumeration", text: "传统、要求、政策", items: ["传统", "要求", "政策"], passage: 0 }], "mod_policy");
+    const policy = indexCourse({ modules: [module] });
+    for (const noun of ["政策", "政策体系", "体制机制", "工作机制"]) expect(judgeTarget(noun, policy)).toBe("generic");
+    for (const term of ["农业支持保护制度", "党内法规"]) expect(judgeTarget(term, policy)).not.toBe("generic");
+  });
 });
 
 describe("distractors that may be right too", () => {
