@@ -72,6 +72,18 @@ function lastArticle(text: string): string | null {
 /** The title lib/content gives a module of merged units (总则等3章, 坚持党的领导等2节). */
 const MERGED_MODULE_TITLE = /等\d+[章节部分篇]$/;
 
+/**
+ * A credit line standing as a heading (本报评论员《人民日报》（2025年01月09日第01版）, 陈卓《人民日报》…): who wrote it and
+ * where it was printed — a newspaper's dated page, a paper named with a date, or the paper's own staff. Metadata, not a
+ * section a reader looks the text up under (issue 15).
+ */
+const BYLINE = /[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第\s*\d+\s*版\s*[)）]|《[^》]{1,12}(?:日报|报|杂志)》\s*[（(]?\s*\d{4}\s*年|^(?:本报|新华社)(?:评论员|记者|特约评论员)/;
+
+/** True when a heading is a credit line (byline), not a section to cite. */
+export function isByline(title: string): boolean {
+  return BYLINE.test(title);
+}
+
 /** A section's numbering and title as printed (2.4 with a space before the title, 一、 without), inner quotation marks as ‘’. */
 function sectionName(section: Section): string {
   const title = section.title.replace(ARTICLE_AT_START, "").replace(/[：:]$/, "");
@@ -96,14 +108,14 @@ export function citation(index: CourseIndex, where: { module: Module; sectionId:
   const document = index.documentTitle(module);
   let text = `《${document}》`;
   // A module of merged units is titled for the reading list (总则等3章); its units keep their own headings, cited below.
-  if (module.title !== document && !MERGED_MODULE_TITLE.test(module.title)) text += `“${innerQuotes(module.title)}”`;
+  if (module.title !== document && !MERGED_MODULE_TITLE.test(module.title) && !isByline(module.title)) text += `“${innerQuotes(module.title)}”`;
   const held = where.located ? null : index.section(where.sectionId)?.section;
   const range = held ? articleRange(held) : null;
   // A heading over articles (党员领导干部廉洁自律规范: 第五条至第八条) is cited with the articles it holds.
   if (held && range) return `${text}“${sectionName(held)}”（${range}）`;
   const article = where.located ? articleAt(where.located, where.offset ?? 0) : headingArticleInOrder(module, where.sectionId);
   if (article) return `${text}${article}`;
-  const section = [...index.sectionPath(where.sectionId)].reverse().find((candidate) => !candidate.implicit && candidate.title !== module.title && candidate.title !== document);
+  const section = [...index.sectionPath(where.sectionId)].reverse().find((candidate) => !candidate.implicit && candidate.title !== module.title && candidate.title !== document && !isByline(candidate.title));
   return section ? `${text}“${sectionName(section)}”` : text;
 }
 

@@ -364,6 +364,14 @@ const MAX_OTHER_QUOTATIONS = 2;
  * The first quotation the course credits to `speaker` alone (not 马克思、恩格斯 together) other than the question's own
  * (the same words quoted again elsewhere are the same quotation), cut short, with its 出处; null when there is none.
  */
+/** True when the course credits the speaker with a quotation other than this one. */
+function quotesSpeaker(index: CourseIndex, speaker: string, own: string): boolean {
+  const ownWords = quoteWords(own).slice(0, 12);
+  return index.modules.some((module) =>
+    module.knowledgePoints.some((point) => point.kind === "quote" && point.speaker === speaker && !(ownWords.length > 0 && quoteWords(point.text).includes(ownWords))),
+  );
+}
+
 function otherQuotation(index: CourseIndex, speaker: string, own: string): { text: string; where: string } | null {
   const ownWords = quoteWords(own).slice(0, 12);
   for (const module of index.modules) {
@@ -479,8 +487,12 @@ export function explainTrueFalse(context: ExplainContext, input: { original: str
       return `错误。${where}原文是肯定的定义：${source}。题中把“是”改成了“不是”，意思正好相反。`;
     case "number-change":
       return `错误。原文的数字是${mark(original)}，题中改成了${mark(change.to)}。${where}原文：${source}。`;
-    case "speaker-swap":
-      return `错误。这段论述出自${mark(original)}，不是${mark(change.to)}；${mark(change.to)}是课程中另一段论述的出处。见${where}：${evidence(input.quoted, true)}。`;
+    case "speaker-swap": {
+      // The swapped speaker is said to be the source of another passage only when the course quotes them elsewhere;
+      // a single article quoting one leader gets the plain correction (readers marked the claim wrong, issue 16).
+      const elsewhere = quotesSpeaker(context.index, change.to, input.quoted);
+      return `错误。这段论述出自${mark(original)}，不是${mark(change.to)}${elsewhere ? `；${mark(change.to)}是课程中另一段论述的出处` : ""}。见${where}：${evidence(input.quoted, true)}。`;
+    }
     case "term-swap": {
       const shared = sharedVocabularyClass(original, change.to);
       const origin = context.inventory.origins.get(change.to);

@@ -17,7 +17,7 @@ import {
 import { buildCourse } from "@/lib/content";
 import { generateQuestionBank } from "@/lib/questions";
 import { definedShortForms } from "@/lib/questions/accepted-answers";
-import { articleAt, citation } from "@/lib/questions/citation";
+import { articleAt, citation, isByline } from "@/lib/questions/citation";
 import { explainFillBlank, explainMultipleChoice, explainSingleChoice, explainSpeaker, explainTrueFalse, saysWhatItIs, teachingSentence } from "@/lib/questions/explanation";
 import { countedClassNamed, isSelfNamedClass } from "@/lib/questions/party-vocabulary";
 import { isExplanationEcho } from "@/lib/questions/eval";
@@ -649,5 +649,35 @@ describe("a sentence that says what a term is", () => {
     expect(saysWhatItIs("对于形成‘四种形态’是事半功倍的成效。", "四种形态")).toBe(false);
     expect(saysWhatItIs("毛泽东思想指导地位的确立。", "毛泽东思想")).toBe(false);
     expect(saysWhatItIs("毛泽东曾经指出：‘我们所做的一切，都是为人民服务。", "为人民服务")).toBe(false);
+  });
+});
+
+describe("the 解析 of a speaker swap (issue 16)", () => {
+  const module = fixtureModule(
+    "一步不停歇 半步不退让",
+    "本报评论员《人民日报》（2025年01月09日第01版）",
+    ["习近平总书记强调“要始终保持反腐败永远在路上的坚韧执着，保持战略定力和高压态势，一步不停歇、半步不退让”。", "毛泽东指出：“我们要坚持实事求是的思想路线。”"],
+    [
+      { kind: "quote", passage: 0, text: "要始终保持反腐败永远在路上的坚韧执着，保持战略定力和高压态势，一步不停歇、半步不退让", speaker: "习近平" },
+      { kind: "quote", passage: 1, text: "我们要坚持实事求是的思想路线。", speaker: "毛泽东" },
+    ],
+    "mod_byline",
+  );
+  const course = indexCourse({ modules: [module], reports: [{ path: module.source, title: "一步不停歇 半步不退让" }] });
+  const located = course.passages[0]!;
+  const quoted = "要始终保持反腐败永远在路上的坚韧执着，保持战略定力和高压态势，一步不停歇、半步不退让";
+  const context = { index: course, inventory: buildInventory(course, () => true) };
+  const swapTo = (to: string) => explainTrueFalse(context, { original: "习近平", change: { kind: "speaker-swap", from: "习近平", to }, key: { located, offset: 10 }, quoted });
+
+  it("says the swapped-in speaker is the source of another passage only when the course quotes them", () => {
+    expect(swapTo("邓小平")).toBe(`错误。这段论述出自「习近平」，不是「邓小平」。见《一步不停歇 半步不退让》：“${quoted}”。`);
+    expect(swapTo("毛泽东")).toContain("「毛泽东」是课程中另一段论述的出处");
+  });
+
+  it("never cites a byline (本报评论员《人民日报》…第01版) as the section", () => {
+    expect(citation(course, { module, sectionId: located.section.id, located, offset: 10 })).toBe("《一步不停歇 半步不退让》");
+    expect(isByline("陈卓《人民日报》（2025年01月07日第07版）")).toBe(true);
+    expect(isByline("一、新时代实施乡村振兴战略的重大意义")).toBe(false);
+    expect(isByline("学习《人民日报》社论的体会")).toBe(false);
   });
 });
