@@ -43,11 +43,9 @@ export const blankSplitsWord: QualityRule = {
       const head = words.find((word) => word.start === blank.end);
       if (head !== undefined && BODY_HEAD.test(head.word) && /\p{Script=Han}$/u.test(sentence.slice(blank.start, blank.end))) return true;
       if (candidate.question.focus !== "term") return false;
-      // A non-predicate attribute just before the blank (新型______, 同级______: tag b) belongs to the term the blank cuts:
-      // readers marked both published blanks after one needs-edit (支持新型______ for 职业农民), none usable (issue 16).
       const before = words.find((word) => word.end === blank.start);
       const after = words.find((word) => word.start === blank.end);
-      return (after !== undefined && NOUN.test(after.tag) && !LOOSE_HEAD.test(after.word)) || (before !== undefined && ((NOUN.test(before.tag) && before.word.length >= 2) || before.tag === "b"));
+      return (after !== undefined && NOUN.test(after.tag) && !LOOSE_HEAD.test(after.word)) || (before !== undefined && NOUN.test(before.tag) && before.word.length >= 2);
     });
   },
 };
