@@ -23,6 +23,13 @@ const DATELINE = new RegExp(`^(?:[—－-]{1,2}\\s*(${DATE})\\s*(.{0,60})|(${DAT
 /** A speaker's byline over a speech: office, a space, name ("浙江省省长 刘捷", "市委书记　王某某"). */
 const SPEAKER_BYLINE = /^[\u4e00-\u9fff、]{1,20}(?:长|书记|主席|主任|委员|代表|总理|部长|厅长|局长|校长|院长|秘书长)[\s　]+[\u4e00-\u9fff·](?:[\s　]?[\u4e00-\u9fff·]){1,3}$/;
 const SPEECH_HEAD_LINES = 6;
+/** An office and a name over what that person says, "队长 王双成：" (see classify-lines): a series of them is no byline. */
+const SPEAKER_TURN = /^[\u4e00-\u9fff、]{1,20}(?:长|书记|主席|主任|委员|代表|总理|部长|厅长|局长|校长|院长|秘书长)[\s　]+[\u4e00-\u9fff·](?:[\s　]?[\u4e00-\u9fff·]){1,3}[：:]?$/;
+
+/** A series of speakers (two office-and-name lines or more): each opens what that person says, none is the speech's byline. */
+function isSpeakerSeries(lines: string[]): boolean {
+  return lines.filter((line) => SPEAKER_TURN.test(line.trim())).length >= 2;
+}
 /** A speaker's name and the speech's date on one line under its title ("王 琛 2020.6.20"). */
 const SPEAKER_DATED = new RegExp(`^([\\u4e00-\\u9fff](?:[\\s　]{0,4}[\\u4e00-\\u9fff·]){1,3})[\\s　]+(${DATE})$`);
 /** A speaker's bare name under a speech's title ("陈国阳", "王  琛" spaced to the width of a three-character name). */
@@ -35,6 +42,12 @@ const BRACKETED_DATE = /^[（(][^（()）]{0,12}\d{4}\s*年[^（()）]{0,16}[）
 const BYLINE = /^(?:[（(]\s*(?:本报|本刊|新华社|人民日报)?\s*(?:特约)?(?:记者|通讯员|作者)[^（()）]{1,30}[）)]|(?:(?:本报|本刊|新华社|人民日报|光明日报|经济日报)\s*(?:特约)?(?:记者|通讯员)\s*|(?:特约)?(?:记者|通讯员)\s+)[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,4}|文\s*[/／|｜]\s*[\u4e00-\u9fff·\s]{2,12})$/;
 /** A record's code under a label near the top, as notices and catalogue pages print it: "项目编号:XSB001", "索引号：000014349/2013-00123". */
 const CODE_LINE = /^[\u4e00-\u9fff]{2,8}\s*[：:]\s*[A-Za-z0-9][A-Za-z0-9\-_/.]{2,40}$/;
+/**
+ * A newspaper article's credit line, as a paper's site prints it under the title: who wrote it, the paper
+ * and the day and page, "陈  卓《人民日报》（2025年01月07日第 07 版）", "本报评论员《人民日报》（2025年01月09日第 01 版）",
+ * or the paper alone, "《人民日报》（2026年1月5日）". Metadata (author, source, date), never a title or a passage.
+ */
+const PAPER_CREDIT = new RegExp(`^(?:([\\u4e00-\\u9fff·](?:[\\s　]{0,4}[\\u4e00-\\u9fff·]){1,7})[\\s　]*)?《([^《》]{1,12}(?:报|刊|杂志|求是|学习时报))》[\\s　]*[（(]\\s*(${DATE})\\s*(?:第\\s*\\d{1,3}\\s*版)?\\s*[）)]$`);
 /** A 文号 on its own line near the top: "中发〔2013〕1号", "中办发[2024]12号". */
 const DOCUMENT_NUMBER_LINE = /^[\u4e00-\u9fff]{1,10}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,4}\s*号$/;
 /** A photo caption with its credit, as newspapers print it: "王正谱作政府工作报告。本报记者 霍艳恩摄" (two sentences, "3月13日，…发表重要讲话。这是…握手。新华社记者 李刚 摄", too). */
@@ -206,7 +219,7 @@ const UNIT_CREDIT = /(?:室|部|组|委|局|厅|院|办|处|中心|网站?|报�
  * "（作者董同会，系中央纪委国家监委…一级巡视员）", "（艾萍撰文，…纪委绘图）",
  * "（敬靖文 | 丛亮滋图）", "（敬靖文字 | 丛亮滋漫画）".
  */
-const KEYWORD_CREDIT = /^(?:作者\s*(?:[：:系]|[\u4e00-\u9fff·]{2,4}\s*[，,]?\s*系)|[\u4e00-\u9fff·\s]{2,12}?(?:作者)?单位\s*[：:])|^[\u4e00-\u9fff·]{2,4}\s*(?:撰文|文字?|供稿)\s*[，,|｜、]|(?:绘图|漫画|制图|供图|[|｜]\s*[\u4e00-\u9fff·]{2,4}\s*图)$/;
+const KEYWORD_CREDIT = /^(?:作者\s*(?:[：:系为]|[\u4e00-\u9fff·]{2,4}\s*[，,]?\s*系)|[\u4e00-\u9fff·\s]{2,12}?(?:作者)?单位\s*[：:])|^[\u4e00-\u9fff·]{2,4}\s*(?:撰文|文字?|供稿)\s*[，,|｜、]|(?:绘图|漫画|制图|供图|[|｜]\s*[\u4e00-\u9fff·]{2,4}\s*图)$/;
 
 /** The author a CREDIT match names: "王臻，河南省纪委监委". */
 function creditAuthor(credit: RegExpExecArray): string {
@@ -247,8 +260,17 @@ export function readDocumentMetadata(lines: string[]): DocumentMetadata {
   if (closing) metadata.author = closing;
   const subtitle = findSubtitle(lines);
   if (subtitle) metadata.subtitle = subtitle.subtitle;
+  const series = isSpeakerSeries(lines);
   lines.forEach((raw, index) => {
     const line = raw.trim();
+    const paper = PAPER_CREDIT.exec(line);
+    if (paper) {
+      // The byline under the title names the author; a closing note ("（作者为…研究员）") only describes them.
+      if (paper[1]) metadata.author = compact(paper[1]);
+      metadata.source ??= paper[2]!;
+      metadata.date ??= compact(paper[3]!);
+      return;
+    }
     const credit = CREDIT.exec(line);
     if (credit) {
       metadata.author ??= creditAuthor(credit);
@@ -275,7 +297,7 @@ export function readDocumentMetadata(lines: string[]): DocumentMetadata {
       metadata.date ??= compact(dated[2]!);
       return;
     }
-    if (SPEAKER_BYLINE.test(line) || isSpeakerName(lines, index)) {
+    if ((SPEAKER_BYLINE.test(line) && !series) || isSpeakerName(lines, index)) {
       metadata.author ??= line.replace(/[\s　]+/g, " ");
       return;
     }
@@ -376,11 +398,12 @@ export const dropDocumentMetadata: CleaningRule = {
     const credits = creditIndexes(lines);
     const roster = rosterIndexes(lines);
     const subtitle = findSubtitle(lines)?.index;
+    const series = isSpeakerSeries(lines);
     let count = 0;
     const result = lines.filter((raw, index) => {
       const line = raw.trim();
       if (!line) return true;
-      const drop = index === subtitle || isCounterUnit(lines, index) || wrappedNotes.has(index) || credits.has(index) || roster.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || BYLINE.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || isEventDate(lines, index) || POST_DATELINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || SPEAKER_BYLINE.test(line) || isSpeakerName(lines, index) || (index > 0 && SPEAKER_DATED.test(line)) || DOCUMENT_NUMBER_LINE.test(line) || CODE_LINE.test(line)));
+      const drop = index === subtitle || isCounterUnit(lines, index) || wrappedNotes.has(index) || credits.has(index) || roster.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || BYLINE.test(line) || PAPER_CREDIT.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || isEventDate(lines, index) || POST_DATELINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || (SPEAKER_BYLINE.test(line) && !series) || isSpeakerName(lines, index) || (index > 0 && SPEAKER_DATED.test(line)) || DOCUMENT_NUMBER_LINE.test(line) || CODE_LINE.test(line)));
       if (drop) count++;
       return !drop;
     });

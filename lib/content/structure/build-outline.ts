@@ -25,6 +25,8 @@ interface OpenSection {
   rank: number;
   /** 摘要 and 关键词 hold one paragraph; other labels hold text but no subsections. */
   leaf: "one-paragraph" | "label" | null;
+  /** The rank of the unnumbered titles inside a numbered heading whose first line under it is such a title. */
+  titleRank?: number;
 }
 
 
@@ -52,6 +54,33 @@ class ModuleBuilder {
   /** Repeats of the title just printed above (scraped pages print a title twice) are dropped. */
   repeatsLastTitle(line: string): boolean {
     return sameTitle(line, this.lastHeadingTitle) || sameTitle(line, this.module.title);
+  }
+
+  /**
+   * The rank of an unnumbered title here: a title right under a numbered heading with nothing yet under it
+   * ("二、材料分析题" over "材料一分析", "材料二分析", each over its answer) nests in it, and so do the titles after it
+   * while that heading is open (the caller asks only for a series: another title follows inside the part); elsewhere a
+   * title ranks above every numbered heading but 第X节.
+   */
+  titleRank(): number {
+    const top = this.stack[this.stack.length - 1];
+    if (this.opensUnderNumbered()) {
+      top!.titleRank ??= top!.rank + 0.5;
+      return top!.titleRank;
+    }
+    for (let at = this.stack.length - 1; at >= 0; at--) if (this.stack[at]!.titleRank !== undefined) return this.stack[at]!.titleRank!;
+    return TITLE_RANK;
+  }
+
+  /** The rank of the innermost open heading (Infinity when none is open). */
+  openRank(): number {
+    return this.stack[this.stack.length - 1]?.rank ?? Number.POSITIVE_INFINITY;
+  }
+
+  /** True right under a numbered heading with nothing under it yet. */
+  opensUnderNumbered(): boolean {
+    const top = this.stack[this.stack.length - 1];
+    return top !== undefined && top.leaf === null && top.rank > TITLE_RANK && top.section.passages.length === 0 && top.section.sections.length === 0;
   }
 
   openHeading(title: string, numbering: string, rank: number, leaf: OpenSection["leaf"]): void {
@@ -156,6 +185,15 @@ export function buildOutline(
   // parts (第X部分, 第X编) are sized like chapters (sizeModules).
   const isEssay = (heading: HeadingMatch) => heading.style === "part" && heading.numbering.endsWith("篇");
   const hasParts = roles.some((role) => role.role === "heading" && isEssay(role.heading));
+  /** Whether another unnumbered title follows a title before a heading closes the part it stands in (of rank `openRank`). */
+  const anotherTitleInside = (from: number, openRank: number): boolean => {
+    for (let at = from + 1; at < lines.length; at++) {
+      const next = roles[at]!;
+      if (next.role === "heading" && next.heading.style !== "label" && next.heading.rank <= openRank) return false;
+      if (next.role === "title") return true;
+    }
+    return false;
+  };
   let index = leadingTitle ? 1 : 0;
   if (leadingTitle) index = afterTitleBanner(lines, index, leadingTitle);
   while (index < lines.length) {
@@ -202,10 +240,17 @@ export function buildOutline(
       }
       // A title with nothing under it (another title or the end follows) is text: a list of short
       // items. A title over one that titles text is its parent: "政治理论学习" over "凝心聚力跟党走…".
-      const titlesSomething = nextRole !== undefined && nextRole.role !== "title";
+      // A line of several phrases (joined by 、) that is all a numbered heading holds, its sibling next (`（三）紧扣工作主题` /
+      // `对学生一生负责、办人民满意教育、建现代教育强市` / `（四）…`), is that heading's text: its theme or slogan, no section.
+      // (A single phrase there, a note's answer under `### 3.1 资本主义基本矛盾`, keeps the rank of a title, so that it is not lost.)
+      const closedAtOnce = builder.opensUnderNumbered() && nextRole?.role === "heading" && nextRole.heading.style !== "label" && nextRole.heading.rank <= builder.openRank();
+      const holdsHeading = closedAtOnce && /、/.test(line);
+      const titlesSomething = nextRole !== undefined && nextRole.role !== "title" && !holdsHeading;
       const parentTitle = nextRole?.role === "title" && roles[index + 2] !== undefined && roles[index + 2]!.role !== "title" && !builder.repeatsLastTitle(lines[index + 1]!);
       if (titlesSomething || parentTitle) {
-        builder.openHeading(line, "", parentTitle ? PARENT_TITLE_RANK : TITLE_RANK, null);
+        // Titles nest in a numbered part only as a series: another title follows before the part closes.
+        const nests = !builder.opensUnderNumbered() || (!closedAtOnce && anotherTitleInside(index, builder.openRank()));
+        builder.openHeading(line, "", parentTitle ? PARENT_TITLE_RANK : nests ? builder.titleRank() : TITLE_RANK, null);
         index++;
         continue;
       }

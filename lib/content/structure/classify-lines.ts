@@ -42,6 +42,24 @@ export function isTitleLine(line: string): boolean {
   );
 }
 
+/**
+ * Who speaks next in a collection of reflections or remarks: an office and a name (spaced in the source, joined by
+ * normalizeSpacing), alone on its line
+ * ("党总支书记 邓 艳", "队长 王双成：", "副队长 闫颖华："). With its colon it would lead the paragraph under it; in a
+ * series of such lines (two or more) each is the title of what that person says.
+ */
+const SPEAKER_LINE = /^[\u4e00-\u9fff、]{0,12}(?:长|书记|主席|主任|委员|干事)[\s\u3000]*[\u4e00-\u9fff·](?:[\s\u3000]{0,2}[\u4e00-\u9fff·]){1,3}([：:]?)$/;
+const MIN_SPEAKERS = 2;
+
+/** Indexes of the speaker lines that end in a colon, when the document names two speakers or more. */
+function colonSpeakerLines(lines: string[]): Set<number> {
+  const speakers = lines.flatMap((line, index) => {
+    const match = SALUTATION.test(line.trim()) ? null : SPEAKER_LINE.exec(line.trim());
+    return match ? [{ index, colon: match[1] !== "" }] : [];
+  });
+  return new Set(speakers.length >= MIN_SPEAKERS ? speakers.filter((speaker) => speaker.colon).map((speaker) => speaker.index) : []);
+}
+
 /** A feature's subheading: two short phrases around one comma, no stop ("铭记历史，汲取信仰的力量"). */
 const TWO_PART_TITLE = /^[\p{Script=Han}“”《》0-9]{2,12}[，,][\p{Script=Han}“”《》0-9]{2,12}$/u;
 
@@ -163,6 +181,7 @@ export function classifyLines(
   const legal = isLegalText(articles.filter((article): article is string => article !== null));
   const sentenceItems = sentenceItemStyles(lines);
   const conclusions = conclusionHeadings(lines);
+  const speakers = colonSpeakerLines(lines);
   /**
    * A numbered question with its answer under it — "答：…", or at most two lines before the next
    * numbered line (study notes, 应知应会) — is one item. A question over longer text (an essay's
@@ -197,7 +216,7 @@ export function classifyLines(
       return { role: "heading", heading };
     }
     if (heading) return { role: "heading", heading };
-    return isTitleLine(line) || (isMarkedHeading(line, marked) && isMarkedTitleLine(line)) ? { role: "title" } : { role: "text" };
+    return isTitleLine(line) || speakers.has(index) || (isMarkedHeading(line, marked) && isMarkedTitleLine(line)) ? { role: "title" } : { role: "text" };
   });
 
   // Inside an article every item is text; a heading ends the article only when an article follows it.
