@@ -3,7 +3,7 @@ import type { BlankSite } from "./blank-sites";
 import { buildCandidate } from "./build-candidate";
 import { sentenceAt, type CourseIndex, type LocatedPassage } from "./course-index";
 import { isDocumentSpeaker, numberDistractors, pickDistractors, speakerPool, type DistractorInventory } from "./distractors";
-import { vocabularySiblings } from "./party-vocabulary";
+import { anachronisticSpeaker, vocabularySiblings } from "./party-vocabulary";
 import { fitsSlotElsewhere } from "./slot-check";
 import { quoteExcerpt, sharedCredit } from "./quote-excerpt";
 import { seededRandom, type Random } from "./seeded-random";
@@ -105,7 +105,8 @@ function controlledChange(statement: Statement, index: CourseIndex, inventory: D
       : statement.pool === "term"
       ? inventory.terms.filter((term) => (head ? headWord(term) === head : term.length === original.length && term.slice(-1) === original.slice(-1)))
       : statement.pool === "person"
-        ? speakerPool(original, inventory.persons)
+        ? // Never a speaker whose time cannot hold the quotation's words (邓小平 before 全面从严治党永远在路上): false by era, not by knowledge.
+          speakerPool(original, inventory.persons).filter((person) => !anachronisticSpeaker(statement.evidence ?? statement.text, person))
         : inventory.documents;
   const [to] = pickDistractors(original, pool, {
     count: 1,

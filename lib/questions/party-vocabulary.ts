@@ -369,3 +369,37 @@ export function partsOf(term: string): string[] {
   }
   return found;
 }
+
+/**
+ * The last year each leader of the lexicon led or spoke for the party and state (an approximate end of office):
+ * words coined after it are words that leader cannot have said.
+ */
+const LEADER_LAST_YEAR: ReadonlyMap<string, number> = new Map([
+  ["马克思", 1883], ["恩格斯", 1895], ["列宁", 1924], ["斯大林", 1953], ["孙中山", 1925],
+  ["任弼时", 1950], ["刘少奇", 1969], ["毛泽东", 1976], ["周恩来", 1976], ["朱德", 1976], ["董必武", 1975],
+  ["陈云", 1995], ["邓小平", 1997], ["李鹏", 1998], ["江泽民", 2002], ["朱镕基", 2003], ["胡锦涛", 2012], ["温家宝", 2013],
+]);
+
+/**
+ * Words of a period, with the year they entered the party's language: a quotation holding one belongs to that
+ * period or later (全面从严治党 2014, 党的自我革命 2016, 新时代 2017; a group dated by its earliest word).
+ */
+const ERA_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/党的十八大以来|新时代|习近平新时代中国特色社会主义思想|两个确立|两个维护|中国式现代化|人类命运共同体|新发展理念|新发展格局|高质量发展|全过程人民民主/, 2014],
+  [/全面从严治党|四个全面|四个意识|四个自信|脱贫攻坚|自我革命|总体国家安全观|乡村振兴|不忘初心、牢记使命|永远在路上/, 2014],
+  // Words of the months after the 十八大 (November 2012): 中央八项规定 (December 2012), 精准扶贫 and 一带一路 (2013).
+  [/中央八项规定|八项规定精神|精准扶贫|一带一路/, 2013],
+  [/科学发展观|社会主义和谐社会/, 2003],
+  [/“三个代表”|三个代表/, 2000],
+  [/改革开放|社会主义市场经济|一国两制|中国特色社会主义/, 1978],
+];
+
+/**
+ * Whether a quotation holds words of a period after the speaker's time (邓小平 beside 全面从严治党永远在路上): a
+ * statement crediting it to that speaker is false by its era, which a learner tells without knowing who said it.
+ */
+export function anachronisticSpeaker(quotation: string, speaker: string): boolean {
+  const last = LEADER_LAST_YEAR.get(speaker);
+  if (last === undefined) return false;
+  return ERA_WORDS.some(([words, year]) => year > last && words.test(quotation));
+}

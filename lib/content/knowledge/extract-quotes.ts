@@ -19,8 +19,34 @@ function closingQuote(text: string, open: number): number {
   return -1;
 }
 
-/** The speaker named in the clause before the verb: a leader, a congress or report, or a person jieba tags. */
+/**
+ * A name that is the occasion's subject, not a speaker: the person commemorated or studied (纪念邓小平同志诞辰120周年,
+ * 缅怀毛泽东, 学习雷锋) or whose birth or death is marked (周恩来同志逝世). Such a name is never who said the words.
+ */
+const COMMEMORATED = new RegExp(`(?:纪念|缅怀|追忆|怀念|学习)(?:伟大领袖|革命先辈)?(?:${LEADERS})(?:同志)?|(?:${LEADERS})(?:同志)?(?:诞辰|逝世|去世|百年诞辰)`, "g");
+/**
+ * The occasion phrase between a subject and its verb of saying (在纪念…座谈会上, 在…大会上的讲话中, 在…考察时): the speaker
+ * is the subject before it, not a name inside it. No comma inside, so a phrase never reaches across clauses.
+ */
+const OCCASION = /在[^，,。；“”]{1,60}?(?:上(?:的(?:重要)?讲话|发表(?:的)?(?:重要)?讲话)?(?:中|时)?|(?:讲话|致辞|考察|调研|视察|座谈)(?:中|时))/g;
+
+/** The clause with its commemorated names, and then its occasion phrases, blanked out (same length, so offsets hold). */
+function masked(clause: string, pattern: RegExp): string {
+  return clause.replace(pattern, (span) => "　".repeat(span.length));
+}
+
+/**
+ * The speaker named in the clause before the verb. The subject outside the occasion phrase is the speaker
+ * (习近平总书记在纪念邓小平同志诞辰120周年座谈会上指出 → 习近平); a name inside it is taken only when the clause names
+ * nobody else (在党的二十大报告中指出), and a commemorated name never.
+ */
 function findSpeaker(clause: string): string | null {
+  const uncommemorated = masked(clause, COMMEMORATED);
+  return nearestSpeaker(masked(uncommemorated, OCCASION)) ?? nearestSpeaker(uncommemorated);
+}
+
+/** The name in the clause nearest the verb: a leader, a congress or report, or a person jieba tags. */
+function nearestSpeaker(clause: string): string | null {
   // The name nearest the verb is the speaker (运用马克思主义的思想方法，毛泽东曾指出 → 毛泽东).
   const leader = [...clause.matchAll(LEADER)].pop();
   if (leader) return leader[1]!;

@@ -23,6 +23,15 @@ describe("extractQuotes", () => {
     expect(extractQuotes("马克思主义的群众史观认为：“人民，只有人民，才是创造世界历史的动力。”")).toEqual([]);
     expect(extractQuotes("坚持毛泽东思想，邓小平强调：“发展才是硬道理，这是我们的根本经验。”")[0]?.speaker).toBe("邓小平");
   });
+  it("takes the subject before the occasion phrase, never the person it commemorates (issue 16)", () => {
+    const commemoration = "2024年8月22日，习近平总书记在纪念邓小平同志诞辰120周年座谈会上指出：“全面从严治党永远在路上，党的自我革命永远在路上。”";
+    expect(extractQuotes(commemoration)[0]?.speaker).toBe("习近平");
+    expect(extractQuotes("在纪念毛泽东同志诞辰130周年座谈会上，习近平强调：“毛泽东同志是伟大的马克思主义者。”")[0]?.speaker).toBe("习近平");
+    // A commemorated name is never the speaker, even with nobody else named.
+    expect(extractQuotes("在纪念周恩来同志诞辰120周年座谈会上的讲话中指出：“我们要学习他的崇高品德。”")).toEqual([]);
+    // With nobody named outside it, a report inside the occasion phrase is still the speaker.
+    expect(extractQuotes("在党的十八大报告中指出：“全面从严治党永远在路上，党的自我革命永远在路上。”")[0]?.speaker).toBe("党的十八大报告");
+  });
   it("ignores quoted phrases that nobody is said to have said", () => {
     expect(extractQuotes("以“统治者”身份自居，以“父母官”自封，完全忘记了“人民公仆”的身份。")).toEqual([]);
   });
