@@ -1,5 +1,4 @@
 import { RULE_LIMIT_UNITS, unitAlternation } from "@/lib/content/text/count-units";
-import type { Module } from "@/lib/content/types";
 import type { CourseIndex } from "./course-index";
 import { hasDanglingReference } from "./dangling-reference";
 import { phraseKind } from "./distractors";
@@ -898,11 +897,68 @@ function speakerInTitle({ question, evidence }: Candidate, index: CourseIndex): 
   return evidence.answers.some((speaker) => speaker.length >= 2 && titles.some((title) => title.includes(speaker)));
 }
 
-/** Titles of documents that set rules or record decisions (条例, 准则, 实施细则, 决定 …), as against essays and notes. */
-const NORMATIVE_TITLE = /条例|准则|规定|细则|办法|章程|党章|规则|决定|决议|意见|通知|纲要|规范|制度|宪法|法$/;
+/** The kind word a title of a rule-setting text ends in (…条例, …实施细则, …意见), once a status note (（试行）) is cut off. */
+const RULE_TITLE_END = /(?:条例|准则|规定|细则|办法|章程|党章|规则|决定|决议|意见|通知|纲要|规范|制度|宪法|法)$/;
+/** A title's trailing status note: （试行）, （2018年修订）, （全文）. */
+const TITLE_NOTE = /[（(][^）)]*[）)]$/;
 const ARTICLE = /^第[一二三四五六七八九十百零〇]+条/;
+/** A purpose clause (为…，根据…，制定本条例) or a call to adopt what follows (制定如下实施细则, 现就…提出如下意见). */
+const PURPOSE_CLAUSE = /制定本(?:条例|规定|办法|细则|准则|规则|意见|决定|制度|规范|章程)|制定如下|提出如下(?:意见|要求)|特制定/;
+/**
+ * A regulation's own note of adoption or entry into force: a bracketed head note (（…会议审议通过 …发布）), 已经…审议通过,
+ * 现予公布, 本条例自…起施行. Not a report's 全会审议通过了《…》, which tells of another text's adoption.
+ */
+const ADOPTION_NOTE = /^[（(][^）)]*(?:审议通过|批准|发布|印发)[^）)]*[）)]|已经[^。；]{2,40}审议通过|现予(?:公布|印发)|本(?:条例|规定|办法|细则|准则|规则|决定|意见)自[^，。；]{2,20}起施行/;
+/** A numbered provision (1. 2. or （一）) and the words that make one a rule. */
+const NUMBERED = /^(?:\d{1,3}[.、．]|[（(][一二三四五六七八九十]+[)）])/;
+const DEONTIC = /严禁|不得|必须|应当|禁止|一律|不准|不许/;
+/** A byline, a newspaper's or agency's dateline, or a commentator's signature. */
+const BYLINE = /本报记者|本报评论员|本报讯|新华社|记者[\s　]*[\u4e00-\u9fff]{2,3}[\s　]|通讯员|责任编辑|来源：|作者：/;
+/** A speech's salutation opening a passage (同志们：, 各位代表：). */
+const SALUTATION = /^[（(]?[^）)]{0,30}[）)]?(?:同志们|各位代表|各位老师|老师们|同学们|各位教职员工|全体教职工)[，,：:！]/;
+/** A news report's lead: the day of the event it reports (11月4日至5日，…召开). */
+const NEWS_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚)?[，,]/;
 
-/** Whether a module comes from a document that sets rules: so titled, or made of 第…条 articles. */
+/**
+ * The kind of text one document is, read from its text as well as its title: a text that sets rules
+ * (articles 第…条, a purpose clause 制定本条例, a note of adoption, or a list of numbered provisions most of
+ * which say 严禁/不得/必须), a personal account (述职, 心得, or the writer's 我 in a good share of its prose), or
+ * neither. A title that ends in a regulation's kind word (…工作条例, …管理办法) makes a rule-setting text only
+ * when nothing in the text says it is something else: a byline, a speech's salutation or a news lead's date.
+ * A regulation's name inside a title (加固中央八项规定堤坝, 纪律处分条例第三十九条规定, 史纲要重点梳理) makes
+ * nothing: news reports, commentary and study notes name regulations too.
+ */
+export function documentKind(title: string, passages: ReadonlyArray<{ text: string; kind: string }>): { normative: boolean; personal: boolean } {
+  let prose = 0;
+  let personal = 0;
+  let articles = 0;
+  let numbered = 0;
+  let deontic = 0;
+  let rulesInText = false;
+  let otherInText = false;
+  const name = title.replace(/^《|》$/g, "").replace(TITLE_NOTE, "");
+  for (const { text, kind } of passages) {
+    if (kind === "prose") {
+      prose++;
+      if (speaksOfWriter(text)) personal++;
+    }
+    if (ARTICLE.test(text)) articles++;
+    if (NUMBERED.test(text)) {
+      numbered++;
+      if (DEONTIC.test(text)) deontic++;
+    }
+    if (PURPOSE_CLAUSE.test(text) || ADOPTION_NOTE.test(text)) rulesInText = true;
+    if (BYLINE.test(text) || SALUTATION.test(text) || NEWS_LEAD.test(text)) otherInText = true;
+  }
+  if (articles >= 2 || (numbered >= 5 && deontic >= 0.5 * numbered)) rulesInText = true;
+  // A title naming an article (…第三十九条规定) refers to a regulation rather than being one.
+  const titled = RULE_TITLE_END.test(name) && !/第[一二三四五六七八九十百零〇]+条规定$/.test(name);
+  return {
+    normative: rulesInText || (titled && !otherInText),
+    personal: PERSONAL_TITLE.test(title) || (prose > 0 && personal >= PERSONAL_SHARE * prose),
+  };
+}
+
 /**
  * The writer speaking of themself (我), outside quotations: not 我国/我党/我们/我驻…, which speak for a
  * country or a body, nor 自我 (自我批评, 自我革命). 本人 is left out: regulations use it of the person a rule
@@ -951,7 +1007,7 @@ export function documentKindOf(moduleId: string, index: CourseIndex): { normativ
   return documentKinds(index).get(moduleId) ?? { normative: false, personal: false };
 }
 
-/** Whether the module's document sets rules: a title that names a regulation (条例, 办法 …), or two articles (第一条 …) in the module. */
+/** Whether the module's document sets rules, as documentKind reads it. */
 function isNormativeDocument(moduleId: string, index: CourseIndex): boolean {
   return documentKinds(index).get(moduleId)?.normative ?? false;
 }
@@ -966,26 +1022,21 @@ const documentKindsByIndex = new WeakMap<CourseIndex, Map<string, { personal: bo
 function documentKinds(index: CourseIndex): Map<string, { personal: boolean; normative: boolean }> {
   const cached = documentKindsByIndex.get(index);
   if (cached) return cached;
-  const proseBySource = new Map<string, { prose: number; personal: number }>();
-  const articlesByModule = new Map<Module, number>();
+  // A document's kind is read from all its passages, whichever module they fall in (a seeds course holds several documents).
+  const passagesBySource = new Map<string, Array<{ text: string; kind: string }>>();
   for (const { module, passage } of index.passages) {
-    if (passage.kind === "prose") {
-      const counts = proseBySource.get(module.source) ?? { prose: 0, personal: 0 };
-      counts.prose++;
-      if (speaksOfWriter(passage.text)) counts.personal++;
-      proseBySource.set(module.source, counts);
-    }
-    if (ARTICLE.test(passage.text)) articlesByModule.set(module, (articlesByModule.get(module) ?? 0) + 1);
+    const passages = passagesBySource.get(module.source) ?? [];
+    passages.push(passage);
+    passagesBySource.set(module.source, passages);
   }
+  const bySource = new Map<string, { personal: boolean; normative: boolean }>();
   const kinds = new Map<string, { personal: boolean; normative: boolean }>();
   for (const module of index.modules) {
     // The first module of an id, as a lookup by id finds.
     if (kinds.has(module.id)) continue;
-    const counts = proseBySource.get(module.source);
-    kinds.set(module.id, {
-      personal: PERSONAL_TITLE.test(index.documentTitle(module)) || (counts !== undefined && counts.prose > 0 && counts.personal >= PERSONAL_SHARE * counts.prose),
-      normative: NORMATIVE_TITLE.test(index.documentTitle(module)) || (articlesByModule.get(module) ?? 0) >= 2,
-    });
+    const kind = bySource.get(module.source) ?? documentKind(index.documentTitle(module), passagesBySource.get(module.source) ?? []);
+    bySource.set(module.source, kind);
+    kinds.set(module.id, kind);
   }
   documentKindsByIndex.set(index, kinds);
   return kinds;
