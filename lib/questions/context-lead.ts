@@ -1,4 +1,5 @@
 import type { CourseIndex } from "./course-index";
+import { documentKindOf } from "./confidence";
 import { questionHash, testedAnswers } from "./question-hash";
 import { taggedSpans } from "./term-quality";
 import type { Question } from "./types";
@@ -16,6 +17,8 @@ export interface StemContext {
   sectionTitle: string;
   /** Whether the stem's sentence is the first of its section, so the heading introduces it directly. */
   opensSection: boolean;
+  /** Whether the document sets rules, as documentKind reads it from its text and title (undefined: by its title alone). */
+  normative?: boolean;
 }
 
 /** A title's trailing status (…规定（试行）): the kind is the word before it. */
@@ -52,9 +55,10 @@ export function opensWithoutSubject(stem: string): boolean {
 
 /**
  * The lead-in the document's title gives an article: 按照《中国共产党纪律检查委员会工作条例》，(根据… when the stem says
- * 按照 itself), or null for a document that sets no rules.
+ * 按照 itself), or null for a document that sets no rules (documentKind) or whose title is no document's name.
  */
-function documentLead(documentTitle: string, stem: string): string | null {
+function documentLead(documentTitle: string, stem: string, normative: boolean | undefined): string | null {
+  if (normative === false) return null;
   const title = documentTitle.replace(/^《|》$/g, "");
   const kind = title.replace(TITLE_STATUS, "");
   if (!RULE_KIND.test(kind) || kind.length < MIN_TITLE) return null;
@@ -84,7 +88,7 @@ function namesAThing(title: string): boolean {
  */
 export function withContextLead(stem: string, context: StemContext): string {
   if (stem.includes("《") || /^在[^，]*中，/.test(stem) || !opensWithoutSubject(stem)) return stem;
-  const lead = documentLead(context.documentTitle, stem);
+  const lead = documentLead(context.documentTitle, stem, context.normative);
   if (lead) return `${lead}${stem}`;
   const heading = context.sectionTitle.trim();
   if (context.opensSection && namesAThing(heading) && !stem.includes(heading)) return `关于${heading}，${stem}`;
@@ -104,7 +108,8 @@ export function questionWithContext<Q extends Question>(question: Q, index: Cour
   if (!module) return question;
   const section = index.section(question.sectionId)?.section;
   const opensSection = section !== undefined && question.span?.start === 0 && section.passages[0]?.id === question.passageId;
-  const stem = withContextLead(question.stem, { documentTitle: index.documentTitle(module), sectionTitle: section?.title ?? "", opensSection });
+  const normative = documentKindOf(module.id, index).normative;
+  const stem = withContextLead(question.stem, { documentTitle: index.documentTitle(module), sectionTitle: section?.title ?? "", opensSection, normative });
   if (stem === question.stem) return question;
   const { contentHash, id } = questionHash(question.type, stem, testedAnswers(question));
   return { ...question, stem, contentHash, id };

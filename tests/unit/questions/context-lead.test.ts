@@ -10,6 +10,9 @@ describe("withContextLead", () => {
     expect(withContextLead("长期保管期限为六十年，短期保管期限为______。", ARCHIVES)).toBe("按照《纪检监察机关案件档案管理办法》，长期保管期限为六十年，短期保管期限为______。");
     expect(withContextLead("依规依纪开展______，严肃查处违纪问题。", COMMISSION)).toBe("按照《中国共产党纪律检查委员会工作条例》，依规依纪开展______，严肃查处违纪问题。");
     expect(withContextLead("必须充分发扬（　），尊重党员主体地位，保障党员民主权利。", { ...COMMISSION, documentTitle: "中国共产党章程" })).toBe("按照《中国共产党章程》，必须充分发扬（　），尊重党员主体地位，保障党员民主权利。");
+    // Whether a document sets rules is read from its text (documentKind): a commentary titled like a regulation gets no regulation's lead.
+    expect(withContextLead("依规依纪开展______，严肃查处违纪问题。", { ...COMMISSION, normative: false })).toBe("依规依纪开展______，严肃查处违纪问题。");
+    expect(withContextLead("依规依纪开展______，严肃查处违纪问题。", { ...COMMISSION, normative: true })).toBe("按照《中国共产党纪律检查委员会工作条例》，依规依纪开展______，严肃查处违纪问题。");
     expect(withContextLead("受到降职处理的，______内不得提拔职务、晋升职级或者进一步使用。", { ...ARCHIVES, documentTitle: "中国共产党组织处理规定（试行）" })).toBe(
       "按照《中国共产党组织处理规定（试行）》，受到降职处理的，______内不得提拔职务、晋升职级或者进一步使用。",
     );
