@@ -31,6 +31,9 @@ describe("extractQuotes", () => {
     expect(extractQuotes("在纪念周恩来同志诞辰120周年座谈会上的讲话中指出：“我们要学习他的崇高品德。”")).toEqual([]);
     // With nobody named outside it, a report inside the occasion phrase is still the speaker.
     expect(extractQuotes("在党的十八大报告中指出：“全面从严治党永远在路上，党的自我革命永远在路上。”")[0]?.speaker).toBe("党的十八大报告");
+    // Congresses and plenums past the tenth are named whole (二十大, 十九届六中全会), never cut to 十大.
+    expect(extractQuotes("党的二十大报告明确指出：“全面从严治党永远在路上，党的自我革命永远在路上。”")[0]?.speaker).toBe("党的二十大报告");
+    expect(extractQuotes("党的十九大报告指出：“中国特色社会主义进入了新时代，这是我国发展新的历史方位。”")[0]?.speaker).toBe("党的十九大报告");
   });
   it("ignores quoted phrases that nobody is said to have said", () => {
     expect(extractQuotes("以“统治者”身份自居，以“父母官”自封，完全忘记了“人民公仆”的身份。")).toEqual([]);
