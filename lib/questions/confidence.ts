@@ -105,6 +105,7 @@ export const DOUBTS = {
   TRUE_SURPLUS: { feature: "importance", factor: 1, label: "已发布的判断题中正确陈述过多（错误陈述应至少占四分之一）" },
   LOOSE_SET_DUTY_OBJECT: { feature: "support", factor: 0.5, label: "空白是“坚持/执行/贯彻/遵守/加强______”的宾语，答案取自一组松散的原则、制度或监督形式（民主集中制、请示报告制度、党内民主、党内监督…），句中没有同组提法锁定它，同组其他各项也说得通" },
   CIRCUMSTANCE_BLANK: { feature: "importance", factor: 0.5, label: "空白是与“工作需要”“岗位要求”“实际情况”等泛泛条件并列的依据（根据______和工作需要），不是规定要讲的内容" },
+  FRAME_SUBHEADINGS: { feature: "importance", factor: 0.5, label: "简答题的答案只是文件一节的固定小标题（指导思想、目标任务、基本原则…），不是文件对所问事项的实际表述（如总要求的具体内容）" },
   MACHINE_REWRITTEN: { feature: "support", factor: 1, label: "机器改写：题干、干扰项或解析由模型写成，请对照出处核对后再启用" },
 } as const satisfies Record<string, { feature: keyof ConfidenceFeatures; factor: number; label: string }>;
 
@@ -766,6 +767,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // course sets out: its subheadings are the author's plan of the argument. Readers kept none of three such
   // questions in the seeds, against 10 of 14 on a heading that names its kind (…的原因有哪些？).
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && /”一节论述了哪几个方面？$/.test(stem) && !isNormativeDocument(question.moduleId, index)) doubts.add("OUTLINE_HEADING");
+  // A heading whose subheadings are only the fixed parts a policy document opens with (总体要求: 指导思想/目标任务/基本原则)
+  // asks for the document's frame, not what it says: the text states the 总体要求 elsewhere (产业兴旺、生态宜居…), and a
+  // learner answering with that is marked wrong. Readers discarded the one such published question (stop 29).
+  if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && frameSubheadings(question.keyPoints ?? evidence.answers)) doubts.add("FRAME_SUBHEADINGS");
   // A true 判断 made of a "definition" that is a reason (淮海战役是因为…) states nothing a learner can judge.
   if (question.type === "TRUE_FALSE" && question.focus === "definition" && (/是(?:因为|由于|在于)/.test(stem) || CIRCUMSTANCE.test(stem))) doubts.add("NOT_A_DEFINITION");
   // A blank that is the subject of "…是因为，" (______是因为，60万人民军队的背后…) names nothing the sentence says: the source lost its clause.
@@ -884,6 +889,15 @@ function fieldNameTail(sentence: string, blank: { start: number; end: number }, 
   if (!key?.endsWith("建设")) return false;
   const before = taggedSpans(sentence).find((word) => word.end === blank.start);
   return before !== undefined && before.word.length >= 2 && NAME_MODIFIER_TAG.test(before.tag);
+}
+
+/** The fixed parts a policy or work document's opening section is divided into, whatever its subject. */
+const FRAME_PART = /^(?:指导思想|总体思路|总体目标|目标任务|主要目标|工作目标|基本原则|工作原则|总体要求|基本要求|主要任务|重点任务|保障措施|组织领导|组织保障|实施步骤|重要意义|适用范围)$/u;
+
+/** Whether a heading's subheadings (two or more) are all such fixed parts. */
+export function frameSubheadings(items: readonly string[]): boolean {
+  const parts = items.map((item) => item.replace(/^[（(]?[一二三四五六七八九十\d]+[)）、.．]?\s*/u, "").replace(/[。；;，\s]+$/u, ""));
+  return parts.length >= 2 && parts.every((part) => FRAME_PART.test(part));
 }
 
 /** Masked names, numbers and dates of a template or sample: 张××, 1＊＊＊＊＊2117, ×月×日, XX省. */

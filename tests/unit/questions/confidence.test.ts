@@ -750,6 +750,19 @@ describe("short answers on an essay's frame", () => {
   });
 });
 
+describe("short answers on a policy document's frame", () => {
+  it("send a heading whose subheadings are only 指导思想/目标任务/基本原则 to review, not one whose subheadings say what is to be done", () => {
+    const ask = (items: string[]): Candidate => {
+      const base = fillBlank("实施乡村振兴战略的总要求是产业兴旺、生态宜居、乡风文明、治理有效、生活富裕。", "产业兴旺");
+      const answer = items.map((item, at) => `（${at + 1}）${item}`).join("；") + "。";
+      return { ...base, question: { ...base.question, type: "SHORT_ANSWER", focus: "heading-list", stem: "《中共中央 国务院关于实施乡村振兴战略的意见》中，实施乡村振兴战略的总体要求有哪些？", answer, keyPoints: items, passageId: null, span: null }, evidence: { sentence: null, answers: items, distractors: [] } };
+    };
+    expect(scoreCandidate(ask(["指导思想", "目标任务", "基本原则"]), index).doubts).toContain("FRAME_SUBHEADINGS");
+    expect(scoreCandidate(ask(["坚持党管农村工作", "坚持农业农村优先发展", "坚持农民主体地位"]), index).doubts).not.toContain("FRAME_SUBHEADINGS");
+    expect(scoreCandidate(ask(["指导思想", "加强农村基层党组织建设"]), index).doubts).not.toContain("FRAME_SUBHEADINGS");
+  });
+});
+
 describe("a regulation named by its title", () => {
   it("turns 本条例, 本细则 … into the document's title when the title is of that kind", () => {
     expect(nameOwnDocument("各地区各部门要严格执行本细则，每年年底进行1次专项检查。", "中央八项规定实施细则")).toBe("各地区各部门要严格执行《中央八项规定实施细则》，每年年底进行1次专项检查。");
