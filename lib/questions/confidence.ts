@@ -105,7 +105,9 @@ export const DOUBTS = {
   TRUE_SURPLUS: { feature: "importance", factor: 1, label: "已发布的判断题中正确陈述过多（错误陈述应至少占四分之一）" },
   LOOSE_SET_DUTY_OBJECT: { feature: "support", factor: 0.5, label: "空白是“坚持/执行/贯彻/遵守/加强______”的宾语，答案取自一组松散的原则、制度或监督形式（民主集中制、请示报告制度、党内民主、党内监督…），句中没有同组提法锁定它，同组其他各项也说得通" },
   CIRCUMSTANCE_BLANK: { feature: "importance", factor: 0.5, label: "空白是与“工作需要”“岗位要求”“实际情况”等泛泛条件并列的依据（根据______和工作需要），不是规定要讲的内容" },
-  FRAME_SUBHEADINGS: { feature: "importance", factor: 0.5, label: "简答题的答案只是文件一节的固定小标题（指导思想、目标任务、基本原则…），不是文件对所问事项的实际表述（如总要求的具体内容）" },
+  FRAME_SUBHEADINGS: { feature: "importance", factor: 0.5, label: "简答题的答案只是文件一节的固定小标题（指导思想、目标任务、基本原则…），不是文件对所问事项的实际表述（如总要求的具体内容）；或其中有“关于…”这样的节标题" },
+  STANDING_NOT_DEFINITION: { feature: "support", factor: 0.3, label: "简答题问“什么是X”，参考答案却只讲X的地位或作用（…的治本之策、…的关键、…的重要保证、…的组织基础），不是定义" },
+  DEFINITION_NEEDS_CONTEXT: { feature: "form", factor: 0.4, label: "简答题的定义离不开上下文（“相关”“上述”“该”指什么、是谁的），题干没有交代，学员无从作答" },
   MACHINE_REWRITTEN: { feature: "support", factor: 1, label: "机器改写：题干、干扰项或解析由模型写成，请对照出处核对后再启用" },
 } as const satisfies Record<string, { feature: keyof ConfidenceFeatures; factor: number; label: string }>;
 
@@ -769,7 +771,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && /”一节论述了哪几个方面？$/.test(stem) && !isNormativeDocument(question.moduleId, index)) doubts.add("OUTLINE_HEADING");
   // A heading whose subheadings are only the fixed parts a policy document opens with (总体要求: 指导思想/目标任务/基本原则)
   // asks for the document's frame, not what it says: the text states the 总体要求 elsewhere (产业兴旺、生态宜居…), and a
-  // learner answering with that is marked wrong. Readers discarded the one such published question (stop 29).
+  // learner answering with that is marked wrong; a 关于… item is a section's title, not an item of the kind asked
+  // (关于宣传队工作 under 方针任务). Readers discarded the two such published questions (stop 29).
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && frameSubheadings(question.keyPoints ?? evidence.answers)) doubts.add("FRAME_SUBHEADINGS");
   // A true 判断 made of a "definition" that is a reason (淮海战役是因为…) states nothing a learner can judge.
   if (question.type === "TRUE_FALSE" && question.focus === "definition" && (/是(?:因为|由于|在于)/.test(stem) || CIRCUMSTANCE.test(stem))) doubts.add("NOT_A_DEFINITION");
@@ -784,6 +787,12 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     // A figure of speech (技能竞赛成绩是职业教育的试金石、风向标; 党员干部是…的领头雁) says how the writer sees X,
     // not what X is: a learner asked 什么是X would not give it (stop 28).
     if (typeof question.answer === "string" && defined && FIGURE_OF_SPEECH.test(question.answer.slice(question.answer.indexOf(defined) + defined.length + 1).split(/[，；。]/)[0]!)) doubts.add("NOT_A_DEFINITION");
+    // What a 什么是X？ is answered with X's standing (加强纪律建设是全面从严治党的治本之策; 党支部是党的组织基础) says what
+    // X is for, not what it is: a learner asked for a definition would not give it (issue 16). 简述X的地位 asks for it.
+    if (typeof question.answer === "string" && defined && question.stem.endsWith(`什么是${defined}？`) && STANDING_PREDICATE.test(question.answer.slice(question.answer.indexOf(defined) + defined.length + 1).split(/[，；。]/)[0]!)) doubts.add("STANDING_NOT_DEFINITION");
+    // A definition that points at its context (自然免职是相关党内职务自然免除: whose posts, on what event?) cannot be
+    // answered from the stem alone.
+    if (typeof question.answer === "string" && defined && CONTEXT_PREDICATE.test(question.answer.slice(question.answer.indexOf(defined) + defined.length + 1))) doubts.add("DEFINITION_NEEDS_CONTEXT");
   }
   if (isChoice(question) && question.focus !== "speaker" && question.focus !== "number") {
     const { correct, wrong } = splitOptions(question);
@@ -894,10 +903,10 @@ function fieldNameTail(sentence: string, blank: { start: number; end: number }, 
 /** The fixed parts a policy or work document's opening section is divided into, whatever its subject. */
 const FRAME_PART = /^(?:指导思想|总体思路|总体目标|目标任务|主要目标|工作目标|基本原则|工作原则|总体要求|基本要求|主要任务|重点任务|保障措施|组织领导|组织保障|实施步骤|重要意义|适用范围)$/u;
 
-/** Whether a heading's subheadings (two or more) are all such fixed parts. */
+/** Whether a heading's subheadings (two or more) are all such fixed parts, or one of them is a section's title (关于宣传队工作). */
 export function frameSubheadings(items: readonly string[]): boolean {
   const parts = items.map((item) => item.replace(/^[（(]?[一二三四五六七八九十\d]+[)）、.．]?\s*/u, "").replace(/[。；;，\s]+$/u, ""));
-  return parts.length >= 2 && parts.every((part) => FRAME_PART.test(part));
+  return parts.length >= 2 && (parts.every((part) => FRAME_PART.test(part)) || parts.some((part) => part.startsWith("关于")));
 }
 
 /** Masked names, numbers and dates of a template or sample: 张××, 1＊＊＊＊＊2117, ×月×日, XX省. */
@@ -1144,6 +1153,10 @@ function conditionCut({ question, evidence }: Candidate, index: CourseIndex): bo
 const FIGURE_NOUN = "(?:试金石|风向标|晴雨表|领头雁|压舱石|定盘星|主心骨|排头兵|火车头|助推器|催化剂|磨刀石|试验田|加油站|指南针|金钥匙|顶梁柱)";
 const FIGURE_OF_SPEECH = new RegExp(`${FIGURE_NOUN}(?:$|、)`);
 const DEFINED = /(?:什么是(.+)？|简述(.+)的地位(?:和作用)?。)$/;
+/** A 是-predicate that gives a thing's standing, not its content (…之策, …的关键, …的重要保证, …的组织基础). */
+const STANDING_PREDICATE = /^(?:[^，；。]*(?:之策|之本|之基|的关键|的根本|的保证|的保障|的基础|组织基础|的前提|的核心|的灵魂|的命脉|的法宝|的重要内容|的重要举措|的重要途径|的重要标志))$/;
+/** A 是-predicate that opens on its context (是相关…, 是上述…, 是该…): the stem does not say what it points at. */
+const CONTEXT_PREDICATE = /^(?:相关|有关|上述|前述|该|此)/;
 
 /** Headings of an essay's frame rather than its teaching (学习心得体会, 引言, 结语, 本课题…). */
 // A case commentary's fixed parts (基本案情, 分歧意见, 评析意见) are its layout, not a list the course sets out (stop 28).

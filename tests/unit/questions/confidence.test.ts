@@ -1164,6 +1164,28 @@ describe("speeches and reports (stop 28)", () => {
     expect(scoreCandidate(definition("官僚主义", "官僚主义是脱离群众、脱离实际、做官当老爷的思想作风和工作作风。"), index).doubts).not.toContain("NOT_A_DEFINITION");
   });
 
+  it("sends a 什么是 answered with a standing (治本之策, 组织基础) to review, not a definition or a 简述…的地位 (issue 16)", () => {
+    expect(scoreCandidate(definition("加强纪律建设", "加强纪律建设是全面从严治党的治本之策。"), index).doubts).toContain("STANDING_NOT_DEFINITION");
+    expect(scoreCandidate(definition("党支部", "党支部是党的组织基础，是党的自身建设和管理党员最基本的单位。"), index).doubts).toContain("STANDING_NOT_DEFINITION");
+    expect(scoreCandidate(definition("官僚主义", "官僚主义是脱离群众、脱离实际、做官当老爷的思想作风和工作作风。"), index).doubts).not.toContain("STANDING_NOT_DEFINITION");
+    expect(scoreCandidate(definition("民主集中制", "民主集中制是民主基础上的集中和集中指导下的民主相结合。"), index).doubts).not.toContain("STANDING_NOT_DEFINITION");
+  });
+
+  it("sends a definition that opens on its context (是相关党内职务…) to review (issue 16)", () => {
+    expect(scoreCandidate(definition("自然免职", "自然免职是相关党内职务自然免除，不需要再另行履行报批程序。"), index).doubts).toContain("DEFINITION_NEEDS_CONTEXT");
+    expect(scoreCandidate(definition("特定关系人", "特定关系人是与国有企业领导人员有近亲属以及其他共同利益关系的人。"), index).doubts).not.toContain("DEFINITION_NEEDS_CONTEXT");
+  });
+
+  it("sends a heading-list answered with the text's section labels (指导思想；目标任务；基本原则) to review (issue 16)", () => {
+    const ask = (stem: string, items: string[]): Candidate => ({
+      question: { ...fillBlank("甲", "甲").question, type: "SHORT_ANSWER", focus: "heading-list", stem, answer: items.map((item, at) => `（${at + 1}）${item}`).join("；") + "。" },
+      evidence: { sentence: null, answers: items, distractors: [] },
+    });
+    expect(scoreCandidate(ask("《乡村振兴战略规划》中，实施乡村振兴战略的总体要求有哪些？", ["指导思想", "目标任务", "基本原则"]), index).doubts).toContain("FRAME_SUBHEADINGS");
+    expect(scoreCandidate(ask("《文化工作》中，“方针任务”包括哪几个方面？", ["文化工作服从于政治任务", "本师文化工作的方针、任务", "关于宣传队工作"]), index).doubts).toContain("FRAME_SUBHEADINGS");
+    expect(scoreCandidate(ask("《党群关系》中，改善党群关系的措施有哪些？", ["党员干部的培训再教育", "加强党风廉政建设"]), index).doubts).not.toContain("FRAME_SUBHEADINGS");
+  });
+
   it("sends a 简答 on the parts of the document itself (its title as the heading) to review", () => {
     const title = "在全市教育系统年度工作会议上的讲话";
     const module = fixtureModule(title, "一、2009年教育工作的简要回顾", ["回顾一年的工作，全市教育质量稳步提升。"], [], "mod_speech");
