@@ -576,7 +576,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     if (question.focus !== "heading-list" && !(question.type === "MULTIPLE_CHOICE" && stem.startsWith("下列")) && headCutOff(candidate, index)) doubts.add("SENTENCE_HEAD_CUT");
   }
   if (question.focus === "number" && (question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || (question.type === "TRUE_FALSE" && question.answer === true))) {
-    const normative = isNormativeDocument(question.moduleId, index);
+    const normative = documentKindOf(question.moduleId, index).normative;
     if (!evidence.answers.every((answer) => isNumberOfRecord(answer, evidence.sentence ?? stem, normative) || (normative && RULE_PERIOD.test(answer)))) doubts.add("NUMBER_OF_NO_RECORD");
     if (question.type !== "TRUE_FALSE" && evidence.answers.length === 1 && givenBySum(stem, evidence.answers[0]!)) doubts.add("KEY_BY_ARITHMETIC");
   }
@@ -602,7 +602,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // In essays and study notes (not a regulation, 准则 or decision) readers discarded most blanks on the
   // essay's own words (利益关系, 执政党, 党群干群关系) and kept those on a named term of the party's
   // vocabulary or a member of a list the course sets out (群众路线, 作风建设).
-  if (question.type === "FILL_BLANK" && question.focus === "term" && !isNormativeDocument(question.moduleId, index) && !watchword) {
+  if (question.type === "FILL_BLANK" && question.focus === "term" && !documentKindOf(question.moduleId, index).normative && !watchword) {
     // A set's own name (两个维护, 五位一体, 四个全面) blanked in an essay stays in review even among other counted sets
     // (增强“四个意识”、坚定“四个自信”、做到“______”; “______”总体布局和“______”战略布局): independent readers found all three
     // such blanks the stop-27 audit published needing an edit (the 解析 quotes the text and never says what the set holds).
@@ -627,8 +627,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // 重要内容) is one writer's phrasing on one occasion: asked 简述X的地位和作用, a learner answers from the course as a whole
   // and is marked against that one sentence. A rule-setting text's statement of standing (民主集中制是党的根本组织原则) is
   // the course's own (stop 28: 5 of 6 published outside rule-setting texts were needs-edit).
-  if (question.type === "SHORT_ANSWER" && question.focus === "definition" && /简述.+的地位(?:和作用)?。$/.test(stem) && !isNormativeDocument(question.moduleId, index)) doubts.add("STANDING_OUTSIDE_RULES");
-  if (question.type === "FILL_BLANK" && question.focus === "term" && !isNormativeDocument(question.moduleId, index) && !completesSet && unpinnedExhortationSlot(stem, evidence.sentence ?? stem, evidence.answers)) doubts.add("UNPINNED_SLOT");
+  if (question.type === "SHORT_ANSWER" && question.focus === "definition" && /简述.+的地位(?:和作用)?。$/.test(stem) && !documentKindOf(question.moduleId, index).normative) doubts.add("STANDING_OUTSIDE_RULES");
+  if (question.type === "FILL_BLANK" && question.focus === "term" && !documentKindOf(question.moduleId, index).normative && !completesSet && unpinnedExhortationSlot(stem, evidence.sentence ?? stem, evidence.answers)) doubts.add("UNPINNED_SLOT");
   // In any kind of text, a key of a loose set (民主集中制, 请示报告制度, 党内民主, 党内监督: principles, systems and forms of
   // supervision the lexicon groups but no formula counts) blanked as what one holds to, carries out or strengthens (坚持______,
   // 贯彻执行______, 严格执行（　）): every member of the set is held to and carried out, and the sentence names none of them to
@@ -639,7 +639,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // 群众路线) offers its siblings where the author's sentence would take them as well: readers kept 6 of 14
   // such 单选 in the seeds, mostly those whose key stands among siblings of its set (党内监督与群众监督、法律监督、（　）).
   // (A 填空 is not offered the siblings: readers kept most on a lexicon term alone, 实事求是是我们党的优良作风.)
-  if (question.type === "SINGLE_CHOICE" && question.focus === "term" && evidence.sentence !== null && !isNormativeDocument(question.moduleId, index)) {
+  if (question.type === "SINGLE_CHOICE" && question.focus === "term" && evidence.sentence !== null && !documentKindOf(question.moduleId, index).normative) {
     const context = evidence.sentence;
     if (evidence.answers.some((answer) => vocabularyClassOf(answer) !== null && !speaksOfClass(answer, context))) doubts.add("ESSAY_TERM_BLANK");
   }
@@ -745,14 +745,14 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && OUTLINE.test(stem)) doubts.add("OUTLINE_HEADING");
   // A sentence in which the writer speaks of themself (我认真学习了…, 我分管…) tells of the writer, not of what the course
   // teaches; and in a personal account (述职报告, 心得) the outline and the "definitions" are the writer's own too.
-  if ((evidence.sentence !== null && speaksOfWriter(evidence.sentence)) || (question.type === "SHORT_ANSWER" && isPersonalAccount(question.moduleId, index))) doubts.add("PERSONAL_ACCOUNT");
+  if ((evidence.sentence !== null && speaksOfWriter(evidence.sentence)) || (question.type === "SHORT_ANSWER" && documentKindOf(question.moduleId, index).personal)) doubts.add("PERSONAL_ACCOUNT");
   // In a personal account a sentence without a subject of its own is the writer's conduct too (______，以强烈的事业心…，
   // 脚踏实地不浮夸): a blank that is a whole clause of it is one of the writer's resolutions, which other watchwords
   // fill as well (一切从实际出发 or 实事求是); a term inside a clause (不搞______，不做表面文章) is still asked.
-  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && WHOLE_CLAUSE_BLANK.test(stem) && isPersonalAccount(question.moduleId, index)) doubts.add("PERSONAL_ACCOUNT");
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && WHOLE_CLAUSE_BLANK.test(stem) && documentKindOf(question.moduleId, index).personal) doubts.add("PERSONAL_ACCOUNT");
   // …and so is the writer's account of their own shortcomings (但在履行______方面作风不够强硬): what one member failed
   // at, where any duty of theirs fits the blank (stop 28).
-  if (question.type !== "SHORT_ANSWER" && SHORTCOMING.test(evidence.sentence ?? stem) && isPersonalAccount(question.moduleId, index)) doubts.add("PERSONAL_ACCOUNT");
+  if (question.type !== "SHORT_ANSWER" && SHORTCOMING.test(evidence.sentence ?? stem) && documentKindOf(question.moduleId, index).personal) doubts.add("PERSONAL_ACCOUNT");
   // The charter or law a regulation is made under (为了…，根据《______》…，制定本条例) is the same in nearly every regulation: it tests nothing.
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && /(?:根据|依据|依照)《[^》]*(?:_{2,}|（　）)[^》]*》[^。；]*(?:制定|结合)/.test(stem)) doubts.add("BOILERPLATE_BASIS");
   // A heading that names a field of study (党的基础理论知识, 党史学习核心内容, 学习内容, 基层党建工作实务) heads a
@@ -768,7 +768,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // An essay's heading that states a thesis (“…是党的作风建设的价值所归”一节论述了哪几个方面？) names no list the
   // course sets out: its subheadings are the author's plan of the argument. Readers kept none of three such
   // questions in the seeds, against 10 of 14 on a heading that names its kind (…的原因有哪些？).
-  if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && /”一节论述了哪几个方面？$/.test(stem) && !isNormativeDocument(question.moduleId, index)) doubts.add("OUTLINE_HEADING");
+  if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && /”一节论述了哪几个方面？$/.test(stem) && !documentKindOf(question.moduleId, index).normative) doubts.add("OUTLINE_HEADING");
   // A heading whose subheadings are only the fixed parts a policy document opens with (总体要求: 指导思想/目标任务/基本原则)
   // asks for the document's frame, not what it says: the text states the 总体要求 elsewhere (产业兴旺、生态宜居…), and a
   // learner answering with that is marked wrong; a 关于… item is a section's title, not an item of the kind asked
@@ -851,13 +851,13 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (swappedIn !== null && OVERLAPPING_CLASSES.has(swappedIn)) doubts.add("FALSEHOOD_STILL_TRUE");
   // A number moved in an essay's passing count makes an absurd falsehood (执政已经300多年, 建党10年后), not a test.
   if (change?.kind === "number-change") {
-    const normative = isNormativeDocument(question.moduleId, index);
+    const normative = documentKindOf(question.moduleId, index).normative;
     if (!isNumberOfRecord(change.from, evidence.sentence ?? stem, normative) && !(normative && RULE_PERIOD.test(change.from))) doubts.add("NUMBER_OF_NO_RECORD");
   }
   // Read as instructors read them, true statements restated from the text were mostly exhortations
   // nobody could mark false (必须坚持…, 要加强…, 不得…: 12 of 13 discarded, docs/QUALITY.md).
   if (question.type === "TRUE_FALSE" && question.answer === true && question.focus !== "speaker" && question.focus !== "definition" && EXHORTATION.test(question.stem)) doubts.add("TRUE_RESTATEMENT");
-  if (question.type === "TRUE_FALSE" && question.answer === true && question.focus === "term" && !statesAFact(question.stem, index, isNormativeDocument(question.moduleId, index))) {
+  if (question.type === "TRUE_FALSE" && question.answer === true && question.focus === "term" && !statesAFact(question.stem, index, documentKindOf(question.moduleId, index).normative)) {
     doubts.add("TRUE_STATEMENT_NOT_A_FACT");
   }
   // …nor one that only weighs its subject (理想信念动摇是最危险的动摇; 纪律严明是…的重要保障): a verdict nobody
@@ -1008,15 +1008,6 @@ const PERSONAL_SHARE = 0.25;
  */
 const PERSONAL_TITLE = /述职|述廉|心得|体会|读后感|对照检查|检视剖析/;
 
-/**
- * Whether the module's document is a personal account: a 述职报告, a 心得 or a 发言 where the writer
- * tells what they did or learnt, in the first person, in a good share of its passages. Its outline
- * (一、加强理论学习 二、…) is the writer's own doings, no knowledge a course sets out.
- */
-function isPersonalAccount(moduleId: string, index: CourseIndex): boolean {
-  return documentKinds(index).get(moduleId)?.personal ?? false;
-}
-
 /** Whether a heading-list 简答 is asked of its document's own title (the stem opens with the quoted title, not 《…》中). */
 function isDocumentTitleHeading({ question }: Candidate, index: CourseIndex): boolean {
   const module = index.modules.find((candidate) => candidate.id === question.moduleId);
@@ -1030,13 +1021,8 @@ export function documentKindOf(moduleId: string, index: CourseIndex): { normativ
   return documentKinds(index).get(moduleId) ?? { normative: false, personal: false };
 }
 
-/** Whether the module's document sets rules, as documentKind reads it. */
-function isNormativeDocument(moduleId: string, index: CourseIndex): boolean {
-  return documentKinds(index).get(moduleId)?.normative ?? false;
-}
-
 /**
- * What isPersonalAccount and isNormativeDocument say of each module of the course: worked out once
+ * What documentKindOf says of each module of the course: worked out once
  * per course index, in one pass over its passages, rather than a scan of the course's passages for
  * every candidate that asks.
  */
