@@ -925,6 +925,20 @@ const RULE_TITLE_END = /(?:条例|准则|规定|细则|办法|章程|党章|规�
 /** A title's trailing status note: （试行）, （2018年修订）, （全文）. */
 const TITLE_NOTE = /[（(][^）)]*[）)]$/;
 const ARTICLE = /^第[一二三四五六七八九十百零〇]+条/;
+
+/** A title with its 《》 and trailing status note (（试行）) cut off: the name whose last word says its kind. */
+export function titleName(title: string): string {
+  return title.replace(/^《|》$/g, "").replace(TITLE_NOTE, "");
+}
+
+/**
+ * Whether a title names a text that sets rules by its kind word (…工作条例, …实施细则（试行）, …监察法). A title naming an
+ * article (…第三十九条规定) refers to a regulation rather than being one.
+ */
+export function titleNamesRuleText(title: string): boolean {
+  const name = titleName(title);
+  return RULE_TITLE_END.test(name) && !/第[一二三四五六七八九十百零〇]+条规定$/.test(name);
+}
 /** A purpose clause (为…，根据…，制定本条例) or a call to adopt what follows (制定如下实施细则, 现就…提出如下意见). */
 const PURPOSE_CLAUSE = /制定本(?:条例|规定|办法|细则|准则|规则|意见|决定|制度|规范|章程)|制定如下|提出如下(?:意见|要求)|特制定/;
 /**
@@ -959,7 +973,6 @@ export function documentKind(title: string, passages: ReadonlyArray<{ text: stri
   let deontic = 0;
   let rulesInText = false;
   let otherInText = false;
-  const name = title.replace(/^《|》$/g, "").replace(TITLE_NOTE, "");
   for (const { text, kind } of passages) {
     if (kind === "prose") {
       prose++;
@@ -974,10 +987,8 @@ export function documentKind(title: string, passages: ReadonlyArray<{ text: stri
     if (BYLINE.test(text) || SALUTATION.test(text) || NEWS_LEAD.test(text)) otherInText = true;
   }
   if (articles >= 2 || (numbered >= 5 && deontic >= 0.5 * numbered)) rulesInText = true;
-  // A title naming an article (…第三十九条规定) refers to a regulation rather than being one.
-  const titled = RULE_TITLE_END.test(name) && !/第[一二三四五六七八九十百零〇]+条规定$/.test(name);
   return {
-    normative: rulesInText || (titled && !otherInText),
+    normative: rulesInText || (titleNamesRuleText(title) && !otherInText),
     personal: PERSONAL_TITLE.test(title) || (prose > 0 && personal >= PERSONAL_SHARE * prose),
   };
 }

@@ -1,5 +1,5 @@
 import type { CourseIndex } from "./course-index";
-import { documentKindOf } from "./confidence";
+import { documentKindOf, titleName, titleNamesRuleText } from "./confidence";
 import { questionHash, testedAnswers } from "./question-hash";
 import { taggedSpans } from "./term-quality";
 import type { Question } from "./types";
@@ -21,13 +21,10 @@ export interface StemContext {
   normative?: boolean;
 }
 
-/** A title's trailing status (…规定（试行）): the kind is the word before it. */
-const TITLE_STATUS = /[（(](?:试行|暂行|草案|修订|修正)[）)]$/;
 /**
- * Documents that set rules or policy, by the kind their title ends with. A name of four characters or fewer
- * (八项规定) is what people call a rule, not a document's title, and an essay may bear it.
+ * A name of five characters or fewer (八项规定, 监察法) is what people call a rule, not a document's title, and an essay
+ * may bear it.
  */
-const RULE_KIND = /(?:条例|准则|规定|细则|办法|章程|规则|意见|决定|决议|通知|纲要)$/;
 const MIN_TITLE = 6;
 
 /** Word tags a clause with no subject opens with: a verb, an adverb or modal, a conjunction (可以 is tagged c). */
@@ -60,8 +57,7 @@ export function opensWithoutSubject(stem: string): boolean {
 function documentLead(documentTitle: string, stem: string, normative: boolean | undefined): string | null {
   if (normative === false) return null;
   const title = documentTitle.replace(/^《|》$/g, "");
-  const kind = title.replace(TITLE_STATUS, "");
-  if (!RULE_KIND.test(kind) || kind.length < MIN_TITLE) return null;
+  if (!titleNamesRuleText(title) || titleName(title).length < MIN_TITLE) return null;
   return `${stem.includes("按照") ? "根据" : "按照"}《${title}》，`;
 }
 

@@ -16,6 +16,11 @@ describe("withContextLead", () => {
     expect(withContextLead("受到降职处理的，______内不得提拔职务、晋升职级或者进一步使用。", { ...ARCHIVES, documentTitle: "中国共产党组织处理规定（试行）" })).toBe(
       "按照《中国共产党组织处理规定（试行）》，受到降职处理的，______内不得提拔职务、晋升职级或者进一步使用。",
     );
+    // The same kind words as documentKind reads: a law and a revised regulation (its note of revision cut off before the kind word).
+    expect(withContextLead("应当接受______，依法履行职责。", { ...ARCHIVES, documentTitle: "中华人民共和国监察法" })).toBe("按照《中华人民共和国监察法》，应当接受______，依法履行职责。");
+    expect(withContextLead("依规依纪开展______，严肃查处违纪问题。", { ...ARCHIVES, documentTitle: "中国共产党纪律检查委员会工作条例（2021年修订）" })).toBe(
+      "按照《中国共产党纪律检查委员会工作条例（2021年修订）》，依规依纪开展______，严肃查处违纪问题。",
+    );
   });
 
   it("says 根据 when the stem says 按照 itself", () => {

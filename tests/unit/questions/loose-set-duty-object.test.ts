@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { indexCourse, PUBLISH_THRESHOLD, scoreCandidate, type Candidate } from "@/lib/questions";
 import { looseSetDutyObject } from "@/lib/questions/confidence";
-import { publicationRoute, routeLine } from "@/lib/questions/publication-route";
 import { fixtureModule } from "./fixture-course";
 import { fillBlankCandidate } from "./fixtures";
 
@@ -36,20 +35,12 @@ describe("the object of a duty taken from a loose set (LOOSE_SET_DUTY_OBJECT, st
     expect(looseSetDutyObject("______是党的根本组织原则。", "民主集中制是党的根本组织原则。", ["民主集中制"])).toBe(false);
   });
 
-  it("sends such a blank to review in a regulation as in a speech, and names its route", () => {
+  it("sends such a blank to review in a regulation as in a speech", () => {
     const { candidate, index } = inDocument("事业单位领导人员管理规定", carryOut, "民主集中制");
     const confidence = scoreCandidate(candidate, index);
     expect(confidence.doubts).toContain("LOOSE_SET_DUTY_OBJECT");
     expect(confidence.score).toBeLessThan(PUBLISH_THRESHOLD);
-    expect(routeLine(publicationRoute(candidate, index))).toBe("FILL_BLANK/term/rules/loose-set/middle");
     const speech = inDocument("在全市组织工作会议上的讲话", carryOut, "民主集中制");
     expect(scoreCandidate(speech.candidate, speech.index).doubts).toContain("LOOSE_SET_DUTY_OBJECT");
-    expect(publicationRoute(speech.candidate, speech.index).text).toBe("essay");
-  });
-
-  it("gives a counted set's member its own kind of key", () => {
-    const sentence = "形式主义是党风建设的大敌，必须坚决反对。";
-    const { candidate, index } = inDocument("中国共产党纪律处分条例", sentence, "形式主义");
-    expect(publicationRoute(candidate, index)).toMatchObject({ type: "FILL_BLANK", focus: "term", text: "rules", key: "lexicon-set", blank: "start" });
   });
 });
