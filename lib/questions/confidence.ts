@@ -7,6 +7,7 @@ import { splitOptions, isChoice } from "./quality-gate/rule";
 import { clausesAround } from "./source-text";
 import { holdsGluedHeading, isNamedInCourse, judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
 import { taggedSpans } from "./term-quality";
+import { keyPointFault } from "./key-point-form";
 import { MIN_DISTINCT_EXCERPT, quoteWords } from "./quote-excerpt";
 import type { Candidate, Question } from "./types";
 
@@ -106,6 +107,7 @@ export const DOUBTS = {
   LOOSE_SET_DUTY_OBJECT: { feature: "support", factor: 0.5, label: "空白是“坚持/执行/贯彻/遵守/加强______”的宾语，答案取自一组松散的原则、制度或监督形式（民主集中制、请示报告制度、党内民主、党内监督…），句中没有同组提法锁定它，同组其他各项也说得通" },
   CIRCUMSTANCE_BLANK: { feature: "importance", factor: 0.5, label: "空白是与“工作需要”“岗位要求”“实际情况”等泛泛条件并列的依据（根据______和工作需要），不是规定要讲的内容" },
   FRAME_SUBHEADINGS: { feature: "importance", factor: 0.5, label: "简答题的答案只是文件一节的固定小标题（指导思想、目标任务、基本原则…），不是文件对所问事项的实际表述（如总要求的具体内容）；或其中有“关于…”这样的节标题" },
+  KEY_POINT_FORM: { feature: "form", factor: 0.5, label: "简答题的要点不成形：有要点被截断成残句（只剩两三个字或停在“的”“和”上）、一个要点里并着几条（内含“二是”“（2）”）、把整段话当作一个要点，或所谓列表只有一项" },
   STANDING_NOT_DEFINITION: { feature: "support", factor: 0.3, label: "简答题问“什么是X”，参考答案却只讲X的地位或作用（…的治本之策、…的关键、…的重要保证、…的组织基础），不是定义" },
   DEFINITION_NEEDS_CONTEXT: { feature: "form", factor: 0.4, label: "简答题的定义离不开上下文（“相关”“上述”“该”指什么、是谁的），题干没有交代，学员无从作答" },
   MACHINE_REWRITTEN: { feature: "support", factor: 1, label: "机器改写：题干、干扰项或解析由模型写成，请对照出处核对后再启用" },
@@ -774,6 +776,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // learner answering with that is marked wrong; a 关于… item is a section's title, not an item of the kind asked
   // (关于宣传队工作 under 方针任务). Readers discarded the two such published questions (stop 29).
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && frameSubheadings(question.keyPoints ?? evidence.answers)) doubts.add("FRAME_SUBHEADINGS");
+  // A list 简答 is graded point by point: a point cut to a fragment (在打造, …的), several points run together in one
+  // (…；二是…), a paragraph as one point, or a "list" of one item gives the marker nothing to grade against (stop 30).
+  if (question.type === "SHORT_ANSWER" && (question.focus === "heading-list" || question.focus === "enumeration") && keyPointFault(question.keyPoints ?? evidence.answers) !== null) doubts.add("KEY_POINT_FORM");
   // A true 判断 made of a "definition" that is a reason (淮海战役是因为…) states nothing a learner can judge.
   if (question.type === "TRUE_FALSE" && question.focus === "definition" && (/是(?:因为|由于|在于)/.test(stem) || CIRCUMSTANCE.test(stem))) doubts.add("NOT_A_DEFINITION");
   // A blank that is the subject of "…是因为，" (______是因为，60万人民军队的背后…) names nothing the sentence says: the source lost its clause.

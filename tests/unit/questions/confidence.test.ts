@@ -1186,6 +1186,17 @@ describe("speeches and reports (stop 28)", () => {
     expect(scoreCandidate(ask("《党群关系》中，改善党群关系的措施有哪些？", ["党员干部的培训再教育", "加强党风廉政建设"]), index).doubts).not.toContain("FRAME_SUBHEADINGS");
   });
 
+  it("sends a list 简答 whose 要点 are cut, run together or a single item to review (stop 30)", () => {
+    const ask = (items: string[], focus: "heading-list" | "enumeration" = "heading-list"): Candidate => ({
+      question: { ...fillBlank("甲", "甲").question, type: "SHORT_ANSWER", focus, stem: "《基层党建工作要点》中，“抓好班子建设”包括哪几个方面？", answer: items.map((item, at) => `（${at + 1}）${item}`).join("；") + "。", keyPoints: items },
+      evidence: { sentence: null, answers: items, distractors: [] },
+    });
+    expect(scoreCandidate(ask(["在强化班子团结协作上用力", "在推进课堂教学改革上用力", "在培育"]), index).doubts).toContain("KEY_POINT_FORM");
+    expect(scoreCandidate(ask(["一是压紧主体责任；二是健全监督机制", "三是强化警示教育"], "enumeration"), index).doubts).toContain("KEY_POINT_FORM");
+    expect(scoreCandidate(ask(["加强理论武装"]), index).doubts).toContain("KEY_POINT_FORM");
+    expect(scoreCandidate(ask(["在强化班子团结协作上用力", "在推进课堂教学改革上用力"]), index).doubts).not.toContain("KEY_POINT_FORM");
+  });
+
   it("sends a 简答 on the parts of the document itself (its title as the heading) to review", () => {
     const title = "在全市教育系统年度工作会议上的讲话";
     const module = fixtureModule(title, "一、2009年教育工作的简要回顾", ["回顾一年的工作，全市教育质量稳步提升。"], [], "mod_speech");
