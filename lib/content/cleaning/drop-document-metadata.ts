@@ -5,7 +5,7 @@ import { SALUTATION } from "../structure/classify-lines";
 import { OFFICE } from "./drop-signature-lines";
 
 /** Keys of the metadata lines that newspapers, sites and exported reports print around a text. */
-const META_KEYS = String.raw`时\s*间|版\s*次|版\s*面|期\s*号|日\s*期|发布(?:时间|日期)|更新(?:时间|日期)|发表(?:时间|日期)|作\s*者|记\s*者|编\s*辑|责任编辑|值班编辑|来\s*源|出\s*处|通讯员|摄\s*影|审\s*核|审\s*校|校\s*对|供\s*稿|撰\s*稿|签\s*发|文\s*号|发文字号|发文机关|栏\s*目|分\s*类|标\s*签|字\s*数|阅读(?:量|次数)?|浏览(?:量|次数)?|点击(?:量|数)?|date|author|source|editor|tags?`;
+const META_KEYS = String.raw`时\s*间|版\s*次|版\s*面|期\s*号|日\s*期|发布(?:时间|日期)|更新(?:时间|日期)|发表(?:时间|日期)|作\s*者|记\s*者|编\s*辑|责任编辑|值班编辑|来\s*源|出\s*处|通讯员|摄\s*影|审\s*核|审\s*校|校\s*对|供\s*稿|撰\s*稿|签\s*发|文\s*号|发文字号|发文机关|栏\s*目|分\s*类|标\s*签|字\s*数|整\s*理(?:人|者)|制\s*表(?:人)?|版\s*本(?:号)?|阅读(?:量|次数)?|浏览(?:量|次数)?|点击(?:量|数)?|date|author|source|editor|tags?`;
 const META_KEY = new RegExp(`^(?:${META_KEYS})\\s*[：:]\\s*`, "i");
 const META_KEY_ANYWHERE = new RegExp(`(?:^|\\s)(${META_KEYS})\\s*[：:]\\s*`, "gi");
 const MAX_META_LINE = 60;
@@ -40,6 +40,15 @@ const GENRE_WORD = /(?:稿|讲话|致辞|发言|报告|提纲|贺信|贺词|演�
 const BRACKETED_DATE = /^[（(][^（()）]{0,12}\d{4}\s*年[^（()）]{0,16}[）)]$|^[（(]\s*[〇零一二三四五六七八九十]{4}\s*年[^（()）]{0,16}[）)]$/;
 /** "本报记者 张三 李四", "（记者 王五）", "文/赵六", "新华社记者 孙七". */
 const BYLINE = /^(?:[（(]\s*(?:本报|本刊|新华社|人民日报)?\s*(?:特约)?(?:记者|通讯员|作者)[^（()）]{1,30}[）)]|(?:(?:本报|本刊|新华社|人民日报|光明日报|经济日报)\s*(?:特约)?(?:记者|通讯员)\s*|(?:特约)?(?:记者|通讯员)\s+)[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,4}|文\s*[/／|｜]\s*[\u4e00-\u9fff·\s]{2,12})$/;
+/**
+ * A commentary's pen name alone on the line under its title, as papers sign their editorials and column
+ * pieces: a commentator (`本报评论员`, `人民日报评论员`, `新华社评论员`) or a column's collective pen name
+ * (人民日报's `仲音`, `任仲平`, `任平`, `宣言`, `钟声`, `国纪平`; 新华社's `辛识平`; 经济日报's `金观平`), the
+ * paper's name before it or not (`《人民日报》评论员`). A byline, never a section title: kept as the author.
+ */
+const PEN_NAME = /^(?:《?(?:人民日报|光明日报|经济日报|解放军报|求是)》?\s*)?(本报评论员|(?:人民日报|新华社|光明日报|经济日报|求是|解放军报)?\s*评论员|仲\s*音|任仲平|任\s*平|宣\s*言|钟\s*声|国纪平|辛识平|金观平)$/;
+/** A file's name on a line of its own near the top, as a copied or exported file prints it: "毛概答题.txt", "入党流程（2024版）.docx". */
+const FILE_NAME_LINE = /^[^\s。！？，；：:]{1,40}\.(?:txt|docx?|pdf|md|pptx?|xlsx?|wps|rtf)$/i;
 /** A record's code under a label near the top, as notices and catalogue pages print it: "项目编号:XSB001", "索引号：000014349/2013-00123". */
 const CODE_LINE = /^[\u4e00-\u9fff]{2,8}\s*[：:]\s*[A-Za-z0-9][A-Za-z0-9\-_/.]{2,40}$/;
 /**
@@ -301,6 +310,11 @@ export function readDocumentMetadata(lines: string[]): DocumentMetadata {
       metadata.author ??= line.replace(/[\s　]+/g, " ");
       return;
     }
+    const pen = index > 0 && isUnderTitle(lines, index) ? PEN_NAME.exec(line) : null;
+    if (pen) {
+      metadata.author ??= compact(line).replace(/[《》]/g, "");
+      return;
+    }
     if (DOCUMENT_NUMBER_LINE.test(line)) {
       metadata.documentNumber ??= compact(line);
       return;
@@ -403,7 +417,7 @@ export const dropDocumentMetadata: CleaningRule = {
     const result = lines.filter((raw, index) => {
       const line = raw.trim();
       if (!line) return true;
-      const drop = index === subtitle || isCounterUnit(lines, index) || wrappedNotes.has(index) || credits.has(index) || roster.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || BYLINE.test(line) || PAPER_CREDIT.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || isEventDate(lines, index) || POST_DATELINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || (SPEAKER_BYLINE.test(line) && !series) || isSpeakerName(lines, index) || (index > 0 && SPEAKER_DATED.test(line)) || DOCUMENT_NUMBER_LINE.test(line) || CODE_LINE.test(line)));
+      const drop = index === subtitle || isCounterUnit(lines, index) || wrappedNotes.has(index) || credits.has(index) || roster.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || BYLINE.test(line) || PAPER_CREDIT.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || isEventDate(lines, index) || POST_DATELINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || (SPEAKER_BYLINE.test(line) && !series) || isSpeakerName(lines, index) || (index > 0 && SPEAKER_DATED.test(line)) || (index > 0 && PEN_NAME.test(line) && isUnderTitle(lines, index)) || DOCUMENT_NUMBER_LINE.test(line) || CODE_LINE.test(line) || FILE_NAME_LINE.test(line)));
       if (drop) count++;
       return !drop;
     });

@@ -262,6 +262,31 @@ export function pageFooterStart(lines: string[]): number {
 }
 
 /**
+ * The heading of a blog's or forum's comment area, a line of its own: "发表评论", "网友评论", "评论列表", "3条评论",
+ * "评论（12）", "登录后评论", "精选留言". The comments under it are readers' posts, never the article.
+ */
+const COMMENT_HEADING = /^(?:发表(?:评论|留言)|(?:网友|读者|用户|全部|最新|热门|精彩|相关)评论|评论(?:列表|区)|(?:共\s*)?\d+\s*条(?:评论|留言|回复)|(?:评论|留言)\s*[（(]\s*\d+\s*[）)]|(?:请)?登录后(?:发表)?(?:评论|留言)|我要(?:评论|留言)|(?:精选|写)?留言(?:板)?)[：:]?$/;
+/** A comment area starts at its heading in the second half of the page's text, after the article. */
+function commentAreaStart(lines: string[]): number {
+  const text = lines.map((line, index) => ({ line: line.trim(), index })).filter(({ line }) => line !== "");
+  const from = Math.max(3, Math.floor(text.length / 2));
+  const heading = text.slice(from).find(({ line }) => COMMENT_HEADING.test(line));
+  return heading ? heading.index : lines.length;
+}
+
+/**
+ * A post's counters and labels on a line of their own, as blogs print them under a title or after the text:
+ * "阅读(123)", "评论(0)", "#默认分类 | 2019-7-25 | 0条评论", "分类：党课学习  标签：党史  阅读(56)". Every part
+ * is a counter, a category or tag label, or a date, and one at least is a counter.
+ */
+const POST_STAT_COUNTER = /^(?:(?:阅读|评论|浏览|点赞|收藏|回复|留言|赞|转发|分享)\s*[（(：:]?\s*\d+\s*[）)]?|\d+\s*(?:条评论|条留言|次阅读|次浏览|人阅读|人浏览|个赞))$/;
+const POST_STAT_PART = /^(?:#\S{1,12}|(?:分类|标签|类别|栏目)\s*[：:]\s*\S{1,20}|\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*\d{1,2}:\d{2})?)$/;
+function isPostStatsLine(line: string): boolean {
+  const parts = line.split(/\s*[|｜·•]\s*|\s+/).map((part) => part.trim()).filter(Boolean);
+  return parts.length > 0 && parts.some((part) => POST_STAT_COUNTER.test(part)) && parts.every((part) => POST_STAT_COUNTER.test(part) || POST_STAT_PART.test(part));
+}
+
+/**
  * Site furniture of scraped pages: a toolbar of menu entries at the head of the page and a footer menu at its end
  * (after the last sentence), a header from the home link to its search button (and a breadcrumb under it), a footer
  * ending in a filing number or a copyright line, a mirrored post's head above its title's second printing, the account's lists of its
@@ -275,7 +300,7 @@ export const dropSiteBoilerplate: CleaningRule = {
   apply(lines) {
     const menu = Math.max(leadingMenuRun(lines), breadcrumbTitleLine(lines), repeatedTitleLine(lines), pageHeaderEnd(lines));
     const issueIndex = issueIndexLines(lines);
-    const footer = Math.min(lines.length - trailingMenuRun(lines), pageFooterStart(lines));
+    const footer = Math.min(lines.length - trailingMenuRun(lines), pageFooterStart(lines), commentAreaStart(lines));
     const crumbs = new Set<number>();
     lines.forEach((line, index) => {
       if (index >= menu && BREADCRUMB_LABEL.test(line.trim())) for (const at of breadcrumbRun(lines, index)) crumbs.add(at);
@@ -310,7 +335,7 @@ export const dropSiteBoilerplate: CleaningRule = {
         line = glued[1]!.trim();
         count++;
       }
-      if (LINK_LINE.test(line) || isSiteHeader(line) || isMetadataLine(line) || isNavigationLine(line) || (PROMOTION.test(line) && line.length <= 120)) {
+      if (LINK_LINE.test(line) || isPostStatsLine(line) || isSiteHeader(line) || isMetadataLine(line) || isNavigationLine(line) || (PROMOTION.test(line) && line.length <= 120)) {
         count++;
         continue;
       }
