@@ -49,6 +49,12 @@ const BYLINE = /^(?:[（(]\s*(?:本报|本刊|新华社|人民日报)?\s*(?:特�
 const PEN_NAME = /^(?:《?(?:人民日报|光明日报|经济日报|解放军报|求是)》?\s*)?(本报评论员|(?:人民日报|新华社|光明日报|经济日报|求是|解放军报)?\s*评论员|仲\s*音|任仲平|任\s*平|宣\s*言|钟\s*声|国纪平|辛识平|金观平)$/;
 /** A file's name on a line of its own near the top, as a copied or exported file prints it: "毛概答题.txt", "入党流程（2024版）.docx". */
 const FILE_NAME_LINE = /^[^\s。！？，；：:]{1,40}\.(?:txt|docx?|pdf|md|pptx?|xlsx?|wps|rtf)$/i;
+/**
+ * A blog post's head as 新浪博客 prints it and a reader copies it: the title, then the post's date and time in
+ * brackets and the repost mark, "…心得体会 (2016-12-02 19:49:43)转载▼", "… 此博文包含图片 (2012-06-03 09:49:02)"
+ * (the tags line under it, "标签： … 分类： …", is a `key：value` line). The title stays, the stamp gives the date.
+ */
+const BLOG_STAMP = /^(.{2,80}?)\s*(?:此博文包含图片\s*)?[（(]\s*(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})\s+\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?\s*[）)]\s*(?:转载|原创|置顶)?\s*▼?$/;
 /** A record's code under a label near the top, as notices and catalogue pages print it: "项目编号:XSB001", "索引号：000014349/2013-00123". */
 const CODE_LINE = /^[\u4e00-\u9fff]{2,8}\s*[：:]\s*[A-Za-z0-9][A-Za-z0-9\-_/.]{2,40}$/;
 /**
@@ -272,6 +278,11 @@ export function readDocumentMetadata(lines: string[]): DocumentMetadata {
   const series = isSpeakerSeries(lines);
   lines.forEach((raw, index) => {
     const line = raw.trim();
+    const stamp = head.has(index) ? BLOG_STAMP.exec(line) : null;
+    if (stamp) {
+      metadata.date ??= `${stamp[2]}年${Number(stamp[3])}月${Number(stamp[4])}日`;
+      return;
+    }
     const paper = PAPER_CREDIT.exec(line);
     if (paper) {
       // The byline under the title names the author; a closing note ("（作者为…研究员）") only describes them.
@@ -406,14 +417,21 @@ export function rosterIndexes(lines: string[]): Set<number> {
 
 export const dropDocumentMetadata: CleaningRule = {
   name: "metadata",
-  apply(lines) {
-    const head = headIndexes(lines);
+  apply(source) {
+    const head = headIndexes(source);
+    let count = 0;
+    // A blog post's title keeps its text and loses the date stamp and repost mark printed after it.
+    const lines = source.map((raw, index) => {
+      const stamp = head.has(index) ? BLOG_STAMP.exec(raw.trim()) : null;
+      if (!stamp) return raw;
+      count++;
+      return stamp[1]!;
+    });
     const wrappedNotes = wrappedAdoptionNotes(lines, head);
     const credits = creditIndexes(lines);
     const roster = rosterIndexes(lines);
     const subtitle = findSubtitle(lines)?.index;
     const series = isSpeakerSeries(lines);
-    let count = 0;
     const result = lines.filter((raw, index) => {
       const line = raw.trim();
       if (!line) return true;

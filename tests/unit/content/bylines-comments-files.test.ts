@@ -79,3 +79,20 @@ describe("an exported file's head lines", () => {
     expect(passageTexts(document).some((text) => text.includes("学习材料"))).toBe(true);
   });
 });
+
+describe("a blog post's head as a blog host prints it", () => {
+  it("keeps the title without its date stamp and repost mark, and reads the date", async () => {
+    const page = ["学习党史的几点体会 (2016-12-02 19:49:43)转载▼", "标签： 党史 学习\t分类： 学习笔记", "", ...BODY].join("\n");
+    const document = await inspect(page);
+    const titles = [document.title, ...sectionTitles(document)];
+    expect(titles).toContain("学习党史的几点体会");
+    expect(titles.some((title) => /转载|2016|标签/.test(title))).toBe(false);
+    expect(passageTexts(document).some((text) => /转载|标签/.test(text))).toBe(false);
+    expect(document.metadata.date).toBe("2016年12月2日");
+  });
+
+  it("leaves a sentence with a time in brackets alone", async () => {
+    const document = await inspect(["会议纪要", "", "会议于上午召开（2016-12-02 09:30），全体党员参加。", "", ...BODY].join("\n"));
+    expect(passageTexts(document).some((text) => text.includes("全体党员参加"))).toBe(true);
+  });
+});
