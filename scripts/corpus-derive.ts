@@ -54,6 +54,18 @@ function vaultNoteLines(markdown: string): string[] {
     .filter((line) => line.length > 0);
 }
 
+/**
+ * A mirrored news post in Hugo (YAML front matter whose title is `站名->标题 | 域名`, `**` bold runs, the `<!--more-->`
+ * summary mark, image lines the crawler broke into one per URL character) as its reader copies the news item: the
+ * headline, then the text, the mark joining the text around it as the page shows it, images left out, links as their
+ * text; Markdown marks removed as in vaultNoteLines.
+ */
+function hugoPostLines(markdown: string): string[] {
+  const title = /^title: (?:.*?->)?(.*?)(?: \| [\w.]+)?$/m.exec(markdown)?.[1] ?? "";
+  const text = markdown.replace(/\n<!--more-->\n/g, "").replace(/^!\[[^\]]*\]\([^)]*\)$/gm, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
+  return [title, ...vaultNoteLines(text)].filter((line) => line.length > 0);
+}
+
 async function writeDocx(lines: string[], target: string): Promise<void> {
   const document = new Document({ sections: [{ children: lines.map((line) => new Paragraph(line)) }] });
   writeFileSync(target, await Packer.toBuffer(document));
@@ -515,6 +527,16 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   // answers, copied from the rendered page into Notepad (headings and bold as plain text, bullets without their marks,
   // the author's `1.` numbers kept), UTF-8.
   "maogai-moni-dati.txt": async (source) => renderedMarkdownText(readFileSync(source("模拟试卷参考答案.md"), "utf8")),
+  // Stop 30 (issue 16, fresh holdouts): a university news site's posts mirrored as Hugo Markdown (front matter, `**` bylines,
+  // Hugo's `<!--more-->` summary mark, which the page does not show and which may fall inside a sentence). A 专题党课
+  // report pasted into Word, one paragraph per line; a report of a 抓基层党建工作述职评议考核会 copied into Notepad on
+  // Chinese Windows (GBK, CRLF); a report of a 主题教育动员大会 saved by Notepad as "Unicode" (UTF-16LE with BOM, CRLF).
+  "holdout/qiyi-jianghua-dangke-xiaozhang.docx": (source) =>
+    writeDocx(hugoPostLines(readFileSync(source("5056a538e3eb7438ce176c89893fa543.md"), "utf8")), path.join(CORPUS, "holdout/qiyi-jianghua-dangke-xiaozhang.docx")),
+  "holdout/dangjian-shuzhi-pingyi-gbk.txt": async (source) =>
+    iconv.encode(`${hugoPostLines(readFileSync(source("343b5febb75158bda64efcc902cdb9f5.md"), "utf8")).join("\r\n")}\r\n`, "gbk"),
+  "holdout/zhuti-jiaoyu-dongyuan-utf16.txt": async (source) =>
+    iconv.encode(`${hugoPostLines(readFileSync(source("f1d8131f3231017f3d1b6dc76bd125de.md"), "utf8")).join("\r\n")}\r\n`, "utf16le", { addBOM: true }),
 };
 
 /** npx tsx scripts/corpus-derive.ts SOURCE_DIR [FILE…]: every derived file, or only those named. */
