@@ -6,7 +6,7 @@ import { completesClassIn, isLexiconPerson, partOrWhole, onlyContextualClasses, 
 import { splitOptions, isChoice } from "./quality-gate/rule";
 import { clausesAround } from "./source-text";
 import { holdsGluedHeading, isNamedInCourse, judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
-import { taggedSpans } from "./term-quality";
+import { isGenericWord, taggedSpans } from "./term-quality";
 import { keyPointFault } from "./key-point-form";
 import { MIN_DISTINCT_EXCERPT, quoteWords } from "./quote-excerpt";
 import type { Candidate, Question } from "./types";
@@ -709,6 +709,18 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // sentence is about what is done in it (not a subject, ______工作应当依规依纪…: 纪律审查, which readers kept), and so
   // is one a modifier leads to (通过深入细致的______工作: 思想政治, stop 27).
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && (/(?:_{2,}|（　）)(?:的|行为|现象|情形|制度|机制|体制|进步|水平|程度)|(?:做好|加强对|对|抓好|开展|的)(?:_{2,}|（　）)工作/.test(stem) || RECIPIENT_BLANK.test(stem) || evidence.answers.some((answer) => LEVEL_WORD.test(answer)))) doubts.add("MODIFIER_BLANK");
+  // …and so is a phrase of the sentence, not a term of the course's vocabulary, blanked before the noun or adjective it
+  // qualifies (丰富______精神文化生活: 农民群众; 化解______矛盾: 农村社会; 实施______清洁小流域建设: 农村生态): what is
+  // tested is a modifier, and readers discarded or faulted every such published 填空 (stop 30). 思想政治工作 and the like
+  // keep their blank before 工作 (the rule above judges those).
+  if (question.type === "FILL_BLANK" && question.focus === "term" && !stem.includes("“") && evidence.sentence !== null && evidence.blanks?.some((blank, at) => qualifiesNextWord(evidence.sentence!, blank, evidence.answers[at]))) doubts.add("MODIFIER_BLANK");
+  // A generic head narrowed by one ordinary word (地方政府, 指导意见, 体系建设, 乡村建设) is a phrase any such sentence
+  // holds, not a term the course teaches: readers discarded all four such published 填空 (stop 30). Terms of the
+  // party vocabulary (作风建设, 党的建设) and pairs of two generic words (思想政治, 经济建设) are not judged here.
+  if (question.type === "FILL_BLANK" && question.focus === "term" && evidence.answers.some(genericHeadPhrase)) doubts.add("GENERIC_TARGET");
+  // A title cited inside another title (《…适用〈______〉若干问题的解释》) is a blank in the wording of a title, not a name the
+  // course teaches: TITLE_TARGET, as for a blank that is part of one title.
+  if (question.type === "FILL_BLANK" && NESTED_TITLE_BLANK.test(stem)) doubts.add("TITLE_TARGET");
   // …and so is what an excluded thing is unrelated to (与______无关的参观, 与相关______无关的费用: 公务活动): the scope of an
   // exclusion, not the rule's substance (不得组织, 不得报销); readers discarded both such published blanks (stop 28).
   if (question.type === "FILL_BLANK" && question.focus === "term" && UNRELATED_TO_BLANK.test(stem)) doubts.add("MODIFIER_BLANK");
@@ -889,6 +901,29 @@ const BODY_ACTS: ReadonlyArray<{ body: RegExp; act: RegExp }> = [
   { body: /(?:人民法院|审判机关)$/u, act: /^[^，。；]{0,4}(?:判处|判决|审判)/u },
   { body: /(?:人民检察院|检察机关)$/u, act: /^[^，。；]{0,4}(?:审查起诉|提起公诉|公诉)/u },
 ];
+
+/** A blank that is a title cited inside another title (《…适用〈______〉…》). */
+const NESTED_TITLE_BLANK = /《[^》]*〈(?:_{2,}|（　）)〉[^》]*》/;
+
+/** Tags of a word a key can qualify when nothing stands between them: a noun, a verbal noun, an adjective. */
+const QUALIFIED_TAG = /^(?:n|ng|nz|vn|an|a)$/;
+
+/**
+ * True when a key outside the party vocabulary is blanked right before a word it qualifies (丰富______精神文化生活,
+ * 化解______矛盾): the blank is a modifier of a longer phrase. A blank before 工作 is left to the field rule.
+ */
+export function qualifiesNextWord(sentence: string, blank: { start: number; end: number }, key: string | undefined): boolean {
+  if (key === undefined || vocabularyClassOf(key) !== null || !/^[\u4e00-\u9fff]/.test(sentence.slice(blank.end))) return false;
+  const next = taggedSpans(sentence).find((word) => word.start === blank.end);
+  return next !== undefined && next.word !== "工作" && QUALIFIED_TAG.test(next.tag);
+}
+
+/** True for a key of two words, an ordinary noun and a generic head (地方政府, 指导意见), outside the party vocabulary (not 密切联系群众). */
+export function genericHeadPhrase(key: string): boolean {
+  if (vocabularyClassOf(key) !== null) return false;
+  const words = taggedSpans(key);
+  return words.length === 2 && words[0]!.tag === "n" && isGenericWord(words[1]!.word) && !isGenericWord(words[0]!.word);
+}
 
 function bodyGivenByAct(sentence: string, blank: { start: number; end: number }, key: string | undefined): boolean {
   if (!key) return false;

@@ -114,6 +114,11 @@ export function taggedSpans(text: string): WordSpan[] {
   return spans;
 }
 
+/** True for a word too general to be what a question tests (问题, 建设, 政府, 意见). */
+export function isGenericWord(word: string): boolean {
+  return GENERIC.has(word);
+}
+
 export function isFunctionTag(tag: string): boolean {
   return FUNCTION_TAG.test(tag);
 }
