@@ -718,9 +718,6 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // holds, not a term the course teaches: readers discarded all four such published 填空 (stop 30). Terms of the
   // party vocabulary (作风建设, 党的建设) and pairs of two generic words (思想政治, 经济建设) are not judged here.
   if (question.type === "FILL_BLANK" && question.focus === "term" && evidence.answers.some(genericHeadPhrase)) doubts.add("GENERIC_TARGET");
-  // A title cited inside another title (《…适用〈______〉若干问题的解释》) is a blank in the wording of a title, not a name the
-  // course teaches: TITLE_TARGET, as for a blank that is part of one title.
-  if (question.type === "FILL_BLANK" && NESTED_TITLE_BLANK.test(stem)) doubts.add("TITLE_TARGET");
   // …and so is what an excluded thing is unrelated to (与______无关的参观, 与相关______无关的费用: 公务活动): the scope of an
   // exclusion, not the rule's substance (不得组织, 不得报销); readers discarded both such published blanks (stop 28).
   if (question.type === "FILL_BLANK" && question.focus === "term" && UNRELATED_TO_BLANK.test(stem)) doubts.add("MODIFIER_BLANK");
@@ -901,9 +898,6 @@ const BODY_ACTS: ReadonlyArray<{ body: RegExp; act: RegExp }> = [
   { body: /(?:人民法院|审判机关)$/u, act: /^[^，。；]{0,4}(?:判处|判决|审判)/u },
   { body: /(?:人民检察院|检察机关)$/u, act: /^[^，。；]{0,4}(?:审查起诉|提起公诉|公诉)/u },
 ];
-
-/** A blank that is a title cited inside another title (《…适用〈______〉…》). */
-const NESTED_TITLE_BLANK = /《[^》]*〈(?:_{2,}|（　）)〉[^》]*》/;
 
 /** Tags of a word a key can qualify when nothing stands between them: a noun, a verbal noun, an adjective. */
 const QUALIFIED_TAG = /^(?:n|ng|nz|vn|an|a)$/;
