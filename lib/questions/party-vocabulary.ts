@@ -229,12 +229,53 @@ export function vocabularyClassIn(term: string, context: string): string | null 
  */
 const CLAIMED_IN_CONTEXT_ONLY = new Set(["五位一体", "正确的观念", "立足新发展阶段、贯彻新发展理念、构建新发展格局", "四个伟大"]);
 
-/** The class a 解析 may say the term is of in its passage (vocabularyClassIn), or null when that is a class claimed only in context and the passage does not speak of it. */
+/**
+ * Members that are everyday compounds as often as members of their set, so that a 解析 names the set only where the
+ * passage speaks of it (issue 16, readers: "wrongly files 制度建设 under 党的建设", "wrongly ties it to the 三大攻坚战",
+ * "an off-point 五个文明 tag"):
+ * - 制度建设: the rules of any body or task (把制度建设贯穿乡村振兴, 企业制度建设), not only the party's;
+ * - 工作纪律: the discipline of any work (巡视工作纪律, 会议工作纪律), not only the sixth of the 六大纪律;
+ * - 生态文明: the head of names and ideas (习近平生态文明思想, 生态文明理念, 生态文明体制改革), not the set of five;
+ * - 污染防治: any pollution control (面源污染防治, 大气污染防治), not only the 攻坚战.
+ */
+const MEMBERS_CLAIMED_IN_CONTEXT_ONLY = new Set(["制度建设", "工作纪律", "生态文明", "污染防治"]);
+
+/**
+ * A sign that a passage speaks of a set, as strong as a 解析's claim needs: the set's name, the head noun of a counted
+ * set's name right after the term (污染防治攻坚战), or another member standing as
+ * a word — a member of two characters (检查, 通报, 改组) only where a punctuation mark stands beside it (an item of a
+ * list: 检查、通报、改组; 在一定范围内通报。), not inside a longer word (检查 of 纪律检查委员会).
+ */
+function claimSign(entry: VocabularyClass, term: string, context: string): boolean {
+  const rest = context.replace(term, "");
+  if (rest.includes(entry.name)) return true;
+  // A counted set's head noun right after the term (污染防治攻坚战 of the 三大攻坚战): the text names the set's kind on it.
+  const head = /^[一二两三四五六七八九十]+[大个项种]/.test(entry.name) ? entry.name.replace(/^[一二两三四五六七八九十]+[大个项种]/, "") : "";
+  if (head.length >= 2 && context.includes(term + head)) return true;
+  return entry.members.some((member) => member !== term && !term.includes(member) && standsAsWord(rest, member));
+}
+
+function standsAsWord(text: string, word: string): boolean {
+  if (word.length > 2) return text.includes(word);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1] ?? "";
+    const after = text[at + word.length] ?? "";
+    if (!/[\u4e00-\u9fa5A-Za-z0-9]/.test(before) || !/[\u4e00-\u9fa5A-Za-z0-9]/.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * The class a 解析 may say the term is of in its passage (vocabularyClassIn), or null when the claim is not certain: a
+ * class claimed only in context (CLAIMED_IN_CONTEXT_ONLY, CONTEXTUAL_CLASSES) or a member that is an everyday compound
+ * (MEMBERS_CLAIMED_IN_CONTEXT_ONLY), where the passage does not speak of the set (claimSign).
+ */
 export function vocabularyClassClaim(term: string, context: string): string | null {
   const name = vocabularyClassIn(term, context);
-  if (name === null || !CLAIMED_IN_CONTEXT_ONLY.has(name)) return name;
+  if (name === null) return null;
+  if (!CLAIMED_IN_CONTEXT_ONLY.has(name) && !CONTEXTUAL_CLASSES.has(name) && !MEMBERS_CLAIMED_IN_CONTEXT_ONLY.has(term)) return name;
   const entry = PARTY_VOCABULARY.find((candidate) => candidate.name === name)!;
-  return classSign(entry, term, context.replace(term, "")) ? name : null;
+  return claimSign(entry, term, context) ? name : null;
 }
 
 /** The name of the first class the term belongs to, or null. */

@@ -17,7 +17,7 @@ import {
 import { buildCourse } from "@/lib/content";
 import { generateQuestionBank } from "@/lib/questions";
 import { definedShortForms } from "@/lib/questions/accepted-answers";
-import { articleAt, citation, isByline } from "@/lib/questions/citation";
+import { articleAt, citation, isByline, isUncitableHeading } from "@/lib/questions/citation";
 import { explainFillBlank, explainMultipleChoice, explainSingleChoice, explainSpeaker, explainTrueFalse, saysWhatItIs, teachingSentence } from "@/lib/questions/explanation";
 import { countedClassNamed, isSelfNamedClass } from "@/lib/questions/party-vocabulary";
 import { isExplanationEcho } from "@/lib/questions/eval";
@@ -679,5 +679,29 @@ describe("the 解析 of a speaker swap (issue 16)", () => {
     expect(isByline("陈卓《人民日报》（2025年01月07日第07版）")).toBe(true);
     expect(isByline("一、新时代实施乡村振兴战略的重大意义")).toBe(false);
     expect(isByline("学习《人民日报》社论的体会")).toBe(false);
+  });
+
+  it("never cites debris as the section: a wrapped line's tail, a news lead, a document number (issue 16)", () => {
+    // The tail of a byline wrapped over two lines, and brackets opened and never closed.
+    expect(isUncitableHeading("版）")).toBe(true);
+    expect(isUncitableHeading("（2024年12月30日第")).toBe(true);
+    // A news lead: who spoke and when, or a sentence ending on the verb that introduces the speech.
+    expect(isUncitableHeading("李四8日下午在调研基层党建工作时强调")).toBe(true);
+    expect(isUncitableHeading("王五在全市组织工作会议上指出")).toBe(true);
+    // The number of an order or a file.
+    expect(isUncitableHeading("第12号")).toBe(true);
+    expect(isUncitableHeading("某某部令第7号")).toBe(true);
+    expect(isUncitableHeading("〔2019〕15号")).toBe(true);
+    expect(isUncitableHeading("……")).toBe(true);
+    // Real section titles stay: a numbered heading with brackets, a one-character 序, a headline of what someone stressed.
+    expect(isUncitableHeading("（二）加强农村突出环境问题综合治理")).toBe(false);
+    expect(isUncitableHeading("序")).toBe(false);
+    expect(isUncitableHeading("某某多次强调要把基层减负作为头等大事来抓")).toBe(false);
+    expect(isUncitableHeading("保持党同人民群众的血肉联系的意义所在（二）")).toBe(false);
+    expect(isUncitableHeading("2.4 要善于正确处理人民内部矛盾")).toBe(false);
+    const fragment = fixtureModule("坚持不懈纠治四风", "版）", ["各级机关严查享乐主义、奢靡之风。"], [], "mod_fragment");
+    const fragmentCourse = indexCourse({ modules: [fragment], reports: [{ path: fragment.source, title: "坚持不懈纠治四风" }] });
+    const at = fragmentCourse.passages[0]!;
+    expect(citation(fragmentCourse, { module: fragment, sectionId: at.section.id, located: at, offset: 8 })).toBe("《坚持不懈纠治四风》");
   });
 });

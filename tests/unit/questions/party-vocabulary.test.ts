@@ -91,4 +91,27 @@ describe("party-vocabulary lexicon", () => {
     expect(vocabularyClassClaim("官僚主义", "官僚主义是一种脱离群众的作风。")).toBe("四风");
     expect(vocabularyClassClaim("不在词表中的词", "不在词表中的词。")).toBeNull();
   });
+
+  it("names the set of an everyday compound only where the passage speaks of the set (issue 16)", () => {
+    // 制度建设 of any task is no member of the party's building; beside 思想建设 or 作风建设 it is.
+    expect(vocabularyClassClaim("制度建设", "推进城乡融合发展，必须把制度建设贯穿始终。")).toBeNull();
+    expect(vocabularyClassClaim("制度建设", "全面推进党的思想建设、组织建设、作风建设和制度建设。")).toBe("党的建设");
+    // 工作纪律 of any work (会议工作纪律) is not the sixth discipline; in the list of six it is.
+    expect(vocabularyClassClaim("工作纪律", "参会人员应当遵守会议工作纪律。")).toBeNull();
+    expect(vocabularyClassClaim("工作纪律", "严守政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、生活纪律。")).toBe("党的纪律");
+    // 生态文明 at the head of a name or idea is no 五个文明 tag; beside 物质文明、精神文明 it is.
+    expect(vocabularyClassClaim("生态文明", "学习贯彻习近平生态文明思想，守护好一江清水。")).toBeNull();
+    expect(vocabularyClassClaim("生态文明", "推动物质文明、政治文明、精神文明、社会文明、生态文明协调发展。")).toBe("五个文明");
+    // 污染防治 of a field is no 攻坚战; named as one (the set's head noun on it) it is.
+    expect(vocabularyClassClaim("污染防治", "加强城市扬尘污染防治。")).toBeNull();
+    expect(vocabularyClassClaim("污染防治", "坚决打好污染防治攻坚战。")).toBe("三大攻坚战");
+  });
+
+  it("reads a contextual set's two-character member as a sign only where it stands as a word, not inside a longer one", () => {
+    // 检查 inside 纪律检查委员会 says nothing of the ways of holding to account.
+    expect(vocabularyClassClaim("纪律处分", "对党员的纪律处分，须报县级党的纪律检查委员会批准。")).toBeNull();
+    expect(vocabularyClassClaim("纪律处分", "问责方式有检查、通报、改组、纪律处分。")).toBe("问责方式");
+    expect(vocabularyClassClaim("通报", "对履行职责不力的党组织，应当责令整改，并在一定范围内通报。")).toBeNull();
+    expect(vocabularyClassClaim("通报", "对党组织的问责方式包括检查、通报、改组。")).toBe("问责方式");
+  });
 });
