@@ -310,7 +310,22 @@ function keyKind(key: string, list: KeyList | undefined, context: string): strin
   if (named) return named;
   const name = vocabularyClassClaim(key, context);
   // A set named by its own members (自我净化、自我完善、…) is no kind the key is of: the claim would be circular.
-  return name && !isSelfNamedClass(name) ? `${mark(key)}属于${quoted(name)}。` : "";
+  if (!name || isSelfNamedClass(name)) return "";
+  return `${mark(key)}属于${quoted(name)}${countedSetHolds(name, key, context)}。`;
+}
+
+/**
+ * What a counted set the key is of holds, when its passage does not list the rest already: 「享乐主义」属于“四风”，
+ * “四风”指形式主义、官僚主义、享乐主义、奢靡之风. A counted name (四风, “两个责任”, “四性”) promises every member, so naming
+ * them teaches the set; a name that is not counted (党的纪律, 党内法规) is the lexicon's list of examples, never
+ * given as the whole. Empty otherwise.
+ */
+function countedSetHolds(name: string, key: string, context: string): string {
+  const entry = countedClassNamed(name) ?? countedClassNamed(/“([^”]+)”/.exec(name)?.[1] ?? "");
+  if (!entry) return "";
+  const members = statedMembers(entry);
+  if (entry.members.every((member) => member === key || context.includes(member))) return "";
+  return `，${quoted(name)}指${members.join(members.some((member) => /[、，]/.test(member)) ? "；" : "、")}`;
 }
 
 /** What a counted set a key names holds (「四个全面」指…): the key is the set, its members are what a learner must know. */

@@ -340,6 +340,30 @@ describe("a key that names a counted set", () => {
   });
 });
 
+describe("the counted set a key is of (issue 16)", () => {
+  const classOf = (sentence: string, key: string) => {
+    const module = fixtureModule("作风建设讲义", "一、作风", [sentence], [{ kind: "term", text: key }], "mod_counted");
+    const course = indexCourse({ modules: [module] });
+    const located = course.passages[0]!;
+    return explainFillBlank(course, { answers: [key], key: { located, offset: located.passage.text.indexOf(key) + key.length }, quoted: located.passage.text });
+  };
+
+  it("lists the members of a counted set the sentence does not list already", () => {
+    expect(classOf("坚决整治享乐主义问题，持之以恒改作风。", "享乐主义")).toContain("「享乐主义」属于“四风”，“四风”指形式主义、官僚主义、享乐主义、奢靡之风。");
+  });
+
+  it("does not list them again where the sentence holds them all", () => {
+    const text = classOf("全党必须坚决反对形式主义、官僚主义、享乐主义和奢靡之风。", "享乐主义");
+    expect(text).toContain("「享乐主义」属于“四风”。");
+  });
+
+  it("never lists a set whose name is not counted (党的纪律): its lexicon members are examples, not the whole", () => {
+    const text = classOf("党员要严守政治纪律，做到令行禁止。", "政治纪律");
+    expect(text).toContain("「政治纪律」属于“党的纪律”。");
+    expect(text).not.toContain("指政治纪律");
+  });
+});
+
 describe("a set named by its own members", () => {
   it("is not said to hold one of them (「自我提高」属于“自我净化、自我完善、自我革新、自我提高”)", () => {
     expect(isSelfNamedClass("自我净化、自我完善、自我革新、自我提高")).toBe(true);
