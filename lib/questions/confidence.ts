@@ -5,7 +5,7 @@ import { phraseKind } from "./distractors";
 import { completesClassIn, isLexiconPerson, partOrWhole, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
 import { splitOptions, isChoice } from "./quality-gate/rule";
 import { clausesAround } from "./source-text";
-import { holdsGluedHeading, isNamedInCourse, judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
+import { holdsGluedHeading, isNamedInCourse, isQuotedConcept, judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
 import { isGenericWord, taggedSpans } from "./term-quality";
 import { keyPointFault } from "./key-point-form";
 import { MIN_DISTINCT_EXCERPT, quoteWords } from "./quote-excerpt";
@@ -124,7 +124,7 @@ export function reviewReason(codes: readonly string[]): string {
 /** 这/该/其/上述/此 opening a stem with nothing before it to point at. */
 const DANGLING = /^[“‘（]?(这|该|其|上述|此|那)/;
 /** Characters a sentence cannot start with: it was cut inside a clause. */
-const MID_CLAUSE = /^(?:关键(?:是|在于)|如(?![何果今此])|下同|[，、；：。）)”’的地得之和与及并而且也就都还又才则了着过]|或者|或是|必要时|包括|(?:特别|尤其|更|也|就|还|这|那)是|(?:更|还|也|又)有着?|[一二三四五六七八九十]是|如[，,]|比如|例如|其次|再次|最后|同时|此外|另外|因此|所以|但是|然而|否则|旨在)/;
+const MID_CLAUSE = /^(?:关键(?:是|在于)|如(?![何果今此])|下同|[，、；：。）)”’的地得之和与及并而且也就都还又才则了着过]|或者|或是|必要时|包括|(?:特别|尤其|更|也|就|还|这|那)是|(?:更|还|也|又)有着?|[一二三四五六七八九十]是|如[，,]|比如|例如|其次|再次|最后|同时|此外|另外|因此|所以|结果|但是|然而|否则|旨在)/;
 /** An article number or list marker left at the start (第三十六条…, （一）, 1.). */
 const LIST_MARKER = /^(第[一二三四五六七八九十百零〇]+[条章节款]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])/;
 
@@ -154,6 +154,9 @@ function unknownSpeaker(stem: string): boolean {
   const speaker = OPENING_SPEAKER.exec(stem)?.[1];
   return speaker !== undefined && !NOT_A_PERSON.test(speaker) && !isLexiconPerson(speaker);
 }
+
+/** A blank closing a list (……，“______”等现象): one item of a kind the list goes on with. */
+const QUOTED_BLANK_CLOSES_LIST = /_{2,}”?等/;
 
 /** A subject followed by 也 and a verb of saying (党的十七大报告也明确): the stem leans on a sentence before it. */
 const LEANS_BACK = /^[^，。；：]{2,14}也(?:明确|指出|强调|提出|要求|规定)/;
@@ -608,7 +611,11 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     // A set's own name (两个维护, 五位一体, 四个全面) blanked in an essay stays in review even among other counted sets
     // (增强“四个意识”、坚定“四个自信”、做到“______”; “______”总体布局和“______”战略布局): independent readers found all three
     // such blanks the stop-27 audit published needing an edit (the 解析 quotes the text and never says what the set holds).
-    if (evidence.answers.some((answer) => vocabularyClassOf(answer) === null && !isNamedInCourse(answer, index))) doubts.add("ESSAY_TERM_BLANK");
+    // A view the essay names in quotation marks in two places or more and weighs as a view (“西方中心论”, “以阶级斗争为纲”的
+    // 思维方式) is a concept it discusses, not a word of its prose (see isQuotedConcept) (stop 30, issue #16); not when the
+    // blank closes a list of such things (自逞英雄，“______”等现象): the other tendencies of the kind fit it as well.
+    const viewExempt = !QUOTED_BLANK_CLOSES_LIST.test(stem);
+    if (evidence.answers.some((answer) => vocabularyClassOf(answer) === null && !isNamedInCourse(answer, index) && !(viewExempt && isQuotedConcept(answer, index)))) doubts.add("ESSAY_TERM_BLANK");
     // …and a member of contextual sets only, where its sentence does not speak of the set (尤其是______制度的薄弱: 民主监督;
     // 获______批复: 国务院): there it is an ordinary word or body; readers kept none of five.
     const context = evidence.sentence ?? stem;

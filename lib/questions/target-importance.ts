@@ -90,6 +90,30 @@ export function isNamedInCourse(text: string, index: CourseIndex): boolean {
   return signals(index).named.has(normalizeAnswer(text));
 }
 
+/** A count in a name (四个意识, 两个维护, 双一流, 五星三名, 百年传薪, 八八战略): a counted set or a local slogan. */
+const COUNT_IN_NAME = /[〇零一二三四五六七八九十百千万亿两双半0-9０-９]/;
+/** A name that is a view or doctrine by its own ending (西方中心论, 教条主义, 古今中西之争, 政绩观). */
+const VIEW_NAME = /(?:论|主义|之争|观)$/;
+/** What follows a quoted name the text weighs as a view or a tendency (“以党治国”的观念, “因党而骄”等现象). */
+const VIEW_AFTER = /^(?:的|等)?(?:观念|思想|思路|思维方式|逻辑|论调|观点|倾向|现象|错误|偏向)/;
+
+/**
+ * True when the course sets the text in quotation marks in two places or more and treats it as a view or a tendency
+ * (某些同志的“以党治国”的观念 … “以党治国”; “西方中心论”): a view an essay or a speech names and weighs, not a word of its
+ * prose. A programme a report names (推进“阳光学校”建设, 新增“多田套合”面积) is a local label, not such a view; nor is a name
+ * holding a count: a counted set's name (四个意识, 两个维护) tests a set the 解析 never spells out (stop 28), and a slogan
+ * (五星三名, 双带头) is the writer's own.
+ */
+export function isQuotedConcept(text: string, index: CourseIndex): boolean {
+  if (!/^[\u4e00-\u9fff]{3,10}$/.test(text) || COUNT_IN_NAME.test(text) || index.count(`“${text}”`) < 2) return false;
+  if (VIEW_NAME.test(text)) return true;
+  const quoted = `“${text}”`;
+  for (let at = index.corpus.indexOf(quoted); at >= 0; at = index.corpus.indexOf(quoted, at + quoted.length)) {
+    if (VIEW_AFTER.test(index.corpus.slice(at + quoted.length, at + quoted.length + 6))) return true;
+  }
+  return false;
+}
+
 /** An actor a verb phrase takes as its object (关心群众, 代表人民, 服务党员). */
 const ACTOR_OBJECT = /(人民群众|群众|人民|党员|干部)$/;
 /**
