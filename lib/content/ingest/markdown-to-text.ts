@@ -9,6 +9,7 @@
 
 import { htmlBlockEnd, htmlBlockToText, startsHtmlBlock } from "./html-blocks";
 import { joinVerse } from "./markdown-verse";
+import { endsInsideSentence } from "../text/char-classes";
 
 const LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$/;
 const UNORDERED_ITEM = /^\s*[-*+]\s+/;
@@ -38,6 +39,17 @@ const UNPUNCTUATED_PARAGRAPH = /^(?=.*[，,；;]).{16,}[\p{Script=Han}\p{L}\p{N}
  * with a stop before its end ("…认定为156万元。（作者…）", a closing credit) is left to the rules that read it.
  */
 const UNPUNCTUATED_NOTE_LINE = /^(?=.*[，,；;：:])(?!.*[。！？!?]).{6,}[\p{Script=Han}\p{L}\p{N}）)]$/u;
+
+/**
+ * The last line of a note's paragraph that states something without closing it: at least eight characters, ending in a
+ * character (or a closing bracket), not in punctuation.
+ */
+const UNCLOSED_STATEMENT = /^.{7,}[\p{Script=Han}\p{L}\p{N}）)]$/u;
+
+/** A statement left open (see UNCLOSED_STATEMENT), not a line of credits or a form ("供稿 | 罗萱", "编辑：王某"). */
+function isUnclosedStatement(text: string): boolean {
+  return UNCLOSED_STATEMENT.test(text) && !endsInsideSentence(text) && !/[|丨｜]/.test(text) && !FIELD_LINE.test(text);
+}
 
 /** A line of a paragraph's own text: not blank, no block syntax, and more than emphasis alone (`**标题**` is a heading). */
 function isPlainLine(line: string): boolean {
@@ -142,6 +154,11 @@ const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
  */
 const ADMONITION = /^\s{0,3}(?:!!!|\?{3}\+?)[ \t]*([^\s"]*)(?:[ \t]+"([^"]*)")?[ \t]*$/;
 const ADMONITION_BODY = /^(?:\t| {4})/;
+/**
+ * A custom container of VuePress and markdown-it-container (`::: tip 提示`, `::: note`, closed by `:::`): a box whose
+ * body is the plain Markdown between its two fences. Its title is the Chinese text after the type, if any.
+ */
+const CONTAINER_FENCE = /^\s{0,3}:{3,}[ \t]*(?:[A-Za-z][\w-]*)?(?:[ \t]+(.*?))?[ \t]*$/;
 
 /** The admonition's title, if it has one a learner can read (Chinese text). */
 function admonitionTitle(match: RegExpExecArray): string {
@@ -274,7 +291,10 @@ export function readMarkdown(markdown: string): MarkdownText {
   // "### 五位一体") ends its sentence there: the heading starts a new unit, it does not go on with it.
   const endSentenceBeforeHeading = () => {
     const last = lastTextIndex();
-    if (last >= 0 && !headingLines.has(last) && UNPUNCTUATED_PARAGRAPH.test(out[last]!)) out[last] += "。";
+    if (last < 0 || headingLines.has(last)) return;
+    // Under headings marked with `#`, any statement left open before the next heading ends there (see closesStatement).
+    const open = UNPUNCTUATED_PARAGRAPH.test(out[last]!) || (markedHeadings.length > 0 && !cardFrontLines.has(last) && isUnclosedStatement(out[last]!));
+    if (open) out[last] += "。";
   };
   let index = bodyStart;
   while (index < lines.length) {
@@ -295,6 +315,17 @@ export function readMarkdown(markdown: string): MarkdownText {
       continue;
     }
     if (LINK_DEFINITION.test(line)) {
+      index++;
+      continue;
+    }
+    const container = CONTAINER_FENCE.exec(line);
+    if (container) {
+      // The fences go; a Chinese title heads the body, which stays where it is.
+      const title = container[1]?.trim() ?? "";
+      if (/\p{Script=Han}/u.test(title)) {
+        endSentenceBeforeHeading();
+        block(stripInline(title), true, true);
+      }
       index++;
       continue;
     }
@@ -467,7 +498,11 @@ export function readMarkdown(markdown: string): MarkdownText {
       // heading) or the end of the note follows it ends its sentence there, as before a heading above.
       const following = next.trim() ? undefined : nextNonBlank(lines, index);
       const closesUnit = !next.trim() && (following === undefined || BLOCK_SYNTAX.test(following) || /^\s{0,3}>/.test(following));
-      out.push(closesUnit && !cardFronts.has(line) && UNPUNCTUATED_NOTE_LINE.test(text) ? `${text}。` : text);
+      // Under headings its author marked with `#`, a plain paragraph is a paragraph, not a heading left unmarked: when it
+      // stops without punctuation before a blank line and another paragraph ("…革命的首要对象" / "封建主义是…"), the
+      // statement ends there, as a note's point does. A paragraph left open on a clause break (`，`、`、`) goes on.
+      const closesStatement = !next.trim() && markedHeadings.length > 0 && following !== undefined && isPlainLine(following) && isUnclosedStatement(text);
+      out.push((closesUnit && UNPUNCTUATED_NOTE_LINE.test(text)) || closesStatement ? (cardFronts.has(line) ? text : `${text}。`) : text);
       if (cardFronts.has(line)) cardFrontLines.add(out.length - 1);
     }
     index++;
