@@ -9,7 +9,10 @@
 
 import { htmlBlockEnd, htmlBlockToText, startsHtmlBlock } from "./html-blocks";
 import { joinVerse } from "./markdown-verse";
-import { endsInsideSentence } from "../text/char-classes";
+import { displayWidth, endsInsideSentence, endsSentence } from "../text/char-classes";
+import { isMarkedTitleLine } from "../structure/classify-lines";
+import { detectHeading } from "../detect-heading";
+import { ARTICLE } from "../text/legal-articles";
 
 const LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$/;
 const UNORDERED_ITEM = /^\s*[-*+]\s+/;
@@ -46,9 +49,26 @@ const UNPUNCTUATED_NOTE_LINE = /^(?=.*[，,；;：:])(?!.*[。！？!?]).{6,}[\p
  */
 const UNCLOSED_STATEMENT = /^.{7,}[\p{Script=Han}\p{L}\p{N}）)]$/u;
 
+/** A clause break or a sentence stop inside a line: a statement, where a title has none. */
+const HAS_PUNCTUATION = /[，,；;：:、。！？!?]/;
+
+/**
+ * A heading its author left unmarked: a title's shape (short, no sentence stop, at most a comma or two) over a paragraph of
+ * finished sentences at least twice as wide ("如何认定拉票行为", "一、乙的活动不是真实的商业行为，而是…的工具").
+ */
+function isUnmarkedHeading(text: string, following: string): boolean {
+  const paragraph = stripInline(following);
+  // A numbered line ("一、…", "（一）…") is the outline's to read, whatever follows it.
+  if (detectHeading(text) !== null) return true;
+  // A line over a numbered item or an article ("党员领导干部廉洁自律规范" over "第五条 …") heads it.
+  if (detectHeading(paragraph) !== null || ARTICLE.test(paragraph)) return true;
+  return isMarkedTitleLine(text) && endsSentence(paragraph) && displayWidth(paragraph) >= 2 * displayWidth(text);
+}
+
 /** A statement left open (see UNCLOSED_STATEMENT), not a line of credits or a form ("供稿 | 罗萱", "编辑：王某"). */
 function isUnclosedStatement(text: string): boolean {
-  return UNCLOSED_STATEMENT.test(text) && !endsInsideSentence(text) && !/[|丨｜]/.test(text) && !FIELD_LINE.test(text);
+  // A parenthetical note ("（…会议通过）", an adoption line) is not a statement.
+  return UNCLOSED_STATEMENT.test(text) && !/^[（(]/.test(text) && !endsInsideSentence(text) && !/\p{Script=Han}[ \t\u3000]+\p{Script=Han}/u.test(text) && !/[|丨｜]/.test(text) && !FIELD_LINE.test(text);
 }
 
 /** A line of a paragraph's own text: not blank, no block syntax, and more than emphasis alone (`**标题**` is a heading). */
@@ -293,7 +313,7 @@ export function readMarkdown(markdown: string): MarkdownText {
     const last = lastTextIndex();
     if (last < 0 || headingLines.has(last)) return;
     // Under headings marked with `#`, any statement left open before the next heading ends there (see closesStatement).
-    const open = UNPUNCTUATED_PARAGRAPH.test(out[last]!) || (markedHeadings.length > 0 && !cardFrontLines.has(last) && isUnclosedStatement(out[last]!));
+    const open = UNPUNCTUATED_PARAGRAPH.test(out[last]!) || (markedHeadings.length > 0 && !cardFrontLines.has(last) && HAS_PUNCTUATION.test(out[last]!) && isUnclosedStatement(out[last]!));
     if (open) out[last] += "。";
   };
   let index = bodyStart;
@@ -501,7 +521,9 @@ export function readMarkdown(markdown: string): MarkdownText {
       // Under headings its author marked with `#`, a plain paragraph is a paragraph, not a heading left unmarked: when it
       // stops without punctuation before a blank line and another paragraph ("…革命的首要对象" / "封建主义是…"), the
       // statement ends there, as a note's point does. A paragraph left open on a clause break (`，`、`、`) goes on.
-      const closesStatement = !next.trim() && markedHeadings.length > 0 && following !== undefined && isPlainLine(following) && isUnclosedStatement(text);
+      // A short line with no punctuation over a finished paragraph is a heading left unmarked ("如何认定拉票行为"), left alone.
+      const closesStatement =
+        !next.trim() && markedHeadings.length > 0 && following !== undefined && isPlainLine(following) && isUnclosedStatement(text) && !isUnmarkedHeading(text, following);
       out.push((closesUnit && UNPUNCTUATED_NOTE_LINE.test(text)) || closesStatement ? (cardFronts.has(line) ? text : `${text}。`) : text);
       if (cardFronts.has(line)) cardFrontLines.add(out.length - 1);
     }

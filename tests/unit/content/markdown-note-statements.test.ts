@@ -23,6 +23,30 @@ describe("a note's open statements under marked headings", () => {
     expect(text).toContain("编辑 | 张三四");
   });
 
+  it("leave a heading left unmarked as it is: a title over finished sentences, a line over an article, a numbered line, an adoption note", () => {
+    const markdown = [
+      "## 总则",
+      "",
+      "如何认定违规行为",
+      "",
+      "本案中，甲的行为属于违反组织纪律的行为，应当依规处理，不能以其他名义回避处理。",
+      "",
+      "领导干部自律规范要求",
+      "",
+      "第五条 坚持廉洁从政。",
+      "",
+      "一、乙的活动不是真实的商业行为，而是掩饰",
+      "",
+      "这一结论有证据支持。",
+      "",
+      "（二〇二〇年一月一日某会议通过）",
+      "",
+      "正文第一段没有句号",
+    ].join("\n");
+    const text = lines(markdown);
+    for (const line of ["如何认定违规行为", "领导干部自律规范要求", "一、乙的活动不是真实的商业行为，而是掩饰", "（二〇二〇年一月一日某会议通过）"]) expect(text).toContain(line);
+  });
+
   it("are left alone before any marked heading (a title line over the note)", () => {
     expect(lines(["学习笔记第一部分总览", "", "正文第一段。"].join("\n"))[0]).toBe("学习笔记第一部分总览");
   });
