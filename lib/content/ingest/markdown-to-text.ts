@@ -96,8 +96,18 @@ function joinPhrases(items: string[]): string {
   return items.map((item, position) => (/[。；;！？，,、：:]$/.test(item) && !(position === items.length - 1 && /[：:]$/.test(item)) ? item : `${item}${position === items.length - 1 ? "。" : "；"}`)).join("");
 }
 
+/**
+ * A link to a section of the same page after a finished sentence (`…的不平衡。→[§1](#1-…)`): a note's cross-reference,
+ * neither text nor a pointer elsewhere; the sentence before it is the item's text.
+ */
+const TRAILING_CROSS_REFERENCE = /([。！？!?；;])[ \t]*(?:→|->|⇒|➡)?[ \t]*\[[^\]\n]*\]\(#[^)\n]*\)[ \t]*$/;
+
+function withoutCrossReference(text: string): string {
+  return text.replace(TRAILING_CROSS_REFERENCE, "$1");
+}
+
 function stripInline(text: string): string {
-  return text
+  return withoutCrossReference(text)
     .replace(IMAGE, "")
     .replace(LINK, "$1")
     .replace(BARE_URL, "")
@@ -135,7 +145,7 @@ function isLinkLine(line: string): boolean {
 function isReferenceItem(item: string): boolean {
   const text = stripInline(item);
   if (linksQuotation(item)) return false;
-  return HAS_LINK.test(item) || (DOCUMENT_TITLE.test(text) && !/[，。；！？]/.test(text));
+  return HAS_LINK.test(withoutCrossReference(item)) || (DOCUMENT_TITLE.test(text) && !/[，。；！？]/.test(text));
 }
 
 /** A YAML block at the very top: its title (if any) and where the text starts. */
@@ -458,7 +468,7 @@ export function readMarkdown(markdown: string): MarkdownText {
         items[position] = `${lead}${own.map((child, at) => (at === own.length - 1 || /[。！？!?；;]$/.test(child) ? child : `${child}；`)).join("")}`;
       });
       // A numbered list of titles is what to study, not where to read on: only its links point elsewhere.
-      const references = items.filter((item) => (ordered ? HAS_LINK.test(item) : isReferenceItem(item))).length;
+      const references = items.filter((item) => (ordered ? HAS_LINK.test(withoutCrossReference(item)) : isReferenceItem(item))).length;
       const last = lastTextIndex();
       if (references * 2 >= items.length) {
         // A heading over nothing but the dropped list goes with it.

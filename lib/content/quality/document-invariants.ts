@@ -155,6 +155,8 @@ function withoutMarkup(text: string): string {
     .replace(LINE_END_TAGS, "")
     .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
     .replace(/\]\([^)]*\)/g, "]")
+    // Inline tags (`<u>物质文化</u>`) mark words inside a sentence; any other tag breaks the line as a block does.
+    .replace(/<\/?(?:u|b|i|em|strong|span|mark|font|s|del|ins|small|sup|sub|kbd|code)\b[^>]*>/gi, "")
     .replace(/<[^>]+>/g, "\n")
     .replace(/https?:\/\/\S+/g, "")
     // Escaped tags and HTML entities, escaped once or more (`&amp;amp;nbsp;`), which encodingDebris removes.
@@ -197,8 +199,65 @@ const LEADING_NUMBER = /^(第[一二三四五六七八九十百零〇\d]+[编章
 /** A line that is only a link (a table of contents' item, a "see also"): navigation the Markdown reader drops, not text. */
 const LINK_ONLY_LINE = /^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?\[[^\]\n]*\]\([^)\n]*\)[ \t]*$/gm;
 
+/**
+ * A reading list's entry: a linked document title 《[…](…)》 with at most its author, date and where it was
+ * published around it (`- 毛泽东《[论十大关系](https://…)》（1956年4月25日）。`, `> 张三，《[…](…)》，《某某日报》，某某网。`).
+ * The Markdown reader drops such a list as the document's references: metadata, not its sentences.
+ */
+export function isLinkedCitation(line: string): boolean {
+  if (!/《\s*\[[^\]\n]+\]\([^)\n]+\)\s*》/.test(line)) return false;
+  const own = line
+    .replace(/《[^》\n]*》/g, "")
+    .replace(/[（(][^（）()\n]*[）)]/g, "")
+    .replace(/:[a-z][\w-]*:/g, "")
+    .replace(/\d{2,4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?/g, "");
+  return (own.match(/\p{Script=Han}/gu)?.length ?? 0) <= 10 && !/[，,][^，,。]*[，,][^，,。]*[，,][^，,。]*[，,]/.test(own.replace(/\s/g, ""));
+}
+
+const CITATION_ITEM_LINE = /^[ \t]*(?:[-*+>][ \t]+|\d{1,3}[.)][ \t]+)*(.*)$/;
+
 function withoutLinkLines(text: string): string {
-  return text.replace(LINK_ONLY_LINE, "");
+  return text
+    .replace(LINK_ONLY_LINE, "")
+    .split("\n")
+    .map((line) => (isLinkedCitation(CITATION_ITEM_LINE.exec(line)![1]!) ? "" : line))
+    .join("\n");
+}
+
+/** A Markdown table's line (`| 名称 | 内容 |`), its alignment row (`| --- | :-: |`) included. */
+const TABLE_LINE = /^[ ]{0,3}\|.*\|[ \t]*$/;
+const TABLE_RULE = /^[\s|:-]+$/;
+
+/**
+ * A Markdown table's rows: the reader writes each as a line of its own ("名称：社会性质；内容：…。", or its cells
+ * joined by "；"), so its cells, not the row's run of text, are what must reach a passage. The text comes back
+ * with each table replaced by a unit end, so a sentence left open over a table ends there as the reader ends it.
+ */
+function splitTables(text: string): { text: string; rows: string[][] } {
+  const rows: string[][] = [];
+  const out: string[] = [];
+  let inTable = false;
+  for (const line of text.split("\n")) {
+    if (!TABLE_LINE.test(line)) {
+      inTable = false;
+      out.push(line);
+      continue;
+    }
+    if (!inTable) out.push("。");
+    inTable = true;
+    // The row stays as an empty one, so a mind map with tables among its branches still reads as one.
+    out.push("| |");
+    if (TABLE_RULE.test(line)) continue;
+    rows.push(
+      line
+        .trim()
+        .slice(1, -1)
+        .split("|")
+        .map((cell) => cell.trim())
+        .filter(Boolean),
+    );
+  }
+  return { text: out.join("\n"), rows };
 }
 
 /**
@@ -414,7 +473,8 @@ export function checkDocumentInvariants(input: InvariantInput): DocumentQuality 
   // sentence a layout break split over two passages still counts as kept: that is the
   // mid-sentence invariant's business), and no more often than the source has it.
   const passageText = normalizeSentence(passages.map((passage) => passage.text).join(""));
-  const sentences = sourceSentences(input.sourceText);
+  const tables = splitTables(input.sourceText);
+  const sentences = sourceSentences(tables.text);
   const titleSet = new Set(sections.map((section) => normalizeSentence(section.title)).filter((title) => title.length > 0));
   // A headline's exclaimed phrase ("博物馆奇妙游！") is kept in the document's or a module's title.
   const headlines = [...course.reports.map((report) => report.title), ...modules.map((module) => module.title)].filter(isHeadlineLine).map(normalizeSentence);
@@ -422,6 +482,13 @@ export function checkDocumentInvariants(input: InvariantInput): DocumentQuality 
   const sourceText = normalizeSentence(withoutMarkup(input.sourceText).replace(/^([\s\u3000>*+-]*)\d{1,3}[.)](?!\d)/gm, "$1"));
   const inHeadline = (sentence: SourceSentence) => sentence.forms.some(({ full }) => headlines.some((headline) => headline.includes(full)));
   const lostSentences = sentences.filter((sentence) => !DEBRIS_SENTENCE.test(sentence.text) && !isKept(sentence, passageText, titleSet) && !isKeptAroundTitles(sentence, passageText, titleSet) && !inHeadline(sentence)).map((sentence) => sentence.text);
+  // A table row is kept when each of its cells is (a cell's own markup and inline tags aside).
+  for (const cells of tables.rows) {
+    const forms = cells.map((cell) => normalizeSentence(cell.replace(/\]\([^)]*\)/g, "]").replace(/<[^>]+>/g, "")));
+    if (!forms.every((form) => form.length === 0 || passageText.includes(form) || titleSet.has(form))) {
+      lostSentences.push(`| ${cells.join(" | ")} |`);
+    }
+  }
   // Repeated: a sentence the passages hold more often than the source does (a paragraph kept twice).
   const repeatedSentences = [...new Set(sentences.map((sentence) => sentence.forms[sentence.forms.length - 1]!.bare))].filter(
     (form) => form.length >= 12 && occurrences(passageText, form) > occurrences(sourceText, form),
