@@ -293,12 +293,20 @@ class SentenceUse {
 
 /** A module's text may claim its questions up to this multiple of its share of the course's text. */
 const TEXT_SHARE_FACTOR = 1.5;
+/**
+ * A module may always publish one question per this many characters of its own text, whatever the rest
+ * of the course publishes (a 1,000-character module a handful, a 2,000-character chapter thirteen).
+ */
+export const CHARACTERS_PER_OWN_QUESTION = 150;
 
 /**
- * How many published questions each module may hold: the configured share of the bank, or more for a
- * module that holds more of the course's text (1.5 × its share of the characters). A module rich in
- * knowledge beside modules with little to ask (a regulation's long 监督 chapter beside its 附则) keeps
- * its questions; only a module that crowds out the others beyond its weight gives some to review.
+ * How many published questions each module may hold: its own allowance from its text (one question per
+ * 150 characters), or more when the bank allows it: the configured share of the bank, or 1.5 × the
+ * module's share of the course's characters. A module rich in knowledge beside modules with little to
+ * ask (a regulation's long 监督 chapter beside its 附则) keeps its questions; only a module that asks
+ * more than its own text holds and crowds out the others beyond its weight gives some to review. The
+ * own allowance does not depend on other questions, so a module within it never loses a question
+ * because other modules' questions were doubted (sent to review, the bank shrank, the shares with it).
  */
 export function moduleAllowances(index: CourseIndex, total: number, share: number): Map<string, number> {
   const characters = new Map<string, number>();
@@ -307,7 +315,8 @@ export function moduleAllowances(index: CourseIndex, total: number, share: numbe
   const allowances = new Map<string, number>();
   for (const [moduleId, count] of characters) {
     const weight = all === 0 ? 0 : (TEXT_SHARE_FACTOR * count) / all;
-    allowances.set(moduleId, Math.max(1, Math.floor(total * Math.max(share, weight))));
+    const own = Math.floor(count / CHARACTERS_PER_OWN_QUESTION);
+    allowances.set(moduleId, Math.max(1, own, Math.floor(total * Math.max(share, weight))));
   }
   return allowances;
 }

@@ -59,15 +59,35 @@ describe("a course of one document", () => {
     const passage = (id: string, text: string) => ({ id, kind: "prose" as const, text, sentences: [] });
     const module = (id: string, text: string) => ({ id, title: id, source: `${id}.txt`, sections: [{ id: `${id}_s`, title: id, numbering: "", implicit: true, passages: [passage(`${id}_p`, text)], sections: [] }], knowledgePoints: [] });
     const question = (moduleId: string, at: number) => ({ id: `${moduleId}_${at}`, type: "FILL_BLANK" as const, focus: "term" as const, stem: `${moduleId}${at}______。`, options: [], answer: ["甲"], explanation: "", difficulty: 0.5, moduleId, sectionId: `${moduleId}_s`, passageId: `${moduleId}_p`, span: null, contentHash: `${moduleId}${at}`, generatorVersion: "test" });
-    const index = indexCourse({ modules: [module("big", "甲".repeat(9000)), module("small1", "乙".repeat(500)), module("small2", "丙".repeat(500))] });
+    const index = indexCourse({ modules: [module("big", "甲".repeat(1800)), module("small1", "乙".repeat(100)), module("small2", "丙".repeat(100))] });
     const bank = [...Array.from({ length: 18 }, (_, at) => question("big", at)), question("small1", 0), question("small2", 0)];
     const allowances = moduleAllowances(index, bank.length, 0.25);
-    // 90 % of the text: up to 1.5 × 90 % of the bank (27 of 20), so all 18 stay.
+    // 90 % of the text: up to 1.5 × 90 % of the bank (27 of 20, more than its own 12), so all 18 stay.
     expect(allowances.get("big")).toBe(27);
     const { kept, surplus } = limitModuleShare(bank, allowances);
     expect(kept).toHaveLength(20);
     expect(surplus).toHaveLength(0);
-    // A module with a tenth of the text holds at most the configured share.
-    expect(limitModuleShare(bank, moduleAllowances(indexCourse({ modules: [module("big", "甲".repeat(1000)), module("small1", "乙".repeat(4500)), module("small2", "丙".repeat(4500))] }), bank.length, 0.25)).kept.filter((each) => each.moduleId === "big")).toHaveLength(5);
+    // A module with a tenth of the text, which asks more than its own text holds (18 questions of 600
+    // characters, one per 150 allowed), holds at most the configured share.
+    expect(limitModuleShare(bank, moduleAllowances(indexCourse({ modules: [module("big", "甲".repeat(600)), module("small1", "乙".repeat(4700)), module("small2", "丙".repeat(4700))] }), bank.length, 0.25)).kept.filter((each) => each.moduleId === "big")).toHaveLength(5);
+  });
+
+  it("never holds back a module's question because other modules' questions were doubted: a module keeps one question per 150 characters of its own text", () => {
+    const passage = (id: string, text: string) => ({ id, kind: "prose" as const, text, sentences: [] });
+    const module = (id: string, text: string) => ({ id, title: id, source: `${id}.txt`, sections: [{ id: `${id}_s`, title: id, numbering: "", implicit: true, passages: [passage(`${id}_p`, text)], sections: [] }], knowledgePoints: [] });
+    const question = (moduleId: string, at: number) => ({ id: `${moduleId}_${at}`, type: "FILL_BLANK" as const, focus: "term" as const, stem: `${moduleId}${at}______。`, options: [], answer: ["甲"], explanation: "", difficulty: 0.5, moduleId, sectionId: `${moduleId}_s`, passageId: `${moduleId}_p`, span: null, contentHash: `${moduleId}${at}`, generatorVersion: "test" });
+    // Seven chapters of about 2,000 characters each; the third asks 8 questions, the others 3 each.
+    const index = indexCourse({ modules: ["a", "b", "c", "d", "e", "f", "g"].map((id) => module(id, "文".repeat(id === "c" ? 2200 : 2000))) });
+    const crowded = Array.from({ length: 8 }, (_, at) => question("c", at));
+    const others = (each: number) => ["a", "b", "d", "e", "f", "g"].flatMap((id) => Array.from({ length: each }, (_, at) => question(id, at)));
+    const keptOfC = (bank: ReturnType<typeof question>[]) => limitModuleShare(bank, moduleAllowances(index, bank.length, 0.25)).kept.filter((each) => each.moduleId === "c").length;
+    expect(keptOfC([...crowded, ...others(3)])).toBe(8);
+    // Other chapters' doubtful questions go to review: the bank shrinks, the third chapter keeps its eight.
+    expect(keptOfC([...crowded, ...others(1)])).toBe(8);
+    expect(keptOfC(crowded)).toBe(8);
+    // Beyond its own allowance (14 of 2,200 characters) a module that dominates the bank still gives some to review.
+    const flood = Array.from({ length: 30 }, (_, at) => question("c", at));
+    expect(keptOfC([...flood, ...others(1)])).toBe(14);
+    expect(limitModuleShare([...flood, ...others(1)], moduleAllowances(index, 36, 0.25)).surplus).toHaveLength(16);
   });
 });
