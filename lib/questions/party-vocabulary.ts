@@ -50,6 +50,9 @@ export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
   { name: "三严三实", members: ["严以修身", "严以用权", "严以律己", "谋事要实", "创业要实", "做人要实"] },
   { name: "四项基本原则", members: ["坚持社会主义道路", "坚持人民民主专政", "坚持中国共产党的领导", "坚持马克思列宁主义毛泽东思想"] },
   { name: "党的指导思想", members: ["马克思列宁主义", "毛泽东思想", "邓小平理论", "“三个代表”重要思想", "科学发展观", "习近平新时代中国特色社会主义思想"] },
+  // The 三观 (十九大报告: 解决好世界观、人生观、价值观这个“总开关”问题; the 2016 准则), listed
+  // before the lexicon's wider 正确的观念 so that 世界观、价值观、______ is a set complete but for 人生观.
+  { name: "三观", members: ["世界观", "人生观", "价值观"] },
   { name: "正确的观念", members: ["世界观", "人生观", "价值观", "权力观", "地位观", "利益观", "政绩观"] },
   { name: "新发展理念", members: ["创新发展", "协调发展", "绿色发展", "开放发展", "共享发展"] },
   { name: "一体推进三不腐", members: ["不敢腐", "不能腐", "不想腐"] },
@@ -123,6 +126,27 @@ export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
   { name: "统一战线的五大关系", members: ["政党关系", "民族关系", "宗教关系", "阶层关系", "海内外同胞关系"] },
   { name: "乡村振兴的五个方面", members: ["产业振兴", "人才振兴", "文化振兴", "生态振兴", "组织振兴"] },
   { name: "三大攻坚战", members: ["防范化解重大风险", "精准脱贫", "污染防治"] },
+  // Fixed formulas party texts write with the same members in the same words (stop 30, issue #16): a blank on one
+  // member beside the others has one answer, and a 多选 on them takes its wrong options from their kind.
+  // 党章总纲 and the decision of the Third Plenum of the 18th Central Committee: 更加注重改革的系统性、整体性、协同性.
+  { name: "改革的系统性、整体性、协同性", members: ["系统性", "整体性", "协同性"] },
+  // The 2019《中国共产党党内法规制定条例》 and the 2021 report《中国共产党党内法规体系》: the “1+4” framework under the charter.
+  { name: "党内法规体系的四大板块", members: ["党的组织法规", "党的领导法规", "党的自身建设法规", "党的监督保障法规"] },
+  // 十九大报告: 坚持精准扶贫、精准脱贫.
+  { name: "精准扶贫、精准脱贫", members: ["精准扶贫", "精准脱贫"] },
+  // The 2013 campaign on the mass line (中央《关于在全党深入开展党的群众路线教育实践活动的意见》): its general requirement.
+  { name: "党的群众路线教育实践活动的总要求", members: ["照镜子", "正衣冠", "洗洗澡", "治治病"] },
+  // Standard formulas fresh documents will hold (应知应会 lists), each with its source:
+  // 习近平 at the 全国宣传思想工作会议 (2013) and the 意识形态工作责任制实施办法 (2015): 意识形态工作的领导权、管理权、话语权.
+  { name: "意识形态工作的领导权、管理权、话语权", members: ["领导权", "管理权", "话语权"] },
+  // 习近平 to the 全国优秀县委书记 (2015): 做到“四个铁一般”.
+  { name: "四个铁一般", members: ["铁一般信仰", "铁一般信念", "铁一般纪律", "铁一般担当"] },
+  // 十九届六中全会决议 and 二十大报告: 统筹中华民族伟大复兴战略全局和世界百年未有之大变局.
+  { name: "两个大局", members: ["中华民族伟大复兴战略全局", "世界百年未有之大变局"] },
+  // The 2021 notice on 党史学习教育 (学习党史、新中国史、改革开放史、社会主义发展史).
+  { name: "四史", members: ["党史", "新中国史", "改革开放史", "社会主义发展史"] },
+  // 十六大报告: 尊重劳动、尊重知识、尊重人才、尊重创造.
+  { name: "四个尊重", members: ["尊重劳动", "尊重知识", "尊重人才", "尊重创造"] },
   // Speakers of one kind: a statement of a Chinese leader is never credited to 马克思, nor the reverse.
   { name: "马克思主义经典作家", members: ["马克思", "恩格斯", "列宁", "斯大林"] },
   // …and of their own time: readers took 刘少奇 or 周恩来 beside a 温家宝 sentence on 改善民生 for an anachronism, not a test.
@@ -174,6 +198,11 @@ const CONTEXTUAL_CLASSES = new Set([
   "干部队伍“四化”",
   "群团组织的“三性”",
   "好干部标准",
+  // Fixed formulas whose members are ordinary words or steps elsewhere (系统性 of any plan, 党史 of any lecture, 领导权 of
+  // any body): complete sets where the text names them, no class elsewhere.
+  "改革的系统性、整体性、协同性",
+  "意识形态工作的领导权、管理权、话语权",
+  "四史",
 ]);
 
 /** Whether every set the term is of is a contextual one (民主监督, 国务院, 政治性): out of such a set it is an ordinary word or body. */
@@ -222,12 +251,13 @@ export function vocabularyClassIn(term: string, context: string): string | null 
  * - 五位一体: its members are everyday compounds as often (文化建设 of 廉洁文化建设, 企业文化建设);
  * - 正确的观念: a name the lexicon gives, no formula of the party, so out of context the claim teaches
  *   nothing (readers: 世界观 “属于正确的观念” is made up);
+ * - 三观: 世界观 is as often the philosophy's (马克思主义的世界观和方法论), the 三观 only beside the others;
  * - a formula of three whose members are tasks, not kinds (新发展理念 is no member of 新发展格局's kind);
  * - 四个伟大: 伟大事业, 伟大斗争 are everyday phrases of any cause (融入国家和民族的伟大事业中去), the formula's
  *   members only beside one another or its name.
  * Distractors and targets read the class as before; only the claim waits for context.
  */
-const CLAIMED_IN_CONTEXT_ONLY = new Set(["五位一体", "正确的观念", "立足新发展阶段、贯彻新发展理念、构建新发展格局", "四个伟大"]);
+const CLAIMED_IN_CONTEXT_ONLY = new Set(["五位一体", "正确的观念", "三观", "立足新发展阶段、贯彻新发展理念、构建新发展格局", "四个伟大"]);
 
 /**
  * Members that are everyday compounds as often as members of their set, so that a 解析 names the set only where the

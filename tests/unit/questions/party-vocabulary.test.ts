@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nearSynonyms } from "@/lib/questions";
-import { onlyContextualClasses, partOrWhole, PARTY_VOCABULARY, sharedVocabularyClass, vocabularyClassClaim, vocabularyClassIn, vocabularyClassMembers, vocabularyClassOf, vocabularySiblings, vocabularyTermsContaining } from "@/lib/questions/party-vocabulary";
+import { completesClassIn, countedClassNamed, onlyContextualClasses, partOrWhole, PARTY_VOCABULARY, sharedVocabularyClass, vocabularyClassClaim, vocabularyClassIn, vocabularyClassMembers, vocabularyClassOf, vocabularySiblings, vocabularyTermsContaining } from "@/lib/questions/party-vocabulary";
 
 describe("party-vocabulary lexicon", () => {
   it("names every class once and lists each member once, in sets of at least two", () => {
@@ -82,7 +82,9 @@ describe("party-vocabulary lexicon", () => {
     expect(vocabularyClassClaim("文化建设", "统筹推进经济建设、政治建设、文化建设、社会建设、生态文明建设。")).toBe("五位一体");
     // 正确的观念 is the lexicon's own name: said only beside 世界观、人生观 or the like.
     expect(vocabularyClassClaim("世界观", "是马克思主义关于发展的世界观和方法论的集中体现。")).toBeNull();
-    expect(vocabularyClassClaim("世界观", "树立正确的世界观、人生观、价值观。")).toBe("正确的观念");
+    // Beside 人生观、价值观 it is of the 三观, the narrower fixed formula; beside 权力观、政绩观 of the wider kind.
+    expect(vocabularyClassClaim("世界观", "树立正确的世界观、人生观、价值观。")).toBe("三观");
+    expect(vocabularyClassClaim("世界观", "树立正确的世界观、权力观、政绩观。")).toBe("正确的观念");
     expect(vocabularyClassClaim("新发展理念", "深入贯彻新发展理念。")).toBeNull();
     // 伟大事业 of any cause is no 四个伟大 member; beside 伟大斗争、伟大工程 it is.
     expect(vocabularyClassClaim("伟大事业", "将个人发展融入国家和民族的伟大事业中去。")).toBeNull();
@@ -113,5 +115,33 @@ describe("party-vocabulary lexicon", () => {
     expect(vocabularyClassClaim("纪律处分", "问责方式有检查、通报、改组、纪律处分。")).toBe("问责方式");
     expect(vocabularyClassClaim("通报", "对履行职责不力的党组织，应当责令整改，并在一定范围内通报。")).toBeNull();
     expect(vocabularyClassClaim("通报", "对党组织的问责方式包括检查、通报、改组。")).toBe("问责方式");
+  });
+
+  it("holds fixed formulas as closed sets: a blank on one member beside all the others has one answer (stop 30, issue #16)", () => {
+    // The 三观 is a set of its own inside the wider 正确的观念: 世界观、价值观 beside the blank leave only 人生观.
+    expect(completesClassIn("人生观", "要帮助青年树立正确的世界观、价值观、______，扣好人生第一粒扣子。")).toBe(true);
+    expect(vocabularyClassOf("人生观")).toBe("三观");
+    expect(sharedVocabularyClass("世界观", "权力观")).toBe("正确的观念");
+    // …but one of them beside views of the wider kind only is no complete set (权力观 or 地位观 would fit as well).
+    expect(completesClassIn("人生观", "树立正确的权力观、政绩观、______。")).toBe(false);
+    expect(completesClassIn("话语权", "牢牢掌握意识形态工作的领导权、管理权、______。")).toBe(true);
+    expect(completesClassIn("协同性", "增强各项改革举措的系统性、整体性、______。")).toBe(true);
+    expect(completesClassIn("精准扶贫", "坚持______、精准脱贫，确保扶贫对象精准。")).toBe(true);
+    expect(completesClassIn("党的领导法规", "分为党的组织法规、______、党的自身建设法规、党的监督保障法规。")).toBe(true);
+    expect(completesClassIn("洗洗澡", "按照照镜子、正衣冠、______、治治病的总要求开展活动。")).toBe(true);
+    expect(completesClassIn("尊重知识", "实行尊重劳动、______、尊重人才、尊重创造的方针。")).toBe(true);
+    // Two of four named leave two that fit: no complete set.
+    expect(completesClassIn("尊重知识", "营造尊重劳动、______的社会氛围。")).toBe(false);
+  });
+
+  it("keeps formulas of everyday words contextual: 系统性, 领导权, 党史 out of their set are ordinary words", () => {
+    for (const term of ["系统性", "领导权", "党史", "话语权"]) expect(onlyContextualClasses(term), term).toBe(true);
+    expect(vocabularyClassIn("系统性", "这项工作具有很强的系统性。")).toBeNull();
+    expect(vocabularyClassIn("党史", "认真学习党史、新中国史、改革开放史、社会主义发展史。")).toBe("四史");
+    // Named formulas of the 应知应会 lists are told by their counted names.
+    expect(countedClassNamed("四个铁一般")?.members).toContain("铁一般担当");
+    expect(countedClassNamed("两个大局")?.members).toEqual(["中华民族伟大复兴战略全局", "世界百年未有之大变局"]);
+    expect(countedClassNamed("四史")?.members).toContain("改革开放史");
+    expect(countedClassNamed("三观")?.members).toEqual(["世界观", "人生观", "价值观"]);
   });
 });
