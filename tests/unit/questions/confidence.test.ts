@@ -259,6 +259,13 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fillBlank("努力实现干部队伍的年轻化、知识化、专业化。", "专业化"), index).doubts).toContain("LIST_ITEM_BLANK");
   });
 
+  it("publishes a blank completing a fixed formula the lexicon holds as a closed set (世界观、价值观、______), not one of a wider kind", () => {
+    expect(scoreCandidate(fillBlank("引导青年树立正确的世界观、价值观、人生观。", "人生观"), index).doubts).not.toContain("LIST_ITEM_BLANK");
+    expect(scoreCandidate(fillBlank("牢牢掌握意识形态工作的领导权、管理权、话语权。", "话语权"), index).doubts).not.toContain("LIST_ITEM_BLANK");
+    // The wider 正确的观念 is no closed formula: beside 权力观、政绩观 the blank takes 地位观 or 利益观 as well.
+    expect(scoreCandidate(fillBlank("引导干部树立正确的权力观、政绩观、人生观。", "人生观"), index).doubts).toContain("LIST_ITEM_BLANK");
+  });
+
   it("keeps a blank in review that completes a set inside a longer list of its kind (______、监督责任和领导责任: a third 责任)", () => {
     const longer = "追究失职失责党组织和党的领导干部的主体责任、监督责任和领导责任。";
     expect(scoreCandidate(fillBlank(longer, "主体责任"), index).doubts).toContain("LIST_ITEM_BLANK");
