@@ -137,14 +137,38 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
 /** What a key is besides itself: a member of a list of the source, or of a lexicon class. */
 /**
  * The heading list a key is an item of, when the key stands under that list's heading: 通报 in
- * “（二）通报” under “第七条对党组织的问责方式包括”. The structure gives the list; nothing is guessed.
+ * “（二）通报” under “第七条对党组织的问责方式包括”; else the set its line heads (lineHeadList). The structure gives
+ * the list; nothing is guessed.
  */
 export function enclosingHeadingList(index: CourseIndex, key: KeyPlace, answer: string): KeyList | undefined {
   const above = new Set(index.sectionPath(key.located.section.id).map((section) => section.id));
   const point = key.located.module.knowledgePoints.find((candidate) => candidate.kind === "heading-list" && above.has(candidate.section) && candidate.items?.includes(answer));
-  if (!point?.items) return undefined;
+  if (!point?.items) return lineHeadList(key, answer);
   const label = point.text.replace(/^第[一二三四五六七八九十百零〇]+条\s*/, "").replace(/(?:包括|主要有|有|是|分为|如下)?[：:]?$/, "");
   return { label: label || null, items: point.items };
+}
+
+/** A line that opens on a short term and a colon, after an optional list marker: “2. 组织纪律：服从组织安排……”. */
+const LINE_HEAD = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]\s*)?([\u4e00-\u9fa5]{2,8})[：:]/;
+
+/**
+ * The set a key belongs to when it heads its own line under a heading naming the set: 工作纪律 of “5. 工作纪律：…”
+ * under “党的六大纪律”, 严重违纪 of “严重违纪：…” under “按违纪严重程度分类”. Every passage of the key's section
+ * (at least three) opens on such a head, the heads share an ending of two characters or more, and the section's title
+ * holds two characters of that ending — the course states the membership by its structure; nothing is guessed.
+ */
+function lineHeadList(key: KeyPlace, answer: string): KeyList | undefined {
+  const { section, passage } = key.located;
+  if (LINE_HEAD.exec(passage.text)?.[1] !== answer || section.passages.length < 3) return undefined;
+  const heads = section.passages.map((other) => LINE_HEAD.exec(other.text)?.[1]);
+  if (heads.some((head) => head === undefined) || new Set(heads).size !== heads.length) return undefined;
+  const items = heads as string[];
+  let ending = items[0]!;
+  while (ending.length > 0 && !items.every((item) => item.endsWith(ending) && item.length > ending.length)) ending = ending.slice(1);
+  if (ending.length < 2) return undefined;
+  const title = section.title.replace(/^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+(?:\.\d+)*[.、．]?\s*)/, "").trim();
+  const named = [...Array(ending.length - 1).keys()].some((at) => title.includes(ending.slice(at, at + 2)));
+  return named && title ? { label: title, items } : undefined;
 }
 
 const definitionsByIndex = new WeakMap<CourseIndex, Map<string, { answer: string; where: string; passageId: string; start: number }>>();
@@ -496,7 +520,11 @@ export function explainTrueFalse(context: ExplainContext, input: { original: str
   const { change, original } = input;
   // A true statement is confirmed by its source; the word a swap would have replaced is named only when
   // the course or the lexicon says what it is (a list item, a class member) — often it is just a word.
-  if (!change) return `正确。本句与${where}的原文一致：${source}。${keyKind(original, enclosingHeadingList(context.index, input.key, original), input.key.located.passage.text)}${keyDefinition(context.index, original, input.key)}`;
+  if (!change) {
+    const known = keyKind(original, enclosingHeadingList(context.index, input.key, original), input.key.located.passage.text) + keyDefinition(context.index, original, input.key);
+    // As for a 填空: with nothing known of the word, another sentence of the course that teaches it.
+    return `正确。本句与${where}的原文一致：${source}。${known || keyElsewhere(context.index, original, input.key)}`;
+  }
   switch (change.kind) {
     case "negation":
       return `错误。${where}原文是肯定的定义：${source}。题中把“是”改成了“不是”，意思正好相反。`;

@@ -151,6 +151,14 @@ describe("the 解析 of a true/false statement", () => {
     expect(truth.question.explanation).toMatch(/^正确。本句与《党的作风建设》“一、反对四风”的原文一致：“[^”]+”。/);
   });
 
+  it("quotes another sentence of the course that teaches the word a true statement rests on, when nothing else is known of it", () => {
+    const module = fixtureModule("支部工作手册", "一、组织生活", ["支部每月开展一次主题党日活动。", "主题党日由支部书记负责组织实施。"], [{ kind: "term", text: "主题党日" }], "mod_tf_else");
+    const course = indexCourse({ modules: [module] });
+    const located = course.passages[0]!;
+    const text = explainTrueFalse({ index: course, inventory: buildInventory(course, () => true) }, { original: "主题党日", change: null, key: { located, offset: located.passage.text.indexOf("主题党日") + 4 }, quoted: located.passage.text });
+    expect(text).toMatch(/^正确。本句与.+的原文一致：“支部每月开展一次主题党日活动”。课程中另一处也讲到「主题党日」：“主题党日由支部书记负责组织实施”（/);
+  });
+
   it("says what a negated definition changed", () => {
     const statements = generateTrueFalse(moduleA, [], [], index, inventory);
     const negated = statements.find((candidate) => candidate.evidence.change?.kind === "negation");
@@ -727,5 +735,35 @@ describe("the 解析 of a speaker swap (issue 16)", () => {
     const fragmentCourse = indexCourse({ modules: [fragment], reports: [{ path: fragment.source, title: "坚持不懈纠治四风" }] });
     const at = fragmentCourse.passages[0]!;
     expect(citation(fragmentCourse, { module: fragment, sectionId: at.section.id, located: at, offset: 8 })).toBe("《坚持不懈纠治四风》");
+  });
+});
+
+describe("an item heading its own line under a heading naming its set (issue 16)", () => {
+  const fillOn = (title: string, lines: string[], key: string) => {
+    const module = fixtureModule("学习手册", title, lines, [{ kind: "term", text: key, passage: lines.findIndex((line) => line.includes(`${key}：`)) }], "mod_lines");
+    const course = indexCourse({ modules: [module] });
+    const located = course.passages.find((passage) => passage.passage.text.includes(`${key}：`))!;
+    return explainFillBlank(course, { answers: [key], key: { located, offset: located.passage.text.indexOf(key) + key.length }, quoted: located.passage.text });
+  };
+  const duties = ["1. 学习制度：每月集中学习一次，做好记录。", "2. 会议制度：按时召开会议，会前通知到人。", "3. 考勤制度：严格请销假，按月通报。"];
+
+  it("names the set and its members when every line of the section heads one and the heading names their ending", () => {
+    const text = fillOn("（三）支部三项制度", duties, "会议制度");
+    expect(text).toContain("「会议制度」是“支部三项制度”所列的一项（学习制度、会议制度、考勤制度）。");
+  });
+
+  it("reads lines without a list marker too (轻度/中度/重度失误 under a heading naming 失误)", () => {
+    const text = fillOn("按失误程度划分", ["轻度失误：未造成损失的。", "中度失误：造成一定损失的。", "重度失误：造成重大损失的。"], "中度失误");
+    expect(text).toContain("「中度失误」是“按失误程度划分”所列的一项（轻度失误、中度失误、重度失误）。");
+  });
+
+  it("claims nothing when the heading does not name the heads' ending, when they share none, or when a line heads nothing", () => {
+    expect(fillOn("（三）支部工作要点", duties, "会议制度")).not.toContain("所列的一项");
+    expect(fillOn("（三）支部三项制度", ["学习制度：每月学习。", "组织生活：按时参加。", "考勤安排：严格请假。"], "学习制度")).not.toContain("所列的一项");
+    expect(fillOn("（三）支部三项制度", [...duties.slice(0, 2), "此外，各支部还要建立考勤台账，按月通报。"], "会议制度")).not.toContain("所列的一项");
+  });
+
+  it("claims nothing for fewer than three lines", () => {
+    expect(fillOn("（三）支部两项制度", duties.slice(0, 2), "会议制度")).not.toContain("所列的一项");
   });
 });
