@@ -105,6 +105,7 @@ export const DOUBTS = {
   OVER_MODULE_SHARE: { feature: "importance", factor: 1, label: "本模块已发布的题目过多" },
   TRUE_SURPLUS: { feature: "importance", factor: 1, label: "已发布的判断题中正确陈述过多（错误陈述应至少占四分之一）" },
   LOOSE_SET_DUTY_OBJECT: { feature: "support", factor: 0.5, label: "空白是“坚持/执行/贯彻/遵守/加强______”的宾语，答案取自一组松散的原则、制度或监督形式（民主集中制、请示报告制度、党内民主、党内监督…），句中没有同组提法锁定它，同组其他各项也说得通" },
+  COUPLING_SLOT: { feature: "support", factor: 0.5, label: "空白只是“与______结合起来”“把______贯穿其中”的宾语：要同什么结合、把什么贯穿，许多原则和任务都说得通，句子没有锁定答案" },
   CIRCUMSTANCE_BLANK: { feature: "importance", factor: 0.5, label: "空白是与“工作需要”“岗位要求”“实际情况”等泛泛条件并列的依据（根据______和工作需要），不是规定要讲的内容" },
   FRAME_SUBHEADINGS: { feature: "importance", factor: 0.5, label: "简答题的答案只是文件一节的固定小标题（指导思想、目标任务、基本原则…），不是文件对所问事项的实际表述（如总要求的具体内容）；或其中有“关于…”这样的节标题" },
   KEY_POINT_FORM: { feature: "form", factor: 0.5, label: "简答题的要点不成形：有要点被截断成残句（只剩两三个字或停在“的”“和”上）、一个要点里并着几条（内含“二是”“（2）”）、把整段话当作一个要点，或所谓列表只有一项" },
@@ -473,6 +474,20 @@ export function looseSetDutyObject(stem: string, sentence: string, answers: read
   });
 }
 
+/**
+ * A blank that is only what something is to be combined with (与______结合起来, 同______相结合, 与______紧密结合) or
+ * what is to run through or into a whole (把______贯穿其中, 把______贯穿始终, 把______融入…): the verb takes any
+ * principle, task or campaign the text might name (改革创新, 党的领导, 全面从严治党), and nothing else in the clause
+ * says which. A blank among the items of a list (与群众监督、法律监督、______结合起来) is not this: its siblings pin it.
+ */
+const COUPLING_SLOT = /(?:[与同]_{2,}(?:紧密|有机|相)?结合|把_{2,}(?:贯穿|融入|融汇|落实到))/;
+
+/** Whether a 填空's blank is the bare object of a coupling or pervading verb (COUPLING_SLOT), its sentence pinning nothing. */
+export function couplingSlot(stem: string, sentence: string, answers: readonly string[]): boolean {
+  if (!COUPLING_SLOT.test(stem) || answers.length !== 1) return false;
+  return !speaksOfClass(answers[0]!, sentence);
+}
+
 /** Lexicon sets whose members are parts of one whole that overlap: a statement of one often holds of another. */
 // 问责方式 too: 通报批评, 诫勉 and 组织调整 are themselves kinds of 组织处理, and a text that pairs 纪律处分 with 组织处理
 // pairs it as readily with 通报批评 (灵活运用纪律处分和组织处理手段 → 通报批评和组织处理: still sound; stop 28).
@@ -644,6 +659,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // pin the key. Fitted on the 38 older documents (1 usable, 3 needs-edit published, 3 documents) and checked on the 29 of
   // stop 28 (0 usable, 3 needs-edit, 2 documents) before it was made a rule (stop 29, issue #16).
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && looseSetDutyObject(stem, evidence.sentence ?? stem, evidence.answers)) doubts.add("LOOSE_SET_DUTY_OBJECT");
+  // In any kind of text, a blank that is only what something is combined with or run through (与______结合起来, 把______
+  // 贯穿其中): any principle or task fits (stop 30, issue 16: 2 published faulted 填空 in 2 documents, 0 usable).
+  if (question.type === "FILL_BLANK" && question.focus === "term" && couplingSlot(stem, evidence.sentence ?? stem, evidence.answers)) doubts.add("COUPLING_SLOT");
   // A 单选 on a term of the lexicon alone in an essay's sentence (我国（　）不够完善: 制度建设; 凡是（　）坚持得好:
   // 群众路线) offers its siblings where the author's sentence would take them as well: readers kept 6 of 14
   // such 单选 in the seeds, mostly those whose key stands among siblings of its set (党内监督与群众监督、法律监督、（　）).
