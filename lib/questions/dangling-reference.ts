@@ -7,6 +7,8 @@ const LEADING_NUMBERING = /^\s*(?:第[一二三四五六七八九十百零〇两
 const LEADING_CONNECTIVE = /^(?:同时|因此|所以|但是|但|而且|并且|另外|总之|可见|对此|为此)[，,]?/u;
 // 随后开展土地改革, 此后, 接着: a sequel of an event the sentence before told.
 const DANGLING_SEQUEL = /^(?:随后|此后|其后|之后|然后|后来|紧接着|接着)/u;
+// 在这方面, 在这一点上, 从这个意义上, 就此问题: an opening frame whose 这/此 points at what the text said before (stop 30).
+const DANGLING_FRAME = /^(?:在|从|就|对)(?:这|此|这一|这个)(?:方面|一点|点上|问题上|意义上|角度|层面)/u;
 // 此外/其次/其他/其实 … are words of their own, not references.
 const DANGLING_REFERENCE = /^(?:上述|这|该|其|此)(?![外次他它实后前余])\p{Script=Han}/u;
 // 该地区, 上述问题, 这一原则 inside the statement: dangling unless the noun was named before it (因此, 应该, 长此以往
@@ -47,7 +49,7 @@ export function statementOf(stem: string): string {
  */
 export function hasDanglingReference(stem: string): boolean {
   const statement = statementOf(stem);
-  if (DANGLING_REFERENCE.test(statement) || DANGLING_SEQUEL.test(statement) || DANGLING_HEAD.test(statement) || DEMONSTRATIVE_BLANK.test(statement) || DANGLING_AMONG.test(statement) || SHORT_TITLE.test(statement) || OWN_DOCUMENT_LEFT.test(statement)) return true;
+  if (DANGLING_REFERENCE.test(statement) || DANGLING_SEQUEL.test(statement) || DANGLING_FRAME.test(statement) || DANGLING_HEAD.test(statement) || DEMONSTRATIVE_BLANK.test(statement) || DANGLING_AMONG.test(statement) || SHORT_TITLE.test(statement) || OWN_DOCUMENT_LEFT.test(statement)) return true;
   if (FORWARD_REFERENCE.test(statement) && !/[：:]\s*\S/u.test(statement)) return true;
   for (const match of statement.matchAll(INNER_REFERENCE)) {
     if (!statement.slice(0, match.index).includes(match[1]!)) return true;
