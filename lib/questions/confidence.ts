@@ -480,9 +480,9 @@ export function looseSetDutyObject(stem: string, sentence: string, answers: read
  * principle, task or campaign the text might name (改革创新, 党的领导, 全面从严治党), and nothing else in the clause
  * says which. A blank among the items of a list (与群众监督、法律监督、______结合起来) is not this: its siblings pin it.
  */
-const COUPLING_SLOT = /(?:[与同]_{2,}(?:紧密|有机|相)?结合|把_{2,}(?:贯穿|融入|融汇|落实到))/;
+const COUPLING_SLOT = /(?:[与同](?:_{2,}|（　）)(?:紧密|有机|相)?结合|把(?:_{2,}|（　）)(?:贯穿|融入|融汇|落实到))/;
 
-/** Whether a 填空's blank is the bare object of a coupling or pervading verb (COUPLING_SLOT), its sentence pinning nothing. */
+/** Whether a 填空's or 单选's blank is the bare object of a coupling or pervading verb (COUPLING_SLOT), its sentence pinning nothing. */
 export function couplingSlot(stem: string, sentence: string, answers: readonly string[]): boolean {
   if (!COUPLING_SLOT.test(stem) || answers.length !== 1) return false;
   return !speaksOfClass(answers[0]!, sentence);
@@ -660,8 +660,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // stop 28 (0 usable, 3 needs-edit, 2 documents) before it was made a rule (stop 29, issue #16).
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && looseSetDutyObject(stem, evidence.sentence ?? stem, evidence.answers)) doubts.add("LOOSE_SET_DUTY_OBJECT");
   // In any kind of text, a blank that is only what something is combined with or run through (与______结合起来, 把______
-  // 贯穿其中): any principle or task fits (stop 30, issue 16: 2 published faulted 填空 in 2 documents, 0 usable).
-  if (question.type === "FILL_BLANK" && question.focus === "term" && couplingSlot(stem, evidence.sentence ?? stem, evidence.answers)) doubts.add("COUPLING_SLOT");
+  // 贯穿其中): any principle or task fits (stop 30, issue 16: 2 published faulted 填空 in 2 documents, 0 usable). A 单选 on
+  // the same slot offers other principles that fit as well (its sentence published a 单选 once the 填空 left).
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && couplingSlot(stem, evidence.sentence ?? stem, evidence.answers)) doubts.add("COUPLING_SLOT");
   // A 单选 on a term of the lexicon alone in an essay's sentence (我国（　）不够完善: 制度建设; 凡是（　）坚持得好:
   // 群众路线) offers its siblings where the author's sentence would take them as well: readers kept 6 of 14
   // such 单选 in the seeds, mostly those whose key stands among siblings of its set (党内监督与群众监督、法律监督、（　）).

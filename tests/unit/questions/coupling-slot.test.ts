@@ -39,3 +39,11 @@ describe("a blank that is only what is combined with or run through (COUPLING_SL
     expect(doubtsOf("某单位年度工作报告", "实施这项战略，必须加强制度建设，完善工作机制。", "制度建设")).not.toContain("COUPLING_SLOT");
   });
 });
+
+describe("COUPLING_SLOT on a single choice", () => {
+  it("takes the choice marker as it takes the blank", () => {
+    const sentence = "实施这项战略，必须把制度建设贯穿其中。";
+    expect(couplingSlot("实施这项战略，必须把（　）贯穿其中。", sentence, ["制度建设"])).toBe(true);
+    expect(couplingSlot("把党内监督与群众监督、（　）结合起来。", "把党内监督与群众监督、舆论监督结合起来。", ["舆论监督"])).toBe(false);
+  });
+});
