@@ -782,9 +782,6 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && OUTLINE.test(stem)) doubts.add("OUTLINE_HEADING");
   // A sentence in which the writer speaks of themself (我认真学习了…, 我分管…) tells of the writer, not of what the course
   // teaches; and in a personal account (述职报告, 心得) the outline and the "definitions" are the writer's own too.
-  // In a personal account the writer also says 本人 of themself (一年来，本人严格遵守…); a regulation's 本人 is the person its
-  // rule names (向…党员及其本人宣布), so only a personal account's clause opening on 本人 counts (stop 30).
-  if (evidence.sentence !== null && WRITER_AS_BENREN.test(evidence.sentence) && documentKindOf(question.moduleId, index).personal) doubts.add("PERSONAL_ACCOUNT");
   if ((evidence.sentence !== null && speaksOfWriter(evidence.sentence)) || (question.type === "SHORT_ANSWER" && documentKindOf(question.moduleId, index).personal)) doubts.add("PERSONAL_ACCOUNT");
   // In a personal account a sentence without a subject of its own is the writer's conduct too (______，以强烈的事业心…，
   // 脚踏实地不浮夸): a blank that is a whole clause of it is one of the writer's resolutions, which other watchwords
@@ -1063,8 +1060,6 @@ export function documentKind(title: string, passages: ReadonlyArray<{ text: stri
  */
 const FIRST_PERSON = /(?<!自)我(?![国党们省市区县乡镇村校院军方委局厅部司处所驻])/;
 const QUOTED = /“[^”]*”|「[^」]*」/g;
-/** A clause opening on 本人 (一年来，本人分管…): in a personal account, the writer. */
-const WRITER_AS_BENREN = /(?:^|[，；。：])本人/;
 /** A shortcoming admitted (但…不够, 还存在差距, 有待提高, 不足之处). */
 const SHORTCOMING = /(?:但|还|仍|尚)[^。；]*(?:不够|不足|欠缺|差距|有待)/;
 /** A blank that is a whole clause of its sentence: nothing but punctuation (or the sentence's start or end) on either side. */
