@@ -1,6 +1,7 @@
 import { detectHeading } from "../detect-heading";
 import { ARTICLE, isLegalText } from "../text/legal-articles";
 import { displayWidth, endsSentence } from "../text/char-classes";
+import { answerLines, isQuestionHeading } from "../text/question-headings";
 import { sentenceItemStyles } from "../text/sentence-items";
 import type { CleaningRule } from "./cleaning-rule";
 
@@ -51,10 +52,11 @@ export const splitGluedLabelLines: CleaningRule = {
 /**
  * One heading per line: a heading followed by the first sentence of its paragraph is split in two,
  * a bare "第一章" takes the short title on the next line, a keyword list broken over lines is gathered.
+ * A question its author marked as a heading (`### 1. …。谈谈…。`) and the points of its answer stay whole.
  */
 export const splitHeadingLines: CleaningRule = {
   name: "headingLines",
-  apply(lines) {
+  apply(lines, context) {
     let count = 0;
     const result: string[] = [];
     const pieces = lines;
@@ -62,10 +64,12 @@ export const splitHeadingLines: CleaningRule = {
     const legal = isLegalText(lines.flatMap((line) => ARTICLE.exec(line)?.[1] ?? []));
     // In a list of numbered sentences an item of two sentences stays one item.
     const sentenceItems = sentenceItemStyles(lines);
+    const marked = context?.markedHeadings;
+    const inAnswer = answerLines(lines, marked);
     for (let i = 0; i < pieces.length; i++) {
       const line = pieces[i]!;
       const heading = detectHeading(line);
-      if (!heading) {
+      if (!heading || inAnswer[i] || isQuestionHeading(line, marked)) {
         result.push(line);
         continue;
       }

@@ -239,6 +239,24 @@ function indentWidth(line: string): number {
   return [...lead].reduce((width, char) => (char === "\t" ? width + 4 - (width % 4) : width + 1), 0);
 }
 
+const QUOTE_MARK = /^\s{0,3}>[ ]?/;
+
+/**
+ * Unquotes in place a block quote at `start` that holds a list (`> 1. …`, `> - …`, nested `> \t1. …`): a study
+ * note quotes its answers' points, and they are read as the list they are (a list of phrases as one sentence).
+ * A quote of plain paragraphs is left as it is. Returns whether the block was unquoted.
+ */
+function unquoteListBlock(lines: string[], start: number): boolean {
+  let end = start;
+  while (end < lines.length && QUOTE_MARK.test(lines[end]!)) end++;
+  const inner = lines.slice(start, end).map((line) => line.replace(QUOTE_MARK, ""));
+  if (!inner.some((line) => LIST_ITEM.test(line) && !QUOTE_MARK.test(line))) return false;
+  inner.forEach((line, at) => {
+    lines[start + at] = line.trim() ? line : "";
+  });
+  return true;
+}
+
 /** The first non-blank line after `index`, if any. */
 function nextNonBlank(lines: string[], index: number): string | undefined {
   return lines.slice(index + 1).find((line) => line.trim() !== "");
@@ -387,6 +405,7 @@ export function readMarkdown(markdown: string): MarkdownText {
       index = end;
       continue;
     }
+    if (QUOTE_MARK.test(line) && unquoteListBlock(lines, index)) continue;
     const atx = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
     if (atx) {
       endSentenceBeforeHeading();

@@ -2,6 +2,7 @@ import { detectHeading, numberingStyle, type HeadingMatch } from "../detect-head
 import { ARTICLE, isLegalText } from "../text/legal-articles";
 import { displayWidth } from "../text/char-classes";
 import { isMarkedHeading, markedHeadingSet } from "../text/marked-headings";
+import { answerLines, isQuestionHeading } from "../text/question-headings";
 import { sentenceItemStyles } from "../text/sentence-items";
 import { conclusionHeadings } from "./conclusion-headings";
 
@@ -182,6 +183,8 @@ export function classifyLines(
   const sentenceItems = sentenceItemStyles(lines);
   const conclusions = conclusionHeadings(lines);
   const speakers = colonSpeakerLines(lines);
+  // A question marked as a heading in Q&A notes is text (its sentences are no title) and so is every point of its answer.
+  const inAnswer = answerLines(lines, marked);
   /**
    * A numbered question with its answer under it — "答：…", or at most two lines before the next
    * numbered line (study notes, 应知应会) — is one item. A question over longer text (an essay's
@@ -210,6 +213,7 @@ export function classifyLines(
     if (article) return { role: "article", number: article };
     const conclusion = legal ? undefined : conclusions.get(index);
     if (conclusion) return { role: "heading", heading: conclusion };
+    if (inAnswer[index] || isQuestionHeading(line, marked)) return { role: "text" };
     const heading = headings[index];
     if (heading && (heading.title || heading.style === "label")) {
       if (ITEM_STYLES.has(heading.style) && ((sentenceItems.has(heading.style) && !titlesOtherText(index, heading)) || readsAsItem(line, heading) || isShortQuestion(index))) return { role: "text" };
