@@ -5,6 +5,7 @@ import { sentenceAt, type CourseIndex, type LocatedPassage } from "./course-inde
 import type { DistractorInventory, InventoryOrigin } from "./distractors";
 import { countedClassNamed, isSelfNamedClass, sharedVocabularyClass, statedMembers, vocabularyClassClaim, vocabularyClassMembers, vocabularyClassOf } from "./party-vocabulary";
 import { quoteExcerpt, quoteWords, sharedCredit } from "./quote-excerpt";
+import { termGloss } from "./term-glosses";
 import type { StatementChange } from "./types";
 
 /**
@@ -215,6 +216,17 @@ export function keyElsewhere(index: CourseIndex, key: string, place: KeyPlace): 
   if (index.count(key) < 2) return "";
   const found = teachingElsewhere(index, key, place, () => true);
   return found ? `课程中另一处也讲到${mark(key)}：${evidence(found.whole)}（${found.where}）。` : "";
+}
+
+/**
+ * What an authoritative text says the key means (term-glosses.ts), with that text named: 据《中国共产党章程》总纲，
+ * 民主集中制是…。 The last resort of a 解析 that would otherwise only repeat its source sentence: asked only when
+ * the course itself teaches nothing of the key (its list, class, definition, another sentence). Empty when the key
+ * has no gloss, stands in another sense (termGloss), or its passage says the gloss already.
+ */
+export function keyGloss(key: string, place: KeyPlace): string {
+  const entry = termGloss(key, place.located.passage.text, place.offset - key.length);
+  return entry ? `据${entry.source}，${entry.gloss}。` : "";
 }
 
 /**
@@ -509,7 +521,7 @@ export function explainFillBlank(index: CourseIndex, input: { answers: string[];
     .join("");
   const only = input.answers.length === 1 ? input.answers[0]! : undefined;
   const known = only === undefined ? input.answers.map(setHolds).join("") : keyKind(only, input.list ?? enclosingHeadingList(index, input.key, only), input.key.located.passage.text) + keyDefinition(index, only, input.key);
-  const kinds = known || (only === undefined ? "" : keyElsewhere(index, only, input.key));
+  const kinds = known || (only === undefined ? "" : keyElsewhere(index, only, input.key) || keyGloss(only, input.key));
   return `答案：${marks(input.answers)}。${passageCitation(index, input.key.located, input.key.offset)}原文：${evidence(input.quoted)}。${kinds}${variants}`;
 }
 
@@ -523,7 +535,7 @@ export function explainTrueFalse(context: ExplainContext, input: { original: str
   if (!change) {
     const known = keyKind(original, enclosingHeadingList(context.index, input.key, original), input.key.located.passage.text) + keyDefinition(context.index, original, input.key);
     // As for a 填空: with nothing known of the word, another sentence of the course that teaches it.
-    return `正确。本句与${where}的原文一致：${source}。${known || keyElsewhere(context.index, original, input.key)}`;
+    return `正确。本句与${where}的原文一致：${source}。${known || keyElsewhere(context.index, original, input.key) || keyGloss(original, input.key)}`;
   }
   switch (change.kind) {
     case "negation":

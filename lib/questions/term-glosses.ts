@@ -1,0 +1,127 @@
+/**
+ * Short glosses of standard party-building terms, kept as data beside the party-vocabulary lexicon:
+ * for each term one sentence of at most 60 characters from an authoritative text (the 党章 of 2022, a
+ * congress report, a 准则 or 条例, the 宪法), the official wording or a faithful abridgment of it, with
+ * that text named. A 填空 or a true 判断 whose key the course teaches nowhere else (its 解析 would only
+ * repeat the source sentence, QUESTIONS.md E) says what the term means from it: 据《中国共产党章程》总纲，….
+ *
+ * No gloss is better than a wrong one: add a term only with wording you can name the source of. A term
+ * read in another sense somewhere (生态文明 of 习近平生态文明思想, 主体责任 of 巡视工作的主体责任) lists
+ * the longer words of that sense (`otherSenses`) or the context its sense needs (`senseIn`).
+ */
+export interface TermGloss {
+  /** The key as the question states it, whole. */
+  term: string;
+  /** Other ways the same term is written as a key (基本路线 for 党的基本路线). */
+  aliases?: readonly string[];
+  /** One sentence, at most 60 characters, ending without punctuation. */
+  gloss: string;
+  /** The authoritative text it is taken from, as it is cited: 《中国共产党章程》总纲, 党的二十大报告. */
+  source: string;
+  /** Longer words holding the term in another sense: no gloss when the key stands inside one. */
+  otherSenses?: readonly string[];
+  /** The term has the glossed sense only in a passage that matches this. */
+  senseIn?: RegExp;
+}
+
+const CHARTER = "《中国共产党章程》";
+const CHARTER_PROGRAM = `${CHARTER}总纲`;
+const NORMS = "《关于新形势下党内政治生活的若干准则》";
+const REPORT_19 = "党的十九大报告";
+const REPORT_20 = "党的二十大报告";
+
+/** Where the party's responsibility for its own conduct is meant (全面从严治党主体责任), not any duty of a body. */
+const PARTY_DISCIPLINE_DUTY = /全面从严治党|党风廉政|管党治党|两个责任/;
+
+export const TERM_GLOSSES: readonly TermGloss[] = [
+  // 党章总纲: the party's line, its principles of organisation and work.
+  { term: "民主集中制", gloss: "民主集中制是民主基础上的集中和集中指导下的民主相结合", source: CHARTER_PROGRAM },
+  { term: "群众路线", aliases: ["党的群众路线"], gloss: "党的群众路线是一切为了群众，一切依靠群众，从群众中来，到群众中去", source: CHARTER_PROGRAM },
+  { term: "思想路线", aliases: ["党的思想路线"], gloss: "党的思想路线是一切从实际出发，理论联系实际，实事求是，在实践中检验真理和发展真理", source: CHARTER_PROGRAM },
+  { term: "党的基本路线", aliases: ["基本路线"], gloss: "党在社会主义初级阶段的基本路线以经济建设为中心，坚持四项基本原则，坚持改革开放", source: CHARTER_PROGRAM },
+  { term: "社会主义初级阶段", gloss: "我国正处于并将长期处于社会主义初级阶段", source: CHARTER_PROGRAM },
+  { term: "社会主要矛盾", gloss: "我国社会主要矛盾是人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾", source: CHARTER_PROGRAM },
+  { term: "改革开放", gloss: "改革开放是我们的强国之路", source: CHARTER_PROGRAM, otherSenses: ["改革开放以来", "改革开放之初"] },
+  { term: "密切联系群众", gloss: "党的最大政治优势是密切联系群众，党执政后的最大危险是脱离群众", source: CHARTER_PROGRAM },
+  { term: "新发展理念", aliases: ["五大发展理念"], gloss: "新发展理念即创新、协调、绿色、开放、共享的发展理念", source: CHARTER_PROGRAM },
+  { term: "生态文明", gloss: "中国共产党领导人民建设社会主义生态文明，树立尊重自然、顺应自然、保护自然的生态文明理念", source: CHARTER_PROGRAM, otherSenses: ["生态文明思想", "生态文明体制", "生态文明制度"] },
+  { term: "习近平新时代中国特色社会主义思想", gloss: "习近平新时代中国特色社会主义思想是当代中国马克思主义、二十一世纪马克思主义", source: CHARTER_PROGRAM },
+  { term: "毛泽东思想", gloss: "毛泽东思想是马克思列宁主义在中国的运用和发展", source: CHARTER_PROGRAM },
+  { term: "“三个代表”重要思想", aliases: ["三个代表重要思想"], gloss: "“三个代表”重要思想是对马克思列宁主义、毛泽东思想、邓小平理论的继承和发展", source: CHARTER_PROGRAM },
+  { term: "两个先锋队", gloss: "中国共产党是中国工人阶级的先锋队，同时是中国人民和中华民族的先锋队", source: CHARTER_PROGRAM },
+  { term: "最高理想", aliases: ["最高理想和最终目标"], gloss: "党的最高理想和最终目标是实现共产主义", source: CHARTER_PROGRAM },
+  // 党章, its chapters on members, organisation, discipline.
+  { term: "发展党员", gloss: "发展党员，必须把政治标准放在首位，经过党的支部，坚持个别吸收的原则", source: `${CHARTER}第一章` },
+  { term: "预备党员", gloss: "预备党员的预备期为一年，预备党员的义务同正式党员一样", source: `${CHARTER}第一章` },
+  { term: "集体领导", gloss: "党的各级委员会实行集体领导和个人分工负责相结合的制度", source: `${CHARTER}第二章` },
+  { term: "巡视制度", gloss: "党的中央和省、自治区、直辖市委员会实行巡视制度", source: CHARTER },
+  { term: "中央委员会", aliases: ["党的中央委员会"], gloss: "全国代表大会闭会期间，中央委员会执行全国代表大会的决议，领导党的全部工作", source: `${CHARTER}第三章`, otherSenses: ["团中央委员会", "共青团中央委员会", "青年团中央委员会"] },
+  { term: "党的基层组织", aliases: ["基层党组织"], gloss: "党的基层组织是党在社会基层组织中的战斗堡垒，是党的全部工作和战斗力的基础", source: `${CHARTER}第五章` },
+  { term: "党的纪律", gloss: "党的纪律是党的各级组织和全体党员必须遵守的行为规则", source: `${CHARTER}第七章` },
+  { term: "纪律处分", aliases: ["党纪处分"], gloss: "对党员的纪律处分有五种：警告、严重警告、撤销党内职务、留党察看、开除党籍", source: `${CHARTER}第七章`, senseIn: /党员|党纪|党内/ },
+  { term: "留党察看", gloss: "留党察看最长不超过两年，党员在留党察看期间没有表决权、选举权和被选举权", source: `${CHARTER}第七章` },
+  { term: "开除党籍", gloss: "开除党籍是党内的最高处分", source: `${CHARTER}第七章` },
+  { term: "纪律检查委员会", aliases: ["中央纪律检查委员会", "中央纪委", "纪委"], gloss: "党的各级纪律检查委员会是党内监督专责机关", source: `${CHARTER}第八章` },
+  { term: "党组", gloss: "在中央和地方国家机关、人民团体、经济组织、文化组织和其他非党组织的领导机关中，可以成立党组", source: `${CHARTER}第九章` },
+  { term: "共青团", aliases: ["中国共产主义青年团"], gloss: "中国共产主义青年团是中国共产党领导的先进青年的群众组织，是党的助手和后备军", source: `${CHARTER}第十章` },
+  // 准则 (2016) and 条例.
+  { term: "党内民主", gloss: "党内民主是党的生命", source: NORMS },
+  { term: "党内政治生活", gloss: "党要管党，首先要从党内政治生活管起；从严治党，首先要从党内政治生活严起", source: NORMS },
+  { term: "组织生活", aliases: ["党的组织生活"], gloss: "党的组织生活是党内政治生活的重要内容和载体，是党组织对党员进行教育管理监督的重要形式", source: NORMS },
+  { term: "批评和自我批评", gloss: "批评和自我批评是我们党强身治病、保持肌体健康的锐利武器", source: NORMS },
+  { term: "理想信念", gloss: "坚定理想信念，坚守共产党人精神追求，始终是共产党人安身立命的根本", source: NORMS },
+  { term: "党内监督", gloss: "党内监督没有禁区、没有例外", source: "《中国共产党党内监督条例》" },
+  { term: "党支部", gloss: "党支部是党的基础组织，是党在社会基层组织中的战斗堡垒，是党的全部工作和战斗力的基础", source: "《中国共产党支部工作条例（试行）》" },
+  { term: "党章", gloss: "党章是最根本的党内法规，是制定其他党内法规的基础和依据", source: "《中国共产党党内法规制定条例》" },
+  { term: "党内法规", gloss: "党内法规是体现党的统一意志、规范党的领导和党的建设活动、依靠党的纪律保证实施的专门规章制度", source: "《中国共产党党内法规制定条例》" },
+  { term: "政务处分", gloss: "政务处分的种类为：警告、记过、记大过、降级、撤职、开除", source: "《中华人民共和国公职人员政务处分法》" },
+  // The two responsibilities for 党风廉政建设 (十八届三中全会《决定》): only where that duty is meant.
+  { term: "主体责任", gloss: "落实党风廉政建设责任制，党委负主体责任，纪委负监督责任", source: "《中共中央关于全面深化改革若干重大问题的决定》", senseIn: PARTY_DISCIPLINE_DUTY },
+  { term: "监督责任", gloss: "落实党风廉政建设责任制，党委负主体责任，纪委负监督责任", source: "《中共中央关于全面深化改革若干重大问题的决定》", senseIn: PARTY_DISCIPLINE_DUTY },
+  // Congress reports.
+  { term: "党的政治建设", gloss: "党的政治建设是党的根本性建设，决定党的建设方向和效果", source: REPORT_19 },
+  { term: "思想建设", aliases: ["党的思想建设"], gloss: "思想建设是党的基础性建设", source: REPORT_19 },
+  { term: "中华民族伟大复兴", gloss: "实现中华民族伟大复兴是近代以来中华民族最伟大的梦想", source: REPORT_19 },
+  { term: "初心和使命", aliases: ["初心使命"], gloss: "中国共产党人的初心和使命，就是为中国人民谋幸福，为中华民族谋复兴", source: REPORT_19 },
+  { term: "人民代表大会制度", gloss: "人民代表大会制度是坚持党的领导、人民当家作主、依法治国有机统一的根本政治制度安排", source: REPORT_19 },
+  { term: "全面依法治国", gloss: "全面依法治国是中国特色社会主义的本质要求和重要保障", source: REPORT_19 },
+  { term: "文化自信", gloss: "文化自信是一个国家、一个民族发展中更基本、更深沉、更持久的力量", source: REPORT_19 },
+  { term: "全面从严治党", gloss: "全面从严治党是党永葆生机活力、走好新的赶考之路的必由之路", source: REPORT_20 },
+  { term: "自我革命", aliases: ["党的自我革命"], gloss: "党找到了自我革命这一跳出治乱兴衰历史周期率的第二个答案", source: REPORT_20 },
+  { term: "全过程人民民主", gloss: "全过程人民民主是社会主义民主政治的本质属性", source: REPORT_20 },
+  { term: "共同富裕", gloss: "共同富裕是中国特色社会主义的本质要求", source: REPORT_20 },
+  { term: "中国式现代化", gloss: "中国式现代化，是中国共产党领导的社会主义现代化", source: REPORT_20 },
+  { term: "统一战线", gloss: "统一战线是党克敌制胜、执政兴国的重要法宝", source: REPORT_20 },
+  { term: "国家安全", gloss: "国家安全是民族复兴的根基", source: REPORT_20, otherSenses: ["国家安全机关", "国家安全部", "国家安全法"] },
+  // Other authoritative texts.
+  { term: "中国共产党领导", gloss: "中国共产党领导是中国特色社会主义最本质的特征", source: "《中华人民共和国宪法》第一条" },
+  { term: "中央军委", aliases: ["中央军事委员会"], gloss: "中华人民共和国中央军事委员会领导全国武装力量", source: "《中华人民共和国宪法》" },
+  { term: "以阶级斗争为纲", gloss: "党的十一届三中全会果断地停止使用“以阶级斗争为纲”这个不适用于社会主义社会的口号", source: "《关于建国以来党的若干历史问题的决议》" },
+];
+
+/** The longest gloss, in characters. */
+export const MAX_GLOSS_CHARS = 60;
+
+const byTerm = new Map<string, TermGloss>(TERM_GLOSSES.flatMap((entry) => [entry.term, ...(entry.aliases ?? [])].map((term) => [term, entry] as const)));
+
+/**
+ * The gloss of a key standing at [start, start + key.length) of `passage`, when the key is a glossed term in its
+ * glossed sense: not inside a longer word of another sense, in a passage its sense needs, and not already said by
+ * the passage (the gloss would only repeat it). Undefined otherwise.
+ */
+export function termGloss(key: string, passage: string, start: number): TermGloss | undefined {
+  const entry = byTerm.get(key);
+  if (!entry) return undefined;
+  if (entry.senseIn && !entry.senseIn.test(passage)) return undefined;
+  for (const longer of entry.otherSenses ?? []) {
+    for (let at = passage.indexOf(longer); at >= 0; at = passage.indexOf(longer, at + 1)) {
+      const inner = longer.indexOf(key);
+      if (inner >= 0 && at + inner === start) return undefined;
+    }
+  }
+  const bare = (text: string) => text.replace(/[，。；：、“”‘’\s]/g, "");
+  // The passage says it already (its first clause, or the whole gloss): nothing new to teach.
+  const first = entry.gloss.split(/[，；：]/)[0]!;
+  if (bare(passage).includes(bare(entry.gloss)) || (first.length >= 6 && bare(passage).includes(bare(first)))) return undefined;
+  return entry;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { buildInventory, indexCourse } from "@/lib/questions";
+import { explainFillBlank, explainTrueFalse } from "@/lib/questions/explanation";
+import { MAX_GLOSS_CHARS, TERM_GLOSSES, termGloss } from "@/lib/questions/term-glosses";
+import { fixtureModule } from "./fixture-course";
+
+describe("the term glosses (data)", () => {
+  it("names an authoritative source for every gloss", () => {
+    for (const entry of TERM_GLOSSES) {
+      expect(entry.source, entry.term).toMatch(/^(?:《[^》]+》|党的[一二三四五六七八九十]+大报告)/);
+    }
+  });
+
+  it("holds no term twice, aliases included", () => {
+    const terms = TERM_GLOSSES.flatMap((entry) => [entry.term, ...(entry.aliases ?? [])]);
+    expect(new Set(terms).size).toBe(terms.length);
+  });
+
+  it("keeps every gloss one short sentence, ending without punctuation", () => {
+    for (const entry of TERM_GLOSSES) {
+      expect(entry.gloss.length, entry.term).toBeLessThanOrEqual(MAX_GLOSS_CHARS);
+      expect(entry.gloss, entry.term).not.toMatch(/[。；，：！？…]$/);
+      expect(entry.gloss, entry.term).not.toContain("。");
+    }
+  });
+
+  it("holds between 30 and 60 terms", () => {
+    expect(TERM_GLOSSES.length).toBeGreaterThanOrEqual(30);
+    expect(TERM_GLOSSES.length).toBeLessThanOrEqual(60);
+  });
+});
+
+describe("which key a gloss is for", () => {
+  const at = (passage: string, key: string) => termGloss(key, passage, passage.indexOf(key));
+
+  it("glosses a term standing whole in its sense", () => {
+    expect(at("各级党委要把民主集中制落到实处。", "民主集中制")?.source).toContain("中国共产党章程");
+    expect(at("要坚持走基本路线不动摇。", "基本路线")?.term).toBe("党的基本路线");
+  });
+
+  it("never glosses a term inside a longer word of another sense", () => {
+    expect(at("深入学习贯彻习近平生态文明思想。", "生态文明")).toBeUndefined();
+    expect(at("加强社会主义生态文明建设。", "生态文明")).toBeDefined();
+  });
+
+  it("never glosses a term where its passage speaks of another duty than the one glossed", () => {
+    expect(at("牵头单位对专项工作承担主体责任。", "主体责任")).toBeUndefined();
+    expect(at("党委（党组）要履行全面从严治党主体责任。", "主体责任")).toBeDefined();
+  });
+
+  it("never glosses a term whose passage says the gloss already", () => {
+    expect(at("党内民主是党的生命，要切实发扬。", "党内民主")).toBeUndefined();
+  });
+
+  it("has no gloss for a term it does not hold", () => {
+    expect(at("要树立正确政绩观。", "政绩观")).toBeUndefined();
+  });
+});
+
+describe("a 解析 with a gloss (issue 16)", () => {
+  const course = (sentences: string[], key: string) => indexCourse({ modules: [fixtureModule("学习材料", "一、要求", sentences, [{ kind: "term", text: key }], "mod_gloss")] });
+  const fill = (sentences: string[], key: string) => {
+    const index = course(sentences, key);
+    const located = index.passages[0]!;
+    return explainFillBlank(index, { answers: [key], key: { located, offset: located.passage.text.indexOf(key) + key.length }, quoted: located.passage.text });
+  };
+
+  it("says what the key means, with its source, when the course teaches nothing else of it", () => {
+    const text = fill(["各级党组织要认真落实民主集中制，防止个人说了算。"], "民主集中制");
+    expect(text).toContain("据《中国共产党章程》总纲，民主集中制是民主基础上的集中和集中指导下的民主相结合。");
+  });
+
+  it("prefers the course's own teaching sentence to the gloss", () => {
+    const text = fill(["各级党组织要认真落实民主集中制，防止个人说了算。", "民主集中制是党的根本组织制度和领导制度。"], "民主集中制");
+    expect(text).toContain("课程中另一处也讲到「民主集中制」");
+    expect(text).not.toContain("据《中国共产党章程》");
+  });
+
+  it("prefers the key's set to the gloss", () => {
+    const text = fill(["要增强道路自信、理论自信、制度自信、文化自信。"], "文化自信");
+    expect(text).not.toContain("党的十九大报告");
+  });
+
+  it("glosses the word a true statement rests on when nothing else is known of it", () => {
+    const index = course(["基层单位要定期开展批评和自我批评，不搞一团和气。"], "批评和自我批评");
+    const located = index.passages[0]!;
+    const key = "批评和自我批评";
+    const text = explainTrueFalse({ index, inventory: buildInventory(index, () => true) }, { original: key, change: null, key: { located, offset: located.passage.text.indexOf(key) + key.length }, quoted: located.passage.text });
+    expect(text).toContain("据《关于新形势下党内政治生活的若干准则》，批评和自我批评是我们党强身治病、保持肌体健康的锐利武器。");
+  });
+});
