@@ -38,7 +38,7 @@ export const TERM_GLOSSES: readonly TermGloss[] = [
   { term: "民主集中制", gloss: "民主集中制是民主基础上的集中和集中指导下的民主相结合", source: CHARTER_PROGRAM },
   { term: "群众路线", aliases: ["党的群众路线"], gloss: "党的群众路线是一切为了群众，一切依靠群众，从群众中来，到群众中去", source: CHARTER_PROGRAM },
   { term: "思想路线", aliases: ["党的思想路线"], gloss: "党的思想路线是一切从实际出发，理论联系实际，实事求是，在实践中检验真理和发展真理", source: CHARTER_PROGRAM },
-  { term: "党的基本路线", aliases: ["基本路线"], gloss: "党在社会主义初级阶段的基本路线以经济建设为中心，坚持四项基本原则，坚持改革开放", source: CHARTER_PROGRAM },
+  { term: "党的基本路线", aliases: ["基本路线"], gloss: "党的基本路线是：领导和团结全国各族人民，以经济建设为中心，坚持四项基本原则，坚持改革开放，自力更生，艰苦创业", source: CHARTER_PROGRAM },
   { term: "社会主义初级阶段", gloss: "我国正处于并将长期处于社会主义初级阶段", source: CHARTER_PROGRAM },
   { term: "社会主要矛盾", gloss: "我国社会主要矛盾是人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾", source: CHARTER_PROGRAM },
   { term: "改革开放", gloss: "改革开放是我们的强国之路", source: CHARTER_PROGRAM, otherSenses: ["改革开放以来", "改革开放之初"] },
@@ -122,6 +122,6 @@ export function termGloss(key: string, passage: string, start: number): TermGlos
   const bare = (text: string) => text.replace(/[，。；：、“”‘’\s]/g, "");
   // The passage says it already (its first clause, or the whole gloss): nothing new to teach.
   const first = entry.gloss.split(/[，；：]/)[0]!;
-  if (bare(passage).includes(bare(entry.gloss)) || (first.length >= 6 && bare(passage).includes(bare(first)))) return undefined;
+  if (bare(passage).includes(bare(entry.gloss)) || (first.length >= 8 && bare(passage).includes(bare(first)))) return undefined;
   return entry;
 }
