@@ -229,6 +229,11 @@ export function keyGloss(key: string, place: KeyPlace): string {
   return entry ? `据${entry.source}，${entry.gloss}。` : "";
 }
 
+/** What teaches a key the course neither lists, classes nor defines: another sentence of the course, else a gloss. */
+function keyBeyondItsSentence(index: CourseIndex, key: string, place: KeyPlace): string {
+  return keyElsewhere(index, key, place) || keyGloss(key, place);
+}
+
 /**
  * The first sentence of the course, away from the question's own sentence, that teaches `term`
  * (teachingSentence) and that `fits`, with its 出处; null for a number or quantity, or when none is found.
@@ -411,10 +416,6 @@ const MAX_OTHER_QUOTE = 60;
 /** How many wrong options of a 出处 question are said by another quotation: the 解析 stays short. */
 const MAX_OTHER_QUOTATIONS = 2;
 
-/**
- * The first quotation the course credits to `speaker` alone (not 马克思、恩格斯 together) other than the question's own
- * (the same words quoted again elsewhere are the same quotation), cut short, with its 出处; null when there is none.
- */
 /** True when the course credits the speaker with a quotation other than this one. */
 function quotesSpeaker(index: CourseIndex, speaker: string, own: string): boolean {
   const ownWords = quoteWords(own).slice(0, 12);
@@ -422,6 +423,11 @@ function quotesSpeaker(index: CourseIndex, speaker: string, own: string): boolea
     module.knowledgePoints.some((point) => point.kind === "quote" && point.speaker === speaker && !(ownWords.length > 0 && quoteWords(point.text).includes(ownWords))),
   );
 }
+
+/**
+ * The first quotation the course credits to `speaker` alone (not 马克思、恩格斯 together) other than the question's own
+ * (the same words quoted again elsewhere are the same quotation), cut short, with its 出处; null when there is none.
+ */
 
 function otherQuotation(index: CourseIndex, speaker: string, own: string): { text: string; where: string } | null {
   const ownWords = quoteWords(own).slice(0, 12);
@@ -521,7 +527,7 @@ export function explainFillBlank(index: CourseIndex, input: { answers: string[];
     .join("");
   const only = input.answers.length === 1 ? input.answers[0]! : undefined;
   const known = only === undefined ? input.answers.map(setHolds).join("") : keyKind(only, input.list ?? enclosingHeadingList(index, input.key, only), input.key.located.passage.text) + keyDefinition(index, only, input.key);
-  const kinds = known || (only === undefined ? "" : keyElsewhere(index, only, input.key) || keyGloss(only, input.key));
+  const kinds = known || (only === undefined ? "" : keyBeyondItsSentence(index, only, input.key));
   return `答案：${marks(input.answers)}。${passageCitation(index, input.key.located, input.key.offset)}原文：${evidence(input.quoted)}。${kinds}${variants}`;
 }
 
@@ -535,7 +541,7 @@ export function explainTrueFalse(context: ExplainContext, input: { original: str
   if (!change) {
     const known = keyKind(original, enclosingHeadingList(context.index, input.key, original), input.key.located.passage.text) + keyDefinition(context.index, original, input.key);
     // As for a 填空: with nothing known of the word, another sentence of the course that teaches it.
-    return `正确。本句与${where}的原文一致：${source}。${known || keyElsewhere(context.index, original, input.key) || keyGloss(original, input.key)}`;
+    return `正确。本句与${where}的原文一致：${source}。${known || keyBeyondItsSentence(context.index, original, input.key)}`;
   }
   switch (change.kind) {
     case "negation":
