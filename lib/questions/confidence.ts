@@ -301,6 +301,10 @@ function isNumberOfRecord(answer: string, sentence: string, normative: boolean):
   // …nor the year a speech or report names as the year it is in (2010年是…“十一五”规划的收官…之年; 2026年是“十五五”开局之年):
   // the text's own year again, though its sentence names events (召开) of that year.
   if (at >= 0 && /^\d{4}年$/.test(answer) && sentence.startsWith("是", at + answer.length) && /之年[。！]?$/.test(sentence)) return false;
+  // …nor the year of a yearly round of routine business (召开了2018年度基层党组织组织生活会, 2022年度述职评议考核会,
+  // 2019年度家长满意率测评): the year a meeting or report covers, whatever verb (召开) its sentence has, and a blank
+  // that leaves ______度 behind cuts the word 年度 in two. News reports of such meetings put it in their first sentence.
+  if (at >= 0 && /^\d{4}年$/.test(answer) && sentence.startsWith("度", at + answer.length)) return false;
   // A sum of money or a share outside a regulation (已提高到每年600元 in a speech, 比重不低于80% in a work report) is a
   // figure or target of the year, not a limit a rule sets, whatever 每年 or 不低于 says of it (stop 28).
   if (!normative && /(?:元|%|％)$/.test(answer)) return false;

@@ -1116,6 +1116,13 @@ describe("speeches and reports (stop 28)", () => {
     expect(scoreCandidate(numberBlank("2012年12月，中央政治局会议通过了八项规定。", "2012年"), index).doubts).not.toContain("NUMBER_OF_NO_RECORD");
   });
 
+  it("takes the year of a yearly round of meetings (N年度) for no date of record, though its sentence says 召开", () => {
+    expect(scoreCandidate(numberBlank("某林场党支部于4月3日组织召开了2018年度基层党组织组织生活会。", "2018年"), index).doubts).toContain("NUMBER_OF_NO_RECORD");
+    expect(scoreCandidate(numberBlank("3月5日，学院召开2022年度党支部书记抓基层党建工作述职评议会。", "2022年"), index).doubts).toContain("NUMBER_OF_NO_RECORD");
+    // The year of an event itself stays one of record.
+    expect(scoreCandidate(numberBlank("2018年召开的全国组织工作会议明确了新时代党的组织路线。", "2018年"), index).doubts).not.toContain("NUMBER_OF_NO_RECORD");
+  });
+
   it("takes a yearly sum of money in a speech for no limit of record, not a regulation's limit", () => {
     const inModule = (title: string, sentence: string, answer: string) => {
       const module = fixtureModule(title, "一、工作回顾", [sentence], [], "mod_numbers");
