@@ -19,6 +19,8 @@ export interface StemContext {
   opensSection: boolean;
   /** Whether the document sets rules, as documentKind reads it from its text and title (undefined: by its title alone). */
   normative?: boolean;
+  /** Whether the document is one person's account (a 述职报告, a 心得), as documentKind reads it. */
+  personal?: boolean;
 }
 
 /**
@@ -61,6 +63,20 @@ function documentLead(documentTitle: string, stem: string, normative: boolean | 
   return `${stem.includes("按照") ? "根据" : "按照"}《${title}》，`;
 }
 
+/**
+ * A work report's title (2026年江苏省政府工作报告, 中共某市委工作报告): its sentences of achievements and plans have no
+ * subject (深入打好______攻坚战，在国家考核中获“六连优”), the report's author being theirs. Not a 述职报告, whose
+ * sentences are one person's.
+ */
+const WORK_REPORT_TITLE = /工作报告$/;
+
+/** The lead-in a work report's title gives its subjectless sentences: 据《2026年江苏省政府工作报告》，. */
+function reportLead(documentTitle: string, personal: boolean | undefined): string | null {
+  const title = documentTitle.replace(/^《|》$/g, "");
+  if (personal || !WORK_REPORT_TITLE.test(title) || /述职/.test(title) || title.length < MIN_TITLE) return null;
+  return `据《${title}》，`;
+}
+
 /** Tags of the words of a heading that names a thing: nouns, verbal nouns, abbreviations, unknown words (党日) and 的. */
 const THING_TAG = /^(?:n|nz|nt|ns|nr|vn|j|l|x|uj)$/;
 /** Last words of a heading that name a part of a report rather than a thing (思想政治情况, 存在的问题). */
@@ -78,13 +94,13 @@ function namesAThing(title: string): boolean {
 
 /**
  * The stem with the context its subjectless clause needs said first: the regulation's title for a document that
- * sets rules, else the heading it stands under when that names a thing and the stem is the section's first
+ * sets rules, the report's for a work report (据《…工作报告》，), else the heading it stands under when that names a thing and the stem is the section's first
  * sentence (what follows a heading may have moved on to another topic). Left as it is when it has a subject, names
  * a document already (《…》), opens with a list's name (在…中，) or nothing fitting is known.
  */
 export function withContextLead(stem: string, context: StemContext): string {
   if (stem.includes("《") || /^在[^，]*中，/.test(stem) || !opensWithoutSubject(stem)) return stem;
-  const lead = documentLead(context.documentTitle, stem, context.normative);
+  const lead = documentLead(context.documentTitle, stem, context.normative) ?? reportLead(context.documentTitle, context.personal);
   if (lead) return `${lead}${stem}`;
   const heading = context.sectionTitle.trim();
   if (context.opensSection && namesAThing(heading) && !stem.includes(heading)) return `关于${heading}，${stem}`;
@@ -104,8 +120,8 @@ export function questionWithContext<Q extends Question>(question: Q, index: Cour
   if (!module) return question;
   const section = index.section(question.sectionId)?.section;
   const opensSection = section !== undefined && question.span?.start === 0 && section.passages[0]?.id === question.passageId;
-  const normative = documentKindOf(module.id, index).normative;
-  const stem = withContextLead(question.stem, { documentTitle: index.documentTitle(module), sectionTitle: section?.title ?? "", opensSection, normative });
+  const { normative, personal } = documentKindOf(module.id, index);
+  const stem = withContextLead(question.stem, { documentTitle: index.documentTitle(module), sectionTitle: section?.title ?? "", opensSection, normative, personal });
   if (stem === question.stem) return question;
   const { contentHash, id } = questionHash(question.type, stem, testedAnswers(question));
   return { ...question, stem, contentHash, id };

@@ -9,6 +9,14 @@ const LEADING_CONNECTIVE = /^(?:同时|因此|所以|但是|但|而且|并且|�
 const DANGLING_SEQUEL = /^(?:随后|此后|其后|之后|然后|后来|紧接着|接着)/u;
 // 在这方面, 在这一点上, 从这个意义上, 就此问题: an opening frame whose 这/此 points at what the text said before (stop 30).
 const DANGLING_FRAME = /^(?:在|从|就|对)(?:这|此|这一|这个)(?:方面|一点|点上|问题上|意义上|角度|层面)/u;
+// 再看“…”, 再如, 又如, 反观: the next of points or examples the text began before the stem.
+const DANGLING_CONTINUATION = /^(?:再看|再如|又如|再比如|反观)/u;
+// 习近平文化思想则是…, 党团对于普通党员则不必…: a contrastive 则 in the first clause sets its subject against one the
+// text named before (not 原则, 规则, 以身作则 …, nor the 则 of a condition after its comma).
+const DANGLING_CONTRAST = /^[^，,；;：:。“”]{2,16}(?<![原规准法细总守否实章作])则(?:是|为|不|要|更|在于|主要|强调|侧重)/u;
+// 时代背景：…, 核心认识：…, 实践要求：…: a note's inline heading of a kind of remark (not of a thing: 支部委员会：每月…)
+// left before its sentence, which speaks of what the note's topic is without naming it.
+const NOTE_REMARK_HEADING = /^\p{Script=Han}{0,6}(?:背景|认识|理解|收获|体会|感悟|启示|思考|要求|意义|证明|起点|原则)[：:](?!\s*“)/u;
 // 此外/其次/其他/其实 … are words of their own, not references.
 const DANGLING_REFERENCE = /^(?:上述|这|该|其|此)(?![外次他它实后前余])\p{Script=Han}/u;
 // 该地区, 上述问题, 这一原则 inside the statement: dangling unless the noun was named before it (因此, 应该, 长此以往
@@ -42,14 +50,14 @@ export function statementOf(stem: string): string {
 
 /**
  * A statement that leans on text the question does not show: it opens with 这/该/其/上述/此 and a
- * word (or 对于其中的, or a sequel's 随后/此后), names 该地区 or 上述问题 whose noun it never named before, blanks the noun of a
+ * word (or 对于其中的, or a sequel's 随后/此后, a next point's 再看/又如, a contrastive 则, a note's 时代背景：), names 该地区 or 上述问题 whose noun it never named before, blanks the noun of a
  * demonstrative (坚持这条______), calls a document by its kind alone (《汇编》), points to 下列情形
  * it leaves out, opens on a list of a kind named before it (常见的违规行为包括：…), or says 本条例 of a document
  * whose title is of another kind.
  */
 export function hasDanglingReference(stem: string): boolean {
   const statement = statementOf(stem);
-  if (DANGLING_REFERENCE.test(statement) || DANGLING_SEQUEL.test(statement) || DANGLING_FRAME.test(statement) || DANGLING_HEAD.test(statement) || DEMONSTRATIVE_BLANK.test(statement) || DANGLING_AMONG.test(statement) || SHORT_TITLE.test(statement) || OWN_DOCUMENT_LEFT.test(statement)) return true;
+  if (DANGLING_REFERENCE.test(statement) || DANGLING_SEQUEL.test(statement) || DANGLING_CONTINUATION.test(statement) || DANGLING_CONTRAST.test(statement) || NOTE_REMARK_HEADING.test(statement) || DANGLING_FRAME.test(statement) || DANGLING_HEAD.test(statement) || DEMONSTRATIVE_BLANK.test(statement) || DANGLING_AMONG.test(statement) || SHORT_TITLE.test(statement) || OWN_DOCUMENT_LEFT.test(statement)) return true;
   if (FORWARD_REFERENCE.test(statement) && !/[：:]\s*\S/u.test(statement)) return true;
   for (const match of statement.matchAll(INNER_REFERENCE)) {
     if (!statement.slice(0, match.index).includes(match[1]!)) return true;

@@ -57,6 +57,22 @@ describe("withContextLead", () => {
   });
 });
 
+describe("withContextLead of a work report", () => {
+  const REPORT = { documentTitle: "2026年某省政府工作报告", sectionTitle: "过去一年的工作", opensSection: false, normative: false, personal: false };
+
+  it("names the work report a sentence of achievements or plans without a subject comes from", () => {
+    expect(withContextLead("深入打好______攻坚战，在国家考核中获“六连优”。", REPORT)).toBe("据《2026年某省政府工作报告》，深入打好______攻坚战，在国家考核中获“六连优”。");
+    expect(withContextLead("要坚守为民初心，树立和践行正确______。", { ...REPORT, documentTitle: "《中共某市委员会工作报告》" })).toBe("据《中共某市委员会工作报告》，要坚守为民初心，树立和践行正确______。");
+  });
+
+  it("leaves a report sentence with its subject, a 述职报告 and a document of another kind", () => {
+    expect(withContextLead("全省地区生产总值增长______左右。", REPORT)).toBe("全省地区生产总值增长______左右。");
+    expect(withContextLead("严格遵守党的______和政治规矩。", { ...REPORT, documentTitle: "2021年度领导干部述职报告" })).toBe("严格遵守党的______和政治规矩。");
+    expect(withContextLead("严格遵守党的______和政治规矩。", { ...REPORT, documentTitle: "某某单位年度工作报告", personal: true })).toBe("严格遵守党的______和政治规矩。");
+    expect(withContextLead("深入打好______攻坚战。", { ...REPORT, documentTitle: "读书笔记" })).toBe("深入打好______攻坚战。");
+  });
+});
+
 describe("opensWithoutSubject", () => {
   it("tells a clause opening on a verb, modal or 每… from one that opens on its subject", () => {
     expect(opensWithoutSubject("每月固定1天开展。")).toBe(true);
