@@ -77,6 +77,13 @@ function reportLead(documentTitle: string, personal: boolean | undefined): strin
   return `据《${title}》，`;
 }
 
+/**
+ * A time limit asked for (应当在______内提出, （　）内不得担任): the same act has other limits in other rules (a clue's
+ * disposal within a month by one rule, within 15 working days by another), so the stem names its rule even when its
+ * clause has a subject (线索处置意见应当自收到线索之日起______内提出).
+ */
+const TIME_LIMIT_BLANK = /(?:_{2,}|（　）)内/;
+
 /** Tags of the words of a heading that names a thing: nouns, verbal nouns, abbreviations, unknown words (党日) and 的. */
 const THING_TAG = /^(?:n|nz|nt|ns|nr|vn|j|l|x|uj)$/;
 /** Last words of a heading that name a part of a report rather than a thing (思想政治情况, 存在的问题). */
@@ -95,11 +102,17 @@ function namesAThing(title: string): boolean {
 /**
  * The stem with the context its subjectless clause needs said first: the regulation's title for a document that
  * sets rules, the report's for a work report (据《…工作报告》，), else the heading it stands under when that names a thing and the stem is the section's first
- * sentence (what follows a heading may have moved on to another topic). Left as it is when it has a subject, names
+ * sentence (what follows a heading may have moved on to another topic); a regulation's time limit is led by its
+ * title though its clause has a subject (TIME_LIMIT_BLANK). Left as it is when it has a subject, names
  * a document already (《…》), opens with a list's name (在…中，) or nothing fitting is known.
  */
 export function withContextLead(stem: string, context: StemContext): string {
-  if (stem.includes("《") || /^在[^，]*中，/.test(stem) || !opensWithoutSubject(stem)) return stem;
+  if (stem.includes("《") || /^在[^，]*中，/.test(stem)) return stem;
+  if (!opensWithoutSubject(stem)) {
+    // A time limit is a number of one rule's record, whoever the clause names: rules set other limits for like acts.
+    const lead = TIME_LIMIT_BLANK.test(stem) ? documentLead(context.documentTitle, stem, context.normative) : null;
+    return lead ? `${lead}${stem}` : stem;
+  }
   const lead = documentLead(context.documentTitle, stem, context.normative) ?? reportLead(context.documentTitle, context.personal);
   if (lead) return `${lead}${stem}`;
   const heading = context.sectionTitle.trim();

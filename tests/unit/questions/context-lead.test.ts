@@ -57,6 +57,19 @@ describe("withContextLead", () => {
   });
 });
 
+describe("withContextLead of a time limit", () => {
+  it("names the regulation whose time limit a stem asks for, though its clause has a subject", () => {
+    expect(withContextLead("线索处置意见应当自收到线索之日起______内提出。", ARCHIVES)).toBe("按照《纪检监察机关案件档案管理办法》，线索处置意见应当自收到线索之日起______内提出。");
+    expect(withContextLead("纪检干部离职的，（　）内不得从事与纪律检查工作相关的职业。", COMMISSION)).toBe("按照《中国共产党纪律检查委员会工作条例》，纪检干部离职的，（　）内不得从事与纪律检查工作相关的职业。");
+  });
+
+  it("leaves a time limit of a document that sets no rules, one naming its rule, and a share (______以内)", () => {
+    expect(withContextLead("线索处置意见应当自收到线索之日起______内提出。", { ...ARCHIVES, normative: false })).toBe("线索处置意见应当自收到线索之日起______内提出。");
+    expect(withContextLead("违反《某某规定》受到降职处理的，______内不得提拔。", ARCHIVES)).toBe("违反《某某规定》受到降职处理的，______内不得提拔。");
+    expect(withContextLead("工作人员控制在会议代表人数的______以内。", ARCHIVES)).toBe("工作人员控制在会议代表人数的______以内。");
+  });
+});
+
 describe("withContextLead of a work report", () => {
   const REPORT = { documentTitle: "2026年某省政府工作报告", sectionTitle: "过去一年的工作", opensSection: false, normative: false, personal: false };
 
