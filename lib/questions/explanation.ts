@@ -1,4 +1,4 @@
-import type { Module } from "@/lib/content/types";
+import type { KnowledgePoint, Module } from "@/lib/content/types";
 import { acceptedVariants } from "./accepted-answers";
 import { articleRange, citation, passageCitation } from "./citation";
 import { sentenceAt, type CourseIndex, type LocatedPassage } from "./course-index";
@@ -416,36 +416,44 @@ const MAX_OTHER_QUOTE = 60;
 /** How many wrong options of a 出处 question are said by another quotation: the 解析 stays short. */
 const MAX_OTHER_QUOTATIONS = 2;
 
+/**
+ * The course's quotations credited to `speaker` other than the question's own, in course order: the same words quoted
+ * again elsewhere are the same quotation (the first twelve words of either stand inside the other).
+ */
+function* otherQuotationsOf(index: CourseIndex, speaker: string, own: string): Generator<KnowledgePoint> {
+  const ownAll = quoteWords(own);
+  const ownWords = ownAll.slice(0, 12);
+  for (const module of index.modules) {
+    for (const point of module.knowledgePoints) {
+      if (point.kind !== "quote" || point.speaker !== speaker) continue;
+      const words = quoteWords(point.text);
+      if (ownWords.length > 0 && (words.includes(ownWords) || ownAll.includes(words.slice(0, 12)))) continue;
+      yield point;
+    }
+  }
+}
+
 /** True when the course credits the speaker with a quotation other than this one. */
 function quotesSpeaker(index: CourseIndex, speaker: string, own: string): boolean {
-  const ownWords = quoteWords(own).slice(0, 12);
-  return index.modules.some((module) =>
-    module.knowledgePoints.some((point) => point.kind === "quote" && point.speaker === speaker && !(ownWords.length > 0 && quoteWords(point.text).includes(ownWords))),
-  );
+  return !otherQuotationsOf(index, speaker, own).next().done;
 }
 
 /**
- * The first quotation the course credits to `speaker` alone (not 马克思、恩格斯 together) other than the question's own
- * (the same words quoted again elsewhere are the same quotation), cut short, with its 出处; null when there is none.
+ * The first quotation the course credits to `speaker` alone (not 马克思、恩格斯 together) other than the question's own,
+ * cut short, with its 出处; null when there is none.
  */
-
 function otherQuotation(index: CourseIndex, speaker: string, own: string): { text: string; where: string } | null {
-  const ownWords = quoteWords(own).slice(0, 12);
-  for (const module of index.modules) {
-    for (const point of module.knowledgePoints) {
-      if (point.kind !== "quote" || point.speaker !== speaker || !point.span) continue;
-      const words = quoteWords(point.text);
-      if (ownWords.length > 0 && (words.includes(ownWords) || quoteWords(own).includes(words.slice(0, 12)))) continue;
-      const located = index.passage(point.span.passage);
-      if (!located) continue;
-      const speakerAt = located.passage.text.lastIndexOf(speaker, point.span.start);
-      if (speakerAt >= 0 && sharedCredit(located.passage.text, speakerAt)) continue;
-      // Its first sentence, whole: a quotation cut inside a sentence (那末……) is a fragment, never quoted.
-      const excerpt = quoteExcerpt(point.text, MAX_OTHER_QUOTE);
-      const sentence = excerpt === point.text ? excerpt : /^[^。！？]+[。！？]……$/.test(excerpt) ? excerpt.slice(0, -2) : null;
-      if (sentence === null) continue;
-      return { text: sentence.replace(/[。；，：！？]$/, ""), where: passageCitation(index, located, point.span.end) };
-    }
+  for (const point of otherQuotationsOf(index, speaker, own)) {
+    if (!point.span) continue;
+    const located = index.passage(point.span.passage);
+    if (!located) continue;
+    const speakerAt = located.passage.text.lastIndexOf(speaker, point.span.start);
+    if (speakerAt >= 0 && sharedCredit(located.passage.text, speakerAt)) continue;
+    // Its first sentence, whole: a quotation cut inside a sentence (那末……) is a fragment, never quoted.
+    const excerpt = quoteExcerpt(point.text, MAX_OTHER_QUOTE);
+    const sentence = excerpt === point.text ? excerpt : /^[^。！？]+[。！？]……$/.test(excerpt) ? excerpt.slice(0, -2) : null;
+    if (sentence === null) continue;
+    return { text: sentence.replace(/[。；，：！？]$/, ""), where: passageCitation(index, located, point.span.end) };
   }
   return null;
 }
