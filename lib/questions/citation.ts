@@ -73,18 +73,6 @@ function lastArticle(text: string): string | null {
 const MERGED_MODULE_TITLE = /等\d+[章节部分篇]$/;
 
 /**
- * A credit line standing as a heading (本报评论员《人民日报》（2025年01月09日第01版）, 陈卓《人民日报》…): who wrote it and
- * where it was printed — a newspaper's dated page, a paper named with a date, or the paper's own staff. Metadata, not a
- * section a reader looks the text up under (issue 15).
- */
-const BYLINE = /[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第\s*\d+\s*版\s*[)）]|《[^》]{1,12}(?:日报|报|杂志)》\s*[（(]?\s*\d{4}\s*年|^(?:本报|新华社)(?:评论员|记者|特约评论员)/;
-
-/** True when a heading is a credit line (byline), not a section to cite. */
-export function isByline(title: string): boolean {
-  return BYLINE.test(title);
-}
-
-/**
  * A news lead standing as a heading: who spoke and when (5日上午), or ending on the verb that introduces the speech
  * (某某在…时强调): a sentence of the report cut at its line end, not a section a reader looks the text up under (issue 16).
  * A headline that reports what someone stressed (某某多次强调要…) is a title and stays.
@@ -108,13 +96,13 @@ function unbalancedBrackets(title: string): boolean {
 }
 
 /**
- * True when a heading is no section to cite as a 出处: a byline, the fragment of a wrapped line (版）, no word at all),
+ * True when a heading is no section to cite as a 出处: the fragment of a wrapped line (版）, no word at all),
  * a news lead, or a document number (第31号). A 解析 then cites the document alone: never debris, nor the heading above
  * a fragment, which is as often an issuer's line (QUESTIONS.md E, issue 16).
  */
 export function isUncitableHeading(title: string): boolean {
   const words = title.replace(/[^\u4e00-\u9fa5A-Za-z]/g, "");
-  return isByline(title) || unbalancedBrackets(title) || words.length === 0 || NEWS_LEAD.test(title) || DOCUMENT_NUMBER.test(title.trim());
+  return unbalancedBrackets(title) || words.length === 0 || NEWS_LEAD.test(title) || DOCUMENT_NUMBER.test(title.trim());
 }
 
 /** A section's numbering and title as printed (2.4 with a space before the title, 一、 without), inner quotation marks as ‘’. */
@@ -148,7 +136,7 @@ export function citation(index: CourseIndex, where: { module: Module; sectionId:
   if (held && range) return `${text}“${sectionName(held)}”（${range}）`;
   const article = where.located ? articleAt(where.located, where.offset ?? 0) : headingArticleInOrder(module, where.sectionId);
   if (article) return `${text}${article}`;
-  const section = [...index.sectionPath(where.sectionId)].reverse().find((candidate) => !candidate.implicit && candidate.title !== module.title && candidate.title !== document && !isByline(candidate.title));
+  const section = [...index.sectionPath(where.sectionId)].reverse().find((candidate) => !candidate.implicit && candidate.title !== module.title && candidate.title !== document);
   return section && !isUncitableHeading(section.title) ? `${text}“${sectionName(section)}”` : text;
 }
 

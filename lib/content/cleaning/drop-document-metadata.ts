@@ -218,6 +218,28 @@ function wrappedAdoptionNotes(lines: string[], head: Set<number>): Map<number, s
 }
 
 /**
+ * A newspaper's credit line a printed page wrapped over two lines, its page number or closing bracket on the next
+ * ("本报记者 吴储岐《人民日报》（2025年01月03日第 04" / "版）"): both lines, keyed by index, with the credit they make.
+ * Read as text, the head becomes a section title and the tail a section under it.
+ */
+function wrappedPaperCredits(lines: string[]): Map<number, string> {
+  const credits = new Map<number, string>();
+  lines.forEach((raw, index) => {
+    const line = raw.trim();
+    if (!line || PAPER_CREDIT.test(line) || !/《[^《》]+》[\s　]*[（(][^）)]*$/.test(line)) return;
+    let next = index + 1;
+    while (next < lines.length && !lines[next]!.trim()) next++;
+    const tail = lines[next]?.trim() ?? "";
+    if (!/^[^（(]{0,12}[）)]$/.test(tail)) return;
+    const credit = `${line}${tail}`;
+    if (!PAPER_CREDIT.test(credit)) return;
+    credits.set(index, credit);
+    credits.set(next, credit);
+  });
+  return credits;
+}
+
+/**
  * A closing credit run onto the article's last paragraph: "…严肃性。（崔利民）", "…落到实处。（张三 李四）",
  * "…免予处分的决定。（中央纪委案件审理室）", "…共156万元。（ 李凤敏 黄志坚 张潍民）" (scraped pages pad
  * the brackets with spaces); or standing alone on the last line: "（敬靖）", "（河南省纪委监委第十二审查调查室）".
@@ -270,6 +292,7 @@ export function readDocumentMetadata(lines: string[]): DocumentMetadata {
   const metadata: DocumentMetadata = {};
   const head = headIndexes(lines);
   const wrappedNotes = wrappedAdoptionNotes(lines, head);
+  const wrappedCredits = wrappedPaperCredits(lines);
   const last = lastTextLine(lines);
   const closing = last >= 0 ? gluedCredit(lines[last]!.trim()) : null;
   if (closing) metadata.author = closing;
@@ -283,7 +306,7 @@ export function readDocumentMetadata(lines: string[]): DocumentMetadata {
       metadata.date ??= `${stamp[2]}年${Number(stamp[3])}月${Number(stamp[4])}日`;
       return;
     }
-    const paper = PAPER_CREDIT.exec(line);
+    const paper = PAPER_CREDIT.exec(wrappedCredits.get(index) ?? line);
     if (paper) {
       // The byline under the title names the author; a closing note ("（作者为…研究员）") only describes them.
       if (paper[1]) metadata.author = compact(paper[1]);
@@ -428,6 +451,7 @@ export const dropDocumentMetadata: CleaningRule = {
       return stamp[1]!;
     });
     const wrappedNotes = wrappedAdoptionNotes(lines, head);
+    const wrappedCredits = wrappedPaperCredits(lines);
     const credits = creditIndexes(lines);
     const roster = rosterIndexes(lines);
     const subtitle = findSubtitle(lines)?.index;
@@ -435,7 +459,7 @@ export const dropDocumentMetadata: CleaningRule = {
     const result = lines.filter((raw, index) => {
       const line = raw.trim();
       if (!line) return true;
-      const drop = index === subtitle || isCounterUnit(lines, index) || wrappedNotes.has(index) || credits.has(index) || roster.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || BYLINE.test(line) || PAPER_CREDIT.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || isEventDate(lines, index) || POST_DATELINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || (SPEAKER_BYLINE.test(line) && !series) || isSpeakerName(lines, index) || (index > 0 && SPEAKER_DATED.test(line)) || (index > 0 && PEN_NAME.test(line) && isUnderTitle(lines, index)) || DOCUMENT_NUMBER_LINE.test(line) || CODE_LINE.test(line) || FILE_NAME_LINE.test(line)));
+      const drop = index === subtitle || isCounterUnit(lines, index) || wrappedNotes.has(index) || wrappedCredits.has(index) || credits.has(index) || roster.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || BYLINE.test(line) || PAPER_CREDIT.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || isEventDate(lines, index) || POST_DATELINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || (SPEAKER_BYLINE.test(line) && !series) || isSpeakerName(lines, index) || (index > 0 && SPEAKER_DATED.test(line)) || (index > 0 && PEN_NAME.test(line) && isUnderTitle(lines, index)) || DOCUMENT_NUMBER_LINE.test(line) || CODE_LINE.test(line) || FILE_NAME_LINE.test(line)));
       if (drop) count++;
       return !drop;
     });

@@ -31,6 +31,18 @@ describe("a newspaper's credit line under the title", () => {
     expect(sectionTitles(paper).some((title) => title.includes("人民日报"))).toBe(false);
   });
 
+  it("is metadata when a printed page wrapped it over two lines (…第 04 / 版）)", async () => {
+    const document = await inspect(["保持严的基调 不断加固中央八项规定堤坝", "本报记者 吴储岐《人民日报》（2025年01月03日第 04", "版）", ...BODY].join("\n"));
+    expect(sectionTitles(document).some((title) => /人民日报|版）/.test(title))).toBe(false);
+    expect(passageTexts(document).some((text) => /人民日报|版）/.test(text))).toBe(false);
+    expect(document.metadata).toMatchObject({ author: "本报记者吴储岐", source: "人民日报", date: "2025年01月03日" });
+  });
+
+  it("keeps a heading that names a paper without a credit (学习《人民日报》社论的体会)", async () => {
+    const document = await inspect(["学习体会", "", "学习《人民日报》社论的体会", "", ...BODY, "", "一、新时代实施乡村振兴战略的重大意义", "", ...BODY].join("\n"));
+    expect(sectionTitles(document)).toContain("学习《人民日报》社论的体会");
+  });
+
   it("keeps a sentence that cites a paper", async () => {
     const document = await inspect(["学习体会", "", "《人民日报》（2025年01月09日）刊发评论员文章，强调反腐败斗争一步不停歇。", "", ...BODY].join("\n"));
     expect(passageTexts(document)[0]).toContain("刊发评论员文章");

@@ -17,7 +17,7 @@ import {
 import { buildCourse } from "@/lib/content";
 import { generateQuestionBank } from "@/lib/questions";
 import { definedShortForms } from "@/lib/questions/accepted-answers";
-import { articleAt, citation, isByline, isUncitableHeading } from "@/lib/questions/citation";
+import { articleAt, citation, isUncitableHeading } from "@/lib/questions/citation";
 import { explainFillBlank, explainMultipleChoice, explainSingleChoice, explainSpeaker, explainTrueFalse, saysWhatItIs, teachingSentence } from "@/lib/questions/explanation";
 import { countedClassNamed, isSelfNamedClass } from "@/lib/questions/party-vocabulary";
 import { isExplanationEcho } from "@/lib/questions/eval";
@@ -685,9 +685,10 @@ describe("a sentence that says what a term is", () => {
 });
 
 describe("the 解析 of a speaker swap (issue 16)", () => {
+  // The commentary's byline is the document's metadata (lib/content): its one section bears the document's title.
   const module = fixtureModule(
     "一步不停歇 半步不退让",
-    "本报评论员《人民日报》（2025年01月09日第01版）",
+    "一步不停歇 半步不退让",
     ["习近平总书记强调“要始终保持反腐败永远在路上的坚韧执着，保持战略定力和高压态势，一步不停歇、半步不退让”。", "毛泽东指出：“我们要坚持实事求是的思想路线。”"],
     [
       { kind: "quote", passage: 0, text: "要始终保持反腐败永远在路上的坚韧执着，保持战略定力和高压态势，一步不停歇、半步不退让", speaker: "习近平" },
@@ -706,11 +707,25 @@ describe("the 解析 of a speaker swap (issue 16)", () => {
     expect(swapTo("毛泽东")).toContain("「毛泽东」是课程中另一段论述的出处");
   });
 
-  it("never cites a byline (本报评论员《人民日报》…第01版) as the section", () => {
-    expect(citation(course, { module, sectionId: located.section.id, located, offset: 10 })).toBe("《一步不停歇 半步不退让》");
-    expect(isByline("陈卓《人民日报》（2025年01月07日第07版）")).toBe(true);
-    expect(isByline("一、新时代实施乡村振兴战略的重大意义")).toBe(false);
-    expect(isByline("学习《人民日报》社论的体会")).toBe(false);
+  it("never cites a byline (本报评论员《人民日报》…第01版) as the section: lib/content reads it as the document's metadata", async () => {
+    // On one line or wrapped over two as a printed page does (…第 04 / 版）).
+    for (const byline of [["本报评论员《人民日报》（2025年01月09日第 01 版）"], ["本报记者 吴储岐《人民日报》（2025年01月03日第 04", "版）"]]) {
+      const text = [
+        "一步不停歇 半步不退让",
+        ...byline,
+        "习近平总书记强调“要始终保持反腐败永远在路上的坚韧执着，保持战略定力和高压态势，一步不停歇、半步不退让”。",
+        "",
+        "毛泽东指出：“我们要坚持实事求是的思想路线。”",
+        "",
+        "各级纪检监察机关坚持严的基调、严的措施、严的氛围长期不变，推动全面从严治党向纵深发展。",
+      ].join("\n");
+      const built = await buildCourse({ title: "课程", description: "测试", documents: [{ path: "pinglun.txt" }] }, [{ path: "pinglun.txt", bytes: new TextEncoder().encode(text) }]);
+      const bank = generateQuestionBank(built);
+      const questions = [...bank.accepted, ...bank.review.map((reviewed) => reviewed.question)];
+      const cited = questions.filter((question) => question.explanation.includes("《一步不停歇半步不退让》"));
+      expect(cited.length).toBeGreaterThan(0);
+      for (const question of questions) expect(question.explanation).not.toMatch(/人民日报|评论员|本报记者|版）/);
+    }
   });
 
   it("never cites debris as the section: a wrapped line's tail, a news lead, a document number (issue 16)", () => {
