@@ -98,6 +98,8 @@ export const DOUBTS = {
   KEY_CUE_IN_STEM: { feature: "distractors", factor: 0.5, label: "题干里已有区分正确答案与干扰项的字眼（如“制度”之于“制度建设”），答案一望而知" },
   ACTOR_BLANK: { feature: "importance", factor: 0.5, label: "空白是做事的主体（领导班子、领导机关、…成员），别的主体往往也填得上，考不出规定的内容" },
   LIST_DISTRACTOR_UNLIKE: { feature: "distractors", factor: 0.5, label: "多选题的干扰项与列举各项形式不同，容易凭形式排除" },
+  CATEGORY_ONLY_COUNTED: { feature: "support", factor: 0.5, label: "空白是统计句里被计数的类别（现行有效______共N部，其中…），题干除数字外没有别的内容区分它与同类的其他类别，只能靠记住数字作答；宜改为考数字而保留类别" },
+  COUNT_IMPLIED_BY_TIME: { feature: "importance", factor: 0.5, label: "空白的次数由题干的时间点即可推出（每年年底进行______检查：1次），考不出规定" },
   KEY_BY_ARITHMETIC: { feature: "importance", factor: 0.5, label: "空白的数字可由题干中的总数减去其余各项算出，考的是算术而不是规定" },
   FIELD_NAME_TAIL: { feature: "importance", factor: 0.5, label: "空白只是一个更长的工作名称的后半（推进廉洁______：文化建设），应考整个名称，别的填法也说得通" },
   ANONYMISED_SAMPLE: { feature: "importance", factor: 0.5, label: "出处是隐去姓名、号码的样例或模板（张××、138＊＊＊＊），讲的是虚构的事，不是要掌握的知识" },
@@ -341,6 +343,39 @@ export function givenBySum(stem: string, key: string): boolean {
   if (blank >= 0 && counted(stem.slice(blank, among)).length === 0) return partsSum === Number(asked[1]);
   const total = counted(stem.slice(0, among)).at(-1);
   return total !== undefined && total - partsSum === Number(asked[1]);
+}
+
+/**
+ * A statistic sentence whose blank is the category counted (现行有效______共N部，其中，A类N部，B类N部…): the stem says of
+ * the category nothing but its numbers, so only a memorised count tells it from its sibling categories, each with a
+ * sentence of the same form. The blank stands right before the total (共N部/个/项/件/人/名/家/所/条), and the parts after
+ * 其中 are counted in the same unit.
+ */
+export function categoryOnlyCounted(stem: string): boolean {
+  const total = /(?:_{2,}|（　）)[”》]?(?:[^，。；：_（]{0,4})共(?:有|计)?\d[\d,，.]*(?:万|亿)?(部|个|项|件|人|名|家|所|条)/.exec(stem);
+  if (!total) return false;
+  const after = stem.slice(total.index + total[0].length);
+  const among = after.indexOf("其中");
+  if (among < 0) return false;
+  const unit = unitOf(total[1]!);
+  const parts = [...after.slice(among).matchAll(/\d[\d,，.]*(?:万|亿)?(部|个|项|件|人|名|家|所|条)/g)].filter((match) => unitOf(match[1]!) === unit);
+  return parts.length >= 1;
+}
+
+/**
+ * A count of one the stem's own time already fixes (每年年底…进行______专项检查: 1次; 每月月初召开______): a point of a
+ * recurring period happens once in it, so the key is implied, not a rule learnt. Not a bound (每年不超过______, 每半年至少
+ * 召开______): the limit is the rule.
+ */
+const POINT_OF_PERIOD = /每(?:年|月|季度?|半年|周)(?:年|月|季)?(?:底|末|初|中|终)/;
+export function countImpliedByTime(stem: string, key: string): boolean {
+  if (!/^(?:1|一)次$/.test(key)) return false;
+  const blank = stem.search(/_{2,}|（　）/);
+  if (blank < 0) return false;
+  const point = POINT_OF_PERIOD.exec(stem.slice(0, blank));
+  if (!point) return false;
+  const between = stem.slice(point.index + point[0].length, blank);
+  return !/[，。；]/.test(between) && !/不超过|不少于|至少|最多|以上|以下|以内/.test(between);
 }
 
 /** Whether an offset of a text lies inside an open （…） (or (…)) bracket. */
@@ -603,7 +638,12 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     const normative = documentKindOf(question.moduleId, index).normative;
     if (!evidence.answers.every((answer) => isNumberOfRecord(answer, evidence.sentence ?? stem, normative) || (normative && RULE_PERIOD.test(answer)))) doubts.add("NUMBER_OF_NO_RECORD");
     if (question.type !== "TRUE_FALSE" && evidence.answers.length === 1 && givenBySum(stem, evidence.answers[0]!)) doubts.add("KEY_BY_ARITHMETIC");
+    // 每年年底对执行情况进行______专项检查 (1次): the time of a recurring period the stem gives already says once (issue #16).
+    if (question.type !== "TRUE_FALSE" && evidence.answers.length === 1 && countImpliedByTime(stem, evidence.answers[0]!)) doubts.add("COUNT_IMPLIED_BY_TIME");
   }
+  // The category of a statistic sentence, blanked where only its numbers tell it from its siblings (现行有效______共772部，
+  // 其中，中央党内法规44部…: 党的领导法规, one of four such sentences): readers marked all 4 published needs-edit (issue #16).
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus !== "number" && categoryOnlyCounted(stem)) doubts.add("CATEGORY_ONLY_COUNTED");
   // Readers found one item blanked from a list answerable by its siblings as often as not (享乐主义 or 奢靡之风 in …、官僚主义、______等问题).
   // The same when the blank is an item the text numbers (问责方式包括：（一）______): its siblings fit as well as it does.
   // So is a blank standing among items joined by 、 (省、自治区、______; 形式主义、官僚主义、______等).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { balanceTrueFalse, generateQuestionBank, indexCourse, judgeTarget, nearSynonyms, PUBLISH_THRESHOLD, reviewReason, scoreCandidate, type Candidate, type Question } from "@/lib/questions";
-import { distractorsOfListForm, givenBySum, shortFormSpellsKey, speaksOfWriter } from "@/lib/questions/confidence";
+import { categoryOnlyCounted, countImpliedByTime, distractorsOfListForm, givenBySum, shortFormSpellsKey, speaksOfWriter } from "@/lib/questions/confidence";
 import { speakerPool } from "@/lib/questions/distractors";
 import { nameOwnDocument } from "@/lib/questions/build-candidate";
 import { commonActorTarget } from "@/lib/questions/quality-gate/common-actor-target";
@@ -1240,5 +1240,45 @@ describe("a thing's standing outside a rule-setting text (stop 28)", () => {
     expect(scoreCandidate(speech.candidate, speech.courseIndex).doubts).toContain("STANDING_OUTSIDE_RULES");
     const rule = standing("中国共产党党员教育管理工作条例", ["第一条 民主集中制是党的根本组织原则，是党内政治生活正常开展的重要制度保障。", "第二条 党员教育管理工作坚持党的领导。"], "民主集中制", "民主集中制是党的根本组织原则，是党内政治生活正常开展的重要制度保障。");
     expect(scoreCandidate(rule.candidate, rule.courseIndex).doubts).not.toContain("STANDING_OUTSIDE_RULES");
+  });
+});
+
+describe("a category blanked in a statistic sentence (issue #16)", () => {
+  it("finds a category before its total with a breakdown after 其中, and only then", () => {
+    expect(categoryOnlyCounted("截至2020年底，全省现行有效______共215件，其中，省级规章40件，市级规章175件。")).toBe(true);
+    expect(categoryOnlyCounted("到2019年，全市登记的（　）共有86个，其中，市直单位12个，区县单位74个。")).toBe(true);
+    // No breakdown: the total alone is a fact about a named category only if the stem names it, which the blank hides.
+    expect(categoryOnlyCounted("截至2020年底，全省现行有效______共215件。")).toBe(false);
+    // The breakdown in another unit, or the blank not the counted category.
+    expect(categoryOnlyCounted("截至2020年底，全省现行有效______共215件，其中，涉及12个部门。")).toBe(false);
+    expect(categoryOnlyCounted("截至2020年底，全省现行有效地方规章共______，其中，省级规章40件，市级规章175件。")).toBe(false);
+    expect(categoryOnlyCounted("全省建立______，覆盖全部乡镇，共215个村，其中，山区村40个。")).toBe(false);
+  });
+
+  it("sends such a 填空 to review, and not the same sentence blanking the number", () => {
+    const sentence = "截至2020年底，全省现行有效地方规章共215件，其中，省级规章40件，市级规章175件。";
+    expect(scoreCandidate(fillBlank(sentence, "地方规章"), index).doubts).toContain("CATEGORY_ONLY_COUNTED");
+    const base = fillBlank(sentence, "215件");
+    const number: Candidate = { ...base, question: { ...base.question, focus: "number" } };
+    expect(scoreCandidate(number, index).doubts).not.toContain("CATEGORY_ONLY_COUNTED");
+  });
+});
+
+describe("a count of one the stem's time of a recurring period implies (issue #16)", () => {
+  it("finds 1次 right after 每年年底/每月月初, not a bound or a count elsewhere", () => {
+    expect(countImpliedByTime("各单位每年年底对落实情况开展______全面检查。", "1次")).toBe(true);
+    expect(countImpliedByTime("党支部每月月初召开______支委会。", "一次")).toBe(true);
+    expect(countImpliedByTime("党支部每季度末组织______集中学习。", "1次")).toBe(true);
+    expect(countImpliedByTime("各部门召开本系统会议，每年不超过______。", "1次")).toBe(false);
+    expect(countImpliedByTime("党委每半年应当至少召开______专题会议。", "1次")).toBe(false);
+    expect(countImpliedByTime("党支部每月召开______支委会。", "1次")).toBe(false);
+    expect(countImpliedByTime("各单位每年年底对落实情况开展______全面检查。", "2次")).toBe(false);
+    expect(countImpliedByTime("每年年底前报送计划，年中进行______综合协调。", "1次")).toBe(false);
+  });
+
+  it("sends such a 填空 to review", () => {
+    const base = fillBlank("各单位每年年底对落实情况开展1次全面检查，并报送结果。", "1次");
+    const number: Candidate = { ...base, question: { ...base.question, focus: "number" } };
+    expect(scoreCandidate(number, index).doubts).toContain("COUNT_IMPLIED_BY_TIME");
   });
 });
