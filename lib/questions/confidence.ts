@@ -937,6 +937,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (change?.kind === "number-change") {
     const normative = documentKindOf(question.moduleId, index).normative;
     if (!isNumberOfRecord(change.from, evidence.sentence ?? stem, normative) && !(normative && RULE_PERIOD.test(change.from))) doubts.add("NUMBER_OF_NO_RECORD");
+    // …and a count of one the stem's time implies (每年年底…进行2次专项检查) is a falsehood the stem itself refutes.
+    if (stem.includes(change.to) && countImpliedByTime(stem.replace(change.to, "______"), change.from)) doubts.add("COUNT_IMPLIED_BY_TIME");
   }
   // Read as instructors read them, true statements restated from the text were mostly exhortations
   // nobody could mark false (必须坚持…, 要加强…, 不得…: 12 of 13 discarded, docs/QUALITY.md).

@@ -1281,4 +1281,15 @@ describe("a count of one the stem's time of a recurring period implies (issue #1
     const number: Candidate = { ...base, question: { ...base.question, focus: "number" } };
     expect(scoreCandidate(number, index).doubts).toContain("COUNT_IMPLIED_BY_TIME");
   });
+
+  it("sends a 判断 that moves such a count (每年年底…2次) to review", () => {
+    const sentence = "各单位每年年底对落实情况开展1次全面检查，并报送结果。";
+    const base = fillBlank(sentence, "1次");
+    const moved: Candidate = { question: { ...base.question, type: "TRUE_FALSE", focus: "number", stem: sentence.replace("1次", "2次"), answer: false }, evidence: { ...base.evidence, change: { kind: "number-change", from: "1次", to: "2次" } } };
+    expect(scoreCandidate(moved, index).doubts).toContain("COUNT_IMPLIED_BY_TIME");
+    const bound = "各部门每年召开系统会议不超过1次，并报送结果。";
+    const limit = fillBlank(bound, "1次");
+    const movedLimit: Candidate = { question: { ...limit.question, type: "TRUE_FALSE", focus: "number", stem: bound.replace("1次", "2次"), answer: false }, evidence: { ...limit.evidence, change: { kind: "number-change", from: "1次", to: "2次" } } };
+    expect(scoreCandidate(movedLimit, index).doubts).not.toContain("COUNT_IMPLIED_BY_TIME");
+  });
 });
