@@ -233,6 +233,20 @@ function articleText(html: string, bodyOnly = false): string {
   return pageText(bodyOnly ? body : `<p>${title}</p><p>${byline}</p>${body}`);
 }
 
+/**
+ * The article of a university department's page made with the WebPlus (sudy) CMS as a reader copies it: the title
+ * (`<h1 class="arti_title">`), the 发布时间/浏览次数 line (`<p class="arti_metas">`, its spans side by side) and the
+ * body (`<div class='wp_articlecontent'>`, photo captions included), through `pageText`.
+ */
+function webPlusArticleText(html: string): string {
+  const pick = (pattern: RegExp) => pattern.exec(html)?.[1] ?? "";
+  const title = pick(/<h1 class="arti_title">([\s\S]*?)<\/h1>/);
+  const metas = pick(/<p class="arti_metas">([\s\S]*?)<\/p>/).replace(/<\/span><span/g, "</span> <span");
+  const body = pick(/<div class='wp_articlecontent'>([\s\S]*?)<\/div>/);
+  if (!body) throw new Error("no article body in the page");
+  return pageText(`<p>${title}</p><p>${metas}</p>${body}`);
+}
+
 /** The first `count` lines of a file as bytes, whatever its encoding (the line feed byte is the same in GBK). */
 function firstLines(bytes: Buffer, count: number): Buffer {
   let end = 0;
@@ -428,6 +442,9 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   "zhuti-jiaoyu-zongjie-jianghua-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("13102.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
   "jiaoyu-gongzuo-huiyi-jianghua-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("1417.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
   "biye-dianli-jianghua-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("13090.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
+  // A university news report (WebPlus CMS page kept as an app's sample HTML) copied into Notepad on Chinese Windows: GBK, CRLF.
+  "nju-zhihui-dangjian-peixun-gbk.txt": async (source) =>
+    iconv.encode(webPlusArticleText(readFileSync(source("newsPage2.md"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
   "jiaodaihui-jianghua-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("740.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
   "shuzhi-baogao-2019.txt": async (source) => articleText(readFileSync(source("16594.aspx"), "utf8")),
   "shuzhi-baogao-2022.txt": async (source) => articleText(readFileSync(source("17223.aspx"), "utf8")),
