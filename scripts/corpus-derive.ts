@@ -247,6 +247,24 @@ function webPlusArticleText(html: string): string {
   return pageText(`<p>${title}</p><p>${metas}</p>${body}`);
 }
 
+/**
+ * The article of a school-news page of a JSP portal as a reader copies it: the headline (`<h1 id="js-title">`), the
+ * subtitles (`<h2 class="t-c">`), the 学校/日期 line (`<div class="article-metas">`, shown on one line) and the
+ * `<article>` body (its pictures left out), through `pageText`.
+ */
+function schoolNewsText(page: string): string {
+  const header = /<div class="article-header">([\s\S]*?)<div class="article-body">/.exec(page)?.[1] ?? "";
+  const title = /<h1[^>]*id="js-title">([^<]*)<\/h1>/.exec(header)?.[1] ?? "";
+  const subtitles = [...header.matchAll(/<h2 class="t-c">([\s\S]*?)<\/h2>/g)].map((match) => `<p>${match[1]}</p>`).join("");
+  const metas = (/<div class="article-metas">([\s\S]*?)<\/div>\s*<\/div>/.exec(header)?.[1] ?? "")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  const body = /<article id="js-content">([\s\S]*?)<\/article>/.exec(page)?.[1];
+  if (!title || !body) throw new Error("no article in the page");
+  return pageText(`<p>${title}</p>${subtitles}<p>${metas}</p>${body}`);
+}
+
 /** The first `count` lines of a file as bytes, whatever its encoding (the line feed byte is the same in GBK). */
 function firstLines(bytes: Buffer, count: number): Buffer {
   let end = 0;
@@ -445,6 +463,9 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   // A university news report (WebPlus CMS page kept as an app's sample HTML) copied into Notepad on Chinese Windows: GBK, CRLF.
   "nju-zhihui-dangjian-peixun-gbk.txt": async (source) =>
     iconv.encode(webPlusArticleText(readFileSync(source("newsPage2.md"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
+  // A school's news report on a regional education portal's JSP page, copied into Notepad and saved as "Unicode": UTF-16LE with BOM, CRLF.
+  "shiyan-xiaoxue-shijiuda-dongyuan-utf16.txt": async (source) =>
+    iconv.encode(schoolNewsText(readFileSync(source("sq-06.jsp"), "utf8")).replace(/\n/g, "\r\n"), "utf16le", { addBOM: true }),
   "jiaodaihui-jianghua-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("740.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
   "shuzhi-baogao-2019.txt": async (source) => articleText(readFileSync(source("16594.aspx"), "utf8")),
   "shuzhi-baogao-2022.txt": async (source) => articleText(readFileSync(source("17223.aspx"), "utf8")),

@@ -185,8 +185,29 @@ export function findSubtitle(lines: string[]): { index: number; titleIndex: numb
 /** Dates and adoption notes count as front matter only near the top; later dates close prefaces (signatureLines). */
 const HEAD_LINES = 12;
 
+/** One `key：value` field of a page's info bar: a short key, a short value. */
+const FIELD = String.raw`[\u4e00-\u9fff]{2,4}\s*[：:]\s*[^|｜：:。！？]{1,40}?`;
+/**
+ * A page's info bar: two or more fields side by side between bars, "学校: 商丘市外国语实验小学 | 日期: 2017年11月30日",
+ * "单位：党委宣传部｜发布时间：2023-05-06｜浏览次数：120". Its first key may be any (学校, 单位, 部门); one of its
+ * keys must be a metadata key, so a line of terms glossed side by side ("目标：… | 任务：…") stays text.
+ */
+const FIELDS_LINE = new RegExp(`^${FIELD}(?:\\s*[|｜]\\s*${FIELD})+$`);
+
+/** An organisation's name: a school, a party or government body, an office. */
+const UNIT_NAME = /^[\u4e00-\u9fff（）()]{2,24}(?:小学|中学|大学|学院|学校|委员会|党委|党总支|党支部|支部|办公室|中心|部|局|厅|处|院)$/;
+
+/**
+ * The unit a news page names under its headline, just above the page's info bar ("商丘市外国语实验小学" over
+ * "学校: 商丘市外国语实验小学 | 日期: …", "党委宣传部" over "发布时间：…"): a byline, not a section's title.
+ */
+function isUnitByline(lines: string[], index: number): boolean {
+  return UNIT_NAME.test(lines[index]!.trim()) && isUnderTitle(lines, index) && isMetaKeyLine(neighbour(lines, index, 1));
+}
+
 function isMetaKeyLine(line: string): boolean {
-  return META_KEY.test(line) && line.length <= MAX_META_LINE && !/[。！？]$/.test(line);
+  const fields = FIELDS_LINE.test(line) && line.split(/[|｜]/).some((field) => META_KEY.test(field.trim()));
+  return (META_KEY.test(line) || fields) && line.length <= MAX_META_LINE && !/[。！？]$/.test(line);
 }
 
 /** The first lines with text, after a web page's toolbar (which siteBoilerplate drops). */
@@ -459,7 +480,7 @@ export const dropDocumentMetadata: CleaningRule = {
     const result = lines.filter((raw, index) => {
       const line = raw.trim();
       if (!line) return true;
-      const drop = index === subtitle || isCounterUnit(lines, index) || wrappedNotes.has(index) || wrappedCredits.has(index) || credits.has(index) || roster.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || BYLINE.test(line) || PAPER_CREDIT.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || isEventDate(lines, index) || POST_DATELINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || (SPEAKER_BYLINE.test(line) && !series) || isSpeakerName(lines, index) || (index > 0 && SPEAKER_DATED.test(line)) || (index > 0 && PEN_NAME.test(line) && isUnderTitle(lines, index)) || DOCUMENT_NUMBER_LINE.test(line) || CODE_LINE.test(line) || FILE_NAME_LINE.test(line)));
+      const drop = index === subtitle || isCounterUnit(lines, index) || wrappedNotes.has(index) || wrappedCredits.has(index) || credits.has(index) || roster.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || isUnitByline(lines, index) || BYLINE.test(line) || PAPER_CREDIT.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || isEventDate(lines, index) || POST_DATELINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || (SPEAKER_BYLINE.test(line) && !series) || isSpeakerName(lines, index) || (index > 0 && SPEAKER_DATED.test(line)) || (index > 0 && PEN_NAME.test(line) && isUnderTitle(lines, index)) || DOCUMENT_NUMBER_LINE.test(line) || CODE_LINE.test(line) || FILE_NAME_LINE.test(line)));
       if (drop) count++;
       return !drop;
     });

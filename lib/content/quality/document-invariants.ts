@@ -78,6 +78,8 @@ const EXAMPLES = 5;
 
 const METADATA_TITLE =
   /^(版次|日期|时间|来源|出处|作者|编辑|责任编辑|记者|通讯员|审核|发布时间|发布日期|更新时间|发布者|字号|原标题|文章标题|关键词|标签|分类|浏览|阅读|title|layout|description|date|author|tags?|categories|category|draft|lang)\s*[:：]/i;
+/** A page's info bar of fields between bars with a metadata key after a bar: "学校：…实验小学 | 日期：2017年11月30日". */
+const METADATA_FIELDS = /[|｜]\s*(日期|时间|来源|出处|作者|编辑|记者|审核|供稿|发布时间|发布日期|更新时间|浏览次数|浏览|阅读|点击数?)\s*[:：]/;
 /** Buttons and labels of a web page a scraper kept (下载、打印、【字号：加大 还原 减小】). */
 const PAGE_CONTROL = /^[【\[]?(下载|打印|全屏|收藏|分享|返回|返回顶部|首页|关闭|关闭窗口|字号|加大|还原|减小|大|中|小)[】\]：:]?$/;
 /** A column's tag (`【学习路上按】…`) or a news agency's dateline (`据新华社电`, `新华社北京4月5日电`) is no title. */
@@ -515,7 +517,7 @@ export function checkDocumentInvariants(input: InvariantInput): DocumentQuality 
   for (const module of modules) moduleTitleCounts.set(module.title, (moduleTitleCounts.get(module.title) ?? 0) + 1);
 
   const violations = [
-    ...violation("metadata-title", uniqueTitles.filter((title) => METADATA_TITLE.test(title) || DATE_ONLY.test(title) || PAGE_CONTROL.test(title) || COLUMN_OR_DATELINE.test(title) || isDateline(title))),
+    ...violation("metadata-title", uniqueTitles.filter((title) => METADATA_TITLE.test(title) || METADATA_FIELDS.test(title) || DATE_ONLY.test(title) || PAGE_CONTROL.test(title) || COLUMN_OR_DATELINE.test(title) || isDateline(title))),
     ...violation("salutation-title", uniqueTitles.filter((title) => SALUTATION.test(title))),
     ...violation("file-name-title", uniqueTitles.filter((title) => (title === stem && !printedLines.has(normalizeSentence(title))) || (!/\p{Script=Han}/u.test(title) && /^[\w.-]+$/.test(title)))),
     ...violation("markup-title", uniqueTitles.filter((title) => MARKUP.test(title) || URL.test(title))),

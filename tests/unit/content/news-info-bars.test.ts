@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import iconv from "iconv-lite";
+import { buildCourse } from "@/lib/content";
+import { inspectDocument } from "@/lib/content/inspect-document";
+import { dropDocumentMetadata } from "@/lib/content/cleaning/drop-document-metadata";
+import { checkDocumentInvariants } from "@/lib/content/quality/document-invariants";
+import { passageTexts, sectionTitles } from "./inspected-text";
+
+// News reports of schools and universities copied from their sites' pages into Notepad: the headline, the unit
+// that published the report, the page's info bar of fields between bars (学校/单位 and 日期/发布时间/浏览次数),
+// then the report. Small synthetic inputs of that layout.
+const utf16Crlf = (lines: string[]) => new Uint8Array(iconv.encode(lines.join("\r\n") + "\r\n", "utf16le", { addBOM: true }));
+
+const FIRST = "11月28日下午，某某市实验小学组织全体教职工召开学习贯彻党的二十大精神动员大会。";
+const SECOND = "会上，党支部书记对学习贯彻工作进行了动员部署，要求全体党员带头学、深入学。";
+
+describe("a school's news report with its unit and an info bar under the headline", () => {
+  const lines = ["召开学习贯彻党的二十大精神动员会", "某某市实验小学", "学校: 某某市实验小学 | 日期: 2022年11月30日", FIRST, SECOND];
+
+  it("drops the info bar and the unit above it: neither is a section title, the date is the document's", async () => {
+    const document = await inspectDocument("dongyuanhui-utf16.txt", utf16Crlf(lines));
+    const titles = sectionTitles(document);
+    expect(titles.some((title) => /日期|实验小学$/.test(title))).toBe(false);
+    expect(document.metadata.date).toBe("2022年11月30日");
+    expect(passageTexts(document)).toEqual([FIRST, SECOND]);
+  });
+
+  it("reads an info bar whose first key is no metadata key when another key is (单位 ｜ 发布时间 ｜ 浏览次数)", () => {
+    const bar = ["党委宣传部", "单位：党委宣传部｜发布时间：2023-05-06｜浏览次数：120"];
+    expect(dropDocumentMetadata.apply(["学院召开专题党课", ...bar, FIRST]).lines.filter(Boolean)).toEqual(["学院召开专题党课", FIRST]);
+  });
+
+  it("keeps fields side by side that name no metadata key, and a unit's name that no info bar follows", () => {
+    const glossed = ["目标：共同富裕 | 任务：乡村振兴", FIRST];
+    expect(dropDocumentMetadata.apply(glossed).lines).toEqual(glossed);
+    const unit = ["学习贯彻会议精神", "某某市实验小学", FIRST];
+    expect(dropDocumentMetadata.apply(unit).lines).toEqual(unit);
+  });
+});
+
+describe("the metadata-title invariant", () => {
+  it("names an info bar kept as a section title", async () => {
+    const text = ["召开学习贯彻党的二十大精神动员会", "", "一、动员部署", "", FIRST, "", "二、工作要求", "", SECOND].join("\n");
+    const course = await buildCourse({ title: "课程", description: "测试", documents: [{ path: "a.txt" }] }, [{ path: "a.txt", bytes: new TextEncoder().encode(text) }]);
+    const broken = () => checkDocumentInvariants({ fileName: "a.txt", sourceText: text, course }).violations.map((violation) => violation.invariant);
+    expect(broken()).not.toContain("metadata-title");
+    const section = course.modules.flatMap((module) => module.sections).find((candidate) => !candidate.implicit)!;
+    section.title = "学校：某某市实验小学 | 日期：2022年11月30日";
+    expect(broken()).toContain("metadata-title");
+  });
+});
