@@ -265,6 +265,23 @@ function schoolNewsText(page: string): string {
   return pageText(`<p>${title}</p>${subtitles}<p>${metas}</p>${body}`);
 }
 
+/**
+ * The text of a React page's JSX as its author typed it: the title (`<b>`), the date and time (`<div>`s of the note
+ * under it) and the paragraphs with the hard line breaks the author kept from the printed text, one line per source
+ * line, tags, `&nbsp;` paragraphs and pictures left out.
+ */
+function jsxLines(source: string): string[] {
+  const content = /<div className="content">([\s\S]*)<\/div>\s*<\/div>\s*\);/.exec(source)?.[1];
+  if (!content) throw new Error("no content in the page");
+  return content
+    .replace(/<img[^>]*>(?:<\/img>)?/g, "")
+    .replace(/<[^>]+>/g, "\n")
+    .replace(/&nbsp;/g, "")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
 /** The first `count` lines of a file as bytes, whatever its encoding (the line feed byte is the same in GBK). */
 function firstLines(bytes: Buffer, count: number): Buffer {
   let end = 0;
@@ -466,6 +483,9 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   // A school's news report on a regional education portal's JSP page, copied into Notepad and saved as "Unicode": UTF-16LE with BOM, CRLF.
   "shiyan-xiaoxue-shijiuda-dongyuan-utf16.txt": async (source) =>
     iconv.encode(schoolNewsText(readFileSync(source("sq-06.jsp"), "utf8")).replace(/\n/g, "\r\n"), "utf16le", { addBOM: true }),
+  // A party branch's news report whose author kept the printed text's line breaks, pasted into Word: one paragraph per line.
+  "jiaogong-zhibu-dangzhang-jingsai.docx": (source) =>
+    writeDocx(jsxLines(readFileSync(source("ArticleDetail.js"), "utf8")), path.join(CORPUS, "jiaogong-zhibu-dangzhang-jingsai.docx")),
   "jiaodaihui-jianghua-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("740.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
   "shuzhi-baogao-2019.txt": async (source) => articleText(readFileSync(source("16594.aspx"), "utf8")),
   "shuzhi-baogao-2022.txt": async (source) => articleText(readFileSync(source("17223.aspx"), "utf8")),

@@ -65,7 +65,10 @@ export interface CleanedText {
   metadata: DocumentMetadata;
   /** Lines the cleaning found to be headings by their layout (a PDF's two-phrase subheading): marked headings for the outline. */
   headings: string[];
-  /** The line a dash-led subtitle stood under (metadata.subtitle): the document's title line, however it ends. */
+  /**
+   * The line a dash-led subtitle stood under (metadata.subtitle), else the first line over a date or byline the cleaning
+   * dropped: the document's title line, however it ends.
+   */
   titleLine: string | null;
 }
 
@@ -75,7 +78,7 @@ export function emptyCleaningCounts(): CleaningCounts {
 
 /** Cleans decoded text; `markedHeadings` are the lines the source marked as headings (Markdown `#`). */
 export function cleanText(text: string, options: { markedHeadings?: readonly string[] } = {}): CleanedText {
-  const context = { markedHeadings: markedHeadingSet(options.markedHeadings) };
+  let context = { markedHeadings: markedHeadingSet(options.markedHeadings) };
   // Paragraphs run together on one line are split before anything reads the lines.
   const split = splitIndentedParagraphs.apply(text.replace(/\r\n?/g, "\n").split("\n"));
   const raw = split.lines;
@@ -87,11 +90,18 @@ export function cleanText(text: string, options: { markedHeadings?: readonly str
   counts.indentedParagraphs = split.count;
   let lines = raw;
   const headings: string[] = [];
+  let titleOverMetadata: string | null = null;
   for (const rule of CLEANING_RULES) {
     const result = rule.apply(lines, context);
     lines = result.lines;
     counts[rule.name] += result.count;
-    headings.push(...(result.headings ?? []));
+    // The title the metadata rule found over the date or byline it dropped is marked for the rules after it (it must not
+    // run on into the text); it is no section heading for the outline, which takes the first line as the title anyway.
+    if (rule === dropDocumentMetadata) {
+      context = { markedHeadings: new Set([...context.markedHeadings, ...markedHeadingSet(result.headings)]) };
+      titleOverMetadata = result.headings?.[0] ?? null;
+    }
+    else headings.push(...(result.headings ?? []));
   }
-  return { lines, counts, title, metadata, headings, titleLine: subtitle ? prepared[subtitle.titleIndex]!.trim() : null };
+  return { lines, counts, title, metadata, headings, titleLine: subtitle ? prepared[subtitle.titleIndex]!.trim() : titleOverMetadata };
 }

@@ -1,7 +1,7 @@
 import type { DocumentMetadata } from "../types";
 import type { CleaningRule } from "./cleaning-rule";
 import { leadingMenuRun } from "./drop-site-boilerplate";
-import { SALUTATION } from "../structure/classify-lines";
+import { isMarkedTitleLine, SALUTATION } from "../structure/classify-lines";
 import { OFFICE } from "./drop-signature-lines";
 
 /** Keys of the metadata lines that newspapers, sites and exported reports print around a text. */
@@ -14,6 +14,8 @@ const DATE = `(?:\\d{4}|[${CN}]{4})\\s*年\\s*(?:\\d{1,2}|[${CN}]{1,2})\\s*月\\
 const DATE_LINE = new RegExp(`^[（(]?(${DATE})[）)]?(?:\\s*(?:星期|周)[一二三四五六日天])?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$`);
 /** An event's date without its year on a line of its own near the top of a post ("11月30日"). */
 const MONTH_DAY_LINE = /^(\d{1,2}\s*月\s*\d{1,2}\s*日)$/;
+/** A post's time of day on a line of its own under its date line ("2017-7-12" / "18:09"), as a page's date note shows them. */
+const TIME_LINE = /^\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?$/;
 /** "（2016年10月27日中国共产党第十八届中央委员会第六次全体会议通过）", "（中共中央办公厅2023年3月印发）", "（自2019年1月1日起施行）". */
 const ADOPTION_LINE = new RegExp(`^[（(]\\s*([^（()）]{0,40}?)\\s*(${DATE}|(?:\\d{4}|[${CN}]{4})\\s*年\\s*(?:\\d{1,2}|[${CN}]{1,2})\\s*月)\\s*([^（()）]{0,60}?)\\s*(?:通过|发布|印发|批准|修订|公布|施行|实施|执行|审议通过|颁布)[）)]$`);
 /** What frames an effective date rather than naming a body: "自…起施行", "从…开始实施". */
@@ -477,13 +479,23 @@ export const dropDocumentMetadata: CleaningRule = {
     const roster = rosterIndexes(lines);
     const subtitle = findSubtitle(lines)?.index;
     const series = isSpeakerSeries(lines);
+    const dropped = new Set<number>();
     const result = lines.filter((raw, index) => {
       const line = raw.trim();
       if (!line) return true;
-      const drop = index === subtitle || isCounterUnit(lines, index) || wrappedNotes.has(index) || wrappedCredits.has(index) || credits.has(index) || roster.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || isUnitByline(lines, index) || BYLINE.test(line) || PAPER_CREDIT.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || isEventDate(lines, index) || POST_DATELINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || (SPEAKER_BYLINE.test(line) && !series) || isSpeakerName(lines, index) || (index > 0 && SPEAKER_DATED.test(line)) || (index > 0 && PEN_NAME.test(line) && isUnderTitle(lines, index)) || DOCUMENT_NUMBER_LINE.test(line) || CODE_LINE.test(line) || FILE_NAME_LINE.test(line)));
-      if (drop) count++;
+      const drop = index === subtitle || isCounterUnit(lines, index) || wrappedNotes.has(index) || wrappedCredits.has(index) || credits.has(index) || roster.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || isUnitByline(lines, index) || BYLINE.test(line) || PAPER_CREDIT.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || (TIME_LINE.test(line) && DATE_LINE.test(neighbour(lines, index, -1))) || isEventDate(lines, index) || POST_DATELINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || (SPEAKER_BYLINE.test(line) && !series) || isSpeakerName(lines, index) || (index > 0 && SPEAKER_DATED.test(line)) || (index > 0 && PEN_NAME.test(line) && isUnderTitle(lines, index)) || DOCUMENT_NUMBER_LINE.test(line) || CODE_LINE.test(line) || FILE_NAME_LINE.test(line)));
+      if (drop) {
+        count++;
+        dropped.add(index);
+      }
       return !drop;
     });
+    // The title over a date or byline the rule dropped stands apart from the text under it, whatever its commas
+    // ("学党章、懂条例、知准则，做“四讲四有”党员" over "2017-7-12" / "18:09"): a heading for the rules after this one. A sentence
+    // over a picture's dropped credit is no title.
+    const first = lines.findIndex((line) => line.trim());
+    const underFirst = first < 0 ? -1 : lines.findIndex((line, index) => index > first && line.trim());
+    const headings = first >= 0 && !dropped.has(first) && dropped.has(underFirst) && isMarkedTitleLine(lines[first]!.trim()) ? [lines[first]!.trim()] : [];
     // The credit glued to the last paragraph leaves the paragraph: its sentence ends where the credit starts.
     const last = lastTextLine(result);
     if (last >= 0 && gluedCredit(result[last]!.trim())) {
@@ -492,6 +504,6 @@ export const dropDocumentMetadata: CleaningRule = {
       else result.splice(last, 1);
       count++;
     }
-    return { lines: result, count };
+    return { lines: result, count, headings };
   },
 };

@@ -164,7 +164,7 @@ export function buildOutline(
   const lines = digest.lines;
   const headings = lines.map((line) => detectHeading(line));
   const roles = classifyLines(lines, headings, options.markedHeadings);
-  // A first line a subtitle stood under is the title, even when it asks a question ("…带来哪些变化？").
+  // A first line a subtitle, or a dropped date or byline, stood under is the title, even when it asks a question ("…带来哪些变化？").
   const titledBySubtitle = Boolean(lines[0] && options.titleLine && lines.length > 1 && sameTitle(lines[0], options.titleLine));
   const leadingTitle = titledBySubtitle
     ? cleanTitle(lines[0]!).replace(/[？?！!]+$/, "")

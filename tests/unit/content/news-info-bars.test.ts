@@ -49,3 +49,31 @@ describe("the metadata-title invariant", () => {
     expect(broken()).toContain("metadata-title");
   });
 });
+
+describe("a branch's news report whose headline, with commas, stands over its date and time of day", () => {
+  // The author kept the printed text's line breaks: one line per printed line, a paragraph's first line short.
+  const lines = [
+    "学党章、懂条例、知准则，做合格党员",
+    "2017-7-12",
+    "18:09",
+    "为了进一步掀起学习、",
+    "遵守、贯彻、维护党章和纪律处分条例教育活动的高潮，我院教工",
+    "党支部在学院会议室开展了学习党章知识竞赛活动，全体党员参加。",
+    "竞赛活动分三部分：必答题，风险题和抢答题，各党小组派出党员参",
+    "赛，其他党员作为观众，会场气氛热烈。",
+  ];
+
+  it("keeps the headline as the title, apart from the text, and drops the date and the time under it", async () => {
+    const document = await inspectDocument("jingsai.txt", new TextEncoder().encode(lines.join("\n") + "\n"));
+    expect(document.title).toBe("学党章、懂条例、知准则，做合格党员");
+    expect(document.metadata.date).toBe("2017-7-12");
+    const passages = passageTexts(document);
+    expect(passages[0]).toMatch(/^为了进一步掀起学习、遵守、贯彻/);
+    expect(passages.some((passage) => passage.includes("18:09") || passage.includes("做合格党员"))).toBe(false);
+  });
+
+  it("keeps a time of day that no date line stands over", () => {
+    const text = ["会议议程", "14:30", FIRST];
+    expect(dropDocumentMetadata.apply(text).lines).toEqual(text);
+  });
+});
