@@ -85,6 +85,7 @@ export const DOUBTS = {
   SPEAKER_ANECDOTE: { feature: "importance", factor: 0.5, label: "引文是对某人说的话（“你…”），是轶事，不是需要记住出处的论述" },
   RELATIVE_TIME: { feature: "form", factor: 0.4, label: "题干含“今年”“目前”等相对时间，离开原文就不知所指" },
   SPEECH_OCCASION: { feature: "form", factor: 0.4, label: "题干讲的是讲话或会议当场的情形（今天、在这里、在座的同志、这次会议），离开讲话就不知所指" },
+  EVENT_FRAME: { feature: "importance", factor: 0.5, label: "出处是报道对活动本身的交代（谁主持、谁出席或参加），考的是这次活动的枝节，不是课程要讲的知识" },
   AD_HOC_LIST: { feature: "distractors", factor: 0.5, label: "单选题的列举不是公认的一组提法，同类的其他选项放进原句也说得通" },
   SPEAKER_IN_TITLE: { feature: "importance", factor: 0.5, label: "问的是谁说的，而文档标题已写明讲话人（《习近平讲话报道选编》），考不出知识" },
   SPEAKER_EXCERPT_GENERIC: { feature: "support", factor: 0.5, label: "引文被省略号截成一两句泛泛的话（“要坚持以人为本……”），别的领导人或文献也这样说过，出处无从分辨" },
@@ -152,6 +153,22 @@ const SPEECH_OCCASION = /今天|今日|在这里|在座|此时此刻|(?:本次|�
  */
 const OPENING_SPEAKER = /^(\p{Script=Han}{2,3}?)(?:同志)?(?:强调|指出|表示|要求|提出)[，,：:]/u;
 const NOT_A_PERSON = /[会议告是央院部委组局厅报文件例则定见]$/u;
+
+/**
+ * A report's account of its own occasion: who presided (会议由…主持; 陈志强主持党课，…参加) and who attended or spoke
+ * there (…及相关人员参加会议; 党委委员、部门负责人参加学习; 出席会议并讲话), and its praise of the lesson or speech given
+ * (…书记的党课主题鲜明、内涵丰富). Blanked or swapped, it tests which meeting it was and who sat in it, details of one
+ * event rather than what the course teaches. A rule-setting text's sentences on who attends what (中央政治局常委出席的,
+ * 不请…出席) are rules, and the caller leaves them to the other checks; a clause that only counts who takes part in
+ * something (有各抗日党派的代表参加，就…) is no account of a meeting.
+ */
+const EVENT_FRAME =
+  /由[^。；，,]{1,40}主持|主持[^。；;]{0,40}[，,；;][^。；;]{0,80}(?:参加|出席|列席)|(?:人员|代表|成员|负责人|书记|委员|党员|干部|师生|同志|职工|教师|学生|校长|院长|主任|领导)(?:等)?(?:[\d一二三四五六七八九十百余多]+人)?(?:参加|出席|列席)了?(?:(?:会议|党课|报告会|座谈会|学习|培训|开班式|仪式|活动|大会|典礼|研讨会)(?:[。；;，,]|并|$)|[。；;]|$)|(?:出席|参加)(?:会议|活动|仪式|大会|开班式|典礼)?并(?:讲话|致辞|作动员|讲授|宣读|发言)|(?:党课|报告|讲话|讲座|宣讲|辅导)(?:报告)?(?:主题鲜明|内涵丰富|内容丰富|深入浅出|生动形象|思想深刻|高屋建瓴|既有理论高度)/;
+
+/** Whether a sentence is a report's account of its own occasion (EVENT_FRAME). */
+export function tellsEventFrame(sentence: string): boolean {
+  return EVENT_FRAME.test(sentence);
+}
 
 function unknownSpeaker(stem: string): boolean {
   const speaker = OPENING_SPEAKER.exec(stem)?.[1];
@@ -631,6 +648,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     // 今年的七一讲话, 目前, 近年来: a time told from the day the text was written, unknown to the learner.
     if (RELATIVE_TIME.test(stem)) doubts.add("RELATIVE_TIME");
     if (SPEECH_OCCASION.test(stem) || unknownSpeaker(stem)) doubts.add("SPEECH_OCCASION");
+    // Who presided over or sat in the reported meeting (主持党课，…参加; 会议由…主持) outside a rule-setting text (stop 31).
+    if (question.type !== "SHORT_ANSWER" && tellsEventFrame(evidence.sentence ?? stem) && !documentKindOf(question.moduleId, index).normative) doubts.add("EVENT_FRAME");
     // Readers judged a stem cut from the back half of a long sentence (its subject or head left behind) usable once in six.
     if (question.focus !== "heading-list" && !(question.type === "MULTIPLE_CHOICE" && stem.startsWith("下列")) && headCutOff(candidate, index)) doubts.add("SENTENCE_HEAD_CUT");
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { balanceTrueFalse, generateQuestionBank, indexCourse, judgeTarget, nearSynonyms, PUBLISH_THRESHOLD, reviewReason, scoreCandidate, type Candidate, type Question } from "@/lib/questions";
-import { categoryOnlyCounted, countImpliedByTime, distractorsOfListForm, givenBySum, shortFormSpellsKey, speaksOfWriter } from "@/lib/questions/confidence";
+import { categoryOnlyCounted, countImpliedByTime, distractorsOfListForm, givenBySum, shortFormSpellsKey, speaksOfWriter, tellsEventFrame } from "@/lib/questions/confidence";
 import { speakerPool } from "@/lib/questions/distractors";
 import { nameOwnDocument } from "@/lib/questions/build-candidate";
 import { commonActorTarget } from "@/lib/questions/quality-gate/common-actor-target";
@@ -1291,5 +1291,36 @@ describe("a count of one the stem's time of a recurring period implies (issue #1
     const limit = fillBlank(bound, "1次");
     const movedLimit: Candidate = { question: { ...limit.question, type: "TRUE_FALSE", focus: "number", stem: bound.replace("1次", "2次"), answer: false }, evidence: { ...limit.evidence, change: { kind: "number-change", from: "1次", to: "2次" } } };
     expect(scoreCandidate(movedLimit, index).doubts).not.toContain("COUNT_IMPLIED_BY_TIME");
+  });
+});
+
+describe("a report's account of its own meeting (EVENT_FRAME, stop 31)", () => {
+  it("reads who presided, who attended and the praise of the lesson given as the report's own occasion", () => {
+    for (const sentence of [
+      "学院党委副书记、院长陈志强主持党课，学院领导班子成员、各党支部书记参加。",
+      "会议由公司党委书记张伟主持，全体中层干部参加会议。",
+      "报告会由校党委副书记李华主持。",
+      "党委委员、各部门负责人参加学习。",
+      "市委常委、组织部部长刘强出席会议并讲话。",
+      "全体在职党员20人参加。",
+      "陈志强在总结时指出，王立新书记的党课主题鲜明、内涵丰富、联系实际。",
+    ]) expect(tellsEventFrame(sentence), sentence).toBe(true);
+  });
+
+  it("leaves what a meeting or a text says, and other senses of 主持 and 参加, alone", () => {
+    for (const sentence of [
+      "主题教育的总要求是“学思想、强党性、重实践、建新功”。",
+      "每届中央委员会产生的中央领导机构和中央领导人，在下届全国代表大会开会期间，继续主持党的经常工作。",
+      "主持的省级课题结题，参编的教材出版。",
+      "既然三三制政权有各抗日阶级抗日党派的代表参加，就必然有各个不同的政见。",
+      "党员有权参加党的有关会议，阅读党的有关文件。",
+      "中央政治局常委出席的，文字稿不超过1000字。",
+    ]) expect(tellsEventFrame(sentence), sentence).toBe(false);
+  });
+
+  it("sends a blank in such a sentence outside a rule-setting text to review", () => {
+    const confidence = scoreCandidate(fillBlank("学院党委副书记、院长陈志强主持党课，学院领导班子成员、各党支部书记参加。", "党课"), index);
+    expect(confidence.doubts).toContain("EVENT_FRAME");
+    expect(confidence.score).toBeLessThan(PUBLISH_THRESHOLD);
   });
 });
