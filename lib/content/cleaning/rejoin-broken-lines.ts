@@ -110,6 +110,18 @@ function isTwoPartSubheading({ block, lastLine, next, wrapWidths }: Context): bo
   );
 }
 
+/** The first line from `from` on that holds text, read up to it (not a copy of all the lines after it: issue #15). */
+function nextTextLine(lines: string[], from: number): string | undefined {
+  for (let at = from; at < lines.length; at++) if (lines[at]!.trim()) return lines[at];
+  return undefined;
+}
+
+/** The last line from `from` back that holds text. */
+function previousTextLine(lines: string[], from: number): string | undefined {
+  for (let at = from; at >= 0; at--) if (lines[at]!.trim()) return lines[at];
+  return undefined;
+}
+
 function shouldJoin(context: Context): boolean {
   const { block, lastLine, next, lineAfterNext, followingText, wrapWidths } = context;
   if (startsWithContinuation(next)) return true;
@@ -159,8 +171,8 @@ function isUnmarkedHeadingLine(lines: string[], index: number): boolean {
   const line = lines[index]!.trim();
   if (!line || lines[index - 1]?.trim() || lines[index + 1] === undefined || lines[index + 1]!.trim()) return false;
   if (!isMarkedTitleLine(line) || endsInsideSentence(line) || /^[“"‘]/.test(line) || detectHeading(line) !== null) return false;
-  const previous = lines.slice(0, index).reverse().find((candidate) => candidate.trim())?.trim();
-  const next = lines.slice(index + 1).find((candidate) => candidate.trim())?.trim();
+  const previous = previousTextLine(lines, index - 1)?.trim();
+  const next = nextTextLine(lines, index + 1)?.trim();
   if (previous !== undefined && !endsSentence(previous) && !isHeadingBlock(previous) && !isMarkedTitleLine(previous)) return false;
   return next !== undefined && endsSentence(next) && /[。！？]/.test(next) && displayWidth(next) >= 2 * displayWidth(line);
 }
@@ -214,7 +226,7 @@ export const rejoinBrokenLines: CleaningRule = {
       }
       const block = blocks[blocks.length - 1];
       const lineAfterNext = lines[index + 1];
-      const followingText = lines.slice(index + 1).find((candidate) => candidate.trim());
+      const followingText = nextTextLine(lines, index + 1);
       const paragraphBreak = blankSeparated && blankBefore && !startsWithContinuation(line);
       // In text whose paragraphs blank lines part, a heading the author left unmarked is one for the outline.
       if (blankSeparated && isUnmarkedHeadingLine(lines, index)) headings.push(line);

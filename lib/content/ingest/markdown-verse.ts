@@ -47,16 +47,23 @@ function joinPhrases(lines: string[]): string {
 /** Markdown lines with each stanza of verse on one line of its own. */
 export function joinVerse(lines: string[]): string[] {
   const out: string[] = [];
+  // Where the run of verse lines from each line ends, and how many hard breaks precede each line,
+  // read once: looked up from every line, they would otherwise be re-read from every line of a run
+  // (a document of many short lines, issue #15, was quadratic in its number of lines).
+  const runEnd = new Array<number>(lines.length + 1).fill(lines.length);
+  for (let at = lines.length - 1; at >= 0; at--) runEnd[at] = isVerseLine(lines[at]!) ? runEnd[at + 1]! : at;
+  const breaksBefore = [0];
+  for (const line of lines) breaksBefore.push(breaksBefore.at(-1)! + (HARD_BREAK.test(line) ? 1 : 0));
   let index = 0;
   while (index < lines.length) {
     // Phrases joined by hard breaks: a paragraph of short lines, at least half its breaks hard.
-    let end = index;
-    while (end < lines.length && isVerseLine(lines[end]!)) end++;
-    const block = lines.slice(index, end);
-    const hardBreaks = block.slice(0, -1).filter((line) => HARD_BREAK.test(line)).length;
+    const end = runEnd[index]!;
+    const size = end - index;
+    // Hard breaks of every line of the block but its last.
+    const hardBreaks = size > 0 ? breaksBefore[end - 1]! - breaksBefore[index]! : 0;
     const blankAfter = end >= lines.length || !lines[end]!.trim();
-    if (block.length >= 2 && blankAfter && hardBreaks * 2 >= block.length - 1) {
-      out.push(joinPhrases(block));
+    if (size >= 2 && blankAfter && hardBreaks * 2 >= size - 1) {
+      out.push(joinPhrases(lines.slice(index, end)));
       index = end;
       continue;
     }

@@ -1,5 +1,6 @@
 import { normalizeForIdentity } from "../stable-id";
 import { countCjk } from "../text/char-classes";
+import { countOccurrences } from "../text/count-occurrences";
 import { cutWords, extractKeywords, tagWords } from "./jieba";
 import type { RawPoint } from "./raw-point";
 
@@ -14,13 +15,6 @@ const MIN_QUOTED_FREQUENCY = 2;
 export interface TermSource {
   id: string;
   text: string;
-}
-
-/** Counts non-overlapping occurrences. */
-function occurrences(haystack: string, needle: string): number {
-  let count = 0;
-  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) count++;
-  return count;
 }
 
 /**
@@ -51,8 +45,11 @@ export function discoverDomainTerms(texts: string[]): string[] {
     }
   }
   for (const match of corpus.matchAll(/“([\u4e00-\u9fff]{2,8})”/g)) candidates.set(match[1]!, 0);
-  const frequent = [...candidates.keys()]
-    .map((term) => ({ term, count: occurrences(corpus, term), quoted: occurrences(corpus, `“${term}”`) }))
+  const terms = [...candidates.keys()];
+  // One pass over the corpus for every candidate (and its quoted form), not one per candidate.
+  const counts = countOccurrences(corpus, [...terms, ...terms.map((term) => `“${term}”`)]);
+  const frequent = terms
+    .map((term) => ({ term, count: counts.get(term)!, quoted: counts.get(`“${term}”`)! }))
     .filter(({ count, quoted }) => count >= MIN_DOMAIN_FREQUENCY || quoted >= MIN_QUOTED_FREQUENCY)
     .filter(({ term }) => countCjk(term) === term.length && !GENERIC.has(term));
   // Keep the longest form: drop a term whose occurrences are nearly all inside a longer kept term.
