@@ -1,8 +1,9 @@
-// npm run bench:content-scale [-- --sizes 1000,2000,4000,8000 --generate yes] — times building one
+// npm run bench:content-scale [-- --sizes 1000,2000,4000,8000 --generate yes --shape real|list] — times building one
 // long uploaded document (and generating its question bank) at several sizes, to show how the
 // content pipeline grows with the number of lines (issue #15: a ~10k-line upload must build well
-// inside the upload worker's limit). The document is made of the lines of the non-holdout Markdown
-// documents of the quality set, in order, repeated until it has the wanted number of lines. Prints
+// inside the upload worker's limit). The document (--shape real) is made of the lines of the non-holdout
+// Markdown documents of the quality set, in order, repeated until it has the wanted number of lines;
+// --shape list makes it a 应知应会-style list of distinct one-sentence lines instead. Prints
 // each size and the ratios between the largest and the second smallest size; the last line is one
 // JSON object for comparing runs (docs/BENCHMARKS.md).
 import fs from "node:fs";
@@ -11,7 +12,8 @@ import { buildCourse, parseCourseManifest } from "@/lib/content";
 import { generateQuestionBank } from "@/lib/questions";
 import { parseOptions } from "./bank-cli-options";
 
-const options = parseOptions("npm run bench:content-scale [-- --sizes 1000,2000,4000,8000 --generate yes|no]", {
+const options = parseOptions("npm run bench:content-scale [-- --sizes 1000,2000,4000,8000 --generate yes|no --shape real|list]", {
+  shape: { type: "string", default: "real" },
   sizes: { type: "string", default: "1000,2000,4000,8000" },
   generate: { type: "string", default: "yes" },
 });
@@ -28,11 +30,23 @@ function scaleLines(): string[] {
 const pool = scaleLines();
 // Past the pool's end the lines come round again, each repetition under its own numbered part
 // heading so that the repeated text is still a distinct part of the document.
-const documentOf = (size: number) =>
+const realDocument = (size: number) =>
   Array.from({ length: size }, (_, index) => {
     const line = pool[index % pool.length]!;
     return index % pool.length === 0 && index > 0 ? `# 第${index / pool.length + 1}部分\n${line}` : line;
   }).join("\n");
+
+/** One short sentence a line, each distinct (its number in Chinese numerals), as a long 应知应会 list is. */
+const listDocument = (size: number) => {
+  const numerals = "一二三四五六七八九十";
+  const actors = ["党员", "党支部", "领导干部", "党小组", "基层党组织"];
+  const duties = ["坚持学习党的理论", "严守政治纪律", "密切联系群众", "落实“三会一课”制度", "开展批评和自我批评"];
+  return Array.from({ length: size }, (_, index) => {
+    const name = [1, 10, 100, 1000, 10000].map((unit) => numerals[Math.floor(index / unit) % 10]).join("");
+    return `${actors[index % actors.length]}${name}号应当${duties[Math.floor(index / actors.length) % duties.length]}。`;
+  }).join("\n");
+};
+const documentOf = options.shape === "list" ? listDocument : realDocument;
 
 async function measure(size: number) {
   const text = documentOf(size);
