@@ -19,6 +19,10 @@ export interface CourseIndex {
   documentTitle(module: Module): string;
   /** Non-overlapping occurrences of text in all prose passages of the course. */
   count(text: string): number;
+  /** Where text starts in `corpus`: every occurrence, overlapping ones too, in order. */
+  starts(text: string): number[];
+  /** The prose passages that contain text, in reading order. */
+  proseWith(text: string): LocatedPassage[];
   /** Number of modules whose prose contains text. */
   moduleSpread(text: string): number;
   corpus: string;
@@ -37,11 +41,38 @@ function walk(module: Module, sections: Section[], into: LocatedPassage[], secti
   }
 }
 
-function occurrences(haystack: string, needle: string): number {
-  if (needle === "") return 0;
-  let count = 0;
-  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) count++;
-  return count;
+/**
+ * Where each text starts in the corpus, looked up through an index of the corpus's character pairs
+ * (built on first use) instead of a scan of the whole corpus per text: a long course asks for
+ * thousands of texts (issue #15).
+ */
+function startFinder(corpus: string): (text: string) => number[] {
+  let pairs: Map<string, number[]> | undefined;
+  return (text) => {
+    if (text === "") return [];
+    if (text.length === 1) {
+      const found: number[] = [];
+      for (let at = corpus.indexOf(text); at >= 0; at = corpus.indexOf(text, at + 1)) found.push(at);
+      return found;
+    }
+    if (!pairs) {
+      pairs = new Map();
+      for (let at = 0; at + 1 < corpus.length; at++) {
+        const pair = corpus.slice(at, at + 2);
+        const list = pairs.get(pair);
+        if (list) list.push(at);
+        else pairs.set(pair, [at]);
+      }
+    }
+    return (pairs.get(text.slice(0, 2)) ?? []).filter((at) => corpus.startsWith(text, at));
+  };
+}
+
+/** Non-overlapping occurrences among the starts of a text of this length, leftmost first (as indexOf counts them). */
+export function nonOverlapping(starts: number[], length: number): number[] {
+  const kept: number[] = [];
+  for (const at of starts) if (kept.length === 0 || at >= kept.at(-1)! + length) kept.push(at);
+  return kept;
 }
 
 export function indexCourse(course: Pick<BuiltCourse, "modules"> & { title?: string; reports?: Array<Pick<DocumentReport, "path" | "title">> }): CourseIndex {
@@ -54,6 +85,9 @@ export function indexCourse(course: Pick<BuiltCourse, "modules"> & { title?: str
   const corpus = prose.map(({ passage }) => passage.text).join("\n");
   const moduleTexts = course.modules.map((module) => prose.filter((located) => located.module === module).map(({ passage }) => passage.text).join("\n"));
   const counts = new Map<string, number>();
+  const starts = startFinder(corpus);
+  const proseStarts: number[] = [];
+  prose.reduce((offset, { passage }) => (proseStarts.push(offset), offset + passage.text.length + 1), 0);
   return {
     modules: course.modules,
     passages,
@@ -66,8 +100,24 @@ export function indexCourse(course: Pick<BuiltCourse, "modules"> & { title?: str
     documentTitle: (module) => documentTitles.get(module.source) || module.title,
     count(text) {
       let count = counts.get(text);
-      if (count === undefined) counts.set(text, (count = occurrences(corpus, text)));
+      if (count === undefined) counts.set(text, (count = nonOverlapping(starts(text), text.length).length));
       return count;
+    },
+    starts,
+    proseWith(text) {
+      const found = new Set<number>();
+      for (const at of starts(text)) {
+        // The last passage that begins at or before the occurrence.
+        let low = 0;
+        let high = proseStarts.length - 1;
+        while (low < high) {
+          const middle = Math.ceil((low + high) / 2);
+          if (proseStarts[middle]! <= at) low = middle;
+          else high = middle - 1;
+        }
+        found.add(low);
+      }
+      return [...found].sort((a, b) => a - b).map((position) => prose[position]!).filter(({ passage }) => passage.text.includes(text));
     },
     moduleSpread: (text) => moduleTexts.filter((moduleText) => moduleText.includes(text)).length,
     corpus,

@@ -240,8 +240,7 @@ function keyBeyondItsSentence(index: CourseIndex, key: string, place: KeyPlace):
  */
 function teachingElsewhere(index: CourseIndex, term: string, place: KeyPlace, fits: (whole: string) => boolean): { whole: string; where: string } | null {
   if (term.length < 2 || QUANTITY_KEY.test(term) || index.count(term) < 1) return null;
-  for (const located of index.passages) {
-    if (located.passage.kind !== "prose") continue;
+  for (const located of index.proseWith(term)) {
     const text = located.passage.text;
     for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) {
       if (located.passage.id === place.located.passage.id && Math.abs(at + term.length - place.offset) < MAX_QUOTE) continue;

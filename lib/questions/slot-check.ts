@@ -1,4 +1,4 @@
-import type { CourseIndex } from "./course-index";
+import { nonOverlapping, type CourseIndex } from "./course-index";
 
 const CONTEXT = 2;
 
@@ -23,7 +23,7 @@ const LIST_RUN = /^[^，。；：！？]{1,60}/;
  */
 function listedAfter(index: CourseIndex, before: string, replacement: string): boolean {
   const corpus = index.corpus;
-  for (let at = corpus.indexOf(before); at >= 0; at = corpus.indexOf(before, at + before.length)) {
+  for (const at of nonOverlapping(index.starts(before), before.length)) {
     const run = LIST_RUN.exec(corpus.slice(at + before.length))?.[0];
     if (run && run.split(/[、和及与]|以及/).some((item) => item === replacement)) return true;
   }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { buildCourse, parseCourseManifest } from "@/lib/content";
+import { indexCourse } from "@/lib/questions/course-index";
+
+function indexOfCount(haystack: string, needle: string): number {
+  let count = 0;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) count++;
+  return count;
+}
+
+describe("the course index's lookups through its character pairs", () => {
+  it("count, starts and proseWith agree with scanning the course's prose", async () => {
+    const text = [
+      "# 总则",
+      "党员必须坚持四项基本原则，反对“四风”，哈哈哈哈哈。",
+      "",
+      "党的纪律是党的各级组织和全体党员必须遵守的行为规则。",
+      "",
+      "# 附则",
+      "本条例由中央纪律检查委员会负责解释。党员必须遵守党的纪律。",
+    ].join("\n");
+    const manifest = parseCourseManifest({ title: "纪律", description: "纪律", documents: [{ path: "a.md", title: "纪律" }] });
+    const course = await buildCourse(manifest, [{ path: "a.md", bytes: new TextEncoder().encode(text) }]);
+    const index = indexCourse(course);
+    const prose = index.passages.filter(({ passage }) => passage.kind === "prose");
+    expect(prose.length).toBeGreaterThan(1);
+    for (const needle of ["党员", "哈哈", "哈", "党的纪律", "必须", "四风", "“四风”", "不在课程中", "律。\n本"]) {
+      expect(index.count(needle), needle).toBe(indexOfCount(index.corpus, needle));
+      const starts: number[] = [];
+      for (let at = index.corpus.indexOf(needle); at >= 0; at = index.corpus.indexOf(needle, at + 1)) starts.push(at);
+      expect(index.starts(needle), needle).toEqual(starts);
+      expect(index.proseWith(needle), needle).toEqual(prose.filter(({ passage }) => passage.text.includes(needle)));
+    }
+    expect(index.count("哈哈")).toBe(2);
+  });
+});
