@@ -91,7 +91,10 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
   const quotedSentences = new Set<string>();
   for (const distractor of distractors) {
     // What the course itself teaches of the option says best what it is; else its class, list or place.
-    const teaching = optionTaught(context.index, distractor, keys, key, quotedSentences) || numberStated(context.index, distractor, keys, key, quotedSentences);
+    const teaching =
+      optionTaught(context.index, distractor, keys, key, quotedSentences) ||
+      numberStated(context.index, distractor, keys, key, quotedSentences) ||
+      numberElsewhere(context.index, distractor, keys, key, quotedSentences);
     if (teaching) {
       taught.push(teaching);
       continue;
@@ -103,15 +106,14 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
     }
     const origin = context.inventory.origins.get(distractor);
     const isCourseNumber = context.inventory.numbers.includes(distractor);
-    if (/\d/.test(distractor) && !isCourseNumber) add(distractor, "moved", () => "与原文数字不符");
+    // A number or quantity whose place in the course is not quoted above is said plainly to differ from the source's:
+    // "another number of this part" says nothing of what it is (readers, issue 16).
+    if ((/\d/.test(distractor) && !isCourseNumber) || (!origin && QUANTITY_KEY.test(distractor)) || origin?.kind === "number") add(distractor, "moved", () => "与原文数字不符");
     else if (!origin) add(distractor, "unknown", () => "不是原文的说法");
     else if (origin.kind === "list-item") {
       const where = originPlace(context, origin, key);
       const list = origin.label ? `${where}所列${quoted(origin.label)}` : `${where}另一组列举`;
       add(distractor, `list:${list}`, (many) => (many ? `都是${list}中的内容` : `是${list}中的一项`));
-    } else if (origin.kind === "number") {
-      const where = originPlace(context, origin, key);
-      add(distractor, `number:${where}`, (many) => `是${where}的${many ? "其他" : "另一个"}数字`);
     } else terms.push(`${mark(distractor)}（见${originPlace(context, origin, key)}）`);
   }
   const clauses = [...alike.values()].map(({ members, say }) => `${marks(members)}${say(members.length > 1)}`);
@@ -492,6 +494,48 @@ function numberStated(index: CourseIndex, option: string, keys: string[], place:
     }
   }
   return "";
+}
+
+/** A clause of the course shorter than this is quoted with the clause before it: “时间不超过1分钟” alone says little. */
+const MIN_NUMBER_CLAUSE = 10;
+
+/**
+ * What a number option is where the key's document states it in another rule, when no clause of the key's frame
+ * does (numberStated): the clause of the document's own number (a number point: a quantity, not part of a longer
+ * number) that holds it, between commas, with its 出处 — 「2个月」：“并在免去兼任职务后2个月内腾退兼职单位安排的办公用房”
+ * （第十八条）. Not the question's own sentence, not a clause naming the key, not one quoted for another option.
+ * Empty when the document states no such number: the option is then only said to differ from the source's.
+ */
+function numberElsewhere(index: CourseIndex, option: string, keys: string[], place: KeyPlace, quotedAlready: Set<string>): string {
+  if (!QUANTITY_KEY.test(option)) return "";
+  for (const point of place.located.module.knowledgePoints) {
+    if (point.kind !== "number" || point.answer !== option || !point.span) continue;
+    const located = index.passage(point.span.passage);
+    if (!located || located.passage.kind !== "prose") continue;
+    const { start, end } = point.span;
+    if (located.passage.id === place.located.passage.id && Math.abs(end - place.offset) < MAX_QUOTE) continue;
+    const clause = commaClauseAround(located.passage.text, start, end);
+    if (!clause || clause.length > MAX_OPTION_QUOTE || quotedAlready.has(clause) || keys.some((answer) => clause.includes(answer))) continue;
+    quotedAlready.add(clause);
+    return `${mark(option)}：${evidence(clause)}（${passageCitation(index, located, end)}）`;
+  }
+  return "";
+}
+
+/** The clause between commas (or stronger marks) that holds [at, end), with the clause before it when it is short; no list marker, article number or closing mark. */
+function commaClauseAround(text: string, at: number, end: number): string | null {
+  const marks = /[，。；：！？“”\n]/;
+  const back = (from: number) => {
+    let position = from;
+    while (position > 0 && !marks.test(text[position - 1]!)) position--;
+    return position;
+  };
+  let from = back(at);
+  let to = end;
+  while (to < text.length && !marks.test(text[to]!)) to++;
+  if (to - from < MIN_NUMBER_CLAUSE && from > 0 && text[from - 1] === "，") from = back(from - 1);
+  const clause = text.slice(from, to).trim().replace(ARTICLE_LEAD, "").replace(SENTENCE_LEAD, "").trim();
+  return clause.length > end - at ? clause : null;
 }
 
 /** Whether two frames of a number share two characters of words (no numerals, no punctuation) right beside the number: the same rule of counting. */

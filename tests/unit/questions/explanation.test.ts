@@ -612,7 +612,43 @@ describe("what a number option is (stop 29)", () => {
     // …not a longer number holding it (十一次), nor the number in another frame (三次到基层调研).
     expect(text).not.toContain("十一次");
     expect(text).not.toContain("调研");
-    expect(text).toContain("「三次」「四次」不是原文的说法，原文此处是「两次」。");
+    expect(text).toContain("「三次」「四次」与原文数字不符，原文此处是「两次」。");
+  });
+});
+
+describe("what a number option is when the key's document states it in another rule (issue 16)", () => {
+  const module = fixtureModule(
+    "办公用房",
+    "办公用房",
+    [
+      "工作人员调离或者退休的，使用单位应当在办理调离或者退休手续后1个月内收回其办公用房。",
+      "主要任职单位与兼职单位相距较远且经常到兼职单位工作的，经严格审批后，可以由兼职单位再安排1处小于标准面积的办公用房，并在免去兼任职务后2个月内腾退兼职单位安排的办公用房。",
+      "新闻联播不作报道，时间不超过3个月。",
+      "党政机关撤销的，应当在1个月至6个月内将原有办公用房腾退。",
+    ],
+    [
+      { kind: "number", text: "应当在办理调离或者退休手续后1个月内收回其办公用房", answer: "1个月", passage: 0 },
+      { kind: "number", text: "并在免去兼任职务后2个月内腾退兼职单位安排的办公用房", answer: "2个月", passage: 1 },
+      { kind: "number", text: "时间不超过3个月", answer: "3个月", passage: 2 },
+      { kind: "number", text: "应当在1个月至6个月内将原有办公用房腾退", answer: "6个月", passage: 3 },
+    ],
+    "mod_room",
+  );
+  const course = indexCourse({ modules: [module] });
+  const located = course.passages[0]!;
+  const key = { located, offset: located.passage.text.indexOf("1个月") + 3 };
+  const text = explainSingleChoice({ index: course, inventory: buildInventory(course, () => true) }, { answer: "1个月", distractors: ["2个月", "3个月", "6个月", "9个月"], key, quoted: located.passage.text, isNumber: true });
+
+  it("quotes the clause of the document that states the option, with its 出处, though its frame is another", () => {
+    expect(text).toMatch(/「2个月」：“并在免去兼任职务后2个月内腾退兼职单位安排的办公用房”（[^）]+）/);
+    // A short clause is quoted with the one before it.
+    expect(text).toMatch(/「3个月」：“新闻联播不作报道，时间不超过3个月”（[^）]+）/);
+    expect(text).not.toContain("另一个数字");
+  });
+
+  it("quotes no clause naming the key, and says a number the document does not state plainly differs from the source's", () => {
+    expect(text).not.toContain("1个月至6个月");
+    expect(text).toContain("「6个月」「9个月」与原文数字不符，原文此处是「1个月」。");
   });
 });
 
