@@ -496,11 +496,14 @@ function numberStated(index: CourseIndex, option: string, keys: string[], place:
   return "";
 }
 
+/** What after a quantity makes it something else: a longer unit (人次, 年均, 年代), a half (一年半), a session of a meeting (四次会议). */
+const NOT_THE_QUANTITY = /^(?:[半来代度级轻次均届]|会议|全会|全体会议|[^，。；]{0,3}代会|[^，。；]{0,3}大会)/;
+
 /** A clause of the course shorter than this is quoted with the clause before it: “时间不超过1分钟” alone says little. */
 const MIN_NUMBER_CLAUSE = 10;
 
 /**
- * What a number option is where the key's document states it in another rule, when no clause of the key's frame
+ * What a number option is where the key's document (any of its modules) states it in another rule, when no clause of the key's frame
  * does (numberStated): the clause of the document's own number (a number point: a quantity, not part of a longer
  * number) that holds it, between commas, with its 出处 — 「2个月」：“并在免去兼任职务后2个月内腾退兼职单位安排的办公用房”
  * （第十八条）. Not the question's own sentence, not a clause naming the key, not one quoted for another option.
@@ -508,13 +511,21 @@ const MIN_NUMBER_CLAUSE = 10;
  */
 function numberElsewhere(index: CourseIndex, option: string, keys: string[], place: KeyPlace, quotedAlready: Set<string>): string {
   if (!QUANTITY_KEY.test(option)) return "";
-  for (const point of place.located.module.knowledgePoints) {
+  const document = index.documentTitle(place.located.module);
+  const own = place.located.passage;
+  // The question's own sentence (the key's), whose other numbers the learner reads in the stem already.
+  const ownSentence = sentenceAt(own, Math.max(0, place.offset - (keys[0]?.length ?? 0)), place.offset);
+  const points = index.modules.filter((module) => index.documentTitle(module) === document).flatMap((module) => module.knowledgePoints);
+  for (const point of points) {
     if (point.kind !== "number" || point.answer !== option || !point.span) continue;
     const located = index.passage(point.span.passage);
     if (!located || located.passage.kind !== "prose") continue;
     const { start, end } = point.span;
-    if (located.passage.id === place.located.passage.id && Math.abs(end - place.offset) < MAX_QUOTE) continue;
-    const clause = commaClauseAround(located.passage.text, start, end);
+    const text = located.passage.text;
+    // Not a number inside a longer one or an ordinal (第19名), a name (PM2.5年均), another unit (14人次), or a meeting's session (四次会议).
+    if (NUMERAL.test(text[start - 1] ?? "") || /[A-Za-z]/.test(text[start - 1] ?? "") || NUMERAL.test(text[end] ?? "") || NOT_THE_QUANTITY.test(text.slice(end))) continue;
+    if (located.passage.id === own.id && (ownSentence ? ownSentence.start <= start && end <= ownSentence.end : Math.abs(end - place.offset) < MAX_QUOTE)) continue;
+    const clause = commaClauseAround(text, start, end);
     if (!clause || clause.length > MAX_OPTION_QUOTE || quotedAlready.has(clause) || keys.some((answer) => clause.includes(answer))) continue;
     quotedAlready.add(clause);
     return `${mark(option)}：${evidence(clause)}（${passageCitation(index, located, end)}）`;

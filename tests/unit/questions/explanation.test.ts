@@ -634,7 +634,9 @@ describe("what a number option is when the key's document states it in another r
     ],
     "mod_room",
   );
-  const course = indexCourse({ modules: [module] });
+  // Another document states 9个月: a rule of another text says nothing of this one.
+  const other = fixtureModule("另一文件", "另一文件", ["整改应当在9个月内完成。"], [{ kind: "number", text: "整改应当在9个月内完成", answer: "9个月" }], "mod_other");
+  const course = indexCourse({ modules: [module, other] });
   const located = course.passages[0]!;
   const key = { located, offset: located.passage.text.indexOf("1个月") + 3 };
   const text = explainSingleChoice({ index: course, inventory: buildInventory(course, () => true) }, { answer: "1个月", distractors: ["2个月", "3个月", "6个月", "9个月"], key, quoted: located.passage.text, isNumber: true });
@@ -646,8 +648,46 @@ describe("what a number option is when the key's document states it in another r
     expect(text).not.toContain("另一个数字");
   });
 
+  it("quotes another sentence of the key's own passage, but never the key's sentence", () => {
+    const passage = fixtureModule(
+      "办公用房",
+      "办公用房",
+      ["使用单位应当在办理手续后1个月内收回其办公用房，超过2个月的报告。兼职的，应当在免去兼任职务后2个月内腾退。"],
+      [
+        { kind: "number", text: "超过2个月的报告", answer: "2个月", locate: "2个月的报告" },
+        { kind: "number", text: "应当在免去兼任职务后2个月内腾退", answer: "2个月", locate: "2个月内腾退" },
+      ],
+      "mod_one",
+    );
+    const one = indexCourse({ modules: [passage] });
+    const at = one.passages[0]!;
+    const said = explainSingleChoice({ index: one, inventory: buildInventory(one, () => true) }, { answer: "1个月", distractors: ["2个月"], key: { located: at, offset: at.passage.text.indexOf("1个月") + 3 }, quoted: "使用单位应当在办理手续后1个月内收回其办公用房，超过2个月的报告", isNumber: true });
+    expect(said).toMatch(/「2个月」：“应当在免去兼任职务后2个月内腾退”/);
+  });
+
+  it("quotes no number that is another thing: an ordinal, a longer unit, a name, a session of a meeting", () => {
+    const others = fixtureModule(
+      "报告",
+      "报告",
+      ["全年任务要在1个月内完成。", "全省第2个月度考核排名上升。", "出席十二届全国人大四次会议解放军代表团全体会议。", "PM2.5年均浓度下降。", "培训14人次获得表彰。"],
+      [
+        { kind: "number", text: "全省第2个月度考核排名上升", answer: "2个月" },
+        { kind: "number", text: "出席十二届全国人大四次会议解放军代表团全体会议", answer: "四次", passage: 2 },
+        { kind: "number", text: "PM2.5年均浓度下降", answer: "2.5年", passage: 3 },
+        { kind: "number", text: "培训14人次获得表彰", answer: "14人", passage: 4 },
+      ].map((point, at) => ({ ...point, passage: at === 0 ? 1 : point.passage })),
+      "mod_report",
+    );
+    const report = indexCourse({ modules: [others] });
+    const at = report.passages[0]!;
+    const said = explainSingleChoice({ index: report, inventory: buildInventory(report, () => true) }, { answer: "1个月", distractors: ["2个月", "四次", "2.5年", "14人"], key: { located: at, offset: at.passage.text.indexOf("1个月") + 3 }, quoted: at.passage.text, isNumber: true });
+    expect(said).not.toMatch(/」：“/);
+    expect(said).toContain("与原文数字不符");
+  });
+
   it("quotes no clause naming the key, and says a number the document does not state plainly differs from the source's", () => {
     expect(text).not.toContain("1个月至6个月");
+    expect(text).not.toContain("整改");
     expect(text).toContain("「6个月」「9个月」与原文数字不符，原文此处是「1个月」。");
   });
 });
