@@ -671,11 +671,11 @@ describe("what a number option is when the key's document states it in another r
       "报告",
       ["全年任务要在1个月内完成。", "全省第2个月度考核排名上升。", "出席十二届全国人大四次会议解放军代表团全体会议。", "PM2.5年均浓度下降。", "培训14人次获得表彰。"],
       [
-        { kind: "number", text: "全省第2个月度考核排名上升", answer: "2个月" },
+        { kind: "number", text: "全省第2个月度考核排名上升", answer: "2个月", passage: 1 },
         { kind: "number", text: "出席十二届全国人大四次会议解放军代表团全体会议", answer: "四次", passage: 2 },
         { kind: "number", text: "PM2.5年均浓度下降", answer: "2.5年", passage: 3 },
         { kind: "number", text: "培训14人次获得表彰", answer: "14人", passage: 4 },
-      ].map((point, at) => ({ ...point, passage: at === 0 ? 1 : point.passage })),
+      ],
       "mod_report",
     );
     const report = indexCourse({ modules: [others] });
