@@ -445,6 +445,7 @@ export function readMarkdown(markdown: string): MarkdownText {
       const children: string[][] = [];
       let nested = false;
       let loose = false;
+      let numberedPoints = false;
       while (index < lines.length) {
         const current = lines[index]!;
         if (!current.trim()) {
@@ -464,7 +465,11 @@ export function readMarkdown(markdown: string): MarkdownText {
         const match = LIST_ITEM.exec(current);
         // A numbered item keeps its number (the order is the author's, "第一步…第二步"); a bullet is only a sign.
         const number = match ? /^\s*(\d{1,3})[.)]/.exec(current)?.[1] : undefined;
-        const deeper = loose && match && items.length > 0 && indentWidth(current) >= baseIndent + 2;
+        // A numbered list restarting at 1 under a numbered item, written tight ("1. 原因" / "\t1. …" / "\t2. …"), is
+        // that item's points, never its siblings: a study note's questions or topics over their answers' points.
+        const restarted = ordered && match && number !== undefined && items.length > 0 && indentWidth(current) >= baseIndent + 2 && (children[items.length - 1]!.length > 0 || number === "1");
+        const deeper = (loose && match && items.length > 0 && indentWidth(current) >= baseIndent + 2) || restarted;
+        if (restarted) numberedPoints = true;
         if (deeper) {
           nested = true;
           // Numbered as a second level ("（1）"), so the item's own "1." stays the only number that opens the line.
@@ -478,6 +483,23 @@ export function readMarkdown(markdown: string): MarkdownText {
           else items[items.length - 1] += current.trim();
         }
         index++;
+      }
+      if (numberedPoints) {
+        // Each item titles its points, each point a statement of its own: "推进…的原因" over "找到了…。" "…。".
+        items.forEach((item, position) => {
+          const own = children[position]!.map((child) => stripInline(child.replace(/^（\d+）/, "")).replace(/[；;，,。]$/, "")).filter(Boolean);
+          // The item's number only orders the note's questions: its title or statement is read without it.
+          const title = stripInline(item.replace(/^\d{1,3}\. /, ""));
+          // A statement with its value ("活的灵魂：实事求是，…") is a passage; a bare topic or question titles its points
+          // or, without any, stands as a title the note left unanswered.
+          if (own.length === 0) {
+            block(/[。！？!?]$/.test(title) ? title : `${title}。`);
+            return;
+          }
+          if (title) block(title, true);
+          for (const child of own) block(/[！？!?]$/.test(child) ? child : `${child}。`);
+        });
+        continue;
       }
       items.forEach((item, position) => {
         const own = children[position]!.map((child) => stripInline(child).replace(/[；;，,]$/, "")).filter(Boolean);

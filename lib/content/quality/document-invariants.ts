@@ -427,9 +427,13 @@ function isKeptAroundTitles(sentence: SourceSentence, passageText: string, title
   return runs
     .filter((run) => run.length > 0)
     .every((run) => {
+      // A run of numbered points, each kept as a passage of its own (a note repeating its answers keeps each once).
+      if (run.every((line) => LIST_NUMBER.test(line) && passageText.includes(normalizeSentence(line.replace(LIST_NUMBER, ""))))) return true;
       for (let start = 0; start < run.length; start++) {
         const form = normalizeSentence(run.slice(start).join(""));
-        if (form.length < 4 || passageText.includes(form)) return true;
+        // As in isKept, a list's numbered points may lose their numbers in the reader's passages.
+        const bare = normalizeSentence(run.slice(start).map((line) => line.replace(LIST_NUMBER, "")).join(""));
+        if (form.length < 4 || passageText.includes(form) || passageText.includes(bare)) return true;
         if (!mayStandAlone(run[start]!)) return false;
       }
       return false;
