@@ -53,6 +53,15 @@ describe("the confidence score", () => {
     expect(scoreCandidate(truncated, index).doubts).toContain("STATEMENT_TRUNCATED");
   });
 
+  it("sends a 判断 or a 填空 made from a note's review question (…的含义，怎么做到…？) to review, not a statement", () => {
+    const question = fillBlank("实事求是的含义，怎么做到实事求是？", "实事求是");
+    expect(scoreCandidate(question, index).doubts).toContain("QUESTION_AS_STATEMENT");
+    const swapped: Candidate = { question: { ...question.question, type: "TRUE_FALSE", stem: "理论联系实际的含义，怎么做到实事求是？", answer: false }, evidence: question.evidence };
+    expect(scoreCandidate(swapped, index).doubts).toContain("QUESTION_AS_STATEMENT");
+    const statement = fillBlank("实事求是是毛泽东思想的精髓。", "实事求是");
+    expect(scoreCandidate(statement, index).doubts).not.toContain("QUESTION_AS_STATEMENT");
+  });
+
   it("sends a single choice whose wrong options mostly differ from the key in kind (知情权 among 新情况, 权力观) to review", () => {
     const base = fillBlank("广大农民群众迫切要求落实选举权、知情权、参与权、决策权和监督权。", "知情权");
     const unlike = asSingleChoice(base, ["议政权", "新情况", "权力观"]);
