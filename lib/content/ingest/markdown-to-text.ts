@@ -467,7 +467,7 @@ export function readMarkdown(markdown: string): MarkdownText {
         const number = match ? /^\s*(\d{1,3})[.)]/.exec(current)?.[1] : undefined;
         // A numbered list restarting at 1 under a numbered item, written tight ("1. 原因" / "\t1. …" / "\t2. …"), is
         // that item's points, never its siblings: a study note's questions or topics over their answers' points.
-        const restarted = ordered && match && number !== undefined && items.length > 0 && indentWidth(current) >= baseIndent + 2 && (children[items.length - 1]!.length > 0 || number === "1");
+        const restarted = !loose && ordered && match && number !== undefined && items.length > 0 && indentWidth(current) >= baseIndent + 2 && (children[items.length - 1]!.length > 0 || number === "1");
         const deeper = (loose && match && items.length > 0 && indentWidth(current) >= baseIndent + 2) || restarted;
         if (restarted) numberedPoints = true;
         if (deeper) {
@@ -483,6 +483,14 @@ export function readMarkdown(markdown: string): MarkdownText {
           else items[items.length - 1] += current.trim();
         }
         index++;
+      }
+      // Points that are phrases ("勤于学习" / "\t1. 投身基层") stay items of the one list, as a tight sublist always was.
+      const points = children.flat();
+      if (numberedPoints && points.filter((point) => point.length > 16 || /[，,；;]/.test(point)).length * 2 < points.length) {
+        const flat = items.flatMap((item, position) => [item, ...children[position]!.map((point) => point.replace(/^（(\d+)）/, "$1. "))]);
+        items.splice(0, items.length, ...flat);
+        children.splice(0, children.length, ...flat.map(() => []));
+        numberedPoints = false;
       }
       if (numberedPoints) {
         // Each item titles its points, each point a statement of its own: "推进…的原因" over "找到了…。" "…。".
