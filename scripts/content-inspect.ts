@@ -10,6 +10,8 @@ import { basename } from "node:path";
 import { ContentError, inspectDocument, type InspectedDocument, type InspectedSection } from "../lib/content";
 
 const PREVIEW = 60;
+/** At most this many removed metadata lines in the report (--json carries them all). */
+const METADATA_LINES = 12;
 
 function preview(text: string): string {
   return text.length > PREVIEW ? `${text.slice(0, PREVIEW)}…` : text;
@@ -38,6 +40,9 @@ function renderReport(document: InspectedDocument): string[] {
     `结构：${document.counts.modules} 个模块，${document.counts.sections} 个小节，${document.counts.passages} 个段落`,
     `句中断开的段落：${percent(document.midSentenceShare)}`,
     `清理掉的杂质：${entries(document.debris.removed)}`,
+    `删除的元数据行：${document.debris.metadataLines.length} 行`,
+    ...document.debris.metadataLines.slice(0, METADATA_LINES).map(({ rule, line }) => `  · ${rule}：${preview(line)}`),
+    ...(document.debris.metadataLines.length > METADATA_LINES ? [`  · …（另 ${document.debris.metadataLines.length - METADATA_LINES} 行）`] : []),
     `段落中残留的标记或链接：${document.debris.inPassages.length} 处`,
     ...document.debris.inPassages.slice(0, 5).map((text) => `  · ${preview(text)}`),
     `知识点：${entries(document.knowledgePointsByKind)}`,

@@ -1,4 +1,6 @@
 import { buildCourse } from "./build-course";
+import type { RemovedLine } from "./cleaning/cleaning-rule";
+import { cleanText } from "./cleaning/clean-text";
 import { ingestDocument, type IngestedDocument, type IngestOptions } from "./ingest/ingest-document";
 import { checkDocumentInvariants, type InvariantViolation } from "./quality/document-invariants";
 import type { CleaningCounts, DocumentReport, KnowledgePoint, KnowledgePointKind, Section } from "./types";
@@ -36,6 +38,8 @@ export interface InspectedDocument {
     removed: Partial<CleaningCounts>;
     /** Passages that still hold Markdown, HTML, link or URL debris. */
     inPassages: string[];
+    /** The metadata lines the cleaning removed, each with the name of the rule that removed it (`byline`, `date` …). */
+    metadataLines: RemovedLine[];
   };
   knowledgePointsByKind: Partial<Record<KnowledgePointKind, number>>;
   /** Invariants the document breaks (see lib/content/quality/document-invariants.ts); empty when clean. */
@@ -91,6 +95,8 @@ export async function inspectDocument(fileName: string, bytes: Uint8Array, optio
   const report: (DocumentReport & { metadata?: Record<string, string> }) | undefined = course.reports[0];
   const quality = checkDocumentInvariants({ fileName, sourceText: ingested.sourceText, course });
   const points = course.modules.flatMap((module) => module.knowledgePoints);
+  // The same cleaning buildCourse ran on the document, for what its metadata rules removed (the course does not keep it).
+  const { metadataLines } = cleanText(ingested.text, { markedHeadings: ingested.headings });
   return {
     fileName,
     format: ingested.kind,
@@ -108,6 +114,7 @@ export async function inspectDocument(fileName: string, bytes: Uint8Array, optio
     debris: {
       removed: Object.fromEntries(Object.entries(report?.cleaning ?? {}).filter(([, count]) => count > 0)),
       inPassages: quality.debris,
+      metadataLines,
     },
     knowledgePointsByKind: countByKind(points),
     invariants: quality.violations,

@@ -1,5 +1,5 @@
 import type { CleaningCounts, CleaningRuleName, DocumentMetadata } from "../types";
-import type { CleaningRule } from "./cleaning-rule";
+import type { CleaningRule, RemovedLine } from "./cleaning-rule";
 import { dropDocumentMetadata, findSubtitle, readDocumentMetadata } from "./drop-document-metadata";
 import { dropInlineMarkup } from "./drop-inline-markup";
 import { dropFootnoteMarkers } from "./drop-footnote-markers";
@@ -70,6 +70,8 @@ export interface CleanedText {
    * dropped: the document's title line, however it ends.
    */
   titleLine: string | null;
+  /** The metadata lines the cleaning removed, each with the name of its form (`byline`, `date` …): for content:inspect. */
+  metadataLines: RemovedLine[];
 }
 
 export function emptyCleaningCounts(): CleaningCounts {
@@ -91,6 +93,7 @@ export function cleanText(text: string, options: { markedHeadings?: readonly str
   let lines = raw;
   const headings: string[] = [];
   let titleOverMetadata: string | null = null;
+  let metadataLines: RemovedLine[] = [];
   for (const rule of CLEANING_RULES) {
     const result = rule.apply(lines, context);
     lines = result.lines;
@@ -100,8 +103,9 @@ export function cleanText(text: string, options: { markedHeadings?: readonly str
     if (rule === dropDocumentMetadata) {
       context = { markedHeadings: new Set([...context.markedHeadings, ...markedHeadingSet(result.headings)]) };
       titleOverMetadata = result.headings?.[0] ?? null;
+      metadataLines = result.removed ?? [];
     }
     else headings.push(...(result.headings ?? []));
   }
-  return { lines, counts, title, metadata, headings, titleLine: subtitle ? prepared[subtitle.titleIndex]!.trim() : titleOverMetadata };
+  return { lines, counts, title, metadata, headings, titleLine: subtitle ? prepared[subtitle.titleIndex]!.trim() : titleOverMetadata, metadataLines };
 }

@@ -7,6 +7,14 @@ export interface CleaningResult {
   count: number;
   /** Lines the rule found to be headings by their layout (a wrapped text's subheading), to be read as marked headings. */
   headings?: string[];
+  /** The lines the rule removed, each with the name of the form that removed it (the metadata rule reports them). */
+  removed?: RemovedLine[];
+}
+
+/** A line a cleaning rule removed, and the name of the form of line it was (`byline`, `date` …). */
+export interface RemovedLine {
+  rule: string;
+  line: string;
 }
 
 /** What the source format says about the lines beyond their text. */

@@ -1,5 +1,5 @@
 import type { DocumentMetadata } from "../types";
-import type { CleaningRule } from "./cleaning-rule";
+import type { CleaningRule, RemovedLine } from "./cleaning-rule";
 import { leadingMenuRun } from "./drop-site-boilerplate";
 import { isMarkedTitleLine, SALUTATION } from "../structure/classify-lines";
 import { OFFICE } from "./drop-signature-lines";
@@ -461,34 +461,128 @@ export function rosterIndexes(lines: string[]): Set<number> {
   return roster;
 }
 
+/** What the metadata rules read besides the line: the document's lines and what is computed once over all of them. */
+interface MetadataContext {
+  lines: string[];
+  /** The first lines with text, after a page's toolbar: where "head" rules look. */
+  head: Set<number>;
+  wrappedNotes: Map<number, string>;
+  wrappedCredits: Map<number, string>;
+  credits: Set<number>;
+  roster: Set<number>;
+  subtitle: number | undefined;
+  /** The document is a series of speakers: no office-and-name line is its byline. */
+  series: boolean;
+}
+
+/** One form of metadata line: its name (reported per dropped line), where it is looked for, and its test. */
+interface MetadataLineRule {
+  name: string;
+  /** "head": only among the first lines with text (headIndexes); "anywhere": on any line. */
+  where: "anywhere" | "head";
+  test(context: MetadataContext, index: number, line: string): boolean;
+}
+
+/**
+ * The forms of metadata lines, in the order they are tried: a line is metadata when one of them matches, and the
+ * first that matches names it. To add one, add an entry with a doc comment (the form, an example) and unit tests.
+ */
+export const METADATA_LINE_RULES: readonly MetadataLineRule[] = [
+  /** A dash-led subtitle right under the title near the top: "——巡视工作如何做深做细做实的思考" (findSubtitle). */
+  { name: "subtitle", where: "anywhere", test: (context, index) => index === context.subtitle },
+  /** A hit counter's unit on its own line under a byline that lost its number: "点击数：" / "次". */
+  { name: "counter-unit", where: "anywhere", test: (context, index) => isCounterUnit(context.lines, index) },
+  /** Either line of an adoption note wrapped over two lines near the top: "（2020年2月26日…审议批准" / "2020年3月9日…发布）". */
+  { name: "wrapped-adoption-note", where: "anywhere", test: (context, index) => context.wrappedNotes.has(index) },
+  /** Either line of a newspaper's credit line wrapped over two lines: "本报记者 吴储岐《人民日报》（2025年01月03日第 04" / "版）". */
+  { name: "wrapped-paper-credit", where: "anywhere", test: (context, index) => context.wrappedCredits.has(index) },
+  /** A credit line in a run of two or more, or in the run that closes the document: "编辑 | 罗萱", "-END-" (creditIndexes). */
+  { name: "credit-run", where: "anywhere", test: (context, index) => context.credits.has(index) },
+  /** A panel's roster: "特邀嘉宾" over "周晓琳 齐齐哈尔市纪委监委案件审理室副主任" (rosterIndexes). */
+  { name: "roster", where: "anywhere", test: (context, index) => context.roster.has(index) },
+  /** A date in parentheses right under a short title line: "（一九三八年一月十二日）". */
+  { name: "title-date", where: "anywhere", test: (context, index, line) => TITLE_DATE.test(line) && isUnderTitle(context.lines, index) },
+  /** A `key：value` line or a page's info bar: "来源：新华网  作者：张三", "学校: … | 日期: 2017年11月30日". */
+  { name: "key-value", where: "anywhere", test: (_context, _index, line) => isMetaKeyLine(line) },
+  /** The unit named under a headline over the page's info bar: "党委宣传部" over "发布时间：…". */
+  { name: "unit-byline", where: "anywhere", test: (context, index) => isUnitByline(context.lines, index) },
+  /** A reporter's byline: "本报记者 张三 李四", "（记者 王五）", "文/赵六". */
+  { name: "byline", where: "anywhere", test: (_context, _index, line) => BYLINE.test(line) },
+  /** A newspaper's credit line: "陈  卓《人民日报》（2025年01月07日第 07 版）", "《人民日报》（2026年1月5日）". */
+  { name: "paper-credit", where: "anywhere", test: (_context, _index, line) => PAPER_CREDIT.test(line) },
+  /** An article's closing credit: "（作者：王臻 单位：河南省纪委监委）". */
+  { name: "closing-credit", where: "anywhere", test: (_context, _index, line) => CREDIT.test(line) },
+  /** A photo caption ending in its credit: "王正谱作政府工作报告。本报记者 霍艳恩摄". */
+  { name: "photo-caption", where: "anywhere", test: (_context, _index, line) => PHOTO_CAPTION.test(line) },
+  /** A picture's caption with its credit in brackets, a group photo's line, a drawing's credit: "…（…供图）", "2025级博士班合影". */
+  { name: "credited-caption", where: "anywhere", test: (_context, _index, line) => CREDITED_CAPTION.test(line) },
+  /** A news agency's dateline: "北航新闻网8月21日电（通讯员曲韵高梓航）". */
+  { name: "agency-dateline", where: "head", test: (_context, _index, line) => AGENCY_DATELINE.test(line) },
+  /** A date on a line of its own: "2025年3月5日", "（2024-12-18 星期三）". */
+  { name: "date", where: "head", test: (_context, _index, line) => DATE_LINE.test(line) },
+  /** A time of day under a date line: "2017-7-12" / "18:09". */
+  { name: "time", where: "head", test: (context, index, line) => TIME_LINE.test(line) && DATE_LINE.test(neighbour(context.lines, index, -1)) },
+  /** An event's date without its year under the title or a sentence: "11月30日". */
+  { name: "event-date", where: "head", test: (context, index) => isEventDate(context.lines, index) },
+  /** A WeChat post's date and account: "2017-12-19 廉洁江西". */
+  { name: "post-dateline", where: "head", test: (_context, _index, line) => POST_DATELINE.test(line) },
+  /** An adoption note: "（2016年10月27日中国共产党第十八届中央委员会第六次全体会议通过）", "（自2019年1月1日起施行）". */
+  { name: "adoption-note", where: "head", test: (_context, _index, line) => ADOPTION_LINE.test(line) },
+  /** A speech's dateline: "——2026年1月10日在市第十六届人民代表大会第五次会议上". */
+  { name: "speech-dateline", where: "head", test: (_context, _index, line) => DATELINE.test(line) },
+  /** A speaker's office and name, unless the document is a series of speakers: "浙江省省长 刘捷". */
+  { name: "speaker-byline", where: "head", test: (context, _index, line) => SPEAKER_BYLINE.test(line) && !context.series },
+  /** A speaker's bare name next to the speech's date or over its salutation: "陈国阳" / "（2010年2月22日）". */
+  { name: "speaker-name", where: "head", test: (context, index) => isSpeakerName(context.lines, index) },
+  /** A speaker's name and the speech's date on one line, never the first line: "王 琛 2020.6.20". */
+  { name: "speaker-dated", where: "head", test: (_context, index, line) => index > 0 && SPEAKER_DATED.test(line) },
+  /** A commentary's pen name under its title, never the first line: "本报评论员", "仲音". */
+  { name: "pen-name", where: "head", test: (context, index, line) => index > 0 && PEN_NAME.test(line) && isUnderTitle(context.lines, index) },
+  /** A 文号 on its own line: "中发〔2013〕1号". */
+  { name: "document-number", where: "head", test: (_context, _index, line) => DOCUMENT_NUMBER_LINE.test(line) },
+  /** A record's code under a label: "项目编号:XSB001", "索引号：000014349/2013-00123". */
+  { name: "record-code", where: "head", test: (_context, _index, line) => CODE_LINE.test(line) },
+  /** A file's name on a line of its own: "毛概答题.txt", "入党流程（2024版）.docx". */
+  { name: "file-name", where: "head", test: (_context, _index, line) => FILE_NAME_LINE.test(line) },
+];
+
+/** The rule that finds a line metadata (the first that matches), or undefined when it is text. */
+function metadataLineRule(context: MetadataContext, index: number, line: string): MetadataLineRule | undefined {
+  return METADATA_LINE_RULES.find((rule) => (rule.where === "anywhere" || context.head.has(index)) && rule.test(context, index, line));
+}
+
 export const dropDocumentMetadata: CleaningRule = {
   name: "metadata",
   apply(source) {
     const head = headIndexes(source);
-    let count = 0;
+    const removed: RemovedLine[] = [];
     // A blog post's title keeps its text and loses the date stamp and repost mark printed after it.
     const lines = source.map((raw, index) => {
       const stamp = head.has(index) ? BLOG_STAMP.exec(raw.trim()) : null;
       if (!stamp) return raw;
-      count++;
+      removed.push({ rule: "blog-stamp", line: raw.trim() });
       return stamp[1]!;
     });
-    const wrappedNotes = wrappedAdoptionNotes(lines, head);
-    const wrappedCredits = wrappedPaperCredits(lines);
-    const credits = creditIndexes(lines);
-    const roster = rosterIndexes(lines);
-    const subtitle = findSubtitle(lines)?.index;
-    const series = isSpeakerSeries(lines);
+    const context: MetadataContext = {
+      lines,
+      head,
+      wrappedNotes: wrappedAdoptionNotes(lines, head),
+      wrappedCredits: wrappedPaperCredits(lines),
+      credits: creditIndexes(lines),
+      roster: rosterIndexes(lines),
+      subtitle: findSubtitle(lines)?.index,
+      series: isSpeakerSeries(lines),
+    };
     const dropped = new Set<number>();
     const result = lines.filter((raw, index) => {
       const line = raw.trim();
       if (!line) return true;
-      const drop = index === subtitle || isCounterUnit(lines, index) || wrappedNotes.has(index) || wrappedCredits.has(index) || credits.has(index) || roster.has(index) || (TITLE_DATE.test(line) && isUnderTitle(lines, index)) || isMetaKeyLine(line) || isUnitByline(lines, index) || BYLINE.test(line) || PAPER_CREDIT.test(line) || CREDIT.test(line) || PHOTO_CAPTION.test(line) || CREDITED_CAPTION.test(line) || (head.has(index) && AGENCY_DATELINE.test(line)) || (head.has(index) && (DATE_LINE.test(line) || (TIME_LINE.test(line) && DATE_LINE.test(neighbour(lines, index, -1))) || isEventDate(lines, index) || POST_DATELINE.test(line) || ADOPTION_LINE.test(line) || DATELINE.test(line) || (SPEAKER_BYLINE.test(line) && !series) || isSpeakerName(lines, index) || (index > 0 && SPEAKER_DATED.test(line)) || (index > 0 && PEN_NAME.test(line) && isUnderTitle(lines, index)) || DOCUMENT_NUMBER_LINE.test(line) || CODE_LINE.test(line) || FILE_NAME_LINE.test(line)));
-      if (drop) {
-        count++;
+      const rule = metadataLineRule(context, index, line);
+      if (rule) {
+        removed.push({ rule: rule.name, line });
         dropped.add(index);
       }
-      return !drop;
+      return !rule;
     });
     // The title over a date or byline the rule dropped stands apart from the text under it, whatever its commas
     // ("学党章、懂条例、知准则，做“四讲四有”党员" over "2017-7-12" / "18:09"): a heading for the rules after this one. A sentence
@@ -498,12 +592,13 @@ export const dropDocumentMetadata: CleaningRule = {
     const headings = first >= 0 && !dropped.has(first) && dropped.has(underFirst) && isMarkedTitleLine(lines[first]!.trim()) ? [lines[first]!.trim()] : [];
     // The credit glued to the last paragraph leaves the paragraph: its sentence ends where the credit starts.
     const last = lastTextLine(result);
-    if (last >= 0 && gluedCredit(result[last]!.trim())) {
+    const glued = last >= 0 && gluedCredit(result[last]!.trim()) ? GLUED_CREDIT.exec(result[last]!.trim()) : null;
+    if (glued) {
       const rest = result[last]!.trim().replace(GLUED_CREDIT, "$1");
+      removed.push({ rule: "glued-credit", line: glued[0].slice(glued[1]!.length).trim() });
       if (rest) result[last] = rest;
       else result.splice(last, 1);
-      count++;
     }
-    return { lines: result, count, headings };
+    return { lines: result, count: removed.length, headings, removed };
   },
 };
