@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { inspectDocument } from "@/lib/content/inspect-document";
+import { dropDocumentMetadata, METADATA_LINE_RULES } from "@/lib/content/cleaning/drop-document-metadata";
+
+// The metadata rules as a table of named forms: each removed line carries the name of the form that removed it,
+// and content:inspect reports them (debris.metadataLines).
+const FIRST = "2026年3月5日，全市召开党建工作会议，部署今年的基层党建重点任务。";
+const SECOND = "会议要求，各级党组织要把学习贯彻党的二十大精神作为首要政治任务。";
+
+describe("metadata lines by rule", () => {
+  it("names the rule of a dropped byline and date line in content:inspect's data", async () => {
+    const text = ["全市召开党建工作会议", "本报记者 张三 李四", "2026年3月5日", FIRST, SECOND].join("\n");
+    const document = await inspectDocument("huiyi.txt", new TextEncoder().encode(text));
+    expect(document.debris.metadataLines).toEqual([
+      { rule: "byline", line: "本报记者 张三 李四" },
+      { rule: "date", line: "2026年3月5日" },
+    ]);
+    expect(document.debris.removed.metadata).toBe(2);
+  });
+
+  it("reports every line it removes under the first rule that matches, and no text line", () => {
+    const lines = ["学院召开专题党课", "党委宣传部", "单位：党委宣传部｜发布时间：2023-05-06｜浏览次数：120", FIRST, "编辑 | 罗萱", "审核：王菲"];
+    const result = dropDocumentMetadata.apply(lines);
+    expect(result.removed).toEqual([
+      { rule: "unit-byline", line: "党委宣传部" },
+      { rule: "key-value", line: "单位：党委宣传部｜发布时间：2023-05-06｜浏览次数：120" },
+      { rule: "credit-run", line: "编辑 | 罗萱" },
+      { rule: "credit-run", line: "审核：王菲" },
+    ]);
+    expect(result.count).toBe(result.removed!.length);
+    expect(result.lines).toEqual(["学院召开专题党课", FIRST]);
+  });
+
+  it("gives each rule its own name", () => {
+    const names = METADATA_LINE_RULES.map((rule) => rule.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
