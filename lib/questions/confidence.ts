@@ -92,6 +92,7 @@ export const DOUBTS = {
   SPEAKER_SLOGAN: { feature: "support", factor: 0.5, label: "引文是几个字的口号，多位领导人都说过，出处不唯一" },
   MODIFIER_BLANK: { feature: "importance", factor: 0.5, label: "空白只是修饰后面名词的定语（______的重大问题、给予______转入…的党员处分），不是句子要讲的内容" },
   RANGE_END_BLANK: { feature: "form", factor: 0.5, label: "空白只是一个范围的一端（1921-（　）、每月1-______），题干读不通，范围的另一端也可能被当作答案" },
+  NOTE_SHORTHAND: { feature: "form", factor: 0.5, label: "题干带着笔记里用斜杠并列的备选说法（基本点/精髓，认识世界/改造世界），不是一句定稿的陈述" },
   QUESTION_AS_STATEMENT: { feature: "form", factor: 0.4, label: "题干取自原文的一个问句（笔记里的复习题目“……的依据？”），挖空或判断都不是在考一个陈述" },
   NOTE_OUTLINE: { feature: "form", factor: 0.5, label: "题干是笔记里用分号串起的一串提纲短语（新文化运动；历史意义；…），不是完整的陈述" },
   LABEL_FRAGMENT: { feature: "form", factor: 0.5, label: "题干是笔记里某一类别标签下的片段（“……类：”“学系列讲话——…”），不是完整的陈述" },
@@ -829,6 +830,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if ((question.type === "TRUE_FALSE" || question.type === "FILL_BLANK" || (isChoice(question) && question.focus !== "speaker" && !stem.startsWith("下列"))) && endsOpen(stem)) doubts.add("STATEMENT_TRUNCATED");
   // A note's review question ("…的依据？", "…的含义，怎么做到…？") states nothing: blanked or swapped, it is no statement to test.
   if ((question.type === "TRUE_FALSE" || question.type === "FILL_BLANK" || (question.type === "SINGLE_CHOICE" && question.stem.includes("（　）"))) && /[？?][”"’）)]*$/.test(stem)) doubts.add("QUESTION_AS_STATEMENT");
+  // A note's shorthand of alternatives joined by a slash (基本点/精髓, 认识世界/改造世界) is a draft of a statement, not the
+  // statement: which word the text means is left open. A unit after a number (25微克/立方米, 100元/人) is no such slash.
+  if (question.type !== "SHORT_ANSWER" && hasNoteSlash(question.stem)) doubts.add("NOTE_SHORTHAND");
   // A statement whose last clause has no verb was cut before its predicate (…，它同中国人民大众的关系。).
   if (question.type === "TRUE_FALSE" && !hasVerb(question.stem.replace(/[。！？”]+$/, "").split(/[，；：]/).pop() ?? "")) doubts.add("STATEMENT_TRUNCATED");
   // So is a stem cut from a longer sentence before the verb its last clause waits for (对…的言行，对…的言行，[必须反对]).
@@ -1485,4 +1489,16 @@ export function confidenceOf(doubts: readonly string[]): Confidence {
   }
   const score = Math.round(features.importance * features.form * features.distractors * features.support * 100) / 100;
   return { score, features, doubts: [...doubts] };
+}
+
+/** Two words of two or more characters joined by a slash, not a unit of a number (微克/立方米 after 25). */
+const NOTE_SLASH = /[\u4e00-\u9fa5]{2}\/[\u4e00-\u9fa5]{2}/g;
+
+/** True when a stem holds a note's slash between alternative words (基本点/精髓), not a unit of measure after a number. */
+export function hasNoteSlash(stem: string): boolean {
+  for (const match of stem.matchAll(NOTE_SLASH)) {
+    const before = stem.slice(Math.max(0, match.index - 8), match.index + 2);
+    if (!/\d[\u4e00-\u9fa5A-Za-z.]*$/.test(before)) return true;
+  }
+  return false;
 }

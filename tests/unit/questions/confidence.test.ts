@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { balanceTrueFalse, generateQuestionBank, indexCourse, judgeTarget, nearSynonyms, PUBLISH_THRESHOLD, reviewReason, scoreCandidate, type Candidate, type Question } from "@/lib/questions";
-import { categoryOnlyCounted, countImpliedByTime, distractorsOfListForm, givenBySum, shortFormSpellsKey, speaksOfWriter, tellsEventFrame } from "@/lib/questions/confidence";
+import { categoryOnlyCounted, countImpliedByTime, distractorsOfListForm, givenBySum, shortFormSpellsKey, hasNoteSlash, speaksOfWriter, tellsEventFrame } from "@/lib/questions/confidence";
 import { speakerPool } from "@/lib/questions/distractors";
 import { nameOwnDocument } from "@/lib/questions/build-candidate";
 import { commonActorTarget } from "@/lib/questions/quality-gate/common-actor-target";
@@ -60,6 +60,16 @@ describe("the confidence score", () => {
     expect(scoreCandidate(swapped, index).doubts).toContain("QUESTION_AS_STATEMENT");
     const statement = fillBlank("实事求是是毛泽东思想的精髓。", "实事求是");
     expect(scoreCandidate(statement, index).doubts).not.toContain("QUESTION_AS_STATEMENT");
+  });
+
+  it("sends a stem keeping a note's slash alternatives (基本点/精髓) to review, not a unit after a number (25微克/立方米)", () => {
+    const note = fillBlank("实事求是是毛泽东思想的基本点/精髓，是党认识世界/改造世界的根本要求。", "实事求是");
+    expect(scoreCandidate(note, index).doubts).toContain("NOTE_SHORTHAND");
+    expect(hasNoteSlash("细颗粒物平均浓度降至25微克/立方米，优良天数比率达到90%。")).toBe(false);
+    expect(hasNoteSlash("差旅住宿标准为每人每天500元/人天以内。")).toBe(false);
+    expect(hasNoteSlash("实事求是是党的思想路线的核心。")).toBe(false);
+    const plain = fillBlank("实事求是是毛泽东思想的精髓。", "实事求是");
+    expect(scoreCandidate(plain, index).doubts).not.toContain("NOTE_SHORTHAND");
   });
 
   it("sends a single choice whose wrong options mostly differ from the key in kind (知情权 among 新情况, 权力观) to review", () => {
