@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildInventory, indexCourse } from "@/lib/questions";
 import { explainFillBlank, explainTrueFalse } from "@/lib/questions/explanation";
@@ -24,9 +25,31 @@ describe("the term glosses (data)", () => {
     }
   });
 
-  it("holds between 30 and 60 terms", () => {
-    expect(TERM_GLOSSES.length).toBeGreaterThanOrEqual(30);
-    expect(TERM_GLOSSES.length).toBeLessThanOrEqual(60);
+  it("holds between 60 and 120 terms", () => {
+    expect(TERM_GLOSSES.length).toBeGreaterThanOrEqual(60);
+    expect(TERM_GLOSSES.length).toBeLessThanOrEqual(120);
+  });
+
+  it("teaches more than its own key: a gloss is not the key with a few words around it", () => {
+    for (const entry of TERM_GLOSSES) {
+      let rest = entry.gloss;
+      for (const term of [entry.term, ...(entry.aliases ?? [])]) rest = rest.split(term.replace(/[“”]/g, "")).join("");
+      expect((rest.match(/\p{Script=Han}/gu) ?? []).length, entry.term).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it("quotes the 党章 and the 准则 word for word where the repository holds them (abridged glosses aside)", () => {
+    const bare = (text: string) => text.replace(/[，。；：、“”‘’\s]/g, "");
+    const copies: [string, string][] = [
+      ["《中国共产党章程》", bare(readFileSync("tests/fixtures/corpus/dangzhang.md", "utf8"))],
+      ["《关于新形势下党内政治生活的若干准则》", bare(readFileSync("tests/fixtures/quality/docs/zhengzhi-shenghuo-zhunze.md", "utf8"))],
+    ];
+    const abridged = new Set(["党的基本路线", "新发展理念", "预备党员", "共青团"]);
+    for (const entry of TERM_GLOSSES) {
+      const copy = copies.find(([title]) => entry.source.startsWith(title));
+      if (!copy || abridged.has(entry.term)) continue;
+      expect(copy[1], entry.term).toContain(bare(entry.gloss));
+    }
   });
 });
 
@@ -52,6 +75,19 @@ describe("which key a gloss is for", () => {
     expect(at("党内民主是党的生命，要切实发扬。", "党内民主")).toBeUndefined();
   });
 
+  it("never glosses 党的领导 inside 党的领导机关 or 党的领导干部", () => {
+    expect(at("党的领导机关要带头执行。", "党的领导")).toBeUndefined();
+    expect(at("党的领导干部要以身作则。", "党的领导")).toBeUndefined();
+    expect(at("坚持和加强党的领导。", "党的领导")?.source).toBe("《中国共产党章程》总纲");
+  });
+
+  it("glosses 少数服从多数 and 全国代表大会 only where the party is meant", () => {
+    expect(at("村民会议表决实行少数服从多数。", "少数服从多数")).toBeUndefined();
+    expect(at("党委会议决定问题实行少数服从多数。", "少数服从多数")).toBeDefined();
+    expect(at("共青团全国代表大会选举团中央委员会。", "全国代表大会")).toBeUndefined();
+    expect(at("党的全国代表大会每五年举行一次。", "全国代表大会")?.term).toBe("党的全国代表大会");
+  });
+
   it("has no gloss for a term it does not hold", () => {
     expect(at("要树立正确政绩观。", "政绩观")).toBeUndefined();
   });
@@ -68,6 +104,16 @@ describe("a 解析 with a gloss (issue 16)", () => {
   it("says what the key means, with its source, when the course teaches nothing else of it", () => {
     const text = fill(["各级党组织要认真落实民主集中制，防止个人说了算。"], "民主集中制");
     expect(text).toContain("据《中国共产党章程》总纲，民主集中制是民主基础上的集中和集中指导下的民主相结合。");
+  });
+
+  it("glosses a term added at stop 31 from its source (谈心谈话, the 准则)", () => {
+    const text = fill(["支部书记要带头开展谈心谈话，及时掌握党员思想动态。"], "谈心谈话");
+    expect(text).toContain("据《关于新形势下党内政治生活的若干准则》，党组织领导班子成员之间、班子成员和党员之间、党员和党员之间要开展经常性的谈心谈话。");
+  });
+
+  it("glosses a constitutional term with its article (监察委员会)", () => {
+    const text = fill(["各级监察委员会要依法履行监督、调查、处置职责。"], "监察委员会");
+    expect(text).toContain("据《中华人民共和国宪法》第一百二十三条，中华人民共和国各级监察委员会是国家的监察机关。");
   });
 
   it("prefers the course's own teaching sentence to the gloss", () => {
