@@ -222,9 +222,10 @@ export function keyElsewhere(index: CourseIndex, key: string, place: KeyPlace): 
 
 /**
  * What an authoritative text says the key means (term-glosses.ts), with that text named: 据《中国共产党章程》总纲，
- * 民主集中制是…。 The last resort of a 解析 that would otherwise only repeat its source sentence: asked only when
- * the course itself teaches nothing of the key (its list, class, definition, another sentence). Empty when the key
- * has no gloss, stands in another sense (termGloss), or its passage says the gloss already.
+ * 民主集中制是…。 The last resort of a 解析 that would otherwise only repeat its source sentence: asked when the
+ * course itself teaches nothing of the key (its list, set, definition, another sentence), or names only a class it is
+ * of (keyKnown). Empty when the key has no gloss, stands in another sense (termGloss), or its passage says the gloss
+ * already.
  */
 export function keyGloss(key: string, place: KeyPlace): string {
   const entry = termGloss(key, place.located.passage.text, place.offset - key.length);
@@ -345,15 +346,35 @@ const ARTICLE_LEAD = /^第[一二三四五六七八九十百零〇]+条\s*/;
 
 /** What a key is: an item of its list, or a member of the lexicon class its passage (`context`) speaks of (vocabularyClassClaim). */
 function keyKind(key: string, list: KeyList | undefined, context: string): string {
+  return keyKindSaid(key, list, context).text;
+}
+
+/**
+ * keyKind, and whether it only names a class the key is of that is no counted set (「政治纪律」属于“党的纪律”,
+ * 「科学发展观」属于“党的指导思想”): the lexicon's list of examples names a kind, not what the key means (readers: "the
+ * 解析 only repeats the source sentence"). A counted set (四风, 四个自信) is what a learner must know: it stands alone.
+ */
+function keyKindSaid(key: string, list: KeyList | undefined, context: string): { text: string; classOnly: boolean } {
   if (list && list.items.length > 1) {
-    return list.label ? `${mark(key)}是${quoted(list.label)}所列的一项（${listed(list.items)}）。` : `${mark(key)}是原句列举的一项（${listed(list.items)}）。`;
+    return { text: list.label ? `${mark(key)}是${quoted(list.label)}所列的一项（${listed(list.items)}）。` : `${mark(key)}是原句列举的一项（${listed(list.items)}）。`, classOnly: false };
   }
   const named = setHolds(key);
-  if (named) return named;
+  if (named) return { text: named, classOnly: false };
   const name = vocabularyClassClaim(key, context);
   // A set named by its own members (自我净化、自我完善、…) is no kind the key is of: the claim would be circular.
-  if (!name || isSelfNamedClass(name)) return "";
-  return `${mark(key)}属于${quoted(name)}${countedSetHolds(name, key, context)}。`;
+  if (!name || isSelfNamedClass(name)) return { text: "", classOnly: false };
+  const counted = countedClassOf(name);
+  return { text: `${mark(key)}属于${quoted(name)}${countedSetHolds(name, key, context)}。`, classOnly: !counted };
+}
+
+/**
+ * What the course and the lexicon say a key of a 填空 or a true 判断 is (its list, set or class, a definition in the
+ * course); where that is only the name of a class it is of, what an authoritative text says it means (keyGloss).
+ */
+function keyKnown(index: CourseIndex, key: string, list: KeyList | undefined, place: KeyPlace): string {
+  const kind = keyKindSaid(key, list, place.located.passage.text);
+  const definition = keyDefinition(index, key, place);
+  return kind.text + (definition || (kind.classOnly ? keyGloss(key, place) : ""));
 }
 
 /**
@@ -363,11 +384,16 @@ function keyKind(key: string, list: KeyList | undefined, context: string): strin
  * given as the whole. Empty otherwise.
  */
 function countedSetHolds(name: string, key: string, context: string): string {
-  const entry = countedClassNamed(name) ?? countedClassNamed(/“([^”]+)”/.exec(name)?.[1] ?? "");
+  const entry = countedClassOf(name);
   if (!entry) return "";
   const members = statedMembers(entry);
   if (entry.members.every((member) => member === key || context.includes(member))) return "";
   return `，${quoted(name)}指${members.join(members.some((member) => /[、，]/.test(member)) ? "；" : "、")}`;
+}
+
+/** The counted set a class name is, bare or inside a longer name (党风廉政建设的“两个责任”); undefined for an uncounted class. */
+function countedClassOf(name: string) {
+  return countedClassNamed(name) ?? countedClassNamed(/“([^”]+)”/.exec(name)?.[1] ?? "");
 }
 
 /** What a counted set a key names holds (「四个全面」指…): the key is the set, its members are what a learner must know. */
@@ -588,7 +614,7 @@ export function explainFillBlank(index: CourseIndex, input: { answers: string[];
     .map(({ answer, others }) => `${mark(answer)}写作${others.map(mark).join("或")}也算正确。`)
     .join("");
   const only = input.answers.length === 1 ? input.answers[0]! : undefined;
-  const known = only === undefined ? input.answers.map(setHolds).join("") : keyKind(only, input.list ?? enclosingHeadingList(index, input.key, only), input.key.located.passage.text) + keyDefinition(index, only, input.key);
+  const known = only === undefined ? input.answers.map(setHolds).join("") : keyKnown(index, only, input.list ?? enclosingHeadingList(index, input.key, only), input.key);
   const kinds = known || (only === undefined ? "" : keyBeyondItsSentence(index, only, input.key));
   return `答案：${marks(input.answers)}。${passageCitation(index, input.key.located, input.key.offset)}原文：${evidence(input.quoted)}。${kinds}${variants}`;
 }
@@ -601,7 +627,7 @@ export function explainTrueFalse(context: ExplainContext, input: { original: str
   // A true statement is confirmed by its source; the word a swap would have replaced is named only when
   // the course or the lexicon says what it is (a list item, a class member) — often it is just a word.
   if (!change) {
-    const known = keyKind(original, enclosingHeadingList(context.index, input.key, original), input.key.located.passage.text) + keyDefinition(context.index, original, input.key);
+    const known = keyKnown(context.index, original, enclosingHeadingList(context.index, input.key, original), input.key);
     // As for a 填空: with nothing known of the word, another sentence of the course that teaches it.
     return `正确。本句与${where}的原文一致：${source}。${known || keyBeyondItsSentence(context.index, original, input.key)}`;
   }

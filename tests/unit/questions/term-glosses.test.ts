@@ -111,6 +111,17 @@ describe("a 解析 with a gloss (issue 16)", () => {
     expect(text).toContain("据《关于新形势下党内政治生活的若干准则》，党组织领导班子成员之间、班子成员和党员之间、党员和党员之间要开展经常性的谈心谈话。");
   });
 
+  it("glosses a key its class only names (「政治纪律」属于“党的纪律”), after the class", () => {
+    const text = fill(["要严明政治纪律和政治规矩，确保政令畅通。"], "政治纪律");
+    expect(text).toContain("「政治纪律」属于“党的纪律”。据《关于新形势下党内政治生活的若干准则》，政治纪律是党最根本、最重要的纪律，遵守党的政治纪律是遵守党的全部纪律的基础。");
+  });
+
+  it("never glosses a key whose counted set is told (「享乐主义」属于“四风”，“四风”指…)", () => {
+    const text = fill(["要坚决纠治享乐主义问题。"], "享乐主义");
+    expect(text).toContain("“四风”指");
+    expect(text).not.toContain("据《");
+  });
+
   it("glosses a constitutional term with its article (监察委员会)", () => {
     const text = fill(["各级监察委员会要依法履行监督、调查、处置职责。"], "监察委员会");
     expect(text).toContain("据《中华人民共和国宪法》第一百二十三条，中华人民共和国各级监察委员会是国家的监察机关。");
