@@ -90,7 +90,12 @@ const MARKUP = /^#{1,6}\s|^#{1,6}$|\*\*|__|`|<\/?[a-z][^>]*>|\[[^\]]*\]\([^)]*\)
 const URL = /https?:\/\/|www\.[a-z0-9-]+\.[a-z]/i;
 const SENTENCE_END = /[。！？!?]$/;
 const LIST_LEAD = /(是|下列|如下|以下|包括)[：:]?$|[：:]$/;
-const PASSAGE_END = /[。！？!?…；;][”’」』）)】\]"']*$/;
+/**
+ * A passage ends a sentence at its stop, closing quotes and brackets after it, and after a note in
+ * brackets that follows the stop (…的矛盾。（1956年，八大）, …处理。（研究员王希鹏）): a source or date
+ * printed after the sentence, no sentence of its own.
+ */
+const PASSAGE_END = /[。！？!?…；;][”’」』）)】\]"']*(?:[（(][^（()）。！？!?]{1,40}[）)])?$/;
 const ARTICLE = /^[\s\u3000]*第([一二三四五六七八九十百零〇两\d]+)条/;
 const ARTICLE_LINE = /^[\s\u3000#*>]*第([一二三四五六七八九十百零〇两\d]+)条/gm;
 /** Lines a cleaning rule may drop whole as debris: bylines, sources, promotions, disclaimers. */
@@ -440,6 +445,14 @@ function isKeptAroundTitles(sentence: SourceSentence, passageText: string, title
     });
 }
 
+/** The prose passages of these modules that end mid-sentence (the mid-sentence-passages invariant's test). */
+export function midSentencePassages(modules: Module[]): Passage[] {
+  const leads = sectionLeads(modules);
+  return modules
+    .flatMap(modulePassages)
+    .filter((passage) => passage.kind === "prose" && !PASSAGE_END.test(passage.text.trim()) && !leads.has(passage));
+}
+
 function occurrences(haystack: string, needle: string): number {
   let count = 0;
   for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) count++;
@@ -470,8 +483,7 @@ export function checkDocumentInvariants(input: InvariantInput): DocumentQuality 
 
   const passages = modules.flatMap(modulePassages);
   const prose = passages.filter((passage) => passage.kind === "prose");
-  const leads = sectionLeads(modules);
-  const midSentence = prose.filter((passage) => !PASSAGE_END.test(passage.text.trim()) && !leads.has(passage));
+  const midSentence = midSentencePassages(modules);
   const midSentenceShare = prose.length === 0 ? 0 : midSentence.length / prose.length;
   const debris = passages.filter((passage) => URL.test(passage.text) || passage.text.split("\n").some((line) => MARKUP.test(line.trim()))).map((passage) => passage.text);
 

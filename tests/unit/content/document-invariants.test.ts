@@ -36,6 +36,13 @@ describe("document invariants", () => {
     expect((await check("chufen.txt", dangling)).midSentenceShare).toBeGreaterThan(0);
   });
 
+  test("a sentence with a bracketed note printed after its stop ends the passage; a note after an unfinished clause does not", async () => {
+    const noted = ESSAY.replace("到群众中去。", "到群众中去。（1943年，毛泽东）").replace("利益问题。", "利益问题。（中央党校教授某某）");
+    expect((await check("essay.txt", noted)).midSentenceShare).toBe(0);
+    const cut = ESSAY.replace("到群众中去。", "到群众中去（1943年，毛泽东）").replace("利益问题。", "利益问题，（见附件）");
+    expect((await check("essay.txt", cut)).midSentenceShare).toBe(1);
+  });
+
   test("a sentence missing from every passage is reported lost", async () => {
     const course = await buildCourse({ title: "课程", description: "测试", documents: [{ path: "essay.txt" }] }, [{ path: "essay.txt", bytes: new TextEncoder().encode(ESSAY) }]);
     const withExtra = `${ESSAY}\n\n这一句话在任何段落里都找不到。`;
