@@ -104,6 +104,9 @@ export function detectLabel(line: string): HeadingMatch | null {
   return null;
 }
 
+/** A source, date or author in brackets, and nothing else. */
+const BRACKETED_NOTE = /^[（(][^（()）。！？!?]{1,40}[）)]。?$/;
+
 /** Splits "title。body" or "title  body" after a heading marker; null when the text reads as a paragraph. */
 function splitTitle(after: string): { title: string; rest: string } | null {
   const text = after.trim();
@@ -115,7 +118,10 @@ function splitTitle(after: string): { title: string; rest: string } | null {
   const firstStop = text.search(/[。！？!?]/);
   if (firstStop >= 0) {
     const title = text.slice(0, firstStop);
-    const alone = text.slice(firstStop + 1).replace(/^[”’」』]+/, "").trim() === "";
+    const after = text.slice(firstStop + 1).replace(/^[”’」』]+/, "").trim();
+    // A sentence with a note after its stop (…的矛盾。（1956年，八大）) is a list item: a heading puts no stop before its note.
+    if (BRACKETED_NOTE.test(after)) return null;
+    const alone = after === "";
     // A numbered line that is one sentence and nothing else reads as a heading even when long.
     if (displayWidth(title) > (alone ? MAX_SENTENCE_TITLE_WIDTH : MAX_TITLE_WIDTH)) return null;
     let restStart = firstStop + 1;

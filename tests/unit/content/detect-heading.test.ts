@@ -36,6 +36,12 @@ describe("detectHeading", () => {
     });
   });
 
+  it("reads a numbered sentence with a bracketed note after its stop as a list item, not a heading over the note", () => {
+    expect(detectHeading("3. 人民日益增长的物质文化需要同落后的社会生产之间的矛盾。（1981年，十一届六中全会）")).toBeNull();
+    expect(detectHeading("一、坚持党的全面领导（2017年10月）")).toMatchObject({ title: "坚持党的全面领导（2017年10月）", rest: "" });
+    expect(detectHeading("（一）加强思想教育。（一）部分的要点如下，见附件。")).toMatchObject({ title: "加强思想教育" });
+  });
+
   it("recognises 摘要 and 关键词 blocks with their text, and 结束语 / 结语 labels", () => {
     expect(detectHeading("[摘  要]社会主义国家普遍实行的是一党长期执政。")).toMatchObject({ label: "摘要", rest: "社会主义国家普遍实行的是一党长期执政。" });
     expect(detectHeading("〔关键词〕 党群关系 制度建设")).toMatchObject({ label: "关键词", rest: "党群关系 制度建设" });
