@@ -593,13 +593,16 @@ export function readMarkdown(markdown: string): MarkdownText {
 
 /**
  * Table rows as lines a learner can read: with a header row, each cell is named by its column
- * ("时间：…；内容：…", ended with "。" like a list of phrases); without one, the cells are joined by "；".
+ * ("时间：…；内容：…", ended with "。" like a list of phrases; a cross table's row label, under its blank
+ * corner, stays bare: "解决矛盾；旧民主主义革命：…；新民主主义革命：…。"); without one, the cells are joined by "；".
  */
 export function tableRowsToText(rows: string[][]): string[] {
   const filled = rows.map((cells) => cells.map((cell) => cell.replace(/\s+/g, " ").trim())).filter((cells) => cells.some(Boolean));
   if (filled.length === 0) return [];
   const [header, ...body] = filled;
-  const headerLooksLikeLabels = body.length > 0 && header!.length > 1 && header!.every((cell) => cell.length > 0 && cell.length <= 12 && !/[。！？]/.test(cell));
+  // A cross table leaves its corner blank: the first column labels the rows, the header the other columns.
+  const headerLooksLikeLabels =
+    body.length > 0 && header!.length > 1 && header!.every((cell, column) => (cell.length > 0 || (column === 0 && header!.length > 2)) && cell.length <= 12 && !/[。！？]/.test(cell));
   if (!headerLooksLikeLabels) return filled.map((cells) => cells.filter(Boolean).join("；"));
   // A row of labelled values is one sentence, ended like a list of phrases ("项目：保险；单价：3元/人。").
   return body.map((cells) => {

@@ -138,3 +138,15 @@ describe("a bullet over numbered points", () => {
     expect(lines(note)).toEqual(["马克思主义中国化的历史进程：马克思主义是强大的思想武器；提出：1840鸦片战争；1917十月革命；内涵。"]);
   });
 });
+
+describe("Markdown tables", () => {
+  it("reads a cross table with a blank corner as rows of labelled values, each a sentence", () => {
+    const table = ["|          | 旧民主主义革命 | 新民主主义革命 |", "| -------- | -------------- | -------------- |", "| 领导阶级 | 资产阶级 | 无产阶级 |", "| 指导思想 | 民主主义 | 马克思主义 |"].join("\n");
+    expect(lines(table)).toEqual(["领导阶级；旧民主主义革命：资产阶级；新民主主义革命：无产阶级。", "指导思想；旧民主主义革命：民主主义；新民主主义革命：马克思主义。"]);
+  });
+
+  it("keeps a two-column table with a blank header cell as cells joined, its header no labels", () => {
+    const table = ["|   | 说明 |", "| -- | ---- |", "| 甲 | 第一项 |"].join("\n");
+    expect(lines(table)).toEqual(["说明", "甲；第一项"]);
+  });
+});
