@@ -5,8 +5,10 @@ const URL = /(?:https?:\/\/|www\.)[\w.-]+(?:\/[\w./?%&=#-]*)?|\b[\w-]+\.(?:com|c
 const BOOKMARK = /\[bookmark:[^\]]*\]|\{#[\w-]+\}|<a name="[^"]*"><\/a>/gi;
 const META_LABEL = /(来源|出处|作者|编辑|责任编辑|录入|发布者|更新时间|发布时间|发表时间|发布日期|更新日期|日期|时间|点击|浏览|阅读|字号|阅读次数|点击数)\s*[：:]/g;
 /** "《X》来源于 site，欢迎阅读 X。", "本文来自网络", "转载请注明出处", a post's producer ("融媒体中心出品") … */
-const PROMOTION = /来源于\S{0,40}[，,]?\s*欢迎(阅读|下载|参考|收藏)|欢迎(阅读|下载)本文|本文(来自|来源于|转载自|由).{0,30}(整理|提供|网络|收集)|转载请注明|(免费|点击)下载|下载全文|(上|下)一篇[：:]|相关(文章|推荐|阅读)[：:]|^相关报道[：:]?$|(版权|著作权)(所有|归原作者)|侵权(必究|删除)|扫一扫|关注(我们|公众号)|(识别|长按|扫描|扫)(图中|下方)?二维码|仅代表.{0,20}(观点|立场)|不代表.{0,20}(观点|立场)|^[（(]?(?:左右|上下)?(?:滑动|滑屏)查看(?:更多)?[）)]?$|^[\u4e00-\u9fffA-Za-z]{2,24}(?:出品|荣誉出品|联合出品)$/;
+const PROMOTION = /来源于\S{0,40}[，,]?\s*欢迎(阅读|下载|参考|收藏)|欢迎(阅读|下载)本文|本文(来自|来源于|转载自|由).{0,30}(整理|提供|网络|收集)|转载请注明|(免费|点击)下载|下载全文|(上|下)一篇[：:]|相关(文章|推荐|阅读)[：:]|(版权|著作权)(所有|归原作者)|侵权(必究|删除)|扫一扫|关注(我们|公众号)|(识别|长按|扫描|扫)(图中|下方)?二维码|仅代表.{0,20}(观点|立场)|不代表.{0,20}(观点|立场)|^[（(]?(?:左右|上下)?(?:滑动|滑屏)查看(?:更多)?[）)]?$|^[\u4e00-\u9fffA-Za-z]{2,24}(?:出品|荣誉出品|联合出品)$/;
 /** A platform's closing notice under its own heading: "特别声明" / "本文为澎湃号作者…仅代表该作者观点…". */
+/** A related-reports label whose links the copy lost: the page's last line, with nothing under it. */
+const RELATED_REPORTS_LABEL = /^(?:相关报道|相关新闻)[：:]?$/;
 const NOTICE_HEADING = /^(?:特别|免责|版权)声明[：:]?$/;
 /** A notice heading counts only among the last lines of a text. */
 const NOTICE_TAIL_LINES = 8;
@@ -334,6 +336,10 @@ export const dropSiteBoilerplate: CleaningRule = {
       if (glued) {
         line = glued[1]!.trim();
         count++;
+      }
+      if (menu + offset === textLines.at(-1) && RELATED_REPORTS_LABEL.test(line)) {
+        count++;
+        continue;
       }
       if (LINK_LINE.test(line) || isPostStatsLine(line) || isSiteHeader(line) || isMetadataLine(line) || isNavigationLine(line) || (PROMOTION.test(line) && line.length <= 120)) {
         count++;

@@ -52,9 +52,10 @@ describe("dropSiteBoilerplate", () => {
     const line = "2006年元旦零时正式开通了中央人民政府门户网站（www.gov.cn），网站公布政府重大决策部署和重要工作。";
     expect(dropSiteBoilerplate.apply([line]).lines).toEqual([line]);
   });
-  it("drops a page's 相关报道 label whose links the scrape lost, and keeps a sentence that mentions related reports", () => {
-    const mention = "据相关报道：该项目已于去年年底全面完工。";
-    expect(dropSiteBoilerplate.apply([PARAGRAPH, "相关报道：", mention]).lines).toEqual([PARAGRAPH, mention]);
+  it("drops a 相关报道 label left as the page's last line (its links lost), not one with titles under it", () => {
+    expect(dropSiteBoilerplate.apply([PARAGRAPH, "相关报道："]).lines).toEqual([PARAGRAPH]);
+    const listed = [PARAGRAPH, "相关报道：", "省政府召开全体会议"];
+    expect(dropSiteBoilerplate.apply(listed).lines).toEqual(listed);
   });
 });
 
