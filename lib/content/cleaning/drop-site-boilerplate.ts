@@ -7,6 +7,8 @@ const META_LABEL = /(来源|出处|作者|编辑|责任编辑|录入|发布者|�
 /** "《X》来源于 site，欢迎阅读 X。", "本文来自网络", "转载请注明出处", a post's producer ("融媒体中心出品") … */
 const PROMOTION = /来源于\S{0,40}[，,]?\s*欢迎(阅读|下载|参考|收藏)|欢迎(阅读|下载)本文|本文(来自|来源于|转载自|由).{0,30}(整理|提供|网络|收集)|转载请注明|(免费|点击)下载|下载全文|(上|下)一篇[：:]|相关(文章|推荐|阅读)[：:]|(版权|著作权)(所有|归原作者)|侵权(必究|删除)|扫一扫|关注(我们|公众号)|(识别|长按|扫描|扫)(图中|下方)?二维码|仅代表.{0,20}(观点|立场)|不代表.{0,20}(观点|立场)|^[（(]?(?:左右|上下)?(?:滑动|滑屏)查看(?:更多)?[）)]?$|^[\u4e00-\u9fffA-Za-z]{2,24}(?:出品|荣誉出品|联合出品)$/;
 /** A platform's closing notice under its own heading: "特别声明" / "本文为澎湃号作者…仅代表该作者观点…". */
+/** A notice that AI wrote the text, on a line of its own: `（注：文档部分内容可能由AI生成）`, `本参考答案为AI根据…生成，仅供参考…`. */
+const AI_NOTICE = /^[|｜\s]*[（(]?(?:注[：:]\s*)?[^。！？，,]{0,16}[由为]\s*AI[^。！？]{0,16}生成(?:[，,][^。！？]{0,16})?。?[）)]?$/i;
 /** A related-reports label whose links the copy lost: the page's last line, with nothing under it. */
 const RELATED_REPORTS_LABEL = /^(?:相关报道|相关新闻)[：:]?$/;
 const NOTICE_HEADING = /^(?:特别|免责|版权)声明[：:]?$/;
@@ -337,7 +339,7 @@ export const dropSiteBoilerplate: CleaningRule = {
         line = glued[1]!.trim();
         count++;
       }
-      if (menu + offset === textLines.at(-1) && RELATED_REPORTS_LABEL.test(line)) {
+      if ((menu + offset === textLines.at(-1) && RELATED_REPORTS_LABEL.test(line)) || AI_NOTICE.test(line)) {
         count++;
         continue;
       }

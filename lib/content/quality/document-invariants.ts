@@ -99,7 +99,7 @@ const PASSAGE_END = /[。！？!?…；;][”’」』）)】\]"']*(?:[（(][^�
 const ARTICLE = /^[\s\u3000]*第([一二三四五六七八九十百零〇两\d]+)条/;
 const ARTICLE_LINE = /^[\s\u3000#*>]*第([一二三四五六七八九十百零〇两\d]+)条/gm;
 /** Lines a cleaning rule may drop whole as debris: bylines, sources, promotions, disclaimers. */
-const DEBRIS_SENTENCE = /来源[：:]|仅代表|不代表|特别声明|免责声明|二维码|字号[：:]|作者[：:]|编辑[：:]|记者|责任编辑|原标题|版权|转载|欢迎|点击|扫码|关注|分享|订阅|由\s*AI\s*生成|免责|(?:当前|所在|现在|当前的)位置[：:]/;
+const DEBRIS_SENTENCE = /来源[：:]|仅代表|不代表|特别声明|免责声明|二维码|字号[：:]|作者[：:]|编辑[：:]|记者|责任编辑|原标题|版权|转载|欢迎|点击|扫码|关注|分享|订阅|[由为]\s*AI[^。！？]{0,16}生成|免责|(?:当前|所在|现在|当前的)位置[：:]/;
 
 function allSections(sections: Section[]): Section[] {
   return sections.flatMap((section) => [section, ...allSections(section.sections)]);

@@ -52,6 +52,10 @@ describe("dropSiteBoilerplate", () => {
     const line = "2006年元旦零时正式开通了中央人民政府门户网站（www.gov.cn），网站公布政府重大决策部署和重要工作。";
     expect(dropSiteBoilerplate.apply([line]).lines).toEqual([line]);
   });
+  it("drops a notice that AI wrote the text, and keeps a sentence about AI-made content", () => {
+    const warning = "要警惕由AI生成的虚假信息，守住意识形态阵地。";
+    expect(dropSiteBoilerplate.apply(["|（注：文档部分内容可能由AI生成）", PARAGRAPH, "本参考答案为AI根据重点知识内容生成，仅供参考学习使用", warning]).lines).toEqual([PARAGRAPH, warning]);
+  });
   it("drops a 相关报道 label left as the page's last line (its links lost), not one with titles under it", () => {
     expect(dropSiteBoilerplate.apply([PARAGRAPH, "相关报道："]).lines).toEqual([PARAGRAPH]);
     const listed = [PARAGRAPH, "相关报道：", "省政府召开全体会议"];
