@@ -419,22 +419,64 @@ export function explainSingleChoice(context: ExplainContext, input: { answer: st
 }
 
 /** 出处 questions: who said the quotation, or which report it is from. */
-export function explainSpeaker(context: ExplainContext, input: { speaker: string; distractors: string[]; key: KeyPlace; isDocument: boolean; quote?: string }): string {
+export function explainSpeaker(context: ExplainContext, input: { speaker: string; distractors: string[]; key: KeyPlace; isDocument: boolean; quote?: string; quoteStart?: number }): string {
+  const document = context.index.documentTitle(input.key.located.module);
+  const author = selectedWorksAuthor(document);
+  // A wrong option whose selected works the quotation stands in (江泽民 of 《江泽民文选》) is said to quote it, not to say it.
+  const quotedBy = author && author !== input.speaker && input.distractors.includes(author) ? author : null;
   // A wrong option the course credits with another quotation is said by that quotation: what the course attributes to it.
   let left = MAX_OTHER_QUOTATIONS;
-  const quoting = input.distractors.map((distractor) => {
-    const other = left > 0 ? otherQuotation(context.index, distractor, input.quote ?? "") : null;
-    if (other) left--;
-    return { distractor, other };
-  });
+  const quoting = input.distractors
+    .filter((distractor) => distractor !== quotedBy)
+    .map((distractor) => {
+      const other = left > 0 ? otherQuotation(context.index, distractor, input.quote ?? "") : null;
+      if (other) left--;
+      return { distractor, other };
+    });
   const taught = quoting.flatMap(({ distractor, other }) => (other ? [`课程引述${mark(distractor)}的是另一段论述：${quoted(other.text)}（${other.where}）`] : []));
   const rest = quoting.filter(({ other }) => !other).map(({ distractor }) => distractor);
-  // Wrong options drawn from the lexicon (another leader of the party) need not appear in the course: say so only of those that do.
-  const inCourse = rest.every((distractor) => context.index.corpus.includes(distractor));
+  // Wrong options drawn from the lexicon (another leader of the party) need not appear in the course: say which do and which do not.
+  const named = rest.filter((distractor) => context.index.corpus.includes(distractor));
+  const unnamed = rest.filter((distractor) => !context.index.corpus.includes(distractor));
   const kind = input.isDocument ? "文献" : "人物";
-  const others = rest.length ? [`${marks(rest)}${inCourse ? `是课程中出现的其他${kind}，` : ""}不是这段论述的出处`] : [];
+  const others = [
+    ...(quotedBy ? [`《${document}》是${mark(quotedBy)}的文选，这段论述是文中引述的${mark(input.speaker)}的话`] : []),
+    ...(named.length ? [`${marks(named)}是课程中出现的其他${kind}，不是这段论述的出处`] : []),
+    ...(unnamed.length ? [`课程中没有出现${marks(unnamed)}，${input.isDocument ? "它" : "他"}${unnamed.length > 1 ? "们" : ""}不是这段论述的出处`] : []),
+  ];
   const wrong = [...taught, ...others];
-  return `这段论述出自${mark(input.speaker)}，见${passageCitation(context.index, input.key.located, input.key.offset)}。${wrong.length ? `${wrong.join("；")}。` : ""}`;
+  const lead = input.quoteStart === undefined ? null : attributionLead(input.key.located.passage.text, input.quoteStart, input.speaker);
+  const led = lead ? `，原文以${quoted(lead)}引出这段论述` : "";
+  return `这段论述出自${mark(input.speaker)}，见${passageCitation(context.index, input.key.located, input.key.offset)}${led}。${wrong.length ? `${wrong.join("；")}。` : ""}`;
+}
+
+/** The person whose selected works a document title names (《江泽民文选（精神文明建设）》: 江泽民), or null. */
+export function selectedWorksAuthor(title: string): string | null {
+  return /^《?([\u4e00-\u9fa5]{2,4}?)(?:文选|选集|文集)/.exec(title)?.[1] ?? null;
+}
+
+/** How long the clause introducing a quotation may be to be quoted in a 出处 解析. */
+const MAX_LEAD = 60;
+
+/** The words of an attribution that say nothing more than who spoke and that he spoke (同志, 总书记, 也, 指出). */
+const BARE_ATTRIBUTION = /同志|总书记|主席|曾经|曾|也|还|又|就|都|明确|深刻|鲜明|郑重|反复|多次|再次|一再|指出|强调|提出|要求|表示|认为|说|讲|写道|告诫|[，：:、\s“”]/g;
+
+/**
+ * The clause of the course that introduces a quotation (在改革开放新的历史条件下，邓小平同志也指出; 习近平总书记在二十届中央
+ * 纪委三次全会上强调), from the sentence's start to the quotation: it holds the occasion or the time the course gives
+ * (QUESTIONS.md E, issue 16). Null when it names no more than the speaker and his verb (邓小平同志提出), when it does not
+ * name the speaker, or when it runs longer than MAX_LEAD.
+ */
+export function attributionLead(text: string, quoteStart: number, speaker: string): string | null {
+  let end = quoteStart;
+  while (end > 0 && /[“‘\s]/.test(text[end - 1]!)) end--;
+  const before = text.slice(0, end);
+  const sentenceStart = Math.max(...["。", "！", "？", "；", "\n", "〕", "”"].map((mark) => before.lastIndexOf(mark))) + 1;
+  const lead = before.slice(sentenceStart).replace(/^[\s\u3000]+/, "").replace(/[：:，,\s]+$/, "");
+  if (!lead.includes(speaker) || lead.length > MAX_LEAD) return null;
+  const rest = lead.replace(speaker, "").replace(BARE_ATTRIBUTION, "");
+  if (rest.replace(/[^\u4e00-\u9fa5\d]/g, "").length < 2) return null;
+  return lead.replace(/“/g, "‘").replace(/”/g, "’");
 }
 
 /** How long a quotation credited to a wrong option of a 出处 question may be quoted: its first sentence, when that is no longer. */

@@ -39,7 +39,7 @@ export function generateSourceQuestions(module: Module, index: CourseIndex, inve
           stem,
           options,
           answer,
-          explanation: explainSpeaker({ index, inventory }, { speaker: point.speaker, distractors, key: { located, offset: end }, isDocument, quote: point.text }),
+          explanation: explainSpeaker({ index, inventory }, { speaker: point.speaker, distractors, key: { located, offset: end }, isDocument, quote: point.text, quoteStart: point.span.start }),
           moduleId: module.id,
           sectionId: located.section.id,
           passageId: located.passage.id,

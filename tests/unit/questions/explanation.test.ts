@@ -22,7 +22,7 @@ import { explainFillBlank, explainMultipleChoice, explainSingleChoice, explainSp
 import { countedClassNamed, isSelfNamedClass } from "@/lib/questions/party-vocabulary";
 import { isExplanationEcho } from "@/lib/questions/eval";
 import { isNoisyItem } from "@/lib/questions/quality-gate";
-import { keyElsewhere } from "@/lib/questions/explanation";
+import { attributionLead, keyElsewhere, selectedWorksAuthor } from "@/lib/questions/explanation";
 import { fixtureModule } from "./fixture-course";
 import { fixtureContext, moduleA, moduleB } from "./fixtures";
 
@@ -572,17 +572,19 @@ describe("the 解析 of who said it", () => {
   it("calls the wrong options persons of the course only when the course names them all (stop 28)", () => {
     expect(explain(["温家宝", "毛泽东"])).toContain("「温家宝」「毛泽东」是课程中出现的其他人物，不是这段论述的出处。");
     // A leader drawn from the lexicon (朱镕基) the course never names is no person of the course.
-    expect(explain(["温家宝", "朱镕基"])).not.toContain("课程中出现");
-    expect(explain(["温家宝", "朱镕基"])).toContain("「温家宝」「朱镕基」不是这段论述的出处。");
+    expect(explain(["温家宝", "朱镕基"])).not.toContain("「朱镕基」是课程中出现");
+    // Each wrong option is said for what it is: a person of the course, or one the course never names (issue 16).
+    expect(explain(["温家宝", "朱镕基"])).toContain("「温家宝」是课程中出现的其他人物，不是这段论述的出处；课程中没有出现「朱镕基」，他不是这段论述的出处。");
+    expect(explain(["朱镕基", "李鹏"])).toContain("课程中没有出现「朱镕基」「李鹏」，他们不是这段论述的出处。");
   });
 
   it("says what the course credits to a wrong option instead: its own quotation, whole, with its 出处 (stop 29)", () => {
     const text = explain(["胡锦涛", "朱镕基"]);
-    expect(text).toMatch(/课程引述「胡锦涛」的是另一段论述：“密切联系群众是我们党的最大政治优势”（[^）]+）；「朱镕基」不是这段论述的出处。$/);
+    expect(text).toMatch(/课程引述「胡锦涛」的是另一段论述：“密切联系群众是我们党的最大政治优势”（[^）]+）；课程中没有出现「朱镕基」，他不是这段论述的出处。$/);
   });
 
   it("quotes no quotation whose first sentence runs too long to be quoted whole, and at most two", () => {
-    expect(explain(["江泽民", "朱镕基"])).toContain("「江泽民」「朱镕基」不是这段论述的出处。");
+    expect(explain(["江泽民", "朱镕基"])).toContain("「江泽民」是课程中出现的其他人物，不是这段论述的出处；课程中没有出现「朱镕基」，他不是这段论述的出处。");
     const text = explain(["胡锦涛", "邓小平", "江泽民"]);
     expect(text).toContain("课程引述「邓小平」的是另一段论述：“我们要坚持实事求是的思想路线”");
     expect(text.split("课程引述").length - 1).toBe(2);
@@ -591,6 +593,53 @@ describe("the 解析 of who said it", () => {
   it("quotes no quotation of the wrong option that is the question's own words again", () => {
     const own = explainSpeaker({ index: course, inventory: buildInventory(course, () => true) }, { speaker: "习近平", distractors: ["胡锦涛"], key: { located, offset: 19 }, isDocument: false, quote: "密切联系群众是我们党的最大政治优势。" });
     expect(own).not.toContain("课程引述");
+  });
+});
+
+describe("the 出处 of a quotation: the clause that introduces it, and the selected works it stands in (issue 16)", () => {
+  const module = fixtureModule(
+    "江泽民文选（精神文明建设）",
+    "江泽民文选（精神文明建设）",
+    [
+      "毛泽东同志曾经指出：“一张省报，对于全省工作有极大的作用。”省报是如此。在改革开放新的历史条件下，邓小平同志也指出：“要使我们党的报刊成为全国安定团结的思想上的中心。”",
+      "邓小平同志提出：“思想战线上的战士，都应当是人类灵魂工程师。”",
+    ],
+    [
+      { kind: "quote", passage: 0, text: "一张省报，对于全省工作有极大的作用。", speaker: "毛泽东" },
+      { kind: "quote", passage: 0, text: "要使我们党的报刊成为全国安定团结的思想上的中心。", speaker: "邓小平" },
+      { kind: "quote", passage: 1, text: "思想战线上的战士，都应当是人类灵魂工程师。", speaker: "邓小平" },
+    ],
+    "mod_wenxuan",
+  );
+  const course = indexCourse({ modules: [module] });
+  const context = { index: course, inventory: buildInventory(course, () => true) };
+  const explainAt = (passage: number, quote: string, distractors: string[]) => {
+    const located = course.passages[passage]!;
+    const quoteStart = located.passage.text.indexOf(quote);
+    return explainSpeaker(context, { speaker: "邓小平", distractors, key: { located, offset: quoteStart + quote.length + 1 }, isDocument: false, quote, quoteStart });
+  };
+
+  it("quotes the clause that introduces the quotation when it says more than who spoke (its occasion, its time)", () => {
+    const text = explainAt(0, "要使我们党的报刊成为全国安定团结的思想上的中心。", ["朱镕基"]);
+    expect(text).toContain("见《江泽民文选（精神文明建设）》，原文以“在改革开放新的历史条件下，邓小平同志也指出”引出这段论述。");
+  });
+
+  it("quotes no clause that only names the speaker and his verb (邓小平同志提出)", () => {
+    expect(explainAt(1, "思想战线上的战士，都应当是人类灵魂工程师。", ["朱镕基"])).not.toContain("引出这段论述");
+    expect(attributionLead("邓小平同志提出：“思想战线上的战士。”", 8, "邓小平")).toBeNull();
+  });
+
+  it("quotes no clause that does not name the speaker", () => {
+    expect(attributionLead("会议指出：“要坚持。”", 6, "邓小平")).toBeNull();
+    expect(attributionLead("习近平总书记在二十届中央纪委三次全会上强调，“经过新时代十年”", 23, "习近平")).toBe("习近平总书记在二十届中央纪委三次全会上强调");
+  });
+
+  it("says of the author of the selected works that the quotation is one he quotes, not his own", () => {
+    const text = explainAt(1, "思想战线上的战士，都应当是人类灵魂工程师。", ["江泽民", "朱镕基"]);
+    expect(text).toContain("《江泽民文选（精神文明建设）》是「江泽民」的文选，这段论述是文中引述的「邓小平」的话");
+    expect(text).not.toContain("「江泽民」不是");
+    expect(selectedWorksAuthor("习近平讲话报道选编（2016年）")).toBeNull();
+    expect(selectedWorksAuthor("毛泽东选集（第一卷）")).toBe("毛泽东");
   });
 });
 
