@@ -1,4 +1,4 @@
-import type { KnowledgePoint, Module } from "@/lib/content/types";
+import type { KnowledgePoint, Module, Section } from "@/lib/content/types";
 import { acceptedVariants } from "./accepted-answers";
 import { articleRange, citation, passageCitation } from "./citation";
 import { sentenceAt, type CourseIndex, type LocatedPassage } from "./course-index";
@@ -437,17 +437,27 @@ export function explainSpeaker(context: ExplainContext, input: { speaker: string
   const rest = quoting.filter(({ other }) => !other).map(({ distractor }) => distractor);
   // Wrong options drawn from the lexicon (another leader of the party) need not appear in the course: say which do and which do not.
   const named = rest.filter((distractor) => context.index.corpus.includes(distractor));
-  const unnamed = rest.filter((distractor) => !context.index.corpus.includes(distractor));
+  const unnamed = rest.filter((distractor) => !named.includes(distractor) && !namedAnywhere(context.index, distractor));
+  const plain = rest.filter((distractor) => !named.includes(distractor) && !unnamed.includes(distractor));
   const kind = input.isDocument ? "文献" : "人物";
   const others = [
     ...(quotedBy ? [`《${document}》是${mark(quotedBy)}的文选，这段论述是文中引述的${mark(input.speaker)}的话`] : []),
     ...(named.length ? [`${marks(named)}是课程中出现的其他${kind}，不是这段论述的出处`] : []),
+    ...(plain.length ? [`${marks(plain)}不是这段论述的出处`] : []),
     ...(unnamed.length ? [`课程中没有出现${marks(unnamed)}，${input.isDocument ? "它" : "他"}${unnamed.length > 1 ? "们" : ""}不是这段论述的出处`] : []),
   ];
   const wrong = [...taught, ...others];
   const lead = input.quoteStart === undefined ? null : attributionLead(input.key.located.passage.text, input.quoteStart, input.speaker);
   const led = lead ? `，原文以${quoted(lead)}引出这段论述` : "";
   return `这段论述出自${mark(input.speaker)}，见${passageCitation(context.index, input.key.located, input.key.offset)}${led}。${wrong.length ? `${wrong.join("；")}。` : ""}`;
+}
+
+/** True when any text of the course names `name`: a passage, a heading, a module's or a document's title. */
+function namedAnywhere(index: CourseIndex, name: string): boolean {
+  if (index.corpus.includes(name)) return true;
+  const inSections = (sections: Section[]): boolean =>
+    sections.some((section) => section.title.includes(name) || section.passages.some((passage) => passage.text.includes(name)) || inSections(section.sections));
+  return index.modules.some((module) => module.title.includes(name) || index.documentTitle(module).includes(name) || inSections(module.sections));
 }
 
 /** The person whose selected works a document title names (《江泽民文选（精神文明建设）》: 江泽民), or null. */
@@ -459,7 +469,13 @@ export function selectedWorksAuthor(title: string): string | null {
 const MAX_LEAD = 60;
 
 /** The words of an attribution that say nothing more than who spoke and that he spoke (同志, 总书记, 也, 指出). */
-const BARE_ATTRIBUTION = /同志|总书记|主席|曾经|曾|也|还|又|就|都|明确|深刻|鲜明|郑重|反复|多次|再次|一再|指出|强调|提出|要求|表示|认为|说|讲|写道|告诫|[，：:、\s“”]/g;
+const BARE_ATTRIBUTION = /同志|总书记|主席|正如|曾经|曾|也|还|又|就|都|所|过|明确|深刻|鲜明|郑重|反复|多次|再次|一再|指出|强调|提出|要求|表示|认为|说|讲|写道|告诫|[，：:、\s“”]/g;
+
+/** Words that point back at what the course said before (在此之前, 这时, 上述): out of the course they name no occasion. */
+const POINTS_BACK = /此|这|上述|前述|同时|此外/;
+
+/** A year in Chinese numerals missing a digit (一九八年, the 〇 lost in the text): debris, never quoted. */
+const BROKEN_YEAR = /(?<![〇零一二三四五六七八九])(?:一九|二[〇零])[〇零一二三四五六七八九]?年/;
 
 /**
  * The clause of the course that introduces a quotation (在改革开放新的历史条件下，邓小平同志也指出; 习近平总书记在二十届中央
@@ -472,9 +488,11 @@ export function attributionLead(text: string, quoteStart: number, speaker: strin
   while (end > 0 && /[“‘\s]/.test(text[end - 1]!)) end--;
   const before = text.slice(0, end);
   const sentenceStart = Math.max(...["。", "！", "？", "；", "\n", "〕", "”"].map((mark) => before.lastIndexOf(mark))) + 1;
-  const lead = before.slice(sentenceStart).replace(/^[\s\u3000]+/, "").replace(/[：:，,\s]+$/, "");
-  if (!lead.includes(speaker) || lead.length > MAX_LEAD) return null;
+  // A parenthesis opening the clause is the 出处 of the quotation before it (（《对晋绥日报编辑人员的讲话》）).
+  const lead = before.slice(sentenceStart).replace(/^[\s\u3000]+/, "").replace(/^（[^（）]*）/, "").replace(/[：:，,\s]+$/, "");
+  if (!lead.includes(speaker) || lead.length > MAX_LEAD || BROKEN_YEAR.test(lead)) return null;
   const rest = lead.replace(speaker, "").replace(BARE_ATTRIBUTION, "");
+  if (POINTS_BACK.test(rest)) return null;
   if (rest.replace(/[^\u4e00-\u9fa5\d]/g, "").length < 2) return null;
   return lead.replace(/“/g, "‘").replace(/”/g, "’");
 }

@@ -629,6 +629,24 @@ describe("the 出处 of a quotation: the clause that introduces it, and the sele
     expect(attributionLead("邓小平同志提出：“思想战线上的战士。”", 8, "邓小平")).toBeNull();
   });
 
+  it("quotes no clause that points back at the course, names no occasion (正如…所说) or holds a broken year", () => {
+    const lead = (text: string) => attributionLead(text, text.indexOf("“") + 1, "毛泽东");
+    expect(lead("（《对晋绥日报编辑人员的讲话》）在此之前毛泽东还曾说过：“二十四年的经验告诉我们。”")).toBeNull();
+    expect(lead("正如毛泽东所说：“人民是历史的创造者。”")).toBeNull();
+    expect(lead("毛泽东同志早在一九八年就指出：“从原则上说。”")).toBeNull();
+    expect(lead("毛泽东同志早在一九八〇年就指出：“从原则上说。”")).toBe("毛泽东同志早在一九八〇年就指出");
+    // The 出处 of the quotation before, in parentheses, is no part of this one's clause.
+    expect(lead("（《论联合政府》）1945年，毛泽东在七大上指出：“全心全意为人民服务。”")).toBe("1945年，毛泽东在七大上指出");
+  });
+
+  it("says a wrong option is absent from the course only when no text of it names him, heading or title", () => {
+    const headed = fixtureModule("学习材料", "朱镕基谈改革", ["邓小平同志在大会上指出：“要坚持改革开放。”"], [{ kind: "quote", passage: 0, text: "要坚持改革开放。", speaker: "邓小平" }], "mod_headed");
+    const headedCourse = indexCourse({ modules: [headed] });
+    const located = headedCourse.passages[0]!;
+    const text = explainSpeaker({ index: headedCourse, inventory: buildInventory(headedCourse, () => true) }, { speaker: "邓小平", distractors: ["朱镕基", "李鹏"], key: { located, offset: 20 }, isDocument: false, quote: "要坚持改革开放。" });
+    expect(text).toContain("「朱镕基」不是这段论述的出处；课程中没有出现「李鹏」，他不是这段论述的出处。");
+  });
+
   it("quotes no clause that does not name the speaker", () => {
     expect(attributionLead("会议指出：“要坚持。”", 6, "邓小平")).toBeNull();
     expect(attributionLead("习近平总书记在二十届中央纪委三次全会上强调，“经过新时代十年”", 23, "习近平")).toBe("习近平总书记在二十届中央纪委三次全会上强调");
