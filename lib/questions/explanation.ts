@@ -487,9 +487,14 @@ export function attributionLead(text: string, quoteStart: number, speaker: strin
   let end = quoteStart;
   while (end > 0 && /[“‘\s]/.test(text[end - 1]!)) end--;
   const before = text.slice(0, end);
-  const sentenceStart = Math.max(...["。", "！", "？", "；", "\n", "〕", "”"].map((mark) => before.lastIndexOf(mark))) + 1;
-  // A parenthesis opening the clause is the 出处 of the quotation before it (（《对晋绥日报编辑人员的讲话》）).
-  const lead = before.slice(sentenceStart).replace(/^[\s\u3000]+/, "").replace(/^（[^（）]*）/, "").replace(/[：:，,\s]+$/, "");
+  const sentenceStart = Math.max(...["。", "！", "？", "；", "\n"].map((mark) => before.lastIndexOf(mark))) + 1;
+  // What closes the sentence before (”, a footnote mark 〔2〕, a dash) and a parenthesis holding the 出处 of the quotation
+  // before (（《对晋绥日报编辑人员的讲话》）) are no part of this clause.
+  const lead = before
+    .slice(sentenceStart)
+    .replace(/^(?:[”’\s\u3000—]|〔\d+〕)+/, "")
+    .replace(/^（[^（）]*）/, "")
+    .replace(/[：:，,\s]+$/, "");
   if (!lead.includes(speaker) || lead.length > MAX_LEAD || BROKEN_YEAR.test(lead)) return null;
   const rest = lead.replace(speaker, "").replace(BARE_ATTRIBUTION, "");
   if (POINTS_BACK.test(rest)) return null;

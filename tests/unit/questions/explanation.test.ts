@@ -630,11 +630,14 @@ describe("the 出处 of a quotation: the clause that introduces it, and the sele
   });
 
   it("quotes no clause that points back at the course, names no occasion (正如…所说) or holds a broken year", () => {
-    const lead = (text: string) => attributionLead(text, text.indexOf("“") + 1, "毛泽东");
+    const lead = (text: string) => attributionLead(text, text.lastIndexOf("“") + 1, "毛泽东");
     expect(lead("（《对晋绥日报编辑人员的讲话》）在此之前毛泽东还曾说过：“二十四年的经验告诉我们。”")).toBeNull();
     expect(lead("正如毛泽东所说：“人民是历史的创造者。”")).toBeNull();
     expect(lead("毛泽东同志早在一九八年就指出：“从原则上说。”")).toBeNull();
     expect(lead("毛泽东同志早在一九八〇年就指出：“从原则上说。”")).toBe("毛泽东同志早在一九八〇年就指出");
+    // A clause is read from its sentence's start, past what closes the sentence before (”〔2〕, a dash).
+    expect(lead("他说：“要团结。”〔2〕——在1945年的七大上，毛泽东指出：“全心全意为人民服务。”")).toBe("在1945年的七大上，毛泽东指出");
+    expect(lead("在“两会”后举办的记者招待会上，毛泽东说：“要团结。”")).toBe("在‘两会’后举办的记者招待会上，毛泽东说");
     // The 出处 of the quotation before, in parentheses, is no part of this one's clause.
     expect(lead("（《论联合政府》）1945年，毛泽东在七大上指出：“全心全意为人民服务。”")).toBe("1945年，毛泽东在七大上指出");
   });
