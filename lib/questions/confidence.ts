@@ -1,4 +1,5 @@
 import { RULE_LIMIT_UNITS, unitAlternation } from "@/lib/content/text/count-units";
+import { countRuledOutByFrame } from "./count-frame";
 import type { CourseIndex } from "./course-index";
 import { hasDanglingReference } from "./dangling-reference";
 import { phraseKind } from "./distractors";
@@ -981,9 +982,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     doubts.add("FIELD_NAME_TAIL");
   }
   // A count moved to one where the words after it need several (每个案件应由一人共同承办; 一人以上的审议组): the falsehood gives itself away.
-  if (change?.kind === "number-change" && /^(?:一|1)\D{0,2}$/u.test(change.to)) {
+  if (change?.kind === "number-change") {
     const at = question.stem.indexOf(change.to);
-    if (at >= 0 && PLURAL_ACT.test(question.stem.slice(at + change.to.length))) doubts.add("FALSEHOOD_GARBLED");
+    if (at >= 0 && countRuledOutByFrame(change.to, question.stem.slice(0, at), question.stem.slice(at + change.to.length))) doubts.add("FALSEHOOD_GARBLED");
   }
   // A template or worked example with its names and numbers masked (张××, 孙×, 138＊＊＊＊4568, 2015年×月×日) tells a
   // made-up case, not a rule or fact of the course: readers discarded the published one of the 举报材料模板.
@@ -1043,8 +1044,6 @@ export function frameSubheadings(items: readonly string[]): boolean {
 
 /** Masked names, numbers and dates of a template or sample: 张××, 1＊＊＊＊＊2117, ×月×日, XX省. */
 const ANONYMISED = /[×＊Ｘ]{2}|\*{2}|[×＊][月日年号]|X{2}[省市县局部]/u;
-/** Words in the count's clause that need more than one (一人共同承办, 一人分别负责, 一人以上的审议组). */
-const PLURAL_ACT = /^[^，。；：]*?(?:共同|分别|相互|互相|联名|轮流|集体|组(?!织))/u;
 
 function speakerInTitle({ question, evidence }: Candidate, index: CourseIndex): boolean {
   const module = index.modules.find((candidate) => candidate.id === question.moduleId);

@@ -245,16 +245,41 @@ function comparable(a: string, b: string): boolean {
   return Math.max(x, y) / Math.min(x, y) <= MAX_NUMBER_RATIO;
 }
 
-/** Numbers of the same shape from the course, then near values of the answer when the course has too few. */
-export function numberDistractors(answer: string, pool: readonly string[], count: number, random: Random): string[] {
+/**
+ * Numbers of the same shape from the course, then near values of the answer when the course has too few. `ruledOut`
+ * rejects a value the words around the key rule out by logic alone (一人 in （　）以上共同违纪); when it rejected one,
+ * values a little further off (五人 for 二人) stand in for it.
+ */
+export function numberDistractors(answer: string, pool: readonly string[], count: number, random: Random, ruledOut?: (text: string) => boolean): string[] {
   const shape = numberShape(answer);
-  const fromCourse = shuffled(pool.filter((text) => numberShape(text) === shape && normalizeAnswer(text) !== normalizeAnswer(answer) && comparable(text, answer)), random);
+  let rejected = false;
+  const fits = (text: string) => {
+    if (!ruledOut?.(text)) return true;
+    rejected = true;
+    return false;
+  };
+  const fromCourse = shuffled(pool.filter((text) => numberShape(text) === shape && normalizeAnswer(text) !== normalizeAnswer(answer) && comparable(text, answer)), random).filter(fits);
   const chosen = fromCourse.slice(0, count);
   for (const value of alteredNumbers(answer, random)) {
     if (chosen.length >= count) break;
-    if (!chosen.includes(value) && value !== answer) chosen.push(value);
+    if (!chosen.includes(value) && value !== answer && fits(value)) chosen.push(value);
+  }
+  for (const value of rejected ? furtherNumbers(answer) : []) {
+    if (chosen.length >= count) break;
+    if (!chosen.includes(value) && value !== answer && fits(value)) chosen.push(value);
   }
   return chosen.slice(0, count);
+}
+
+/** The answer's first number moved a little further up (by three, then four): stand-ins for values a frame ruled out. */
+function furtherNumbers(answer: string): string[] {
+  const digits = /\d+/.exec(answer);
+  if (digits && /^\d{4}年/.test(answer.slice(digits.index))) return [];
+  if (digits) return [3, 4].map((delta) => answer.slice(0, digits.index) + String(Number(digits[0]) + delta) + answer.slice(digits.index + digits[0].length));
+  const match = new RegExp(CHINESE_COUNT.source).exec(answer);
+  const value = match ? chineseNumeralValue(match[0]) : NaN;
+  if (!match || Number.isNaN(value)) return [];
+  return [3, 4].map((delta) => answer.slice(0, match.index) + chineseNumeral(value + delta) + answer.slice(match.index + match[0].length));
 }
 
 /** A count in Chinese numerals moved by one or two, or doubled (五年 → 四年, 六年, 七年, 十年), written the same way. */

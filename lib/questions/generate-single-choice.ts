@@ -1,5 +1,6 @@
 import type { BlankSite } from "./blank-sites";
 import { buildCandidate, choiceOptions } from "./build-candidate";
+import { countRuledOutByFrame } from "./count-frame";
 import type { CourseIndex } from "./course-index";
 import { numberDistractors, pickDistractors, type DistractorInventory } from "./distractors";
 import { nearSynonyms } from "./confidence";
@@ -87,7 +88,9 @@ export function generateSingleChoice(sites: BlankSite[], index: CourseIndex, inv
     const coursePool = site.focus === "enumeration" ? inventory.enumerationItems.map((item) => item.text) : inventory.terms;
     const distractors =
       site.focus === "number"
-        ? numberDistractors(site.answer, inventory.numbers, DISTRACTORS, random)
+        ? numberDistractors(site.answer, inventory.numbers, DISTRACTORS, random, (text) =>
+            countRuledOutByFrame(text, site.sentence.text.slice(0, site.start - site.sentence.start), site.sentence.text.slice(site.end - site.sentence.start)),
+          )
         : fromLexicon.length >= DISTRACTORS
           ? fromLexicon
           : [...fromLexicon, ...pick(coursePool, DISTRACTORS - fromLexicon.length, fromLexicon)];

@@ -9,6 +9,7 @@ import { quoteExcerpt, sharedCredit } from "./quote-excerpt";
 import { seededRandom, type Random } from "./seeded-random";
 import { explainTrueFalse } from "./explanation";
 import { asStatement, clauseWindow } from "./source-text";
+import { countRuledOutByFrame } from "./count-frame";
 import { nearSynonyms } from "./confidence";
 import { isVerbLed } from "./target-importance";
 import { judgeTerm, taggedSpans } from "./term-quality";
@@ -91,7 +92,10 @@ function controlledChange(statement: Statement, index: CourseIndex, inventory: D
   if (statement.pool === "number") {
     // A year that opens or closes a range is not moved: 2018—2017年 or a 五年规划 of 2018—2019年 is a falsehood anyone sees.
     if (isYearRangeEnd(statement.text, statement.target)) return null;
-    const [to] = numberDistractors(original, inventory.numbers, 1, random);
+    // Never a count the words around it rule out (一人 in 由（　）共同承办, 不得少于（　）): a falsehood anyone sees.
+    const [to] = numberDistractors(original, inventory.numbers, 1, random, (text) =>
+      countRuledOutByFrame(text, statement.text.slice(0, statement.target.start), statement.text.slice(statement.target.end)),
+    );
     return to ? { kind: "number-change", from: original, to } : null;
   }
   // A swapped term keeps the original's head word (经济建设 for 作风建设), so the false statement is a

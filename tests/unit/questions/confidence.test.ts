@@ -944,6 +944,9 @@ describe("what the six read holdouts taught (stop 26, third session)", () => {
     expect(scoreCandidate(moved(sentence, "三人", "一人"), index).doubts).toContain("FALSEHOOD_GARBLED");
     expect(scoreCandidate(moved(sentence, "二人", "四人"), index).doubts).not.toContain("FALSEHOOD_GARBLED");
     expect(scoreCandidate(moved("线索处置意见应当自收到线索之日起3个月内提出。", "3个月", "1个月"), index).doubts).not.toContain("FALSEHOOD_GARBLED");
+    // A lower bound on people moved to one binds nobody (个别谈话时工作人员不得少于一人).
+    expect(scoreCandidate(moved("个别谈话时，工作人员不得少于二人。", "二人", "一人"), index).doubts).toContain("FALSEHOOD_GARBLED");
+    expect(scoreCandidate(moved("支部委员会每年至少召开两次会议。", "两次", "一次"), index).doubts).not.toContain("FALSEHOOD_GARBLED");
   });
 
   it("sends a field of work blanked after the modifier that makes it a longer name (推进廉洁______: 文化建设) to review", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { indexCourse, judgeTarget, nearSynonyms } from "@/lib/questions";
+import { countRuledOutByFrame } from "@/lib/questions/count-frame";
 import { numberDistractors, numberShape, pickDistractors } from "@/lib/questions/distractors";
 import { namedInSentence, relativeNamedInSentence } from "@/lib/questions/generate-single-choice";
 import { PART_OF, partOrWhole, partsOf, wholesOf } from "@/lib/questions/party-vocabulary";
@@ -39,6 +40,40 @@ describe("wrong options for a number", () => {
     const wrong = numberDistractors("3人", ["300人", "5人", "6人"], 3, seededRandom("people"));
     expect(wrong).not.toContain("300人");
     expect(wrong).toEqual(expect.arrayContaining(["5人", "6人"]));
+  });
+});
+
+describe("a count of one ruled out by the words around it", () => {
+  const around = (sentence: string, key: string) => [sentence.slice(0, sentence.indexOf(key)), sentence.slice(sentence.indexOf(key) + key.length)] as const;
+  const ruledOut = (sentence: string, key: string, option: string) => countRuledOutByFrame(option, ...around(sentence, key));
+
+  it("is a count of one in a clause that needs several (一人以上共同违纪, 由一人联名提出)", () => {
+    expect(ruledOut("三人以上共同实施违纪行为的，对为首者从重处分。", "三人", "一人")).toBe(true);
+    expect(ruledOut("由五名代表联名提出议案。", "五名", "1名")).toBe(true);
+  });
+
+  it("is one person under a lower bound, before or after the count (不得少于一人, 一人以上组成)", () => {
+    expect(ruledOut("检查组成员一般不得少于三人。", "三人", "一人")).toBe(true);
+    expect(ruledOut("应当由两名以上工作人员进行询问。", "两名", "一名")).toBe(true);
+    expect(ruledOut("调查时至少由2人参加。", "2人", "1人")).toBe(true);
+  });
+
+  it("is not another count, one without such a frame, or a bound on times or periods (每年至少召开一次)", () => {
+    expect(ruledOut("检查组成员一般不得少于三人。", "三人", "四人")).toBe(false);
+    expect(ruledOut("线索由三人负责登记。", "三人", "一人")).toBe(false);
+    expect(ruledOut("支部委员会每年至少召开两次会议。", "两次", "一次")).toBe(false);
+    expect(ruledOut("留置时间超过三个月以上的，应当报批。", "三个月", "一个月")).toBe(false);
+  });
+
+  it("is left out of a number's wrong options, a further value standing in when the rest run short", () => {
+    const frame = (text: string) => countRuledOutByFrame(text, "由", "以上共同承办");
+    for (const seed of ["a", "b", "c", "d"]) {
+      const wrong = numberDistractors("两人", [], 3, seededRandom(seed), frame);
+      expect(wrong).toHaveLength(3);
+      expect(wrong).not.toContain("一人");
+      expect(numberDistractors("两人", [], 3, seededRandom(seed))).toContain("一人");
+    }
+    expect(numberDistractors("2人", ["1人", "3人"], 3, seededRandom("digits"), frame)).not.toContain("1人");
   });
 });
 
