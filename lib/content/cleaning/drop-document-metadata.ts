@@ -76,6 +76,30 @@ export const PHOTO_CAPTION = /^.{0,120}?(?:(?:本报|本刊|新华社|人民日�
  * 丛亮滋 绘图", "江苏省金湖县纪委监委绘图"). Exported for the lost-sentences check, which lets the cleaning drop them.
  */
 export const CREDITED_CAPTION = /^[^。！？]{0,60}[（(][^（()）]{2,40}(?:供图|摄影?|拍摄)[）)]$|^[^。！？，；：]{2,30}(?:合影|合影留念|留影)$|^[\u4e00-\u9fff·\s]{2,40}(?:绘图|漫画|制图|供图)$/;
+/**
+ * A photo's caption without its credit, as a news report copied from a web page keeps it on a line of its own
+ * between two paragraphs: a short line without punctuation naming a scene or who speaks ("培训会现场",
+ * "党委组织部副部长印兴波讲话", "与会人员合影留念", "图为座谈会现场"). Never a speech's title ("…上的讲话"), a
+ * decorated or numbered heading ("★ 分享会现场 ★", "一、活动现场"): those hold punctuation or marks the form has no room for.
+ */
+const UNCREDITED_CAPTION = /^(?:(?![\s\S]*的(?:讲话|发言|致辞)$)[\u4e00-\u9fff·A-Za-z0-9][\u4e00-\u9fff·A-Za-z0-9 　]{0,17}(?:现场|合影|留念|留影|讲话|发言|致辞|授课|颁奖|签约|揭牌|剪彩)|(?:图为|图片为|上图为|下图为)[\u4e00-\u9fff·A-Za-z0-9 　、“”]{2,30}。?)$/;
+/** A paragraph of a report: a finished sentence of some length. */
+const REPORT_PARAGRAPH = /^.{30,}[。！？”]$/;
+/** What a speaker says in the first person, or a salutation: the line over it names who speaks, as a heading does. */
+const FIRST_PERSON = /^(?:我|我们|咱们|大家好)/;
+
+/**
+ * Whether the line at index is a photo's caption without credit: the caption's form (UNCREDITED_CAPTION), standing
+ * between two paragraphs of the report, where the paragraph under it goes on with the report rather than opening what
+ * the line would head (a speaker's own words or salutation). A series of speakers keeps its office-and-name lines.
+ */
+function isUncreditedCaption(lines: string[], index: number): boolean {
+  const line = lines[index]!.trim();
+  if (!UNCREDITED_CAPTION.test(line)) return false;
+  const above = neighbour(lines, index, -1);
+  const below = neighbour(lines, index, 1);
+  return REPORT_PARAGRAPH.test(above) && REPORT_PARAGRAPH.test(below) && !FIRST_PERSON.test(below) && !SALUTATION.test(below);
+}
 /** A news agency's dateline on a line of its own: "北航新闻网8月21日电（通讯员曲韵高梓航）", "新华社北京3月5日电". */
 const AGENCY_DATELINE = /^[\u4e00-\u9fff]{2,16}\d{1,2}月\d{1,2}日电(?:\s*[（(][^（()）]{0,40}[）)])?$/;
 /** An article's closing credit: "（作者：王臻 单位：河南省纪委监委）", "（王希鹏 作者单位：中国纪检监察学院）". */
@@ -516,6 +540,8 @@ export const METADATA_LINE_RULES: readonly MetadataLineRule[] = [
   { name: "photo-caption", where: "anywhere", test: (_context, _index, line) => PHOTO_CAPTION.test(line) },
   /** A picture's caption with its credit in brackets, a group photo's line, a drawing's credit: "…（…供图）", "2025级博士班合影". */
   { name: "credited-caption", where: "anywhere", test: (_context, _index, line) => CREDITED_CAPTION.test(line) },
+  /** A photo's caption without credit between two paragraphs of a report: "培训会现场", "党委组织部副部长印兴波讲话". */
+  { name: "uncredited-caption", where: "anywhere", test: (context, index) => !context.series && isUncreditedCaption(context.lines, index) },
   /** A news agency's dateline: "北航新闻网8月21日电（通讯员曲韵高梓航）". */
   { name: "agency-dateline", where: "head", test: (_context, _index, line) => AGENCY_DATELINE.test(line) },
   /** A date on a line of its own: "2025年3月5日", "（2024-12-18 星期三）". */
