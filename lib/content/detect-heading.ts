@@ -138,6 +138,23 @@ export function numberingStyle(line: string): HeadingStyle | null {
   return MARKERS.find((rule) => rule.pattern.test(trimmed))?.style ?? null;
 }
 
+/**
+ * The first characters a heading can open with: a numbering's (第, a Chinese or Arabic digit, an opening bracket, a circled
+ * number) or a label's word's (摘要, 关键词, 内容提要, 引言, 导言, 绪论, 前言, 序, 自序, 后记, 结束语, 参考文献, 目录, 附录,
+ * 注释), which a bracket may open too. Keep it in step with MARKERS, BARE_NUMBER and LABELS.
+ */
+const HEADING_OPENER = new RegExp(`^[第${CN_DIGITS}\\d（(〔【\\[［①-⑳摘内关提引导绪前序自后结主参目附注]`);
+
+/**
+ * False when no text that opens with `start` can be a heading, whatever follows it: its first character opens no
+ * numbering and no label. A caller that grows a text by appending lines decides from its first line, instead of rereading
+ * the whole text at every line (issue #15).
+ */
+export function mayOpenHeading(start: string): boolean {
+  const trimmed = start.trimStart();
+  return trimmed === "" || HEADING_OPENER.test(trimmed);
+}
+
 /** Recognises a numbered or labelled heading at the start of a line. */
 export function detectHeading(line: string): HeadingMatch | null {
   const trimmed = line.trim();

@@ -1,4 +1,4 @@
-import { detectHeading, type HeadingMatch } from "../detect-heading";
+import { detectHeading, mayOpenHeading, type HeadingMatch } from "../detect-heading";
 import { displayWidth, endsInsideSentence, endsSentence, startsWithContinuation } from "../text/char-classes";
 import { ARTICLE } from "../text/legal-articles";
 import { isDocumentTitleLine, isHeadlineLine, isMarkedTitleLine, isTwoPartTitle } from "../structure/classify-lines";
@@ -14,14 +14,22 @@ const TITLE_SHARE_OF_WRAP = 0.75;
 /** Words that open a paragraph in Chinese prose ("首先，", "第二，", "三是"). */
 const PARAGRAPH_OPENER = /^(?:首先|其次|再次|最后|此外|另外|总之|综上所述|第[一二三四五六七八九十]{1,3}[，、,]|[一二三四五六七八九十]{1,3}是)/;
 
-function glue(left: string, right: string): string {
-  const needsSpace = /[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(right);
+/**
+ * `left` and `right` as one text, a space between two Latin words or numbers. `leftEnd` is the text `left` ends with (a
+ * growing paragraph's last line: reading the whole paragraph at every line would copy it each time, issue #15).
+ */
+function glue(left: string, right: string, leftEnd = left): string {
+  const needsSpace = /[A-Za-z0-9]$/.test(leftEnd) && /^[A-Za-z0-9]/.test(right);
   return needsSpace ? `${left} ${right}` : `${left}${right}`;
 }
 
-function isHeadingBlock(block: string): boolean {
-  const heading = detectHeading(block);
+/** A heading with no body text after it on its line. */
+function isWholeHeading(heading: HeadingMatch | null): boolean {
   return heading !== null && heading.rest === "";
+}
+
+function isHeadingBlock(block: string): boolean {
+  return isWholeHeading(detectHeading(block));
 }
 
 /** A short line without punctuation: a title, when a heading or the end follows it. */
@@ -30,7 +38,10 @@ function isTitleLine(line: string): boolean {
 }
 
 interface Context {
+  /** The paragraph so far: its first line with the lines joined to it; it ends with `lastLine`. */
   block: string;
+  /** The block's first line can open a heading (when it cannot, no line joined after it makes the block one). */
+  blockMayBeHeading: boolean;
   lastLine: string;
   next: string;
   blankBefore: boolean;
@@ -127,13 +138,14 @@ function shouldJoin(context: Context): boolean {
   if (startsWithContinuation(next)) return true;
   // A heading the author marked is a line of its own when it reads as a title, whatever its commas
   // (a marked line too long to title anything stays with the text it opens, as before).
-  const markedTitle = (line: string) => isMarkedHeading(line, context.markedHeadings) && isMarkedTitleLine(line);
+  // (The title test first: it rejects a long block by its length, without reading it.)
+  const markedTitle = (line: string) => isMarkedTitleLine(line) && isMarkedHeading(line, context.markedHeadings);
   if (markedTitle(block) || markedTitle(next)) return false;
   if (detectHeading(next)) return false;
-  const blockHeading = detectHeading(block);
+  const blockHeading = context.blockMayBeHeading ? detectHeading(block) : null;
   if (blockHeading?.label === "关键词") return false;
   if (blockHeading?.rest && !endsSentence(blockHeading.rest)) return true;
-  if (isHeadingBlock(block)) return continuesHeading(blockHeading!, context);
+  if (isWholeHeading(blockHeading)) return continuesHeading(blockHeading!, context);
   // A document's headline or unpunctuated title over its first paragraph: not prose cut short. In
   // wrapped text (a PDF column) only when set apart by a blank line (a page title over its rule).
   if (context.first && (wrapWidths.length === 0 || context.blankBefore) && (isHeadlineLine(lastLine) || isUnpunctuatedTitle(lastLine, next))) return false;
@@ -216,6 +228,7 @@ export const rejoinBrokenLines: CleaningRule = {
     const blocks: string[] = [];
     const headings: string[] = [];
     let lastLine = "";
+    let blockMayBeHeading = false;
     let blankBefore = false;
     let count = 0;
     lines.forEach((raw, index) => {
@@ -231,9 +244,9 @@ export const rejoinBrokenLines: CleaningRule = {
       // In text whose paragraphs blank lines part, a heading the author left unmarked is one for the outline.
       if (blankSeparated && isUnmarkedHeadingLine(lines, index)) headings.push(line);
       const joinContext: Context | undefined =
-        block === undefined ? undefined : { block, lastLine, next: line, blankBefore, lineAfterNext, followingText, wrapWidths, first: blocks.length === 1 && block === lastLine, markedHeadings: context?.markedHeadings };
+        block === undefined ? undefined : { block, blockMayBeHeading, lastLine, next: line, blankBefore, lineAfterNext, followingText, wrapWidths, first: blocks.length === 1 && block === lastLine, markedHeadings: context?.markedHeadings };
       if (joinContext && !paragraphBreak && shouldJoin(joinContext)) {
-        blocks[blocks.length - 1] = glue(joinContext.block, line);
+        blocks[blocks.length - 1] = glue(joinContext.block, line, lastLine);
         // Punctuation pushed onto its own line by a footnote marker belongs to the line before.
         if (startsWithContinuation(line)) lastLine = glue(lastLine, line);
         else lastLine = line;
@@ -249,6 +262,7 @@ export const rejoinBrokenLines: CleaningRule = {
           if (open || joinContext.first || endsSentence(joinContext.block)) headings.push(line);
         }
         blocks.push(line);
+        blockMayBeHeading = mayOpenHeading(line);
         lastLine = line;
       }
       blankBefore = false;

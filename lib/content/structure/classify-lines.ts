@@ -78,6 +78,9 @@ const MAX_MARKED_TITLE_WIDTH = 40;
  * no sentence stop or semicolon, not a list lead, not a salutation. A marked sentence stays text.
  */
 export function isMarkedTitleLine(line: string): boolean {
+  // Every character is at least half wide and takes at most two UTF-16 units, so a line this long is too wide, known
+  // without reading it (a growing paragraph is tested at each of its lines: issue #15).
+  if (line.length > 4 * MAX_MARKED_TITLE_WIDTH) return false;
   return (
     displayWidth(line) <= MAX_MARKED_TITLE_WIDTH &&
     !/[。；！？;!?]/.test(line) &&

@@ -164,6 +164,16 @@ describe("rejoinBrokenLines", () => {
     expect(result.lines[1]).toBe("目前，由于我国当前经济社会的快速发展，经济建设的繁荣昌盛致使一部分党员干部出现了安享乐的心理状态，降低了对自身的要求标准，丧失了共产党人的拼搏、进取精神。有一些党员干部忧患意识严重不足，理想和信念薄弱。");
     expect(result.lines[2]).toBe("（二）外部环境的考验");
   });
+  it("joins a long list of one-sentence lines that fill the column into one paragraph, a space only between Latin words", () => {
+    // Issue #15: the paragraph grows at every line; what is decided about it must not change with its length.
+    const actors = ["党员", "党支部", "领导干部", "党小组", "基层党组织"];
+    const list = Array.from({ length: 600 }, (_, index) => `${actors[index % actors.length]}第${index}号应当严守党的政治纪律。`);
+    const result = rejoinBrokenLines.apply(list);
+    expect(result.lines).toEqual([list.join("")]);
+    expect(result.count).toBe(list.length - 1);
+    const wrapped = ["党的二十大报告指出，全面建设社会主义现代化国家，", "必须坚持中国共产党的领导，坚持以人民为中心的发展思", "想，学习报告时要读懂 Communist Party of China", "Central Committee 的部署，落实到具体工作中，推动发", "展，这是全党的共同任务和长期坚持的基本要求和原则。"];
+    expect(rejoinBrokenLines.apply(wrapped).lines).toEqual([wrapped.join("").replace("ChinaCentral", "China Central")]);
+  });
   it("keeps paragraphs that end in sentence punctuation and short title lines apart", () => {
     const lines = ["党群关系的分析与对策", PARAGRAPH, "一、党群关系的现状", PARAGRAPH];
     expect(rejoinBrokenLines.apply(lines).lines).toEqual(lines);

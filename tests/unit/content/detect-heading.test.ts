@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectHeading } from "@/lib/content/detect-heading";
+import { detectHeading, mayOpenHeading } from "@/lib/content/detect-heading";
 
 describe("detectHeading", () => {
   it.each([
@@ -56,6 +56,26 @@ describe("detectHeading", () => {
     ["序号是一个编号。"],
     ["3、要从总体上把握党代表中国最广大人民的根本利益的标志，“就是党的理论、路线、纲领、方针、政策和各项工作，必须坚持把人民的根本利益作为出发点和归宿”。这是一段很长的文字。"],
   ])("does not take the paragraph %s for a heading", (line) => {
+    expect(detectHeading(line)).toBeNull();
+  });
+});
+
+describe("mayOpenHeading", () => {
+  it.each([
+    "第一篇：党群关系的分析与对策", "第二章 总则", "第三节 组织机制", "一、现状", "两、原则", "（一）思想意识薄弱", "(二) 协调利益", "〔三〕要求", "【四】措施",
+    "1、利益诉求", "2.1高高在上，脱离群众。", "（1）完善机制", "3）加强领导", "①坚持原则", "⑳附则", "1始终保持", "摘要：本文分析了党群关系。", "内容摘要", "【摘要】本文分析了党群关系。",
+    "[关键词] 党建；群众路线", "［关键词］党建", "关键词：党建", "内容提要", "提要", "引言", "导言", "绪论", "前言", "序", "序言", "自序", "后记", "结束语", "结语", "结论",
+    "参考文献", "主要参考文献", "参考资料", "目录", "附录", "注释", "（ 注释 ）",
+  ])("is true for the heading %s, which detectHeading finds", (line) => {
+    expect(detectHeading(line)).not.toBeNull();
+    expect(mayOpenHeading(line)).toBe(true);
+  });
+  it("is true for the start of a heading a later line completes", () => {
+    expect(mayOpenHeading("第一")).toBe(true);
+    expect(detectHeading(`第一${"章 总则"}`)).not.toBeNull();
+  });
+  it.each(["党员应当严守政治纪律。", "全面从严治党永远在路上。", "基层党组织是党的全部工作的基础。"])("is false for the prose %s, which no text after it makes a heading", (line) => {
+    expect(mayOpenHeading(line)).toBe(false);
     expect(detectHeading(line)).toBeNull();
   });
 });
