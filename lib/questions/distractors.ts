@@ -129,16 +129,30 @@ export function overlaps(a: string, b: string): boolean {
   return x.length <= 3 && y.length <= 3 && x[0] === y[0];
 }
 
+const charactersCache = new Map<string, ReadonlySet<string>>();
+
+/** The distinct characters of a text, kept: every candidate's options are ranked against the whole pool (issue #16). */
+function characters(text: string): ReadonlySet<string> {
+  let value = charactersCache.get(text);
+  if (value === undefined) {
+    if (charactersCache.size > 50_000) charactersCache.clear();
+    charactersCache.set(text, (value = new Set(text)));
+  }
+  return value;
+}
+
 function sharedCharacters(a: string, b: string): number {
-  const set = new Set(b);
-  return [...new Set(a)].filter((char) => set.has(char)).length;
+  const set = characters(b);
+  let shared = 0;
+  for (const char of characters(a)) if (set.has(char)) shared++;
+  return shared;
 }
 
 /** How close a distractor is to the answer in form: similar length, same last character, some shared characters. */
 export function closeness(answer: string, distractor: string): number {
   const length = Math.min(answer.length, distractor.length) / Math.max(answer.length, distractor.length);
   const suffix = answer.slice(-1) === distractor.slice(-1) ? 1 : 0;
-  const shared = sharedCharacters(answer, distractor) / Math.max(new Set(answer).size, 1);
+  const shared = sharedCharacters(answer, distractor) / Math.max(characters(answer).size, 1);
   return Math.min(1, 0.5 * length + 0.3 * suffix + 0.2 * Math.min(1, shared * 2));
 }
 

@@ -298,6 +298,9 @@ export function saysWhatItIs(whole: string, term: string): boolean {
 /** A number or a quantity with its unit (1次, 15个, 二年, 两人, 3分钟): the same figure elsewhere is another fact. */
 const QUANTITY_KEY = /\d|^[一二两三四五六七八九十百千零〇]+(?:个工作日|个月|个|人|名|年|月|日|天|次|项|条|分钟|小时|周|岁|倍|届)$/;
 
+/** What teachingSentence found, by sentence, key and place. */
+const teachingSentenceCache = new Map<string, string | null>();
+
 /** A list marker or a quotation mark opening a sentence ((七), ‘): not part of what it says. */
 const SENTENCE_LEAD = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]\s*)/;
 
@@ -317,6 +320,17 @@ const PREDICATE = /是|指|即|由|应|必|须|要|不得|不能|不|可|能|负
  */
 export function teachingSentence(sentence: string, key: string, at = sentence.indexOf(key)): string | null {
   if (at < 0) return null;
+  // Each key and option is looked for in the same sentences again and again (issue #16): the answer is kept.
+  const cacheKey = `${at}:${key.length}:${key}${sentence}`;
+  const cached = teachingSentenceCache.get(cacheKey);
+  if (cached !== undefined) return cached;
+  if (teachingSentenceCache.size > 50_000) teachingSentenceCache.clear();
+  const found = findTeachingSentence(sentence, key, at);
+  teachingSentenceCache.set(cacheKey, found);
+  return found;
+}
+
+function findTeachingSentence(sentence: string, key: string, at: number): string | null {
   const from = Math.max(sentence.lastIndexOf("；", at), sentence.lastIndexOf("。", at)) + 1;
   const ends = /[；。！？]/.exec(sentence.slice(at + key.length));
   if (!ends) return null;

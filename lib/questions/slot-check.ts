@@ -22,10 +22,24 @@ const LIST_RUN = /^[^，。；：！？]{1,60}/;
  * it (反对个人主义、分散主义、…好人主义 for 好人主义 in 全党必须坚决反对（　）): the course says it there too.
  */
 function listedAfter(index: CourseIndex, before: string, replacement: string): boolean {
+  return itemsListedAfter(index, before).has(replacement);
+}
+
+/** Per course, the items every context leads a list of: each candidate asks of the same contexts again (issue #16). */
+const listedItems = new WeakMap<CourseIndex, Map<string, ReadonlySet<string>>>();
+
+/** Every item of every list the context leads in the course. */
+function itemsListedAfter(index: CourseIndex, before: string): ReadonlySet<string> {
+  let byContext = listedItems.get(index);
+  if (!byContext) listedItems.set(index, (byContext = new Map()));
+  let items = byContext.get(before);
+  if (items) return items;
   const corpus = index.corpus;
+  const found = new Set<string>();
   for (const at of nonOverlapping(index.starts(before), before.length)) {
     const run = LIST_RUN.exec(corpus.slice(at + before.length))?.[0];
-    if (run && run.split(/[、和及与]|以及/).some((item) => item === replacement)) return true;
+    if (run) for (const item of run.split(/[、和及与]|以及/)) found.add(item);
   }
-  return false;
+  byContext.set(before, (items = found));
+  return items;
 }

@@ -293,6 +293,11 @@ describe("a sentence that teaches a key", () => {
   it("opens on the key with a verb of rule or definition, after 党的 or a list marker", () => {
     expect(teachingSentence("党内民主是党的生命，是党内政治生活积极健康的重要基础。", "党内民主")).toBe("党内民主是党的生命，是党内政治生活积极健康的重要基础。");
     expect(teachingSentence("党的组织生活是党内政治生活的重要内容和载体。", "组织生活")).toBe("党的组织生活是党内政治生活的重要内容和载体。");
+    // The same sentence asked again, of the key at another place: that place's clause.
+    const twice = "党内民主是党的生命。要发扬党内民主的优良传统。";
+    expect(teachingSentence(twice, "党内民主", twice.lastIndexOf("党内民主"))).toBeNull();
+    expect(teachingSentence(twice, "党内民主")).toBe("党内民主是党的生命。");
+    expect(teachingSentence(twice, "党内民主", twice.lastIndexOf("党内民主"))).toBeNull();
     expect(teachingSentence("（二）巡视组向巡视工作领导小组负责并报告工作。", "巡视组")).toBe("巡视组向巡视工作领导小组负责并报告工作。");
   });
 

@@ -87,6 +87,14 @@ describe("a wrong option the course says in the blank's place", () => {
     expect(fitsSlotElsewhere(course, stem, blank, "分散主义")).toBe(true);
     expect(fitsSlotElsewhere(course, stem, blank, "拜金主义")).toBe(false);
   });
+
+  it("reads each course's own lists when several courses are asked of the same words before the blank", () => {
+    const other = indexCourse({ modules: [fixtureModule("准则", "一、总则", ["全党必须自觉防止和反对个人主义、拜金主义。"], [], "mod_x")] });
+    expect(fitsSlotElsewhere(course, stem, blank, "拜金主义")).toBe(false);
+    expect(fitsSlotElsewhere(other, stem, blank, "拜金主义")).toBe(true);
+    expect(fitsSlotElsewhere(other, stem, blank, "好人主义")).toBe(false);
+    expect(fitsSlotElsewhere(course, stem, blank, "好人主义")).toBe(true);
+  });
 });
 
 describe("the theme of a course of several documents", () => {
