@@ -111,6 +111,7 @@ export const DOUBTS = {
   OVER_MODULE_SHARE: { feature: "importance", factor: 1, label: "本模块已发布的题目过多" },
   TRUE_SURPLUS: { feature: "importance", factor: 1, label: "已发布的判断题中正确陈述过多（错误陈述应至少占四分之一）" },
   LOOSE_SET_DUTY_OBJECT: { feature: "support", factor: 0.5, label: "空白是“坚持/执行/贯彻/遵守/加强______”的宾语，答案取自一组松散的原则、制度或监督形式（民主集中制、请示报告制度、党内民主、党内监督…），句中没有同组提法锁定它，同组其他各项也说得通" },
+  SIBLING_FITS_TOPIC: { feature: "support", factor: 0.5, label: "空白是句子或分句的主语（______本身…、凡是______坚持得好…），答案是一组并列提法中的一项（如“四风”之一），句中没有定义、同组提法锁定它，同组的其他提法也填得上" },
   COUPLING_SLOT: { feature: "support", factor: 0.5, label: "空白只是“与______结合起来”“把______贯穿其中”的宾语：要同什么结合、把什么贯穿，许多原则和任务都说得通，句子没有锁定答案" },
   CIRCUMSTANCE_BLANK: { feature: "importance", factor: 0.5, label: "空白是与“工作需要”“岗位要求”“实际情况”等泛泛条件并列的依据（根据______和工作需要），不是规定要讲的内容" },
   FRAME_SUBHEADINGS: { feature: "importance", factor: 0.5, label: "简答题的答案只是文件一节的固定小标题（指导思想、目标任务、基本原则…），不是文件对所问事项的实际表述（如总要求的具体内容）；或其中有“关于…”这样的节标题" },
@@ -547,6 +548,27 @@ export function couplingSlot(stem: string, sentence: string, answers: readonly s
   return !speaksOfClass(answers[0]!, sentence);
 }
 
+/**
+ * A blank that opens its sentence or clause as its topic (______本身不能解决…; ______揭示了…; 凡是______坚持得好的时候;
+ * …，______就要跟进到什么阶段) and is followed by what the text says of it, not by what it is: not 是/即/：(a definition or
+ * a label's line), not 、/和/及/等 (an item of a list), not a comma or the sentence's end (an adverbial or a list item).
+ */
+const TOPIC_BLANK = /(?:^|[，；。]|凡是)_{2,}(?![_是即：:，、；。等以和与及（(“”》的]|为|作为)/;
+
+/**
+ * Whether a 填空's key is a member of a set of the lexicon (四风, 党的路线, 党的指导思想) blanked as the topic of its sentence
+ * or clause (TOPIC_BLANK) with nothing there to pin it: no other member or name of its set (speaksOfClass) and no
+ * definition after it. What the sentence says of 形式主义 it says as well of 官僚主义, and 凡是______坚持得好的时候 fits
+ * any line of the party. Members of contextual sets only (党内监督, 民主集中制) are left out: out of their set's context
+ * they are ordinary names, no sibling stands ready to fill the blank (issue #16, stop 31).
+ */
+export function siblingFitsTopic(stem: string, sentence: string, answers: readonly string[]): boolean {
+  if (answers.length !== 1 || [...stem.matchAll(/_{2,}/g)].length !== 1) return false;
+  const answer = answers[0]!;
+  if (vocabularyClassOf(answer) === null || onlyContextualClasses(answer)) return false;
+  return TOPIC_BLANK.test(stem) && !speaksOfClass(answer, sentence);
+}
+
 /** Lexicon sets whose members are parts of one whole that overlap: a statement of one often holds of another. */
 // 问责方式 too: 通报批评, 诫勉 and 组织调整 are themselves kinds of 组织处理, and a text that pairs 纪律处分 with 组织处理
 // pairs it as readily with 通报批评 (灵活运用纪律处分和组织处理手段 → 通报批评和组织处理: still sound; stop 28).
@@ -729,6 +751,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // 贯穿其中): any principle or task fits (stop 30, issue 16: 2 published faulted 填空 in 2 documents, 0 usable). A 单选 on
   // the same slot offers other principles that fit as well (its sentence published a 单选 once the 填空 left).
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && couplingSlot(stem, evidence.sentence ?? stem, evidence.answers)) doubts.add("COUPLING_SLOT");
+  // In any kind of text, a 填空 on a member of a lexicon set blanked as the topic of its sentence or clause, with no other
+  // member, name of the set or definition to pin it (______本身不能解决群众的实际问题: 形式主义 or 官僚主义): readers
+  // marked 4 such published 填空 needs-edit B in 3 documents and kept 1 (stop 31, issue #16).
+  if (question.type === "FILL_BLANK" && question.focus === "term" && siblingFitsTopic(stem, evidence.sentence ?? stem, evidence.answers)) doubts.add("SIBLING_FITS_TOPIC");
   // A 单选 on a term of the lexicon alone in an essay's sentence (我国（　）不够完善: 制度建设; 凡是（　）坚持得好:
   // 群众路线) offers its siblings where the author's sentence would take them as well: readers kept 6 of 14
   // such 单选 in the seeds, mostly those whose key stands among siblings of its set (党内监督与群众监督、法律监督、（　）).
