@@ -332,20 +332,20 @@ function compact(text: string): string {
 }
 
 /**
- * What a document says about itself, read from its front matter before the lines are dropped:
- * the issuing body and date of an adoption note, an author or source line, a date on its own line.
+ * What a document says about itself, read from its front matter before the lines are dropped: for each line, the first
+ * rule of METADATA_LINE_RULES that has a `read` and matches gives its fields (the same rules decide what the cleaning
+ * drops). Three reads have no rule of the table and stay here: a blog post's date stamp after its title (BLOG_STAMP, a
+ * part of a line, cut before the table runs), the credit glued to the last paragraph (GLUED_CREDIT, cut after it), and
+ * the subtitle (the `subtitle` rule drops its line; its text is read first, as findSubtitle gives it).
  */
 export function readDocumentMetadata(lines: string[]): DocumentMetadata {
   const metadata: DocumentMetadata = {};
   const head = headIndexes(lines);
-  const wrappedNotes = wrappedAdoptionNotes(lines, head);
-  const wrappedCredits = wrappedPaperCredits(lines);
   const last = lastTextLine(lines);
   const closing = last >= 0 ? gluedCredit(lines[last]!.trim()) : null;
   if (closing) metadata.author = closing;
-  const subtitle = findSubtitle(lines);
-  if (subtitle) metadata.subtitle = subtitle.subtitle;
-  const series = isSpeakerSeries(lines);
+  const context = metadataContext(lines, head);
+  if (context.subtitle) metadata.subtitle = context.subtitle.subtitle;
   lines.forEach((raw, index) => {
     const line = raw.trim();
     const stamp = head.has(index) ? BLOG_STAMP.exec(line) : null;
@@ -353,80 +353,43 @@ export function readDocumentMetadata(lines: string[]): DocumentMetadata {
       metadata.date ??= `${stamp[2]}年${Number(stamp[3])}月${Number(stamp[4])}日`;
       return;
     }
-    const paper = PAPER_CREDIT.exec(wrappedCredits.get(index) ?? line);
-    if (paper) {
-      // The byline under the title names the author; a closing note ("（作者为…研究员）") only describes them.
-      if (paper[1]) metadata.author = compact(paper[1]);
-      metadata.source ??= paper[2]!;
-      metadata.date ??= compact(paper[3]!);
-      return;
-    }
-    const credit = CREDIT.exec(line);
-    if (credit) {
-      metadata.author ??= creditAuthor(credit);
-      return;
-    }
-    if (!head.has(index)) return;
-    const adoption = ADOPTION_LINE.exec(wrappedNotes.get(index) ?? line);
-    if (adoption) {
-      // A note of several steps ("…会议审议批准 2020年3月9日中共中央办公厅发布", a revision's history) names the issuing body and date last.
-      const later = [...adoption[3]!.matchAll(new RegExp(DATE, "g"))].at(-1);
-      metadata.date ??= compact(later?.[0] ?? adoption[2]!);
-      const issuer = compact(later ? adoption[3]!.slice(later.index + later[0].length) : `${adoption[1]!}${adoption[3]!}`).replace(EFFECTIVE_WORDS, "");
-      if (issuer.length >= 2) metadata.issuer ??= issuer;
-      return;
-    }
-    const dateline = DATELINE.exec(line);
-    if (dateline) {
-      metadata.date ??= compact(dateline[1] ?? dateline[3]!);
-      return;
-    }
-    const dated = SPEAKER_DATED.exec(line);
-    if (dated && index > 0) {
-      metadata.author ??= dated[1]!.replace(/[\s　]+/g, " ");
-      metadata.date ??= compact(dated[2]!);
-      return;
-    }
-    if ((SPEAKER_BYLINE.test(line) && !series) || isSpeakerName(lines, index)) {
-      metadata.author ??= line.replace(/[\s　]+/g, " ");
-      return;
-    }
-    const pen = index > 0 && isUnderTitle(lines, index) ? PEN_NAME.exec(line) : null;
-    if (pen) {
-      metadata.author ??= compact(line).replace(/[《》]/g, "");
-      return;
-    }
-    if (DOCUMENT_NUMBER_LINE.test(line)) {
-      metadata.documentNumber ??= compact(line);
-      return;
-    }
-    const post = POST_DATELINE.exec(line);
-    if (post) {
-      metadata.date ??= compact(post[1]!);
-      metadata.source ??= post[2]!;
-      return;
-    }
-    if (MONTH_DAY_LINE.test(line)) return;
-    const date = DATE_LINE.exec(line);
-    if (date) {
-      metadata.date ??= compact(date[1]!);
-      return;
-    }
-    if (!isMetaKeyLine(line)) return;
-    // "来源：网络  作者：空山新雨  更新时间：2024-12-18": several pairs on one line.
-    const keys = [...line.matchAll(META_KEY_ANYWHERE)];
-    keys.forEach((match, position) => {
-      const key = match[1]!.replace(/\s+/g, "");
-      const value = line.slice(match.index + match[0].length, keys[position + 1]?.index ?? line.length).trim();
-      if (!value) return;
-      if (/^(?:作者|记者|author)$/i.test(key)) metadata.author ??= value;
-      else if (/^(?:来源|出处|source)$/i.test(key)) metadata.source ??= value;
-      else if (/日期|时间|^date$/i.test(key)) metadata.date ??= value;
-      else if (/^发文机关$/.test(key)) metadata.issuer ??= value;
-      else if (/^(?:文号|发文字号)$/.test(key)) metadata.documentNumber ??= value;
-    });
+    METADATA_LINE_RULES.find((rule) => rule.read && applies(rule, context, index, line))?.read!(context, index, line, metadata);
   });
   return metadata;
+}
+
+/** An adoption note's date and issuing body: "（2016年10月27日中国共产党第十八届中央委员会第六次全体会议通过）". */
+function readAdoptionNote(note: string, metadata: DocumentMetadata): void {
+  const adoption = ADOPTION_LINE.exec(note)!;
+  // A note of several steps ("…会议审议批准 2020年3月9日中共中央办公厅发布", a revision's history) names the issuing body and date last.
+  const later = [...adoption[3]!.matchAll(new RegExp(DATE, "g"))].at(-1);
+  metadata.date ??= compact(later?.[0] ?? adoption[2]!);
+  const issuer = compact(later ? adoption[3]!.slice(later.index + later[0].length) : `${adoption[1]!}${adoption[3]!}`).replace(EFFECTIVE_WORDS, "");
+  if (issuer.length >= 2) metadata.issuer ??= issuer;
+}
+
+/** A newspaper's credit line: its author, paper and day. */
+function readPaperCredit(credit: string, metadata: DocumentMetadata): void {
+  const paper = PAPER_CREDIT.exec(credit)!;
+  // The byline under the title names the author; a closing note ("（作者为…研究员）") only describes them.
+  if (paper[1]) metadata.author = compact(paper[1]);
+  metadata.source ??= paper[2]!;
+  metadata.date ??= compact(paper[3]!);
+}
+
+/** "来源：网络  作者：空山新雨  更新时间：2024-12-18": each pair of a `key：value` line near the top (several on one line). */
+function readKeyValues(line: string, metadata: DocumentMetadata): void {
+  const keys = [...line.matchAll(META_KEY_ANYWHERE)];
+  keys.forEach((match, position) => {
+    const key = match[1]!.replace(/\s+/g, "");
+    const value = line.slice(match.index + match[0].length, keys[position + 1]?.index ?? line.length).trim();
+    if (!value) return;
+    if (/^(?:作者|记者|author)$/i.test(key)) metadata.author ??= value;
+    else if (/^(?:来源|出处|source)$/i.test(key)) metadata.source ??= value;
+    else if (/日期|时间|^date$/i.test(key)) metadata.date ??= value;
+    else if (/^发文机关$/.test(key)) metadata.issuer ??= value;
+    else if (/^(?:文号|发文字号)$/.test(key)) metadata.documentNumber ??= value;
+  });
 }
 
 /**
@@ -494,48 +457,99 @@ interface MetadataContext {
   wrappedCredits: Map<number, string>;
   credits: Set<number>;
   roster: Set<number>;
-  subtitle: number | undefined;
+  subtitle: ReturnType<typeof findSubtitle>;
   /** The document is a series of speakers: no office-and-name line is its byline. */
   series: boolean;
 }
 
-/** One form of metadata line: its name (reported per dropped line), where it is looked for, and its test. */
+function metadataContext(lines: string[], head: Set<number>): MetadataContext {
+  return {
+    lines,
+    head,
+    wrappedNotes: wrappedAdoptionNotes(lines, head),
+    wrappedCredits: wrappedPaperCredits(lines),
+    credits: creditIndexes(lines),
+    roster: rosterIndexes(lines),
+    subtitle: findSubtitle(lines),
+    series: isSpeakerSeries(lines),
+  };
+}
+
+/**
+ * One form of metadata line: its name (reported per dropped line), where it is looked for, its test, and what fields of
+ * the document it gives (readDocumentMetadata), if any.
+ */
 interface MetadataLineRule {
   name: string;
   /** "head": only among the first lines with text (headIndexes); "anywhere": on any line. */
   where: "anywhere" | "head";
   test(context: MetadataContext, index: number, line: string): boolean;
+  /** The document's fields the line gives (author, source, date, issuer, documentNumber), called on a line the test matched. */
+  read?(context: MetadataContext, index: number, line: string, metadata: DocumentMetadata): void;
 }
 
 /**
  * The forms of metadata lines, in the order they are tried: a line is metadata when one of them matches, and the
- * first that matches names it. To add one, add an entry with a doc comment (the form, an example) and unit tests.
+ * first that matches names it; its fields come from the first that matches and has a `read`. To add one, add an entry
+ * with a doc comment (the form, an example) and unit tests.
  */
 export const METADATA_LINE_RULES: readonly MetadataLineRule[] = [
-  /** A dash-led subtitle right under the title near the top: "——巡视工作如何做深做细做实的思考" (findSubtitle). */
-  { name: "subtitle", where: "anywhere", test: (context, index) => index === context.subtitle },
+  /** A dash-led subtitle right under the title near the top: "——巡视工作如何做深做细做实的思考" (findSubtitle; readDocumentMetadata reads its text). */
+  { name: "subtitle", where: "anywhere", test: (context, index) => index === context.subtitle?.index },
   /** A hit counter's unit on its own line under a byline that lost its number: "点击数：" / "次". */
   { name: "counter-unit", where: "anywhere", test: (context, index) => isCounterUnit(context.lines, index) },
   /** Either line of an adoption note wrapped over two lines near the top: "（2020年2月26日…审议批准" / "2020年3月9日…发布）". */
-  { name: "wrapped-adoption-note", where: "anywhere", test: (context, index) => context.wrappedNotes.has(index) },
+  {
+    name: "wrapped-adoption-note",
+    where: "anywhere",
+    test: (context, index) => context.wrappedNotes.has(index),
+    read: (context, index, _line, metadata) => readAdoptionNote(context.wrappedNotes.get(index)!, metadata),
+  },
   /** Either line of a newspaper's credit line wrapped over two lines: "本报记者 吴储岐《人民日报》（2025年01月03日第 04" / "版）". */
-  { name: "wrapped-paper-credit", where: "anywhere", test: (context, index) => context.wrappedCredits.has(index) },
+  {
+    name: "wrapped-paper-credit",
+    where: "anywhere",
+    test: (context, index) => context.wrappedCredits.has(index),
+    read: (context, index, _line, metadata) => readPaperCredit(context.wrappedCredits.get(index)!, metadata),
+  },
   /** A credit line in a run of two or more, or in the run that closes the document: "编辑 | 罗萱", "-END-" (creditIndexes). */
   { name: "credit-run", where: "anywhere", test: (context, index) => context.credits.has(index) },
   /** A panel's roster: "特邀嘉宾" over "周晓琳 齐齐哈尔市纪委监委案件审理室副主任" (rosterIndexes). */
   { name: "roster", where: "anywhere", test: (context, index) => context.roster.has(index) },
   /** A date in parentheses right under a short title line: "（一九三八年一月十二日）". */
   { name: "title-date", where: "anywhere", test: (context, index, line) => TITLE_DATE.test(line) && isUnderTitle(context.lines, index) },
-  /** A `key：value` line or a page's info bar: "来源：新华网  作者：张三", "学校: … | 日期: 2017年11月30日". */
-  { name: "key-value", where: "anywhere", test: (_context, _index, line) => isMetaKeyLine(line) },
+  /**
+   * A `key：value` line or a page's info bar: "来源：新华网  作者：张三", "学校: … | 日期: 2017年11月30日". Dropped anywhere,
+   * read only near the top (a key further down labels a later part, not the document).
+   */
+  {
+    name: "key-value",
+    where: "anywhere",
+    test: (_context, _index, line) => isMetaKeyLine(line),
+    read: (context, index, line, metadata) => {
+      if (context.head.has(index)) readKeyValues(line, metadata);
+    },
+  },
   /** The unit named under a headline over the page's info bar: "党委宣传部" over "发布时间：…". */
   { name: "unit-byline", where: "anywhere", test: (context, index) => isUnitByline(context.lines, index) },
   /** A reporter's byline: "本报记者 张三 李四", "（记者 王五）", "文/赵六". */
   { name: "byline", where: "anywhere", test: (_context, _index, line) => BYLINE.test(line) },
   /** A newspaper's credit line: "陈  卓《人民日报》（2025年01月07日第 07 版）", "《人民日报》（2026年1月5日）". */
-  { name: "paper-credit", where: "anywhere", test: (_context, _index, line) => PAPER_CREDIT.test(line) },
+  {
+    name: "paper-credit",
+    where: "anywhere",
+    test: (_context, _index, line) => PAPER_CREDIT.test(line),
+    read: (_context, _index, line, metadata) => readPaperCredit(line, metadata),
+  },
   /** An article's closing credit: "（作者：王臻 单位：河南省纪委监委）". */
-  { name: "closing-credit", where: "anywhere", test: (_context, _index, line) => CREDIT.test(line) },
+  {
+    name: "closing-credit",
+    where: "anywhere",
+    test: (_context, _index, line) => CREDIT.test(line),
+    read: (_context, _index, line, metadata) => {
+      metadata.author ??= creditAuthor(CREDIT.exec(line)!);
+    },
+  },
   /** A photo caption ending in its credit: "王正谱作政府工作报告。本报记者 霍艳恩摄". */
   { name: "photo-caption", where: "anywhere", test: (_context, _index, line) => PHOTO_CAPTION.test(line) },
   /** A picture's caption with its credit in brackets, a group photo's line, a drawing's credit: "…（…供图）", "2025级博士班合影". */
@@ -544,37 +558,98 @@ export const METADATA_LINE_RULES: readonly MetadataLineRule[] = [
   { name: "uncredited-caption", where: "anywhere", test: (context, index) => !context.series && isUncreditedCaption(context.lines, index) },
   /** A news agency's dateline: "北航新闻网8月21日电（通讯员曲韵高梓航）". */
   { name: "agency-dateline", where: "head", test: (_context, _index, line) => AGENCY_DATELINE.test(line) },
+  /** An adoption note: "（2016年10月27日中国共产党第十八届中央委员会第六次全体会议通过）", "（自2019年1月1日起施行）". */
+  {
+    name: "adoption-note",
+    where: "head",
+    test: (_context, _index, line) => ADOPTION_LINE.test(line),
+    read: (_context, _index, line, metadata) => readAdoptionNote(line, metadata),
+  },
+  /** A speech's dateline: "——2026年1月10日在市第十六届人民代表大会第五次会议上" (before post-dateline: "2026年1月10日 在…会议上" names no account). */
+  {
+    name: "speech-dateline",
+    where: "head",
+    test: (_context, _index, line) => DATELINE.test(line),
+    read: (_context, _index, line, metadata) => {
+      const dateline = DATELINE.exec(line)!;
+      metadata.date ??= compact(dateline[1] ?? dateline[3]!);
+    },
+  },
+  /** A speaker's name and the speech's date on one line, never the first line: "王 琛 2020.6.20". */
+  {
+    name: "speaker-dated",
+    where: "head",
+    test: (_context, index, line) => index > 0 && SPEAKER_DATED.test(line),
+    read: (_context, _index, line, metadata) => {
+      const dated = SPEAKER_DATED.exec(line)!;
+      metadata.author ??= dated[1]!.replace(/[\s　]+/g, " ");
+      metadata.date ??= compact(dated[2]!);
+    },
+  },
+  /** A speaker's office and name, unless the document is a series of speakers: "浙江省省长 刘捷". */
+  { name: "speaker-byline", where: "head", test: (context, _index, line) => SPEAKER_BYLINE.test(line) && !context.series, read: readSpeaker },
+  /** A speaker's bare name next to the speech's date or over its salutation: "陈国阳" / "（2010年2月22日）". */
+  { name: "speaker-name", where: "head", test: (context, index) => isSpeakerName(context.lines, index), read: readSpeaker },
+  /** A commentary's pen name under its title, never the first line: "本报评论员", "仲音". */
+  {
+    name: "pen-name",
+    where: "head",
+    test: (context, index, line) => index > 0 && PEN_NAME.test(line) && isUnderTitle(context.lines, index),
+    read: (_context, _index, line, metadata) => {
+      metadata.author ??= compact(line).replace(/[《》]/g, "");
+    },
+  },
+  /** A 文号 on its own line: "中发〔2013〕1号". */
+  {
+    name: "document-number",
+    where: "head",
+    test: (_context, _index, line) => DOCUMENT_NUMBER_LINE.test(line),
+    read: (_context, _index, line, metadata) => {
+      metadata.documentNumber ??= compact(line);
+    },
+  },
+  /** A WeChat post's date and account: "2017-12-19 廉洁江西" (before date: the account of "2024年12月18日 星期三" is read as it always was). */
+  {
+    name: "post-dateline",
+    where: "head",
+    test: (_context, _index, line) => POST_DATELINE.test(line),
+    read: (_context, _index, line, metadata) => {
+      const post = POST_DATELINE.exec(line)!;
+      metadata.date ??= compact(post[1]!);
+      metadata.source ??= post[2]!;
+    },
+  },
   /** A date on a line of its own: "2025年3月5日", "（2024-12-18 星期三）". */
-  { name: "date", where: "head", test: (_context, _index, line) => DATE_LINE.test(line) },
+  {
+    name: "date",
+    where: "head",
+    test: (_context, _index, line) => DATE_LINE.test(line),
+    read: (_context, _index, line, metadata) => {
+      metadata.date ??= compact(DATE_LINE.exec(line)![1]!);
+    },
+  },
   /** A time of day under a date line: "2017-7-12" / "18:09". */
   { name: "time", where: "head", test: (context, index, line) => TIME_LINE.test(line) && DATE_LINE.test(neighbour(context.lines, index, -1)) },
-  /** An event's date without its year under the title or a sentence: "11月30日". */
+  /** An event's date without its year under the title or a sentence: "11月30日" (no year: no date of the document). */
   { name: "event-date", where: "head", test: (context, index) => isEventDate(context.lines, index) },
-  /** A WeChat post's date and account: "2017-12-19 廉洁江西". */
-  { name: "post-dateline", where: "head", test: (_context, _index, line) => POST_DATELINE.test(line) },
-  /** An adoption note: "（2016年10月27日中国共产党第十八届中央委员会第六次全体会议通过）", "（自2019年1月1日起施行）". */
-  { name: "adoption-note", where: "head", test: (_context, _index, line) => ADOPTION_LINE.test(line) },
-  /** A speech's dateline: "——2026年1月10日在市第十六届人民代表大会第五次会议上". */
-  { name: "speech-dateline", where: "head", test: (_context, _index, line) => DATELINE.test(line) },
-  /** A speaker's office and name, unless the document is a series of speakers: "浙江省省长 刘捷". */
-  { name: "speaker-byline", where: "head", test: (context, _index, line) => SPEAKER_BYLINE.test(line) && !context.series },
-  /** A speaker's bare name next to the speech's date or over its salutation: "陈国阳" / "（2010年2月22日）". */
-  { name: "speaker-name", where: "head", test: (context, index) => isSpeakerName(context.lines, index) },
-  /** A speaker's name and the speech's date on one line, never the first line: "王 琛 2020.6.20". */
-  { name: "speaker-dated", where: "head", test: (_context, index, line) => index > 0 && SPEAKER_DATED.test(line) },
-  /** A commentary's pen name under its title, never the first line: "本报评论员", "仲音". */
-  { name: "pen-name", where: "head", test: (context, index, line) => index > 0 && PEN_NAME.test(line) && isUnderTitle(context.lines, index) },
-  /** A 文号 on its own line: "中发〔2013〕1号". */
-  { name: "document-number", where: "head", test: (_context, _index, line) => DOCUMENT_NUMBER_LINE.test(line) },
   /** A record's code under a label: "项目编号:XSB001", "索引号：000014349/2013-00123". */
   { name: "record-code", where: "head", test: (_context, _index, line) => CODE_LINE.test(line) },
   /** A file's name on a line of its own: "毛概答题.txt", "入党流程（2024版）.docx". */
   { name: "file-name", where: "head", test: (_context, _index, line) => FILE_NAME_LINE.test(line) },
 ];
 
+/** A speaker's byline or bare name: the author, its spaces made one. */
+function readSpeaker(_context: MetadataContext, _index: number, line: string, metadata: DocumentMetadata): void {
+  metadata.author ??= line.replace(/[\s　]+/g, " ");
+}
+
+function applies(rule: MetadataLineRule, context: MetadataContext, index: number, line: string): boolean {
+  return (rule.where === "anywhere" || context.head.has(index)) && rule.test(context, index, line);
+}
+
 /** The rule that finds a line metadata (the first that matches), or undefined when it is text. */
 function metadataLineRule(context: MetadataContext, index: number, line: string): MetadataLineRule | undefined {
-  return METADATA_LINE_RULES.find((rule) => (rule.where === "anywhere" || context.head.has(index)) && rule.test(context, index, line));
+  return METADATA_LINE_RULES.find((rule) => applies(rule, context, index, line));
 }
 
 export const dropDocumentMetadata: CleaningRule = {
@@ -589,16 +664,7 @@ export const dropDocumentMetadata: CleaningRule = {
       removed.push({ rule: "blog-stamp", line: raw.trim() });
       return stamp[1]!;
     });
-    const context: MetadataContext = {
-      lines,
-      head,
-      wrappedNotes: wrappedAdoptionNotes(lines, head),
-      wrappedCredits: wrappedPaperCredits(lines),
-      credits: creditIndexes(lines),
-      roster: rosterIndexes(lines),
-      subtitle: findSubtitle(lines)?.index,
-      series: isSpeakerSeries(lines),
-    };
+    const context = metadataContext(lines, head);
     const dropped = new Set<number>();
     const result = lines.filter((raw, index) => {
       const line = raw.trim();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inspectDocument } from "@/lib/content/inspect-document";
-import { dropDocumentMetadata, METADATA_LINE_RULES } from "@/lib/content/cleaning/drop-document-metadata";
+import { dropDocumentMetadata, METADATA_LINE_RULES, readDocumentMetadata } from "@/lib/content/cleaning/drop-document-metadata";
 
 // The metadata rules as a table of named forms: each removed line carries the name of the form that removed it,
 // and content:inspect reports them (debris.metadataLines).
@@ -34,5 +34,34 @@ describe("metadata lines by rule", () => {
   it("gives each rule its own name", () => {
     const names = METADATA_LINE_RULES.map((rule) => rule.name);
     expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("reads the document's fields from the rule that drops each line", () => {
+    const lines = ["全市召开党建工作会议", "陈  卓《人民日报》（2025年01月07日第 07 版）", "中发〔2013〕1号", FIRST, SECOND];
+    expect(dropDocumentMetadata.apply(lines).removed).toEqual([
+      { rule: "paper-credit", line: "陈  卓《人民日报》（2025年01月07日第 07 版）" },
+      { rule: "document-number", line: "中发〔2013〕1号" },
+    ]);
+    expect(readDocumentMetadata(lines)).toEqual({ author: "陈卓", source: "人民日报", date: "2025年01月07日", documentNumber: "中发〔2013〕1号" });
+  });
+
+  it("reads a speech's dateline with a space before its meeting as a dateline, naming no account", () => {
+    const lines = ["在全市党建工作会议上的讲话", "2026年1月10日 在市第十六届人民代表大会第五次会议上", FIRST];
+    expect(dropDocumentMetadata.apply(lines).removed).toEqual([{ rule: "speech-dateline", line: "2026年1月10日 在市第十六届人民代表大会第五次会议上" }]);
+    expect(readDocumentMetadata(lines)).toEqual({ date: "2026年1月10日" });
+  });
+
+  it("reads no field from a line that only a rule without a read drops", () => {
+    const lines = ["全市召开党建工作会议", "11月30日", "本报记者 张三 李四", FIRST, SECOND];
+    expect(dropDocumentMetadata.apply(lines).removed!.map((removed) => removed.rule)).toEqual(["event-date", "byline"]);
+    expect(readDocumentMetadata(lines)).toEqual({});
+  });
+
+  it("reads a key-value line near the top only, though it drops one anywhere", () => {
+    const far = Array.from({ length: 14 }, (_, at) => `第${at + 1}段：${FIRST}`.slice(0, 20) + "。");
+    const lines = ["学习心得", "作者：张三", ...far, "来源：新华网", SECOND];
+    const removed = dropDocumentMetadata.apply(lines).removed!;
+    expect(removed.filter((line) => line.rule === "key-value").map((line) => line.line)).toEqual(["作者：张三", "来源：新华网"]);
+    expect(readDocumentMetadata(lines)).toEqual({ author: "张三" });
   });
 });
