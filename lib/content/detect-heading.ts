@@ -51,52 +51,61 @@ const UNIT_AFTER_NUMBER = "年月日号个人次届条项万亿元岁倍%％多�
 interface MarkerRule {
   style: HeadingStyle;
   rank: number | ((numbering: string) => number);
+  /** The characters its numbering opens with (a character class's body): its pattern matches nothing else (marker). */
+  opens: string;
   pattern: RegExp;
 }
 
+/** A numbering's pattern that can only match text opening with one of `opens`: the first characters mayOpenHeading knows. */
+function marker(opens: string, body: string): { opens: string; pattern: RegExp } {
+  return { opens, pattern: new RegExp(`^(?=[${opens}])${body}`) };
+}
+
 const MARKERS: MarkerRule[] = [
-  { style: "part", rank: 0, pattern: new RegExp(`^(第[${CN_DIGITS}\\d]{1,4}(?:篇|部分|编|卷))[\\s:：、.．]*`) },
-  { style: "chapter", rank: 1, pattern: new RegExp(`^(第[${CN_DIGITS}\\d]{1,4}章)[\\s:：、.．]*`) },
-  { style: "section", rank: 2, pattern: new RegExp(`^(第[${CN_DIGITS}\\d]{1,4}节)[\\s:：、.．]*`) },
-  { style: "cn-num", rank: 4, pattern: new RegExp(`^([${CN_DIGITS}]{1,3}\\s*[、．.])\\s*`) },
-  { style: "cn-paren", rank: 5, pattern: new RegExp(`^([（(〔【]\\s*[${CN_DIGITS}]{1,3}\\s*[）)〕】])[、\\s]*`) },
+  { style: "part", rank: 0, ...marker("第", `(第[${CN_DIGITS}\\d]{1,4}(?:篇|部分|编|卷))[\\s:：、.．]*`) },
+  { style: "chapter", rank: 1, ...marker("第", `(第[${CN_DIGITS}\\d]{1,4}章)[\\s:：、.．]*`) },
+  { style: "section", rank: 2, ...marker("第", `(第[${CN_DIGITS}\\d]{1,4}节)[\\s:：、.．]*`) },
+  { style: "cn-num", rank: 4, ...marker(CN_DIGITS, `([${CN_DIGITS}]{1,3}\\s*[、．.])\\s*`) },
+  { style: "cn-paren", rank: 5, ...marker("（(〔【", `([（(〔【]\\s*[${CN_DIGITS}]{1,3}\\s*[）)〕】])[、\\s]*`) },
   {
     style: "arabic-multi",
     rank: (numbering) => 6 + 0.1 * (numbering.split(/[.．]/).filter(Boolean).length - 1),
-    pattern: new RegExp(`^(\\d{1,2}(?:[.．]\\d{1,2})+)(?![\\d${UNIT_AFTER_NUMBER}])[.．、]?\\s*`),
+    ...marker("\\d", `(\\d{1,2}(?:[.．]\\d{1,2})+)(?![\\d${UNIT_AFTER_NUMBER}])[.．、]?\\s*`),
   },
-  { style: "arabic", rank: 6, pattern: /^(\d{1,2}\s*[、．.])(?![\d.．])\s*/ },
-  { style: "arabic-paren", rank: 7, pattern: /^([（(]\s*\d{1,2}\s*[）)]|\d{1,2}[）)])\s*/ },
-  { style: "circled", rank: 8, pattern: /^([①-⑳])\s*/ },
+  { style: "arabic", rank: 6, ...marker("\\d", String.raw`(\d{1,2}\s*[、．.])(?![\d.．])\s*`) },
+  { style: "arabic-paren", rank: 7, ...marker("（(\\d", String.raw`([（(]\s*\d{1,2}\s*[）)]|\d{1,2}[）)])\s*`) },
+  { style: "circled", rank: 8, ...marker("①-⑳", `([①-⑳])\\s*`) },
 ];
 
 /** "1始终保持…": a bare number glued to a short title, as some scraped pages print it. */
-const BARE_NUMBER = new RegExp(`^(\\d{1,2})(?=[\\u4e00-\\u9fff])(?![${UNIT_AFTER_NUMBER}])`);
+const BARE_NUMBER = marker("\\d", `(\\d{1,2})(?=[\\u4e00-\\u9fff])(?![${UNIT_AFTER_NUMBER}])`);
 
-const LABELS: Array<[RegExp, HeadingLabel, boolean]> = [
-  // [pattern, label, may carry body text on the same line]
-  [/^摘\s*要$|^内容摘要$/, "摘要", true],
-  [/^关\s*键\s*[词字]$/, "关键词", true],
-  [/^(?:内容)?提\s*要$/, "内容提要", true],
-  [/^引\s*言$|^导\s*言$|^绪\s*论$/, "引言", false],
-  [/^前\s*言$/, "前言", false],
-  [/^序\s*言?$|^自\s*序$/, "序", false],
-  [/^后\s*记$/, "后记", false],
-  [/^结\s*束\s*语$|^结\s*语$|^结\s*论$/, "结束语", false],
-  [/^(?:主要)?参\s*考\s*(?:文\s*献|资\s*料|书\s*目)$/, "参考文献", false],
-  [/^目\s*录$/, "目录", false],
-  [/^附\s*录$/, "附录", false],
-  [/^注\s*释$/, "注释", false],
+/** Each label with the words that print it (spaces inside a word are dropped before it is looked up), and whether body text may follow it on its line. */
+const LABELS: Array<[words: string[], HeadingLabel, inline: boolean]> = [
+  [["摘要", "内容摘要"], "摘要", true],
+  [["关键词", "关键字"], "关键词", true],
+  [["提要", "内容提要"], "内容提要", true],
+  [["引言", "导言", "绪论"], "引言", false],
+  [["前言"], "前言", false],
+  [["序", "序言", "自序"], "序", false],
+  [["后记"], "后记", false],
+  [["结束语", "结语", "结论"], "结束语", false],
+  [["参考文献", "参考资料", "参考书目", "主要参考文献", "主要参考资料", "主要参考书目"], "参考文献", false],
+  [["目录"], "目录", false],
+  [["附录"], "附录", false],
+  [["注释"], "注释", false],
 ];
 
-const LABEL_LINE = /^[\[［【〔(（]?\s*([^\]］】〕)）:：\s]{1,2}(?:\s*[^\]］】〕)）:：\s]){0,4})\s*[\]］】〕)）]?\s*[:：]?\s*/;
+/** The brackets a label may stand in: "【摘要】", "[关键词]", "（注释）". */
+const LABEL_BRACKETS = "\\[［【〔(（";
+const LABEL_LINE = new RegExp(`^[${LABEL_BRACKETS}]?\\s*([^\\]］】〕)）:：\\s]{1,2}(?:\\s*[^\\]］】〕)）:：\\s]){0,4})\\s*[\\]］】〕)）]?\\s*[:：]?\\s*`);
 
 export function detectLabel(line: string): HeadingMatch | null {
   const match = LABEL_LINE.exec(line.trim());
   if (!match) return null;
   const word = match[1]!.replace(/\s+/g, "");
-  for (const [pattern, label, inline] of LABELS) {
-    if (!pattern.test(word)) continue;
+  for (const [words, label, inline] of LABELS) {
+    if (!words.includes(word)) continue;
     const rest = line.trim().slice(match[0].length).trim();
     if (rest && !inline) return null;
     return { style: "label", rank: 3, numbering: "", title: label, rest, label };
@@ -139,11 +148,12 @@ export function numberingStyle(line: string): HeadingStyle | null {
 }
 
 /**
- * The first characters a heading can open with: a numbering's (第, a Chinese or Arabic digit, an opening bracket, a circled
- * number) or a label's word's (摘要, 关键词, 内容提要, 引言, 导言, 绪论, 前言, 序, 自序, 后记, 结束语, 参考文献, 目录, 附录,
- * 注释), which a bracket may open too. Keep it in step with MARKERS, BARE_NUMBER and LABELS.
+ * The first characters a heading can open with, gathered from the rules themselves: each numbering's `opens` (its pattern
+ * matches nothing else), a label's bracket and the first character of each label's words.
  */
-const HEADING_OPENER = new RegExp(`^[第${CN_DIGITS}\\d（(〔【\\[［①-⑳摘内关提引导绪前序自后结主参目附注]`);
+const HEADING_OPENER = new RegExp(
+  `^[${[...MARKERS.map((rule) => rule.opens), BARE_NUMBER.opens, LABEL_BRACKETS, ...LABELS.flatMap(([words]) => words.map((word) => word[0]!))].join("")}]`,
+);
 
 /**
  * False when no text that opens with `start` can be a heading, whatever follows it: its first character opens no
@@ -173,7 +183,7 @@ export function detectHeading(line: string): HeadingMatch | null {
     if (!split) return null;
     return { style: rule.style, rank, numbering, ...split };
   }
-  const bare = BARE_NUMBER.exec(trimmed);
+  const bare = BARE_NUMBER.pattern.exec(trimmed);
   if (bare) {
     const after = trimmed.slice(bare[0].length);
     if (!/[。！？，]/.test(after) && displayWidth(after) <= MAX_TITLE_WIDTH) {
