@@ -65,8 +65,10 @@ const CODE_LINE = /^[\u4e00-\u9fff]{2,8}\s*[：:]\s*[A-Za-z0-9][A-Za-z0-9\-_/.]{
  * or the paper alone, "《人民日报》（2026年1月5日）". Metadata (author, source, date), never a title or a passage.
  */
 const PAPER_CREDIT = new RegExp(`^(?:([\\u4e00-\\u9fff·](?:[\\s　]{0,4}[\\u4e00-\\u9fff·]){1,7})[\\s　]*)?《([^《》]{1,12}(?:报|刊|杂志|求是|学习时报))》[\\s　]*[（(]\\s*(${DATE})\\s*(?:第\\s*\\d{1,3}\\s*版)?\\s*[）)]$`);
-/** A 文号 on its own line near the top: "中发〔2013〕1号", "中办发[2024]12号". */
-const DOCUMENT_NUMBER_LINE = /^[\u4e00-\u9fff]{1,10}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,4}\s*号$/;
+/** A 文号: "中发〔2013〕1号", "中办发[2024]12号". */
+const DOCUMENT_NUMBER = String.raw`[\u4e00-\u9fff]{1,10}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,4}\s*号`;
+/** A 文号 on its own line, bare or in brackets with the date it was issued: "中发〔2013〕1号", "（中纪发〔2010〕13号 2010年4月1日）". */
+const DOCUMENT_NUMBER_LINE = new RegExp(`^${DOCUMENT_NUMBER}$|^[（(]\\s*${DOCUMENT_NUMBER}(?:[\\s，,]*(?:${DATE}))?\\s*[）)]$`);
 /** A photo caption with its credit, as newspapers print it: "王正谱作政府工作报告。本报记者 霍艳恩摄" (two sentences, "3月13日，…发表重要讲话。这是…握手。新华社记者 李刚 摄", too). */
 export const PHOTO_CAPTION = /^.{0,120}?(?:(?:本报|本刊|新华社|人民日报)\s*)?(?:特约)?(?:记者|摄影)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄$/;
 /**
@@ -599,13 +601,14 @@ export const METADATA_LINE_RULES: readonly MetadataLineRule[] = [
       metadata.author ??= compact(line).replace(/[《》]/g, "");
     },
   },
-  /** A 文号 on its own line: "中发〔2013〕1号". */
+  /** A 文号 on its own line, bare or in brackets with its date: "中发〔2013〕1号", "（中纪发〔2010〕13号 2010年4月1日）". */
   {
     name: "document-number",
     where: "head",
     test: (_context, _index, line) => DOCUMENT_NUMBER_LINE.test(line),
     read: (_context, _index, line, metadata) => {
-      metadata.documentNumber ??= compact(line);
+      // The 文号 alone, without the brackets and issue date a bracketed line adds.
+      metadata.documentNumber ??= compact(new RegExp(DOCUMENT_NUMBER).exec(line)?.[0] ?? line);
     },
   },
   /** A WeChat post's date and account: "2017-12-19 廉洁江西" (before date: the account of "2024年12月18日 星期三" is read as it always was). */

@@ -31,6 +31,14 @@ describe("metadata lines by rule", () => {
     expect(result.lines).toEqual(["学院召开专题党课", FIRST]);
   });
 
+  it("drops a 文号 line in brackets with its date under a regulation's title, and keeps a sentence that cites one", () => {
+    const article = "第一条 为规范巡视工作，根据有关规定，制定本规则。";
+    for (const line of ["（中纪发〔2010〕13号 2010年4月1日）", "（中办发[2024]12号）", "中发〔2013〕1号"]) {
+      expect(dropDocumentMetadata.apply(["巡视组工作规则", line, article]).removed).toEqual([{ rule: "document-number", line }]);
+    }
+    expect(dropDocumentMetadata.apply(["巡视组工作规则", "（中发〔2013〕1号文件精神）", article]).removed).toEqual([]);
+  });
+
   it("gives each rule its own name", () => {
     const names = METADATA_LINE_RULES.map((rule) => rule.name);
     expect(new Set(names).size).toBe(names.length);
