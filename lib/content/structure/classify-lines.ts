@@ -168,6 +168,15 @@ function isDeeperDecimal(next: HeadingMatch, heading: HeadingMatch): boolean {
   return below.length > above.length && above.every((part, position) => below[position] === part);
 }
 
+/** "第一章 总则", "第一条 为…": the first chapter, part or article, with which a text starts. */
+const FIRST_UNIT = /^第[一1](?:篇|编|部分|章|节|条)/;
+
+/** Whether a line, with the role it was given, opens a text: a first part, chapter, section or article. */
+function opensText(line: string, role: LineRole | undefined): boolean {
+  if (!FIRST_UNIT.test(line.trim())) return false;
+  return role?.role === "article" || (role?.role === "heading" && role.heading.rank <= 2);
+}
+
 /**
  * What each cleaned line is: a heading, an unnumbered title, an article of a regulation, or text.
  * Numbered lines are headings only when they title something: a numbered line with nothing under
@@ -226,14 +235,16 @@ export function classifyLines(
     return isTitleLine(line) || speakers.has(index) || (isMarkedHeading(line, marked) && isMarkedTitleLine(line)) ? { role: "title" } : { role: "text" };
   });
 
-  // Inside an article every item is text; a heading ends the article only when an article follows it.
+  // Inside an article every item is text; a heading ends the article only when an article follows it. A title line over
+  // the first chapter or the first article of a text ("被巡视党组织配合中央巡视工作规定" over "第一章 总则" after the previous
+  // text's last article) is the title of the text that starts there, never a line of the article before it.
   if (legal) {
     let inArticle = false;
     roles.forEach((role, index) => {
       if (role.role === "article") inArticle = true;
       else if (role.role === "heading" && (role.heading.rank <= 2 || role.heading.style === "label")) inArticle = false;
       else if (inArticle && role.role !== "text") {
-        if (roles[index + 1]?.role === "article") inArticle = false;
+        if (roles[index + 1]?.role === "article" || (role.role === "title" && opensText(lines[index + 1] ?? "", roles[index + 1]))) inArticle = false;
         else roles[index] = { role: "text" };
       }
     });

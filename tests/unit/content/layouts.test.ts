@@ -88,6 +88,21 @@ describe("legal texts", () => {
     expect(passageTexts(document)).toHaveLength(4);
   });
 
+  it("end an article at the title of the next text printed over its first chapter, never glue the title to the article", async () => {
+    const second = ["某某工作配合规定", "", "第一章 总 则", "", "第一条 为做好配合工作，制定本规定。", "", "第二条 被检查单位应当如实报告情况。"].join("\n");
+    const document = await inspectDocument("tiaoli.md", utf8(`${REGULATION}\n\n${second}`));
+    const passages = passageTexts(document);
+    expect(passages.find((text) => text.startsWith("第五条"))).toBe("第五条 本条例自发布之日起施行。");
+    expect(passages.join("")).not.toContain("某某工作配合规定");
+    expect(passages.filter((text) => text.startsWith("第一条"))).toHaveLength(2);
+  });
+
+  it("keep a short line inside an article that no first chapter follows", async () => {
+    const text = REGULATION.replace("第五条 本条例自发布之日起施行。", "第五条 本条例自发布之日起施行。\n\n附件清单\n\n第二章 附则\n\n第六条 本条例由中央负责解释。");
+    const document = await inspectDocument("tiaoli.md", utf8(text));
+    expect(passageTexts(document).find((text) => text.startsWith("第五条"))).toContain("附件清单");
+  });
+
   it("lose no sentence of the source", async () => {
     const document = await inspectDocument("tiaoli.md", utf8(REGULATION));
     const passages = passageTexts(document).map((text) => text.replace(/\s+/g, ""));
