@@ -1,6 +1,6 @@
 import { detectHeading, type HeadingMatch } from "../detect-heading";
 import { ARTICLE } from "../text/legal-articles";
-import { headingKey } from "../text/marked-headings";
+import { headingKey, isMarkedHeading, markedHeadingSet } from "../text/marked-headings";
 import { ANSWER, classifyLines, isDocumentTitleLine, isListLead, QUESTION, SALUTATION } from "./classify-lines";
 import { cleanTitle, sameTitle } from "./clean-title";
 import { titleFromContent } from "./title-from-content";
@@ -15,6 +15,12 @@ const TITLE_RANK = 3;
 const MAX_LEAD_PASSAGE_CHARS = 1_200;
 /** A title over another title nests it (and the titles after it) until a chapter or an outer heading. */
 const PARENT_TITLE_RANK = 2.5;
+/**
+ * In a run of three or more titles the source marked as headings (`## 三大法宝` / `### 统一战线` / `#### 必要性` over text),
+ * each title but the last two nests the next one, a step outside it: the last is a title, the one before a parent title.
+ */
+const MARKED_CHAIN_STEP = 0.05;
+const MIN_MARKED_CHAIN_RANK = 2.25;
 /** A report of a news digest closes every title and numbered heading, never a chapter. */
 const REPORT_RANK = 2.2;
 /** A report's box of background (`背景资料`) nests under it and holds the titles after it. */
@@ -194,6 +200,15 @@ export function buildOutline(
     }
     return false;
   };
+  const marked = markedHeadingSet(options.markedHeadings);
+  /** The rank of a marked title heading a run of three or more marked titles over text, or null. */
+  const markedChainRank = (from: number): number | null => {
+    let end = from;
+    while (roles[end]?.role === "title" && isMarkedHeading(lines[end]!, marked)) end++;
+    const length = end - from;
+    if (length < 3 || roles[end] === undefined || roles[end]!.role === "title") return null;
+    return Math.max(MIN_MARKED_CHAIN_RANK, PARENT_TITLE_RANK - MARKED_CHAIN_STEP * (length - 2));
+  };
   let index = leadingTitle ? 1 : 0;
   if (leadingTitle) index = afterTitleBanner(lines, index, leadingTitle);
   while (index < lines.length) {
@@ -243,6 +258,12 @@ export function buildOutline(
       // A line of several phrases (joined by 、) that is all a numbered heading holds, its sibling next (`（三）紧扣工作主题` /
       // `对学生一生负责、办人民满意教育、建现代教育强市` / `（四）…`), is that heading's text: its theme or slogan, no section.
       // (A single phrase there, a note's answer under `### 3.1 资本主义基本矛盾`, keeps the rank of a title, so that it is not lost.)
+      const chainRank = builder.repeatsLastTitle(line) ? null : markedChainRank(index);
+      if (chainRank !== null) {
+        builder.openHeading(line, "", chainRank, null);
+        index++;
+        continue;
+      }
       const closedAtOnce = builder.opensUnderNumbered() && nextRole?.role === "heading" && nextRole.heading.style !== "label" && nextRole.heading.rank <= builder.openRank();
       const holdsHeading = closedAtOnce && /、/.test(line);
       const titlesSomething = nextRole !== undefined && nextRole.role !== "title" && !holdsHeading;

@@ -151,6 +151,32 @@ describe("Markdown in any text file", () => {
     expect(passages.join("")).not.toMatch(/相关说明|廉洁自律准则|问责条例|\]\(|\*\*/);
   });
 
+  it("nests a run of three marked headings over text, so the first titles a section rather than being a passage", async () => {
+    const markdown = [
+      "# 新民主主义革命理论复习笔记",
+      "## 革命道路",
+      "中国革命走农村包围城市、武装夺取政权的道路。",
+      "土地革命是民主革命的基本内容。",
+      "## 三大法宝",
+      "### 统一战线",
+      "#### 必要性",
+      "统一战线是由社会的阶级状况所决定的。",
+      "#### 可能性",
+      "诸多矛盾交织在一起，客观上提供了可能性。",
+    ].join("\n\n");
+    const document = await inspectDocument("notes.md", utf8(markdown));
+    expect(passageTexts(document)).not.toContain("三大法宝");
+    const top = document.modules[0]!.sections.find((section) => section.title === "三大法宝");
+    expect(top?.sections.map((section) => section.title)).toEqual(["统一战线"]);
+    expect(top?.sections[0]!.sections.map((section) => section.title)).toEqual(["必要性", "可能性"]);
+  });
+
+  it("leaves the first of three short unmarked lines in a row as text: only the source's own marks make a run of titles", async () => {
+    const text = ["新民主主义革命理论复习笔记", "中国革命走农村包围城市、武装夺取政权的道路。", "土地革命是民主革命的基本内容。", "统一战线", "武装斗争", "党的建设", "这是中国革命的三大法宝，是战胜敌人的主要武器。"].join("\n\n");
+    const document = await inspectDocument("notes.txt", utf8(text));
+    expect(passageTexts(document)).toContain("统一战线");
+  });
+
   it("recognises Markdown by one unambiguous sign: bold-line headings or a link", async () => {
     const bold = ["**一、总体要求**", "坚持党的全面领导。", "**二、主要任务**", "加强基层组织建设。"].join("\n");
     expect((await ingestDocument("a.txt", utf8(bold))).text.split(/\n+/)).toEqual(["一、总体要求", "坚持党的全面领导。", "二、主要任务", "加强基层组织建设。"]);
