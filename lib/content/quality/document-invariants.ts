@@ -445,12 +445,34 @@ function isKeptAroundTitles(sentence: SourceSentence, passageText: string, title
     });
 }
 
+/** A numbered list item that is a short phrase without a stop: `5. 浴血奋战、百折不挠`. */
+const PHRASE_ITEM = /^(\d{1,2})[.．、]\s*[^，。；！？,;!?：:]{2,20}$/;
+/** A numbered list item of one short clause, with or without its stop: `4. 对党忠诚、不负人民。`. */
+const SHORT_ITEM = /^(\d{1,2})[.．、]\s*[^，。；！？,;!?：:]{2,20}[。；;]?$/;
+
+/**
+ * A short phrase numbered as an item next to a short item numbered just before or after it: parallel items of a list,
+ * which need no stop (`5. 浴血奋战、百折不挠` after `4. 对党忠诚、不负人民。`). A phrase whose neighbours are no such
+ * sibling (a heading over a list that restarts at `1.`) is no item.
+ */
+function isPhraseItem(passages: readonly Passage[], at: number): boolean {
+  const number = PHRASE_ITEM.exec(passages[at]!.text.trim())?.[1];
+  if (number === undefined) return false;
+  const sibling = (other: Passage | undefined, offset: number) => {
+    if (other?.kind !== "prose") return false;
+    const match = SHORT_ITEM.exec(other.text.trim());
+    return match !== null && Number(match[1]) === Number(number) + offset;
+  };
+  return sibling(passages[at - 1], -1) || sibling(passages[at + 1], 1);
+}
+
 /** The prose passages of these modules that end mid-sentence (the mid-sentence-passages invariant's test). */
 export function midSentencePassages(modules: Module[]): Passage[] {
   const leads = sectionLeads(modules);
-  return modules
-    .flatMap(modulePassages)
-    .filter((passage) => passage.kind === "prose" && !PASSAGE_END.test(passage.text.trim()) && !leads.has(passage));
+  const passages = modules.flatMap(modulePassages);
+  return passages.filter(
+    (passage, at) => passage.kind === "prose" && !PASSAGE_END.test(passage.text.trim()) && !leads.has(passage) && !isPhraseItem(passages, at),
+  );
 }
 
 function occurrences(haystack: string, needle: string): number {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { buildCourse } from "@/lib/content";
-import { checkDocumentInvariants } from "@/lib/content/quality/document-invariants";
+import { checkDocumentInvariants, midSentencePassages } from "@/lib/content/quality/document-invariants";
+import type { Module } from "@/lib/content/types";
 
 async function check(fileName: string, text: string) {
   const course = await buildCourse({ title: "课程", description: "测试", documents: [{ path: fileName }] }, [{ path: fileName, bytes: new TextEncoder().encode(text) }]);
@@ -188,5 +189,28 @@ describe("a study note's Markdown (maozhongte-daolun.md, maozhongte-fanfu-fuxi.m
     ].join("\n");
     const quality = await check("biji.txt", notes);
     expect(quality.lostSentences).toEqual([]);
+  });
+});
+
+describe("mid-sentence passages", () => {
+  const moduleOf = (texts: string[]): Module[] => [
+    {
+      id: "m",
+      title: "模块",
+      source: "notes.md",
+      knowledgePoints: [],
+      sections: [{ id: "s", title: "小节", numbering: "", implicit: false, sections: [], passages: texts.map((text, at) => ({ id: `p${at}`, kind: "prose", text, sentences: [] })) }],
+    },
+  ];
+  const cut = (texts: string[]) => midSentencePassages(moduleOf(texts)).map((passage) => passage.text);
+
+  test("a short numbered phrase next to its numbered sibling is an item of a list, which needs no stop", () => {
+    expect(cut(["3. 不怕牺牲、英勇斗争。", "4. 对党忠诚、不负人民。", "5. 浴血奋战、百折不挠", "6. 自力更生、发愤图强", "7. 自信自强、守正创新。"])).toEqual([]);
+  });
+
+  test("a numbered phrase over a list that restarts at 1, or beside a long paragraph, ends mid-sentence", () => {
+    expect(cut(["4. 得其大者可以兼其小。", "4. 为什么信仰马克思主义", "1. 马克思主义是科学的理论，创造性地揭示了人类社会发展规律。"])).toEqual(["4. 为什么信仰马克思主义"]);
+    expect(cut(["3. 与人民同在。大学生要在为人民群众服务、实现人民群众利益的过程中实现人生价值。", "4.人生价值的根本尺度和方法", "1. 评价人生价值的根本尺度。"])).toEqual(["4.人生价值的根本尺度和方法"]);
+    expect(cut(["1. 坚持真理、坚守理想。", "2. 践行初心，担当使命"])).toEqual(["2. 践行初心，担当使命"]);
   });
 });
