@@ -7,13 +7,20 @@ const MIN_ENTRIES = 3;
 /** An entry of a contents list without page numbers, as a text copy of a book prints it: "· 党与抗日民主政权". */
 const BULLET_ENTRY = /^[·•・●○◆◇■□▪-]\s*[^。！？；]{2,40}$/;
 
-/** The lines of a bulleted contents list right under its 目录 heading (at least three entries). */
+/** A note under an entry, its date and author: "（一九六五年六月、十二月）  邓小平". */
+const ENTRY_NOTE = /^[（(][^（()）。！？]{1,30}[）)][\s\u3000]*[\u4e00-\u9fff·]{0,8}$/;
+
+/**
+ * The lines of a bulleted contents list right under its 目录 heading (at least three entries), with the notes under its
+ * entries that another entry follows.
+ */
 function bulletedEntries(lines: string[], heading: number): number[] {
   const entries: number[] = [];
+  const nextText = (from: number) => lines.slice(from + 1).find((line) => line.trim())?.trim() ?? "";
   for (let index = heading + 1; index < lines.length; index++) {
     const line = lines[index]!.trim();
     if (!line) continue;
-    if (!BULLET_ENTRY.test(line)) break;
+    if (!BULLET_ENTRY.test(line) && !(entries.length > 0 && ENTRY_NOTE.test(line) && BULLET_ENTRY.test(nextText(index)))) break;
     entries.push(index);
   }
   return entries.length >= MIN_ENTRIES ? entries : [];

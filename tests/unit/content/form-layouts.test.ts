@@ -72,6 +72,12 @@ describe("bulleted contents lists", () => {
     const lines = ["邓小平文选第一卷", "目  录", "· 动员新兵及新兵政治工作", "· 党与抗日民主政权", "· 太行区的经济建设", "动员新兵及新兵政治工作", PARAGRAPH];
     expect(dropTableOfContents.apply(lines).lines).toEqual(["邓小平文选第一卷", "动员新兵及新兵政治工作", PARAGRAPH]);
   });
+  it("drops the date and author note under an entry with the entries after it, and keeps a note the text follows", () => {
+    const lines = ["目  录", "· 动员新兵及新兵政治工作", "· 党与抗日民主政权", "· 建设一个成熟的有战斗力的党", "  （一九六五年六月、十二月）  邓小平  ", "· 注释", "动员新兵及新兵政治工作", PARAGRAPH];
+    expect(dropTableOfContents.apply(lines).lines).toEqual(["动员新兵及新兵政治工作", PARAGRAPH]);
+    const noted = ["目  录", "· 动员新兵及新兵政治工作", "· 党与抗日民主政权", "· 太行区的经济建设", "（一九三八年一月十二日）", PARAGRAPH];
+    expect(dropTableOfContents.apply(noted).lines).toEqual(["（一九三八年一月十二日）", PARAGRAPH]);
+  });
   it("keeps a bulleted list under another heading", () => {
     const lines = ["主要任务", "· 加强理论学习", "· 严肃组织生活", "· 改进工作作风"];
     expect(dropTableOfContents.apply(lines).lines).toEqual(lines);
