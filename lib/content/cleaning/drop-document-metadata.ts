@@ -163,6 +163,8 @@ function isSpeech(lines: string[]): boolean {
 }
 
 /** A WeChat post's head line: its date and the account's name ("2017-12-19 廉洁江西"). */
+/** A day of the week (星期三, 周三, 礼拜天): what a dateline adds to its date, never the name of an account. */
+const WEEKDAY = /^(?:星期|周|礼拜)[一二三四五六日天]$/;
 const POST_DATELINE = new RegExp(`^(${DATE})\\s+([\\u4e00-\\u9fffA-Za-z0-9]{2,20})$`);
 
 /** A post's event date near the top ("11月30日"), on a line of its own under the title or a sentence. */
@@ -611,7 +613,7 @@ export const METADATA_LINE_RULES: readonly MetadataLineRule[] = [
       metadata.documentNumber ??= compact(new RegExp(DOCUMENT_NUMBER).exec(line)?.[0] ?? line);
     },
   },
-  /** A WeChat post's date and account: "2017-12-19 廉洁江西" (before date: the account of "2024年12月18日 星期三" is read as it always was). */
+  /** A WeChat post's date and account: "2017-12-19 廉洁江西"; a weekday after the date ("2024年12月18日 星期三") names no account. */
   {
     name: "post-dateline",
     where: "head",
@@ -619,7 +621,7 @@ export const METADATA_LINE_RULES: readonly MetadataLineRule[] = [
     read: (_context, _index, line, metadata) => {
       const post = POST_DATELINE.exec(line)!;
       metadata.date ??= compact(post[1]!);
-      metadata.source ??= post[2]!;
+      if (!WEEKDAY.test(post[2]!)) metadata.source ??= post[2]!;
     },
   },
   /** A date on a line of its own: "2025年3月5日", "（2024-12-18 星期三）". */

@@ -59,6 +59,13 @@ describe("metadata lines by rule", () => {
     expect(readDocumentMetadata(lines)).toEqual({ date: "2026年1月10日" });
   });
 
+  it("reads a post's date with the weekday after it as a date, naming no account; an account after a date is read", () => {
+    const weekday = ["全市召开党建工作会议", "2024年12月18日 星期三", FIRST];
+    expect(dropDocumentMetadata.apply(weekday).removed).toEqual([{ rule: "post-dateline", line: "2024年12月18日 星期三" }]);
+    expect(readDocumentMetadata(weekday)).toEqual({ date: "2024年12月18日" });
+    expect(readDocumentMetadata(["全市召开党建工作会议", "2017-12-19 廉洁江西", FIRST])).toMatchObject({ source: "廉洁江西" });
+  });
+
   it("reads no field from a line that only a rule without a read drops", () => {
     const lines = ["全市召开党建工作会议", "11月30日", "本报记者 张三 李四", FIRST, SECOND];
     expect(dropDocumentMetadata.apply(lines).removed!.map((removed) => removed.rule)).toEqual(["event-date", "byline"]);
