@@ -49,6 +49,21 @@ const LONG_ESSAY = [
   "",
 ].join("\n");
 
+/** Another essay, whose questions no other test's document shares. */
+const DISCIPLINE_ESSAY = [
+  "严明党的纪律",
+  "",
+  "一、纪律的重要性",
+  "",
+  "党的纪律是党的各级组织和全体党员必须遵守的行为规则，是维护党的团结统一、完成党的任务的保证。",
+  "毛泽东同志指出：“加强纪律性，革命无不胜。”党员要自觉遵守党的纪律，做到令行禁止。",
+  "",
+  "二、民主集中制",
+  "",
+  "民主集中制是党的根本组织原则和领导制度，要求个人服从组织、少数服从多数、下级组织服从上级组织、全党各个组织和全体党员服从党的全国代表大会和中央委员会。",
+  "",
+].join("\n");
+
 const encode = (text: string) => new TextEncoder().encode(text);
 
 describe("uploading a document", () => {
@@ -138,6 +153,32 @@ describe("uploading a document", () => {
     expect(counts?.questions.created).toBe(questions.length);
     expect(questions.every((question) => question.status === "DRAFT")).toBe(true);
     for (const question of questions.filter((row) => row.flagged)) expect(question.flagReason).toMatch(/^待审核：/);
+  });
+
+  test("a publish whose generation runs out of time publishes nothing, and a retry publishes the document with its questions", async () => {
+    const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: "纪律.md", bytes: encode(DISCIPLINE_ESSAY) });
+    const state = async () => ({
+      document: await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId }, select: { status: true, buildVersion: true } }),
+      parts: await testDb.db.sourceDocumentPart.count({ where: { documentId } }),
+      modules: await testDb.db.module.count({ where: { courseId: "crs_1" } }),
+      questions: await testDb.db.question.count(),
+      audit: await testDb.db.auditLog.count({ where: { entityId: documentId } }),
+    });
+    const before = await state();
+    // A limit no worker can answer within: the generation is ended.
+    const refusal = publishUpload(testDb.db, instructor, documentId, { maxHeapMb: 512, timeLimitMs: 1 });
+    await expect(refusal).rejects.toBeInstanceOf(UploadError);
+    await expect(refusal).rejects.toMatchObject({ userMessage: "文档“纪律.md”的题目生成超时（超过 1 秒），没有发布任何内容，请拆分文档后重试。" });
+    expect(await state()).toEqual(before);
+    expect(before.document.status).toBe("UPLOADED");
+
+    const counts = await publishUpload(testDb.db, instructor, documentId);
+    expect(counts?.modules.created).toBe(1);
+    const questions = await testDb.db.question.findMany({ where: { module: { documentId } }, select: { status: true } });
+    expect(questions.length).toBeGreaterThan(0);
+    expect(counts?.questions.created).toBe(questions.length);
+    expect(questions.every((question) => question.status === "DRAFT")).toBe(true);
+    expect(await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId } })).toMatchObject({ status: "PUBLISHED" });
   });
 
   test("an upload whose title the course already has is previewed and published numbered, the course's module untouched", async () => {

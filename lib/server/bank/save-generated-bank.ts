@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { GENERATOR_VERSION, reviewReason, type QuestionBank } from "@/lib/questions";
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import { generatedQuestionRow, questionCreateData, questionUpdateData } from "./generated-question-row";
@@ -39,29 +40,32 @@ export interface SavedBankCounts extends BankSyncCounts {
  * and both create a question the other has just created.
  */
 export async function saveGeneratedBank(db: Db, options: SaveGeneratedBankOptions): Promise<SavedBankCounts> {
+  return db.$transaction((tx) => saveGeneratedBankInTransaction(tx, options), { timeout: 120_000, maxWait: 30_000 });
+}
+
+/**
+ * saveGeneratedBank inside a transaction the caller holds (publishUpload stores an upload's modules
+ * and its questions together, so a crash between the two cannot leave one without the other).
+ */
+export async function saveGeneratedBankInTransaction(tx: Prisma.TransactionClient, options: SaveGeneratedBankOptions): Promise<SavedBankCounts> {
   const { courseId, bank, moduleIds } = options;
   const rows = [
     ...bank.accepted.map((question) => generatedQuestionRow(courseId, question)),
     ...bank.review.map(({ question, reasons }) => ({ ...generatedQuestionRow(courseId, question), reviewReason: reviewReason(reasons) })),
   ];
 
-  return db.$transaction(
-    async (tx) => {
-      await tx.$queryRaw`SELECT "id" FROM "Course" WHERE "id" = ${courseId} FOR NO KEY UPDATE`;
-      const course = await tx.course.findUniqueOrThrow({ where: { id: courseId }, select: { newQuestionStatus: true } });
-      const stored = await tx.question.findMany({
-        where: { OR: [{ courseId, origin: "GENERATED" }, { contentHash: { in: rows.map((row) => row.contentHash) } }] },
-      });
-      const plan = planBankSync(stored, rows, { courseId, newQuestionStatus: options.newQuestionStatus ?? course.newQuestionStatus, moduleIds: new Set(moduleIds) });
+  await tx.$queryRaw`SELECT "id" FROM "Course" WHERE "id" = ${courseId} FOR NO KEY UPDATE`;
+  const course = await tx.course.findUniqueOrThrow({ where: { id: courseId }, select: { newQuestionStatus: true } });
+  const stored = await tx.question.findMany({
+    where: { OR: [{ courseId, origin: "GENERATED" }, { contentHash: { in: rows.map((row) => row.contentHash) } }] },
+  });
+  const plan = planBankSync(stored, rows, { courseId, newQuestionStatus: options.newQuestionStatus ?? course.newQuestionStatus, moduleIds: new Set(moduleIds) });
 
-      if (plan.create.length > 0) await tx.question.createMany({ data: plan.create.map(questionCreateData) });
-      for (const { id, data } of plan.update) await tx.question.update({ where: { id }, data: questionUpdateData(data) });
-      if (plan.retire.length > 0) {
-        await tx.question.updateMany({ where: { id: { in: plan.retire } }, data: { status: "RETIRED", flagReason: RETIRED_BY_GENERATOR } });
-      }
-      const rejectedStored = await replaceRejectedCandidates(tx, { courseId, generatorVersion: GENERATOR_VERSION, moduleIds, rejected: bank.rejected });
-      return { ...plan.counts, rejectedStored };
-    },
-    { timeout: 120_000, maxWait: 30_000 },
-  );
+  if (plan.create.length > 0) await tx.question.createMany({ data: plan.create.map(questionCreateData) });
+  for (const { id, data } of plan.update) await tx.question.update({ where: { id }, data: questionUpdateData(data) });
+  if (plan.retire.length > 0) {
+    await tx.question.updateMany({ where: { id: { in: plan.retire } }, data: { status: "RETIRED", flagReason: RETIRED_BY_GENERATOR } });
+  }
+  const rejectedStored = await replaceRejectedCandidates(tx, { courseId, generatorVersion: GENERATOR_VERSION, moduleIds, rejected: bank.rejected });
+  return { ...plan.counts, rejectedStored };
 }

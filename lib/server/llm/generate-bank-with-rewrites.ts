@@ -13,12 +13,26 @@ import { llmConfig, type LlmConfig } from "./llm-config";
  * model. Without it, or when the model fails, the bank is the rule-written one. A provider found
  * unreachable is not asked again in the same generation, and failures are logged once, counted.
  */
-export async function generateBankWithRewrites(db: Db, course: Pick<BuiltCourse, "modules" | "title" | "reports">, config: LlmConfig | null = llmConfig()): Promise<QuestionBank> {
-  if (config === null || config.maxQuestions === 0) return generateQuestionBank(course);
+export interface GenerateBankOptions {
+  /** How the rule-written bank is made when no model rewrites it (publishUpload: in a worker); generateQuestionBank by default. */
+  ruleWritten?: (course: Pick<BuiltCourse, "modules" | "title" | "reports">) => Promise<QuestionBank>;
+  /** After this many milliseconds no more questions are sent to the model: the rest stay as generated. */
+  rewriteTimeLimitMs?: number;
+}
+
+export async function generateBankWithRewrites(
+  db: Db,
+  course: Pick<BuiltCourse, "modules" | "title" | "reports">,
+  config: LlmConfig | null = llmConfig(),
+  options: GenerateBankOptions = {},
+): Promise<QuestionBank> {
+  if (config === null || config.maxQuestions === 0) return options.ruleWritten ? options.ruleWritten(course) : generateQuestionBank(course);
   const generated = generateQuestionBankWithEvidence(course);
   const hashes = [...generated.bank.accepted, ...generated.bank.review.map((entry) => entry.question)].map((question) => question.contentHash);
   const stored = await db.question.findMany({ where: { contentHash: { in: hashes } }, select: { contentHash: true } });
   const circuit = new ProviderCircuit();
+  // Past the time limit the questions still waiting for a turn are not sent, as when the provider is down.
+  const timer = options.rewriteTimeLimitMs === undefined ? undefined : setTimeout(() => circuit.record({ ok: false, reason: "time limit reached", unreachable: true }), options.rewriteTimeLimitMs);
   const failures = new Map<string, number>();
   const outcome = await rewriteQuestionBank(generated, {
     complete: async (messages) => {
@@ -30,7 +44,7 @@ export async function generateBankWithRewrites(db: Db, course: Pick<BuiltCourse,
     model: config.model,
     skip: new Set(stored.map((row) => row.contentHash)),
     limit: config.maxQuestions,
-  });
+  }).finally(() => clearTimeout(timer));
   if (failures.size > 0) {
     // One line a generation, never one a question: a model that is down would otherwise fill the log.
     const counted = [...failures].map(([reason, count]) => `${reason} ×${count}`).join(", ");

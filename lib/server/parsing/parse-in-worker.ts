@@ -51,7 +51,19 @@ async function takeTurn(): Promise<() => void> {
   };
 }
 
-async function runInWorker<K extends ParseJob["kind"]>(job: Extract<ParseJob, { kind: K }>, limits: ParseLimits): Promise<ParseResults[K]> {
+/** What the uploader is told when a worker runs out of time or memory, by default a parse's words. */
+interface WorkerMessages {
+  timeout(fileName: string, seconds: number): string;
+  crashed(fileName: string): string;
+}
+
+const PARSE_MESSAGES: WorkerMessages = {
+  timeout: (fileName, seconds) => `文件“${fileName}”解析超时（超过 ${seconds} 秒），可能过于复杂或已损坏，没有保存任何内容。`,
+  crashed: (fileName) => `文件“${fileName}”解析时占用内存过多或意外中止，可能已损坏或被恶意构造，没有保存任何内容。`,
+};
+
+async function runInWorker<K extends ParseJob["kind"]>(job: Extract<ParseJob, { kind: K }>, limits: ParseLimits, messages = PARSE_MESSAGES): Promise<ParseResults[K]> {
+  const crashed = (fileName: string, detail: string) => new ParseWorkerError("CRASHED", messages.crashed(fileName), detail);
   const release = await takeTurn();
   try {
     const answer = await new Promise<ParseAnswer<K>>((resolve, reject) => {
@@ -70,7 +82,7 @@ async function runInWorker<K extends ParseJob["kind"]>(job: Extract<ParseJob, { 
         void worker.terminate();
       };
       const timer = setTimeout(
-        () => settle(() => reject(new ParseWorkerError("TIMEOUT", `文件“${job.fileName}”解析超时（超过 ${Math.round(limits.timeLimitMs / 1000)} 秒），可能过于复杂或已损坏，没有保存任何内容。`, `after ${limits.timeLimitMs} ms`))),
+        () => settle(() => reject(new ParseWorkerError("TIMEOUT", messages.timeout(job.fileName, Math.max(1, Math.round(limits.timeLimitMs / 1000))), `after ${limits.timeLimitMs} ms`))),
         limits.timeLimitMs,
       );
       worker.once("message", (message: ParseAnswer<K>) => settle(() => resolve(message)));
@@ -83,10 +95,6 @@ async function runInWorker<K extends ParseJob["kind"]>(job: Extract<ParseJob, { 
   } finally {
     release();
   }
-}
-
-function crashed(fileName: string, detail: string): ParseWorkerError {
-  return new ParseWorkerError("CRASHED", `文件“${fileName}”解析时占用内存过多或意外中止，可能已损坏或被恶意构造，没有保存任何内容。`, detail);
 }
 
 /**
@@ -133,4 +141,26 @@ export async function writePaperPdfInWorker(document: PaperDocument, limits = PA
     if (error instanceof ParseWorkerError) return { ok: false, error: `生成 PDF 试卷“${document.name}”时出错（${error.reason === "TIMEOUT" ? "超时" : "意外中止"}），没有生成文件；请稍后重试，或导出 Word 试卷。` };
     throw error;
   }
+}
+
+/**
+ * Limits of generating an upload's question bank: its heap as a parse's, its time
+ * DANGKE_GENERATE_TIMEOUT_MS (120 s when unset or not a positive whole number), read at each call.
+ */
+export function generateLimits(env: Readonly<Record<string, string | undefined>> = process.env): ParseLimits {
+  const configured = Number(env.DANGKE_GENERATE_TIMEOUT_MS);
+  return { maxHeapMb: PARSE_LIMITS.maxHeapMb, timeLimitMs: Number.isInteger(configured) && configured > 0 ? configured : 120_000 };
+}
+
+const GENERATE_MESSAGES: WorkerMessages = {
+  timeout: (fileName, seconds) => `文档“${fileName}”的题目生成超时（超过 ${seconds} 秒），没有发布任何内容，请拆分文档后重试。`,
+  crashed: (fileName) => `文档“${fileName}”的题目生成时占用内存过多或意外中止，没有发布任何内容，请拆分文档后重试。`,
+};
+
+/**
+ * generateQuestionBank over a document's built course in a worker: the rule-written bank, or a
+ * ParseWorkerError (its userMessage in Chinese) when the worker ran out of memory or time.
+ */
+export function generateBankInWorker(fileName: string, course: Extract<ParseJob, { kind: "bank" }>["course"], limits = generateLimits()): Promise<ParseResults["bank"]> {
+  return runInWorker({ kind: "bank", fileName, course }, limits, GENERATE_MESSAGES);
 }

@@ -3,6 +3,7 @@ import "server-only";
 // are structured clones: errors travel as their fields).
 import type { BuiltCourse, CourseManifest, IngestedDocument } from "@/lib/content";
 import type { ContentErrorCode } from "@/lib/content/errors";
+import type { QuestionBank } from "@/lib/questions";
 import type { PaperDocument } from "@/lib/papers/paper-document";
 import type { ReadQuestionFileResult } from "@/lib/questions/interchange/read-question-file";
 import type { ReadRosterResult } from "@/lib/server/classes/roster/read-roster-file";
@@ -17,13 +18,16 @@ export type ParseJob =
   | { kind: "question-file"; fileName: string; bytes: Uint8Array }
   | { kind: "roster-file"; fileName: string; bytes: Uint8Array }
   /** A printable paper as PDF: pdfkit lays out and subsets the CJK font synchronously, a second or so per paper. */
-  | { kind: "paper-pdf"; fileName: string; document: PaperDocument };
+  | { kind: "paper-pdf"; fileName: string; document: PaperDocument }
+  /** The rule-written question bank of a built course (generateQuestionBank): super-linear, minutes for a very long document. */
+  | { kind: "bank"; fileName: string; course: Pick<BuiltCourse, "modules" | "title" | "reports"> };
 
 export interface ParseResults {
   course: { kind: IngestedDocument["kind"]; built: BuiltCourse };
   "question-file": ReadQuestionFileResult;
   "roster-file": ReadRosterResult;
   "paper-pdf": { ok: true; bytes: Uint8Array } | { ok: false; error: string };
+  bank: QuestionBank;
 }
 
 export type ParseAnswer<K extends ParseJob["kind"]> =
@@ -51,6 +55,10 @@ export async function runParseJob(job: ParseJob): Promise<ParseAnswer<ParseJob["
       case "roster-file": {
         const { readRosterFile } = await import("@/lib/server/classes/roster/read-roster-file");
         return { ok: true, value: await readRosterFile(job.fileName, job.bytes) };
+      }
+      case "bank": {
+        const { generateQuestionBank } = await import("@/lib/questions");
+        return { ok: true, value: generateQuestionBank(job.course) };
       }
       case "paper-pdf": {
         const { PaperFontMissingError, writePaperPdf } = await import("@/lib/papers/write-paper-pdf");
