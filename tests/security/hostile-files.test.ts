@@ -11,6 +11,7 @@ import { TEMPLATE_COLUMNS } from "@/lib/questions/interchange";
 import { commitQuestionImport } from "@/lib/server/bank-import/commit-question-import";
 import { importRoster } from "@/lib/server/classes/import-roster";
 import { buildCourseInWorker, readRosterFileInWorker } from "@/lib/server/parsing/parse-in-worker";
+import { publishUpload } from "@/lib/server/uploads/publish-upload";
 import { UploadError, uploadDocument } from "@/lib/server/uploads/upload-document";
 import { createClass, createUser } from "../support/fixtures";
 import {
@@ -129,6 +130,22 @@ describe("documents uploaded for a course (.docx, PDF)", () => {
     const built = await buildCourseInWorker(input("好.docx"));
     expect(built.kind).toBe("docx");
     expect(JSON.stringify(built.built.modules)).toContain("第200段");
+  });
+});
+
+describe("publishing an uploaded document", () => {
+  test("a publish whose question generation runs out of time or memory is refused in Chinese, publishes nothing, and a retry publishes", async () => {
+    const text = ["党员的权利", "", "一、基本权利", "", "党员有权参加党的有关会议，阅读党的有关文件，接受党的教育和培训。党员有权在党的会议上和党报党刊上参加关于党的政策问题的讨论。", ""].join("\n");
+    const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_sec", fileName: "权利.txt", bytes: new TextEncoder().encode(text) });
+    const before = { ...(await writes()), modules: await testDb.db.module.count(), status: (await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId } })).status };
+    const after = async () => ({ ...(await writes()), modules: await testDb.db.module.count(), status: (await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId } })).status });
+    await expect(publishUpload(testDb.db, instructor, documentId, { maxHeapMb: 512, timeLimitMs: 1 })).rejects.toMatchObject({ userMessage: expect.stringMatching(/^文档“权利.txt”的题目生成超时.*没有发布任何内容/) });
+    expect(await after()).toEqual(before);
+    await expect(publishUpload(testDb.db, instructor, documentId, { maxHeapMb: 1, timeLimitMs: 60_000 })).rejects.toMatchObject({ userMessage: expect.stringMatching(/题目生成时占用内存过多或意外中止.*没有发布任何内容/) });
+    expect(await after()).toEqual(before);
+    expect(before.status).toBe("UPLOADED");
+    expect((await publishUpload(testDb.db, instructor, documentId))?.modules.created).toBe(1);
+    expect(await testDb.db.question.count({ where: { module: { documentId } } })).toBeGreaterThan(0);
   });
 });
 

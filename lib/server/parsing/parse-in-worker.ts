@@ -152,15 +152,20 @@ export function generateLimits(env: Readonly<Record<string, string | undefined>>
   return { maxHeapMb: PARSE_LIMITS.maxHeapMb, timeLimitMs: Number.isInteger(configured) && configured > 0 ? configured : 120_000 };
 }
 
-const GENERATE_MESSAGES: WorkerMessages = {
-  timeout: (fileName, seconds) => `文档“${fileName}”的题目生成超时（超过 ${seconds} 秒），没有发布任何内容，请拆分文档后重试。`,
-  crashed: (fileName) => `文档“${fileName}”的题目生成时占用内存过多或意外中止，没有发布任何内容，请拆分文档后重试。`,
-};
+/** What the instructor is told when generating a document's questions ran out of time, or of memory or died. */
+export function generateFailureMessage(reason: ParseWorkerError["reason"], fileName: string, limits: ParseLimits = generateLimits()): string {
+  return reason === "TIMEOUT"
+    ? `文档“${fileName}”的题目生成超时（超过 ${Math.max(1, Math.round(limits.timeLimitMs / 1000))} 秒），没有发布任何内容，请拆分文档后重试。`
+    : `文档“${fileName}”的题目生成时占用内存过多或意外中止，没有发布任何内容，请拆分文档后重试。`;
+}
 
 /**
  * generateQuestionBank over a document's built course in a worker: the rule-written bank, or a
  * ParseWorkerError (its userMessage in Chinese) when the worker ran out of memory or time.
  */
 export function generateBankInWorker(fileName: string, course: Extract<ParseJob, { kind: "bank" }>["course"], limits = generateLimits()): Promise<ParseResults["bank"]> {
-  return runInWorker({ kind: "bank", fileName, course }, limits, GENERATE_MESSAGES);
+  return runInWorker({ kind: "bank", fileName, course }, limits, {
+    timeout: (name) => generateFailureMessage("TIMEOUT", name, limits),
+    crashed: (name) => generateFailureMessage("CRASHED", name, limits),
+  });
 }

@@ -8,12 +8,33 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { generateBankWithRewrites } from "@/lib/server/llm/generate-bank-with-rewrites";
 import { flattenBuiltCourse } from "@/lib/server/content/flatten-built-course";
 import { syncCourseModules, type SyncCounts } from "@/lib/server/content/sync-course-modules";
-import { generateBankInWorker, generateLimits, ParseWorkerError, type ParseLimits } from "@/lib/server/parsing/parse-in-worker";
+import { generateBankInWorker, generateFailureMessage, generateLimits, ParseWorkerError, type ParseLimits } from "@/lib/server/parsing/parse-in-worker";
 import { numberUploadModules, readUploadBuild } from "./build-upload";
 import { findPendingUpload } from "./find-upload";
 import { UploadError } from "./upload-error";
 
 export type PublishedUploadCounts = SyncCounts & { questions: SavedBankCounts };
+
+/** Why a publish wrote nothing: its questions' generation ran out of time, or of memory or died; or the course kept changing meanwhile. */
+export type PublishFailure = ParseWorkerError["reason"] | "CHANGED";
+
+export const PUBLISH_FAILURES: readonly PublishFailure[] = ["TIMEOUT", "CRASHED", "CHANGED"];
+
+/** The instructor's message for a publish that wrote nothing. */
+export function publishFailureMessage(reason: PublishFailure, fileName: string, limits: ParseLimits = generateLimits()): string {
+  return reason === "CHANGED" ? `课程内容在发布文档“${fileName}”期间多次变化，没有发布任何内容，请稍后重试。` : generateFailureMessage(reason, fileName, limits);
+}
+
+/** A publish that wrote nothing, the upload still pending: retry or discard it. */
+export class PublishUploadError extends UploadError {
+  constructor(
+    readonly reason: PublishFailure,
+    userMessage: string,
+  ) {
+    super(userMessage);
+    this.name = "PublishUploadError";
+  }
+}
 
 /** Times a publish generates again when the course's titles changed while it was generating. */
 const MAX_ATTEMPTS = 3;
@@ -28,8 +49,8 @@ const numberedKey = (built: BuiltCourse) => JSON.stringify(built.modules.map((mo
  * worker with a heap and a time limit (generateLimits: DANGKE_GENERATE_TIMEOUT_MS), and stored all
  * as DRAFT in the same transaction as the modules: questions of a newly uploaded document always
  * wait for an instructor, whatever the course publishes new questions as; doubtful ones are
- * flagged with the reason. All or nothing: when generation fails or runs out of time, an
- * UploadError says so in Chinese and the upload stays pending, to retry or discard. Returns null
+ * flagged with the reason. All or nothing: when generation fails or runs out of time, a
+ * PublishUploadError says so in Chinese and the upload stays pending, to retry or discard. Returns null
  * when there is no such pending upload.
  *
  * Publishes may run at once (two tabs, a double click, a retried request, two app instances on
@@ -79,7 +100,7 @@ export async function publishUpload(db: Db, actor: Actor, documentId: string, li
     );
     if (published !== "stale") return published;
   }
-  throw new UploadError(`课程内容在发布文档“${document.fileName}”期间多次变化，没有发布任何内容，请稍后重试。`);
+  throw new PublishUploadError("CHANGED", publishFailureMessage("CHANGED", document.fileName, limits));
 }
 
 async function activeModuleTitles(db: Db, courseId: string): Promise<string[]> {
@@ -95,7 +116,7 @@ async function generateUploadBank(db: Db, fileName: string, built: BuiltCourse, 
       rewriteTimeLimitMs: limits.timeLimitMs,
     });
   } catch (error) {
-    if (error instanceof ParseWorkerError) throw new UploadError(error.userMessage);
+    if (error instanceof ParseWorkerError) throw new PublishUploadError(error.reason, error.userMessage);
     throw error;
   }
 }

@@ -3,10 +3,12 @@ import type { Metadata } from "next";
 import type { KnowledgePoint, Section } from "@/lib/content";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { getUploadPreview } from "@/lib/server/uploads/get-upload-preview";
+import { PUBLISH_FAILURES, publishFailureMessage, type PublishFailure } from "@/lib/server/uploads/publish-upload";
 import { discardUploadAction, publishUploadAction } from "./actions";
 
 export const metadata: Metadata = { title: "预览学习材料" };
@@ -20,9 +22,18 @@ const KIND_LABELS: Record<KnowledgePoint["kind"], string> = {
   "heading-list": "标题列举",
 };
 
-export default async function UploadPreviewPage({ params }: { params: Promise<{ documentId: string }> }) {
+export default async function UploadPreviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ documentId: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireStaff();
   const { documentId } = await params;
+  const query = await searchParams;
+  // A publish that wrote nothing comes back here (publishUploadAction), saying why.
+  const failed = PUBLISH_FAILURES.find((reason: PublishFailure) => reason === query.failed);
   const preview = await getUploadPreview(await getDb(), actor, documentId);
   if (!preview) notFound();
   const points = preview.modules.flatMap((module) => module.knowledgePoints);
@@ -30,6 +41,7 @@ export default async function UploadPreviewPage({ params }: { params: Promise<{ 
   return (
     <div className="space-y-4">
       <PageHeader title={preview.document.title} description={`发布到《${preview.document.course?.title ?? ""}》 · ${preview.document.fileName}`} />
+      <ErrorAlert message={failed ? publishFailureMessage(failed, preview.document.fileName) : null} />
       <Card title="识别结果">
         <p className="text-stone-700" data-testid="upload-summary">
           {preview.modules.length} 个单元，{preview.report?.sections ?? 0} 节，{preview.report?.passages ?? 0} 段，{points.length} 个知识点。
