@@ -135,7 +135,19 @@ describe("documents uploaded for a course (.docx, PDF)", () => {
 
 describe("publishing an uploaded document", () => {
   test("a publish whose question generation runs out of time or memory is refused in Chinese, publishes nothing, and a retry publishes", async () => {
-    const text = ["党员的权利", "", "一、基本权利", "", "党员有权参加党的有关会议，阅读党的有关文件，接受党的教育和培训。党员有权在党的会议上和党报党刊上参加关于党的政策问题的讨论。", ""].join("\n");
+    const text = [
+      "严明党的纪律",
+      "",
+      "一、纪律的重要性",
+      "",
+      "党的纪律是党的各级组织和全体党员必须遵守的行为规则，是维护党的团结统一、完成党的任务的保证。",
+      "毛泽东同志指出：“加强纪律性，革命无不胜。”党员要自觉遵守党的纪律，做到令行禁止。",
+      "",
+      "二、民主集中制",
+      "",
+      "民主集中制是党的根本组织原则和领导制度，要求个人服从组织、少数服从多数、下级组织服从上级组织、全党各个组织和全体党员服从党的全国代表大会和中央委员会。",
+      "",
+    ].join("\n");
     const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_sec", fileName: "权利.txt", bytes: new TextEncoder().encode(text) });
     const before = { ...(await writes()), modules: await testDb.db.module.count(), status: (await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId } })).status };
     const after = async () => ({ ...(await writes()), modules: await testDb.db.module.count(), status: (await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId } })).status });
