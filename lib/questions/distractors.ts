@@ -150,10 +150,95 @@ function sharedCharacters(a: string, b: string): number {
 
 /** How close a distractor is to the answer in form: similar length, same last character, some shared characters. */
 export function closeness(answer: string, distractor: string): number {
+  return closenessOf(answer, distractor, sharedCharacters(answer, distractor));
+}
+
+function closenessOf(answer: string, distractor: string, sharedCount: number): number {
   const length = Math.min(answer.length, distractor.length) / Math.max(answer.length, distractor.length);
   const suffix = answer.slice(-1) === distractor.slice(-1) ? 1 : 0;
-  const shared = sharedCharacters(answer, distractor) / Math.max(characters(answer).size, 1);
+  const shared = sharedCount / Math.max(characters(answer).size, 1);
   return Math.min(1, 0.5 * length + 0.3 * suffix + 0.2 * Math.min(1, shared * 2));
+}
+
+/**
+ * A pool's texts by character, built once per pool array (issue #16: every question scanned the whole pool).
+ * `byNormal` indexes the normalized texts (what `overlaps` compares), `byRaw` the texts themselves (what
+ * `closeness` counts).
+ */
+interface PoolIndex {
+  normal: string[];
+  byNormal: Map<string, number[]>;
+  byRaw: Map<string, number[]>;
+  /** Texts whose normalized form is empty: `"".includes` makes them overlap everything. */
+  emptyNormal: number[];
+}
+
+const poolIndexes = new WeakMap<readonly string[], PoolIndex>();
+
+/** Pools below this size are scanned plainly: the index would cost as much as the scan. */
+export const INDEXED_POOL_SIZE = 64;
+
+function poolIndex(pool: readonly string[]): PoolIndex {
+  let index = poolIndexes.get(pool);
+  if (index) return index;
+  index = { normal: [], byNormal: new Map(), byRaw: new Map(), emptyNormal: [] };
+  const add = (map: Map<string, number[]>, chars: Iterable<string>, at: number) => {
+    for (const char of new Set(chars)) {
+      const list = map.get(char);
+      if (list) list.push(at);
+      else map.set(char, [at]);
+    }
+  };
+  pool.forEach((text, at) => {
+    const normal = normalized(text);
+    index!.normal.push(normal);
+    if (normal === "") index!.emptyNormal.push(at);
+    add(index!.byNormal, normal, at);
+    add(index!.byRaw, text, at);
+  });
+  poolIndexes.set(pool, index);
+  return index;
+}
+
+/** Marks the pool's texts that share a character of `text` (normalized or raw, per `map`). */
+function markSharing(map: Map<string, number[]>, text: string, marks: Uint8Array): void {
+  for (const char of new Set(text)) for (const at of map.get(char) ?? []) marks[at] = 1;
+}
+
+/**
+ * The pool's texts that may stand as distractors for the answer: overlapping neither the answer nor any excluded
+ * text, of comparable length; in pool order. Large pools go through the character index: `overlaps` is true only
+ * for two texts whose normalized forms share a character or one of which is empty (equality, containment, a
+ * subsequence of three or more, a shared first character all imply a shared character), so a text sharing no
+ * normalized character with the answer or an excluded text needs no `overlaps` check.
+ */
+export function usableDistractors(answer: string, pool: readonly string[], exclude: readonly string[], indexed = pool.length >= INDEXED_POOL_SIZE): string[] {
+  const fits = (text: string) => text.length <= answer.length * 2 + 1 && answer.length <= text.length * 2 + 1;
+  const check = (text: string) => !overlaps(text, answer) && !exclude.some((other) => overlaps(text, other));
+  if (!indexed) return pool.filter((text) => check(text) && fits(text));
+  const index = poolIndex(pool);
+  const marks = new Uint8Array(pool.length);
+  for (const text of [answer, ...exclude]) {
+    const normal = normalized(text);
+    // An empty answer or excluded text overlaps every text: check them all.
+    if (normal === "") marks.fill(1);
+    else markSharing(index.byNormal, normal, marks);
+  }
+  for (const at of index.emptyNormal) marks[at] = 1;
+  return pool.filter((text, at) => fits(text) && (marks[at] === 0 || check(text)));
+}
+
+/**
+ * `closeness` of each text to the answer. Through the index of `pool` when given: a text sharing no character
+ * with the answer has a shared count of 0 (and, both being non-empty, a different last character), so its
+ * score needs no set intersection.
+ */
+function closenesses(answer: string, texts: readonly string[], pool: readonly string[] | null): number[] {
+  if (!pool || answer === "") return texts.map((text) => closeness(answer, text));
+  const index = poolIndex(pool);
+  const sharing = new Set<string>();
+  for (const char of new Set(answer)) for (const at of index.byRaw.get(char) ?? []) sharing.add(pool[at]!);
+  return texts.map((text) => (text !== "" && !sharing.has(text) ? closenessOf(answer, text, 0) : closeness(answer, text)));
 }
 
 export interface PickOptions {
@@ -200,17 +285,19 @@ function speakerKind(speaker: string): "body" | "person" {
 /** Authors who wrote together: neither is a wrong option for the other's words. */
 const CO_AUTHORS: ReadonlyArray<readonly string[]> = [["马克思", "恩格斯"]];
 
+/**
+ * The usable texts of the pool, closest to the answer first; ties in the seeded shuffled order (one draw per
+ * usable text but the first, whatever the path).
+ */
+export function rankedDistractors(answer: string, pool: readonly string[], exclude: readonly string[], random: Random, indexed = pool.length >= INDEXED_POOL_SIZE): string[] {
+  const order = shuffled(usableDistractors(answer, pool, exclude, indexed), random);
+  const scores = closenesses(answer, order, indexed ? pool : null);
+  return order.map((text, at) => ({ text, score: scores[at]! })).sort((a, b) => b.score - a.score).map(({ text }) => text);
+}
+
 /** Draws distractors of comparable length from a pool, preferring close forms, seeded. */
 export function pickDistractors(answer: string, pool: readonly string[], options: PickOptions): string[] {
-  const usable = pool.filter(
-    (text) =>
-      !overlaps(text, answer) &&
-      !options.exclude.some((other) => overlaps(text, other)) &&
-      text.length <= answer.length * 2 + 1 &&
-      answer.length <= text.length * 2 + 1,
-  );
-  const scored = shuffled(usable, options.random).map((text) => ({ text, score: closeness(answer, text) }));
-  const ranked = scored.sort((a, b) => b.score - a.score).map(({ text }) => text);
+  const ranked = rankedDistractors(answer, pool, options.exclude, options.random);
   const kind = options.sameKind ? phraseKind(answer) : "";
   const chosen: string[] = [];
   // The costly checks (tagging, searching the course) run only on the best-ranked few.
