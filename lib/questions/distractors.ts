@@ -161,12 +161,11 @@ function closenessOf(answer: string, distractor: string, sharedCount: number): n
 }
 
 /**
- * A pool's texts by character, built once per pool array (issue #16: every question scanned the whole pool).
+ * A pool's texts by character, built once per pool (issue #16: every question scanned the whole pool).
  * `byNormal` indexes the normalized texts (what `overlaps` compares), `byRaw` the texts themselves (what
  * `closeness` counts).
  */
 interface PoolIndex {
-  normal: string[];
   byNormal: Map<string, number[]>;
   byRaw: Map<string, number[]>;
   /** Texts whose normalized form is empty: `"".includes` makes them overlap everything. */
@@ -174,14 +173,41 @@ interface PoolIndex {
 }
 
 const poolIndexes = new WeakMap<readonly string[], PoolIndex>();
+/** Indexes by the pool's texts: the generators rebuild equal pools per question (the list items and terms). */
+const poolIndexesByContent = new Map<string, PoolIndex>();
+/** Pools seen once: a pool is indexed on its second use, the first is scanned plainly. */
+const poolsSeen = new Set<string>();
+const POOL_CACHE_LIMIT = 64;
 
 /** Pools below this size are scanned plainly: the index would cost as much as the scan. */
 export const INDEXED_POOL_SIZE = 64;
 
-function poolIndex(pool: readonly string[]): PoolIndex {
-  let index = poolIndexes.get(pool);
-  if (index) return index;
-  index = { normal: [], byNormal: new Map(), byRaw: new Map(), emptyNormal: [] };
+/**
+ * The index of a pool worth indexing: one of INDEXED_POOL_SIZE texts or more used before (by identity or by
+ * content); null for the rest, which are scanned plainly. `force` indexes any pool (tests compare both paths).
+ */
+function poolIndexFor(pool: readonly string[], force = false): PoolIndex | null {
+  const known = poolIndexes.get(pool);
+  if (known) return known;
+  if (!force && pool.length < INDEXED_POOL_SIZE) return null;
+  const key = pool.join("\u0000");
+  let index = poolIndexesByContent.get(key);
+  if (!index) {
+    if (!force && !poolsSeen.has(key)) {
+      if (poolsSeen.size >= POOL_CACHE_LIMIT) poolsSeen.clear();
+      poolsSeen.add(key);
+      return null;
+    }
+    index = buildPoolIndex(pool);
+    if (poolIndexesByContent.size >= POOL_CACHE_LIMIT) poolIndexesByContent.clear();
+    poolIndexesByContent.set(key, index);
+  }
+  poolIndexes.set(pool, index);
+  return index;
+}
+
+function buildPoolIndex(pool: readonly string[]): PoolIndex {
+  const index: PoolIndex = { byNormal: new Map(), byRaw: new Map(), emptyNormal: [] };
   const add = (map: Map<string, number[]>, chars: Iterable<string>, at: number) => {
     for (const char of new Set(chars)) {
       const list = map.get(char);
@@ -191,12 +217,10 @@ function poolIndex(pool: readonly string[]): PoolIndex {
   };
   pool.forEach((text, at) => {
     const normal = normalized(text);
-    index!.normal.push(normal);
-    if (normal === "") index!.emptyNormal.push(at);
-    add(index!.byNormal, normal, at);
-    add(index!.byRaw, text, at);
+    if (normal === "") index.emptyNormal.push(at);
+    add(index.byNormal, normal, at);
+    add(index.byRaw, text, at);
   });
-  poolIndexes.set(pool, index);
   return index;
 }
 
@@ -212,11 +236,14 @@ function markSharing(map: Map<string, number[]>, text: string, marks: Uint8Array
  * subsequence of three or more, a shared first character all imply a shared character), so a text sharing no
  * normalized character with the answer or an excluded text needs no `overlaps` check.
  */
-export function usableDistractors(answer: string, pool: readonly string[], exclude: readonly string[], indexed = pool.length >= INDEXED_POOL_SIZE): string[] {
+export function usableDistractors(answer: string, pool: readonly string[], exclude: readonly string[], indexed?: boolean): string[] {
+  return usableThrough(answer, pool, exclude, indexed === undefined ? poolIndexFor(pool) : indexed ? poolIndexFor(pool, true) : null);
+}
+
+function usableThrough(answer: string, pool: readonly string[], exclude: readonly string[], index: PoolIndex | null): string[] {
   const fits = (text: string) => text.length <= answer.length * 2 + 1 && answer.length <= text.length * 2 + 1;
   const check = (text: string) => !overlaps(text, answer) && !exclude.some((other) => overlaps(text, other));
-  if (!indexed) return pool.filter((text) => check(text) && fits(text));
-  const index = poolIndex(pool);
+  if (!index) return pool.filter((text) => check(text) && fits(text));
   const marks = new Uint8Array(pool.length);
   for (const text of [answer, ...exclude]) {
     const normal = normalized(text);
@@ -233,9 +260,8 @@ export function usableDistractors(answer: string, pool: readonly string[], exclu
  * with the answer has a shared count of 0 (and, both being non-empty, a different last character), so its
  * score needs no set intersection.
  */
-function closenesses(answer: string, texts: readonly string[], pool: readonly string[] | null): number[] {
-  if (!pool || answer === "") return texts.map((text) => closeness(answer, text));
-  const index = poolIndex(pool);
+function closenesses(answer: string, texts: readonly string[], pool: readonly string[], index: PoolIndex | null): number[] {
+  if (!index || answer === "") return texts.map((text) => closeness(answer, text));
   const sharing = new Set<string>();
   for (const char of new Set(answer)) for (const at of index.byRaw.get(char) ?? []) sharing.add(pool[at]!);
   return texts.map((text) => (text !== "" && !sharing.has(text) ? closenessOf(answer, text, 0) : closeness(answer, text)));
@@ -289,9 +315,10 @@ const CO_AUTHORS: ReadonlyArray<readonly string[]> = [["马克思", "恩格斯"]
  * The usable texts of the pool, closest to the answer first; ties in the seeded shuffled order (one draw per
  * usable text but the first, whatever the path).
  */
-export function rankedDistractors(answer: string, pool: readonly string[], exclude: readonly string[], random: Random, indexed = pool.length >= INDEXED_POOL_SIZE): string[] {
-  const order = shuffled(usableDistractors(answer, pool, exclude, indexed), random);
-  const scores = closenesses(answer, order, indexed ? pool : null);
+export function rankedDistractors(answer: string, pool: readonly string[], exclude: readonly string[], random: Random, indexed?: boolean): string[] {
+  const index = indexed === undefined ? poolIndexFor(pool) : indexed ? poolIndexFor(pool, true) : null;
+  const order = shuffled(usableThrough(answer, pool, exclude, index), random);
+  const scores = closenesses(answer, order, pool, index);
   return order.map((text, at) => ({ text, score: scores[at]! })).sort((a, b) => b.score - a.score).map(({ text }) => text);
 }
 
