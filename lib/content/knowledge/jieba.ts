@@ -15,8 +15,18 @@ function instance(): Jieba {
   return jieba;
 }
 
+const tagCache = new Map<string, TaggedWord[]>();
+const TAG_CACHE_LIMIT = 50_000;
+
+/** The words of a text with their part-of-speech tags; kept per text (the generators tag the same texts many times). Each call gets its own copy. */
 export function tagWords(text: string): TaggedWord[] {
-  return instance().tag(text, true);
+  let words = tagCache.get(text);
+  if (!words) {
+    words = instance().tag(text, true);
+    if (tagCache.size >= TAG_CACHE_LIMIT) tagCache.clear();
+    tagCache.set(text, words);
+  }
+  return words.map((word) => ({ ...word }));
 }
 
 export function cutWords(text: string): string[] {
