@@ -9,6 +9,7 @@ import { fitsSlotElsewhere } from "./slot-check";
 import { isVerbLed } from "./target-importance";
 import { seededRandom } from "./seeded-random";
 import { asStatement, blankOut, CHOICE_MARKER, clauseWindow } from "./source-text";
+import { textsWithin } from "./texts-within";
 import { explainSingleChoice } from "./explanation";
 import type { Candidate } from "./types";
 
@@ -73,7 +74,7 @@ export function generateSingleChoice(sites: BlankSite[], index: CourseIndex, inv
         random,
         sameKind: site.focus === "enumeration",
         // Not a word of the whole source sentence: a list the window cuts (…自由主义、（　）) goes on past it (本位主义、好人主义).
-        exclude: [...(site.siblings ?? []), ...taken, ...inventory.terms.filter((term) => site.sentence.text.includes(term))],
+        exclude: [...(site.siblings ?? []), ...taken, ...textsWithin(site.sentence.text, inventory.terms)],
         alsoCorrect: (text) =>
           site.sentence.text.includes(text) ||
           namedInSentence(text, site.answer, site.sentence.text) ||
