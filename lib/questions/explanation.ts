@@ -243,17 +243,44 @@ function keyBeyondItsSentence(index: CourseIndex, key: string, place: KeyPlace):
  */
 function teachingElsewhere(index: CourseIndex, term: string, place: KeyPlace, fits: (whole: string) => boolean): { whole: string; where: string } | null {
   if (term.length < 2 || QUANTITY_KEY.test(term) || index.count(term) < 1) return null;
+  for (const { located, at, whole } of teachingPlaces(index, term)) {
+    if (located.passage.id === place.located.passage.id && Math.abs(at + term.length - place.offset) < MAX_QUOTE) continue;
+    if (fits(whole)) return { whole, where: passageCitation(index, located, at + term.length) };
+  }
+  return null;
+}
+
+interface TeachingPlace {
+  located: LocatedPassage;
+  at: number;
+  whole: string;
+}
+
+const teachingPlacesCache = new WeakMap<CourseIndex, Map<string, TeachingPlace[]>>();
+
+/**
+ * Every sentence of the course's prose that teaches `term` (teachingSentence), in reading order, with where the
+ * term stands in it; kept per course and term (issue #16: the same options are explained in many questions,
+ * each walk went through every passage naming the term).
+ */
+function teachingPlaces(index: CourseIndex, term: string): TeachingPlace[] {
+  let byTerm = teachingPlacesCache.get(index);
+  if (!byTerm) teachingPlacesCache.set(index, (byTerm = new Map()));
+  let places = byTerm.get(term);
+  if (places) return places;
+  places = [];
   for (const located of index.proseWith(term)) {
     const text = located.passage.text;
     for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) {
-      if (located.passage.id === place.located.passage.id && Math.abs(at + term.length - place.offset) < MAX_QUOTE) continue;
       const sentence = sentenceAt(located.passage, at, at + term.length);
       if (!sentence) continue;
       const whole = teachingSentence(sentence.text, term, at - sentence.start);
-      if (whole && fits(whole)) return { whole, where: passageCitation(index, located, at + term.length) };
+      if (whole) places.push({ located, at, whole });
     }
   }
-  return null;
+  if (byTerm.size >= 50_000) byTerm.clear();
+  byTerm.set(term, places);
+  return places;
 }
 
 /** The longest sentence quoted to say what a wrong option is: one short clause each, never a paragraph. */
