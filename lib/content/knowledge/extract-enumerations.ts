@@ -137,6 +137,44 @@ function extractOrdinalItems(text: string): RawPoint[] {
   return points;
 }
 
+/**
+ * A note's line that names a set and then lists it, and nothing else: "新民主主义革命的三大法宝：统一战线、
+ * 武装斗争、党的建设", "活的灵魂：实事求是，群众路线，独立自主". A passage of a note joins its lines with
+ * ；, so each line is a segment between ；/。. The items are short terms (no clauses, no symbols, quoted
+ * whole if at all: not one quotation cut at its commas) joined by one separator, 、 or ，. A label that counts its set (三大法宝, 四个自信) names it when the count
+ * matches; any other label (本质, 经济) only says what the line is about, so it is no name and the set
+ * needs three items or more.
+ */
+const COLON_LINE = /^([\u4e00-\u9fff“”]{2,15})[：:]([\u4e00-\u9fff“”]{2,12}([，、])[\u4e00-\u9fff“”]{2,12}(?:\3[\u4e00-\u9fff“”]{2,12}){0,6})$/;
+const COUNTED_LABEL = new RegExp(`([${NUMERAL}])(?:个|大|项|种|条|句|点)[\\u4e00-\\u9fff“”]{1,6}$`);
+
+/** An item that opens as a clause does (是…, 即…, 并…), not as a term. */
+const CLAUSE_OPENING = /^(?:是|即|并|而|且|也|又|还|就|最终|以及)/;
+
+function extractColonLines(text: string): RawPoint[] {
+  const points: RawPoint[] = [];
+  for (const segment of text.matchAll(/[^；;。]+/g)) {
+    const line = COLON_LINE.exec(segment[0].trim());
+    if (!line) continue;
+    const [, label, list, separator] = line;
+    const items = list!.split(separator!);
+    if (items.some((item) => item.replace(/[“”]/g, "").length < 2 || CLAUSE_OPENING.test(item) || !/^(?:“[^“”]+”|[^“”]+)$/.test(item))) continue;
+    // ， also joins the clauses of a sentence (社会主义的本质，是解放生产力，发展生产力，…): there only
+    // items alike in length, as parallel terms are (实事求是，群众路线，独立自主), are a list.
+    const lengths = items.map((item) => item.length);
+    if (separator === "，" && Math.max(...lengths) - Math.min(...lengths) > 2) continue;
+    const counted = COUNTED_LABEL.exec(label!);
+    if (counted ? chineseNumeralValue(counted[1]!) !== items.length : items.length < 3) continue;
+    const start = segment.index + segment[0].indexOf(list!, segment[0].indexOf(label!) + label!.length);
+    const end = start + list!.length;
+    points.push({ kind: "enumeration", text: counted ? label! : list!, answer: list!, items, start, end });
+  }
+  return points;
+}
+
 export function extractEnumerations(text: string): RawPoint[] {
-  return [...extractJoinedItems(text), ...extractOrdinalItems(text)];
+  const lines = extractColonLines(text);
+  // A line's list read as a set of its own is the same list the joined items find, without its name.
+  const joined = extractJoinedItems(text).filter((point) => !lines.some((line) => point.start < line.end && line.start < point.end));
+  return [...lines, ...joined, ...extractOrdinalItems(text)];
 }

@@ -41,6 +41,29 @@ describe("extractQuotes", () => {
 });
 
 describe("extractEnumerations", () => {
+  it("reads a note's line that names a counted set and lists it as that set, once", () => {
+    const text = "新民主主义革命的三大法宝：统一战线、武装斗争、党的建设。";
+    const points = extractEnumerations(text);
+    expect(points).toHaveLength(1);
+    expect(points[0]).toMatchObject({ kind: "enumeration", text: "新民主主义革命的三大法宝", answer: "统一战线、武装斗争、党的建设", items: ["统一战线", "武装斗争", "党的建设"] });
+    expect(text.slice(points[0]!.start, points[0]!.end)).toBe("统一战线、武装斗争、党的建设");
+  });
+  it("reads a note's line whose items are joined by ， among the lines of a passage", () => {
+    const text = "毛泽东思想的主要内容；活的灵魂：实事求是，群众路线，独立自主；四个自信：道路自信，理论自信，制度自信，文化自信";
+    const points = extractEnumerations(text);
+    expect(points.map((point) => point.items)).toEqual([["实事求是", "群众路线", "独立自主"], ["道路自信", "理论自信", "制度自信", "文化自信"]]);
+    // An uncounted label says what the line is about; only a counted one names the set.
+    expect(points.map((point) => point.text)).toEqual(["实事求是，群众路线，独立自主", "四个自信"]);
+    expect(text.slice(points[1]!.start, points[1]!.end)).toBe("道路自信，理论自信，制度自信，文化自信");
+  });
+  it("leaves lines that are no set: a count that does not match, two items under a topic, clauses, symbols, mixed separators", () => {
+    expect(extractEnumerations("三大法宝：统一战线，武装斗争").filter((point) => point.items?.includes("武装斗争") && point.text === "三大法宝")).toEqual([]);
+    expect(extractEnumerations("经济：小农经济，土地所有制")).toEqual([]);
+    expect(extractEnumerations("结论：社会主义的本质，是解放生产力，发展生产力，消灭剥削，消除两极分化，最终达到共同富裕")).toEqual([]);
+    expect(extractEnumerations("社会：族权+政权，核心是宗族家长制，宗法")).toEqual([]);
+    expect(extractEnumerations("政治纲领：“驱除鞑虏，恢复中华，创立民国，平均地权”")).toEqual([]);
+    expect(extractEnumerations("活的灵魂：实事求是，群众路线、独立自主").filter((point) => point.text === "实事求是，群众路线、独立自主")).toEqual([]);
+  });
   it("finds 四风 with its four items", () => {
     const text = "针对我党目前所存在的形式主义、官僚主义、享乐主义、奢靡之风等四风问题，我们要深入解析。";
     const [point] = extractEnumerations(text);
