@@ -237,6 +237,9 @@ export function buildOutline(
         builder.openHeading(heading.title, "", TITLE_RANK, leaf);
       } else if (heading.title) {
         builder.openHeading(heading.title, heading.numbering, heading.rank, null);
+      } else if (heading.rank <= 2 && isMarkedHeading(line, marked) && nextRole?.role === "text") {
+        // A bare `## 第三章` its author marked over text closes the questions of the chapter before; its number is its title.
+        builder.openHeading(heading.numbering, "", heading.rank, null);
       }
       index++;
       continue;

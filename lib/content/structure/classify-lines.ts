@@ -2,7 +2,7 @@ import { detectHeading, numberingStyle, type HeadingMatch } from "../detect-head
 import { ARTICLE, isLegalText } from "../text/legal-articles";
 import { displayWidth } from "../text/char-classes";
 import { isMarkedHeading, markedHeadingSet } from "../text/marked-headings";
-import { answerLines, isQuestionHeading } from "../text/question-headings";
+import { answerLines, askingTopicLines, isQuestionHeading } from "../text/question-headings";
 import { sentenceItemStyles } from "../text/sentence-items";
 import { conclusionHeadings } from "./conclusion-headings";
 
@@ -197,6 +197,8 @@ export function classifyLines(
   const speakers = colonSpeakerLines(lines);
   // A question marked as a heading in Q&A notes is text (its sentences are no title) and so is every point of its answer.
   const inAnswer = answerLines(lines, marked);
+  // A question without its mark in a run of sibling questions (`4. 为什么信仰马克思主义` after `3. …谈谈…。`) titles its answer.
+  const askingTopics = askingTopicLines(lines, headings, marked);
   /**
    * A numbered question with its answer under it — "答：…", or at most two lines before the next
    * numbered line (study notes, 应知应会) — is one item. A question over longer text (an essay's
@@ -225,8 +227,9 @@ export function classifyLines(
     if (article) return { role: "article", number: article };
     const conclusion = legal ? undefined : conclusions.get(index);
     if (conclusion) return { role: "heading", heading: conclusion };
-    if (inAnswer[index] || isQuestionHeading(line, marked)) return { role: "text" };
     const heading = headings[index];
+    if (heading && askingTopics.has(index)) return { role: "heading", heading };
+    if (inAnswer[index] || isQuestionHeading(line, marked)) return { role: "text" };
     if (heading && (heading.title || heading.style === "label")) {
       if (ITEM_STYLES.has(heading.style) && ((sentenceItems.has(heading.style) && !titlesOtherText(index, heading)) || readsAsItem(line, heading) || isShortQuestion(index))) return { role: "text" };
       return { role: "heading", heading };
@@ -256,7 +259,7 @@ export function classifyLines(
     if (role.role !== "heading" || !ITEM_STYLES.has(role.heading.style) || !role.heading.title) continue;
     const next = roles[index + 1];
     // A heading the source marked as one (Markdown "#### 1.1.2 …") over text is a heading over its list, not an item of it.
-    if (next?.role === "text" && isMarkedHeading(lines[index]!, marked)) continue;
+    if (next?.role === "text" && (isMarkedHeading(lines[index]!, marked) || askingTopics.has(index))) continue;
     // An item already found to be text is still a sibling: "28.…" followed by the item "29.…" is empty too.
     const nextNumbering = next?.role === "heading" ? next.heading : next?.role === "text" ? headings[index + 1] : null;
     const empty =

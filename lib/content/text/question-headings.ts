@@ -30,3 +30,58 @@ export function answerLines(lines: readonly string[], marked: MarkedHeadings | u
     return inAnswer;
   });
 }
+
+/** An asking form of a short question line without its mark: `为什么信仰马克思主义`, `什么是党性`, `坚持党的领导的意义`. */
+const ASKING_FORM = /^(?:为什么|为何|什么是|如何|怎样|怎么)|是什么$|有哪些$|哪些$|的意义$|的内涵$/;
+/** Such a line is short: a question's topic, not a sentence. */
+const MAX_ASKING_TOPIC_CHARS = 24;
+
+/** The number of a numbered line (`4.`, `四、`) when it is written in digits, else null. */
+function arabicNumber(numbering: string): number | null {
+  const digits = /^\d+/.exec(numbering.trim());
+  return digits ? Number(digits[0]) : null;
+}
+
+/** A question line: a marked question heading, or a numbered line that ends in `？`. */
+function isQuestionLine(line: string, marked: MarkedHeadings | undefined): boolean {
+  return isQuestionHeading(line, marked) || QUESTION_MARK.test(line.trim());
+}
+
+interface NumberedLine {
+  style: string;
+  numbering: string;
+  title: string;
+  rest: string;
+}
+
+/**
+ * Numbered lines that ask a question without a question mark (`4. 为什么信仰马克思主义`: an asking form, short, no stop) and
+ * stand in a run of sibling questions: the nearest question line before it of the same numbering style has the number
+ * just before its own (`3. …谈谈…。`), so it is the next question of that run, never a point of an answer (an answer's points
+ * restart at `1.` under their question and are no question lines). Such a line titles its answer. A numbered list of
+ * statements has no question before it and stays a list.
+ */
+export function askingTopicLines(
+  lines: readonly string[],
+  headings: ReadonlyArray<NumberedLine | null>,
+  marked: MarkedHeadings | undefined,
+): Set<number> {
+  const topics = new Set<number>();
+  lines.forEach((line, index) => {
+    const heading = headings[index];
+    if (!heading || !heading.title || heading.rest) return;
+    const number = arabicNumber(heading.numbering);
+    if (number === null || number < 2) return;
+    if (heading.title.length > MAX_ASKING_TOPIC_CHARS || /[。！？!?；;，,：:]/.test(heading.title) || !ASKING_FORM.test(heading.title)) return;
+    // Its answer follows: a next line that is no question.
+    const next = lines.slice(index + 1).find((other) => other.trim() !== "");
+    if (next === undefined || isQuestionLine(next, marked)) return;
+    for (let at = index - 1; at >= 0; at--) {
+      const before = headings[at];
+      if (!before || before.style !== heading.style || !isQuestionLine(lines[at]!, marked)) continue;
+      if (arabicNumber(before.numbering) === number - 1) topics.add(index);
+      return;
+    }
+  });
+  return topics;
+}
