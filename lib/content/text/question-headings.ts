@@ -72,7 +72,9 @@ export function askingTopicLines(
     if (!heading || !heading.title || heading.rest) return;
     const number = arabicNumber(heading.numbering);
     if (number === null || number < 2) return;
-    if (heading.title.length > MAX_ASKING_TOPIC_CHARS || /[。！？!?；;，,：:]/.test(heading.title) || !ASKING_FORM.test(heading.title)) return;
+    // No stop or mark anywhere on the line (the numbering's own `.` aside): a line ending in `？` is a question already.
+    const text = line.trim().slice(heading.numbering.length);
+    if (heading.title.length > MAX_ASKING_TOPIC_CHARS || /[。！？!?；;，,：:]/.test(text) || !ASKING_FORM.test(heading.title)) return;
     // Its answer follows: a next line that is no question.
     const next = lines.slice(index + 1).find((other) => other.trim() !== "");
     if (next === undefined || isQuestionLine(next, marked)) return;
