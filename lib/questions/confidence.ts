@@ -569,6 +569,12 @@ export function siblingFitsTopic(stem: string, sentence: string, answers: readon
   return TOPIC_BLANK.test(stem) && !speaksOfClass(answer, sentence);
 }
 
+/** True when the source sentence, its key blanked, is one siblingFitsTopic doubts: a sibling swapped in fits as well. */
+function swapFitsTopic(sentence: string, key: string): boolean {
+  const at = sentence.indexOf(key);
+  return at >= 0 && siblingFitsTopic(`${sentence.slice(0, at)}______${sentence.slice(at + key.length)}`, sentence, [key]);
+}
+
 /** Lexicon sets whose members are parts of one whole that overlap: a statement of one often holds of another. */
 // 问责方式 too: 通报批评, 诫勉 and 组织调整 are themselves kinds of 组织处理, and a text that pairs 纪律处分 with 组织处理
 // pairs it as readily with 通报批评 (灵活运用纪律处分和组织处理手段 → 通报批评和组织处理: still sound; stop 28).
@@ -755,6 +761,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // member, name of the set or definition to pin it (______本身不能解决群众的实际问题: 形式主义 or 官僚主义): readers
   // marked 4 such published 填空 needs-edit B in 3 documents and kept 1 (stop 31, issue #16).
   if (question.type === "FILL_BLANK" && question.focus === "term" && siblingFitsTopic(stem, evidence.sentence ?? stem, evidence.answers)) doubts.add("SIBLING_FITS_TOPIC");
+  // …and a 判断 made false by swapping that key for a sibling (凡是组织路线坚持得好的时候 for 群众路线) states what may as well
+  // be true: the sentence that does not pin its key does not make the sibling wrong. Its sentence published such a 判断
+  // once the 填空 left (stop 31).
+  if (question.type === "TRUE_FALSE" && evidence.change?.kind === "term-swap" && evidence.sentence && swapFitsTopic(evidence.sentence, evidence.change.from)) doubts.add("SIBLING_FITS_TOPIC");
   // A 单选 on a term of the lexicon alone in an essay's sentence (我国（　）不够完善: 制度建设; 凡是（　）坚持得好:
   // 群众路线) offers its siblings where the author's sentence would take them as well: readers kept 6 of 14
   // such 单选 in the seeds, mostly those whose key stands among siblings of its set (党内监督与群众监督、法律监督、（　）).

@@ -3,4 +3,4 @@
  * `npm run questions:version` (never by hand). tests/unit/questions/generator-version.test.ts fails
  * when a change to the generator leaves it stale.
  */
-export const GENERATOR_VERSION = "generator-ad3f7e9fba01";
+export const GENERATOR_VERSION = "generator-f3aa520802fd";

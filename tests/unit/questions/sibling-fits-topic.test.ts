@@ -46,4 +46,19 @@ describe("a set member blanked as its sentence's topic (SIBLING_FITS_TOPIC, stop
     expect(doubtsOf("某单位年度工作报告", sentence, "官僚主义")).toContain("SIBLING_FITS_TOPIC");
     expect(doubtsOf("某单位年度工作报告", "官僚主义是一种脱离群众、脱离实际的作风。", "官僚主义")).not.toContain("SIBLING_FITS_TOPIC");
   });
+
+  it("sends a 判断 made false by swapping such a key for a sibling to review, and keeps a swap in a sentence that pins it", () => {
+    const swapDoubts = (sentence: string, from: string, to: string): string[] => {
+      const course = { modules: [fixtureModule("某单位年度工作报告", "一、总体要求", [sentence], [], "mod_sibling_swap")] };
+      const module = course.modules[0]!;
+      const base = fillBlankCandidate(sentence, from);
+      const candidate: Candidate = {
+        question: { ...base.question, type: "TRUE_FALSE", stem: sentence.replace(from, to), answer: false, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id },
+        evidence: { ...base.evidence, change: { kind: "term-swap", from, to } },
+      } as Candidate;
+      return scoreCandidate(candidate, indexCourse(course)).doubts;
+    };
+    expect(swapDoubts("官僚主义只会拖慢工作节奏，让基层疲于应付。", "官僚主义", "形式主义")).toContain("SIBLING_FITS_TOPIC");
+    expect(swapDoubts("官僚主义是一种脱离群众、脱离实际的作风。", "官僚主义", "形式主义")).not.toContain("SIBLING_FITS_TOPIC");
+  });
 });
