@@ -25,6 +25,7 @@ import {
   zipOfManyEntries,
 } from "../support/hostile-files";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { DISCIPLINE_ESSAY } from "../support/essays";
 
 const CHINESE = /[\u4e00-\u9fff]/;
 const BOMB_MESSAGE = /解压后过大或内部文件过多/;
@@ -135,19 +136,7 @@ describe("documents uploaded for a course (.docx, PDF)", () => {
 
 describe("publishing an uploaded document", () => {
   test("a publish whose question generation runs out of time or memory is refused in Chinese, publishes nothing, and a retry publishes", async () => {
-    const text = [
-      "严明党的纪律",
-      "",
-      "一、纪律的重要性",
-      "",
-      "党的纪律是党的各级组织和全体党员必须遵守的行为规则，是维护党的团结统一、完成党的任务的保证。",
-      "毛泽东同志指出：“加强纪律性，革命无不胜。”党员要自觉遵守党的纪律，做到令行禁止。",
-      "",
-      "二、民主集中制",
-      "",
-      "民主集中制是党的根本组织原则和领导制度，要求个人服从组织、少数服从多数、下级组织服从上级组织、全党各个组织和全体党员服从党的全国代表大会和中央委员会。",
-      "",
-    ].join("\n");
+    const text = DISCIPLINE_ESSAY;
     const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_sec", fileName: "权利.txt", bytes: new TextEncoder().encode(text) });
     const before = { ...(await writes()), modules: await testDb.db.module.count(), status: (await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId } })).status };
     const after = async () => ({ ...(await writes()), modules: await testDb.db.module.count(), status: (await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId } })).status });
