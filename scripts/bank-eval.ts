@@ -45,6 +45,8 @@ const docsConfigSchema = z.object({
         course: z.string().optional(),
         file: z.string().optional(),
         title: z.string().min(1),
+        /** Read as an upload reads it: the document's title is the one the pipeline detects, not `title` (then only the course's). */
+        uploaded: z.boolean().optional(),
         holdout: z.boolean(),
       }),
     )
@@ -109,7 +111,7 @@ async function buildUnscoped(document: EvalDocument): Promise<BuiltCourse> {
   }
   if (!document.file) fail(`评测文档 ${document.id} 既没有 course 也没有 file`);
   const name = path.basename(document.file);
-  const manifest = parseCourseManifest({ title: document.title, description: document.title, documents: [{ path: name, title: document.title }] });
+  const manifest = parseCourseManifest({ title: document.title, description: document.title, documents: [{ path: name, ...(document.uploaded ? {} : { title: document.title }) }] });
   return buildCourse(manifest, [{ path: name, bytes: new Uint8Array(fs.readFileSync(path.resolve(document.file))) }]);
 }
 
