@@ -117,6 +117,29 @@ describe.skipIf(!chromiumPath)("uploading a document as an instructor", () => {
     await page.getByText(`共 ${drafts} 道题目`).waitFor();
   });
 
+  test("a publish that wrote nothing says why on the preview at phone width, with the long file name wrapped; a forged reason shows nothing", async () => {
+    const name = "关于进一步加强和改进新时代基层党组织建设工作的实施意见（征求意见稿）第二次修订版.md";
+    await upload(name, "text/markdown", Buffer.from(ESSAY));
+    await page.waitForURL((url) => url.pathname.startsWith("/bank/uploads/"));
+    const preview = new URL(page.url());
+    // The redirect publishUploadAction makes when the worker's time limit stops the generation.
+    await page.goto(`${preview.pathname}?failed=TIMEOUT`);
+    const alert = page.getByRole("alert").filter({ hasText: "题目生成超时" });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(name);
+    expect(await alert.textContent()).toContain("没有发布任何内容");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const box = await alert.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    await page.getByRole("button", { name: "发布为课程单元" }).waitFor();
+
+    await page.goto(`${preview.pathname}?failed=${encodeURIComponent("<script>alert(1)</script>")}`);
+    await page.getByTestId("upload-summary").waitFor();
+    expect(await page.getByRole("alert").filter({ hasText: "没有发布任何内容" }).count()).toBe(0);
+    await page.getByRole("button", { name: "放弃" }).click();
+    await page.waitForURL((url) => url.pathname === "/bank/upload");
+  });
+
   test("a learner cannot upload: the upload page and the upload endpoint refuse with 403", async () => {
     const reader = await newPhonePage(browser);
     await signInHome(reader, learner);
