@@ -46,7 +46,7 @@ const OBLIGATION_BEFORE = /(?:必须|务必|应当|应该|要)[^，。；：]{0,
 /** Doubt codes with the feature they lower and the factor they lower it by. */
 export const DOUBTS = {
   GENERIC_TARGET: { feature: "importance", factor: 0.3, label: "考点是全课程处处出现的泛词" },
-  TITLE_TARGET: { feature: "importance", factor: 0.3, label: "考点是课程或模块的标题" },
+  TITLE_TARGET: { feature: "importance", factor: 0.3, label: "考点是课程或模块的标题，或报道中一次讲话、一篇文章的题目里的一个词（以《……》为题）" },
   VERB_LED_TARGET: { feature: "importance", factor: 0.5, label: "考点是动词短语而非术语" },
   CROSS_REFERENCE: { feature: "form", factor: 0.4, label: "题干引用了学习者看不到的条款（依照前款规定、参照本条第一款至第三款）" },
   DANGLING_REFERENCE: { feature: "form", factor: 0.2, label: "题干以“这/该/其/其中/上述/此”开头或用简称（《汇编》）指称前文，指代不明" },
@@ -91,10 +91,10 @@ export const DOUBTS = {
   SPEAKER_IN_TITLE: { feature: "importance", factor: 0.5, label: "问的是谁说的，而文档标题已写明讲话人（《习近平讲话报道选编》），考不出知识" },
   SPEAKER_EXCERPT_GENERIC: { feature: "support", factor: 0.5, label: "引文被省略号截成一两句泛泛的话（“要坚持以人为本……”），别的领导人或文献也这样说过，出处无从分辨" },
   SPEAKER_SLOGAN: { feature: "support", factor: 0.5, label: "引文是几个字的口号，多位领导人都说过，出处不唯一" },
-  MODIFIER_BLANK: { feature: "importance", factor: 0.5, label: "空白只是修饰后面名词的定语（______的重大问题、给予______转入…的党员处分），不是句子要讲的内容" },
+  MODIFIER_BLANK: { feature: "importance", factor: 0.5, label: "空白只是修饰后面名词或动词的定语、状语（______的重大问题、给予______转入…的党员处分、讲话中的“______地进行调整”、维护______和农民群众利益），不是句子要讲的内容" },
   RANGE_END_BLANK: { feature: "form", factor: 0.5, label: "空白只是一个范围的一端（1921-（　）、每月1-______），题干读不通，范围的另一端也可能被当作答案" },
   NOTE_SHORTHAND: { feature: "form", factor: 0.5, label: "题干带着笔记里用斜杠并列的备选说法（基本点/精髓，认识世界/改造世界），不是一句定稿的陈述" },
-  QUESTION_AS_STATEMENT: { feature: "form", factor: 0.4, label: "题干取自原文的一个问句（笔记里的复习题目“……的依据？”），挖空或判断都不是在考一个陈述" },
+  QUESTION_AS_STATEMENT: { feature: "form", factor: 0.4, label: "题干取自原文的一个问句或讨论题（笔记里的复习题目“……的依据？”，“谈谈……”“试述……”），挖空或判断都不是在考一个陈述" },
   NOTE_OUTLINE: { feature: "form", factor: 0.5, label: "题干是笔记里用分号串起的一串提纲短语（新文化运动；历史意义；…），不是完整的陈述" },
   LABEL_FRAGMENT: { feature: "form", factor: 0.5, label: "题干是笔记里某一类别标签下的片段（“……类：”“学系列讲话——…”），不是完整的陈述" },
   BOILERPLATE_BASIS: { feature: "importance", factor: 0.5, label: "考的是条例据以制定的党章或法律，几乎每部党内法规都这样写，考不出内容" },
@@ -293,6 +293,12 @@ const EVENT_OF_RECORD = /颁布|印发|发布|通过|召开|成立|施行|实施
 const DATED_RECORD = /《[^》]+》|[一二三四五六七八九十]{1,3}大(?=[，。；、上召以报通])|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会|全国代表大会|全会|成立|诞生|施行|生效/;
 /** An event of party history, of record though the sentence names no document: an enlarged Politburo meeting, an uprising, a battle. */
 const HISTORIC_EVENT = /扩大会议|起义|战役|事变|会师/;
+/** A place named after an event (湘江战役纪念园, 八七会议旧址): visiting it on a day does not make the day the event's. */
+const NAMED_PLACE = /[\u4e00-\u9fff]{0,12}(?:纪念园|纪念馆|纪念碑|纪念地|纪念亭|陈列馆|博物馆|旧址|遗址)/gu;
+/** Verbs whose object a year directly after them names (发起成立2025年迎新…先锋队, 启动2024年…工程): the year is part of a name. */
+const NAMING_VERB = /(?:成立|组建|举办|开展|启动|召开|举行|参加|印发|发布|推出|开设|评选|表彰|组织|实施)了?$/;
+/** Words opening a hypothetical or an example (如果明确规定上下浮动30%以上…, 比如, 假如): its numbers illustrate an argument. */
+const HYPOTHETICAL = /如果|假如|假设|倘若|假若|比如|例如|譬如/;
 const MONTH_DATE = /^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/;
 
 /**
@@ -328,15 +334,28 @@ function isNumberOfRecord(answer: string, sentence: string, normative: boolean):
   // 2019年度家长满意率测评): the year a meeting or report covers, whatever verb (召开) its sentence has, and a blank
   // that leaves ______度 behind cuts the word 年度 in two. News reports of such meetings put it in their first sentence.
   if (at >= 0 && /^\d{4}年$/.test(answer) && sentence.startsWith("度", at + answer.length)) return false;
+  // …nor the year in the name of what the report's unit set up or held (发起成立2025年迎新研究生党员先锋队, 启动2024年…):
+  // right after the verb, the year names its object and dates nothing (stop 32).
+  if (at > 0 && /^\d{4}年$/.test(answer) && NAMING_VERB.test(sentence.slice(Math.max(0, at - 6), at)) && /^[\u4e00-\u9fff]/u.test(sentence.slice(at + answer.length)) && !/^[度月]/.test(sentence.slice(at + answer.length))) return false;
+  // A number in a hypothetical or an example (如果规定上下浮动30%以上…，则有可能导致…控制在29.9%以内) illustrates an
+  // argument, whatever limit word (以内) its clause has. A regulation's 如果 states a rule's condition with a consequence
+  // that follows for certain (党员如果没有正当理由，连续六个月…，就被认为是自行脱党) and keeps it; one whose consequence only
+  // may follow (则有可能导致) argues, in whatever text (stop 32).
+  if (at > 0 && HYPOTHETICAL.test(sentence.slice(0, at)) && (!normative || /可能/.test(sentence))) return false;
   // A sum of money or a share outside a regulation (已提高到每年600元 in a speech, 比重不低于80% in a work report) is a
   // figure or target of the year, not a limit a rule sets, whatever 每年 or 不低于 says of it (stop 28).
   if (!normative && /(?:元|%|％)$/.test(answer)) return false;
   // Outside a regulation the limit is read in the number's own clause: 不低于 later in a work report's sentence says
   // nothing of 推介重大项目100个以上 before it (stop 28).
   const clause = normative || at < 0 ? sentence : clauseAround(sentence, at, answer.length);
+  // …and a clause that tells what happened (一个拖了四个多月没有解决的问题，三天内就迅速得以解决了) tells a story's time,
+  // not a limit set for anyone: readers discarded such an anecdote's number (stop 32).
+  if (!normative && at >= 0 && /了[。！；，]?$/.test(clause)) return false;
   if (RULE_LIMIT.test(clause)) return true;
   if (!/\d{4}年/.test(answer)) return false;
-  if (HISTORIC_EVENT.test(sentence)) return true;
+  // A place named after an event (湘江战役纪念园) is where a visit went, not the event (stop 32).
+  const unnamed = sentence.replace(NAMED_PLACE, "");
+  if (HISTORIC_EVENT.test(unnamed)) return true;
   if (MONTH_DATE.test(answer)) return EVENT_OF_RECORD.test(sentence) && DATED_RECORD.test(sentence);
   return EVENT_OF_RECORD.test(sentence);
 }
@@ -578,7 +597,9 @@ function swapFitsTopic(sentence: string, key: string): boolean {
 /** Lexicon sets whose members are parts of one whole that overlap: a statement of one often holds of another. */
 // 问责方式 too: 通报批评, 诫勉 and 组织调整 are themselves kinds of 组织处理, and a text that pairs 纪律处分 with 组织处理
 // pairs it as readily with 通报批评 (灵活运用纪律处分和组织处理手段 → 通报批评和组织处理: still sound; stop 28).
-const OVERLAPPING_CLASSES = new Set(["党的建设", "五位一体", "四个全面", "党风廉政建设的“两个责任”", "问责方式"]);
+// 党的思想路线 too: its four phrases (一切从实际出发, 理论联系实际, 实事求是, 在实践中检验真理和发展真理) say one line, and
+// 实事求是 holds the others: 坚持理论联系实际 → 坚持实事求是 is still sound, and readers discarded both such 判断 (stop 32).
+const OVERLAPPING_CLASSES = new Set(["党的建设", "五位一体", "四个全面", "党风廉政建设的“两个责任”", "问责方式", "党的思想路线"]);
 
 /** A pointer to another paragraph, item or article of the regulation (前款, 本条第一款, 第十二条规定). */
 const CROSS_REFERENCE = /前款|前两款|前三款|前项|上款|本条第[一二三四五六七八九十]+[款项]|第[一二三四五六七八九十百]+条(?:第[一二三四五六七八九十]+款)?(?:规定|所列|所称)|(?:本规定|本条例|本规则|本办法|本准则)第[一二三四五六七八九十百]+条/;
@@ -588,6 +609,25 @@ const CROSS_REFERENCE = /前款|前两款|前三款|前项|上款|本条第[一�
  * over one comma (给予______转入援派或者挂职单位，但不改变…人事关系的违纪党员干部党纪处分): the rule is who approves, not that description.
  */
 const RECIPIENT_BLANK = /给予[^，。；]*(?:_{2,}|（　）)[^，。；]*(?:，[^，。；]*)?的[^，。；]*(?:党员|人员|干部|军官)[^，。；]*处分/;
+
+/** A discussion prompt: opening on 谈谈…, 试述…, 试论…, (请)结合…谈谈/论述…, or asking to 谈谈 after a lead (从…的角度，谈谈…; 请你据此谈谈…). */
+const DISCUSSION_PROMPT = /^(?:请你?)?(?:谈谈|谈一谈|试述|试论|试谈|试析)|^(?:请你?)?结合[^。；]{1,40}?(?:谈谈|谈一谈|论述|阐述|说明)|(?:[，,]|据此)(?:谈谈|谈一谈)/;
+
+/**
+ * A blank inside the title of a talk or an article the sentence names as such (以《…，以钉钉子精神推进______》为题; 题为《…》的
+ * 报告): a word of what one speaker called the talk, an incidental detail of the report (stop 32).
+ */
+const TALK_TITLE_BLANK = /以《[^》]*(?:_{2,}|（　）)[^》]*》为题|题为《[^》]*(?:_{2,}|（　）)[^》]*》|《[^》]*(?:_{2,}|（　）)[^》]*》为题/;
+
+/**
+ * A blank qualifying a verb (则______地进行调整: 实事求是): outside a rule, the manner a speech says something is done in, in
+ * passing. A regulation's manner (应当______地查清事实) is the rule itself and is left alone. 地 opening a noun (______地区,
+ * ______地方) is no adverb mark.
+ */
+const ADVERB_BLANK = /(?:_{2,}|（　）)地(?![区方位带域图球质理点面下上段基盘处步])/;
+
+/** A blank naming whose interests are served, beside another owner (维护______和农民群众利益): a modifier of 利益. */
+const INTEREST_OWNER_BLANK = /(?:_{2,}|（　）)(?:和|与|及)[\u4e00-\u9fff]{1,8}(?:利益|权益)/u;
 
 /** Pieces of an outline run: at least this many short pieces between ；. */
 const OUTLINE_PIECES = 3;
@@ -849,6 +889,11 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // …and so is what an excluded thing is unrelated to (与______无关的参观, 与相关______无关的费用: 公务活动): the scope of an
   // exclusion, not the rule's substance (不得组织, 不得报销); readers discarded both such published blanks (stop 28).
   if (question.type === "FILL_BLANK" && question.focus === "term" && UNRELATED_TO_BLANK.test(stem)) doubts.add("MODIFIER_BLANK");
+  // …and so is the manner of a verb in a speech or essay (则______地进行调整), and the owner of the interests a text serves
+  // beside another owner (维护______和农民群众利益): readers discarded both (stop 32).
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && ((ADVERB_BLANK.test(stem) && !documentKindOf(question.moduleId, index).normative) || INTEREST_OWNER_BLANK.test(stem))) doubts.add("MODIFIER_BLANK");
+  // A word of a talk's or article's title (以《…推进______》为题) is a detail of the report, not its teaching (stop 32).
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && TALK_TITLE_BLANK.test(stem)) doubts.add("TITLE_TARGET");
   // …and so is the kind of an act before 行为, 现象 or 情形 (对______行为处理不力: 违反规定), or of a system before 制度,
   // 机制 or 体制 (尤其是______制度的薄弱现状; 建立了（　）制度、民主监督制度等: any 民主… fits): blanks readers discarded.
   // A blank that takes the verb after the body with it (向上级党的______工作: 委员会报告) is no term but a predicate cut in two.
@@ -866,7 +911,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // A stem that stops inside a construction (既…, with no 又; …考察调研时。) was cut before it says anything.
   if ((question.type === "TRUE_FALSE" || question.type === "FILL_BLANK" || (isChoice(question) && question.focus !== "speaker" && !stem.startsWith("下列"))) && endsOpen(stem)) doubts.add("STATEMENT_TRUNCATED");
   // A note's review question ("…的依据？", "…的含义，怎么做到…？") states nothing: blanked or swapped, it is no statement to test.
-  if ((question.type === "TRUE_FALSE" || question.type === "FILL_BLANK" || (question.type === "SINGLE_CHOICE" && question.stem.includes("（　）"))) && /[？?][”"’）)]*$/.test(stem)) doubts.add("QUESTION_AS_STATEMENT");
+  // So is a discussion prompt (谈谈新时代青年在实现…中应担负的历史使命。 试述…; 请结合…谈谈…): it asks for an essay and
+  // states nothing, though it ends in a full stop (stop 32).
+  if ((question.type === "TRUE_FALSE" || question.type === "FILL_BLANK" || (question.type === "SINGLE_CHOICE" && question.stem.includes("（　）"))) && (/[？?][”"’）)]*$/.test(stem) || DISCUSSION_PROMPT.test(stem))) doubts.add("QUESTION_AS_STATEMENT");
   // A note's shorthand of alternatives joined by a slash (基本点/精髓, 认识世界/改造世界) is a draft of a statement, not the
   // statement: which word the text means is left open. A unit after a number (25微克/立方米, 100元/人) is no such slash.
   if (question.type !== "SHORT_ANSWER" && hasNoteSlash(question.stem)) doubts.add("NOTE_SHORTHAND");
