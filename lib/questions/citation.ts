@@ -10,6 +10,7 @@ const ARTICLE_IN_TEXT = new RegExp(`(?:^|[。！？\\n])\\s*(${ARTICLE.source})`
 /** A module in reading order: each section's heading, then its passages, then its subsections. */
 type ReadingStep = { heading: Section } | { passage: LocatedPassage["passage"] };
 
+/** Weakly keyed by the module object: lives as long as the course that holds it (course-memo.ts). */
 const readingOrders = new WeakMap<Module, ReadingStep[]>();
 
 function readingOrder(module: Module): ReadingStep[] {

@@ -1,6 +1,7 @@
 import { RULE_LIMIT_UNITS, unitAlternation } from "@/lib/content/text/count-units";
 import { countRuledOutByFrame } from "./count-frame";
 import type { CourseIndex } from "./course-index";
+import { perCourse } from "./course-memo";
 import { hasDanglingReference } from "./dangling-reference";
 import { phraseKind } from "./distractors";
 import { completesClassIn, isLexiconPerson, partOrWhole, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
@@ -1251,11 +1252,7 @@ export function documentKindOf(moduleId: string, index: CourseIndex): { normativ
  * per course index, in one pass over its passages, rather than a scan of the course's passages for
  * every candidate that asks.
  */
-const documentKindsByIndex = new WeakMap<CourseIndex, Map<string, { personal: boolean; normative: boolean }>>();
-
-function documentKinds(index: CourseIndex): Map<string, { personal: boolean; normative: boolean }> {
-  const cached = documentKindsByIndex.get(index);
-  if (cached) return cached;
+const documentKinds = perCourse((index): Map<string, { personal: boolean; normative: boolean }> => {
   // A document's kind is read from all its passages, whichever module they fall in (a seeds course holds several documents).
   const passagesBySource = new Map<string, Array<{ text: string; kind: string }>>();
   for (const { module, passage } of index.passages) {
@@ -1272,9 +1269,8 @@ function documentKinds(index: CourseIndex): Map<string, { personal: boolean; nor
     bySource.set(module.source, kind);
     kinds.set(module.id, kind);
   }
-  documentKindsByIndex.set(index, kinds);
   return kinds;
-}
+});
 
 /** What may stand before a statement without being part of it: quotation marks, an article number, a list marker. */
 const LEAD_MARKS = /^[\s“‘"]*(?:第[一二三四五六七八九十百零〇]+条|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])?[\s“‘"]*/;

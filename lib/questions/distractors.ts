@@ -5,6 +5,7 @@ import type { CourseIndex } from "./course-index";
 import { enumerationLabel } from "./enumeration-label";
 import { judgeTerm, taggedSpans } from "./term-quality";
 import { partOrWhole, vocabularySiblings } from "./party-vocabulary";
+import { perCourse, pureMemo } from "./course-memo";
 import { shuffled, type Random } from "./seeded-random";
 
 /** Same-kind items of the course, from which wrong options are drawn. */
@@ -98,16 +99,8 @@ export function buildInventory(index: CourseIndex, cleanItem: (item: string, sib
   };
 }
 
-const normalizedCache = new Map<string, string>();
-
-function normalized(text: string): string {
-  let value = normalizedCache.get(text);
-  if (value === undefined) {
-    if (normalizedCache.size > 50_000) normalizedCache.clear();
-    normalizedCache.set(text, (value = normalizeAnswer(text)));
-  }
-  return value;
-}
+/** normalizeAnswer, remembered: a pure function of the text (course-memo.ts), asked of the same options again and again. */
+const normalized = pureMemo(normalizeAnswer, 50_000);
 
 function isSubsequence(short: string, long: string): boolean {
   let at = 0;
@@ -129,17 +122,11 @@ export function overlaps(a: string, b: string): boolean {
   return x.length <= 3 && y.length <= 3 && x[0] === y[0];
 }
 
-const charactersCache = new Map<string, ReadonlySet<string>>();
-
-/** The distinct characters of a text, kept: every candidate's options are ranked against the whole pool (issue #16). */
-function characters(text: string): ReadonlySet<string> {
-  let value = charactersCache.get(text);
-  if (value === undefined) {
-    if (charactersCache.size > 50_000) charactersCache.clear();
-    charactersCache.set(text, (value = new Set(text)));
-  }
-  return value;
-}
+/**
+ * The distinct characters of a text, kept: every candidate's options are ranked against the whole pool (issue #16).
+ * A pure function of the text (course-memo.ts).
+ */
+const characters = pureMemo((text: string): ReadonlySet<string> => new Set(text), 50_000);
 
 function sharedCharacters(a: string, b: string): number {
   const set = characters(b);
@@ -172,35 +159,43 @@ interface PoolIndex {
   emptyNormal: number[];
 }
 
+/** Indexes by the pool array itself (a pool built once and asked again). */
 const poolIndexes = new WeakMap<readonly string[], PoolIndex>();
-/** Indexes by the pool's texts: the generators rebuild equal pools per question (the list items and terms). */
-const poolIndexesByContent = new Map<string, PoolIndex>();
-/** Pools seen once: a pool is indexed on its second use, the first is scanned plainly. */
-const poolsSeen = new Set<string>();
+/**
+ * Per course, indexes by the pool's texts: the generators rebuild equal pools per question (the list items and
+ * terms); and the pools seen once: a pool is indexed on its second use, the first is scanned plainly.
+ */
+const coursePools = perCourse(() => ({ byContent: new Map<string, PoolIndex>(), seen: new Set<string>() }));
 const POOL_CACHE_LIMIT = 64;
 
 /** Pools below this size are scanned plainly: the index would cost as much as the scan. */
 export const INDEXED_POOL_SIZE = 64;
 
 /**
- * The index of a pool worth indexing: one of INDEXED_POOL_SIZE texts or more used before (by identity or by
- * content); null for the rest, which are scanned plainly. `force` indexes any pool (tests compare both paths).
+ * The index of a pool worth indexing: one of INDEXED_POOL_SIZE texts or more used before (by identity, or by
+ * content within the course when one is given); null for the rest, which are scanned plainly. `force` indexes
+ * any pool (tests compare both paths).
  */
-function poolIndexFor(pool: readonly string[], force = false): PoolIndex | null {
+function poolIndexFor(pool: readonly string[], course: CourseIndex | undefined, force = false): PoolIndex | null {
   const known = poolIndexes.get(pool);
   if (known) return known;
   if (!force && pool.length < INDEXED_POOL_SIZE) return null;
-  const key = pool.join("\u0000");
-  let index = poolIndexesByContent.get(key);
+  const pools = course && coursePools(course);
+  const key = pools ? pool.join("\u0000") : "";
+  let index = pools?.byContent.get(key);
   if (!index) {
-    if (!force && !poolsSeen.has(key)) {
-      if (poolsSeen.size >= POOL_CACHE_LIMIT) poolsSeen.clear();
-      poolsSeen.add(key);
+    if (!force && !pools?.seen.has(key)) {
+      if (pools) {
+        if (pools.seen.size >= POOL_CACHE_LIMIT) pools.seen.clear();
+        pools.seen.add(key);
+      }
       return null;
     }
     index = buildPoolIndex(pool);
-    if (poolIndexesByContent.size >= POOL_CACHE_LIMIT) poolIndexesByContent.clear();
-    poolIndexesByContent.set(key, index);
+    if (pools) {
+      if (pools.byContent.size >= POOL_CACHE_LIMIT) pools.byContent.clear();
+      pools.byContent.set(key, index);
+    }
   }
   poolIndexes.set(pool, index);
   return index;
@@ -236,8 +231,8 @@ function markSharing(map: Map<string, number[]>, text: string, marks: Uint8Array
  * subsequence of three or more, a shared first character all imply a shared character), so a text sharing no
  * normalized character with the answer or an excluded text needs no `overlaps` check.
  */
-export function usableDistractors(answer: string, pool: readonly string[], exclude: readonly string[], indexed?: boolean): string[] {
-  return usableThrough(answer, pool, exclude, indexed === undefined ? poolIndexFor(pool) : indexed ? poolIndexFor(pool, true) : null);
+export function usableDistractors(answer: string, pool: readonly string[], exclude: readonly string[], indexed?: boolean, course?: CourseIndex): string[] {
+  return usableThrough(answer, pool, exclude, indexed === undefined ? poolIndexFor(pool, course) : indexed ? poolIndexFor(pool, course, true) : null);
 }
 
 function usableThrough(answer: string, pool: readonly string[], exclude: readonly string[], index: PoolIndex | null): string[] {
@@ -276,6 +271,8 @@ export interface PickOptions {
   alsoCorrect?: (distractor: string) => boolean;
   /** Keep only distractors whose head word is of the answer's kind (place for a place, noun for a noun). */
   sameKind?: boolean;
+  /** The course the pool comes from: equal pools rebuilt per question are indexed once for it (course-memo.ts). */
+  course?: CourseIndex;
 }
 
 /** The kind of a phrase by its last word: place, person, noun, verb, adjective … */
@@ -315,8 +312,8 @@ const CO_AUTHORS: ReadonlyArray<readonly string[]> = [["马克思", "恩格斯"]
  * The usable texts of the pool, closest to the answer first; ties in the seeded shuffled order (one draw per
  * usable text but the first, whatever the path).
  */
-export function rankedDistractors(answer: string, pool: readonly string[], exclude: readonly string[], random: Random, indexed?: boolean): string[] {
-  const index = indexed === undefined ? poolIndexFor(pool) : indexed ? poolIndexFor(pool, true) : null;
+export function rankedDistractors(answer: string, pool: readonly string[], exclude: readonly string[], random: Random, indexed?: boolean, course?: CourseIndex): string[] {
+  const index = indexed === undefined ? poolIndexFor(pool, course) : indexed ? poolIndexFor(pool, course, true) : null;
   const order = shuffled(usableThrough(answer, pool, exclude, index), random);
   const scores = closenesses(answer, order, pool, index);
   return order.map((text, at) => ({ text, score: scores[at]! })).sort((a, b) => b.score - a.score).map(({ text }) => text);
@@ -324,7 +321,7 @@ export function rankedDistractors(answer: string, pool: readonly string[], exclu
 
 /** Draws distractors of comparable length from a pool, preferring close forms, seeded. */
 export function pickDistractors(answer: string, pool: readonly string[], options: PickOptions): string[] {
-  const ranked = rankedDistractors(answer, pool, options.exclude, options.random);
+  const ranked = rankedDistractors(answer, pool, options.exclude, options.random, undefined, options.course);
   const kind = options.sameKind ? phraseKind(answer) : "";
   const chosen: string[] = [];
   // The costly checks (tagging, searching the course) run only on the best-ranked few.

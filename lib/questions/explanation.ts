@@ -2,6 +2,7 @@ import type { KnowledgePoint, Module, Section } from "@/lib/content/types";
 import { acceptedVariants } from "./accepted-answers";
 import { articleRange, citation, passageCitation } from "./citation";
 import { sentenceAt, type CourseIndex, type LocatedPassage } from "./course-index";
+import { perCourse } from "./course-memo";
 import type { DistractorInventory, InventoryOrigin } from "./distractors";
 import { countedClassNamed, isSelfNamedClass, sharedVocabularyClass, statedMembers, vocabularyClassClaim, vocabularyClassMembers, vocabularyClassOf } from "./party-vocabulary";
 import { quoteExcerpt, quoteWords, sharedCredit } from "./quote-excerpt";
@@ -174,26 +175,20 @@ function lineHeadList(key: KeyPlace, answer: string): KeyList | undefined {
   return named && title ? { label: title, items } : undefined;
 }
 
-const definitionsByIndex = new WeakMap<CourseIndex, Map<string, { answer: string; where: string; passageId: string; start: number }>>();
-
 /** The course's own definitions (X是Y), by the defined word, with where each is given. */
-function courseDefinitions(index: CourseIndex): Map<string, { answer: string; where: string; passageId: string; start: number }> {
-  let found = definitionsByIndex.get(index);
-  if (!found) {
-    found = new Map();
-    for (const module of index.modules) {
-      for (const point of module.knowledgePoints) {
-        if (point.kind !== "definition" || !point.answer || !point.span || found.has(point.text)) continue;
-        // Only a definition that reads as one: not a reason (因为…) nor an exhortation (要…).
-        if (/^(因为|由于|在于|就是因为|要|必须|应当|应该|需要)/.test(point.answer)) continue;
-        const located = index.passage(point.span.passage);
-        if (located) found.set(point.text, { answer: point.answer, where: passageCitation(index, located, point.span.end), passageId: point.span.passage, start: point.span.start });
-      }
+const courseDefinitions = perCourse((index) => {
+  const found = new Map<string, { answer: string; where: string; passageId: string; start: number }>();
+  for (const module of index.modules) {
+    for (const point of module.knowledgePoints) {
+      if (point.kind !== "definition" || !point.answer || !point.span || found.has(point.text)) continue;
+      // Only a definition that reads as one: not a reason (因为…) nor an exhortation (要…).
+      if (/^(因为|由于|在于|就是因为|要|必须|应当|应该|需要)/.test(point.answer)) continue;
+      const located = index.passage(point.span.passage);
+      if (located) found.set(point.text, { answer: point.answer, where: passageCitation(index, located, point.span.end), passageId: point.span.passage, start: point.span.start });
     }
-    definitionsByIndex.set(index, found);
   }
   return found;
-}
+});
 
 /** What the course itself says a key is, when it defines it elsewhere than the key's own sentence: 「党群关系」是指政党与人民群众之间的关系（…）. */
 function keyDefinition(index: CourseIndex, key: string, place: KeyPlace): string {
@@ -256,7 +251,7 @@ interface TeachingPlace {
   whole: string;
 }
 
-const teachingPlacesCache = new WeakMap<CourseIndex, Map<string, TeachingPlace[]>>();
+const teachingPlacesByTerm = perCourse(() => new Map<string, TeachingPlace[]>());
 
 /**
  * Every sentence of the course's prose that teaches `term` (teachingSentence), in reading order, with where the
@@ -264,8 +259,7 @@ const teachingPlacesCache = new WeakMap<CourseIndex, Map<string, TeachingPlace[]
  * each walk went through every passage naming the term).
  */
 function teachingPlaces(index: CourseIndex, term: string): TeachingPlace[] {
-  let byTerm = teachingPlacesCache.get(index);
-  if (!byTerm) teachingPlacesCache.set(index, (byTerm = new Map()));
+  const byTerm = teachingPlacesByTerm(index);
   let places = byTerm.get(term);
   if (places) return places;
   places = [];
@@ -325,9 +319,6 @@ export function saysWhatItIs(whole: string, term: string): boolean {
 /** A number or a quantity with its unit (1次, 15个, 二年, 两人, 3分钟): the same figure elsewhere is another fact. */
 const QUANTITY_KEY = /\d|^[一二两三四五六七八九十百千零〇]+(?:个工作日|个月|个|人|名|年|月|日|天|次|项|条|分钟|小时|周|岁|倍|届)$/;
 
-/** What teachingSentence found, by sentence, key and place. */
-const teachingSentenceCache = new Map<string, string | null>();
-
 /** A list marker or a quotation mark opening a sentence ((七), ‘): not part of what it says. */
 const SENTENCE_LEAD = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]\s*)/;
 
@@ -347,17 +338,6 @@ const PREDICATE = /是|指|即|由|应|必|须|要|不得|不能|不|可|能|负
  */
 export function teachingSentence(sentence: string, key: string, at = sentence.indexOf(key)): string | null {
   if (at < 0) return null;
-  // Each key and option is looked for in the same sentences again and again (issue #16): the answer is kept.
-  const cacheKey = `${at}:${key.length}:${key}${sentence}`;
-  const cached = teachingSentenceCache.get(cacheKey);
-  if (cached !== undefined) return cached;
-  if (teachingSentenceCache.size > 50_000) teachingSentenceCache.clear();
-  const found = findTeachingSentence(sentence, key, at);
-  teachingSentenceCache.set(cacheKey, found);
-  return found;
-}
-
-function findTeachingSentence(sentence: string, key: string, at: number): string | null {
   const from = Math.max(sentence.lastIndexOf("；", at), sentence.lastIndexOf("。", at)) + 1;
   const ends = /[；。！？]/.exec(sentence.slice(at + key.length));
   if (!ends) return null;

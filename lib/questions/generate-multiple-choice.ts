@@ -43,7 +43,7 @@ export function generateMultipleChoice(module: Module, index: CourseIndex, inven
     for (const candidates of [lexiconSiblings(point.items), ofListForm, pool]) {
       for (const member of correct) {
         if (distractors.length >= wanted) break;
-        const found = pickDistractors(member, candidates, { count: 1, random, sameKind: true, exclude: [...point.items, ...distractors], alsoCorrect: (text) =>
+        const found = pickDistractors(member, candidates, { count: 1, random, sameKind: true, course: index, exclude: [...point.items, ...distractors], alsoCorrect: (text) =>
             sentence.text.includes(text) ||
             namedInSentence(text, member, sentence.text, true) ||
             relativeNamedInSentence(text, member, sentence.text) ||

@@ -72,6 +72,7 @@ export function generateSingleChoice(sites: BlankSite[], index: CourseIndex, inv
       pickDistractors(site.answer, pool, {
         count,
         random,
+        course: index,
         sameKind: site.focus === "enumeration",
         // Not a word of the whole source sentence: a list the window cuts (…自由主义、（　）) goes on past it (本位主义、好人主义).
         exclude: [...(site.siblings ?? []), ...taken, ...textsWithin(site.sentence.text, inventory.terms)],

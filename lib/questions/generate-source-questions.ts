@@ -26,7 +26,7 @@ export function generateSourceQuestions(module: Module, index: CourseIndex, inve
     const end = point.span.end + 1;
     const random = seededRandom(`source:${point.id}`);
     const isDocument = isDocumentSpeaker(point.speaker);
-    const distractors = pickDistractors(point.speaker, isDocument ? inventory.documents : speakerPool(point.speaker, inventory.persons), { count: 3, random, exclude: [] });
+    const distractors = pickDistractors(point.speaker, isDocument ? inventory.documents : speakerPool(point.speaker, inventory.persons), { count: 3, random, exclude: [], course: index });
     const excerpt = quoteExcerpt(point.text);
     const stem = isDocument ? `“${excerpt}”这段论述出自（　）。` : `（　）指出：“${excerpt}”`;
     const { options, answer } = choiceOptions([point.speaker], distractors, random);

@@ -116,6 +116,7 @@ function controlledChange(statement: Statement, index: CourseIndex, inventory: D
     count: 1,
     random,
     exclude: [],
+    course: index,
     // Never a verb phrase for a term (关心群众 was the swap of sixteen statements) nor a near-synonym, which would leave the statement true.
     alsoCorrect: (text) =>
       statement.text.includes(text) ||

@@ -154,6 +154,7 @@ export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
   { name: "改革开放以来的党和国家领导人", members: ["邓小平", "江泽民", "胡锦涛", "温家宝", "习近平", "李鹏", "朱镕基"] },
 ];
 
+/** A static index of the constant lexicon above (built once at load, bounded by it): no course data. */
 const classesByMember = new Map<string, VocabularyClass[]>();
 for (const entry of PARTY_VOCABULARY) for (const member of entry.members) classesByMember.set(member, [...(classesByMember.get(member) ?? []), entry]);
 
@@ -407,6 +408,7 @@ export const PART_OF: readonly PartOfEntry[] = [
   { whole: "一体推进三不腐", parts: ["不敢腐", "不能腐", "不想腐"] },
 ];
 
+/** A static index of the constant PART_OF table (built once at load, bounded by it): no course data. */
 const wholesByPart = new Map<string, string[]>();
 for (const entry of PART_OF) for (const part of entry.parts) wholesByPart.set(part, [...(wholesByPart.get(part) ?? []), entry.whole]);
 

@@ -1,4 +1,5 @@
 import { nonOverlapping, type CourseIndex } from "./course-index";
+import { perCourse } from "./course-memo";
 
 const CONTEXT = 2;
 
@@ -26,12 +27,11 @@ function listedAfter(index: CourseIndex, before: string, replacement: string): b
 }
 
 /** Per course, the items every context leads a list of: each candidate asks of the same contexts again (issue #16). */
-const listedItems = new WeakMap<CourseIndex, Map<string, ReadonlySet<string>>>();
+const listedItems = perCourse(() => new Map<string, ReadonlySet<string>>());
 
 /** Every item of every list the context leads in the course. */
 function itemsListedAfter(index: CourseIndex, before: string): ReadonlySet<string> {
-  let byContext = listedItems.get(index);
-  if (!byContext) listedItems.set(index, (byContext = new Map()));
+  const byContext = listedItems(index);
   let items = byContext.get(before);
   if (items) return items;
   const corpus = index.corpus;

@@ -1,5 +1,6 @@
 import { normalizeAnswer } from "./normalize-answer";
 import type { CourseIndex } from "./course-index";
+import { perCourse } from "./course-memo";
 import { vocabularyClassOf } from "./party-vocabulary";
 import { taggedSpans } from "./term-quality";
 
@@ -45,24 +46,15 @@ interface CourseSignals {
   verdicts: Map<string, TargetVerdict>;
 }
 
-const signalsByIndex = new WeakMap<CourseIndex, CourseSignals>();
-
-function signals(index: CourseIndex): CourseSignals {
-  let found = signalsByIndex.get(index);
-  if (!found) {
-    found = {
-      passages: index.passages.filter(({ passage }) => passage.kind === "prose").map(({ passage }) => passage.text),
-      moduleTitles: index.modules.map((module) => normalizeAnswer(module.title)),
-      courseTitle: normalizeAnswer(index.title),
-      named: namedInCourse(index),
-      documents: documentTexts(index),
-      modules: index.modules.map((module) => index.passages.filter((located) => located.module === module && located.passage.kind === "prose").map(({ passage }) => passage.text).join("\n")),
-      verdicts: new Map(),
-    };
-    signalsByIndex.set(index, found);
-  }
-  return found;
-}
+const signals = perCourse((index): CourseSignals => ({
+  passages: index.passages.filter(({ passage }) => passage.kind === "prose").map(({ passage }) => passage.text),
+  moduleTitles: index.modules.map((module) => normalizeAnswer(module.title)),
+  courseTitle: normalizeAnswer(index.title),
+  named: namedInCourse(index),
+  documents: documentTexts(index),
+  modules: index.modules.map((module) => index.passages.filter((located) => located.module === module && located.passage.kind === "prose").map(({ passage }) => passage.text).join("\n")),
+  verdicts: new Map(),
+}));
 
 function documentTexts(index: CourseIndex): string[] {
   const byDocument = new Map<string, string[]>();
@@ -122,19 +114,18 @@ const ACTOR_OBJECT = /(人民群众|群众|人民|党员|干部)$/;
  */
 const VERBS_ON_ACTORS = new Set(["代表", "关心", "联系", "服务", "团结", "依靠", "相信", "尊重", "发动", "动员", "带领", "组织", "教育", "引导", "造福", "为", "为了", "保护", "维护", "宣传", "深入", "脱离", "心系", "关爱", "帮助", "惠及"]);
 
-const titlesByIndex = new WeakMap<CourseIndex, string[]>();
+/** The course's titles a stem may hold glued to its sentence: of six Chinese characters or more. */
+const glueableTitles = perCourse((index) => {
+  const all = new Set([...index.modules.map((module) => module.title), ...index.passages.map(({ section }) => section.title)]);
+  return [...all].filter((title) => title.length >= 6 && /^[\u4e00-\u9fff]+$/.test(title));
+});
 
 /**
  * True when a stem holds a module or section title run into the sentence (中国共产党廉洁自律准则中国共产党全体党员…,
  * 党员领导干部廉洁自律规范第五条…): the structure glued a heading to the text, and the stem reads as nonsense.
  */
 export function holdsGluedHeading(stem: string, index: CourseIndex): boolean {
-  let titles = titlesByIndex.get(index);
-  if (!titles) {
-    const all = new Set([...index.modules.map((module) => module.title), ...index.passages.map(({ section }) => section.title)]);
-    titles = [...all].filter((title) => title.length >= 6 && /^[\u4e00-\u9fff]+$/.test(title));
-    titlesByIndex.set(index, titles);
-  }
+  const titles = glueableTitles(index);
   // A title opening the stem and running on without a break, or followed by an article number.
   return titles.some((title) => (stem.startsWith(title) && /[\u4e00-\u9fff]/.test(stem[title.length] ?? "")) || stem.includes(`${title}第`));
 }

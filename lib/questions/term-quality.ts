@@ -1,5 +1,6 @@
 import { tagWords, type TaggedWord } from "@/lib/content/knowledge/jieba";
 import type { CourseIndex } from "./course-index";
+import { perCourse, pureMemo } from "./course-memo";
 import { isLexiconPerson, vocabularyClassOf } from "./party-vocabulary";
 
 export type TermVerdict = "ok" | "FUNCTION_WORD_BLANK" | "NOT_A_TERM";
@@ -32,7 +33,7 @@ function isFragment(term: string, index: CourseIndex): boolean {
   return total >= 2 && [...before.values()].some((count) => count >= total * LEFT_BOUND_SHARE);
 }
 
-const verdicts = new WeakMap<CourseIndex, Map<string, TermVerdict>>();
+const verdicts = perCourse(() => new Map<string, TermVerdict>());
 
 function isQuotedInCourse(term: string, index: CourseIndex): boolean {
   return index.count(`“${term}”`) + index.count(`‘${term}’`) > 0;
@@ -44,8 +45,7 @@ function isQuotedInCourse(term: string, index: CourseIndex): boolean {
  * again here from the words jieba finds in the term.
  */
 export function judgeTerm(term: string, index: CourseIndex): TermVerdict {
-  let cache = verdicts.get(index);
-  if (!cache) verdicts.set(index, (cache = new Map()));
+  const cache = verdicts(index);
   let verdict = cache.get(term);
   if (verdict === undefined) cache.set(term, (verdict = judge(term, index)));
   return verdict;
@@ -96,23 +96,18 @@ function passageSpread(text: string, index: CourseIndex): number {
 
 export type WordSpan = TaggedWord & { start: number; end: number };
 
-const spanCache = new Map<string, WordSpan[]>();
-const SPAN_CACHE_LIMIT = 20_000;
-
-/** Words of a text with their offsets (cached: the generators tag the same sentences many times). */
-export function taggedSpans(text: string): WordSpan[] {
-  const cached = spanCache.get(text);
-  if (cached) return cached;
+/**
+ * Words of a text with their offsets (remembered: the generators and the gate tag the same sentences many
+ * times; a pure function of the text, course-memo.ts).
+ */
+export const taggedSpans: (text: string) => WordSpan[] = pureMemo((text) => {
   let at = 0;
-  const spans = tagWords(text).map((word) => {
+  return tagWords(text).map((word) => {
     const start = text.indexOf(word.word, at);
     at = start + word.word.length;
     return { ...word, start, end: at };
   });
-  if (spanCache.size >= SPAN_CACHE_LIMIT) spanCache.clear();
-  spanCache.set(text, spans);
-  return spans;
-}
+}, 20_000);
 
 /** True for a word too general to be what a question tests (问题, 建设, 政府, 意见). */
 export function isGenericWord(word: string): boolean {
