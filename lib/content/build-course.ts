@@ -1,4 +1,5 @@
 import { cleanText, type CleanedText } from "./cleaning/clean-text";
+import type { RemovedLine } from "./cleaning/cleaning-rule";
 import { courseManifestSchema, type CourseManifest, type ManifestDocument } from "./course-manifest";
 import { deduplicateOutline, PassageIndex } from "./deduplicate";
 import { ContentError } from "./errors";
@@ -79,6 +80,20 @@ export interface BuildCourseOptions extends IngestOptions {
  * points, and number the modules whose titles repeat (unless `numberTitles` is false).
  */
 export async function buildCourse(manifestInput: CourseManifest, documents: SourceDocument[], options: BuildCourseOptions = {}): Promise<BuiltCourse> {
+  return (await buildCourseWithCleaning(manifestInput, documents, options)).course;
+}
+
+/** What the cleaning of one document removed that the course does not keep: its metadata lines, by the rule that removed each. */
+export interface DocumentCleaning {
+  path: string;
+  metadataLines: RemovedLine[];
+}
+
+/**
+ * buildCourse, with what its one cleaning pass removed from each document (in manifest order) beside the
+ * course: for inspect, which shows it. The course (and the report stored with it) stays as buildCourse gives it.
+ */
+export async function buildCourseWithCleaning(manifestInput: CourseManifest, documents: SourceDocument[], options: BuildCourseOptions = {}): Promise<{ course: BuiltCourse; cleaning: DocumentCleaning[] }> {
   const manifest = courseManifestSchema.parse(manifestInput);
   const prepared: PreparedDocument[] = [];
   for (const entry of manifest.documents) prepared.push(await prepareDocument(entry, documents, options));
@@ -113,13 +128,14 @@ export async function buildCourse(manifestInput: CourseManifest, documents: Sour
       cleaning: document.cleaned.counts,
     });
   }
-  return {
+  const course: BuiltCourse = {
     id: stableId("course", normalizeForIdentity(manifest.title)),
     title: manifest.title,
     description: manifest.description,
     modules: options.numberTitles === false ? modules : numberRepeatedModuleTitles(modules),
     reports,
   };
+  return { course, cleaning: prepared.map((document) => ({ path: document.entry.path, metadataLines: document.cleaned.metadataLines })) };
 }
 
 function allPassageTexts(sections: Section[]): string[] {

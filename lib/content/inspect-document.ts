@@ -1,6 +1,5 @@
-import { buildCourse } from "./build-course";
+import { buildCourseWithCleaning } from "./build-course";
 import type { RemovedLine } from "./cleaning/cleaning-rule";
-import { cleanText } from "./cleaning/clean-text";
 import { ingestDocument, type IngestedDocument, type IngestOptions } from "./ingest/ingest-document";
 import { checkDocumentInvariants, type InvariantViolation } from "./quality/document-invariants";
 import type { CleaningCounts, DocumentReport, KnowledgePoint, KnowledgePointKind, Section } from "./types";
@@ -88,15 +87,16 @@ function countByKind(points: KnowledgePoint[]): Partial<Record<KnowledgePointKin
 export async function inspectDocument(fileName: string, bytes: Uint8Array, options: IngestOptions = {}): Promise<InspectedDocument> {
   const title = fileName.split("/").pop()!.replace(/\.[^.]+$/, "");
   const ingested = await ingestDocument(fileName, bytes, options);
-  const course = await buildCourse({ title, description: title, documents: [{ path: fileName }] }, [{ path: fileName, bytes }], options);
+  // The document read once: buildCourse cleans the text ingested here, and hands out what its cleaning removed.
+  const { course, cleaning } = await buildCourseWithCleaning({ title, description: title, documents: [{ path: fileName }] }, [{ path: fileName, bytes }], { ...options, ingest: async () => ingested });
   const allSections = course.modules.flatMap((module) => module.sections);
   const order = passageOrder(allSections);
   const titles = sectionTitles(allSections);
   const report: (DocumentReport & { metadata?: Record<string, string> }) | undefined = course.reports[0];
   const quality = checkDocumentInvariants({ fileName, sourceText: ingested.sourceText, course });
   const points = course.modules.flatMap((module) => module.knowledgePoints);
-  // The same cleaning buildCourse ran on the document, for what its metadata rules removed (the course does not keep it).
-  const { metadataLines } = cleanText(ingested.text, { markedHeadings: ingested.headings });
+  // What buildCourse's cleaning removed as metadata (the course does not keep it).
+  const metadataLines = cleaning[0]?.metadataLines ?? [];
   return {
     fileName,
     format: ingested.kind,
