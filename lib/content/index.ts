@@ -1,5 +1,5 @@
 /** The content pipeline: source documents in, course structure and knowledge points out. Pure: no database, no framework. */
-export { buildCourse, type BuildCourseOptions, type SourceDocument } from "./build-course";
+export { buildCourse, buildCourseWithCleaning, type BuildCourseOptions, type DocumentCleaning, type SourceDocument } from "./build-course";
 export { inspectDocument, type InspectedDocument, type InspectedPoint, type InspectedSection } from "./inspect-document";
 export { courseManifestSchema, parseCourseManifest, type CourseManifest, type ManifestDocument } from "./course-manifest";
 export { ingestDocument, DEFAULT_MAX_BYTES, type IngestedDocument, type IngestOptions } from "./ingest/ingest-document";
