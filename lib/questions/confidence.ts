@@ -6,7 +6,7 @@ import { hasDanglingReference } from "./dangling-reference";
 import { phraseKind } from "./distractors";
 import { completesClassIn, isLexiconPerson, partOrWhole, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
 import { splitOptions, isChoice } from "./quality-gate/rule";
-import { clausesAround } from "./source-text";
+import { ANSWER_KEY_LEAD, clausesAround } from "./source-text";
 import { holdsGluedHeading, isNamedInCourse, isQuotedConcept, judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
 import { isGenericWord, taggedSpans } from "./term-quality";
 import { keyPointFault } from "./key-point-form";
@@ -50,7 +50,7 @@ export const DOUBTS = {
   TITLE_TARGET: { feature: "importance", factor: 0.3, label: "考点是课程或模块的标题，或报道中一次讲话、一篇文章的题目里的一个词（以《……》为题）" },
   VERB_LED_TARGET: { feature: "importance", factor: 0.5, label: "考点是动词短语而非术语" },
   CROSS_REFERENCE: { feature: "form", factor: 0.4, label: "题干引用了学习者看不到的条款（依照前款规定、参照本条第一款至第三款）" },
-  DANGLING_REFERENCE: { feature: "form", factor: 0.2, label: "题干以“这/该/其/其中/上述/此”开头或用简称（《汇编》）指称前文，指代不明" },
+  DANGLING_REFERENCE: { feature: "form", factor: 0.2, label: "题干以“这/该/其/其中/上述/此”开头、用简称（《汇编》）或留着笔记标签（经济：、参考答案：）、未交代的案例（本案、田某）指称前文，指代不明" },
   STEM_STARTS_MID_CLAUSE: { feature: "form", factor: 0.4, label: "题干从半句开始" },
   LIST_MARKER_IN_STEM: { feature: "form", factor: 0.5, label: "题干带有条款编号或列表序号" },
   HEADING_IN_STEM: { feature: "form", factor: 0.3, label: "题干里混入了标题" },
@@ -267,8 +267,8 @@ function listItemsAfterBlank(stem: string): string[] {
 }
 
 /** A list's lead followed by a numbered item (…处分：（一）…), inside a stem. */
-/** …and a lead announcing several things followed by the first of them only (干好四件大事：一是…; stop 28). */
-const LEAD_AND_ITEM = /[：:]\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]是)/;
+/** …and a lead announcing several things followed by the first of them only (干好四件大事：一是…; stop 28), numbered as a note numbers it (包括三个方面：1. …). */
+const LEAD_AND_ITEM = /[：:]\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]是|\d{1,2}[.．、](?!\d))/;
 
 /**
  * The tail of the item before or the head of the next one, carried into the stem (…造成严重后果的；（四）…, …等；（五）派出…),
@@ -1272,7 +1272,7 @@ const documentKinds = perCourse((index): Map<string, { personal: boolean; normat
   return kinds;
 });
 
-/** What may stand before a statement without being part of it: quotation marks, an article number, a list marker. */
+/** What may stand before a statement without being part of it: quotation marks, an article number, a list marker (and an answer key's lead, ANSWER_KEY_LEAD). */
 const LEAD_MARKS = /^[\s“‘"]*(?:第[一二三四五六七八九十百零〇]+条|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])?[\s“‘"]*/;
 
 /** Whether the statement the stem is made of starts inside its sentence, leaving words of the sentence's head out. */
@@ -1281,7 +1281,7 @@ function headCutOff({ question, evidence }: Candidate, index: CourseIndex): bool
   const sentence = index.passage(question.passageId)?.passage.text.slice(question.span.start, question.span.end);
   const at = sentence?.indexOf(evidence.sentence) ?? -1;
   if (!sentence || at <= 0) return false;
-  const before = sentence.slice(0, at).replace(LEAD_MARKS, "");
+  const before = sentence.slice(0, at).replace(ANSWER_KEY_LEAD, "").replace(LEAD_MARKS, "");
   return /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(before);
 }
 

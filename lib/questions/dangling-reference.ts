@@ -1,3 +1,6 @@
+import { ANSWER_KEY_LEAD } from "./source-text";
+import { isGenericWord, taggedSpans } from "./term-quality";
+
 /**
  * Whether a stem leans on text the question does not show — one rule for the generator's confidence
  * score (lib/questions/confidence.ts) and bank:eval's dangling signal (eval/signals.ts).
@@ -6,7 +9,8 @@ const QUOTED_STATEMENT = /[：:]\s*“(.+)”\s*$/su;
 const LEADING_NUMBERING = /^\s*(?:第[一二三四五六七八九十百零〇两\d]+[条章节款项]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．])\s*/u;
 const LEADING_CONNECTIVE = /^(?:同时|因此|所以|但是|但|而且|并且|另外|总之|可见|对此|为此)[，,]?/u;
 // 随后开展土地改革, 此后, 接着: a sequel of an event the sentence before told.
-const DANGLING_SEQUEL = /^(?:随后|此后|其后|之后|然后|后来|紧接着|接着)/u;
+// 党员们还参观了…: an event told as one more after those the text told before (its subject 还/又 did …了).
+const DANGLING_SEQUEL = /^(?:随后|此后|其后|之后|然后|后来|紧接着|接着|[^，,。；;：:“”_（]{1,10}(?:还|又)[^，,。；;：:“”]{1,5}了)/u;
 // 在这方面, 在这一点上, 从这个意义上, 就此问题: an opening frame whose 这/此 points at what the text said before (stop 30).
 const DANGLING_FRAME = /^(?:在|从|就|对)(?:这|此|这一|这个)(?:方面|一点|点上|问题上|意义上|角度|层面)/u;
 // 再看“…”, 再如, 又如, 反观: the next of points or examples the text began before the stem.
@@ -16,12 +20,18 @@ const DANGLING_CONTINUATION = /^(?:再看|再如|又如|再比如|反观)/u;
 const DANGLING_CONTRAST = /^[^，,；;：:。“”]{2,16}(?<![原规准法细总守否实章作])则(?:是|为|不|要|更|在于|主要|强调|侧重)/u;
 // 时代背景：…, 核心认识：…, 实践要求：…: a note's inline heading of a kind of remark (not of a thing: 支部委员会：每月…)
 // left before its sentence, which speaks of what the note's topic is without naming it.
-const NOTE_REMARK_HEADING = /^\p{Script=Han}{0,6}(?:背景|认识|理解|收获|体会|感悟|启示|思考|要求|意义|证明|起点|原则)[：:](?!\s*“)/u;
+// 对全面深化改革的重要指导意义：, 结合中国式现代化的现实意义：, 形成过程：: what the remark is about (对…的) or set in
+// (结合…的) is named, not whose significance or formation it is.
+const NOTE_REMARK_HEADING = /^(?:(?:对|结合|在)[^，,。；;：:“”]{1,14}(?:的|中的))?\p{Script=Han}{0,6}(?:背景|认识|理解|收获|体会|感悟|启示|思考|要求|意义|证明|起点|原则|过程|作用)[：:](?!\s*“)/u;
+// A note's inline label before its sentence (经济：…, 新时代坚持和运用：…): not a colon after a sentence's own verb (包括：, 是：, 指出：).
+const NOTE_LABEL = /^([^，,。；;：:“”（）(_《]{2,12})[：:](?!\s*“)/u;
+const SENTENCE_LEAD = /(?:是|有|为|包括|如下|指出|强调|规定|要求|提出|表示|认为|在于)$/u;
 // 此外/其次/其他/其实 … are words of their own, not references.
 const DANGLING_REFERENCE = /^(?:上述|这|该|其|此)(?![外次他它实后前余])\p{Script=Han}/u;
 // 该地区, 上述问题, 这一原则 inside the statement: dangling unless the noun was named before it (因此, 应该, 长此以往
 // and 这个工程、那个工程 are no references). A signal, not a verdict: 人民这个概念 still counts.
-const INNER_REFERENCE = /(?<![因由如彼从应活长])(?:上述|这些|这个|这一|这种|这类|这样的|该|此)(?![外次后前])(\p{Script=Han}{2})(?![、，]那)/gu;
+// 加大对这方面犯罪的查处: 这方面 is an aspect the text named before.
+const INNER_REFERENCE = /(?<![因由如彼从应活长])(?:上述|这些|这个|这一|这种|这类|这样的|该|此|这(?=方面))(?![外次后前])(\p{Script=Han}{2})(?![、，]那)/gu;
 // 有下列情形之一 with the list left out of the question; also counted points (必须做到以下三点, 如下几个方面, 以下两条).
 const FORWARD_REFERENCE = /(?:下列|以下|如下)(?:(?:[一二两三四五六七八九十几\d]+(?:个|条|项|种)?)?(?:情形|问题|方式|规定|内容|事项|条件|职责|行为|情况|方面)|[一二两三四五六七八九十几\d]+(?:点|条|项|个方面))/u;
 
@@ -42,6 +52,41 @@ const OWN_DOCUMENT_LEFT = /(?<![根基])本(?:条例|准则|细则|规定|办法
 // 这条______, 该______: the blank is the noun of a demonstrative, so the text named it before the stem begins.
 const DEMONSTRATIVE_BLANK = /(?:这|那|该|此)(?:一|条|个|种|项|些)?(?:_{2,}|（　）)/u;
 
+// 本案中…, 该案…, 案例一的焦点…: a case the stem never tells.
+// (Not 基本案情, 根本案由, 应该案….)
+const CASE_REFERENCE = /(?:(?<![基根资成版文样剧])本|(?<!应)该|(?<![因如彼从])此)案(?!卷)|案例[一二三四五六七八九十\d]+/u;
+// 田某, 杨某某: a case's anonymised person. Surnames only, so 某些, 对某, 某种 are no persons.
+const CASE_PERSON = /[王李张刘陈杨黄赵周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文]某{1,2}(?![些种个一项地市县省区村镇乡街单位公司企业部门机关类样])/u;
+// Who the person is, said where the stem first names them: a role before (会计许某, 负责人高某, 作为办公室主任，王某) or an apposition after (王某，原…主任; 田某（…）; 田某，中共党员; 王某系…).
+const PERSON_ROLE_BEFORE = /(?:员|长|人|任|记|师|计|工|民|主|者|理|生|官|部|书|属|妻|夫|子|女|父|母|友|兄|弟|姐|妹)，?$/u;
+const PERSON_APPOSITION = /^某?(?:[（(]|，(?:男|女|原|现|中共|系|时任|曾任|某|\p{Script=Han}{1,12}(?:员|长|人|任|记|师|计|干部|党员)[，。；])|系|是[^，。；]{0,14}(?:员|长|人|任|记|干部|党员))/u;
+
+/** Whether the stem names a case (本案) or a case's person (田某) without telling who that person is where it first names them. */
+function refersToUntoldCase(statement: string): boolean {
+  if (CASE_REFERENCE.test(statement)) return true;
+  const person = CASE_PERSON.exec(statement);
+  if (!person) return false;
+  const before = statement.slice(0, person.index);
+  const after = statement.slice(person.index + person[0].length);
+  return !PERSON_ROLE_BEFORE.test(before) && !PERSON_APPOSITION.test(after);
+}
+
+/**
+ * A note's label the sentence after it cannot do without, that names no thing a learner could tell: a lone generic
+ * word (经济：, 政治：, 时期：: an aspect of a whole named above it), a task's verbs without their object
+ * (新时代坚持和运用：), or an answer key's lead (参考答案：). A label that names a thing (群众路线：, 支部委员会：,
+ * 四个意识：) is the stem's topic and stays.
+ */
+function hasUnnamedLabel(statement: string): boolean {
+  if (ANSWER_KEY_LEAD.test(statement)) return true;
+  const label = NOTE_LABEL.exec(statement)?.[1];
+  if (label === undefined || SENTENCE_LEAD.test(label)) return false;
+  if (isGenericWord(label)) return true;
+  const words = taggedSpans(label);
+  const verb = (tag: string) => tag === "v" || tag === "vn";
+  return words.length >= 2 && verb(words[words.length - 1]!.tag) && words.slice(0, -1).some((word) => verb(word.tag));
+}
+
 /** The statement a stem asks about: a quoted sentence after its prompt, without leading numbering. */
 export function statementOf(stem: string): string {
   const quoted = QUOTED_STATEMENT.exec(stem);
@@ -50,7 +95,9 @@ export function statementOf(stem: string): string {
 
 /**
  * A statement that leans on text the question does not show: it opens with 这/该/其/上述/此 and a
- * word (or 对于其中的, or a sequel's 随后/此后, a next point's 再看/又如, a contrastive 则, a note's 时代背景：), names 该地区 or 上述问题 whose noun it never named before, blanks the noun of a
+ * word (or 对于其中的, or a sequel's 随后/此后/…还参观了, a next point's 再看/又如, a contrastive 则, a note's 时代背景：,
+ * a label naming nothing: 经济：, 新时代坚持和运用：, 参考答案：), names 该地区, 上述问题 or 这方面犯罪 whose noun it never named
+ * before, names a case or its person it never tells (本案, 田某 with no role), blanks the noun of a
  * demonstrative (坚持这条______), calls a document by its kind alone (《汇编》), points to 下列情形
  * it leaves out, opens on a list of a kind named before it (常见的违规行为包括：…), or says 本条例 of a document
  * whose title is of another kind.
@@ -58,6 +105,7 @@ export function statementOf(stem: string): string {
 export function hasDanglingReference(stem: string): boolean {
   const statement = statementOf(stem);
   if (DANGLING_REFERENCE.test(statement) || DANGLING_SEQUEL.test(statement) || DANGLING_CONTINUATION.test(statement) || DANGLING_CONTRAST.test(statement) || NOTE_REMARK_HEADING.test(statement) || DANGLING_FRAME.test(statement) || DANGLING_HEAD.test(statement) || DEMONSTRATIVE_BLANK.test(statement) || DANGLING_AMONG.test(statement) || SHORT_TITLE.test(statement) || OWN_DOCUMENT_LEFT.test(statement)) return true;
+  if (hasUnnamedLabel(statement) || refersToUntoldCase(statement)) return true;
   if (FORWARD_REFERENCE.test(statement) && !/[：:]\s*\S/u.test(statement)) return true;
   for (const match of statement.matchAll(INNER_REFERENCE)) {
     if (!statement.slice(0, match.index).includes(match[1]!)) return true;

@@ -17,7 +17,14 @@ export interface TextWindow {
 const LEANS_ON_PREVIOUS = /^(?:才|就|是|也|还|却|则|即|又|并且|而且|而是|从而|进而|因而|因此|所以|否则|但是?)/;
 
 /** A connective that opens a sentence and points back to the one before; alone in a stem it refers to nothing. */
-const OPENING_CONNECTIVE = /^(?:然而|但是|因此|所以|同时|此外|另外|总之|总而言之|可见|当然|其次|再次|最后|首先|第[一二三四五六七八九十]+)，/;
+const OPENING_CONNECTIVE = /^(?:然而|但是|因此|所以|同时|此外|另外|总之|总而言之|可见|当然|实际上|事实上|其实|换言之|其次|再次|最后|首先|第[一二三四五六七八九十]+)，/;
+
+/**
+ * An answer key's lead glued to the sentence it answers with (参考答案：…, 答案要点：1. …, 答：…): the document's scaffolding,
+ * no part of what the sentence says. Left out of a stem when it stands before the blank; a stem that still holds it leans on
+ * the question it answers (hasDanglingReference).
+ */
+export const ANSWER_KEY_LEAD = /^(?:参考答案要点|参考答案|答案要点|答题要点|答案|解答|解析|答)[：:]\s*/;
 
 /** An article number or list marker opening a sentence: 第三十六条, （一）, 一、, 1. */
 const LEADING_MARKER = /^(?:第[一二三四五六七八九十百零〇]+[条章节款]\s*|[（(][一二三四五六七八九十\d]+[)）]\s*|[一二三四五六七八九十]+、|\d+[.、．]\s*)/;
@@ -67,11 +74,12 @@ export function clauseWindow(sentence: Sentence, start: number, end: number, max
       else break;
     }
   }
-  const connective = OPENING_CONNECTIVE.exec(text.slice(left, right));
-  if (connective && left + connective[0].length <= from) left += connective[0].length;
-  // An article number or list marker glued to the sentence (第三十六条…, （一）…) is no part of the statement.
-  const marker = LEADING_MARKER.exec(text.slice(left, right));
-  if (marker && left + marker[0].length <= from) left += marker[0].length;
+  // A sentence-opening connective, an answer key's lead (参考答案：) and an article number or list marker glued to the
+  // sentence (第三十六条…, （一）…, 参考答案：1. …) are no part of the statement, in whatever order they stand.
+  for (const lead of [OPENING_CONNECTIVE, ANSWER_KEY_LEAD, LEADING_MARKER, OPENING_CONNECTIVE]) {
+    const match = lead.exec(text.slice(left, right));
+    if (match && left + match[0].length <= from) left += match[0].length;
+  }
   const window = text.slice(left, right).replace(/[，；：]$/, "");
   return { text: window, start: sentence.start + left };
 }

@@ -54,4 +54,14 @@ describe("asStatement", () => {
     expect(asStatement("（　）指出：“人民群众的整体利益总是由各方面的具体利益构成的。……”")).toBe("（　）指出：“人民群众的整体利益总是由各方面的具体利益构成的。……”");
     expect(asStatement("他说“我们要前进。”")).toBe("他说“我们要前进。”");
   });
+
+  it("leaves out an answer key's lead and the list marker after it (参考答案：1. …) when the blank is after them", () => {
+    expect(windowAround("参考答案：1. 实事求是是毛泽东思想的活的灵魂之一。", "活的灵魂")).toBe("实事求是是毛泽东思想的活的灵魂之一。");
+    expect(windowAround("答：群众路线是党的根本工作路线。", "根本工作路线")).toBe("群众路线是党的根本工作路线。");
+  });
+
+  it("leaves out a discourse marker with no content of its own (实际上，事实上，) before the blank", () => {
+    expect(windowAround("实际上，党的纪律是全党必须遵守的行为规则。", "行为规则")).toBe("党的纪律是全党必须遵守的行为规则。");
+    expect(windowAround("事实上，民主集中制是党的根本组织原则。", "根本组织原则")).toBe("民主集中制是党的根本组织原则。");
+  });
 });

@@ -1175,6 +1175,11 @@ describe("speeches and reports (stop 28)", () => {
     expect(scoreCandidate(fillBlank("五年来，我们以实际行动坚定拥护“两个确立”、坚决做到“两个维护”。", "两个维护"), index).doubts).not.toContain("LIST_MARKER_IN_STEM");
   });
 
+  it("sends a lead numbered as a note numbers its first item (包括三个方面：1. …) to review, not a colon before a number or time", () => {
+    expect(scoreCandidate(fillBlank("群众路线的基本内容包括两个方面：1. 一切为了群众，一切依靠群众，坚持从群众中来、到群众中去。", "一切依靠群众"), index).doubts).toContain("LIST_MARKER_IN_STEM");
+    expect(scoreCandidate(fillBlank("党费收缴标准为：1.5%以上的部分由党员自愿多交，坚持从群众中来、到群众中去。", "从群众中来"), index).doubts).not.toContain("LIST_MARKER_IN_STEM");
+  });
+
   it("sends a blank in a personal account's admitted shortcoming (但在履行______方面不够强硬) to review", () => {
     const inReport = (title: string, sentence: string, answer: string) => {
       const module = fixtureModule(title, "一、思想政治情况", [sentence], [], "mod_shortcoming");

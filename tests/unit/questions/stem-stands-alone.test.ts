@@ -37,3 +37,40 @@ describe("stems that go on from what the text said before (stop 31)", () => {
     expect(hasDanglingReference("毛泽东同志在会上提出：“______是党的生命线。”")).toBe(false);
   });
 });
+
+describe("stems that keep a note's scaffolding or a case they never tell (stop 32)", () => {
+  it("takes an answer key's lead (参考答案：, 答：) the stem still holds", () => {
+    expect(hasDanglingReference("参考答案：______是毛泽东思想的活的灵魂之一。")).toBe(true);
+    expect(hasDanglingReference("答：坚持______，是党的根本工作路线。")).toBe(true);
+  });
+
+  it("takes a note's label that names no thing: a lone generic word, a task's verbs without their object, a remark on an unnamed topic", () => {
+    expect(hasDanglingReference("经济：公有制为主体、多种所有制经济共同发展，______。")).toBe(true);
+    expect(hasDanglingReference("政治：坚持人民代表大会制度，______。")).toBe(true);
+    expect(hasDanglingReference("新时代坚持和运用：坚持问题导向，深入调查研究；坚持______。")).toBe(true);
+    expect(hasDanglingReference("对全面深化改革的重要指导意义：坚持问题导向，推进______。")).toBe(true);
+    expect(hasDanglingReference("在党的建设中的重要作用：提出了党的______建设这一重大课题。")).toBe(true);
+  });
+
+  it("leaves a label naming the thing the sentence is about, and a sentence's own colon", () => {
+    expect(hasDanglingReference("群众路线：坚持一切为了群众，一切依靠群众，______。")).toBe(false);
+    expect(hasDanglingReference("四个意识：政治意识、______、核心意识、看齐意识。")).toBe(false);
+    expect(hasDanglingReference("我国的基本制度：人民代表大会制度、______、基层群众自治制度。")).toBe(false);
+    expect(hasDanglingReference("党的纪律处分包括：警告、______、撤销党内职务、留党察看、开除党籍。")).toBe(false);
+  });
+
+  it("takes a case or a case's person the stem never tells (本案中, 案例一, 因田某…), not a person whose role it gives", () => {
+    expect(hasDanglingReference("经县纪委研究认为，本案中田利用职务上的便利，私自将公款用于个人开支的行为已经构成______。")).toBe(true);
+    expect(hasDanglingReference("案例二的焦点是李某违反了党的______纪律。")).toBe(true);
+    expect(hasDanglingReference("因张某具有主动交代的情节，认定张某的行为构成______，可以从轻处理。")).toBe(true);
+    expect(hasDanglingReference("某县财政局会计许某利用职务便利，挪用公款用于个人开支，构成______。")).toBe(false);
+    expect(hasDanglingReference("王某，原某小学办公室主任，套取财政资金，构成______罪。")).toBe(false);
+    expect(hasDanglingReference("基本案情中，某些党员干部违反了______纪律。")).toBe(false);
+  });
+
+  it("takes an aspect (这方面) and an event told as one more (党员们还参观了…) that point back", () => {
+    expect(hasDanglingReference("加大对这方面犯罪的查处，持续释放______严的主基调。")).toBe(true);
+    expect(hasDanglingReference("党员们还参观了革命历史展览，系统了解到（　）年南昌起义的经过。")).toBe(true);
+    expect(hasDanglingReference("党员还应当履行______的义务。")).toBe(false);
+  });
+});
