@@ -92,6 +92,7 @@ export const DOUBTS = {
   SPEAKER_IN_TITLE: { feature: "importance", factor: 0.5, label: "问的是谁说的，而文档标题已写明讲话人（《习近平讲话报道选编》），考不出知识" },
   SPEAKER_EXCERPT_GENERIC: { feature: "support", factor: 0.5, label: "引文被省略号截成一两句泛泛的话（“要坚持以人为本……”），别的领导人或文献也这样说过，出处无从分辨" },
   SPEAKER_SLOGAN: { feature: "support", factor: 0.5, label: "引文是几个字的口号，多位领导人都说过，出处不唯一" },
+  SPEAKER_POLICY_PHRASE: { feature: "support", factor: 0.5, label: "引文只是课程转引的一句工作部署（某报告提出的“继续做好…，积极…”），不是有特定出处的论断，多份报告都这样说" },
   MODIFIER_BLANK: { feature: "importance", factor: 0.5, label: "空白只是修饰后面名词或动词的定语、状语（______的重大问题、给予______转入…的党员处分、讲话中的“______地进行调整”、维护______和农民群众利益），不是句子要讲的内容" },
   RANGE_END_BLANK: { feature: "form", factor: 0.5, label: "空白只是一个范围的一端（1921-（　）、每月1-______），题干读不通，范围的另一端也可能被当作答案" },
   NOTE_SHORTHAND: { feature: "form", factor: 0.5, label: "题干带着笔记里用斜杠并列的备选说法（基本点/精髓，认识世界/改造世界），不是一句定稿的陈述" },
@@ -139,6 +140,24 @@ const LIST_MARKER = /^(第[一二三四五六七八九十百零〇]+[条章节�
 
 /** A quotation shorter than this (in characters of text) is a watchword, not one person's statement. */
 const MIN_ATTRIBUTED_QUOTE = 12;
+
+/** Adverbs that open the items of a work plan (继续做好…，积极利用…，努力扩大…): said in report after report. */
+const WORK_PLAN_CLAUSE = /^(?:继续|积极|努力|大力|进一步|切实|认真|加快|逐步)/;
+
+/**
+ * A 出处 quotation that is no statement of its own: a phrase the course cites inside its sentence as a noun
+ * (《政府工作报告》提出的“…”), or a list of work-plan items every clause of which opens on a work-plan adverb
+ * (继续做好技术引进工作，积极利用国外资金，努力扩大出口). Either is a policy line many reports repeat: which one the
+ * course cites is incidental, and another report plausibly says the same (readers, stop 32).
+ */
+export function isPolicyPhraseQuote(quote: string, sentence: string | null): boolean {
+  if (sentence !== null && /的[“"]/.test(sentence) && sentence.includes(quote.slice(0, 8))) {
+    const open = sentence.search(/[“"]/);
+    if (open > 0 && sentence[open - 1] === "的") return true;
+  }
+  const clauses = quote.split(/[，；。！？]/).filter((clause) => clause.length > 0);
+  return clauses.length >= 2 && !quote.includes("是") && clauses.every((clause) => WORK_PLAN_CLAUSE.test(clause));
+}
 
 
 /** Times told from the day a text was written (今年, 去年, 目前, 近年来, 当前): out of the text they point at nothing. */
@@ -869,6 +888,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // by the course (要坚持以人为本……始终保持党同人民的血肉联系。) — is a stock line: the 十七大 and the 十八大 both said it (stop 28).
   const fullQuote = /“([^”]*)”/.exec(stem)?.[1];
   if (question.focus === "speaker" && fullQuote?.includes("……") && quoteWords(fullQuote).length >= MIN_ATTRIBUTED_QUOTE && quoteWords(fullQuote).length < MIN_DISTINCT_EXCERPT) doubts.add("SPEAKER_EXCERPT_GENERIC");
+  if (question.focus === "speaker" && fullQuote !== undefined && isPolicyPhraseQuote(fullQuote.replace(/……$/, ""), evidence.sentence)) doubts.add("SPEAKER_POLICY_PHRASE");
   // Who said it, in a document whose title names the speaker (习近平讲话报道选编): the title answers it.
   if (question.focus === "speaker" && speakerInTitle(candidate, index)) doubts.add("SPEAKER_IN_TITLE");
   // A term blanked where it only qualifies the noun after it (讨论和决定______的重大问题, 违反______的行为) is

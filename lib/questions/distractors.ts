@@ -39,6 +39,20 @@ export function isDocumentSpeaker(speaker: string): boolean {
   return /报告|会|《|决议|决定/.test(speaker);
 }
 
+/**
+ * What kind of source a document speaker is: a meeting (党的十一届三中全会, 党的七大), a newspaper or journal
+ * (《人民日报》, 《求是》), or a written text (党的十三大报告, 《政府工作报告》, a 决议). The options of a 出处 question
+ * are of one kind: a newspaper beside a meeting and a report is told apart by what it is, not by what it said
+ * (readers, stop 32).
+ */
+export function documentKind(speaker: string): "meeting" | "periodical" | "text" {
+  const bare = speaker.replace(/[《》〈〉]/g, "");
+  if (/(?:日报|晚报|报|杂志|求是|红旗|半月谈)$/.test(bare) && !/报告$/.test(bare)) return "periodical";
+  if (/报告|决议|决定|纲要|条例|准则|规定|宣言|意见|通知|讲话|文选|章程/.test(bare)) return "text";
+  if (/(?:全会|会议|大会|[一二三四五六七八九十]大)$/.test(bare)) return "meeting";
+  return "text";
+}
+
 /** Collects the course's terms, list items, speakers and numbers. Terms and items pass the term check first. */
 export function buildInventory(index: CourseIndex, cleanItem: (item: string, siblings: string[]) => boolean): DistractorInventory {
   const terms = new Set<string>();

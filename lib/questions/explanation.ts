@@ -89,6 +89,8 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
     alike.set(key, entry);
   };
   const taught: string[] = [];
+  // Options one gloss says (改组 and 检查 of one article) share it.
+  const glossed = new Map<string, { members: string[]; text: string }>();
   const quotedSentences = new Set<string>();
   for (const distractor of distractors) {
     // What the course itself teaches of the option says best what it is; else its class, list or place.
@@ -101,6 +103,13 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
       continue;
     }
     const shared = keys.map((answer) => sharedVocabularyClass(answer, distractor)).find((name) => name !== null);
+    // A lexicon term an authoritative text glosses is said by that gloss (「改组」「检查」：对党组织的问责方式有…): being of
+    // the key's class and not the wording here teaches nothing (readers, stop 32). A gloss naming a key is left out.
+    const gloss = termGloss(distractor, key.located.passage.text, -1, shared ?? undefined);
+    if (gloss && keys.every((answer) => !gloss.gloss.includes(answer))) {
+      glossed.set(gloss.term, { members: [...(glossed.get(gloss.term)?.members ?? []), distractor], text: `${gloss.gloss}（${gloss.source}）` });
+      continue;
+    }
     if (shared) {
       byClass.set(shared, [...(byClass.get(shared) ?? []), distractor]);
       continue;
@@ -132,7 +141,7 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
     return isSelfNamedClass(name) ? `${marks(members)}与${together}在${quoted(name)}中并列` : `${marks(members)}与${together}同属${quoted(name)}`;
   });
   if (terms.length) grouped.push(`${terms.join("、")}是课程中另外提到的概念`);
-  const all = [...taught, ...grouped, ...clauses];
+  const all = [...taught, ...[...glossed.values()].map(({ members, text }) => `${marks(members)}：${text}`), ...grouped, ...clauses];
   // Every option already said not to be of the keys' set: the tail would say it twice.
   if (all.length > 0 && negated === all.length) return `${all.join("；")}。`;
   return all.length ? `${all.join("；")}，${tail}。` : "";

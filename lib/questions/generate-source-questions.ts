@@ -1,7 +1,7 @@
 import type { Module } from "@/lib/content/types";
 import { buildCandidate, choiceOptions } from "./build-candidate";
 import type { CourseIndex } from "./course-index";
-import { isDocumentSpeaker, pickDistractors, speakerPool, type DistractorInventory } from "./distractors";
+import { documentKind, isDocumentSpeaker, pickDistractors, speakerPool, type DistractorInventory } from "./distractors";
 import { quoteExcerpt, sharedCredit } from "./quote-excerpt";
 import { seededRandom } from "./seeded-random";
 import { explainSpeaker } from "./explanation";
@@ -26,7 +26,11 @@ export function generateSourceQuestions(module: Module, index: CourseIndex, inve
     const end = point.span.end + 1;
     const random = seededRandom(`source:${point.id}`);
     const isDocument = isDocumentSpeaker(point.speaker);
-    const distractors = pickDistractors(point.speaker, isDocument ? inventory.documents : speakerPool(point.speaker, inventory.persons), { count: 3, random, exclude: [], course: index });
+    // Documents of the key's own kind only (meetings, periodicals or texts): a mix is told apart by its kind.
+    const documents = inventory.documents.filter((document) => documentKind(document) === documentKind(point.speaker!));
+    const distractors = pickDistractors(point.speaker, isDocument ? documents : speakerPool(point.speaker, inventory.persons), { count: 3, random, exclude: [], course: index });
+    // Fewer than three of its kind: no fair question.
+    if (isDocument && distractors.length < 3) continue;
     const excerpt = quoteExcerpt(point.text);
     const stem = isDocument ? `“${excerpt}”这段论述出自（　）。` : `（　）指出：“${excerpt}”`;
     const { options, answer } = choiceOptions([point.speaker], distractors, random);

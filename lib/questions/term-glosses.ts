@@ -22,6 +22,11 @@ export interface TermGloss {
   otherSenses?: readonly string[];
   /** The term has the glossed sense only in a passage that matches this. */
   senseIn?: RegExp;
+  /**
+   * The term has the glossed sense only as a member of these party-vocabulary classes (政治建设 of “党的建设”, not of
+   * “五位一体”): glossed only as a wrong option sharing one of them with the key (optionGloss), never as a key.
+   */
+  inClass?: readonly string[];
 }
 
 const CHARTER = "《中国共产党章程》";
@@ -120,6 +125,15 @@ export const TERM_GLOSSES: readonly TermGloss[] = [
   { term: "反腐败斗争", aliases: ["反腐败"], gloss: "腐败是危害党的生命力和战斗力的最大毒瘤，反腐败是最彻底的自我革命", source: REPORT_20 },
   { term: "“三农”问题", aliases: ["三农问题", "“三农”", "三农"], gloss: "农业农村农民问题是关系国计民生的根本性问题，必须始终把解决好“三农”问题作为全党工作重中之重", source: REPORT_19 },
   { term: "人民民主专政", gloss: "中华人民共和国是工人阶级领导的、以工农联盟为基础的人民民主专政的社会主义国家", source: "《中华人民共和国宪法》第一条" },
+  // Added at stop 32 (issue 16): what a wrong option of the lexicon is, where the 解析 said only that it is not the wording here.
+  { term: "中国共产党纪律处分条例", gloss: "为了维护党的章程和其他党内法规，严肃党的纪律，纯洁党的组织，制定本条例", source: "《中国共产党纪律处分条例》第一条" },
+  { term: "中国共产党问责条例", gloss: "为了督促各级党组织、党的领导干部负责守责尽责，依规依纪追究失职失责责任，制定本条例", source: "《中国共产党问责条例》第一条" },
+  { term: "中国共产党巡视工作条例", gloss: "党的中央和省、自治区、直辖市委员会实行巡视制度，在一届任期内对所管理的党组织全面巡视", source: "《中国共产党巡视工作条例》第二条" },
+  { term: "中国共产党党内监督条例", gloss: "为了强化党内监督，保持党的先进性和纯洁性，制定本条例", source: "《中国共产党党内监督条例》第一条" },
+  { term: "改组", aliases: ["检查"], gloss: "对党组织的问责方式有检查、通报、改组", source: "《中国共产党问责条例》第八条", inClass: ["问责方式"] },
+  { term: "政治建设", gloss: "党的政治建设是党的根本性建设，决定党的建设方向和效果", source: REPORT_19, inClass: ["党的建设"] },
+  { term: "纪律建设", gloss: "加强纪律建设，重点强化政治纪律和组织纪律，带动廉洁纪律、群众纪律、工作纪律、生活纪律严起来", source: REPORT_19, inClass: ["党的建设"] },
+  { term: "知情权", aliases: ["参与权", "监督权"], gloss: "尊重党员主体地位，保障党员民主权利，落实党员知情权、参与权、选举权、监督权", source: NORMS, inClass: ["民主权利"] },
   { term: "监察委员会", aliases: ["监委"], gloss: "中华人民共和国各级监察委员会是国家的监察机关", source: "《中华人民共和国宪法》第一百二十三条" },
 ];
 
@@ -133,9 +147,10 @@ const byTerm = new Map<string, TermGloss>(TERM_GLOSSES.flatMap((entry) => [entry
  * glossed sense: not inside a longer word of another sense, in a passage its sense needs, and not already said by
  * the passage (the gloss would only repeat it). Undefined otherwise.
  */
-export function termGloss(key: string, passage: string, start: number): TermGloss | undefined {
+export function termGloss(key: string, passage: string, start: number, asMemberOf?: string): TermGloss | undefined {
   const entry = byTerm.get(key);
   if (!entry) return undefined;
+  if (entry.inClass && !(asMemberOf !== undefined && entry.inClass.includes(asMemberOf))) return undefined;
   if (entry.senseIn && !entry.senseIn.test(passage)) return undefined;
   for (const longer of entry.otherSenses ?? []) {
     for (let at = passage.indexOf(longer); at >= 0; at = passage.indexOf(longer, at + 1)) {

@@ -369,6 +369,20 @@ describe("the confidence score", () => {
     expect(scoreCandidate(speaker("全党同志必须牢记，密切联系群众是我们党的最大政治优势。"), index).doubts).not.toContain("SPEAKER_SLOGAN");
   });
 
+  it("sends a policy line to review as a 出处 question: a phrase cited as a noun (…提出的“…”) or work-plan items (继续…，积极…) (stop 32)", () => {
+    const speaker = (sentence: string, quote: string): Candidate => {
+      const base = fillBlank(sentence, "《政府工作报告》", `“${quote}”这段论述出自（　）。`);
+      return asSingleChoice(base, ["党的十三大报告", "党的十五大报告", "党的十四大报告"], { focus: "speaker" });
+    };
+    const cited = "《政府工作报告》提出的“坚持改革开放，发展对外经济合作关系”";
+    expect(scoreCandidate(speaker(cited, "坚持改革开放，发展对外经济合作关系"), index).doubts).toContain("SPEAKER_POLICY_PHRASE");
+    const plan = "《政府工作报告》指出：“继续做好技术引进工作，积极利用国外资金，努力扩大出口。”";
+    expect(scoreCandidate(speaker(plan, "继续做好技术引进工作，积极利用国外资金，努力扩大出口。"), index).doubts).toContain("SPEAKER_POLICY_PHRASE");
+    // A statement of its own, said with 指出, is a 出处 a learner can know.
+    const claim = "《政府工作报告》指出：“改革开放是决定当代中国命运的关键一招，必须坚定不移地推进。”";
+    expect(scoreCandidate(speaker(claim, "改革开放是决定当代中国命运的关键一招，必须坚定不移地推进。"), index).doubts).not.toContain("SPEAKER_POLICY_PHRASE");
+  });
+
   it("sends a quotation cut to a short stock line around an ellipsis (要坚持以人为本……) to review as a 出处 question (stop 28)", () => {
     const speaker = (quote: string): Candidate => {
       const base = fillBlank(`党的十八大报告指出：“${quote}”`, "党的十八大报告", `党的十七大报告指出：“${quote}”`);

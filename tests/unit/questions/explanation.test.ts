@@ -794,8 +794,11 @@ describe("what each wrong option is (stop 28)", () => {
 
   it("quotes no sentence that only mentions the option, counts it (三是…), or names the key", () => {
     const text = explain(["组织生活", "批评和自我批评"]);
-    expect(text).not.toContain("「组织生活」：");
-    expect(text).not.toContain("「批评和自我批评」：");
+    expect(text).not.toContain("「组织生活」：“");
+    expect(text).not.toContain("「批评和自我批评」：“");
+    expect(text).not.toContain("三是抓好组织生活");
+    // What is said of them instead is the lexicon's gloss with its source (stop 32), not a sentence of the course.
+    expect(text).toContain("「批评和自我批评」：批评和自我批评是我们党强身治病、保持肌体健康的锐利武器（《关于新形势下党内政治生活的若干准则》）");
     expect(text).toContain("都不是原文此处的说法");
   });
 
@@ -931,5 +934,52 @@ describe("an item heading its own line under a heading naming its set (issue 16)
 
   it("claims nothing for fewer than three lines", () => {
     expect(fillOn("（三）支部两项制度", duties.slice(0, 2), "会议制度")).not.toContain("所列的一项");
+  });
+});
+
+describe("what a wrong option of the lexicon is (stop 32)", () => {
+  const explain = (sentence: string, answer: string, distractors: string[]) => {
+    const module = fixtureModule("若干规定", "第五章 附则", [sentence], [], "mod_gloss_option");
+    const course = indexCourse({ modules: [module] });
+    const located = course.passages[0]!;
+    const key = { located, offset: located.passage.text.indexOf(answer) + answer.length };
+    return explainSingleChoice({ index: course, inventory: buildInventory(course, () => true) }, { answer, distractors, key, quoted: located.passage.text, isNumber: false });
+  };
+
+  it("says each regulation what it is for, from its first article, not only that it is not the wording here", () => {
+    const text = explain("应当追究党纪责任的，依照《中国共产党纪律处分条例》给予相应的党纪处分。", "中国共产党纪律处分条例", ["中国共产党问责条例", "中国共产党巡视工作条例"]);
+    expect(text).toContain("「中国共产党问责条例」：为了督促各级党组织、党的领导干部负责守责尽责");
+    expect(text).toContain("（《中国共产党巡视工作条例》第二条）");
+    expect(text).not.toContain("同属");
+  });
+
+  it("says two options of one gloss once: 改组 and 检查 are ways of holding a party organisation to account", () => {
+    const text = explain("视情节轻重，给予诫勉谈话、通报批评、调离岗位等处理。", "通报批评", ["改组", "检查"]);
+    expect(text).toMatch(/「改组」「检查」：对党组织的问责方式有检查、通报、改组（《中国共产党问责条例》第八条）|「检查」「改组」：对党组织的问责方式有检查、通报、改组（《中国共产党问责条例》第八条）/);
+  });
+
+  it("glosses a term only in the class of its sense: 政治建设 of 党的建设, not of 五位一体", () => {
+    const party = explain("必须不断加强党的思想建设、组织建设和作风建设。", "作风建设", ["政治建设"]);
+    expect(party).toContain("「政治建设」：党的政治建设是党的根本性建设");
+    const nation = explain("以经济建设为中心。", "经济建设", ["政治建设"]);
+    expect(nation).not.toContain("根本性建设");
+  });
+
+  it("leaves out a gloss naming the key, and says the rest as before", () => {
+    const text = explain("党员享有选举权。", "选举权", ["知情权", "决策权"]);
+    expect(text).not.toContain("落实党员知情权");
+    expect(text).toContain("同属“民主权利”");
+  });
+});
+
+describe("the kind of a document a 出处 question offers (stop 32)", () => {
+  it("tells meetings, periodicals and written texts apart", async () => {
+    const { documentKind } = await import("@/lib/questions/distractors");
+    expect(documentKind("党的十一届三中全会")).toBe("meeting");
+    expect(documentKind("党的七大")).toBe("meeting");
+    expect(documentKind("《人民日报》")).toBe("periodical");
+    expect(documentKind("《政府工作报告》")).toBe("text");
+    expect(documentKind("党的十三大报告")).toBe("text");
+    expect(documentKind("十一届六中全会决议")).toBe("text");
   });
 });
