@@ -295,11 +295,6 @@ const LEAD_AND_ITEM = /[：:]\s*(?:[（(][一二三四五六七八九十\d]+[)�
  */
 const NEXT_ITEM = /[；;。！？](?:[（(][一二三四五六七八九十\d]+[)）]|\s*\d{1,2}[.．、](?!\d)|[①-⑳])/;
 
-/**
- * A number worth knowing: a limit a regulation sets (不超过10天, 每年1次, 2个月内) or the date of an
- * event of record (2012年…颁布). Counts and shares told in passing in an essay (文盲占90%, 超过750人,
- * 执政已经60多年) are not: readers discarded almost every question on one.
- */
 const RULE_LIMIT = /不超过|不少于|不得超过|不得少于|不低于|不高于|以内|至少|最多|每年|每次|每人|每月|每届|[日天月年]内|任期|届满/;
 const EVENT_OF_RECORD = /颁布|印发|发布|通过|召开|成立|施行|实施|诞生|举行|签署|公布/;
 

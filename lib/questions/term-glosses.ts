@@ -133,7 +133,7 @@ export const TERM_GLOSSES: readonly TermGloss[] = [
   { term: "改组", aliases: ["检查"], gloss: "对党组织的问责方式有检查、通报、改组", source: "《中国共产党问责条例》第八条", inClass: ["问责方式"] },
   { term: "政治建设", gloss: "党的政治建设是党的根本性建设，决定党的建设方向和效果", source: REPORT_19, inClass: ["党的建设"] },
   { term: "纪律建设", gloss: "加强纪律建设，重点强化政治纪律和组织纪律，带动廉洁纪律、群众纪律、工作纪律、生活纪律严起来", source: REPORT_19, inClass: ["党的建设"] },
-  { term: "知情权", aliases: ["参与权", "监督权"], gloss: "尊重党员主体地位，保障党员民主权利，落实党员知情权、参与权、选举权、监督权", source: NORMS, inClass: ["民主权利"] },
+  { term: "知情权", aliases: ["参与权", "监督权"], gloss: "尊重党员主体地位，保障党员民主权利，落实党员知情权、参与权、选举权、监督权", source: NORMS, inClass: ["民主权利"], senseIn: /党员/ },
   { term: "监察委员会", aliases: ["监委"], gloss: "中华人民共和国各级监察委员会是国家的监察机关", source: "《中华人民共和国宪法》第一百二十三条" },
 ];
 

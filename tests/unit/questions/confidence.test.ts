@@ -119,6 +119,10 @@ describe("the confidence score", () => {
     expect(scoreCandidate(number("八项规定是中共中央政治局于2012年12月颁布的党内法规。", "2012年"), index).doubts).not.toContain("NUMBER_OF_NO_RECORD");
     expect(scoreCandidate(number("当时的中国农村，文盲占90%左右，很少有人知道外面的世界。", "90%"), index).doubts).toContain("NUMBER_OF_NO_RECORD");
     expect(scoreCandidate(number("抗战胜利后，10万干部战士出关，3年后百万大军入关。", "3年"), index).doubts).toContain("NUMBER_OF_NO_RECORD");
+    // How long something took in a story (三天内就…解决了) is no limit a rule sets, though 天内 reads like one (stop 32).
+    expect(scoreCandidate(number("会上批评了拖延的单位，结果拖了四个月的问题，三天内就迅速得以解决了。", "三天"), index).doubts).toContain("NUMBER_OF_NO_RECORD");
+    expect(scoreCandidate(number("走访后，仅用1个月就解决了管护费问题。", "1个月"), index).doubts).toContain("NUMBER_OF_NO_RECORD");
+    expect(scoreCandidate(number("检举人的反馈应当在办结之日起15个工作日内作出。", "15个工作日"), index).doubts).not.toContain("NUMBER_OF_NO_RECORD");
     // The year a speech or report names as the one it is in is its own year, though events of that year are named (stop 29).
     const ownYear = "2010年是绍兴教育“十一五”规划的收官、国家《中长期教育改革和发展规划纲要》的起始实施、全国教育工作会议召开之年。";
     expect(scoreCandidate(number(ownYear, "2010年"), index).doubts).toContain("NUMBER_OF_NO_RECORD");

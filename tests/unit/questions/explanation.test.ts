@@ -965,6 +965,11 @@ describe("what a wrong option of the lexicon is (stop 32)", () => {
     expect(nation).not.toContain("根本性建设");
   });
 
+  it("glosses members' rights only where the passage speaks of party members, not of the people's rights", () => {
+    expect(explain("预备党员的权利，除了没有表决权、选举权和被选举权以外，也同正式党员一样。", "被选举权", ["知情权", "监督权"])).toMatch(/「知情权」「监督权」：尊重党员主体地位|「监督权」「知情权」：尊重党员主体地位/);
+    expect(explain("让群众有表达权，推进政务公开。", "表达权", ["知情权", "监督权"])).not.toContain("落实党员知情权");
+  });
+
   it("leaves out a gloss naming the key, and says the rest as before", () => {
     const text = explain("党员享有选举权。", "选举权", ["知情权", "决策权"]);
     expect(text).not.toContain("落实党员知情权");
