@@ -67,14 +67,14 @@ export const DOUBTS = {
   NEGATION_FALSEHOOD: { feature: "support", factor: 0.5, label: "判断题仅靠否定改错，不是有意义的错误陈述" },
   STATEMENT_TRUNCATED: { feature: "form", factor: 0.4, label: "判断题陈述只截取了状语部分，句子不完整" },
   NO_PREDICATE: { feature: "form", factor: 0.4, label: "题干没有谓语，不是完整的句子" },
-  NOT_A_DEFINITION: { feature: "support", factor: 0.3, label: "简答题的“定义”不是定义（因为…、由于…、要…）" },
+  NOT_A_DEFINITION: { feature: "support", factor: 0.3, label: "简答题的“定义”不是定义（因为…、由于…、要…，或只是冒号引出的一个属性：是科学的：…）" },
   TRUE_RESTATEMENT: { feature: "importance", factor: 0.5, label: "正确的判断题只是复述“必须/要/不得…”的要求，无从判错；请确认它考查了具体知识" },
   TRUE_STATEMENT_NOT_A_FACT: { feature: "importance", factor: 0.5, label: "正确的判断题不是对具体事实的陈述（X是Y、设在、负责…），可能是无从判错的泛泛之谈" },
   ESSAY_TERM_BLANK: { feature: "importance", factor: 0.5, label: "考点取自论述性文章的一般词语，不是公认的术语或列举项，可能是枝节或另有填法" },
   STANDING_OUTSIDE_RULES: { feature: "support", factor: 0.5, label: "讲话、报道或文章中对某事物地位、作用的一句说法，常是作者一时的提法或修辞，学员据课程给出的合理答案未必与之相同" },
   UNPINNED_SLOT: { feature: "support", factor: 0.5, label: "讲话、报告、述职或文章里“坚持/加强/杜绝/不搞______”这类劝勉语的宾语，句中没有同组提法、定义或固定搭配锁定答案，别的提法也填得上" },
   PERSONAL_ACCOUNT: { feature: "importance", factor: 0.5, label: "出处是作者讲自己的经历或工作（述职报告、心得体会中的“我”），不是课程要讲的知识" },
-  OUTLINE_HEADING: { feature: "importance", factor: 0.5, label: "简答题问的是文章的提纲（心得体会、引言、结语、课题…，或文章自拟的论述标题），不是课程内容" },
+  OUTLINE_HEADING: { feature: "importance", factor: 0.5, label: "简答题问的是文章的提纲（心得体会、引言、结语、课题、说明、活动安排、试卷题型…，或文章自拟的论述标题），不是课程内容" },
   COLLOCATION_GIVES_KEY: { feature: "importance", factor: 0.5, label: "空白前后的固定搭配已提示答案（如“批评和______”“全心全意______”），考不出知识" },
   SENTENCE_HEAD_CUT: { feature: "form", factor: 0.4, label: "题干截自长句的后半部分，丢了主语或开头，意思不完整" },
   NUMBER_OF_NO_RECORD: { feature: "importance", factor: 0.5, label: "数字是叙述中的枝节（人数、比例、年数），不是规定的限额或重要事件的时间" },
@@ -118,7 +118,7 @@ export const DOUBTS = {
   CIRCUMSTANCE_BLANK: { feature: "importance", factor: 0.5, label: "空白是与“工作需要”“岗位要求”“实际情况”等泛泛条件并列的依据（根据______和工作需要），不是规定要讲的内容" },
   FRAME_SUBHEADINGS: { feature: "importance", factor: 0.5, label: "简答题的答案只是文件一节的固定小标题（指导思想、目标任务、基本原则…），不是文件对所问事项的实际表述（如总要求的具体内容）；或其中有“关于…”这样的节标题" },
   KEY_POINT_FORM: { feature: "form", factor: 0.5, label: "简答题的要点不成形：有要点被截断成残句（只剩两三个字或停在“的”“和”上）、一个要点里并着几条（内含“二是”“（2）”）、把整段话当作一个要点，或所谓列表只有一项" },
-  STANDING_NOT_DEFINITION: { feature: "support", factor: 0.3, label: "简答题问“什么是X”，参考答案却只讲X的地位或作用（…的治本之策、…的关键、…的重要保证、…的组织基础），不是定义" },
+  STANDING_NOT_DEFINITION: { feature: "support", factor: 0.3, label: "简答题问“什么是X”，参考答案却只讲X的地位、作用或评价（…的治本之策、…的关键、…的重要保证、…的组织基础、…的关键阶段、…的骨干力量），不是定义" },
   DEFINITION_NEEDS_CONTEXT: { feature: "form", factor: 0.4, label: "简答题的定义离不开上下文（“相关”“上述”“该”指什么、是谁的），题干没有交代，学员无从作答" },
   MACHINE_REWRITTEN: { feature: "support", factor: 1, label: "机器改写：题干、干扰项或解析由模型写成，请对照出处核对后再启用" },
 } as const satisfies Record<string, { feature: keyof ConfidenceFeatures; factor: number; label: string }>;
@@ -950,6 +950,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // reads badly, and the range's other end, offered as a wrong option, fits as well as the key.
   if ((question.type === "FILL_BLANK" || isChoice(question)) && RANGE_END_BLANK.test(stem)) doubts.add("RANGE_END_BLANK");
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && OUTLINE.test(stem)) doubts.add("OUTLINE_HEADING");
+  // A heading that names a part of the document rather than a concept (说明, an event plan's 活动背景/活动后期, a mock
+  // exam's 模拟试卷一参考答案 or 简答题) has the document's own layout under it: its subheadings are steps of one event
+  // or the questions of one paper, not a set the course teaches (stop 32).
+  if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && isDocumentPartHeading(question.stem)) doubts.add("OUTLINE_HEADING");
   // A sentence in which the writer speaks of themself (我认真学习了…, 我分管…) tells of the writer, not of what the course
   // teaches; and in a personal account (述职报告, 心得) the outline and the "definitions" are the writer's own too.
   if ((evidence.sentence !== null && speaksOfWriter(evidence.sentence)) || (question.type === "SHORT_ANSWER" && documentKindOf(question.moduleId, index).personal)) doubts.add("PERSONAL_ACCOUNT");
@@ -1002,6 +1006,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     if (typeof question.answer === "string" && defined && question.stem.endsWith(`什么是${defined}？`) && STANDING_PREDICATE.test(question.answer.slice(question.answer.indexOf(defined) + defined.length + 1).split(/[，；。]/)[0]!)) doubts.add("STANDING_NOT_DEFINITION");
     // A definition that points at its context (自然免职是相关党内职务自然免除: whose posts, on what event?) cannot be
     // answered from the stem alone.
+    if (typeof question.answer === "string" && defined && ATTRIBUTE_LABEL.test(question.answer.slice(question.answer.indexOf(defined) + defined.length + 1))) doubts.add("NOT_A_DEFINITION");
     if (typeof question.answer === "string" && defined && CONTEXT_PREDICATE.test(question.answer.slice(question.answer.indexOf(defined) + defined.length + 1))) doubts.add("DEFINITION_NEEDS_CONTEXT");
   }
   if (isChoice(question) && question.focus !== "speaker" && question.focus !== "number") {
@@ -1133,7 +1138,8 @@ function fieldNameTail(sentence: string, blank: { start: number; end: number }, 
 }
 
 /** The fixed parts a policy or work document's opening section is divided into, whatever its subject. */
-const FRAME_PART = /^(?:指导思想|总体思路|总体目标|目标任务|主要目标|工作目标|基本原则|工作原则|总体要求|基本要求|主要任务|重点任务|保障措施|组织领导|组织保障|实施步骤|重要意义|适用范围)$/u;
+// An exam's sections by question type (简答题, 材料分析题, 论述题) are such fixed parts too: an answer key's layout (stop 32).
+const FRAME_PART = /^(?:指导思想|总体思路|总体目标|目标任务|主要目标|工作目标|基本原则|工作原则|总体要求|基本要求|主要任务|重点任务|保障措施|组织领导|组织保障|实施步骤|重要意义|适用范围|(?:单项选择|多项选择|选择|判断|填空|简答|论述|材料分析|辨析|名词解释|问答|案例分析)题)$/u;
 
 /** Whether a heading's subheadings (two or more) are all such fixed parts, or one of them is a section's title (关于宣传队工作). */
 export function frameSubheadings(items: readonly string[]): boolean {
@@ -1376,12 +1382,37 @@ const FIGURE_NOUN = "(?:试金石|风向标|晴雨表|领头雁|压舱石|定盘
 const FIGURE_OF_SPEECH = new RegExp(`${FIGURE_NOUN}(?:$|、)`);
 const DEFINED = /(?:什么是(.+)？|简述(.+)的地位(?:和作用)?。)$/;
 /** A 是-predicate that gives a thing's standing, not its content (…之策, …的关键, …的重要保证, …的组织基础). */
-const STANDING_PREDICATE = /^(?:[^，；。]*(?:之策|之本|之基|的关键|的根本|的保证|的保障|的基础|组织基础|的前提|的核心|的灵魂|的命脉|的法宝|的重要内容|的重要举措|的重要途径|的重要标志))$/;
+// An evaluation is no definition either (大学时期是价值观养成的关键阶段, 国营企业是社会主义经济的骨干力量): it ranks X
+// among its kind, a learner asked what X is would not give it (stop 32).
+const STANDING_PREDICATE = /^(?:[^，；。]*(?:之策|之本|之基|的关键|的根本|的保证|的保障|的基础|组织基础|的前提|的核心|的灵魂|的命脉|的法宝|的重要内容|的重要举措|的重要途径|的重要标志|(?:关键|骨干|中坚|主力|主要|重要|决定性)(?:阶段|时期|力量|障碍|因素|环节)))$/;
+/** A predicate opening on a short label and a colon (新民主主义文化是科学的：…): one attribute of X, set out as a note's line, not what X is. */
+const ATTRIBUTE_LABEL = /^[^，；。：:]{1,8}[：:]/u;
 /** A 是-predicate that opens on its context (是相关…, 是上述…, 是该…): the stem does not say what it points at. */
 const CONTEXT_PREDICATE = /^(?:相关|有关|上述|前述|该|此)/;
 
 /** Headings of an essay's frame rather than its teaching (学习心得体会, 引言, 结语, 本课题…). */
 // A case commentary's fixed parts (基本案情, 分歧意见, 评析意见) are its layout, not a list the course sets out (stop 28).
+/**
+ * A heading that names a part of a document, whatever the document is about: a note's 说明/备注/附件, an event plan's
+ * parts (活动背景, 活动内容, 活动后期…), an exam paper or its answer key (模拟试卷一参考答案) and its sections by
+ * question type (简答题, 材料分析题).
+ */
+const DOCUMENT_PART = /^(?:说明|备注|附件|附录|附注|注意事项|编者按|活动(?:背景|目的|意义|主题|时间|地点|对象|人员|内容|流程|安排|准备|前期|中期|后期|总结|要求|形式|方案|步骤)|[^，。]*(?:参考答案|答案解析|试卷|试题)|(?:单项选择|多项选择|选择|判断|填空|简答|论述|材料分析|辨析|名词解释|问答|案例分析)题)$/u;
+
+/** The heading a heading-list 简答 asks about: the quoted heading (“X”包括哪几个方面？) or the named one (X有哪些？). */
+function askedHeading(stem: string): string | null {
+  const quoted = /“([^”]+)”(?:包括哪几个方面|一节论述了哪几个方面)？$/u.exec(stem);
+  if (quoted) return quoted[1]!;
+  const named = /^(?:《[^》]*》中，)?(.+?)(?:有哪些|包括哪些)？$/u.exec(stem);
+  return named ? named[1]! : null;
+}
+
+/** Whether a heading-list 简答 asks about a part of its document (说明, 活动后期, 简答题) rather than a concept. */
+export function isDocumentPartHeading(stem: string): boolean {
+  const heading = askedHeading(stem);
+  return heading !== null && DOCUMENT_PART.test(heading.replace(/^[一二三四五六七八九十\d.．、（）()\s]+/u, ""));
+}
+
 const OUTLINE = /心得|体会|课题|引言|前言|结语|结束语|摘要|参考文献|绪论|导论|综述|基本案情|简要案情|案情简介|分歧意见|评析意见|案例评析|案例分析/;
 
 /** A note's label naming a kind of content (核心要求：, 实践要求：, 管理要求：) opening a stem. */

@@ -43,6 +43,8 @@ function headingListStem(title: string, prefix: string): string {
 const ROLE = /(保障|保证|举措|手段|内容|途径|前提|条件|载体|武器|法宝)$/;
 /** The first clause of a "definition" that names what its subject is part of (…的一个重要内容, …的重要组成部分). */
 const PART_OF = /(?:内容|组成部分)$/;
+/** 就是 / 也就是 opening a later clause of a definition: a restatement word, dropped from the answer. */
+const RESTATES = /([，；])(?:也就是|就是)/g;
 /** A clause that continues the one before it in a definition (作为…, 从而…, 使…). */
 const CONTINUES = /^(?:作为|并且?|从而|进而|以便|以使|使)/;
 
@@ -141,10 +143,13 @@ export function generateShortAnswer(module: Module, index: CourseIndex, sharedTi
     const sentence = located && sentenceAt(located.passage, point.span.start, point.span.end);
     if (!located || !sentence) continue;
     if (point.kind === "definition" && point.answer && point.answer.length >= MIN_DEFINITION) {
-      const answer = aboutSubject(point.answer, point.text);
+      // A restatement word opening a later clause (…，走自己的路，就是坚定不移地…) is the source's rhetoric, not part of a point.
+      // The evidence keeps the source's words, which the gate finds in the sentence.
+      const said = aboutSubject(point.answer, point.text);
+      const answer = said.replace(RESTATES, "$1");
       const keyPoints = answer
         .split(/[，；]/)
-        .map((part) => part.replace(/^(?:是|即|也是)/, ""))
+        .map((part) => part.replace(/^(?:是|即|也是|就是|也就是)/, ""))
         .filter((part) => part.length >= 2)
         // A clause that goes on with the one before (把…利益，作为…出发点) is one 要点 with it.
         .reduce<string[]>((points, part) => (CONTINUES.test(part) && points.length > 0 ? [...points.slice(0, -1), `${points.at(-1)!}${part}`] : [...points, part]), [])
@@ -174,7 +179,7 @@ export function generateShortAnswer(module: Module, index: CourseIndex, sharedTi
             knowledgePointId: point.id,
             span: { start: sentence.start, end: sentence.end },
           },
-          { sentence: sentence.text, answers: [answer], distractors: [] },
+          { sentence: sentence.text, answers: [said], distractors: [] },
           index,
         ),
       );

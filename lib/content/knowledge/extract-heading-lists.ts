@@ -10,6 +10,9 @@ export interface HeadingList {
 /** An article's lead clause short enough to be the name of a rule (第五条 廉洁从政，…). */
 const ARTICLE_LEAD = /^([\u4e00-\u9fff]{2,8})[，,：:]/;
 const MIN_ARTICLE_ITEMS = 3;
+/** A clause ending on the means or pretext of an act (利用职务之便, 以…为名, 借…之机): the act is in the next clause. */
+const MEANS_END = /(?:之便|之机|之名|为名|为由|之际)$/;
+const NEXT_CLAUSE = /^([\u4e00-\u9fff]{2,10})[，,。；;：:]/;
 
 /**
  * Headings whose items form a list (causes, problems, measures …): numbered subsections, or —
@@ -82,6 +85,9 @@ function ownList(numberings: string[], ancestorStyles: readonly string[]): boole
   const ordinals = numberings.map(ordinal);
   const first = ordinals[0];
   if (!first || !ordinals.every((entry, at) => entry !== null && entry.value === first.value + at && entry.prefix === first.prefix)) return false;
+  // A decimal run past one (3.2、3.3) is the rest of heading 3's list whatever line it follows: under any other heading
+  // it is no list of that heading's (生产社会化…的矛盾 over 3.2 经济危机、3.3 经济全球化; stop 32).
+  if (first.value !== 1 && /\d/.test(first.prefix)) return false;
   return first.value === 1 || !ancestorStyles.includes(numberingStyle(numberings[0]!));
 }
 
@@ -91,9 +97,13 @@ function articleRuleNames(section: Section): string[] | null {
   const names: string[] = [];
   for (const passage of section.passages) {
     const article = ARTICLE.exec(passage.text);
-    const lead = article && ARTICLE_LEAD.exec(passage.text.slice(article[0].length).trimStart());
+    const body = article ? passage.text.slice(article[0].length).trimStart() : "";
+    const lead = article && ARTICLE_LEAD.exec(body);
     if (!lead) return null;
-    names.push(lead[1]!);
+    // A lead that ends on the means or pretext of an act (禁止利用职务之便，谋取不正当利益) names no rule without the
+    // act: the name runs on to the next clause.
+    const act = MEANS_END.test(lead[1]!) ? NEXT_CLAUSE.exec(body.slice(lead[0].length)) : null;
+    names.push(act ? `${lead[1]!}${act[1]!}` : lead[1]!);
   }
   return names;
 }

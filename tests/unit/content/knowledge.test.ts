@@ -227,6 +227,27 @@ describe("extractHeadingLists", () => {
   });
 });
 
+describe("extractHeadingLists: runs and rule names that are not the heading's (stop 32)", () => {
+  const section = (numbering: string, title: string, sections: Section[] = []): Section => ({ id: `${numbering}${title}`, title, numbering, implicit: false, passages: [], sections });
+  const listsOf = (sections: Section[]) => extractHeadingLists(sections).map((list) => [list.section.title, list.items]);
+
+  it("gives no line the decimal run past one below it (3.2 3.3 are heading 3's parts, not the line's)", () => {
+    expect(listsOf([section("", "生产社会化与生产资料资本主义私人占有之间的矛盾", [section("3.2", "经济危机"), section("3.3", "经济全球化")])])).toEqual([]);
+    expect(listsOf([section("", "对外开放的机遇与挑战", [section("2.4", "贸易保护主义"), section("2.5", "金融风险")])])).toEqual([]);
+    expect(listsOf([section("3", "资本主义原理", [section("3.1", "资本主义基本矛盾"), section("3.2", "经济危机")])])).toEqual([["资本主义原理", ["资本主义基本矛盾", "经济危机"]]]);
+  });
+
+  it("runs an article's rule name on to the act when its lead ends on a means (利用职务之便，谋取…)", () => {
+    const chapter = section("第一章", "廉洁履行职责行为规范");
+    chapter.passages = [
+      { id: "p1", text: "第一条 禁止滥用职权，侵害群众合法权益。不准有下列行为：" },
+      { id: "p2", text: "第二条 禁止利用职务之便，谋取不正当利益。不准有下列行为：" },
+      { id: "p3", text: "第三条 禁止以帮扶为名，收受群众财物。不准有下列行为：" },
+    ] as Section["passages"];
+    expect(listsOf([chapter])).toEqual([["廉洁履行职责行为规范", ["禁止滥用职权", "禁止利用职务之便谋取不正当利益", "禁止以帮扶为名收受群众财物"]]]);
+  });
+});
+
 describe("extractAnnouncedLists (stop 28)", () => {
   const sectionOf = (paragraphs: string[]): Section => ({
     id: "sec",

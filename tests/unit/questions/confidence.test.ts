@@ -1230,6 +1230,29 @@ describe("speeches and reports (stop 28)", () => {
     expect(scoreCandidate(definition("民主集中制", "民主集中制是民主基础上的集中和集中指导下的民主相结合。"), index).doubts).not.toContain("STANDING_NOT_DEFINITION");
   });
 
+  it("sends a 什么是 answered with an evaluation (关键阶段, 骨干力量) or one colon-led attribute to review (stop 32)", () => {
+    expect(scoreCandidate(definition("大学时期", "大学时期是价值观养成的关键阶段。"), index).doubts).toContain("STANDING_NOT_DEFINITION");
+    expect(scoreCandidate(definition("国营企业", "国营企业是社会主义经济的骨干力量，年产值占全市工业总产值的百分之六十七。"), index).doubts).toContain("STANDING_NOT_DEFINITION");
+    expect(scoreCandidate(definition("农村革命根据地", "农村革命根据地是中国革命的战略阵地，是进行武装斗争和开展土地革命的依托。"), index).doubts).not.toContain("STANDING_NOT_DEFINITION");
+    expect(scoreCandidate(definition("新民主主义文化", "新民主主义文化是科学的：是反对一切封建思想和迷信思想。"), index).doubts).toContain("NOT_A_DEFINITION");
+    expect(scoreCandidate(definition("新民主主义文化", "新民主主义文化是民族的科学的大众的文化。"), index).doubts).not.toContain("NOT_A_DEFINITION");
+  });
+
+  it("sends a heading-list on a part of the document (说明, 活动后期, 参考答案, 简答题) to review (stop 32)", () => {
+    const ask = (stem: string, items: string[]): Candidate => ({
+      question: { ...fillBlank("甲", "甲").question, type: "SHORT_ANSWER", focus: "heading-list", stem, answer: items.map((item, at) => `（${at + 1}）${item}`).join("；") + "。" },
+      evidence: { sentence: null, answers: items, distractors: [] },
+    });
+    expect(scoreCandidate(ask("《参观纪念馆主题活动》中，“活动后期”包括哪几个方面？", ["整理总结", "信息反馈"]), index).doubts).toContain("OUTLINE_HEADING");
+    expect(scoreCandidate(ask("《参观纪念馆主题活动》中，活动内容有哪些？", ["参观展厅", "交流感想"]), index).doubts).toContain("OUTLINE_HEADING");
+    expect(scoreCandidate(ask("《复习资料》中，“说明”包括哪几个方面？", ["辩证唯物主义", "历史唯物主义"]), index).doubts).toContain("OUTLINE_HEADING");
+    expect(scoreCandidate(ask("《毛概模拟试卷》中，“模拟试卷二参考答案”包括哪几个方面？", ["选择题", "论述题"]), index).doubts).toContain("OUTLINE_HEADING");
+    expect(scoreCandidate(ask("《毛概模拟试卷》中，“简答题”包括哪几个方面？", ["毛泽东思想的活的灵魂", "新民主主义革命的总路线"]), index).doubts).toContain("OUTLINE_HEADING");
+    expect(scoreCandidate(ask("《复习资料》中，“期末复习”包括哪几个方面？", ["简答题", "材料分析题", "论述题"]), index).doubts).toContain("FRAME_SUBHEADINGS");
+    expect(scoreCandidate(ask("《复习资料》中，“辩证唯物主义”包括哪几个方面？", ["辩证唯物论", "唯物辩证法", "认识和实践"]), index).doubts).not.toContain("OUTLINE_HEADING");
+    expect(scoreCandidate(ask("《关于实施细则的说明》中，“改进新闻报道”包括哪几个方面？", ["简化会议报道", "精简会议报道"]), index).doubts).not.toContain("OUTLINE_HEADING");
+  });
+
   it("sends a definition that opens on its context (是相关党内职务…) to review (issue 16)", () => {
     expect(scoreCandidate(definition("自然免职", "自然免职是相关党内职务自然免除，不需要再另行履行报批程序。"), index).doubts).toContain("DEFINITION_NEEDS_CONTEXT");
     expect(scoreCandidate(definition("特定关系人", "特定关系人是与国有企业领导人员有近亲属以及其他共同利益关系的人。"), index).doubts).not.toContain("DEFINITION_NEEDS_CONTEXT");

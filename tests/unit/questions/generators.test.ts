@@ -242,6 +242,14 @@ describe("generateShortAnswer", () => {
     expect(question!.question.stem).toBe("《精神文明建设》中，简述爱国主义教育的地位。");
   });
 
+  it("drops a restatement 就是 opening a later clause from the answer and its 要点 (stop 32)", () => {
+    const answer = "坚持独立思考，走自己的路，就是坚定不移地维护民族独立、捍卫国家主权";
+    const module = fixtureModule("毛泽东思想及其历史地位", "三、活的灵魂", [`独立自主，就是${answer}。`], [{ kind: "definition", text: "独立自主", answer, passage: 0 }], "mod_restate");
+    const [question] = generateShortAnswer(module, indexCourse({ modules: [module] }), new Set());
+    expect(question!.question.answer).toBe("独立自主是坚持独立思考，走自己的路，坚定不移地维护民族独立、捍卫国家主权。");
+    expect(question!.question.keyPoints!.some((point) => point.startsWith("就是"))).toBe(false);
+  });
+
   it("keeps a clause with 是否 in the definition: 是否 is no 是 of a new subject (stop 28)", () => {
     const answer = "对全体或者多数党员严重违反党纪的党组织的所有党员，都要审查其是否符合党员条件，并视其具体情况进行处理和登记的活动";
     const module = fixtureModule("对党的组织给予纪律处理研析", "五、解散", [`所谓“逐个审查”，是指${answer}。`], [{ kind: "definition", text: "逐个审查", answer, passage: 0 }], "mod_whether");
