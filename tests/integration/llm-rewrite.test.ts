@@ -8,7 +8,9 @@ import { generateQuestionBank } from "@/lib/questions";
 import { generateCourseBank } from "@/lib/server/bank/generate-course-bank";
 import { searchBankQuestions } from "@/lib/server/bank-admin/search-bank-questions";
 import { buildCourseFromFolder } from "@/lib/server/content/build-course-from-folder";
+import { generateBankWithRewrites } from "@/lib/server/llm/generate-bank-with-rewrites";
 import { llmConfig } from "@/lib/server/llm/llm-config";
+import { generateBankInWorker, generateLimits } from "@/lib/server/parsing/parse-in-worker";
 import { publishUpload } from "@/lib/server/uploads/publish-upload";
 import { uploadDocument } from "@/lib/server/uploads/upload-document";
 import type { Actor } from "@/lib/auth/roles";
@@ -162,6 +164,42 @@ describe("the LLM rewrite in content:build", () => {
     const rewritten = await testDb.db.question.findMany({ where: { module: { documentId }, rewrittenBy: MODEL } });
     expect(rewritten).toHaveLength(2);
     for (const row of rewritten) expect(row).toMatchObject({ status: "DRAFT", flagged: true, flagReason: expect.stringContaining("待审核：机器改写：") });
+  });
+
+  test("an upload's publication generates in the worker with a model configured too: out of time or memory it publishes nothing and asks nothing, the upload still pending", async () => {
+    reply = (user) => ({ content: carefulRewrite(user) });
+    configure({ DANGKE_LLM_MAX_QUESTIONS: "2" });
+    // Other bytes than the test above's, so another upload of the same course.
+    const bytes = new TextEncoder().encode(`${fs.readFileSync(path.resolve("tests/fixtures/corpus/wenze-tiaoli.md"), "utf8")}\n`);
+    const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: course.id, fileName: "问责条例（修订）.md", bytes });
+    const state = async () => ({
+      status: (await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId }, select: { status: true } })).status,
+      modules: await testDb.db.module.count({ where: { documentId } }),
+      questions: await testDb.db.question.count({ where: { module: { documentId } } }),
+    });
+    // Generated in this thread, a 1 ms limit would only stop the rewrites and the publish would go through.
+    await expect(publishUpload(testDb.db, instructor, documentId, { maxHeapMb: 512, timeLimitMs: 1 })).rejects.toMatchObject({
+      reason: "TIMEOUT",
+      userMessage: "文档“问责条例（修订）.md”的题目生成超时（超过 1 秒），没有发布任何内容，请拆分文档后重试。",
+    });
+    await expect(publishUpload(testDb.db, instructor, documentId, { maxHeapMb: 1, timeLimitMs: 60_000 })).rejects.toMatchObject({ reason: "CRASHED", userMessage: expect.stringMatching(/题目生成时占用内存过多或意外中止/) });
+    expect(stub.requests).toHaveLength(0);
+    expect(await state()).toEqual({ status: "UPLOADED", modules: 0, questions: 0 });
+
+    const published = await publishUpload(testDb.db, instructor, documentId);
+    expect(published?.questions.created).toBeGreaterThan(0);
+    expect(stub.requests).toHaveLength(2);
+    expect(await testDb.db.question.count({ where: { module: { documentId }, rewrittenBy: MODEL } })).toBe(2);
+  });
+
+  test("the bank rule-written in a worker is rewritten as the one generated in this thread: the candidates cross, the index is rebuilt from the course", async () => {
+    reply = (user) => ({ content: carefulRewrite(user) });
+    configure({ DANGKE_LLM_MAX_QUESTIONS: "6" });
+    const inThread = await generateBankWithRewrites(testDb.db, course, llmConfig());
+    const inWorker = await generateBankWithRewrites(testDb.db, course, llmConfig(), { ruleWritten: (built, options) => generateBankInWorker("问责条例.md", built, generateLimits(), options) });
+    expect(stub.requests).toHaveLength(12);
+    expect(inWorker.review.filter((entry) => entry.question.rewrittenBy === MODEL)).toHaveLength(6);
+    expect(inWorker).toEqual(inThread);
   });
 
   test("a model that does not answer is waited for once per free slot, not once per question, and logged in one line", async () => {

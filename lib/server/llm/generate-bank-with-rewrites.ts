@@ -1,10 +1,32 @@
 import "server-only";
 import type { BuiltCourse } from "@/lib/content";
 import type { Db } from "@/lib/db/prisma";
-import { generateQuestionBank, generateQuestionBankWithEvidence, type QuestionBank } from "@/lib/questions";
+import { generateQuestionBankWithEvidence, indexCourse, type BankWithEvidence, type CourseIndex, type QuestionBank } from "@/lib/questions";
 import { rewriteQuestionBank } from "@/lib/questions/rewrite";
 import { chatCompletion, ProviderCircuit } from "./chat-completion";
 import { llmConfig, type LlmConfig } from "./llm-config";
+
+type GeneratedCourse = Pick<BuiltCourse, "modules" | "title" | "reports">;
+
+/**
+ * A rule-written bank with each kept question's candidate: plain data, which crosses a worker's boundary. The course
+ * index is there only when the bank was made in this thread; otherwise it is rebuilt from the course (indexCourse is
+ * linear and deterministic: the same course gives the index the candidates were judged by).
+ */
+export type RuleWrittenBank = Omit<BankWithEvidence, "index"> & { index?: CourseIndex };
+
+export interface GenerateBankOptions {
+  /**
+   * Where the rule-written bank is made: in this thread by default (content:build); publishUpload's in a worker with a
+   * heap and a time limit (generateBankInWorker), with a model configured or not. `evidence` says the rewrite pass will
+   * need the candidates; without it they may be left out.
+   */
+  ruleWritten?: (course: GeneratedCourse, options: { evidence: boolean }) => Promise<RuleWrittenBank>;
+  /** After this many milliseconds no more questions are sent to the model: the rest stay as generated. */
+  rewriteTimeLimitMs?: number;
+}
+
+const inThisThread = async (course: GeneratedCourse): Promise<RuleWrittenBank> => generateQuestionBankWithEvidence(course);
 
 /**
  * A course's generated bank, ready to store. With the LLM provider configured, the questions not
@@ -12,22 +34,14 @@ import { llmConfig, type LlmConfig } from "./llm-config";
  * the generator's checks replaces its question and waits in the review queue, marked with the
  * model. Without it, or when the model fails, the bank is the rule-written one. A provider found
  * unreachable is not asked again in the same generation, and failures are logged once, counted.
+ * Only the rewrite pass (network waits and the checks of the few questions asked about) runs in
+ * this thread when options.ruleWritten runs the generation elsewhere.
  */
-export interface GenerateBankOptions {
-  /** How the rule-written bank is made when no model rewrites it (publishUpload: in a worker); generateQuestionBank by default. */
-  ruleWritten?: (course: Pick<BuiltCourse, "modules" | "title" | "reports">) => Promise<QuestionBank>;
-  /** After this many milliseconds no more questions are sent to the model: the rest stay as generated. */
-  rewriteTimeLimitMs?: number;
-}
-
-export async function generateBankWithRewrites(
-  db: Db,
-  course: Pick<BuiltCourse, "modules" | "title" | "reports">,
-  config: LlmConfig | null = llmConfig(),
-  options: GenerateBankOptions = {},
-): Promise<QuestionBank> {
-  if (config === null || config.maxQuestions === 0) return options.ruleWritten ? options.ruleWritten(course) : generateQuestionBank(course);
-  const generated = generateQuestionBankWithEvidence(course);
+export async function generateBankWithRewrites(db: Db, course: GeneratedCourse, config: LlmConfig | null = llmConfig(), options: GenerateBankOptions = {}): Promise<QuestionBank> {
+  const rewrite = config !== null && config.maxQuestions > 0;
+  const ruleWritten = await (options.ruleWritten ?? inThisThread)(course, { evidence: rewrite });
+  if (!rewrite || config === null) return ruleWritten.bank;
+  const generated: BankWithEvidence = { ...ruleWritten, index: ruleWritten.index ?? indexCourse(course) };
   const hashes = [...generated.bank.accepted, ...generated.bank.review.map((entry) => entry.question)].map((question) => question.contentHash);
   const stored = await db.question.findMany({ where: { contentHash: { in: hashes } }, select: { contentHash: true } });
   const circuit = new ProviderCircuit();

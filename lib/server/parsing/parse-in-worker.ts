@@ -160,11 +160,17 @@ export function generateFailureMessage(reason: ParseWorkerError["reason"], fileN
 }
 
 /**
- * generateQuestionBank over a document's built course in a worker: the rule-written bank, or a
- * ParseWorkerError (its userMessage in Chinese) when the worker ran out of memory or time.
+ * generateQuestionBankWithEvidence over a document's built course in a worker: the rule-written bank (with each kept
+ * question's candidate when `evidence` is asked, for the LLM rewrite pass), or a ParseWorkerError (its userMessage in
+ * Chinese) when the worker ran out of memory or time.
  */
-export function generateBankInWorker(fileName: string, course: Extract<ParseJob, { kind: "bank" }>["course"], limits = generateLimits()): Promise<ParseResults["bank"]> {
-  return runInWorker({ kind: "bank", fileName, course }, limits, {
+export function generateBankInWorker(
+  fileName: string,
+  course: Extract<ParseJob, { kind: "bank" }>["course"],
+  limits = generateLimits(),
+  { evidence = false }: { evidence?: boolean } = {},
+): Promise<ParseResults["bank"]> {
+  return runInWorker({ kind: "bank", fileName, course, evidence }, limits, {
     timeout: (name) => generateFailureMessage("TIMEOUT", name, limits),
     crashed: (name) => generateFailureMessage("CRASHED", name, limits),
   });

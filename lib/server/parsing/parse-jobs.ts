@@ -3,7 +3,7 @@ import "server-only";
 // are structured clones: errors travel as their fields).
 import type { BuiltCourse, CourseManifest, IngestedDocument } from "@/lib/content";
 import type { ContentErrorCode } from "@/lib/content/errors";
-import type { QuestionBank } from "@/lib/questions";
+import type { BankWithEvidence } from "@/lib/questions";
 import type { PaperDocument } from "@/lib/papers/paper-document";
 import type { ReadQuestionFileResult } from "@/lib/questions/interchange/read-question-file";
 import type { ReadRosterResult } from "@/lib/server/classes/roster/read-roster-file";
@@ -19,15 +19,22 @@ export type ParseJob =
   | { kind: "roster-file"; fileName: string; bytes: Uint8Array }
   /** A printable paper as PDF: pdfkit lays out and subsets the CJK font synchronously, a second or so per paper. */
   | { kind: "paper-pdf"; fileName: string; document: PaperDocument }
-  /** The rule-written question bank of a built course (generateQuestionBank): super-linear, minutes for a very long document. */
-  | { kind: "bank"; fileName: string; course: Pick<BuiltCourse, "modules" | "title" | "reports"> };
+  /**
+   * The rule-written question bank of a built course (generateQuestionBankWithEvidence): super-linear, minutes for a very
+   * long document. With `evidence`, also each kept question's candidate, which the LLM rewrite pass judges rewrites by.
+   */
+  | { kind: "bank"; fileName: string; course: Pick<BuiltCourse, "modules" | "title" | "reports">; evidence: boolean };
 
 export interface ParseResults {
   course: { kind: IngestedDocument["kind"]; built: BuiltCourse };
   "question-file": ReadQuestionFileResult;
   "roster-file": ReadRosterResult;
   "paper-pdf": { ok: true; bytes: Uint8Array } | { ok: false; error: string };
-  bank: QuestionBank;
+  /**
+   * The bank and its candidates (empty unless asked for): plain data. The course index of BankWithEvidence is not
+   * sent (it holds functions and references into the course): the caller rebuilds it from the course (indexCourse).
+   */
+  bank: Omit<BankWithEvidence, "index">;
 }
 
 export type ParseAnswer<K extends ParseJob["kind"]> =
@@ -57,8 +64,9 @@ export async function runParseJob(job: ParseJob): Promise<ParseAnswer<ParseJob["
         return { ok: true, value: await readRosterFile(job.fileName, job.bytes) };
       }
       case "bank": {
-        const { generateQuestionBank } = await import("@/lib/questions");
-        return { ok: true, value: generateQuestionBank(job.course) };
+        const { generateQuestionBankWithEvidence } = await import("@/lib/questions");
+        const { bank, candidates } = generateQuestionBankWithEvidence(job.course);
+        return { ok: true, value: { bank, candidates: job.evidence ? candidates : new Map() } };
       }
       case "paper-pdf": {
         const { PaperFontMissingError, writePaperPdf } = await import("@/lib/papers/write-paper-pdf");

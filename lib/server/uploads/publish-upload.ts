@@ -46,7 +46,8 @@ const numberedKey = (built: BuiltCourse) => JSON.stringify(built.modules.map((mo
  * Adds an upload's modules to the end of its course, with the document's questions, and marks the
  * document published; the file's bytes and build are no longer kept. The questions are generated
  * (as a course of its own, so a short document gets a bank) before anything is written, in a
- * worker with a heap and a time limit (generateLimits: DANGKE_GENERATE_TIMEOUT_MS), and stored all
+ * worker with a heap and a time limit (generateLimits: DANGKE_GENERATE_TIMEOUT_MS) — with an LLM
+ * provider configured too: only its rewrite pass runs in this thread — and stored all
  * as DRAFT in the same transaction as the modules: questions of a newly uploaded document always
  * wait for an instructor, whatever the course publishes new questions as; doubtful ones are
  * flagged with the reason. All or nothing: when generation fails or runs out of time, a
@@ -58,7 +59,10 @@ const numberedKey = (built: BuiltCourse) => JSON.stringify(built.modules.map((mo
  * course take turns: each numbers its titles and places its modules after the modules the one
  * before it added (when that numbering differs from the one its questions were generated from,
  * nothing is written and it generates again). Then the document's row, still pending: a publish
- * that finds it published or discarded by the one before it publishes nothing and returns null.
+ * that finds it published or discarded by the one before it publishes nothing and returns null. A
+ * publish also checks the document is still pending before each generation, so one that lost the
+ * race before it began generating spends none (no claim is written: a publish that fails or dies
+ * leaves nothing that could keep the upload from being published).
  */
 export async function publishUpload(db: Db, actor: Actor, documentId: string, limits: ParseLimits = generateLimits()): Promise<PublishedUploadCounts | null> {
   const document = await findPendingUpload(db, actor, documentId);
@@ -67,6 +71,8 @@ export async function publishUpload(db: Db, actor: Actor, documentId: string, li
   const stored = await readUploadBuild(db, document);
   if (!stored) return null;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    // A publish that lost to another (published or discarded meanwhile) spends no generation; the transaction checks again.
+    if (!(await stillPending(db, documentId, courseId))) return null;
     const generatedFrom = numberUploadModules(stored, await activeModuleTitles(db, courseId));
     const bank = await generateUploadBank(db, document.fileName, generatedFrom, limits);
     const published = await db.$transaction(
@@ -103,16 +109,23 @@ export async function publishUpload(db: Db, actor: Actor, documentId: string, li
   throw new PublishUploadError("CHANGED", publishFailureMessage("CHANGED", document.fileName, limits));
 }
 
+async function stillPending(db: Db, documentId: string, courseId: string): Promise<boolean> {
+  return (await db.sourceDocument.count({ where: { id: documentId, status: "UPLOADED", courseId } })) > 0;
+}
+
 async function activeModuleTitles(db: Db, courseId: string): Promise<string[]> {
   const modules = await db.module.findMany({ where: { courseId, archivedAt: null }, select: { title: true } });
   return modules.map((module) => module.title);
 }
 
-/** The document's bank: rule-written in a worker (then rewritten by the model when one is configured), within the time limit. */
+/**
+ * The document's bank: rule-written in a worker, with a model configured or not, within the heap and time limits; then,
+ * when a model is configured, its rewrite pass in this thread (network waits), which stops sending at the same time limit.
+ */
 async function generateUploadBank(db: Db, fileName: string, built: BuiltCourse, limits: ParseLimits): Promise<QuestionBank> {
   try {
     return await generateBankWithRewrites(db, built, undefined, {
-      ruleWritten: (course) => generateBankInWorker(fileName, course, limits),
+      ruleWritten: (course, { evidence }) => generateBankInWorker(fileName, course, limits, { evidence }),
       rewriteTimeLimitMs: limits.timeLimitMs,
     });
   } catch (error) {
