@@ -118,6 +118,7 @@ export async function buildCourseWithCleaning(manifestInput: CourseManifest, doc
     reports.push({
       path: document.entry.path,
       title: document.outline.title,
+      ...(document.outline.untitled && !document.entry.title && { untitled: true }),
       metadata: { ...(document.outline.titleFound && { title: document.outline.title }), ...document.cleaned.metadata },
       modules: built.length,
       sections: built.reduce((sum, module) => sum + countSections(module.sections), 0),

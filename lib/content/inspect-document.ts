@@ -27,6 +27,8 @@ export interface InspectedDocument {
   /** A text file's detected encoding; null for .docx and PDF. */
   encoding: IngestedDocument["encoding"];
   title: string;
+  /** The document prints no title: `title` is the name it is shown by, never cited. */
+  untitled?: boolean;
   /** Document metadata the pipeline kept (issuing body, date …), when it reports any. */
   metadata: Record<string, string>;
   counts: { modules: number; sections: number; passages: number; knowledgePoints: number };
@@ -102,6 +104,7 @@ export async function inspectDocument(fileName: string, bytes: Uint8Array, optio
     format: ingested.kind,
     encoding: ingested.encoding,
     title: report?.title ?? title,
+    ...(report?.untitled && { untitled: true }),
     // Reports carry document metadata once the pipeline keeps it (front matter, issuing body).
     metadata: report?.metadata ?? {},
     counts: {

@@ -106,7 +106,10 @@ export type DocumentMetadata = {
 
 export interface DocumentReport {
   path: string;
+  /** The document's title, or the name it is shown by when it has none (`untitled`). */
   title: string;
+  /** The document prints no title: `title` is for display only and questions cite no 《title》. */
+  untitled?: boolean;
   /** Front matter found in the document; empty when it has none. Optional for reports stored before it existed. */
   metadata?: DocumentMetadata;
   modules: number;

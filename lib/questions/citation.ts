@@ -128,18 +128,25 @@ function innerQuotes(text: string): string {
 export function citation(index: CourseIndex, where: { module: Module; sectionId: string; located?: LocatedPassage; offset?: number }): string {
   const { module } = where;
   const document = index.documentTitle(module);
-  let text = `《${document}》`;
+  // An untitled document (an upload whose first line is a sentence or a generic heading) is cited by its module and
+  // section alone: its display name (a clause of its text, the file name) is no title.
+  let text = document ? `《${document}》` : "";
+  const name = document || index.documentName(module);
   // A module of merged units is titled for the reading list (总则等3章); its units keep their own headings, cited below.
-  if (module.title !== document && !MERGED_MODULE_TITLE.test(module.title) && !isUncitableHeading(module.title)) text += `“${innerQuotes(module.title)}”`;
+  if (module.title !== name && !MERGED_MODULE_TITLE.test(module.title) && !isUncitableHeading(module.title)) text += `“${innerQuotes(module.title)}”`;
   const held = where.located ? null : index.section(where.sectionId)?.section;
   const range = held ? articleRange(held) : null;
   // A heading over articles (党员领导干部廉洁自律规范: 第五条至第八条) is cited with the articles it holds.
   if (held && range) return `${text}“${sectionName(held)}”（${range}）`;
   const article = where.located ? articleAt(where.located, where.offset ?? 0) : headingArticleInOrder(module, where.sectionId);
   if (article) return `${text}${article}`;
-  const section = [...index.sectionPath(where.sectionId)].reverse().find((candidate) => !candidate.implicit && candidate.title !== module.title && candidate.title !== document);
-  return section && !isUncitableHeading(section.title) ? `${text}“${sectionName(section)}”` : text;
+  const section = [...index.sectionPath(where.sectionId)].reverse().find((candidate) => !candidate.implicit && candidate.title !== module.title && candidate.title !== name);
+  const cited = section && !isUncitableHeading(section.title) ? `${text}“${sectionName(section)}”` : text;
+  return cited || UNTITLED_SOURCE;
 }
+
+/** What a 解析 calls the text of an untitled document when no module or section names the place: never a made-up 《title》. */
+export const UNTITLED_SOURCE = "学习材料";
 
 /** The articles a section's own passages open with, as a range (第五条至第八条), or null when they are not articles. */
 export function articleRange(section: Section): string | null {

@@ -15,8 +15,13 @@ export interface CourseIndex {
   section(id: string): { section: Section; module: Module } | undefined;
   /** The sections from the module's top level down to this one (a one-element list for a top-level section). */
   sectionPath(id: string): Section[];
-  /** The title of the document a module comes from (its report's title; the module's title when the course gives none). */
+  /**
+   * The title of the document a module comes from (its report's title; the module's title when the course gives none),
+   * "" when the document prints no title (an untitled upload): a question cites no 《…》 then.
+   */
   documentTitle(module: Module): string;
+  /** The name a module's document is shown by: its title, or an untitled document's display name (never cited). */
+  documentName(module: Module): string;
   /** Non-overlapping occurrences of text in all prose passages of the course. */
   count(text: string): number;
   /** Where text starts in `corpus`: every occurrence, overlapping ones too, in order. */
@@ -75,10 +80,11 @@ export function nonOverlapping(starts: number[], length: number): number[] {
   return kept;
 }
 
-export function indexCourse(course: Pick<BuiltCourse, "modules"> & { title?: string; reports?: Array<Pick<DocumentReport, "path" | "title">> }): CourseIndex {
+export function indexCourse(course: Pick<BuiltCourse, "modules"> & { title?: string; reports?: Array<Pick<DocumentReport, "path" | "title" | "untitled">> }): CourseIndex {
   const passages: LocatedPassage[] = [];
   const sections = new Map<string, { section: Section; module: Module; path: Section[] }>();
   const documentTitles = new Map((course.reports ?? []).map((report) => [report.path, report.title]));
+  const untitled = new Set((course.reports ?? []).filter((report) => report.untitled).map((report) => report.path));
   for (const module of course.modules) walk(module, module.sections, passages, sections);
   const byId = new Map(passages.map((located) => [located.passage.id, located]));
   const prose = passages.filter(({ passage }) => passage.kind === "prose");
@@ -97,7 +103,8 @@ export function indexCourse(course: Pick<BuiltCourse, "modules"> & { title?: str
       return found && { section: found.section, module: found.module };
     },
     sectionPath: (id) => sections.get(id)?.path ?? [],
-    documentTitle: (module) => documentTitles.get(module.source) || module.title,
+    documentTitle: (module) => (untitled.has(module.source) ? "" : documentTitles.get(module.source) || module.title),
+    documentName: (module) => documentTitles.get(module.source) || module.title,
     count(text) {
       let count = counts.get(text);
       if (count === undefined) counts.set(text, (count = nonOverlapping(starts(text), text.length).length));

@@ -108,8 +108,9 @@ export function generateShortAnswer(module: Module, index: CourseIndex, sharedTi
   // several modules share, its module), unless the heading is that title.
   const documentTitle = index.documentTitle(module).replace(/^《|》$/g, "");
   const inModule = (title: string) => {
+    // An untitled document names no 《title》: the heading is asked about as it is.
     const where = sharedTitles.has(title) ? module.title : documentTitle;
-    return title.replace(HEADING_MARKER, "") === where ? "" : `《${where}》中，`;
+    return where === "" || title.replace(HEADING_MARKER, "") === where ? "" : `《${where}》中，`;
   };
   for (const point of module.knowledgePoints) {
     if (point.kind === "heading-list" && point.items && point.span) {

@@ -60,7 +60,7 @@ function documentTexts(index: CourseIndex): string[] {
   const byDocument = new Map<string, string[]>();
   for (const located of index.passages) {
     if (located.passage.kind !== "prose") continue;
-    const title = index.documentTitle(located.module);
+    const title = index.documentTitle(located.module) || located.module.source;
     byDocument.set(title, [...(byDocument.get(title) ?? []), located.passage.text]);
   }
   return [...byDocument.values()].map((texts) => texts.join("\n"));

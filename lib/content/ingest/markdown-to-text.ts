@@ -168,11 +168,15 @@ function readYamlFrontMatter(lines: string[]): { title: string | null; metadataL
   if (!block.every((line) => !line.trim() || /^[\w\u4e00-\u9fff-]+\s*:/.test(line) || /^\s+/.test(line) || /^-(?:\s|$)/.test(line))) return none;
   const value = (line: string) => line.replace(/^[^:]+:\s*/, "").replace(/^["']|["']$/g, "").trim();
   const titleLine = block.find((line) => /^(?:title|标题)\s*:/i.test(line));
+  // Without a title, a note's first alias names it (Obsidian's web clipper keeps a post's title there: `aliases:` over
+  // `  - 润心共育 | 字里行间蕴温情，画中笔端寄希冀`).
+  const aliasesAt = block.findIndex((line) => /^aliases\s*:/i.test(line));
+  const alias = aliasesAt < 0 ? null : value(block[aliasesAt]!).replace(/^\[\s*["']?|["']?\s*(?:,.*)?\]$/g, "") || (/^\s*-\s+(.+)$/.exec(block[aliasesAt + 1] ?? "")?.[1] ?? "").replace(/^["']|["']$/g, "").trim();
   const metadataLines = block.flatMap((line) => {
     const label = YAML_METADATA[/^(\w+)\s*:/.exec(line)?.[1]?.toLowerCase() ?? ""];
     return label && value(line) ? [`${label}：${value(line)}`] : [];
   });
-  return { title: (titleLine && value(titleLine)) || null, metadataLines, bodyStart: end + 1 };
+  return { title: (titleLine && value(titleLine)) || alias || null, metadataLines, bodyStart: end + 1 };
 }
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;

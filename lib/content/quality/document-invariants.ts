@@ -7,6 +7,7 @@ import { TRAILING_TAGS } from "../ingest/markdown-to-text";
 import { splitIndentedParagraphs } from "../cleaning/split-indented-paragraphs";
 import { NEWS_DATELINE, withoutDigestDatelines } from "../structure/news-reports";
 import { isHeadlineLine, SALUTATION as OPENING_SALUTATION } from "../structure/classify-lines";
+import { isProperTitle } from "../structure/clean-title";
 import type { BuiltCourse, Module, Passage, Section } from "../types";
 
 /**
@@ -560,7 +561,13 @@ export function checkDocumentInvariants(input: InvariantInput): DocumentQuality 
     ...violation("file-name-title", uniqueTitles.filter((title) => (title === stem && !printedLines.has(normalizeSentence(title))) || (!/\p{Script=Han}/u.test(title) && /^[\w.-]+$/.test(title)))),
     ...violation("markup-title", uniqueTitles.filter((title) => MARKUP.test(title) || URL.test(title))),
     // A headline may exclaim ("奋斗百年路，启航新征程！", "博物馆奇妙游！这个党支部…"): its phrases are no sentence.
-    ...violation("sentence-title", uniqueTitles.filter((title) => ((SENTENCE_END.test(title) || /[。！？；]/.test(title)) && !isHeadlineLine(title)) || LIST_LEAD.test(title) || title.length > MAX_TITLE_CHARS)),
+    // A document's title that names no document (a clause cut at its verb, a numbered item, a generic heading) makes it untitled.
+    ...violation("sentence-title", [
+      ...new Set([
+        ...uniqueTitles.filter((title) => ((SENTENCE_END.test(title) || /[。！？；]/.test(title)) && !isHeadlineLine(title)) || LIST_LEAD.test(title) || title.length > MAX_TITLE_CHARS),
+        ...course.reports.filter((report) => !report.untitled && !isProperTitle(report.title)).map((report) => report.title.trim()),
+      ]),
+    ]),
     ...violation("empty-section", sections.filter((section) => subtreePassages(section) === 0).map((section) => section.title)),
     ...(midSentenceShare > MAX_MID_SENTENCE_SHARE ? violation("mid-sentence-passages", midSentence.map((passage) => passage.text.slice(-40))) : []),
     ...violation("markup-debris", debris.map((text) => text.slice(0, 80))),

@@ -2,7 +2,7 @@ import { detectHeading, type HeadingMatch } from "../detect-heading";
 import { ARTICLE } from "../text/legal-articles";
 import { headingKey, isMarkedHeading, markedHeadingSet } from "../text/marked-headings";
 import { ANSWER, classifyLines, isDocumentTitleLine, isListLead, QUESTION, SALUTATION } from "./classify-lines";
-import { cleanTitle, sameTitle } from "./clean-title";
+import { cleanTitle, isProperTitle, sameTitle } from "./clean-title";
 import { titleFromContent } from "./title-from-content";
 import type { DocumentOutline, OutlineModule, OutlineSection } from "./outline";
 import { itemMarker, leadsParagraph } from "./list-leads";
@@ -178,7 +178,11 @@ export function buildOutline(
       ? cleanTitle(lines[0])
       : null;
   // Without a title line, the text names its subject better than a file name does.
-  const derivedTitle = !leadingTitle && options.titleFromContent ? titleFromContent(lines, roles) : null;
+  const derived = !leadingTitle && options.titleFromContent ? titleFromContent(lines, roles) : null;
+  const derivedTitle = derived?.title ?? null;
+  // No title when the name comes from the text's first clause, a generic heading or the file name (the caller's
+  // fallback when it read none): the name is for display, and no question cites it.
+  const untitled = options.titleFromContent === true && (leadingTitle ? !isProperTitle(leadingTitle) : derived === null || derived.clause);
   const documentTitle = leadingTitle ?? derivedTitle ?? fallbackTitle;
   const modules: OutlineModule[] = [];
   let builder = new ModuleBuilder(documentTitle);
@@ -320,5 +324,5 @@ export function buildOutline(
     .map((module) => ({ ...module, sections: pruneEmptySections(module.sections) }))
     .filter((module) => module.sections.length > 0);
   const sized = sizeModules(kept);
-  return { title: leadingTitle ?? derivedTitle ?? sized[0]?.title ?? fallbackTitle, titleFound: leadingTitle !== null, modules: sized };
+  return { title: leadingTitle ?? derivedTitle ?? sized[0]?.title ?? fallbackTitle, titleFound: leadingTitle !== null && !untitled, ...(untitled && { untitled }), modules: sized };
 }

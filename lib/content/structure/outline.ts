@@ -23,6 +23,8 @@ export interface DocumentOutline {
   title: string;
   /** True when the title was printed in the document (a title line), not taken from the file name. */
   titleFound?: boolean;
+  /** True when the document prints no title: its name (a clause of its text, a generic heading, the file name) is for display only. */
+  untitled?: boolean;
   modules: OutlineModule[];
 }
 

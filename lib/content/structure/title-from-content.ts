@@ -1,6 +1,6 @@
 import { displayWidth } from "../text/char-classes";
 import { SALUTATION, SENTENCE_OPENER, type LineRole } from "./classify-lines";
-import { cleanTitle, COLUMN_TAG } from "./clean-title";
+import { cleanTitle, COLUMN_TAG, isProperTitle } from "./clean-title";
 import { TIME_CLAUSE } from "./news-reports";
 
 /** What a website appends to an article's title: （范文）, （全文）, （节选）. */
@@ -20,19 +20,28 @@ const SPEAKER = /^(?:我们?|你们?|您|他们?|她们?|本人|笔者|大家)/;
 const CUT_WIDTH = 20;
 
 /**
- * A title for a document that prints none (a study article that opens with its first paragraph):
+ * A name derived from the text: `clause` when it is no title the document prints (a clause of its first paragraph, a
+ * generic heading), so that the name serves for display only and no question cites it as 《…》.
+ */
+export interface DerivedTitle {
+  title: string;
+  clause: boolean;
+}
+
+/**
+ * A name for a document that prints no title (a study article that opens with its first paragraph):
  * the first clause of its first paragraph, which names its subject ("中国共产党党员和国家公职人员
  * 基于特殊身份要求和管理监督需要"), cut with "…" when long — unless a heading stands above that
  * paragraph, which is the title then (a website's note on it, （范文）, dropped); else the first heading. Null when the
  * document has neither, and the caller falls back to the file name.
  */
-export function titleFromContent(lines: string[], roles: LineRole[]): string | null {
+export function titleFromContent(lines: string[], roles: LineRole[]): DerivedTitle | null {
   // A salutation ("各位代表：") opens a speech's first paragraph; the clause after it is the text's.
   const first = lines.findIndex((line, index) => (roles[index]?.role === "text" || roles[index]?.role === "article") && !SALUTATION.test(line));
   // A heading above the first paragraph titles the document better than any clause of its text.
   const headingAbove = roles.findIndex((role, index) => role.role === "heading" && role.heading.title && !FRAME_HEADING.test(role.heading.title) && (first < 0 || index < first));
   const aboveRole = roles[headingAbove];
-  if (aboveRole?.role === "heading" && aboveRole.heading.title) return aboveRole.heading.title.replace(SITE_NOTE, "");
+  if (aboveRole?.role === "heading" && aboveRole.heading.title) return headingTitle(aboveRole.heading.title.replace(SITE_NOTE, ""));
   // A column's tag (`【学习路上按】`) and a clause that only says when (`党的十八大以来，`) name no subject.
   const clauses =
     first < 0
@@ -52,15 +61,20 @@ export function titleFromContent(lines: string[], roles: LineRole[]): string | n
   const clause = clauses.find((part, index) => !(TIME_CLAUSE.test(part) && /[\u4e00-\u9fff]{4}/.test(part)) || index === clauses.length - 1);
   // A clause too short to name a subject ("现在，我代表…") gives no title: a sentence is no title either.
   const provision = clause && PROVISION.exec(clause);
-  if (provision) return provision[1]!.replace(/[《》]/g, "");
-  if (clause && /[\u4e00-\u9fff]{4}/.test(clause)) return fitted(clause);
+  if (provision) return { title: provision[1]!.replace(/[《》]/g, ""), clause: true };
+  if (clause && /[\u4e00-\u9fff]{4}/.test(clause)) return { title: fitted(clause), clause: true };
   const heading = roles.find((role, index) => (role.role === "heading" && role.heading.title) || (role.role === "title" && !FRAME_HEADING.test(lines[index]!)));
-  if (heading?.role === "heading") return heading.heading.title;
-  if (heading) return cleanTitle(lines[roles.indexOf(heading)]!);
+  if (heading?.role === "heading") return headingTitle(heading.heading.title);
+  if (heading) return headingTitle(cleanTitle(lines[roles.indexOf(heading)]!));
   // Else the clause after a short opener (`实践中，`, `当前，`) when it names a subject: not a circumstance
   // (`随着…`) nor the speaker (`现在，我代表…`, `笔者…`).
   const subject = clauses.find((part) => /[\u4e00-\u9fff]{4}/.test(part) && !TIME_CLAUSE.test(part));
-  return subject && !SENTENCE_OPENER.test(subject) && !SPEAKER.test(subject) ? fitted(subject) : null;
+  return subject && !SENTENCE_OPENER.test(subject) && !SPEAKER.test(subject) ? { title: fitted(subject), clause: true } : null;
+}
+
+/** A heading names the document when it is a title, not a generic label (`典型案例`, `参考答案`). */
+function headingTitle(title: string): DerivedTitle {
+  return { title, clause: !isProperTitle(title) };
 }
 
 function fitted(clause: string): string {

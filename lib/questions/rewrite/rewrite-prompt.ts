@@ -32,7 +32,7 @@ export function rewriteSource(question: Question, index: CourseIndex): RewriteSo
   if (!located) return null;
   const text = located.passage.text;
   const cited = question.span ? text.slice(question.span.start, question.span.end) : text;
-  return { cited, citation: passageCitation(index, located, question.span?.start ?? 0), document: `《${index.documentTitle(located.module)}》` };
+  return { cited, citation: passageCitation(index, located, question.span?.start ?? 0), document: index.documentTitle(located.module) ? `《${index.documentTitle(located.module)}》` : "" };
 }
 
 const TYPE_NAMES: Record<Question["type"], string> = {

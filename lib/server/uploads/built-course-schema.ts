@@ -57,6 +57,7 @@ const cleaningRuleNames = [...new Set(CLEANING_RULES.map((rule) => rule.name))] 
 const documentReportSchema = z.strictObject({
   path: text,
   title: text,
+  untitled: z.boolean().optional(),
   metadata: z
     .strictObject({
       title: text.optional(),
