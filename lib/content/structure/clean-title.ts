@@ -40,8 +40,8 @@ export function sameTitle(a: string, b: string): boolean {
 const GENERIC_HEADING = /^(?:典型|基本|简要)?(?:案例|案情|案例简介|案情简介|案情摘要)$|^(?:参考)?答案(?:解析)?$|^(?:问题|正文|附件|材料|说明|评析|评析意见|分析|解析|案例评析|案例分析|简介|导读|背景|背景资料)$/;
 /** A template's label on its layout (`Word文档：正文+新闻标题`): a file or format word before a colon, or parts joined by `+`. */
 const TEMPLATE_LABEL = /^[^：:]{0,12}(?:文档|模板|模版|格式|样式|范本|样稿)[：:]|[\u4e00-\u9fff]\s*[+＋]\s*[\u4e00-\u9fff]/;
-/** A clause cut at its reporting verb (`二十届中央纪委三次全会强调`, `习近平指出`): the saying follows, the line is a sentence's start. */
-const CUT_AT_VERB = /(?:强调|指出|表示|认为|提出|要求|称|说道|写道)$/;
+/** A clause cut at its reporting verb (`二十届中央纪委三次全会强调`, `习近平指出`): the saying follows, the line is a sentence's start (`…的提出` is a noun). */
+const CUT_AT_VERB = /(?<!的)(?:强调|指出|表示|认为|提出|说道|写道)$/;
 /** A numbered item or question (`1. 习近平指出`, `（二）…`) is no document's title. */
 const ITEM_NUMBER = /^(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳])/;
 
