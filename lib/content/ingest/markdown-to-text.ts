@@ -21,6 +21,12 @@ const ORDERED_ITEM = /^\s{0,3}\d{1,3}[.)]\s+\S/;
 const LINK = /\[([^\]\n]*)\]\((?![\d\s,\-–—−~～]+\))([^)\n]*)\)/g;
 const HAS_LINK = /\[[^\]\n]*\]\((?![\d\s,\-–—−~～]+\))[^)\n]*\)/;
 const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)/g;
+/**
+ * An icon shortcode of Material for MkDocs (`:material-clock-edit-outline:`, `:fontawesome-brands-github:`,
+ * `:octicons-tag-24:`): an icon set's name and the icon's, joined by hyphens between colons. It draws an icon, as an
+ * image does; left in, its leading colon reads as a line that goes on with the heading above it (issue 16).
+ */
+export const ICON_SHORTCODE = /(?<![\w:]):[a-z]+(?:-[a-z0-9]+)+:(?![\w:])\s*/g;
 const BARE_URL = /<?(?:https?:\/\/|www\.)[^\s<>)）\]]+>?/gi;
 const LINK_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+/;
 /** How the title of a regulation, a notice or a book ends: an item naming another document. */
@@ -109,6 +115,7 @@ function withoutCrossReference(text: string): string {
 function stripInline(text: string): string {
   return withoutCrossReference(text)
     .replace(IMAGE, "")
+    .replace(ICON_SHORTCODE, "")
     .replace(LINK, "$1")
     .replace(BARE_URL, "")
     .replace(/<[^>\n]+>/g, "")

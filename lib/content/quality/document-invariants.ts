@@ -3,7 +3,7 @@ import { isBareCitation } from "../cleaning/drop-references";
 import { dropRunningHeaders } from "../cleaning/drop-running-headers";
 import { ISSUE_INDEX } from "../cleaning/drop-site-boilerplate";
 import { ESCAPED_TAG } from "../cleaning/repair-encoding-debris";
-import { TRAILING_TAGS } from "../ingest/markdown-to-text";
+import { ICON_SHORTCODE, TRAILING_TAGS } from "../ingest/markdown-to-text";
 import { splitIndentedParagraphs } from "../cleaning/split-indented-paragraphs";
 import { NEWS_DATELINE, withoutDigestDatelines } from "../structure/news-reports";
 import { isHeadlineLine, SALUTATION as OPENING_SALUTATION } from "../structure/classify-lines";
@@ -162,6 +162,8 @@ function withoutMarkup(text: string): string {
     // An Obsidian note's tags at a line's end (`问题？ #anki`), which the Markdown reader drops.
     .replace(LINE_END_TAGS, "")
     .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
+    // An icon shortcode (`:material-clock-edit-outline:`) draws an icon, as an image does; the Markdown reader drops it.
+    .replace(ICON_SHORTCODE, "")
     .replace(/\]\([^)]*\)/g, "]")
     // Inline tags (`<u>物质文化</u>`) mark words inside a sentence; any other tag breaks the line as a block does.
     .replace(/<\/?(?:u|b|i|em|strong|span|mark|font|s|del|ins|small|sup|sub|kbd|code)\b[^>]*>/gi, "")

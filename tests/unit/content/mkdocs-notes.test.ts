@@ -116,3 +116,39 @@ describe("an MkDocs revision note", () => {
     expect(document.midSentenceShare).toBe(0);
   });
 });
+
+describe("an icon shortcode of Material for MkDocs", () => {
+  // Modelled on the course notes (xi-sixiang-gailun-mkdocs, jindaishi-gangyao-mkdocs): each numbered `##` topic
+  // carries a quoted `:material-clock-edit-outline:` date line under it.
+  const note = [
+    "# 概论笔记",
+    "",
+    "## 4 经济建设：贯彻新发展理念",
+    "",
+    "> :material-clock-edit-outline: 2021年1月15日。",
+    "",
+    "创新：提供动力，是国家发展全局的核心。",
+    "",
+    "## 5 政治建设：坚持走中国特色社会主义政治发展道路",
+    "",
+    "> :material-clock-edit-outline: 2021年1月16日。",
+    "",
+    "扩大人民有序政治参与，保证人民依法实行民主选举、民主协商、民主决策、民主管理、民主监督。",
+  ];
+
+  it("is dropped as an image is, so the line under a heading no longer reads as going on with it", () => {
+    expect(markdownLines(note.join("\n"))).toContain("2021年1月15日。");
+    expect(markdownLines(note.join("\n")).join("\n")).not.toContain(":material");
+  });
+
+  it("leaves each topic a section of its own, its text under it", async () => {
+    const document = await inspectDocument("gailun.md", utf8(note));
+    expect(sectionTitles(document)).toEqual(["经济建设：贯彻新发展理念", "政治建设：坚持走中国特色社会主义政治发展道路"]);
+    expect(document.modules[0]!.sections[1]!.passages.map((passage) => passage.text)).toContain(note.at(-1));
+    expect(document.invariants).toEqual([]);
+  });
+
+  it("leaves colons that are no icon's (a time, a label) alone", () => {
+    expect(markdownLines("会议于10:30:00开始，议程：学习。")).toEqual(["会议于10:30:00开始，议程：学习。"]);
+  });
+});
