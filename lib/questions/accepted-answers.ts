@@ -173,6 +173,9 @@ export function acceptedVariants(answer: string, shortForms?: ReadonlyMap<string
     // 2010年3月 → 二〇一〇年三月: the year digit by digit, other numbers as they are read.
     const spelled = variants.map((variant) => variant.replace(/\d{4}(?=年)/g, chineseDigits).replace(/\d+/g, (digits) => spelledNumber(Number(digits)) || digits));
     variants.push(...spelled, ...spelled.map((variant) => variant.replace(/〇/g, "零")));
+    // A blank that takes in the year and its 年 alone (______党的十一届六中全会通过…) is filled by the year's digits as well:
+    // 1981 names the year, as 15 names 15个 above.
+    if (bare === year[0]) variants.push(year[1]!);
   }
   else if (number) {
     const spelled = spelledNumber(Number(number[1]));
@@ -190,6 +193,7 @@ export function acceptedVariants(answer: string, shortForms?: ReadonlyMap<string
     if (Number.isInteger(value)) {
       const digits = String(value) + chinese[2]!;
       variants.push(digits);
+      if (yearSpelled) variants.push(String(value));
       if (/^\d+多/.test(digits)) variants.push(digits.replace(/^(\d+)多/, "$1余"));
       // 二年 / 两年, 两名 / 二名: regulations write either before a measure word.
       if (/^[二两]$/.test(chinese[1]!)) variants.push(`${chinese[1] === "二" ? "两" : "二"}${chinese[2]!}`);

@@ -479,6 +479,10 @@ describe("accepted variants of a fill-blank answer", () => {
     expect(acceptedVariants("二〇一六年")).toContain("2016年");
     expect(acceptedVariants("2016年")).toEqual(expect.arrayContaining(["二〇一六年", "二零一六年"]));
     expect(acceptedVariants("2010年3月")).toEqual(["2010年3月", "二〇一〇年三月", "二零一零年三月"]);
+    // A blank that takes in a year and its 年 alone (______党的十一届六中全会通过…): the year's digits fill it too.
+    expect(acceptedVariants("1981年")).toEqual(expect.arrayContaining(["1981", "一九八一年"]));
+    expect(acceptedVariants("二〇一六年")).toContain("2016");
+    expect(acceptedVariants("2010年3月")).not.toContain("2010");
     expect(acceptedVariants("三百")).toContain("300");
     expect(acceptedVariants("十二个月")).toContain("12个月");
   });
