@@ -47,7 +47,7 @@ const OBLIGATION_BEFORE = /(?:必须|务必|应当|应该|要)[^，。；：]{0,
 /** Doubt codes with the feature they lower and the factor they lower it by. */
 export const DOUBTS = {
   GENERIC_TARGET: { feature: "importance", factor: 0.3, label: "考点是全课程处处出现的泛词" },
-  TITLE_TARGET: { feature: "importance", factor: 0.3, label: "考点是课程或模块的标题，或报道中一次讲话、一篇文章的题目里的一个词（以《……》为题）" },
+  TITLE_TARGET: { feature: "importance", factor: 0.3, label: "考点是课程或模块的标题，或报道中一次讲话、一篇文章的题目里的一个词（以《……》为题），或一行出处所引文献题目里的一个词" },
   VERB_LED_TARGET: { feature: "importance", factor: 0.5, label: "考点是动词短语而非术语" },
   CROSS_REFERENCE: { feature: "form", factor: 0.4, label: "题干引用了学习者看不到的条款（依照前款规定、参照本条第一款至第三款）" },
   DANGLING_REFERENCE: { feature: "form", factor: 0.2, label: "题干以“这/该/其/其中/上述/此”开头、用简称（《汇编》）或留着笔记标签（经济：、参考答案：）、未交代的案例（本案、田某）指称前文，指代不明" },
@@ -635,6 +635,18 @@ const DISCUSSION_PROMPT = /^(?:请你?)?(?:谈谈|谈一谈|试述|试论|试谈
 const TALK_TITLE_BLANK = /以《[^》]*(?:_{2,}|（　）)[^》]*》为题|题为《[^》]*(?:_{2,}|（　）)[^》]*》|《[^》]*(?:_{2,}|（　）)[^》]*》为题/;
 
 /**
+ * A stem that is a citation line alone (a note's “see also”: 《中共中央关于______若干重大问题的决定》（2013年）。, 《…》，新华网。):
+ * its blank is a word of the title it cites, and outside its titles and brackets it says next to nothing of its own.
+ */
+export function citationTitleBlank(stem: string): boolean {
+  if (!/《[^》]*(?:_{2,}|（　）)[^》]*》/.test(stem)) return false;
+  const own = stem.replace(/《[^》]*》/g, "").replace(/[（(][^（）()]*[）)]/g, "");
+  return (own.match(/\p{Script=Han}/gu)?.length ?? 0) < CITATION_OWN_CHARS;
+}
+/** A citation line's own words (见, 新华网, 人民出版社) stay under this many characters. */
+const CITATION_OWN_CHARS = 6;
+
+/**
  * A blank qualifying a verb (则______地进行调整: 实事求是): outside a rule, the manner a speech says something is done in, in
  * passing. A regulation's manner (应当______地查清事实) is the rule itself and is left alone. 地 opening a noun (______地区,
  * ______地方) is no adverb mark.
@@ -909,7 +921,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // beside another owner (维护______和农民群众利益): readers discarded both (stop 32).
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && ((ADVERB_BLANK.test(stem) && !documentKindOf(question.moduleId, index).normative) || INTEREST_OWNER_BLANK.test(stem))) doubts.add("MODIFIER_BLANK");
   // A word of a talk's or article's title (以《…推进______》为题) is a detail of the report, not its teaching (stop 32).
-  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && TALK_TITLE_BLANK.test(stem)) doubts.add("TITLE_TARGET");
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && (TALK_TITLE_BLANK.test(stem) || citationTitleBlank(stem))) doubts.add("TITLE_TARGET");
   // …and so is the kind of an act before 行为, 现象 or 情形 (对______行为处理不力: 违反规定), or of a system before 制度,
   // 机制 or 体制 (尤其是______制度的薄弱现状; 建立了（　）制度、民主监督制度等: any 民主… fits): blanks readers discarded.
   // A blank that takes the verb after the body with it (向上级党的______工作: 委员会报告) is no term but a predicate cut in two.
