@@ -19,18 +19,41 @@ const NEXT_CLAUSE = /^([\u4e00-\u9fff]{2,10})[，,。；;：:]/;
  * in a regulation — the articles under a heading when each opens with a short name for its rule
  * (党员领导干部廉洁自律规范: 廉洁从政、廉洁用权、廉洁修身、廉洁齐家).
  */
-export function extractHeadingLists(sections: Section[], ancestorStyles: readonly string[] = []): HeadingList[] {
+export function extractHeadingLists(sections: Section[]): HeadingList[] {
+  return headingListsIn(sections, [], new Set());
+}
+
+/**
+ * `numberedBefore` holds the numberings (style and number: `N|10`) of the headings met so far in reading order: a run
+ * past one whose number just before it came earlier (11、12 after a `10` elsewhere in the outline) goes on with that run.
+ */
+function headingListsIn(sections: Section[], ancestorStyles: readonly string[], numberedBefore: Set<string>): HeadingList[] {
   const lists: HeadingList[] = [];
   // The styles in use at this level and above: a run in one of them belongs to that level's list.
   const styles = [...ancestorStyles, ...sections.filter((section) => section.numbering !== "").map((section) => numberingStyle(section.numbering))];
   for (const section of sections) {
     const numbered = section.sections.filter((child) => child.numbering !== "");
-    if (!section.implicit && numbered.length >= 2 && !announcedByAddress(section, numbered.length) && ownList(numbered.map((child) => child.numbering), styles)) lists.push({ section, items: numbered.map((child) => child.title) });
+    if (!section.implicit && numbered.length >= 2 && !announcedByAddress(section, numbered.length) && ownList(numbered.map((child) => child.numbering), styles) && !(section.numbering === "" && continuesEarlierRun(numbered[0]!.numbering, numberedBefore))) lists.push({ section, items: numbered.map((child) => child.title) });
     const articleLeads = articleRuleNames(section);
     if (!section.implicit && articleLeads) lists.push({ section, items: articleLeads });
-    lists.push(...extractHeadingLists(section.sections, styles));
+    if (section.numbering !== "") {
+      const own = ordinal(section.numbering);
+      if (own) numberedBefore.add(`${numberingStyle(section.numbering)}|${own.prefix}|${own.value}`);
+    }
+    lists.push(...headingListsIn(section.sections, styles, numberedBefore));
   }
   return lists;
+}
+
+/**
+ * A run that starts past one (`11 四个全面…`, `12 外交…`) where a heading numbered just before it in the same style came
+ * earlier in the outline (`10 四个全面…`, nested elsewhere by a layout the outline misread): under an unnumbered line the
+ * run goes on with that one, and is no list of the line's (xi-sixiang-gailun-mkdocs, stop 32). A numbered part's run
+ * (a regulation's 11. 12. under 二、 after 1.–10. under 一、) stays its list.
+ */
+function continuesEarlierRun(numbering: string, numberedBefore: ReadonlySet<string>): boolean {
+  const first = ordinal(numbering);
+  return first !== null && first.value > 1 && numberedBefore.has(`${numberingStyle(numbering)}|${first.prefix}|${first.value - 1}`);
 }
 
 /** A speech turning to its audience (`各位代表！今年我们要…办好十方面民生实事…。`): it speaks to the whole report again. */

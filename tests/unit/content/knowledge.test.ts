@@ -237,6 +237,15 @@ describe("extractHeadingLists: runs and rule names that are not the heading's (s
     expect(listsOf([section("3", "资本主义原理", [section("3.1", "资本主义基本矛盾"), section("3.2", "经济危机")])])).toEqual([["资本主义原理", ["资本主义基本矛盾", "经济危机"]]]);
   });
 
+  it("gives an unnumbered line no run past one whose number just before came earlier (11 12 after a 10 elsewhere)", () => {
+    const earlier = section("", "危险", [section("10", "四个全面：全面建成小康社会的内涵")]);
+    const line = section("", "领域全面：（五位一体）", [section("11", "四个全面：全面深化改革的总目标"), section("12", "外交：构建人类命运共同体思想的科学内涵")]);
+    expect(listsOf([earlier, line])).toEqual([]);
+    // A numbered part's run stays its list (a regulation numbers its rules on across its parts).
+    const parts = [section("一、", "总体要求", [section("9.", "甲"), section("10.", "乙")]), section("二、", "规范出访活动", [section("11.", "合理安排出访"), section("12.", "控制随行人员")])];
+    expect(listsOf(parts)).toEqual([["总体要求", ["甲", "乙"]], ["规范出访活动", ["合理安排出访", "控制随行人员"]]]);
+  });
+
   it("runs an article's rule name on to the act when its lead ends on a means (利用职务之便，谋取…)", () => {
     const chapter = section("第一章", "廉洁履行职责行为规范");
     chapter.passages = [
