@@ -3,4 +3,4 @@
  * `npm run questions:version` (never by hand). tests/unit/questions/generator-version.test.ts fails
  * when a change to the generator leaves it stale.
  */
-export const GENERATOR_VERSION = "generator-df3d4a1d3be0";
+export const GENERATOR_VERSION = "generator-ba5d93b7b43d";
