@@ -48,6 +48,11 @@ export interface Section {
   numbering: string;
   /** True for the section that holds a module's text before its first heading. */
   implicit: boolean;
+  /**
+   * True when the heading is no place a reader looks the text up under (a wrapped line's tail, a news lead, a document
+   * number): questions cite around it. Absent otherwise, and in courses stored before it existed.
+   */
+  uncitable?: boolean;
   passages: Passage[];
   sections: Section[];
 }
@@ -81,6 +86,8 @@ export interface KnowledgePoint {
 export interface Module {
   id: string;
   title: string;
+  /** True when the title names no place to cite (debris, or merged units' 总则等3章): questions cite the sections. Absent otherwise. */
+  uncitable?: boolean;
   /** Path of the source document, relative to content/. */
   source: string;
   sections: Section[];

@@ -70,42 +70,6 @@ function lastArticle(text: string): string | null {
   return found;
 }
 
-/** The title lib/content gives a module of merged units (总则等3章, 坚持党的领导等2节). */
-const MERGED_MODULE_TITLE = /等\d+[章节部分篇]$/;
-
-/**
- * A news lead standing as a heading: who spoke and when (5日上午), or ending on the verb that introduces the speech
- * (某某在…时强调): a sentence of the report cut at its line end, not a section a reader looks the text up under (issue 16).
- * A headline that reports what someone stressed (某某多次强调要…) is a title and stays.
- */
-const NEWS_LEAD = /\d{1,2}日(?:上午|下午|晚上?|早上?)|[在时][^，。]{0,30}(?:强调|指出|表示)$/;
-
-/** A document number line (第31号, 〔2016〕12号): the number of an order or a file, no section. */
-const DOCUMENT_NUMBER = /^(?:[^，。]{0,12}令)?第\d+号$|[〔［\[]\d{4}[〕］\]]\s*\d+\s*号$/;
-
-/** Brackets closed that were never opened (版）, the tail of a wrapped byline) or opened and never closed: a fragment of a line. */
-function unbalancedBrackets(title: string): boolean {
-  let depth = 0;
-  for (const char of title) {
-    if (char === "（" || char === "(") depth++;
-    else if (char === "）" || char === ")") {
-      if (depth === 0) return true;
-      depth--;
-    }
-  }
-  return depth !== 0;
-}
-
-/**
- * True when a heading is no section to cite as a 出处: the fragment of a wrapped line (版）, no word at all),
- * a news lead, or a document number (第31号). A 解析 then cites the document alone: never debris, nor the heading above
- * a fragment, which is as often an issuer's line (QUESTIONS.md E, issue 16).
- */
-export function isUncitableHeading(title: string): boolean {
-  const words = title.replace(/[^\u4e00-\u9fa5A-Za-z]/g, "");
-  return unbalancedBrackets(title) || words.length === 0 || NEWS_LEAD.test(title) || DOCUMENT_NUMBER.test(title.trim());
-}
-
 /** A section's numbering and title as printed (2.4 with a space before the title, 一、 without), inner quotation marks as ‘’. */
 function sectionName(section: Section): string {
   const title = section.title.replace(ARTICLE_AT_START, "").replace(/[：:]$/, "");
@@ -132,8 +96,9 @@ export function citation(index: CourseIndex, where: { module: Module; sectionId:
   // section alone: its display name (a clause of its text, the file name) is no title.
   let text = document ? `《${document}》` : "";
   const name = document || index.documentName(module);
-  // A module of merged units is titled for the reading list (总则等3章); its units keep their own headings, cited below.
-  if (module.title !== name && !MERGED_MODULE_TITLE.test(module.title) && !isUncitableHeading(module.title)) text += `“${innerQuotes(module.title)}”`;
+  // lib/content marks a title no one cites (assign-ids.ts): debris, or merged units' 总则等3章, whose units keep their
+  // own headings, cited below.
+  if (module.title !== name && !module.uncitable) text += `“${innerQuotes(module.title)}”`;
   const held = where.located ? null : index.section(where.sectionId)?.section;
   const range = held ? articleRange(held) : null;
   // A heading over articles (党员领导干部廉洁自律规范: 第五条至第八条) is cited with the articles it holds.
@@ -141,7 +106,9 @@ export function citation(index: CourseIndex, where: { module: Module; sectionId:
   const article = where.located ? articleAt(where.located, where.offset ?? 0) : headingArticleInOrder(module, where.sectionId);
   if (article) return `${text}${article}`;
   const section = [...index.sectionPath(where.sectionId)].reverse().find((candidate) => !candidate.implicit && candidate.title !== module.title && candidate.title !== name);
-  const cited = section && !isUncitableHeading(section.title) ? `${text}“${sectionName(section)}”` : text;
+  // An uncitable heading (a wrapped line's tail, a news lead, a document number) leaves the document alone: never debris,
+  // nor the heading above a fragment, which is as often an issuer's line (QUESTIONS.md E, issue 16).
+  const cited = section && !section.uncitable ? `${text}“${sectionName(section)}”` : text;
   return cited || UNTITLED_SOURCE;
 }
 

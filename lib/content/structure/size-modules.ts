@@ -126,6 +126,9 @@ function mergedTitle(group: Unit[], module: OutlineModule, key: string): string 
   return `${first.title}等${group.length}${noun}`;
 }
 
+/** A title mergedTitle makes of merged units (总则等3章, 坚持党的领导等2节): a name for the reading list, not a heading of the text. */
+export const MERGED_TITLE = /等\d+[章节部分篇]$/;
+
 /** A unit back as sections: the text before the first split point as it was, a split unit as one section again. */
 function asSections(unit: Unit, module: OutlineModule, first: boolean): OutlineSection[] {
   if (first && unit.title === module.title) return unit.sections;

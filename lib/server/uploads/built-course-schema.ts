@@ -27,6 +27,7 @@ const sectionSchema: z.ZodType<Section> = z.strictObject({
   title: text,
   numbering: text,
   implicit: z.boolean(),
+  uncitable: z.boolean().optional(),
   passages: z.array(passageSchema),
   get sections() {
     return z.array(sectionSchema);
@@ -47,6 +48,7 @@ const knowledgePointSchema = z.strictObject({
 const moduleSchema = z.strictObject({
   id: text,
   title: text,
+  uncitable: z.boolean().optional(),
   source: text,
   sections: z.array(sectionSchema),
   knowledgePoints: z.array(knowledgePointSchema),

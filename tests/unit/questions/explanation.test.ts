@@ -17,7 +17,7 @@ import {
 import { buildCourse } from "@/lib/content";
 import { generateQuestionBank } from "@/lib/questions";
 import { definedShortForms } from "@/lib/questions/accepted-answers";
-import { articleAt, citation, isUncitableHeading } from "@/lib/questions/citation";
+import { articleAt, citation } from "@/lib/questions/citation";
 import { explainFillBlank, explainMultipleChoice, explainSingleChoice, explainSpeaker, explainTrueFalse, saysWhatItIs, teachingSentence } from "@/lib/questions/explanation";
 import { countedClassNamed, isSelfNamedClass } from "@/lib/questions/party-vocabulary";
 import { isExplanationEcho } from "@/lib/questions/eval";
@@ -211,7 +211,8 @@ describe("the article of a passage", () => {
   });
 
   it("cites a unit of a merged module (总则等3章) by its own heading, not by the module's reading-list title", () => {
-    const merged = fixtureModule("总则等3章", "第二章 巡视机构和人员", ["巡视工作领导小组的职责是研究提出巡视工作规划。"], [], "m_merged");
+    // lib/content marks the reading-list title uncitable (tests/unit/content/citable-headings.test.ts).
+    const merged = { ...fixtureModule("总则等3章", "第二章 巡视机构和人员", ["巡视工作领导小组的职责是研究提出巡视工作规划。"], [], "m_merged"), uncitable: true };
     const courseIndex = indexCourse({ modules: [merged], reports: [{ path: merged.source, title: "中国共产党巡视工作条例" }] });
     const located = courseIndex.passages[0]!;
     expect(citation(courseIndex, { module: merged, sectionId: located.section.id, located, offset: 2 })).toBe("《中国共产党巡视工作条例》“一、第二章 巡视机构和人员”");
@@ -886,28 +887,16 @@ describe("the 解析 of a speaker swap (issue 16)", () => {
     }
   });
 
-  it("never cites debris as the section: a wrapped line's tail, a news lead, a document number (issue 16)", () => {
-    // The tail of a byline wrapped over two lines, and brackets opened and never closed.
-    expect(isUncitableHeading("版）")).toBe(true);
-    expect(isUncitableHeading("（2024年12月30日第")).toBe(true);
-    // A news lead: who spoke and when, or a sentence ending on the verb that introduces the speech.
-    expect(isUncitableHeading("李四8日下午在调研基层党建工作时强调")).toBe(true);
-    expect(isUncitableHeading("王五在全市组织工作会议上指出")).toBe(true);
-    // The number of an order or a file.
-    expect(isUncitableHeading("第12号")).toBe(true);
-    expect(isUncitableHeading("某某部令第7号")).toBe(true);
-    expect(isUncitableHeading("〔2019〕15号")).toBe(true);
-    expect(isUncitableHeading("……")).toBe(true);
-    // Real section titles stay: a numbered heading with brackets, a one-character 序, a headline of what someone stressed.
-    expect(isUncitableHeading("（二）加强农村突出环境问题综合治理")).toBe(false);
-    expect(isUncitableHeading("序")).toBe(false);
-    expect(isUncitableHeading("某某多次强调要把基层减负作为头等大事来抓")).toBe(false);
-    expect(isUncitableHeading("保持党同人民群众的血肉联系的意义所在（二）")).toBe(false);
-    expect(isUncitableHeading("2.4 要善于正确处理人民内部矛盾")).toBe(false);
-    const fragment = fixtureModule("坚持不懈纠治四风", "版）", ["各级机关严查享乐主义、奢靡之风。"], [], "mod_fragment");
+  it("never cites a heading lib/content marks uncitable (debris: a wrapped line's tail, a news lead; issue 16)", () => {
+    // Which headings are debris is decided in lib/content (tests/unit/content/citable-headings.test.ts).
+    const marked = fixtureModule("坚持不懈纠治四风", "版）", ["各级机关严查享乐主义、奢靡之风。"], [], "mod_fragment");
+    const fragment = { ...marked, sections: marked.sections.map((section) => ({ ...section, uncitable: true })) };
     const fragmentCourse = indexCourse({ modules: [fragment], reports: [{ path: fragment.source, title: "坚持不懈纠治四风" }] });
     const at = fragmentCourse.passages[0]!;
     expect(citation(fragmentCourse, { module: fragment, sectionId: at.section.id, located: at, offset: 8 })).toBe("《坚持不懈纠治四风》");
+    // The mark decides, not the title's letters: the same heading unmarked is cited.
+    const unmarked = indexCourse({ modules: [marked], reports: [{ path: marked.source, title: "坚持不懈纠治四风" }] });
+    expect(citation(unmarked, { module: marked, sectionId: unmarked.passages[0]!.section.id, located: unmarked.passages[0]!, offset: 8 })).toBe("《坚持不懈纠治四风》“一、版）”");
   });
 });
 
