@@ -3,9 +3,12 @@ import { MERGED_TITLE } from "./size-modules";
 /**
  * A news lead standing as a heading: who spoke and when (5日上午), or ending on the verb that introduces the speech
  * (某某在…时强调): a sentence of the report cut at its line end, not a section a reader looks the text up under (issue 16).
- * A headline that reports what someone stressed (某某多次强调要…) is a title and stays.
+ * A headline that reports what someone stressed (某某多次强调要…) is a title and stays, and so does a heading with a
+ * time in brackets, a note on when its part takes place (活动时间表（11月28日下午）): tested with bracketed notes removed.
  */
 const NEWS_LEAD = /\d{1,2}日(?:上午|下午|晚上?|早上?)|[在时][^，。]{0,30}(?:强调|指出|表示)$/;
+/** A note in brackets inside a heading: （…） or (…), not nested. */
+const BRACKETED_NOTE = /（[^（）]*）|\([^()]*\)/g;
 
 /** A document number line (第31号, 〔2016〕12号): the number of an order or a file, no section. */
 const DOCUMENT_NUMBER = /^(?:[^，。]{0,12}令)?第\d+号$|[〔［\[]\d{4}[〕］\]]\s*\d+\s*号$/;
@@ -31,7 +34,7 @@ function unbalancedBrackets(title: string): boolean {
  */
 export function isUncitableHeading(title: string): boolean {
   const words = title.replace(/[^\u4e00-\u9fa5A-Za-z]/g, "");
-  return unbalancedBrackets(title) || words.length === 0 || NEWS_LEAD.test(title) || DOCUMENT_NUMBER.test(title.trim());
+  return unbalancedBrackets(title) || words.length === 0 || NEWS_LEAD.test(title.replace(BRACKETED_NOTE, "")) || DOCUMENT_NUMBER.test(title.trim());
 }
 
 /**

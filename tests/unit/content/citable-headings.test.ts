@@ -31,6 +31,10 @@ describe("headings no one cites (issue 16)", () => {
     expect(isUncitableHeading("某某多次强调要把基层减负作为头等大事来抓")).toBe(false);
     expect(isUncitableHeading("保持党同人民群众的血肉联系的意义所在（二）")).toBe(false);
     expect(isUncitableHeading("2.4 要善于正确处理人民内部矛盾")).toBe(false);
+    // A time in brackets is a note on when a part of a plan takes place, no news lead.
+    expect(isUncitableHeading("活动时间表（11月28日下午）")).toBe(false);
+    expect(isUncitableHeading("收集感想（11月28日晚-11月30日中午）")).toBe(false);
+    expect(isUncitableHeading("集中学习(5日上午)")).toBe(false);
   });
 
   it("include a module title of merged units (总则等3章), a name for the reading list", () => {
