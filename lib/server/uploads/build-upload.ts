@@ -58,18 +58,19 @@ export async function storedUploadBuild(built: BuiltCourse): Promise<{ build: Ui
  * The built course of a pending upload, its repeated titles not yet numbered: the one stored at
  * upload; or, when there is none, another version of the pipeline made it (an upload kept across
  * an update of the app) or it is not this upload's build (`unpackUploadBuild`), the file parsed
- * again from its bytes and stored for the next reader. Null when the upload has neither
+ * again from its bytes (with the title an instructor gave it, if any) and stored for the next reader. Null when the upload has neither
  * (published or discarded meanwhile).
  */
 export async function readUploadBuild(db: Db, document: { id: string; fileName: string }): Promise<BuiltCourse | null> {
-  const row = await db.sourceDocument.findUnique({ where: { id: document.id }, select: { build: true, buildVersion: true } });
+  const row = await db.sourceDocument.findUnique({ where: { id: document.id }, select: { build: true, buildVersion: true, givenTitle: true } });
   if (row?.build && row.buildVersion === GENERATOR_VERSION) {
     const stored = await unpackUploadBuild(row.build, document);
     if (stored) return stored;
   }
   const bytes = await readUploadBytes(db, document.id);
   if (!bytes) return null;
-  const { built } = await buildUpload({ documentId: document.id, fileName: document.fileName, bytes });
+  // A title the instructor gave at the preview (name-upload.ts) is kept through a parse by another version.
+  const { built } = await buildUpload({ documentId: document.id, fileName: document.fileName, bytes, ...(row?.givenTitle ? { title: row.givenTitle } : {}) });
   await db.sourceDocument.updateMany({ where: { id: document.id, status: "UPLOADED" }, data: await storedUploadBuild(built) });
   return built;
 }

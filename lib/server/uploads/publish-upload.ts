@@ -62,29 +62,33 @@ const numberedKey = (built: BuiltCourse) => JSON.stringify(built.modules.map((mo
  * that finds it published or discarded by the one before it publishes nothing and returns null. A
  * publish also checks the document is still pending before each generation, so one that lost the
  * race before it began generating spends none (no claim is written: a publish that fails or dies
- * leaves nothing that could keep the upload from being published).
+ * leaves nothing that could keep the upload from being published). A publish that finds the document
+ * named at its preview since it read the build (name-upload.ts) reads it again and generates again.
  */
 export async function publishUpload(db: Db, actor: Actor, documentId: string, limits: ParseLimits = generateLimits()): Promise<PublishedUploadCounts | null> {
   const document = await findPendingUpload(db, actor, documentId);
   if (!document?.courseId) return null;
   const courseId = document.courseId;
-  const stored = await readUploadBuild(db, document);
+  let stored = await readUploadBuild(db, document);
   if (!stored) return null;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     // A publish that lost to another (published or discarded meanwhile) spends no generation; the transaction checks again.
     if (!(await stillPending(db, documentId, courseId))) return null;
-    const generatedFrom = numberUploadModules(stored, await activeModuleTitles(db, courseId));
+    const build = stored;
+    const generatedFrom = numberUploadModules(build, await activeModuleTitles(db, courseId));
     const bank = await generateUploadBank(db, document.fileName, generatedFrom, limits);
     const published = await db.$transaction(
       async (tx) => {
         // NO KEY UPDATE: takes turns with other publishes and content:build's update of the course,
         // without holding up rows that merely reference the course (questions, quizzes).
         await tx.$queryRaw`SELECT "id" FROM "Course" WHERE "id" = ${courseId} FOR NO KEY UPDATE`;
-        const pending = await tx.$queryRaw<{ id: string }[]>`
-          SELECT "id" FROM "SourceDocument" WHERE "id" = ${documentId} AND "status" = 'UPLOADED' AND "courseId" = ${courseId} FOR UPDATE`;
-        if (pending.length === 0) return null;
+        const [pending] = await tx.$queryRaw<{ givenTitle: string | null }[]>`
+          SELECT "givenTitle" FROM "SourceDocument" WHERE "id" = ${documentId} AND "status" = 'UPLOADED' AND "courseId" = ${courseId} FOR UPDATE`;
+        if (!pending) return null;
+        // Named at its preview since its build was read (name-upload.ts): published as named, from the build read again.
+        if (!builtAsNamed(build, pending)) return "renamed" as const;
         const courseModules = await tx.module.findMany({ where: { courseId }, select: { title: true, position: true, archivedAt: true } });
-        const built = numberUploadModules(stored, courseModules.filter((module) => module.archivedAt === null).map((module) => module.title));
+        const built = numberUploadModules(build, courseModules.filter((module) => module.archivedAt === null).map((module) => module.title));
         if (numberedKey(built) !== numberedKey(generatedFrom)) return "stale" as const;
         const firstModulePosition = Math.max(-1, ...courseModules.map((module) => module.position)) + 1;
         const rows = flattenBuiltCourse(built, () => documentId, { courseId, firstModulePosition });
@@ -104,9 +108,18 @@ export async function publishUpload(db: Db, actor: Actor, documentId: string, li
       },
       { timeout: 180_000, maxWait: 30_000 },
     );
-    if (published !== "stale") return published;
+    if (published === "renamed") {
+      stored = await readUploadBuild(db, document);
+      if (!stored) return null;
+    } else if (published !== "stale") return published;
   }
   throw new PublishUploadError("CHANGED", publishFailureMessage("CHANGED", document.fileName, limits));
+}
+
+/** Whether a build was made with the title an instructor gave the document, if any: titled by it. */
+function builtAsNamed(built: BuiltCourse, document: { givenTitle: string | null }): boolean {
+  const report = built.reports[0];
+  return document.givenTitle === null || (report?.title === document.givenTitle && !report.untitled);
 }
 
 async function stillPending(db: Db, documentId: string, courseId: string): Promise<boolean> {

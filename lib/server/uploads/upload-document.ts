@@ -58,6 +58,8 @@ export async function uploadDocument(
     // Parsed once: the preview and the publish read this build rather than the file (build-upload.ts).
     ...(await storedUploadBuild(built)),
     status: "UPLOADED" as const,
+    // Parsed afresh: a title given to the pending upload of the same file at its preview is dropped with its build.
+    givenTitle: null,
   };
   // The bytes first, in parts (upload-parts.ts); the row that makes them an upload last, with its
   // audit entry, in one short transaction. A failure on the way leaves nothing behind.

@@ -9,7 +9,9 @@ import { requireStaff } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/prisma";
 import { getUploadPreview } from "@/lib/server/uploads/get-upload-preview";
 import { PUBLISH_FAILURES, publishFailureMessage, type PublishFailure } from "@/lib/server/uploads/publish-upload";
+import { UPLOAD_TITLE_MAX_LENGTH } from "@/lib/server/uploads/name-upload";
 import { discardUploadAction, publishUploadAction } from "./actions";
+import { NameUploadForm } from "./name-upload-form";
 
 export const metadata: Metadata = { title: "预览学习材料" };
 
@@ -36,12 +38,28 @@ export default async function UploadPreviewPage({
   const failed = PUBLISH_FAILURES.find((reason: PublishFailure) => reason === query.failed);
   const preview = await getUploadPreview(await getDb(), actor, documentId);
   if (!preview) notFound();
+  // No title line found: the heading is the document's opening clause, for display only (an instructor names it below).
+  const untitled = preview.report?.untitled === true;
   const points = preview.modules.flatMap((module) => module.knowledgePoints);
   const byKind = Object.entries(KIND_LABELS).map(([kind, label]) => ({ label, points: points.filter((point) => point.kind === kind) }));
   return (
     <div className="space-y-4">
       <PageHeader title={preview.document.title} description={`发布到《${preview.document.course?.title ?? ""}》 · ${preview.document.fileName}`} />
       <ErrorAlert message={failed ? publishFailureMessage(failed, preview.document.fileName) : null} />
+      <Card title="文档标题">
+        {untitled ? (
+          <p className="mb-3 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="untitled-notice">
+            没有识别到文档标题：“{preview.document.title}”取自正文开头，只用于显示，题目不会以它注明出处。请在发布前填写文档标题。
+          </p>
+        ) : null}
+        <NameUploadForm
+          key={preview.document.title}
+          documentId={preview.document.id}
+          currentTitle={untitled ? null : preview.document.title}
+          displayName={preview.document.title}
+          maxLength={UPLOAD_TITLE_MAX_LENGTH}
+        />
+      </Card>
       <Card title="识别结果">
         <p className="text-stone-700" data-testid="upload-summary">
           {preview.modules.length} 个单元，{preview.report?.sections ?? 0} 节，{preview.report?.passages ?? 0} 段，{points.length} 个知识点。
