@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/prisma";
 import { discardUpload } from "@/lib/server/uploads/discard-upload";
+import { getUploadPreview } from "@/lib/server/uploads/get-upload-preview";
+import { nameUpload } from "@/lib/server/uploads/name-upload";
 import { publishUpload } from "@/lib/server/uploads/publish-upload";
 import { uploadDocument } from "@/lib/server/uploads/upload-document";
 import { createTestDatabase, openSecondInstance, type TestDatabase } from "../support/test-database";
@@ -79,5 +81,26 @@ describe("repeated and raced publishes of an upload", () => {
     // And once published, a replay is refused outright.
     await expect(uploadDocument(second.db, instructor, { courseId: "crs_replay", fileName: "重传.txt", bytes })).rejects.toMatchObject({ userMessage: expect.stringContaining("该文件已发布到本课程") });
     expect(await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId }, select: { status: true } })).toEqual({ status: "PUBLISHED" });
+  });
+  test("namings of an upload replayed and raced on two instances leave one title with its own build; a naming raced with the publish is published with it or refused", async () => {
+    const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_replay", fileName: "命名.txt", bytes: essay("党员的作风") });
+    const titles = ["党员的优良作风", "党员作风建设", "党员的优良作风", "《党员作风建设》", "党员的优良作风", "党员作风建设"];
+    const named = await Promise.allSettled(titles.map((title, index) => nameUpload(instanceOf(index), instructor, documentId, title)));
+    expect(named.filter((result) => result.status === "rejected")).toEqual([]);
+    const row = await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId }, select: { title: true, givenTitle: true } });
+    expect(["党员的优良作风", "党员作风建设"]).toContain(row.title);
+    expect(row.givenTitle).toBe(row.title);
+    // The stored build is the one made with the title that stands.
+    const preview = await getUploadPreview(second.db, instructor, documentId);
+    expect(preview?.report?.title).toBe(row.title);
+    expect(preview?.modules.map((module) => module.title)).toEqual([row.title]);
+
+    const [naming, publish] = await Promise.all([nameUpload(second.db, instructor, documentId, "党员作风的基本要求"), publishUpload(testDb.db, instructor, documentId)]);
+    expect(publish).not.toBeNull();
+    const modules = (await testDb.db.module.findMany({ where: { documentId }, select: { title: true } })).map((module) => module.title);
+    // Named before the publish took the row: published as named (generated again); after: refused, nothing changed.
+    expect(modules).toEqual([naming ? "党员作风的基本要求" : row.title]);
+    expect(await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId }, select: { status: true, build: true } })).toEqual({ status: "PUBLISHED", build: null });
+    expect(await nameUpload(second.db, instructor, documentId, "党员作风")).toBeNull();
   });
 });
