@@ -103,6 +103,31 @@ describe.skipIf(!chromiumPath)("uploading a document as an instructor", () => {
     await page.waitForURL((url) => url.pathname === "/bank/upload");
   });
 
+  test("an upload that prints no title says so at phone width, and the instructor names it before publishing", async () => {
+    await upload("wei-qinyou-feifa-mouli.md", "text/markdown", readFileSync("tests/fixtures/corpus/wei-qinyou-feifa-mouli.md"));
+    await page.waitForURL((url) => url.pathname.startsWith("/bank/uploads/"));
+    const notice = page.getByTestId("untitled-notice");
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain("没有识别到文档标题");
+    const field = page.getByLabel("文档标题");
+    expect(await field.inputValue()).toBe("");
+    expect(await field.getAttribute("placeholder")).toBe("刑法第一百六十六条对为亲友非法牟利罪作出规定");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    // An empty title is refused in Chinese; nothing changes.
+    await field.fill("   ");
+    await page.getByRole("button", { name: "保存标题" }).click();
+    await page.getByText("请填写文档标题。").waitFor();
+    expect(await page.getByTestId("untitled-notice").count()).toBe(1);
+    await field.fill("《为亲友非法牟利罪的理解与适用》");
+    await page.getByRole("button", { name: "保存标题" }).click();
+    await page.getByRole("heading", { name: "为亲友非法牟利罪的理解与适用", level: 1 }).waitFor();
+    expect(await page.getByTestId("untitled-notice").count()).toBe(0);
+    expect(await page.getByLabel("文档标题").inputValue()).toBe("为亲友非法牟利罪的理解与适用");
+    await page.getByRole("button", { name: "放弃" }).click();
+    await page.waitForURL((url) => url.pathname === "/bank/upload");
+  });
+
   test("publishing an upload says how many of its questions wait for review and links to them", async () => {
     await upload("zuzhi-chuli-guiding-gbk.txt", "text/plain", readFileSync("tests/fixtures/corpus/zuzhi-chuli-guiding-gbk.txt"));
     await page.waitForURL((url) => url.pathname.startsWith("/bank/uploads/"));
