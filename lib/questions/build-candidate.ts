@@ -1,4 +1,5 @@
 import type { CourseIndex } from "./course-index";
+import { pureMemo } from "./course-memo";
 import { estimateDifficulty } from "./estimate-difficulty";
 import { questionHash, testedAnswers } from "./question-hash";
 import { shuffled, type Random } from "./seeded-random";
@@ -41,7 +42,13 @@ interface ListLead {
   ofSubject: boolean;
 }
 
-function listLeads(passageText: string): ListLead[] {
+/**
+ * The list leads of a passage, kept per passage text: every candidate cut from a passage asks for them, and reading
+ * a long passage's leads anew per candidate made generation quadratic in the passage's length (issue #15).
+ */
+const listLeads: (passageText: string) => readonly ListLead[] = pureMemo(readListLeads, 50_000);
+
+function readListLeads(passageText: string): ListLead[] {
   const leads: ListLead[] = [];
   const add = (match: RegExpMatchArray, name: string, ofSubject = false) => {
     const itemsStart = match.index! + match[0].length;

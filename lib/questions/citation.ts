@@ -1,4 +1,4 @@
-import type { Module, Section } from "@/lib/content/types";
+import type { Module, Passage, Section } from "@/lib/content/types";
 import type { CourseIndex, LocatedPassage } from "./course-index";
 
 /** An article number as a regulation prints it at the start of an article: 第二十条, 第一百零三条. */
@@ -8,26 +8,45 @@ const ARTICLE_AT_START = new RegExp(`^${ARTICLE.source}`);
 const ARTICLE_IN_TEXT = new RegExp(`(?:^|[。！？\\n])\\s*(${ARTICLE.source})`, "g");
 
 /** A module in reading order: each section's heading, then its passages, then its subsections. */
-type ReadingStep = { heading: Section } | { passage: LocatedPassage["passage"] };
+type ReadingStep = { heading: Section } | { passage: Passage };
 
-/** Weakly keyed by the module object: lives as long as the course that holds it (course-memo.ts). */
-const readingOrders = new WeakMap<Module, ReadingStep[]>();
+interface ReadingOrder {
+  /** Where each passage and each heading (by section id) first comes in reading order. */
+  passageAt: Map<Passage, number>;
+  headingAt: Map<string, number>;
+  /** The last article before each step (null when none), one more entry than steps: the article in effect after the last. */
+  articleBefore: (string | null)[];
+}
 
-function readingOrder(module: Module): ReadingStep[] {
-  let steps = readingOrders.get(module);
-  if (!steps) {
-    const into: ReadingStep[] = [];
+/**
+ * Weakly keyed by the module object: lives as long as the course that holds it (course-memo.ts). Built once per
+ * module, so that a candidate's article is a lookup, not a walk back over the module (issue #15).
+ */
+const readingOrders = new WeakMap<Module, ReadingOrder>();
+
+function readingOrder(module: Module): ReadingOrder {
+  let order = readingOrders.get(module);
+  if (!order) {
+    const steps: ReadingStep[] = [];
     const walk = (sections: Section[]) => {
       for (const section of sections) {
-        into.push({ heading: section });
-        for (const passage of section.passages) into.push({ passage });
+        steps.push({ heading: section });
+        for (const passage of section.passages) steps.push({ passage });
         walk(section.sections);
       }
     };
     walk(module.sections);
-    readingOrders.set(module, (steps = into));
+    order = { passageAt: new Map(), headingAt: new Map(), articleBefore: [null] };
+    for (const [at, step] of steps.entries()) {
+      if ("passage" in step) {
+        if (!order.passageAt.has(step.passage)) order.passageAt.set(step.passage, at);
+      } else if (!order.headingAt.has(step.heading.id)) order.headingAt.set(step.heading.id, at);
+      const found = "passage" in step ? articlesIn(step.passage).at(-1)?.article : headingArticle(step.heading);
+      order.articleBefore.push(found ?? order.articleBefore[at]!);
+    }
+    readingOrders.set(module, order);
   }
-  return steps;
+  return order;
 }
 
 function headingArticle(section: Section): string | null {
@@ -41,32 +60,33 @@ function headingArticle(section: Section): string | null {
  * Null when none comes before (not a regulation).
  */
 export function articleAt(located: LocatedPassage, offset: number): string | null {
-  const inPassage = lastArticle(located.passage.text.slice(0, offset));
+  const inPassage = articlesIn(located.passage).findLast((found) => found.end <= offset)?.article;
   if (inPassage) return inPassage;
-  return articleBefore(located.module, readingOrder(located.module).findIndex((step) => "passage" in step && step.passage === located.passage));
+  const order = readingOrder(located.module);
+  return order.articleBefore[order.passageAt.get(located.passage) ?? 0]!;
 }
 
 /** The article of a heading (a heading list's source): its own 第…条, else the last one before it in reading order. */
 function headingArticleInOrder(module: Module, sectionId: string): string | null {
-  const steps = readingOrder(module);
-  const at = steps.findIndex((step) => "heading" in step && step.heading.id === sectionId);
-  if (at < 0) return null;
-  return articleBefore(module, at + 1);
+  const order = readingOrder(module);
+  const at = order.headingAt.get(sectionId);
+  return at === undefined ? null : order.articleBefore[at + 1]!;
 }
 
-function articleBefore(module: Module, position: number): string | null {
-  const steps = readingOrder(module);
-  for (let at = position - 1; at >= 0; at--) {
-    const step = steps[at]!;
-    const found = "passage" in step ? lastArticle(step.passage.text) : headingArticle(step.heading);
-    if (found) return found;
+/** Weakly keyed by the passage object, as readingOrders. */
+const passageArticles = new WeakMap<Passage, { end: number; article: string }[]>();
+
+/**
+ * The articles that open in a passage, in order, with where each one's number ends: the last of them ending at or
+ * before an offset is the last one the text before the offset opens (a match cannot start inside another, nor end
+ * sooner when the text is cut).
+ */
+function articlesIn(passage: Passage): { end: number; article: string }[] {
+  let found = passageArticles.get(passage);
+  if (!found) {
+    found = [...passage.text.matchAll(ARTICLE_IN_TEXT)].map((match) => ({ end: match.index! + match[0].length, article: match[1]! }));
+    passageArticles.set(passage, found);
   }
-  return null;
-}
-
-function lastArticle(text: string): string | null {
-  let found: string | null = null;
-  for (const match of text.matchAll(ARTICLE_IN_TEXT)) found = match[1]!;
   return found;
 }
 

@@ -460,6 +460,14 @@ function sharedForm(items: readonly string[]): { suffix: string; prefix: string 
  * (就业、社保、医疗) get wrong options nobody can check are of their kind (阶级, 鉴别).
  */
 export function distractorsOfListForm(correct: readonly string[], wrong: readonly string[]): boolean {
+  return wrong.every(ofListForm(correct));
+}
+
+/**
+ * The test distractorsOfListForm puts to each wrong option, made once for a list: a 多选 site puts it to every text of
+ * the course's pool (issue #15).
+ */
+export function ofListForm(correct: readonly string[]): (text: string) => boolean {
   const { suffix, prefix } = sharedForm(correct);
   const lengths = new Set(correct.map((item) => item.length));
   // Items of one length (知情权、监督权) take wrong options of that length (not 全国政权), and a shared
@@ -467,13 +475,11 @@ export function distractorsOfListForm(correct: readonly string[], wrong: readonl
   const parallel = (text: string) => (lengths.size > 1 || lengths.has(text.length)) && !/^(d|a|ad|m)$/.test(taggedSpans(text)[0]?.tag ?? "");
   // A word ending most items share (主义 of 形式主义、官僚主义、享乐主义 beside 奢靡之风): a wrong option ending in it is of their kind.
   const usual = usualEnding(correct);
-  return wrong.every(
-    (text) =>
-      (suffix.length > 0 && text.endsWith(suffix) && text.length > suffix.length && parallel(text)) ||
-      (prefix.length > 0 && text.startsWith(prefix) && text.length > prefix.length && parallel(text)) ||
-      (usual !== null && text.endsWith(usual) && text.length > usual.length && parallel(text)) ||
-      correct.some((item) => sharedVocabularyClass(item, text) !== null),
-  );
+  return (text) =>
+    (suffix.length > 0 && text.endsWith(suffix) && text.length > suffix.length && parallel(text)) ||
+    (prefix.length > 0 && text.startsWith(prefix) && text.length > prefix.length && parallel(text)) ||
+    (usual !== null && text.endsWith(usual) && text.length > usual.length && parallel(text)) ||
+    correct.some((item) => sharedVocabularyClass(item, text) !== null);
 }
 
 /** A two-character ending more than half the items (and at least three) share, or null. */

@@ -600,8 +600,8 @@ function numberStated(index: CourseIndex, option: string, keys: string[], place:
   const keyStart = place.offset - answer.length;
   const before = own.slice(Math.max(0, keyStart - FRAME), keyStart);
   const after = own.slice(place.offset, place.offset + FRAME);
-  for (const located of index.passages) {
-    if (located.passage.kind !== "prose") continue;
+  // Only the prose passages that hold the option, in reading order (the course's index finds them).
+  for (const located of index.proseWith(option)) {
     const text = located.passage.text;
     for (let at = text.indexOf(option); at >= 0; at = text.indexOf(option, at + option.length)) {
       const end = at + option.length;
@@ -636,9 +636,8 @@ function numberElsewhere(index: CourseIndex, option: string, keys: string[], pla
   const own = place.located.passage;
   // The question's own sentence (the key's), whose other numbers the learner reads in the stem already.
   const ownSentence = sentenceAt(own, Math.max(0, place.offset - (keys[0]?.length ?? 0)), place.offset);
-  const points = index.modules.filter((module) => index.documentTitle(module) === document).flatMap((module) => module.knowledgePoints);
-  for (const point of points) {
-    if (point.kind !== "number" || point.answer !== option || !point.span) continue;
+  for (const point of numberPoints(index).get(document)?.get(option) ?? []) {
+    if (!point.span) continue;
     const located = index.passage(point.span.passage);
     if (!located || located.passage.kind !== "prose") continue;
     const { start, end } = point.span;
@@ -653,6 +652,26 @@ function numberElsewhere(index: CourseIndex, option: string, keys: string[], pla
   }
   return "";
 }
+
+/**
+ * The number points of the course with a place, by their modules' document title and their number, in reading order:
+ * every number option of every question looked for them among all the points of its document (issue #15).
+ */
+const numberPoints = perCourse((index) => {
+  const byDocument = new Map<string, Map<string, KnowledgePoint[]>>();
+  for (const module of index.modules) {
+    const document = index.documentTitle(module);
+    for (const point of module.knowledgePoints) {
+      if (point.kind !== "number" || point.answer === undefined || !point.span) continue;
+      let byAnswer = byDocument.get(document);
+      if (!byAnswer) byDocument.set(document, (byAnswer = new Map()));
+      const points = byAnswer.get(point.answer);
+      if (points) points.push(point);
+      else byAnswer.set(point.answer, [point]);
+    }
+  }
+  return byDocument;
+});
 
 /** The clause between commas (or stronger marks) that holds [at, end), with the clause before it when it is short; no list marker, article number or closing mark. */
 function commaClauseAround(text: string, at: number, end: number): string | null {

@@ -1,6 +1,6 @@
 import type { Module } from "@/lib/content/types";
 import { buildCandidate, choiceOptions } from "./build-candidate";
-import { distractorsOfListForm } from "./confidence";
+import { ofListForm } from "./confidence";
 import { sentenceAt, type CourseIndex } from "./course-index";
 import { pickDistractors, type DistractorInventory } from "./distractors";
 import { namedInSentence, relativeNamedInSentence } from "./generate-single-choice";
@@ -37,10 +37,10 @@ export function generateMultipleChoice(module: Module, index: CourseIndex, inven
     // (个人主义, 本位主义: clearly of the kind and clearly not of the list), not from words of the course that
     // only end alike (社会主义). Then wrong options that end or start as the list's items do (决策权 beside
     // 知情权、监督权); only when the course has too few of them are others taken (and the question waits for review).
-    const ofListForm = pool.filter((text) => distractorsOfListForm(point.items!, [text]));
+    const listForm = pool.filter(ofListForm(point.items));
     const listSpan = { start: point.span.start - window.start, end: point.span.end - window.start };
     const distractors: string[] = [];
-    for (const candidates of [lexiconSiblings(point.items), ofListForm, pool]) {
+    for (const candidates of [lexiconSiblings(point.items), listForm, pool]) {
       for (const member of correct) {
         if (distractors.length >= wanted) break;
         const found = pickDistractors(member, candidates, { count: 1, random, sameKind: true, course: index, exclude: [...point.items, ...distractors], alsoCorrect: (text) =>

@@ -1,3 +1,4 @@
+import { pureMemo } from "./course-memo";
 /**
  * Short glosses of standard party-building terms, kept as data beside the party-vocabulary lexicon:
  * for each term one sentence of at most 60 characters from an authoritative text (the 党章 of 2022, a
@@ -147,6 +148,12 @@ const byTerm = new Map<string, TermGloss>(TERM_GLOSSES.flatMap((entry) => [entry
  * glossed sense: not inside a longer word of another sense, in a passage its sense needs, and not already said by
  * the passage (the gloss would only repeat it). Undefined otherwise.
  */
+/**
+ * A text without punctuation and spaces, remembered (a pure function of the text, course-memo.ts): every key of a
+ * passage compares its gloss with the whole passage's (issue #15).
+ */
+const bare = pureMemo((text: string) => text.replace(/[，。；：、“”‘’\s]/g, ""), 50_000);
+
 export function termGloss(key: string, passage: string, start: number, asMemberOf?: string): TermGloss | undefined {
   const entry = byTerm.get(key);
   if (!entry) return undefined;
@@ -158,7 +165,6 @@ export function termGloss(key: string, passage: string, start: number, asMemberO
       if (inner >= 0 && at + inner === start) return undefined;
     }
   }
-  const bare = (text: string) => text.replace(/[，。；：、“”‘’\s]/g, "");
   // The passage says it already (its first clause, or the whole gloss): nothing new to teach.
   const first = entry.gloss.split(/[，；：]/)[0]!;
   if (bare(passage).includes(bare(entry.gloss)) || (first.length >= 8 && bare(passage).includes(bare(first)))) return undefined;
