@@ -178,7 +178,8 @@ export function detectHeading(line: string): HeadingMatch | null {
     const rank = typeof rule.rank === "number" ? rule.rank : rule.rank(numbering);
     const after = trimmed.slice(match[0].length);
     if (!after) return { style: rule.style, rank, numbering, title: "", rest: "" };
-    if (/^[，,。；;：:]/.test(after) && rule.rank !== 0) return null;
+    // "第一篇，是从…摘下来的" opens a sentence: a heading's numbering is followed by its title, never by a comma.
+    if (/^[，,。；;：:]/.test(after)) return null;
     const split = splitTitle(after);
     if (!split) return null;
     return { style: rule.style, rank, numbering, ...split };

@@ -48,10 +48,47 @@ export function looksLikeReference(line: string): boolean {
   return BIBLIOGRAPHIC.test(line) && (/《[^》]+》/.test(line) || NUMBERED_ENTRY.test(line)) && line.length <= 200 && !isExplanatoryNote(line);
 }
 
+/** A note's opening mark: `[3]`, `〔3〕`, `①`; its number (or circled figure) in group 1 or 2. */
+const NOTE_OPENER = /^[\s\u3000]*(?:[\[［〔]\s*(\d{1,3})\s*[\]］〕]|([①-⑳]))/;
+/** The same mark inside body text, where a sentence points to its note. */
+const NOTE_CALL = /[\[［〔]\s*(\d{1,3})\s*[\]］〕]|[①-⑳]/g;
+
+/**
+ * An annotated edition's notes: each 注释 heading followed by a run of lines that open with a note mark (`[3] “将一军”是
+ * 中国象棋中的术语。…`, `〔1〕八股文是…`), most of which the text before the heading calls. The notes explain the text for
+ * a reader; they are no part of what the document says, so nothing is drawn from them. Each range runs from the heading
+ * to its last note, blank lines inside included; a collection of several pieces has a notes section after each.
+ */
+export function notesSections(lines: readonly string[]): Array<{ start: number; end: number }> {
+  const sections: Array<{ start: number; end: number }> = [];
+  let bodyStart = 0;
+  for (let at = 0; at < lines.length; at++) {
+    if (detectLabel(lines[at]!)?.label !== "注释") continue;
+    let end = at + 1;
+    const marks: string[] = [];
+    for (let next = at + 1; next < lines.length; next++) {
+      const line = lines[next]!;
+      if (!line.trim()) continue;
+      const match = NOTE_OPENER.exec(line);
+      if (!match) break;
+      marks.push(match[1] ?? match[2]!);
+      end = next + 1;
+    }
+    if (marks.length === 0) continue;
+    const called = new Set([...lines.slice(bodyStart, at).join("\n").matchAll(NOTE_CALL)].map((match) => match[1] ?? match[0]));
+    if (marks.filter((mark) => called.has(mark)).length * 2 < marks.length) continue;
+    sections.push({ start: at, end });
+    bodyStart = end;
+    at = end - 1;
+  }
+  return sections;
+}
+
 /**
  * Notes and bibliographies: footnote texts ("^① 《…》，人民出版社…"), numbered reference entries
- * ("[3] 邓小平，《…》…"), and a 参考文献/注释 heading with the citation lines under it. A note
- * that explains something (a 文选's notes on events and terms) is text and stays.
+ * ("[3] 邓小平，《…》…"), a 参考文献/注释 heading with the citation lines under it, and an annotated edition's notes
+ * section (notesSections). A note that explains something and stands elsewhere (a 文选's notes on events and terms
+ * among its text) is text and stays.
  */
 export const dropReferences: CleaningRule = {
   name: "references",
@@ -59,7 +96,12 @@ export const dropReferences: CleaningRule = {
     let count = 0;
     let inReferenceList = false;
     const result: string[] = [];
-    for (const original of lines) {
+    const notes = new Set(notesSections(lines).flatMap(({ start, end }) => Array.from({ length: end - start }, (_, at) => start + at)));
+    for (const [at, original] of lines.entries()) {
+      if (notes.has(at)) {
+        if (original.trim()) count++;
+        continue;
+      }
       // "…迈进。参考文献：" — the list's heading printed at the end of the last paragraph.
       const trailing = /(?<=[。！？”])\s*(?:主要)?参考文献\s*[:：]?\s*$/.exec(original);
       const line = trailing ? original.slice(0, trailing.index) : original;

@@ -1,5 +1,5 @@
 import { CREDITED_CAPTION, PHOTO_CAPTION, rosterIndexes } from "../cleaning/drop-document-metadata";
-import { isBareCitation } from "../cleaning/drop-references";
+import { isBareCitation, notesSections } from "../cleaning/drop-references";
 import { dropRunningHeaders } from "../cleaning/drop-running-headers";
 import { ISSUE_INDEX } from "../cleaning/drop-site-boilerplate";
 import { ESCAPED_TAG } from "../cleaning/repair-encoding-debris";
@@ -493,6 +493,19 @@ function violation(invariant: InvariantName, items: string[]): InvariantViolatio
   return items.length === 0 ? [] : [{ invariant, count: items.length, examples: items.slice(0, EXAMPLES) }];
 }
 
+/**
+ * The source without an annotated edition's notes, which the cleaning drops (notesSections). Paragraphs are read as the
+ * cleaning splits them: at line ends and at a run of ideographic spaces that indents the next one.
+ */
+function withoutNotesSections(text: string): string {
+  const parts = text.split(/(\r?\n|\u3000{2,})/);
+  const paragraphs = parts.filter((_, at) => at % 2 === 0);
+  const sections = notesSections(paragraphs);
+  if (sections.length === 0) return text;
+  const dropped = new Set(sections.flatMap(({ start, end }) => Array.from({ length: end - start }, (_, at) => start + at)));
+  return parts.map((part, at) => (at % 2 === 0 && dropped.has(at / 2) ? "" : part)).join("");
+}
+
 /** Checks one document's built course against every invariant. Pure; the same input gives the same report. */
 export function checkDocumentInvariants(input: InvariantInput): DocumentQuality {
   const { course } = input;
@@ -516,7 +529,7 @@ export function checkDocumentInvariants(input: InvariantInput): DocumentQuality 
   // sentence a layout break split over two passages still counts as kept: that is the
   // mid-sentence invariant's business), and no more often than the source has it.
   const passageText = normalizeSentence(passages.map((passage) => passage.text).join(""));
-  const tables = splitTables(input.sourceText);
+  const tables = splitTables(withoutNotesSections(input.sourceText));
   const sentences = sourceSentences(tables.text);
   const titleSet = new Set(sections.map((section) => normalizeSentence(section.title)).filter((title) => title.length > 0));
   // A headline's exclaimed phrase ("博物馆奇妙游！") is kept in the document's or a module's title.

@@ -105,6 +105,18 @@ describe("dropReferences", () => {
     const lines = ["①坚持群众路线", "[1]是一个标注"];
     expect(dropReferences.apply(lines).lines).toEqual(lines);
   });
+  it("drops an annotated edition's notes section, explanatory notes too, when the body calls its marks", () => {
+    const body = ["刚才凯丰[1]同志讲了今天开会的宗旨。那就算对于主观主义最后地“将一军”[2]。", "第二段正文〔3〕。"];
+    const notes = ["注　　释", "", "[1] 凯丰（一九○六――一九五五），又名何克全，江西萍乡人。当时任中共中央宣传部代理部长。", "[2] “将一军”是中国象棋中的术语。中国象棋采取两军对战的形式，而以一方攻入对方堡垒捉住“将军”作为赢棋。", "〔3〕参见《论语•公冶长》。"];
+    expect(dropReferences.apply([...body, ...notes]).lines).toEqual(body);
+    // A collection: each piece has its notes after it, and the next piece's text follows them.
+    const next = ["出处：文选第一卷", "第二篇讲话的正文，说到“两个凡是”〔1〕。"];
+    const nextNotes = ["注释", "〔1〕“两个凡是”，指一九七七年二月七日社论中提出的“凡是毛主席作出的决策，我们都坚决维护”。"];
+    expect(dropReferences.apply([...body, ...notes, ...next, ...nextNotes]).lines).toEqual([...body, ...next]);
+    // A 注释 heading over ordinary paragraphs, or over marks the body never calls, is no notes section.
+    const uncalled = ["正文没有注码。", "注释", "[1] 一九三八年开会，讨论了许多问题，提出了反对空谈的要求和今后工作的方向。"];
+    expect(dropReferences.apply(uncalled).lines).toEqual([uncalled[0], uncalled[2]]);
+  });
 });
 
 describe("dropFootnoteMarkers", () => {

@@ -36,6 +36,11 @@ describe("detectHeading", () => {
     });
   });
 
+  it("reads an ordinal followed by a comma as a sentence, not a heading", () => {
+    expect(detectHeading("第一篇，是从《苏联共产党（布）历史简要读本》上摘下来的，讲的是列宁怎样做宣传。")).toBeNull();
+    expect(detectHeading("第三部分，讲的是今后的任务。")).toBeNull();
+  });
+
   it("reads a numbered sentence with a bracketed note after its stop as a list item, not a heading over the note", () => {
     expect(detectHeading("3. 人民日益增长的物质文化需要同落后的社会生产之间的矛盾。（1981年，十一届六中全会）")).toBeNull();
     expect(detectHeading("一、坚持党的全面领导（2017年10月）")).toMatchObject({ title: "坚持党的全面领导（2017年10月）", rest: "" });
