@@ -4,8 +4,12 @@ import type { CourseIndex, LocatedPassage } from "./course-index";
 /** An article number as a regulation prints it at the start of an article: 第二十条, 第一百零三条. */
 const ARTICLE = /第[一二三四五六七八九十百零〇]+条/;
 const ARTICLE_AT_START = new RegExp(`^${ARTICLE.source}`);
-/** Where a new article may begin inside a passage: its start, or after a sentence end or line break. */
-const ARTICLE_IN_TEXT = new RegExp(`(?:^|[。！？\\n])\\s*(${ARTICLE.source})`, "g");
+/**
+ * Where a new article may begin inside a passage: its start, or after a sentence end or line break. Not an ordinal a
+ * speaker counts points with (第四条：“写完后至少看两遍…”, 第八条罪状是：…): a point read out, or the speaker's own, is
+ * no article of the document, and the comment after it is not its text (issue #16).
+ */
+const ARTICLE_IN_TEXT = new RegExp(`(?:^|[。！？\\n])\\s*(${ARTICLE.source})(?![：:]|\\p{Script=Han}{1,2}是[：:])`, "gu");
 
 /** A module in reading order: each section's heading, then its passages, then its subsections. */
 type ReadingStep = { heading: Section } | { passage: Passage };

@@ -4,7 +4,7 @@ import type { CourseIndex } from "./course-index";
 import { perCourse } from "./course-memo";
 import { hasDanglingReference } from "./dangling-reference";
 import { phraseKind } from "./distractors";
-import { completesClassIn, isLexiconPerson, partOrWhole, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
+import { completesClassIn, isLexiconPerson, vocabularyClassAt, partOrWhole, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
 import { splitOptions, isChoice } from "./quality-gate/rule";
 import { ANSWER_KEY_LEAD, clausesAround } from "./source-text";
 import { holdsGluedHeading, isNamedInCourse, isQuotedConcept, judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
@@ -84,6 +84,7 @@ export const DOUBTS = {
   NEXT_ITEM_IN_STEM: { feature: "form", factor: 0.4, label: "题干带入了前后条款的残句" },
   UNRELATED_SWAP: { feature: "distractors", factor: 0.5, label: "判断题的替换词与原词不是同组并列概念，错误不够明确" },
   PARENTHETICAL_BLANK: { feature: "importance", factor: 0.5, label: "空白在括号里的补充说明中（含…、不含…），是枝节" },
+  SIMILE_BLANK: { feature: "importance", factor: 0.5, label: "空白是比喻中的喻体（像洗脸之后再照照______一样），是修辞，不是要讲的内容" },
   SPEAKER_ANECDOTE: { feature: "importance", factor: 0.5, label: "引文是对某人说的话（“你…”），是轶事，不是需要记住出处的论述" },
   RELATIVE_TIME: { feature: "form", factor: 0.4, label: "题干含“今年”“目前”等相对时间，离开原文就不知所指" },
   SPEECH_OCCASION: { feature: "form", factor: 0.4, label: "题干讲的是讲话或会议当场的情形（今天、在这里、在座的同志、这次会议），离开讲话就不知所指" },
@@ -434,6 +435,19 @@ export function countImpliedByTime(stem: string, key: string): boolean {
 }
 
 /** Whether an offset of a text lies inside an open （…） (or (…)) bracket. */
+/** A simile's vehicle: from 像/好像/好比/犹如/如同/宛如 to 一样/一般/似的 within one clause. */
+const SIMILE = /(?:好像|就像|像|好比|犹如|如同|宛如|恰如)([^，。；：！？,;]{1,30}?)(?:一样|一般|似的)/g;
+
+/** Whether `at` falls inside a simile's vehicle (像洗脸之后再照照镜子一样). */
+function insideSimile(text: string, at: number): boolean {
+  for (const match of text.matchAll(SIMILE)) {
+    // The closing word (一样, 一般, 似的) is two characters.
+    const start = match.index + match[0].length - match[1]!.length - 2;
+    if (at >= start && at < start + match[1]!.length) return true;
+  }
+  return false;
+}
+
 function insideBrackets(text: string, at: number): boolean {
   let depth = 0;
   for (const char of text.slice(0, at)) {
@@ -779,7 +793,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // (______、监督责任和领导责任 completes 两个责任 but names a third 责任) is a longer list the key only happens to complete.
   const afterBlank = listItemsAfterBlank(stem);
   // A clause of a quoted watchword the stem shows the rest of is completed the same way (see watchwordClauseBlank).
-  const completesSet = watchword || (evidence.answers.length > 0 && evidence.answers.every((answer) => completesClassIn(answer, stem, afterBlank)));
+  // Not a roll of names (______、恩格斯、列宁、斯大林是老实人): the sentence says something of them all, and blanking one
+  // of the persons it lists tests the roll, not what it says (issue #16).
+  const completesSet = watchword || (evidence.answers.length > 0 && evidence.answers.every((answer) => !isLexiconPerson(answer) && completesClassIn(answer, stem, afterBlank)));
   if (question.type === "FILL_BLANK" && !completesSet && (question.focus === "enumeration" || LIST_ITEM_SLOT.test(stem.replace(/[“”《》]/g, "")))) doubts.add("LIST_ITEM_BLANK");
   // …and so is a blank beside a member of its own lexicon set in its clause (从事______和社会建设): the other members
   // fit it as well. A member in another clause (把马克思列宁主义的基本原理…结合起来，创立了______) is no sibling of the blank.
@@ -797,7 +813,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     // 思维方式) is a concept it discusses, not a word of its prose (see isQuotedConcept) (stop 30, issue #16); not when the
     // blank closes a list of such things (自逞英雄，“______”等现象): the other tendencies of the kind fit it as well.
     const viewExempt = !QUOTED_BLANK_CLOSES_LIST.test(stem);
-    if (evidence.answers.some((answer) => vocabularyClassOf(answer) === null && !isNamedInCourse(answer, index) && !(viewExempt && isQuotedConcept(answer, index)))) doubts.add("ESSAY_TERM_BLANK");
+    // A set named after the document was written (四个伟大, 2017, in a lecture of 1942) makes no member of its words there.
+    const year = index.documentYear(index.modules.find((module) => module.id === question.moduleId) ?? index.modules[0]!);
+    if (evidence.answers.some((answer) => vocabularyClassAt(answer, year) === null && !isNamedInCourse(answer, index) && !(viewExempt && isQuotedConcept(answer, index)))) doubts.add("ESSAY_TERM_BLANK");
     // …and a member of contextual sets only, where its sentence does not speak of the set (尤其是______制度的薄弱: 民主监督;
     // 获______批复: 国务院): there it is an ordinary word or body; readers kept none of five.
     const context = evidence.sentence ?? stem;
@@ -892,6 +910,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && evidence.answers.some((answer) => blankEnds(stem).some((end) => shortFormSpellsKey(stem, end, answer, evidence.distractors)) || quotedTitleGivesKey(stem, answer))) doubts.add("KEY_ECHOED_IN_STEM");
   // A blank inside a bracketed aside (国有参股企业（含国有参股______）) asks for a detail of scope, not for the rule.
   if (question.type === "FILL_BLANK" && evidence.sentence !== null && evidence.blanks?.some((blank) => insideBrackets(evidence.sentence!, blank.start))) doubts.add("PARENTHETICAL_BLANK");
+  // A blank inside a simile (像洗脸之后再照照______一样) asks for the figure of speech, not for what the sentence says (issue #16).
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus !== "speaker" && evidence.sentence !== null && evidence.blanks?.some((blank) => insideSimile(evidence.sentence!, blank.start))) doubts.add("SIMILE_BLANK");
   // Words said to someone (你的建议非常好…) are an anecdote, not a statement whose 出处 a learner should know.
   if (question.focus === "speaker" && /[你您]|昨天|前天|今天|刚才/.test(stem)) doubts.add("SPEAKER_ANECDOTE");
   // A watchword of a few characters (群众利益无小事) is said by leader after leader: its 出处 is no one's alone.

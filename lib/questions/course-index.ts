@@ -22,6 +22,8 @@ export interface CourseIndex {
   documentTitle(module: Module): string;
   /** The name a module's document is shown by: its title, or an untitled document's display name (never cited). */
   documentName(module: Module): string;
+  /** The year the module's document is dated (its metadata's date: 2016年10月27日, 一九四二年二月八日), null when unknown. */
+  documentYear(module: Module): number | null;
   /** Non-overlapping occurrences of text in all prose passages of the course. */
   count(text: string): number;
   /** Where text starts in `corpus`: every occurrence, overlapping ones too, in order. */
@@ -80,11 +82,24 @@ export function nonOverlapping(starts: number[], length: number): number[] {
   return kept;
 }
 
-export function indexCourse(course: Pick<BuiltCourse, "modules"> & { title?: string; reports?: Array<Pick<DocumentReport, "path" | "title" | "untitled">> }): CourseIndex {
+const CN_DIGIT = "〇一二三四五六七八九";
+
+/** The year a printed date opens with: 2016年…, 2026-03-30, 一九四二年… (digit by digit, ○ or 〇 for zero); null otherwise. */
+export function yearOf(date: string | undefined): number | null {
+  if (!date) return null;
+  const arabic = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(date);
+  if (arabic) return Number(arabic[1]);
+  const chinese = /([〇○零一二三四五六七八九]{4})年/.exec(date);
+  if (!chinese) return null;
+  return Number([...chinese[1]!].map((char) => String(Math.max(0, CN_DIGIT.indexOf(char.replace(/[○零]/, "〇"))))).join(""));
+}
+
+export function indexCourse(course: Pick<BuiltCourse, "modules"> & { title?: string; reports?: Array<Pick<DocumentReport, "path" | "title" | "untitled"> & Partial<Pick<DocumentReport, "metadata">>> }): CourseIndex {
   const passages: LocatedPassage[] = [];
   const sections = new Map<string, { section: Section; module: Module; path: Section[] }>();
   const documentTitles = new Map((course.reports ?? []).map((report) => [report.path, report.title]));
   const untitled = new Set((course.reports ?? []).filter((report) => report.untitled).map((report) => report.path));
+  const documentYears = new Map((course.reports ?? []).map((report) => [report.path, yearOf(report.metadata?.date)]));
   for (const module of course.modules) walk(module, module.sections, passages, sections);
   const byId = new Map(passages.map((located) => [located.passage.id, located]));
   const prose = passages.filter(({ passage }) => passage.kind === "prose");
@@ -105,6 +120,7 @@ export function indexCourse(course: Pick<BuiltCourse, "modules"> & { title?: str
     sectionPath: (id) => sections.get(id)?.path ?? [],
     documentTitle: (module) => (untitled.has(module.source) ? "" : documentTitles.get(module.source) || module.title),
     documentName: (module) => documentTitles.get(module.source) || module.title,
+    documentYear: (module) => documentYears.get(module.source) ?? null,
     count(text) {
       let count = counts.get(text);
       if (count === undefined) counts.set(text, (count = nonOverlapping(starts(text), text.length).length));

@@ -4,7 +4,7 @@ import { articleRange, citation, passageCitation } from "./citation";
 import { sentenceAt, type CourseIndex, type LocatedPassage } from "./course-index";
 import { perCourse } from "./course-memo";
 import type { DistractorInventory, InventoryOrigin } from "./distractors";
-import { countedClassNamed, isSelfNamedClass, sharedVocabularyClass, statedMembers, vocabularyClassClaim, vocabularyClassMembers, vocabularyClassOf } from "./party-vocabulary";
+import { classPostdates, countedClassNamed, isSelfNamedClass, sharedVocabularyClass, statedMembers, vocabularyClassClaim, vocabularyClassMembers, vocabularyClassOf } from "./party-vocabulary";
 import { quoteExcerpt, quoteWords, sharedCredit } from "./quote-excerpt";
 import { termGloss } from "./term-glosses";
 import type { StatementChange } from "./types";
@@ -79,6 +79,7 @@ function originPlace(context: ExplainContext, origin: InventoryOrigin, key: KeyP
  * with where it appears; `tail` says the conclusion once (但原文此处是「群众路线」).
  */
 function wrongOptions(context: ExplainContext, keys: string[], distractors: string[], key: KeyPlace, tail: string): string {
+  const year = context.index.documentYear(key.located.module);
   const byClass = new Map<string, string[]>();
   const terms: string[] = [];
   // Options said the same way (moved numbers, numbers or lists of one place) share one clause: 「4天」「6天」与原文数字不符.
@@ -102,7 +103,8 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
       taught.push(teaching);
       continue;
     }
-    const shared = keys.map((answer) => sharedVocabularyClass(answer, distractor)).find((name) => name !== null);
+    // Not a set named after the document was written (照镜子 in a lecture of 1942 is of no 2013 campaign's 总要求).
+    const shared = keys.map((answer) => sharedVocabularyClass(answer, distractor)).find((name) => name !== null && !classPostdates(name, year));
     // A lexicon term an authoritative text glosses is said by that gloss (「改组」「检查」：对党组织的问责方式有…): being of
     // the key's class and not the wording here teaches nothing (readers, stop 32). A gloss naming a key is left out.
     const gloss = termGloss(distractor, key.located.passage.text, -1, shared ?? undefined);
@@ -131,7 +133,7 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
   const grouped = [...byClass].map(([name, members]) => {
     // When the keys belong to a narrower set than the one they share with these options (四风 within the
     // tendencies the party opposes), what teaches is that the options are not of it: 「个人主义」不属于“四风”（…）.
-    const narrower = keys.map(vocabularyClassOf).find((own): own is string => own !== null && own !== name && members.every((member) => !vocabularyClassMembers(own).includes(member)));
+    const narrower = keys.map(vocabularyClassOf).find((own): own is string => own !== null && own !== name && !classPostdates(own, year) && members.every((member) => !vocabularyClassMembers(own).includes(member)));
     if (narrower) {
       negated++;
       return `${marks(members)}不属于${quoted(narrower)}（${quoted(narrower)}是${vocabularyClassMembers(narrower).join("、")}）`;
@@ -375,8 +377,8 @@ function escapeRegExp(text: string): string {
 const ARTICLE_LEAD = /^第[一二三四五六七八九十百零〇]+条\s*/;
 
 /** What a key is: an item of its list, or a member of the lexicon class its passage (`context`) speaks of (vocabularyClassClaim). */
-function keyKind(key: string, list: KeyList | undefined, context: string): string {
-  return keyKindSaid(key, list, context).text;
+function keyKind(key: string, list: KeyList | undefined, context: string, year: number | null = null): string {
+  return keyKindSaid(key, list, context, year).text;
 }
 
 /**
@@ -384,7 +386,7 @@ function keyKind(key: string, list: KeyList | undefined, context: string): strin
  * 「科学发展观」属于“党的指导思想”): the lexicon's list of examples names a kind, not what the key means (readers: "the
  * 解析 only repeats the source sentence"). A counted set (四风, 四个自信) is what a learner must know: it stands alone.
  */
-function keyKindSaid(key: string, list: KeyList | undefined, context: string): { text: string; classOnly: boolean } {
+function keyKindSaid(key: string, list: KeyList | undefined, context: string, year: number | null = null): { text: string; classOnly: boolean } {
   if (list && list.items.length > 1) {
     return { text: list.label ? `${mark(key)}是${quoted(list.label)}所列的一项（${listed(list.items)}）。` : `${mark(key)}是原句列举的一项（${listed(list.items)}）。`, classOnly: false };
   }
@@ -393,6 +395,8 @@ function keyKindSaid(key: string, list: KeyList | undefined, context: string): {
   const name = vocabularyClassClaim(key, context);
   // A set named by its own members (自我净化、自我完善、…) is no kind the key is of: the claim would be circular.
   if (!name || isSelfNamedClass(name)) return { text: "", classOnly: false };
+  // A set named after the document was written (四风 in a lecture of 1942) is not what its words mean there.
+  if (classPostdates(name, year)) return { text: "", classOnly: false };
   const counted = countedClassOf(name);
   return { text: `${mark(key)}属于${quoted(name)}${countedSetHolds(name, key, context)}。`, classOnly: !counted };
 }
@@ -402,7 +406,7 @@ function keyKindSaid(key: string, list: KeyList | undefined, context: string): {
  * course); where that is only the name of a class it is of, what an authoritative text says it means (keyGloss).
  */
 function keyKnown(index: CourseIndex, key: string, list: KeyList | undefined, place: KeyPlace): string {
-  const kind = keyKindSaid(key, list, place.located.passage.text);
+  const kind = keyKindSaid(key, list, place.located.passage.text, index.documentYear(place.located.module));
   const definition = keyDefinition(index, key, place);
   return kind.text + (definition || (kind.classOnly ? keyGloss(key, place) : ""));
 }
@@ -442,7 +446,7 @@ export function explainSingleChoice(context: ExplainContext, input: { answer: st
   const sharesClass = input.distractors.some((distractor) => sharedVocabularyClass(answer, distractor) !== null);
   return (
     `正确答案是${mark(answer)}。${passageCitation(context.index, key.located, key.offset)}原文：${evidence(input.quoted)}。` +
-    (sharesClass && !input.list ? "" : keyKind(answer, input.list ?? enclosingHeadingList(context.index, key, answer), key.located.passage.text)) +
+    (sharesClass && !input.list ? "" : keyKind(answer, input.list ?? enclosingHeadingList(context.index, key, answer), key.located.passage.text, context.index.documentYear(key.located.module))) +
     keyDefinition(context.index, answer, key) +
     wrongOptions(context, [answer], input.distractors, key, tail)
   );

@@ -16,24 +16,29 @@ export interface VocabularyClass {
   members: readonly string[];
   /** How a 解析 states the members when a member's wording has changed since (四个全面's first one); the members otherwise. */
   stated?: readonly string[];
+  /**
+   * The year the set was first named (四风: 2013): a document dated before it cannot mean it, so a 解析 never says its key
+   * is of the set there (形式主义 in a 1942 lecture is no 四风).
+   */
+  since?: number;
 }
 
 export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
   // A set inside a wider one: the 四风 are named first, so a 解析 can say that 个人主义 is no 四风 (QUESTIONS.md E).
-  { name: "四风", members: ["形式主义", "官僚主义", "享乐主义", "奢靡之风"] },
+  { name: "四风", members: ["形式主义", "官僚主义", "享乐主义", "奢靡之风"], since: 2013 },
   { name: "党内要反对的作风和思想倾向", members: ["形式主义", "官僚主义", "享乐主义", "奢靡之风", "本位主义", "分散主义", "自由主义", "个人主义", "好人主义", "拜金主义"] },
   { name: "党的纪律", members: ["政治纪律", "组织纪律", "廉洁纪律", "群众纪律", "工作纪律", "生活纪律"] },
   { name: "党的路线", members: ["政治路线", "思想路线", "组织路线", "群众路线"] },
   { name: "党的建设", members: ["政治建设", "思想建设", "组织建设", "作风建设", "纪律建设", "制度建设"] },
-  { name: "五位一体", members: ["经济建设", "政治建设", "文化建设", "社会建设", "生态文明建设"] },
+  { name: "五位一体", members: ["经济建设", "政治建设", "文化建设", "社会建设", "生态文明建设"], since: 2012 },
   // Since the Fifth Plenum of the 19th Central Committee (2020) the first is 全面建设社会主义现代化国家.
   {
     name: "四个全面",
     members: ["全面建成小康社会", "全面深化改革", "全面依法治国", "全面从严治党"],
     stated: ["全面建设社会主义现代化国家（党的十九届五中全会之前为全面建成小康社会）", "全面深化改革", "全面依法治国", "全面从严治党"],
   },
-  { name: "四个意识", members: ["政治意识", "大局意识", "核心意识", "看齐意识"] },
-  { name: "四个自信", members: ["道路自信", "理论自信", "制度自信", "文化自信"] },
+  { name: "四个意识", members: ["政治意识", "大局意识", "核心意识", "看齐意识"], since: 2016 },
+  { name: "四个自信", members: ["道路自信", "理论自信", "制度自信", "文化自信"], since: 2016 },
   { name: "思维能力", members: ["战略思维", "历史思维", "辩证思维", "创新思维", "法治思维", "底线思维", "系统思维"] },
   { name: "民主权利", members: ["选举权", "知情权", "参与权", "表达权", "监督权", "决策权", "被选举权"] },
   { name: "党纪处分", members: ["警告", "严重警告", "撤销党内职务", "留党察看", "开除党籍"] },
@@ -56,7 +61,7 @@ export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
   { name: "正确的观念", members: ["世界观", "人生观", "价值观", "权力观", "地位观", "利益观", "政绩观"] },
   { name: "新发展理念", members: ["创新发展", "协调发展", "绿色发展", "开放发展", "共享发展"] },
   { name: "一体推进三不腐", members: ["不敢腐", "不能腐", "不想腐"] },
-  { name: "四个伟大", members: ["伟大斗争", "伟大工程", "伟大事业", "伟大梦想"] },
+  { name: "四个伟大", members: ["伟大斗争", "伟大工程", "伟大事业", "伟大梦想"], since: 2017 },
   { name: "党内政治生活的“四性”", members: ["政治性", "时代性", "原则性", "战斗性"] },
   { name: "自我净化、自我完善、自我革新、自我提高", members: ["自我净化", "自我完善", "自我革新", "自我提高"] },
   { name: "全过程人民民主的环节", members: ["民主选举", "民主协商", "民主决策", "民主管理", "民主监督"] },
@@ -135,7 +140,7 @@ export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
   // 十九大报告: 坚持精准扶贫、精准脱贫.
   { name: "精准扶贫、精准脱贫", members: ["精准扶贫", "精准脱贫"] },
   // The 2013 campaign on the mass line (中央《关于在全党深入开展党的群众路线教育实践活动的意见》): its general requirement.
-  { name: "党的群众路线教育实践活动的总要求", members: ["照镜子", "正衣冠", "洗洗澡", "治治病"] },
+  { name: "党的群众路线教育实践活动的总要求", members: ["照镜子", "正衣冠", "洗洗澡", "治治病"], since: 2013 },
   // Standard formulas fresh documents will hold (应知应会 lists), each with its source:
   // 习近平 at the 全国宣传思想工作会议 (2013) and the 意识形态工作责任制实施办法 (2015): 意识形态工作的领导权、管理权、话语权.
   { name: "意识形态工作的领导权、管理权、话语权", members: ["领导权", "管理权", "话语权"] },
@@ -307,6 +312,21 @@ export function vocabularyClassClaim(term: string, context: string): string | nu
   if (!CLAIMED_IN_CONTEXT_ONLY.has(name) && !CONTEXTUAL_CLASSES.has(name) && !MEMBERS_CLAIMED_IN_CONTEXT_ONLY.has(term)) return name;
   const entry = PARTY_VOCABULARY.find((candidate) => candidate.name === name)!;
   return claimSign(entry, term, context) ? name : null;
+}
+
+/**
+ * Whether a class was named after the year a document is dated (四风, named 2013, in a lecture of 1942): what the set
+ * means did not exist when the document was written. False when either year is unknown.
+ */
+export function classPostdates(name: string, year: number | null): boolean {
+  if (year === null) return false;
+  const since = PARTY_VOCABULARY.find((entry) => entry.name === name)?.since;
+  return since !== undefined && since > year;
+}
+
+/** The first class the term belongs to that a document of this year can mean (classPostdates), or null. */
+export function vocabularyClassAt(term: string, year: number | null): string | null {
+  return (classesByMember.get(term) ?? []).find((entry) => !classPostdates(entry.name, year))?.name ?? null;
 }
 
 /** The name of the first class the term belongs to, or null. */

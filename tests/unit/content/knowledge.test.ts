@@ -109,6 +109,14 @@ describe("extractDefinitions", () => {
   it("ignores sentences whose subject is not a term", () => {
     expect(extractDefinitions("我们必须从执政的高度来重视这个问题。党员干部是否心里装着群众，是关键。")).toEqual([]);
   });
+  it("takes no person's name for a term, and no definition that ends on its own term", () => {
+    expect(extractDefinitions("列宁是根据这样的调查和研究来写文章做工作的。雷锋是全国人民学习的好榜样。")).toEqual([]);
+    expect(extractDefinitions("列宁主义是帝国主义和无产阶级革命时代的马克思主义。").map((point) => point.text)).toEqual(["列宁主义"]);
+    // jieba tags 纪律严明 nr: four characters are no person's name.
+    expect(extractDefinitions("纪律严明是全党统一意志、统一行动、步调一致前进的重要保障，是党内政治生活的重要内容。").map((point) => point.text)).toEqual(["纪律严明"]);
+    expect(extractDefinitions("这里所讲的分析过程，是指系统的周密的分析过程。")).toEqual([]);
+    expect(extractDefinitions("这里所讲的调查研究，是指系统的周密的了解和分析。").map((point) => point.text)).toEqual(["调查研究"]);
+  });
   it("takes X即Y, not the 即 of 即时 or 即将 (综合运用即时清理 defines nothing)", () => {
     expect(extractDefinitions("党的纪律即党的各级组织和全体党员必须遵守的行为规则。").map((point) => point.text)).toEqual(["党的纪律"]);
     expect(extractDefinitions("综合运用即时清理、集中清理、专项清理等多种方式，解决党内法规中的问题。")).toEqual([]);

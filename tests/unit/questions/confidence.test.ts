@@ -299,6 +299,17 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fillBlank(`坚持以党内监督为主导，${supervision}`, "舆论监督"), index).doubts).not.toContain("LIST_ITEM_BLANK");
   });
 
+  it("sends a blank inside a simile (像…一样, 好比, 犹如) to review, not one outside it", () => {
+    const simile = "文章写好之后，也不多看几遍，像洗脸之后再照照镜子一样，就马马虎虎地发表出去。";
+    expect(scoreCandidate(fillBlank(simile, "镜子"), index).doubts).toContain("SIMILE_BLANK");
+    expect(scoreCandidate(fillBlank(simile, "文章"), index).doubts).not.toContain("SIMILE_BLANK");
+    expect(scoreCandidate(fillBlank("党员犹如种子一般，要在人民群众中生根开花。", "种子"), index).doubts).toContain("SIMILE_BLANK");
+  });
+
+  it("keeps a person blanked from a roll of names in review, though the roll is complete but for the key", () => {
+    expect(scoreCandidate(fillBlank("马克思、恩格斯、列宁、斯大林是老实人，科学家是老实人。", "马克思"), index).doubts).toContain("LIST_ITEM_BLANK");
+  });
+
   it("sends a blank inside a bracketed aside, and an anecdote's words as a 出处 question, to review", () => {
     const aside = "国有参股企业（含国有参股金融企业）中对国有资产负有经营管理责任的人员参照本规定执行。";
     expect(scoreCandidate(fillBlank(aside, "金融企业"), index).doubts).toContain("PARENTHETICAL_BLANK");

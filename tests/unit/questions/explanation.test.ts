@@ -210,6 +210,12 @@ describe("the article of a passage", () => {
     expect(citation(courseIndex, { module, sectionId: "s15-2", located: courseIndex.passage("p2")!, offset: 4 })).toBe("《中国共产党巡视工作条例》“巡视范围和内容”第十五条");
   });
 
+  it("cites no article for a point a speaker reads out or counts (第四条：“…”, 第八条罪状是：…), nor for the comment after it", () => {
+    const lecture = fixtureModule("反对党八股", "讲演", ["第四条：“写完后至少看两遍，竭力将可有可无的字、句、段删去。”", "孔夫子提倡“再思”，韩愈也说“行成于思”，那是古代的事情。", "第七条罪状是：流毒全党，妨害革命。这两条意义自明。", "要使革命精神获得发展，必须抛弃党八股。"], [], "m_lecture");
+    const courseIndex = indexCourse({ modules: [lecture], reports: [{ path: lecture.source, title: "反对党八股" }] });
+    for (const located of courseIndex.passages) expect(articleAt(located, located.passage.text.length)).toBeNull();
+  });
+
   it("cites a unit of a merged module (总则等3章) by its own heading, not by the module's reading-list title", () => {
     // lib/content marks the reading-list title uncitable (tests/unit/content/citable-headings.test.ts).
     const merged = { ...fixtureModule("总则等3章", "第二章 巡视机构和人员", ["巡视工作领导小组的职责是研究提出巡视工作规划。"], [], "m_merged"), uncitable: true };

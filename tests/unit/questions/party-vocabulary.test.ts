@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { nearSynonyms } from "@/lib/questions";
-import { completesClassIn, countedClassNamed, onlyContextualClasses, partOrWhole, PARTY_VOCABULARY, sharedVocabularyClass, vocabularyClassClaim, vocabularyClassIn, vocabularyClassMembers, vocabularyClassOf, vocabularySiblings, vocabularyTermsContaining } from "@/lib/questions/party-vocabulary";
+import { classPostdates, completesClassIn, countedClassNamed, onlyContextualClasses, partOrWhole, PARTY_VOCABULARY, sharedVocabularyClass, vocabularyClassAt, vocabularyClassClaim, vocabularyClassIn, vocabularyClassMembers, vocabularyClassOf, vocabularySiblings, vocabularyTermsContaining } from "@/lib/questions/party-vocabulary";
+import { yearOf } from "@/lib/questions/course-index";
 
 describe("party-vocabulary lexicon", () => {
   it("names every class once and lists each member once, in sets of at least two", () => {
@@ -143,5 +144,26 @@ describe("party-vocabulary lexicon", () => {
     expect(countedClassNamed("两个大局")?.members).toEqual(["中华民族伟大复兴战略全局", "世界百年未有之大变局"]);
     expect(countedClassNamed("四史")?.members).toContain("改革开放史");
     expect(countedClassNamed("三观")?.members).toEqual(["世界观", "人生观", "价值观"]);
+  });
+});
+
+describe("sets named after a document was written", () => {
+  it("are no class of a term in a document dated before them, and are when the date is later or unknown", () => {
+    expect(classPostdates("四风", 1942)).toBe(true);
+    expect(classPostdates("四风", 2016)).toBe(false);
+    expect(classPostdates("四风", null)).toBe(false);
+    expect(classPostdates("党的纪律", 1942)).toBe(false);
+    expect(vocabularyClassAt("形式主义", 1942)).toBe("党内要反对的作风和思想倾向");
+    expect(vocabularyClassAt("形式主义", 2020)).toBe("四风");
+    expect(vocabularyClassAt("伟大事业", 1942)).toBeNull();
+    expect(vocabularyClassAt("照镜子", 1942)).toBeNull();
+  });
+  it("reads a document's year from its printed date", () => {
+    expect(yearOf("一九四二年二月八日")).toBe(1942);
+    expect(yearOf("一九○六年")).toBe(1906);
+    expect(yearOf("2016年10月27日")).toBe(2016);
+    expect(yearOf("2026-03-30")).toBe(2026);
+    expect(yearOf("二月八日")).toBeNull();
+    expect(yearOf(undefined)).toBeNull();
   });
 });
