@@ -935,7 +935,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // qualifies (丰富______精神文化生活: 农民群众; 化解______矛盾: 农村社会; 实施______清洁小流域建设: 农村生态): what is
   // tested is a modifier, and readers discarded or faulted every such published 填空 (stop 30). 思想政治工作 and the like
   // keep their blank before 工作 (the rule above judges those).
-  if (question.type === "FILL_BLANK" && question.focus === "term" && !stem.includes("“") && evidence.sentence !== null && evidence.blanks?.some((blank, at) => qualifiesNextWord(evidence.sentence!, blank, evidence.answers[at]))) doubts.add("MODIFIER_BLANK");
+  if (question.type === "FILL_BLANK" && question.focus === "term" && evidence.sentence !== null && evidence.blanks?.some((blank, at) => qualifiesNextWord(evidence.sentence!, blank, evidence.answers[at]))) doubts.add("MODIFIER_BLANK");
   // A generic head narrowed by one ordinary word (地方政府, 指导意见, 体系建设, 乡村建设) is a phrase any such sentence
   // holds, not a term the course teaches: readers discarded all four such published 填空 (stop 30). Terms of the
   // party vocabulary (作风建设, 党的建设) and pairs of two generic words (思想政治, 经济建设) are not judged here.
@@ -1149,8 +1149,11 @@ const QUALIFIED_TAG = /^(?:n|ng|nz|vn|an|a)$/;
  */
 export function qualifiesNextWord(sentence: string, blank: { start: number; end: number }, key: string | undefined): boolean {
   if (key === undefined || vocabularyClassOf(key) !== null || !/^[\u4e00-\u9fff]/.test(sentence.slice(blank.end))) return false;
+  // A blank inside a quotation (“______精神”) blanks a word of a quoted name or slogan, whose wording is its own.
+  if (sentence.lastIndexOf("“", blank.start) > sentence.lastIndexOf("”", blank.start)) return false;
   const next = taggedSpans(sentence).find((word) => word.start === blank.end);
-  return next !== undefined && next.word !== "工作" && QUALIFIED_TAG.test(next.tag);
+  // jieba tags some plain nouns as a person's name (小康 of 全面小康): such a word counts unless the course knows it as a person.
+  return next !== undefined && next.word !== "工作" && (QUALIFIED_TAG.test(next.tag) || (next.tag === "nr" && !isLexiconPerson(next.word)));
 }
 
 /** True for a key of two words, an ordinary noun and a generic head (地方政府, 指导意见), outside the party vocabulary (not 密切联系群众). */

@@ -18,6 +18,10 @@ const DANGLING_CONTINUATION = /^(?:再看|再如|又如|再比如|反观)/u;
 // 习近平文化思想则是…, 党团对于普通党员则不必…: a contrastive 则 in the first clause sets its subject against one the
 // text named before (not 原则, 规则, 以身作则 …, nor the 则 of a condition after its comma).
 const DANGLING_CONTRAST = /^[^，,；;：:。“”]{2,16}(?<![原规准法细总守否实章作])则(?:是|为|不|要|更|在于|主要|强调|侧重)/u;
+// 另一部分人则走到…, 另一方面…, 其余的…, 有的人则…: a contrastive partitive names a group (or side) defined only by the
+// sentence before, which the question does not show. A 有的 opening a list the stem goes on with (有的干部…；有的干部…)
+// is self-contained, so 有的/有些 count only with a contrastive 则 in their clause.
+const DANGLING_PARTITIVE = /^(?:另一部分|另一些|另一方面|另有些?人|其余的?|其他的?人|(?:有的|有些)[^，,；;：:。“”]{0,10}则)/u;
 // 时代背景：…, 核心认识：…, 实践要求：…: a note's inline heading of a kind of remark (not of a thing: 支部委员会：每月…)
 // left before its sentence, which speaks of what the note's topic is without naming it.
 // 对全面深化改革的重要指导意义：, 结合中国式现代化的现实意义：, 形成过程：: what the remark is about (对…的) or set in
@@ -95,7 +99,7 @@ export function statementOf(stem: string): string {
 
 /**
  * A statement that leans on text the question does not show: it opens with 这/该/其/上述/此 and a
- * word (or 对于其中的, or a sequel's 随后/此后/…还参观了, a next point's 再看/又如, a contrastive 则, a note's 时代背景：,
+ * word (or 对于其中的, or a sequel's 随后/此后/…还参观了, a next point's 再看/又如, a contrastive 则 or partitive: 另一部分人则…, 另一方面…, a note's 时代背景：,
  * a label naming nothing: 经济：, 新时代坚持和运用：, 参考答案：), names 该地区, 上述问题 or 这方面犯罪 whose noun it never named
  * before, names a case or its person it never tells (本案, 田某 with no role), blanks the noun of a
  * demonstrative (坚持这条______), calls a document by its kind alone (《汇编》), points to 下列情形
@@ -104,7 +108,7 @@ export function statementOf(stem: string): string {
  */
 export function hasDanglingReference(stem: string): boolean {
   const statement = statementOf(stem);
-  if (DANGLING_REFERENCE.test(statement) || DANGLING_SEQUEL.test(statement) || DANGLING_CONTINUATION.test(statement) || DANGLING_CONTRAST.test(statement) || NOTE_REMARK_HEADING.test(statement) || DANGLING_FRAME.test(statement) || DANGLING_HEAD.test(statement) || DEMONSTRATIVE_BLANK.test(statement) || DANGLING_AMONG.test(statement) || SHORT_TITLE.test(statement) || OWN_DOCUMENT_LEFT.test(statement)) return true;
+  if (DANGLING_REFERENCE.test(statement) || DANGLING_SEQUEL.test(statement) || DANGLING_CONTINUATION.test(statement) || DANGLING_CONTRAST.test(statement) || DANGLING_PARTITIVE.test(statement) || NOTE_REMARK_HEADING.test(statement) || DANGLING_FRAME.test(statement) || DANGLING_HEAD.test(statement) || DEMONSTRATIVE_BLANK.test(statement) || DANGLING_AMONG.test(statement) || SHORT_TITLE.test(statement) || OWN_DOCUMENT_LEFT.test(statement)) return true;
   if (hasUnnamedLabel(statement) || refersToUntoldCase(statement)) return true;
   if (FORWARD_REFERENCE.test(statement) && !/[：:]\s*\S/u.test(statement)) return true;
   for (const match of statement.matchAll(INNER_REFERENCE)) {

@@ -170,6 +170,12 @@ describe("bank:eval automatic signals", () => {
 
   it("reads 这/该/其/上述/此 opening a statement, an unnamed 该地区 and a missing 下列 list as dangling, but not 此外, 其他, 因此 or a referent named in the stem", () => {
     expect(hasDanglingReference("该方针是党的根本方针。")).toBe(true);
+    // a contrastive partitive names a group the sentence before defined
+    expect(hasDanglingReference("另一部分人则走到错误的道路上去，是______的发展。")).toBe(true);
+    expect(hasDanglingReference("另一方面，企业与市场有着千丝万缕的联系。")).toBe(true);
+    expect(hasDanglingReference("有些同志则认为，当务之急是发展传统工业。")).toBe(true);
+    expect(hasDanglingReference("有的干部不愿意调查研究；有的干部主观武断，盲目决策。")).toBe(false);
+    expect(hasDanglingReference("其他党员要积极参加组织生活。")).toBe(false);
     expect(hasDanglingReference("根据原文，下面句子空白处列举的有（　）：“上述问题包括______。”")).toBe(true);
     expect(hasDanglingReference("（二）这些做法必须纠正。")).toBe(true);
     expect(hasDanglingReference("全党必须坚持这条______，积极探索，大胆试验。")).toBe(true);

@@ -19,6 +19,18 @@ describe("qualifiesNextWord", () => {
     const sentence = "基层党组织要善于做思想政治工作。";
     expect(qualifiesNextWord(sentence, blankOf(sentence, "思想政治"), "思想政治")).toBe(false);
   });
+  it("flags such a blank in a sentence that quotes a phrase elsewhere", () => {
+    const sentence = "从“口号”到“行动”：要积极引导，丰富城市居民精神文化生活。";
+    expect(qualifiesNextWord(sentence, blankOf(sentence, "城市居民"), "城市居民")).toBe(true);
+  });
+  it("leaves a blank inside a quotation, whose wording is the quoted name's", () => {
+    const sentence = "要积极开展“城市居民精神文化生活”主题活动。";
+    expect(qualifiesNextWord(sentence, blankOf(sentence, "城市居民"), "城市居民")).toBe(false);
+  });
+  it("flags a blank before a plain noun jieba tags as a name (全面小康)", () => {
+    const sentence = "温饱问题早已解决，全面小康即将实现。";
+    expect(qualifiesNextWord(sentence, blankOf(sentence, "全面"), "全面")).toBe(true);
+  });
   it("leaves a term of the party vocabulary before its head", () => {
     const sentence = "坚决纠治形式主义问题，减轻基层负担。";
     expect(qualifiesNextWord(sentence, blankOf(sentence, "形式主义"), "形式主义")).toBe(false);
