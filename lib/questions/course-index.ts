@@ -30,6 +30,12 @@ export interface CourseIndex {
   starts(text: string): number[];
   /** The prose passages that contain text, in reading order. */
   proseWith(text: string): LocatedPassage[];
+  /**
+   * Every occurrence of text in the prose passages, in reading order, with its offset in its passage: non-overlapping
+   * within a passage, leftmost first (as a walk with indexOf finds them), found through `starts` instead of a scan of
+   * each passage (issue #15: a passage of a long Markdown paragraph runs to 200,000 characters).
+   */
+  proseOccurrences(text: string): Array<{ located: LocatedPassage; at: number }>;
   /** Number of modules whose prose contains text. */
   moduleSpread(text: string): number;
   corpus: string;
@@ -109,6 +115,17 @@ export function indexCourse(course: Pick<BuiltCourse, "modules"> & { title?: str
   const starts = startFinder(corpus);
   const proseStarts: number[] = [];
   prose.reduce((offset, { passage }) => (proseStarts.push(offset), offset + passage.text.length + 1), 0);
+  /** The position in `prose` of the last passage that begins at or before a corpus offset. */
+  const proseAt = (at: number): number => {
+    let low = 0;
+    let high = proseStarts.length - 1;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (proseStarts[middle]! <= at) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
   return {
     modules: course.modules,
     passages,
@@ -129,18 +146,21 @@ export function indexCourse(course: Pick<BuiltCourse, "modules"> & { title?: str
     starts,
     proseWith(text) {
       const found = new Set<number>();
-      for (const at of starts(text)) {
-        // The last passage that begins at or before the occurrence.
-        let low = 0;
-        let high = proseStarts.length - 1;
-        while (low < high) {
-          const middle = Math.ceil((low + high) / 2);
-          if (proseStarts[middle]! <= at) low = middle;
-          else high = middle - 1;
-        }
-        found.add(low);
-      }
+      for (const at of starts(text)) found.add(proseAt(at));
       return [...found].sort((a, b) => a - b).map((position) => prose[position]!).filter(({ passage }) => passage.text.includes(text));
+    },
+    proseOccurrences(text) {
+      const found: Array<{ located: LocatedPassage; at: number }> = [];
+      for (const start of starts(text)) {
+        const position = proseAt(start);
+        const located = prose[position]!;
+        const at = start - proseStarts[position]!;
+        if (at + text.length > located.passage.text.length) continue;
+        const last = found.at(-1);
+        if (last && last.located === located && at < last.at + text.length) continue;
+        found.push({ located, at });
+      }
+      return found;
     },
     moduleSpread: (text) => moduleTexts.filter((moduleText) => moduleText.includes(text)).length,
     corpus,

@@ -274,14 +274,11 @@ function teachingPlaces(index: CourseIndex, term: string): TeachingPlace[] {
   let places = byTerm.get(term);
   if (places) return places;
   places = [];
-  for (const located of index.proseWith(term)) {
-    const text = located.passage.text;
-    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) {
-      const sentence = sentenceAt(located.passage, at, at + term.length);
-      if (!sentence) continue;
-      const whole = teachingSentence(sentence.text, term, at - sentence.start);
-      if (whole) places.push({ located, at, whole });
-    }
+  for (const { located, at } of index.proseOccurrences(term)) {
+    const sentence = sentenceAt(located.passage, at, at + term.length);
+    if (!sentence) continue;
+    const whole = teachingSentence(sentence.text, term, at - sentence.start);
+    if (whole) places.push({ located, at, whole });
   }
   if (byTerm.size >= 50_000) byTerm.clear();
   byTerm.set(term, places);
@@ -604,19 +601,17 @@ function numberStated(index: CourseIndex, option: string, keys: string[], place:
   const keyStart = place.offset - answer.length;
   const before = own.slice(Math.max(0, keyStart - FRAME), keyStart);
   const after = own.slice(place.offset, place.offset + FRAME);
-  // Only the prose passages that hold the option, in reading order (the course's index finds them).
-  for (const located of index.proseWith(option)) {
+  // Only the option's occurrences in prose, in reading order (the course's index finds them).
+  for (const { located, at } of index.proseOccurrences(option)) {
     const text = located.passage.text;
-    for (let at = text.indexOf(option); at >= 0; at = text.indexOf(option, at + option.length)) {
-      const end = at + option.length;
-      if (NUMERAL.test(text[at - 1] ?? "") || NUMERAL.test(text[end] ?? "")) continue;
-      if (located.passage.id === place.located.passage.id && Math.abs(end - place.offset) < MAX_QUOTE) continue;
-      if (!sharesFrame(before, text.slice(Math.max(0, at - FRAME), at), true) && !sharesFrame(after, text.slice(end, end + FRAME), false)) continue;
-      const clause = clauseAround(text, at, end);
-      if (!clause || clause.length > MAX_OPTION_QUOTE || quotedAlready.has(clause) || clause.includes(answer)) continue;
-      quotedAlready.add(clause);
-      return `${mark(option)}：${evidence(clause)}（${passageCitation(index, located, end)}）`;
-    }
+    const end = at + option.length;
+    if (NUMERAL.test(text[at - 1] ?? "") || NUMERAL.test(text[end] ?? "")) continue;
+    if (located.passage.id === place.located.passage.id && Math.abs(end - place.offset) < MAX_QUOTE) continue;
+    if (!sharesFrame(before, text.slice(Math.max(0, at - FRAME), at), true) && !sharesFrame(after, text.slice(end, end + FRAME), false)) continue;
+    const clause = clauseAround(text, at, end);
+    if (!clause || clause.length > MAX_OPTION_QUOTE || quotedAlready.has(clause) || clause.includes(answer)) continue;
+    quotedAlready.add(clause);
+    return `${mark(option)}：${evidence(clause)}（${passageCitation(index, located, end)}）`;
   }
   return "";
 }

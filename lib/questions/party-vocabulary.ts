@@ -1,3 +1,5 @@
+import { pureMemo } from "./course-memo";
+
 /**
  * A lexicon of party vocabulary, kept as data: named sets whose members are of one kind, so that a
  * wrong option for one member is another member (组织纪律 for 政治纪律, 历史思维 for 法治思维). A course
@@ -307,6 +309,20 @@ function standsAsWord(text: string, word: string): boolean {
  * (MEMBERS_CLAIMED_IN_CONTEXT_ONLY), where the passage does not speak of the set (claimSign).
  */
 export function vocabularyClassClaim(term: string, context: string): string | null {
+  const claims = claimsIn(context);
+  let claim = claims.get(term);
+  if (claim === undefined) claims.set(term, (claim = classClaim(term, context)));
+  return claim;
+}
+
+/**
+ * vocabularyClassClaim's answers by passage text and term: the 解析 of every candidate on a key asks it again of the
+ * same passage, and each answer reads the whole passage (issue #15: a long Markdown paragraph is one passage of up to
+ * 200,000 characters). A pure function of its arguments and the constant lexicon.
+ */
+const claimsIn = pureMemo(() => new Map<string, string | null>(), 1_000);
+
+function classClaim(term: string, context: string): string | null {
   const name = vocabularyClassIn(term, context);
   if (name === null) return null;
   if (!CLAIMED_IN_CONTEXT_ONLY.has(name) && !CONTEXTUAL_CLASSES.has(name) && !MEMBERS_CLAIMED_IN_CONTEXT_ONLY.has(term)) return name;

@@ -9,7 +9,7 @@ function indexOfCount(haystack: string, needle: string): number {
 }
 
 describe("the course index's lookups through its character pairs", () => {
-  it("count, starts and proseWith agree with scanning the course's prose", async () => {
+  it("count, starts, proseWith and proseOccurrences agree with scanning the course's prose", async () => {
     const text = [
       "# 总则",
       "党员必须坚持四项基本原则，反对“四风”，哈哈哈哈哈。",
@@ -30,7 +30,15 @@ describe("the course index's lookups through its character pairs", () => {
       for (let at = index.corpus.indexOf(needle); at >= 0; at = index.corpus.indexOf(needle, at + 1)) starts.push(at);
       expect(index.starts(needle), needle).toEqual(starts);
       expect(index.proseWith(needle), needle).toEqual(prose.filter(({ passage }) => passage.text.includes(needle)));
+      // Each passage walked with indexOf: non-overlapping, leftmost first, none across a passage's end.
+      const walked = prose.flatMap((located) => {
+        const found: Array<{ located: typeof located; at: number }> = [];
+        for (let at = located.passage.text.indexOf(needle); at >= 0; at = located.passage.text.indexOf(needle, at + needle.length)) found.push({ located, at });
+        return found;
+      });
+      expect(index.proseOccurrences(needle), needle).toEqual(walked);
     }
     expect(index.count("哈哈")).toBe(2);
+    expect(index.proseOccurrences("哈哈").map(({ at }) => at)).toHaveLength(2);
   });
 });
