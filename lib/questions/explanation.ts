@@ -219,10 +219,12 @@ function keyDefinition(index: CourseIndex, key: string, place: KeyPlace): string
  * A number or quantity (1次, 两人) is never taught by another rule that happens to hold the same number.
  * Empty when no such sentence is found.
  */
-export function keyElsewhere(index: CourseIndex, key: string, place: KeyPlace): string {
+export function keyElsewhere(index: CourseIndex, key: string, place: KeyPlace, own?: string): string {
   // A key the course names once has no second context: no need to walk every passage (the count is cached).
   if (index.count(key) < 2) return "";
-  const found = teachingElsewhere(index, key, place, () => true);
+  // The question's own sentence met again in another document (a course holding two copies of a text) is an echo, not a second context.
+  const bare = (text: string) => text.replace(/[\s‘’“”'"，。；：、！？]/g, "");
+  const found = teachingElsewhere(index, key, place, (whole) => own === undefined || !bare(own).includes(bare(whole)));
   return found ? `课程中另一处也讲到${mark(key)}：${evidence(found.whole)}（${found.where}）。` : "";
 }
 
@@ -719,6 +721,52 @@ export function explainMultipleChoice(context: ExplainContext, input: { correct:
   return `正确答案是${marks(inListOrder)}。${listing}${wrongOptions(context, input.correct, input.distractors, input.key, `都不属于${name}`)}`;
 }
 
+/**
+ * What a 填空's 解析 teaches of its key beyond the sentence the stem shows (QUESTIONS.md E; issue 16). A set the key
+ * is of teaches only when the stem does not state it already: 「群众纪律」属于“党的纪律” under “党的纪律主要包括…”,
+ * 「问责」是原句列举的一项（监督、执纪、问责） or 「大局意识」属于“四个意识” under “四个意识：…” repeat the stem
+ * (readers: "circular"), and a class that is no counted set names a kind, not what the key means (keyKindSaid). Where
+ * the set does not teach, the first of: what an authoritative text says the key means (keyGloss), the course's own
+ * definition of it (keyDefinition), another sentence of the course that speaks of it (keyElsewhere) — a set the
+ * stem does not state stays beside it. Where none is found the 解析 keeps what it had: nothing is invented.
+ */
+function fillKeyTaught(index: CourseIndex, key: string, list: KeyList | undefined, place: KeyPlace, sentence: string): string {
+  const context = place.located.passage.text;
+  const year = index.documentYear(place.located.module);
+  const shown = sentence.split(key).join("");
+  let kind = keyKindSaid(key, list, context, year);
+  let restated = kind.text !== "" && setStatedBy(shown, key, list, context);
+  // A list the stem shows whole may still be a counted set the stem does not name (道路自信、…、文化自信 are “四个自信”).
+  if (restated && list) {
+    const named = keyKindSaid(key, undefined, context, year);
+    if (named.text && !named.classOnly && !setStatedBy(shown, key, undefined, context)) [kind, restated] = [named, false];
+  }
+  const definition = keyDefinition(index, key, place);
+  if (kind.text && !restated && !kind.classOnly) return kind.text + definition;
+  const beyond = keyGloss(key, place) || definition || keyElsewhere(index, key, place, sentence);
+  if (!beyond) return kind.text;
+  return (restated ? "" : kind.text) + beyond;
+}
+
+/**
+ * Whether the stem (`shown`: the question's sentence without its key) states the set keyKindSaid names: a list the
+ * sentence itself enumerates with no name of its own, or a set or class whose name — bare or its quoted core
+ * (“五位一体”) — the stem holds. A word the name ends on is not enough: 思想 of “党的指导思想” stands in 毛泽东思想, 自信
+ * of “四个自信” in 道路自信 — members, not the set.
+ */
+function setStatedBy(shown: string, key: string, list: KeyList | undefined, context: string): boolean {
+  let name: string | null | undefined;
+  if (list && list.items.length > 1) {
+    if (!list.label) return list.items.every((item) => item === key || shown.includes(item));
+    name = list.label;
+  } else {
+    name = countedClassNamed(key) ? null : vocabularyClassClaim(key, context);
+  }
+  if (!name) return false;
+  const core = /“([^”]+)”/.exec(name)?.[1];
+  return [name, core].some((form) => form !== undefined && form.length >= 2 && shown.includes(form));
+}
+
 /** 填空题: the answer, where it comes from, its list or class, and the other ways of writing it that are graded right. */
 export function explainFillBlank(index: CourseIndex, input: { answers: string[]; key: KeyPlace; quoted: string; list?: KeyList; accepted?: string[][] }): string {
   const variants = (input.accepted ?? input.answers.map((answer) => acceptedVariants(answer)))
@@ -727,8 +775,7 @@ export function explainFillBlank(index: CourseIndex, input: { answers: string[];
     .map(({ answer, others }) => `${mark(answer)}写作${others.map(mark).join("或")}也算正确。`)
     .join("");
   const only = input.answers.length === 1 ? input.answers[0]! : undefined;
-  const known = only === undefined ? input.answers.map(setHolds).join("") : keyKnown(index, only, input.list ?? enclosingHeadingList(index, input.key, only), input.key);
-  const kinds = known || (only === undefined ? "" : keyBeyondItsSentence(index, only, input.key));
+  const kinds = only === undefined ? input.answers.map(setHolds).join("") : fillKeyTaught(index, only, input.list ?? enclosingHeadingList(index, input.key, only), input.key, input.quoted);
   return `答案：${marks(input.answers)}。${passageCitation(index, input.key.located, input.key.offset)}原文：${evidence(input.quoted)}。${kinds}${variants}`;
 }
 

@@ -230,24 +230,25 @@ describe("the 解析 of a fill-blank", () => {
     const module = fixtureModule(
       "党的纪律",
       "严明纪律",
-      ["政治纪律是党最根本、最重要的纪律，遵守政治纪律是遵守全部纪律的基础。", "领导干部要模范遵守党章党规，严守党的政治纪律和政治规矩，为全党作出示范。"],
+      ["廉洁纪律是党员干部廉洁用权的行为规矩，严守廉洁纪律是拒腐防变的防线。", "领导干部要模范遵守党章党规，严守党的廉洁纪律，为全党作出示范。"],
       [
-        { kind: "definition", text: "政治纪律", answer: "党最根本、最重要的纪律" },
-        { kind: "term", text: "政治纪律", passage: 1 },
+        { kind: "definition", text: "廉洁纪律", answer: "党员干部廉洁用权的行为规矩" },
+        { kind: "term", text: "廉洁纪律", passage: 1 },
       ],
       "mod_def",
     );
     const defIndex = indexCourse({ modules: [module] });
     const sites = termSites(defIndex, module, []).filter((site) => site.located.passage.id === "mod_def_psg_1");
     const [fill] = generateFillBlank(sites, defIndex);
-    expect(fill!.question.explanation).toContain("课程中对「政治纪律」的定义是：“党最根本、最重要的纪律”（《党的纪律》“一、严明纪律”）。");
+    expect(fill!.question.explanation).toContain("课程中对「廉洁纪律」的定义是：“党员干部廉洁用权的行为规矩”（《党的纪律》“一、严明纪律”）。");
   });
 
   it("of a plain term the course names elsewhere, quotes that other place with its 出处: a second context, not an echo", () => {
     const [fill] = generateFillBlank(termSites(index, moduleA, inventory.terms).filter((site) => site.answer === "密切联系群众"), index);
     const located = index.passage(fill!.question.passageId!)!;
     const sourceText = located.passage.text.slice(fill!.question.span!.start, fill!.question.span!.end);
-    expect(fill!.question.explanation).toMatch(/^答案：「密切联系群众」。《党的作风建设》“一、反对四风”原文：“[^”]+”。课程中另一处也讲到「密切联系群众」：“[^”]+”（《[^》]+》[^）]*）。$/);
+    // A verified gloss comes first (issue 16); the course's other sentence teaches a key that has none (below).
+    expect(fill!.question.explanation).toMatch(/^答案：「密切联系群众」。《党的作风建设》“一、反对四风”原文：“[^”]+”。据《中国共产党章程》总纲，党的最大政治优势是密切联系群众，党执政后的最大危险是脱离群众。$/);
     expect(isExplanationEcho({ question: fill!.question, sourceText, passageText: located.passage.text })).toBe(false);
   });
 
@@ -381,6 +382,49 @@ describe("the counted set a key is of (issue 16)", () => {
     const text = classOf("党员要严守政治纪律，做到令行禁止。", "政治纪律");
     expect(text).toContain("「政治纪律」属于“党的纪律”。");
     expect(text).not.toContain("指政治纪律");
+  });
+});
+
+describe("a 填空 解析 teaches beyond its stem (issue 16)", () => {
+  const explain = (sentence: string, key: string) => {
+    const module = fixtureModule("学习材料", "一、要求", [sentence], [{ kind: "term", text: key }], "mod_beyond");
+    const course = indexCourse({ modules: [module] });
+    const located = course.passages[0]!;
+    return explainFillBlank(course, { answers: [key], key: { located, offset: located.passage.text.indexOf(key) + key.length }, quoted: located.passage.text });
+  };
+
+  it("drops a class the stem names (党的纪律) for what the key means", () => {
+    const text = explain("党员要自觉遵守党的纪律，首先是党的政治纪律和政治规矩。", "政治纪律");
+    expect(text).not.toContain("属于“党的纪律”");
+    expect(text).toContain("据《关于新形势下党内政治生活的若干准则》，政治纪律是党最根本、最重要的纪律");
+  });
+
+  it("drops a counted set the stem names (“四个全面”) for what the key means", () => {
+    const text = explain("要协调推进“四个全面”战略布局，坚定不移推进全面从严治党。", "全面从严治党");
+    expect(text).not.toContain("属于“四个全面”");
+    expect(text).toContain("据党的二十大报告，全面从严治党是");
+  });
+
+  it("keeps a class the stem does not name beside the gloss", () => {
+    const text = explain("要严明政治纪律和政治规矩，确保政令畅通。", "政治纪律");
+    expect(text).toContain("「政治纪律」属于“党的纪律”。据《关于新形势下党内政治生活的若干准则》");
+  });
+
+  it("names the counted set of a list the stem shows whole but does not name (「核心意识」属于“四个意识”)", () => {
+    const module = fixtureModule("学习材料", "一、要求", ["全党必须牢固树立政治意识、大局意识、核心意识、看齐意识。"], [], "mod_four");
+    const course = indexCourse({ modules: [module] });
+    const located = course.passages[0]!;
+    const key = { located, offset: located.passage.text.indexOf("核心意识") + 4 };
+    const text = explainFillBlank(course, { answers: ["核心意识"], key, quoted: located.passage.text, list: { label: null, items: ["政治意识", "大局意识", "核心意识", "看齐意识"] } });
+    expect(text).toContain("「核心意识」属于“四个意识”");
+    expect(text).not.toContain("原句列举的一项");
+  });
+
+  it("keeps what it had, inventing nothing, when nothing beyond the stem is known", () => {
+    const text = explain("党的纪律主要包括政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、生活纪律。", "群众纪律");
+    expect(text).toContain("「群众纪律」属于“党的纪律”。");
+    expect(text).not.toContain("据《");
+    expect(text).not.toContain("课程中");
   });
 });
 

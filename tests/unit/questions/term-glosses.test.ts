@@ -127,10 +127,12 @@ describe("a 解析 with a gloss (issue 16)", () => {
     expect(text).toContain("据《中华人民共和国宪法》第一百二十三条，中华人民共和国各级监察委员会是国家的监察机关。");
   });
 
-  it("prefers the course's own teaching sentence to the gloss", () => {
+  it("prefers the gloss to the course's other sentence, and quotes that sentence for a key with no gloss", () => {
     const text = fill(["各级党组织要认真落实民主集中制，防止个人说了算。", "民主集中制是党的根本组织制度和领导制度。"], "民主集中制");
-    expect(text).toContain("课程中另一处也讲到「民主集中制」");
-    expect(text).not.toContain("据《中国共产党章程》");
+    expect(text).toContain("据《中国共产党章程》总纲，民主集中制是");
+    expect(text).not.toContain("课程中另一处也讲到");
+    const plain = fill(["各级党组织要认真落实请示报告制度，防止个人说了算。", "请示报告制度是党的重要政治纪律和组织纪律。"], "请示报告制度");
+    expect(plain).toContain("课程中另一处也讲到「请示报告制度」：“请示报告制度是党的重要政治纪律和组织纪律”");
   });
 
   it("prefers the key's set to the gloss", () => {
