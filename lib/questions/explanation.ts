@@ -362,8 +362,8 @@ export function teachingSentence(sentence: string, key: string, at = sentence.in
   const defines = opening !== undefined && /^[’”]?，?(?:是|指|即)/.test(opening.slice(key.length));
   if (whole.length > (defines ? 2 * MAX_QUOTE : MAX_QUOTE)) return null;
   const escaped = escapeRegExp(key);
-  // Said to be something, or said what something is: 最大政治优势是密切联系群众; …，密切联系群众是我们党的最大政治优势.
-  const predicate = new RegExp(`是[‘“]?${escaped}[’”]?(?:[，；。]|$)`).test(whole);
+  // Said to be something, or said what something is: 最大政治优势是密切联系群众; …，密切联系群众是我们党的最大政治优势; a name given (…的入党申请人称为“入党积极分子”).
+  const predicate = new RegExp(`(?:是|称为|叫做|确定为)[‘“]?${escaped}[’”]?(?:[，；。]|$)`).test(whole);
   const defined = new RegExp(`[，：“‘]${escaped}[’”]?(?:是|指|即)`).test(whole);
   return opening !== undefined || predicate || defined ? whole : null;
 }

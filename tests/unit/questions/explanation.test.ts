@@ -309,6 +309,13 @@ describe("a sentence that teaches a key", () => {
     expect(teachingSentence("（二）巡视组向巡视工作领导小组负责并报告工作。", "巡视组")).toBe("巡视组向巡视工作领导小组负责并报告工作。");
   });
 
+  it("gives the key as the name of something (称为, 叫做, 确定为): the course says what it is", () => {
+    expect(teachingSentence("经支部大会通过、上级党组织批准的申请人称为“预备党员”。", "预备党员")).toBe("经支部大会通过、上级党组织批准的申请人称为“预备党员”。");
+    expect(teachingSentence("经推优并公示过后即可确定为入党积极分子。", "入党积极分子")).toBe("经推优并公示过后即可确定为入党积极分子。");
+    // A name given inside a longer word is no name of the key.
+    expect(teachingSentence("经推优后确定为入党积极分子培养对象。", "入党积极分子")).toBeNull();
+  });
+
   it("says that something is the key, or opens a clause saying what the key is", () => {
     expect(teachingSentence("我们党的最大政治优势是密切联系群众，党执政后的最大危险是脱离群众。", "密切联系群众")).not.toBeNull();
     expect(teachingSentence("全党同志必须牢记，密切联系群众是我们党的最大政治优势。", "密切联系群众")).not.toBeNull();
