@@ -136,6 +136,14 @@ export const TERM_GLOSSES: readonly TermGloss[] = [
   { term: "纪律建设", gloss: "加强纪律建设，重点强化政治纪律和组织纪律，带动廉洁纪律、群众纪律、工作纪律、生活纪律严起来", source: REPORT_19, inClass: ["党的建设"] },
   { term: "知情权", aliases: ["参与权", "监督权"], gloss: "尊重党员主体地位，保障党员民主权利，落实党员知情权、参与权、选举权、监督权", source: NORMS, inClass: ["民主权利"], senseIn: /党员/ },
   { term: "监察委员会", aliases: ["监委"], gloss: "中华人民共和国各级监察委员会是国家的监察机关", source: "《中华人民共和国宪法》第一百二十三条" },
+  // Added at stop 32 (issue 16): the three targets of 整风, where a 填空 of 毛泽东's 1942 lectures blanks one of them.
+  {
+    term: "宗派主义",
+    aliases: ["主观主义", "党八股"],
+    gloss: "反对主观主义以整顿学风，反对宗派主义以整顿党风，反对党八股以整顿文风",
+    source: "《整顿党的作风》",
+    senseIn: /反对|整顿|清算|打倒/,
+  },
 ];
 
 /** The longest gloss, in characters. */

@@ -38,11 +38,12 @@ describe("the term glosses (data)", () => {
     }
   });
 
-  it("quotes the 党章 and the 准则 word for word where the repository holds them (abridged glosses aside)", () => {
+  it("quotes the 党章, the 准则 and 《整顿党的作风》 word for word where the repository holds them (abridged glosses aside)", () => {
     const bare = (text: string) => text.replace(/[，。；：、“”‘’\s]/g, "");
     const copies: [string, string][] = [
       ["《中国共产党章程》", bare(readFileSync("tests/fixtures/corpus/dangzhang.md", "utf8"))],
       ["《关于新形势下党内政治生活的若干准则》", bare(readFileSync("tests/fixtures/quality/docs/zhengzhi-shenghuo-zhunze.md", "utf8"))],
+      ["《整顿党的作风》", bare(readFileSync("tests/fixtures/corpus/mao-zhengdun-dangfeng.md", "utf8"))],
     ];
     const abridged = new Set(["党的基本路线", "新发展理念", "预备党员", "共青团"]);
     for (const entry of TERM_GLOSSES) {
@@ -125,6 +126,11 @@ describe("a 解析 with a gloss (issue 16)", () => {
   it("glosses a constitutional term with its article (监察委员会)", () => {
     const text = fill(["各级监察委员会要依法履行监督、调查、处置职责。"], "监察委员会");
     expect(text).toContain("据《中华人民共和国宪法》第一百二十三条，中华人民共和国各级监察委员会是国家的监察机关。");
+  });
+
+  it("says what 整风 set against 宗派主义, where the passage speaks of opposing it, and not where it only names it", () => {
+    expect(fill(["我们反对主观主义和宗派主义，也要清算党八股。"], "宗派主义")).toContain("据《整顿党的作风》，反对主观主义以整顿学风，反对宗派主义以整顿党风，反对党八股以整顿文风。");
+    expect(fill(["宗派主义在历史上有过各种表现。"], "宗派主义")).not.toContain("据《整顿党的作风》");
   });
 
   it("prefers the gloss to the course's other sentence, and quotes that sentence for a key with no gloss", () => {
