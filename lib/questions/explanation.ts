@@ -730,7 +730,7 @@ export function explainMultipleChoice(context: ExplainContext, input: { correct:
  * definition of it (keyDefinition), another sentence of the course that speaks of it (keyElsewhere) — a set the
  * stem does not state stays beside it. Where none is found the 解析 keeps what it had: nothing is invented.
  */
-function fillKeyTaught(index: CourseIndex, key: string, list: KeyList | undefined, place: KeyPlace, sentence: string): string {
+function fillKeyTaught(index: CourseIndex, key: string, list: KeyList | undefined, place: KeyPlace, sentence: string): { text: string; teaches: boolean } {
   const context = place.located.passage.text;
   const year = index.documentYear(place.located.module);
   const shown = sentence.split(key).join("");
@@ -742,10 +742,12 @@ function fillKeyTaught(index: CourseIndex, key: string, list: KeyList | undefine
     if (named.text && !named.classOnly && !setStatedBy(shown, key, undefined, context)) [kind, restated] = [named, false];
   }
   const definition = keyDefinition(index, key, place);
-  if (kind.text && !restated && !kind.classOnly) return kind.text + definition;
+  if (kind.text && !restated && !kind.classOnly) return { text: kind.text + definition, teaches: true };
   const beyond = keyGloss(key, place) || definition || keyElsewhere(index, key, place, sentence);
-  if (!beyond) return kind.text;
-  return (restated ? "" : kind.text) + beyond;
+  // A set the stem states already is kept but teaches nothing (readers: "circular"); a class the stem does not name
+  // still tells the learner what the key is of (「实事求是」属于“党的思想路线” under 党组织…应当______地查清事实).
+  if (!beyond) return { text: kind.text, teaches: kind.text !== "" && !restated };
+  return { text: (restated ? "" : kind.text) + beyond, teaches: true };
 }
 
 /**
@@ -768,15 +770,29 @@ function setStatedBy(shown: string, key: string, list: KeyList | undefined, cont
 }
 
 /** 填空题: the answer, where it comes from, its list or class, and the other ways of writing it that are graded right. */
-export function explainFillBlank(index: CourseIndex, input: { answers: string[]; key: KeyPlace; quoted: string; list?: KeyList; accepted?: string[][] }): string {
+export function explainFillBlank(index: CourseIndex, input: FillBlankExplanationInput): string {
+  return fillBlankExplanation(index, input).text;
+}
+
+type FillBlankExplanationInput = { answers: string[]; key: KeyPlace; quoted: string; list?: KeyList; accepted?: string[][] };
+
+/**
+ * A 填空's 解析 and whether it teaches anything beyond the answer, its 出处 and the source sentence again (QUESTIONS.md
+ * E: "Quoting the source sentence alone is not a 解析"): true when fillKeyTaught found a gloss, a definition, another
+ * sentence of the course or a set or class the stem does not state, or, for several blanks, what a counted set a key
+ * names holds (setHolds).
+ * An accepted-variant note teaches nothing of why the key holds. confidence.ts sends a 填空 that teaches nothing to review.
+ */
+export function fillBlankExplanation(index: CourseIndex, input: FillBlankExplanationInput): { text: string; teaches: boolean } {
   const variants = (input.accepted ?? input.answers.map((answer) => acceptedVariants(answer)))
     .map((forms, at) => ({ answer: input.answers[at]!, others: forms.filter((form) => form !== input.answers[at]) }))
     .filter(({ others }) => others.length > 0)
     .map(({ answer, others }) => `${mark(answer)}写作${others.map(mark).join("或")}也算正确。`)
     .join("");
   const only = input.answers.length === 1 ? input.answers[0]! : undefined;
-  const kinds = only === undefined ? input.answers.map(setHolds).join("") : fillKeyTaught(index, only, input.list ?? enclosingHeadingList(index, input.key, only), input.key, input.quoted);
-  return `答案：${marks(input.answers)}。${passageCitation(index, input.key.located, input.key.offset)}原文：${evidence(input.quoted)}。${kinds}${variants}`;
+  const taught = only === undefined ? { text: input.answers.map(setHolds).join(""), teaches: false } : fillKeyTaught(index, only, input.list ?? enclosingHeadingList(index, input.key, only), input.key, input.quoted);
+  const teaches = only === undefined ? taught.text !== "" : taught.teaches;
+  return { text: `答案：${marks(input.answers)}。${passageCitation(index, input.key.located, input.key.offset)}原文：${evidence(input.quoted)}。${taught.text}${variants}`, teaches };
 }
 
 /** 判断题: why the statement is true, or what was changed and what the source says. */

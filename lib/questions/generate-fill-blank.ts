@@ -2,7 +2,7 @@ import { acceptedVariants } from "./accepted-answers";
 import type { BlankSite } from "./blank-sites";
 import { buildCandidate } from "./build-candidate";
 import type { CourseIndex } from "./course-index";
-import { explainFillBlank } from "./explanation";
+import { fillBlankExplanation } from "./explanation";
 import { asStatement, blankOut, clauseWindow, FILL_MARKER } from "./source-text";
 import type { Candidate } from "./types";
 
@@ -36,6 +36,13 @@ function fillBlank(sites: BlankSite[], index: CourseIndex): Candidate {
       after: window.text.slice(site.end - window.start),
     }),
   );
+  const explanation = fillBlankExplanation(index, {
+    answers,
+    accepted,
+    key: { located: first.located, offset: last.end },
+    quoted: window.text,
+    ...(sites.length === 1 && first.siblings ? { list: { label: first.listLabel ?? null, items: first.siblings } } : {}),
+  });
   return buildCandidate(
     {
       type: "FILL_BLANK",
@@ -44,20 +51,14 @@ function fillBlank(sites: BlankSite[], index: CourseIndex): Candidate {
       options: [],
       answer: answers,
       acceptedAnswers: accepted,
-      explanation: explainFillBlank(index, {
-        answers,
-        accepted,
-        key: { located: first.located, offset: last.end },
-        quoted: window.text,
-        ...(sites.length === 1 && first.siblings ? { list: { label: first.listLabel ?? null, items: first.siblings } } : {}),
-      }),
+      explanation: explanation.text,
       moduleId: first.located.module.id,
       sectionId: first.located.section.id,
       passageId: first.located.passage.id,
       ...(first.knowledgePointId ? { knowledgePointId: first.knowledgePointId } : {}),
       span: { start: first.sentence.start, end: first.sentence.end },
     },
-    { sentence: window.text, answers, blanks, distractors: [], ...(first.siblings ? { enumerationItems: first.siblings } : {}) },
+    { sentence: window.text, answers, blanks, distractors: [], explanationTeaches: explanation.teaches, ...(first.siblings ? { enumerationItems: first.siblings } : {}) },
     index,
   );
 }

@@ -119,6 +119,8 @@ export interface CandidateEvidence {
   /** All members of the source enumeration (multiple choice, enumeration items). */
   enumerationItems?: string[];
   change?: StatementChange;
+  /** A 填空's 解析 teaches something beyond its answer, 出处 and source sentence (explanation.ts fillBlankExplanation). */
+  explanationTeaches?: boolean;
 }
 
 export interface Candidate {
