@@ -18,6 +18,16 @@ describe("the confidence score", () => {
     expect(confidence.score).toBe(1);
   });
 
+  it("sends a 填空 whose 解析 only repeats the answer, 出处 and source sentence to review, and no other type (stop 32)", () => {
+    const bare = fillBlank("全党开展了党的群众路线教育实践活动，坚决反对官僚主义。", "官僚主义");
+    const confidence = scoreCandidate({ ...bare, evidence: { ...bare.evidence, explanationTeaches: false } }, index);
+    expect(confidence.doubts).toEqual(["BARE_EXPLANATION"]);
+    expect(confidence.score).toBeLessThan(PUBLISH_THRESHOLD);
+    expect(scoreCandidate({ ...bare, evidence: { ...bare.evidence, explanationTeaches: true } }, index).doubts).toEqual([]);
+    const choice = asSingleChoice(bare, ["形式主义", "享乐主义", "奢靡之风"]);
+    expect(scoreCandidate({ ...choice, evidence: { ...choice.evidence, explanationTeaches: false } }, index).doubts).not.toContain("BARE_EXPLANATION");
+  });
+
   it("sends a stem opening with a dangling 这/该/其 to review", () => {
     const confidence = scoreCandidate(fillBlank("该方针要求全党反对形式主义和官僚主义。", "官僚主义"), index);
     expect(confidence.doubts).toContain("DANGLING_REFERENCE");

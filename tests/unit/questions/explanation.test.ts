@@ -18,7 +18,7 @@ import { buildCourse } from "@/lib/content";
 import { generateQuestionBank } from "@/lib/questions";
 import { definedShortForms } from "@/lib/questions/accepted-answers";
 import { articleAt, citation } from "@/lib/questions/citation";
-import { explainFillBlank, explainMultipleChoice, explainSingleChoice, explainSpeaker, explainTrueFalse, saysWhatItIs, teachingSentence } from "@/lib/questions/explanation";
+import { explainFillBlank, fillBlankExplanation, explainMultipleChoice, explainSingleChoice, explainSpeaker, explainTrueFalse, saysWhatItIs, teachingSentence } from "@/lib/questions/explanation";
 import { countedClassNamed, isSelfNamedClass } from "@/lib/questions/party-vocabulary";
 import { isExplanationEcho } from "@/lib/questions/eval";
 import { isNoisyItem } from "@/lib/questions/quality-gate";
@@ -432,6 +432,26 @@ describe("a 填空 解析 teaches beyond its stem (issue 16)", () => {
     expect(text).toContain("「群众纪律」属于“党的纪律”。");
     expect(text).not.toContain("据《");
     expect(text).not.toContain("课程中");
+  });
+
+  // QUESTIONS.md E: a 解析 that only repeats the answer, 出处 and source sentence teaches nothing; confidence.ts sends such a
+  // 填空 to review (BARE_EXPLANATION).
+  const teaches = (sentence: string, key: string) => {
+    const module = fixtureModule("学习材料", "一、要求", [sentence], [{ kind: "term", text: key }], "mod_teaches");
+    const course = indexCourse({ modules: [module] });
+    const located = course.passages[0]!;
+    return fillBlankExplanation(course, { answers: [key], key: { located, offset: located.passage.text.indexOf(key) + key.length }, quoted: located.passage.text }).teaches;
+  };
+
+  it("says it teaches nothing when it only restates a set the stem names, or adds nothing at all", () => {
+    expect(teaches("党的纪律主要包括政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、生活纪律。", "群众纪律")).toBe(false);
+    expect(teaches("一般说来，奉行什么样的根本价值观，则表明政党具有什么样的社会性质。", "价值观")).toBe(false);
+  });
+
+  it("says it teaches when it adds a gloss, a counted set or a class the stem does not name", () => {
+    expect(teaches("要严明政治纪律和政治规矩，确保政令畅通。", "政治纪律")).toBe(true);
+    expect(teaches("坚决整治享乐主义问题，持之以恒改作风。", "享乐主义")).toBe(true);
+    expect(teaches("党组织对党员作出处分决定，应当实事求是地查清事实。", "实事求是")).toBe(true);
   });
 });
 

@@ -19,10 +19,11 @@ beforeAll(async () => {
 
 describe("the question bank of the five seed sources", () => {
   // Precision first: the doubtful go to review (docs/QUALITY.md), so the published bank is smaller than what is generated.
-  // The floor follows the bank: stop 26's second session sent four seeds discards and one usable 多选 to review (58 now).
-  it("publishes at least 55 questions of all five types, 出处 questions among them, and sends the doubtful ones to review", () => {
+  // The floor follows the bank: stop 26's second session sent four seeds discards and one usable 多选 to review (58 then);
+  // stop 32 sends two 填空 whose 解析 only repeat the source to review (56 → 54).
+  it("publishes at least 54 questions of all five types, 出处 questions among them, and sends the doubtful ones to review", () => {
     const report = bankReport(bank);
-    expect(report.accepted).toBeGreaterThanOrEqual(55);
+    expect(report.accepted).toBeGreaterThanOrEqual(54);
     expect(bank.review.length).toBeGreaterThan(0);
     expect(Object.keys(report.byType).sort()).toEqual(["FILL_BLANK", "MULTIPLE_CHOICE", "SHORT_ANSWER", "SINGLE_CHOICE", "TRUE_FALSE"]);
     expect(report.sourceQuestions).toBeGreaterThanOrEqual(10);
