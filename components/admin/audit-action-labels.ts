@@ -18,6 +18,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "document.upload": "上传材料",
   "document.publish": "发布上传的材料",
   "document.discard": "放弃上传的材料",
+  "document.rename": "为上传的材料命名",
   "question.create": "手工编写题目",
   "question.edit": "编辑题目",
   "question.import": "导入题目",

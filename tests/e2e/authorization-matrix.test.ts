@@ -143,6 +143,7 @@ const ACTIONS: Record<string, ActionAccess> = {
   "app/(app)/bank/actions.ts#bulkChangeQuestionStatusAction": "staff",
   "app/(app)/bank/uploads/[documentId]/actions.ts#publishUploadAction": "staff",
   "app/(app)/bank/uploads/[documentId]/actions.ts#discardUploadAction": "staff",
+  "app/(app)/bank/uploads/[documentId]/actions.ts#nameUploadAction": "staff",
   "app/(app)/assignments/actions.ts#startExamAction": "signedIn",
   "app/(app)/assignments/actions.ts#saveExamAnswerAction": "signedIn",
   "app/(app)/assignments/actions.ts#submitExamAction": "signedIn",

@@ -29,7 +29,10 @@ describe("paragraphs run together on one line", () => {
 });
 
 describe("notes under 注释", () => {
-  it("drop a citation and keep a note that explains", async () => {
+  // Since stop 32 an annotated edition's notes section is the editor's, not the text's: citations and explanations alike
+  // leave the passages (a note explaining 中国象棋 had become a 填空), and the lost-sentences check reads the source
+  // without it.
+  it("drop the notes, a citation and a note that explains alike, and keep the text that calls them", async () => {
     const document = await inspect(
       [
         "这是学习的重要内容〔1〕。我们要正确对待“两个凡是”〔2〕问题，坚持实事求是。",
@@ -39,7 +42,8 @@ describe("notes under 注释", () => {
       ].join("\n"),
     );
     const passages = passageTexts(document);
-    expect(passages.some((text) => text.includes("“两个凡是”，指一九七七年二月七日"))).toBe(true);
+    expect(passages.some((text) => text.includes("我们要正确对待“两个凡是”"))).toBe(true);
+    expect(passages.some((text) => text.includes("“两个凡是”，指一九七七年二月七日"))).toBe(false);
     expect(passages.some((text) => text.includes("人民出版社1994年版"))).toBe(false);
     expect(document.invariants).toEqual([]);
   });
