@@ -769,10 +769,6 @@ function setStatedBy(shown: string, key: string, list: KeyList | undefined, cont
   return [name, core].some((form) => form !== undefined && form.length >= 2 && shown.includes(form));
 }
 
-/** 填空题: the answer, where it comes from, its list or class, and the other ways of writing it that are graded right. */
-export function explainFillBlank(index: CourseIndex, input: FillBlankExplanationInput): string {
-  return fillBlankExplanation(index, input).text;
-}
 
 type FillBlankExplanationInput = { answers: string[]; key: KeyPlace; quoted: string; list?: KeyList; accepted?: string[][] };
 

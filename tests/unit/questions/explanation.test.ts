@@ -18,7 +18,7 @@ import { buildCourse } from "@/lib/content";
 import { generateQuestionBank } from "@/lib/questions";
 import { definedShortForms } from "@/lib/questions/accepted-answers";
 import { articleAt, citation } from "@/lib/questions/citation";
-import { explainFillBlank, fillBlankExplanation, explainMultipleChoice, explainSingleChoice, explainSpeaker, explainTrueFalse, saysWhatItIs, teachingSentence } from "@/lib/questions/explanation";
+import { fillBlankExplanation, explainMultipleChoice, explainSingleChoice, explainSpeaker, explainTrueFalse, saysWhatItIs, teachingSentence } from "@/lib/questions/explanation";
 import { countedClassNamed, isSelfNamedClass } from "@/lib/questions/party-vocabulary";
 import { isExplanationEcho } from "@/lib/questions/eval";
 import { isNoisyItem } from "@/lib/questions/quality-gate";
@@ -373,7 +373,7 @@ describe("the counted set a key is of (issue 16)", () => {
     const module = fixtureModule("作风建设讲义", "一、作风", [sentence], [{ kind: "term", text: key }], "mod_counted");
     const course = indexCourse({ modules: [module] });
     const located = course.passages[0]!;
-    return explainFillBlank(course, { answers: [key], key: { located, offset: located.passage.text.indexOf(key) + key.length }, quoted: located.passage.text });
+    return fillBlankExplanation(course, { answers: [key], key: { located, offset: located.passage.text.indexOf(key) + key.length }, quoted: located.passage.text }).text;
   };
 
   it("lists the members of a counted set the sentence does not list already", () => {
@@ -397,7 +397,7 @@ describe("a 填空 解析 teaches beyond its stem (issue 16)", () => {
     const module = fixtureModule("学习材料", "一、要求", [sentence], [{ kind: "term", text: key }], "mod_beyond");
     const course = indexCourse({ modules: [module] });
     const located = course.passages[0]!;
-    return explainFillBlank(course, { answers: [key], key: { located, offset: located.passage.text.indexOf(key) + key.length }, quoted: located.passage.text });
+    return fillBlankExplanation(course, { answers: [key], key: { located, offset: located.passage.text.indexOf(key) + key.length }, quoted: located.passage.text }).text;
   };
 
   it("drops a class the stem names (党的纪律) for what the key means", () => {
@@ -422,7 +422,7 @@ describe("a 填空 解析 teaches beyond its stem (issue 16)", () => {
     const course = indexCourse({ modules: [module] });
     const located = course.passages[0]!;
     const key = { located, offset: located.passage.text.indexOf("核心意识") + 4 };
-    const text = explainFillBlank(course, { answers: ["核心意识"], key, quoted: located.passage.text, list: { label: null, items: ["政治意识", "大局意识", "核心意识", "看齐意识"] } });
+    const text = fillBlankExplanation(course, { answers: ["核心意识"], key, quoted: located.passage.text, list: { label: null, items: ["政治意识", "大局意识", "核心意识", "看齐意识"] } }).text;
     expect(text).toContain("「核心意识」属于“四个意识”");
     expect(text).not.toContain("原句列举的一项");
   });
@@ -462,7 +462,7 @@ describe("a set named by its own members", () => {
     const module = fixtureModule("准则", "一、总则", ["要增强自我净化、自我完善、自我革新、自我提高能力。"], [{ kind: "term", text: "自我提高" }], "mod_self");
     const course = indexCourse({ modules: [module] });
     const located = course.passages[0]!;
-    const text = explainFillBlank(course, { answers: ["自我提高"], key: { located, offset: located.passage.text.indexOf("自我提高") + 4 }, quoted: located.passage.text });
+    const text = fillBlankExplanation(course, { answers: ["自我提高"], key: { located, offset: located.passage.text.indexOf("自我提高") + 4 }, quoted: located.passage.text }).text;
     expect(text).not.toContain("属于");
   });
 
@@ -982,7 +982,7 @@ describe("an item heading its own line under a heading naming its set (issue 16)
     const module = fixtureModule("学习手册", title, lines, [{ kind: "term", text: key, passage: lines.findIndex((line) => line.includes(`${key}：`)) }], "mod_lines");
     const course = indexCourse({ modules: [module] });
     const located = course.passages.find((passage) => passage.passage.text.includes(`${key}：`))!;
-    return explainFillBlank(course, { answers: [key], key: { located, offset: located.passage.text.indexOf(key) + key.length }, quoted: located.passage.text });
+    return fillBlankExplanation(course, { answers: [key], key: { located, offset: located.passage.text.indexOf(key) + key.length }, quoted: located.passage.text }).text;
   };
   const duties = ["1. 学习制度：每月集中学习一次，做好记录。", "2. 会议制度：按时召开会议，会前通知到人。", "3. 考勤制度：严格请销假，按月通报。"];
 

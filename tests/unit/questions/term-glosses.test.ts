@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildInventory, indexCourse } from "@/lib/questions";
-import { explainFillBlank, explainTrueFalse } from "@/lib/questions/explanation";
+import { explainTrueFalse, fillBlankExplanation } from "@/lib/questions/explanation";
 import { MAX_GLOSS_CHARS, TERM_GLOSSES, termGloss } from "@/lib/questions/term-glosses";
 import { fixtureModule } from "./fixture-course";
 
@@ -99,7 +99,7 @@ describe("a 解析 with a gloss (issue 16)", () => {
   const fill = (sentences: string[], key: string) => {
     const index = course(sentences, key);
     const located = index.passages[0]!;
-    return explainFillBlank(index, { answers: [key], key: { located, offset: located.passage.text.indexOf(key) + key.length }, quoted: located.passage.text });
+    return fillBlankExplanation(index, { answers: [key], key: { located, offset: located.passage.text.indexOf(key) + key.length }, quoted: located.passage.text }).text;
   };
 
   it("says what the key means, with its source, when the course teaches nothing else of it", () => {
