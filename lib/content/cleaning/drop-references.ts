@@ -50,12 +50,21 @@ export function looksLikeReference(line: string): boolean {
 
 /** A note's opening mark: `[3]`, `〔3〕`, `①`; its number (or circled figure) in group 1 or 2. */
 const NOTE_OPENER = /^[\s\u3000]*(?:[\[［〔]\s*(\d{1,3})\s*[\]］〕]|([①-⑳]))/;
-/** The same mark inside body text, where a sentence points to its note. */
-const NOTE_CALL = /[\[［〔]\s*(\d{1,3})\s*[\]］〕]|[①-⑳]/g;
+/**
+ * The same mark inside body text, where a sentence points to its note; an edition of the Selected Works calls its
+ * `〔1〕` notes with a parenthesized figure (`五四运动⑴的…`, U+2474–U+2487), read as the note's number.
+ */
+const NOTE_CALL = /[\[［〔]\s*(\d{1,3})\s*[\]］〕]|[①-⑳]|([⑴-⒇])/g;
+
+function calledMark(match: RegExpMatchArray): string {
+  if (match[1]) return match[1];
+  if (match[2]) return String(match[2].codePointAt(0)! - 0x2474 + 1);
+  return match[0];
+}
 
 /**
  * An annotated edition's notes: each 注释 heading followed by a run of lines that open with a note mark (`[3] “将一军”是
- * 中国象棋中的术语。…`, `〔1〕八股文是…`), most of which the text before the heading calls. The notes explain the text for
+ * 中国象棋中的术语。…`, `〔1〕八股文是…`), most of which the text before the heading calls (`[3]`, `①`, or `⑶` for `〔3〕`). The notes explain the text for
  * a reader; they are no part of what the document says, so nothing is drawn from them. Each range runs from the heading
  * to its last note, blank lines inside included; a collection of several pieces has a notes section after each.
  */
@@ -75,7 +84,7 @@ export function notesSections(lines: readonly string[]): Array<{ start: number; 
       end = next + 1;
     }
     if (marks.length === 0) continue;
-    const called = new Set([...lines.slice(bodyStart, at).join("\n").matchAll(NOTE_CALL)].map((match) => match[1] ?? match[0]));
+    const called = new Set([...lines.slice(bodyStart, at).join("\n").matchAll(NOTE_CALL)].map(calledMark));
     if (marks.filter((mark) => called.has(mark)).length * 2 < marks.length) continue;
     sections.push({ start: at, end });
     bodyStart = end;

@@ -1,5 +1,6 @@
 import { CREDITED_CAPTION, PHOTO_CAPTION, rosterIndexes } from "../cleaning/drop-document-metadata";
 import { isBareCitation, notesSections } from "../cleaning/drop-references";
+import { withoutParenthesizedCalls } from "../cleaning/drop-footnote-markers";
 import { dropRunningHeaders } from "../cleaning/drop-running-headers";
 import { ISSUE_INDEX } from "../cleaning/drop-site-boilerplate";
 import { ESCAPED_TAG } from "../cleaning/repair-encoding-debris";
@@ -175,6 +176,10 @@ function withoutMarkup(text: string): string {
     // Footnote marks hold one to three digits, as dropFootnoteMarkers reads them; a year in brackets
     // is part of a document number (法释〔2016〕9号) and stays in the text.
     .replace(/[[［〔]\d{1,3}(?:[,，-]\d{1,3})*[\]］〕](?:\(\d+\))?|\^?[①②③④⑤⑥⑦⑧⑨⑩]/g, "")
+    // A parenthesized figure calling a note (`五四运动⑴的`), as dropFootnoteMarkers reads it.
+    .split("\n")
+    .map(withoutParenthesizedCalls)
+    .join("\n")
     .replace(/\{#[\w-]+\}/g, "")
     // A photo caption with its credit ("…。本报记者 霍艳恩摄"), one in brackets or a group photo's line, which the metadata rule drops.
     .split("\n")
@@ -498,7 +503,8 @@ function violation(invariant: InvariantName, items: string[]): InvariantViolatio
  * cleaning splits them: at line ends and at a run of ideographic spaces that indents the next one.
  */
 function withoutNotesSections(text: string): string {
-  const parts = text.split(/(\r?\n|\u3000{2,})/);
+  // The heading spaced out with full-width spaces (`注　　释`) is one word, not two paragraphs.
+  const parts = text.replace(/注\u3000+释/g, "注释").split(/(\r?\n|\u3000{2,})/);
   const paragraphs = parts.filter((_, at) => at % 2 === 0);
   const sections = notesSections(paragraphs);
   if (sections.length === 0) return text;

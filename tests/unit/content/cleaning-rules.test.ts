@@ -113,6 +113,9 @@ describe("dropReferences", () => {
     const next = ["出处：文选第一卷", "第二篇讲话的正文，说到“两个凡是”〔1〕。"];
     const nextNotes = ["注释", "〔1〕“两个凡是”，指一九七七年二月七日社论中提出的“凡是毛主席作出的决策，我们都坚决维护”。"];
     expect(dropReferences.apply([...body, ...notes, ...next, ...nextNotes]).lines).toEqual([...body, ...next]);
+    // An edition that calls its 〔n〕 notes with parenthesized figures (⑴ for 〔1〕).
+    const parenthesized = ["今天开会纪念青年节⑴，这是很对的⑵。", "注　　释", "〔1〕青年节是一九三九年由青年组织规定的纪念日，后来改在别的日子。", "〔2〕见本书第一卷某文注〔3〕。"];
+    expect(dropReferences.apply(parenthesized).lines).toEqual([parenthesized[0]]);
     // A 注释 heading over ordinary paragraphs, or over marks the body never calls, is no notes section.
     const uncalled = ["正文没有注码。", "注释", "[1] 一九三八年开会，讨论了许多问题，提出了反对空谈的要求和今后工作的方向。"];
     expect(dropReferences.apply(uncalled).lines).toEqual([uncalled[0], uncalled[2]]);
@@ -127,6 +130,12 @@ describe("dropFootnoteMarkers", () => {
   });
   it("keeps circled numbers that number items", () => {
     expect(dropFootnoteMarkers.apply(["①坚持群众路线", "包括①经济利益和②政治利益"]).count).toBe(0);
+  });
+  it("removes a parenthesized figure glued to a word (a note call) and keeps one numbering items", () => {
+    const result = dropFootnoteMarkers.apply(["今天是青年节⑴的纪念日，这是很对的⑵。", "他说的“实事求是”⑶，就是这个意思。"]);
+    expect(result.lines).toEqual(["今天是青年节的纪念日，这是很对的。", "他说的“实事求是”，就是这个意思。"]);
+    expect(result.count).toBe(3);
+    expect(dropFootnoteMarkers.apply(["⑴坚持群众路线", "工作分三步：⑴调查；⑵分析", "包括⑴经济利益和⑵政治利益"]).count).toBe(0);
   });
 });
 

@@ -49,6 +49,27 @@ describe("notes under 注释", () => {
   });
 });
 
+describe("an edition that calls its notes with parenthesized figures", () => {
+  // The Selected Works as a reader copies them: each paragraph on a line with its `　　` indent, notes called with `⑴`
+  // in the text and printed as `〔1〕` under a spaced-out `注　　释` heading.
+  it("drops the calls and the notes, and the lost-sentences check reads the source the same way", async () => {
+    const document = await inspect(
+      [
+        "\u3000\u3000今天是青年节⑴的二十周年纪念日，我就来讲一讲青年运动的几个问题。",
+        "\u3000\u3000第一，现在定了这一天为青年节，这是很对的⑵。青年们要懂得这件事的重要意义。",
+        "\u3000\u3000注\u3000\u3000释",
+        "\u3000\u3000〔1〕青年节是一九三九年由陕甘宁边区的青年组织规定的纪念日，后来改在别的日子。",
+        "\u3000\u3000〔2〕见本书第一卷某文注〔7〕。",
+      ].join("\n"),
+    );
+    const passages = passageTexts(document);
+    expect(passages.some((text) => text.startsWith("今天是青年节的二十周年纪念日"))).toBe(true);
+    expect(passages.some((text) => text.includes("这是很对的。"))).toBe(true);
+    expect(passages.join("")).not.toMatch(/[⑴⑵〔]|陕甘宁边区的青年组织/);
+    expect(document.invariants).toEqual([]);
+  });
+});
+
 describe("markup a scraper left escaped", () => {
   it("reads an escaped block tag as a line break and drops inline tags", async () => {
     const document = await inspect(
