@@ -66,6 +66,20 @@ function hugoPostLines(markdown: string): string[] {
   return [title, ...vaultNoteLines(text)].filter((line) => line.length > 0);
 }
 
+/**
+ * A work of the Selected Works as a VitePress page (YAML front matter with the site's SEO title, `#` title, the date
+ * line, a `>` note on the occasion, paragraphs opening with their `　　` indent, a `------------------` rule before the
+ * notes) as its reader copies the rendered page: no front matter, no Markdown marks, the rule drawn (not copied), one
+ * line per paragraph, the full-width indents kept, trailing spaces gone.
+ */
+function vitepressWorkLines(markdown: string): string[] {
+  return markdown
+    .replace(/^---\n[\s\S]*?\n---\n/, "")
+    .split("\n")
+    .map((line) => line.replace(/^#+\s*|^>\s*/, "").replace(/[\s]+$/, ""))
+    .filter((line) => line.trim().length > 0 && !/^-{3,}$/.test(line.trim()));
+}
+
 async function writeDocx(lines: string[], target: string): Promise<void> {
   const document = new Document({ sections: [{ children: lines.map((line) => new Paragraph(line)) }] });
   writeFileSync(target, await Packer.toBuffer(document));
@@ -595,6 +609,23 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
     iconv.encode(`${hugoPostLines(readFileSync(source("343b5febb75158bda64efcc902cdb9f5.md"), "utf8")).join("\r\n")}\r\n`, "gbk"),
   "holdout/zhuti-jiaoyu-dongyuan-utf16.txt": async (source) =>
     iconv.encode(`${hugoPostLines(readFileSync(source("f1d8131f3231017f3d1b6dc76bd125de.md"), "utf8")).join("\r\n")}\r\n`, "utf16le", { addBOM: true }),
+  // Issue 15 (helper content): speeches and talks of the Selected Works from a VitePress site (see SOURCES.md, TM), put
+  // into the containers the holdouts come in: a speech saved by Notepad as "Unicode" (UTF-16LE with BOM, CRLF), a talk
+  // copied into Notepad on Chinese Windows (GBK, CRLF), a lecture pasted into Word (one paragraph per line), a short
+  // article printed to an office PDF.
+  "mao-qingnian-yundong-fangxiang-utf16.txt": async (source) =>
+    iconv.encode(`${vitepressWorkLines(readFileSync(source("032-青年运动的方向.md"), "utf8")).join("\r\n")}\r\n`, "utf16le", { addBOM: true }),
+  "mao-dangweihui-gongzuo-fangfa-gbk.txt": async (source) =>
+    iconv.encode(`${vitepressWorkLines(readFileSync(source("148-党委会的工作方法.md"), "utf8")).join("\r\n")}\r\n`, "gbk"),
+  "mao-xuexi-he-shiju.docx": (source) =>
+    // The lecture and its notes, without the appendix (the 1945 resolution on questions of party history, 60,000 characters).
+    writeDocx(
+      vitepressWorkLines(readFileSync(source("076-学习和时局.md"), "utf8")).filter((_, at, lines) => at < lines.findIndex((line) => line.startsWith("附录："))),
+      path.join(CORPUS, "mao-xuexi-he-shiju.docx"),
+    ),
+  "mao-fandui-ziyouzhuyi.pdf": async (source) => {
+    writePdf(vitepressWorkLines(readFileSync(source("021-反对自由主义.md"), "utf8")).map((line) => line.replace(/^\u3000+/, "")), path.join(CORPUS, "mao-fandui-ziyouzhuyi.pdf"));
+  },
 };
 
 /** npx tsx scripts/corpus-derive.ts SOURCE_DIR [FILE…]: every derived file, or only those named. */
