@@ -9,7 +9,7 @@ import { splitOptions, isChoice } from "./quality-gate/rule";
 import { ANSWER_KEY_LEAD, clausesAround } from "./source-text";
 import { holdsGluedHeading, isNamedInCourse, isQuotedConcept, judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
 import { isGenericWord, taggedSpans } from "./term-quality";
-import { keyPointFault } from "./key-point-form";
+import { keyPointFault, pointsGivenByStem } from "./key-point-form";
 import { MIN_DISTINCT_EXCERPT, quoteWords } from "./quote-excerpt";
 import type { Candidate, Question } from "./types";
 
@@ -118,7 +118,8 @@ export const DOUBTS = {
   COUPLING_SLOT: { feature: "support", factor: 0.5, label: "空白只是“与______结合起来”“把______贯穿其中”的宾语：要同什么结合、把什么贯穿，许多原则和任务都说得通，句子没有锁定答案" },
   CIRCUMSTANCE_BLANK: { feature: "importance", factor: 0.5, label: "空白是与“工作需要”“岗位要求”“实际情况”等泛泛条件并列的依据（根据______和工作需要），不是规定要讲的内容" },
   FRAME_SUBHEADINGS: { feature: "importance", factor: 0.5, label: "简答题的答案只是文件一节的固定小标题（指导思想、目标任务、基本原则…），不是文件对所问事项的实际表述（如总要求的具体内容）；或其中有“关于…”这样的节标题" },
-  KEY_POINT_FORM: { feature: "form", factor: 0.5, label: "简答题的要点不成形：有要点被截断成残句（只剩两三个字或停在“的”“和”上）、一个要点里并着几条（内含“二是”“（2）”）、把整段话当作一个要点，或所谓列表只有一项" },
+  KEY_POINT_FORM: { feature: "form", factor: 0.5, label: "简答题的要点不成形：有要点被截断成残句（只剩两三个字或停在“的”“和”上）、一个要点里并着几条（内含“二是”“（2）”）、把整段话当作一个要点、要点只是笔记的类别标签（意义、做法、结论）或带着笔记记号（&、P.S.、坑），或所谓列表只有一项" },
+  POINTS_IN_STEM: { feature: "importance", factor: 0.5, label: "简答题的要点只是把题干所问的标题拆开（“国情和时代特征”→国情；时代特征），或只是标明所属部分的小标题（“内涵和意义”→…内涵；…意义），题干已给出答案，考不出内容" },
   STANDING_NOT_DEFINITION: { feature: "support", factor: 0.3, label: "简答题问“什么是X”，参考答案却只讲X的地位、作用或评价（…的治本之策、…的关键、…的重要保证、…的组织基础、…的关键阶段、…的骨干力量），不是定义" },
   DEFINITION_NEEDS_CONTEXT: { feature: "form", factor: 0.4, label: "简答题的定义离不开上下文（“相关”“上述”“该”指什么、是谁的），题干没有交代，学员无从作答" },
   BARE_EXPLANATION: { feature: "support", factor: 0.5, label: "解析只是答案、出处和原句的重复，没有讲为什么填这个词（它的含义、所属的提法或课程中别处的说明），请补充解析后再启用" },
@@ -1030,6 +1031,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // A list 简答 is graded point by point: a point cut to a fragment (在打造, …的), several points run together in one
   // (…；二是…), a paragraph as one point, or a "list" of one item gives the marker nothing to grade against (stop 30).
   if (question.type === "SHORT_ANSWER" && (question.focus === "heading-list" || question.focus === "enumeration") && keyPointFault(question.keyPoints ?? evidence.answers) !== null) doubts.add("KEY_POINT_FORM");
+  // …and a list whose points only split the heading the stem asks about (“近代中国国情和中国革命的时代特征”包括哪几个
+  // 方面？ 国情；时代特征) asks nothing the stem does not say: a study note's chapter outline, not its content (issue 16).
+  if (question.type === "SHORT_ANSWER" && (question.focus === "heading-list" || question.focus === "enumeration") && pointsGivenByStem(question.stem, question.keyPoints ?? evidence.answers)) doubts.add("POINTS_IN_STEM");
   // A true 判断 made of a "definition" that is a reason (淮海战役是因为…) states nothing a learner can judge.
   if (question.type === "TRUE_FALSE" && question.focus === "definition" && (/是(?:因为|由于|在于)/.test(stem) || CIRCUMSTANCE.test(stem))) doubts.add("NOT_A_DEFINITION");
   // A blank that is the subject of "…是因为，" (______是因为，60万人民军队的背后…) names nothing the sentence says: the source lost its clause.

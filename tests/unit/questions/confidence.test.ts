@@ -1298,6 +1298,16 @@ describe("speeches and reports (stop 28)", () => {
     expect(scoreCandidate(ask(["一是压紧主体责任；二是健全监督机制", "三是强化警示教育"], "enumeration"), index).doubts).toContain("KEY_POINT_FORM");
     expect(scoreCandidate(ask(["加强理论武装"]), index).doubts).toContain("KEY_POINT_FORM");
     expect(scoreCandidate(ask(["在强化班子团结协作上用力", "在推进课堂教学改革上用力"]), index).doubts).not.toContain("KEY_POINT_FORM");
+    expect(scoreCandidate(ask(["三件大事", "意义"]), index).doubts).toContain("KEY_POINT_FORM");
+  });
+
+  it("sends a list 简答 whose 要点 only split the heading in its stem to review (issue 16)", () => {
+    const ask = (stem: string, items: string[]): Candidate => ({
+      question: { ...fillBlank("甲", "甲").question, type: "SHORT_ANSWER", focus: "heading-list", stem, answer: items.map((item, at) => `（${at + 1}）${item}`).join("；") + "。", keyPoints: items },
+      evidence: { sentence: null, answers: items, distractors: [] },
+    });
+    expect(scoreCandidate(ask("“基层组织的领导体制和工作机制”包括哪几个方面？", ["领导体制", "工作机制"]), index).doubts).toContain("POINTS_IN_STEM");
+    expect(scoreCandidate(ask("《复习资料》中，“唯物辩证法”包括哪几个方面？", ["事物的联系和发展", "对立统一规律"]), index).doubts).not.toContain("POINTS_IN_STEM");
   });
 
   it("sends a 简答 on the parts of the document itself (its title as the heading) to review", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keyPointFault } from "@/lib/questions/key-point-form";
+import { keyPointFault, pointsGivenByStem } from "@/lib/questions/key-point-form";
 
 describe("the form of a list 简答's 要点", () => {
   it("accepts two or more whole points, short or long", () => {
@@ -38,5 +38,50 @@ describe("words that end a noun are no cut", () => {
   it("keeps 方向, 参与, 目的 and a point opening with 一 (一路求真)", () => {
     expect(keyPointFault(["明确努力方向", "鼓励群众广泛参与", "端正学习目的"])).toBeNull();
     expect(keyPointFault(["一路求真，追求博雅", "敢于担当，懂得感恩"])).toBeNull();
+  });
+});
+
+describe("a note-taker's labels and shorthand are no points (issue 16)", () => {
+  it("finds a point that is only the kind of content a note files under it", () => {
+    expect(keyPointFault(["三件大事", "意义"])).toBe("label");
+    expect(keyPointFault(["矛盾变化的依据", "做法", "结论"])).toBe("label");
+  });
+
+  it("finds a point holding an ampersand, a P.S. or an exam-trap label", () => {
+    expect(keyPointFault(["人口规模", "愿景 & 规划 & 目标"])).toBe("label");
+    expect(keyPointFault(["坑：区别两种矛盾", "做好本职工作"])).toBe("label");
+    expect(keyPointFault(["P.S. 注意顺序", "做好本职工作"])).toBe("label");
+  });
+
+  it("keeps points that name their content (重大意义, 基本做法)", () => {
+    expect(keyPointFault(["具有重大历史意义", "积累了基本做法"])).toBeNull();
+    expect(keyPointFault(["PPS管道检修", "OPS系统维护"])).toBeNull();
+  });
+});
+
+describe("要点 the stem already gives (issue 16)", () => {
+  it("finds points that only split the heading the stem asks about", () => {
+    expect(pointsGivenByStem("“基层组织的领导体制和工作机制”包括哪几个方面？", ["领导体制", "工作机制"])).toBe(true);
+    expect(pointsGivenByStem("“社区治理的目标和路径”包括哪几个方面？", ["社区治理的目标", "社区治理的路径"])).toBe(true);
+  });
+
+  it("keeps points that say more than the heading", () => {
+    expect(pointsGivenByStem("《复习资料》中，“唯物辩证法”包括哪几个方面？", ["事物的联系和发展", "对立统一规律", "量变质变规律"])).toBe(false);
+    expect(pointsGivenByStem("“辩证唯物主义”包括哪几个方面？", ["辩证唯物论", "唯物辩证法", "认识和实践"])).toBe(false);
+    expect(pointsGivenByStem("“干部廉洁自律规范”包括哪几个方面？", ["廉洁从政", "廉洁用权", "廉洁修身"])).toBe(false);
+  });
+
+  it("finds a point that only labels the part of the heading it stands for (…内涵, …意义)", () => {
+    expect(pointsGivenByStem("基层治理的目标和意义有哪些？", ["推进治理现代化", "基层治理目标", "基层治理意义"])).toBe(true);
+    expect(pointsGivenByStem("“党的建设的最大特征”包括哪几个方面？", ["党的领导是党的建设的最大特征", "从严治党"])).toBe(false);
+    expect(pointsGivenByStem("“改革的意义”包括哪几个方面？", ["解放和发展生产力", "增强社会活力"])).toBe(false);
+  });
+
+  it("does not count the document's title as the heading", () => {
+    expect(pointsGivenByStem("《领导体制和工作机制》中，“基层组织”包括哪几个方面？", ["领导体制", "工作机制"])).toBe(false);
+  });
+
+  it("asks two points or more", () => {
+    expect(pointsGivenByStem("“领导体制”包括哪几个方面？", ["领导体制"])).toBe(false);
   });
 });
