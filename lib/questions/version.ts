@@ -3,4 +3,4 @@
  * `npm run questions:version` (never by hand). tests/unit/questions/generator-version.test.ts fails
  * when a change to the generator leaves it stale.
  */
-export const GENERATOR_VERSION = "generator-6f9ab406931a";
+export const GENERATOR_VERSION = "generator-fc767cd0bdf7";
