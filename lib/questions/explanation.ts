@@ -232,17 +232,12 @@ export function keyElsewhere(index: CourseIndex, key: string, place: KeyPlace, o
  * What an authoritative text says the key means (term-glosses.ts), with that text named: 据《中国共产党章程》总纲，
  * 民主集中制是…。 The last resort of a 解析 that would otherwise only repeat its source sentence: asked when the
  * course itself teaches nothing of the key (its list, set, definition, another sentence), or names only a class it is
- * of (keyKnown). Empty when the key has no gloss, stands in another sense (termGloss), or its passage says the gloss
+ * of (keyKindSaid). Empty when the key has no gloss, stands in another sense (termGloss), or its passage says the gloss
  * already.
  */
 export function keyGloss(key: string, place: KeyPlace): string {
   const entry = termGloss(key, place.located.passage.text, place.offset - key.length);
   return entry ? `据${entry.source}，${entry.gloss}。` : "";
-}
-
-/** What teaches a key the course neither lists, classes nor defines: another sentence of the course, else a gloss. */
-function keyBeyondItsSentence(index: CourseIndex, key: string, place: KeyPlace): string {
-  return keyElsewhere(index, key, place) || keyGloss(key, place);
 }
 
 /**
@@ -398,16 +393,6 @@ function keyKindSaid(key: string, list: KeyList | undefined, context: string, ye
   if (classPostdates(name, year)) return { text: "", classOnly: false };
   const counted = countedClassOf(name);
   return { text: `${mark(key)}属于${quoted(name)}${countedSetHolds(name, key, context)}。`, classOnly: !counted };
-}
-
-/**
- * What the course and the lexicon say a key of a 填空 or a true 判断 is (its list, set or class, a definition in the
- * course); where that is only the name of a class it is of, what an authoritative text says it means (keyGloss).
- */
-function keyKnown(index: CourseIndex, key: string, list: KeyList | undefined, place: KeyPlace): string {
-  const kind = keyKindSaid(key, list, place.located.passage.text, index.documentYear(place.located.module));
-  const definition = keyDefinition(index, key, place);
-  return kind.text + (definition || (kind.classOnly ? keyGloss(key, place) : ""));
 }
 
 /**
@@ -730,7 +715,7 @@ export function explainMultipleChoice(context: ExplainContext, input: { correct:
  * definition of it (keyDefinition), another sentence of the course that speaks of it (keyElsewhere) — a set the
  * stem does not state stays beside it. Where none is found the 解析 keeps what it had: nothing is invented.
  */
-function fillKeyTaught(index: CourseIndex, key: string, list: KeyList | undefined, place: KeyPlace, sentence: string): { text: string; teaches: boolean } {
+function fillKeyTaught(index: CourseIndex, key: string, list: KeyList | undefined, place: KeyPlace, sentence: string): { text: string; teaches: boolean; elsewhereOnly?: boolean } {
   const context = place.located.passage.text;
   const year = index.documentYear(place.located.module);
   const shown = sentence.split(key).join("");
@@ -743,11 +728,12 @@ function fillKeyTaught(index: CourseIndex, key: string, list: KeyList | undefine
   }
   const definition = keyDefinition(index, key, place);
   if (kind.text && !restated && !kind.classOnly) return { text: kind.text + definition, teaches: true };
-  const beyond = keyGloss(key, place) || definition || keyElsewhere(index, key, place, sentence);
+  const taught = keyGloss(key, place) || definition;
+  const beyond = taught || keyElsewhere(index, key, place, sentence);
   // A set the stem states already is kept but teaches nothing (readers: "circular"); a class the stem does not name
   // still tells the learner what the key is of (「实事求是」属于“党的思想路线” under 党组织…应当______地查清事实).
   if (!beyond) return { text: kind.text, teaches: kind.text !== "" && !restated };
-  return { text: (restated ? "" : kind.text) + beyond, teaches: true };
+  return { text: (restated ? "" : kind.text) + beyond, teaches: true, elsewhereOnly: !taught && (restated || kind.text === "") };
 }
 
 /**
@@ -792,17 +778,47 @@ export function fillBlankExplanation(index: CourseIndex, input: FillBlankExplana
 }
 
 /** 判断题: why the statement is true, or what was changed and what the source says. */
-export function explainTrueFalse(context: ExplainContext, input: { original: string; change: StatementChange | null; key: KeyPlace; quoted: string }): string {
+export function explainTrueFalse(context: ExplainContext, input: TrueFalseExplanationInput): string {
+  return trueFalseExplanation(context, input).text;
+}
+
+export interface TrueFalseExplanationInput {
+  original: string;
+  change: StatementChange | null;
+  key: KeyPlace;
+  quoted: string;
+  /** What the statement tests: a speaker's true statement is explained by who said it, not by what the name is. */
+  focus?: "term" | "number" | "speaker" | "definition";
+  /** The statement as shown (its clause window), for telling whether a set it names is restated. */
+  statement?: string;
+}
+
+/**
+ * A 判断's 解析, and whether it teaches (QUESTIONS.md E). A false statement says what the original says and why the
+ * change is wrong there, which teaches. A true one confirmed only by quoting its source ("本句与…原文一致") teaches
+ * nothing (readers, issue 16: "only says the statement matches the original"): it teaches when the course or the
+ * lexicon says what its key is (a counted set the statement does not state, a gloss, the course's definition), when
+ * it is a definition, or when it credits a quotation to its speaker. Another sentence of the course that merely
+ * mentions the key, or a class the speaker belongs to, was read as "unrelated" and teaches nothing.
+ */
+export function trueFalseExplanation(context: ExplainContext, input: TrueFalseExplanationInput): { text: string; teaches: boolean } {
   const where = passageCitation(context.index, input.key.located, input.key.offset);
   const source = evidence(input.quoted);
   const { change, original } = input;
-  // A true statement is confirmed by its source; the word a swap would have replaced is named only when
-  // the course or the lexicon says what it is (a list item, a class member) — often it is just a word.
   if (!change) {
-    const known = keyKnown(context.index, original, enclosingHeadingList(context.index, input.key, original), input.key);
-    // As for a 填空: with nothing known of the word, another sentence of the course that teaches it.
-    return `正确。本句与${where}的原文一致：${source}。${known || keyBeyondItsSentence(context.index, original, input.key)}`;
+    // A quotation credited to its speaker: who said it is the point, and the quotation with its 出处 shows it.
+    if (input.focus === "speaker") return { text: `正确。这段论述出自${mark(original)}。见${where}：${evidence(input.quoted, true)}。`, teaches: true };
+    if (input.focus === "definition") return { text: `正确。本句是${where}给出的定义：${source}。`, teaches: true };
+    const list = enclosingHeadingList(context.index, input.key, original);
+    if (input.focus === "number") return { text: `正确。本句与${where}的原文一致：${source}。`, teaches: false };
+    const taught = fillKeyTaught(context.index, original, list, input.key, input.statement ?? input.quoted);
+    return { text: `正确。本句与${where}的原文一致：${source}。${taught.text}`, teaches: taught.teaches && !taught.elsewhereOnly };
   }
+  return { text: falseExplanation(context, input, where, source, change), teaches: true };
+}
+
+function falseExplanation(context: ExplainContext, input: TrueFalseExplanationInput, where: string, source: string, change: StatementChange): string {
+  const { original } = input;
   switch (change.kind) {
     case "negation":
       return `错误。${where}原文是肯定的定义：${source}。题中把“是”改成了“不是”，意思正好相反。`;

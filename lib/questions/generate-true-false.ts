@@ -7,7 +7,7 @@ import { anachronisticSpeaker, vocabularySiblings } from "./party-vocabulary";
 import { fitsSlotElsewhere } from "./slot-check";
 import { quoteExcerpt, sharedCredit } from "./quote-excerpt";
 import { seededRandom, type Random } from "./seeded-random";
-import { explainTrueFalse } from "./explanation";
+import { trueFalseExplanation } from "./explanation";
 import { asStatement, clauseWindow } from "./source-text";
 import { countRuledOutByFrame } from "./count-frame";
 import { nearSynonyms } from "./confidence";
@@ -39,18 +39,28 @@ interface Statement {
  * of the statements come out false, as a change is refused when it is not of the same kind.
  */
 export function generateTrueFalse(module: Module, termSites: BlankSite[], numberSites: BlankSite[], index: CourseIndex, inventory: DistractorInventory): Candidate[] {
-  const statements = [...termStatements(termSites, index), ...numberSites.map(siteStatement), ...quoteStatements(module, index), ...definitionStatements(module, index)];
+  const statements = [...termStatements(termSites, index), ...numberSites.map(siteStatement).filter((statement) => statement !== null), ...quoteStatements(module, index), ...definitionStatements(module, index)];
   return statements.map((statement) => {
     const random = seededRandom(`true-false:${statement.located.passage.id}:${statement.text}`);
     // Not every statement can be made false plausibly (a swap must keep the head word), so a change is tried far more often than half the time.
-    const change = random() < FALSE_ATTEMPT_RATE ? controlledChange(statement, index, inventory, random) : null;
+    let change = random() < FALSE_ATTEMPT_RATE ? controlledChange(statement, index, inventory, random) : null;
     const original = statement.text.slice(statement.target.start, statement.target.end);
-    const text = change ? statement.text.slice(0, statement.target.start) + change.to + statement.text.slice(statement.target.end) : statement.text;
-    const explanation = explainTrueFalse(
+    // A swap the rest of the statement contradicts (政治纪律 said again after 廉洁纪律, 二人以上 after 四人) gives itself
+    // away: the false statement keeps only the clause holding the swap when that clause stands alone, else none is made.
+    let shown = { text: statement.text, target: statement.target };
+    if (change && (change.kind === "term-swap" || change.kind === "number-change") && swapGivesItselfAway(statement.text, statement.target, original, change.to)) {
+      const clause = swapClause(statement.text, statement.target, original, change.to);
+      if (clause) shown = clause;
+      else change = null;
+    }
+    const text = change ? shown.text.slice(0, shown.target.start) + change.to + shown.text.slice(shown.target.end) : statement.text;
+    const explanation = trueFalseExplanation(
       { index, inventory },
       {
         original,
         change,
+        focus: statement.pool === "person" || statement.pool === "document" ? "speaker" : statement.pool,
+        statement: statement.text,
         key: { located: statement.located, offset: statement.keyEnd },
         // The evidence is the source text of the statement: its clause window, or the quotation.
         quoted: statement.evidence ?? statement.text,
@@ -63,14 +73,21 @@ export function generateTrueFalse(module: Module, termSites: BlankSite[], number
         stem: asStatement(text),
         options: [],
         answer: change === null,
-        explanation,
+        explanation: explanation.text,
         moduleId: module.id,
         sectionId: statement.located.section.id,
         passageId: statement.located.passage.id,
         ...(statement.knowledgePointId ? { knowledgePointId: statement.knowledgePointId } : {}),
         span: { start: statement.source.start, end: statement.source.end },
       },
-      { sentence: statement.text, answers: [original], distractors: change ? [change.to] : [], blanks: [statement.target], ...(change ? { change } : {}) },
+      {
+        sentence: change ? shown.text : statement.text,
+        answers: [original],
+        distractors: change ? [change.to] : [],
+        blanks: [change ? shown.target : statement.target],
+        explanationTeaches: explanation.teaches,
+        ...(change ? { change } : {}),
+      },
       index,
     );
   });
@@ -142,15 +159,17 @@ function termStatements(sites: BlankSite[], index: CourseIndex): Statement[] {
     // Statements come from sentences holding one of the module's own key terms, the sentences the module is about.
     if (seen.has(key) || site.focus !== "term" || !site.knowledgePointId || judgeTerm(site.answer, index) !== "ok") continue;
     seen.add(key);
-    statements.push(siteStatement(site));
+    const statement = siteStatement(site);
+    if (statement) statements.push(statement);
   }
   return statements;
 }
 
 const MAX_STATEMENT_WINDOW = 60;
 
-function siteStatement(site: BlankSite): Statement {
-  const window = clauseWindow(site.sentence, site.start, site.end, MAX_STATEMENT_WINDOW);
+function siteStatement(site: BlankSite): Statement | null {
+  const window = wholeWindow(site.sentence, clauseWindow(site.sentence, site.start, site.end, MAX_STATEMENT_WINDOW));
+  if (!window) return null;
   return {
     located: site.located,
     source: site.sentence,
@@ -196,11 +215,113 @@ function definitionStatements(module: Module, index: CourseIndex): Statement[] {
     const located = index.passage(point.span.passage);
     const sentence = located && sentenceAt(located.passage, point.span.start, point.span.end);
     if (!located || !sentence) continue;
-    const window = clauseWindow(sentence, point.span.start, point.span.end, MAX_STATEMENT_WINDOW);
+    const window = wholeWindow(sentence, clauseWindow(sentence, point.span.start, point.span.end, MAX_STATEMENT_WINDOW));
+    if (!window) continue;
     const copula = window.text.indexOf(`${point.text}是`);
     if (copula < 0 || window.text.slice(copula + point.text.length + 1).indexOf(point.answer) !== 0) continue;
     const at = copula + point.text.length;
     statements.push({ located, source: sentence, text: window.text, target: { start: at, end: at + 1 }, keyEnd: point.span.end, pool: "definition", knowledgePointId: point.id });
   }
   return statements;
+}
+
+/** The longest a statement may grow to take the clause its cut left waiting. */
+const MAX_WHOLE_WINDOW = 90;
+
+/** The last word of a clause that is only a time or a term (…后1个月内, 在…期间, 自…以来): what happens then was cut off. */
+const TIME_ADVERBIAL_WORD = /^(?:内|以内|之内|后|以后|之后|前|以前|之前|期间|以来|为止|之际|起|时)$/;
+
+/** What closes a 将/把 construction with its verb (把…作为…, 将…纳入…, 把…落实到…, 将…交给…). */
+const DISPOSAL_COMPLEMENT = /[为到成入于在给至]|作为|当作/;
+
+/** The last word of text, as the tagger reads it (内 of 1个月内, but 党内 whole). */
+function lastWord(text: string): string {
+  const words = taggedSpans(text);
+  return words.length > 0 ? words[words.length - 1]!.word : "";
+}
+/** A clause that leans on the subject or the clause before it: it is no statement on its own. */
+const LEANING_CLAUSE_START = /^(?:并|而|但|又|还|也|且|同时|从而|进而|以便|以|或者|或|及|应当|应|必须|须|要|不得|可以|可)/;
+
+function clauses(text: string): string[] {
+  return text.replace(/[。！？]+$/, "").split(/[，；]/);
+}
+
+function hasVerb(text: string): boolean {
+  return taggedSpans(text).some((word) => /^v/.test(word.tag) || word.word === "是");
+}
+
+/**
+ * Whether a statement cut from `sentence` ends where a proposition ends (issue 16: "…应当在搬入新办公用房后2个月内。"
+ * never says what must be done). `rest` is what the cut left of the sentence. A statement is not whole when its last
+ * clause is only a time (…后1个月内), or has no verb, or is a condition (…的) the rest rules on; when the rest opens with
+ * the colon of a list or quotation the statement announces; or when its last clause puts an object before the verb
+ * (将…, 把…) and the rest opens with that verb (…将整改情况报告 | 报送…).
+ */
+export function statementIsWhole(text: string, rest: string): boolean {
+  const body = text.replace(/[。！？，；：、]+$/, "");
+  const last = clauses(body).pop() ?? "";
+  if (TIME_ADVERBIAL_WORD.test(lastWord(last)) || !hasVerb(last)) return false;
+  const after = rest.replace(/^[，；]/, "");
+  if (after.replace(/[。！？”\s]+$/, "") === "") return true;
+  if (/^[：:]/.test(rest)) return false;
+  if (lastWord(last) === "的") return false;
+  // 把…作为…, 将…纳入…, 把…落实到…: the construction has its verb already.
+  const disposal = /[将把]/.exec(last);
+  const waiting = disposal !== null && !DISPOSAL_COMPLEMENT.test(last.slice(disposal.index + 1));
+  const next = taggedSpans(after.split(/[，；。]/)[0] ?? "");
+  return !(waiting && next.length > 0 && /^v/.test(next[0]!.tag));
+}
+
+/**
+ * The clause window, grown to the right clause by clause (up to MAX_WHOLE_WINDOW) until it is a whole statement
+ * (statementIsWhole); null when no such window is found: the sentence makes no 判断.
+ */
+export function wholeWindow(sentence: { text: string; start: number }, window: { text: string; start: number }): { text: string; start: number } | null {
+  const from = window.start - sentence.start;
+  let to = from + window.text.length;
+  for (;;) {
+    const text = sentence.text.slice(from, to).replace(/[，；：]$/, "");
+    if (statementIsWhole(text, sentence.text.slice(to))) return { text, start: window.start };
+    const next = sentence.text.slice(to + 1).search(/[，；：。！？]/);
+    if (next < 0) return null;
+    to = to + 1 + next;
+    if (to - from > MAX_WHOLE_WINDOW) return null;
+  }
+}
+
+/**
+ * Whether the rest of a statement contradicts a change of text[target] from `from` to `to`: the original is said
+ * again (政治纪律…遵守党的政治纪律, 二人…二人以上), or what sets it apart from its replacement is (物质文明 → 生态文明
+ * beside 物质条件).
+ */
+export function swapGivesItselfAway(text: string, target: { start: number; end: number }, from: string, to: string): boolean {
+  const outside = `${text.slice(0, target.start)}\u0000${text.slice(target.end)}`;
+  if (outside.includes(from)) return true;
+  const distinct = distinctivePart(from, to);
+  return distinct.length >= 2 && outside.includes(distinct);
+}
+
+/** `from` without what it shares with `to` at either end (政治 of 政治纪律 against 廉洁纪律). */
+function distinctivePart(from: string, to: string): string {
+  let head = 0;
+  while (head < from.length && head < to.length && from[head] === to[head]) head++;
+  let tail = 0;
+  while (tail < from.length - head && tail < to.length - head && from[from.length - 1 - tail] === to[to.length - 1 - tail]) tail++;
+  return from.slice(head, from.length - tail);
+}
+
+/**
+ * The clause of text that holds target, as a statement of its own, when it stands alone (a verb, no lean on the
+ * clause before, a whole ending) and nothing in it gives the change away; null otherwise.
+ */
+export function swapClause(text: string, target: { start: number; end: number }, from: string, to: string): { text: string; target: { start: number; end: number } } | null {
+  const body = text.replace(/[。！？]+$/, "");
+  const start = Math.max(body.lastIndexOf("，", target.start - 1), body.lastIndexOf("；", target.start - 1)) + 1;
+  const ends = [body.indexOf("，", target.end), body.indexOf("；", target.end)].filter((at) => at >= 0);
+  const end = ends.length > 0 ? Math.min(...ends) : body.length;
+  const clause = body.slice(start, end);
+  const shifted = { start: target.start - start, end: target.end - start };
+  if (clause === body || clause.length < 8 || LEANING_CLAUSE_START.test(clause)) return null;
+  if (!statementIsWhole(clause, "") || lastWord(clause) === "的" || swapGivesItselfAway(clause, shifted, from, to)) return null;
+  return { text: clause, target: shifted };
 }

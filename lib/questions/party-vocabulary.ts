@@ -498,7 +498,11 @@ const ERA_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
   [/全面从严治党|四个全面|四个意识|四个自信|脱贫攻坚|自我革命|总体国家安全观|乡村振兴|不忘初心、牢记使命|永远在路上/, 2014],
   // Words of the months after the 十八大 (November 2012): 中央八项规定 (December 2012), 精准扶贫 and 一带一路 (2013).
   [/中央八项规定|八项规定精神|精准扶贫|一带一路/, 2013],
+  // Words of the digital age (大数据 in the party's language from about 2013; 互联网 reached China in 1994): a leader
+  // before them speaking of 大数据 is false by era (readers, issue 16: "an obvious anachronism").
+  [/大数据|云计算|区块链|人工智能|移动互联网|数字经济|数字中国/, 2010],
   [/科学发展观|社会主义和谐社会/, 2003],
+  [/互联网/, 1995],
   [/“三个代表”|三个代表/, 2000],
   [/改革开放|社会主义市场经济|一国两制|中国特色社会主义/, 1978],
 ];
