@@ -640,7 +640,7 @@ function swapFitsTopic(sentence: string, key: string): boolean {
 const OVERLAPPING_CLASSES = new Set(["党的建设", "五位一体", "四个全面", "党风廉政建设的“两个责任”", "问责方式", "党的思想路线"]);
 
 /** A pointer to another paragraph, item or article of the regulation (前款, 本条第一款, 第十二条规定). */
-const CROSS_REFERENCE = /前款|前两款|前三款|前项|上款|本条第[一二三四五六七八九十]+[款项]|第[一二三四五六七八九十百]+条(?:第[一二三四五六七八九十]+款)?(?:规定|所列|所称)|(?:本规定|本条例|本规则|本办法|本准则)第[一二三四五六七八九十百]+条/;
+const CROSS_REFERENCE = /前款|前两款|前三款|前项|上款|本条第[一二三四五六七八九十]+[款项]|第[一二三四五六七八九十百]+条(?:第[一二三四五六七八九十]+款)?(?:规定|所列|所称)|(?:本规定|本条例|本规则|本办法|本准则)第[一二三四五六七八九十百]+条|第[一二三四五六七八九十]+章(?:[、和至]第[一二三四五六七八九十]+章)*(?:的)?(?:有关|相关)?(?:条款|规定)/;
 
 /**
  * A blank in the description of whom a sanction is given to (给予______转入…的国有企业退休人员党纪处分), which may run

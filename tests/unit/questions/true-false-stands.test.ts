@@ -105,6 +105,16 @@ describe("a true 判断's 解析 teaches (trueFalseExplanation, BARE_TRUE_EXPLAN
   });
 });
 
+describe("a statement that points at chapters of its document", () => {
+  it("leans on text the learner does not see (CROSS_REFERENCE)", () => {
+    const { index } = fixtureContext();
+    const refers = fillBlankCandidate("基层党组织负责人的选拔工作按照本规定第二章、第三章有关条款执行。", "选拔工作");
+    expect(scoreCandidate(refers, index).doubts).toContain("CROSS_REFERENCE");
+    const plain = fillBlankCandidate("基层党组织负责人的选拔工作按照民主集中制原则进行。", "选拔工作");
+    expect(scoreCandidate(plain, index).doubts).not.toContain("CROSS_REFERENCE");
+  });
+});
+
 describe("a speaker swap false by era", () => {
   it("never credits words of the digital age to a leader before it", () => {
     expect(anachronisticSpeaker("大数据发展日新月异，我们应该审时度势。", "邓小平")).toBe(true);
