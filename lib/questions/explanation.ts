@@ -235,8 +235,8 @@ export function keyElsewhere(index: CourseIndex, key: string, place: KeyPlace, o
  * of (keyKindSaid). Empty when the key has no gloss, stands in another sense (termGloss), or its passage says the gloss
  * already.
  */
-export function keyGloss(key: string, place: KeyPlace): string {
-  const entry = termGloss(key, place.located.passage.text, place.offset - key.length);
+export function keyGloss(key: string, place: KeyPlace, asMemberOf?: string): string {
+  const entry = termGloss(key, place.located.passage.text, place.offset - key.length, asMemberOf);
   return entry ? `据${entry.source}，${entry.gloss}。` : "";
 }
 
@@ -405,7 +405,10 @@ function countedSetHolds(name: string, key: string, context: string): string {
   const entry = countedClassOf(name);
   if (!entry) return "";
   const members = statedMembers(entry);
-  if (entry.members.every((member) => member === key || context.includes(member))) return "";
+  // A member the set now states otherwise (全面建成小康社会 of “四个全面”, 全面建设社会主义现代化国家 since 2020) is listed
+  // with the set's present members though the passage holds them all: the bare claim is out of date (readers, stop 33).
+  const restated = members[entry.members.indexOf(key)] !== undefined && members[entry.members.indexOf(key)] !== key;
+  if (!restated && entry.members.every((member) => member === key || context.includes(member))) return "";
   return `，${quoted(name)}指${members.join(members.some((member) => /[、，]/.test(member)) ? "；" : "、")}`;
 }
 
@@ -708,12 +711,16 @@ export function explainMultipleChoice(context: ExplainContext, input: { correct:
 
 /**
  * What a 填空's 解析 teaches of its key beyond the sentence the stem shows (QUESTIONS.md E; issue 16). A set the key
- * is of teaches only when the stem does not state it already: 「群众纪律」属于“党的纪律” under “党的纪律主要包括…”,
- * 「问责」是原句列举的一项（监督、执纪、问责） or 「大局意识」属于“四个意识” under “四个意识：…” repeat the stem
- * (readers: "circular"), and a class that is no counted set names a kind, not what the key means (keyKindSaid). Where
- * the set does not teach, the first of: what an authoritative text says the key means (keyGloss), the course's own
- * definition of it (keyDefinition), another sentence of the course that speaks of it (keyElsewhere) — a set the
- * stem does not state stays beside it. Where none is found the 解析 keeps what it had: nothing is invented.
+ * is of teaches only when it says something the stem and the key's own words do not (stop 33, readers: "tautological",
+ * "circular"): 「群众纪律」属于“党的纪律” under “党的纪律主要包括…”, 「问责」是原句列举的一项（监督、执纪、问责）, 「不敢腐」属于
+ * “一体推进三不腐” under 一体推进不敢腐、不能腐、不想腐, 「严重警告」属于“党纪处分” under 纪律处分有五种 repeat the stem; a
+ * class whose name the key's words hold (「组织生活会」属于“组织生活”, 「作风建设」属于“党的建设”) repeats the key. A set the
+ * learner cannot read off either (「核心意识」属于“四个意识”, 「专项巡视」属于“巡视组织形式”, the members of “四风”) teaches.
+ * Beside a class that is no counted set, and where no set teaches, the first of: what an authoritative text says the
+ * key means (keyGloss, a gloss kept for a member of the class the passage speaks of too: 通报 of “问责方式”), the
+ * course's own definition of it (keyDefinition), another sentence of the course that says what it is or a rule of it
+ * and stands alone (fillKeyElsewhere). Where nothing teaches, `teaches` is false and confidence.ts sends the 填空 to
+ * review (BARE_EXPLANATION); the 解析 keeps what it had: nothing is invented.
  */
 function fillKeyTaught(index: CourseIndex, key: string, list: KeyList | undefined, place: KeyPlace, sentence: string): { text: string; teaches: boolean; elsewhereOnly?: boolean } {
   const context = place.located.passage.text;
@@ -726,14 +733,92 @@ function fillKeyTaught(index: CourseIndex, key: string, list: KeyList | undefine
     const named = keyKindSaid(key, undefined, context, year);
     if (named.text && !named.classOnly && !setStatedBy(shown, key, undefined, context)) [kind, restated] = [named, false];
   }
+  const claimed = list && list.items.length > 1 ? null : vocabularyClassClaim(key, context);
+  if (kind.text && !restated && claimed && countedSetEvident(claimed, sentence)) restated = true;
+  // A bare class whose name the key's own words hold (组织生活会 of “组织生活”, 政治路线 of “党的路线”) or whose head word
+  // the stem says (严重警告 of “党纪处分” under 纪律处分有五种) says nothing; one the learner could not read off the stem
+  // (「专项巡视」属于“巡视组织形式”) tells what the key is of.
+  const bare = kind.classOnly && claimed !== null && (classNamedIn(claimed, key) || classNamedIn(claimed, shown));
+  const said = kind.text !== "" && !restated && !bare ? kind.text : "";
   const definition = keyDefinition(index, key, place);
-  if (kind.text && !restated && !kind.classOnly) return { text: kind.text + definition, teaches: true };
-  const taught = keyGloss(key, place) || definition;
-  const beyond = taught || keyElsewhere(index, key, place, sentence);
-  // A set the stem states already is kept but teaches nothing (readers: "circular"); a class the stem does not name
-  // still tells the learner what the key is of (「实事求是」属于“党的思想路线” under 党组织…应当______地查清事实).
-  if (!beyond) return { text: kind.text, teaches: kind.text !== "" && !restated };
-  return { text: (restated ? "" : kind.text) + beyond, teaches: true, elsewhereOnly: !taught && (restated || kind.text === "") };
+  if (said && !kind.classOnly) return { text: said + definition, teaches: true };
+  const taught = keyGloss(key, place, claimed ?? undefined) || definition;
+  const beyond = taught || fillKeyElsewhere(index, key, place, sentence);
+  // elsewhereOnly: only another course sentence speaks of the key (a true 判断's 解析 does not count it as teaching).
+  if (beyond) return { text: said + beyond, teaches: true, elsewhereOnly: !taught && said === "" };
+  // Nothing teaches but a class the stem and the key's words do not name; else the 解析 keeps what it had and goes to review.
+  return said ? { text: said, teaches: true } : { text: kind.text, teaches: false };
+}
+
+/** A counted set the sentence shows whole and named: every member stands in it, and the name's words (一体推进 of “一体推进三不腐”). */
+function countedSetEvident(name: string, sentence: string): boolean {
+  const entry = countedClassOf(name);
+  if (!entry || !entry.members.every((member) => sentence.includes(member))) return false;
+  // A set named in quotation marks (群团组织的“三性”) is said only by that name: 群团组织 alone does not name it.
+  const core = /“([^”]+)”/.exec(name)?.[1];
+  if (core !== undefined) return sentence.includes(core);
+  const bare = name;
+  for (let at = 0; at + 4 <= bare.length; at++) if (sentence.includes(bare.slice(at, at + 4))) return true;
+  return false;
+}
+
+/** A class's head word: its name without quotation marks, 党的 and a generic ending (的内容, 方式, 体系). */
+function classHead(name: string): string {
+  return name.replace(/[“”‘’]/g, "").replace(/^(?:我们)?党的/, "").replace(/(?:的内容|的主要内容|方式|体系|的类型|的种类)$/, "");
+}
+
+/**
+ * Whether a text names a class: its head whole (思想路线, 群众路线, 组织生活 in 组织生活会), or a short head's last two
+ * characters (建设 of “党的建设” in 作风建设, 路线 of “党的路线” in 政治路线, 处分 of “党纪处分” under 纪律处分有五种); a
+ * longer name is not said by its last word (制度 does not say “基本政治制度”). Asked of the key's own words (the class
+ * only repeats them) and of the stem without its key (the class only repeats the stem).
+ */
+export function classNamedIn(name: string, said: string): boolean {
+  const head = classHead(name);
+  const text = said.replace(/‘/g, "“").replace(/’/g, "”");
+  if (head.length < 2) return false;
+  if (text.includes(head)) return true;
+  if (head.length > 4) return false;
+  // The last word standing inside a member (思想 of 毛泽东思想 for “党的指导思想”) names the member, not the set.
+  const members = vocabularyClassMembers(name);
+  const word = head.slice(-2);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const inMember = members.some((member) => {
+      for (let from = text.indexOf(member); from >= 0; from = text.indexOf(member, from + 1)) if (from <= at && at + word.length <= from + member.length) return true;
+      return false;
+    });
+    if (!inMember) return true;
+  }
+  return false;
+}
+
+/** Anaphora pointing back into a text the quotation leaves out (这样的党员, 上述情形): the quoted sentence does not stand alone. */
+const ANAPHORA = /这样的|这种|这些|这类|上述|前款|该/;
+
+/**
+ * Whether a sentence that speaks of `key` (teachingSentence: opening on it with a verb of rule or definition, or
+ * saying what it is) stands alone as a 解析: not pointing back into a text the quotation leaves out (支部大会应当决定
+ * 把这样的党员除名: readers, stop 33, "a dangling 这样的党员"), nor a quotation left open or cut (……), a list cut at its
+ * first item, an alternative posed.
+ */
+export function saysWhatKeyIs(whole: string, key: string): boolean {
+  if (teachingSentence(whole, key) === null) return false;
+  if (ANAPHORA.test(whole.split(key).join(""))) return false;
+  const count = (mark: string) => whole.split(mark).length - 1;
+  if (count("‘") !== count("’") || count("“") !== count("”") || whole.includes("……")) return false;
+  return !(/[：:]\s*[（(][一二三四五六七八九十\d]/.test(whole) || whole.includes("还是"));
+}
+
+/**
+ * Another sentence of the course that says what the key is (saysWhatKeyIs), with its 出处 — the 填空's stricter
+ * keyElsewhere: a sentence that merely holds the key, or binds it in a procedure, teaches a learner nothing of why it
+ * is the word here. Not the question's own sentence met again in another copy. Empty when none is found.
+ */
+function fillKeyElsewhere(index: CourseIndex, key: string, place: KeyPlace, own: string): string {
+  if (index.count(key) < 2) return "";
+  const bare = (text: string) => text.replace(/[\s‘’“”'"，。；：、！？]/g, "");
+  const found = teachingElsewhere(index, key, place, (whole) => !bare(own).includes(bare(whole)) && saysWhatKeyIs(whole, key));
+  return found ? `课程中另一处也讲到${mark(key)}：${evidence(found.whole)}（${found.where}）。` : "";
 }
 
 /**

@@ -43,8 +43,14 @@ export const TERM_GLOSSES: readonly TermGloss[] = [
   // 党章总纲: the party's line, its principles of organisation and work.
   { term: "民主集中制", gloss: "民主集中制是民主基础上的集中和集中指导下的民主相结合", source: CHARTER_PROGRAM },
   { term: "群众路线", aliases: ["党的群众路线"], gloss: "党在自己的工作中实行群众路线，一切为了群众，一切依靠群众，从群众中来，到群众中去", source: CHARTER_PROGRAM },
+  // Where the passage is the 党章's own sentence (the gloss above would repeat it), what the line is to the party.
+  { term: "群众路线", aliases: ["党的群众路线"], gloss: "群众路线是我们党的生命线和根本工作路线", source: "《在党的群众路线教育实践活动工作会议上的讲话》（习近平，2013年6月18日）" },
   { term: "思想路线", aliases: ["党的思想路线"], gloss: "党的思想路线是一切从实际出发，理论联系实际，实事求是，在实践中检验真理和发展真理", source: CHARTER_PROGRAM },
-  { term: "党的基本路线", aliases: ["基本路线"], gloss: "党的基本路线是：领导和团结全国各族人民，以经济建设为中心，坚持四项基本原则，坚持改革开放，自力更生，艰苦创业", source: CHARTER_PROGRAM },
+  // The line runs on to its goal (为把我国建设成为…社会主义现代化强国而奋斗), past the 60 characters of a gloss: its
+  // core is said as a part (包括), never a truncated whole (readers, stop 33).
+  { term: "党的基本路线", aliases: ["基本路线"], gloss: "党的基本路线的内容包括以经济建设为中心，坚持四项基本原则，坚持改革开放", source: CHARTER_PROGRAM },
+  // Where the passage holds that core already (…以经济建设为中心同坚持四项基本原则、坚持改革开放…), what the line is to the party.
+  { term: "党的基本路线", aliases: ["基本路线"], gloss: "党在社会主义初级阶段的基本路线是党和国家的生命线、人民的幸福线", source: NORMS },
   { term: "社会主义初级阶段", gloss: "我国正处于并将长期处于社会主义初级阶段", source: CHARTER_PROGRAM },
   { term: "社会主要矛盾", gloss: "我国社会的主要矛盾是人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾", source: CHARTER_PROGRAM },
   { term: "改革开放", gloss: "改革开放是我们的强国之路", source: CHARTER_PROGRAM, otherSenses: ["改革开放以来", "改革开放之初"] },
@@ -132,6 +138,8 @@ export const TERM_GLOSSES: readonly TermGloss[] = [
   { term: "中国共产党巡视工作条例", gloss: "党的中央和省、自治区、直辖市委员会实行巡视制度，在一届任期内对所管理的党组织全面巡视", source: "《中国共产党巡视工作条例》第二条" },
   { term: "中国共产党党内监督条例", gloss: "为了强化党内监督，保持党的先进性和纯洁性，制定本条例", source: "《中国共产党党内监督条例》第一条" },
   { term: "改组", aliases: ["检查"], gloss: "对党组织的问责方式有检查、通报、改组", source: "《中国共产党问责条例》第八条", inClass: ["问责方式"] },
+  // Added at stop 33: 通报 is a way of 问责 for both a 党组织 and a 领导干部; the gloss names both sets.
+  { term: "通报", gloss: "对党组织的问责方式有检查、通报、改组，对党的领导干部的问责方式有通报、诫勉、组织调整或者组织处理、纪律处分", source: "《中国共产党问责条例》第八条", inClass: ["问责方式"] },
   { term: "政治建设", gloss: "党的政治建设是党的根本性建设，决定党的建设方向和效果", source: REPORT_19, inClass: ["党的建设"] },
   { term: "纪律建设", gloss: "加强纪律建设，重点强化政治纪律和组织纪律，带动廉洁纪律、群众纪律、工作纪律、生活纪律严起来", source: REPORT_19, inClass: ["党的建设"] },
   { term: "知情权", aliases: ["参与权", "监督权"], gloss: "尊重党员主体地位，保障党员民主权利，落实党员知情权、参与权、选举权、监督权", source: NORMS, inClass: ["民主权利"], senseIn: /党员/ },
@@ -149,7 +157,11 @@ export const TERM_GLOSSES: readonly TermGloss[] = [
 /** The longest gloss, in characters. */
 export const MAX_GLOSS_CHARS = 60;
 
-const byTerm = new Map<string, TermGloss>(TERM_GLOSSES.flatMap((entry) => [entry.term, ...(entry.aliases ?? [])].map((term) => [term, entry] as const)));
+/** Each term's glosses in the order given: a later one stands in where an earlier one is not in its sense or is said already. */
+const byTerm = new Map<string, TermGloss[]>();
+for (const entry of TERM_GLOSSES) {
+  for (const term of [entry.term, ...(entry.aliases ?? [])]) byTerm.set(term, [...(byTerm.get(term) ?? []), entry]);
+}
 
 /**
  * The gloss of a key standing at [start, start + key.length) of `passage`, when the key is a glossed term in its
@@ -163,18 +175,23 @@ const byTerm = new Map<string, TermGloss>(TERM_GLOSSES.flatMap((entry) => [entry
 const bare = pureMemo((text: string) => text.replace(/[，。；：、“”‘’\s]/g, ""), 50_000);
 
 export function termGloss(key: string, passage: string, start: number, asMemberOf?: string): TermGloss | undefined {
-  const entry = byTerm.get(key);
-  if (!entry) return undefined;
-  if (entry.inClass && !(asMemberOf !== undefined && entry.inClass.includes(asMemberOf))) return undefined;
-  if (entry.senseIn && !entry.senseIn.test(passage)) return undefined;
+  return (byTerm.get(key) ?? []).find((entry) => glossFits(entry, key, passage, start, asMemberOf));
+}
+
+function glossFits(entry: TermGloss, key: string, passage: string, start: number, asMemberOf?: string): boolean {
+  if (entry.inClass && !(asMemberOf !== undefined && entry.inClass.includes(asMemberOf))) return false;
+  if (entry.senseIn && !entry.senseIn.test(passage)) return false;
   for (const longer of entry.otherSenses ?? []) {
     for (let at = passage.indexOf(longer); at >= 0; at = passage.indexOf(longer, at + 1)) {
       const inner = longer.indexOf(key);
-      if (inner >= 0 && at + inner === start) return undefined;
+      if (inner >= 0 && at + inner === start) return false;
     }
   }
   // The passage says it already (its first clause, or the whole gloss): nothing new to teach.
-  const first = entry.gloss.split(/[，；：]/)[0]!;
-  if (bare(passage).includes(bare(entry.gloss)) || (first.length >= 8 && bare(passage).includes(bare(first)))) return undefined;
-  return entry;
+  const clauses = entry.gloss.split(/[，；：]/);
+  const first = clauses[0]!;
+  if (bare(passage).includes(bare(entry.gloss)) || (first.length >= 8 && bare(passage).includes(bare(first)))) return false;
+  // A gloss of three clauses or more whose every clause but its first the passage holds says only what it does (党在自己的
+  // 工作中实行群众路线，一切为了群众，… under 一切为了群众，一切依靠群众，从群众中来，到群众中去): stop 33.
+  return !(clauses.length >= 3 && clauses.slice(1).every((clause) => bare(passage).includes(bare(clause))));
 }

@@ -18,7 +18,7 @@ import { buildCourse } from "@/lib/content";
 import { generateQuestionBank } from "@/lib/questions";
 import { definedShortForms } from "@/lib/questions/accepted-answers";
 import { articleAt, citation } from "@/lib/questions/citation";
-import { fillBlankExplanation, explainMultipleChoice, explainSingleChoice, explainSpeaker, explainTrueFalse, saysWhatItIs, teachingSentence } from "@/lib/questions/explanation";
+import { classNamedIn, fillBlankExplanation, explainMultipleChoice, explainSingleChoice, explainSpeaker, explainTrueFalse, saysWhatItIs, saysWhatKeyIs, teachingSentence } from "@/lib/questions/explanation";
 import { countedClassNamed, isSelfNamedClass } from "@/lib/questions/party-vocabulary";
 import { isExplanationEcho } from "@/lib/questions/eval";
 import { isNoisyItem } from "@/lib/questions/quality-gate";
@@ -380,6 +380,11 @@ describe("the counted set a key is of (issue 16)", () => {
     expect(classOf("坚决整治享乐主义问题，持之以恒改作风。", "享乐主义")).toContain("「享乐主义」属于“四风”，“四风”指形式主义、官僚主义、享乐主义、奢靡之风。");
   });
 
+  it("lists a set's present members beside a member it now states otherwise, even where the sentence holds them all (stop 33)", () => {
+    const text = classOf("协调推进全面建成小康社会、全面深化改革、全面依法治国、全面从严治党的战略布局。", "全面建成小康社会");
+    expect(text).toContain("“四个全面”指全面建设社会主义现代化国家（党的十九届五中全会之前为全面建成小康社会）");
+  });
+
   it("does not list them again where the sentence holds them all", () => {
     const text = classOf("全党必须坚决反对形式主义、官僚主义、享乐主义和奢靡之风。", "享乐主义");
     expect(text).toContain("「享乐主义」属于“四风”。");
@@ -387,7 +392,8 @@ describe("the counted set a key is of (issue 16)", () => {
 
   it("never lists a set whose name is not counted (党的纪律): its lexicon members are examples, not the whole", () => {
     const text = classOf("党员要严守政治纪律，做到令行禁止。", "政治纪律");
-    expect(text).toContain("「政治纪律」属于“党的纪律”。");
+    // Nor says the key is of a class its own words name (stop 33): the gloss says what it is.
+    expect(text).not.toContain("属于“党的纪律”");
     expect(text).not.toContain("指政治纪律");
   });
 });
@@ -412,9 +418,10 @@ describe("a 填空 解析 teaches beyond its stem (issue 16)", () => {
     expect(text).toContain("据党的二十大报告，全面从严治党是");
   });
 
-  it("keeps a class the stem does not name beside the gloss", () => {
+  it("drops a class whose name the key's own words hold (政治纪律 of “党的纪律”) before the gloss (stop 33)", () => {
     const text = explain("要严明政治纪律和政治规矩，确保政令畅通。", "政治纪律");
-    expect(text).toContain("「政治纪律」属于“党的纪律”。据《关于新形势下党内政治生活的若干准则》");
+    expect(text).toContain("原文：“要严明政治纪律和政治规矩，确保政令畅通”。据《关于新形势下党内政治生活的若干准则》");
+    expect(text).not.toContain("属于“党的纪律”");
   });
 
   it("names the counted set of a list the stem shows whole but does not name (「核心意识」属于“四个意识”)", () => {
@@ -451,7 +458,19 @@ describe("a 填空 解析 teaches beyond its stem (issue 16)", () => {
   it("says it teaches when it adds a gloss, a counted set or a class the stem does not name", () => {
     expect(teaches("要严明政治纪律和政治规矩，确保政令畅通。", "政治纪律")).toBe(true);
     expect(teaches("坚决整治享乐主义问题，持之以恒改作风。", "享乐主义")).toBe(true);
+  });
+
+  it("says a class teaches only where neither the key's words nor the stem name it (stop 33)", () => {
     expect(teaches("党组织对党员作出处分决定，应当实事求是地查清事实。", "实事求是")).toBe(true);
+    // 「实事求是」属于“党的思想路线” under a stem that says 思想路线; 「作风建设」属于“党的建设”.
+    expect(teaches("实事求是是党的优良作风，也是党根本的思想路线。", "实事求是")).toBe(false);
+    expect(teaches("各单位要加强作风建设，树立良好形象。", "作风建设")).toBe(false);
+  });
+
+  it("says a counted set the stem shows whole and named teaches nothing (「不敢腐」属于“一体推进三不腐”)", () => {
+    expect(teaches("这说明一体推进不敢腐、不能腐、不想腐仍需加大力度。", "不敢腐")).toBe(false);
+    // Named nowhere in the stem, the set teaches its name (「核心意识」属于“四个意识”, above) or its members.
+    expect(teaches("坚决整治享乐主义问题，持之以恒改作风。", "享乐主义")).toBe(true);
   });
 });
 
@@ -1056,5 +1075,67 @@ describe("the kind of a document a 出处 question offers (stop 32)", () => {
     expect(documentKind("《政府工作报告》")).toBe("text");
     expect(documentKind("党的十三大报告")).toBe("text");
     expect(documentKind("十一届六中全会决议")).toBe("text");
+  });
+});
+
+describe("a class the key's own words name (stop 33)", () => {
+  it("is one whose head word the key holds", () => {
+    expect(classNamedIn("组织生活", "组织生活会")).toBe(true);
+    expect(classNamedIn("党的建设", "作风建设")).toBe(true);
+    expect(classNamedIn("党的路线", "政治路线")).toBe(true);
+    expect(classNamedIn("问题线索处置方式", "初步核实")).toBe(false);
+    expect(classNamedIn("党的思想路线", "实事求是")).toBe(false);
+    expect(classNamedIn("基本政治制度", "基层群众自治制度")).toBe(false);
+  });
+
+  it("is said by a stem holding its head whole, or a short head's last word, never a long name's last word", () => {
+    expect(classNamedIn("党纪处分", "对党员的纪律处分有五种：警告、、撤销党内职务")).toBe(true);
+    expect(classNamedIn("群众路线的内容", "一切依靠群众，，到群众中去，是我们党的群众路线的重要内容")).toBe(true);
+    expect(classNamedIn("基本政治制度", "坚持和完善人民代表大会制度、民族区域自治制度以及")).toBe(false);
+    expect(classNamedIn("干部队伍“四化”", "努力实现干部队伍的革命化、年轻化、知识化、")).toBe(false);
+    // 思想 of 毛泽东思想 is a member's word, not the name of “党的指导思想”.
+    expect(classNamedIn("党的指导思想", "坚持以马克思列宁主义、毛泽东思想、邓小平理论、为指导")).toBe(false);
+  });
+});
+
+describe("a class the stem shows whole and named (stop 33)", () => {
+  const teaches = (sentence: string, key: string) => {
+    const module = fixtureModule("学习材料", "一、要求", [sentence], [{ kind: "term", text: key }], "mod_named");
+    const course = indexCourse({ modules: [module] });
+    const located = course.passages[0]!;
+    return fillBlankExplanation(course, { answers: [key], key: { located, offset: located.passage.text.indexOf(key) + key.length }, quoted: located.passage.text }).teaches;
+  };
+
+  it("teaches where the set's own name is not in the stem (群团组织的“三性”, 基本政治制度), not where it is (纪律处分)", () => {
+    expect(teaches("党要加强对群团组织的领导，使它们保持和增强政治性、先进性、群众性。", "先进性")).toBe(true);
+    expect(teaches("坚持和完善人民代表大会制度、中国共产党领导的多党合作和政治协商制度、民族区域自治制度以及基层群众自治制度。", "基层群众自治制度")).toBe(true);
+    expect(teaches("对党员的纪律处分有五种：警告、严重警告、撤销党内职务、留党察看、开除党籍。", "严重警告")).toBe(false);
+  });
+});
+
+describe("another sentence that says what a 填空's key is (stop 33)", () => {
+  it("says what it is or a rule binding it, standing alone — not a mention, nor a rule pointing back (这样的党员)", () => {
+    expect(saysWhatKeyIs("我们党的最大政治优势是密切联系群众。", "密切联系群众")).toBe(true);
+    expect(saysWhatKeyIs("民主评议党员是党员教育管理的重要方式。", "民主评议党员")).toBe(true);
+    expect(saysWhatKeyIs("基层委员会由党员大会或代表大会选举产生。", "基层委员会")).toBe(true);
+    expect(saysWhatKeyIs("支部大会应当决定把这样的党员除名。", "支部大会")).toBe(false);
+    expect(saysWhatKeyIs("基层委员会对上述事项负责。", "基层委员会")).toBe(false);
+    expect(saysWhatKeyIs("要开好支部大会。", "支部大会")).toBe(false);
+  });
+
+  const fill = (sentences: string[], key: string) => {
+    const module = fixtureModule("支部工作", "一、会议", sentences, [{ kind: "term", text: key }], "mod_else");
+    const course = indexCourse({ modules: [module] });
+    const located = course.passages[0]!;
+    return fillBlankExplanation(course, { answers: [key], key: { located, offset: located.passage.text.indexOf(key) + key.length }, quoted: located.passage.text });
+  };
+
+  it("is quoted and teaches; a sentence that only holds the key is left out and the 填空 teaches nothing", () => {
+    const taught = fill(["每个支部都要按期召开评课会，认真组织。", "评课会是支部交流学习体会的会议。"], "评课会");
+    expect(taught.teaches).toBe(true);
+    expect(taught.text).toContain("课程中另一处也讲到「评课会」：“评课会是支部交流学习体会的会议”");
+    const mentioned = fill(["每个支部都要按期召开评课会，认真组织。", "评课会应当决定把这样的问题上报。"], "评课会");
+    expect(mentioned.teaches).toBe(false);
+    expect(mentioned.text).not.toContain("课程中另一处");
   });
 });
