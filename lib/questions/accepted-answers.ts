@@ -68,6 +68,11 @@ const CONVENTIONAL_SHORT_FORMS: ReadonlyArray<readonly [full: string, ...shorts:
   ["新发展理念", "五大发展理念"],
   ["公务用车", "公车"],
   ["劳动模范", "劳模"],
+  // A sanction, a duty and a rule of the 四个服从 named two ways in the course's own texts (readers marked the other form's
+  // absence C: 党纪处分 for 纪律处分, 监督职责 for 监督责任, 个人服从组织 for 党员个人服从党的组织).
+  ["党员个人服从党的组织", "党员个人服从组织", "个人服从组织"],
+  ["纪律处分", "党纪处分"],
+  ["监督责任", "监督职责"],
   // A conduct named in full (厉行勤俭节约) is as often written by either of its halves.
   ["厉行勤俭节约", "厉行节约", "勤俭节约"],
 ];

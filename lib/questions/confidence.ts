@@ -4,7 +4,7 @@ import type { CourseIndex } from "./course-index";
 import { perCourse } from "./course-memo";
 import { hasDanglingReference } from "./dangling-reference";
 import { phraseKind } from "./distractors";
-import { completesClassIn, isLexiconPerson, vocabularyClassAt, partOrWhole, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
+import { completesClassIn, isLexiconPerson, misorderedSetIn, vocabularyClassAt, partOrWhole, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
 import { splitOptions, isChoice } from "./quality-gate/rule";
 import { ANSWER_KEY_LEAD, clausesAround } from "./source-text";
 import { holdsGluedHeading, isNamedInCourse, isQuotedConcept, judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
@@ -83,6 +83,8 @@ export const DOUBTS = {
   SHORT_COMMON_KEY: { feature: "importance", factor: 0.5, label: "考点是两字常用词，可能是枝节或另有填法" },
   NEXT_ITEM_IN_STEM: { feature: "form", factor: 0.4, label: "题干带入了前后条款的残句" },
   UNRELATED_SWAP: { feature: "distractors", factor: 0.5, label: "判断题的替换词与原词不是同组并列概念，错误不够明确" },
+  SET_ORDER_CHANGED: { feature: "support", factor: 0.5, label: "题干引用的固定提法不是通行的顺序（如“四个意识”把核心意识放在大局意识之前），挖去其中一项会让学员记错顺序或填不准" },
+  TITLE_WITHIN_TITLE: { feature: "importance", factor: 0.5, label: "空白是另一文件标题里引用的文件名（《…适用〈______〉…的解释》），是枝节" },
   PARENTHETICAL_BLANK: { feature: "importance", factor: 0.5, label: "空白在括号里的补充说明中（含…、不含…），是枝节" },
   SIMILE_BLANK: { feature: "importance", factor: 0.5, label: "空白是比喻中的喻体（像洗脸之后再照照______一样），是修辞，不是要讲的内容" },
   SPEAKER_ANECDOTE: { feature: "importance", factor: 0.5, label: "引文是对某人说的话（“你…”），是轶事，不是需要记住出处的论述" },
@@ -165,7 +167,8 @@ export function isPolicyPhraseQuote(quote: string, sentence: string | null): boo
 
 
 /** Times told from the day a text was written (今年, 去年, 目前, 近年来, 当前): out of the text they point at nothing. */
-const RELATIVE_TIME = /今年|去年|明年|前年|本年度|目前|当前|近年来|近几年|近期|日前|此前/;
+// 新修订的《…》, 最新印发的: which revision is "new" depends on when the text was written.
+const RELATIVE_TIME = /今年|去年|明年|前年|本年度|目前|当前|近年来|近几年|近期|日前|此前|(?:新|最新|新近)(?:修订|修改|印发|出台|颁布)的/;
 
 /**
  * A speech's or report's own occasion (今天，我们在这里召开座谈会; 在座的同志们; 这次会议): the day, the place and the
@@ -334,6 +337,24 @@ function clauseAround(sentence: string, at: number, length: number): string {
 }
 
 /** The closing clause of a regulation that repeals an older text: …同时废止, …即行废止, …予以废止. */
+/** A stem that says of its blanked body only that it works under another's leadership: 党的______在…领导下进行工作。 */
+const ONLY_UNDER_LEADERSHIP = /^[^，。；：]{0,8}(?:_{2,}|（　）)在[^，。；：]{2,24}(?:的)?领导下(?:进行)?工作[。；]?$/;
+/** A blank inside a title quoted within a title: 《…适用〈______〉若干问题的解释》. */
+const TITLE_IN_TITLE_BLANK = /《[^》]*〈[^〉》]*(?:_{2,}|（　）)[^〉》]*〉/;
+/**
+ * A note's entry heading with bare dates after it (美丽中国：（2017年12月）推进…; 四个自信：（2012年11月，2016年7月）…): the
+ * dates a glossary noted the term by, pasted before its text, not a sentence (issue #16).
+ */
+const DATED_ENTRY = /^[^，。；：“”（(]{2,14}[：:]\s*[（(]\d{4}年[^）)]{0,24}[)）]/;
+/** Two note labels in a row (我国的基本制度：政治：…): an outline's heading and subheading kept before the line. */
+const STACKED_LABELS = /^[^，。；：“”（(]{2,14}[：:][^，。；：“”（(]{1,6}[：:]/;
+/** A blank as the open head of an open list (______等，…): one example of a kind, any other of which fits (issue #16). */
+const BLANK_THEN_ETC = /(?:_{2,}|（　）)[”》]?等(?![级同待到于])/;
+/**
+ * A report's writer naming themself (一年来，本人严格遵守…; 本人始终坚持…): 本人 opening a clause with an adverb of
+ * self-report. Not 本人 in a rule (向其本人宣布, 本人主动交代的): no such adverb follows it there.
+ */
+const WRITER_BENREN = /(?:^|[，。；：])本人(?:严格|认真|始终|一直|能够|积极|切实|努力|自觉|时刻|坚决|深入|带头|牢固|坚持)/;
 const REPEAL = /(?:同时|即行|予以|一并)废止[。；]?$/;
 
 /** Words that set a year as the period under review: 回顾, 过去的, 总结. */
@@ -800,6 +821,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // of the persons it lists tests the roll, not what it says (issue #16).
   const completesSet = watchword || (evidence.answers.length > 0 && evidence.answers.every((answer) => !isLexiconPerson(answer) && completesClassIn(answer, stem, afterBlank)));
   if (question.type === "FILL_BLANK" && !completesSet && (question.focus === "enumeration" || LIST_ITEM_SLOT.test(stem.replace(/[“”《》]/g, "")))) doubts.add("LIST_ITEM_BLANK");
+  // …and so is a blank with 等 right after it (______等，严肃党的纪律…): the stem says the key is one of several.
+  if (question.type === "FILL_BLANK" && !completesSet && BLANK_THEN_ETC.test(stem)) doubts.add("LIST_ITEM_BLANK");
   // …and so is a blank beside a member of its own lexicon set in its clause (从事______和社会建设): the other members
   // fit it as well. A member in another clause (把马克思列宁主义的基本原理…结合起来，创立了______) is no sibling of the blank.
   const blankClause = blankClauseOf(stem);
@@ -884,6 +907,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // date or name is no rule a learner keeps (stop 29: published once a sentence opening on a date was no longer broken).
   if (question.type !== "SHORT_ANSWER" && REPEAL.test(stem)) doubts.add("REPEAL_CLAUSE");
   // A note's line under a category label (思想行为类：主要涉及…，如…) is a fragment of a table, not a statement: readers discarded them.
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && (DATED_ENTRY.test(stem) || STACKED_LABELS.test(stem))) doubts.add("LABEL_FRAGMENT");
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && (/^[^，。；：“”]{2,10}类：/.test(stem) || /^(?:_+|（　）|[^，。；：“”]{2,10})\s*(?:――|——)/.test(stem))) doubts.add("LABEL_FRAGMENT");
   // …and so is a line under a label naming a kind of content (核心要求：, 实践要求：) whose words go on without a subject
   // (核心要求：改进工作作风、密切联系群众，反对…): whose requirements they are is said by the heading above, not in the stem.
@@ -913,6 +937,12 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && evidence.answers.some((answer) => blankEnds(stem).some((end) => shortFormSpellsKey(stem, end, answer, evidence.distractors)) || quotedTitleGivesKey(stem, answer))) doubts.add("KEY_ECHOED_IN_STEM");
   // A blank inside a bracketed aside (国有参股企业（含国有参股______）) asks for a detail of scope, not for the rule.
   if (question.type === "FILL_BLANK" && evidence.sentence !== null && evidence.blanks?.some((blank) => insideBrackets(evidence.sentence!, blank.start))) doubts.add("PARENTHETICAL_BLANK");
+  // A document named inside another's title (《…行为适用〈______〉若干问题的解释》) is what that document applies, not
+  // what the sentence says (issue #16: the stem was about two texts agreeing).
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && TITLE_IN_TITLE_BLANK.test(stem)) doubts.add("TITLE_WITHIN_TITLE");
+  // A fixed-order set quoted in another order (牢固树立政治意识、核心意识、大局意识、看齐意识; 世界观、价值观、人生观), a
+  // member blanked: the stem teaches the wrong sequence, or the blank's place is not where a learner recites it (issue #16).
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && evidence.sentence !== null && evidence.answers.some((answer) => misorderedSetIn(answer, evidence.sentence!) !== null)) doubts.add("SET_ORDER_CHANGED");
   // A blank inside a simile (像洗脸之后再照照______一样) asks for the figure of speech, not for what the sentence says (issue #16).
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus !== "speaker" && evidence.sentence !== null && evidence.blanks?.some((blank) => insideSimile(evidence.sentence!, blank.start))) doubts.add("SIMILE_BLANK");
   // Words said to someone (你的建议非常好…) are an anecdote, not a statement whose 出处 a learner should know.
@@ -958,6 +988,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // Who is to act (各级______和领导干部, ______必须坚决执行党组织决定) is open to several bodies and
   // leaves what they are to do untested: readers kept two of fourteen such blanks.
   if (question.type === "FILL_BLANK" && question.focus === "term" && evidence.answers.some((answer) => ACTOR_HEAD.test(answer))) doubts.add("ACTOR_BLANK");
+  // …and so is a body of which the stem says only that it works under another's leadership (党的______在党的中央委员会领导下
+  // 进行工作): the 中央书记处 and the 中央军委 do too, and nothing in the stem says which (issue #16).
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && ONLY_UNDER_LEADERSHIP.test(stem)) doubts.add("ACTOR_BLANK");
   const everyday = (word: string) => word.length <= 2 && vocabularyClassOf(word) === null && !isNamedInCourse(word, index) && !index.corpus.includes(`“${word}”`);
   if (question.type === "FILL_BLANK" && question.focus === "term" && evidence.answers.some(everyday)) doubts.add("SHORT_COMMON_KEY");
   // …and a 简答 asking to define one (什么是动力？ 什么是监督？) asks for a dictionary entry, not for the course.
@@ -1002,7 +1035,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && isDocumentPartHeading(question.stem)) doubts.add("OUTLINE_HEADING");
   // A sentence in which the writer speaks of themself (我认真学习了…, 我分管…) tells of the writer, not of what the course
   // teaches; and in a personal account (述职报告, 心得) the outline and the "definitions" are the writer's own too.
-  if ((evidence.sentence !== null && speaksOfWriter(evidence.sentence)) || (question.type === "SHORT_ANSWER" && documentKindOf(question.moduleId, index).personal)) doubts.add("PERSONAL_ACCOUNT");
+  if ((evidence.sentence !== null && (speaksOfWriter(evidence.sentence) || WRITER_BENREN.test(evidence.sentence))) || (question.type === "SHORT_ANSWER" && documentKindOf(question.moduleId, index).personal)) doubts.add("PERSONAL_ACCOUNT");
   // In a personal account a sentence without a subject of its own is the writer's conduct too (______，以强烈的事业心…，
   // 脚踏实地不浮夸): a blank that is a whole clause of it is one of the writer's resolutions, which other watchwords
   // fill as well (一切从实际出发 or 实事求是); a term inside a clause (不搞______，不做表面文章) is still asked.
@@ -1595,6 +1628,10 @@ function keyEchoed(sentence: string, blank: { start: number; end: number }, key:
     const body = key.slice(0, key.length - cut);
     if (body.length >= 4 && rest.includes(body)) return true;
   }
+  // A leader's doctrine (毛泽东思想, 邓小平理论) beside the leader it is named after (以毛泽东同志为主要代表的…，创立了______).
+  const person = /^(\p{Script=Han}{2,3}?)(?:新时代\p{Script=Han}*)?(?:思想|理论)$/u.exec(key)?.[1];
+  // Not the subject a definition names (______是…以毛泽东为主要代表的中国共产党人…形成的…指导思想): the leader is part of what defines it.
+  if (person !== undefined && isLexiconPerson(person) && rest.includes(person) && !/^\|是/.test(rest.slice(blank.start))) return true;
   const level = LEVEL_PAIR.exec(key);
   if (level) {
     const [, own, head] = level;

@@ -37,7 +37,8 @@ const DANGLING_REFERENCE = /^(?:上述|这|该|其|此)(?![外次他它实后前
 // 加大对这方面犯罪的查处: 这方面 is an aspect the text named before.
 const INNER_REFERENCE = /(?<![因由如彼从应活长])(?:上述|这些|这个|这一|这种|这类|这样的|该|此|这(?=方面))(?![外次后前])(\p{Script=Han}{2})(?![、，]那)/gu;
 // 有下列情形之一 with the list left out of the question; also counted points (必须做到以下三点, 如下几个方面, 以下两条).
-const FORWARD_REFERENCE = /(?:下列|以下|如下)(?:(?:[一二两三四五六七八九十几\d]+(?:个|条|项|种)?)?(?:情形|问题|方式|规定|内容|事项|条件|职责|行为|情况|方面)|[一二两三四五六七八九十几\d]+(?:点|条|项|个方面))/u;
+// 必须具备以下的基本条件: a 的 and a qualifier (基本, 主要, 具体) may stand before the kind.
+const FORWARD_REFERENCE = /(?:下列|以下|如下)(?:(?:[一二两三四五六七八九十几\d]+(?:个|条|项|种)?)?的?(?:基本|主要|具体|几项|各项)?(?:情形|问题|方式|规定|内容|事项|条件|职责|行为|情况|方面|要求|原则)|[一二两三四五六七八九十几\d]+(?:点|条|项|个方面))/u;
 
 // 常见的违规行为包括：…, 主要内容包括：…, 主要是：…: the kind or whole it lists was named before the stem begins
 // (violations of what, the contents of which rule).

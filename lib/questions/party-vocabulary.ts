@@ -23,6 +23,11 @@ export interface VocabularyClass {
    * is of the set there (形式主义 in a 1942 lecture is no 四风).
    */
   since?: number;
+  /**
+   * Whether the members are listed in the one order the party's texts always give them (四个意识: 政治、大局、核心、看齐):
+   * a stem quoting them in another order teaches a wrong sequence (see misorderedSetIn).
+   */
+  ordered?: boolean;
 }
 
 export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
@@ -32,18 +37,18 @@ export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
   { name: "党的纪律", members: ["政治纪律", "组织纪律", "廉洁纪律", "群众纪律", "工作纪律", "生活纪律"] },
   { name: "党的路线", members: ["政治路线", "思想路线", "组织路线", "群众路线"] },
   { name: "党的建设", members: ["政治建设", "思想建设", "组织建设", "作风建设", "纪律建设", "制度建设"] },
-  { name: "五位一体", members: ["经济建设", "政治建设", "文化建设", "社会建设", "生态文明建设"], since: 2012 },
+  { name: "五位一体", members: ["经济建设", "政治建设", "文化建设", "社会建设", "生态文明建设"], ordered: true, since: 2012 },
   // Since the Fifth Plenum of the 19th Central Committee (2020) the first is 全面建设社会主义现代化国家.
   {
     name: "四个全面",
     members: ["全面建成小康社会", "全面深化改革", "全面依法治国", "全面从严治党"],
     stated: ["全面建设社会主义现代化国家（党的十九届五中全会之前为全面建成小康社会）", "全面深化改革", "全面依法治国", "全面从严治党"],
   },
-  { name: "四个意识", members: ["政治意识", "大局意识", "核心意识", "看齐意识"], since: 2016 },
-  { name: "四个自信", members: ["道路自信", "理论自信", "制度自信", "文化自信"], since: 2016 },
+  { name: "四个意识", members: ["政治意识", "大局意识", "核心意识", "看齐意识"], ordered: true, since: 2016 },
+  { name: "四个自信", members: ["道路自信", "理论自信", "制度自信", "文化自信"], ordered: true, since: 2016 },
   { name: "思维能力", members: ["战略思维", "历史思维", "辩证思维", "创新思维", "法治思维", "底线思维", "系统思维"] },
   { name: "民主权利", members: ["选举权", "知情权", "参与权", "表达权", "监督权", "决策权", "被选举权"] },
-  { name: "党纪处分", members: ["警告", "严重警告", "撤销党内职务", "留党察看", "开除党籍"] },
+  { name: "党纪处分", members: ["警告", "严重警告", "撤销党内职务", "留党察看", "开除党籍"], ordered: true },
   // 支部委员会 is a body that sets up a branch; the meeting of the 三会一课 is 支部委员会会议.
   { name: "三会一课", members: ["支部党员大会", "支部委员会会议", "党小组会", "党课"] },
   { name: "组织生活", members: ["支部党员大会", "支部委员会会议", "党小组会", "党课", "组织生活会", "民主评议党员"] },
@@ -54,12 +59,12 @@ export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
   { name: "党中央和国务院的机关与工作部门", members: ["中央办公厅", "中央组织部", "中央宣传部", "中央统战部", "中央政法委员会", "中央纪律检查委员会", "国务院办公厅", "中央对外联络部", "中央政策研究室"] },
   { name: "四大考验", members: ["执政考验", "改革开放考验", "市场经济考验", "外部环境考验"] },
   { name: "四种危险", members: ["精神懈怠危险", "能力不足危险", "脱离群众危险", "消极腐败危险"] },
-  { name: "三严三实", members: ["严以修身", "严以用权", "严以律己", "谋事要实", "创业要实", "做人要实"] },
+  { name: "三严三实", members: ["严以修身", "严以用权", "严以律己", "谋事要实", "创业要实", "做人要实"], ordered: true },
   { name: "四项基本原则", members: ["坚持社会主义道路", "坚持人民民主专政", "坚持中国共产党的领导", "坚持马克思列宁主义毛泽东思想"] },
-  { name: "党的指导思想", members: ["马克思列宁主义", "毛泽东思想", "邓小平理论", "“三个代表”重要思想", "科学发展观", "习近平新时代中国特色社会主义思想"] },
+  { name: "党的指导思想", members: ["马克思列宁主义", "毛泽东思想", "邓小平理论", "“三个代表”重要思想", "科学发展观", "习近平新时代中国特色社会主义思想"], ordered: true },
   // The 三观 (十九大报告: 解决好世界观、人生观、价值观这个“总开关”问题; the 2016 准则), listed
   // before the lexicon's wider 正确的观念 so that 世界观、价值观、______ is a set complete but for 人生观.
-  { name: "三观", members: ["世界观", "人生观", "价值观"] },
+  { name: "三观", members: ["世界观", "人生观", "价值观"], ordered: true },
   { name: "正确的观念", members: ["世界观", "人生观", "价值观", "权力观", "地位观", "利益观", "政绩观"] },
   { name: "新发展理念", members: ["创新发展", "协调发展", "绿色发展", "开放发展", "共享发展"] },
   { name: "一体推进三不腐", members: ["不敢腐", "不能腐", "不想腐"] },
@@ -231,6 +236,41 @@ export function completesClassIn(term: string, context: string, items: readonly 
       entry.members.every((member) => member === term || rest.includes(member)) &&
       items.every((item) => !item.endsWith(term.slice(-2)) || entry.members.some((member) => item.includes(member))),
   );
+}
+
+/** What may stand between two items of one list (、, 和, quotation marks): at most three such characters. */
+const LIST_JOINT = /^[、，,和与及以“”"\s]{0,3}$/u;
+
+/**
+ * The fixed-order set (ordered) the term is a member of that the text quotes, as one list of three members or more,
+ * in another order than the set's own (政治意识、核心意识、大局意识; 世界观、价值观、人生观), or null. A blank on such a
+ * member either teaches the wrong order or asks for a position the learner recites differently.
+ */
+export function misorderedSetIn(term: string, text: string): string | null {
+  for (const entry of classesByMember.get(term) ?? []) {
+    if (!entry.ordered) continue;
+    // Each member at its first place not inside a longer member's (警告 inside 严重警告 is no member of its own).
+    const places = entry.members.map((member) => [...text.matchAll(new RegExp(member.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "g"))].map((match) => ({ at: match.index, length: member.length })));
+    const inLonger = (at: number, length: number) => places.some((list) => list.some((other) => other.length > length && other.at <= at && at + length <= other.at + other.length));
+    const own = entry.members
+      .map((_, rank) => ({ rank, ...(places[rank]!.find((place) => !inLonger(place.at, place.length)) ?? { at: -1, length: 0 }) }))
+      .filter((item) => item.at >= 0)
+      .sort((a, b) => a.at - b.at);
+    // The run of members joined as one list around the term's place.
+    const runs: (typeof own)[] = [];
+    for (const item of own) {
+      const run = runs[runs.length - 1];
+      const last = run?.[run.length - 1];
+      if (run && last && LIST_JOINT.test(text.slice(last.at + last.length, item.at))) run.push(item);
+      else runs.push([item]);
+    }
+    const termRank = entry.members.indexOf(term);
+    for (const run of runs) {
+      if (run.length < 3 || !run.some((item) => item.rank === termRank)) continue;
+      if (run.some((item, at) => at > 0 && item.rank < run[at - 1]!.rank)) return entry.name;
+    }
+  }
+  return null;
 }
 
 /** Whether the text speaks of a set the term is of: it names the set or another of its members. */

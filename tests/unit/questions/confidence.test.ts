@@ -320,6 +320,55 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fillBlank("马克思、恩格斯、列宁、斯大林是老实人，科学家是老实人。", "马克思"), index).doubts).toContain("LIST_ITEM_BLANK");
   });
 
+  it("sends a stem with a note's dated entry heading or stacked labels to review (issue #16)", () => {
+    expect(scoreCandidate(fillBlank("美丽中国：（2017年12月）推进绿色发展，着力解决突出环境问题。", "绿色发展"), index).doubts).toContain("LABEL_FRAGMENT");
+    expect(scoreCandidate(fillBlank("四个自信：（2012年11月，2016年7月）道路自信、理论自信、制度自信、文化自信。", "文化自信"), index).doubts).toContain("LABEL_FRAGMENT");
+    expect(scoreCandidate(fillBlank("我国的基本制度：政治：民族区域自治制度、基层群众自治制度。", "民族区域自治制度"), index).doubts).toContain("LABEL_FRAGMENT");
+    // A label naming the topic, a date inside the sentence: no fragment.
+    expect(scoreCandidate(fillBlank("美丽中国：推进绿色发展，着力解决突出环境问题。", "绿色发展"), index).doubts).not.toContain("LABEL_FRAGMENT");
+    expect(scoreCandidate(fillBlank("2017年12月，全党推进绿色发展，着力解决突出环境问题。", "绿色发展"), index).doubts).not.toContain("LABEL_FRAGMENT");
+  });
+
+  it("sends a blank followed by 等 to review: the stem says its key is one of several (issue #16)", () => {
+    expect(scoreCandidate(fillBlank("中国共产党巡视工作条例等，深化政治巡视，充分发挥巡视监督的作用。", "中国共产党巡视工作条例"), index).doubts).toContain("LIST_ITEM_BLANK");
+    expect(scoreCandidate(fillBlank("全党坚决反对官僚主义等不正之风。", "官僚主义"), index).doubts).toContain("LIST_ITEM_BLANK");
+    expect(scoreCandidate(fillBlank("全党开展了党的群众路线教育实践活动，坚决反对官僚主义。", "官僚主义"), index).doubts).not.toContain("LIST_ITEM_BLANK");
+  });
+
+  it("sends a leader's doctrine blanked beside the leader's name to review (issue #16)", () => {
+    const sentence = "以毛泽东同志为主要代表的中国共产党人，把马克思列宁主义的基本原理同中国革命的具体实践结合起来，创立了毛泽东思想。";
+    expect(scoreCandidate(fillBlank(sentence, "毛泽东思想"), index).doubts).toContain("KEY_ECHOED_IN_STEM");
+    expect(scoreCandidate(fillBlank("党的十五大把邓小平理论确立为党的指导思想，写入党章。", "邓小平理论"), index).doubts).not.toContain("KEY_ECHOED_IN_STEM");
+    // The doctrine as the subject its definition names: the leader is part of what defines it.
+    expect(scoreCandidate(fillBlank("毛泽东思想是以毛泽东为主要代表的中国共产党人形成的科学指导思想。", "毛泽东思想"), index).doubts).not.toContain("KEY_ECHOED_IN_STEM");
+  });
+
+  it("sends a 新修订的 regulation to review: which revision is new depends on when it was written (issue #16)", () => {
+    expect(scoreCandidate(fillBlank("新修订的《中国共产党纪律处分条例》第五十九条规定了处理诬告陷害的办法。", "中国共产党纪律处分条例"), index).doubts).toContain("RELATIVE_TIME");
+    expect(scoreCandidate(fillBlank("2018年修订的《中国共产党纪律处分条例》规定了处理诬告陷害的办法。", "中国共产党纪律处分条例"), index).doubts).not.toContain("RELATIVE_TIME");
+  });
+
+  it("sends a blank on a document named inside another's title to review (issue #16)", () => {
+    const sentence = "该行为的表现形式与《违规发放津贴补贴行为适用〈中国共产党纪律处分条例〉若干问题的解释》基本一致。";
+    expect(scoreCandidate(fillBlank(sentence, "中国共产党纪律处分条例"), index).doubts).toContain("TITLE_WITHIN_TITLE");
+    expect(scoreCandidate(fillBlank("《中国共产党纪律处分条例》规定了处分的种类。", "中国共产党纪律处分条例"), index).doubts).not.toContain("TITLE_WITHIN_TITLE");
+  });
+
+  it("sends a body of which the stem says only that it works under another's leadership to review (issue #16)", () => {
+    expect(scoreCandidate(fillBlank("党的中央纪律检查委员会在党的中央委员会领导下进行工作。", "中央纪律检查委员会"), index).doubts).toContain("ACTOR_BLANK");
+    expect(scoreCandidate(fillBlank("党的中央纪律检查委员会在党的中央委员会领导下进行工作，是党内监督专责机关。", "中央纪律检查委员会"), index).doubts).not.toContain("ACTOR_BLANK");
+  });
+
+  it("sends a member of a fixed-order set quoted out of order to review (issue #16)", () => {
+    expect(scoreCandidate(fillBlank("全体党员牢固树立政治意识、核心意识、大局意识、看齐意识。", "核心意识"), index).doubts).toContain("SET_ORDER_CHANGED");
+    expect(scoreCandidate(fillBlank("全体党员牢固树立政治意识、大局意识、核心意识、看齐意识。", "核心意识"), index).doubts).not.toContain("SET_ORDER_CHANGED");
+  });
+
+  it("counts a report's 本人 opening a clause with an adverb of self-report as the writer's account, not 本人 in a rule (issue #16)", () => {
+    expect(scoreCandidate(fillBlank("一年来，本人严格遵守党的政治纪律和政治规矩，坚决做到有令必行。", "政治纪律"), index).doubts).toContain("PERSONAL_ACCOUNT");
+    expect(scoreCandidate(fillBlank("处分决定应当向受处分党员本人宣布，并遵守政治纪律。", "政治纪律"), index).doubts).not.toContain("PERSONAL_ACCOUNT");
+  });
+
   it("sends a blank inside a bracketed aside, and an anecdote's words as a 出处 question, to review", () => {
     const aside = "国有参股企业（含国有参股金融企业）中对国有资产负有经营管理责任的人员参照本规定执行。";
     expect(scoreCandidate(fillBlank(aside, "金融企业"), index).doubts).toContain("PARENTHETICAL_BLANK");

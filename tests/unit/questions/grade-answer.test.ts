@@ -62,8 +62,8 @@ describe("gradeAnswer", () => {
     expect(acceptedVariants("人民政府", undefined, { before: "报同级", after: "审批" })).toEqual(["人民政府", "政府"]);
     expect(acceptedVariants("人民政府", undefined, { before: "报", after: "审批" })).toEqual(["人民政府"]);
     // A sanction's kind goes after a sanctioning verb (不予处分), not after 对党员的.
-    expect(acceptedVariants("纪律处分", undefined, { before: "可以从轻或不予", after: "" })).toEqual(["纪律处分", "处分"]);
-    expect(acceptedVariants("纪律处分", undefined, { before: "对党员的", after: "，必须" })).toEqual(["纪律处分"]);
+    expect(acceptedVariants("纪律处分", undefined, { before: "可以从轻或不予", after: "" })).toEqual(["纪律处分", "党纪处分", "处分"]);
+    expect(acceptedVariants("纪律处分", undefined, { before: "对党员的", after: "，必须" })).toEqual(["纪律处分", "党纪处分"]);
     expect(acceptedVariants("政务处分", undefined, { before: "依法作出", after: "决定" })).toEqual(["政务处分"]);
     expect(acceptedVariants("公务活动", undefined, { before: "与", after: "无关的参观" })).toEqual(["公务活动", "公务"]);
     expect(acceptedVariants("公务活动", undefined, { before: "开展", after: "。" })).toEqual(["公务活动"]);
@@ -90,6 +90,14 @@ describe("gradeAnswer", () => {
     expect(acceptedVariants("组织关系")).toEqual(["组织关系"]);
     expect(acceptedVariants("党组织关系")).toEqual(["党组织关系"]);
     expect(gradeAnswer(question({ answer: ["公务用车"], acceptedAnswers: [acceptedVariants("公务用车")] }), ["公车"]).status).toBe("correct");
+  });
+
+  it("accepts the other name the course gives a sanction, a duty and the first of the 四个服从 (issue #16)", () => {
+    expect(acceptedVariants("纪律处分")).toEqual(["纪律处分", "党纪处分"]);
+    expect(acceptedVariants("党纪处分")).toEqual(["党纪处分", "纪律处分"]);
+    expect(acceptedVariants("监督责任")).toEqual(["监督责任", "监督职责"]);
+    expect(acceptedVariants("党员个人服从党的组织")).toEqual(["党员个人服从党的组织", "党员个人服从组织", "个人服从组织"]);
+    expect(gradeAnswer(question({ answer: ["纪律处分"], acceptedAnswers: [acceptedVariants("纪律处分")] }), ["党纪处分"]).status).toBe("correct");
   });
 
   it("accepts 支委会 for the branch committee and its meeting and 劳模 for 劳动模范, and never makes 总支部委员会 a 总支委会", () => {

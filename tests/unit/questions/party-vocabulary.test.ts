@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nearSynonyms } from "@/lib/questions";
-import { classPostdates, completesClassIn, countedClassNamed, onlyContextualClasses, partOrWhole, PARTY_VOCABULARY, sharedVocabularyClass, vocabularyClassAt, vocabularyClassClaim, vocabularyClassIn, vocabularyClassMembers, vocabularyClassOf, vocabularySiblings, vocabularyTermsContaining } from "@/lib/questions/party-vocabulary";
+import { classPostdates, completesClassIn, misorderedSetIn, countedClassNamed, onlyContextualClasses, partOrWhole, PARTY_VOCABULARY, sharedVocabularyClass, vocabularyClassAt, vocabularyClassClaim, vocabularyClassIn, vocabularyClassMembers, vocabularyClassOf, vocabularySiblings, vocabularyTermsContaining } from "@/lib/questions/party-vocabulary";
 import { yearOf } from "@/lib/questions/course-index";
 
 describe("party-vocabulary lexicon", () => {
@@ -165,5 +165,25 @@ describe("sets named after a document was written", () => {
     expect(yearOf("2026-03-30")).toBe(2026);
     expect(yearOf("二月八日")).toBeNull();
     expect(yearOf(undefined)).toBeNull();
+  });
+});
+
+describe("sets quoted out of their fixed order (issue #16)", () => {
+  it("finds a fixed-order set quoted in another order as one list around the term", () => {
+    expect(misorderedSetIn("核心意识", "牢固树立政治意识、核心意识、大局意识、看齐意识。")).toBe("四个意识");
+    expect(misorderedSetIn("人生观", "树立正确的世界观、价值观、人生观，牢记宗旨。")).toBe("三观");
+    expect(misorderedSetIn("看齐意识", "牢固树立政治意识、大局意识、核心意识、看齐意识。")).toBeNull();
+    expect(misorderedSetIn("人生观", "树立正确的世界观、人生观和价值观。")).toBeNull();
+  });
+
+  it("does not read members apart in the text as one list, two members as a set, or a member inside another", () => {
+    // Two of the set only, or the members in separate clauses: no order is quoted.
+    expect(misorderedSetIn("人生观", "改造人生观，树立科学的世界观。")).toBeNull();
+    expect(misorderedSetIn("价值观", "关于价值观的讨论很多；世界观决定方法，人生观决定方向。")).toBeNull();
+    // 警告 inside 严重警告 is no member of its own; the five in order is no misordering.
+    expect(misorderedSetIn("留党察看", "处分分为严重警告、警告、撤销党内职务、留党察看。")).toBe("党纪处分");
+    expect(misorderedSetIn("留党察看", "处分有警告、严重警告、撤销党内职务、留党察看、开除党籍。")).toBeNull();
+    // A set whose order the lexicon does not fix (党的纪律) is never misordered.
+    expect(misorderedSetIn("组织纪律", "严守政治纪律、廉洁纪律、组织纪律。")).toBeNull();
   });
 });

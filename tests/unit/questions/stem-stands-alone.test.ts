@@ -74,3 +74,12 @@ describe("stems that keep a note's scaffolding or a case they never tell (stop 3
     expect(hasDanglingReference("党员还应当履行______的义务。")).toBe(false);
   });
 });
+
+describe("stems that point forward at a list they leave out (issue #16)", () => {
+  it("counts 以下的基本条件 and 下列主要要求 with nothing after them, not a list the stem goes on to give", () => {
+    expect(hasDanglingReference("委员必须______、勤政务实，并且必须具备以下的基本条件。")).toBe(true);
+    expect(hasDanglingReference("各单位应当遵守下列主要要求，不得______。")).toBe(true);
+    expect(hasDanglingReference("委员必须具备以下的基本条件：______、勤政务实。")).toBe(false);
+    expect(hasDanglingReference("委员必须______、勤政务实、清正廉洁。")).toBe(false);
+  });
+});
