@@ -84,6 +84,7 @@ export const DOUBTS = {
   NEXT_ITEM_IN_STEM: { feature: "form", factor: 0.4, label: "题干带入了前后条款的残句" },
   UNRELATED_SWAP: { feature: "distractors", factor: 0.5, label: "判断题的替换词与原词不是同组并列概念，错误不够明确" },
   SET_ORDER_CHANGED: { feature: "support", factor: 0.5, label: "题干引用的固定提法不是通行的顺序（如“四个意识”把核心意识放在大局意识之前），挖去其中一项会让学员记错顺序或填不准" },
+  LIST_CUT_SHOWN_WHOLE: { feature: "form", factor: 0.4, label: "题干截取了一个列举的前几项，原句后面还有，题干却像是完整的列举（没有“等”，也没有其余各项）" },
   TITLE_WITHIN_TITLE: { feature: "importance", factor: 0.5, label: "空白是另一文件标题里引用的文件名（《…适用〈______〉…的解释》），是枝节" },
   PARENTHETICAL_BLANK: { feature: "importance", factor: 0.5, label: "空白在括号里的补充说明中（含…、不含…），是枝节" },
   SIMILE_BLANK: { feature: "importance", factor: 0.5, label: "空白是比喻中的喻体（像洗脸之后再照照______一样），是修辞，不是要讲的内容" },
@@ -1013,6 +1014,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus !== "speaker" && tailCutBeforeVerb(candidate, index)) doubts.add("STATEMENT_TRUNCATED");
   // …or one that keeps only the condition of a rule, or a fronted 对…, without what the rule says of it.
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && question.focus !== "speaker" && question.focus !== "definition" && conditionCut(candidate, index)) doubts.add("STATEMENT_TRUNCATED");
+  // …or one that keeps a list's lead and first items and drops the rest of the list without a 等.
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && question.focus !== "speaker" && listCutShownWhole(candidate, index)) doubts.add("LIST_CUT_SHOWN_WHOLE");
   // A stem without any verb is a list or a heading, not a statement (全国人大、国务院、______，…各人民团体).
   if ((question.type === "FILL_BLANK" || question.type === "TRUE_FALSE" || (question.type === "SINGLE_CHOICE" && question.focus !== "speaker")) && !hasVerb(question.stem)) doubts.add("NO_PREDICATE");
   // A rule that points at another paragraph or article (依照前款规定, 参照本条第一款至第三款, 本条例第十二条所列) leans on text
@@ -1429,6 +1432,36 @@ function tailCutBeforeVerb({ question }: Candidate, index: CourseIndex): boolean
   // A clause of 对…的言行 is the object a verb after it takes: the stem ends before saying what is done with it.
   // (A last clause without a verb the tagger sees is not enough: 讲话全文另发 reads whole, and readers kept it.)
   return PREPOSED_OBJECT.test(last);
+}
+
+/**
+ * A lead that announces a list (主要目标是：, 重点内容包括, 着力点有：, 重点检查): what follows it is meant to be the whole list.
+ * Not a lead of one thing (指导思想是：坚持…，全面贯彻…; 核心观点是：…): its clauses are one statement, not items.
+ */
+const LIST_LEAD = /(?:目标|内容|任务|重点|措施|要求|方面|着力点|表现|职权|职责|举措|途径|方式)(?:主要)?(?:是|为|有|包括)[：:]?(?!\s*“)|包括|重点检查|主要有/;
+
+/**
+ * Whether the stem keeps a list's lead and its first items but stops before its sentence does, the sentence going on with
+ * more of the list (主要目标是：…，美丽河北建设取得更大进展，[平安河北建设达到更高水平]。; 重点检查遵守…，坚定理想信念，
+ * [增强“四个意识”…等情况]): the stem shows part of a list as the whole of it (issue #16). A stem ending on 等 says the list goes on.
+ */
+function listCutShownWhole({ question, evidence }: Candidate, index: CourseIndex): boolean {
+  const sentence = sourceSentence(question, index);
+  if (!sentence) return false;
+  let blank = 0;
+  const said = question.type === "TRUE_FALSE" && evidence.sentence !== null ? evidence.sentence : question.stem;
+  const body = said.replace(/[。！？”]+$/, "").replace(/_{2,}|（　）/g, (marker) => evidence.answers[blank++] ?? marker);
+  if (/等$/.test(body)) return false;
+  const lead = LIST_LEAD.exec(body);
+  if (!lead) return false;
+  // The list runs over two clauses of the stem at least after its lead: one item cut is a sentence of its own.
+  if (body.slice(lead.index + lead[0].length).split(/[，；、]/).filter((item) => item.length >= 2).length < 2) return false;
+  const last = body.split(/[，；：]/).pop() ?? "";
+  if (last.length < 2) return false;
+  const at = sentence.text.lastIndexOf(last);
+  if (at < 0) return false;
+  // The sentence goes on with more of the list: another clause after a comma or semicolon.
+  return /^[，；、][^。！？]*[\u4e00-\u9fff]{4}/.test(sentence.text.slice(at + last.length));
 }
 
 /** A verb that says what is to be done or what holds (要, 必须, 给予, 是 …): a clause led by 对… has its predicate once one follows. */

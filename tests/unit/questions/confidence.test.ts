@@ -534,6 +534,26 @@ describe("the confidence score", () => {
     expect(check(whole, "案件", "尚未结案的______，规定不认为是违纪的，依照当时的规定处理。")).not.toContain("STATEMENT_TRUNCATED");
   });
 
+  it("sends a stem that keeps a list's lead and first items but drops the rest of the list without 等 to review (issue #16)", () => {
+    const at = (candidate: Candidate, module: ReturnType<typeof fixtureModule>): Candidate => ({ ...candidate, question: { ...candidate.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } });
+    const check = (sentence: string, answer: string, stem: string) => {
+      const module = fixtureModule("某市发展规划", "一、目标", [sentence], [], "mod_list_cut");
+      return scoreCandidate(at(fillBlank(sentence, answer, stem), module), indexCourse({ modules: [module] })).doubts;
+    };
+    const goals = "今后五年的主要目标是：经济实力明显增强，改革开放取得新突破，生态环境持续改善，人民生活水平不断提高，社会治理更加完善。";
+    expect(check(goals, "改革开放", "今后五年的主要目标是：经济实力明显增强，______取得新突破，生态环境持续改善。")).toContain("LIST_CUT_SHOWN_WHOLE");
+    // The whole list, or a cut list closed by 等, shows what it is.
+    expect(check(goals, "改革开放", goals.replace("改革开放", "______"))).not.toContain("LIST_CUT_SHOWN_WHOLE");
+    const open = "今后五年的主要目标包括经济实力明显增强、改革开放取得新突破等，生态环境持续改善，人民生活水平不断提高。";
+    expect(check(open, "改革开放", "今后五年的主要目标包括经济实力明显增强、______取得新突破等。")).not.toContain("LIST_CUT_SHOWN_WHOLE");
+    // A lead of one thing (指导思想是：) opens a statement, not a list.
+    const thought = "今后五年的指导思想是：坚持新发展理念，推动经济实力明显增强，生态环境持续改善，人民生活水平不断提高。";
+    expect(check(thought, "新发展理念", "今后五年的指导思想是：坚持______，推动经济实力明显增强，生态环境持续改善。")).not.toContain("LIST_CUT_SHOWN_WHOLE");
+    // No list lead: a stem that stops after a whole clause is not a list shown whole.
+    const plain = "全党要深化改革开放，推动经济实力明显增强，生态环境持续改善，人民生活水平不断提高。";
+    expect(check(plain, "改革开放", "全党要深化______，推动经济实力明显增强，生态环境持续改善。")).not.toContain("LIST_CUT_SHOWN_WHOLE");
+  });
+
   it("sends a stem that stops on an object fronted with 对…的 before its verb to review, and not one that stops after a whole clause", () => {
     const sentence = "全党必须坚决捍卫党的基本路线，对否定党的领导的言行，对歪曲党的历史的言行，必须旗帜鲜明反对和抵制。";
     const module = fixtureModule("准则", "一、总则", [sentence], [], "mod_cut");
