@@ -68,13 +68,19 @@ const CONVENTIONAL_SHORT_FORMS: ReadonlyArray<readonly [full: string, ...shorts:
   ["新发展理念", "五大发展理念"],
   ["公务用车", "公车"],
   ["劳动模范", "劳模"],
-  // A sanction, a duty and a rule of the 四个服从 named two ways in the course's own texts (readers marked the other form's
-  // absence C: 党纪处分 for 纪律处分, 监督职责 for 监督责任, 个人服从组织 for 党员个人服从党的组织).
+  // A conduct named in full (厉行勤俭节约) is as often written by either of its halves.
+  ["厉行勤俭节约", "厉行节约", "勤俭节约"],
+];
+
+/**
+ * A sanction, a duty and a rule of the 四个服从 named two ways in the course's own texts, either accepted for the other
+ * (readers marked the other form's absence C: 党纪处分 for 纪律处分, 监督职责 for 监督责任, 个人服从组织 for
+ * 党员个人服从党的组织). Only as the whole answer: inside a name (《中国共产党纪律处分条例》) the words are the name's own.
+ */
+const WHOLE_ANSWER_ALTERNATIVES: ReadonlyArray<readonly string[]> = [
   ["党员个人服从党的组织", "党员个人服从组织", "个人服从组织"],
   ["纪律处分", "党纪处分"],
   ["监督责任", "监督职责"],
-  // A conduct named in full (厉行勤俭节约) is as often written by either of its halves.
-  ["厉行勤俭节约", "厉行节约", "勤俭节约"],
 ];
 
 /**
@@ -108,6 +114,7 @@ function conventionalForms(answer: string): string[] {
     if (form === "中国共产党章程") forms.add("党章");
     else if (/^中国共产党[\u4e00-\u9fff]{2,}(?:条例|准则|规定|规则|办法)(?:（试行）)?$/.test(form)) forms.add(form.slice(5));
   }
+  for (const group of WHOLE_ANSWER_ALTERNATIVES) if (group.includes(answer)) for (const name of group) forms.add(name);
   forms.delete(answer);
   return [...forms];
 }

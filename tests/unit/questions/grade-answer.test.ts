@@ -98,6 +98,9 @@ describe("gradeAnswer", () => {
     expect(acceptedVariants("监督责任")).toEqual(["监督责任", "监督职责"]);
     expect(acceptedVariants("党员个人服从党的组织")).toEqual(["党员个人服从党的组织", "党员个人服从组织", "个人服从组织"]);
     expect(gradeAnswer(question({ answer: ["纪律处分"], acceptedAnswers: [acceptedVariants("纪律处分")] }), ["党纪处分"]).status).toBe("correct");
+    // Only as the whole answer: a regulation's name keeps its own words.
+    expect(acceptedVariants("中国共产党纪律处分条例")).toEqual(["中国共产党纪律处分条例", "纪律处分条例"]);
+    expect(acceptedVariants("全面从严治党监督责任")).toEqual(["全面从严治党监督责任"]);
   });
 
   it("accepts 支委会 for the branch committee and its meeting and 劳模 for 劳动模范, and never makes 总支部委员会 a 总支委会", () => {
