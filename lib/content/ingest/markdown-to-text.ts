@@ -457,6 +457,11 @@ export function readMarkdown(markdown: string): MarkdownText {
       let nested = false;
       let loose = false;
       let numberedPoints = false;
+      // Where the text of the last item at the list's own level starts ("* " → 2, "1. " → 3): a paragraph indented so
+      // far after a blank line is that item's own, as CommonMark reads it.
+      let itemColumn = Number.POSITIVE_INFINITY;
+      // Whether the line read next opens a paragraph of the item's own after a blank line.
+      let paragraphBreak = false;
       while (index < lines.length) {
         const current = lines[index]!;
         if (!current.trim()) {
@@ -464,15 +469,19 @@ export function readMarkdown(markdown: string): MarkdownText {
           const following = nextNonBlank(lines, index);
           const sibling = nested && following !== undefined && LIST_ITEM.test(following) && indentWidth(following) < baseIndent + 2;
           const nests = nestsUnder(following, baseIndent) && nestsPointsUnder(lines, index, baseIndent);
-          if (items.length > 0 && (nests || sibling)) {
+          // A paragraph of the item's own, indented to its text under a blank line (a bold sub-lead over the item's
+          // nested points: "* 八个明确…的主要内容：" / "  **明确了…**" / "  * 明确…"), stays in the item.
+          const continues = following !== undefined && !LIST_ITEM.test(following) && !FENCE.test(following) && indentWidth(following) >= itemColumn && indentWidth(following) < itemColumn + 4;
+          if (items.length > 0 && (nests || sibling || continues)) {
             // Only a list set apart under its item by a blank line is read into it; a tight sublist stays items as before.
-            loose = nests;
+            if (nests || sibling) loose = nests;
+            paragraphBreak = continues;
             index++;
             continue;
           }
           break;
         }
-        if (!(LIST_ITEM.test(current) || (items.length > 0 && /^\s{2,}\S/.test(current)))) break;
+        if (!(LIST_ITEM.test(current) || (items.length > 0 && (/^\s{2,}\S/.test(current) || paragraphBreak)))) break;
         const match = LIST_ITEM.exec(current);
         // A numbered item keeps its number (the order is the author's, "第一步…第二步"); a bullet is only a sign.
         const number = match ? /^\s*(\d{1,3})[.)]/.exec(current)?.[1] : undefined;
@@ -488,11 +497,17 @@ export function readMarkdown(markdown: string): MarkdownText {
         } else if (match) {
           items.push(ordered && number ? `${number}. ${match[2]!}` : match[2]!);
           children.push([]);
+          if (indentWidth(current) < baseIndent + 2) itemColumn = indentWidth(current) + current.trimStart().length - match[2]!.length;
         } else {
           const own = children[items.length - 1]!;
-          if (own.length > 0) own[own.length - 1] += current.trim();
-          else items[items.length - 1] += current.trim();
+          // A paragraph of its own ends the sentence before it ("…主要内容：" needs no stop).
+          const joint = (text: string) => (paragraphBreak && /[\p{Script=Han}\p{L}\p{N}）)]$/u.test(stripInline(text)) ? "。" : "");
+          // A cross-reference closing the text before (`…的不平衡。→[§1](#…)`) points elsewhere: it goes, not into the middle.
+          const extend = (text: string) => (paragraphBreak ? `${withoutCrossReference(text)}${joint(text)}` : text) + current.trim();
+          if (own.length > 0) own[own.length - 1] = extend(own[own.length - 1]!);
+          else items[items.length - 1] = extend(items[items.length - 1]!);
         }
+        paragraphBreak = false;
         index++;
       }
       // Points that are phrases ("勤于学习" / "\t1. 投身基层") stay items of the one list, as a tight sublist always was.
@@ -548,7 +563,9 @@ export function readMarkdown(markdown: string): MarkdownText {
         out[last] += `${/[。！？!?：:]$/.test(out[last]!) ? "" : "："}${joined}`;
         cardFrontLines.delete(last);
       } else if (phrases) block(joined);
-      else out.push(...kept.flatMap((item) => ["", item, ""]));
+      // A list of sentences: each item a paragraph, and a statement its author left open (a nested point under an item
+      // that ends its sentence, "…提供了根本指引。" over "中国特色社会主义是…的必由之路") ends there.
+      else out.push(...kept.flatMap((item) => ["", HAS_PUNCTUATION.test(item) && isUnclosedStatement(item) ? `${item}。` : item, ""]));
       continue;
     }
     if (isLinkLine(line)) {
@@ -578,8 +595,13 @@ export function readMarkdown(markdown: string): MarkdownText {
     const bold = /^\s*(\*\*|__)([^*_\n]+)\1\s*$/.exec(quoted);
     // An HTML block inside Markdown: a heading tag titles, a paragraph tag is a paragraph of its own.
     const htmlBlock = /^\s*<(h[1-6]|p)\b[^>]*>(.*)<\/\1>\s*$/i.exec(quoted);
-    // A bold line ending in "：" leads a list ("**学习收获：**"): text, not a heading.
-    if (bold && !/[：:]$/.test(bold[2]!.trim())) block(bold[2]!.trim(), true, true);
+    // A bold line ending in "：" leads a list ("**学习收获：**"): text, not a heading. So does a statement set in bold over a
+    // list under a marked heading, wider than any title (30 printed characters), numbered by nothing ("**中国特色社会主义
+    // 进入新时代，…也具有重大意义**" over "* **历史意义**："): a sentence, ended where its author left it open.
+    const boldStatement =
+      bold && markedHeadings.length > 0 && displayWidth(bold[2]!.trim()) > 30 && detectHeading(bold[2]!.trim()) === null && LIST_ITEM.test(nextNonBlank(lines, index) ?? "");
+    if (boldStatement) block(isUnclosedStatement(bold[2]!.trim()) ? `${bold[2]!.trim()}。` : bold[2]!.trim());
+    else if (bold && !/[：:]$/.test(bold[2]!.trim())) block(bold[2]!.trim(), true, true);
     else if (bold) block(bold[2]!.trim());
     else if (htmlBlock) block(stripInline(htmlBlock[2]!), /^h/i.test(htmlBlock[1]!), /^h/i.test(htmlBlock[1]!));
     else {

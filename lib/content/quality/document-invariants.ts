@@ -203,6 +203,9 @@ function withoutMarkup(text: string): string {
 
 const LINE_END_TAGS = new RegExp(TRAILING_TAGS.source, "gmu");
 
+/** A line whose list mark is a number (`1. …`, `  2) …`), not a bullet whose text opens with one (`* 3. …`). */
+const ORDERED_MARKER_LINE = /^[ \t]*\d{1,3}[.)][ \t]/;
+
 /** A list item's number at the start of a line (`0.`, `12)`), which a bulleted list's reader leaves out. */
 const LIST_NUMBER = /^\d{1,3}[.)](?!\d)\s*/;
 
@@ -350,7 +353,7 @@ interface SourceSentence {
   /** The sentence's lines as the source prints them, marks and leading debris stripped. */
   lines: string[];
   /** The sentence as normalized text, then without each leading line that may be a heading or debris. */
-  forms: Array<{ full: string; bare: string }>;
+  forms: Array<{ full: string; bare: string; listed: string }>;
 }
 
 /** A line in front of a sentence that may be a heading or debris rather than part of it. */
@@ -379,12 +382,13 @@ function sourceSentences(text: string): SourceSentence[] {
     if ((raw.match(/\p{Script=Han}/gu)?.length ?? 0) < 4 || isHeadingsOnly(raw)) continue;
     // The label of a post's list of the account's other posts ("今日大案：" over "【头条】…"): site furniture.
     if (/[：:]$/.test(raw) && ISSUE_INDEX.test(prepared.slice(match.index + raw.length).trimStart())) continue;
-    const lines = raw
+    const kept = raw
       .split("\n")
       // A heading never ends a sentence: one closing a unit (a note's last line over it) is a title, not its text.
       .filter((line, at, all) => !/^[ ]{0,3}#{1,6}[ \t]/.test(line) || all.slice(at + 1).some((after) => /\p{Script=Han}/u.test(after)))
-      .map((line) => line.replace(/^[\s\u3000#>*_-]+/, "").trim())
-      .filter(Boolean);
+      .map((line) => ({ line: line.replace(/^[\s\u3000#>*_-]+/, "").trim(), numberMarks: ORDERED_MARKER_LINE.test(line) }))
+      .filter(({ line }) => Boolean(line));
+    const lines = kept.map(({ line }) => line);
     // A speech's head (title, speaker, date) down to its salutation ("同志们：") holds titles and debris, no sentence.
     if (lines.length > 0 && OPENING_SALUTATION.test(lines.at(-1)!) && lines.every(mayStandAlone)) continue;
     // A line that only cites (a note under 注释), whatever heading stands before it.
@@ -396,7 +400,10 @@ function sourceSentences(text: string): SourceSentence[] {
       const full = normalizeSentence(first + rest);
       // A bulleted list's numbered points (`- 要点：` over `\t0. …` `\t1. …`) lose their numbers in the reader's list, as bullets do.
       const bareRest = lines.slice(start + 1).map((line) => line.replace(LIST_NUMBER, "")).join("");
-      if (full.length >= 4) forms.push({ full, bare: normalizeSentence(first.replace(LEADING_NUMBER, "") + bareRest) });
+      // A nested ordered list under a bullet that carries its own number (`* 3. 坚持…` over `     1. …`): the reader keeps
+      // the bullet's number, which is its text, and drops the nested list's, which are its marks.
+      const listedRest = kept.slice(start + 1).map(({ line, numberMarks }) => (numberMarks ? line.replace(LIST_NUMBER, "") : line)).join("");
+      if (full.length >= 4) forms.push({ full, bare: normalizeSentence(first.replace(LEADING_NUMBER, "") + bareRest), listed: normalizeSentence(first + listedRest) });
       if (!mayStandAlone(first)) break;
     }
     if (forms.length > 0) sentences.push({ text: lines.join(""), lines, forms });
@@ -410,8 +417,8 @@ function sourceSentences(text: string): SourceSentence[] {
  * split into a title and the passage under it (`重大成就：` + its text).
  */
 function isKept(sentence: SourceSentence, passageText: string, titles: ReadonlySet<string>): boolean {
-  return sentence.forms.some(({ full, bare }) =>
-    [full, bare].some(
+  return sentence.forms.some(({ full, bare, listed }) =>
+    [full, bare, listed].some(
       (form) =>
         passageText.includes(form) ||
         (form.length <= 40 && titles.has(form)) ||
