@@ -38,6 +38,7 @@ function renderReport(document: InspectedDocument): string[] {
     `标题：${document.title}`,
     `元数据：${entries(document.metadata)}`,
     `结构：${document.counts.modules} 个模块，${document.counts.sections} 个小节，${document.counts.passages} 个段落`,
+    `注释：${document.counts.notes} 条（解释性注释，阅读页显示，不进入段落和题目）`,
     `句中断开的段落：${percent(document.midSentenceShare)}`,
     `清理掉的杂质：${entries(document.debris.removed)}`,
     `删除的元数据行：${document.debris.metadataLines.length} 行`,

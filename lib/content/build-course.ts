@@ -12,7 +12,8 @@ import { occurrenceCounter, stableId, normalizeForIdentity } from "./stable-id";
 import { buildOutline } from "./structure/build-outline";
 import type { DocumentOutline, OutlineModule } from "./structure/outline";
 import { walkSections } from "./structure/outline";
-import type { BuiltCourse, DocumentReport, Module, Section } from "./types";
+import { placeNotes } from "./document-metadata";
+import type { BuiltCourse, DocumentMetadata, DocumentReport, Module, Section } from "./types";
 
 export interface SourceDocument {
   /** Relative to content/, as the manifest names it. */
@@ -119,7 +120,7 @@ export async function buildCourseWithCleaning(manifestInput: CourseManifest, doc
       path: document.entry.path,
       title: document.outline.title,
       ...(document.outline.untitled && !document.entry.title && { untitled: true }),
-      metadata: { ...(document.outline.titleFound && { title: document.outline.title }), ...document.cleaned.metadata },
+      metadata: documentMetadata(document.outline, document.cleaned.metadata, built),
       modules: built.length,
       sections: built.reduce((sum, module) => sum + countSections(module.sections), 0),
       passages: built.reduce((sum, module) => sum + countPassages(module.sections), 0),
@@ -137,6 +138,20 @@ export async function buildCourseWithCleaning(manifestInput: CourseManifest, doc
     reports,
   };
   return { course, cleaning: prepared.map((document) => ({ path: document.entry.path, metadataLines: document.cleaned.metadataLines })) };
+}
+
+/** The report's metadata: the title found, what the cleaning read, and its notes placed in the document's modules (placeNotes). */
+function documentMetadata(outline: { titleFound?: boolean; title: string }, cleaned: DocumentMetadata, modules: Module[]): DocumentMetadata {
+  const { notes, ...rest } = cleaned;
+  return {
+    ...(outline.titleFound && { title: outline.title }),
+    ...rest,
+    ...(notes && { notes: placeNotes(notes, modules.map((module) => [module.title, ...moduleTexts(module.sections)].join("\n"))) }),
+  };
+}
+
+function moduleTexts(sections: Section[]): string[] {
+  return sections.flatMap((section) => [section.title, ...section.passages.map((passage) => passage.text), ...moduleTexts(section.sections)]);
 }
 
 function allPassageTexts(sections: Section[]): string[] {

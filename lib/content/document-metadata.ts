@@ -1,7 +1,34 @@
-import type { DocumentMetadata } from "./types";
+import type { DocumentMetadata, DocumentNote } from "./types";
 
 const FIELDS = ["title", "subtitle", "issuer", "date", "documentNumber", "author", "source"] as const;
 const MAX_FIELD_LENGTH = 200;
+/** A document keeps at most this many explanatory notes, each of at most MAX_NOTE_LENGTH characters (notes are input). */
+export const MAX_NOTES = 200;
+export const MAX_NOTE_LENGTH = 1000;
+const MAX_MARK_LENGTH = 8;
+/** How many Chinese characters before a note's call place it in a module. */
+export const NOTE_ANCHOR_LENGTH = 12;
+
+/** The Chinese characters of a text, in order: what survives every cleaning repair (punctuation, spacing, note calls). */
+export function hanText(text: string): string {
+  return (text.match(/\p{Script=Han}/gu) ?? []).join("");
+}
+
+/** Stored notes read back: well-formed entries only, capped in number and length. */
+function parseNotes(value: unknown): DocumentNote[] {
+  if (!Array.isArray(value)) return [];
+  const notes: DocumentNote[] = [];
+  for (const entry of value) {
+    if (notes.length === MAX_NOTES) break;
+    if (typeof entry !== "object" || entry === null) continue;
+    const { mark, text, anchor } = entry as Record<string, unknown>;
+    if (typeof mark !== "string" || typeof text !== "string" || !mark.trim() || !text.trim()) continue;
+    const note: DocumentNote = { mark: mark.trim().slice(0, MAX_MARK_LENGTH), text: text.trim().slice(0, MAX_NOTE_LENGTH) };
+    if (typeof anchor === "string" && hanText(anchor)) note.anchor = hanText(anchor).slice(-NOTE_ANCHOR_LENGTH);
+    notes.push(note);
+  }
+  return notes;
+}
 
 /** Metadata read back from storage: only the known fields, only as short strings; anything else is dropped. */
 export function parseDocumentMetadata(value: unknown): DocumentMetadata {
@@ -12,7 +39,27 @@ export function parseDocumentMetadata(value: unknown): DocumentMetadata {
     const text = record[field];
     if (typeof text === "string" && text.trim()) metadata[field] = text.trim().slice(0, MAX_FIELD_LENGTH);
   }
+  const notes = parseNotes(record.notes);
+  if (notes.length > 0) metadata.notes = notes;
   return metadata;
+}
+
+/**
+ * The notes a module's reading view shows, in the source's order: those whose anchor its text (titles and passages)
+ * holds, and, in the document's last module, those without an anchor (placeNotes found no one module for them).
+ */
+export function notesForModule(notes: readonly DocumentNote[], moduleTexts: readonly string[], lastModule: boolean): DocumentNote[] {
+  const text = hanText(moduleTexts.join(""));
+  return notes.filter((note) => (note.anchor ? text.includes(note.anchor) : lastModule));
+}
+
+/**
+ * Keeps a note's anchor only when exactly one of the document's modules holds it (a call whose words recur, or fell in
+ * a passage the course holds once elsewhere, tells no module): the others are shown under the last module.
+ */
+export function placeNotes(notes: readonly DocumentNote[], moduleTexts: readonly string[]): DocumentNote[] {
+  const texts = moduleTexts.map(hanText);
+  return notes.map(({ anchor, ...note }) => (anchor && texts.filter((text) => text.includes(anchor)).length === 1 ? { ...note, anchor } : note));
 }
 
 /** What a document states about itself, minus its title (which names the document elsewhere): the part worth storing. */

@@ -10,6 +10,6 @@ export { splitSentences } from "./split-sentences";
 export { stableId, normalizeForIdentity } from "./stable-id";
 export { scopeCourseIds } from "./scope-course-ids";
 export { numberRepeatedModuleTitles } from "./number-repeated-titles";
-export { documentMetadataLine, parseDocumentMetadata, storedDocumentMetadata } from "./document-metadata";
+export { documentMetadataLine, notesForModule, parseDocumentMetadata, storedDocumentMetadata, MAX_NOTES, MAX_NOTE_LENGTH } from "./document-metadata";
 export { ContentError, type ContentErrorCode } from "./errors";
 export type * from "./types";

@@ -2,7 +2,7 @@ import { buildCourseWithCleaning } from "./build-course";
 import type { RemovedLine } from "./cleaning/cleaning-rule";
 import { ingestDocument, type IngestedDocument, type IngestOptions } from "./ingest/ingest-document";
 import { checkDocumentInvariants, type InvariantViolation } from "./quality/document-invariants";
-import type { CleaningCounts, DocumentReport, KnowledgePoint, KnowledgePointKind, Section } from "./types";
+import type { CleaningCounts, DocumentNote, DocumentReport, KnowledgePoint, KnowledgePointKind, Section } from "./types";
 
 export interface InspectedSection {
   title: string;
@@ -29,9 +29,11 @@ export interface InspectedDocument {
   title: string;
   /** The document prints no title: `title` is the name it is shown by, never cited. */
   untitled?: boolean;
-  /** Document metadata the pipeline kept (issuing body, date …), when it reports any. */
+  /** Document metadata the pipeline kept (issuing body, date …), when it reports any; its notes are `notes`. */
   metadata: Record<string, string>;
-  counts: { modules: number; sections: number; passages: number; knowledgePoints: number };
+  /** An annotated edition's explanatory notes, kept for the reading view and out of the passages (`references`). */
+  notes: DocumentNote[];
+  counts: { modules: number; sections: number; passages: number; knowledgePoints: number; notes: number };
   /** Share of prose passages that end mid-sentence (a layout break never rejoined). */
   midSentenceShare: number;
   debris: {
@@ -94,7 +96,8 @@ export async function inspectDocument(fileName: string, bytes: Uint8Array, optio
   const allSections = course.modules.flatMap((module) => module.sections);
   const order = passageOrder(allSections);
   const titles = sectionTitles(allSections);
-  const report: (DocumentReport & { metadata?: Record<string, string> }) | undefined = course.reports[0];
+  const report: DocumentReport | undefined = course.reports[0];
+  const { notes = [], ...metadata } = report?.metadata ?? {};
   const quality = checkDocumentInvariants({ fileName, sourceText: ingested.sourceText, course });
   const points = course.modules.flatMap((module) => module.knowledgePoints);
   // What buildCourse's cleaning removed as metadata (the course does not keep it).
@@ -106,12 +109,14 @@ export async function inspectDocument(fileName: string, bytes: Uint8Array, optio
     title: report?.title ?? title,
     ...(report?.untitled && { untitled: true }),
     // Reports carry document metadata once the pipeline keeps it (front matter, issuing body).
-    metadata: report?.metadata ?? {},
+    metadata,
+    notes,
     counts: {
       modules: course.modules.length,
       sections: report?.sections ?? 0,
       passages: report?.passages ?? 0,
       knowledgePoints: points.length,
+      notes: notes.length,
     },
     midSentenceShare: quality.midSentenceShare,
     debris: {

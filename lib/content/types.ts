@@ -109,6 +109,23 @@ export type DocumentMetadata = {
   documentNumber?: string;
   author?: string;
   source?: string;
+  /**
+   * An annotated edition's explanatory notes (`〔1〕八股文是…`), which the cleaning takes out of the text (`references`,
+   * notesSections): kept for the reader, never passages, knowledge points or questions. Bare citations are not kept.
+   */
+  notes?: DocumentNote[];
+};
+
+/** One explanatory note of an annotated edition. */
+export type DocumentNote = {
+  /** The mark as the source prints it: `〔1〕`, `[3]`, `①`. */
+  mark: string;
+  text: string;
+  /**
+   * The Chinese characters just before the note's call in the text (`五四运动⑴` → `五四运动`), found in exactly one of the
+   * document's modules when it was built: the module whose reading view shows the note. Absent: shown under the last module.
+   */
+  anchor?: string;
 };
 
 export interface DocumentReport {

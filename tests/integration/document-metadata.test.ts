@@ -49,6 +49,39 @@ describe("document metadata in the reading view", () => {
     });
     await testDb.db.module.create({ data: { id: "mod_plain", courseId: "crs_plain", documentId: "doc_bad", position: 0, title: "材料" } });
     const reading = await getModuleForReading(testDb.db, learner, "mod_plain");
-    expect(reading!.document).toEqual({ fileName: "a.txt", title: "材料", metadataLine: null });
+    expect(reading!.document).toEqual({ fileName: "a.txt", title: "材料", metadataLine: null, notes: [] });
+  });
+
+  test("an annotated edition's explanatory notes are stored with its document and shown under the module that calls them, not a citation, not in another document", async () => {
+    const lecture = [
+      "反对党八股",
+      "",
+      "（一九四二年二月八日）",
+      "",
+      "刚才有同志讲了今天开会的宗旨。我们反对主观主义，那就算对于主观主义最后地“将一军”[1]。这些意思以前说过[2]，今天再讲一讲。",
+      "",
+      "注释",
+      "",
+      "[1] “将一军”是中国象棋中的术语，凡是一方走了一着棋使对方的将军有立即被捉的危险时，就叫做向对方将军。",
+      "",
+      "[2] 见本卷《整顿党的作风》注〔1〕。",
+    ].join("\n");
+    const files = [
+      { path: "dangbagu.txt", bytes: new TextEncoder().encode(lecture) },
+      { path: "zhunze-copy.txt", bytes: new TextEncoder().encode(ZHUNZE.replace("办好中国的事情", "办好中国的各项事情")) },
+    ];
+    const course = await buildCourse({ title: "文选学习", description: "测试", documents: files.map(({ path }) => ({ path })) }, files);
+    await saveBuiltCourse(testDb.db, { course, slug: "wenxuan", files: files.map(({ path, bytes }) => ({ path, mediaType: "text/plain", sha256: "0".repeat(64), byteSize: bytes.length })), fingerprint: "f" });
+
+    const stored = await testDb.db.sourceDocument.findFirstOrThrow({ where: { courseId: course.id, fileName: "dangbagu.txt" } });
+    expect((stored.metadata as { notes?: unknown[] }).notes).toHaveLength(1);
+    const [lectureModule, zhunzeModule] = course.modules;
+    const reading = await getModuleForReading(testDb.db, learner, lectureModule!.id);
+    expect(reading!.document!.notes).toEqual([{ mark: "[1]", text: "“将一军”是中国象棋中的术语，凡是一方走了一着棋使对方的将军有立即被捉的危险时，就叫做向对方将军。" }]);
+    expect(reading!.sections.flatMap((section) => section.passages.map((passage) => passage.text)).join("")).not.toMatch(/中国象棋|整顿党的作风|\[\d\]/);
+    const other = await getModuleForReading(testDb.db, learner, zhunzeModule!.id);
+    expect(other!.document!.notes).toEqual([]);
+    // Nothing of the notes reaches the course's knowledge points (the questions are drawn from them).
+    expect(course.modules.flatMap((module) => module.knowledgePoints.map((point) => point.text)).join("")).not.toMatch(/中国象棋/);
   });
 });

@@ -11,6 +11,11 @@ import { answerLengthProblem, practiceAnswerSchema, SHORT_ANSWER_MAX_LENGTH } fr
 import { QUIZ_DESCRIPTION_MAX_LENGTH, QUIZ_TITLE_MAX_LENGTH } from "@/lib/validation/quiz";
 import { bankFilterSchema } from "@/lib/validation/question";
 import { NUL_REFUSAL } from "@/lib/validation/text";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { DocumentNotes } from "@/components/study/document-notes";
+import { MAX_NOTE_LENGTH, MAX_NOTES } from "@/lib/content";
+import { getModuleForReading } from "@/lib/server/study/get-module-for-reading";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { createUser } from "../support/fixtures";
 
@@ -104,5 +109,43 @@ describe("security: over-long input", () => {
     expect(answerLengthProblem("答".repeat(100_000))).toBe("简答作答最多 5000 字");
     expect(answerLengthProblem("答".repeat(SHORT_ANSWER_MAX_LENGTH))).toBeNull();
     expect(practiceAnswerSchema.safeParse({ attemptId: "a", questionId: "q", response: "答".repeat(SHORT_ANSWER_MAX_LENGTH + 1), durationMs: 1 }).success).toBe(false);
+  });
+});
+
+/**
+ * Security catalogue — a document's explanatory notes (issue 15): text from an uploaded document, shown in the reading
+ * view. Read back capped in number and length, rendered as text: no tag, link or Markdown of theirs takes effect.
+ */
+describe("security: a document's notes in the reading view", () => {
+  let testDb: TestDatabase;
+  let learner: Actor;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    learner = await createUser(testDb.db, "LEARNER");
+  });
+  afterAll(async () => {
+    await testDb.close();
+  });
+
+  test("hostile stored notes (markup, script, 250 notes, a 5,000-character note) reach the page capped and escaped", async () => {
+    const hostile = [
+      { mark: "<b>1</b>", text: '<script>alert(1)</script><img src=x onerror="alert(2)"> **粗体** [链接](javascript:alert(3))' },
+      { mark: "〔2〕", text: "长".repeat(5000) },
+      ...Array.from({ length: 248 }, (_, at) => ({ mark: `〔${at + 3}〕`, text: "注" })),
+    ];
+    await testDb.db.course.create({ data: { id: "crs_notes", slug: "notes", title: "课程" } });
+    await testDb.db.sourceDocument.create({
+      data: { id: "doc_notes", courseId: "crs_notes", fileName: "a.txt", mediaType: "text/plain", title: "材料", sha256: "1", byteSize: 1, text: "", metadata: { notes: hostile } },
+    });
+    await testDb.db.module.create({ data: { id: "mod_notes", courseId: "crs_notes", documentId: "doc_notes", position: 0, title: "材料" } });
+    const reading = await getModuleForReading(testDb.db, learner, "mod_notes");
+    const notes = reading!.document!.notes;
+    expect(notes).toHaveLength(MAX_NOTES);
+    expect(Math.max(...notes.map((note) => note.text.length))).toBe(MAX_NOTE_LENGTH);
+    const html = renderToStaticMarkup(createElement(DocumentNotes, { notes }));
+    expect(html).not.toMatch(/<script|<img|<b>|<a |<strong|href=/);
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html).toContain("**粗体** [链接](javascript:alert(3))");
   });
 });

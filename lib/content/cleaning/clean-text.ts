@@ -6,7 +6,7 @@ import { dropFootnoteMarkers } from "./drop-footnote-markers";
 import { dropFrontMatter, titleFromCipData } from "./drop-front-matter";
 import { dropNonChineseParagraphs } from "./drop-non-chinese-paragraphs";
 import { dropPageNumbers } from "./drop-page-numbers";
-import { dropReferences } from "./drop-references";
+import { dropReferences, readExplanatoryNotes } from "./drop-references";
 import { dropRunningHeaders } from "./drop-running-headers";
 import { dropSignatureLines } from "./drop-signature-lines";
 import { dropSiteBoilerplate } from "./drop-site-boilerplate";
@@ -61,7 +61,7 @@ export interface CleanedText {
   counts: CleaningCounts;
   /** A title the cleaning found in what it removed (a book's CIP data), if any. */
   title: string | null;
-  /** Issuing body, date, author, source found in the front matter the cleaning removed. */
+  /** Issuing body, date, author, source found in the front matter the cleaning removed; the explanatory notes it took out of the text. */
   metadata: DocumentMetadata;
   /** Lines the cleaning found to be headings by their layout (a PDF's two-phrase subheading): marked headings for the outline. */
   headings: string[];
@@ -86,7 +86,7 @@ export function cleanText(text: string, options: { markedHeadings?: readonly str
   const raw = split.lines;
   const title = titleFromCipData(raw);
   const prepared = dropInlineMarkup.apply(raw).lines.map((line) => line.replace(/[\u3000\u00a0]/g, " "));
-  const metadata = readDocumentMetadata(prepared);
+  const metadata: DocumentMetadata = readDocumentMetadata(prepared);
   const subtitle = findSubtitle(prepared);
   const counts = emptyCleaningCounts();
   counts.indentedParagraphs = split.count;
@@ -95,6 +95,11 @@ export function cleanText(text: string, options: { markedHeadings?: readonly str
   let titleOverMetadata: string | null = null;
   let metadataLines: RemovedLine[] = [];
   for (const rule of CLEANING_RULES) {
+    // The explanatory notes the references rule is about to drop with their notes sections, kept for the reader.
+    if (rule === dropReferences) {
+      const notes = readExplanatoryNotes(lines);
+      if (notes.length > 0) metadata.notes = notes;
+    }
     const result = rule.apply(lines, context);
     lines = result.lines;
     counts[rule.name] += result.count;

@@ -1,5 +1,10 @@
 import { detectLabel } from "../detect-heading";
+import { MAX_NOTE_LENGTH, MAX_NOTES, NOTE_ANCHOR_LENGTH, hanText } from "../document-metadata";
+import type { DocumentNote } from "../types";
 import type { CleaningRule } from "./cleaning-rule";
+import { normalizePunctuation } from "./normalize-punctuation";
+import { normalizeQuotes } from "./normalize-quotes";
+import { normalizeSpacing } from "./normalize-spacing";
 
 /** Signs that a line cites a publication. */
 const BIBLIOGRAPHIC =
@@ -68,8 +73,8 @@ function calledMark(match: RegExpMatchArray): string {
  * a reader; they are no part of what the document says, so nothing is drawn from them. Each range runs from the heading
  * to its last note, blank lines inside included; a collection of several pieces has a notes section after each.
  */
-export function notesSections(lines: readonly string[]): Array<{ start: number; end: number }> {
-  const sections: Array<{ start: number; end: number }> = [];
+export function notesSections(lines: readonly string[]): Array<{ start: number; end: number; bodyStart: number }> {
+  const sections: Array<{ start: number; end: number; bodyStart: number }> = [];
   let bodyStart = 0;
   for (let at = 0; at < lines.length; at++) {
     if (detectLabel(lines[at]!)?.label !== "注释") continue;
@@ -86,17 +91,57 @@ export function notesSections(lines: readonly string[]): Array<{ start: number; 
     if (marks.length === 0) continue;
     const called = new Set([...lines.slice(bodyStart, at).join("\n").matchAll(NOTE_CALL)].map(calledMark));
     if (marks.filter((mark) => called.has(mark)).length * 2 < marks.length) continue;
-    sections.push({ start: at, end });
+    sections.push({ start: at, end, bodyStart });
     bodyStart = end;
     at = end - 1;
   }
   return sections;
 }
 
+/** Fewer Chinese characters before a call than this tell no module apart: the note goes under the document's last module. */
+const MIN_ANCHOR_LENGTH = 4;
+
+/**
+ * The explanatory notes of an annotated edition's notes sections (notesSections), which dropReferences drops: each note
+ * that explains (isExplanatoryNote), not one that only cites (`〔2〕见本卷《整顿党的作风》注〔1〕。`), with its mark as printed
+ * and, for placing it, the Chinese characters before its first call in the text the section follows (its anchor). The
+ * text gets the punctuation, quote and spacing repairs the passages get. At most MAX_NOTES notes of MAX_NOTE_LENGTH.
+ */
+export function readExplanatoryNotes(lines: readonly string[]): DocumentNote[] {
+  const notes: DocumentNote[] = [];
+  for (const { start, end, bodyStart } of notesSections(lines)) {
+    const body = lines.slice(bodyStart, start);
+    for (const line of lines.slice(start + 1, end)) {
+      const opener = NOTE_OPENER.exec(line);
+      if (!opener) continue;
+      const raw = line.slice(opener[0].length).trim();
+      // Repaired first, so a note printed with half-width punctuation (`…代理部长.`) is judged by its sentence end too.
+      const text = [normalizePunctuation, normalizeQuotes, normalizeSpacing].reduce((lines, rule) => rule.apply(lines).lines, [raw])[0]!.trim();
+      if (!isExplanatoryNote(text)) continue;
+      const anchor = callAnchor(body, opener[1] ?? opener[2]!);
+      notes.push({ mark: opener[0].replace(/\s/g, ""), text: text.slice(0, MAX_NOTE_LENGTH), ...(anchor && { anchor }) });
+      if (notes.length === MAX_NOTES) return notes;
+    }
+  }
+  return notes;
+}
+
+/** The Chinese characters before the first call of `mark` in the body, on the call's own line; null when too few. */
+function callAnchor(body: readonly string[], mark: string): string | null {
+  for (const line of body) {
+    for (const call of line.matchAll(NOTE_CALL)) {
+      if (calledMark(call) !== mark) continue;
+      const before = hanText(line.slice(0, call.index));
+      return before.length >= MIN_ANCHOR_LENGTH ? before.slice(-NOTE_ANCHOR_LENGTH) : null;
+    }
+  }
+  return null;
+}
+
 /**
  * Notes and bibliographies: footnote texts ("^① 《…》，人民出版社…"), numbered reference entries
  * ("[3] 邓小平，《…》…"), a 参考文献/注释 heading with the citation lines under it, and an annotated edition's notes
- * section (notesSections). A note that explains something and stands elsewhere (a 文选's notes on events and terms
+ * section (notesSections; its explanatory notes are kept as document metadata by readExplanatoryNotes). A note that explains something and stands elsewhere (a 文选's notes on events and terms
  * among its text) is text and stays.
  */
 export const dropReferences: CleaningRule = {

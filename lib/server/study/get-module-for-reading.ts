@@ -1,5 +1,5 @@
 import "server-only";
-import { documentMetadataLine, parseDocumentMetadata } from "@/lib/content/document-metadata";
+import { documentMetadataLine, notesForModule, parseDocumentMetadata } from "@/lib/content/document-metadata";
 import type { Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/roles";
 
@@ -22,6 +22,7 @@ export async function getModuleForReading(db: Db, actor: Actor, moduleId: string
       id: true,
       title: true,
       course: { select: { id: true, title: true } },
+      documentId: true,
       document: { select: { fileName: true, title: true, metadata: true } },
       sections: {
         where: { archivedAt: null },
@@ -51,9 +52,17 @@ export async function getModuleForReading(db: Db, actor: Actor, moduleId: string
   const siblings = await db.module.findMany({
     where: { courseId: studyModule.course.id, archivedAt: null },
     orderBy: { position: "asc" },
-    select: { id: true, title: true },
+    select: { id: true, title: true, documentId: true },
   });
   const index = siblings.findIndex((sibling) => sibling.id === studyModule.id);
+  const metadata = parseDocumentMetadata(studyModule.document?.metadata);
+  // The document's explanatory notes this module calls; the last module of the document takes those placed nowhere.
+  const lastOfDocument = siblings.findLast((sibling) => sibling.documentId === studyModule.documentId)?.id === studyModule.id;
+  const notes = notesForModule(
+    metadata.notes ?? [],
+    [studyModule.title, ...sections.flatMap((section) => [section.title, ...section.passages.map((passage) => passage.text)])],
+    lastOfDocument,
+  );
   return {
     id: studyModule.id,
     title: studyModule.title,
@@ -62,7 +71,8 @@ export async function getModuleForReading(db: Db, actor: Actor, moduleId: string
     document: studyModule.document && {
       fileName: studyModule.document.fileName,
       title: studyModule.document.title,
-      metadataLine: documentMetadataLine(parseDocumentMetadata(studyModule.document.metadata)),
+      metadataLine: documentMetadataLine(metadata),
+      notes: notes.map(({ mark, text }) => ({ mark, text })),
     },
     sections,
     previous: index > 0 ? siblings[index - 1] : undefined,

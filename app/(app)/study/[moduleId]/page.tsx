@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
+import { DocumentNotes } from "@/components/study/document-notes";
 import { MarkStudiedButton } from "@/components/study/mark-studied-button";
 import { ReadingTimer } from "@/components/study/reading-timer";
 import { requireActor } from "@/lib/auth/guard";
@@ -44,6 +45,7 @@ export default async function ModulePage({
           <SectionView key={section.id} section={section} moduleId={reading.id} highlight={highlight} />
         ))}
       </div>
+      {reading.document ? <DocumentNotes notes={reading.document.notes} /> : null}
       <nav aria-label="单元导航" className="mt-10 flex justify-between gap-4 border-t border-stone-200 pt-4 text-sm">
         {reading.previous ? (
           <Link href={`/study/${reading.previous.id}`} className="text-brand-700 underline underline-offset-4">
