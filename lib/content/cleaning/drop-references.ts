@@ -110,7 +110,7 @@ const MIN_ANCHOR_LENGTH = 4;
 export function readExplanatoryNotes(lines: readonly string[]): DocumentNote[] {
   const notes: DocumentNote[] = [];
   for (const { start, end, bodyStart } of notesSections(lines)) {
-    const body = lines.slice(bodyStart, start);
+    const anchors = callAnchors(lines.slice(bodyStart, start));
     for (const line of lines.slice(start + 1, end)) {
       const opener = NOTE_OPENER.exec(line);
       if (!opener) continue;
@@ -118,7 +118,7 @@ export function readExplanatoryNotes(lines: readonly string[]): DocumentNote[] {
       // Repaired first, so a note printed with half-width punctuation (`…代理部长.`) is judged by its sentence end too.
       const text = [normalizePunctuation, normalizeQuotes, normalizeSpacing].reduce((lines, rule) => rule.apply(lines).lines, [raw])[0]!.trim();
       if (!isExplanatoryNote(text)) continue;
-      const anchor = callAnchor(body, opener[1] ?? opener[2]!);
+      const anchor = anchors.get(opener[1] ?? opener[2]!);
       notes.push({ mark: opener[0].replace(/\s/g, ""), text: text.slice(0, MAX_NOTE_LENGTH), ...(anchor && { anchor }) });
       if (notes.length === MAX_NOTES) return notes;
     }
@@ -126,16 +126,21 @@ export function readExplanatoryNotes(lines: readonly string[]): DocumentNote[] {
   return notes;
 }
 
-/** The Chinese characters before the first call of `mark` in the body, on the call's own line; null when too few. */
-function callAnchor(body: readonly string[], mark: string): string | null {
+/**
+ * For each mark the body calls, the Chinese characters before its first call on the call's own line (the last
+ * NOTE_ANCHOR_LENGTH of them); null when there are fewer than MIN_ANCHOR_LENGTH. One pass over the body.
+ */
+function callAnchors(body: readonly string[]): Map<string, string | null> {
+  const anchors = new Map<string, string | null>();
   for (const line of body) {
     for (const call of line.matchAll(NOTE_CALL)) {
-      if (calledMark(call) !== mark) continue;
+      const mark = calledMark(call);
+      if (anchors.has(mark)) continue;
       const before = hanText(line.slice(0, call.index));
-      return before.length >= MIN_ANCHOR_LENGTH ? before.slice(-NOTE_ANCHOR_LENGTH) : null;
+      anchors.set(mark, before.length >= MIN_ANCHOR_LENGTH ? before.slice(-NOTE_ANCHOR_LENGTH) : null);
     }
   }
-  return null;
+  return anchors;
 }
 
 /**
