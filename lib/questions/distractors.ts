@@ -364,9 +364,6 @@ export function numberShape(text: string): string {
 /** Chinese numerals before a unit of time or count (五年, 三个月, 二十人). */
 const CHINESE_COUNT = new RegExp(`[一二两三四五六七八九十百]+(?=${unitAlternation(ALL_COUNT_UNITS)})`, "g");
 
-/** How many times larger the larger of two numbers may be for one to stand as a wrong option for the other (3人 and 300人 are not). */
-const MAX_NUMBER_RATIO = 10;
-
 function leadingValue(text: string): number {
   return Number(/\d+(\.\d+)?/.exec(text)?.[0] ?? NaN);
 }
@@ -377,19 +374,71 @@ function leadingValue(text: string): number {
  */
 const MAX_YEAR_GAP = 10;
 
-function comparable(a: string, b: string): boolean {
-  const [x, y] = [leadingValue(a), leadingValue(b)];
+/**
+ * How far a wrong count may lie from a small key (ten or less): 16人 or 6人 beside a key of 2人 for the members of a
+ * body of seven is no test (readers, issue #16); 1人 to 5人 are.
+ */
+const SMALL_COUNT = 10;
+const MAX_SMALL_GAP = 3;
+/** How many times larger the larger of a key above SMALL_COUNT and a wrong option may be: the same magnitude. */
+const MAX_NEAR_RATIO = 2;
+
+/** How many times larger the larger of two numbers may be for one to stand as a 判断's changed number for the other (3人 and 300人 are not). */
+const MAX_NUMBER_RATIO = 10;
+
+function comparable(text: string, answer: string, near: boolean): boolean {
+  const [x, y] = [leadingValue(text), leadingValue(answer)];
   if (!(x > 0 && y > 0)) return true;
-  if (numberShape(a).startsWith("Y") && numberShape(b).startsWith("Y")) return Math.abs(x - y) <= MAX_YEAR_GAP;
-  return Math.max(x, y) / Math.min(x, y) <= MAX_NUMBER_RATIO;
+  if (numberShape(text).startsWith("Y") && numberShape(answer).startsWith("Y")) return Math.abs(x - y) <= MAX_YEAR_GAP;
+  return near ? nearCount(x, y) : Math.max(x, y) / Math.min(x, y) <= MAX_NUMBER_RATIO;
+}
+
+/** Whether a wrong count is near the key's: within three of a small key, within twice or half of a larger one. */
+export function nearCount(value: number, key: number): boolean {
+  if (key <= SMALL_COUNT) return Math.abs(value - key) <= MAX_SMALL_GAP;
+  return Math.max(value, key) / Math.min(value, key) <= MAX_NEAR_RATIO;
+}
+
+/**
+ * Events that bound the years a sentence can speak of: after 中华人民共和国成立后 no year before 1949 is a fair wrong
+ * option (readers: 1948年12月 beside 中华人民共和国成立后，…于（　）宣布), nor one before 1978 after 改革开放以来.
+ */
+const YEAR_FLOORS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/(?:中华人民共和国|新中国)成立(?:后|以后|以来)/, 1949],
+  [/改革开放(?:后|以后|以来)/, 1978],
+  [/党的十八大(?:后|以后|以来)|新时代/, 2012],
+  [/党的十九大(?:后|以后|以来)/, 2017],
+];
+
+/** Whether a year the key's sentence rules out by an event it says the fact came after (see YEAR_FLOORS). */
+export function yearRuledOutBySentence(option: string, sentence: string): boolean {
+  const year = /^(\d{4})年/.exec(option);
+  if (!year) return false;
+  return YEAR_FLOORS.some(([cue, floor]) => cue.test(sentence) && Number(year[1]) < floor);
+}
+
+/**
+ * Whether the sentence shows the option's count elsewhere (陪同人员不超过4人，工作人员不超过（　）: 4人 beside it is
+ * another rule's count, read off the stem, not a fair wrong option). Not inside a longer number (14人, 4人次).
+ */
+export function countShownInSentence(option: string, rest: string): boolean {
+  let at = rest.indexOf(option);
+  while (at >= 0) {
+    const before = rest[at - 1] ?? "";
+    const after = rest[at + option.length] ?? "";
+    if (!/[\d.一二两三四五六七八九十百千万零〇]/.test(before) && !/[\d.次均代]/.test(after)) return true;
+    at = rest.indexOf(option, at + 1);
+  }
+  return false;
 }
 
 /**
  * Numbers of the same shape from the course, then near values of the answer when the course has too few. `ruledOut`
  * rejects a value the words around the key rule out by logic alone (一人 in （　）以上共同违纪); when it rejected one,
- * values a little further off (五人 for 二人) stand in for it.
+ * values a little further off (五人 for 二人) stand in for it. `near` (a 单选's options, which a learner compares side by
+ * side) keeps them near the key (nearCount): 16人 beside 2人 is no test.
  */
-export function numberDistractors(answer: string, pool: readonly string[], count: number, random: Random, ruledOut?: (text: string) => boolean): string[] {
+export function numberDistractors(answer: string, pool: readonly string[], count: number, random: Random, ruledOut?: (text: string) => boolean, near = false): string[] {
   const shape = numberShape(answer);
   let rejected = false;
   const fits = (text: string) => {
@@ -397,9 +446,9 @@ export function numberDistractors(answer: string, pool: readonly string[], count
     rejected = true;
     return false;
   };
-  const fromCourse = shuffled(pool.filter((text) => numberShape(text) === shape && normalizeAnswer(text) !== normalizeAnswer(answer) && comparable(text, answer)), random).filter(fits);
+  const fromCourse = shuffled(pool.filter((text) => numberShape(text) === shape && normalizeAnswer(text) !== normalizeAnswer(answer) && comparable(text, answer, near)), random).filter(fits);
   const chosen = fromCourse.slice(0, count);
-  for (const value of alteredNumbers(answer, random)) {
+  for (const value of alteredNumbers(answer, random, near)) {
     if (chosen.length >= count) break;
     if (!chosen.includes(value) && value !== answer && fits(value)) chosen.push(value);
   }
@@ -421,6 +470,19 @@ function furtherNumbers(answer: string): string[] {
   return [3, 4].map((delta) => answer.slice(0, match.index) + chineseNumeral(value + delta) + answer.slice(match.index + match[0].length));
 }
 
+/**
+ * Values near a key above SMALL_COUNT, as round as the key (15 → 10, 20, 25, 30, never 23; 300 → 200, 400, 450, never
+ * 310): half, one and a half and twice the key, and the key moved by one or two of its steps (the largest power of ten
+ * it is a multiple of, or five), snapped to that step, within nearCount.
+ */
+function nearLargerValues(value: number): number[] {
+  let step = 1;
+  while (value % (step * 10) === 0 && step * 10 < value) step *= 10;
+  if (step === 1 && value % 5 === 0) step = 5;
+  const snap = (n: number) => Math.max(step, Math.round(n / step) * step);
+  return [value * 0.5, value * 2, value * 1.5, value - step, value + step, value - 2 * step, value + 2 * step].map(snap).filter((candidate) => nearCount(candidate, value));
+}
+
 /** A count in Chinese numerals moved by one or two, or doubled (五年 → 四年, 六年, 七年, 十年), written the same way. */
 function alteredChineseCount(answer: string, random: Random): string[] {
   const match = new RegExp(CHINESE_COUNT.source).exec(answer);
@@ -433,15 +495,22 @@ function alteredChineseCount(answer: string, random: Random): string[] {
   return shuffled(unique, random).map((candidate) => answer.slice(0, match.index) + spelled(candidate) + rest);
 }
 
-/** The answer with its first number moved to plausible neighbours (years by a few, quantities by a factor). */
-export function alteredNumbers(answer: string, random: Random): string[] {
+/**
+ * The answer with its first number moved to plausible neighbours: years by a few; quantities by a factor, or with `near`
+ * (a 单选's wrong options) small counts by one to three and larger ones within their magnitude (nearCount).
+ */
+export function alteredNumbers(answer: string, random: Random, near = false): string[] {
   const match = /\d+(\.\d+)?/.exec(answer);
   if (!match) return alteredChineseCount(answer, random);
   const value = Number(match[0]);
   const isYear = /^\d{4}$/.test(match[0]) && /^年/.test(answer.slice(match.index + match[0].length));
   const candidates = isYear
     ? [-3, -2, -1, 1, 2, 3].map((delta) => value + delta)
-    : [0.5, 2, 3, 1.5].map((factor) => Math.round(value * factor)).concat(value + 10, Math.max(1, value - 10));
+    : !near
+      ? [0.5, 2, 3, 1.5].map((factor) => Math.round(value * factor)).concat(value + 10, Math.max(1, value - 10))
+      : value <= SMALL_COUNT
+        ? [-2, -1, 1, 2, 3].map((delta) => value + delta)
+        : nearLargerValues(value);
   const unique = [...new Set(candidates.filter((candidate) => candidate > 0 && candidate !== value))];
   return shuffled(unique, random).map((candidate) => answer.slice(0, match.index) + String(candidate) + answer.slice(match.index + match[0].length));
 }

@@ -2,9 +2,9 @@ import type { BlankSite } from "./blank-sites";
 import { buildCandidate, choiceOptions } from "./build-candidate";
 import { countRuledOutByFrame } from "./count-frame";
 import type { CourseIndex } from "./course-index";
-import { numberDistractors, pickDistractors, type DistractorInventory } from "./distractors";
+import { countShownInSentence, numberDistractors, pickDistractors, yearRuledOutBySentence, type DistractorInventory } from "./distractors";
 import { nearSynonyms } from "./confidence";
-import { partsOf, vocabularySiblingsIn, wholesOf } from "./party-vocabulary";
+import { onlyContextualClasses, partsOf, speaksOfClass, vocabularySiblingsIn, wholesOf } from "./party-vocabulary";
 import { fitsSlotElsewhere } from "./slot-check";
 import { isVerbLed } from "./target-importance";
 import { seededRandom } from "./seeded-random";
@@ -14,6 +14,9 @@ import { explainSingleChoice } from "./explanation";
 import type { Candidate } from "./types";
 
 const DISTRACTORS = 3;
+
+/** A quality word (专业化, 时代性): a member of a set of qualities, or an ordinary adjective of any text. */
+const QUALITY_SUFFIX = /[化性]$/;
 
 /**
  * Whether the sentence already names what sets a wrong option apart from the key (司法 of 司法监督 in
@@ -62,6 +65,19 @@ function escaped(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/**
+ * Whether a wrong number is one the key's sentence gives away: a count of one where the words around need several
+ * (count-frame.ts), a year before the event the sentence says the fact came after (中华人民共和国成立后 and 1948年),
+ * or a count the sentence shows elsewhere (another rule's 4人 beside the blank).
+ */
+export function numberRuledOut(text: string, key: string, sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  if (countRuledOutByFrame(text, before, after)) return true;
+  if (yearRuledOutBySentence(text, sentence) && !yearRuledOutBySentence(key, sentence)) return true;
+  return countShownInSentence(text, `${before}　${after}`);
+}
+
 /** 单选题: a key term, number or list item blanked from its sentence, with three same-kind wrong options. */
 export function generateSingleChoice(sites: BlankSite[], index: CourseIndex, inventory: DistractorInventory): Candidate[] {
   return sites.map((site) => {
@@ -86,13 +102,15 @@ export function generateSingleChoice(sites: BlankSite[], index: CourseIndex, inv
       });
     // A key the party-vocabulary lexicon knows gets the other members of its class first (组织纪律 for 政治纪律).
     // Of the classes the key is in, the one its sentence speaks of (政治建设 among 经济建设、文化建设: 五位一体, not 党的建设).
-    const fromLexicon = site.focus === "number" ? [] : pick(vocabularySiblingsIn(site.answer, site.sentence.text), DISTRACTORS, []);
+    // Not a set of qualities (…化, …性) whose members are ordinary words elsewhere (干部队伍“四化” for 专业化 in
+    // 物业服务社会化、专业化) when the sentence does not speak of it: its siblings (革命化, 年轻化) are absurd there, and the
+    // key stands out (readers, issue #16). Bodies and principles of such sets (中央组织部, 党内民主) stay fair siblings.
+    const lexiconFits = site.focus !== "number" && !(QUALITY_SUFFIX.test(site.answer) && onlyContextualClasses(site.answer) && !speaksOfClass(site.answer, site.sentence.text));
+    const fromLexicon = lexiconFits ? pick(vocabularySiblingsIn(site.answer, site.sentence.text), DISTRACTORS, []) : [];
     const coursePool = site.focus === "enumeration" ? inventory.enumerationItems.map((item) => item.text) : inventory.terms;
     const distractors =
       site.focus === "number"
-        ? numberDistractors(site.answer, inventory.numbers, DISTRACTORS, random, (text) =>
-            countRuledOutByFrame(text, site.sentence.text.slice(0, site.start - site.sentence.start), site.sentence.text.slice(site.end - site.sentence.start)),
-          )
+        ? numberDistractors(site.answer, inventory.numbers, DISTRACTORS, random, (text) => numberRuledOut(text, site.answer, site.sentence.text, site.start - site.sentence.start, site.end - site.sentence.start), true)
         : fromLexicon.length >= DISTRACTORS
           ? fromLexicon
           : [...fromLexicon, ...pick(coursePool, DISTRACTORS - fromLexicon.length, fromLexicon)];

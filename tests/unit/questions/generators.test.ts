@@ -63,13 +63,16 @@ describe("generateFillBlank", () => {
 });
 
 describe("generateSingleChoice", () => {
-  it("offers four numbers of the same shape for a blanked number", () => {
+  it("offers four numbers of the same shape for a blanked number, the wrong ones near the key and as round as it", () => {
     const [question] = passing(generateSingleChoice(numberSites(index, moduleA), index, inventory));
-    expect(shape(question!)).toEqual({
-      stem: "到今天为止，中国共产党在全国执政已经（　）。",
-      options: ["A.180多年", "B.60多年", "C.120多年", "D.30多年"],
-      answer: ["B"],
-    });
+    const { stem, options } = shape(question!);
+    expect(stem).toBe("到今天为止，中国共产党在全国执政已经（　）。");
+    expect(options).toHaveLength(4);
+    expect(options.map((option) => option.slice(2))).toContain("60多年");
+    for (const option of options) {
+      const value = Number.parseInt(option.slice(2), 10);
+      expect(option.endsWith("多年") && value % 10 === 0 && value >= 30 && value <= 120).toBe(true);
+    }
   });
 
   it("rejects a term question when the course has too few same-kind terms for four options", () => {
