@@ -4,7 +4,7 @@ import type { CourseIndex } from "./course-index";
 import { perCourse } from "./course-memo";
 import { hasDanglingReference } from "./dangling-reference";
 import { phraseKind } from "./distractors";
-import { completesClassIn, isLexiconPerson, misorderedSetIn, vocabularyClassAt, partOrWhole, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
+import { completesClassIn, countedClassNamed, PARTY_VOCABULARY, isLexiconPerson, misorderedSetIn, vocabularyClassAt, partOrWhole, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
 import { splitOptions, isChoice } from "./quality-gate/rule";
 import { ANSWER_KEY_LEAD, clausesAround } from "./source-text";
 import { holdsGluedHeading, isNamedInCourse, isQuotedConcept, judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
@@ -92,6 +92,7 @@ export const DOUBTS = {
   RELATIVE_TIME: { feature: "form", factor: 0.4, label: "题干含“今年”“目前”等相对时间，离开原文就不知所指" },
   SPEECH_OCCASION: { feature: "form", factor: 0.4, label: "题干讲的是讲话或会议当场的情形（今天、在这里、在座的同志、这次会议），离开讲话就不知所指" },
   EVENT_FRAME: { feature: "importance", factor: 0.5, label: "出处是报道对活动本身的交代（谁主持、谁出席或参加），考的是这次活动的枝节，不是课程要讲的知识" },
+  OPEN_LIST_ITEM: { feature: "distractors", factor: 0.5, label: "单选题只挖去以“等”收尾的开放列举中的一项（民主监督、（　）、舆论监督等各方面监督），同类的其他选项放进原句也说得通" },
   AD_HOC_LIST: { feature: "distractors", factor: 0.5, label: "单选题的列举不是公认的一组提法，同类的其他选项放进原句也说得通" },
   SPEAKER_IN_TITLE: { feature: "importance", factor: 0.5, label: "问的是谁说的，而文档标题已写明讲话人（《习近平讲话报道选编》），考不出知识" },
   SPEAKER_EXCERPT_GENERIC: { feature: "support", factor: 0.5, label: "引文被省略号截成一两句泛泛的话（“要坚持以人为本……”），别的领导人或文献也这样说过，出处无从分辨" },
@@ -225,6 +226,26 @@ function cueInStem(stem: string, key: string, wrong: readonly string[]): boolean
   const own = (option: string) => option.slice(0, option.length - shared);
   const text = stem.replace(/（　）/g, "");
   return own(key).length >= 2 && text.includes(own(key)) && wrong.every((option) => own(option).length < 2 || !text.includes(own(option)));
+}
+
+/** A one-character verb right before the blank, whose object is the key's own first words (做（　）能力: 做群众工作). */
+const BOUND_VERB_BEFORE_BLANK = /([做搞干当])(?:（　）|_{2,})/;
+
+/**
+ * Whether a one-character verb before the blank takes the key and not a wrong option (提高做（　）, 群众工作能力 among
+ * 科学决策能力, 应急处突能力: 做群众工作 is said, 做科学决策 is not): the options differ by what sets each apart from
+ * the rest (their own part before the ending they share), and the course says the verb with the key's own part but
+ * never with a wrong option's. The grammar gives the key away (readers, issue #16).
+ */
+export function verbTakesKeyOnly(stem: string, key: string, wrong: readonly string[], count: (text: string) => number): boolean {
+  const verb = BOUND_VERB_BEFORE_BLANK.exec(stem)?.[1];
+  if (!verb || wrong.length === 0) return false;
+  const options = [key, ...wrong];
+  let shared = 0;
+  while (options.every((option) => option.length > shared + 1 && option.at(-1 - shared) === key.at(-1 - shared))) shared += 1;
+  const own = (option: string) => option.slice(0, option.length - shared);
+  if (count(verb + own(key)) === 0) return false;
+  return wrong.some((option) => count(verb + own(option)) === 0);
 }
 
 /**
@@ -531,6 +552,19 @@ function usualEnding(items: readonly string[]): string | null {
 
 /** 具有（　）: qualities said to belong to something. */
 const ASCRIBING = /具有（　）/;
+
+/** A blank standing beside a 、 in a list its clause closes with 等 (not 平等, 等级, 等待 …). */
+const OPEN_LIST_BLANK = /(?:、[^、，。；：]{0,12}(?:（　）|_{2,})|(?:（　）|_{2,})[^、，。；：]{0,12}、)[^，。；：]*?(?<![平对同高初均相次何])等(?![级待候于同])/;
+
+/** Whether the stem names another member of a counted set the key is of, a set of record (四风), not a contextual one (监督体系). */
+function namesCountedSetOf(key: string, stem: string): boolean {
+  return PARTY_VOCABULARY.some((entry) => entry.members.includes(key) && countedClassNamed(entry.name) !== null && !onlyContextualClasses(key) && entry.members.some((member) => member !== key && stem.includes(member)));
+}
+
+/** Whether the blank is one item of a list left open by 等 (民主监督、（　）、舆论监督等各方面监督). */
+export function openListItemBlank(stem: string): boolean {
+  return OPEN_LIST_BLANK.test(stem);
+}
 /** A quality or a tendency named by its suffix (权威性, 系统化). */
 const QUALITY_WORD = /^[\u4e00-\u9fff]{1,4}[性化]$/;
 
@@ -1122,6 +1156,11 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     // 知情权、议政权和参政权): the sentence's verb (反对, 让群众有) takes the other options of the kind as well.
     const items = evidence.enumerationItems ?? [];
     if (question.type === "SINGLE_CHOICE" && items.length >= 2 && !items.every((item) => items.some((other) => other !== item && sharedVocabularyClass(item, other) !== null))) doubts.add("AD_HOC_LIST");
+    // One item of a list left open by 等 (民主监督、（　）、舆论监督等各方面监督; 政治生态、（　）、廉洁风险等情况): the list
+    // promises more of the kind, so a wrong option of the key's kind (党内监督, 纪律建设) is one of them as likely as not.
+    // Not where the list is a counted set of record whose other members the stem names (形式主义、（　）、享乐主义等: the 四风).
+    if (question.type === "SINGLE_CHOICE" && correct.length === 1 && openListItemBlank(stem) && !namesCountedSetOf(correct[0]!, stem)) doubts.add("OPEN_LIST_ITEM");
+    if (question.type === "SINGLE_CHOICE" && correct.length === 1 && verbTakesKeyOnly(stem, correct[0]!, wrong, (text) => index.count(text))) doubts.add("KEY_CUE_IN_STEM");
     if (question.type === "SINGLE_CHOICE" && correct.length === 1) {
       const head = correct[0]!.slice(-1);
       const lexicon = new Set(vocabularySiblings(correct[0]!));

@@ -104,7 +104,11 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
       continue;
     }
     // Not a set named after the document was written (照镜子 in a lecture of 1942 is of no 2013 campaign's 总要求).
-    const shared = keys.map((answer) => sharedVocabularyClass(answer, distractor)).find((name) => name !== null && !classPostdates(name, year));
+    // For a 多选, only a class holding every key: 「政治性」 beside the keys 时代性、引领性、独特性 is of the “四性” with one key
+    // alone, which says nothing of the list asked (readers: "calls the distractors wrong because they share a category").
+    const shared = keys
+      .map((answer) => sharedVocabularyClass(answer, distractor))
+      .find((name) => name !== null && !classPostdates(name, year) && keys.every((answer) => vocabularyClassMembers(name).includes(answer)));
     // A lexicon term an authoritative text glosses is said by that gloss (「改组」「检查」：对党组织的问责方式有…): being of
     // the key's class and not the wording here teaches nothing (readers, stop 32). A gloss naming a key is left out.
     const gloss = termGloss(distractor, key.located.passage.text, -1, shared ?? undefined);
@@ -599,11 +603,19 @@ function numberStated(index: CourseIndex, option: string, keys: string[], place:
     if (located.passage.id === place.located.passage.id && Math.abs(end - place.offset) < MAX_QUOTE) continue;
     if (!sharesFrame(before, text.slice(Math.max(0, at - FRAME), at), true) && !sharesFrame(after, text.slice(end, end + FRAME), false)) continue;
     const clause = clauseAround(text, at, end);
-    if (!clause || clause.length > MAX_OPTION_QUOTE || quotedAlready.has(clause) || clause.includes(answer)) continue;
+    if (!clause || clause.length > MAX_OPTION_QUOTE || quotedAlready.has(clause) || clause.includes(answer) || saidAsFigure(clause, option)) continue;
     quotedAlready.add(clause);
     return `${mark(option)}：${evidence(clause)}（${passageCitation(index, located, end)}）`;
   }
   return "";
+}
+
+/**
+ * Whether a clause says the number as a figure of speech, not as a quantity of a rule: said twice (一件事情接着一件事情办，
+ * 一年接着一年干) it is a pace, not a period, and quoting it for a wrong option 一年 explains nothing (readers, issue #16).
+ */
+export function saidAsFigure(clause: string, option: string): boolean {
+  return clause.indexOf(option) !== clause.lastIndexOf(option);
 }
 
 /** What after a quantity makes it something else: a longer unit (人次, 年均, 年代), a half (一年半), a session of a meeting (四次会议). */
@@ -635,7 +647,7 @@ function numberElsewhere(index: CourseIndex, option: string, keys: string[], pla
     if (NUMERAL.test(text[start - 1] ?? "") || /[A-Za-z]/.test(text[start - 1] ?? "") || NUMERAL.test(text[end] ?? "") || NOT_THE_QUANTITY.test(text.slice(end))) continue;
     if (located.passage.id === own.id && (ownSentence ? ownSentence.start <= start && end <= ownSentence.end : Math.abs(end - place.offset) < MAX_QUOTE)) continue;
     const clause = commaClauseAround(text, start, end);
-    if (!clause || clause.length > MAX_OPTION_QUOTE || quotedAlready.has(clause) || keys.some((answer) => clause.includes(answer))) continue;
+    if (!clause || clause.length > MAX_OPTION_QUOTE || quotedAlready.has(clause) || keys.some((answer) => clause.includes(answer)) || saidAsFigure(clause, option)) continue;
     quotedAlready.add(clause);
     return `${mark(option)}：${evidence(clause)}（${passageCitation(index, located, end)}）`;
   }

@@ -7,7 +7,7 @@ import { namedInSentence, relativeNamedInSentence } from "./generate-single-choi
 import { enumerationLabel } from "./enumeration-label";
 import { seededRandom, shuffled } from "./seeded-random";
 import { explainMultipleChoice } from "./explanation";
-import { PARTY_VOCABULARY, sharedVocabularyClass, vocabularySiblings } from "./party-vocabulary";
+import { countedClassNamed, PARTY_VOCABULARY, sharedVocabularyClass, vocabularySiblings } from "./party-vocabulary";
 import { asStatement, blankOut, CHOICE_MARKER, clauseWindow } from "./source-text";
 import { fitsSlotElsewhere } from "./slot-check";
 import type { Candidate } from "./types";
@@ -52,7 +52,9 @@ export function generateMultipleChoice(module: Module, index: CourseIndex, inven
         distractors.push(...found);
       }
     }
-    const label = enumerationLabel(point);
+    // A list that is the whole of a counted set (形式主义、官僚主义、享乐主义和奢靡之风: the 四风) is asked by that set's
+    // name: the bare sentence (全党必须坚决反对（　）) takes the other tendencies opposed (拜金主义, 好人主义) as well.
+    const label = enumerationLabel(point) ?? wholeCountedSet(point.items);
     const blank = { start: point.span.start - window.start, end: point.span.end - window.start };
     // The layout of Chinese exam papers: the sentence itself with （　） where the list stands.
     const stem = label ? `下列属于“${label}”的有（　）。` : asStatement(blankOut(window.text, [blank], CHOICE_MARKER));
@@ -91,4 +93,15 @@ export function lexiconSiblings(items: readonly string[]): string[] {
   const holding = PARTY_VOCABULARY.filter((entry) => items.every((item) => entry.members.includes(item)));
   const smallest = holding.reduce<readonly string[] | undefined>((best, entry) => (best === undefined || entry.members.length < best.length ? entry.members : best), undefined) ?? [];
   return vocabularySiblings(first).filter((term) => !items.includes(term) && !smallest.includes(term) && items.every((item) => sharedVocabularyClass(item, term) !== null));
+}
+
+/**
+ * The name of the counted set of the lexicon (四风, 四个意识) whose members are exactly the list's items, when it is
+ * plain enough to stand in a stem (not a name holding its own quotation marks); null otherwise.
+ */
+export function wholeCountedSet(items: readonly string[]): string | null {
+  const entry = PARTY_VOCABULARY.find(
+    (candidate) => candidate.members.length === items.length && items.every((item) => candidate.members.includes(item)) && countedClassNamed(candidate.name) !== null,
+  );
+  return entry && !/[“”]/.test(entry.name) ? entry.name : null;
 }
