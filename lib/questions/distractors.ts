@@ -447,14 +447,18 @@ export function numberDistractors(answer: string, pool: readonly string[], count
     return false;
   };
   const fromCourse = shuffled(pool.filter((text) => numberShape(text) === shape && normalizeAnswer(text) !== normalizeAnswer(answer) && comparable(text, answer, near)), random).filter(fits);
-  const chosen = fromCourse.slice(0, count);
+  const chosen: string[] = [];
+  // Near values of a 单选 are short and start alike (10个 beside 15个): one that `overlaps` the key or another option
+  // would have the quality gate refuse the whole question, so it is passed over for the next.
+  const apart = (value: string) => !near || (!overlaps(value, answer) && !chosen.some((other) => overlaps(other, value)));
+  for (const value of fromCourse) if (chosen.length < count && apart(value)) chosen.push(value);
   for (const value of alteredNumbers(answer, random, near)) {
     if (chosen.length >= count) break;
-    if (!chosen.includes(value) && value !== answer && fits(value)) chosen.push(value);
+    if (!chosen.includes(value) && value !== answer && apart(value) && fits(value)) chosen.push(value);
   }
   for (const value of rejected ? furtherNumbers(answer) : []) {
     if (chosen.length >= count) break;
-    if (!chosen.includes(value) && value !== answer && fits(value)) chosen.push(value);
+    if (!chosen.includes(value) && value !== answer && apart(value) && fits(value)) chosen.push(value);
   }
   return chosen.slice(0, count);
 }
@@ -481,6 +485,11 @@ function nearLargerValues(value: number): number[] {
   if (step === 1 && value % 5 === 0) step = 5;
   const snap = (n: number) => Math.max(step, Math.round(n / step) * step);
   return [value * 0.5, value * 2, value * 1.5, value - step, value + step, value - 2 * step, value + 2 * step].map(snap).filter((candidate) => nearCount(candidate, value));
+}
+
+/** Half the key and the key moved by three, unrounded: stand-ins when the round values start as the key does (10, 20, 25 beside 15). */
+function nearLargerFallbacks(value: number): number[] {
+  return [Math.round(value * 0.5), value + 3, value - 3].filter((candidate) => nearCount(candidate, value));
 }
 
 /** A count in Chinese numerals moved by one or two, or doubled (五年 → 四年, 六年, 七年, 十年), written the same way. */
@@ -512,5 +521,6 @@ export function alteredNumbers(answer: string, random: Random, near = false): st
         ? [-2, -1, 1, 2, 3].map((delta) => value + delta)
         : nearLargerValues(value);
   const unique = [...new Set(candidates.filter((candidate) => candidate > 0 && candidate !== value))];
-  return shuffled(unique, random).map((candidate) => answer.slice(0, match.index) + String(candidate) + answer.slice(match.index + match[0].length));
+  const fallbacks = near && !isYear && value > SMALL_COUNT ? nearLargerFallbacks(value).filter((candidate) => candidate > 0 && candidate !== value && !unique.includes(candidate)) : [];
+  return [...shuffled(unique, random), ...fallbacks].map((candidate) => answer.slice(0, match.index) + String(candidate) + answer.slice(match.index + match[0].length));
 }

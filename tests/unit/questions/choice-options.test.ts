@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateSingleChoice, generateSourceQuestions, indexCourse, scoreCandidate, termSites } from "@/lib/questions";
 import { openListItemBlank, verbTakesKeyOnly } from "@/lib/questions/confidence";
-import { buildInventory, countShownInSentence, nearCount, numberDistractors, yearRuledOutBySentence } from "@/lib/questions/distractors";
+import { buildInventory, countShownInSentence, nearCount, numberDistractors, overlaps, yearRuledOutBySentence } from "@/lib/questions/distractors";
 import { explainMultipleChoice, saidAsFigure } from "@/lib/questions/explanation";
 import { numberRuledOut } from "@/lib/questions/generate-single-choice";
 import { wholeCountedSet } from "@/lib/questions/generate-multiple-choice";
@@ -22,11 +22,17 @@ describe("a 单选's wrong numbers lie near the key", () => {
     expect(nearCount(6, 2)).toBe(false);
   });
 
-  it("of the same magnitude and as round as a larger key (15个: 10, 20, 25, 30, never 23)", () => {
+  it("of the same magnitude and as round as a larger key (40个: 20, 30, 50 …, never 43)", () => {
+    for (const seed of ["a", "b", "c", "d"]) {
+      const wrong = numberDistractors("40个", [], 3, seededRandom(seed), undefined, true);
+      expect(wrong).toHaveLength(3);
+      expect(wrong.every((text) => Number.parseInt(text, 10) % 10 === 0 && nearCount(Number.parseInt(text, 10), 40))).toBe(true);
+    }
     for (const seed of ["a", "b", "c", "d"]) {
       const wrong = numberDistractors("15个", [], 3, seededRandom(seed), undefined, true);
       expect(wrong).toHaveLength(3);
-      expect(wrong.every((text) => Number.parseInt(text, 10) % 5 === 0 && nearCount(Number.parseInt(text, 10), 15))).toBe(true);
+      expect(wrong.every((text) => nearCount(Number.parseInt(text, 10), 15))).toBe(true);
+      expect(wrong).not.toContain("23个");
     }
     expect(nearCount(160, 80)).toBe(true);
     expect(nearCount(200, 80)).toBe(false);
@@ -161,6 +167,17 @@ describe("round wrong numbers", () => {
       const wrong = numberDistractors("300人", [], 3, seededRandom(seed), undefined, true);
       expect(wrong).toHaveLength(3);
       expect(wrong.every((text) => Number.parseInt(text, 10) % 50 === 0)).toBe(true);
+    }
+  });
+});
+
+describe("near wrong numbers the quality gate keeps", () => {
+  it("overlap neither the key nor each other (10个 starts as 15个 does)", () => {
+    for (const seed of ["a", "b", "c", "d", "e", "f"]) {
+      const wrong = numberDistractors("15个", ["10个", "12个"], 3, seededRandom(seed), undefined, true);
+      expect(wrong).toHaveLength(3);
+      expect(wrong.some((text) => overlaps(text, "15个"))).toBe(false);
+      expect(wrong.some((text, at) => wrong.some((other, at2) => at !== at2 && overlaps(text, other)))).toBe(false);
     }
   });
 });
