@@ -971,7 +971,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // A blank its sentence names again at once by a short form (配合______（以下简称巡视组）: 中央巡视组) shows most of the key.
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && evidence.answers.some((answer) => blankEnds(stem).some((end) => shortFormSpellsKey(stem, end, answer, evidence.distractors)) || quotedTitleGivesKey(stem, answer))) doubts.add("KEY_ECHOED_IN_STEM");
   // A blank inside a bracketed aside (国有参股企业（含国有参股______）) asks for a detail of scope, not for the rule.
-  if (question.type === "FILL_BLANK" && evidence.sentence !== null && evidence.blanks?.some((blank) => insideBrackets(evidence.sentence!, blank.start))) doubts.add("PARENTHETICAL_BLANK");
+  // A 单选 as well: a blank inside a note's brackets (五四时期（1914/1915开始的（　）））is an aside with options or without (stop 33).
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && evidence.sentence !== null && evidence.blanks?.some((blank) => insideBrackets(evidence.sentence!, blank.start))) doubts.add("PARENTHETICAL_BLANK");
   // A document named inside another's title (《…行为适用〈______〉若干问题的解释》) is what that document applies, not
   // what the sentence says (issue #16: the stem was about two texts agreeing).
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && TITLE_IN_TITLE_BLANK.test(stem)) doubts.add("TITLE_WITHIN_TITLE");

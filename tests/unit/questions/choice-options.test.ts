@@ -181,3 +181,15 @@ describe("near wrong numbers the quality gate keeps", () => {
     }
   });
 });
+
+describe("a 单选 blank inside brackets", () => {
+  it("is an aside: PARENTHETICAL_BLANK, as for a 填空", () => {
+    const { index } = fixtureContext();
+    const sentence = "五四时期（1914年开始的十年）：民族经济的短暂春天。";
+    const aside = asSingleChoice(fillBlankCandidate(sentence, "十年", sentence.replace("十年", "（　）")), ["九年", "八年", "七年"], { focus: "number" });
+    expect(scoreCandidate(aside, index).doubts).toContain("PARENTHETICAL_BLANK");
+    const plain = "党的建设经历了十年探索。";
+    const open = asSingleChoice(fillBlankCandidate(plain, "十年", plain.replace("十年", "（　）")), ["九年", "八年", "七年"], { focus: "number" });
+    expect(scoreCandidate(open, index).doubts).not.toContain("PARENTHETICAL_BLANK");
+  });
+});
