@@ -88,11 +88,18 @@ export function keyPointPhrase(item: string): string {
   return clause.length >= 4 ? clause : text;
 }
 
+type Explained = ReturnType<typeof explainShortAnswer>;
+
+/** Whether the 解析 teaches, as evidence for the confidence score (absent for the kinds it does not judge). */
+function teachesOf(explained: Explained): { explanationTeaches?: boolean } {
+  return explained.teaches === undefined ? {} : { explanationTeaches: explained.teaches };
+}
+
 /** A 简答 on a list whose items stand in no one span (a heading's subsections, a speech's announced list): it cites no span. */
-function listCandidate(module: Module, index: CourseIndex, pointId: string, sectionId: string, stem: string, keyPoints: string[], items: string[], explanation: string): Candidate {
+function listCandidate(module: Module, index: CourseIndex, pointId: string, sectionId: string, stem: string, keyPoints: string[], items: string[], explained: Explained): Candidate {
   return buildCandidate(
-    { type: "SHORT_ANSWER", focus: "heading-list", stem, options: [], answer: numbered(keyPoints), keyPoints, explanation, moduleId: module.id, sectionId, passageId: null, knowledgePointId: pointId, span: null },
-    { sentence: null, answers: items, distractors: [] },
+    { type: "SHORT_ANSWER", focus: "heading-list", stem, options: [], answer: numbered(keyPoints), keyPoints, explanation: explained.text, moduleId: module.id, sectionId, passageId: null, knowledgePointId: pointId, span: null },
+    { sentence: null, answers: items, distractors: [], ...teachesOf(explained) },
     index,
   );
 }
@@ -163,6 +170,7 @@ export function generateShortAnswer(module: Module, index: CourseIndex, sharedTi
       const role = ROLE.test(first) || isRank(first);
       const kind = standing ? "standing" : role ? "role" : "definition";
       const stems = { standing: `简述${point.text}的地位。`, role: `简述${point.text}的地位和作用。`, definition: `什么是${point.text}？` };
+      const explained = explainShortAnswer(index, { module, sectionId: located.section.id, key: { located, offset: point.span.end }, kind, keyPoints, subject: point.text });
       candidates.push(
         buildCandidate(
           {
@@ -173,14 +181,14 @@ export function generateShortAnswer(module: Module, index: CourseIndex, sharedTi
             // The definition reads best whole; its 要点 are listed beside it (keyPoints, shown as 要点 to learners and markers).
             answer: `${point.text}是${answer}。`,
             keyPoints,
-            explanation: explainShortAnswer(index, { module, sectionId: located.section.id, key: { located, offset: point.span.end }, kind, keyPoints, subject: point.text }),
+            explanation: explained.text,
             moduleId: module.id,
             sectionId: located.section.id,
             passageId: located.passage.id,
             knowledgePointId: point.id,
             span: { start: sentence.start, end: sentence.end },
           },
-          { sentence: sentence.text, answers: [said], distractors: [] },
+          { sentence: sentence.text, answers: [said], distractors: [], ...teachesOf(explained) },
           index,
         ),
       );
@@ -197,7 +205,7 @@ export function generateShortAnswer(module: Module, index: CourseIndex, sharedTi
             options: [],
             answer: numbered(point.items.map(keyPointPhrase)),
             keyPoints: point.items.map(keyPointPhrase),
-            explanation: explainShortAnswer(index, { module, sectionId: located.section.id, key: { located, offset: end }, kind: "enumeration", keyPoints: point.items, subject: label }),
+            explanation: explainShortAnswer(index, { module, sectionId: located.section.id, key: { located, offset: end }, kind: "enumeration", keyPoints: point.items, subject: label }).text,
             moduleId: module.id,
             sectionId: located.section.id,
             passageId: located.passage.id,

@@ -119,7 +119,7 @@ export interface CandidateEvidence {
   /** All members of the source enumeration (multiple choice, enumeration items). */
   enumerationItems?: string[];
   change?: StatementChange;
-  /** A 填空's 解析 teaches something beyond its answer, 出处 and source sentence (explanation.ts fillBlankExplanation). */
+  /** A 填空's 解析 teaches something beyond its answer, 出处 and source sentence (explanation.ts fillBlankExplanation); a 简答's, something beyond its 出处 and marking guide (explainShortAnswer). */
   explanationTeaches?: boolean;
 }
 
