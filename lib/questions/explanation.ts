@@ -8,7 +8,7 @@ import { classPostdates, countedClassNamed, isSelfNamedClass, sharedVocabularyCl
 import { quoteExcerpt, quoteWords, sharedCredit } from "./quote-excerpt";
 import { termGloss } from "./term-glosses";
 import type { StatementChange } from "./types";
-import { definitionFollowUp, gistsTeach, headingListGists, otherStatement, renderGists } from "./short-answer-teaching";
+import { announcedListGists, definitionFollowUp, gistsTeach, headingListGists, otherStatement, renderGists } from "./short-answer-teaching";
 
 /**
  * 解析 that teach (QUESTIONS.md criterion E): why the key holds, with its 出处 (document, section,
@@ -972,6 +972,10 @@ export function explainShortAnswer(index: CourseIndex, input: { module: Module; 
     const other = next ? null : otherStatement(index.passages, input.key.located, input.subject, input.keyPoints[0] ?? "");
     taught = next ? `原文接着说：${quoted(next)}。` : other ? `${passageCitation(index, other.located, other.offset)}还说：${quoted(other.text)}。` : "";
     teaches = next !== null || other !== null;
+  } else if (input.kind === "announced-list") {
+    // Not judged (no doubt): the paragraphs a speech sets its list out in say what each item asks where they can.
+    const held = index.section(input.sectionId)?.section;
+    taught = held ? renderGists(input.keyPoints, announcedListGists(held.passages, input.keyPoints)) : "";
   } else if (input.kind === "heading-list") {
     const held = index.section(input.sectionId)?.section;
     const gists = held ? headingListGists(held, input.keyPoints) : input.keyPoints.map(() => null);

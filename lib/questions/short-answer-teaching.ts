@@ -117,6 +117,23 @@ export function headingListGists(section: Section, items: string[]): Array<strin
   return items.map(() => null);
 }
 
+/**
+ * The gist of each item of a list a speech announces and sets out one paragraph per item (一要进一步强化规范意识。当前，…):
+ * the first sentence after the item's own that is a gist of it (as under a subheading), null where none is.
+ */
+export function announcedListGists(passages: readonly Passage[], items: string[]): Array<string | null> {
+  return items.map((item) => {
+    const opened = passages.find((passage) => passage.kind === "prose" && (sentencesOf(passage.text)[0] ?? "").includes(item));
+    if (!opened) return null;
+    const after = sentencesOf(opened.text).slice(1, 1 + GIST_SENTENCES);
+    for (const sentence of after) {
+      const gist = gistOf(sentence, item);
+      if (gist && speaksOf(gist, item)) return gist;
+    }
+    return null;
+  });
+}
+
 /** Words after which a sentence says what its subject is for, requires or holds (…的重要组成部分, 必须…, 应当…). */
 const EXPLAINS = /必须|应当|应该|要求|就是|实质|本质|核心|目的|意义|作用|组成部分|内容|包括|体现|表现为/;
 

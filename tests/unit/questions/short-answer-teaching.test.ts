@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Passage, Section } from "@/lib/content/types";
 import { buildCourse } from "@/lib/content";
 import { generateQuestionBank, scoreCandidate } from "@/lib/questions";
+import { explainShortAnswer } from "@/lib/questions/explanation";
 import { fixtureContext, fillBlankCandidate } from "./fixtures";
-import { definitionFollowUp, explainsTerm, gistOf, gistsTeach, headingListGists, MAX_TOTAL_GIST, otherStatement, renderGists, speaksOf } from "@/lib/questions/short-answer-teaching";
+import { announcedListGists, definitionFollowUp, explainsTerm, gistOf, gistsTeach, headingListGists, MAX_TOTAL_GIST, otherStatement, renderGists, speaksOf } from "@/lib/questions/short-answer-teaching";
 import { splitSentences } from "@/lib/content/split-sentences";
 
 function passage(id: string, text: string): Passage {
@@ -54,6 +55,11 @@ describe("the gist of a 简答 要点 (issue 16, E)", () => {
   it("gives a regulation's article its first sentence whole", () => {
     const held = section("r", "领导干部自律规范", "", ["第四条 廉洁从政，自觉保持公仆本色。", "第五条 廉洁用权，自觉维护群众利益。", "第六条 廉洁修身，自觉提升道德境界。"]);
     expect(headingListGists(held, ["廉洁从政", "廉洁用权", "廉洁修身"])).toEqual(["廉洁从政，自觉保持公仆本色", "廉洁用权，自觉维护群众利益", "廉洁修身，自觉提升道德境界"]);
+  });
+
+  it("gives each item of a list a speech announces the gist of its paragraph, after the item's own sentence", () => {
+    const paragraphs = [passage("a", "一要强化规范意识。当前社会关注越来越多。办学行为要讲规范、守规矩，强化规范意识。"), passage("b", "二要强化质量意识。我们面临很多新情况。")];
+    expect(announcedListGists(paragraphs, ["强化规范意识", "强化质量意识"])).toEqual(["办学行为要讲规范、守规矩，强化规范意识", null]);
   });
 
   it("says the gists as 要点（n）…：原文说“…”, left out whole past the cap", () => {
@@ -114,5 +120,15 @@ describe("a 简答 whose 解析 teaches nothing goes to review", () => {
     const shortAnswer = { ...base, question: { ...base.question, type: "SHORT_ANSWER" as const, focus: "definition" as const, stem: "什么是官僚主义？", answer: "官僚主义是脱离群众的作风。", keyPoints: ["脱离群众的作风"] } };
     expect(scoreCandidate({ ...shortAnswer, evidence: { ...shortAnswer.evidence, explanationTeaches: false } }, index).doubts).toContain("SHORT_BARE_EXPLANATION");
     expect(scoreCandidate({ ...shortAnswer, evidence: { ...shortAnswer.evidence, explanationTeaches: undefined } }, index).doubts).not.toContain("SHORT_BARE_EXPLANATION");
+  });
+});
+
+describe("an enumeration 简答's 解析", () => {
+  it("says what the set is called and how many, and judges nothing", () => {
+    const { index } = fixtureContext();
+    const located = index.passages[0]!;
+    const explained = explainShortAnswer(index, { module: located.module, sectionId: located.section.id, key: { located, offset: 4 }, kind: "enumeration", keyPoints: ["加强思想教育", "完善监督制度", "改进工作作风"], subject: "改善党群关系的措施" });
+    expect(explained.text).toContain("列举了“改善党群关系的措施”共3项");
+    expect(explained.teaches).toBeUndefined();
   });
 });
