@@ -21,10 +21,13 @@ describe("the question bank of the five seed sources", () => {
   // Precision first: the doubtful go to review (docs/QUALITY.md), so the published bank is smaller than what is generated.
   // The floor follows the bank: stop 26's second session sent four seeds discards and one usable 多选 to review (58 then);
   // stop 32 sends two 填空 whose 解析 only repeat the source to review (56 → 54); stop 33 three more whose 解析 only add a
-  // class the stem or the key's words name (作风建设 of 党的建设, 从群众中来, 实事求是 under 思想路线), all labelled needs-edit (54 → 52).
-  it("publishes at least 52 questions of all five types, 出处 questions among them, and sends the doubtful ones to review", () => {
+  // class the stem or the key's words name (作风建设 of 党的建设, 从群众中来, 实事求是 under 思想路线), all labelled needs-edit (54 → 52),
+  // then six 简答 whose 解析 could say nothing of most of their points beyond 出处 and marking guide (SHORT_BARE_EXPLANATION;
+  // five labelled usable under the earlier reading of E, which let a 简答's structure and rubric pass) and the choice
+  // rules of stop 33 (52 → 46).
+  it("publishes at least 46 questions of all five types, 出处 questions among them, and sends the doubtful ones to review", () => {
     const report = bankReport(bank);
-    expect(report.accepted).toBeGreaterThanOrEqual(52);
+    expect(report.accepted).toBeGreaterThanOrEqual(46);
     expect(bank.review.length).toBeGreaterThan(0);
     expect(Object.keys(report.byType).sort()).toEqual(["FILL_BLANK", "MULTIPLE_CHOICE", "SHORT_ANSWER", "SINGLE_CHOICE", "TRUE_FALSE"]);
     expect(report.sourceQuestions).toBeGreaterThanOrEqual(10);
