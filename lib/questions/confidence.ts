@@ -694,7 +694,7 @@ function swapFitsTopic(sentence: string, key: string): boolean {
 // pairs it as readily with 通报批评 (灵活运用纪律处分和组织处理手段 → 通报批评和组织处理: still sound; stop 28).
 // 党的思想路线 too: its four phrases (一切从实际出发, 理论联系实际, 实事求是, 在实践中检验真理和发展真理) say one line, and
 // 实事求是 holds the others: 坚持理论联系实际 → 坚持实事求是 is still sound, and readers discarded both such 判断 (stop 32).
-const OVERLAPPING_CLASSES = new Set(["党的建设", "五位一体", "四个全面", "党风廉政建设的“两个责任”", "问责方式", "党的思想路线"]);
+export const OVERLAPPING_CLASSES = new Set(["党的建设", "五位一体", "四个全面", "党风廉政建设的“两个责任”", "问责方式", "党的思想路线"]);
 
 /** A pointer to another paragraph, item or article of the regulation (前款, 本条第一款, 第十二条规定). */
 const CROSS_REFERENCE = /前款|前两款|前三款|前项|上款|本条第[一二三四五六七八九十]+[款项]|第[一二三四五六七八九十百]+条(?:第[一二三四五六七八九十]+款)?(?:规定|所列|所称)|(?:本规定|本条例|本规则|本办法|本准则)第[一二三四五六七八九十百]+条|第[一二三四五六七八九十]+章(?:[、和至]第[一二三四五六七八九十]+章)*(?:的)?(?:有关|相关)?(?:条款|规定)/;
@@ -1202,7 +1202,14 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   }
   // Read as instructors read them, true statements restated from the text were mostly exhortations
   // nobody could mark false (必须坚持…, 要加强…, 不得…: 12 of 13 discarded, docs/QUALITY.md).
-  if (question.type === "TRUE_FALSE" && question.answer === true && question.focus !== "speaker" && question.focus !== "definition" && EXHORTATION.test(question.stem)) doubts.add("TRUE_RESTATEMENT");
+  // A rule's number told apart from another number of the course (3个月, not 1个月) is a fact a learner can get wrong,
+  // however the rule is worded (应当…3个月内办结); it must be a number of record, as a moved one must.
+  const countContrast = question.type === "TRUE_FALSE" && question.answer === true && evidence.contrast?.kind === "number-change" ? evidence.contrast : null;
+  if (countContrast) {
+    const normative = documentKindOf(question.moduleId, index).normative;
+    if (!isNumberOfRecord(countContrast.from, evidence.sentence ?? stem, normative) && !(normative && RULE_PERIOD.test(countContrast.from))) doubts.add("NUMBER_OF_NO_RECORD");
+  }
+  if (question.type === "TRUE_FALSE" && question.answer === true && question.focus !== "speaker" && question.focus !== "definition" && !countContrast && EXHORTATION.test(question.stem)) doubts.add("TRUE_RESTATEMENT");
   if (question.type === "TRUE_FALSE" && question.answer === true && question.focus === "term" && !statesAFact(question.stem, index, documentKindOf(question.moduleId, index).normative)) {
     doubts.add("TRUE_STATEMENT_NOT_A_FACT");
   }

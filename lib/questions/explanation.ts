@@ -6,6 +6,7 @@ import { perCourse } from "./course-memo";
 import type { DistractorInventory, InventoryOrigin } from "./distractors";
 import { classPostdates, countedClassNamed, isSelfNamedClass, sharedVocabularyClass, statedMembers, vocabularyClassClaim, vocabularyClassMembers, vocabularyClassOf } from "./party-vocabulary";
 import { quoteExcerpt, quoteWords, sharedCredit } from "./quote-excerpt";
+import { clauseWindow } from "./source-text";
 import { termGloss } from "./term-glosses";
 import type { StatementChange } from "./types";
 import { announcedListGists, definitionFollowUp, gistsTeach, headingListGists, otherStatement, renderGists } from "./short-answer-teaching";
@@ -889,6 +890,11 @@ export interface TrueFalseExplanationInput {
   focus?: "term" | "number" | "speaker" | "definition";
   /** The statement as shown (its clause window), for telling whether a set it names is restated. */
   statement?: string;
+  /**
+   * For a true statement: the change the false generator would have made, named as what the statement does not say
+   * when the contrast is certain (trueContrast).
+   */
+  contrast?: StatementChange | null;
 }
 
 /**
@@ -899,20 +905,77 @@ export interface TrueFalseExplanationInput {
  * it is a definition, or when it credits a quotation to its speaker. Another sentence of the course that merely
  * mentions the key, or a class the speaker belongs to, was read as "unrelated" and teaches nothing.
  */
-export function trueFalseExplanation(context: ExplainContext, input: TrueFalseExplanationInput): { text: string; teaches: boolean } {
+export function trueFalseExplanation(context: ExplainContext, input: TrueFalseExplanationInput): { text: string; teaches: boolean; contrasted?: boolean } {
   const where = passageCitation(context.index, input.key.located, input.key.offset);
   const source = evidence(input.quoted);
   const { change, original } = input;
   if (!change) {
+    const contrast = input.contrast ? trueContrast(context, input, input.contrast) : "";
     // A quotation credited to its speaker: who said it is the point, and the quotation with its 出处 shows it.
-    if (input.focus === "speaker") return { text: `正确。这段论述出自${mark(original)}。见${where}：${evidence(input.quoted, true)}。`, teaches: true };
+    if (input.focus === "speaker") return { text: `正确。这段论述出自${mark(original)}${contrast}。见${where}：${evidence(input.quoted, true)}。`, teaches: true, contrasted: contrast !== "" };
     if (input.focus === "definition") return { text: `正确。本句是${where}给出的定义：${source}。`, teaches: true };
+    // A fact of record told apart from the sibling the false generator would have swapped in teaches by contrast.
+    if (contrast) return { text: `正确。本句与${where}的原文一致：${source}。${contrast}。`, teaches: true, contrasted: true };
     const list = enclosingHeadingList(context.index, input.key, original);
     if (input.focus === "number") return { text: `正确。本句与${where}的原文一致：${source}。`, teaches: false };
     const taught = fillKeyTaught(context.index, original, list, input.key, input.statement ?? input.quoted);
     return { text: `正确。本句与${where}的原文一致：${source}。${taught.text}`, teaches: taught.teaches && !taught.elsewhereOnly };
   }
   return { text: falseExplanation(context, input, where, source, change), teaches: true };
+}
+
+/**
+ * What a true statement's key is told apart from, when the contrast is certain; empty otherwise: a sibling of a set
+ * of the lexicon both belong to (「政治纪律」与「廉洁纪律」同属“党的纪律”（…），这里是「政治纪律」，不是「廉洁纪律」), another number
+ * of the same shape the course says elsewhere (with where), another speaker the course quotes.
+ */
+export function trueContrast(context: ExplainContext, input: TrueFalseExplanationInput, contrast: StatementChange): string {
+  const { original } = input;
+  switch (contrast.kind) {
+    case "term-swap": {
+      // Only a set the passage certainly speaks of (vocabularyClassClaim), named by the document's time, holding both.
+      const shared = vocabularyClassClaim(original, input.key.located.passage.text);
+      const members = shared ? vocabularyClassMembers(shared) : [];
+      if (!shared || !members.includes(contrast.to) || classPostdates(shared, context.index.documentYear(input.key.located.module))) return "";
+      const set = isSelfNamedClass(shared) ? `在${quoted(shared)}中并列` : `同属${quoted(shared)}${members.length <= MAX_LISTED ? `（${members.join("、")}）` : ""}`;
+      return `${mark(original)}与${mark(contrast.to)}${set}，这里是${mark(original)}，不是${mark(contrast.to)}`;
+    }
+    case "number-change": {
+      const origin = context.inventory.origins.get(contrast.to);
+      if (!origin || origin.kind !== "number" || !context.inventory.numbers.includes(contrast.to) || !origin.passageId) return "";
+      const located = context.index.passage(origin.passageId);
+      const sentence = located && sentenceAt(located.passage, Math.max(0, origin.offset - 1), origin.offset);
+      const at = sentence ? sentence.text.indexOf(contrast.to) : -1;
+      // The other number is shown where the course says it, never from the statement's own sentence.
+      if (!located || !sentence || at < 0 || (located.passage.id === input.key.located.passage.id && sentence.start <= input.key.offset && input.key.offset <= sentence.end)) return "";
+      // …and only a number of the same count: said in the same frame (不超过10天 and 不超过2天; 1个月内 and 3个月内), not
+      // a count of something else (留党察看一年 beside 判处三年以上有期徒刑).
+      if (!sameCountFrame(input.statement ?? input.quoted, original, sentence.text, at, contrast.to)) return "";
+      const window = clauseWindow(sentence, sentence.start + at, sentence.start + at + contrast.to.length, 50);
+      return `原文是${mark(original)}，不是${mark(contrast.to)}；${mark(contrast.to)}出自${originPlace(context, origin, input.key)}：${evidence(window.text)}，不要与本句混淆`;
+    }
+    case "speaker-swap":
+      return quotesSpeaker(context.index, contrast.to, input.quoted) ? `，不是${mark(contrast.to)}（${mark(contrast.to)}是课程中另一段论述的出处）` : "";
+    case "negation":
+      return "";
+  }
+}
+
+/** What may follow a count of one kind (1个月内, 三年以上, 2天前). */
+const COUNT_SUFFIX = /^[内以前后起]/;
+
+/**
+ * Whether two numbers are counts of one kind: the two characters before them are the same (不超过10天, 不超过2天), or
+ * the character after is the same limit (1个月内, 3个月内).
+ */
+export function sameCountFrame(text: string, number: string, other: string, otherAt: number, otherNumber: string): boolean {
+  const at = text.indexOf(number);
+  if (at < 0) return false;
+  const before = text.slice(Math.max(0, at - 2), at);
+  const after = text.slice(at + number.length, at + number.length + 1);
+  const otherBefore = other.slice(Math.max(0, otherAt - 2), otherAt);
+  const otherAfter = other.slice(otherAt + otherNumber.length, otherAt + otherNumber.length + 1);
+  return (before.length === 2 && before === otherBefore) || (COUNT_SUFFIX.test(after) && after === otherAfter);
 }
 
 function falseExplanation(context: ExplainContext, input: TrueFalseExplanationInput, where: string, source: string, change: StatementChange): string {

@@ -95,6 +95,8 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
   const swaps = new Map<string, number>();
   const keyStems = new Map<string, string[]>();
   const watchwords = new Set<string>();
+  const trueHolders = new Map<string, Question>();
+  const standIns = new Map<string, { candidate: Candidate; question: Question }>();
   for (const module of course.modules) {
     for (const candidate of moduleCandidates(module, index, inventory, sharedTitles)) {
       const { question } = candidate;
@@ -121,6 +123,12 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
       // it waits in review only while no published question tests the sentence, one per sentence there too.
       const blocked = published.check(question);
       const claim = isConfident ? published.claim(question) : blocked === true ? queued.claim(question) : blocked;
+      // A confident false statement of a sentence whose true statement was published first stands by: should the true
+      // one be sent to review to keep the 判断 balanced, the false one takes its place (one fact, one question).
+      const holder = claim !== true && isConfident && question.type === "TRUE_FALSE" && question.answer === false ? trueHolders.get(statementPlace(question)) : undefined;
+      if (holder && !standIns.has(holder.contentHash)) {
+        standIns.set(holder.contentHash, { candidate, question: { ...question, confidence: scored.score } });
+      }
       if (claim !== true) {
         rejected.push({ candidate, reasons: [claim] });
         continue;
@@ -133,11 +141,13 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
         if (swap !== null) swaps.set(swap, (swaps.get(swap) ?? 0) + 1);
         if (keyText !== null) keyStems.set(keyText, [...(keyStems.get(keyText) ?? []), question.stem]);
         if (watchword !== null) watchwords.add(watchword);
+        if (question.type === "TRUE_FALSE" && question.answer === true) trueHolders.set(statementPlace(question), scoredQuestion);
         confident.push(scoredQuestion);
       } else review.push({ question: scoredQuestion, reasons: scored.doubts, confidence: scored.score });
     }
   }
-  const { kept: balanced, surplus: trueSurplus } = balanceTrueFalse(confident);
+  const { kept: balanced, surplus: trueSurplus } = balanceWithStandIns(confident, standIns, candidates);
+  const standingIn = new Set([...standIns.values()].map(({ question }) => question.contentHash).filter((hash) => balanced.some((question) => question.contentHash === hash)));
   const share = Math.max(options.maxModuleShare ?? DEFAULT_MAX_SHARE, SMALL_COURSE_SHARE / Math.max(1, new Set(balanced.map((question) => question.moduleId)).size));
   const { kept, surplus } = limitModuleShare(balanced, moduleAllowances(index, balanced.length, share));
   // Stems without a subject are told whose rule or what topic they speak of, once the bank is chosen (context-lead.ts).
@@ -157,7 +167,8 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
       ...trueSurplus.map((question) => ({ question, reasons: [TRUE_SURPLUS], confidence: question.confidence ?? 1 })),
       ...surplus.map((question) => ({ question, reasons: [OVER_MODULE_SHARE], confidence: question.confidence ?? 1 })),
     ].map((reviewed) => ({ ...reviewed, question: led(reviewed.question) })),
-    rejected,
+    // A false 判断 that stood in for a true one sent to review is published, no longer rejected.
+    rejected: rejected.filter(({ candidate }) => !standingIn.has(candidate.question.contentHash)),
   };
   return { bank, candidates, index };
 }
@@ -218,6 +229,30 @@ export function balanceTrueFalse(accepted: Question[]): { kept: Question[]; surp
   const order = trues.map((question, at) => ({ question, at })).sort((a, b) => (b.question.confidence ?? 1) - (a.question.confidence ?? 1) || a.at - b.at);
   const surplus = new Set<Question>(order.slice(trueAllowed).map(({ question }) => question));
   return { kept: accepted.filter((question) => !surplus.has(question)), surplus: [...surplus] };
+}
+
+/** Where a 判断 states its fact: the quotation it credits, or its sentence. */
+function statementPlace(question: Question): string {
+  return question.focus === "speaker" && question.knowledgePointId ? `quote:${question.knowledgePointId}` : `${question.passageId}:${question.span?.start ?? -1}`;
+}
+
+/**
+ * balanceTrueFalse, where a true statement it would send to review gives its place to the confident false statement
+ * of the same sentence (standIns, by the true one's hash), one at a time — the least confident surplus first — while
+ * any surplus has one: the sentence is still asked, and each false one makes room for more true ones.
+ */
+export function balanceWithStandIns(accepted: Question[], standIns: ReadonlyMap<string, { candidate: Candidate; question: Question }>, candidates?: Map<string, Candidate>): { kept: Question[]; surplus: Question[] } {
+  let pool = accepted;
+  const replaced: Question[] = [];
+  for (;;) {
+    const { kept, surplus } = balanceTrueFalse(pool);
+    const swap = [...surplus].reverse().find((question) => standIns.has(question.contentHash));
+    if (!swap) return { kept, surplus: [...replaced, ...surplus] };
+    const standIn = standIns.get(swap.contentHash)!;
+    candidates?.set(standIn.question.contentHash, standIn.candidate);
+    replaced.push(swap);
+    pool = pool.map((question) => (question === swap ? standIn.question : question));
+  }
 }
 
 /** A 判断 replacement word used this many times in published statements sends further ones to review. */

@@ -3,14 +3,14 @@ import type { BlankSite } from "./blank-sites";
 import { buildCandidate } from "./build-candidate";
 import { sentenceAt, type CourseIndex, type LocatedPassage } from "./course-index";
 import { isDocumentSpeaker, numberDistractors, pickDistractors, speakerPool, type DistractorInventory } from "./distractors";
-import { anachronisticSpeaker, vocabularySiblings } from "./party-vocabulary";
+import { anachronisticSpeaker, sharedVocabularyClass, vocabularySiblings } from "./party-vocabulary";
 import { fitsSlotElsewhere } from "./slot-check";
 import { quoteExcerpt, sharedCredit } from "./quote-excerpt";
 import { seededRandom, type Random } from "./seeded-random";
 import { trueFalseExplanation } from "./explanation";
 import { asStatement, clauseWindow } from "./source-text";
 import { countRuledOutByFrame } from "./count-frame";
-import { nearSynonyms } from "./confidence";
+import { nearSynonyms, OVERLAPPING_CLASSES } from "./confidence";
 import { isVerbLed } from "./target-importance";
 import { judgeTerm, taggedSpans } from "./term-quality";
 import type { Candidate, StatementChange } from "./types";
@@ -40,10 +40,11 @@ interface Statement {
  */
 export function generateTrueFalse(module: Module, termSites: BlankSite[], numberSites: BlankSite[], index: CourseIndex, inventory: DistractorInventory): Candidate[] {
   const statements = [...termStatements(termSites, index), ...numberSites.map(siteStatement).filter((statement) => statement !== null), ...quoteStatements(module, index), ...definitionStatements(module, index)];
-  return statements.map((statement) => {
+  return statements.flatMap((statement) => {
     const random = seededRandom(`true-false:${statement.located.passage.id}:${statement.text}`);
     // Not every statement can be made false plausibly (a swap must keep the head word), so a change is tried far more often than half the time.
-    let change = random() < FALSE_ATTEMPT_RATE ? controlledChange(statement, index, inventory, random) : null;
+    const attempt = random() < FALSE_ATTEMPT_RATE;
+    let change = attempt ? controlledChange(statement, index, inventory, random) : null;
     const original = statement.text.slice(statement.target.start, statement.target.end);
     // A swap the rest of the statement contradicts (政治纪律 said again after 廉洁纪律, 二人以上 after 四人) gives itself
     // away: the false statement keeps only the clause holding the swap when that clause stands alone, else none is made.
@@ -53,44 +54,83 @@ export function generateTrueFalse(module: Module, termSites: BlankSite[], number
       if (clause) shown = clause;
       else change = null;
     }
-    const text = change ? shown.text.slice(0, shown.target.start) + change.to + shown.text.slice(shown.target.end) : statement.text;
-    const explanation = trueFalseExplanation(
-      { index, inventory },
-      {
-        original,
-        change,
-        focus: statement.pool === "person" || statement.pool === "document" ? "speaker" : statement.pool,
-        statement: statement.text,
-        key: { located: statement.located, offset: statement.keyEnd },
-        // The evidence is the source text of the statement: its clause window, or the quotation.
-        quoted: statement.evidence ?? statement.text,
-      },
-    );
-    return buildCandidate(
-      {
-        type: "TRUE_FALSE",
-        focus: statement.pool === "person" || statement.pool === "document" ? "speaker" : statement.pool === "definition" ? "definition" : statement.pool,
-        stem: asStatement(text),
-        options: [],
-        answer: change === null,
-        explanation: explanation.text,
-        moduleId: module.id,
-        sectionId: statement.located.section.id,
-        passageId: statement.located.passage.id,
-        ...(statement.knowledgePointId ? { knowledgePointId: statement.knowledgePointId } : {}),
-        span: { start: statement.source.start, end: statement.source.end },
-      },
-      {
-        sentence: change ? shown.text : statement.text,
-        answers: [original],
-        distractors: change ? [change.to] : [],
-        blanks: [change ? shown.target : statement.target],
-        explanationTeaches: explanation.teaches,
-        ...(change ? { change } : {}),
-      },
-      index,
-    );
+    // The true statement is contrasted with the change the false one makes (or would make: a change of its own seed
+    // when no change was tried), when that change is a certain one (trueContrastCandidate).
+    const contrast = trueContrastCandidate(statement, original, attempt ? change : controlledChange(statement, index, inventory, seededRandom(`true-false-contrast:${statement.located.passage.id}:${statement.text}`)));
+    const made = (answer: boolean): Candidate => candidate(module, statement, index, inventory, original, answer ? null : change, shown, answer ? contrast : null);
+    if (!change) return [made(true)];
+    // The true statement is offered beside the false one only when its 解析 names the contrast (explanation.ts trueContrast).
+    const told = contrast ? made(true) : null;
+    if (!told?.evidence.contrast) return [made(false)];
+    // One fact, one question: both the true and the false statement of a sentence are drafted, in a seeded order; the
+    // sentence goes to the first the quality gate publishes (generate-question-bank's SentenceUse), the other is dropped.
+    const trueFirst = seededRandom(`true-false-order:${statement.located.passage.id}:${statement.text}`)() < TRUE_FIRST_RATE;
+    return trueFirst ? [told, made(false)] : [made(false), told];
   });
+}
+
+/**
+ * The share of sentences with both a meaningful falsehood and a certain contrast whose true statement is offered
+ * first: the rest offer their false one first (the true one publishes only where the false one is doubted).
+ */
+const TRUE_FIRST_RATE = 0.75;
+
+/**
+ * A change the true statement's 解析 may name as what the statement does not say: one within a set the statement's
+ * parts do not overlap in (not 政治建设 for 纪律建设, OVERLAPPING_CLASSES), never a near-synonym, never one the rest of
+ * the statement gives away; null otherwise. The 解析 still names it only where the course or lexicon makes it certain.
+ */
+function trueContrastCandidate(statement: Statement, original: string, change: StatementChange | null): StatementChange | null {
+  // Never a contrast the statement itself says (1年内…，2年内…: 「2年」, not 「1年」 reads as a contradiction).
+  if (!change || change.kind === "negation" || statement.text.includes(change.to)) return null;
+  if (change.kind === "term-swap") {
+    const shared = sharedVocabularyClass(original, change.to);
+    if (!shared || OVERLAPPING_CLASSES.has(shared) || nearSynonyms(original, change.to)) return null;
+  }
+  if ((change.kind === "term-swap" || change.kind === "number-change") && swapGivesItselfAway(statement.text, statement.target, original, change.to)) return null;
+  return change;
+}
+
+function candidate(module: Module, statement: Statement, index: CourseIndex, inventory: DistractorInventory, original: string, change: StatementChange | null, shown: { text: string; target: { start: number; end: number } }, contrast: StatementChange | null): Candidate {
+  const text = change ? shown.text.slice(0, shown.target.start) + change.to + shown.text.slice(shown.target.end) : statement.text;
+  const explanation = trueFalseExplanation(
+    { index, inventory },
+    {
+      original,
+      change,
+      focus: statement.pool === "person" || statement.pool === "document" ? "speaker" : statement.pool,
+      statement: statement.text,
+      key: { located: statement.located, offset: statement.keyEnd },
+      // The evidence is the source text of the statement: its clause window, or the quotation.
+      quoted: statement.evidence ?? statement.text,
+      contrast,
+    },
+  );
+  return buildCandidate(
+    {
+      type: "TRUE_FALSE",
+      focus: statement.pool === "person" || statement.pool === "document" ? "speaker" : statement.pool === "definition" ? "definition" : statement.pool,
+      stem: asStatement(text),
+      options: [],
+      answer: change === null,
+      explanation: explanation.text,
+      moduleId: module.id,
+      sectionId: statement.located.section.id,
+      passageId: statement.located.passage.id,
+      ...(statement.knowledgePointId ? { knowledgePointId: statement.knowledgePointId } : {}),
+      span: { start: statement.source.start, end: statement.source.end },
+    },
+    {
+      sentence: change ? shown.text : statement.text,
+      answers: [original],
+      distractors: change ? [change.to] : [],
+      blanks: [change ? shown.target : statement.target],
+      explanationTeaches: explanation.teaches,
+      ...(change ? { change } : {}),
+      ...(!change && contrast && explanation.contrasted ? { contrast } : {}),
+    },
+    index,
+  );
 }
 
 const RANGE_DASH = "[—–\\-－~～至到]";

@@ -119,6 +119,11 @@ export interface CandidateEvidence {
   /** All members of the source enumeration (multiple choice, enumeration items). */
   enumerationItems?: string[];
   change?: StatementChange;
+  /**
+   * A true 判断's contrast: the change the false generator would have made (a sibling of the key's set, another number
+   * of the course, another speaker of the course), which the 解析 names as what the statement does not say.
+   */
+  contrast?: StatementChange;
   /** A 填空's 解析 teaches something beyond its answer, 出处 and source sentence (explanation.ts fillBlankExplanation); a 简答's, something beyond its 出处 and marking guide (explainShortAnswer). */
   explanationTeaches?: boolean;
 }

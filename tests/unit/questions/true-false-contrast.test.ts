@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { indexCourse, scoreCandidate, type Candidate, type Question } from "@/lib/questions";
+import { buildInventory } from "@/lib/questions/distractors";
+import { sameCountFrame, trueFalseExplanation } from "@/lib/questions/explanation";
+import { balanceWithStandIns } from "@/lib/questions/generate-question-bank";
+import { isNoisyItem } from "@/lib/questions/quality-gate";
+import { fixtureModule } from "./fixture-course";
+import { fillBlankCandidate, fixtureContext } from "./fixtures";
+
+// Issue 16, items 4 and 7: true 判断 that are facts of record, whose 解析 teaches by contrast with the sibling the
+// false generator would have swapped in, and a balance where a true statement sent to review gives its sentence back.
+
+function contextOf(paragraphs: string[], points: Parameters<typeof fixtureModule>[3]) {
+  const module = fixtureModule("纪律手册", "一、纪律", paragraphs, points, "mod_tf_contrast");
+  const index = indexCourse({ modules: [module] });
+  return { index, inventory: buildInventory(index, (item, siblings) => !isNoisyItem(item, siblings)) };
+}
+
+describe("a true 判断's 解析 contrasts its key with the sibling a false one would swap in (trueContrast)", () => {
+  it("names the set both terms belong to and the one the statement does not say", () => {
+    const context = contextOf(["政治纪律是党最根本、最重要的纪律，党的纪律还有组织纪律、廉洁纪律等。"], [{ kind: "term", text: "政治纪律" }]);
+    const located = context.index.passages[0]!;
+    const key = { located, offset: 4 };
+    const told = trueFalseExplanation(context, { original: "政治纪律", change: null, key, quoted: "政治纪律是党最根本、最重要的纪律", focus: "term", contrast: { kind: "term-swap", from: "政治纪律", to: "廉洁纪律" } });
+    expect(told.text).toContain("「政治纪律」与「廉洁纪律」同属“党的纪律”（政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、生活纪律）");
+    expect(told.text).toMatch(/这里是「政治纪律」，不是「廉洁纪律」。$/);
+    expect(told).toMatchObject({ teaches: true, contrasted: true });
+  });
+
+  it("names no contrast for a term outside the set the passage speaks of", () => {
+    const context = contextOf(["作风建设是党的建设的重要内容。"], [{ kind: "term", text: "作风建设" }]);
+    const key = { located: context.index.passages[0]!, offset: 4 };
+    const plain = trueFalseExplanation(context, { original: "作风建设", change: null, key, quoted: "作风建设是党的建设的重要内容", focus: "term", contrast: { kind: "term-swap", from: "作风建设", to: "廉洁纪律" } });
+    expect(plain.text).not.toContain("不是「廉洁纪律」");
+    expect(plain.contrasted).toBeFalsy();
+  });
+
+  it("shows another number of the course where the course says it, never one from the statement's own sentence", () => {
+    const paragraphs = ["复议复查工作应当在3个月内办结。", "线索处置意见应当自收到线索之日起1个月内提出。"];
+    const context = contextOf(paragraphs, [
+      { kind: "number", text: "3个月", answer: "3个月", passage: 0 },
+      { kind: "number", text: "1个月", answer: "1个月", passage: 1 },
+    ]);
+    const located = context.index.passages[0]!;
+    const key = { located, offset: located.passage.text.indexOf("3个月") + 3 };
+    const told = trueFalseExplanation(context, { original: "3个月", change: null, key, quoted: "复议复查工作应当在3个月内办结", focus: "number", contrast: { kind: "number-change", from: "3个月", to: "1个月" } });
+    expect(told.text).toContain("原文是「3个月」，不是「1个月」；「1个月」出自");
+    expect(told.text).toContain("“线索处置意见应当自收到线索之日起1个月内提出”");
+    expect(told.teaches).toBe(true);
+    // A number the course does not say (an invented one) is no certain contrast: the 解析 stays bare.
+    const invented = trueFalseExplanation(context, { original: "3个月", change: null, key, quoted: "复议复查工作应当在3个月内办结", focus: "number", contrast: { kind: "number-change", from: "3个月", to: "5个月" } });
+    expect(invented.teaches).toBe(false);
+  });
+});
+
+describe("another number is a contrast only when it counts the same kind of thing (sameCountFrame)", () => {
+  it("takes numbers said in the same frame, not a count of something else", () => {
+    const other = "各部门召开的全国性会议，时间不超过2天";
+    expect(sameCountFrame("出访时间不超过10天", "10天", other, other.indexOf("2天"), "2天")).toBe(true);
+    const limit = "复议复查工作应当在3个月内办结";
+    expect(sameCountFrame("处置意见应当自收到线索之日起1个月内提出", "1个月", limit, limit.indexOf("3个月"), "3个月")).toBe(true);
+    const prison = "因过失犯罪，被依法判处三年以上有期徒刑";
+    expect(sameCountFrame("留党察看处分，分为留党察看一年、留党察看二年", "一年", prison, prison.indexOf("三年"), "三年")).toBe(false);
+  });
+});
+
+describe("a true rule's number told apart from another is no bare restatement (TRUE_RESTATEMENT)", () => {
+  it("doubts a true 应当… rule without a contrast, not one with a number contrast", () => {
+    const { index } = fixtureContext();
+    const base = fillBlankCandidate("复议复查工作应当在3个月内办结。", "3个月");
+    const statement = (contrast: boolean): Candidate => ({
+      question: { ...base.question, type: "TRUE_FALSE", focus: "number", stem: "复议复查工作应当在3个月内办结。", answer: true, options: [] } as Question,
+      evidence: { ...base.evidence, explanationTeaches: contrast, ...(contrast ? { contrast: { kind: "number-change" as const, from: "3个月", to: "1个月" } } : {}) },
+    });
+    expect(scoreCandidate(statement(false), index).doubts).toContain("TRUE_RESTATEMENT");
+    expect(scoreCandidate(statement(true), index).doubts).not.toContain("TRUE_RESTATEMENT");
+  });
+});
+
+describe("one fact, one question: a true 判断 sent to review for balance gives its sentence to its false one (balanceWithStandIns)", () => {
+  const statement = (id: string, answer: boolean, confidence = 1): Question => ({ ...fillBlankCandidate("复议复查工作应当在3个月内办结。", "3个月").question, id, contentHash: id, type: "TRUE_FALSE", answer, confidence });
+
+  it("publishes the false statement of the sentence in place of the true surplus", () => {
+    const t1 = statement("t1", true);
+    const f1 = statement("f1", false);
+    const standIn = { candidate: fillBlankCandidate("复议复查工作应当在1个月内办结。", "1个月"), question: f1 };
+    const { kept, surplus } = balanceWithStandIns([t1], new Map([["t1", standIn]]));
+    expect(kept.map((question) => question.id)).toEqual(["f1"]);
+    expect(surplus.map((question) => question.id)).toEqual(["t1"]);
+  });
+
+  it("replaces one at a time: a false stand-in makes room for other true statements", () => {
+    const trues = ["t1", "t2", "t3", "t4"].map((id) => statement(id, true));
+    const f1 = statement("f1", false);
+    const { kept, surplus } = balanceWithStandIns(trues, new Map([["t4", { candidate: fillBlankCandidate("复议复查工作应当在1个月内办结。", "1个月"), question: f1 }]]));
+    expect(kept.map((question) => question.id)).toEqual(["t1", "t2", "t3", "f1"]);
+    expect(surplus.map((question) => question.id)).toEqual(["t4"]);
+  });
+});
