@@ -1036,9 +1036,11 @@ export function explainShortAnswer(index: CourseIndex, input: { module: Module; 
     taught = next ? `原文接着说：${quoted(next)}。` : other ? `${passageCitation(index, other.located, other.offset)}还说：${quoted(other.text)}。` : "";
     teaches = next !== null || other !== null;
   } else if (input.kind === "announced-list") {
-    // Not judged (no doubt): the paragraphs a speech sets its list out in say what each item asks where they can.
+    // The paragraphs a speech sets its list out in say what each item asks; an item they leave bare leaves the 解析 short.
     const held = index.section(input.sectionId)?.section;
-    taught = held ? renderGists(input.keyPoints, announcedListGists(held.passages, input.keyPoints)) : "";
+    const gists = held ? announcedListGists(held.passages, input.keyPoints) : input.keyPoints.map(() => null);
+    taught = renderGists(input.keyPoints, gists);
+    teaches = gistsTeach(gists);
   } else if (input.kind === "heading-list") {
     const held = index.section(input.sectionId)?.section;
     const gists = held ? headingListGists(held, input.keyPoints) : input.keyPoints.map(() => null);

@@ -48,8 +48,13 @@ describe("the gist of a 简答 要点 (issue 16, E)", () => {
     ]);
     const gists = headingListGists(held, ["加强干部培训教育", "拓宽群众诉求渠道", "完善监督制度"]);
     expect(gists).toEqual(["加强干部培训教育，提高干部联系群众的本领", null, "完善监督制度，加强党内监督和群众监督"]);
-    expect(gistsTeach(gists)).toBe(true);
+    // One point of three left bare: the 解析 does not teach the list (every point needs its gist).
+    expect(gistsTeach(gists)).toBe(false);
+    expect(gistsTeach(["加强干部培训教育，提高干部联系群众的本领", "拓宽群众诉求渠道，倾听群众呼声", "完善监督制度，加强党内监督"])).toBe(true);
     expect(gistsTeach([null, null, "完善监督制度，加强党内监督"])).toBe(false);
+    // Every point said, but more than the 解析 can quote: renderGists would leave the last out, so it does not teach.
+    const long = "要".repeat(MAX_TOTAL_GIST / 2);
+    expect(gistsTeach([long, long, "完善监督制度"])).toBe(false);
   });
 
   it("gives a regulation's article its first sentence whole", () => {
