@@ -83,6 +83,9 @@ const TRUE_FIRST_RATE = 0.75;
 function trueContrastCandidate(statement: Statement, original: string, change: StatementChange | null): StatementChange | null {
   // Never a contrast the statement itself says (1年内…，2年内…: 「2年」, not 「1年」 reads as a contradiction).
   if (!change || change.kind === "negation" || statement.text.includes(change.to)) return null;
+  // Not another speaker: "不是「江泽民」（课程中另一段论述的出处）" beside a true attribution tells the learner nothing of the
+  // quotation (readers, stop 33: "an uninformative 'not 胡锦涛' remark"); the false swap's 解析, who really said it, does.
+  if (change.kind === "speaker-swap") return null;
   if (change.kind === "term-swap") {
     const shared = sharedVocabularyClass(original, change.to);
     if (!shared || OVERLAPPING_CLASSES.has(shared) || nearSynonyms(original, change.to)) return null;

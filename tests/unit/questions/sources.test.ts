@@ -48,6 +48,13 @@ describe("the question bank of the five seed sources", () => {
     expect(new Set(bank.accepted.filter((question) => question.focus === "speaker").map((question) => question.type))).toEqual(new Set(["SINGLE_CHOICE", "TRUE_FALSE"]));
   });
 
+  it("tells a true attribution apart from no other speaker: the seeds' quotations are asked as false swaps whose 解析 says who said it", () => {
+    // Readers, stop 33: "不是「江泽民」（「江泽民」是课程中另一段论述的出处）" beside a true quotation is "an uninformative remark".
+    const attributions = bank.accepted.filter((question) => question.type === "TRUE_FALSE" && /指出：“/.test(question.stem));
+    expect(attributions.some((question) => question.answer === false)).toBe(true);
+    for (const question of attributions) if (question.answer === true) expect(question.explanation).not.toMatch(/是课程中另一段论述的出处/);
+  });
+
   it("holds no two questions with the same content hash or id", () => {
     expect(new Set(bank.accepted.map((question) => question.contentHash)).size).toBe(bank.accepted.length);
     expect(new Set(bank.accepted.map((question) => question.id)).size).toBe(bank.accepted.length);
