@@ -80,7 +80,7 @@ function originPlace(context: ExplainContext, origin: InventoryOrigin, key: KeyP
  * together (同属“党的路线”), then items of other lists, other terms of the course, numbers, each
  * with where it appears; `tail` says the conclusion once (但原文此处是「群众路线」).
  */
-function wrongOptions(context: ExplainContext, keys: string[], distractors: string[], key: KeyPlace, tail: string): string {
+function wrongOptions(context: ExplainContext, keys: string[], distractors: string[], key: KeyPlace, tail: string, said?: { teaches: boolean }): string {
   const year = context.index.documentYear(key.located.module);
   const byClass = new Map<string, string[]>();
   const terms: string[] = [];
@@ -150,6 +150,8 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
   });
   if (terms.length) grouped.push(`${terms.join("、")}是课程中另外提到的概念`);
   const all = [...taught, ...[...glossed.values()].map(({ members, text }) => `${marks(members)}：${text}`), ...grouped, ...clauses];
+  // Something said of an option beyond "not the source's wording / number" (its own rule, gloss, class, list or place).
+  if (said) said.teaches = taught.length > 0 || glossed.size > 0 || grouped.length > 0 || [...alike.keys()].some((name) => name.startsWith("list:"));
   // Every option already said not to be of the keys' set: the tail would say it twice.
   if (all.length > 0 && negated === all.length) return `${all.join("；")}。`;
   return all.length ? `${all.join("；")}，${tail}。` : "";
@@ -433,16 +435,92 @@ function setHolds(key: string): string {
 }
 
 /** 单选题 on a key in a sentence. */
-export function explainSingleChoice(context: ExplainContext, input: { answer: string; distractors: string[]; key: KeyPlace; quoted: string; list?: KeyList; isNumber: boolean }): string {
+export function explainSingleChoice(context: ExplainContext, input: SingleChoiceExplanationInput): string {
+  return singleChoiceExplanation(context, input).text;
+}
+
+export interface SingleChoiceExplanationInput {
+  answer: string;
+  distractors: string[];
+  key: KeyPlace;
+  quoted: string;
+  list?: KeyList;
+  isNumber: boolean;
+}
+
+/**
+ * 单选题 on a key in a sentence, and whether its 解析 teaches (QUESTIONS.md E): what the key is (its list, class or the
+ * course's definition), a number beside it in the same rule (numberBeside), or something said of a wrong option beyond
+ * "不是原文此处的说法 / 与原文数字不符" (its own rule elsewhere, a gloss, a class, a list). A 解析 that is the source
+ * sentence and "the others do not match" alone teaches nothing: the question waits in review (BARE_CHOICE_EXPLANATION).
+ */
+export function singleChoiceExplanation(context: ExplainContext, input: SingleChoiceExplanationInput): { text: string; teaches: boolean } {
   const { answer, key } = input;
   const tail = input.isNumber ? `原文此处是${mark(answer)}` : `都不是原文此处的说法`;
   const sharesClass = input.distractors.some((distractor) => sharedVocabularyClass(answer, distractor) !== null);
-  return (
-    `正确答案是${mark(answer)}。${passageCitation(context.index, key.located, key.offset)}原文：${evidence(input.quoted)}。` +
-    (sharesClass && !input.list ? "" : keyKind(answer, input.list ?? enclosingHeadingList(context.index, key, answer), key.located.passage.text, context.index.documentYear(key.located.module))) +
-    keyDefinition(context.index, answer, key) +
-    wrongOptions(context, [answer], input.distractors, key, tail)
-  );
+  const kind = sharesClass && !input.list ? "" : keyKind(answer, input.list ?? enclosingHeadingList(context.index, key, answer), key.located.passage.text, context.index.documentYear(key.located.module));
+  const definition = keyDefinition(context.index, answer, key);
+  const beside = input.isNumber ? numberBeside(answer, key, input.quoted) : "";
+  const said = { teaches: false };
+  const wrong = wrongOptions(context, [answer], input.distractors, key, tail, said);
+  return {
+    text: `正确答案是${mark(answer)}。${passageCitation(context.index, key.located, key.offset)}原文：${evidence(input.quoted)}。` + kind + definition + beside + wrong,
+    teaches: kind !== "" || definition !== "" || beside !== "" || said.teaches,
+  };
+}
+
+/** What a clause stating a rule's number says of it: a bound, a deadline, an obligation or a frequency. */
+const RULE_WORD = /不超过|不得|不少于|至少|最多|以内|以上|以下|内|应当|每/;
+
+/** A clause of the text with what a lead-stripping cut took from its start, when it stood inside a sentence (after no mark). */
+function restoredLead(text: string, clause: string, at: number): string {
+  const start = text.lastIndexOf(clause, at);
+  if (start <= 0) return clause;
+  let from = start;
+  while (from > 0 && !/[，。；：！？“”\n]/.test(text[from - 1]!)) from--;
+  return from > 0 ? text.slice(from, start + clause.length) : clause;
+}
+
+/** A unit a quantity key is counted in: 个国家 after 4个, 年 of 2年, 个月 of 六个月. */
+const QUANTITY_NUMBER = /^[\d.．一二两三四五六七八九十百千零〇]+/;
+
+/**
+ * Another number of the same unit in the key's own passage (its sentence or article) said in the same frame — the same
+ * rule's other case: “其他中央政治局委员每次出访不超过3个国家” beside 常委 4个, “2年内不得担任高于原职务层次的领导职务”
+ * beside 1年内. Said plainly so the learner tells them apart; a number in another frame (接待对象在10人以内 beside
+ * 陪餐人数不得超过3人) is no case of the same rule. Empty when there is none.
+ */
+export function numberBeside(answer: string, key: KeyPlace, quotedText = ""): string {
+  if (!QUANTITY_KEY.test(answer)) return "";
+  const number = QUANTITY_NUMBER.exec(answer)?.[0];
+  const unit = number ? answer.slice(number.length) : "";
+  if (!number || !unit) return "";
+  const text = key.located.passage.text;
+  const keyStart = key.offset - answer.length;
+  const before = text.slice(Math.max(0, keyStart - FRAME), keyStart);
+  const after = text.slice(key.offset, key.offset + FRAME);
+  const pattern = new RegExp(`[\\d一二两三四五六七八九十百千零〇]+${escapeRegExp(unit)}`, "g");
+  let best: { clause: string; distance: number } | null = null;
+  for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
+    const at = found.index;
+    const end = at + found[0].length;
+    if (found[0] === answer || (at < key.offset && end > keyStart)) continue;
+    if (NUMERAL.test(text[at - 1] ?? "") || NUMERAL.test(text[end] ?? "") || NOT_THE_QUANTITY.test(text.slice(end))) continue;
+    // A bare classifier counts the noun after it: 12个(月) is no case of 60个(工作日).
+    if (/个$/.test(unit) && text.slice(end, end + 2) !== text.slice(key.offset, key.offset + 2)) continue;
+    if (!sharesFrame(before, text.slice(Math.max(0, at - FRAME), at), true) && !sharesFrame(after, text.slice(end, end + FRAME), false)) continue;
+    const cut = commaClauseAround(text, at, end);
+    // A list marker stripped inside a sentence was part of it (一、二、三类会议合计不得超过2天).
+    const clause = cut === null ? null : restoredLead(text, cut, at);
+    // A condition or a subject (超过10人的, 对于受到留党察看处分一年的党员) is no rule of its own: a rule bounds or binds.
+    if (!clause || clause.length < MIN_NUMBER_CLAUSE || clause.endsWith("的") || !RULE_WORD.test(clause) || clause.length > MAX_OPTION_QUOTE || clause.includes(answer) || saidAsFigure(clause, found[0])) continue;
+    const distance = Math.abs(at - keyStart);
+    if (!best || distance < best.distance) best = { clause, distance };
+  }
+  if (!best) return "";
+  // The stem may hold the other case already; said again it is named as what not to confuse with the key.
+  const inStem = quotedText.includes(best.clause);
+  return `${inStem ? "同一句" : "同一处原文"}还规定${evidence(best.clause)}，注意与此处的${mark(answer)}区分。`;
 }
 
 /** 出处 questions: who said the quotation, or which report it is from. */

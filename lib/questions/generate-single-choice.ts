@@ -10,7 +10,7 @@ import { isVerbLed } from "./target-importance";
 import { seededRandom } from "./seeded-random";
 import { asStatement, blankOut, CHOICE_MARKER, clauseWindow } from "./source-text";
 import { textsWithin } from "./texts-within";
-import { explainSingleChoice } from "./explanation";
+import { singleChoiceExplanation } from "./explanation";
 import type { Candidate } from "./types";
 
 const DISTRACTORS = 3;
@@ -115,6 +115,17 @@ export function generateSingleChoice(sites: BlankSite[], index: CourseIndex, inv
           ? fromLexicon
           : [...fromLexicon, ...pick(coursePool, DISTRACTORS - fromLexicon.length, fromLexicon)];
     const { options, answer } = choiceOptions([site.answer], distractors, random);
+    const explained = singleChoiceExplanation(
+      { index, inventory },
+      {
+        answer: site.answer,
+        distractors,
+        key: { located: site.located, offset: site.end },
+        quoted: window.text,
+        isNumber: site.focus === "number",
+        ...(site.siblings ? { list: { label: site.listLabel ?? null, items: site.siblings } } : {}),
+      },
+    );
     return buildCandidate(
       {
         type: "SINGLE_CHOICE",
@@ -122,24 +133,14 @@ export function generateSingleChoice(sites: BlankSite[], index: CourseIndex, inv
         stem: asStatement(blankOut(window.text, [blank], CHOICE_MARKER)),
         options,
         answer,
-        explanation: explainSingleChoice(
-          { index, inventory },
-          {
-            answer: site.answer,
-            distractors,
-            key: { located: site.located, offset: site.end },
-            quoted: window.text,
-            isNumber: site.focus === "number",
-            ...(site.siblings ? { list: { label: site.listLabel ?? null, items: site.siblings } } : {}),
-          },
-        ),
+        explanation: explained.text,
         moduleId: site.located.module.id,
         sectionId: site.located.section.id,
         passageId: site.located.passage.id,
         ...(site.knowledgePointId ? { knowledgePointId: site.knowledgePointId } : {}),
         span: { start: site.sentence.start, end: site.sentence.end },
       },
-      { sentence: window.text, answers: [site.answer], blanks: [blank], distractors, ...(site.siblings ? { enumerationItems: site.siblings } : {}) },
+      { sentence: window.text, answers: [site.answer], blanks: [blank], distractors, explanationTeaches: explained.teaches, ...(site.siblings ? { enumerationItems: site.siblings } : {}) },
       index,
     );
   });
