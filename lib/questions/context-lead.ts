@@ -21,6 +21,8 @@ export interface StemContext {
   normative?: boolean;
   /** Whether the document is one person's account (a 述职报告, a 心得), as documentKind reads it. */
   personal?: boolean;
+  /** Whether the question asks a number of the stem's rule (a number 单选: 每年不超过（　）, 要有（　）正式党员作介绍人). */
+  asksNumber?: boolean;
 }
 
 /**
@@ -110,7 +112,9 @@ export function withContextLead(stem: string, context: StemContext): string {
   if (stem.includes("《") || /^在[^，]*中，/.test(stem)) return stem;
   if (!opensWithoutSubject(stem)) {
     // A time limit is a number of one rule's record, whoever the clause names: rules set other limits for like acts.
-    const lead = TIME_LIMIT_BLANK.test(stem) ? documentLead(context.documentTitle, stem, context.normative) : null;
+    // So is any number a 单选 asks of a rule (15个工作日内, 不超过300人, 两名正式党员): rules set other numbers for like acts
+    // (readers: "the stem names no regulation").
+    const lead = TIME_LIMIT_BLANK.test(stem) || context.asksNumber ? documentLead(context.documentTitle, stem, context.normative) : null;
     return lead ? `${lead}${stem}` : stem;
   }
   const lead = documentLead(context.documentTitle, stem, context.normative) ?? reportLead(context.documentTitle, context.personal);
@@ -134,7 +138,8 @@ export function questionWithContext<Q extends Question>(question: Q, index: Cour
   const section = index.section(question.sectionId)?.section;
   const opensSection = section !== undefined && question.span?.start === 0 && section.passages[0]?.id === question.passageId;
   const { normative, personal } = documentKindOf(module.id, index);
-  const stem = withContextLead(question.stem, { documentTitle: index.documentTitle(module), sectionTitle: section?.title ?? "", opensSection, normative, personal });
+  const asksNumber = question.type === "SINGLE_CHOICE" && question.focus === "number";
+  const stem = withContextLead(question.stem, { documentTitle: index.documentTitle(module), sectionTitle: section?.title ?? "", opensSection, normative, personal, asksNumber });
   if (stem === question.stem) return question;
   const { contentHash, id } = questionHash(question.type, stem, testedAnswers(question));
   return { ...question, stem, contentHash, id };

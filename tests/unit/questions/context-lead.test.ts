@@ -70,6 +70,16 @@ describe("withContextLead of a time limit", () => {
   });
 });
 
+describe("withContextLead of a number a 单选 asks", () => {
+  it("names the regulation of any number asked of a rule, though its clause has a subject", () => {
+    const stem = "被函询人应当在收到函件后（　）工作日内写出说明材料。";
+    expect(withContextLead(stem, { ...ARCHIVES, asksNumber: true })).toBe(`按照《纪检监察机关案件档案管理办法》，${stem}`);
+    expect(withContextLead(stem, ARCHIVES)).toBe(stem);
+    // Not for a document that sets no rules.
+    expect(withContextLead(stem, { ...ARCHIVES, normative: false, asksNumber: true })).toBe(stem);
+  });
+});
+
 describe("withContextLead of a work report", () => {
   const REPORT = { documentTitle: "2026年某省政府工作报告", sectionTitle: "过去一年的工作", opensSection: false, normative: false, personal: false };
 
