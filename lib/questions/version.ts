@@ -3,4 +3,4 @@
  * `npm run questions:version` (never by hand). tests/unit/questions/generator-version.test.ts fails
  * when a change to the generator leaves it stale.
  */
-export const GENERATOR_VERSION = "generator-d1ce5201fb3c";
+export const GENERATOR_VERSION = "generator-196fdc25ec5f";
