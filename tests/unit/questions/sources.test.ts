@@ -63,11 +63,13 @@ describe("the question bank of the five seed sources", () => {
   it("makes a quarter or more of the true/false statements false", () => {
     // Meaningful falsehoods are fewer than true statements (a swap must stay within one set of
     // parallel names, a doubtful one goes to review), so true ones beyond three to each false one
-    // wait in review (TRUE_SURPLUS) rather than let answering 对 to everything pay.
+    // wait in review (TRUE_SURPLUS) rather than let answering 对 to everything pay. Since stop 33 a true statement is
+    // published only where its 解析 teaches (BARE_TRUE_EXPLANATION) and the seeds' quotations are false swaps, so the
+    // seed 判断 lean false; at most three false to each true (the same ratio the other way) keeps 错 from paying.
     const statements = bank.accepted.filter((question) => question.type === "TRUE_FALSE");
     const share = statements.filter((question) => question.answer === false).length / statements.length;
     expect(share).toBeGreaterThanOrEqual(0.25);
-    expect(share).toBeLessThan(0.65);
+    expect(share).toBeLessThanOrEqual(0.75);
   });
 
   it("makes a 判断 false by a swap of the same kind (经济建设 for 作风建设), and publishes only swaps within one set of parallel names", () => {
