@@ -62,7 +62,7 @@ export const DOUBTS = {
   FALSEHOOD_STILL_TRUE: { feature: "support", factor: 0.5, label: "判断题把一项义务或一项工作换成同组的另一项（必须遵守政治纪律→组织纪律；加强纪律建设→政治建设），改后的说法仍然成立" },
   REPEAL_CLAUSE: { feature: "importance", factor: 0.3, label: "题干是废止旧文件的条款（…印发的《…（试行）》同时废止），考的是被废止文件的日期或名称，不是现行规定的内容" },
   WATCHWORD_REPEATED: { feature: "importance", factor: 0.5, label: "同一条提法（如“照镜子、正衣冠、洗洗澡、治治病”）已有一道挖去其中一项的已发布填空题，再挖另一项是重复考同一提法" },
-  KEY_REPEATED: { feature: "importance", factor: 0.5, label: "同一答案已有一道考同一事实的已发布题（题干几乎相同，或都只考它是某一列举中的一项），练习时会重复出现" },
+  KEY_REPEATED: { feature: "importance", factor: 0.5, label: "同一答案已有一道考同一事实的已发布题（题干几乎相同，或都只考它是某一列举中的一项，或同一文档已有一道在同样的搭配里挖去它的填空题），练习时会重复出现" },
   SWAP_WORD_OVERUSED: { feature: "distractors", factor: 0.4, label: "判断题替换词在题库中反复使用" },
   NEGATION_FALSEHOOD: { feature: "support", factor: 0.5, label: "判断题仅靠否定改错，不是有意义的错误陈述" },
   STATEMENT_TRUNCATED: { feature: "form", factor: 0.4, label: "判断题陈述只截取了状语部分，句子不完整" },
@@ -72,7 +72,7 @@ export const DOUBTS = {
   TRUE_STATEMENT_NOT_A_FACT: { feature: "importance", factor: 0.5, label: "正确的判断题不是对具体事实的陈述（X是Y、设在、负责…），可能是无从判错的泛泛之谈" },
   ESSAY_TERM_BLANK: { feature: "importance", factor: 0.5, label: "考点取自论述性文章的一般词语，不是公认的术语或列举项，可能是枝节或另有填法" },
   STANDING_OUTSIDE_RULES: { feature: "support", factor: 0.5, label: "讲话、报道或文章中对某事物地位、作用的一句说法，常是作者一时的提法或修辞，学员据课程给出的合理答案未必与之相同" },
-  UNPINNED_SLOT: { feature: "support", factor: 0.5, label: "讲话、报告、述职或文章里“坚持/加强/杜绝/不搞______”这类劝勉语的宾语，句中没有同组提法、定义或固定搭配锁定答案，别的提法也填得上" },
+  UNPINNED_SLOT: { feature: "support", factor: 0.5, label: "讲话、报告、述职或文章里“坚持/加强/杜绝/不搞______”这类劝勉语的宾语，或“推进______和反腐败斗争”“落实______‘两个责任’”这类套语里的从严治党提法，句中没有同组提法、定义或固定搭配锁定答案，别的提法也填得上" },
   PERSONAL_ACCOUNT: { feature: "importance", factor: 0.5, label: "出处是作者讲自己的经历或工作（述职报告、心得体会中的“我”），不是课程要讲的知识" },
   OUTLINE_HEADING: { feature: "importance", factor: 0.5, label: "简答题问的是文章的提纲（心得体会、引言、结语、课题、说明、活动安排、试卷题型…，或文章自拟的论述标题），不是课程内容" },
   COLLOCATION_GIVES_KEY: { feature: "importance", factor: 0.5, label: "空白前后的固定搭配已提示答案（如“批评和______”“全心全意______”），考不出知识" },
@@ -103,7 +103,7 @@ export const DOUBTS = {
   NOTE_SHORTHAND: { feature: "form", factor: 0.5, label: "题干带着笔记里用斜杠并列的备选说法（基本点/精髓，认识世界/改造世界），不是一句定稿的陈述" },
   QUESTION_AS_STATEMENT: { feature: "form", factor: 0.4, label: "题干取自原文的一个问句或讨论题（笔记里的复习题目“……的依据？”，“谈谈……”“试述……”），挖空或判断都不是在考一个陈述" },
   NOTE_OUTLINE: { feature: "form", factor: 0.5, label: "题干是笔记里用分号串起的一串提纲短语（新文化运动；历史意义；…），不是完整的陈述" },
-  LABEL_FRAGMENT: { feature: "form", factor: 0.5, label: "题干是笔记里某一类别标签下的片段（“……类：”“学系列讲话——…”），不是完整的陈述" },
+  LABEL_FRAGMENT: { feature: "form", factor: 0.5, label: "题干是笔记里某一类别标签下的片段（“……类：”“学系列讲话——…”“如何……：”），不是完整的陈述" },
   BOILERPLATE_BASIS: { feature: "importance", factor: 0.5, label: "考的是条例据以制定的党章或法律，几乎每部党内法规都这样写，考不出内容" },
   KEY_ECHOED_IN_STEM: { feature: "importance", factor: 0.5, label: "题干别处已有答案的主体部分或与之成对的说法（“请示报告”之于“请示报告制度”，“上级组织”之于“下级组织”），答案一望而知" },
   KEY_CUE_IN_STEM: { feature: "distractors", factor: 0.5, label: "题干里已有区分正确答案与干扰项的字眼（如“制度”之于“制度建设”），答案一望而知" },
@@ -372,6 +372,32 @@ const TITLE_IN_TITLE_BLANK = /《[^》]*〈[^〉》]*(?:_{2,}|（　）)[^〉》
 const DATED_ENTRY = /^[^，。；：“”（(]{2,14}[：:]\s*[（(]\d{4}年[^）)]{0,24}[)）]/;
 /** Two note labels in a row (我国的基本制度：政治：…): an outline's heading and subheading kept before the line. */
 const STACKED_LABELS = /^[^，。；：“”（(]{2,14}[：:][^，。；：“”（(]{1,6}[：:]/;
+/**
+ * A note's question-form heading before its colon (如何确保党始终统揽全局：必须…; 如何实现______：…; 为什么…：): a study
+ * note's scaffolding, not a statement (issue #16). Not the blank itself as a glossary heading (______：廉洁从政、廉洁用权…):
+ * readers kept 7 of 8 such labelled 填空 (a handbook's entries), though they faulted one.
+ */
+export const QUESTION_HEADING = /^(?:如何|怎样|怎么|为什么|为何)[^。；：“”]{1,30}[：:]/;
+/**
+ * The watchwords of strict party governance (全面从严治党, 党风廉政建设, 管党治党, 从严治党) and the stock frames each of
+ * them fills alike (推进______和反腐败斗争, 推动______向纵深发展, 带头贯彻______要求, 落实______“两个责任”): the frame
+ * does not pin which (issue #16, item 3).
+ */
+const GOVERNANCE_WATCHWORDS = ["全面从严治党", "党风廉政建设", "管党治党", "从严治党"];
+const GOVERNANCE_FRAME_AFTER = /^(?:和|与|及)反腐败(?:斗争|工作)|^向纵深(?:发展|推进)|^(?:的)?(?:各项)?要求|^“?两个责任|^(?:的)?(?:主体|监督)责任|^(?:各项)?工作/;
+const GOVERNANCE_FRAME_BEFORE = /(?:推进|推动|深化|贯彻|落实|抓好|加强|坚持)“?$/;
+
+/** Whether a 填空's blank holds a strict-governance watchword in a frame (above) its siblings fill alike. */
+export function governanceFrameBlank(stem: string, answers: readonly string[]): boolean {
+  const blanks = [...stem.matchAll(/_{2,}/g)];
+  if (blanks.length !== answers.length) return false;
+  return blanks.some((blank, at) => {
+    if (!GOVERNANCE_WATCHWORDS.includes(answers[at]!)) return false;
+    const before = stem.slice(0, blank.index);
+    const after = stem.slice(blank.index + blank[0].length).replace(/^”/, "");
+    return GOVERNANCE_FRAME_AFTER.test(after) && GOVERNANCE_FRAME_BEFORE.test(before);
+  });
+}
 /** A blank as the open head of an open list (______等，…): one example of a kind, any other of which fits (issue #16). */
 const BLANK_THEN_ETC = /(?:_{2,}|（　）)[”》]?等(?![级同待到于])/;
 /**
@@ -901,6 +927,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // the course's own (stop 28: 5 of 6 published outside rule-setting texts were needs-edit).
   if (question.type === "SHORT_ANSWER" && question.focus === "definition" && /简述.+的地位(?:和作用)?。$/.test(stem) && !documentKindOf(question.moduleId, index).normative) doubts.add("STANDING_OUTSIDE_RULES");
   if (question.type === "FILL_BLANK" && question.focus === "term" && !documentKindOf(question.moduleId, index).normative && !completesSet && unpinnedExhortationSlot(stem, evidence.sentence ?? stem, evidence.answers)) doubts.add("UNPINNED_SLOT");
+  // In any kind of text, a watchword of strict party governance in a stock frame its siblings fill alike (推进______和反腐败
+  // 斗争: 全面从严治党 or 党风廉政建设; 落实______“两个责任”): readers found each such published 填空 open (stop 33, issue #16).
+  // Not in a rule-setting text, whose preamble's 为落实______要求 is the fixed formula of its kind (readers kept both).
+  if (question.type === "FILL_BLANK" && question.focus === "term" && !documentKindOf(question.moduleId, index).normative && governanceFrameBlank(stem, evidence.answers)) doubts.add("UNPINNED_SLOT");
   // In any kind of text, a key of a loose set (民主集中制, 请示报告制度, 党内民主, 党内监督: principles, systems and forms of
   // supervision the lexicon groups but no formula counts) blanked as what one holds to, carries out or strengthens (坚持______,
   // 贯彻执行______, 严格执行（　）): every member of the set is held to and carried out, and the sentence names none of them to
@@ -944,7 +974,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // date or name is no rule a learner keeps (stop 29: published once a sentence opening on a date was no longer broken).
   if (question.type !== "SHORT_ANSWER" && REPEAL.test(stem)) doubts.add("REPEAL_CLAUSE");
   // A note's line under a category label (思想行为类：主要涉及…，如…) is a fragment of a table, not a statement: readers discarded them.
-  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && (DATED_ENTRY.test(stem) || STACKED_LABELS.test(stem))) doubts.add("LABEL_FRAGMENT");
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && (DATED_ENTRY.test(stem) || STACKED_LABELS.test(stem) || QUESTION_HEADING.test(stem))) doubts.add("LABEL_FRAGMENT");
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && (/^[^，。；：“”]{2,10}类：/.test(stem) || /^(?:_+|（　）|[^，。；：“”]{2,10})\s*(?:――|——)/.test(stem))) doubts.add("LABEL_FRAGMENT");
   // …and so is a line under a label naming a kind of content (核心要求：, 实践要求：) whose words go on without a subject
   // (核心要求：改进工作作风、密切联系群众，反对…): whose requirements they are is said by the heading above, not in the stem.

@@ -95,6 +95,8 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
   const swaps = new Map<string, number>();
   const keyStems = new Map<string, string[]>();
   const watchwords = new Set<string>();
+  const fillKeys = new Set<string>();
+  const documentOf = new Map(index.modules.map((module) => [module.id, module.source]));
   const trueHolders = new Map<string, Question>();
   const standIns = new Map<string, { candidate: Candidate; question: Question }>();
   for (const module of course.modules) {
@@ -113,7 +115,14 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
       const swap = candidate.evidence.change?.kind === "term-swap" ? candidate.evidence.change.to : null;
       if (swap !== null && (swaps.get(swap) ?? 0) >= MAX_SWAP_USES) doubts.push("SWAP_WORD_OVERUSED");
       const keyText = blankKey(question);
-      if (keyText !== null && keyRepeated(keyStems.get(keyText) ?? [], question.stem)) doubts.push("KEY_REPEATED");
+      // One 填空 per key and frame in a document (its modules share its source): a second blank on the same key between the
+      // same characters there asks the same fact again (班长 of 书记好比是“______” and of 书记要当好“______”; 召开的______和举行的
+      // 重要活动 twice: 全国性会议); the first published keeps it, the others wait in review (stop 33, issue #16). The same key
+      // in another frame (由______召集, 由______决定: 中央委员会) tells another fact.
+      // A blank between bare punctuation (，______，) has no frame: the clause around it says what is asked.
+      const frames = blankFrames(question.stem);
+      const fillKey = question.type === "FILL_BLANK" && keyText !== null && frames !== null ? `${documentOf.get(question.moduleId) ?? question.moduleId}\u0000${keyText}\u0000${frames}` : null;
+      if (keyText !== null && (keyRepeated(keyStems.get(keyText) ?? [], question.stem) || (fillKey !== null && fillKeys.has(fillKey)))) doubts.push("KEY_REPEATED");
       // One clause of a watchword is asked once per course: another clause of the same formula asks the formula again.
       const watchword = question.type === "FILL_BLANK" ? blankedWatchword(question.stem, candidate.evidence.answers) : null;
       if (watchword !== null && watchwords.has(watchword)) doubts.push("WATCHWORD_REPEATED");
@@ -141,6 +150,7 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
         if (swap !== null) swaps.set(swap, (swaps.get(swap) ?? 0) + 1);
         if (keyText !== null) keyStems.set(keyText, [...(keyStems.get(keyText) ?? []), question.stem]);
         if (watchword !== null) watchwords.add(watchword);
+        if (fillKey !== null) fillKeys.add(fillKey);
         if (question.type === "TRUE_FALSE" && question.answer === true) trueHolders.set(statementPlace(question), scoredQuestion);
         confident.push(scoredQuestion);
       } else review.push({ question: scoredQuestion, reasons: scored.doubts, confidence: scored.score });
@@ -171,6 +181,15 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
     rejected: rejected.filter(({ candidate }) => !standingIn.has(candidate.question.contentHash)),
   };
   return { bank, candidates, index };
+}
+
+/**
+ * The character right before and right after each blank of a stem (“______” → “”; 的______和 → 的和), blanks joined by |;
+ * null when every blank stands between bare punctuation or the stem's ends (，______，), which frames nothing.
+ */
+export function blankFrames(stem: string): string | null {
+  const frames = [...stem.matchAll(/_{2,}|（　）/g)].map((blank) => `${stem.charAt(blank.index - 1)}${stem.charAt(blank.index + blank[0].length)}`);
+  return frames.some((frame) => /[^，、。；：！？]/.test(frame)) ? frames.join("|") : null;
 }
 
 /** Stems sharing this share of their character pairs say the same sentence (the same list of bodies twice). */

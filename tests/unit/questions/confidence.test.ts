@@ -329,6 +329,15 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fillBlank("2017年12月，全党推进绿色发展，着力解决突出环境问题。", "绿色发展"), index).doubts).not.toContain("LABEL_FRAGMENT");
   });
 
+  it("sends a stem under a note's question-form heading (如何…：, 为什么…：) to review, not a statement or a glossary entry (stop 33)", () => {
+    expect(scoreCandidate(fillBlank("如何确保党始终统揽全局，协调各方：必须增强政治意识，大局意识，核心意识，看齐意识。", "核心意识"), index).doubts).toContain("LABEL_FRAGMENT");
+    expect(scoreCandidate(fillBlank("如何实现伟大梦想：必须进行具有许多新的历史特点的伟大斗争。", "伟大梦想"), index).doubts).toContain("LABEL_FRAGMENT");
+    expect(scoreCandidate(fillBlank("为什么要坚持群众路线：因为人民群众是历史的创造者。", "群众路线"), index).doubts).toContain("LABEL_FRAGMENT");
+    // A statement saying how, and a glossary entry's heading, are no question-form label.
+    expect(scoreCandidate(fillBlank("全党要坚持群众路线，如何做好群众工作是一门学问。", "群众路线"), index).doubts).not.toContain("LABEL_FRAGMENT");
+    expect(scoreCandidate(fillBlank("廉洁纪律：廉洁从政、廉洁用权，不得利用职权谋取私利。", "廉洁纪律"), index).doubts).not.toContain("LABEL_FRAGMENT");
+  });
+
   it("sends a blank followed by 等 to review: the stem says its key is one of several (issue #16)", () => {
     expect(scoreCandidate(fillBlank("中国共产党巡视工作条例等，深化政治巡视，充分发挥巡视监督的作用。", "中国共产党巡视工作条例"), index).doubts).toContain("LIST_ITEM_BLANK");
     expect(scoreCandidate(fillBlank("全党坚决反对官僚主义等不正之风。", "官僚主义"), index).doubts).toContain("LIST_ITEM_BLANK");

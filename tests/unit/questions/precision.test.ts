@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { scoreCandidate } from "@/lib/questions";
+import { generateQuestionBank, scoreCandidate, type Question } from "@/lib/questions";
 import { isNoteOutline } from "@/lib/questions/confidence";
 import { namesRuleBooksGenerically } from "@/lib/questions/target-importance";
-import { blankAsListItem, keyRepeated } from "@/lib/questions/generate-question-bank";
+import { blankAsListItem, blankFrames, keyRepeated } from "@/lib/questions/generate-question-bank";
+import { fixtureModule } from "./fixture-course";
 import { fillBlankCandidate, fixtureContext } from "./fixtures";
 
 const { index } = fixtureContext();
@@ -57,6 +58,47 @@ describe("one key asked as a list item once per course (KEY_REPEATED)", () => {
 
   it("still counts nearly the same stem as repeated", () => {
     expect(keyRepeated(["全国人大、国务院、全国政协，（　），最高人民法院、最高人民检察院，其党组织都要执行。"], "全国人大、国务院、全国政协，（　），最高人民法院、最高人民检察院，其党组织都要坚决执行。")).toBe(true);
+  });
+});
+
+describe("one 填空 per key and frame in a document (KEY_REPEATED, stop 33)", () => {
+  it("reads the characters around each blank", () => {
+    expect(blankFrames("书记要当好“______”，就应该很好地学习。")).toBe("“”");
+    expect(blankFrames("以党中央名义召开的______和举行的重大活动。")).toBe("的和");
+    expect(blankFrames("______向中央委员会报告工作，由______召集。")).toBe("向|由召");
+    // Bare punctuation around the blank frames nothing: the clause says what is asked.
+    expect(blankFrames("坚持解放思想，______，与时俱进。")).toBeNull();
+  });
+
+  // Two chapters of one speech that both say 自觉走群众路线: the second blank asks what the first asked. Two short documents
+  // beside them keep 群众路线 from being the course's theme (GENERIC_TARGET).
+  const chapter = (id: string, source: string, sentence: string, closing: string) => ({
+    ...fixtureModule("党的群众工作讲话", "群众工作", ["在新的历史条件下，全党同志要保持同人民群众的血肉联系。", sentence, closing], [{ kind: "term", text: "群众路线", passage: 1 }], id),
+    source,
+  });
+  const others = [
+    fixtureModule("廉洁自律", "廉洁", ["党员干部要廉洁自律，严守纪律规矩。", "领导干部要带头遵守中央八项规定精神。"], [], "mod_three"),
+    fixtureModule("理论学习", "学习", ["全党要加强理论学习，提高政治能力。"], [], "mod_four"),
+  ];
+  const courseOf = (secondSource: string) => ({
+    modules: [
+      chapter("mod_one", "sources/speech.txt", "全党同志要自觉走群众路线，始终同人民群众同呼吸、共命运、心连心。", "党的群众路线是党的生命线和根本工作路线。"),
+      chapter("mod_two", secondSource, "各级领导干部要深入基层调查研究，自觉走群众路线，认真倾听群众呼声，切实解决群众困难。", "党的优良作风是党的宝贵财富。"),
+      ...others,
+    ],
+  });
+  const walkBlanks = (questions: Question[]) => questions.filter((question) => question.type === "FILL_BLANK" && question.stem.includes("自觉走______"));
+
+  it("publishes the first blank on a key in a frame of one document and sends the next one in that frame to review as repeated", () => {
+    const bank = generateQuestionBank(courseOf("sources/speech.txt"));
+    expect(walkBlanks(bank.accepted)).toHaveLength(1);
+    expect(walkBlanks(bank.review.filter((entry) => entry.reasons.includes("KEY_REPEATED")).map((entry) => entry.question))).toHaveLength(1);
+    // The same key in another frame of the document (党的______是党的生命线) tells another fact: published.
+    expect(bank.accepted.some((question) => question.type === "FILL_BLANK" && question.stem.startsWith("党的______是党的生命线"))).toBe(true);
+  });
+
+  it("publishes the same frame in two documents", () => {
+    expect(walkBlanks(generateQuestionBank(courseOf("sources/report.txt")).accepted)).toHaveLength(2);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { indexCourse, scoreCandidate, type Candidate } from "@/lib/questions";
-import { bodyAfterSameLead, UNRELATED_TO_BLANK, unpinnedExhortationSlot } from "@/lib/questions/confidence";
+import { bodyAfterSameLead, governanceFrameBlank, UNRELATED_TO_BLANK, unpinnedExhortationSlot } from "@/lib/questions/confidence";
 import { fixtureModule } from "./fixture-course";
 import { fillBlankCandidate } from "./fixtures";
 
@@ -63,5 +63,30 @@ describe("a blank on what an excluded thing is unrelated to (MODIFIER_BLANK)", (
     expect(UNRELATED_TO_BLANK.test("不得报销任何超范围、超标准以及与相关______无关的费用。")).toBe(true);
     expect(UNRELATED_TO_BLANK.test("把马克思主义基本原理同中国具体实际相结合，与______相结合。")).toBe(false);
     expect(doubtsOf("中央列出违反八项规定清单80条", "接待单位不得组织旅游和与公务活动无关的参观。", "公务活动")).toContain("MODIFIER_BLANK");
+  });
+});
+
+describe("a strict-governance watchword in a stock frame its siblings fill alike (UNPINNED_SLOT, stop 33)", () => {
+  it("takes 全面从严治党 / 党风廉政建设 in 推进______和反腐败斗争, 推动______向纵深发展, 贯彻______要求, 落实______“两个责任”", () => {
+    expect(governanceFrameBlank("各级党委推进______和反腐败斗争，取得明显成效。", ["全面从严治党"])).toBe(true);
+    expect(governanceFrameBlank("各级党委推进______和反腐败工作，取得明显成效。", ["党风廉政建设"])).toBe(true);
+    expect(governanceFrameBlank("我们要推动______向纵深发展，永不松劲。", ["全面从严治党"])).toBe(true);
+    expect(governanceFrameBlank("班子成员带头贯彻______要求，管好身边人。", ["全面从严治党"])).toBe(true);
+    expect(governanceFrameBlank("各级党组织要落实______“两个责任”，层层传导压力。", ["管党治党"])).toBe(true);
+  });
+
+  it("leaves a frame that pins the key, another key, or a frame with no governance verb", () => {
+    expect(governanceFrameBlank("______永远在路上，党的自我革命永远在路上。", ["全面从严治党"])).toBe(false);
+    expect(governanceFrameBlank("推进______和反腐败斗争，取得明显成效。", ["作风建设"])).toBe(false);
+    expect(governanceFrameBlank("要把______作为重大政治任务，取得明显成效。", ["全面从严治党"])).toBe(false);
+  });
+
+  it("sends such a blank to review in a commentary or report, not in a regulation's preamble", () => {
+    const sentence = "党中央推进全面从严治党和反腐败斗争力度之大前所未有。";
+    expect(doubtsOf("一步不停歇的评论", sentence, "全面从严治党")).toContain("UNPINNED_SLOT");
+    expect(doubtsOf("学校党委班子成员年度述职报告", "本年度带头贯彻全面从严治党要求，管好身边人。", "全面从严治党")).toContain("UNPINNED_SLOT");
+    // A regulation's preamble (为落实______要求，…制定本条例) is the fixed formula of its kind: readers kept both such blanks.
+    const preamble = "为落实全面从严治党要求，加强党内监督，制定本条例。";
+    expect(doubtsOf("中国共产党巡视工作条例", preamble, "全面从严治党")).not.toContain("UNPINNED_SLOT");
   });
 });
