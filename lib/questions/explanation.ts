@@ -999,6 +999,14 @@ export function trueFalseExplanation(context: ExplainContext, input: TrueFalseEx
     const taught = fillKeyTaught(context.index, original, list, input.key, input.statement ?? input.quoted);
     return { text: `正确。本句与${where}的原文一致：${source}。${taught.text}`, teaches: taught.teaches && !taught.elsewhereOnly };
   }
+  if (change.kind === "number-change") {
+    // A changed number is taught by what lies beside it (readers, stop 33: "only states the original number and
+    // re-quotes the source"): the same rule's other case, and where the swapped-in number really stands in the course.
+    // Where neither exists the 解析 stays as it was; whether such a falsehood should wait in review is still open.
+    const beside = numberBeside(original, input.key, input.statement ?? input.quoted);
+    const elsewhere = trueContrast(context, { ...input, statement: input.quoted }, change).replace(/^原文是「[^」]*」，不是「[^」]*」；/, "");
+    return { text: falseExplanation(context, input, where, source, change) + beside + (elsewhere ? `${elsewhere}。` : ""), teaches: true };
+  }
   return { text: falseExplanation(context, input, where, source, change), teaches: true };
 }
 

@@ -51,6 +51,23 @@ describe("a true 判断's 解析 contrasts its key with the sibling a false one 
     const invented = trueFalseExplanation(context, { original: "3个月", change: null, key, quoted: "复议复查工作应当在3个月内办结", focus: "number", contrast: { kind: "number-change", from: "3个月", to: "5个月" } });
     expect(invented.teaches).toBe(false);
   });
+
+  it("tells a false statement's swapped-in number where the course really says it (stop 33), and nothing it cannot place", () => {
+    const paragraphs = ["复议复查工作应当在3个月内办结。", "线索处置意见应当自收到线索之日起1个月内提出。"];
+    const context = contextOf(paragraphs, [
+      { kind: "number", text: "3个月", answer: "3个月", passage: 0 },
+      { kind: "number", text: "1个月", answer: "1个月", passage: 1 },
+    ]);
+    const located = context.index.passages[0]!;
+    const key = { located, offset: located.passage.text.indexOf("3个月") + 3 };
+    const swapped = trueFalseExplanation(context, { original: "3个月", change: { kind: "number-change", from: "3个月", to: "1个月" }, key, quoted: "复议复查工作应当在3个月内办结", focus: "number", statement: "复议复查工作应当在1个月内办结" });
+    expect(swapped.text).toMatch(/^错误。原文的数字是「3个月」，题中改成了「1个月」。/);
+    expect(swapped.text).toContain("「1个月」出自");
+    expect(swapped.text).toContain("不要与本句混淆。");
+    expect(swapped.text).not.toContain("不是「1个月」；");
+    const invented = trueFalseExplanation(context, { original: "3个月", change: { kind: "number-change", from: "3个月", to: "5个月" }, key, quoted: "复议复查工作应当在3个月内办结", focus: "number", statement: "复议复查工作应当在5个月内办结" });
+    expect(invented.text).not.toContain("出自");
+  });
 });
 
 describe("another number is a contrast only when it counts the same kind of thing (sameCountFrame)", () => {
