@@ -16,14 +16,15 @@ describe("the question bank of the five-source course", () => {
     await testDb.close();
   });
 
-  test("content:build stores a usable bank: 50+ active questions of all five types, every module some (the doubtful wait in review), none over a quarter, the doubtful ones as flagged drafts", async () => {
+  test("content:build stores a usable bank: 40+ active questions of all five types, every module some (the doubtful wait in review), none over a quarter, the doubtful ones as flagged drafts", async () => {
     const { db } = testDb;
     expect(loaded).toHaveLength(1);
     const { bank, counts } = loaded[0]!.bank!;
     expect(counts.created).toBe(bank.accepted.length + bank.review.length);
     const active = await db.question.count({ where: { status: "ACTIVE", origin: "GENERATED" } });
     expect(active).toBe(bank.accepted.length);
-    expect(active).toBeGreaterThanOrEqual(50);
+    // The floor follows the seed bank (tests/unit/questions/sources.test.ts): 40 published since stop 33.
+    expect(active).toBeGreaterThanOrEqual(40);
     const drafts = await db.question.findMany({ where: { status: "DRAFT" }, select: { flagged: true, flagReason: true } });
     expect(drafts).toHaveLength(bank.review.length);
     for (const draft of drafts) expect(draft).toMatchObject({ flagged: true, flagReason: expect.stringMatching(/^待审核：/) });

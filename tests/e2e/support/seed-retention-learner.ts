@@ -9,10 +9,17 @@ export const RETENTION_LEARNER = { email: "learner3@dangke.test", name: "孙学�
 const HOUR = 3_600_000;
 
 /**
- * Questions no other browser test retires (tests/e2e/bank.test.ts retires a 单选题), so the seeded
- * cards stay cards of active questions whatever order the test files run in.
+ * Questions no other browser test retires, so the seeded cards stay cards of active questions whatever order the test
+ * files run in: tests/e2e/bank.test.ts retires the second row of the active 单选题, and the bank lists by id, so the first
+ * few active 单选题 by id are left out (a margin for questions other tests add first). Other types are all kept: since
+ * stop 33 the seed bank is smaller (40 published) and no module has five published questions that are not 单选题.
  */
-const KEPT_QUESTIONS = { status: "ACTIVE", moduleId: { not: null }, type: { not: "SINGLE_CHOICE" } } as const;
+const RETIRABLE_SINGLE_CHOICES = 4;
+
+async function keptQuestions(db: Db) {
+  const retirable = await db.question.findMany({ where: { status: "ACTIVE", type: "SINGLE_CHOICE" }, orderBy: { id: "asc" }, take: RETIRABLE_SINGLE_CHOICES, select: { id: true } });
+  return { status: "ACTIVE" as const, moduleId: { not: null }, id: { notIn: retirable.map(({ id }) => id) } };
+}
 const OVERDUE = 3;
 const LEARNT = 2;
 
@@ -23,10 +30,11 @@ const LEARNT = 2;
  * are overdue does not change while the server starts and the test runs.
  */
 export async function seedRetentionLearner(db: Db): Promise<RetentionWorld> {
+  const kept = await keptQuestions(db);
   // The module with the most such questions (ties: the smallest id).
   const [largest] = await db.question.groupBy({
     by: ["moduleId"],
-    where: KEPT_QUESTIONS,
+    where: kept,
     _count: { _all: true },
     orderBy: [{ _count: { id: "desc" } }, { moduleId: "asc" }],
     take: 1,
@@ -40,7 +48,7 @@ export async function seedRetentionLearner(db: Db): Promise<RetentionWorld> {
       data: { email: RETENTION_LEARNER.email, name: RETENTION_LEARNER.name, role: "LEARNER", passwordHash: await hashPassword(RETENTION_LEARNER.password) },
     }));
   const module = await db.module.findUniqueOrThrow({ where: { id: moduleId }, select: { title: true } });
-  const questions = await db.question.findMany({ where: { ...KEPT_QUESTIONS, moduleId }, orderBy: { id: "asc" }, take: OVERDUE + LEARNT, select: { id: true } });
+  const questions = await db.question.findMany({ where: { ...kept, moduleId }, orderBy: { id: "asc" }, take: OVERDUE + LEARNT, select: { id: true } });
   if (questions.length < OVERDUE + LEARNT) throw new Error(`module ${moduleId} has ${questions.length} questions to seed, fewer than ${OVERDUE + LEARNT}`);
   const now = new Date();
   if (!existing) {
