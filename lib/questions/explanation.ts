@@ -1004,7 +1004,7 @@ export function trueFalseExplanation(context: ExplainContext, input: TrueFalseEx
     // re-quotes the source"): the same rule's other case, and where the swapped-in number really stands in the course.
     // Where neither exists the 解析 stays as it was; whether such a falsehood should wait in review is still open.
     const beside = numberBeside(original, input.key, input.statement ?? input.quoted);
-    const elsewhere = trueContrast(context, { ...input, statement: input.quoted }, change).replace(/^原文是「[^」]*」，不是「[^」]*」；/, "");
+    const elsewhere = sameCountElsewhere(context, { ...input, statement: input.quoted }, change.to);
     return { text: falseExplanation(context, input, where, source, change) + beside + (elsewhere ? `${elsewhere}。` : ""), teaches: true };
   }
   return { text: falseExplanation(context, input, where, source, change), teaches: true };
@@ -1027,24 +1027,33 @@ export function trueContrast(context: ExplainContext, input: TrueFalseExplanatio
       return `${mark(original)}与${mark(contrast.to)}${set}，这里是${mark(original)}，不是${mark(contrast.to)}`;
     }
     case "number-change": {
-      const origin = context.inventory.origins.get(contrast.to);
-      if (!origin || origin.kind !== "number" || !context.inventory.numbers.includes(contrast.to) || !origin.passageId) return "";
-      const located = context.index.passage(origin.passageId);
-      const sentence = located && sentenceAt(located.passage, Math.max(0, origin.offset - 1), origin.offset);
-      const at = sentence ? sentence.text.indexOf(contrast.to) : -1;
-      // The other number is shown where the course says it, never from the statement's own sentence.
-      if (!located || !sentence || at < 0 || (located.passage.id === input.key.located.passage.id && sentence.start <= input.key.offset && input.key.offset <= sentence.end)) return "";
-      // …and only a number of the same count: said in the same frame (不超过10天 and 不超过2天; 1个月内 and 3个月内), not
-      // a count of something else (留党察看一年 beside 判处三年以上有期徒刑).
-      if (!sameCountFrame(input.statement ?? input.quoted, original, sentence.text, at, contrast.to)) return "";
-      const window = clauseWindow(sentence, sentence.start + at, sentence.start + at + contrast.to.length, 50);
-      return `原文是${mark(original)}，不是${mark(contrast.to)}；${mark(contrast.to)}出自${originPlace(context, origin, input.key)}：${evidence(window.text)}，不要与本句混淆`;
+      const where = sameCountElsewhere(context, input, contrast.to);
+      return where ? `原文是${mark(original)}，不是${mark(contrast.to)}；${where}` : "";
     }
     case "speaker-swap":
       return quotesSpeaker(context.index, contrast.to, input.quoted) ? `，不是${mark(contrast.to)}（${mark(contrast.to)}是课程中另一段论述的出处）` : "";
     case "negation":
       return "";
   }
+}
+
+/**
+ * For a 判断: where the course says another number of the same count as the key (`「1个月」出自第二十一条：“…”，不要与本句混淆`),
+ * never from the statement's own sentence; empty when the course does not say it, or says it of something else.
+ */
+function sameCountElsewhere(context: ExplainContext, input: TrueFalseExplanationInput, other: string): string {
+  const origin = context.inventory.origins.get(other);
+  if (!origin || origin.kind !== "number" || !context.inventory.numbers.includes(other) || !origin.passageId) return "";
+  const located = context.index.passage(origin.passageId);
+  const sentence = located && sentenceAt(located.passage, Math.max(0, origin.offset - 1), origin.offset);
+  const at = sentence ? sentence.text.indexOf(other) : -1;
+  // The other number is shown where the course says it, never from the statement's own sentence.
+  if (!located || !sentence || at < 0 || (located.passage.id === input.key.located.passage.id && sentence.start <= input.key.offset && input.key.offset <= sentence.end)) return "";
+  // …and only a number of the same count: said in the same frame (不超过10天 and 不超过2天; 1个月内 and 3个月内), not
+  // a count of something else (留党察看一年 beside 判处三年以上有期徒刑). The frame is read in the statement as the source says it.
+  if (!sameCountFrame(input.statement ?? input.quoted, input.original, sentence.text, at, other)) return "";
+  const window = clauseWindow(sentence, sentence.start + at, sentence.start + at + other.length, 50);
+  return `${mark(other)}出自${originPlace(context, origin, input.key)}：${evidence(window.text)}，不要与本句混淆`;
 }
 
 /** What may follow a count of one kind (1个月内, 三年以上, 2天前). */
