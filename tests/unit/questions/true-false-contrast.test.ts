@@ -16,6 +16,16 @@ function contextOf(paragraphs: string[], points: Parameters<typeof fixtureModule
   return { index, inventory: buildInventory(index, (item, siblings) => !isNoisyItem(item, siblings)) };
 }
 
+/** Two time limits of the same frame in two rules: 3个月 (the key) and 1个月 said elsewhere. */
+function twoTimeLimits() {
+  const context = contextOf(["复议复查工作应当在3个月内办结。", "线索处置意见应当自收到线索之日起1个月内提出。"], [
+    { kind: "number", text: "3个月", answer: "3个月", passage: 0 },
+    { kind: "number", text: "1个月", answer: "1个月", passage: 1 },
+  ]);
+  const located = context.index.passages[0]!;
+  return { context, key: { located, offset: located.passage.text.indexOf("3个月") + 3 } };
+}
+
 describe("a true 判断's 解析 contrasts its key with the sibling a false one would swap in (trueContrast)", () => {
   it("names the set both terms belong to and the one the statement does not say", () => {
     const context = contextOf(["政治纪律是党最根本、最重要的纪律，党的纪律还有组织纪律、廉洁纪律等。"], [{ kind: "term", text: "政治纪律" }]);
@@ -36,13 +46,7 @@ describe("a true 判断's 解析 contrasts its key with the sibling a false one 
   });
 
   it("shows another number of the course where the course says it, never one from the statement's own sentence", () => {
-    const paragraphs = ["复议复查工作应当在3个月内办结。", "线索处置意见应当自收到线索之日起1个月内提出。"];
-    const context = contextOf(paragraphs, [
-      { kind: "number", text: "3个月", answer: "3个月", passage: 0 },
-      { kind: "number", text: "1个月", answer: "1个月", passage: 1 },
-    ]);
-    const located = context.index.passages[0]!;
-    const key = { located, offset: located.passage.text.indexOf("3个月") + 3 };
+    const { context, key } = twoTimeLimits();
     const told = trueFalseExplanation(context, { original: "3个月", change: null, key, quoted: "复议复查工作应当在3个月内办结", focus: "number", contrast: { kind: "number-change", from: "3个月", to: "1个月" } });
     expect(told.text).toContain("原文是「3个月」，不是「1个月」；「1个月」出自");
     expect(told.text).toContain("“线索处置意见应当自收到线索之日起1个月内提出”");
@@ -53,13 +57,7 @@ describe("a true 判断's 解析 contrasts its key with the sibling a false one 
   });
 
   it("tells a false statement's swapped-in number where the course really says it (stop 33), and nothing it cannot place", () => {
-    const paragraphs = ["复议复查工作应当在3个月内办结。", "线索处置意见应当自收到线索之日起1个月内提出。"];
-    const context = contextOf(paragraphs, [
-      { kind: "number", text: "3个月", answer: "3个月", passage: 0 },
-      { kind: "number", text: "1个月", answer: "1个月", passage: 1 },
-    ]);
-    const located = context.index.passages[0]!;
-    const key = { located, offset: located.passage.text.indexOf("3个月") + 3 };
+    const { context, key } = twoTimeLimits();
     const swapped = trueFalseExplanation(context, { original: "3个月", change: { kind: "number-change", from: "3个月", to: "1个月" }, key, quoted: "复议复查工作应当在3个月内办结", focus: "number", statement: "复议复查工作应当在1个月内办结" });
     expect(swapped.text).toMatch(/^错误。原文的数字是「3个月」，题中改成了「1个月」。/);
     expect(swapped.text).toContain("「1个月」出自");
