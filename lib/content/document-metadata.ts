@@ -1,3 +1,4 @@
+import { normalizeSpacing } from "./cleaning/normalize-spacing";
 import type { DocumentMetadata, DocumentNote } from "./types";
 
 const FIELDS = ["title", "subtitle", "issuer", "date", "documentNumber", "author", "source"] as const;
@@ -14,16 +15,44 @@ export function hanText(text: string): string {
   return (text.match(/\p{Script=Han}/gu) ?? []).join("");
 }
 
-/** Stored notes read back: well-formed entries only, capped in number and length. */
+/** A link's target: `<…>`, or a URL, path or anchor whose brackets pair up (`…/将军_(象棋)`), or nothing (a URL already dropped). */
+const LINK_TARGET = String.raw`(?:<[^>\n]*>|(?:[a-z][a-z0-9+.-]*:|www\.|[#/.])(?:[^()（）\s]|\([^()\s]*\))*)?(?:\s+"[^"\n]*")?`;
+/** A Markdown image `![…](…)`: nothing of it is text. */
+const IMAGE = new RegExp(String.raw`!\[[^\]\n]*\][(（]\s*${LINK_TARGET}\s*[)）]`, "gi");
+/** A Markdown link `[text](target)`, its text one level of brackets deep (`[[1]](…)`), typed with full-width brackets too (`[text]（…）`). */
+const LINK = new RegExp(String.raw`\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\][(（]\s*${LINK_TARGET}\s*[)）]`, "gi");
+/**
+ * A URL as printed (`https://…`, `www.…`, `<https://…>`): its ASCII characters, brackets paired, up to a Chinese
+ * character or a space, without the sentence's half-width stop after it (`…/a.html.`).
+ */
+const BARE_URL = /<(?:[a-z][a-z0-9+.-]*:|www\.)[^>\s]*>|(?:\b(?:https?|ftp):\/\/|\bwww\.)(?:[!#-'*-;=?-~]|\([!-'*-~]*\))+(?<![.,;:!?'])/gi;
+const EMPHASIS = /(\*\*|__)(?=\S)([^*_\n]*?\S)\1/g;
+const INLINE_TAG = /<\/?(?:a|b|strong|em|i|u|span|font|sup|sub|br)\b[^>]*>/gi;
+/** Brackets left with nothing to say once their URL went (`（）`, `（见）`, `（详见：）`). */
+const EMPTY_BRACKETS = /[（(]\s*(?:(?:参|详)?见|网址|链接|来源|出处|原文)?\s*[：:，,]?\s*[)）]|【\s*】|\[\s*\]/g;
+
+/**
+ * A note's readable text: what a link says without its target, no image, no URL, no emphasis marks or inline tags,
+ * spaced as passages are (normalizeSpacing). A note is shown as plain text (DocumentNotes), so whatever markup it still
+ * holds would be read as words: a document not read as Markdown keeps its links as typed, and a stored note may predate
+ * this repair.
+ */
+export function readableNoteText(text: string): string {
+  const plain = text.replace(IMAGE, "").replace(LINK, "$1").replace(BARE_URL, "").replace(INLINE_TAG, "").replace(EMPHASIS, "$2").replace(EMPTY_BRACKETS, "");
+  return normalizeSpacing.apply([plain]).lines[0] ?? "";
+}
+
+/** Stored notes read back: well-formed entries only, their text readable (readableNoteText), capped in number and length. */
 function parseNotes(value: unknown): DocumentNote[] {
   if (!Array.isArray(value)) return [];
   const notes: DocumentNote[] = [];
   for (const entry of value) {
     if (notes.length === MAX_NOTES) break;
     if (typeof entry !== "object" || entry === null) continue;
-    const { mark, text, anchor } = entry as Record<string, unknown>;
-    if (typeof mark !== "string" || typeof text !== "string" || !mark.trim() || !text.trim()) continue;
-    const note: DocumentNote = { mark: mark.trim().slice(0, MAX_MARK_LENGTH), text: text.trim().slice(0, MAX_NOTE_LENGTH) };
+    const { mark, text: stored, anchor } = entry as Record<string, unknown>;
+    const text = typeof stored === "string" ? readableNoteText(stored) : "";
+    if (typeof mark !== "string" || !mark.trim() || !text) continue;
+    const note: DocumentNote = { mark: mark.trim().slice(0, MAX_MARK_LENGTH), text: text.slice(0, MAX_NOTE_LENGTH) };
     if (typeof anchor === "string" && hanText(anchor)) note.anchor = hanText(anchor).slice(-NOTE_ANCHOR_LENGTH);
     notes.push(note);
   }

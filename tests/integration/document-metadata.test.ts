@@ -84,4 +84,53 @@ describe("document metadata in the reading view", () => {
     // Nothing of the notes reaches the course's knowledge points (the questions are drawn from them).
     expect(course.modules.flatMap((module) => module.knowledgePoints.map((point) => point.text)).join("")).not.toMatch(/中国象棋/);
   });
+  test("a two-module collection's notes: each module's reading view holds exactly the notes its own text calls, readable, and the last module those placed nowhere", async () => {
+    const KAIFENG = "凯丰（一九○六——一九五五），又名何克全，江西萍乡人，当时任中共中央宣传部代理部长。";
+    const JIANGJUN = "“将一军”是中国象棋中的术语，凡是一方走了一着棋使对方的将军有立即被捉的危险时，就叫做向对方将军。";
+    const WUSI = "五四运动是一九一九年五月四日在北京爆发的反帝反封建的爱国运动，是中国新民主主义革命的开端。";
+    const MAOZEDONG = "毛泽东（一八九三——一九七六），湖南湘潭人，中国共产党、中国人民解放军和中华人民共和国的主要缔造者。";
+    // Two pieces (第X篇: a module each), each with its own notes section numbered from 〔1〕; the second piece calls one
+    // note right at its paragraph's start, where fewer than four Chinese characters tell no module.
+    const collection = [
+      "文选选读",
+      "",
+      "第一篇　反对本本主义",
+      "",
+      "没有调查，没有发言权。我们反对主观主义，那就算对于主观主义最后地“将一军”〔1〕。调查就是解决问题，凯丰〔2〕同志也这样说。",
+      "",
+      "注释",
+      "",
+      `〔1〕${JIANGJUN}`,
+      "",
+      `〔2〕${KAIFENG.replace("。", "，参见[人物介绍](https://baike.baidu.com/item/凯丰_(革命家))。")}`,
+      "",
+      "第二篇　改造我们的学习",
+      "",
+      "我们党的学习风气要改造。五四运动〔1〕以来，马克思列宁主义的普遍真理和中国革命的具体实践日益结合。",
+      "",
+      "毛泽东〔2〕同志号召全党把学习风气改造好。",
+      "",
+      "注释",
+      "",
+      `〔1〕${WUSI.replace(/。$/, "，详见 https://www.12371.cn/wusi 的介绍。")}`,
+      "",
+      `〔2〕${MAOZEDONG}`,
+    ].join("\n");
+    const bytes = new TextEncoder().encode(collection);
+    const course = await buildCourse({ title: "文选两篇", description: "测试", documents: [{ path: "wenxuan.md" }] }, [{ path: "wenxuan.md", bytes }]);
+    expect(course.modules.map((module) => module.title)).toEqual(["反对本本主义", "改造我们的学习"]);
+    await saveBuiltCourse(testDb.db, { course, slug: "wenxuan-two", files: [{ path: "wenxuan.md", mediaType: "text/markdown", sha256: "0".repeat(64), byteSize: bytes.length }], fingerprint: "f" });
+
+    const [first, second] = await Promise.all(course.modules.map((module) => getModuleForReading(testDb.db, learner, module.id)));
+    expect(first!.document!.notes).toEqual([
+      { mark: "〔1〕", text: JIANGJUN },
+      { mark: "〔2〕", text: KAIFENG.replace("。", "，参见人物介绍。") },
+    ]);
+    expect(second!.document!.notes).toEqual([
+      { mark: "〔1〕", text: WUSI.replace(/。$/, "，详见的介绍。") },
+      { mark: "〔2〕", text: MAOZEDONG },
+    ]);
+    const notesText = [first, second].flatMap((reading) => reading!.document!.notes.map((note) => note.text)).join("");
+    expect(notesText).not.toMatch(/https?:|www\.|[[\]()]/);
+  });
 });

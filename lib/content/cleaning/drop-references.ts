@@ -1,5 +1,5 @@
 import { detectLabel } from "../detect-heading";
-import { MAX_NOTE_LENGTH, MAX_NOTES, NOTE_ANCHOR_LENGTH, hanText } from "../document-metadata";
+import { MAX_NOTE_LENGTH, MAX_NOTES, NOTE_ANCHOR_LENGTH, hanText, readableNoteText } from "../document-metadata";
 import type { DocumentNote } from "../types";
 import type { CleaningRule } from "./cleaning-rule";
 import { normalizePunctuation } from "./normalize-punctuation";
@@ -105,7 +105,8 @@ const MIN_ANCHOR_LENGTH = 4;
  * The explanatory notes of an annotated edition's notes sections (notesSections), which dropReferences drops: each note
  * that explains (isExplanatoryNote), not one that only cites (`〔2〕见本卷《整顿党的作风》注〔1〕。`), with its mark as printed
  * and, for placing it, the Chinese characters before its first call in the text the section follows (its anchor). The
- * text gets the punctuation, quote and spacing repairs the passages get. At most MAX_NOTES notes of MAX_NOTE_LENGTH.
+ * text is made readable (readableNoteText: a link's text without its URL, no bare URL) and gets the punctuation, quote
+ * and spacing repairs the passages get. At most MAX_NOTES notes of MAX_NOTE_LENGTH.
  */
 export function readExplanatoryNotes(lines: readonly string[]): DocumentNote[] {
   const notes: DocumentNote[] = [];
@@ -114,7 +115,8 @@ export function readExplanatoryNotes(lines: readonly string[]): DocumentNote[] {
     for (const line of lines.slice(start + 1, end)) {
       const opener = NOTE_OPENER.exec(line);
       if (!opener) continue;
-      const raw = line.slice(opener[0].length).trim();
+      // Readable first (links as their text, no URL): what the reader sees is what is judged and kept.
+      const raw = readableNoteText(line.slice(opener[0].length));
       // Repaired first, so a note printed with half-width punctuation (`…代理部长.`) is judged by its sentence end too.
       const text = [normalizePunctuation, normalizeQuotes, normalizeSpacing].reduce((lines, rule) => rule.apply(lines).lines, [raw])[0]!.trim();
       if (!isExplanatoryNote(text)) continue;

@@ -17,10 +17,13 @@ import { ARTICLE } from "../text/legal-articles";
 const LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$/;
 const UNORDERED_ITEM = /^\s*[-*+]\s+/;
 const ORDERED_ITEM = /^\s{0,3}\d{1,3}[.)]\s+\S/;
-/** A link's target is never only a number: "[3](422)" is a footnote marker with its page, left to the cleaning rules. */
-const LINK = /\[([^\]\n]*)\]\((?![\d\s,\-–—−~～]+\))([^)\n]*)\)/g;
-const HAS_LINK = /\[[^\]\n]*\]\((?![\d\s,\-–—−~～]+\))[^)\n]*\)/;
-const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)/g;
+/**
+ * A link's target is never only a number: "[3](422)" is a footnote marker with its page, left to the cleaning rules. Its
+ * brackets may pair up inside it, as CommonMark allows (`…/item/将军_(象棋)`): the link ends at the bracket that closes it.
+ */
+const LINK = /\[([^\]\n]*)\]\((?![\d\s,\-–—−~～]+\))((?:[^()\n]|\([^()\n]*\))*)\)/g;
+const HAS_LINK = /\[[^\]\n]*\]\((?![\d\s,\-–—−~～]+\))(?:[^()\n]|\([^()\n]*\))*\)/;
+const IMAGE = /!\[[^\]\n]*\]\((?:[^()\n]|\([^()\n]*\))*\)/g;
 /**
  * An icon shortcode of Material for MkDocs (`:material-clock-edit-outline:`, `:fontawesome-brands-github:`,
  * `:octicons-tag-24:`): an icon set's name and the icon's, joined by hyphens between colons. It draws an icon, as an

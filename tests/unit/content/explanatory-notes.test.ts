@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { inspectDocument } from "@/lib/content/inspect-document";
 import { readExplanatoryNotes } from "@/lib/content/cleaning/drop-references";
-import { MAX_NOTE_LENGTH, MAX_NOTES, notesForModule, parseDocumentMetadata, placeNotes, storedDocumentMetadata } from "@/lib/content/document-metadata";
+import { MAX_NOTE_LENGTH, MAX_NOTES, notesForModule, parseDocumentMetadata, placeNotes, readableNoteText, storedDocumentMetadata } from "@/lib/content/document-metadata";
 import { passageTexts } from "./inspected-text";
 
 // An annotated edition's notes section leaves the passages (references, stop 32); its explanatory notes are kept as the
@@ -46,7 +46,41 @@ describe("readExplanatoryNotes", () => {
   });
 });
 
+describe("readableNoteText", () => {
+  it("keeps a Markdown link's text and drops its target, brackets in the target paired (`…_(象棋)`), full-width brackets too", () => {
+    expect(readableNoteText("参见[象棋术语](https://baike.baidu.com/item/将军_(象棋))，就叫做将军。")).toBe("参见象棋术语，就叫做将军。");
+    expect(readableNoteText("原文见[《反对党八股》]（https://cpc.people.com.cn/a.html）一文。")).toBe("原文见《反对党八股》一文。");
+    expect(readableNoteText("详见[**人民网**](https://www.people.com.cn \"人民网\")的介绍。")).toBe("详见人民网的介绍。");
+    expect(readableNoteText("引自[[1]](#note-1)与[链接](<https://a.cn/a b>)。")).toBe("引自[1]与链接。");
+  });
+
+  it("drops bare URLs, autolinks, images and the brackets they leave empty", () => {
+    expect(readableNoteText("就叫做向对方将军（见https://baike.baidu.com/item/jiang）。")).toBe("就叫做向对方将军。");
+    expect(readableNoteText("详见 www.12371.cn/2015/01/01/ARTI123.shtml 的介绍，又见<https://a.cn/c>。")).toBe("详见的介绍，又见。");
+    expect(readableNoteText("原文![图](https://a.cn/p_(1).png)如此（）。")).toBe("原文如此。");
+  });
+
+  it("leaves a note without markup as it is, brackets that say something and Latin words included", () => {
+    for (const text of [EXPLAINS, "马克思（Karl Marx，1818—1883），德国人。", "见第[1](1942年)条。", "方括号[注]不是链接。"]) expect(readableNoteText(text)).toBe(text);
+  });
+});
+
 describe("a document's notes through the pipeline", () => {
+  it("are readable: a link keeps its text, a URL goes, whether the document was read as Markdown or as plain text", async () => {
+    const body = "我们反对空话连篇。那就算对于主观主义最后地将一军[1]。这一点很重要[2]，大家都要记住。";
+    const note1 = "“将一军”是中国象棋中的术语，参见[象棋术语](https://baike.baidu.com/item/将军_(象棋))，就叫做向对方将军。";
+    const note2 = "党八股是指党内某些人在写文章、发表演说时空话连篇的文风（见https://www.12371.cn/a.shtml）。";
+    const expected = ["“将一军”是中国象棋中的术语，参见象棋术语，就叫做向对方将军。", "党八股是指党内某些人在写文章、发表演说时空话连篇的文风。"];
+    for (const [name, text] of [
+      ["讲演.md", ["# 反对空话", "", body, "", "## 注释", "", `[1] ${note1}`, "", `[2] ${note2}`].join("\n")],
+      ["讲演.txt", ["反对空话", "", body, "", "注释", "", `[1] ${note1.replace(/\[(象棋术语)\]\([^，]*\)/, "$1 https://baike.baidu.com/item/jiang")}`, "", `[2] ${note2}`].join("\n")],
+    ] as const) {
+      const document = await inspectDocument(name, new TextEncoder().encode(text));
+      expect(document.notes.map((note) => note.text)).toEqual(expected);
+    }
+  });
+
+
   it("are in its metadata and content:inspect's counts, never in its passages or knowledge points", async () => {
     const text = ["反对空话", "", "我们反对空话连篇。那就算对于主观主义最后地将一军[1]。这一点[2]很重要，大家都要记住。", "", "注释", "", `[1] ${EXPLAINS}`, "", `[2] ${CITES}`].join("\n");
     const document = await inspectDocument("讲演.txt", new TextEncoder().encode(text));
@@ -86,7 +120,8 @@ describe("stored notes read back", () => {
     ];
     const metadata = parseDocumentMetadata({ date: "2026年1月1日", notes: hostile });
     expect(metadata.notes).toHaveLength(MAX_NOTES);
-    expect(metadata.notes![0]).toEqual({ mark: "〔1〕", text: "<script>alert(1)</script> **粗体** [链接](javascript:alert(1))", anchor: "第一篇" });
+    // Still text (rendered as React text): only the link's target, the emphasis marks and the space between Chinese words go (readableNoteText).
+    expect(metadata.notes![0]).toEqual({ mark: "〔1〕", text: "<script>alert(1)</script> 粗体链接", anchor: "第一篇" });
     expect(metadata.notes![1]!.mark.length).toBeLessThanOrEqual(8);
     expect(metadata.notes![1]!.text).toHaveLength(MAX_NOTE_LENGTH);
     expect(parseDocumentMetadata({ notes: "不是数组" })).toEqual({});

@@ -150,3 +150,10 @@ describe("Markdown tables", () => {
     expect(lines(table)).toEqual(["说明", "甲；第一项"]);
   });
 });
+
+describe("a link whose target holds brackets", () => {
+  it("is its text, the target's paired brackets and the closing one gone with it (CommonMark), an image's too", () => {
+    const markdown = `${PARAGRAPH.replace("两个维护", "[两个维护](https://baike.baidu.com/item/两个维护_(政治术语))")}\n\n![图](https://a.cn/p_(1).png)${PARAGRAPH}`;
+    expect(lines(markdown)).toEqual([PARAGRAPH, PARAGRAPH]);
+  });
+});
