@@ -285,6 +285,32 @@ describe("uploading a document", () => {
       expect(await testDb.db.sourceDocument.findUniqueOrThrow({ where: { id: documentId }, select: { build: true, buildVersion: true } })).toEqual({ build: null, buildVersion: null });
     });
 
+    test("an annotated edition's stored build is read back with its notes: the preview counts them and does not parse the file again", async () => {
+      const annotated = [
+        "反对党八股",
+        "",
+        "我们反对主观主义，那就算对于主观主义最后地“将一军”[1]。党八股的危害在全党都存在[2]，必须加以反对。",
+        "",
+        "注释",
+        "",
+        "[1] “将一军”是中国象棋中的术语，凡是一方走了一着棋使对方的将军有立即被捉的危险时，就叫做向对方将军。",
+        "",
+        "[2] 党八股是指党内某些人在写文章、发表演说时不看对象、空话连篇、言之无物的文风，是主观主义的一种表现。",
+      ].join("\n");
+      const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: "党八股.txt", bytes: encode(annotated) });
+      await replaceBytes(documentId, ESSAY.replace("坚持群众路线\n", "另一篇文章\n"));
+      const preview = await getUploadPreview(testDb.db, instructor, documentId);
+      expect(preview?.modules.map((module) => module.title)).toEqual(["反对党八股"]);
+      expect(preview?.notes).toBe(2);
+      expect(await discardUpload(testDb.db, instructor, documentId)).toBe(true);
+    });
+
+    test("a document without notes previews none", async () => {
+      const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: "无注释.md", bytes: encode(ESSAY.replace("坚持", "践行")) });
+      expect((await getUploadPreview(testDb.db, instructor, documentId))?.notes).toBe(0);
+      expect(await discardUpload(testDb.db, instructor, documentId)).toBe(true);
+    });
+
     test("a build made by another version of the pipeline (an upload kept across an update) is parsed again from the file and stored", async () => {
       const { documentId } = await uploadDocument(testDb.db, instructor, { courseId: "crs_1", fileName: "旧版.md", bytes: encode(ESSAY.replace("坚持", "弘扬")) });
       await testDb.db.sourceDocument.update({ where: { id: documentId }, data: { buildVersion: "generator-older" } });

@@ -69,6 +69,7 @@ const documentReportSchema = z.strictObject({
       documentNumber: text.optional(),
       author: text.optional(),
       source: text.optional(),
+      notes: z.array(z.strictObject({ mark: text, text, anchor: text.optional() })).optional(),
     })
     .optional(),
   modules: count,

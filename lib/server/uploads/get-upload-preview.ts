@@ -6,8 +6,8 @@ import { findPendingUpload } from "./find-upload";
 
 /**
  * What publishing an upload would add: its modules (their titles numbered against the course's
- * modules as they are now), sections, passages and knowledge points. Reads the build stored at
- * upload: the file is not parsed again.
+ * modules as they are now), sections, passages and knowledge points, and how many explanatory notes
+ * its reading view will show (`notes`). Reads the build stored at upload: the file is not parsed again.
  */
 export async function getUploadPreview(db: Db, actor: Actor, documentId: string) {
   const document = await findPendingUpload(db, actor, documentId);
@@ -20,5 +20,6 @@ export async function getUploadPreview(db: Db, actor: Actor, documentId: string)
     document: { id: document.id, fileName: document.fileName, title: document.title, byteSize: document.byteSize, course },
     modules: built.modules,
     report: built.reports[0] ?? null,
+    notes: built.reports[0]?.metadata?.notes?.length ?? 0,
   };
 }

@@ -62,7 +62,8 @@ export default async function UploadPreviewPage({
       </Card>
       <Card title="识别结果">
         <p className="text-stone-700" data-testid="upload-summary">
-          {preview.modules.length} 个单元，{preview.report?.sections ?? 0} 节，{preview.report?.passages ?? 0} 段，{points.length} 个知识点。
+          {preview.modules.length} 个单元，{preview.report?.sections ?? 0} 节，{preview.report?.passages ?? 0} 段，{points.length} 个知识点
+          {preview.notes > 0 ? `，注释 ${preview.notes} 条（显示在阅读页，不用于出题）` : ""}。
         </p>
         <div className="mt-4 flex flex-wrap gap-3">
           <form action={publishUploadAction}>
