@@ -33,13 +33,15 @@ describe.skipIf(!chromiumPath)("an annotated edition's notes in the reading view
     await browser?.close();
   });
 
-  test("a published lecture's explanatory notes follow its text under 注释, numbered as in the source, at 390 px without sideways scrolling", async () => {
+  test("the upload preview counts a lecture's explanatory notes; published, they follow its text under 注释, numbered as in the source, at 390 px without sideways scrolling", async () => {
     const page = await newPhonePage(browser);
     await signInHome(page, instructor);
     await page.goto("/bank/upload");
     await page.getByLabel("学习材料文件").setInputFiles({ name: "文风.txt", mimeType: "text/plain", buffer: Buffer.from(LECTURE) });
     await page.getByRole("button", { name: "上传并预览" }).click();
     await page.waitForURL((url) => url.pathname.startsWith("/bank/uploads/"));
+    // The preview counts the notes the reading view will show (two explain; the bare citation is not one).
+    expect(await page.getByTestId("upload-summary").textContent()).toContain("注释 2 条");
     await page.getByRole("button", { name: "发布为课程单元" }).click();
     await page.waitForURL((url) => url.pathname === "/bank/upload");
     await page.getByText("已发布为课程单元").waitFor();
