@@ -1,7 +1,7 @@
 import type { DocumentMetadata } from "../types";
 import type { CleaningRule, RemovedLine } from "./cleaning-rule";
-import { leadingMenuRun } from "./drop-site-boilerplate";
-import { isMarkedTitleLine, SALUTATION } from "../structure/classify-lines";
+import { isMetadataLine, leadingMenuRun } from "./drop-site-boilerplate";
+import { isHeadlineOverByline, isMarkedTitleLine, SALUTATION } from "../structure/classify-lines";
 import { OFFICE } from "./drop-signature-lines";
 
 /** Keys of the metadata lines that newspapers, sites and exported reports print around a text. */
@@ -686,7 +686,11 @@ export const dropDocumentMetadata: CleaningRule = {
     // over a picture's dropped credit is no title.
     const first = lines.findIndex((line) => line.trim());
     const underFirst = first < 0 ? -1 : lines.findIndex((line, index) => index > first && line.trim());
-    const headings = first >= 0 && !dropped.has(first) && dropped.has(underFirst) && isMarkedTitleLine(lines[first]!.trim()) ? [lines[first]!.trim()] : [];
+    // A page's byline of labelled fields under it, which the site-boilerplate rule drops after this one, marks a headline
+    // however long ("党建引领|党建工作年度述职评议：我校获局党委点评肯定并授牌“党建示范学校”" over "文章来源： 作者： 发布时间：…").
+    const overByline = underFirst >= 0 && !dropped.has(underFirst) && isMetadataLine(lines[underFirst]!.trim());
+    const titleOver = (line: string) => isMarkedTitleLine(line) || (overByline && isHeadlineOverByline(line));
+    const headings = first >= 0 && !dropped.has(first) && (dropped.has(underFirst) || overByline) && titleOver(lines[first]!.trim()) ? [lines[first]!.trim()] : [];
     // The credit glued to the last paragraph leaves the paragraph: its sentence ends where the credit starts.
     const last = lastTextLine(result);
     const glued = last >= 0 && gluedCredit(result[last]!.trim()) ? GLUED_CREDIT.exec(result[last]!.trim()) : null;

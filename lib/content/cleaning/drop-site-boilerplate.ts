@@ -34,7 +34,8 @@ function isSiteHeader(line: string): boolean {
 /** A page's publication date printed before its source label: "2017-08-10来源：…", "2021年5月31日 来源：…". */
 const LEADING_DATE = /^(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?=(?:来源|出处|作者|编辑|责任编辑)\s*[：:])/;
 
-function isMetadataLine(raw: string): boolean {
+/** A page's byline of labelled fields ("文章来源： 作者： 发布时间：2020年03月08日 点击数："), some of them empty. */
+export function isMetadataLine(raw: string): boolean {
   const line = raw.replace(LEADING_DATE, "");
   const labels = line.match(META_LABEL)?.length ?? 0;
   if (labels >= 2) return line.length <= 120;

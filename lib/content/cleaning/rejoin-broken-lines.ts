@@ -1,7 +1,7 @@
 import { detectHeading, mayOpenHeading, type HeadingMatch } from "../detect-heading";
 import { displayWidth, endsInsideSentence, endsSentence, startsWithContinuation } from "../text/char-classes";
 import { ARTICLE } from "../text/legal-articles";
-import { isDocumentTitleLine, isHeadlineLine, isMarkedTitleLine, isTwoPartTitle } from "../structure/classify-lines";
+import { isDocumentTitleLine, isHeadlineLine, isHeadlineOverByline, isMarkedTitleLine, isTwoPartTitle } from "../structure/classify-lines";
 import type { CleaningRule } from "./cleaning-rule";
 import { isMarkedHeading, type MarkedHeadings } from "../text/marked-headings";
 import { fillsWrapWidth, findWrapWidths } from "./line-width-bands";
@@ -141,6 +141,8 @@ function shouldJoin(context: Context): boolean {
   // (The title test first: it rejects a long block by its length, without reading it.)
   const markedTitle = (line: string) => isMarkedTitleLine(line) && isMarkedHeading(line, context.markedHeadings);
   if (markedTitle(block) || markedTitle(next)) return false;
+  // The document's headline the metadata rule found over a byline it dropped, however wide: the title, not a paragraph's start.
+  if (context.first && isMarkedHeading(block, context.markedHeadings) && isHeadlineOverByline(block)) return false;
   if (detectHeading(next)) return false;
   const blockHeading = context.blockMayBeHeading ? detectHeading(block) : null;
   if (blockHeading?.label === "关键词") return false;

@@ -96,6 +96,17 @@ export function isMarkedTitleLine(line: string): boolean {
 const MAX_DOCUMENT_TITLE_WIDTH = 60;
 
 /**
+ * A page's headline over its byline ("党建引领|局长上党课：庆祝建党百年，…为联系支部上专题党课" over "文章来源： 作者：
+ * 发布时间：…"): no sentence inside (no 。；？！), not a lead (no colon, comma or 、 at its end), not opened by a bracket, a
+ * dash or a quote. The byline under it says it is the title, so a colon inside parts the title from its subtitle rather
+ * than leading a list, and it may run as wide as an official title (a column's tag, the title, a subtitle after a colon).
+ */
+export function isHeadlineOverByline(line: string): boolean {
+  if (line.length > 4 * MAX_DOCUMENT_TITLE_WIDTH) return false;
+  return displayWidth(line) <= MAX_DOCUMENT_TITLE_WIDTH && !/[。；;！？!?]/.test(line) && !/[：:，,、]$/.test(line) && !/^[（(—“"]/.test(line) && !SALUTATION.test(line);
+}
+
+/**
  * A news title names who did what where and may run to 50 characters ("物理学院本科生党支部联合北京
  * 大学元培学院第二学生党支部赴中国电影博物馆开展主题党日活动"); without any punctuation a first line
  * that long is a title, never prose (which has a comma every clause).
