@@ -623,6 +623,15 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
       vitepressWorkLines(readFileSync(source("076-学习和时局.md"), "utf8")).filter((_, at, lines) => at < lines.findIndex((line) => line.startsWith("附录："))),
       path.join(CORPUS, "mao-xuexi-he-shiju.docx"),
     ),
+  // Stop 34 (issue 15, helper G): more pages of the school site (S) of the layouts the holdouts still fail on, put into
+  // the containers those come in: a Q&A release (问：…答：…) pasted into a Markdown editor, a report of a 动员大会 saved by
+  // Notepad as "Unicode", a report of a 述职评议 copied into Notepad on Chinese Windows, a report of a 党课 pasted into Word.
+  "dangzhang-xiuzhengan-wenda.md": async (source) => articleText(readFileSync(source("16927.aspx"), "utf8")).trimEnd().split("\n").join("\n\n") + "\n",
+  "dangshi-xuexi-dongyuan-utf16.txt": async (source) =>
+    iconv.encode(articleText(readFileSync(source("12993.aspx"), "utf8")).replace(/\n/g, "\r\n"), "utf16le", { addBOM: true }),
+  "dangjian-shuzhi-pingyi-shifan-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("11171.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
+  "juzhang-dangke-jiandang-bainian.docx": (source) =>
+    writeDocx(articleText(readFileSync(source("13755.aspx"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "juzhang-dangke-jiandang-bainian.docx")),
   "mao-fandui-ziyouzhuyi.pdf": async (source) => {
     writePdf(vitepressWorkLines(readFileSync(source("021-反对自由主义.md"), "utf8")).map((line) => line.replace(/^\u3000+/, "")), path.join(CORPUS, "mao-fandui-ziyouzhuyi.pdf"));
   },
