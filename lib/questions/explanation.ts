@@ -451,7 +451,8 @@ export interface SingleChoiceExplanationInput {
 /**
  * 单选题 on a key in a sentence, and whether its 解析 teaches (QUESTIONS.md E): what the key is (its list, class or the
  * course's definition), a number beside it in the same rule (numberBeside), or something said of a wrong option beyond
- * "不是原文此处的说法 / 与原文数字不符" (its own rule elsewhere, a gloss, a class, a list). A 解析 that is the source
+ * "不是原文此处的说法 / 与原文数字不符" (its own rule elsewhere, a gloss, a class, a list); where none of these does, the
+ * document's other rule of the key's kind (numberOfAnotherRule), to tell the key apart from. A 解析 that is the source
  * sentence and "the others do not match" alone teaches nothing: the question waits in review (BARE_CHOICE_EXPLANATION).
  */
 export function singleChoiceExplanation(context: ExplainContext, input: SingleChoiceExplanationInput): { text: string; teaches: boolean } {
@@ -460,12 +461,15 @@ export function singleChoiceExplanation(context: ExplainContext, input: SingleCh
   const sharesClass = input.distractors.some((distractor) => sharedVocabularyClass(answer, distractor) !== null);
   const kind = sharesClass && !input.list ? "" : keyKind(answer, input.list ?? enclosingHeadingList(context.index, key, answer), key.located.passage.text, context.index.documentYear(key.located.module));
   const definition = keyDefinition(context.index, answer, key);
-  const beside = input.isNumber ? numberBeside(answer, key, input.quoted) : "";
+  const besideOwn = input.isNumber ? numberBeside(answer, key, input.quoted) : "";
   const said = { teaches: false };
   const wrong = wrongOptions(context, [answer], input.distractors, key, tail, said);
+  // Where nothing else teaches, the document's other rule of the key's kind tells the key apart.
+  const bare = kind === "" && definition === "" && besideOwn === "" && !said.teaches;
+  const beside = besideOwn || (bare && input.isNumber ? numberOfAnotherRule(context.index, answer, key) : "");
   return {
     text: `正确答案是${mark(answer)}。${passageCitation(context.index, key.located, key.offset)}原文：${evidence(input.quoted)}。` + kind + definition + beside + wrong,
-    teaches: kind !== "" || definition !== "" || beside !== "" || said.teaches,
+    teaches: !bare || beside !== "",
   };
 }
 
@@ -521,6 +525,50 @@ export function numberBeside(answer: string, key: KeyPlace, quotedText = ""): st
   // The stem may hold the other case already; said again it is named as what not to confuse with the key.
   const inStem = quotedText.includes(best.clause);
   return `${inStem ? "同一句" : "同一处原文"}还规定${evidence(best.clause)}，注意与此处的${mark(answer)}区分。`;
+}
+
+/**
+ * Another number of the key's unit that the key's document sets in another of its rules, in the key's frame — the
+ * limit a learner must not confuse the key with: 「一个月」 of 办理完毕相应手续 beside “应当在3个月内作出处理决定”
+ * （第八条）. Read like numberBeside (two characters of words beside the number shared, a bare 个 counting the same
+ * noun, a clause that binds and is no condition), in the other passages of the key's document in reading order; the
+ * key's own passage is numberBeside's. The same quantity written otherwise (1个月 for 一个月) is the same rule's number,
+ * not another. Empty when the document sets no such number.
+ */
+/** The words of a bound alone, which every limit of a rule text shares: read as a break, they make no frame. */
+const BOUND_WORDS = /不得超过|不超过|不得少于|不少于|不低于|不高于|至少|最多|应当|之日起|以内|以上|以下/g;
+
+export function numberOfAnotherRule(index: CourseIndex, answer: string, key: KeyPlace): string {
+  if (!QUANTITY_KEY.test(answer)) return "";
+  const number = QUANTITY_NUMBER.exec(answer)?.[0];
+  const unit = number ? answer.slice(number.length) : "";
+  if (!number || !unit) return "";
+  const own = key.located.passage;
+  const keyStart = key.offset - answer.length;
+  const before = own.text.slice(Math.max(0, keyStart - FRAME), keyStart);
+  const after = own.text.slice(key.offset, key.offset + FRAME);
+  const same = new Set([answer, ...acceptedVariants(answer)]);
+  const document = index.documentTitle(key.located.module);
+  const pattern = new RegExp(`[\\d一二两三四五六七八九十百千零〇]+${escapeRegExp(unit)}`, "g");
+  for (const located of index.passages) {
+    if (located.passage.id === own.id || located.passage.kind !== "prose" || index.documentTitle(located.module) !== document) continue;
+    const text = located.passage.text;
+    for (const found of text.matchAll(pattern)) {
+      const at = found.index;
+      const end = at + found[0].length;
+      if (same.has(found[0]) || NUMERAL.test(text[at - 1] ?? "") || NUMERAL.test(text[end] ?? "") || NOT_THE_QUANTITY.test(text.slice(end))) continue;
+      if (/个$/.test(unit) && text.slice(end, end + 2) !== own.text.slice(key.offset, key.offset + 2)) continue;
+      // Another rule shares more than the bound (不超过, 不得, 应当): 陪餐人数不得超过3人 is no case of 参会人员不得超过300人.
+      const otherBefore = text.slice(Math.max(0, at - FRAME), at).replace(BOUND_WORDS, "、");
+      const otherAfter = text.slice(end, end + FRAME).replace(BOUND_WORDS, "、");
+      if (!sharesFrame(before.replace(BOUND_WORDS, "、"), otherBefore, true) && !sharesFrame(after.replace(BOUND_WORDS, "、"), otherAfter, false)) continue;
+      const cut = commaClauseAround(text, at, end);
+      const clause = cut === null ? null : restoredLead(text, cut, at);
+      if (!clause || clause.length < MIN_NUMBER_CLAUSE || clause.endsWith("的") || !RULE_WORD.test(clause) || clause.length > MAX_OPTION_QUOTE || clause.includes(answer) || saidAsFigure(clause, found[0])) continue;
+      return `${passageCitation(index, located, end)}另规定${evidence(clause)}，注意与此处的${mark(answer)}区分。`;
+    }
+  }
+  return "";
 }
 
 /** 出处 questions: who said the quotation, or which report it is from. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { indexCourse, scoreCandidate, type Candidate, type Question } from "@/lib/questions";
 import { buildInventory } from "@/lib/questions/distractors";
-import { numberBeside, singleChoiceExplanation } from "@/lib/questions/explanation";
+import { numberBeside, numberOfAnotherRule, singleChoiceExplanation } from "@/lib/questions/explanation";
 import { fixtureModule } from "./fixture-course";
 import { fillBlankCandidate, fixtureContext } from "./fixtures";
 
@@ -87,5 +87,50 @@ describe("numberBeside quotes a whole rule", () => {
 
   it("never quotes a subject that binds nothing (对于受到察看处分一年的党员)", () => {
     expect(numberBeside("二年", place(1, "二年"))).toBe("");
+  });
+});
+
+describe("a number 单选 that nothing else teaches is told apart from the document's other rule of its kind (numberOfAnotherRule)", () => {
+  // Synthetic rules of one document: two deadlines of one report, a bound of persons beside a bound of a meeting's size.
+  const rules = fixtureModule(
+    "整改管理",
+    "整改管理",
+    [
+      "被检查单位应当自收到反馈意见之日起12个月内报送整改情况报告。",
+      "收到督办通知的，应当于2个月内报送整改情况报告。",
+      "接待对象在10人以内的，陪餐人数不得超过3人。",
+      "二类会议参会人员不得超过300人。",
+      "有关部门应当在1个月内将办理情况报告上级。",
+      "发现问题的，应当在一个月内报送整改情况报告。",
+    ],
+    [],
+    "mod_rectify",
+  );
+  const index = indexCourse({ modules: [rules] });
+  const place = (passage: number, answer: string) => {
+    const located = index.passages[passage]!;
+    return { located, offset: located.passage.text.indexOf(answer) + answer.length };
+  };
+
+  it("names another passage's limit said in the key's frame, with its 出处", () => {
+    const said = numberOfAnotherRule(index, "12个月", place(0, "12个月"));
+    expect(said).toBe("《整改管理》另规定“应当于2个月内报送整改情况报告”，注意与此处的「12个月」区分。");
+  });
+
+  it("never a limit that shares only the bound (陪餐人数不得超过3人 and 参会人员不得超过300人)", () => {
+    expect(numberOfAnotherRule(index, "3人", place(2, "3人"))).toBe("");
+  });
+
+  it("never the same quantity written otherwise (一个月 and 1个月)", () => {
+    expect(numberOfAnotherRule(index, "1个月", place(4, "1个月"))).not.toContain("一个月");
+  });
+
+  it("makes a bare number 单选 teach, and leaves one with nothing to contrast bare", () => {
+    const context = { index, inventory: buildInventory(index, () => true) };
+    const taught = singleChoiceExplanation(context, { answer: "12个月", distractors: ["10个月", "13个月", "24个月"], key: place(0, "12个月"), quoted: index.passages[0]!.passage.text, isNumber: true });
+    expect(taught.text).toContain("注意与此处的「12个月」区分");
+    expect(taught.teaches).toBe(true);
+    const bare = singleChoiceExplanation(context, { answer: "3人", distractors: ["4人", "5人", "6人"], key: place(2, "3人"), quoted: index.passages[2]!.passage.text, isNumber: true });
+    expect(bare.teaches).toBe(false);
   });
 });

@@ -133,6 +133,10 @@ describe("the confidence score", () => {
     expect(scoreCandidate(number("会上批评了拖延的单位，结果拖了四个月的问题，三天内就迅速得以解决了。", "三天"), index).doubts).toContain("NUMBER_OF_NO_RECORD");
     expect(scoreCandidate(number("走访后，仅用1个月就解决了管护费问题。", "1个月"), index).doubts).toContain("NUMBER_OF_NO_RECORD");
     expect(scoreCandidate(number("检举人的反馈应当在办结之日起15个工作日内作出。", "15个工作日"), index).doubts).not.toContain("NUMBER_OF_NO_RECORD");
+    // A deadline in hours and a period of years a rule sets are limits too (issue 16: facts of record held in review).
+    expect(scoreCandidate(number("需要采取留置措施的，应当在24小时内通知其所在单位和家属。", "24小时"), index).doubts).not.toContain("NUMBER_OF_NO_RECORD");
+    expect(scoreCandidate(number("统筹各类教育培训，原则上每5年对领导人员培训全覆盖。", "5年"), index).doubts).not.toContain("NUMBER_OF_NO_RECORD");
+    expect(scoreCandidate(number("抗战胜利后，10万干部战士出关，48小时后抵达前线。", "48小时"), index).doubts).toContain("NUMBER_OF_NO_RECORD");
     // The year a speech or report names as the one it is in is its own year, though events of that year are named (stop 29).
     const ownYear = "2010年是绍兴教育“十一五”规划的收官、国家《中长期教育改革和发展规划纲要》的起始实施、全国教育工作会议召开之年。";
     expect(scoreCandidate(number(ownYear, "2010年"), index).doubts).toContain("NUMBER_OF_NO_RECORD");
