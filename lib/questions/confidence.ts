@@ -11,6 +11,7 @@ import { holdsGluedHeading, isNamedInCourse, isQuotedConcept, judgeTarget, isVer
 import { isGenericWord, taggedSpans } from "./term-quality";
 import { keyPointFault, pointsGivenByStem } from "./key-point-form";
 import { MIN_DISTINCT_EXCERPT, quoteWords } from "./quote-excerpt";
+import { isArticle } from "./true-statement-teaching";
 import type { Candidate, Question } from "./types";
 
 /**
@@ -836,7 +837,17 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   const { question, evidence } = candidate;
   const doubts = new Set<DoubtCode>();
   const watchword = question.type === "FILL_BLANK" && watchwordClauseBlank(question.stem, evidence.answers);
-  for (const target of targets(candidate)) {
+  // A true statement of a rule-setting text that states a fact tests the whole rule, not the term a false one would change:
+  // a generic or title word there (委员会, 事业单位领导人员) says nothing of it.
+  // Only an article's sentence (第五条 …) is read as a rule here: a policy paper's measures (支持…，鼓励…) are no such fact.
+  const trueRule =
+    question.type === "TRUE_FALSE" &&
+    question.answer === true &&
+    question.focus === "term" &&
+    documentKindOf(question.moduleId, index).normative &&
+    isArticle((question.passageId && index.passage(question.passageId)?.passage.text) || "") &&
+    statesAFact(question.stem, index, true);
+  for (const target of trueRule ? [] : targets(candidate)) {
     const verdict = judgeTarget(target, index);
     if (watchword && verdict === "verb-led") continue;
     if (verdict === "actor") doubts.add("GENERIC_TARGET");
@@ -1780,6 +1791,11 @@ const EVALUATIVE_PREDICATE = /是[^，。；：]*(?:重要|根本|基本)(?:保�
 
 /** A predication a learner can know to be so or not: X是Y, X成为Y, X设在Y, X负有/承担/负责 Y, X属于/包括 Y. */
 const FACT_PREDICATE = /是|成为|设在|负有|承担|负责|实行|作为|属于|包括/;
+/**
+ * In a rule-setting text, a rule of who does or decides what is a fact of record too (委员出缺，由候补委员…依次递补; 组长由
+ * 纪委书记担任; 在…双重领导下进行工作; 定期向全体会议报告工作; 向…全面派驻纪律检查组): another body or act makes it false.
+ */
+const NORMATIVE_FACT_PREDICATE = /由[^，。；]{2,30}?(?:担任|决定|递补|制定|召集|主持|批准|任命|审批|领导|指导|解释)|在[^，。；]{2,40}领导下|向[^，。；]{2,30}(?:报告工作|派驻|负责)|继续主持|登记至/;
 /** A predicate an essay argues with (更是, 正是, 就…成为): rhetoric that nobody marks false, not a fact stated. */
 const RHETORICAL_PREDICATE = /[更正也就才都乃](?:是|十分自然地成为|成为)/;
 /** A level of the party's or the state's hierarchy (中央, 地方, 基层, 各级 …): it qualifies a body, and any other level would read as well. */
@@ -1798,7 +1814,7 @@ const ACTOR_HEAD = /(?:班子|机关|成员|干部|人员|同志|党委|党组|(
  * the subject must be a term the course names or the lexicon knows, or a person's word (江泽民同志提出).
  */
 function statesAFact(stem: string, index: CourseIndex, normative: boolean): boolean {
-  const match = FACT_PREDICATE.exec(stem);
+  const match = FACT_PREDICATE.exec(stem) ?? (normative ? NORMATIVE_FACT_PREDICATE.exec(stem) : null);
   if (!match || RHETORICAL_PREDICATE.test(stem)) return false;
   const subject = stem.slice(0, match.index).replace(/[，、：“”]/g, "");
   if (subject.length === 0 || judgeTarget(subject, index) === "actor") return false;

@@ -9,6 +9,7 @@ import { quoteExcerpt, quoteWords, sharedCredit } from "./quote-excerpt";
 import { clauseWindow } from "./source-text";
 import { termGloss } from "./term-glosses";
 import type { StatementChange } from "./types";
+import { articleSibling, isArticle, markedListTeaching, pointsBack, sentenceRest } from "./true-statement-teaching";
 import { announcedListGists, definitionFollowUp, gistsTeach, headingListGists, otherStatement, renderGists } from "./short-answer-teaching";
 
 /**
@@ -243,9 +244,22 @@ export function keyElsewhere(index: CourseIndex, key: string, place: KeyPlace, o
  * of (keyKindSaid). Empty when the key has no gloss, stands in another sense (termGloss), or its passage says the gloss
  * already.
  */
-export function keyGloss(key: string, place: KeyPlace, asMemberOf?: string): string {
+export function keyGloss(key: string, place: KeyPlace, asMemberOf?: string, documentTitle?: string): string {
   const entry = termGloss(key, place.located.passage.text, place.offset - key.length, asMemberOf);
-  return entry ? `据${entry.source}，${entry.gloss}。` : "";
+  if (!entry || glossCitesOtherArticle(entry.source, place, documentTitle)) return "";
+  return `据${entry.source}，${entry.gloss}。`;
+}
+
+/**
+ * Whether a gloss quotes the key's own document at another article than the one the course holds the key in (the course's
+ * 问责条例 sets the 问责方式 out in 第七条, the gloss cites 第八条 of another edition): the 解析 would cite two articles for
+ * one rule (readers, issue 16).
+ */
+export function glossCitesOtherArticle(source: string, place: KeyPlace, documentTitle?: string): boolean {
+  if (!documentTitle || !source.startsWith(`《${documentTitle.replace(/^《|》$/g, "")}》`)) return false;
+  const cited = /第[一二三四五六七八九十百零〇\d]+条/.exec(source)?.[0];
+  const held = ARTICLE_LEAD.exec(place.located.passage.text.trim())?.[0].trim();
+  return cited !== undefined && held !== undefined && cited !== held;
 }
 
 /**
@@ -863,6 +877,9 @@ export function explainMultipleChoice(context: ExplainContext, input: { correct:
  * review (BARE_EXPLANATION); the 解析 keeps what it had: nothing is invented.
  */
 function fillKeyTaught(index: CourseIndex, key: string, list: KeyList | undefined, place: KeyPlace, sentence: string): { text: string; teaches: boolean; elsewhereOnly?: boolean } {
+  // A key the article lists under markers, under a lead the stem names: the whole list, counted, teaches the set.
+  const marked = markedListTeaching(place.located.passage.text, key, place.offset - key.length, "原文");
+  if (marked) return { text: marked, teaches: true };
   const context = place.located.passage.text;
   const year = index.documentYear(place.located.module);
   const shown = sentence.split(key).join("");
@@ -882,7 +899,7 @@ function fillKeyTaught(index: CourseIndex, key: string, list: KeyList | undefine
   const said = kind.text !== "" && !restated && !bare ? kind.text : "";
   const definition = keyDefinition(index, key, place);
   if (said && !kind.classOnly) return { text: said + definition, teaches: true };
-  const taught = keyGloss(key, place, claimed ?? undefined) || definition;
+  const taught = keyGloss(key, place, claimed ?? undefined, index.documentTitle(place.located.module)) || definition;
   const beyond = taught || fillKeyElsewhere(index, key, place, sentence);
   // elsewhereOnly: only another course sentence speaks of the key (a true 判断's 解析 does not count it as teaching).
   if (beyond) return { text: said + beyond, teaches: true, elsewhereOnly: !taught && said === "" };
@@ -1042,10 +1059,18 @@ export function trueFalseExplanation(context: ExplainContext, input: TrueFalseEx
     if (input.focus === "definition") return { text: `正确。本句是${where}给出的定义：${source}。`, teaches: true };
     // A fact of record told apart from the sibling the false generator would have swapped in teaches by contrast.
     if (contrast) return { text: `正确。本句与${where}的原文一致：${source}。${contrast}。`, teaches: true, contrasted: true };
+    const confirmed = `正确。本句与${where}的原文一致：${source}。`;
+    // What the article holds beside the statement: the rest of its sentence, its rule on the same or a parallel subject.
+    const article = articleTeaching(input);
+    if (input.focus === "number") return { text: confirmed + article, teaches: article !== "" };
+    const marked = markedListTeaching(input.key.located.passage.text, original, input.key.offset - original.length, "原文");
+    if (marked) return { text: confirmed + marked, teaches: true };
     const list = enclosingHeadingList(context.index, input.key, original);
-    if (input.focus === "number") return { text: `正确。本句与${where}的原文一致：${source}。`, teaches: false };
     const taught = fillKeyTaught(context.index, original, list, input.key, input.statement ?? input.quoted);
-    return { text: `正确。本句与${where}的原文一致：${source}。${taught.text}`, teaches: taught.teaches && !taught.elsewhereOnly };
+    if (taught.teaches && !taught.elsewhereOnly) return { text: confirmed + taught.text, teaches: true };
+    // Another sentence of the course that merely holds the key says less than the article's own rules beside the statement.
+    if (article) return { text: confirmed + article, teaches: true };
+    return { text: confirmed + taught.text, teaches: false };
   }
   if (change.kind === "number-change") {
     // A changed number is taught by what lies beside it (readers, stop 33: "only states the original number and
@@ -1083,6 +1108,32 @@ export function trueContrast(context: ExplainContext, input: TrueFalseExplanatio
     case "negation":
       return "";
   }
+}
+
+/**
+ * What the article holding a true statement rules beside it (true-statement-teaching.ts): the rest of the statement's own
+ * sentence (同一句还规定：…), and the article's nearest rule on the same or a parallel subject (同条还规定：…). Only for a
+ * passage that is an article of a rule-setting text, and never for a statement that points back at text it leaves out
+ * (参照前五款规定执行): that one stays in review whatever is said beside it. Empty when the article says nothing more.
+ */
+/** Words of a rule: an obligation, a bound, a body that decides, a sanction. */
+const RULE_WORDS = /应当|应|必须|不得|可以|由|给予|负责|实行|不超过|以内|以上|依照|按照/;
+
+function articleTeaching(input: TrueFalseExplanationInput): string {
+  const { passage } = input.key.located;
+  const statement = input.statement ?? input.quoted;
+  if (!isArticle(passage.text) || pointsBack(statement)) return "";
+  const own = passage.sentences.findIndex((sentence) => sentence.start <= input.key.offset - 1 && input.key.offset <= sentence.end);
+  if (own < 0) return "";
+  const rest = sentenceRest(passage.sentences[own]!.text, input.quoted);
+  const sibling = articleSibling(
+    passage.sentences.map((sentence) => sentence.text),
+    own,
+    statement,
+  );
+  // A rest that rules (应当, 由…, 给予…) is said to be ruled; one that goes on describing (是党的助手和后备军) to be said.
+  const verb = rest && RULE_WORDS.test(rest) ? "规定" : "说";
+  return (rest ? `原句接着${verb}：${quoted(rest)}。` : "") + (sibling ? `同条还规定：${quoted(sibling)}。` : "");
 }
 
 /**

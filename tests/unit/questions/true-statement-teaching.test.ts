@@ -1,0 +1,171 @@
+import { describe, expect, it } from "vitest";
+import { indexCourse, scoreCandidate, type Candidate, type Question } from "@/lib/questions";
+import { buildInventory } from "@/lib/questions/distractors";
+import { glossCitesOtherArticle, trueFalseExplanation } from "@/lib/questions/explanation";
+import { isNoisyItem } from "@/lib/questions/quality-gate";
+import { articleSibling, isArticle, markedListTeaching, markedLists, pointsBack, ruleSubject, sameSubject, sentenceRest } from "@/lib/questions/true-statement-teaching";
+import { fixtureModule } from "./fixture-course";
+
+// Issue 16: a true 判断 publishes where its 解析 teaches from the article that holds it — the set its key is an item of,
+// the rest of its sentence, the article's rule on the same or a parallel subject — and cites that article alone.
+
+function contextOf(paragraphs: string[], title = "协会工作条例") {
+  const module = fixtureModule(title, "第二章 组织", paragraphs, [], "mod_true_article");
+  const index = indexCourse({ modules: [module] });
+  return { index, inventory: buildInventory(index, (item, siblings) => !isNoisyItem(item, siblings)) };
+}
+
+function keyIn(context: ReturnType<typeof contextOf>, passage: number, key: string, after = "") {
+  const located = context.index.passages[passage]!;
+  const at = located.passage.text.indexOf(key, after ? located.passage.text.indexOf(after) : 0);
+  return { located, offset: at + key.length };
+}
+
+const ARTICLE_TEXT =
+  "第九条 协会理事会每届任期四年。理事会理事的名额，由会员大会决定。理事会理事出缺，由候补理事按照得票多少依次递补。理事会全体会议由常务理事会召集，每年至少举行一次。";
+
+describe("what an article holds beside a true statement (true-statement-teaching)", () => {
+  it("reads a passage opening on an article number as an article", () => {
+    expect(isArticle(ARTICLE_TEXT)).toBe(true);
+    expect(isArticle("协会理事会每届任期四年。")).toBe(false);
+  });
+
+  it("quotes the rest of the statement's sentence when it is a rule of its own, not when the statement is the whole", () => {
+    const sentence = "秘书处负责日常事务的管理，做好档案保管、会议记录等工作。";
+    expect(sentenceRest(sentence, "秘书处负责日常事务的管理")).toBe("做好档案保管、会议记录等工作");
+    expect(sentenceRest(sentence, "秘书处负责日常事务的管理，做好档案保管、会议记录等工作")).toBeNull();
+    // A rest that points back at text it leaves out stands not alone.
+    expect(sentenceRest("分会理事出缺的，参照前两款规定执行。", "分会理事出缺的")).toBeNull();
+  });
+
+  it("reads a rule's subject up to its verb, after a leading condition", () => {
+    expect(ruleSubject("第九条 理事出缺，由候补理事依次递补。")).toBe("理事出缺");
+    expect(ruleSubject("除情况紧急者外，每项决议应由三人共同起草。")).toBe("每项决议");
+  });
+
+  it("finds rules on one subject or on parallel ones, not on a subject that only shares a body's name", () => {
+    expect(sameSubject("理事会理事出缺，由候补理事依次递补", "理事会理事和候补理事的名额，由会员大会决定")).toBe(true);
+    expect(sameSubject("常设分会是协会的组成部分", "临时分会在协会和所在地工会双重领导下进行工作")).toBe(true);
+    expect(sameSubject("理事会理事出缺，由候补理事依次递补", "理事会全体会议由常务理事会召集")).toBe(false);
+  });
+
+  it("takes the nearest sibling rule of the article, whole, never an exhortation", () => {
+    const sentences = ["第九条 协会理事会每届任期四年。", "理事会理事的名额，由会员大会决定。", "理事会理事出缺，由候补理事按照得票多少依次递补。", "理事会全体会议由常务理事会召集。"];
+    expect(articleSibling(sentences, 2, "理事会理事出缺，由候补理事按照得票多少依次递补")).toBe("理事会理事的名额，由会员大会决定");
+    const urged = ["第五条 分会的考核，主要是年度考核。", "积极推进分类考核，注意改进考核方法。"];
+    expect(articleSibling(urged, 0, "分会的考核，主要是年度考核")).toBeNull();
+  });
+
+  it("says whether a statement points back at text it leaves out", () => {
+    expect(pointsBack("分会理事出缺的，参照前五款规定执行")).toBe(true);
+    expect(pointsBack("理事出缺，由候补理事依次递补")).toBe(false);
+  });
+});
+
+describe("lists an article sets out under markers (markedLists, markedListTeaching)", () => {
+  const passage =
+    "第七条 对分会的处理方式包括：（一）提醒。对工作不力的，应当提醒。（二）通报。对情节较重的，在一定范围内通报。对会员的处理方式包括：（一）通报。对违反章程的，予以通报。（二）警告。（三）除名。对严重违反章程的，予以除名。上述方式可以单独使用。";
+
+  it("reads each list with its lead and its short items, a new （一） starting the next list", () => {
+    expect(markedLists(passage).map(({ label, items }) => ({ label, items }))).toEqual([
+      { label: "对分会的处理方式", items: ["提醒", "通报"] },
+      { label: "对会员的处理方式", items: ["通报", "警告", "除名"] },
+    ]);
+    // Items that are clauses make no set of names.
+    expect(markedLists("第三条 会员享有下列权利，包括：（一）参加协会组织的活动，提出意见；（二）获得协会提供的服务。")).toEqual([]);
+  });
+
+  it("names the whole list the key stands in, counted, and the article's parallel list", () => {
+    const second = passage.indexOf("（一）通报", passage.indexOf("对会员")) + 3;
+    expect(markedListTeaching(passage, "通报", second, "原文")).toBe("原文所列“对会员的处理方式”共3种：通报、警告、除名，「通报」是其中之一；同条所列“对分会的处理方式”是提醒、通报。");
+    const first = passage.indexOf("（二）通报") + 3;
+    expect(markedListTeaching(passage, "通报", first, "原文")).toContain("“对分会的处理方式”共2种：提醒、通报");
+    expect(markedListTeaching(passage, "警示", first, "原文")).toBe("");
+  });
+});
+
+describe("a true 判断's 解析 teaches from its article (trueFalseExplanation)", () => {
+  it("quotes the sibling rule of the article and counts as teaching", () => {
+    const context = contextOf([ARTICLE_TEXT]);
+    const key = keyIn(context, 0, "候补理事");
+    const told = trueFalseExplanation(context, { original: "候补理事", change: null, key, quoted: "理事会理事出缺，由候补理事按照得票多少依次递补", focus: "term", statement: "理事会理事出缺，由候补理事按照得票多少依次递补" });
+    expect(told.text).toContain("同条还规定：“理事会理事的名额，由会员大会决定”。");
+    expect(told.teaches).toBe(true);
+  });
+
+  it("quotes what the statement's sentence rules beyond it", () => {
+    const context = contextOf(["第十二条 秘书处负责日常事务的管理，做好档案保管、会议记录等工作。"]);
+    const key = keyIn(context, 0, "秘书处");
+    const told = trueFalseExplanation(context, { original: "秘书处", change: null, key, quoted: "秘书处负责日常事务的管理", focus: "term", statement: "秘书处负责日常事务的管理" });
+    expect(told.text).toContain("原句接着说：“做好档案保管、会议记录等工作”。");
+    expect(told.teaches).toBe(true);
+  });
+
+  it("teaches nothing from a passage that is no article, nor for a statement pointing back at what it leaves out", () => {
+    const essay = contextOf(["协会理事会每届任期四年。理事的名额，由会员大会决定。理事出缺，由候补理事按照得票多少依次递补。"], "学习体会");
+    const key = keyIn(essay, 0, "候补理事");
+    expect(trueFalseExplanation(essay, { original: "候补理事", change: null, key, quoted: "理事出缺，由候补理事按照得票多少依次递补", focus: "term" }).teaches).toBe(false);
+    const context = contextOf(["第二十条 分会理事出缺的，参照前五款规定执行。分会理事的名额，由分会会员大会决定。"]);
+    const back = keyIn(context, 0, "分会理事");
+    expect(trueFalseExplanation(context, { original: "分会理事", change: null, key: back, quoted: "分会理事出缺的，参照前五款规定执行", focus: "term" }).teaches).toBe(false);
+  });
+
+  it("names the list of a marked item with its count", () => {
+    const context = contextOf(["第七条 对会员的处理方式包括：（一）通报。对违反章程的，予以通报。（二）警告。（三）除名。对严重违反章程的，予以除名。"]);
+    const key = keyIn(context, 0, "通报");
+    const told = trueFalseExplanation(context, { original: "通报", change: null, key, quoted: "对会员的处理方式包括：（一）通报", focus: "term", statement: "对会员的处理方式包括通报" });
+    expect(told.text).toContain("原文所列“对会员的处理方式”共3种：通报、警告、除名");
+    expect(told.teaches).toBe(true);
+  });
+});
+
+describe("a gloss of the key's own document at another article is not cited (glossCitesOtherArticle)", () => {
+  it("leaves out a gloss that cites another article of the document the course holds the key in", () => {
+    const context = contextOf(["第七条 对会员的处理方式包括：（一）通报。"]);
+    const key = keyIn(context, 0, "通报");
+    expect(glossCitesOtherArticle("《协会工作条例》第八条", key, "协会工作条例")).toBe(true);
+    expect(glossCitesOtherArticle("《协会工作条例》第七条", key, "协会工作条例")).toBe(false);
+    expect(glossCitesOtherArticle("《另一部条例》第八条", key, "协会工作条例")).toBe(false);
+  });
+});
+
+describe("a true rule of an article is a fact, whatever word a false one would change (scoreCandidate)", () => {
+  function trueStatement(paragraphs: string[], title: string, stem: string, key: string): { candidate: Candidate; index: ReturnType<typeof indexCourse> } {
+    const module = fixtureModule(title, "第二章 组织", paragraphs, [], "mod_true_rule");
+    const index = indexCourse({ modules: [module] });
+    const passage = module.sections[0]!.passages[0]!;
+    const start = passage.text.indexOf(stem.replace(/。$/, ""));
+    const question: Question = {
+      id: "q_true_rule",
+      type: "TRUE_FALSE",
+      focus: "term",
+      stem,
+      options: [],
+      answer: true,
+      explanation: "",
+      difficulty: 0.5,
+      moduleId: module.id,
+      sectionId: module.sections[0]!.id,
+      passageId: passage.id,
+      span: { start, end: start + stem.length - 1 },
+      contentHash: "",
+      generatorVersion: "test",
+    };
+    const at = stem.indexOf(key);
+    return { candidate: { question, evidence: { sentence: stem.replace(/。$/, ""), answers: [key], blanks: [{ start: at, end: at + key.length }], distractors: [], explanationTeaches: true } }, index };
+  }
+
+  const rules = ["第九条 理事的名额，由会员大会决定。理事出缺，由候补理事按照得票多少依次递补。", "第十条 常务理事会定期向理事会全体会议报告工作，接受监督。"];
+
+  it("reads 由…递补 and 向…报告工作 in an article as facts, and does not judge the word a false one would change", () => {
+    const { candidate, index } = trueStatement(rules, "协会工作条例", "理事出缺，由候补理事按照得票多少依次递补。", "理事");
+    const doubts = scoreCandidate(candidate, index).doubts;
+    expect(doubts).not.toContain("TRUE_STATEMENT_NOT_A_FACT");
+    expect(doubts).not.toContain("GENERIC_TARGET");
+  });
+
+  it("keeps doubting the same words outside an article", () => {
+    const { candidate, index } = trueStatement(["理事的名额，由会员大会决定。理事出缺，由候补理事按照得票多少依次递补。"], "学习心得", "理事出缺，由候补理事按照得票多少依次递补。", "理事");
+    expect(scoreCandidate(candidate, index).doubts).toContain("TRUE_STATEMENT_NOT_A_FACT");
+  });
+});
