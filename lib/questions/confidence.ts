@@ -10,6 +10,7 @@ import { ANSWER_KEY_LEAD, clausesAround } from "./source-text";
 import { holdsGluedHeading, isNamedInCourse, isQuotedConcept, judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
 import { isGenericWord, taggedSpans } from "./term-quality";
 import { keyPointFault, pointsGivenByStem } from "./key-point-form";
+import { listItemWithoutSubject } from "./list-item-subject";
 import { MIN_DISTINCT_EXCERPT, quoteWords } from "./quote-excerpt";
 import { isArticle } from "./true-statement-teaching";
 import type { Candidate, Question } from "./types";
@@ -50,8 +51,8 @@ export const DOUBTS = {
   GENERIC_TARGET: { feature: "importance", factor: 0.3, label: "考点是全课程处处出现的泛词" },
   TITLE_TARGET: { feature: "importance", factor: 0.3, label: "考点是课程或模块的标题，或报道中一次讲话、一篇文章的题目里的一个词（以《……》为题），或一行出处所引文献题目里的一个词" },
   VERB_LED_TARGET: { feature: "importance", factor: 0.5, label: "考点是动词短语而非术语" },
-  CROSS_REFERENCE: { feature: "form", factor: 0.4, label: "题干引用了学习者看不到的条款（依照前款规定、参照本条第一款至第三款）" },
-  DANGLING_REFERENCE: { feature: "form", factor: 0.2, label: "题干以“这/该/其/其中/上述/此”开头、用简称（《汇编》）或留着笔记标签（经济：、参考答案：）、未交代的案例（本案、田某）指称前文，指代不明" },
+  CROSS_REFERENCE: { feature: "form", factor: 0.4, label: "题干引用了学习者看不到的条款或编者注（依照前款规定、参照本条第一款至第三款、参看本篇附录、见本书第二卷）" },
+  DANGLING_REFERENCE: { feature: "form", factor: 0.2, label: "题干以“这/该/其/其中/上述/此”开头、用简称（《汇编》）或留着笔记标签（经济：、参考答案：）、未交代的案例（本案、田某）或报告、讲话里未点名的“我省”“我校”指称前文，指代不明" },
   STEM_STARTS_MID_CLAUSE: { feature: "form", factor: 0.4, label: "题干从半句开始" },
   LIST_MARKER_IN_STEM: { feature: "form", factor: 0.5, label: "题干带有条款编号或列表序号" },
   HEADING_IN_STEM: { feature: "form", factor: 0.3, label: "题干里混入了标题" },
@@ -78,6 +79,7 @@ export const DOUBTS = {
   OUTLINE_HEADING: { feature: "importance", factor: 0.5, label: "简答题问的是文章的提纲（心得体会、引言、结语、课题、说明、活动安排、试卷题型…，或文章自拟的论述标题），不是课程内容" },
   COLLOCATION_GIVES_KEY: { feature: "importance", factor: 0.5, label: "空白前后的固定搭配已提示答案（如“批评和______”“全心全意______”），考不出知识" },
   SENTENCE_HEAD_CUT: { feature: "form", factor: 0.4, label: "题干截自长句的后半部分，丢了主语或开头，意思不完整" },
+  LIST_ITEM_NO_SUBJECT: { feature: "form", factor: 0.4, label: "题干是编号列举中的一项（（四）加强对…的指导），没有带上列举的引语，不知道是谁的职责或任务" },
   NUMBER_OF_NO_RECORD: { feature: "importance", factor: 0.5, label: "数字是叙述中的枝节（人数、比例、年数），不是规定的限额或重要事件的时间" },
   TERM_CHOICE_UNCERTAIN: { feature: "distractors", factor: 0.5, label: "单选题的答案与干扰项不是一组公认的并列概念，别的选项也可能说得通" },
   LIST_ITEM_BLANK: { feature: "support", factor: 0.5, label: "填空只挖去列举中的一项，列举的其他同类项也可能填得上" },
@@ -632,6 +634,8 @@ const GOVERNED_FIELD = /(?:加强|抓好|推进|推动|深化|加快|坚持|以|
  * blank after 反对 in a speech or report was found open.
  */
 const EXHORTATION_VERB = /(?:坚持|加强|杜绝|不搞|防止|克服|贯彻|树立|遵守)$/;
+/** The object of 走 ending its clause (自觉走______。): which road, the pledge does not say. */
+const ROAD_PLEDGE_BLANK = /(?<![带拿抢])走_{2,}(?:[，。；！]|$)/;
 /** A blank that only says what something is (un)related to: 与______无关的参观, 与相关______无关的费用. */
 export const UNRELATED_TO_BLANK = /与[^，。；：]{0,4}_{2,}[^，。；：]{0,3}(?:无关|有关)的/;
 /** What after the blank's clause says what the key is (坚持______，就要一切从实际出发; ……，即……): a definition pins it. */
@@ -725,8 +729,8 @@ function swapFitsTopic(sentence: string, key: string): boolean {
 // 实事求是 holds the others: 坚持理论联系实际 → 坚持实事求是 is still sound, and readers discarded both such 判断 (stop 32).
 export const OVERLAPPING_CLASSES = new Set(["党的建设", "五位一体", "四个全面", "党风廉政建设的“两个责任”", "问责方式", "党的思想路线"]);
 
-/** A pointer to another paragraph, item or article of the regulation (前款, 本条第一款, 第十二条规定). */
-const CROSS_REFERENCE = /前款|前两款|前三款|前项|上款|本条第[一二三四五六七八九十]+[款项]|第[一二三四五六七八九十百]+条(?:第[一二三四五六七八九十]+款)?(?:规定|所列|所称)|(?:本规定|本条例|本规则|本办法|本准则)第[一二三四五六七八九十百]+条|第[一二三四五六七八九十]+章(?:[、和至]第[一二三四五六七八九十]+章)*(?:的)?(?:有关|相关)?(?:条款|规定)/;
+/** A pointer to another paragraph, item or article of the regulation (前款, 本条第一款, 第十二条规定), or an editor's note into the book (参看本篇附录, 本书第二卷). */
+const CROSS_REFERENCE = /前款|前两款|参看|参见|见本书|本书第|本篇附录|前三款|前项|上款|本条第[一二三四五六七八九十]+[款项]|第[一二三四五六七八九十百]+条(?:第[一二三四五六七八九十]+款)?(?:规定|所列|所称)|(?:本规定|本条例|本规则|本办法|本准则)第[一二三四五六七八九十百]+条|第[一二三四五六七八九十]+章(?:[、和至]第[一二三四五六七八九十]+章)*(?:的)?(?:有关|相关)?(?:条款|规定)/;
 
 /**
  * A blank in the description of whom a sanction is given to (给予______转入…的国有企业退休人员党纪处分), which may run
@@ -869,6 +873,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     if (question.type !== "SHORT_ANSWER" && tellsEventFrame(evidence.sentence ?? stem) && !documentKindOf(question.moduleId, index).normative) doubts.add("EVENT_FRAME");
     // Readers judged a stem cut from the back half of a long sentence (its subject or head left behind) usable once in six.
     if (question.focus !== "heading-list" && !(question.type === "MULTIPLE_CHOICE" && stem.startsWith("下列")) && headCutOff(candidate, index)) doubts.add("SENTENCE_HEAD_CUT");
+    if (question.type === "FILL_BLANK" && listItemWithoutSubject(stem, sourceSentence(question, index)?.text ?? "")) doubts.add("LIST_ITEM_NO_SUBJECT");
   }
   if (question.focus === "number" && (question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || (question.type === "TRUE_FALSE" && question.answer === true))) {
     const normative = documentKindOf(question.moduleId, index).normative;
@@ -939,6 +944,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // the course's own (stop 28: 5 of 6 published outside rule-setting texts were needs-edit).
   if (question.type === "SHORT_ANSWER" && question.focus === "definition" && /简述.+的地位(?:和作用)?。$/.test(stem) && !documentKindOf(question.moduleId, index).normative) doubts.add("STANDING_OUTSIDE_RULES");
   if (question.type === "FILL_BLANK" && question.focus === "term" && !documentKindOf(question.moduleId, index).normative && !completesSet && unpinnedExhortationSlot(stem, evidence.sentence ?? stem, evidence.answers)) doubts.add("UNPINNED_SLOT");
+  // 自觉走______ in one person's account (a 述职报告): the stock pledge takes any road the party names (stop 34: readers
+  // discarded both published ones); a speech's 走 is left to the frame check (KEY_REPEATED).
+  if (question.type === "FILL_BLANK" && question.focus === "term" && documentKindOf(question.moduleId, index).personal && ROAD_PLEDGE_BLANK.test(stem)) doubts.add("UNPINNED_SLOT");
   // In any kind of text, a watchword of strict party governance in a stock frame its siblings fill alike (推进______和反腐败
   // 斗争: 全面从严治党 or 党风廉政建设; 落实______“两个责任”): readers found each such published 填空 open (stop 33, issue #16).
   // Not in a rule-setting text, whose preamble's 为落实______要求 is the fixed formula of its kind (readers kept both).

@@ -66,6 +66,10 @@ const CASE_PERSON = /[王李张刘陈杨黄赵周吴徐孙胡朱高林何郭马�
 const PERSON_ROLE_BEFORE = /(?:员|长|人|任|记|师|计|工|民|主|者|理|生|官|部|书|属|妻|夫|子|女|父|母|友|兄|弟|姐|妹)，?$/u;
 const PERSON_APPOSITION = /^某?(?:[（(]|，(?:男|女|原|现|中共|系|时任|曾任|某|\p{Script=Han}{1,12}(?:员|长|人|任|记|师|计|干部|党员)[，。；])|系|是[^，。；]{0,14}(?:员|长|人|任|记|干部|党员))/u;
 
+// 我省, 我市, 我校, 我院: the writer's own province, city or school, which a stem cut from a report or speech never names
+// (“十五五”时期我省经济社会发展的指导思想是…). (Not 自我, nor 我国, 我党: the country and the party are known.)
+const OWN_PLACE = /(?<!自)我(?:省|市|县|区|州|校|院|局|厅|镇|乡|村|公司|单位|部门)/u;
+
 /** Whether the stem names a case (本案) or a case's person (田某) without telling who that person is where it first names them. */
 function refersToUntoldCase(statement: string): boolean {
   if (CASE_REFERENCE.test(statement)) return true;
@@ -110,7 +114,7 @@ export function statementOf(stem: string): string {
 export function hasDanglingReference(stem: string): boolean {
   const statement = statementOf(stem);
   if (DANGLING_REFERENCE.test(statement) || DANGLING_SEQUEL.test(statement) || DANGLING_CONTINUATION.test(statement) || DANGLING_CONTRAST.test(statement) || DANGLING_PARTITIVE.test(statement) || NOTE_REMARK_HEADING.test(statement) || DANGLING_FRAME.test(statement) || DANGLING_HEAD.test(statement) || DEMONSTRATIVE_BLANK.test(statement) || DANGLING_AMONG.test(statement) || SHORT_TITLE.test(statement) || OWN_DOCUMENT_LEFT.test(statement)) return true;
-  if (hasUnnamedLabel(statement) || refersToUntoldCase(statement)) return true;
+  if (hasUnnamedLabel(statement) || refersToUntoldCase(statement) || OWN_PLACE.test(statement)) return true;
   if (FORWARD_REFERENCE.test(statement) && !/[：:]\s*\S/u.test(statement)) return true;
   for (const match of statement.matchAll(INNER_REFERENCE)) {
     if (!statement.slice(0, match.index).includes(match[1]!)) return true;

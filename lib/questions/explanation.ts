@@ -891,7 +891,7 @@ function fillKeyTaught(index: CourseIndex, key: string, list: KeyList | undefine
     if (named.text && !named.classOnly && !setStatedBy(shown, key, undefined, context)) [kind, restated] = [named, false];
   }
   const claimed = list && list.items.length > 1 ? null : vocabularyClassClaim(key, context);
-  if (kind.text && !restated && claimed && countedSetEvident(claimed, sentence)) restated = true;
+  if (kind.text && !restated && claimed && (countedSetEvident(claimed, sentence) || membersShown(claimed, key, shown) || actNamedIn(claimed, shown))) restated = true;
   // A bare class whose name the key's own words hold (组织生活会 of “组织生活”, 政治路线 of “党的路线”) or whose head word
   // the stem says (严重警告 of “党纪处分” under 纪律处分有五种) says nothing; one the learner could not read off the stem
   // (「专项巡视」属于“巡视组织形式”) tells what the key is of.
@@ -905,6 +905,31 @@ function fillKeyTaught(index: CourseIndex, key: string, list: KeyList | undefine
   if (beyond) return { text: said + beyond, teaches: true, elsewhereOnly: !taught && said === "" };
   // Nothing teaches but a class the stem and the key's words do not name; else the 解析 keeps what it had and goes to review.
   return said ? { text: said, teaches: true } : { text: kind.text, teaches: false };
+}
+
+/**
+ * A class whose other members the stem lists beside the blank (谈话函询、______、暂存待查、予以了结等方式 of “问题线索处置方式”):
+ * naming the class only says what the stem shows (readers, issue 16: "a tag the stem already states").
+ */
+function membersShown(name: string, key: string, shown: string): boolean {
+  // A counted set's name (四个意识 beside 政治意识、大局意识、______、看齐意识) is what a learner must know: it teaches.
+  if (countedClassOf(name)) return false;
+  const members = vocabularyClassMembers(name);
+  const others = members.filter((member) => member !== key);
+  if (others.length < 2 || !others.every((member) => shown.includes(member))) return false;
+  // The stem names the kind itself after the list (…等方式处置, …4类方式): the class is a label of what the stem says. A set
+  // whose kind word stands only inside its members (人民代表大会制度、…以及______ of “基本政治制度”) is named nowhere: it teaches.
+  const kind = name.replace(/[“”]/g, "").slice(-2);
+  return new RegExp(`(?:等|[\\d一二三四五六七八九十]+[类种])${kind}`).test(shown);
+}
+
+/**
+ * A class named by what the party does to its members (党内要反对的作风和思想倾向) under a stem that does it to the key
+ * (我们一定要反对______和宗派主义): the class only says the stem again (readers, issue 16: "circular").
+ */
+function actNamedIn(name: string, shown: string): boolean {
+  const act = /要(\p{Script=Han}{2})的/u.exec(name)?.[1];
+  return act !== undefined && shown.includes(act);
 }
 
 /** A counted set the sentence shows whole and named: every member stands in it, and the name's words (一体推进 of “一体推进三不腐”). */
@@ -974,8 +999,55 @@ export function saysWhatKeyIs(whole: string, key: string): boolean {
 function fillKeyElsewhere(index: CourseIndex, key: string, place: KeyPlace, own: string): string {
   if (index.count(key) < 2) return "";
   const bare = (text: string) => text.replace(/[\s‘’“”'"，。；：、！？]/g, "");
-  const found = teachingElsewhere(index, key, place, (whole) => !bare(own).includes(bare(whole)) && saysWhatKeyIs(whole, key));
+  const found = teachingElsewhere(index, key, place, (whole) => !bare(own).includes(bare(whole)) && saysWhatKeyIs(whole, key) && speaksOfKeyAlone(whole, key, own));
   return found ? `课程中另一处也讲到${mark(key)}：${evidence(found.whole)}（${found.where}）。` : "";
+}
+
+/** Share of a second sentence's two-character pieces (the key left out) that the question's own sentence holds, above which it only repeats it. */
+const ECHO_SHARE = 0.6;
+
+/**
+ * Whether a second sentence that speaks of the key (saysWhatKeyIs) tells a 填空's learner something of the key itself
+ * (readers, issue 16: "merely mentions", "repeats what the stem says"). Not when it
+ * - opens on the key and a comma with no definition after it (密切联系群众，向群众宣传党的主张…; 精准扶贫，不能制造“盆景”): the
+ *   key heads a list of duties or a comment, and the sentence says nothing of what it is;
+ * - opens on the key joined to other subjects (经济建设、物质文明建设不是孤立的; “班长”和委员还要能互相谅解): it speaks of
+ *   them together;
+ * - repeats the question's own sentence (从群众中来，到群众中去，是我们党的群众路线… under …从群众中来，到群众中去，这是我们的
+ *   群众路线): the learner has read it in the stem;
+ * - uses a name the question's sentence puts in quotation marks (书记好比是“班长”) without saying what it stands for
+ *   (…是/指/称为…): a coined name is taught only by what it names.
+ */
+export function speaksOfKeyAlone(whole: string, key: string, own: string): boolean {
+  const body = whole.replace(/^(?:我们党的|党的)?[‘“]?/, "");
+  if (body.startsWith(key)) {
+    const after = body.slice(key.length).replace(/^[’”]/, "");
+    if (/^，/.test(after) && !/^，[^，。；]*(?:是|指|即)/.test(after)) return false;
+    // Joined subjects bound by one rule (党的中央政治局、…和中央委员会总书记，由中央委员会全体会议选举) still teach it.
+    if (/^(?:、|和|与|及|同)/.test(after) && !/由(?!于)|(?<![建假开陈])设|选举|产生|负责|批准/.test(after)) return false;
+  }
+  if (echoes(whole, own, key)) return false;
+  const quotedInOwn = new RegExp(`[“‘]${escapeRegExp(key)}[”’]`).test(own);
+  if (quotedInOwn) {
+    const escaped = escapeRegExp(key);
+    const names = new RegExp(`^[‘“]?${escaped}[’”]?(?:，[^，。；]*)?(?:是|指|即|就是)|(?:是|指|称为|叫做|确定为)[‘“]?${escaped}[’”]?(?:[，；。]|$)`).test(body);
+    if (!names) return false;
+  }
+  return true;
+}
+
+/** Whether `whole` is mostly the words of `own` again (ECHO_SHARE of its two-character pieces, the key left out). */
+function echoes(whole: string, own: string, key: string): boolean {
+  const pieces = (text: string) => {
+    const plain = text.split(key).join("|").replace(/[\s‘’“”'"，。；：、！？（）《》]/g, "|");
+    const found: string[] = [];
+    for (let at = 0; at + 2 <= plain.length; at++) if (!plain.slice(at, at + 2).includes("|")) found.push(plain.slice(at, at + 2));
+    return found;
+  };
+  const said = pieces(whole);
+  if (said.length < 4) return false;
+  const shown = new Set(pieces(own));
+  return said.filter((piece) => shown.has(piece)).length / said.length >= ECHO_SHARE;
 }
 
 /**

@@ -45,6 +45,9 @@ export const TERM_GLOSSES: readonly TermGloss[] = [
   { term: "群众路线", aliases: ["党的群众路线"], gloss: "党在自己的工作中实行群众路线，一切为了群众，一切依靠群众，从群众中来，到群众中去", source: CHARTER_PROGRAM },
   // Where the passage is the 党章's own sentence (the gloss above would repeat it), what the line is to the party.
   { term: "群众路线", aliases: ["党的群众路线"], gloss: "群众路线是我们党的生命线和根本工作路线", source: "《在党的群众路线教育实践活动工作会议上的讲话》（习近平，2013年6月18日）" },
+  // What the two halves of the mass line's method mean, in the words of the text that set it out (readers, issue 16: a
+  // 解析 that only says 从群众中来 is part of the 群众路线 repeats the stem).
+  { term: "从群众中来", aliases: ["到群众中去"], gloss: "从群众中来，到群众中去，就是将群众的意见集中起来，又到群众中去作宣传解释，化为群众的意见", source: "《关于领导方法的若干问题》（毛泽东，1943年）" },
   { term: "思想路线", aliases: ["党的思想路线"], gloss: "党的思想路线是一切从实际出发，理论联系实际，实事求是，在实践中检验真理和发展真理", source: CHARTER_PROGRAM },
   // The line runs on to its goal (为把我国建设成为…社会主义现代化强国而奋斗), past the 60 characters of a gloss: its
   // core is said as a part (包括), never a truncated whole (readers, stop 33).

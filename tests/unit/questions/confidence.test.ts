@@ -842,6 +842,9 @@ describe("lessons of the fresh regulations and notes read in stop 25", () => {
     expect(scoreCandidate(fillBlank("淮海战役是因为，60万人民军队的背后，有数百万人民大众的支持。", "淮海战役"), index).doubts).toContain("NOT_A_DEFINITION");
     expect(scoreCandidate(fillBlank("党员受到撤销党内职务处分，或者依照前款规定受到严重警告处分的，二年内不得提拔。", "二年"), index).doubts).toContain("CROSS_REFERENCE");
     expect(scoreCandidate(fillBlank("党员受到撤销党内职务处分的，二年内不得提拔。", "二年"), index).doubts).not.toContain("CROSS_REFERENCE");
+    // An editor's note pointing into the book (stop 34).
+    expect(scoreCandidate(fillBlank("关于这条路线错误的详细结论，参看本篇附录全会通过的《关于某些历史问题的决议》。", "关于某些历史问题的决议"), index).doubts).toContain("CROSS_REFERENCE");
+    expect(scoreCandidate(fillBlank("指当年发布的决定，即本书第二卷《大量吸收人才》。", "大量吸收人才"), index).doubts).toContain("CROSS_REFERENCE");
   });
 
   it("take a kind of problem (违纪问题) for a generic key", () => {

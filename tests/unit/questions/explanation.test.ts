@@ -18,7 +18,7 @@ import { buildCourse } from "@/lib/content";
 import { generateQuestionBank } from "@/lib/questions";
 import { definedShortForms } from "@/lib/questions/accepted-answers";
 import { articleAt, citation } from "@/lib/questions/citation";
-import { classNamedIn, fillBlankExplanation, explainMultipleChoice, explainSingleChoice, explainSpeaker, explainTrueFalse, saysWhatItIs, saysWhatKeyIs, teachingSentence } from "@/lib/questions/explanation";
+import { classNamedIn, fillBlankExplanation, explainMultipleChoice, explainSingleChoice, explainSpeaker, explainTrueFalse, saysWhatItIs, saysWhatKeyIs, speaksOfKeyAlone, teachingSentence } from "@/lib/questions/explanation";
 import { countedClassNamed, isSelfNamedClass } from "@/lib/questions/party-vocabulary";
 import { isExplanationEcho } from "@/lib/questions/eval";
 import { isNoisyItem } from "@/lib/questions/quality-gate";
@@ -471,6 +471,64 @@ describe("a 填空 解析 teaches beyond its stem (issue 16)", () => {
     expect(teaches("这说明一体推进不敢腐、不能腐、不想腐仍需加大力度。", "不敢腐")).toBe(false);
     // Named nowhere in the stem, the set teaches its name (「核心意识」属于“四个意识”, above) or its members.
     expect(teaches("坚决整治享乐主义问题，持之以恒改作风。", "享乐主义")).toBe(true);
+  });
+});
+
+describe("a second sentence that tells a 填空's learner something of the key (stop 34)", () => {
+  it("does not count a sentence opening on the key and a comma with no definition after it", () => {
+    expect(speaksOfKeyAlone("联系群众，向群众宣传党的主张，遇事同群众商量。", "联系群众", "党的优势是联系群众。")).toBe(false);
+    expect(speaksOfKeyAlone("精准施策，不能搞“一刀切”。", "精准施策", "要深入实施精准施策，提高精准度。")).toBe(false);
+    // A comma before a definition still defines it.
+    expect(speaksOfKeyAlone("“三严三实”，“三严”是严以修身、严以用权、严以律己。", "三严三实", "深入开展“三严三实”专题教育。")).toBe(true);
+  });
+
+  it("does not count a sentence that speaks of the key together with other subjects, unless it binds them by one rule", () => {
+    expect(speaksOfKeyAlone("物质建设、文化建设不是孤立的，而是互相促进的。", "物质建设", "主要任务是以物质建设为中心。")).toBe(false);
+    expect(speaksOfKeyAlone("党的总支委员会和支部委员会由党员大会选举产生。", "总支委员会", "总支委员会每届任期三年。")).toBe(true);
+  });
+
+  it("does not count a sentence that mostly repeats the question's own", () => {
+    const own = "一切为了群众，一切依靠群众，从群众中来，到群众中去，这是我们的群众路线。";
+    expect(speaksOfKeyAlone("从群众中来，到群众中去，是我们党的群众路线的重要内容。", "从群众中来", own)).toBe(false);
+    expect(speaksOfKeyAlone("从群众中来是领导方法的起点，集中群众的意见再化为行动。", "从群众中来", own)).toBe(true);
+  });
+
+  it("counts a sentence on a name the question's sentence quotes only when it says what the name stands for", () => {
+    const own = "委员会像一个班，书记好比是“班长”。";
+    expect(speaksOfKeyAlone("“班长”和委员还要能互相谅解。", "班长", own)).toBe(false);
+    expect(speaksOfKeyAlone("“班长”指党委书记，要善于团结一班人。", "班长", own)).toBe(true);
+  });
+});
+
+describe("a class whose other members the stem lists (stop 34)", () => {
+  const teaches = (sentence: string, key: string) => {
+    const module = fixtureModule("学习材料", "一、要求", [sentence], [{ kind: "term", text: key }], "mod_members");
+    const course = indexCourse({ modules: [module] });
+    const located = course.passages[0]!;
+    return fillBlankExplanation(course, { answers: [key], key: { located, offset: located.passage.text.indexOf(key) + key.length }, quoted: located.passage.text });
+  };
+
+  it("says naming the class teaches nothing when the stem lists its other members and names their kind (等方式)", () => {
+    expect(teaches("纪检机关对问题线索，采取谈话函询、初步核实、暂存待查、予以了结等方式分类处置。", "初步核实").teaches).toBe(false);
+  });
+
+  it("keeps the class where the stem does not list the others", () => {
+    const explained = teaches("纪检机关对反映党员的问题线索经过初步核实，需要追究党纪责任的，应当立案审查。", "初步核实");
+    expect(explained.text).toContain("「初步核实」属于“问题线索处置方式”");
+  });
+
+  it("says a class named by what the stem does to the key (党内要反对的… under 反对______) teaches nothing", () => {
+    expect(teaches("我们一定要反对个人主义和宗派主义，使全党步调一致。", "个人主义").teaches).toBe(false);
+  });
+
+  it("teaches what 从群众中来 means from the text that set out the method, where the course only repeats the stem", () => {
+    const explained = teaches("一切为了群众，一切依靠群众，从群众中来，到群众中去，这是我们的群众路线。", "从群众中来");
+    expect(explained.teaches).toBe(true);
+    expect(explained.text).toContain("据《关于领导方法的若干问题》（毛泽东，1943年），从群众中来，到群众中去，就是将群众的意见集中起来");
+  });
+
+  it("keeps a counted set the stem lists whole but does not name (四个意识)", () => {
+    expect(teaches("全党必须牢固树立政治意识、大局意识、核心意识、看齐意识。", "核心意识").teaches).toBe(true);
   });
 });
 

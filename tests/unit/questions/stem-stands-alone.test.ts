@@ -83,3 +83,15 @@ describe("stems that point forward at a list they leave out (issue #16)", () => 
     expect(hasDanglingReference("委员必须______、勤政务实、清正廉洁。")).toBe(false);
   });
 });
+
+describe("stems naming the writer's own province or school (stop 34)", () => {
+  it("takes 我省, 我市, 我校 that the stem never names", () => {
+    expect(hasDanglingReference("“十五五”时期我省经济社会发展的指导思想是：坚持______。")).toBe(true);
+    expect(hasDanglingReference("我校党委积极响应号召，对学习贯彻______做了部署。")).toBe(true);
+  });
+
+  it("leaves 我国, 我党 and 自我", () => {
+    expect(hasDanglingReference("我国社会主要矛盾已经转化为______。")).toBe(false);
+    expect(hasDanglingReference("党要勇于自我革命，坚持______。")).toBe(false);
+  });
+});

@@ -41,6 +41,12 @@ describe("blanks nothing pins down (UNPINNED_SLOT, stop 28)", () => {
     expect(doubtsOf("学校党委班子成员年度述职报告", sentence, "形式主义")).toContain("UNPINNED_SLOT");
     expect(doubtsOf("中国共产党廉洁自律准则", sentence, "形式主义")).not.toContain("UNPINNED_SLOT");
   });
+
+  it("sends 自觉走______ in a 述职报告 to review: the pledge takes any road the party names (stop 34)", () => {
+    const pledge = "牢固树立以服务对象为中心，自觉走群众路线。";
+    expect(doubtsOf("学校党委班子成员年度述职报告", pledge, "群众路线")).toContain("UNPINNED_SLOT");
+    expect(doubtsOf("学校党委班子成员年度述职报告", "自觉走群众路线的人带走了经验，留下了方法。", "群众路线")).not.toContain("UNPINNED_SLOT");
+  });
 });
 
 describe("a key whose body the sentence gives after the same lead (KEY_ECHOED_IN_STEM)", () => {
