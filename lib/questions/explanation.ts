@@ -9,7 +9,7 @@ import { quoteExcerpt, quoteWords, sharedCredit } from "./quote-excerpt";
 import { clauseWindow } from "./source-text";
 import { termGloss } from "./term-glosses";
 import type { StatementChange } from "./types";
-import { articleSibling, isArticle, markedListTeaching, pointsBack, sentenceRest } from "./true-statement-teaching";
+import { markedListTeaching } from "./true-statement-teaching";
 import { announcedListGists, definitionFollowUp, gistsTeach, headingListGists, otherStatement, renderGists } from "./short-answer-teaching";
 
 /**
@@ -1132,16 +1132,12 @@ export function trueFalseExplanation(context: ExplainContext, input: TrueFalseEx
     // A fact of record told apart from the sibling the false generator would have swapped in teaches by contrast.
     if (contrast) return { text: `正确。本句与${where}的原文一致：${source}。${contrast}。`, teaches: true, contrasted: true };
     const confirmed = `正确。本句与${where}的原文一致：${source}。`;
-    // What the article holds beside the statement: the rest of its sentence, its rule on the same or a parallel subject.
-    const article = articleTeaching(input);
-    if (input.focus === "number") return { text: confirmed + article, teaches: article !== "" };
+    if (input.focus === "number") return { text: confirmed, teaches: false };
     const marked = markedListTeaching(input.key.located.passage.text, original, input.key.offset - original.length, "原文");
     if (marked) return { text: confirmed + marked, teaches: true };
     const list = enclosingHeadingList(context.index, input.key, original);
     const taught = fillKeyTaught(context.index, original, list, input.key, input.statement ?? input.quoted);
     if (taught.teaches && !taught.elsewhereOnly) return { text: confirmed + taught.text, teaches: true };
-    // Another sentence of the course that merely holds the key says less than the article's own rules beside the statement.
-    if (article) return { text: confirmed + article, teaches: true };
     return { text: confirmed + taught.text, teaches: false };
   }
   if (change.kind === "number-change") {
@@ -1180,32 +1176,6 @@ export function trueContrast(context: ExplainContext, input: TrueFalseExplanatio
     case "negation":
       return "";
   }
-}
-
-/**
- * What the article holding a true statement rules beside it (true-statement-teaching.ts): the rest of the statement's own
- * sentence (同一句还规定：…), and the article's nearest rule on the same or a parallel subject (同条还规定：…). Only for a
- * passage that is an article of a rule-setting text, and never for a statement that points back at text it leaves out
- * (参照前五款规定执行): that one stays in review whatever is said beside it. Empty when the article says nothing more.
- */
-/** Words of a rule: an obligation, a bound, a body that decides, a sanction. */
-const RULE_WORDS = /应当|应|必须|不得|可以|由|给予|负责|实行|不超过|以内|以上|依照|按照/;
-
-function articleTeaching(input: TrueFalseExplanationInput): string {
-  const { passage } = input.key.located;
-  const statement = input.statement ?? input.quoted;
-  if (!isArticle(passage.text) || pointsBack(statement)) return "";
-  const own = passage.sentences.findIndex((sentence) => sentence.start <= input.key.offset - 1 && input.key.offset <= sentence.end);
-  if (own < 0) return "";
-  const rest = sentenceRest(passage.sentences[own]!.text, input.quoted);
-  const sibling = articleSibling(
-    passage.sentences.map((sentence) => sentence.text),
-    own,
-    statement,
-  );
-  // A rest that rules (应当, 由…, 给予…) is said to be ruled; one that goes on describing (是党的助手和后备军) to be said.
-  const verb = rest && RULE_WORDS.test(rest) ? "规定" : "说";
-  return (rest ? `原句接着${verb}：${quoted(rest)}。` : "") + (sibling ? `同条还规定：${quoted(sibling)}。` : "");
 }
 
 /**

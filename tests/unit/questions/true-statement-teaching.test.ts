@@ -3,11 +3,12 @@ import { indexCourse, scoreCandidate, type Candidate, type Question } from "@/li
 import { buildInventory } from "@/lib/questions/distractors";
 import { glossCitesOtherArticle, trueFalseExplanation } from "@/lib/questions/explanation";
 import { isNoisyItem } from "@/lib/questions/quality-gate";
-import { articleSibling, isArticle, markedListTeaching, markedLists, pointsBack, ruleSubject, sameSubject, sentenceRest } from "@/lib/questions/true-statement-teaching";
+import { isArticle, markedListTeaching, markedLists } from "@/lib/questions/true-statement-teaching";
 import { fixtureModule } from "./fixture-course";
 
 // Issue 16: a true 判断 publishes where its 解析 teaches from the article that holds it — the set its key is an item of,
-// the rest of its sentence, the article's rule on the same or a parallel subject — and cites that article alone.
+// whole and counted — and cites that article alone. The rest of its sentence or another rule of the article is no teaching
+// (readers, stop 34): such a statement waits in review.
 
 function contextOf(paragraphs: string[], title = "协会工作条例") {
   const module = fixtureModule(title, "第二章 组织", paragraphs, [], "mod_true_article");
@@ -28,37 +29,6 @@ describe("what an article holds beside a true statement (true-statement-teaching
   it("reads a passage opening on an article number as an article", () => {
     expect(isArticle(ARTICLE_TEXT)).toBe(true);
     expect(isArticle("协会理事会每届任期四年。")).toBe(false);
-  });
-
-  it("quotes the rest of the statement's sentence when it is a rule of its own, not when the statement is the whole", () => {
-    const sentence = "秘书处负责日常事务的管理，做好档案保管、会议记录等工作。";
-    expect(sentenceRest(sentence, "秘书处负责日常事务的管理")).toBe("做好档案保管、会议记录等工作");
-    expect(sentenceRest(sentence, "秘书处负责日常事务的管理，做好档案保管、会议记录等工作")).toBeNull();
-    // A rest that points back at text it leaves out stands not alone.
-    expect(sentenceRest("分会理事出缺的，参照前两款规定执行。", "分会理事出缺的")).toBeNull();
-  });
-
-  it("reads a rule's subject up to its verb, after a leading condition", () => {
-    expect(ruleSubject("第九条 理事出缺，由候补理事依次递补。")).toBe("理事出缺");
-    expect(ruleSubject("除情况紧急者外，每项决议应由三人共同起草。")).toBe("每项决议");
-  });
-
-  it("finds rules on one subject or on parallel ones, not on a subject that only shares a body's name", () => {
-    expect(sameSubject("理事会理事出缺，由候补理事依次递补", "理事会理事和候补理事的名额，由会员大会决定")).toBe(true);
-    expect(sameSubject("常设分会是协会的组成部分", "临时分会在协会和所在地工会双重领导下进行工作")).toBe(true);
-    expect(sameSubject("理事会理事出缺，由候补理事依次递补", "理事会全体会议由常务理事会召集")).toBe(false);
-  });
-
-  it("takes the nearest sibling rule of the article, whole, never an exhortation", () => {
-    const sentences = ["第九条 协会理事会每届任期四年。", "理事会理事的名额，由会员大会决定。", "理事会理事出缺，由候补理事按照得票多少依次递补。", "理事会全体会议由常务理事会召集。"];
-    expect(articleSibling(sentences, 2, "理事会理事出缺，由候补理事按照得票多少依次递补")).toBe("理事会理事的名额，由会员大会决定");
-    const urged = ["第五条 分会的考核，主要是年度考核。", "积极推进分类考核，注意改进考核方法。"];
-    expect(articleSibling(urged, 0, "分会的考核，主要是年度考核")).toBeNull();
-  });
-
-  it("says whether a statement points back at text it leaves out", () => {
-    expect(pointsBack("分会理事出缺的，参照前五款规定执行")).toBe(true);
-    expect(pointsBack("理事出缺，由候补理事依次递补")).toBe(false);
   });
 });
 
@@ -85,20 +55,16 @@ describe("lists an article sets out under markers (markedLists, markedListTeachi
 });
 
 describe("a true 判断's 解析 teaches from its article (trueFalseExplanation)", () => {
-  it("quotes the sibling rule of the article and counts as teaching", () => {
+  it("does not count another rule of the article, or the rest of the statement's sentence, as teaching", () => {
     const context = contextOf([ARTICLE_TEXT]);
     const key = keyIn(context, 0, "候补理事");
     const told = trueFalseExplanation(context, { original: "候补理事", change: null, key, quoted: "理事会理事出缺，由候补理事按照得票多少依次递补", focus: "term", statement: "理事会理事出缺，由候补理事按照得票多少依次递补" });
-    expect(told.text).toContain("同条还规定：“理事会理事的名额，由会员大会决定”。");
-    expect(told.teaches).toBe(true);
-  });
-
-  it("quotes what the statement's sentence rules beyond it", () => {
-    const context = contextOf(["第十二条 秘书处负责日常事务的管理，做好档案保管、会议记录等工作。"]);
-    const key = keyIn(context, 0, "秘书处");
-    const told = trueFalseExplanation(context, { original: "秘书处", change: null, key, quoted: "秘书处负责日常事务的管理", focus: "term", statement: "秘书处负责日常事务的管理" });
-    expect(told.text).toContain("原句接着说：“做好档案保管、会议记录等工作”。");
-    expect(told.teaches).toBe(true);
+    expect(told.text).not.toContain("同条还规定");
+    expect(told.teaches).toBe(false);
+    const rest = contextOf(["第十二条 秘书处负责日常事务的管理，做好档案保管、会议记录等工作。"]);
+    const said = trueFalseExplanation(rest, { original: "秘书处", change: null, key: keyIn(rest, 0, "秘书处"), quoted: "秘书处负责日常事务的管理", focus: "term", statement: "秘书处负责日常事务的管理" });
+    expect(said.text).not.toContain("原句接着");
+    expect(said.teaches).toBe(false);
   });
 
   it("teaches nothing from a passage that is no article, nor for a statement pointing back at what it leaves out", () => {
