@@ -1,4 +1,5 @@
 import { countUnitsOf, unitAlternation } from "@/lib/content/text/count-units";
+import { chineseNumeralValue } from "@/lib/content/text/chinese-numerals";
 
 /** A count of one (一人, 1次, 一个月): the value a frame needing several rules out. */
 const COUNT_OF_ONE = /^(?:一|1)(\D{0,2})$/u;
@@ -24,4 +25,39 @@ export function countRuledOutByFrame(count: string, before: string, after: strin
   if (!one) return false;
   if (PLURAL_ACT.test(after)) return true;
   return PEOPLE_UNIT.test(one[1]!) && (BOUND_BEFORE.test(before) || BOUND_AFTER.test(after));
+}
+
+/** A lower bound a condition puts on its count (二人以上…的, 满十八岁的, 超过六个月的): more than it meets it too. */
+const CONDITION_FLOOR_BEFORE = /(?:满|超过|多于|高于|至少)$/u;
+const CONDITION_FLOOR_AFTER = /^(?:以上|或者?以上|及以上)/u;
+/** An upper bound a condition puts on its count (不满六个月…的, 不足三人的, 三年以下的): less than it meets it too. */
+const CONDITION_CEILING_BEFORE = /(?:不满|未满|不足|不到|少于|低于|不超过)$/u;
+const CONDITION_CEILING_AFTER = /^(?:以下|以内|之内)/u;
+
+/** The value of a count (2, 二, 两, 15): NaN for anything else. */
+function countValue(count: string): number {
+  const digits = /\d+/.exec(count);
+  if (digits) return Number(digits[0]);
+  const numeral = /[一二两三四五六七八九十百千零〇]+/.exec(count);
+  return numeral ? chineseNumeralValue(numeral[0]) : NaN;
+}
+
+/**
+ * Whether moving the count `from` of a condition to `to` leaves a statement the original still makes true: a condition
+ * (its clause ends in 的 before the rule, 二人以上共同故意违纪的，…) with a lower bound is met by any larger count (四人以上
+ * 共同违纪 is also 二人以上), one with an upper bound by any smaller count (不满一个月又自动回归的 is also 不满六个月). Such a
+ * falsehood is no falsehood (readers, issue 16: "the swapped statement is still true"). `before` and `after` are the
+ * statement's text around the count.
+ */
+export function changeImpliedByCondition(from: string, to: string, before: string, after: string): boolean {
+  const clause = after.split(/[，。；：]/)[0] ?? "";
+  if (!clause.endsWith("的")) return false;
+  const a = countValue(from);
+  const b = countValue(to);
+  if (Number.isNaN(a) || Number.isNaN(b)) return false;
+  const lead = before.split(/[，。；：]/).pop() ?? "";
+  // The ceiling first: 不满 ends as 满 does.
+  if (CONDITION_CEILING_AFTER.test(after) || CONDITION_CEILING_BEFORE.test(lead)) return b < a;
+  if (CONDITION_FLOOR_AFTER.test(after) || CONDITION_FLOOR_BEFORE.test(lead)) return b > a;
+  return false;
 }

@@ -8,6 +8,7 @@ import { classPostdates, countedClassNamed, isSelfNamedClass, sharedVocabularyCl
 import { quoteExcerpt, quoteWords, sharedCredit } from "./quote-excerpt";
 import { clauseWindow } from "./source-text";
 import { termGloss } from "./term-glosses";
+import { taggedSpans } from "./term-quality";
 import type { StatementChange } from "./types";
 import { markedListTeaching } from "./true-statement-teaching";
 import { announcedListGists, definitionFollowUp, gistsTeach, headingListGists, otherStatement, renderGists } from "./short-answer-teaching";
@@ -53,6 +54,11 @@ function listed(items: string[]): string {
  */
 function evidence(text: string, cut = false): string {
   return quoted((cut ? quoteExcerpt(text, MAX_QUOTE) : text).replace(/[。；，：]$/, ""));
+}
+
+/** A record's text with the spaces a PDF put inside a number closed (201 7年 → 2017年). */
+function closedNumbers(text: string): string {
+  return text.replace(/(\d)\s+(?=\d)/g, "$1");
 }
 
 /** A text in quotation marks, its own quotation marks made single (“党风廉政建设的‘两个责任’”), never doubled. */
@@ -768,32 +774,49 @@ const MIN_NUMBER_CLAUSE = 10;
 
 /**
  * What a number option is where the key's document (any of its modules) states it in another rule, when no clause of the key's frame
- * does (numberStated): the clause of the document's own number (a number point: a quantity, not part of a longer
- * number) that holds it, between commas, with its 出处 — 「2个月」：“并在免去兼任职务后2个月内腾退兼职单位安排的办公用房”
- * （第十八条）. Not the question's own sentence, not a clause naming the key, not one quoted for another option.
- * Empty when the document states no such number: the option is then only said to differ from the source's.
+ * does (numberStated): the first place the document states it (numberPlaces), quoted with its 出处 — 「2个月」：“在搬入新办公用房
+ * 后……并在免去兼任职务后2个月内腾退兼职单位安排的办公用房”（第十八条）. Not a clause naming the key, not one quoted for another
+ * option. Empty when the document states no such number: the option is then only said to differ from the source's.
  */
 function numberElsewhere(index: CourseIndex, option: string, keys: string[], place: KeyPlace, quotedAlready: Set<string>): string {
-  if (!QUANTITY_KEY.test(option)) return "";
-  const document = index.documentTitle(place.located.module);
+  for (const found of numberPlaces(index, option, place, keys[0]?.length ?? 0)) {
+    const clause = commaClauseAround(found.located.passage.text, found.start, found.end);
+    if (!clause || clause.length > MAX_OPTION_QUOTE || saidAsFigure(clause, option) || quotedAlready.has(clause) || keys.some((answer) => clause.includes(answer))) continue;
+    quotedAlready.add(clause);
+    return `${mark(option)}：${evidence(clause)}（${passageCitation(index, found.located, found.end)}）`;
+  }
+  return "";
+}
+
+/** A place where the key's document states a number as a quantity. */
+interface NumberPlace {
+  located: LocatedPassage;
+  start: number;
+  end: number;
+}
+
+/**
+ * Where the key's document (any of its modules) states `number` as a quantity, in reading order: a number point of its
+ * prose that is not part of a longer number or an ordinal (第19名), a name (PM2.5年均), another unit (14人次) or a
+ * meeting's session (四次会议); never in the question's own sentence, whose other numbers the learner reads in the stem
+ * already. The one place-finder of the "same kind of number elsewhere" that a 单选's wrong option (numberElsewhere) and
+ * a 判断's numbers (sameCountPlace) are taught by; each caller cuts the quotation its 解析 needs. `keyLength` is how
+ * long the key before place.offset is.
+ */
+function* numberPlaces(index: CourseIndex, number: string, place: KeyPlace, keyLength: number): Generator<NumberPlace> {
+  if (!QUANTITY_KEY.test(number)) return;
   const own = place.located.passage;
-  // The question's own sentence (the key's), whose other numbers the learner reads in the stem already.
-  const ownSentence = sentenceAt(own, Math.max(0, place.offset - (keys[0]?.length ?? 0)), place.offset);
-  for (const point of numberPoints(index).get(document)?.get(option) ?? []) {
+  const ownSentence = sentenceAt(own, Math.max(0, place.offset - keyLength), place.offset);
+  for (const point of numberPoints(index).get(index.documentTitle(place.located.module))?.get(number) ?? []) {
     if (!point.span) continue;
     const located = index.passage(point.span.passage);
     if (!located || located.passage.kind !== "prose") continue;
     const { start, end } = point.span;
     const text = located.passage.text;
-    // Not a number inside a longer one or an ordinal (第19名), a name (PM2.5年均), another unit (14人次), or a meeting's session (四次会议).
     if (NUMERAL.test(text[start - 1] ?? "") || /[A-Za-z]/.test(text[start - 1] ?? "") || NUMERAL.test(text[end] ?? "") || NOT_THE_QUANTITY.test(text.slice(end))) continue;
     if (located.passage.id === own.id && (ownSentence ? ownSentence.start <= start && end <= ownSentence.end : Math.abs(end - place.offset) < MAX_QUOTE)) continue;
-    const clause = commaClauseAround(text, start, end);
-    if (!clause || clause.length > MAX_OPTION_QUOTE || quotedAlready.has(clause) || keys.some((answer) => clause.includes(answer)) || saidAsFigure(clause, option)) continue;
-    quotedAlready.add(clause);
-    return `${mark(option)}：${evidence(clause)}（${passageCitation(index, located, end)}）`;
+    yield { located, start, end };
   }
-  return "";
 }
 
 /**
@@ -816,8 +839,11 @@ const numberPoints = perCourse((index) => {
   return byDocument;
 });
 
+/** What opens a clause that goes on from the one before it: its subject is there. */
+const LEANING_START = /^(?:并且|并|且|而且|同时|也|还)/;
+
 /** The clause between commas (or stronger marks) that holds [at, end), with the clause before it when it is short; no list marker, article number or closing mark. */
-function commaClauseAround(text: string, at: number, end: number): string | null {
+function commaClauseAround(text: string, at: number, end: number, withLean = true): string | null {
   const marks = /[，。；：！？“”\n]/;
   const back = (from: number) => {
     let position = from;
@@ -827,7 +853,8 @@ function commaClauseAround(text: string, at: number, end: number): string | null
   let from = back(at);
   let to = end;
   while (to < text.length && !marks.test(text[to]!)) to++;
-  if (to - from < MIN_NUMBER_CLAUSE && from > 0 && text[from - 1] === "，") from = back(from - 1);
+  // A short clause, or one leaning on the clause before it (并在免去兼任职务后2个月内…), is quoted with that clause.
+  if ((to - from < MIN_NUMBER_CLAUSE || (withLean && LEANING_START.test(text.slice(from, at)))) && from > 0 && text[from - 1] === "，") from = back(from - 1);
   const clause = text.slice(from, to).trim().replace(ARTICLE_LEAD, "").replace(SENTENCE_LEAD, "").trim();
   return clause.length > end - at ? clause : null;
 }
@@ -1141,14 +1168,238 @@ export function trueFalseExplanation(context: ExplainContext, input: TrueFalseEx
     return { text: confirmed + taught.text, teaches: false };
   }
   if (change.kind === "number-change") {
-    // A changed number is taught by what lies beside it (readers, stop 33: "only states the original number and
-    // re-quotes the source"): the same rule's other case, and where the swapped-in number really stands in the course.
-    // Where neither exists the 解析 stays as it was; whether such a falsehood should wait in review is still open.
-    const beside = numberBeside(original, input.key, input.statement ?? input.quoted);
-    const elsewhere = sameCountElsewhere(context, { ...input, statement: input.quoted }, change.to);
-    return { text: falseExplanation(context, input, where, source, change) + beside + (elsewhere ? `${elsewhere}。` : ""), teaches: true };
+    const taught = changedNumberTaught(context, input, change.to);
+    return { text: falseExplanation(context, input, where, source, change) + taught, teaches: taught !== "" };
   }
   return { text: falseExplanation(context, input, where, source, change), teaches: true };
+}
+
+/**
+ * What teaches a changed number beyond "原文的数字是X" and the source again (readers, stop 33 and issue 16: "does not
+ * explain the rule or why the swapped value is wrong"), each only where the course says it: the same rule's other case
+ * (numberBeside); where the swapped-in number really stands (sameCountElsewhere); else the kept number in another rule
+ * of the same frame (第十六条同样规定“接待来访的巡视组工作人员一般不得少于二人”); for an effective date, the document's record
+ * of its adoption, issue or the text it repeals (enactmentRecord); else, for a year, another sentence of its part that
+ * states it (yearNearby). Empty when the course says none of these: the question waits in review (BARE_FALSE_NUMBER).
+ */
+function changedNumberTaught(context: ExplainContext, input: TrueFalseExplanationInput, to: string): string {
+  const { original } = input;
+  const beside = numberBeside(original, input.key, input.statement ?? input.quoted);
+  const swapped = sameCountElsewhere(context, { ...input, statement: input.quoted }, to);
+  // A date said again is the same fact, not another rule of the same count.
+  const kept = beside || swapped || /\d{4}年/.test(original) ? null : sameCountPlace(context, { ...input, statement: input.quoted }, original);
+  const step = beside ? "" : otherStepOfRule(input);
+  const record = enactmentRecord(context.index, input, to);
+  const year = beside || swapped || kept || record ? "" : yearTitled(context.index, input) || yearNearby(context.index, input);
+  const otherCase = beside ? "" : thresholdOtherCase(input);
+  const subject = beside || step || swapped || kept || record || year || otherCase ? "" : ruledSubjectTaught(context.index, input) || sameArticleCase(input);
+  return subject + beside + otherCase + step + (swapped ? `${swapped}。` : "") + (kept ? `${kept.where}同样规定${evidence(kept.clause)}。` : "") + record + year;
+}
+
+/** A full date (2016年7月8日) and how a statement names its text's effective date with one. */
+const FULL_DATE = /\d{4}年\d{1,2}月\d{1,2}日/g;
+const EFFECTIVE_DATE = /自(\d{4}年\d{1,2}月\d{1,2}日)起施行/;
+/** What a document records of its own making beside its effective date. */
+const ENACTMENT_WORD = /审议通过|审议批准|批准|发布|印发|公布|修订|修正|废止/;
+/** How long a clause of the record may be to be quoted. */
+const MAX_RECORD = 90;
+
+/**
+ * For a false effective date (本条例自X起施行): the first clause of the key's document, other than the statement's own, that
+ * dates the text's adoption, issue or revision, or the text it repeals (2009年7月2日中共中央印发的《…（试行）》同时废止; a
+ * 题注 “2003年12月23日中共中央政治局会议审议批准 …”), quoted with its 出处; the swapped-in date is said to be there when it is.
+ * A learner who keeps the dates apart knows when the text took effect. Empty when the document records no such date.
+ */
+function enactmentRecord(index: CourseIndex, input: TrueFalseExplanationInput, to: string): string {
+  const effective = EFFECTIVE_DATE.exec(input.statement ?? input.quoted);
+  if (!effective || effective[1] !== input.original) return "";
+  const document = index.documentTitle(input.key.located.module);
+  let first: { clause: string; where: string } | null = null;
+  for (const located of index.passages) {
+    if (located.passage.kind !== "prose" || index.documentTitle(located.module) !== document) continue;
+    const text = located.passage.text;
+    for (const match of text.matchAll(FULL_DATE)) {
+      if (match[0] === input.original) continue;
+      const clause = recordClause(text, match.index!, match.index! + match[0].length);
+      if (!clause || !ENACTMENT_WORD.test(clause) || (clause.includes(input.original) && clause.includes("施行"))) continue;
+      const found = { clause, where: placeInDocument(index, located, match.index! + match[0].length, input.key) };
+      // The swapped-in date, where the document has it, is the one to tell apart.
+      if (match[0] === to) return `题中的${mark(to)}见${found.where}：${evidence(clause)}，不是施行日期。`;
+      first ??= found;
+    }
+  }
+  if (first) return `${first.where}还记载：${evidence(first.clause)}，注意与施行日期区分。`;
+  // Else what the effective-date article rules with it: the texts it overrides (此前发布的…凡与本条例不一致的，按照本条例执行).
+  const own = sentenceAt(input.key.located.passage, Math.max(0, input.key.offset - input.original.length), input.key.offset);
+  const next = own ? input.key.located.passage.sentences.find((sentence) => sentence.start >= own.end) : undefined;
+  const rule = next && closedNumbers(next.text.trim());
+  return rule && rule.length <= MAX_RECORD && /施行|执行|废止|适用/.test(rule) ? `${placeInDocument(index, input.key.located, input.key.offset, input.key)}同时规定：${evidence(rule)}。` : "";
+}
+
+/**
+ * The clause of a record around a date: to the next full stop or semicolon, from the last one; within a 题注 (in
+ * parentheses, its entries apart by spaces: “2003年12月23日中共中央政治局会议审议批准 2003年12月31日中共中央发布”) the entry.
+ */
+function recordClause(text: string, at: number, end: number): string | null {
+  let from = Math.max(...["。", "；", "\n"].map((stop) => text.lastIndexOf(stop, at))) + 1;
+  const rest = /[。；\n]/.exec(text.slice(end));
+  let to = rest ? end + rest.index : text.length;
+  const sentence = text.slice(from, to).trim();
+  if (/^（[^）]*\d{4}年[^）]*[\s\u3000]\d{4}年/.test(sentence)) {
+    from = Math.max(...["（", " ", "\u3000"].map((stop) => text.lastIndexOf(stop, at))) + 1;
+    to = end + (/[）\s\u3000]|$/.exec(text.slice(end))?.index ?? 0);
+  }
+  const clause = closedNumbers(text.slice(from, to).trim().replace(ARTICLE_LEAD, "").trim());
+  return clause.length > end - at && clause.length <= MAX_RECORD ? clause : null;
+}
+
+/** A time limit a rule sets (12个月内, 15个工作日内, 3年): its unit. */
+const TIME_LIMIT = /[\d一二两三四五六七八九十百]+(?:个工作日|个月|工作日|年|日|天)(?:内|以内|之内)/g;
+
+/**
+ * The other step of the key's rule: another time limit the key's sentence sets in a clause the statement does not show
+ * (自收到…之日起60个工作日内报送整改方案，并且自整改方案报送之日起12个月内报送整改情况报告), quoted as the same rule's next
+ * deadline. Empty when the sentence sets no other.
+ */
+function otherStepOfRule(input: TrueFalseExplanationInput): string {
+  const passage = input.key.located.passage;
+  // A key cut before its noun (60个 of 60个工作日) is read with it.
+  const counted = input.original + (/^(?:工作日|月)/.exec(passage.text.slice(input.key.offset))?.[0] ?? "");
+  if (!/(?:个工作日|个月|工作日|年|日|天)$/.test(counted)) return "";
+  const own = sentenceAt(passage, Math.max(0, input.key.offset - input.original.length), input.key.offset);
+  if (!own) return "";
+  const shown = input.statement ?? input.quoted;
+  for (const match of own.text.matchAll(TIME_LIMIT)) {
+    const at = own.start + match.index!;
+    if (at === input.key.offset - input.original.length || NUMERAL.test(passage.text[at - 1] ?? "")) continue;
+    const clause = commaClauseAround(passage.text, at, at + match[0].length, false);
+    if (!clause || shown.includes(clause) || clause.length > MAX_OPTION_QUOTE || !RULE_WORD.test(clause)) continue;
+    return `同一句接着规定${evidence(clause)}，注意与此处的${mark(input.original)}区分。`;
+  }
+  return "";
+}
+
+/**
+ * What the key's rule binds, taught where the course says what it is: the thing the statement ends on (介绍人 of 要有两名
+ * 正式党员作介绍人, 党的基层组织 of 都应当成立党的基层组织) met in another sentence of the course that opens on it with a verb of
+ * rule or definition and stands alone (saysWhatKeyIs: 介绍人要认真了解申请人的思想、品质、经历和工作表现…). Empty when the
+ * course says nothing more of it.
+ */
+function ruledSubjectTaught(index: CourseIndex, input: TrueFalseExplanationInput): string {
+  const statement = (input.statement ?? input.quoted).replace(/[。；，]+$/, "");
+  // The thing counted: the number's own clause when it ends on it (要有两名正式党员作介绍人), else the statement's end.
+  const at = statement.indexOf(input.original);
+  const clauseEnd = statement.slice(at).search(/[，；]/);
+  const own = at >= 0 && clauseEnd > 0 ? statement.slice(0, at + clauseEnd) : statement;
+  const ruled = own.endsWith("的") ? statement : own;
+  return thingTaught(index, input, ruled, statement);
+}
+
+function thingTaught(index: CourseIndex, input: TrueFalseExplanationInput, ruled: string, statement: string): string {
+  const words = taggedSpans(ruled);
+  const end = words[words.length - 1];
+  if (!end || !/^n/.test(end.tag)) return "";
+  const before = words[words.length - 2];
+  // The noun phrase ending the clause, longest first (党的基层组织 before 基层组织), whole words only; a one-character
+  // noun closes a word with the one before it (介绍 + 人).
+  const forms = [before && before.word !== "的" ? before.word + end.word : "", end.word].filter((form) => form.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(form) && index.count(form) >= 2);
+  const own = sentenceAt(input.key.located.passage, Math.max(0, input.key.offset - input.original.length), input.key.offset);
+  for (const form of forms) {
+    // Any sentence but the statement's own: the next paragraph of the same article often says what the thing is.
+    const found = teachingPlaces(index, form).find(
+      ({ located, at, whole }) => !(located.passage.id === input.key.located.passage.id && own && own.start <= at && at < own.end) && !statement.includes(whole.replace(/。$/, "")) && saysWhatKeyIs(whole, form),
+    );
+    if (found) return `原文还讲到${mark(form)}：${evidence(found.whole)}（${passageCitation(index, found.located, found.at + form.length)}）。`;
+  }
+  return "";
+}
+
+/**
+ * The other side of the key's threshold: a part of the key's sentence, after a semicolon and not shown in the statement,
+ * that rules on the same number (…不满六个月又自动回归的，给予撤销党内职务或者留党察看处分；脱离组织出走时间超过六个月的，按照
+ * 自行脱党处理) — what the number divides. Empty when the sentence has no such part.
+ */
+function thresholdOtherCase(input: TrueFalseExplanationInput): string {
+  const passage = input.key.located.passage;
+  const own = sentenceAt(passage, Math.max(0, input.key.offset - input.original.length), input.key.offset);
+  if (!own) return "";
+  const shown = input.statement ?? input.quoted;
+  const keyAt = input.key.offset - input.original.length - own.start;
+  let from = 0;
+  for (const part of own.text.split("；")) {
+    const start = from;
+    from += part.length + 1;
+    const body = part.replace(ARTICLE_LEAD, "").replace(/[。]$/, "").trim();
+    if ((start <= keyAt && keyAt < start + part.length) || shown.includes(body) || body.length > MAX_QUOTE) continue;
+    const at = body.indexOf(input.original);
+    if (at < 0 || NUMERAL.test(body[at - 1] ?? "") || NUMERAL.test(body[at + input.original.length] ?? "")) continue;
+    return `同一句接着规定：${evidence(body)}。`;
+  }
+  return "";
+}
+
+/**
+ * The same article's other case of the key's count: another sentence of the key's passage stating a count of the same
+ * unit about the same thing (four characters of the statement before the number: 留党察看处分，分为留党察看一年、留党察看二年
+ * beside 留党察看期限最长不得超过二年). Empty when there is none.
+ */
+function sameArticleCase(input: TrueFalseExplanationInput): string {
+  const unit = input.original.replace(QUANTITY_NUMBER, "");
+  if (!unit || !QUANTITY_KEY.test(input.original) || /\d{4}年/.test(input.original)) return "";
+  const statement = input.statement ?? input.quoted;
+  const lead = statement.slice(0, Math.max(0, statement.indexOf(input.original)));
+  const passage = input.key.located.passage;
+  const own = sentenceAt(passage, Math.max(0, input.key.offset - input.original.length), input.key.offset);
+  // A count, not a year (2018年) nor part of a longer number.
+  const count = new RegExp(`(?<![\\d.])(?:\\d{1,3}|[一二两三四五六七八九十百]+)${escapeRegExp(unit)}`);
+  for (const sentence of passage.sentences) {
+    if (own && sentence.start === own.start) continue;
+    const whole = sentence.text.trim().replace(ARTICLE_LEAD, "").trim();
+    if (whole.length > MAX_QUOTE || !count.test(whole) || ANAPHORA.test(whole)) continue;
+    const shares = [...Array(Math.max(0, lead.length - 3)).keys()].some((at) => /^[\u4e00-\u9fa5]{4}$/.test(lead.slice(at, at + 4)) && whole.includes(lead.slice(at, at + 4)));
+    if (shares) return `同一处原文还规定：${evidence(whole)}。`;
+  }
+  return "";
+}
+
+/** A key that is a year, or a year and month (1949年12月), not a full date: the event it dates is told by its year. */
+const YEAR_KEY = /^(\d{4})年(?:\d{1,2}月)?$/;
+
+/**
+ * For a year: the title of a part above the key that names it (三、改革开放和社会主义现代化建设新时期（1978年—党的十八大）):
+ * the year opens or closes the period the course is set out by. Empty when no title names it.
+ */
+function yearTitled(index: CourseIndex, input: TrueFalseExplanationInput): string {
+  const year = YEAR_KEY.exec(input.original)?.[1];
+  if (!year) return "";
+  const titled = index.sectionPath(input.key.located.section.id).find((section) => new RegExp(`(?<!\\d)${year}(?!\\d)`).test(section.title) && /[—–\-－~～至到]/.test(section.title));
+  if (!titled) return "";
+  const title = titled.title.trim();
+  const end = title.search(/[—–\-－~～至到]/) < title.indexOf(year) ? "终点" : "起点";
+  return `本部分标题${quoted(title)}以${mark(input.original)}为这一时期的${end}。`;
+}
+
+/**
+ * For a year: another sentence of the key's own part (its section) that states the same year — the event the year is
+ * remembered by, told once more (1921年7月，党的一大通过中国共产党第一个纲领…) — quoted whole (teachingSentence's clause),
+ * at most MAX_QUOTE characters. Empty when there is none.
+ */
+function yearNearby(index: CourseIndex, input: TrueFalseExplanationInput): string {
+  const year = YEAR_KEY.exec(input.original)?.[0].replace(/\d{1,2}月$/, "");
+  if (!year) return "";
+  const own = sentenceAt(input.key.located.passage, Math.max(0, input.key.offset - input.original.length), input.key.offset);
+  for (const passage of input.key.located.section.passages) {
+    if (passage.kind !== "prose") continue;
+    for (const sentence of passage.sentences) {
+      if (passage.id === input.key.located.passage.id && own && sentence.start === own.start) continue;
+      const at = sentence.text.indexOf(year);
+      if (at < 0 || /\d/.test(sentence.text[at - 1] ?? "")) continue;
+      const whole = sentence.text.trim().replace(ARTICLE_LEAD, "").replace(SENTENCE_LEAD, "").trim();
+      if (whole.length > MAX_QUOTE) continue;
+      return `同一部分还讲到：${evidence(whole)}。`;
+    }
+  }
+  return "";
 }
 
 /**
@@ -1179,22 +1430,43 @@ export function trueContrast(context: ExplainContext, input: TrueFalseExplanatio
 }
 
 /**
- * For a 判断: where the course says another number of the same count as the key (`「1个月」出自第二十一条：“…”，不要与本句混淆`),
- * never from the statement's own sentence; empty when the course does not say it, or says it of something else.
+ * For a 判断: where the key's document states `number` as a count of the same kind as the key (numberPlaces, then
+ * sameCountFrame: 不超过10天 and 不超过2天; 1个月内 and 3个月内 — not a count of something else, 留党察看一年 beside
+ * 判处三年以上有期徒刑), never in the statement's own sentence: the swapped-in number (`「1个月」出自第二十一条：“…”，
+ * 不要与本句混淆`) or the key again in another rule. The frame is read in the statement as the source says it. Null when
+ * the document does not state it so.
  */
+function sameCountPlace(context: ExplainContext, input: TrueFalseExplanationInput, number: string): { clause: string; where: string } | null {
+  for (const found of numberPlaces(context.index, number, input.key, input.original.length)) {
+    const sentence = sentenceAt(found.located.passage, found.start, found.end);
+    if (!sentence || !sameCountFrame(input.statement ?? input.quoted, input.original, found.located.passage.text, found.start, number)) continue;
+    // The clauses around the number, with the clause before when the window opens leaning on it (并在免去兼任职务后…).
+    const window = clauseWindow(sentence, found.start, found.end, 50);
+    const clause = LEANING_START.test(window.text) ? leanedOn(sentence, window) : window.text;
+    if (saidAsFigure(clause, number)) continue;
+    return { clause, where: placeInDocument(context.index, found.located, found.end, input.key) };
+  }
+  return null;
+}
+
+/** A clause window that opens leaning on the clause before it, with that clause. */
+function leanedOn(sentence: { text: string; start: number }, window: { text: string; start: number }): string {
+  const at = window.start - sentence.start;
+  const from = sentence.text.lastIndexOf("，", at - 2) + 1;
+  return sentence.text.slice(from, at + window.text.length);
+}
+
+/** sameCountPlace said as where the swapped-in number comes from; empty when there is none. */
 function sameCountElsewhere(context: ExplainContext, input: TrueFalseExplanationInput, other: string): string {
-  const origin = context.inventory.origins.get(other);
-  if (!origin || origin.kind !== "number" || !context.inventory.numbers.includes(other) || !origin.passageId) return "";
-  const located = context.index.passage(origin.passageId);
-  const sentence = located && sentenceAt(located.passage, Math.max(0, origin.offset - 1), origin.offset);
-  const at = sentence ? sentence.text.indexOf(other) : -1;
-  // The other number is shown where the course says it, never from the statement's own sentence.
-  if (!located || !sentence || at < 0 || (located.passage.id === input.key.located.passage.id && sentence.start <= input.key.offset && input.key.offset <= sentence.end)) return "";
-  // …and only a number of the same count: said in the same frame (不超过10天 and 不超过2天; 1个月内 and 3个月内), not
-  // a count of something else (留党察看一年 beside 判处三年以上有期徒刑). The frame is read in the statement as the source says it.
-  if (!sameCountFrame(input.statement ?? input.quoted, input.original, sentence.text, at, other)) return "";
-  const window = clauseWindow(sentence, sentence.start + at, sentence.start + at + other.length, 50);
-  return `${mark(other)}出自${originPlace(context, origin, input.key)}：${evidence(window.text)}，不要与本句混淆`;
+  const found = sameCountPlace(context, input, other);
+  return found ? `${mark(other)}出自${found.where}：${evidence(found.clause)}，不要与本句混淆` : "";
+}
+
+/** A passage's 出处 from the key's place: without the document's name when it is the key's document. */
+function placeInDocument(index: CourseIndex, located: LocatedPassage, offset: number, key: KeyPlace): string {
+  const full = passageCitation(index, located, offset);
+  const document = `《${index.documentTitle(key.located.module)}》`;
+  return index.documentTitle(located.module) === index.documentTitle(key.located.module) && full.startsWith(document) && full !== document ? full.slice(document.length) : full;
 }
 
 /** What may follow a count of one kind (1个月内, 三年以上, 2天前). */

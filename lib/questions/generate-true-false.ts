@@ -9,7 +9,7 @@ import { quoteExcerpt, sharedCredit } from "./quote-excerpt";
 import { seededRandom, type Random } from "./seeded-random";
 import { trueFalseExplanation } from "./explanation";
 import { asStatement, clauseWindow } from "./source-text";
-import { countRuledOutByFrame } from "./count-frame";
+import { changeImpliedByCondition, countRuledOutByFrame } from "./count-frame";
 import { nearSynonyms, OVERLAPPING_CLASSES } from "./confidence";
 import { isVerbLed } from "./target-importance";
 import { judgeTerm, taggedSpans } from "./term-quality";
@@ -152,10 +152,11 @@ function controlledChange(statement: Statement, index: CourseIndex, inventory: D
   if (statement.pool === "number") {
     // A year that opens or closes a range is not moved: 2018—2017年 or a 五年规划 of 2018—2019年 is a falsehood anyone sees.
     if (isYearRangeEnd(statement.text, statement.target)) return null;
-    // Never a count the words around it rule out (一人 in 由（　）共同承办, 不得少于（　）): a falsehood anyone sees.
-    const [to] = numberDistractors(original, inventory.numbers, 1, random, (text) =>
-      countRuledOutByFrame(text, statement.text.slice(0, statement.target.start), statement.text.slice(statement.target.end)),
-    );
+    // Never a count the words around it rule out (一人 in 由（　）共同承办, 不得少于（　）): a falsehood anyone sees; nor one
+    // a condition's bound still covers (四人以上…的 is also 二人以上): no falsehood at all.
+    const before = statement.text.slice(0, statement.target.start);
+    const after = statement.text.slice(statement.target.end);
+    const [to] = numberDistractors(original, inventory.numbers, 1, random, (text) => countRuledOutByFrame(text, before, after) || changeImpliedByCondition(original, text, before, after));
     return to ? { kind: "number-change", from: original, to } : null;
   }
   // A swapped term keeps the original's head word (经济建设 for 作风建设), so the false statement is a

@@ -876,7 +876,8 @@ describe("what a number option is when the key's document states it in another r
   const text = explainSingleChoice({ index: course, inventory: buildInventory(course, () => true) }, { answer: "1个月", distractors: ["2个月", "3个月", "6个月", "9个月"], key, quoted: located.passage.text, isNumber: true });
 
   it("quotes the clause of the document that states the option, with its 出处, though its frame is another", () => {
-    expect(text).toMatch(/「2个月」：“并在免去兼任职务后2个月内腾退兼职单位安排的办公用房”（[^）]+）/);
+    // A clause leaning on the one before it (并在…) is quoted with that clause, which says whose the rule is (stop 34).
+    expect(text).toMatch(/「2个月」：“可以由兼职单位再安排1处小于标准面积的办公用房，并在免去兼任职务后2个月内腾退兼职单位安排的办公用房”（[^）]+）/);
     // A short clause is quoted with the one before it.
     expect(text).toMatch(/「3个月」：“新闻联播不作报道，时间不超过3个月”（[^）]+）/);
     expect(text).not.toContain("另一个数字");

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { indexCourse } from "@/lib/questions";
+import { buildInventory } from "@/lib/questions/distractors";
+import { trueFalseExplanation } from "@/lib/questions/explanation";
+import { isNoisyItem } from "@/lib/questions/quality-gate";
+import type { StatementChange } from "@/lib/questions/types";
+import { fixtureModule, type FixturePoint } from "./fixture-course";
+
+// Issue 16 (stop 34): a false 判断 whose number was moved teaches what the right number governs, from what the course
+// itself says — never only "原文的数字是X" and the source sentence again.
+
+function explainMoved(section: string, paragraphs: string[], points: FixturePoint[], key: { passage: number; original: string; to: string; statement: string }) {
+  const module = fixtureModule("规则汇编", section, paragraphs, points, "mod_false_number");
+  const index = indexCourse({ modules: [module] });
+  const context = { index, inventory: buildInventory(index, (item, siblings) => !isNoisyItem(item, siblings)) };
+  const located = index.passages[key.passage]!;
+  const offset = located.passage.text.indexOf(key.original) + key.original.length;
+  const change: StatementChange = { kind: "number-change", from: key.original, to: key.to };
+  // As the generator passes them: the statement and its evidence as the source says them, before the change.
+  const quoted = key.statement.replace(key.to, key.original);
+  return trueFalseExplanation(context, { original: key.original, change, key: { located, offset }, quoted, focus: "number", statement: quoted });
+}
+
+describe("a false number's 解析 teaches what the right number governs", () => {
+  it("names another rule that sets the same count in the same frame", () => {
+    const told = explainMoved("一、工作规则", ["个别谈话时，巡视组工作人员一般不得少于二人。", "接待来访的巡视组工作人员一般不得少于二人。"], [
+      { kind: "number", text: "二人", answer: "二人", passage: 0 },
+      { kind: "number", text: "二人", answer: "二人", passage: 1 },
+    ], { passage: 0, original: "二人", to: "三人", statement: "个别谈话时，巡视组工作人员一般不得少于三人" });
+    expect(told.text).toContain("同样规定“接待来访的巡视组工作人员一般不得少于二人”。");
+    expect(told.teaches).toBe(true);
+  });
+
+  it("quotes the other side of a threshold the same sentence rules on", () => {
+    const sentence = "党员脱离组织出走时间不满六个月又自动回归的，给予撤销党内职务或者留党察看处分；脱离组织出走时间超过六个月的，按照自行脱党处理，党内予以除名。";
+    const told = explainMoved("一、处分", [sentence], [{ kind: "number", text: "六个月", answer: "六个月" }], {
+      passage: 0,
+      original: "六个月",
+      to: "十二个月",
+      statement: "党员脱离组织出走时间不满十二个月又自动回归的，给予撤销党内职务或者留党察看处分",
+    });
+    expect(told.text).toContain("同一句接着规定：“脱离组织出走时间超过六个月的，按照自行脱党处理，党内予以除名”。");
+  });
+
+  it("quotes the next deadline of the same rule, not the one the statement shows", () => {
+    const sentence = "被巡视单位应当自收到反馈意见之日起60个工作日内报送整改方案，并且自整改方案报送之日起12个月内报送整改情况报告。";
+    const told = explainMoved("一、整改", [sentence], [{ kind: "number", text: "60个", answer: "60个" }], {
+      passage: 0,
+      original: "60个",
+      to: "120个",
+      statement: "被巡视单位应当自收到反馈意见之日起120个工作日内报送整改方案",
+    });
+    expect(told.text).toContain("同一句接着规定“并且自整改方案报送之日起12个月内报送整改情况报告”，注意与此处的「60个」区分。");
+  });
+
+  it("tells a false effective date by the document's record, and says where the swapped-in date stands", () => {
+    const paragraphs = ["《处分规定》已经2013年5月3日部长办公会议审议通过，现予公布。", "第十八条 本规定自2013年8月1日起施行。"];
+    const points: FixturePoint[] = [{ kind: "number", text: "2013年8月1日", answer: "2013年8月1日", passage: 1 }];
+    const swapped = explainMoved("附则", paragraphs, points, { passage: 1, original: "2013年8月1日", to: "2013年5月3日", statement: "本规定自2013年5月3日起施行" });
+    expect(swapped.text).toContain("题中的「2013年5月3日」见");
+    expect(swapped.text).toContain("“《处分规定》已经2013年5月3日部长办公会议审议通过，现予公布”，不是施行日期。");
+    const other = explainMoved("附则", paragraphs, points, { passage: 1, original: "2013年8月1日", to: "2014年8月1日", statement: "本规定自2014年8月1日起施行" });
+    expect(other.text).toContain("还记载：“《处分规定》已经2013年5月3日部长办公会议审议通过，现予公布”，注意与施行日期区分。");
+  });
+
+  it("quotes what the effective-date article rules beside the date, closing the spaces a PDF left in numbers", () => {
+    const told = explainMoved("附则", ["第七十七条 本规则自2019年1月1日起施行。201 7年1月15日印发的《工作规则（试行）》同时废止。"], [{ kind: "number", text: "2019年1月1日", answer: "2019年1月1日" }], {
+      passage: 0,
+      original: "2019年1月1日",
+      to: "2020年1月1日",
+      statement: "本规则自2020年1月1日起施行",
+    });
+    expect(told.text).toContain("同时规定：“2017年1月15日印发的《工作规则（试行）》同时废止”。");
+  });
+
+  it("names the period a part's title opens with the year", () => {
+    const told = explainMoved("三、改革开放新时期（1978年—党的十八大）", ["1978年十一届三中全会召开，开启改革开放。"], [{ kind: "number", text: "1978年", answer: "1978年" }], {
+      passage: 0,
+      original: "1978年",
+      to: "1975年",
+      statement: "1975年十一届三中全会召开，开启改革开放",
+    });
+    expect(told.text).toContain("本部分标题“三、改革开放新时期（1978年—党的十八大）”以「1978年」为这一时期的起点。");
+  });
+
+  it("teaches what the counted thing is where the course says it", () => {
+    const told = explainMoved("一、党员", ["申请入党的人，要有两名正式党员作介绍人，并且经过预备期的考察。", "介绍人要认真了解申请人的思想、品质、经历和工作表现，并向党组织作出负责的报告。"], [{ kind: "number", text: "两名", answer: "两名" }], {
+      passage: 0,
+      original: "两名",
+      to: "三名",
+      statement: "申请入党的人，要有三名正式党员作介绍人，并且经过预备期的考察",
+    });
+    expect(told.text).toContain("原文还讲到「介绍人」：“介绍人要认真了解申请人的思想、品质、经历和工作表现，并向党组织作出负责的报告”（");
+  });
+
+  it("quotes the clause a swapped-in number's clause leans on (并在…), with the article", () => {
+    const told = explainMoved("一、办公用房", ["第十九条 可以由兼职单位再安排1处办公用房，并在免去兼任职务后2个月内腾退兼职单位安排的办公用房。", "第二十一条 事业单位已经新建办公用房的，应当在6个月内将原有办公用房腾退移交。"], [
+      { kind: "number", text: "2个月", answer: "2个月", passage: 0 },
+      { kind: "number", text: "6个月", answer: "6个月", passage: 1 },
+    ], { passage: 1, original: "6个月", to: "2个月", statement: "事业单位已经新建办公用房的，应当在2个月内将原有办公用房腾退移交" });
+    expect(told.text).toContain("「2个月」出自");
+    expect(told.text).toContain("“可以由兼职单位再安排1处办公用房，并在免去兼任职务后2个月内腾退兼职单位安排的办公用房”，不要与本句混淆。");
+  });
+
+  it("says it teaches nothing when the course says nothing more of the number", () => {
+    const told = explainMoved("一、规则", ["线索处置意见应当自收到线索之日起1个月内提出。"], [{ kind: "number", text: "1个月", answer: "1个月" }], {
+      passage: 0,
+      original: "1个月",
+      to: "2个月",
+      statement: "线索处置意见应当自收到线索之日起2个月内提出",
+    });
+    expect(told.text).toMatch(/^错误。原文的数字是「1个月」，题中改成了「2个月」。.*原文：“线索处置意见应当自收到线索之日起1个月内提出”。$/);
+    expect(told.teaches).toBe(false);
+  });
+});
