@@ -1394,7 +1394,9 @@ function yearNearby(index: CourseIndex, input: TrueFalseExplanationInput): strin
       if (passage.id === input.key.located.passage.id && own && sentence.start === own.start) continue;
       const at = sentence.text.indexOf(year);
       if (at < 0 || /\d/.test(sentence.text[at - 1] ?? "")) continue;
-      const whole = sentence.text.trim().replace(ARTICLE_LEAD, "").replace(SENTENCE_LEAD, "").trim();
+      // The part of the sentence (between semicolons) that dates its event by the year.
+      const part = sentence.text.split("；").find((piece) => piece.includes(year)) ?? sentence.text;
+      const whole = part.trim().replace(/。$/, "").replace(ARTICLE_LEAD, "").replace(SENTENCE_LEAD, "").trim();
       if (whole.length > MAX_QUOTE) continue;
       return `同一部分还讲到：${evidence(whole)}。`;
     }

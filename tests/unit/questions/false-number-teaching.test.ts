@@ -83,6 +83,16 @@ describe("a false number's 解析 teaches what the right number governs", () => 
     expect(told.text).toContain("本部分标题“三、改革开放新时期（1978年—党的十八大）”以「1978年」为这一时期的起点。");
   });
 
+  it("quotes the part of another sentence of its part that dates an event by the same year", () => {
+    const told = explainMoved("（一）奠基初创", ["从1921年党成立到1949年建立新中国，党领导人民进行了长期艰苦卓绝的革命斗争。建党伊始，1921年7月，党的一大通过中国共产党第一个纲领，这是党的历史上第一部党内法规，具有党章性质；1922年7月，党的二大通过中国共产党章程，我们党自此有了自己的根本大法。"], [{ kind: "number", text: "1921年", answer: "1921年" }], {
+      passage: 0,
+      original: "1921年",
+      to: "1920年",
+      statement: "从1920年党成立到1949年建立新中国，党领导人民进行了长期艰苦卓绝的革命斗争",
+    });
+    expect(told.text).toContain("同一部分还讲到：“建党伊始，1921年7月，党的一大通过中国共产党第一个纲领，这是党的历史上第一部党内法规，具有党章性质”。");
+  });
+
   it("teaches what the counted thing is where the course says it", () => {
     const told = explainMoved("一、党员", ["申请入党的人，要有两名正式党员作介绍人，并且经过预备期的考察。", "介绍人要认真了解申请人的思想、品质、经历和工作表现，并向党组织作出负责的报告。"], [{ kind: "number", text: "两名", answer: "两名" }], {
       passage: 0,
