@@ -4,7 +4,7 @@ import type { CourseIndex } from "./course-index";
 import { perCourse } from "./course-memo";
 import { hasDanglingReference } from "./dangling-reference";
 import { phraseKind } from "./distractors";
-import { completesClassIn, countedClassNamed, PARTY_VOCABULARY, isLexiconPerson, misorderedSetIn, vocabularyClassAt, partOrWhole, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
+import { completesClassIn, countedClassNamed, kinSetMembers, PARTY_VOCABULARY, isLexiconPerson, misorderedSetIn, vocabularyClassAt, partOrWhole, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
 import { splitOptions, isChoice } from "./quality-gate/rule";
 import { ANSWER_KEY_LEAD, clausesAround } from "./source-text";
 import { holdsGluedHeading, isNamedInCourse, isQuotedConcept, judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
@@ -567,11 +567,14 @@ export function ofListForm(correct: readonly string[]): (text: string) => boolea
   const parallel = (text: string) => (lengths.size > 1 || lengths.has(text.length)) && !/^(d|a|ad|m)$/.test(taggedSpans(text)[0]?.tag ?? "");
   // A word ending most items share (主义 of 形式主义、官僚主义、享乐主义 beside 奢靡之风): a wrong option ending in it is of their kind.
   const usual = usualEnding(correct);
+  // A member of a set of record kin to the list's (执政考验 beside the 四种危险) is of its kind whatever its form.
+  const kin = new Set(kinSetMembers(correct));
   return (text) =>
     (suffix.length > 0 && text.endsWith(suffix) && text.length > suffix.length && parallel(text)) ||
     (prefix.length > 0 && text.startsWith(prefix) && text.length > prefix.length && parallel(text)) ||
     (usual !== null && text.endsWith(usual) && text.length > usual.length && parallel(text)) ||
-    correct.some((item) => sharedVocabularyClass(item, text) !== null);
+    correct.some((item) => sharedVocabularyClass(item, text) !== null) ||
+    kin.has(text);
 }
 
 /** A two-character ending more than half the items (and at least three) share, or null. */
@@ -1188,12 +1191,15 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   }
   if (isChoice(question) && question.focus !== "speaker" && question.focus !== "number") {
     const { correct, wrong } = splitOptions(question);
+    // Members of a set of record kin to the keys' (执政考验 beside the 四种危险) are of their kind whatever the tagger says.
+    const kin = new Set(kinSetMembers(correct));
+    const tagged = wrong.filter((text) => !kin.has(text));
     // A place, person or organisation name among common nouns is of another kind (日本帝国主义 among 四风).
-    if (wrong.some(hasProperName) && !correct.some(hasProperName)) doubts.add("DISTRACTOR_OTHER_KIND");
+    if (tagged.some(hasProperName) && !correct.some(hasProperName)) doubts.add("DISTRACTOR_OTHER_KIND");
     if (wrong.some((text) => correct.some((key) => nearSynonyms(text, key)))) doubts.add("DISTRACTOR_NEAR_SYNONYM");
     const kinds = new Set(correct.map(phraseKind));
-    if (wrong.some((text) => !kinds.has(phraseKind(text)))) doubts.add("DISTRACTOR_OTHER_KIND");
-    if (wrong.some(isVerbLed) && !correct.some(isVerbLed)) doubts.add("DISTRACTOR_OTHER_KIND");
+    if (tagged.some((text) => !kinds.has(phraseKind(text)))) doubts.add("DISTRACTOR_OTHER_KIND");
+    if (tagged.some(isVerbLed) && !correct.some(isVerbLed)) doubts.add("DISTRACTOR_OTHER_KIND");
     // Wrong options of the key's kind mostly share its head (知情权 with 议政权; 政治路线 with 组织路线):
     // two of three that do not (新情况, 权力观; 无动于衷, 美色考验) make the key guessable by its form.
     // A single key among terms the lexicon does not hold as one set of parallel names (社会发展 among 历史发展,

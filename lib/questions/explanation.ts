@@ -4,7 +4,7 @@ import { articleRange, citation, passageCitation } from "./citation";
 import { sentenceAt, type CourseIndex, type LocatedPassage } from "./course-index";
 import { perCourse } from "./course-memo";
 import type { DistractorInventory, InventoryOrigin } from "./distractors";
-import { classPostdates, countedClassNamed, isSelfNamedClass, sharedVocabularyClass, statedMembers, vocabularyClassClaim, vocabularyClassMembers, vocabularyClassOf } from "./party-vocabulary";
+import { classPostdates, countedClassNamed, isSelfNamedClass, kinSetOf, sharedVocabularyClass, statedMembers, vocabularyClassClaim, vocabularyClassMembers, vocabularyClassOf } from "./party-vocabulary";
 import { quoteExcerpt, quoteWords, sharedCredit } from "./quote-excerpt";
 import { clauseWindow } from "./source-text";
 import { termGloss } from "./term-glosses";
@@ -129,6 +129,12 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
       byClass.set(shared, [...(byClass.get(shared) ?? []), distractor]);
       continue;
     }
+    // A member of a set of record kin to the keys' (执政考验 beside the 四种危险) is said to be of that set, which is named whole.
+    const kin = kinSetOf(distractor, keys);
+    if (kin && !classPostdates(kin, year)) {
+      add(distractor, `kin:${kin}`, () => `属于${quoted(kin)}（${vocabularyClassMembers(kin).join("、")}）`);
+      continue;
+    }
     const origin = context.inventory.origins.get(distractor);
     const isCourseNumber = context.inventory.numbers.includes(distractor);
     // A number or quantity whose place in the course is not quoted above is said plainly to differ from the source's:
@@ -158,7 +164,7 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
   if (terms.length) grouped.push(`${terms.join("、")}是课程中另外提到的概念`);
   const all = [...taught, ...[...glossed.values()].map(({ members, text }) => `${marks(members)}：${text}`), ...grouped, ...clauses];
   // Something said of an option beyond "not the source's wording / number" (its own rule, gloss, class, list or place).
-  if (said) said.teaches = taught.length > 0 || glossed.size > 0 || grouped.length > 0 || [...alike.keys()].some((name) => name.startsWith("list:"));
+  if (said) said.teaches = taught.length > 0 || glossed.size > 0 || grouped.length > 0 || [...alike.keys()].some((name) => name.startsWith("list:") || name.startsWith("kin:"));
   // Every option already said not to be of the keys' set: the tail would say it twice.
   if (all.length > 0 && negated === all.length) return `${all.join("；")}。`;
   return all.length ? `${all.join("；")}，${tail}。` : "";

@@ -7,7 +7,7 @@ import { namedInSentence, relativeNamedInSentence } from "./generate-single-choi
 import { enumerationLabel } from "./enumeration-label";
 import { seededRandom, shuffled } from "./seeded-random";
 import { explainMultipleChoice } from "./explanation";
-import { countedClassNamed, PARTY_VOCABULARY, sharedVocabularyClass, vocabularySiblings } from "./party-vocabulary";
+import { countedClassNamed, kinSetMembers, PARTY_VOCABULARY, sharedVocabularyClass, vocabularySiblings } from "./party-vocabulary";
 import { asStatement, blankOut, CHOICE_MARKER, clauseWindow } from "./source-text";
 import { fitsSlotElsewhere } from "./slot-check";
 import type { Candidate } from "./types";
@@ -35,26 +35,33 @@ export function generateMultipleChoice(module: Module, index: CourseIndex, inven
     const pool = [...inventory.enumerationItems.map((item) => item.text), ...inventory.terms];
     // A list of one lexicon class (the 四风) takes its wrong options from that class's other members first
     // (个人主义, 本位主义: clearly of the kind and clearly not of the list), not from words of the course that
-    // only end alike (社会主义). Then wrong options that end or start as the list's items do (决策权 beside
-    // 知情权、监督权); only when the course has too few of them are others taken (and the question waits for review).
+    // only end alike (社会主义); then, for a set of record, the members of its kin sets (执政考验 beside the 四种危险). Then
+    // wrong options that end or start as the list's items do (决策权 beside 知情权、监督权); only when the course has too
+    // few of them are others taken (and the question waits for review).
     const listForm = pool.filter(ofListForm(point.items));
     const listSpan = { start: point.span.start - window.start, end: point.span.end - window.start };
+    // A list that is the whole of a counted set (形式主义、官僚主义、享乐主义和奢靡之风: the 四风) is asked by that set's
+    // name: the bare sentence (全党必须坚决反对（　）) takes the other tendencies opposed (拜金主义, 好人主义) as well.
+    const label = enumerationLabel(point) ?? wholeCountedSet(point.items);
     const distractors: string[] = [];
-    for (const candidates of [lexiconSiblings(point.items), listForm, pool]) {
+    const kin = kinSetMembers(point.items);
+    // Asked by the set's name, the sentence is not shown: a kin set it also names (经受执政考验…, 四种危险…; 增强政治意识、
+    // 大局意识…，坚定道路自信…) is no answer to it.
+    const kinByName = (text: string) => label !== null && kin.includes(text);
+    for (const candidates of [lexiconSiblings(point.items), kin, listForm, pool]) {
       for (const member of correct) {
         if (distractors.length >= wanted) break;
-        const found = pickDistractors(member, candidates, { count: 1, random, sameKind: true, course: index, exclude: [...point.items, ...distractors], alsoCorrect: (text) =>
-            sentence.text.includes(text) ||
+        // The kin sets are of the list's kind by record; the tagger's guess at a head word (危险 as an adjective) is not asked.
+        const found = pickDistractors(member, candidates, { count: 1, random, sameKind: candidates !== kin, course: index, exclude: [...point.items, ...distractors], alsoCorrect: (text) =>
+            !kinByName(text) &&
+            (sentence.text.includes(text) ||
             namedInSentence(text, member, sentence.text, true) ||
             relativeNamedInSentence(text, member, sentence.text) ||
-            fitsSlotElsewhere(index, window.text, listSpan, text),
+            fitsSlotElsewhere(index, window.text, listSpan, text)),
         });
         distractors.push(...found);
       }
     }
-    // A list that is the whole of a counted set (形式主义、官僚主义、享乐主义和奢靡之风: the 四风) is asked by that set's
-    // name: the bare sentence (全党必须坚决反对（　）) takes the other tendencies opposed (拜金主义, 好人主义) as well.
-    const label = enumerationLabel(point) ?? wholeCountedSet(point.items);
     const blank = { start: point.span.start - window.start, end: point.span.end - window.start };
     // The layout of Chinese exam papers: the sentence itself with （　） where the list stands.
     const stem = label ? `下列属于“${label}”的有（　）。` : asStatement(blankOut(window.text, [blank], CHOICE_MARKER));

@@ -456,6 +456,38 @@ export function isSelfNamedClass(name: string): boolean {
 }
 
 /**
+ * Sets of record that party texts and exam papers set side by side, each a distinct set of the same kind (the 四大考验 and
+ * the 四种危险 of the 十八大报告; the 四个意识 and the 四个自信; the general requirements of the successive education
+ * campaigns; the measures of the 组织处理规定 beside the party's and the state's sanctions). A 多选 on one takes its
+ * wrong options from the others: of the kind, of record, and clearly not of the set asked (issue 16).
+ */
+const KIN_SETS: ReadonlyArray<readonly string[]> = [
+  ["四种危险", "四大考验"],
+  ["四个意识", "四个自信"],
+  ["党的群众路线教育实践活动的总要求", "“不忘初心、牢记使命”主题教育的总要求", "党史学习教育的目标要求", "学习贯彻习近平新时代中国特色社会主义思想主题教育的总要求"],
+  ["组织处理方式", "党纪处分", "政务处分"],
+];
+
+/**
+ * The members of the sets kin to the one holding every item (四大考验 for 精神懈怠危险、能力不足危险), less any member of
+ * a set an item is of (警告 is both a 党纪处分 and a 政务处分): wrong options for a 多选 on the list. Empty when no kin
+ * set holds them all.
+ */
+export function kinSetMembers(items: readonly string[]): string[] {
+  const own = PARTY_VOCABULARY.find((entry) => KIN_SETS.some((group) => group.includes(entry.name)) && items.length > 0 && items.every((item) => entry.members.includes(item)));
+  if (!own) return [];
+  const group = KIN_SETS.find((names) => names.includes(own.name)) ?? [];
+  const taken = new Set(items.flatMap((item) => (classesByMember.get(item) ?? []).flatMap((entry) => entry.members)));
+  return [...new Set(group.filter((name) => name !== own.name).flatMap((name) => vocabularyClassMembers(name)))].filter((member) => !taken.has(member));
+}
+
+/** The set kin to the items' set that holds the term (“四大考验” for 执政考验 beside the 四种危险), or null. */
+export function kinSetOf(term: string, items: readonly string[]): string | null {
+  if (!kinSetMembers(items).includes(term)) return null;
+  return (classesByMember.get(term) ?? []).find((entry) => KIN_SETS.some((group) => group.includes(entry.name)))?.name ?? null;
+}
+
+/**
  * Wholes and their parts, by party doctrine (kept with the lexicon, read out of context like it): a part of the key or
  * the key's whole is no clearly wrong option (集体领导 or 党内民主 for 民主集中制, 民主集中制 for 党内民主), nor a part or
  * the whole of an item the sentence names (群众监督 beside 社会监督). Add a whole only where the parts are its parts in

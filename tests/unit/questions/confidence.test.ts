@@ -54,6 +54,21 @@ describe("the confidence score", () => {
     expect(scoreCandidate(candidate, index).doubts).toContain("DISTRACTOR_OTHER_KIND");
   });
 
+  it("takes a kin set's members (执政考验 beside the 四种危险) for wrong options of the list's kind, whatever their form", () => {
+    const { question, evidence } = fillBlank("新形势下，精神懈怠危险、能力不足危险、脱离群众危险、消极腐败危险更加尖锐地摆在全党面前。", "精神懈怠危险");
+    const options = lettered(["精神懈怠危险", "能力不足危险", "脱离群众危险", "消极腐败危险", "执政考验", "外部环境考验"]);
+    const candidate: Candidate = {
+      question: { ...question, type: "MULTIPLE_CHOICE", focus: "enumeration", stem: "下列属于“四种危险”的有（　）。", options, answer: ["A", "B", "C", "D"] },
+      evidence: { ...evidence, blanks: undefined, distractors: ["执政考验", "外部环境考验"] },
+    };
+    const { doubts } = scoreCandidate(candidate, index);
+    expect(doubts).not.toContain("LIST_DISTRACTOR_UNLIKE");
+    expect(doubts).not.toContain("DISTRACTOR_OTHER_KIND");
+    // Words of no kin set, of another form, are still doubted.
+    const unlike: Candidate = { ...candidate, question: { ...candidate.question, options: lettered(["精神懈怠危险", "能力不足危险", "脱离群众危险", "消极腐败危险", "生态良好", "发展更加广泛"]) } };
+    expect(scoreCandidate(unlike, index).doubts).toContain("LIST_DISTRACTOR_UNLIKE");
+  });
+
   it("sends a 判断 made false by a bare negation, or cut to its adverbial, to review", () => {
     const negated = fillBlank("党群关系是政党与人民群众之间的关系。", "是", "党群关系不是政党与人民群众之间的关系。");
     const statement: Candidate = { question: { ...negated.question, type: "TRUE_FALSE", focus: "definition", answer: false }, evidence: { ...negated.evidence, change: { kind: "negation", from: "是", to: "不是" } } };

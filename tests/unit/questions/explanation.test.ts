@@ -89,16 +89,16 @@ describe("the 解析 of a multiple choice", () => {
     expect(explanation).toContain("列举的“四风”包括：形式主义、官僚主义、享乐主义、奢靡之风。");
   });
 
-  it("says of a wrong option taken from another list which list and where it is", () => {
+  const listCourse = (second: string, text: string, answer: string, items: string[]) => {
     const course = {
       modules: [
         fixtureModule(
           "作风建设",
           "反对四风",
-          ["全党必须坚决反对形式主义、官僚主义、享乐主义和奢靡之风，领导干部要以身作则。", "全党要增强政治意识、大局意识、核心意识、看齐意识，坚决维护党中央权威。"],
+          ["全党必须坚决反对形式主义、官僚主义、享乐主义和奢靡之风，领导干部要以身作则。", second],
           [
             { kind: "enumeration", text: "四风", answer: "形式主义、官僚主义、享乐主义和奢靡之风", items: ["形式主义", "官僚主义", "享乐主义", "奢靡之风"] },
-            { kind: "enumeration", passage: 1, text: "四个意识", answer: "政治意识、大局意识、核心意识、看齐意识", items: ["政治意识", "大局意识", "核心意识", "看齐意识"] },
+            { kind: "enumeration", passage: 1, text, answer, items },
           ],
           "mod_lists",
         ),
@@ -106,13 +106,25 @@ describe("the 解析 of a multiple choice", () => {
     };
     const listIndex = indexCourse(course);
     const listInventory = buildInventory(listIndex, (item, siblings) => !isNoisyItem(item, siblings));
-    // The 四个意识 are the whole of their lexicon class: the wrong options come from the other list, 四风.
-    const question = generateMultipleChoice(course.modules[0]!, listIndex, listInventory).find((candidate) => candidate.question.stem.includes("四个意识"))!;
+    return generateMultipleChoice(course.modules[0]!, listIndex, listInventory).find((candidate) => candidate.question.stem.includes(text))!;
+  };
+
+  it("says of a wrong option taken from another list which list and where it is", () => {
+    // The 三严三实 are the whole of their lexicon class and have no kin set: the wrong options come from the other list, 四风.
+    const question = listCourse("党员干部要做到严以修身、严以用权、严以律己，又谋事要实、创业要实、做人要实。", "三严三实", "严以修身、严以用权、严以律己，又谋事要实、创业要实、做人要实", ["严以修身", "严以用权", "严以律己", "谋事要实", "创业要实", "做人要实"]);
     const wrong = optionTexts(question, false);
     expect(wrong.length).toBeGreaterThan(0);
     for (const text of wrong) expect(question.question.explanation).toContain(`「${text}」`);
     expect(question.question.explanation).toMatch(/(「[^」]+」)+(是|都是)本部分所列“四风”中的(一项|内容)/);
-    expect(question.question.explanation).toMatch(/都不属于“四个意识”。$/);
+    expect(question.question.explanation).toMatch(/都不属于“三严三实”。$/);
+  });
+
+  it("takes the wrong options of a set of record from its kin set and names that set whole (四个意识 → 四个自信)", () => {
+    const question = listCourse("全党要增强政治意识、大局意识、核心意识、看齐意识，坚决维护党中央权威。", "四个意识", "政治意识、大局意识、核心意识、看齐意识", ["政治意识", "大局意识", "核心意识", "看齐意识"]);
+    const wrong = optionTexts(question, false);
+    expect(wrong).toHaveLength(2);
+    for (const text of wrong) expect(["道路自信", "理论自信", "制度自信", "文化自信"]).toContain(text);
+    expect(question.question.explanation).toMatch(/(「[^」]+」)+属于“四个自信”（道路自信、理论自信、制度自信、文化自信），都不属于“四个意识”。$/);
   });
 
   it("says of each wrong option that it does not belong to the list, once: lexicon siblings of the 四风 with the 四风's members", () => {

@@ -148,6 +148,23 @@ describe("generateMultipleChoice", () => {
     expect(lexiconSiblings(["知情权", "参与权"])).toEqual([]);
   });
 
+  it("asks a set of record by its name with wrong options from its kin set, even where its sentence names that set too", () => {
+    const dangers = fixtureModule(
+      "党的建设",
+      "总纲",
+      ["新形势下，党面临的执政考验、改革开放考验、市场经济考验、外部环境考验是长期的、复杂的、严峻的，精神懈怠危险、能力不足危险、脱离群众危险、消极腐败危险更加尖锐地摆在全党面前。"],
+      [{ kind: "enumeration", text: "四种危险", answer: "精神懈怠危险、能力不足危险、脱离群众危险、消极腐败危险", items: ["精神懈怠危险", "能力不足危险", "脱离群众危险", "消极腐败危险"] }],
+      "mod_dangers",
+    );
+    const dangersIndex = indexCourse({ modules: [dangers] });
+    const [question] = generateMultipleChoice(dangers, dangersIndex, buildInventory(dangersIndex, () => true));
+    expect(question!.question.stem).toBe("下列属于“四种危险”的有（　）。");
+    const wrong = question!.question.options.map((option) => option.text).filter((text) => !text.endsWith("危险"));
+    expect(wrong).toHaveLength(2);
+    for (const text of wrong) expect(["执政考验", "改革开放考验", "市场经济考验", "外部环境考验"]).toContain(text);
+    expect(checkCandidate(question!, { index: dangersIndex })).toEqual([]);
+  });
+
   it("rejects the question when fewer than two distractors are left", () => {
     const rights = fixtureModule("党员权利", "党员的民主权利", ["要落实党员知情权、参与权、选举权、监督权。"], [{ kind: "enumeration", text: "党员权利", answer: "知情权、参与权、选举权、监督权", items: ["知情权", "参与权", "选举权", "监督权"] }], "mod_rights");
     const rightsIndex = indexCourse({ modules: [rights] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nearSynonyms } from "@/lib/questions";
-import { classPostdates, completesClassIn, misorderedSetIn, countedClassNamed, onlyContextualClasses, partOrWhole, PARTY_VOCABULARY, sharedVocabularyClass, vocabularyClassAt, vocabularyClassClaim, vocabularyClassIn, vocabularyClassMembers, vocabularyClassOf, vocabularySiblings, vocabularyTermsContaining } from "@/lib/questions/party-vocabulary";
+import { classPostdates, completesClassIn, kinSetMembers, kinSetOf, misorderedSetIn, countedClassNamed, onlyContextualClasses, partOrWhole, PARTY_VOCABULARY, sharedVocabularyClass, vocabularyClassAt, vocabularyClassClaim, vocabularyClassIn, vocabularyClassMembers, vocabularyClassOf, vocabularySiblings, vocabularyTermsContaining } from "@/lib/questions/party-vocabulary";
 import { yearOf } from "@/lib/questions/course-index";
 
 describe("party-vocabulary lexicon", () => {
@@ -185,5 +185,18 @@ describe("sets quoted out of their fixed order (issue #16)", () => {
     expect(misorderedSetIn("留党察看", "处分有警告、严重警告、撤销党内职务、留党察看、开除党籍。")).toBeNull();
     // A set whose order the lexicon does not fix (党的纪律) is never misordered.
     expect(misorderedSetIn("组织纪律", "严守政治纪律、廉洁纪律、组织纪律。")).toBeNull();
+  });
+
+  it("gives a set of record the members of its kin sets as wrong options, less any member of a set an item is of", () => {
+    expect(kinSetMembers(["精神懈怠危险", "能力不足危险"])).toEqual(["执政考验", "改革开放考验", "市场经济考验", "外部环境考验"]);
+    expect(kinSetOf("执政考验", ["精神懈怠危险", "能力不足危险"])).toBe("四大考验");
+    // 警告 is both a 党纪处分 and a 政务处分: never a wrong option for a list of either.
+    expect(kinSetMembers(["停职检查", "免职"])).toContain("留党察看");
+    expect(kinSetMembers(["记过", "降级"])).not.toContain("警告");
+    expect(kinSetMembers(["记过", "降级"])).toContain("留党察看");
+    // A list not wholly inside one set that has kin (四风 and 拜金主义), or of a set with none, has no kin members.
+    expect(kinSetMembers(["形式主义", "拜金主义"])).toEqual([]);
+    expect(kinSetMembers(["政治纪律", "组织纪律"])).toEqual([]);
+    expect(kinSetOf("政治纪律", ["精神懈怠危险"])).toBeNull();
   });
 });

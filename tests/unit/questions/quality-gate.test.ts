@@ -183,6 +183,18 @@ describe("quality gate rules", () => {
     expect(rejects(distractorAlsoCorrect, outsiders)).toBe(false);
   });
 
+  it("DISTRACTOR_ALSO_CORRECT passes a kin set's member the source sentence names when the stem asks by the set's name only", () => {
+    const dangers = ["精神懈怠危险", "能力不足危险", "脱离群众危险", "消极腐败危险"];
+    const sentence = "党面临的执政考验、改革开放考验、市场经济考验、外部环境考验是长期的，精神懈怠危险、能力不足危险、脱离群众危险、消极腐败危险更加尖锐地摆在全党面前。";
+    const byName = choice("下列属于“四种危险”的有（　）。", dangers, ["执政考验", "外部环境考验"], "MULTIPLE_CHOICE", { focus: "enumeration" });
+    byName.evidence = { ...byName.evidence, sentence, enumerationItems: dangers };
+    expect(rejects(distractorAlsoCorrect, byName)).toBe(false);
+    // Shown in the stem, the sentence's other words are still no wrong options.
+    const shown = choice(sentence.replace("精神懈怠危险、能力不足危险、脱离群众危险、消极腐败危险", "（　）"), dangers, ["执政考验", "外部环境考验"], "MULTIPLE_CHOICE", { focus: "enumeration" });
+    shown.evidence = { ...shown.evidence, sentence, enumerationItems: dangers };
+    expect(rejects(distractorAlsoCorrect, shown)).toBe(true);
+  });
+
   it("TOO_FEW_OPTIONS rejects a single choice with three options and passes one with four", () => {
     expect(rejects(tooFewOptions, choice("（　）", ["甲方案"], ["乙方案", "丙方案"]))).toBe(true);
     expect(rejects(tooFewOptions, choice("（　）", ["甲方案"], ["乙方案", "丙方案", "丁方案"]))).toBe(false);
