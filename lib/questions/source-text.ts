@@ -73,6 +73,14 @@ export function clauseWindow(sentence: Sentence, start: number, end: number, max
       else if (next !== undefined && next - left <= max) right = next;
       else break;
     }
+    // A window cut before a clause that qualifies its last one (…视内容而定，一般不得超过50人) or that goes on with a unit
+    // of a series the window holds part of (…不超过50人，其他常委出访，陪同人员不超过5人…) leaves that last clause
+    // misstated or hanging: it is dropped, down to the clause that holds the span.
+    for (;;) {
+      const last = Math.max(...breaks.filter((at) => at >= to && at < right - 1));
+      if (!Number.isFinite(last) || right >= text.length || !cutsLeaningClause(text.slice(left, right), text.slice(right))) break;
+      right = last;
+    }
   }
   // A sentence-opening connective, an answer key's lead (参考答案：) and an article number or list marker glued to the
   // sentence (第三十六条…, （一）…, 参考答案：1. …) are no part of the statement, in whatever order they stand.
@@ -82,6 +90,25 @@ export function clauseWindow(sentence: Sentence, start: number, end: number, max
   }
   const window = text.slice(left, right).replace(/[，；：]$/, "");
   return { text: window, start: sentence.start + left };
+}
+
+/** A clause that qualifies the one before it: a general rule's exception or its usual measure. */
+const QUALIFYING_CLAUSE = /^(?:一般|原则上|但|但是|确需|确有|特殊情况|如有特殊|除[^，；]{0,12}外)/;
+
+/**
+ * Whether the clause after a cut leans on the window's last clause: it qualifies it (QUALIFYING_CLAUSE), or it opens as a
+ * clause of the window opens but its last clause does not (陪同人员… after …陪同人员不超过6人，工作人员…，其他常委出访):
+ * the window's last clause then heads the next unit of a series whose body was cut off.
+ */
+export function cutsLeaningClause(window: string, after: string): boolean {
+  const next = after.split(/[，；：。！？]/)[0] ?? "";
+  if (QUALIFYING_CLAUSE.test(next)) return true;
+  const head = next.slice(0, 4);
+  if (head.length < 4 || !/^[\u4e00-\u9fff]{4}$/.test(head)) return false;
+  const clauses = window.replace(/[，；：]$/, "").split(/[，；：]/);
+  // A last clause that opens as the next does is a whole unit of the series (学习党的路线…，学习党的基本知识), not its head.
+  if (clauses.at(-1)?.startsWith(head)) return false;
+  return clauses.slice(0, -1).some((clause) => clause.startsWith(head));
 }
 
 /** The text with [start, end) (offsets into text) replaced by a blank marker. */

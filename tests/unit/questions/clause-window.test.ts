@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asStatement, clauseWindow } from "@/lib/questions/source-text";
+import { asStatement, clauseWindow, cutsLeaningClause } from "@/lib/questions/source-text";
 
 /** A sentence at passage offset `at`, and the window around the first occurrence of `blank`. */
 function windowAround(text: string, blank: string, max?: number, at = 100) {
@@ -13,6 +13,24 @@ const LEANING =
   "所以我们手中的权力只能用来为最广大的人民群众谋利益，决不允许用来为个人或小集团谋取私利，党员领导干部只有树立了正确的权力观，才能从根本上解决好入党为什么、当官干什么、身后留什么的问题，才能忠诚地实践全心全意为人民服务的宗旨。";
 
 describe("clauseWindow", () => {
+  it("does not end on a clause that heads the next unit of a series whose body the cut leaves out", () => {
+    const text = "严格安排随行人员，甲委员出访，陪同人员不超过6人，工作人员不超过50人，乙委员出访，陪同人员不超过5人，工作人员不超过40人；丙委员出访，陪同人员不超过4人，工作人员不超过16人。";
+    expect(windowAround(text, "50人", 45)).toBe("严格安排随行人员，甲委员出访，陪同人员不超过6人，工作人员不超过50人");
+  });
+
+  it("does not end before a clause that qualifies its last one (一般不得超过…)", () => {
+    const text = "甲类会议参会人员不得超过300人，工作人员控制在10%以内；乙类会议参会人员视内容而定，一般不得超过50人，会期不超过1天，会议地点一律在本单位会议室。";
+    expect(windowAround(text, "300人", 45)).toBe("甲类会议参会人员不得超过300人，工作人员控制在10%以内");
+  });
+
+  it("tells a clause heading a cut unit from a whole unit of a series", () => {
+    expect(cutsLeaningClause("陪同人员不超过6人，工作人员不超过50人，乙委员出访，", "陪同人员不超过5人。")).toBe(true);
+    expect(cutsLeaningClause("视内容而定，", "一般不得超过50人。")).toBe(true);
+    // 学习党的路线…，学习党的基本知识: the last clause is itself a unit, and nothing is left hanging.
+    expect(cutsLeaningClause("认真学习党的理论，学习党的路线、方针、政策和决议，", "学习党的基本知识，努力提高本领。")).toBe(false);
+    expect(cutsLeaningClause("坚持党的群众路线，密切联系群众，", "着力提高党的领导水平。")).toBe(false);
+  });
+
   it("keeps a sentence within the limit whole", () => {
     expect(windowAround("党群关系是中国政治生活中最重要的关系。", "政治生活")).toBe("党群关系是中国政治生活中最重要的关系。");
   });
