@@ -128,10 +128,18 @@ export function blankOut(text: string, blanks: Array<{ start: number; end: numbe
  */
 const SENTENCE_QUOTE_END = /(?:[。！？…]”|[：:]\s*“[^“”]*”)$/u;
 
-/** Ends a stem that was cut from a longer sentence with a full stop, so it reads as a statement. */
+/**
+ * A glossary line's head and colon before a rule of it (支部委员会：每月召开1次…; 组织生活会：每年至少召开…): the colon is
+ * the list's layout, and the head is the rule's subject (支部委员会每月召开1次…). Only before a word that opens a rule (a
+ * frequency, a duty, a usual or least measure), so that a label naming a category (战略目标：全面建成…) keeps its colon.
+ */
+const LINE_LABEL_BEFORE_RULE = /^([\u4e00-\u9fff]{2,8})[：:](?=每(?:年|月|季度|半年|周|届)|应当|应|必须|须|一般|原则上|至少)/u;
+
+/** Ends a stem that was cut from a longer sentence with a full stop, so it reads as a statement; a glossary line's colon goes. */
 export function asStatement(text: string): string {
-  if (/[。！？]$/.test(text) || SENTENCE_QUOTE_END.test(text)) return text;
-  return `${text.replace(/[，；：、]$/, "")}。`;
+  const joined = text.replace(LINE_LABEL_BEFORE_RULE, "$1");
+  if (/[。！？]$/.test(joined) || SENTENCE_QUOTE_END.test(joined)) return joined;
+  return `${joined.replace(/[，；：、]$/, "")}。`;
 }
 
 /**

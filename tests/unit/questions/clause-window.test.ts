@@ -65,6 +65,13 @@ describe("clauseWindow", () => {
 });
 
 describe("asStatement", () => {
+  it("joins a glossary line's head to the rule after its colon, and keeps a label naming a category", () => {
+    expect(asStatement("党小组会：每月召开（　），组织党员学习")).toBe("党小组会每月召开（　），组织党员学习。");
+    expect(asStatement("民主评议：一般每年开展1次")).toBe("民主评议一般每年开展1次。");
+    expect(asStatement("战略目标：全面建成小康社会")).toBe("战略目标：全面建成小康社会。");
+    expect(asStatement("习近平指出：“每一代人有每一代人的使命。”")).toBe("习近平指出：“每一代人有每一代人的使命。”");
+  });
+
   it("ends a cut stem whose last word is a quoted term (做到“两个维护”) with a full stop, not a quoted saying", () => {
     expect(asStatement("增强“四个意识”、坚定“四个自信”、做到“两个维护”")).toBe("增强“四个意识”、坚定“四个自信”、做到“两个维护”。");
     expect(asStatement("坚持党的群众路线，")).toBe("坚持党的群众路线。");
