@@ -63,6 +63,7 @@ export const DOUBTS = {
   FALSEHOOD_GARBLED: { feature: "distractors", factor: 0.3, label: "判断题替换后的语句重复、不通" },
   FALSEHOOD_STILL_TRUE: { feature: "support", factor: 0.5, label: "判断题把一项义务或一项工作换成同组的另一项（必须遵守政治纪律→组织纪律；加强纪律建设→政治建设），改后的说法仍然成立" },
   REPEAL_CLAUSE: { feature: "importance", factor: 0.3, label: "题干是废止旧文件的条款（…印发的《…（试行）》同时废止），考的是被废止文件的日期或名称，不是现行规定的内容" },
+  PROMULGATION_RECORD: { feature: "importance", factor: 0.5, label: "题干是文件的审议通过或公布记录（《…》已经…会议审议通过，现予公布），考的是哪次会议、哪一天，不是规定的内容" },
   WATCHWORD_REPEATED: { feature: "importance", factor: 0.5, label: "同一条提法（如“照镜子、正衣冠、洗洗澡、治治病”）已有一道挖去其中一项的已发布填空题，再挖另一项是重复考同一提法" },
   KEY_REPEATED: { feature: "importance", factor: 0.5, label: "同一答案已有一道考同一事实的已发布题（题干几乎相同，或都只考它是某一列举中的一项，或同一文档已有一道在同样的搭配里挖去它的填空题），练习时会重复出现" },
   SWAP_WORD_OVERUSED: { feature: "distractors", factor: 0.4, label: "判断题替换词在题库中反复使用" },
@@ -410,6 +411,12 @@ const BLANK_THEN_ETC = /(?:_{2,}|（　）)[”》]?等(?![级同待到于])/;
  */
 const WRITER_BENREN = /(?:^|[，。；：])本人(?:严格|认真|始终|一直|能够|积极|切实|努力|自觉|时刻|坚决|深入|带头|牢固|坚持)/;
 const REPEAL = /(?:同时|即行|予以|一并)废止[。；]?$/;
+
+/**
+ * A text's record of its own adoption (《…》已经2013年5月3日监察部第2次部长办公会议审议通过; 经…常务会议通过，现予公布): which
+ * meeting, on which day, is the promulgation order's bookkeeping, not what the text lays down (readers, issue 16).
+ */
+const PROMULGATION = /(?:已经|已于|经)[^，。；]{0,40}(?:会议|常委会)[^，。；]{0,12}(?:审议通过|审议批准|通过|批准)|现予(?:公布|印发|发布)/;
 
 /** Words that set a year as the period under review: 回顾, 过去的, 总结. */
 const REVIEWED_PERIOD = /(?:回顾|过去的|总结|盘点)$/;
@@ -996,6 +1003,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // A regulation's closing clause repealing the text it replaces (2009年7月2日中共中央印发的《…（试行）》同时废止): the old text's
   // date or name is no rule a learner keeps (stop 29: published once a sentence opening on a date was no longer broken).
   if (question.type !== "SHORT_ANSWER" && REPEAL.test(stem)) doubts.add("REPEAL_CLAUSE");
+  if (question.type !== "SHORT_ANSWER" && PROMULGATION.test(stem)) doubts.add("PROMULGATION_RECORD");
   // A note's line under a category label (思想行为类：主要涉及…，如…) is a fragment of a table, not a statement: readers discarded them.
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && (DATED_ENTRY.test(stem) || STACKED_LABELS.test(stem) || QUESTION_HEADING.test(stem))) doubts.add("LABEL_FRAGMENT");
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && (/^[^，。；：“”]{2,10}类：/.test(stem) || /^(?:_+|（　）|[^，。；：“”]{2,10})\s*(?:――|——)/.test(stem))) doubts.add("LABEL_FRAGMENT");

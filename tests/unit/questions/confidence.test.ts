@@ -184,6 +184,16 @@ describe("the confidence score", () => {
     expect(scoreCandidate(issued, index).doubts).not.toContain("REPEAL_CLAUSE");
   });
 
+  it("sends a question on a text's record of its own adoption to review (PROMULGATION_RECORD)", () => {
+    const adopted = fillBlank("《某某行为处分规定》已经2014年3月6日某部第5次部务会议审议通过，现予公布。", "2014年3月6日");
+    expect(scoreCandidate({ ...adopted, question: { ...adopted.question, focus: "number" } }, index).doubts).toContain("PROMULGATION_RECORD");
+    // What the text lays down, or a congress adopting the charter as an event of record, is no such record.
+    const rule = fillBlank("本规定自2014年5月1日起施行。", "2014年5月1日");
+    expect(scoreCandidate({ ...rule, question: { ...rule.question, focus: "number" } }, index).doubts).not.toContain("PROMULGATION_RECORD");
+    const congress = fillBlank("党的第十九次全国代表大会部分修改，2017年10月24日通过。", "2017年10月24日");
+    expect(scoreCandidate({ ...congress, question: { ...congress.question, focus: "number" } }, index).doubts).not.toContain("PROMULGATION_RECORD");
+  });
+
   it("sends a 判断 made false by moving a number told in passing (执政已经300多年) to review, not one moving a limit a rule sets", () => {
     const moved = (sentence: string, from: string, to: string): Candidate => {
       const base = fillBlank(sentence, from);
