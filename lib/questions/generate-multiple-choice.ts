@@ -40,6 +40,7 @@ export function generateMultipleChoice(module: Module, index: CourseIndex, inven
     // few of them are others taken (and the question waits for review).
     const listForm = pool.filter(ofListForm(point.items));
     const listSpan = { start: point.span.start - window.start, end: point.span.end - window.start };
+    const outsideList = window.text.slice(0, listSpan.start) + "　" + window.text.slice(listSpan.end);
     // A list that is the whole of a counted set (形式主义、官僚主义、享乐主义和奢靡之风: the 四风) is asked by that set's
     // name: the bare sentence (全党必须坚决反对（　）) takes the other tendencies opposed (拜金主义, 好人主义) as well.
     const label = enumerationLabel(point) ?? wholeCountedSet(point.items);
@@ -57,6 +58,7 @@ export function generateMultipleChoice(module: Module, index: CourseIndex, inven
             (sentence.text.includes(text) ||
             namedInSentence(text, member, sentence.text, true) ||
             relativeNamedInSentence(text, member, sentence.text) ||
+            namesTheWhole(text, outsideList) ||
             fitsSlotElsewhere(index, window.text, listSpan, text)),
         });
         distractors.push(...found);
@@ -111,4 +113,17 @@ export function wholeCountedSet(items: readonly string[]): string | null {
     (candidate) => candidate.members.length === items.length && items.every((item) => candidate.members.includes(item)) && countedClassNamed(candidate.name) !== null,
   );
   return entry && !/[“”]/.test(entry.name) ? entry.name : null;
+}
+
+/** The shortest ending of a wrong option that names what the list is of (办公用房 of 单位办公用房 beside 所称办公用房…包括). */
+const MIN_WHOLE = 4;
+
+/**
+ * Whether a wrong option is a kind of the whole the sentence lists the parts of (单位办公用房 for 办公用房…包括办公室、服务用房…):
+ * it ends with a word of four characters or more that the sentence says outside the list. It is the whole under another name,
+ * not one more part that the list left out, and no clearly wrong answer (readers, issue 16).
+ */
+export function namesTheWhole(option: string, sentence: string): boolean {
+  for (let length = option.length - 1; length >= MIN_WHOLE; length--) if (sentence.includes(option.slice(-length))) return true;
+  return false;
 }

@@ -17,7 +17,7 @@ import { fixtureContext, moduleA, moduleB } from "./fixtures";
 import { fixtureModule } from "./fixture-course";
 import { vocabularyClassOf, vocabularySiblingsIn } from "@/lib/questions/party-vocabulary";
 import { namedInSentence } from "@/lib/questions/generate-single-choice";
-import { lexiconSiblings } from "@/lib/questions/generate-multiple-choice";
+import { lexiconSiblings, namesTheWhole } from "@/lib/questions/generate-multiple-choice";
 import { indexCourse } from "@/lib/questions/course-index";
 import { isYearRangeEnd } from "@/lib/questions/generate-true-false";
 
@@ -163,6 +163,14 @@ describe("generateMultipleChoice", () => {
     expect(wrong).toHaveLength(2);
     for (const text of wrong) expect(["执政考验", "改革开放考验", "市场经济考验", "外部环境考验"]).toContain(text);
     expect(checkCandidate(question!, { index: dangersIndex })).toEqual([]);
+  });
+
+  it("takes no wrong option that is a kind of the whole the sentence lists the parts of (单位办公用房 beside 所称办公用房…包括)", () => {
+    const sentence = "本办法所称办公用房，是指机关的基本工作场所，包括　。";
+    expect(namesTheWhole("单位办公用房", sentence)).toBe(true);
+    expect(namesTheWhole("技术业务用房", sentence)).toBe(false);
+    // An ending of fewer than four characters (用房, 主义) names no whole.
+    expect(namesTheWhole("个人主义", "全党必须坚决反对形式主义的各种表现　。")).toBe(false);
   });
 
   it("rejects the question when fewer than two distractors are left", () => {
