@@ -97,7 +97,7 @@ export const DOUBTS = {
   SPEECH_OCCASION: { feature: "form", factor: 0.4, label: "题干讲的是讲话或会议当场的情形（今天、在这里、在座的同志、这次会议），离开讲话就不知所指" },
   EVENT_FRAME: { feature: "importance", factor: 0.5, label: "出处是报道对活动本身的交代（谁主持、谁出席或参加），考的是这次活动的枝节，不是课程要讲的知识" },
   OPEN_LIST_ITEM: { feature: "distractors", factor: 0.5, label: "单选题只挖去以“等”收尾的开放列举中的一项（民主监督、（　）、舆论监督等各方面监督），同类的其他选项放进原句也说得通" },
-  AD_HOC_LIST: { feature: "distractors", factor: 0.5, label: "单选题的列举不是公认的一组提法，同类的其他选项放进原句也说得通" },
+  AD_HOC_LIST: { feature: "distractors", factor: 0.5, label: "单选题或多选题的列举不是公认的一组提法，同类的其他选项（与某一正确项同属一组提法）放进原句也说得通" },
   SPEAKER_IN_TITLE: { feature: "importance", factor: 0.5, label: "问的是谁说的，而文档标题已写明讲话人（《习近平讲话报道选编》），考不出知识" },
   SPEAKER_EXCERPT_GENERIC: { feature: "support", factor: 0.5, label: "引文被省略号截成一两句泛泛的话（“要坚持以人为本……”），别的领导人或文献也这样说过，出处无从分辨" },
   SPEAKER_SLOGAN: { feature: "support", factor: 0.5, label: "引文是几个字的口号，多位领导人都说过，出处不唯一" },
@@ -1228,6 +1228,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     // 知情权、议政权和参政权): the sentence's verb (反对, 让群众有) takes the other options of the kind as well.
     const items = evidence.enumerationItems ?? [];
     if (question.type === "SINGLE_CHOICE" && items.length >= 2 && !items.every((item) => items.some((other) => other !== item && sharedVocabularyClass(item, other) !== null))) doubts.add("AD_HOC_LIST");
+    // So for a 多选: a list no lexicon set holds whole (知情权、议政权和参政权; 时代性、引领性、独特性) with a wrong option of a
+    // set one of its items is of (选举权 of the 民主权利; 政治性 of the “四性”) — the sentence's verb takes that option as well.
+    const oneSet = items.length > 0 && PARTY_VOCABULARY.some((entry) => items.every((item) => entry.members.includes(item)));
+    if (question.type === "MULTIPLE_CHOICE" && items.length >= 2 && !oneSet && wrong.some((text) => correct.some((key) => sharedVocabularyClass(key, text) !== null))) doubts.add("AD_HOC_LIST");
     // One item of a list left open by 等 (民主监督、（　）、舆论监督等各方面监督; 政治生态、（　）、廉洁风险等情况): the list
     // promises more of the kind, so a wrong option of the key's kind (党内监督, 纪律建设) is one of them as likely as not.
     // Not where the list is a counted set of record whose other members the stem names (形式主义、（　）、享乐主义等: the 四风).

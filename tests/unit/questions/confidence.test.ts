@@ -472,6 +472,20 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fourWinds, index).doubts).not.toContain("AD_HOC_LIST");
   });
 
+  it("sends a 多选 on a list no lexicon set holds whole, with a wrong option of an item's set, to review (AD_HOC_LIST)", () => {
+    const multiple = (sentence: string, items: string[], wrong: string[]): Candidate => {
+      const base = fillBlank(sentence, items.join("、"));
+      return {
+        question: { ...base.question, type: "MULTIPLE_CHOICE", focus: "enumeration", stem: sentence.replace(/[^，]*、[^，。]*/, "（　）"), options: lettered([...items, ...wrong]), answer: items.map((_, at) => "ABCDEF"[at]!) },
+        evidence: { ...base.evidence, blanks: undefined, distractors: wrong, enumerationItems: items },
+      };
+    };
+    // 选举权 is a right as 知情权 is: 让群众有选举权 is as true.
+    expect(scoreCandidate(multiple("让群众有知情权、议政权、参政权。", ["知情权", "议政权", "参政权"], ["选举权", "决策权"]), index).doubts).toContain("AD_HOC_LIST");
+    // A list one set holds whole (three of the 四风) is asked as a set; its siblings are clearly wrong.
+    expect(scoreCandidate(multiple("坚决反对形式主义、官僚主义、享乐主义。", ["形式主义", "官僚主义", "享乐主义"], ["个人主义", "本位主义"]), index).doubts).not.toContain("AD_HOC_LIST");
+  });
+
   it("sends a watchword of a few characters (群众利益无小事) to review as a 出处 question: many leaders said it", () => {
     const speaker = (quote: string): Candidate => {
       const base = fillBlank(`胡锦涛指出：“${quote}”`, "胡锦涛", `（　）指出：“${quote}”`);
