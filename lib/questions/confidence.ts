@@ -672,6 +672,10 @@ export function unpinnedExhortationSlot(stem: string, sentence: string, answers:
   });
 }
 
+/** A field of building the party or the country (作风建设, 纪律建设, 经济建设), and 加强 (党的) right before a blank. */
+const BUILDING_FIELD = /建设$/;
+const STRENGTHEN_BEFORE = /加强(?:党的)?$/;
+
 /** Verbs of holding to, carrying out or strengthening, right before a blank (坚持, 贯彻执行, 严格遵守, 加强). Not 履行 or 落实, whose object (监督责任) the doer pins. */
 const DUTY_VERB = /(?:坚持|执行|贯彻|遵守|加强)$/;
 
@@ -685,7 +689,11 @@ export function looseSetDutyObject(stem: string, sentence: string, answers: read
   if (blanks.length !== answers.length) return false;
   return blanks.some((blank, at) => {
     const answer = answers[at]!;
-    if (!onlyContextualClasses(answer) || !DUTY_VERB.test(stem.slice(0, blank.index))) return false;
+    const before = stem.slice(0, blank.index);
+    // A field of the party's building (作风建设, 思想建设) after 加强(党的): 加强 takes every 建设 of the set alike, so
+    // unless the sentence names the rest of the set, nothing pins which one (readers, issue 16).
+    if (BUILDING_FIELD.test(answer) && vocabularyClassOf(answer) !== null && STRENGTHEN_BEFORE.test(before) && !completesClassIn(answer, sentence)) return true;
+    if (!onlyContextualClasses(answer) || !DUTY_VERB.test(before)) return false;
     if (DEFINED_AFTER.test(stem.slice(blank.index + blank[0].length))) return false;
     return !speaksOfClass(answer, sentence);
   });

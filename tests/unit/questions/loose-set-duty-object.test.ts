@@ -43,4 +43,19 @@ describe("the object of a duty taken from a loose set (LOOSE_SET_DUTY_OBJECT, st
     const speech = inDocument("在全市组织工作会议上的讲话", carryOut, "民主集中制");
     expect(scoreCandidate(speech.candidate, speech.index).doubts).toContain("LOOSE_SET_DUTY_OBJECT");
   });
+
+  it("holds a field of the party's building right after 加强 (党的) unless the sentence names the rest of its set", () => {
+    const duty = "企业负责人应当加强作风建设，注重自身修养。";
+    expect(looseSetDutyObject(duty.replace("作风建设", "（　）"), duty, ["作风建设"])).toBe(true);
+    const party = "要进一步加强党的思想建设和基层组织建设。";
+    expect(looseSetDutyObject(party.replace("思想建设", "______"), party, ["思想建设"])).toBe(true);
+    // The whole set named around it pins the one left.
+    const whole = "全面加强党的政治建设、思想建设、组织建设、作风建设、纪律建设，把制度建设贯穿其中。";
+    expect(looseSetDutyObject(whole.replace("政治建设", "______"), whole, ["政治建设"])).toBe(false);
+    // Not after another verb (推进), nor a 建设 the lexicon does not hold.
+    const other = "扎实推进作风建设，注重自身修养。";
+    expect(looseSetDutyObject(other.replace("作风建设", "______"), other, ["作风建设"])).toBe(false);
+    const unknown = "要加强班子建设，提高履职能力。";
+    expect(looseSetDutyObject(unknown.replace("班子建设", "______"), unknown, ["班子建设"])).toBe(false);
+  });
 });
