@@ -44,6 +44,10 @@ const FORWARD_REFERENCE = /(?:下列|以下|如下)(?:(?:[一二两三四五六�
 // (violations of what, the contents of which rule).
 const DANGLING_HEAD = /^(?:常见的?|主要的?|具体的?)\p{Script=Han}{0,6}(?:包括|是|有|为)[：:]/u;
 
+// 上级组织（人事）部门应当在2个月内予以办理并作出答复: handling with no object in its clause (no 对…, 将…, 把…) handles
+// what the sentence before named (the appeal), which the stem never says.
+const OBJECTLESS_HANDLING = /^(?:按照《[^》]+》，)?[^，。；：对将把凡其的]{2,24}?予以(?:办理|受理|答复|处理|核实|复核|复查|纠正|改正|追认|解决|回复)/u;
+
 // 对于其中的共产党员: 其中 points into a group the sentence before named.
 const DANGLING_AMONG = /^(?:对于?|在|从)?其中的/u;
 // 《汇编》收录…, 依照《规定》…: a document called by its kind alone was named in full before the stem begins.
@@ -108,12 +112,13 @@ export function statementOf(stem: string): string {
  * a label naming nothing: 经济：, 新时代坚持和运用：, 参考答案：), names 该地区, 上述问题 or 这方面犯罪 whose noun it never named
  * before, names a case or its person it never tells (本案, 田某 with no role), blanks the noun of a
  * demonstrative (坚持这条______), calls a document by its kind alone (《汇编》), points to 下列情形
- * it leaves out, opens on a list of a kind named before it (常见的违规行为包括：…), or says 本条例 of a document
+ * it leaves out, opens on a list of a kind named before it (常见的违规行为包括：…), handles with no object (…部门应当在2个月内
+ * 予以办理), or says 本条例 of a document
  * whose title is of another kind.
  */
 export function hasDanglingReference(stem: string): boolean {
   const statement = statementOf(stem);
-  if (DANGLING_REFERENCE.test(statement) || DANGLING_SEQUEL.test(statement) || DANGLING_CONTINUATION.test(statement) || DANGLING_CONTRAST.test(statement) || DANGLING_PARTITIVE.test(statement) || NOTE_REMARK_HEADING.test(statement) || DANGLING_FRAME.test(statement) || DANGLING_HEAD.test(statement) || DEMONSTRATIVE_BLANK.test(statement) || DANGLING_AMONG.test(statement) || SHORT_TITLE.test(statement) || OWN_DOCUMENT_LEFT.test(statement)) return true;
+  if (DANGLING_REFERENCE.test(statement) || DANGLING_SEQUEL.test(statement) || DANGLING_CONTINUATION.test(statement) || DANGLING_CONTRAST.test(statement) || DANGLING_PARTITIVE.test(statement) || NOTE_REMARK_HEADING.test(statement) || DANGLING_FRAME.test(statement) || DANGLING_HEAD.test(statement) || DEMONSTRATIVE_BLANK.test(statement) || DANGLING_AMONG.test(statement) || OBJECTLESS_HANDLING.test(statement) || SHORT_TITLE.test(statement) || OWN_DOCUMENT_LEFT.test(statement)) return true;
   if (hasUnnamedLabel(statement) || refersToUntoldCase(statement) || OWN_PLACE.test(statement)) return true;
   if (FORWARD_REFERENCE.test(statement) && !/[：:]\s*\S/u.test(statement)) return true;
   for (const match of statement.matchAll(INNER_REFERENCE)) {

@@ -168,6 +168,13 @@ describe("bank:eval automatic signals", () => {
     expect(bankSignals(course, [outside]).keyOutsideSource).toBe(1);
   });
 
+  it("reads handling with no object in its opening clause (…部门应当在2个月内予以办理) as dangling, not handling of what the stem names", () => {
+    expect(hasDanglingReference("按照《某某规定》，上级部门应当在3个月内予以办理并作出答复，情况复杂的不超过（　）。")).toBe(true);
+    expect(hasDanglingReference("受理机关应当及时予以受理。")).toBe(true);
+    expect(hasDanglingReference("对反映的问题线索，应当按照规定予以立案审查。")).toBe(false);
+    expect(hasDanglingReference("可以先由常务委员会作出处理决定，待召开全体会议时予以追认。")).toBe(false);
+  });
+
   it("reads 这/该/其/上述/此 opening a statement, an unnamed 该地区 and a missing 下列 list as dangling, but not 此外, 其他, 因此 or a referent named in the stem", () => {
     expect(hasDanglingReference("该方针是党的根本方针。")).toBe(true);
     // a contrastive partitive names a group the sentence before defined
