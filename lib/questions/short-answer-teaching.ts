@@ -139,14 +139,24 @@ const EXPLAINS = /必须|应当|应该|要求|就是|实质|本质|核心|目的
 
 /**
  * Whether a sentence says something of the defined term: it opens on the term or on 这/它/其 pointing back at it
- * (它既是党的根本组织原则…), or names the term and says what it requires, holds or is for (必须严格遵守党的政治纪律).
+ * (它既是党的根本组织原则…), or names the term and says what it requires, holds or is for (党的纪律必须…; 政治纪律的核心是…), not
+ * only that it is to be kept (必须严格遵守党的政治纪律).
  * A sentence that only mentions it (我们党与官僚主义进行了长期的斗争) teaches nothing of what it is.
  */
 export function explainsTerm(sentence: string, subject: string): boolean {
   if (NOT_A_STATEMENT.test(sentence.replace(/[。！]$/, "")) || ITEM_MARKER.test(sentence) || LABEL_LEAD.test(sentence)) return false;
   if (sentence.startsWith(subject) || /^(?:这|它|其)/.test(sentence)) return true;
-  return sentence.includes(subject) && EXPLAINS.test(sentence);
+  if (!sentence.includes(subject) || !EXPLAINS.test(sentence)) return false;
+  // A duty to keep the term (全党…必须严格遵守党的政治纪律和政治规矩) says who must observe it, not what it is or is for
+  // (readers, issue 16: "merely mentions 政治纪律").
+  const at = sentence.indexOf(subject);
+  return !(OBSERVING.test(sentence.slice(Math.max(0, at - 8), at)) && !EXPLAINS_WHAT.test(sentence));
 }
+
+/** A verb of keeping or carrying out just before the term (严格遵守党的, 坚决维护, 认真执行). */
+const OBSERVING = /(?:遵守|执行|严守|维护|贯彻|落实)[^，。；]{0,4}$/;
+/** Words that say what the term is or is for, beyond a duty to keep it. */
+const EXPLAINS_WHAT = /就是|实质|本质|核心|目的|意义|作用|组成部分|内容|包括|体现|表现为/;
 
 /**
  * What the passage says next about a defined term: the sentences after the definition's (at `offset`), whole, while

@@ -88,7 +88,10 @@ describe("what a definition 简答's 解析 adds", () => {
   it("quotes what the passage says next of the term, and nothing that only mentions it", () => {
     expect(definitionFollowUp(located(text), text.indexOf("相结合") + 3, "民主集中制")).toBe("它既是党的根本组织原则，也是群众路线在党的生活中的运用");
     expect(definitionFollowUp(located(mentionOnly), mentionOnly.indexOf("作风") + 2, "官僚主义")).toBeNull();
-    expect(explainsTerm("全党必须严格遵守党的政治纪律。", "政治纪律")).toBe(true);
+    // A duty to keep the term says who must observe it, not what it is (readers, issue 16); what it requires or is for does.
+    expect(explainsTerm("全党必须严格遵守党的政治纪律。", "政治纪律")).toBe(false);
+    expect(explainsTerm("严明政治纪律，必须维护党中央权威。", "政治纪律")).toBe(true);
+    expect(explainsTerm("遵守政治纪律的核心是坚持党的领导。", "政治纪律")).toBe(true);
   });
 
   it("finds the course's other statement of the term in another passage", () => {
