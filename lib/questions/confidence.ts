@@ -821,9 +821,6 @@ const SYNONYM_GROUPS: string[][] = [
   ["作风", "工作作风", "党风"],
   ["监督", "党内监督"],
   ["宗旨", "根本宗旨", "全心全意为人民服务"],
-  // Tendencies one of which is told as the other: 毛泽东《反对自由主义》 (1937) lists 明知不对，也不同他们作原则上的争论 and
-  // 事不关己，不问为佳 as liberalism, the very ways of 好人主义 (readers, issue 16: 自由主义 beside such a sentence is defensible).
-  ["好人主义", "自由主义"],
 ];
 
 function synonymGroup(text: string): number {

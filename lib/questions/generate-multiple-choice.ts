@@ -7,7 +7,7 @@ import { namedInSentence, relativeNamedInSentence } from "./generate-single-choi
 import { enumerationLabel } from "./enumeration-label";
 import { seededRandom, shuffled } from "./seeded-random";
 import { explainMultipleChoice } from "./explanation";
-import { countedClassNamed, kinSetMembers, PARTY_VOCABULARY, sharedVocabularyClass, vocabularySiblings } from "./party-vocabulary";
+import { countedClassNamed, kinSetMembers, outsideNamedSet, PARTY_VOCABULARY, sharedVocabularyClass, vocabularySiblings } from "./party-vocabulary";
 import { asStatement, blankOut, CHOICE_MARKER, clauseWindow } from "./source-text";
 import { fitsSlotElsewhere } from "./slot-check";
 import type { Candidate } from "./types";
@@ -47,8 +47,10 @@ export function generateMultipleChoice(module: Module, index: CourseIndex, inven
     const distractors: string[] = [];
     const kin = kinSetMembers(point.items);
     // Asked by the set's name, the sentence is not shown: a kin set it also names (经受执政考验…, 四种危险…; 增强政治意识、
-    // 大局意识…，坚定道路自信…) is no answer to it.
-    const kinByName = (text: string) => label !== null && kin.includes(text);
+    // 大局意识…，坚定道路自信…), or a sibling of a wider class (世界观、人生观、价值观和权力观), is no answer to it.
+    const stemByName = label !== null ? `下列属于“${label}”的有（　）。` : "";
+    const items = point.items;
+    const kinByName = (text: string) => label !== null && outsideNamedSet(text, items, stemByName);
     for (const candidates of [lexiconSiblings(point.items), kin, listForm, pool]) {
       for (const member of correct) {
         if (distractors.length >= wanted) break;

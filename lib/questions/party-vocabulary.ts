@@ -481,6 +481,18 @@ export function kinSetMembers(items: readonly string[]): string[] {
   return [...new Set(group.filter((name) => name !== own.name).flatMap((name) => vocabularyClassMembers(name)))].filter((member) => !taken.has(member));
 }
 
+/**
+ * Whether a 多选 asks for the members of a lexicon set by its name (下列属于“三观”的有（　）) and the option is, by the lexicon,
+ * outside that set: a sibling of an item in a wider class (权力观 beside the 三观) or a member of a kin set (执政考验 beside
+ * the 四种危险). Such an option is wrong by record, though the source sentence names it too (世界观、人生观、价值观和权力观).
+ */
+export function outsideNamedSet(option: string, items: readonly string[], stem: string): boolean {
+  const name = /^下列属于“(.+)”的有（　）。$/.exec(stem)?.[1];
+  const entry = name === undefined ? undefined : PARTY_VOCABULARY.find((candidate) => candidate.name === name);
+  if (!entry || entry.members.includes(option) || !items.every((item) => entry.members.includes(item))) return false;
+  return kinSetMembers(items).includes(option) || items.some((item) => sharedVocabularyClass(item, option) !== null);
+}
+
 /** The set kin to the items' set that holds the term (“四大考验” for 执政考验 beside the 四种危险), or null. */
 export function kinSetOf(term: string, items: readonly string[]): string | null {
   if (!kinSetMembers(items).includes(term)) return null;
@@ -514,6 +526,9 @@ export const PART_OF: readonly PartOfEntry[] = [
   { whole: "党内监督", parts: ["纪律监督", "巡视监督", "派驻监督"] },
   { whole: "三会一课", parts: ["支部党员大会", "支部委员会会议", "党小组会", "党课"] },
   { whole: "一体推进三不腐", parts: ["不敢腐", "不能腐", "不想腐"] },
+  // 毛泽东《反对自由主义》 (1937) tells 明知不对，也不同他们作原则上的争论 and 事不关己，高高挂起 as kinds of liberalism, the very
+  // ways of 好人主义: beside such a sentence 自由主义 is as right (readers, issue 16).
+  { whole: "自由主义", parts: ["好人主义"] },
 ];
 
 /** A static index of the constant PART_OF table (built once at load, bounded by it): no course data. */

@@ -755,7 +755,7 @@ describe("distractors that may be right too", () => {
     expect(nearSynonyms("全国人民", "人民群众")).toBe(true);
     expect(nearSynonyms("党员干部", "领导干部")).toBe(true);
     expect(nearSynonyms("形式主义", "官僚主义")).toBe(false);
-    // 好人主义 is told as 自由主义 in 《反对自由主义》: neither is a clearly wrong option for the other.
+    // 好人主义 is told as a kind of 自由主义 in 《反对自由主义》 (PART_OF): neither is a clearly wrong option for the other.
     expect(nearSynonyms("好人主义", "自由主义")).toBe(true);
     expect(nearSynonyms("好人主义", "本位主义")).toBe(false);
     expect(nearSynonyms("政治纪律", "组织纪律")).toBe(false);

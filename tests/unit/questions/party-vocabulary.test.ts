@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nearSynonyms } from "@/lib/questions";
-import { classPostdates, completesClassIn, kinSetMembers, kinSetOf, misorderedSetIn, countedClassNamed, onlyContextualClasses, partOrWhole, PARTY_VOCABULARY, sharedVocabularyClass, vocabularyClassAt, vocabularyClassClaim, vocabularyClassIn, vocabularyClassMembers, vocabularyClassOf, vocabularySiblings, vocabularyTermsContaining } from "@/lib/questions/party-vocabulary";
+import { classPostdates, completesClassIn, kinSetMembers, kinSetOf, outsideNamedSet, misorderedSetIn, countedClassNamed, onlyContextualClasses, partOrWhole, PARTY_VOCABULARY, sharedVocabularyClass, vocabularyClassAt, vocabularyClassClaim, vocabularyClassIn, vocabularyClassMembers, vocabularyClassOf, vocabularySiblings, vocabularyTermsContaining } from "@/lib/questions/party-vocabulary";
 import { yearOf } from "@/lib/questions/course-index";
 
 describe("party-vocabulary lexicon", () => {
@@ -198,5 +198,16 @@ describe("sets quoted out of their fixed order (issue #16)", () => {
     expect(kinSetMembers(["形式主义", "拜金主义"])).toEqual([]);
     expect(kinSetMembers(["政治纪律", "组织纪律"])).toEqual([]);
     expect(kinSetOf("政治纪律", ["精神懈怠危险"])).toBeNull();
+  });
+
+  it("knows an option to be outside the set a 多选 asks for by name: a wider class's sibling or a kin set's member", () => {
+    const views = ["世界观", "人生观", "价值观"];
+    expect(outsideNamedSet("权力观", views, "下列属于“三观”的有（　）。")).toBe(true);
+    expect(outsideNamedSet("执政考验", ["精神懈怠危险", "能力不足危险"], "下列属于“四种危险”的有（　）。")).toBe(true);
+    // Not when the stem shows the sentence, names no lexicon set, or the option is of the set or of no class of an item.
+    expect(outsideNamedSet("权力观", views, "要树立正确的（　）。")).toBe(false);
+    expect(outsideNamedSet("权力观", views, "下列属于“思想观念”的有（　）。")).toBe(false);
+    expect(outsideNamedSet("人生观", ["世界观", "价值观"], "下列属于“三观”的有（　）。")).toBe(false);
+    expect(outsideNamedSet("科学发展观", views, "下列属于“三观”的有（　）。")).toBe(false);
   });
 });
