@@ -3,6 +3,7 @@ import { countRuledOutByFrame } from "./count-frame";
 import type { CourseIndex } from "./course-index";
 import { perCourse } from "./course-memo";
 import { hasDanglingReference } from "./dangling-reference";
+import { relatedSlotBlank, tellsWhoLectured } from "./incidental-detail";
 import { phraseKind } from "./distractors";
 import { completesClassIn, countedClassNamed, kinSetMembers, PARTY_VOCABULARY, isLexiconPerson, misorderedSetIn, vocabularyClassAt, partOrWhole, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
 import { splitOptions, isChoice } from "./quality-gate/rule";
@@ -95,7 +96,8 @@ export const DOUBTS = {
   SPEAKER_ANECDOTE: { feature: "importance", factor: 0.5, label: "引文是对某人说的话（“你…”），是轶事，不是需要记住出处的论述" },
   RELATIVE_TIME: { feature: "form", factor: 0.4, label: "题干含“今年”“目前”等相对时间，离开原文就不知所指" },
   SPEECH_OCCASION: { feature: "form", factor: 0.4, label: "题干讲的是讲话或会议当场的情形（今天、在这里、在座的同志、这次会议），离开讲话就不知所指" },
-  EVENT_FRAME: { feature: "importance", factor: 0.5, label: "出处是报道对活动本身的交代（谁主持、谁出席或参加），考的是这次活动的枝节，不是课程要讲的知识" },
+  EVENT_FRAME: { feature: "importance", factor: 0.5, label: "出处是报道对活动本身的交代（谁主持、谁出席或参加，谁围绕什么题目讲了党课或作了报告），考的是这次活动的枝节，不是课程要讲的知识" },
+  RELATED_SLOT: { feature: "support", factor: 0.5, label: "空白是“相关”“有关”所修饰的名词（党的组织建设及相关（　））：句子只说是与前文相关的某一方面，没有锁定是哪一项，同组的其他提法（纪律建设、作风建设…）也说得通" },
   OPEN_LIST_ITEM: { feature: "distractors", factor: 0.5, label: "单选题只挖去以“等”收尾的开放列举中的一项（民主监督、（　）、舆论监督等各方面监督），同类的其他选项放进原句也说得通" },
   AD_HOC_LIST: { feature: "distractors", factor: 0.5, label: "单选题或多选题的列举不是公认的一组提法，同类的其他选项（与某一正确项同属一组提法）放进原句也说得通" },
   SPEAKER_IN_TITLE: { feature: "importance", factor: 0.5, label: "问的是谁说的，而文档标题已写明讲话人（《习近平讲话报道选编》），考不出知识" },
@@ -887,8 +889,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     // 今年的七一讲话, 目前, 近年来: a time told from the day the text was written, unknown to the learner.
     if (RELATIVE_TIME.test(stem)) doubts.add("RELATIVE_TIME");
     if (SPEECH_OCCASION.test(stem) || unknownSpeaker(stem)) doubts.add("SPEECH_OCCASION");
-    // Who presided over or sat in the reported meeting (主持党课，…参加; 会议由…主持) outside a rule-setting text (stop 31).
-    if (question.type !== "SHORT_ANSWER" && tellsEventFrame(evidence.sentence ?? stem) && !documentKindOf(question.moduleId, index).normative) doubts.add("EVENT_FRAME");
+    // Who presided over or sat in the reported meeting (主持党课，…参加; 会议由…主持) outside a rule-setting text (stop 31),
+    // and who of the reported unit gave a lesson or talk there, on what (刘芳围绕…进行专题党课讲授; stop 34).
+    const frame = evidence.sentence ?? stem;
+    if (question.type !== "SHORT_ANSWER" && (tellsEventFrame(frame) || tellsWhoLectured(frame)) && !documentKindOf(question.moduleId, index).normative) doubts.add("EVENT_FRAME");
     // Readers judged a stem cut from the back half of a long sentence (its subject or head left behind) usable once in six.
     if (question.focus !== "heading-list" && !(question.type === "MULTIPLE_CHOICE" && stem.startsWith("下列")) && headCutOff(candidate, index)) doubts.add("SENTENCE_HEAD_CUT");
     if (question.type === "FILL_BLANK" && listItemWithoutSubject(stem, sourceSentence(question, index)?.text ?? "")) doubts.add("LIST_ITEM_NO_SUBJECT");
@@ -1036,6 +1040,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && evidence.sentence !== null && evidence.blanks?.some((blank, at) => bodyGivenByAct(evidence.sentence!, blank, evidence.answers[at]))) {
     doubts.add("COLLOCATION_GIVES_KEY");
   }
+  // The noun 相关 or 有关 qualifies (党的组织建设及相关（　）: 制度建设) is whichever related field the text happened to name:
+  // its siblings fit the sentence as well (stop 34: readers discarded the one such published 单选).
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && relatedSlotBlank(stem)) doubts.add("RELATED_SLOT");
   // A basis paired with a generic circumstance (根据______和工作需要，可以采取…; 结合______和岗位要求，全面考察…) is the
   // preamble of a discretion: the rule is what may or must then be done. Readers marked both published such blanks needs-edit (stop 28).
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && CIRCUMSTANCE_PAIR.test(stem)) doubts.add("CIRCUMSTANCE_BLANK");

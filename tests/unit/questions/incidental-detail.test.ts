@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { scoreCandidate, type Candidate } from "@/lib/questions";
+import { PUBLISH_THRESHOLD, scoreCandidate, type Candidate } from "@/lib/questions";
+import { relatedSlotBlank, tellsWhoLectured } from "@/lib/questions/incidental-detail";
 import { asSingleChoice, fillBlankCandidate, fixtureContext } from "./fixtures";
 
 // Stop 32: blanks on an incidental detail of a news report, a speech or an argument, and 判断 swaps within the
@@ -76,5 +77,60 @@ describe("判断 swaps within the party's ideological line", () => {
     });
     expect(doubtsOf(swapped("理论联系实际", "实事求是"))).toContain("FALSEHOOD_STILL_TRUE");
     expect(doubtsOf(swapped("实事求是", "一切从实际出发"))).toContain("FALSEHOOD_STILL_TRUE");
+  });
+});
+
+// Stop 34: who of a reported unit gave a lesson or talk, on what, and the noun 相关/有关 qualifies, go to review.
+describe("who gave a lesson or talk at the reported meeting (EVENT_FRAME, stop 34)", () => {
+  it("reads a person of the unit giving a 党课, a lecture or a titled talk as the report's own occasion", () => {
+    for (const sentence of [
+      "赵明围绕党的创新理论进行专题党课讲授。",
+      "区委组织部部长、副区长孙建国到第一小学讲授题为“办好人民满意的教育”的专题党课。",
+      "会议邀请省委党校钱立群教授作题为“新时代的党建”的辅导报告。",
+      "随后，周晓晴结合自身经历为同学们带来一场生动的宣讲。",
+      "院长王立新以“学科与学术”为题为新生讲授第一课。",
+    ]) expect(tellsWhoLectured(sentence), sentence).toBe(true);
+  });
+
+  it("leaves a known leader's talk, a body's work, a person's words and other senses of 作 alone", () => {
+    for (const sentence of [
+      "习近平在中央党校建校90周年庆祝大会上作题为“坚持实事求是的思想路线”的讲话。",
+      "高校围绕立德树人开展思政课宣讲。",
+      "赵明强调，要把党史学习教育同解决实际问题结合起来。",
+      "恽代英作为青年运动领导人之一，被聘为教员。",
+      "党课每季度开展1次，可邀请专家、优秀党员授课。",
+      "林场围绕主题开展了学习。",
+    ]) expect(tellsWhoLectured(sentence), sentence).toBe(false);
+  });
+
+  it("sends a 判断 on a lecture's topic outside a rule-setting text to review", () => {
+    const sentence = "赵明围绕党史学习教育进行专题党课讲授。";
+    const base = fillBlankCandidate(sentence, "党史");
+    const swapped: Candidate = {
+      question: { ...base.question, type: "TRUE_FALSE", stem: "赵明围绕改革开放史学习教育进行专题党课讲授。", answer: false },
+      evidence: { ...base.evidence, change: { kind: "term-swap", from: "党史", to: "改革开放史" } },
+    };
+    const confidence = scoreCandidate(swapped, index);
+    expect(confidence.doubts).toContain("EVENT_FRAME");
+    expect(confidence.score).toBeLessThan(PUBLISH_THRESHOLD);
+  });
+});
+
+describe("the noun 相关 or 有关 qualifies (RELATED_SLOT, stop 34)", () => {
+  it("finds a blank right after 相关 or 有关, not one before it or a term a verb governs", () => {
+    expect(relatedSlotBlank("党的组织建设及相关（　）取得一系列重要成果。")).toBe(true);
+    expect(relatedSlotBlank("对于这类责任，另一部条例也有相关______，但表述有别。")).toBe(true);
+    expect(relatedSlotBlank("按照有关（　）的规定办理。")).toBe(true);
+    expect(relatedSlotBlank("与______有关的费用不得报销。")).toBe(false);
+    expect(relatedSlotBlank("纪检机关应当加强作风建设和（　），严守政治纪律。")).toBe(false);
+  });
+
+  it("sends a 单选 on the related field to review, and leaves one whose verb names the field alone", () => {
+    const related = asSingleChoice(fillBlankCandidate("近年来，党的组织建设及相关制度建设取得一系列重要成果。", "制度建设", "近年来，党的组织建设及相关（　）取得一系列重要成果。"), ["纪律建设", "思想建设", "作风建设"]);
+    const confidence = scoreCandidate(related, index);
+    expect(confidence.doubts).toContain("RELATED_SLOT");
+    expect(confidence.score).toBeLessThan(PUBLISH_THRESHOLD);
+    const governed = asSingleChoice(fillBlankCandidate("中国共产党必须不断加强党的思想建设、组织建设和作风建设。", "作风建设", "中国共产党必须不断加强党的思想建设、组织建设和（　）。"), ["纪律建设", "制度建设", "政治建设"]);
+    expect(doubtsOf(governed)).not.toContain("RELATED_SLOT");
   });
 });
