@@ -10,7 +10,8 @@ import { clauseWindow } from "./source-text";
 import { termGloss } from "./term-glosses";
 import { taggedSpans } from "./term-quality";
 import type { StatementChange } from "./types";
-import { markedListTeaching } from "./true-statement-teaching";
+import { ruleContrast, sayFrame } from "./rule-of-who";
+import { isArticle, markedListTeaching } from "./true-statement-teaching";
 import { announcedListGists, definitionFollowUp, gistsTeach, headingListGists, otherStatement, renderGists } from "./short-answer-teaching";
 
 /**
@@ -1153,7 +1154,7 @@ export interface TrueFalseExplanationInput {
  * it is a definition, or when it credits a quotation to its speaker. Another sentence of the course that merely
  * mentions the key, or a class the speaker belongs to, was read as "unrelated" and teaches nothing.
  */
-export function trueFalseExplanation(context: ExplainContext, input: TrueFalseExplanationInput): { text: string; teaches: boolean; contrasted?: boolean } {
+export function trueFalseExplanation(context: ExplainContext, input: TrueFalseExplanationInput): { text: string; teaches: boolean; contrasted?: boolean; contrast?: StatementChange } {
   const where = passageCitation(context.index, input.key.located, input.key.offset);
   const source = evidence(input.quoted);
   const { change, original } = input;
@@ -1165,6 +1166,8 @@ export function trueFalseExplanation(context: ExplainContext, input: TrueFalseEx
     // A fact of record told apart from the sibling the false generator would have swapped in teaches by contrast.
     if (contrast) return { text: `正确。本句与${where}的原文一致：${source}。${contrast}。`, teaches: true, contrasted: true };
     const confirmed = `正确。本句与${where}的原文一致：${source}。`;
+    const rule = input.focus === "number" ? null : ruleOfWhoTaught(context.index, input);
+    if (rule) return { text: confirmed + rule.text, teaches: true, contrasted: true, contrast: rule.change };
     if (input.focus === "number") return { text: confirmed, teaches: false };
     const marked = markedListTeaching(input.key.located.passage.text, original, input.key.offset - original.length, "原文");
     if (marked) return { text: confirmed + marked, teaches: true };
@@ -1178,6 +1181,40 @@ export function trueFalseExplanation(context: ExplainContext, input: TrueFalseEx
     return { text: falseExplanation(context, input, where, source, change) + taught, teaches: taught !== "" };
   }
   return { text: falseExplanation(context, input, where, source, change), teaches: true };
+}
+
+/** What a rule's subject may be said as before its contrast: short, no lead naming the document. */
+const MAX_RULE_SUBJECT = 30;
+
+/**
+ * A true rule of who decides, convenes, elects, approves, leads or is reported to, told apart from the body a false
+ * version would swap in (readers, issue 16: "由全国代表大会决定, not 由中央委员会"): the other body of the same tier that the
+ * key's document names in the same frame, with that body's own rule quoted whole and cited (rule-of-who.ts). Only in a
+ * rule-setting text (an article). Null when the document gives no other body such a rule.
+ */
+function ruleOfWhoTaught(index: CourseIndex, input: TrueFalseExplanationInput): { text: string; change: StatementChange } | null {
+  const located = input.key.located;
+  if (!isArticle(located.passage.text)) return null;
+  const statement = (input.statement ?? input.quoted).replace(/^按照《[^》]+》，/, "");
+  const own = sentenceAt(located.passage, Math.max(0, input.key.offset - input.original.length), input.key.offset);
+  const sentences: { text: string; place: number; located: LocatedPassage; at: number }[] = [];
+  for (const other of index.passages) {
+    if (other.passage.kind !== "prose" || other.module.source !== located.module.source) continue;
+    for (const sentence of other.passage.sentences) {
+      if (other === located && own && sentence.start === own.start) continue;
+      const text = sentence.text.trim().replace(ARTICLE_LEAD, "").trim();
+      if (text.length > MAX_QUOTE || ANAPHORA.test(text)) continue;
+      sentences.push({ text, place: sentences.length, located: other, at: sentence.end });
+    }
+  }
+  const found = ruleContrast(statement, sentences);
+  if (!found) return null;
+  const cited = sentences[found.place]!;
+  const subject = found.own.subject.length <= MAX_RULE_SUBJECT ? found.own.subject : "";
+  return {
+    text: `${subject ? `“${subject}”` : "本句所说的事项"}${sayFrame(found.own.frame, found.own.body)}，不是${sayFrame(found.own.frame, found.other.body)}；${sayFrame(found.own.frame, found.other.body)}的是另一事项，见${placeInDocument(index, cited.located, cited.at, input.key)}：${evidence(found.sentence)}。`,
+    change: { kind: "term-swap", from: found.own.body, to: found.other.body },
+  };
 }
 
 /**

@@ -61,7 +61,12 @@ export function generateTrueFalse(module: Module, termSites: BlankSite[], number
     if (!change) return [made(true)];
     // The true statement is offered beside the false one only when its 解析 names the contrast (explanation.ts trueContrast).
     const told = contrast ? made(true) : null;
-    if (!told?.evidence.contrast) return [made(false)];
+    if (!told?.evidence.contrast) {
+      // A rule of who decides told apart from another body's rule of the document (explanation.ts ruleOfWhoTaught) is
+      // offered after the false statement: it publishes only where the false one is doubted.
+      const ruled = made(true);
+      return ruled.evidence.contrast ? [made(false), ruled] : [made(false)];
+    }
     // One fact, one question: both the true and the false statement of a sentence are drafted, in a seeded order; the
     // sentence goes to the first the quality gate publishes (generate-question-bank's SentenceUse), the other is dropped.
     const trueFirst = seededRandom(`true-false-order:${statement.located.passage.id}:${statement.text}`)() < TRUE_FIRST_RATE;
@@ -130,7 +135,7 @@ function candidate(module: Module, statement: Statement, index: CourseIndex, inv
       blanks: [change ? shown.target : statement.target],
       explanationTeaches: explanation.teaches,
       ...(change ? { change } : {}),
-      ...(!change && contrast && explanation.contrasted ? { contrast } : {}),
+      ...(!change && explanation.contrasted && (explanation.contrast ?? contrast) ? { contrast: (explanation.contrast ?? contrast)! } : {}),
     },
     index,
   );

@@ -135,3 +135,22 @@ describe("a true rule of an article is a fact, whatever word a false one would c
     expect(scoreCandidate(candidate, index).doubts).toContain("TRUE_STATEMENT_NOT_A_FACT");
   });
 });
+
+describe("a true rule of who decides taught by the other body's rule (trueFalseExplanation, rule-of-who)", () => {
+  it("names the body a false version would swap in, with that body's own rule and its article", () => {
+    const context = contextOf(["第十条 全国代表大会代表的名额和选举办法，由中央委员会决定。", "第十一条 中央委员会委员的名额，由全国代表大会决定。"]);
+    const key = keyIn(context, 1, "中央委员会委员");
+    const statement = "中央委员会委员的名额，由全国代表大会决定。";
+    const explained = trueFalseExplanation(context, { original: "中央委员会委员", change: null, key, quoted: statement, statement, focus: "term" });
+    expect(explained.teaches).toBe(true);
+    expect(explained.contrast).toEqual({ kind: "term-swap", from: "全国代表大会", to: "中央委员会" });
+    expect(explained.text).toContain("由「全国代表大会」决定，不是由「中央委员会」决定；由「中央委员会」决定的是另一事项，见第十条：“全国代表大会代表的名额和选举办法，由中央委员会决定”。");
+  });
+
+  it("stays bare where the document gives no other body the frame", () => {
+    const context = contextOf(["第十一条 中央委员会委员的名额，由全国代表大会决定。"]);
+    const key = keyIn(context, 0, "中央委员会委员");
+    const statement = "中央委员会委员的名额，由全国代表大会决定。";
+    expect(trueFalseExplanation(context, { original: "中央委员会委员", change: null, key, quoted: statement, statement, focus: "term" }).teaches).toBe(false);
+  });
+});

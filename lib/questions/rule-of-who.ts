@@ -1,0 +1,142 @@
+/**
+ * Rules of who decides, convenes, elects, approves, leads or is reported to (由全国代表大会决定, 由中央委员会召集, 报上一级
+ * 党的委员会批准, 在…领导下, 向…报告工作). A true 判断 stating such a rule teaches by the contrast a reader asked for (issue
+ * 16): the rule is 由全国代表大会决定, not 由中央委员会 — the body a false version would swap in — when the same document
+ * gives that other body a rule of its own in the same frame. Pure: sentences in, a contrast out.
+ */
+
+/** A body of the party or the state, by how its name ends; never a list (或/和/、) nor a clause. */
+const BODY = /^[\u4e00-\u9fa5（）]{2,16}?(?:代表大会|委员会|政治局|全体会议|常委会|党委|纪委|党组|党组织|领导小组)$/;
+/** Words that make a name no single body, or a phrase around one (根据具体情况, 它的). */
+const NOT_ONE_BODY = /[或和、及与]|根据|按照|它的|其|有关|相应|各个/;
+
+export type RuleFrame = "由决定" | "由召集" | "由选举" | "报批准" | "领导下" | "报告工作";
+
+export interface RuleOfWho {
+  frame: RuleFrame;
+  body: string;
+  /** Where the body stands in the text searched. */
+  start: number;
+  end: number;
+  /** What the text rules before the frame (中央委员会委员和候补委员的名额). */
+  subject: string;
+}
+
+const FRAMES: { frame: RuleFrame; pattern: RegExp }[] = [
+  { frame: "由决定", pattern: /由([^，。；：、由]{2,16}?)(?:集体)?决定/g },
+  { frame: "由召集", pattern: /由([^，。；：、由]{2,16}?)召集/g },
+  { frame: "由选举", pattern: /由([^，。；：、由]{2,16}?)选举(?:产生)?/g },
+  { frame: "报批准", pattern: /报(?:经|请)?([^，。；：、报]{2,16}?)(?:审议|审查)?批准/g },
+  { frame: "领导下", pattern: /在([^，。；：、在]{2,16}?)(?:直接|统一|集中统一)?领导下/g },
+  { frame: "报告工作", pattern: /向([^，。；：、向]{2,16}?)(?:负责并)?报告工作/g },
+];
+
+/** How a frame is said with a body in it (由「X」决定). */
+export function sayFrame(frame: RuleFrame, body: string): string {
+  const named = `「${body}」`;
+  switch (frame) {
+    case "由决定":
+      return `由${named}决定`;
+    case "由召集":
+      return `由${named}召集`;
+    case "由选举":
+      return `由${named}选举`;
+    case "报批准":
+      return `报${named}批准`;
+    case "领导下":
+      return `在${named}领导下`;
+    case "报告工作":
+      return `向${named}报告工作`;
+  }
+}
+
+/** Whether a name is one body of the party or the state. */
+export function isBody(name: string): boolean {
+  return BODY.test(name) && !NOT_ONE_BODY.test(name);
+}
+
+/**
+ * The tier a body is named at: central (中央…, 全国…), relative to the ruling body (同级, 上一级, 本级, 地方…), or none.
+ * A contrast keeps to one tier: 同级党的委员会 with 上一级党的委员会, 全国代表大会 with 中央委员会.
+ */
+function tier(body: string): "central" | "relative" | "other" {
+  const name = body.replace(/^党的/, "");
+  if (/^(?:中央|全国|党中央)/.test(name)) return "central";
+  if (/^(?:同级|上一级|上级|下级|本级|地方|基层)/.test(name)) return "relative";
+  return "other";
+}
+
+/**
+ * Frames whose subject is the one who acts (巡视组在…领导下, 党的各级委员会向…报告工作): one body may answer to several
+ * (地方委员会 report to their congress and to the committee above), so "not the other" could be false. Not contrasted.
+ */
+const ACTOR_FRAMES: ReadonlySet<RuleFrame> = new Set(["领导下", "报告工作"]);
+
+/** Whether a text names a body itself, not only as the start of a longer name (中央委员会委员, 全国代表大会代表). */
+function namesBody(text: string, body: string): boolean {
+  for (let at = text.indexOf(body); at >= 0; at = text.indexOf(body, at + 1)) {
+    if (!/^[委代常全]/.test(text.slice(at + body.length))) return true;
+  }
+  return false;
+}
+
+/** The rules of who a sentence states, in order. */
+export function rulesOfWho(sentence: string): RuleOfWho[] {
+  const found: RuleOfWho[] = [];
+  for (const { frame, pattern } of FRAMES) {
+    for (const match of sentence.matchAll(pattern)) {
+      const body = match[1]!;
+      if (!isBody(body)) continue;
+      const start = match.index! + match[0].indexOf(body);
+      const subject = sentence.slice(0, match.index!).split(/[。；]/).pop()!.replace(/[，,]\s*$/, "").trim();
+      found.push({ frame, body, start, end: start + body.length, subject });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export interface RuleContrast {
+  /** The statement's rule. */
+  own: RuleOfWho;
+  /** The other body and the rule the document gives it in the same frame. */
+  other: RuleOfWho;
+  /** The sentence of the document holding the other body's rule. */
+  sentence: string;
+  /** Where that sentence stands, for its 出处. */
+  place: number;
+}
+
+/**
+ * The contrast of a true statement's rule of who with the document's rule of another body in the same frame and tier
+ * (由全国代表大会决定 beside 全国代表大会代表的名额和选举办法，由中央委员会决定): the other body is neither in the statement
+ * nor part of the statement's body (中央委员会全体会议 is no other body than 中央委员会), and its rule is another rule —
+ * its sentence does not give the statement's body the same role. `sentences` are the document's other sentences, each
+ * with a place the caller cites it by. Null when the document gives no other body such a rule.
+ */
+export function ruleContrast(statement: string, sentences: { text: string; place: number }[]): RuleContrast | null {
+  const stated = rulesOfWho(statement);
+  // A statement of two rules (由同级党的委员会决定，并报上一级党的委员会批准) already names a second body: "not the other"
+  // would blur what each does.
+  if (stated.length !== 1) return null;
+  for (const own of stated) {
+    if (tier(own.body) === "other" || ACTOR_FRAMES.has(own.frame)) continue;
+    for (const sentence of sentences) {
+      if (sentence.text.includes(statement.replace(/[。；]$/, ""))) continue;
+      const rules = rulesOfWho(sentence.text);
+      // The other sentence giving the statement's own body the same role is the same rule said again.
+      if (rules.some((rule) => rule.frame === own.frame && rule.body === own.body)) continue;
+      const other = rules.find(
+        (rule) =>
+          rule.frame === own.frame &&
+          tier(rule.body) === tier(own.body) &&
+          !namesBody(statement, rule.body) &&
+          !own.body.includes(rule.body) &&
+          !rule.body.includes(own.body) &&
+          rule.subject.length >= 2 &&
+          rule.subject !== own.subject,
+      );
+      if (other) return { own, other, sentence: sentence.text, place: sentence.place };
+    }
+  }
+  return null;
+}
