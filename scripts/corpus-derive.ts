@@ -635,6 +635,17 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   "mao-fandui-ziyouzhuyi.pdf": async (source) => {
     writePdf(vitepressWorkLines(readFileSync(source("021-反对自由主义.md"), "utf8")).map((line) => line.replace(/^\u3000+/, "")), path.join(CORPUS, "mao-fandui-ziyouzhuyi.pdf"));
   },
+  // Stop 35 (helper news): more posts of the Hugo news mirror (NK) of the kinds that publish few usable questions: a report
+  // of a 全面从严治党工作会议 printed to an office PDF, a school's 动员会议 report pasted into Word, a report of a
+  // speech at a 研讨班开班式 copied into Notepad on Chinese Windows (GBK, CRLF), a party committee's year-end account of its
+  // 党史学习教育 saved as a UTF-8 .txt.
+  "huiyi-congyan-zhidang.pdf": async (source) =>
+    writePdf(hugoPostLines(readFileSync(source("01ccdb065c49c1cb1909c4b758eb1f05.md"), "utf8")), path.join(CORPUS, "huiyi-congyan-zhidang.pdf")),
+  "dongyuan-zhuan-zuofeng.docx": (source) =>
+    writeDocx(hugoPostLines(readFileSync(source("9889e525848a7a0d835a0ce45034cbfb.md"), "utf8")), path.join(CORPUS, "dongyuan-zhuan-zuofeng.docx")),
+  "jianghua-yantaoban-kaiban-gbk.txt": async (source) =>
+    iconv.encode(`${hugoPostLines(readFileSync(source("2cd3a32e253f82e2d7706234a87e046a.md"), "utf8")).join("\r\n")}\r\n`, "gbk"),
+  "zongjie-dangshi-xuexi.txt": async (source) => `${hugoPostLines(readFileSync(source("053e5d781cf6ce19e80ccf717ebcf5ce.md"), "utf8")).join("\n")}\n`,
 };
 
 /** npx tsx scripts/corpus-derive.ts SOURCE_DIR [FILE…]: every derived file, or only those named. */

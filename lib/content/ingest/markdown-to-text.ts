@@ -186,7 +186,15 @@ function readYamlFrontMatter(lines: string[]): { title: string | null; metadataL
     const label = YAML_METADATA[/^(\w+)\s*:/.exec(line)?.[1]?.toLowerCase() ?? ""];
     return label && value(line) ? [`${label}：${value(line)}`] : [];
   });
-  return { title: (titleLine && value(titleLine)) || alias || null, metadataLines, bodyStart: end + 1 };
+  return { title: mirroredPageTitle((titleLine && value(titleLine)) || alias || "") || null, metadataLines, bodyStart: end + 1 };
+}
+
+/**
+ * A crawler's mirror of a news site titles each post as `站名->标题 | 域名` (`南开大学->学校召开… | nankai.info`): the post's
+ * title is what lies between the site's name and its domain.
+ */
+function mirroredPageTitle(title: string): string {
+  return title.replace(/^[^\s>]{2,20}->\s*(?=\S)/u, "").replace(/\s+\|\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*$/i, "").trim();
 }
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;

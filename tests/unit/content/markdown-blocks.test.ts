@@ -17,6 +17,15 @@ describe("YAML front matter", () => {
     expect(detectMarkup(`\n${yaml}`)).toBe("markdown");
   });
 
+  it("titles a news mirror's post by the headline between the site's name and its domain (`站名->标题 | 域名`)", () => {
+    const mirrored = (title: string) => lines(["---", `title: ${title}`, "date: 2022-02-01 01:22:36", "---", "", PARAGRAPH].join("\n"))[1];
+    expect(mirrored("某某大学->学校召开年度工作会议 | example.edu.cn")).toBe("学校召开年度工作会议");
+    expect(mirrored("某某学院->【专题】学院党委召开理论学习中心组会议 | www.example.com")).toBe("【专题】学院党委召开理论学习中心组会议");
+    // A title with a bar or an arrow of its own keeps them: only a trailing domain and a leading site tag go.
+    expect(mirrored("学习与思考 | 第三期")).toBe("学习与思考 | 第三期");
+    expect(mirrored("从->到：一个记号")).toBe("从->到：一个记号");
+  });
+
   it("is not front matter when the block holds prose", () => {
     const text = ["", "---", "这不是元数据，而是一段正文。", "---", "", PARAGRAPH].join("\n");
     expect(lines(text)).toContain("这不是元数据，而是一段正文。");
