@@ -3,7 +3,7 @@ import { countRuledOutByFrame } from "./count-frame";
 import type { CourseIndex } from "./course-index";
 import { perCourse } from "./course-memo";
 import { hasDanglingReference } from "./dangling-reference";
-import { relatedSlotBlank, tellsWhoLectured } from "./incidental-detail";
+import { relatedSlotBlank, simileSlotBlank, tellsEventColour, tellsWhoLectured } from "./incidental-detail";
 import { phraseKind } from "./distractors";
 import { completesClassIn, countedClassNamed, kinSetMembers, PARTY_VOCABULARY, isLexiconPerson, misorderedSetIn, vocabularyClassAt, partOrWhole, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
 import { splitOptions, isChoice } from "./quality-gate/rule";
@@ -53,7 +53,7 @@ export const DOUBTS = {
   TITLE_TARGET: { feature: "importance", factor: 0.3, label: "考点是课程或模块的标题，或报道中一次讲话、一篇文章的题目里的一个词（以《……》为题），或一行出处所引文献题目里的一个词" },
   VERB_LED_TARGET: { feature: "importance", factor: 0.5, label: "考点是动词短语而非术语" },
   CROSS_REFERENCE: { feature: "form", factor: 0.4, label: "题干引用了学习者看不到的条款或编者注（依照前款规定、参照本条第一款至第三款、参看本篇附录、见本书第二卷）" },
-  DANGLING_REFERENCE: { feature: "form", factor: 0.2, label: "题干以“这/该/其/其中/上述/此”开头、用简称（《汇编》）或留着笔记标签（经济：、参考答案：）、未交代的案例（本案、田某）或报告、讲话里未点名的“我省”“我校”指称前文，指代不明" },
+  DANGLING_REFERENCE: { feature: "form", factor: 0.2, label: "题干以“这/该/其/其中/上述/此”开头、用简称（《汇编》）或留着笔记标签（经济：、参考答案：）、未交代的案例（本案、田某）或报告、讲话里未点名的“我省”“我校”“全校”或“学校要…”指称前文，指代不明" },
   STEM_STARTS_MID_CLAUSE: { feature: "form", factor: 0.4, label: "题干从半句开始" },
   LIST_MARKER_IN_STEM: { feature: "form", factor: 0.5, label: "题干带有条款编号或列表序号" },
   HEADING_IN_STEM: { feature: "form", factor: 0.3, label: "题干里混入了标题" },
@@ -96,7 +96,8 @@ export const DOUBTS = {
   SPEAKER_ANECDOTE: { feature: "importance", factor: 0.5, label: "引文是对某人说的话（“你…”），是轶事，不是需要记住出处的论述" },
   RELATIVE_TIME: { feature: "form", factor: 0.4, label: "题干含“今年”“目前”等相对时间，离开原文就不知所指" },
   SPEECH_OCCASION: { feature: "form", factor: 0.4, label: "题干讲的是讲话或会议当场的情形（今天、在这里、在座的同志、这次会议），离开讲话就不知所指" },
-  EVENT_FRAME: { feature: "importance", factor: 0.5, label: "出处是报道对活动本身的交代（谁主持、谁出席或参加，谁围绕什么题目讲了党课或作了报告），考的是这次活动的枝节，不是课程要讲的知识" },
+  EVENT_FRAME: { feature: "importance", factor: 0.5, label: "出处是报道对活动本身的交代（谁主持、谁出席或参加，谁围绕什么题目讲了党课或作了报告）或渲染（参加者的感受、“一场场…一次次…”的铺陈），考的是这次活动的枝节，不是课程要讲的知识" },
+  SIMILE_SLOT: { feature: "importance", factor: 0.5, label: "空白是比喻的喻体（犹如上了一堂生动的______）：考的是作者打的比方，不是课程要讲的知识" },
   RELATED_SLOT: { feature: "support", factor: 0.5, label: "空白是“相关”“有关”所修饰的名词（党的组织建设及相关（　））：句子只说是与前文相关的某一方面，没有锁定是哪一项，同组的其他提法（纪律建设、作风建设…）也说得通" },
   OPEN_LIST_ITEM: { feature: "distractors", factor: 0.5, label: "单选题只挖去以“等”收尾的开放列举中的一项（民主监督、（　）、舆论监督等各方面监督），同类的其他选项放进原句也说得通" },
   AD_HOC_LIST: { feature: "distractors", factor: 0.5, label: "单选题或多选题的列举不是公认的一组提法，同类的其他选项（与某一正确项同属一组提法）放进原句也说得通" },
@@ -892,7 +893,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     // Who presided over or sat in the reported meeting (主持党课，…参加; 会议由…主持) outside a rule-setting text (stop 31),
     // and who of the reported unit gave a lesson or talk there, on what (刘芳围绕…进行专题党课讲授; stop 34).
     const frame = evidence.sentence ?? stem;
-    if (question.type !== "SHORT_ANSWER" && (tellsEventFrame(frame) || tellsWhoLectured(frame)) && !documentKindOf(question.moduleId, index).normative) doubts.add("EVENT_FRAME");
+    // …and its colour: a participant's feeling quoted, a run of the year's events (一场场…一堂堂…; stop 35).
+    if (question.type !== "SHORT_ANSWER" && (tellsEventFrame(frame) || tellsWhoLectured(frame) || tellsEventColour(frame)) && !documentKindOf(question.moduleId, index).normative) doubts.add("EVENT_FRAME");
     // Readers judged a stem cut from the back half of a long sentence (its subject or head left behind) usable once in six.
     if (question.focus !== "heading-list" && !(question.type === "MULTIPLE_CHOICE" && stem.startsWith("下列")) && headCutOff(candidate, index)) doubts.add("SENTENCE_HEAD_CUT");
     if (question.type === "FILL_BLANK" && listItemWithoutSubject(stem, sourceSentence(question, index)?.text ?? "")) doubts.add("LIST_ITEM_NO_SUBJECT");
@@ -1043,6 +1045,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // The noun 相关 or 有关 qualifies (党的组织建设及相关（　）: 制度建设) is whichever related field the text happened to name:
   // its siblings fit the sentence as well (stop 34: readers discarded the one such published 单选).
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && relatedSlotBlank(stem)) doubts.add("RELATED_SLOT");
+  // The image of a simile (犹如上了一堂生动的______: 党课) is a likeness the writer chose, not a fact of the course (stop 35).
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && simileSlotBlank(stem)) doubts.add("SIMILE_SLOT");
   // A basis paired with a generic circumstance (根据______和工作需要，可以采取…; 结合______和岗位要求，全面考察…) is the
   // preamble of a discretion: the rule is what may or must then be done. Readers marked both published such blanks needs-edit (stop 28).
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && CIRCUMSTANCE_PAIR.test(stem)) doubts.add("CIRCUMSTANCE_BLANK");

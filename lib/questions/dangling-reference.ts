@@ -75,6 +75,12 @@ const PERSON_APPOSITION = /^某?(?:[（(]|，(?:男|女|原|现|中共|系|时�
 // 我省, 我市, 我校, 我院: the writer's own province, city or school, which a stem cut from a report or speech never names
 // (“十五五”时期我省经济社会发展的指导思想是…). (Not 自我, nor 我国, 我党: the country and the party are known.)
 const OWN_PLACE = /(?<!自)我(?:省|市|县|区|州|校|院|局|厅|镇|乡|村|公司|单位|部门)/u;
+// 全校, 全院, 全县: the whole of the writer's own school or county (全校各级党组织要…), and the writer's school or college as
+// the subject of what it is to do or has done (2023年学校要…; 学院先后…): a news report or speech of one unit tells its own
+// plans, which the stem never names. (Not 健全, 完全, 安全区, 保全, 顾全; not 全国, 全党, 全社会; not 全省, which classic texts
+// use of any province: 一张省报，对于全省工作….)
+const WHOLE_OWN_UNIT = /(?<![一完健安周齐保成顾])全(?:校|院|县|市|区|镇|乡|村|公司|厅)(?![长会])/u;
+const OWN_UNIT_ACTS = /(?:^|[，；。：])(?:\d{4}年，?)?(?:学校|学院|校党委|院党委|校纪委|院纪委|本校|本院)(?:要|将|把|坚持|始终|还|已|先后|共|以|通过|积极|深入|扎实|不断|高度)/u;
 
 /** Whether the stem names a case (本案) or a case's person (田某) without telling who that person is where it first names them. */
 function refersToUntoldCase(statement: string): boolean {
@@ -121,7 +127,7 @@ export function statementOf(stem: string): string {
 export function hasDanglingReference(stem: string): boolean {
   const statement = statementOf(stem);
   if (DANGLING_REFERENCE.test(statement) || DANGLING_SEQUEL.test(statement) || DANGLING_CONTINUATION.test(statement) || DANGLING_CONTRAST.test(statement) || DANGLING_PARTITIVE.test(statement) || NOTE_REMARK_HEADING.test(statement) || DANGLING_FRAME.test(statement) || DANGLING_HEAD.test(statement) || DEMONSTRATIVE_BLANK.test(statement) || DANGLING_AMONG.test(statement) || OBJECTLESS_HANDLING.test(statement) || SHORT_TITLE.test(statement) || OWN_DOCUMENT_LEFT.test(statement)) return true;
-  if (hasUnnamedLabel(statement) || refersToUntoldCase(statement) || OWN_PLACE.test(statement)) return true;
+  if (hasUnnamedLabel(statement) || refersToUntoldCase(statement) || OWN_PLACE.test(statement) || WHOLE_OWN_UNIT.test(statement) || OWN_UNIT_ACTS.test(statement)) return true;
   if (FORWARD_REFERENCE.test(statement) && !/[：:]\s*\S/u.test(statement)) return true;
   for (const match of statement.matchAll(INNER_REFERENCE)) {
     if (!statement.slice(0, match.index).includes(match[1]!)) return true;

@@ -50,3 +50,27 @@ const RELATED_SLOT = /(?:相关|有关)(?:_{2,}|（　）)/;
 export function relatedSlotBlank(stem: string): boolean {
   return RELATED_SLOT.test(stem);
 }
+
+/** A participant's feeling quoted in a news report: 学生某某感受颇深：“…”, 深有感触地说：“…”. */
+const TESTIMONIAL = /(?:感受颇深|深有感触(?:地说)?|感慨(?:道|地说)?|动情地说|激动地说|深有体会地说|由衷地说|感叹(?:道)?)[：:，,]?“/u;
+/** A panorama of the year's events in reduplicated counters: 一场场…，一堂堂…，一次次…. */
+const COUNTED_EVENTS = /一([场堂次件项批幅张篇部首段处节])\1/gu;
+
+/**
+ * Whether a sentence of a news report or a year-end account is its colour rather than its teaching: a participant's
+ * feeling quoted (船舶学院学生某某感受颇深：“…犹如上了一堂生动的党课…”) or a run of the year's events counted in
+ * reduplicated counters (一场场…辅导报告，一堂堂…党课领学，一次次…分享). The words in them (党课, 辅导报告) are named in passing,
+ * as what happened or what it felt like, not as terms of record an instructor would ask about.
+ */
+export function tellsEventColour(sentence: string): boolean {
+  if (TESTIMONIAL.test(sentence)) return true;
+  return new Set([...sentence.matchAll(COUNTED_EVENTS)].map((match) => match[1])).size >= 2;
+}
+
+/** A blank that is the image of a simile (犹如上了一堂生动的______; 仿佛______): a likeness, not a fact. */
+const SIMILE_SLOT = /(?:犹如|宛如|仿佛|好似|好像|如同)[^，。；！？_（]{0,15}(?:_{2,}|（　）)/u;
+
+/** Whether a stem blanks what a simile compares its subject to (犹如上了一堂生动的______: 党课). */
+export function simileSlotBlank(stem: string): boolean {
+  return SIMILE_SLOT.test(stem);
+}
