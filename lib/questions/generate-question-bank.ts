@@ -156,7 +156,8 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
       } else review.push({ question: scoredQuestion, reasons: scored.doubts, confidence: scored.score });
     }
   }
-  const { kept: balanced, surplus: trueSurplus } = balanceWithStandIns(confident, standIns, candidates);
+  const { kept: balanced, surplus: trueSurplus, standingIn: placed } = balanceWithStandIns(confident, standIns);
+  for (const { candidate, question } of placed) candidates.set(question.contentHash, candidate);
   const standingIn = new Set([...standIns.values()].map(({ question }) => question.contentHash).filter((hash) => balanced.some((question) => question.contentHash === hash)));
   const share = Math.max(options.maxModuleShare ?? DEFAULT_MAX_SHARE, SMALL_COURSE_SHARE / Math.max(1, new Set(balanced.map((question) => question.moduleId)).size));
   const { kept, surplus } = limitModuleShare(balanced, moduleAllowances(index, balanced.length, share));
@@ -258,17 +259,22 @@ function statementPlace(question: Question): string {
 /**
  * balanceTrueFalse, where a true statement it would send to review gives its place to the confident false statement
  * of the same sentence (standIns, by the true one's hash), one at a time — the least confident surplus first — while
- * any surplus has one: the sentence is still asked, and each false one makes room for more true ones.
+ * any surplus has one: the sentence is still asked, and each false one makes room for more true ones. Pure: the
+ * stand-ins it publishes come back in `standingIn`, for the caller to record their candidates.
  */
-export function balanceWithStandIns(accepted: Question[], standIns: ReadonlyMap<string, { candidate: Candidate; question: Question }>, candidates?: Map<string, Candidate>): { kept: Question[]; surplus: Question[] } {
+export function balanceWithStandIns(
+  accepted: Question[],
+  standIns: ReadonlyMap<string, { candidate: Candidate; question: Question }>,
+): { kept: Question[]; surplus: Question[]; standingIn: { candidate: Candidate; question: Question }[] } {
   let pool = accepted;
   const replaced: Question[] = [];
+  const standingIn: { candidate: Candidate; question: Question }[] = [];
   for (;;) {
     const { kept, surplus } = balanceTrueFalse(pool);
     const swap = [...surplus].reverse().find((question) => standIns.has(question.contentHash));
-    if (!swap) return { kept, surplus: [...replaced, ...surplus] };
+    if (!swap) return { kept, surplus: [...replaced, ...surplus], standingIn };
     const standIn = standIns.get(swap.contentHash)!;
-    candidates?.set(standIn.question.contentHash, standIn.candidate);
+    standingIn.push(standIn);
     replaced.push(swap);
     pool = pool.map((question) => (question === swap ? standIn.question : question));
   }

@@ -111,4 +111,22 @@ describe("one fact, one question: a true 判断 sent to review for balance gives
     expect(kept.map((question) => question.id)).toEqual(["t1", "t2", "t3", "f1"]);
     expect(surplus.map((question) => question.id)).toEqual(["t4"]);
   });
+
+  it("returns the stand-ins it published, with their candidates, and changes nothing it was given", () => {
+    const trues = ["t1", "t2", "t3", "t4"].map((id) => statement(id, true));
+    const given = [...trues];
+    const candidate = fillBlankCandidate("复议复查工作应当在1个月内办结。", "1个月");
+    const standIns = new Map([["t4", { candidate, question: statement("f1", false) }]]);
+    const { standingIn } = balanceWithStandIns(trues, standIns);
+    expect(standingIn.map(({ question }) => question.id)).toEqual(["f1"]);
+    expect(standingIn[0]!.candidate).toBe(candidate);
+    expect(trues).toEqual(given);
+    expect([...standIns.keys()]).toEqual(["t4"]);
+  });
+
+  it("returns no stand-in when the true statements are within balance", () => {
+    const { kept, standingIn } = balanceWithStandIns([statement("t1", true), statement("f2", false)], new Map([["t1", { candidate: fillBlankCandidate("复议复查工作应当在1个月内办结。", "1个月"), question: statement("f1", false) }]]));
+    expect(kept.map((question) => question.id)).toEqual(["t1", "f2"]);
+    expect(standingIn).toEqual([]);
+  });
 });
