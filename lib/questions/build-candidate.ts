@@ -1,3 +1,5 @@
+import { ARTICLE_NUMBER, withoutArticleLead } from "./article-lead";
+import { FIRST_ITEM_AHEAD } from "./list-markers";
 import type { CourseIndex } from "./course-index";
 import { pureMemo } from "./course-memo";
 import { estimateDifficulty } from "./estimate-difficulty";
@@ -25,11 +27,11 @@ export function nameOwnDocument(stem: string, documentTitle: string): string {
 }
 
 /** A list lead naming what its items are: 对党组织的问责方式包括：（一）… (not a condition such as 有下列情形之一的). */
-const NAMED_LIST_LEAD = /(?:^|[。；！？\s])(?:第[一二三四五六七八九十百零〇]+条\s*)?([^。；：:，、！？\s]{4,24}?)(?:主要包括|包括|主要有|分为|如下)[：:]\s*(?=[（(]一[)）])/g;
+const NAMED_LIST_LEAD = new RegExp(String.raw`(?:^|[。；！？\s])(?:${ARTICLE_NUMBER}\s*)?([^。；：:，、！？\s]{4,24}?)(?:主要包括|包括|主要有|分为|如下)[：:]\s*${FIRST_ITEM_AHEAD}`, "g");
 /** A lead that says what its items are with 下列/以下 (党员必须履行下列义务：; not 有下列行为之一，): named 党员必须履行的义务. The colon may be missing before （一）. */
-const LISTED_KIND_LEAD = /(?:^|[。；！？，\s])(?:第[一二三四五六七八九十百零〇]+条\s*)?([^。；：:，、！？\s]{2,20}?)(?:下列|以下)([^。；：:，、！？\s之（(]{1,8})[：:]?\s*(?=[（(]一[)）])/g;
+const LISTED_KIND_LEAD = new RegExp(String.raw`(?:^|[。；！？，\s])(?:${ARTICLE_NUMBER}\s*)?([^。；：:，、！？\s]{2,20}?)(?:下列|以下)([^。；：:，、！？\s之（(]{1,8})[：:]?\s*${FIRST_ITEM_AHEAD}`, "g");
 /** A lead that names its items' kind before 是： (党的民主集中制的基本原则是：, 党的基层组织的基本任务是：). */
-const KIND_IS_LEAD = /(?:^|[。；！？\s])(?:第[一二三四五六七八九十百零〇]+条\s*)?([^。；：:，、！？\s]{2,24}?(?:任务|原则|职责|职权|条件|要求|内容|义务|权利|方式|形式|种类|标准|程序))(?:是|为|有)[：:]\s*(?=[（(]一[)）])/g;
+const KIND_IS_LEAD = new RegExp(String.raw`(?:^|[。；！？\s])(?:${ARTICLE_NUMBER}\s*)?([^。；：:，、！？\s]{2,24}?(?:任务|原则|职责|职权|条件|要求|内容|义务|权利|方式|形式|种类|标准|程序))(?:是|为|有)[：:]\s*${FIRST_ITEM_AHEAD}`, "g");
 const ITEM_START = /^[（(][一二三四五六七八九十]+[)）]/;
 
 interface ListLead {
@@ -71,7 +73,7 @@ function readListLeads(passageText: string): ListLead[] {
 }
 
 /** A 下列/以下 lead after a comma whose words before it list objects with 、 (the other leads take no 、). */
-const OBJECT_LIST_LEAD = /，([^。；：:，！？\s]{2,30}、[^。；：:，！？\s]{1,20}?)(?:下列|以下)([^。；：:，、！？\s之（(]{1,8})[：:]?\s*(?=[（(]一[)）])/g;
+const OBJECT_LIST_LEAD = new RegExp(String.raw`，([^。；：:，！？\s]{2,30}、[^。；：:，！？\s]{1,20}?)(?:下列|以下)([^。；：:，、！？\s之（(]{1,8})[：:]?\s*${FIRST_ITEM_AHEAD}`, "g");
 
 /** The words of a clause up to its first verb (重点监督 of 重点监督党组织、党员…), or null when it opens with none within three words. */
 function leadingVerb(clause: string): string | null {
@@ -125,7 +127,7 @@ export function withListLead(stem: string, passageText: string, spanStart: numbe
     .filter((candidate) => candidate.start <= spanStart)
     .at(-1);
   if (!lead) return stem;
-  const leadWords = passageText.slice(lead.start, lead.itemsStart).replace(/^第[一二三四五六七八九十百零〇]+条\s*/, "");
+  const leadWords = withoutArticleLead(passageText.slice(lead.start, lead.itemsStart));
   const firstItem = new RegExp(`^${escapeRegExp(leadWords)}\\s*[（(]一[)）]\\s*`).exec(stem);
   if (firstItem) return named(lead.name, stem.slice(firstItem[0].length), statement);
   if (lead.itemsStart > spanStart || stem.includes(lead.name) || ITEM_START.test(stem) || /^[（(　]/.test(stem) || /[：:]\s*[（(]/.test(stem)) return stem;

@@ -1,15 +1,13 @@
 import type { Module, Passage, Section } from "@/lib/content/types";
+import { ARTICLE_NUMBER, articleLead, withoutArticleLead } from "./article-lead";
 import type { CourseIndex, LocatedPassage } from "./course-index";
 
-/** An article number as a regulation prints it at the start of an article: 第二十条, 第一百零三条. */
-const ARTICLE = /第[一二三四五六七八九十百零〇]+条/;
-const ARTICLE_AT_START = new RegExp(`^${ARTICLE.source}`);
 /**
  * Where a new article may begin inside a passage: its start, or after a sentence end or line break. Not an ordinal a
  * speaker counts points with (第四条：“写完后至少看两遍…”, 第八条罪状是：…): a point read out, or the speaker's own, is
  * no article of the document, and the comment after it is not its text (issue #16).
  */
-const ARTICLE_IN_TEXT = new RegExp(`(?:^|[。！？\\n])\\s*(${ARTICLE.source})(?![：:]|\\p{Script=Han}{1,2}是[：:])`, "gu");
+const ARTICLE_IN_TEXT = new RegExp(`(?:^|[。！？\\n])\\s*(${ARTICLE_NUMBER})(?![：:]|\\p{Script=Han}{1,2}是[：:])`, "gu");
 
 /** A module in reading order: each section's heading, then its passages, then its subsections. */
 type ReadingStep = { heading: Section } | { passage: Passage };
@@ -54,7 +52,7 @@ function readingOrder(module: Module): ReadingOrder {
 }
 
 function headingArticle(section: Section): string | null {
-  return (ARTICLE_AT_START.exec(section.numbering) ?? ARTICLE_AT_START.exec(section.title))?.[0] ?? null;
+  return (articleLead(section.numbering) ?? articleLead(section.title))?.article ?? null;
 }
 
 /**
@@ -96,7 +94,7 @@ function articlesIn(passage: Passage): { end: number; article: string }[] {
 
 /** A section's numbering and title as printed (2.4 with a space before the title, 一、 without), inner quotation marks as ‘’. */
 function sectionName(section: Section): string {
-  const title = section.title.replace(ARTICLE_AT_START, "").replace(/[：:]$/, "");
+  const title = withoutArticleLead(section.title).replace(/[：:]$/, "");
   const numbering = section.numbering && !section.title.startsWith(section.numbering) ? section.numbering : "";
   const named = /[\d.]$/.test(numbering) ? `${numbering} ${title}` : `${numbering}${title}`;
   return innerQuotes(named);
@@ -141,7 +139,7 @@ export const UNTITLED_SOURCE = "学习材料";
 
 /** The articles a section's own passages open with, as a range (第五条至第八条), or null when they are not articles. */
 export function articleRange(section: Section): string | null {
-  const articles = section.passages.map((passage) => ARTICLE_AT_START.exec(passage.text.trimStart())?.[0] ?? null);
+  const articles = section.passages.map((passage) => articleLead(passage.text.trimStart())?.article ?? null);
   if (articles.length === 0 || articles.some((article) => article === null)) return null;
   return articles.length === 1 ? articles[0]! : `${articles[0]}至${articles.at(-1)}`;
 }

@@ -13,7 +13,7 @@ import { isGenericWord, taggedSpans } from "./term-quality";
 import { keyPointFault, pointsGivenByStem } from "./key-point-form";
 import { listItemWithoutSubject } from "./list-item-subject";
 import { MIN_DISTINCT_EXCERPT, quoteWords } from "./quote-excerpt";
-import { isArticle } from "./true-statement-teaching";
+import { isArticle, opensOnArticleNumber } from "./article-lead";
 import type { Candidate, Question } from "./types";
 
 /**
@@ -1389,7 +1389,6 @@ function speakerInTitle({ question, evidence }: Candidate, index: CourseIndex): 
 const RULE_TITLE_END = /(?:条例|准则|规定|细则|办法|章程|党章|规则|决定|决议|意见|通知|纲要|规范|制度|宪法|法)$/;
 /** A title's trailing status note: （试行）, （2018年修订）, （全文）. */
 const TITLE_NOTE = /[（(][^）)]*[）)]$/;
-const ARTICLE = /^第[一二三四五六七八九十百零〇]+条/;
 
 /** A title with its 《》 and trailing status note (（试行）) cut off: the name whose last word says its kind. */
 export function titleName(title: string): string {
@@ -1443,7 +1442,7 @@ export function documentKind(title: string, passages: ReadonlyArray<{ text: stri
       prose++;
       if (speaksOfWriter(text)) personal++;
     }
-    if (ARTICLE.test(text)) articles++;
+    if (opensOnArticleNumber(text)) articles++;
     if (NUMBERED.test(text)) {
       numbered++;
       if (DEONTIC.test(text)) deontic++;

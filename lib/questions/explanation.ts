@@ -11,7 +11,8 @@ import { termGloss } from "./term-glosses";
 import { taggedSpans } from "./term-quality";
 import type { StatementChange } from "./types";
 import { ruleContrast, sayFrame } from "./rule-of-who";
-import { isArticle, markedListTeaching } from "./true-statement-teaching";
+import { articleLead, isArticle, withoutArticleLead } from "./article-lead";
+import { markedListTeaching } from "./true-statement-teaching";
 import { announcedListGists, definitionFollowUp, gistsTeach, headingListGists, otherStatement, renderGists } from "./short-answer-teaching";
 
 /**
@@ -181,7 +182,7 @@ export function enclosingHeadingList(index: CourseIndex, key: KeyPlace, answer: 
   const above = new Set(index.sectionPath(key.located.section.id).map((section) => section.id));
   const point = key.located.module.knowledgePoints.find((candidate) => candidate.kind === "heading-list" && above.has(candidate.section) && candidate.items?.includes(answer));
   if (!point?.items) return lineHeadList(key, answer);
-  const label = point.text.replace(/^第[一二三四五六七八九十百零〇]+条\s*/, "").replace(/(?:包括|主要有|有|是|分为|如下)?[：:]?$/, "");
+  const label = withoutArticleLead(point.text).replace(/(?:包括|主要有|有|是|分为|如下)?[：:]?$/, "");
   return { label: label || null, items: point.items };
 }
 
@@ -271,7 +272,7 @@ export function keyGloss(key: string, place: KeyPlace, asMemberOf?: string, docu
 export function glossCitesOtherArticle(source: string, place: KeyPlace, documentTitle?: string): boolean {
   if (!documentTitle || !source.startsWith(`《${documentTitle.replace(/^《|》$/g, "")}》`)) return false;
   const cited = /第[一二三四五六七八九十百零〇\d]+条/.exec(source)?.[0];
-  const held = ARTICLE_LEAD.exec(place.located.passage.text.trim())?.[0].trim();
+  const held = articleLead(place.located.passage.text.trim())?.article;
   return cited !== undefined && held !== undefined && cited !== held;
 }
 
@@ -381,10 +382,7 @@ export function teachingSentence(sentence: string, key: string, at = sentence.in
   const from = Math.max(sentence.lastIndexOf("；", at), sentence.lastIndexOf("。", at)) + 1;
   const ends = /[；。！？]/.exec(sentence.slice(at + key.length));
   if (!ends) return null;
-  const whole = sentence
-    .slice(from, at + key.length + ends.index + 1)
-    .trim()
-    .replace(ARTICLE_LEAD, "")
+  const whole = withoutArticleLead(sentence.slice(from, at + key.length + ends.index + 1).trim())
     .replace(SENTENCE_LEAD, "")
     .trim()
     .replace(/；$/, "。");
@@ -402,8 +400,6 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** An article number opening a quoted clause (第三十七条 …): the 出处 names it already. */
-const ARTICLE_LEAD = /^第[一二三四五六七八九十百零〇]+条\s*/;
 
 /** What a key is: an item of its list, or a member of the lexicon class its passage (`context`) speaks of (vocabularyClassClaim). */
 function keyKind(key: string, list: KeyList | undefined, context: string, year: number | null = null): string {
@@ -862,7 +858,7 @@ function commaClauseAround(text: string, at: number, end: number, withLean = tru
   while (to < text.length && !marks.test(text[to]!)) to++;
   // A short clause, or one leaning on the clause before it (并在免去兼任职务后2个月内…), is quoted with that clause.
   if ((to - from < MIN_NUMBER_CLAUSE || (withLean && LEANING_START.test(text.slice(from, at)))) && from > 0 && text[from - 1] === "，") from = back(from - 1);
-  const clause = text.slice(from, to).trim().replace(ARTICLE_LEAD, "").replace(SENTENCE_LEAD, "").trim();
+  const clause = withoutArticleLead(text.slice(from, to).trim()).replace(SENTENCE_LEAD, "").trim();
   return clause.length > end - at ? clause : null;
 }
 
@@ -884,7 +880,7 @@ function clauseAround(text: string, at: number, end: number): string | null {
   const from = Math.max(text.lastIndexOf("；", at), text.lastIndexOf("。", at), text.lastIndexOf("\n", at)) + 1;
   const ends = /[；。！？]/.exec(text.slice(end));
   if (!ends) return null;
-  return text.slice(from, end + ends.index + 1).trim().replace(ARTICLE_LEAD, "").replace(SENTENCE_LEAD, "").trim().replace(/；$/, "。");
+  return withoutArticleLead(text.slice(from, end + ends.index + 1).trim()).replace(SENTENCE_LEAD, "").trim().replace(/；$/, "。");
 }
 
 /** 多选题 on the members of a list. */
@@ -1202,7 +1198,7 @@ function ruleOfWhoTaught(index: CourseIndex, input: TrueFalseExplanationInput): 
     if (other.passage.kind !== "prose" || other.module.source !== located.module.source) continue;
     for (const sentence of other.passage.sentences) {
       if (other === located && own && sentence.start === own.start) continue;
-      const text = sentence.text.trim().replace(ARTICLE_LEAD, "").trim();
+      const text = withoutArticleLead(sentence.text.trim()).trim();
       if (text.length > MAX_QUOTE || ANAPHORA.test(text)) continue;
       sentences.push({ text, place: sentences.length, located: other, at: sentence.end });
     }
@@ -1292,7 +1288,7 @@ function recordClause(text: string, at: number, end: number): string | null {
     from = Math.max(...["（", " ", "\u3000"].map((stop) => text.lastIndexOf(stop, at))) + 1;
     to = end + (/[）\s\u3000]|$/.exec(text.slice(end))?.index ?? 0);
   }
-  const clause = closedNumbers(text.slice(from, to).trim().replace(ARTICLE_LEAD, "").trim());
+  const clause = closedNumbers(withoutArticleLead(text.slice(from, to).trim()).trim());
   return clause.length > end - at && clause.length <= MAX_RECORD ? clause : null;
 }
 
@@ -1372,7 +1368,7 @@ function thresholdOtherCase(input: TrueFalseExplanationInput): string {
   for (const part of own.text.split("；")) {
     const start = from;
     from += part.length + 1;
-    const body = part.replace(ARTICLE_LEAD, "").replace(/[。]$/, "").trim();
+    const body = withoutArticleLead(part).replace(/[。]$/, "").trim();
     if ((start <= keyAt && keyAt < start + part.length) || shown.includes(body) || body.length > MAX_QUOTE) continue;
     const at = body.indexOf(input.original);
     if (at < 0 || NUMERAL.test(body[at - 1] ?? "") || NUMERAL.test(body[at + input.original.length] ?? "")) continue;
@@ -1397,7 +1393,7 @@ function sameArticleCase(input: TrueFalseExplanationInput): string {
   const count = new RegExp(`(?<![\\d.])(?:\\d{1,3}|[一二两三四五六七八九十百]+)${escapeRegExp(unit)}`);
   for (const sentence of passage.sentences) {
     if (own && sentence.start === own.start) continue;
-    const whole = sentence.text.trim().replace(ARTICLE_LEAD, "").trim();
+    const whole = withoutArticleLead(sentence.text.trim()).trim();
     if (whole.length > MAX_QUOTE || !count.test(whole) || ANAPHORA.test(whole)) continue;
     const shares = [...Array(Math.max(0, lead.length - 3)).keys()].some((at) => /^[\u4e00-\u9fa5]{4}$/.test(lead.slice(at, at + 4)) && whole.includes(lead.slice(at, at + 4)));
     if (shares) return `同一处原文还规定：${evidence(whole)}。`;
@@ -1439,7 +1435,7 @@ function yearNearby(index: CourseIndex, input: TrueFalseExplanationInput): strin
       if (at < 0 || /\d/.test(sentence.text[at - 1] ?? "")) continue;
       // The part of the sentence (between semicolons) that dates its event by the year.
       const part = sentence.text.split("；").find((piece) => piece.includes(year)) ?? sentence.text;
-      const whole = part.trim().replace(/。$/, "").replace(ARTICLE_LEAD, "").replace(SENTENCE_LEAD, "").trim();
+      const whole = withoutArticleLead(part.trim().replace(/。$/, "")).replace(SENTENCE_LEAD, "").trim();
       if (whole.length > MAX_QUOTE) continue;
       return `同一部分还讲到：${evidence(whole)}。`;
     }

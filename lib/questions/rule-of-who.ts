@@ -5,6 +5,8 @@
  * gives that other body a rule of its own in the same frame. Pure: sentences in, a contrast out.
  */
 
+import { withoutArticleLead } from "./article-lead";
+
 /** A body of the party or the state, by how its name ends; never a list (或/和/、) nor a clause. */
 const BODY = /^[\u4e00-\u9fa5（）]{2,16}?(?:代表大会|委员会|政治局|全体会议|常委会|党委|纪委|党组|党组织|领导小组)$/;
 /** Words that make a name no single body, or a phrase around one (根据具体情况, 它的). */
@@ -88,7 +90,7 @@ export function rulesOfWho(sentence: string): RuleOfWho[] {
       const body = match[1]!;
       if (!isBody(body)) continue;
       const start = match.index! + match[0].indexOf(body);
-      const subject = sentence.slice(0, match.index!).split(/[。；]/).pop()!.replace(/[，,]\s*$/, "").trim();
+      const subject = withoutArticleLead(sentence.slice(0, match.index!).split(/[。；]/).pop()!.trim()).replace(/[，,]\s*$/, "").trim();
       found.push({ frame, body, start, end: start + body.length, subject });
     }
   }

@@ -1,5 +1,5 @@
 import type { Passage, Section } from "@/lib/content/types";
-import { ARTICLE } from "@/lib/content/text/legal-articles";
+import { withoutArticleLead } from "./article-lead";
 import type { LocatedPassage } from "./course-index";
 
 /**
@@ -105,8 +105,7 @@ export function headingListGists(section: Section, items: string[]): Array<strin
   }
   if (section.passages.length === items.length) {
     return section.passages.map((passage, at) => {
-      const article = ARTICLE.exec(passage.text);
-      const body = article ? passage.text.slice(article[0].length).trimStart() : passage.text;
+      const body = withoutArticleLead(passage.text).trimStart();
       const name = items[at]!;
       if (!body.startsWith(name)) return null;
       // The article's first sentence whole (廉洁从政，自觉保持人民公仆本色): its rule name and what the rule asks.

@@ -1,4 +1,5 @@
-import { ARTICLE } from "@/lib/content/text/legal-articles";
+import { withoutArticleLead } from "./article-lead";
+import { FIRST_ITEM_AHEAD, NUMERALS, nthMarker, withoutItemMarker } from "./list-markers";
 
 /**
  * What a true 判断's 解析 can teach from the article that holds it (QUESTIONS.md E, issue 16), beyond "本句与原文一致":
@@ -8,22 +9,12 @@ import { ARTICLE } from "@/lib/content/text/legal-articles";
  * sentence" (22 of 22 needs-edit on E): they do not teach and are not said.
  */
 
-/** List markers in order. */
-const NUMERALS = "一二三四五六七八九十";
 /** The longest item of a marked list read as a name (通报, 组织调整或者组织处理), not a clause. */
 const MAX_ITEM = 12;
 
-/** The passage opens on an article number (第五条 …): its sentences are one article's rules. */
-export function isArticle(passage: string): boolean {
-  return ARTICLE.test(passage.trim());
-}
-
 /** A sentence without its article number, list marker and closing mark. */
 function body(sentence: string): string {
-  return sentence
-    .trim()
-    .replace(ARTICLE, "")
-    .replace(/^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)/, "")
+  return withoutItemMarker(withoutArticleLead(sentence.trim()))
     .trim()
     .replace(/[。；！？]+$/, "");
 }
@@ -44,14 +35,14 @@ export interface MarkedList {
 export function markedLists(passage: string): MarkedList[] {
   const lists: MarkedList[] = [];
   const leads: number[] = [];
-  const lead = /([^。；：:]{2,40}?)(?:包括|有|分为|是)[：:]\s*(?=[（(]一[）)])/g;
+  const lead = new RegExp(`([^。；：:]{2,40}?)(?:包括|有|分为|是)[：:]\\s*${FIRST_ITEM_AHEAD}`, "g");
   for (let found = lead.exec(passage); found; found = lead.exec(passage)) {
     const label = body(found[1]!);
     leads.push(found.index);
     const items: string[] = [];
     let cursor = found.index + found[0].length;
     for (let n = 0; n < NUMERALS.length; n++) {
-      const opening = new RegExp(`^[（(]${NUMERALS[n]}[）)]`).exec(passage.slice(cursor));
+      const opening = nthMarker(n)!.exec(passage.slice(cursor));
       if (!opening) break;
       const after = passage.slice(cursor + opening[0].length);
       const end = after.search(/[。；]/);

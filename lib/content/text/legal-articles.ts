@@ -1,8 +1,10 @@
 /** Articles of a legal text (第X条): shared by the cleaning rules and the outline. */
 
 const CN_NUMBER = "一二三四五六七八九十百千零〇两";
+/** An article number, wherever it stands: 第二十条, 第一百零三条, 第20条. */
+export const ARTICLE_NUMBER = `第[${CN_NUMBER}\\d]{1,6}条`;
 /** "第二十条　…", "第一条【目的】…": an article of a regulation. Its number opens its text. */
-export const ARTICLE = new RegExp(`^(第[${CN_NUMBER}\\d]{1,6}条)(?:[\\s　]+|(?=[\\u4e00-\\u9fff“《（(【〔［]))`);
+export const ARTICLE = new RegExp(`^(${ARTICLE_NUMBER})(?:[\\s　]+|(?=[\\u4e00-\\u9fff“《（(【〔［]))`);
 /** Two articles make a legal text: its articles, not its item numbers, are the units of text. */
 const MIN_ARTICLES = 2;
 

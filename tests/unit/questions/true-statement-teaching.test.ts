@@ -3,7 +3,8 @@ import { indexCourse, scoreCandidate, type Candidate, type Question } from "@/li
 import { buildInventory } from "@/lib/questions/distractors";
 import { glossCitesOtherArticle, trueFalseExplanation } from "@/lib/questions/explanation";
 import { isNoisyItem } from "@/lib/questions/quality-gate";
-import { isArticle, markedListTeaching, markedLists } from "@/lib/questions/true-statement-teaching";
+import { isArticle } from "@/lib/questions/article-lead";
+import { markedListTeaching, markedLists } from "@/lib/questions/true-statement-teaching";
 import { fixtureModule } from "./fixture-course";
 
 // Issue 16: a true 判断 publishes where its 解析 teaches from the article that holds it — the set its key is an item of,
