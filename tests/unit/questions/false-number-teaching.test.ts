@@ -1,24 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { indexCourse } from "@/lib/questions";
-import { buildInventory } from "@/lib/questions/distractors";
 import { trueFalseExplanation } from "@/lib/questions/explanation";
-import { isNoisyItem } from "@/lib/questions/quality-gate";
 import type { StatementChange } from "@/lib/questions/types";
-import { fixtureModule, type FixturePoint } from "./fixture-course";
+import type { FixturePoint } from "./fixture-course";
+import { keyPlace, moduleContext } from "./fixtures";
 
 // Issue 16 (stop 34): a false 判断 whose number was moved teaches what the right number governs, from what the course
 // itself says — never only "原文的数字是X" and the source sentence again.
 
 function explainMoved(section: string, paragraphs: string[], points: FixturePoint[], key: { passage: number; original: string; to: string; statement: string }) {
-  const module = fixtureModule("规则汇编", section, paragraphs, points, "mod_false_number");
-  const index = indexCourse({ modules: [module] });
-  const context = { index, inventory: buildInventory(index, (item, siblings) => !isNoisyItem(item, siblings)) };
-  const located = index.passages[key.passage]!;
-  const offset = located.passage.text.indexOf(key.original) + key.original.length;
+  const context = moduleContext("规则汇编", section, paragraphs, points, "mod_false_number");
   const change: StatementChange = { kind: "number-change", from: key.original, to: key.to };
   // As the generator passes them: the statement and its evidence as the source says them, before the change.
   const quoted = key.statement.replace(key.to, key.original);
-  return trueFalseExplanation(context, { original: key.original, change, key: { located, offset }, quoted, focus: "number", statement: quoted });
+  return trueFalseExplanation(context, { original: key.original, change, key: keyPlace(context.index, key.passage, key.original), quoted, focus: "number", statement: quoted });
 }
 
 describe("a false number's 解析 teaches what the right number governs", () => {

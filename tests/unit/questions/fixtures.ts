@@ -1,4 +1,4 @@
-import { buildInventory, indexCourse, type Candidate, type Question } from "@/lib/questions";
+import { buildInventory, indexCourse, type Candidate, type CourseIndex, type Question } from "@/lib/questions";
 import { isNoisyItem } from "@/lib/questions/quality-gate";
 import { fixtureModule } from "./fixture-course";
 
@@ -42,11 +42,27 @@ export const moduleB = fixtureModule(
   "mod_b",
 );
 
-export function fixtureContext() {
-  const course = { modules: [moduleA, moduleB] };
+/** The index of a course and its distractor inventory, as the generator builds them (noisy items left out). */
+export function courseContext<C extends Parameters<typeof indexCourse>[0]>(course: C) {
   const index = indexCourse(course);
   const inventory = buildInventory(index, (item, siblings) => !isNoisyItem(item, siblings));
   return { course, index, inventory };
+}
+
+export function fixtureContext() {
+  return courseContext({ modules: [moduleA, moduleB] });
+}
+
+/** courseContext of a course of one fixture module (fixtureModule's arguments). */
+export function moduleContext(...module: Parameters<typeof fixtureModule>) {
+  return courseContext({ modules: [fixtureModule(...module)] });
+}
+
+/** A key's place as the explainers take it: passage `passage` of the index, just after `key` (its first one after `after`). */
+export function keyPlace(index: CourseIndex, passage: number, key: string, after = "") {
+  const located = index.passages[passage]!;
+  const at = located.passage.text.indexOf(key, after ? located.passage.text.indexOf(after) : 0);
+  return { located, offset: at + key.length };
 }
 
 /** A 填空 candidate on `answer` in `sentence` of moduleA's first passage (the stem blanks it unless given). */

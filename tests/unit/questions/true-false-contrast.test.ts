@@ -1,19 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { indexCourse, scoreCandidate, type Candidate, type Question } from "@/lib/questions";
-import { buildInventory } from "@/lib/questions/distractors";
+import { scoreCandidate, type Candidate, type Question } from "@/lib/questions";
 import { sameCountFrame, trueFalseExplanation } from "@/lib/questions/explanation";
 import { balanceWithStandIns } from "@/lib/questions/generate-question-bank";
-import { isNoisyItem } from "@/lib/questions/quality-gate";
 import { fixtureModule } from "./fixture-course";
-import { fillBlankCandidate, fixtureContext } from "./fixtures";
+import { fillBlankCandidate, fixtureContext, moduleContext } from "./fixtures";
 
 // Issue 16, items 4 and 7: true 判断 that are facts of record, whose 解析 teaches by contrast with the sibling the
 // false generator would have swapped in, and a balance where a true statement sent to review gives its sentence back.
 
 function contextOf(paragraphs: string[], points: Parameters<typeof fixtureModule>[3]) {
-  const module = fixtureModule("纪律手册", "一、纪律", paragraphs, points, "mod_tf_contrast");
-  const index = indexCourse({ modules: [module] });
-  return { index, inventory: buildInventory(index, (item, siblings) => !isNoisyItem(item, siblings)) };
+  return moduleContext("纪律手册", "一、纪律", paragraphs, points, "mod_tf_contrast");
 }
 
 /** Two time limits of the same frame in two rules: 3个月 (the key) and 1个月 said elsewhere. */

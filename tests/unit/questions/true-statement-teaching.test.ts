@@ -1,26 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { indexCourse, scoreCandidate, type Candidate, type Question } from "@/lib/questions";
-import { buildInventory } from "@/lib/questions/distractors";
 import { glossCitesOtherArticle, trueFalseExplanation } from "@/lib/questions/explanation";
-import { isNoisyItem } from "@/lib/questions/quality-gate";
 import { isArticle } from "@/lib/questions/article-lead";
 import { markedListTeaching, markedLists } from "@/lib/questions/true-statement-teaching";
 import { fixtureModule } from "./fixture-course";
+import { keyPlace, moduleContext } from "./fixtures";
 
 // Issue 16: a true 判断 publishes where its 解析 teaches from the article that holds it — the set its key is an item of,
 // whole and counted — and cites that article alone. The rest of its sentence or another rule of the article is no teaching
 // (readers, stop 34): such a statement waits in review.
 
 function contextOf(paragraphs: string[], title = "协会工作条例") {
-  const module = fixtureModule(title, "第二章 组织", paragraphs, [], "mod_true_article");
-  const index = indexCourse({ modules: [module] });
-  return { index, inventory: buildInventory(index, (item, siblings) => !isNoisyItem(item, siblings)) };
+  return moduleContext(title, "第二章 组织", paragraphs, [], "mod_true_article");
 }
 
 function keyIn(context: ReturnType<typeof contextOf>, passage: number, key: string, after = "") {
-  const located = context.index.passages[passage]!;
-  const at = located.passage.text.indexOf(key, after ? located.passage.text.indexOf(after) : 0);
-  return { located, offset: at + key.length };
+  return keyPlace(context.index, passage, key, after);
 }
 
 const ARTICLE_TEXT =
