@@ -241,6 +241,50 @@ function isMetaKeyLine(line: string): boolean {
 }
 
 /** The first lines with text, after a web page's toolbar (which siteBoilerplate drops). */
+/**
+ * A news report's lead naming the site or paper it came from and, in brackets, its reporters: "南开新闻网讯（记者 郝静秋 摄影报道）",
+ * "天津日报讯（记者 魏彧 于春沣）", "本报讯", at the head of the first paragraph or alone on a line. The bracket may be left open where
+ * a crawler or a copy broke the paragraph inside it ("南开新闻网讯 （记者 郝静秋" / "摄影报道）11月4日，…").
+ */
+const NEWS_LEAD = /^(?:本报|[\u4e00-\u9fff](?:[\u4e00-\u9fff]|\s(?=[\u4e00-\u9fff])){0,11}(?:网|报|台|社))讯\s*(?:[（(]([^（()）]{0,40})([）)])?)?/;
+/** Where a bracket left open on the line above closes at the head of this one: "摄影报道）11月4日，…", "宗琪琪)为深入…". */
+const BRACKET_CLOSE_HEAD = /^[^（()）]{0,30}[）)]\s*/;
+
+/**
+ * The lines without a news report's lead (NEWS_LEAD) at the head: a lead alone on its line goes, a lead before the text leaves
+ * the text, a lead whose bracket closes on the next line takes the head of that line with it. Lines removed are reported.
+ */
+function withoutNewsLeads(lines: string[], head: Set<number>, removed: RemovedLine[]): { lines: string[]; gone: Set<number> } {
+  const result = [...lines];
+  const gone = new Set<number>();
+  for (const index of head) {
+    const line = result[index]!.trim();
+    const lead = NEWS_LEAD.exec(line);
+    if (!lead) continue;
+    const rest = line.slice(lead[0].length).trim();
+    const open = lead[1] !== undefined && lead[2] === undefined;
+    if (open && rest === "") {
+      const next = result.findIndex((text, at) => at > index && text.trim() !== "");
+      const close = next < 0 ? null : BRACKET_CLOSE_HEAD.exec(result[next]!.trim());
+      if (!close) continue;
+      removed.push({ rule: "news-lead", line: `${line}${close[0].trim()}` });
+      gone.add(index);
+      result[next] = result[next]!.trim().slice(close[0].length);
+    } else if (!open && (rest === "" ? result.some((text, at) => at > index && text.trim() !== "") : !/^[，,。：:、]/.test(rest))) {
+      removed.push({ rule: "news-lead", line: lead[0].trim() });
+      if (rest === "") gone.add(index);
+      else result[index] = rest;
+    }
+  }
+  return { lines: result, gone };
+}
+
+/** Text lines without the news leads (NEWS_LEAD) the metadata rule drops, wherever they stand: what the invariants compare. */
+export function withoutNewsLeadText(lines: string[]): string[] {
+  const { lines: result, gone } = withoutNewsLeads(lines, new Set(lines.keys()), []);
+  return result.filter((_, index) => !gone.has(index));
+}
+
 function headIndexes(lines: string[]): Set<number> {
   const head = new Set<number>();
   for (let index = leadingMenuRun(lines); index < lines.length && head.size < HEAD_LINES; index++) if (lines[index]!.trim()) head.add(index);
@@ -663,16 +707,18 @@ export const dropDocumentMetadata: CleaningRule = {
     const head = headIndexes(source);
     const removed: RemovedLine[] = [];
     // A blog post's title keeps its text and loses the date stamp and repost mark printed after it.
-    const lines = source.map((raw, index) => {
+    const stamped = source.map((raw, index) => {
       const stamp = head.has(index) ? BLOG_STAMP.exec(raw.trim()) : null;
       if (!stamp) return raw;
       removed.push({ rule: "blog-stamp", line: raw.trim() });
       return stamp[1]!;
     });
+    const { lines, gone } = withoutNewsLeads(stamped, head, removed);
     const context = metadataContext(lines, head);
-    const dropped = new Set<number>();
+    const dropped = new Set<number>(gone);
     const result = lines.filter((raw, index) => {
       const line = raw.trim();
+      if (gone.has(index)) return false;
       if (!line) return true;
       const rule = metadataLineRule(context, index, line);
       if (rule) {

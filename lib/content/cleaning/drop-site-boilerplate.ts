@@ -24,6 +24,11 @@ const GLUED_SOURCE_CREDIT = /^(.*[。！？!?…][”’」』"]?)\s*[（(]\s*(?
 const GLUED_LINK = /^(.*[。！？!?…][”’」』"]?)\s*(?:本文|原文|文章|网页)?(?:链接|地址|网址)\s*[：:]\s*(?:https?:\/\/|www\.)\S+\s*$/i;
 /** The same link on a line of its own, whatever characters its address holds. */
 const LINK_LINE = /^(?:本文|原文|文章|网页)?(?:链接|地址|网址)\s*[：:]\s*(?:https?:\/\/|www\.)\S+$/i;
+/**
+ * A link to the original page left as its text on a line of its own when a page or a post is copied (`阅读原文`,
+ * `点击查看原文`, `原文链接`, a news mirror's `转入文章首发地址`): a button, not the article's text.
+ */
+const SOURCE_LINK_TEXT = /^[>》\s]*(?:点击)?(?:(?:阅读|查看|转入|进入|访问|跳转(?:至|到)?)(?:文章|本文)?(?:原文|全文|首发地址|原文地址|原文链接|原始链接)|原文链接|原文地址)[>》\s]*$/;
 
 function isSiteHeader(line: string): boolean {
   const withoutUrls = line.replace(URL, "");
@@ -344,7 +349,7 @@ export const dropSiteBoilerplate: CleaningRule = {
         count++;
         continue;
       }
-      if (LINK_LINE.test(line) || isPostStatsLine(line) || isSiteHeader(line) || isMetadataLine(line) || isNavigationLine(line) || (PROMOTION.test(line) && line.length <= 120)) {
+      if (LINK_LINE.test(line) || SOURCE_LINK_TEXT.test(line) || isPostStatsLine(line) || isSiteHeader(line) || isMetadataLine(line) || isNavigationLine(line) || (PROMOTION.test(line) && line.length <= 120)) {
         count++;
         continue;
       }

@@ -11,6 +11,7 @@ import { htmlBlockEnd, htmlBlockToText, startsHtmlBlock } from "./html-blocks";
 import { joinVerse } from "./markdown-verse";
 import { displayWidth, endsInsideSentence, endsSentence } from "../text/char-classes";
 import { isMarkedTitleLine } from "../structure/classify-lines";
+import { withoutSiteName } from "../structure/clean-title";
 import { detectHeading } from "../detect-heading";
 import { ARTICLE } from "../text/legal-articles";
 
@@ -186,15 +187,7 @@ function readYamlFrontMatter(lines: string[]): { title: string | null; metadataL
     const label = YAML_METADATA[/^(\w+)\s*:/.exec(line)?.[1]?.toLowerCase() ?? ""];
     return label && value(line) ? [`${label}：${value(line)}`] : [];
   });
-  return { title: mirroredPageTitle((titleLine && value(titleLine)) || alias || "") || null, metadataLines, bodyStart: end + 1 };
-}
-
-/**
- * A crawler's mirror of a news site titles each post as `站名->标题 | 域名` (`南开大学->学校召开… | nankai.info`): the post's
- * title is what lies between the site's name and its domain.
- */
-function mirroredPageTitle(title: string): string {
-  return title.replace(/^[^\s>]{2,20}->\s*(?=\S)/u, "").replace(/\s+\|\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*$/i, "").trim();
+  return { title: (titleLine && withoutSiteName(value(titleLine))) || alias || null, metadataLines, bodyStart: end + 1 };
 }
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
@@ -367,9 +360,13 @@ export function readMarkdown(markdown: string): MarkdownText {
     if (open) out[last] += "。";
   };
   let index = bodyStart;
+  // Whether the next line of text goes on with the last one (a comment mark removed from between them).
+  let continueParagraph = false;
   while (index < lines.length) {
     const line = lines[index]!;
     const next = lines[index + 1] ?? "";
+    const runsOn = continueParagraph;
+    continueParagraph = false;
     if (FENCE.test(line)) {
       // Code or a diagram (```mermaid) is markup, not prose: the whole block goes.
       index = fenceEnd(lines, index);
@@ -377,7 +374,11 @@ export function readMarkdown(markdown: string): MarkdownText {
     }
     if (COMMENT_START.test(line)) {
       // A comment (`<!-- … -->`, often a box or a paragraph the author switched off) is not shown: it goes whole.
-      index = commentEnd(lines, index);
+      const end = commentEnd(lines, index);
+      // A one-line mark between two lines of a paragraph (a blog's `<!--more-->` summary mark, placed by length, even
+      // inside a word: "习近平总" / "<!--more-->" / "书记在…") breaks nothing: the paragraph's lines run on across it.
+      continueParagraph = end === index + 1 && index > bodyStart && isPlainLine(lines[index - 1]!) && isPlainLine(lines[end] ?? "");
+      index = end;
       continue;
     }
     if (DIAGRAM_START.test(line)) {
@@ -627,7 +628,10 @@ export function readMarkdown(markdown: string): MarkdownText {
       // A short line with no punctuation over a finished paragraph is a heading left unmarked ("如何认定拉票行为"), left alone.
       const closesStatement =
         !next.trim() && markedHeadings.length > 0 && following !== undefined && isPlainLine(following) && isUnclosedStatement(text) && !isUnmarkedHeading(text, following);
-      out.push((closesUnit && UNPUNCTUATED_NOTE_LINE.test(text)) || closesStatement ? (cardFronts.has(line) ? text : `${text}。`) : text);
+      const ended = (closesUnit && UNPUNCTUATED_NOTE_LINE.test(text)) || closesStatement ? (cardFronts.has(line) ? text : `${text}。`) : text;
+      const last = out.length - 1;
+      if (runsOn && last >= 0 && out[last]!.trim() && !headingLines.has(last)) out[last] += ended.trimStart();
+      else out.push(ended);
       if (cardFronts.has(line)) cardFrontLines.add(out.length - 1);
     }
     index++;

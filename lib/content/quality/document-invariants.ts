@@ -1,4 +1,5 @@
-import { CREDITED_CAPTION, PHOTO_CAPTION, rosterIndexes } from "../cleaning/drop-document-metadata";
+import { cleanTitle } from "../structure/clean-title";
+import { CREDITED_CAPTION, PHOTO_CAPTION, rosterIndexes, withoutNewsLeadText } from "../cleaning/drop-document-metadata";
 import { isBareCitation, notesSections } from "../cleaning/drop-references";
 import { withoutParenthesizedCalls } from "../cleaning/drop-footnote-markers";
 import { dropRunningHeaders } from "../cleaning/drop-running-headers";
@@ -188,7 +189,8 @@ function withoutMarkup(text: string): string {
     .replace(/\*\*|__/g, "");
   // A panel's roster (特邀嘉宾 over the guests' names and offices), which the metadata rule drops.
   // A digest's datelines (`新华社北京4月5日电`), which the outline cuts from the reports' first paragraphs.
-  const lines = withoutDigestDatelines(withoutRoster(unmarked).split("\n"))
+  // A news report's lead (`南开新闻网讯（记者 …）`), which the metadata rule drops from the first paragraph.
+  const lines = withoutDigestDatelines(withoutNewsLeadText(withoutRoster(unmarked).split("\n")))
     .join("\n")
     // Page numbers a PDF extraction puts among the text (`- 3 -`), which the pipeline drops.
     .replace(/(^|\s)-?\s?\d{1,3}\s?-(?=\s|$)/gm, "$1")
@@ -435,7 +437,9 @@ function isKept(sentence: SourceSentence, passageText: string, titles: ReadonlyS
  */
 function isKeptAroundTitles(sentence: SourceSentence, passageText: string, titles: ReadonlySet<string>): boolean {
   // A numbered heading's section is titled without its number ("2. “三个代表”重要思想的核心观点").
-  const isTitle = (line: string) => titles.has(normalizeSentence(line)) || titles.has(normalizeSentence(line.replace(LEADING_NUMBER, "")));
+  // A headline loses its column's tag (`【学习贯彻二十大】…`) as the outline cleans titles.
+  const isTitle = (line: string) =>
+    titles.has(normalizeSentence(line)) || titles.has(normalizeSentence(line.replace(LEADING_NUMBER, ""))) || titles.has(normalizeSentence(cleanTitle(line)));
   if (!sentence.lines.some(isTitle)) return false;
   const runs: string[][] = [[]];
   for (const line of sentence.lines) {

@@ -7,6 +7,18 @@ const AUTHOR_CREDIT = /\s*[□◎■▲]\s*.*$/;
  */
 const SITE_SUFFIX = /\s*[-_|｜]\s*[^-_|｜—]{2,24}(?:网|网站|新闻|日报|大学|学院|The Paper)$/;
 const MIN_TITLE_CHARS = 6;
+/**
+ * The site a crawler or a blog export writes around a page's title in its front matter: the site's name before an
+ * arrow (`南开大学->…`) and the site's domain after a bar (`… | nankai.info`, `…｜www.example.edu.cn`).
+ */
+const SITE_ARROW_PREFIX = /^[^\s>]{2,16}\s*(?:->|→|>>)\s*(?=\S)/;
+const SITE_DOMAIN_SUFFIX = /\s*[|｜_-]\s*(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}\/?$/i;
+
+/** A page's title as its front matter gives it, without the site's name or domain around it. */
+export function withoutSiteName(title: string): string {
+  const bare = title.replace(SITE_DOMAIN_SUFFIX, "").replace(SITE_ARROW_PREFIX, "").trim();
+  return bare.length >= MIN_TITLE_CHARS ? bare : title.trim();
+}
 /** A column's tag before a title or a paragraph: `【业务探讨】…`, `【学习路上按】…`, `【编者按】`. */
 export const COLUMN_TAG = /^【[^【】：:]{1,12}】(?=.)/;
 /** A tag that is the whole title, or a label with a note (`【法规链接】（节选）`): the label, unbracketed. */
