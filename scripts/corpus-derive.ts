@@ -632,6 +632,15 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   "dangjian-shuzhi-pingyi-shifan-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("11171.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
   "juzhang-dangke-jiandang-bainian.docx": (source) =>
     writeDocx(articleText(readFileSync(source("13755.aspx"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "juzhang-dangke-jiandang-bainian.docx")),
+  // Stop 35 (issue 15, helper layouts): more posts of the same news mirror (NK) of the layouts the holdouts still failed on,
+  // in the containers those come in: a report of a 述职评议会 pasted into Word, a report of a 党建工作部署推动会 copied into
+  // Notepad on Chinese Windows (GBK, CRLF), a report of a 中心组集体学习 saved by Notepad as "Unicode" (UTF-16LE with BOM, CRLF).
+  "nankai-tuanwei-shuzhi-pingyi.docx": (source) =>
+    writeDocx(hugoPostLines(readFileSync(source("9cb666c556450e3eb367660a2f3c83d6.md"), "utf8")), path.join(CORPUS, "nankai-tuanwei-shuzhi-pingyi.docx")),
+  "nankai-dangjian-bushu-gbk.txt": async (source) =>
+    iconv.encode(`${hugoPostLines(readFileSync(source("d319068cb6228b38463235ee5a4b304d.md"), "utf8")).join("\r\n")}\r\n`, "gbk"),
+  "nankai-zhongxinzu-xuexi-utf16.txt": async (source) =>
+    iconv.encode(`${hugoPostLines(readFileSync(source("bd1a998bbc70d74bac053e65dcc3fc74.md"), "utf8")).join("\r\n")}\r\n`, "utf16le", { addBOM: true }),
   "mao-fandui-ziyouzhuyi.pdf": async (source) => {
     writePdf(vitepressWorkLines(readFileSync(source("021-反对自由主义.md"), "utf8")).map((line) => line.replace(/^\u3000+/, "")), path.join(CORPUS, "mao-fandui-ziyouzhuyi.pdf"));
   },
