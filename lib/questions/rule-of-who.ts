@@ -69,6 +69,74 @@ function tier(body: string): "central" | "relative" | "other" {
 }
 
 /**
+ * The kind of a body of no tier (党委, 纪委, 党组, 党员大会…), so two names of one kind (党委, 党的委员会, 召集代表会议的委员会)
+ * count as possibly one actor; "generic" for a name that covers every kind (党组织, 上级党组织), which no contrast uses.
+ */
+function kind(body: string): string {
+  if (/(?:纪律检查委员会|纪委)$/.test(body)) return "纪委";
+  if (/(?:常务委员会|常委会)$/.test(body)) return "常委会";
+  if (/党组$/.test(body)) return "党组";
+  if (/(?:党员大会|支部大会)$/.test(body)) return "党员大会";
+  if (/代表大会$/.test(body)) return "代表大会";
+  if (/全体会议$/.test(body)) return "全体会议";
+  if (/政治局$/.test(body)) return "政治局";
+  if (/领导小组$/.test(body)) return "领导小组";
+  if (/(?:党委|委员会)$/.test(body)) return "委员会";
+  return "generic";
+}
+
+/** The shortest run of characters two subjects may share and still be two matters (名额和选举办法 shared is one matter). */
+const SHARED_MATTER = 4;
+
+/** Whether two subjects share a run of SHARED_MATTER characters: the same matter, perhaps in another case. */
+function sameMatter(a: string, b: string): boolean {
+  for (let at = 0; at + SHARED_MATTER <= a.length; at++) if (b.includes(a.slice(at, at + SHARED_MATTER))) return true;
+  return false;
+}
+
+/**
+ * Whether two rules are about different matters (no run of SHARED_MATTER characters shared, neither subject inside the
+ * other): where two bodies rule on one matter, in two cases or two steps (对党员的处分, 对委员的处分), "not the other"
+ * could be false.
+ */
+function differentMatters(own: RuleOfWho, other: RuleOfWho): boolean {
+  return !own.subject.includes(other.subject) && !other.subject.includes(own.subject) && !sameMatter(own.subject, other.subject);
+}
+
+/** A body's name without the words of level and place (同级, 上一级, 地方, 党的): 党委 of 本级地方党委常委会. */
+function core(body: string): string {
+  return body.replace(/^党的/, "").replace(/^(?:同级|本级|这一级|再上一级|上一级|上级|下级)/, "").replace(/^(?:党的)?(?:地方|基层)?(?:各级)?/, "").replace(/^党的/, "");
+}
+
+/** How a body of the relative tier stands to the ruling one: 同级 and 上一级 are two actors, 上级 and 上一级 may be one. */
+function relation(body: string): string {
+  const name = body.replace(/^党的/, "");
+  if (/^(?:同级|本级|这一级)/.test(name)) return "same";
+  if (/^再上一级/.test(name)) return "up2";
+  if (/^(?:上一级|上级)/.test(name)) return "up";
+  if (/^下级/.test(name)) return "down";
+  // 地方, 基层: a place in the hierarchy, not a level relative to the ruling body.
+  return "place";
+}
+
+/**
+ * Whether the other body is surely another actor than the statement's: neither is a name covering every kind (上级党组织
+ * may be the 上级党的委员会: "not the other" could be false), and, within a tier, the two differ in kind (中央委员会,
+ * 全国代表大会) or in level (同级党的委员会, 上一级党的委员会), bodies of no tier (党委, 纪委, 党组, 党员大会) in kind
+ * (党委 and 党的委员会, or two 委员会, may be one actor); and the two rules are about different matters.
+ */
+function anotherActor(own: RuleOfWho, other: RuleOfWho): boolean {
+  if (kind(own.body) === "generic" || kind(other.body) === "generic" || !differentMatters(own, other)) return false;
+  // A body and a part of it at one level, whatever words name them (同级党委, 本级地方党委常委会): the part acts for the whole.
+  const [a, b] = [core(own.body), core(other.body)];
+  if (relation(own.body) === relation(other.body) && (a.includes(b) || b.includes(a))) return false;
+  if (tier(own.body) === "other") return kind(own.body) !== kind(other.body);
+  // 基层委员会 beside 上级党的委员会 is no pair a learner confuses, and 基层 may be the level above a 支部.
+  if (tier(own.body) === "relative" && (relation(own.body) === "place" || relation(other.body) === "place")) return false;
+  return kind(own.body) !== kind(other.body) || relation(own.body) !== relation(other.body);
+}
+
+/**
  * Frames whose subject is the one who acts (巡视组在…领导下, 党的各级委员会向…报告工作): one body may answer to several
  * (地方委员会 report to their congress and to the committee above), so "not the other" could be false. Not contrasted.
  */
@@ -112,7 +180,8 @@ export interface RuleContrast {
  * The contrast of a true statement's rule of who with the document's rule of another body in the same frame and tier
  * (由全国代表大会决定 beside 全国代表大会代表的名额和选举办法，由中央委员会决定): the other body is neither in the statement
  * nor part of the statement's body (中央委员会全体会议 is no other body than 中央委员会), and its rule is another rule —
- * its sentence does not give the statement's body the same role. `sentences` are the document's other sentences, each
+ * its sentence does not give the statement's body the same role. Bodies of no tier (党委, 纪委, 党组, 党员大会) are told
+ * apart only from another of no tier, of another kind, and every contrast keeps to rules on different matters (anotherActor). `sentences` are the document's other sentences, each
  * with a place the caller cites it by. Null when the document gives no other body such a rule.
  */
 export function ruleContrast(statement: string, sentences: { text: string; place: number }[]): RuleContrast | null {
@@ -121,7 +190,7 @@ export function ruleContrast(statement: string, sentences: { text: string; place
   // would blur what each does.
   if (stated.length !== 1) return null;
   for (const own of stated) {
-    if (tier(own.body) === "other" || ACTOR_FRAMES.has(own.frame)) continue;
+    if (ACTOR_FRAMES.has(own.frame)) continue;
     for (const sentence of sentences) {
       if (sentence.text.includes(statement.replace(/[。；]$/, ""))) continue;
       const rules = rulesOfWho(sentence.text);
@@ -135,7 +204,8 @@ export function ruleContrast(statement: string, sentences: { text: string; place
           !own.body.includes(rule.body) &&
           !rule.body.includes(own.body) &&
           rule.subject.length >= 2 &&
-          rule.subject !== own.subject,
+          rule.subject !== own.subject &&
+          anotherActor(own, rule),
       );
       if (other) return { own, other, sentence: sentence.text, place: sentence.place };
     }

@@ -40,3 +40,35 @@ describe("a rule told apart from another body's rule (ruleContrast)", () => {
     expect(ruleContrast("中央委员会的名额由全国代表大会决定，中央委员会负责执行。", document)).toBeNull();
   });
 });
+
+describe("bodies of no tier (党委, 纪委, 党组, 党员大会) and names that cover every kind", () => {
+  it("tells a body of no tier from another of another kind ruling on another matter", () => {
+    const found = ruleContrast("协会分会的年度计划，由协会党委决定。", sentences("协会会员的处分意见，由协会纪委决定。"));
+    expect(found?.other.body).toBe("协会纪委");
+  });
+
+  it("never from a body of the same kind, nor one named as the level of the statement's", () => {
+    expect(ruleContrast("协会分会的年度计划，由协会党委决定。", sentences("协会会员的处分意见，由召集年会的委员会决定。"))).toBeNull();
+    expect(ruleContrast("协会分会的年度计划，由协会党委决定。", sentences("协会会员的处分意见，由同级党委常委会决定。"))).toBeNull();
+  });
+
+  it("never a body and a part of it, whatever level words name them", () => {
+    expect(ruleContrast("分会的选举结果，报同级党委批准。", sentences("会员的处分意见，报本级地方党委常委会批准。"))).toBeNull();
+  });
+
+  it("never where the two rules are about one matter, in two cases", () => {
+    expect(ruleContrast("对普通会员的处分意见，由协会党委决定。", sentences("对委员会委员的处分意见，由协会纪委决定。"))).toBeNull();
+  });
+
+  it("never with a name covering every kind (上级党组织 may be the 上级党的委员会)", () => {
+    expect(ruleContrast("劝会员退会，应当报上级党组织批准。", sentences("分会的选举结果，报上一级党的委员会批准。"))).toBeNull();
+    expect(ruleContrast("分会的选举结果，报上一级党的委员会批准。", sentences("劝会员退会，应当报上级党组织批准。"))).toBeNull();
+  });
+
+  it("tells two committees apart by level, not two names of one level", () => {
+    expect(ruleContrast("地方代表大会的名额，由同级党的委员会决定。", sentences("分会委员的名额，由上一级党的委员会决定。"))?.other.body).toBe("上一级党的委员会");
+    expect(ruleContrast("地方代表大会的名额，由上级党的委员会决定。", sentences("分会委员的名额，由上一级党的委员会决定。"))).toBeNull();
+    // 基层 is a place in the hierarchy, not a level relative to the ruling body: it may be the level above.
+    expect(ruleContrast("对会员的处分意见，报党的基层委员会批准。", sentences("分会的选举结果，报上一级党的委员会批准。"))).toBeNull();
+  });
+});
