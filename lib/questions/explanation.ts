@@ -1232,7 +1232,8 @@ function changedNumberTaught(context: ExplainContext, input: TrueFalseExplanatio
   const year = beside || swapped || kept || record ? "" : yearTitled(context.index, input) || yearNearby(context.index, input);
   const otherCase = beside ? "" : thresholdOtherCase(input);
   const subject = beside || step || swapped || kept || record || year || otherCase ? "" : ruledSubjectTaught(context.index, input) || sameArticleCase(input);
-  return subject + beside + otherCase + step + (swapped ? `${swapped}。` : "") + (kept ? `${kept.where}同样规定${evidence(kept.clause)}。` : "") + record + year;
+  const consequence = beside || step || swapped || kept || record || year || otherCase || subject ? "" : ruleConsequence(input);
+  return subject + beside + otherCase + step + (swapped ? `${swapped}。` : "") + (kept ? `${kept.where}同样规定${evidence(kept.clause)}。` : "") + record + year + consequence;
 }
 
 /** A full date (2016年7月8日) and how a statement names its text's effective date with one. */
@@ -1375,6 +1376,24 @@ function thresholdOtherCase(input: TrueFalseExplanationInput): string {
     return `同一句接着规定：${evidence(body)}。`;
   }
   return "";
+}
+
+/** A word of a rule's consequence: what is done once the rule's condition is met. */
+const CONSEQUENCE_WORD = /应当|必须|予以|给予|除名|处理|追究/;
+
+/**
+ * What the key's rule leads to: the sentence right after the key's, in the same article, that points back at it (ANAPHORA) and
+ * rules what follows (党员…连续六个月不参加党的组织生活…就被认为是自行脱党。支部大会应当决定把这样的党员除名，并报上级党组织
+ * 批准) — what the right number governs. Empty when the next sentence is another rule, or there is none.
+ */
+function ruleConsequence(input: TrueFalseExplanationInput): string {
+  const passage = input.key.located.passage;
+  const own = sentenceAt(passage, Math.max(0, input.key.offset - input.original.length), input.key.offset);
+  const next = own ? passage.sentences.find((sentence) => sentence.start >= own.end) : undefined;
+  if (!next || ARTICLE_LEAD.test(next.text.trim())) return "";
+  const whole = next.text.trim().replace(/[。；]+$/, "").trim();
+  if (whole.length > MAX_QUOTE || !ANAPHORA.test(whole) || !CONSEQUENCE_WORD.test(whole) || (input.statement ?? input.quoted).includes(whole)) return "";
+  return `同一处原文接着规定其后果：${evidence(whole)}。`;
 }
 
 /**
@@ -1524,7 +1543,21 @@ export function sameCountFrame(text: string, number: string, other: string, othe
   const after = text.slice(at + number.length, at + number.length + 1);
   const otherBefore = other.slice(Math.max(0, otherAt - 2), otherAt);
   const otherAfter = other.slice(otherAt + otherNumber.length, otherAt + otherNumber.length + 1);
-  return (before.length === 2 && before === otherBefore) || (COUNT_SUFFIX.test(after) && after === otherAfter);
+  return (before.length === 2 && before === otherBefore) || (COUNT_SUFFIX.test(after) && after === otherAfter) || (sameUnit(number, otherNumber) && lowerBound(text, at, number) && lowerBound(other, otherAt, otherNumber));
+}
+
+/** Two counts of one unit (二人, 两人): the same last character, after a numeral. */
+function sameUnit(number: string, other: string): boolean {
+  const unit = number.replace(QUANTITY_NUMBER, "");
+  return unit !== "" && unit === other.replace(QUANTITY_NUMBER, "");
+}
+
+/**
+ * Whether a count is a least number, however said: 二人以上进行 and 不得少于二人 set the same floor (a 暗访 by 二人以上
+ * beside 接待来访…一般不得少于二人).
+ */
+function lowerBound(text: string, at: number, number: string): boolean {
+  return /(?:不少于|不得少于|至少)$/.test(text.slice(Math.max(0, at - 4), at)) || /^以上/.test(text.slice(at + number.length));
 }
 
 function falseExplanation(context: ExplainContext, input: TrueFalseExplanationInput, where: string, source: string, change: StatementChange): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changeImpliedByCondition } from "@/lib/questions/count-frame";
+import { changeImpliedByCondition, countNamesPlan } from "@/lib/questions/count-frame";
 
 const around = (statement: string, count: string) => {
   const at = statement.indexOf(count);
@@ -19,5 +19,14 @@ describe("a moved count a condition's bound still covers is no falsehood (change
   it("leaves a rule's own bound alone: requiring more is a misstated rule, not a condition met", () => {
     expect(changeImpliedByCondition("两人", "四人", ...around("审查调查工作应当依照规定由两人以上进行", "两人"))).toBe(false);
     expect(changeImpliedByCondition("二人", "三人", ...around("个别谈话时，巡视组工作人员一般不得少于二人", "二人"))).toBe(false);
+  });
+});
+
+describe("a count in a plan's name is not moved (countNamesPlan)", () => {
+  it("reads a plan or programme named by its span, not a rule's quantity", () => {
+    expect(countNamesPlan(around("实施城乡环境整治三年行动计划。", "三年")[1])).toBe(true);
+    expect(countNamesPlan(around("制定发展五年规划。", "五年")[1])).toBe(true);
+    expect(countNamesPlan(around("任职一般不超过十年。", "十年")[1])).toBe(false);
+    expect(countNamesPlan(around("应当在三年内完成。", "三年")[1])).toBe(false);
   });
 });

@@ -25,6 +25,35 @@ describe("a false number's 解析 teaches what the right number governs", () => 
     expect(told.teaches).toBe(true);
   });
 
+  it("names another rule that sets the same floor said otherwise (以上 beside 不得少于)", () => {
+    const told = explainMoved("一、工作规则", ["第五条 走访应当经组长批准，并由工作人员二人以上进行。", "第六条 接待来访的工作人员一般不得少于二人。"], [
+      { kind: "number", text: "二人", answer: "二人", passage: 0 },
+      { kind: "number", text: "二人", answer: "二人", passage: 1 },
+    ], { passage: 0, original: "二人", to: "四人", statement: "走访应当经组长批准，并由工作人员四人以上进行" });
+    expect(told.text).toContain("同样规定“接待来访的工作人员一般不得少于二人”。");
+    expect(told.teaches).toBe(true);
+  });
+
+  it("quotes what the rule leads to, from the next sentence pointing back at it", () => {
+    const paragraphs = ["第九条 会员如果没有正当理由，连续六个月不参加协会的活动，就被认为是自行退会。协会大会应当决定把这样的会员除名。"];
+    const told = explainMoved("一、会员", paragraphs, [{ kind: "number", text: "六个月", answer: "六个月" }], {
+      passage: 0,
+      original: "六个月",
+      to: "五个月",
+      statement: "会员如果没有正当理由，连续五个月不参加协会的活动，就被认为是自行退会",
+    });
+    expect(told.text).toContain("同一处原文接着规定其后果：“协会大会应当决定把这样的会员除名”。");
+    expect(told.teaches).toBe(true);
+    // The next sentence a rule of its own, not pointing back: nothing to teach.
+    const other = explainMoved("一、会员", ["第九条 会员如果没有正当理由，连续六个月不参加协会的活动，就被认为是自行退会。协会大会每年召开一次。"], [{ kind: "number", text: "六个月", answer: "六个月" }], {
+      passage: 0,
+      original: "六个月",
+      to: "五个月",
+      statement: "会员如果没有正当理由，连续五个月不参加协会的活动，就被认为是自行退会",
+    });
+    expect(other.text).not.toContain("接着规定其后果");
+  });
+
   it("quotes the other side of a threshold the same sentence rules on", () => {
     const sentence = "党员脱离组织出走时间不满六个月又自动回归的，给予撤销党内职务或者留党察看处分；脱离组织出走时间超过六个月的，按照自行脱党处理，党内予以除名。";
     const told = explainMoved("一、处分", [sentence], [{ kind: "number", text: "六个月", answer: "六个月" }], {
