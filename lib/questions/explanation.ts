@@ -1390,7 +1390,7 @@ function ruleConsequence(input: TrueFalseExplanationInput): string {
   const passage = input.key.located.passage;
   const own = sentenceAt(passage, Math.max(0, input.key.offset - input.original.length), input.key.offset);
   const next = own ? passage.sentences.find((sentence) => sentence.start >= own.end) : undefined;
-  if (!next || ARTICLE_LEAD.test(next.text.trim())) return "";
+  if (!next || articleLead(next.text.trim()) !== null) return "";
   const whole = next.text.trim().replace(/[。；]+$/, "").trim();
   if (whole.length > MAX_QUOTE || !ANAPHORA.test(whole) || !CONSEQUENCE_WORD.test(whole) || (input.statement ?? input.quoted).includes(whole)) return "";
   return `同一处原文接着规定其后果：${evidence(whole)}。`;
