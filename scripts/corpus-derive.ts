@@ -470,6 +470,16 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   // A theory article pasted into a Markdown editor: one paragraph per line, blank lines between.
   "holdout/dangfeng-lianzheng-xinsixiang.md": async (source) => articleText(readFileSync(source("9255.aspx"), "utf8")).trimEnd().split("\n").join("\n\n") + "\n",
   // An article in Word with its styles: the title as Title, body paragraphs indented.
+  // Stop 35 (helper `rules`): a regulation's release (news paragraphs, then the full text of 章 and 条) pasted into Word, one paragraph per line.
+  "jiguan-jiceng-zuzhi-tiaoli.docx": (source) =>
+    writeDocx(articleText(readFileSync(source("13124.aspx"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "jiguan-jiceng-zuzhi-tiaoli.docx")),
+  // A regulation's release with its full text as an office PDF export: 34 characters a line, page numbers.
+  "ganbu-renshi-dangan-tiaoli.pdf": async (source) =>
+    writePdf(articleText(readFileSync(source("9643.aspx"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "ganbu-renshi-dangan-tiaoli.pdf")),
+  // A retired headmaster's 党史 essay (revolutionary base areas, 1927–1949) copied into Notepad on Chinese Windows: GBK, CRLF.
+  "dangshi-genjudi-zhanlue-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("4530.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
+  // A scraped provincial government work report as a UTF-8 text file, its debris kept.
+  "sichuan-2026-gongzuo-baogao.txt": async (source) => reportText(source("四川省.csv")),
   "holdout/xiuxian-zhongguo-zhidu.docx": (source) => {
     const [title, ...lines] = articleText(readFileSync(source("8735.aspx"), "utf8")).trimEnd().split("\n");
     return writeStyledDocx(title!, lines.join("\n"), path.join(CORPUS, "holdout/xiuxian-zhongguo-zhidu.docx"));
