@@ -277,7 +277,9 @@ export function classifyLines(
       next === undefined ||
       next.role === "article" ||
       (nextNumbering != null && nextNumbering.style !== "label" && (nextNumbering.rank <= role.heading.rank || (nextNumbering.style === role.heading.style && !isDeeperDecimal(nextNumbering, role.heading))));
-    if (empty) roles[index] = { role: "text" };
+    // A document's first line marked as its heading (`# （五）邓小平理论` over `## 第一节：…`) is its title, numbered as
+    // in a series of chapter notes: never an item of a list, nor a passage of its text.
+    if (empty) roles[index] = index === 0 && next !== undefined && isMarkedHeading(lines[index]!, marked) ? { role: "title" } : { role: "text" };
   }
   return roles;
 }
