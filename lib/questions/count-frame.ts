@@ -72,4 +72,31 @@ const PLAN_NAME_AFTER = /^(?:行动|规划|计划|纲要)/;
  */
 export function countNamesPlan(after: string): boolean {
   return PLAN_NAME_AFTER.test(after);
+/** A period or range the fact happened within (8个月内歼敌…, 三年之内建成): any longer one holds it too. */
+const WITHIN_AFTER = /^(?:以内|之内|内(?![部容外地涵在心陆务政]))/u;
+/** An amount given as a floor (71万余人, 三百多名, 超过五千, 逾百万, 一千以上): any smaller one is met too. */
+const AMOUNT_FLOOR_AFTER = /^(?:余|多|以上|有余)/u;
+const AMOUNT_FLOOR_BEFORE = /(?:超过|逾|多于|突破|达到?|至少)$/u;
+/**
+ * A rule's words anywhere in the statement (应当在1个月内移交, 并于2个月内报送, 退休3年内，不得…, 由两人以上进行) or a
+ * condition's (时间超过六个月，情节较重的): moving its bound misstates the rule, a real falsehood.
+ */
+const RULE_WORD = /应当|应该|应在|应于|必须|务必|须|不得|可以|规定|要求|原则上|一般|不超过|不少于|并于|[自于][^，。；]{0,12}内|凡是?|的[，,；]/u;
+
+/**
+ * Whether moving the count `from` of a stated fact to `to` leaves a statement the original still makes true: a fact
+ * done within a period (在内战爆发后8个月内歼敌71万余人) also happened within any longer one, and an amount given as a
+ * floor (歼敌71万余人, 超过五千人) also exceeds any smaller one (readers, stop 35: "12个月内 is still true"). A rule's
+ * bound (应当在1个月内移交, 由两人以上进行) is left to changeImpliedByCondition and the rule: its move misstates the rule.
+ * `before` and `after` are the statement's text around the count.
+ */
+export function changeImpliedByBound(from: string, to: string, before: string, after: string): boolean {
+  const a = countValue(from);
+  const b = countValue(to);
+  if (Number.isNaN(a) || Number.isNaN(b) || a === b) return false;
+  const lead = before.split(/[，。；：]/).pop() ?? "";
+  if (RULE_WORD.test(`${before}${from}${after}`)) return false;
+  if (WITHIN_AFTER.test(after)) return b > a;
+  if (AMOUNT_FLOOR_AFTER.test(after) || AMOUNT_FLOOR_BEFORE.test(lead)) return b < a;
+  return false;
 }

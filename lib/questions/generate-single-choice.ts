@@ -1,6 +1,6 @@
 import type { BlankSite } from "./blank-sites";
 import { buildCandidate, choiceOptions } from "./build-candidate";
-import { countRuledOutByFrame } from "./count-frame";
+import { changeImpliedByBound, countRuledOutByFrame } from "./count-frame";
 import type { CourseIndex } from "./course-index";
 import { countShownInSentence, numberDistractors, pickDistractors, yearRuledOutBySentence, type DistractorInventory } from "./distractors";
 import { nearSynonyms } from "./confidence";
@@ -74,6 +74,8 @@ export function numberRuledOut(text: string, key: string, sentence: string, star
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
   if (countRuledOutByFrame(text, before, after)) return true;
+  // A longer period than the key's 8个月内 (or a smaller amount than its 71万余) is just as true: a second right answer.
+  if (changeImpliedByBound(key, text, before, after)) return true;
   if (yearRuledOutBySentence(text, sentence) && !yearRuledOutBySentence(key, sentence)) return true;
   return countShownInSentence(text, `${before}　${after}`);
 }

@@ -9,7 +9,7 @@ import { quoteExcerpt, sharedCredit } from "./quote-excerpt";
 import { seededRandom, type Random } from "./seeded-random";
 import { trueFalseExplanation } from "./explanation";
 import { asStatement, clauseWindow } from "./source-text";
-import { changeImpliedByCondition, countNamesPlan, countRuledOutByFrame } from "./count-frame";
+import { changeImpliedByBound, changeImpliedByCondition, countNamesPlan, countRuledOutByFrame } from "./count-frame";
 import { nearSynonyms, OVERLAPPING_CLASSES } from "./confidence";
 import { isVerbLed } from "./target-importance";
 import { judgeTerm, taggedSpans } from "./term-quality";
@@ -163,7 +163,7 @@ function controlledChange(statement: Statement, index: CourseIndex, inventory: D
     const after = statement.text.slice(statement.target.end);
     // Nor a count in a plan's name (三年行动计划): a name of record the course says nothing more of.
     if (countNamesPlan(after)) return null;
-    const [to] = numberDistractors(original, inventory.numbers, 1, random, (text) => countRuledOutByFrame(text, before, after) || changeImpliedByCondition(original, text, before, after));
+    const [to] = numberDistractors(original, inventory.numbers, 1, random, (text) => countRuledOutByFrame(text, before, after) || changeImpliedByCondition(original, text, before, after) || changeImpliedByBound(original, text, before, after));
     return to ? { kind: "number-change", from: original, to } : null;
   }
   // A swapped term keeps the original's head word (经济建设 for 作风建设), so the false statement is a
