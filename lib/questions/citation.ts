@@ -1,6 +1,7 @@
 import type { Module, Passage, Section } from "@/lib/content/types";
 import { ARTICLE_NUMBER, articleLead, withoutArticleLead } from "./article-lead";
 import type { CourseIndex, LocatedPassage } from "./course-index";
+import { releasedTitle } from "./released-title";
 
 /**
  * Where a new article may begin inside a passage: its start, or after a sentence end or line break. Not an ordinal a
@@ -120,7 +121,7 @@ export function citation(index: CourseIndex, where: { module: Module; sectionId:
   const name = document || index.documentName(module);
   // lib/content marks a title no one cites (assign-ids.ts): debris, or merged units' 总则等3章, whose units keep their
   // own headings, cited below.
-  if (module.title !== name && !module.uncitable) text += `“${innerQuotes(module.title)}”`;
+  if (module.title !== name && releasedTitle(module.title) !== name && !module.uncitable) text += `“${innerQuotes(module.title)}”`;
   const held = where.located ? null : index.section(where.sectionId)?.section;
   const range = held ? articleRange(held) : null;
   // A heading over articles (党员领导干部廉洁自律规范: 第五条至第八条) is cited with the articles it holds.

@@ -1,5 +1,6 @@
 import type { BuiltCourse, DocumentReport, KnowledgePoint, Module, Passage, Section, Sentence } from "@/lib/content/types";
 import { definedShortForms } from "./accepted-answers";
+import { releasedTitle } from "./released-title";
 
 export interface LocatedPassage {
   passage: Passage;
@@ -135,8 +136,8 @@ export function indexCourse(course: Pick<BuiltCourse, "modules"> & { title?: str
       return found && { section: found.section, module: found.module };
     },
     sectionPath: (id) => sections.get(id)?.path ?? [],
-    documentTitle: (module) => (untitled.has(module.source) ? "" : documentTitles.get(module.source) || module.title),
-    documentName: (module) => documentTitles.get(module.source) || module.title,
+    documentTitle: (module) => (untitled.has(module.source) ? "" : releasedTitle(documentTitles.get(module.source) || module.title)),
+    documentName: (module) => releasedTitle(documentTitles.get(module.source) || module.title),
     documentYear: (module) => documentYears.get(module.source) ?? null,
     count(text) {
       let count = counts.get(text);

@@ -50,6 +50,11 @@ export function sameTitle(a: string, b: string): boolean {
  * no document.
  */
 const GENERIC_HEADING = /^(?:典型|基本|简要)?(?:案例|案情|案例简介|案情简介|案情摘要)$|^(?:参考)?答案(?:解析)?$|^(?:问题|正文|附件|材料|说明|评析|评析意见|分析|解析|案例评析|案例分析|简介|导读|背景|背景资料)$/;
+/**
+ * A study column's label for what it posts (`2020年1月学习材料`, `党员学习资料汇编`): it names a batch of readings, never the
+ * document they are (a regulation's release posted under it is the regulation's).
+ */
+const READING_BATCH = /^(?:\d{4}年(?:\d{1,2}月)?(?:份)?)?(?:党员|支部|中心组|理论)?(?:学习|参考|培训|会议)(?:材料|资料)(?:汇编|选编)?$/;
 /** A template's label on its layout (`Word文档：正文+新闻标题`): a file or format word before a colon, or parts joined by `+`. */
 const TEMPLATE_LABEL = /^[^：:]{0,12}(?:文档|模板|模版|格式|样式|范本|样稿)[：:]|[\u4e00-\u9fff]\s*[+＋]\s*[\u4e00-\u9fff]/;
 /** A clause cut at its reporting verb (`二十届中央纪委三次全会强调`, `习近平指出`): the saying follows, the line is a sentence's start (`…的提出` is a noun). */
@@ -63,5 +68,5 @@ const ITEM_NUMBER = /^(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九�
  */
 export function isProperTitle(title: string): boolean {
   const bare = title.replace(/[*【】\s]/g, "").replace(/[：:]$/, "");
-  return bare.length > 0 && !GENERIC_HEADING.test(bare) && !TEMPLATE_LABEL.test(bare) && !CUT_AT_VERB.test(bare) && !ITEM_NUMBER.test(bare);
+  return bare.length > 0 && !GENERIC_HEADING.test(bare) && !READING_BATCH.test(bare) && !TEMPLATE_LABEL.test(bare) && !CUT_AT_VERB.test(bare) && !ITEM_NUMBER.test(bare);
 }

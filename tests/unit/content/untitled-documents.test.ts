@@ -54,8 +54,8 @@ describe("a document's title", () => {
   });
 
   it("names a document only when it is no generic heading, template label, clause cut at its verb or numbered item", () => {
-    for (const title of ["典型案例", "【典型案例】", "参考答案", "基本案情：", "Word文档：正文+新闻标题", "二十届中央纪委三次全会强调", "1. 习近平指出", "（二）主要做法"]) expect(isProperTitle(title), title).toBe(false);
-    for (const title of ["中国共产党章程", "情与理不能改变法", "典型案例评析：挪用公款罪的追诉时效", "常见职务犯罪解读 | 介绍贿赂罪", "毛概模拟试卷参考答案", "党员领导干部廉洁从政的基本要求", "“两个确立”的提出"]) expect(isProperTitle(title), title).toBe(true);
+    for (const title of ["典型案例", "【典型案例】", "参考答案", "基本案情：", "Word文档：正文+新闻标题", "二十届中央纪委三次全会强调", "1. 习近平指出", "（二）主要做法", "2020年1月学习材料", "【2021年3月学习材料】", "党员学习资料汇编"]) expect(isProperTitle(title), title).toBe(false);
+    for (const title of ["中国共产党章程", "情与理不能改变法", "典型案例评析：挪用公款罪的追诉时效", "常见职务犯罪解读 | 介绍贿赂罪", "毛概模拟试卷参考答案", "党员领导干部廉洁从政的基本要求", "“两个确立”的提出", "学习材料的选编原则与使用方法"]) expect(isProperTitle(title), title).toBe(true);
   });
 
   it("that names no document breaks the sentence-title invariant when a course gives it (a manifest's title)", async () => {
