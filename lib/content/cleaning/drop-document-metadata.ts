@@ -5,6 +5,10 @@ import { isHeadlineOverByline, isMarkedTitleLine, SALUTATION } from "../structur
 import { OFFICE } from "./drop-signature-lines";
 
 /** Keys of the metadata lines that newspapers, sites and exported reports print around a text. */
+/** A source key with nothing after it: its value is printed on the next line. */
+const EMPTY_SOURCE_KEY = /^(?:来\s*源|出\s*处|稿件来源|信息来源)\s*[：:]$/;
+/** A paper's, site's or office's name, no sentence: 四川日报, 新华网, 人民网-人民日报, 省委办公厅. */
+const SOURCE_NAME = /^[\p{Script=Han}A-Za-z0-9·\-－—]{2,16}(?:报|网|社|台|刊|杂志|新闻|客户端|公众号|中心|频道|办公室|办公厅|委员会|宣传部)$/u;
 const META_KEYS = String.raw`时\s*间|版\s*次|版\s*面|期\s*号|日\s*期|发布(?:时间|日期)|更新(?:时间|日期)|发表(?:时间|日期)|作\s*者|记\s*者|编\s*辑|责任编辑|值班编辑|来\s*源|出\s*处|通讯员|摄\s*影|审\s*核|审\s*校|校\s*对|供\s*稿|撰\s*稿|签\s*发|文\s*号|发文字号|发文机关|栏\s*目|分\s*类|标\s*签|字\s*数|整\s*理(?:人|者)|制\s*表(?:人)?|版\s*本(?:号)?|阅读(?:量|次数)?|浏览(?:量|次数)?|点击(?:量|数)?|date|author|source|editor|tags?`;
 const META_KEY = new RegExp(`^(?:${META_KEYS})\\s*[：:]\\s*`, "i");
 const META_KEY_ANYWHERE = new RegExp(`(?:^|\\s)(${META_KEYS})\\s*[：:]\\s*`, "gi");
@@ -576,6 +580,17 @@ export const METADATA_LINE_RULES: readonly MetadataLineRule[] = [
     test: (_context, _index, line) => isMetaKeyLine(line),
     read: (context, index, line, metadata) => {
       if (context.head.has(index)) readKeyValues(line, metadata);
+    },
+  },
+  /**
+   * A source named on the line under its empty key, as a page's info bar copies: "来源:" over "四川日报". Read near the top.
+   */
+  {
+    name: "wrapped-source",
+    where: "anywhere",
+    test: (context, index, line) => index > 0 && EMPTY_SOURCE_KEY.test(context.lines[index - 1]!.trim()) && SOURCE_NAME.test(line.trim()),
+    read: (context, index, line, metadata) => {
+      if (context.head.has(index)) metadata.source ??= line.trim();
     },
   },
   /** The unit named under a headline over the page's info bar: "党委宣传部" over "发布时间：…". */

@@ -204,6 +204,25 @@ export function leadingMenuRun(lines: string[]): number {
   return navigation.entries >= MIN_NAVIGATION_RUN && navigation.end < lines.length ? navigation.end : 0;
 }
 
+/** A page's font-size switch printed one entry to a line (`【字体：` / `大` / `中` / `小` / `】`), and the share label after it. */
+const FONT_SWITCH_LABEL = /^[【\[]?\s*(?:字体|字号)\s*[：:]?$/;
+const FONT_SWITCH_ENTRY = /^(?:大|中|小|加大|还原|减小|默认|标准|特大|放大|缩小)$/;
+const FONT_SWITCH_END = /^[】\]]$|^分享\s*[：:]?$/;
+
+/** Indexes of every font-size switch run in the text: its label, at least two size entries, its closing bracket and share label. */
+function fontSwitchLines(lines: string[]): Set<number> {
+  const found = new Set<number>();
+  lines.forEach((line, at) => {
+    if (!FONT_SWITCH_LABEL.test(line.trim())) return;
+    let end = at + 1;
+    while (end < lines.length && FONT_SWITCH_ENTRY.test(lines[end]!.trim())) end++;
+    if (end - at - 1 < 2) return;
+    while (end < lines.length && FONT_SWITCH_END.test(lines[end]!.trim())) end++;
+    for (let index = at; index < end; index++) found.add(index);
+  });
+  return found;
+}
+
 /** A site's home link, the first entry of its header or breadcrumb ("首页", "主页", "网站首页", "返回首页"). */
 const HOME_LINK = /^(?:网站|返回|回到)?(?:首页|主页)$/;
 /** The header's search or login button, the last thing a header prints before the page's own text. */
@@ -310,6 +329,7 @@ export const dropSiteBoilerplate: CleaningRule = {
   apply(lines) {
     const menu = Math.max(leadingMenuRun(lines), breadcrumbTitleLine(lines), repeatedTitleLine(lines), pageHeaderEnd(lines));
     const issueIndex = issueIndexLines(lines);
+    const fontSwitch = fontSwitchLines(lines);
     const footer = Math.min(lines.length - trailingMenuRun(lines), pageFooterStart(lines), commentAreaStart(lines));
     const crumbs = new Set<number>();
     lines.forEach((line, index) => {
@@ -321,7 +341,7 @@ export const dropSiteBoilerplate: CleaningRule = {
     const tailStart = textLines[Math.max(0, textLines.length - NOTICE_TAIL_LINES)] ?? lines.length;
     let inNotice = false;
     for (const [offset, raw] of lines.slice(menu, Math.max(menu, footer)).entries()) {
-      if (crumbs.has(menu + offset) || issueIndex.has(menu + offset)) {
+      if (crumbs.has(menu + offset) || issueIndex.has(menu + offset) || fontSwitch.has(menu + offset)) {
         count++;
         continue;
       }

@@ -61,6 +61,12 @@ describe("dropSiteBoilerplate", () => {
     const listed = [PARAGRAPH, "相关报道：", "省政府召开全体会议"];
     expect(dropSiteBoilerplate.apply(listed).lines).toEqual(listed);
   });
+  it("drops a font-size switch printed one entry to a line under a title, and keeps short lines of text", () => {
+    const lines = ["某省政府工作报告", "【字体：", "大", "中", "小", "】", "分享：", "各位代表：", PARAGRAPH];
+    expect(dropSiteBoilerplate.apply(lines).lines).toEqual(["某省政府工作报告", "各位代表：", PARAGRAPH]);
+    const text = ["字体：", "楷体", PARAGRAPH];
+    expect(dropSiteBoilerplate.apply(text).lines).toEqual(text);
+  });
 });
 
 describe("dropFrontMatter", () => {
