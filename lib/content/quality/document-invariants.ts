@@ -84,7 +84,7 @@ const METADATA_TITLE =
 /** A page's info bar of fields between bars with a metadata key after a bar: "学校：…实验小学 | 日期：2017年11月30日". */
 const METADATA_FIELDS = /[|｜]\s*(日期|时间|来源|出处|作者|编辑|记者|审核|供稿|发布时间|发布日期|更新时间|浏览次数|浏览|阅读|点击数?)\s*[:：]/;
 /** Buttons and labels of a web page a scraper kept (下载、打印、【字号：加大 还原 减小】). */
-const PAGE_CONTROL = /^[【\[]?(下载|打印|全屏|收藏|分享|返回|返回顶部|首页|关闭|关闭窗口|字号|加大|还原|减小|大|中|小)[】\]：:]?$/;
+const PAGE_CONTROL = /^[【\[]?(下载|打印|全屏|收藏|分享|返回|返回顶部|首页|关闭|关闭窗口|字号|字体|加大|还原|减小|大|中|小)[】\]：:]?$/;
 /** A column's tag (`【学习路上按】…`) or a news agency's dateline (`据新华社电`, `新华社北京4月5日电`) is no title. */
 const COLUMN_OR_DATELINE = /^【[^【】]{1,12}】./;
 const DATE_ONLY = /^[\d\s年月日./\-：:—（）()]+$/;
@@ -391,6 +391,8 @@ function sourceSentences(text: string): SourceSentence[] {
       .map((line) => ({ line: line.replace(/^[\s\u3000#>*_-]+/, "").trim(), numberMarks: ORDERED_MARKER_LINE.test(line) }))
       .filter(({ line }) => Boolean(line));
     const lines = kept.map(({ line }) => line);
+    // A unit closed by a page's toolbar label (`四川日报` over `【字体：`, the font-size switch's entries under it): page furniture.
+    if (lines.length > 0 && PAGE_CONTROL.test(lines.at(-1)!)) continue;
     // A speech's head (title, speaker, date) down to its salutation ("同志们：") holds titles and debris, no sentence.
     if (lines.length > 0 && OPENING_SALUTATION.test(lines.at(-1)!) && lines.every(mayStandAlone)) continue;
     // A line that only cites (a note under 注释), whatever heading stands before it.
