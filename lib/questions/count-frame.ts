@@ -72,6 +72,8 @@ const PLAN_NAME_AFTER = /^(?:行动|规划|计划|纲要)/;
  */
 export function countNamesPlan(after: string): boolean {
   return PLAN_NAME_AFTER.test(after);
+}
+
 /** A period or range the fact happened within (8个月内歼敌…, 三年之内建成): any longer one holds it too. */
 const WITHIN_AFTER = /^(?:以内|之内|内(?![部容外地涵在心陆务政]))/u;
 /** An amount given as a floor (71万余人, 三百多名, 超过五千, 逾百万, 一千以上): any smaller one is met too. */

@@ -28,6 +28,9 @@ describe("a count in a plan's name is not moved (countNamesPlan)", () => {
     expect(countNamesPlan(around("制定发展五年规划。", "五年")[1])).toBe(true);
     expect(countNamesPlan(around("任职一般不超过十年。", "十年")[1])).toBe(false);
     expect(countNamesPlan(around("应当在三年内完成。", "三年")[1])).toBe(false);
+  });
+});
+
 describe("a moved count a stated fact's own bound still covers is no falsehood (changeImpliedByBound)", () => {
   it("refuses a longer period for a fact done within one, and a smaller amount for one given as a floor", () => {
     const within = "红军在战役打响后6个月内歼敌3万余人";
