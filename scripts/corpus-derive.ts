@@ -665,6 +665,20 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   "jianghua-yantaoban-kaiban-gbk.txt": async (source) =>
     iconv.encode(`${hugoPostLines(readFileSync(source("2cd3a32e253f82e2d7706234a87e046a.md"), "utf8")).join("\r\n")}\r\n`, "gbk"),
   "zongjie-dangshi-xuexi.txt": async (source) => `${hugoPostLines(readFileSync(source("053e5d781cf6ce19e80ccf717ebcf5ce.md"), "utf8")).join("\n")}\n`,
+  // Stop 35 (helper commentary): the school site's (S) 每周一学 theory pieces and its leaders' 述职述廉 reports: a 求是
+  // commentary in a styled Word file, a 人民日报 theory article pasted into a Markdown editor, a theory article on 全面从严治党
+  // printed to an office PDF, a 述职述廉述德述法报告 copied into Notepad on Chinese Windows (GBK, CRLF), a 纪委书记's and others'
+  // 述职 reports saved by Notepad as "Unicode" (UTF-16LE with BOM, CRLF).
+  "lilun-jiandang-xueshuo.pdf": async (source) =>
+    writePdf(articleText(readFileSync(source("18118.aspx"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "lilun-jiandang-xueshuo.pdf")),
+  "lilun-zhengjiguan-zhinan.md": async (source) => articleText(readFileSync(source("23272.aspx"), "utf8")).trimEnd().split("\n").join("\n\n") + "\n",
+  "pinglun-xuanren-yongren-daoxiang.docx": (source) => {
+    const [title, ...lines] = articleText(readFileSync(source("22866.aspx"), "utf8")).trimEnd().split("\n");
+    return writeStyledDocx(title!, lines.join("\n"), path.join(CORPUS, "pinglun-xuanren-yongren-daoxiang.docx"));
+  },
+  "shuzhi-shulian-2023-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("19346.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
+  "shuzhi-shulian-2025-utf16.txt": async (source) =>
+    iconv.encode(articleText(readFileSync(source("22779.aspx"), "utf8")).replace(/\n/g, "\r\n"), "utf16le", { addBOM: true }),
 };
 
 /** npx tsx scripts/corpus-derive.ts SOURCE_DIR [FILE…]: every derived file, or only those named. */
