@@ -76,7 +76,7 @@ export const DOUBTS = {
   TRUE_STATEMENT_NOT_A_FACT: { feature: "importance", factor: 0.5, label: "正确的判断题不是对具体事实的陈述（X是Y、设在、负责…），可能是无从判错的泛泛之谈" },
   ESSAY_TERM_BLANK: { feature: "importance", factor: 0.5, label: "考点取自论述性文章的一般词语，不是公认的术语或列举项，可能是枝节或另有填法" },
   STANDING_OUTSIDE_RULES: { feature: "support", factor: 0.5, label: "讲话、报道或文章中对某事物地位、作用的一句说法，常是作者一时的提法或修辞，学员据课程给出的合理答案未必与之相同" },
-  UNPINNED_SLOT: { feature: "support", factor: 0.5, label: "讲话、报告、述职或文章里“坚持/加强/杜绝/不搞______”这类劝勉语的宾语，或“推进______和反腐败斗争”“落实______‘两个责任’”这类套语里的从严治党提法，句中没有同组提法、定义或固定搭配锁定答案，别的提法也填得上" },
+  UNPINNED_SLOT: { feature: "support", factor: 0.5, label: "讲话、报告、述职或文章里“坚持/加强/杜绝/不搞______”“增强/强化/提高______（某种意识、思维、能力）”这类劝勉语的宾语，或“推进______和反腐败斗争”“落实______‘两个责任’”这类套语里的从严治党提法，句中没有同组提法、定义或固定搭配锁定答案，别的提法也填得上" },
   PERSONAL_ACCOUNT: { feature: "importance", factor: 0.5, label: "出处是作者讲自己的经历或工作（述职报告、心得体会中的“我”），不是课程要讲的知识" },
   OUTLINE_HEADING: { feature: "importance", factor: 0.5, label: "简答题问的是文章的提纲（心得体会、引言、结语、课题、说明、活动安排、试卷题型…，或文章自拟的论述标题），不是课程内容" },
   COLLOCATION_GIVES_KEY: { feature: "importance", factor: 0.5, label: "空白前后的固定搭配已提示答案（如“批评和______”“全心全意______”），考不出知识" },
@@ -675,6 +675,35 @@ export function unpinnedExhortationSlot(stem: string, sentence: string, answers:
   });
 }
 
+/** Verbs that raise a quality or a capacity (增强______, 不断强化______, 提高______, 善于运用______). */
+const RAISING_VERB = /(?:增强|强化|提高|提升|运用|善于进行)$/;
+/** Keys that are qualities of a cadre: a 意识, a way of thinking, an ability or one of the 政治三力 (政治判断力). */
+const QUALITY_KEY = /(?:意识|思维|能力|力|本领)$/;
+
+/**
+ * Whether a blank is a quality one is told to raise (不断增强______，提高政治站位; 强化______和科学谋划; 提高______，强化政治
+ * 担当) with nothing in its sentence to pin which: the key is one of a set of like qualities (the 四个意识, the 思维能力, the
+ * 七种能力, the 政治三力), the clause is the verb and the blank (alone, or joined by 和/与/、 to a phrase that is no member of
+ * the set), and the sentence names no other member or the set itself. Every member is raised alike: 政治意识 or 大局意识,
+ * 系统思维 or 战略思维 fill the blank as well (readers, stop 35 first look at news and speeches: 4 of 5 such published 填空
+ * open). Each sibling the sentence names pins it (不断增强______，…；要不断增强政治领悟力: 政治判断力).
+ */
+export function unpinnedQualitySlot(stem: string, sentence: string, answers: readonly string[]): boolean {
+  const blanks = [...stem.matchAll(/_{2,}/g)];
+  if (blanks.length !== answers.length) return false;
+  return blanks.some((blank, at) => {
+    const answer = answers[at]!;
+    if (!QUALITY_KEY.test(answer) || vocabularySiblings(answer).length < 2) return false;
+    const before = stem.slice(0, blank.index);
+    const after = stem.slice(blank.index + blank[0].length);
+    const clauseLead = before.slice(Math.max(before.lastIndexOf("，"), before.lastIndexOf("；"), before.lastIndexOf("。"), before.lastIndexOf("："), -1) + 1);
+    if (!RAISING_VERB.test(clauseLead) || clauseLead.length > 12) return false;
+    if (!/^(?:[，。；！]|$|[和与、](?!_))/.test(after)) return false;
+    if (DEFINED_AFTER.test(after)) return false;
+    return !speaksOfClass(answer, sentence);
+  });
+}
+
 /** A field of building the party or the country (作风建设, 纪律建设, 经济建设), and 加强 (党的) right before a blank. */
 const BUILDING_FIELD = /建设$/;
 const STRENGTHEN_BEFORE = /加强(?:党的)?$/;
@@ -968,6 +997,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // the course's own (stop 28: 5 of 6 published outside rule-setting texts were needs-edit).
   if (question.type === "SHORT_ANSWER" && question.focus === "definition" && /简述.+的地位(?:和作用)?。$/.test(stem) && !documentKindOf(question.moduleId, index).normative) doubts.add("STANDING_OUTSIDE_RULES");
   if (question.type === "FILL_BLANK" && question.focus === "term" && !documentKindOf(question.moduleId, index).normative && !completesSet && unpinnedExhortationSlot(stem, evidence.sentence ?? stem, evidence.answers)) doubts.add("UNPINNED_SLOT");
+  // …and a quality one is told to raise (增强______, 强化______和科学谋划) of a set of like qualities, none of which the sentence names.
+  if (question.type === "FILL_BLANK" && question.focus === "term" && !documentKindOf(question.moduleId, index).normative && !completesSet && unpinnedQualitySlot(stem, evidence.sentence ?? stem, evidence.answers)) doubts.add("UNPINNED_SLOT");
   // 自觉走______ in one person's account (a 述职报告): the stock pledge takes any road the party names (stop 34: readers
   // discarded both published ones); a speech's 走 is left to the frame check (KEY_REPEATED).
   if (question.type === "FILL_BLANK" && question.focus === "term" && documentKindOf(question.moduleId, index).personal && ROAD_PLEDGE_BLANK.test(stem)) doubts.add("UNPINNED_SLOT");

@@ -411,7 +411,7 @@ function keyKind(key: string, list: KeyList | undefined, context: string, year: 
  * 「科学发展观」属于“党的指导思想”): the lexicon's list of examples names a kind, not what the key means (readers: "the
  * 解析 only repeats the source sentence"). A counted set (四风, 四个自信) is what a learner must know: it stands alone.
  */
-function keyKindSaid(key: string, list: KeyList | undefined, context: string, year: number | null = null): { text: string; classOnly: boolean } {
+function keyKindSaid(key: string, list: KeyList | undefined, context: string, year: number | null = null, shown: string = context): { text: string; classOnly: boolean } {
   if (list && list.items.length > 1) {
     return { text: list.label ? `${mark(key)}是${quoted(list.label)}所列的一项（${listed(list.items)}）。` : `${mark(key)}是原句列举的一项（${listed(list.items)}）。`, classOnly: false };
   }
@@ -423,14 +423,16 @@ function keyKindSaid(key: string, list: KeyList | undefined, context: string, ye
   // A set named after the document was written (四风 in a lecture of 1942) is not what its words mean there.
   if (classPostdates(name, year)) return { text: "", classOnly: false };
   const counted = countedClassOf(name);
-  return { text: `${mark(key)}属于${quoted(name)}${countedSetHolds(name, key, context)}。`, classOnly: !counted };
+  return { text: `${mark(key)}属于${quoted(name)}${countedSetHolds(name, key, shown)}。`, classOnly: !counted };
 }
 
 /**
- * What a counted set the key is of holds, when its passage does not list the rest already: 「享乐主义」属于“四风”，
- * “四风”指形式主义、官僚主义、享乐主义、奢靡之风. A counted name (四风, “两个责任”, “四性”) promises every member, so naming
- * them teaches the set; a name that is not counted (党的纪律, 党内法规) is the lexicon's list of examples, never
- * given as the whole. Empty otherwise.
+ * What a counted set the key is of holds, when the text the 解析 quotes (`context`: a 填空's sentence, else the passage)
+ * does not list the rest already: 「享乐主义」属于“四风”，“四风”指形式主义、官僚主义、享乐主义、奢靡之风. A counted name
+ * (四风, “两个责任”, “四性”) promises every member, so naming them teaches the set; a name that is not counted (党的纪律,
+ * 党内法规) is the lexicon's list of examples, never given as the whole (classSiblingsSaid). Empty otherwise.
+ * The sentence, not the passage: a set the passage lists three sentences on is not what the learner reads (readers,
+ * stop 35: 「主体责任」属于“两个责任” and 「学史明理」属于… "a bare category label").
  */
 function countedSetHolds(name: string, key: string, context: string): string {
   const entry = countedClassOf(name);
@@ -913,11 +915,11 @@ function fillKeyTaught(index: CourseIndex, key: string, list: KeyList | undefine
   const context = place.located.passage.text;
   const year = index.documentYear(place.located.module);
   const shown = sentence.split(key).join("");
-  let kind = keyKindSaid(key, list, context, year);
+  let kind = keyKindSaid(key, list, context, year, sentence);
   let restated = kind.text !== "" && setStatedBy(shown, key, list, context);
   // A list the stem shows whole may still be a counted set the stem does not name (道路自信、…、文化自信 are “四个自信”).
   if (restated && list) {
-    const named = keyKindSaid(key, undefined, context, year);
+    const named = keyKindSaid(key, undefined, context, year, sentence);
     if (named.text && !named.classOnly && !setStatedBy(shown, key, undefined, context)) [kind, restated] = [named, false];
   }
   const claimed = list && list.items.length > 1 ? null : vocabularyClassClaim(key, context);
@@ -933,8 +935,23 @@ function fillKeyTaught(index: CourseIndex, key: string, list: KeyList | undefine
   const beyond = taught || fillKeyElsewhere(index, key, place, sentence);
   // elsewhereOnly: only another course sentence speaks of the key (a true 判断's 解析 does not count it as teaching).
   if (beyond) return { text: said + beyond, teaches: true, elsewhereOnly: !taught && said === "" };
-  // Nothing teaches but a class the stem and the key's words do not name; else the 解析 keeps what it had and goes to review.
-  return said ? { text: said, teaches: true } : { text: kind.text, teaches: false };
+  // Nothing teaches but a class the stem and the key's words do not name: with the class's other members, what the class
+  // is (「战略思维」属于“思维能力”，同属“思维能力”的还有历史思维、辩证思维…等); else the 解析 keeps what it had and goes to review.
+  return said ? { text: classSiblingsSaid(said, claimed, key, sentence), teaches: true } : { text: kind.text, teaches: false };
+}
+
+/**
+ * A bare class claim (「战略思维」属于“思维能力”。) with the class's other members as the lexicon lists them, when the sentence
+ * does not show them all: a name alone does not teach what the class is (readers, stop 35: "a bare class label without
+ * naming the class"). An uncounted class's lexicon list is examples, so it closes on 等. The claim as it was otherwise, and
+ * for a class of more than seven members.
+ */
+function classSiblingsSaid(said: string, name: string | null, key: string, sentence: string): string {
+  if (!name || countedClassOf(name) || !said.endsWith(`属于${quoted(name)}。`)) return said;
+  const others = vocabularyClassMembers(name).filter((member) => member !== key && !key.includes(member));
+  // A class of many members (党内法规: the regulations by name) is a shelf, not a set one learns by its members.
+  if (others.length < 2 || others.length > 6 || others.every((member) => sentence.includes(member))) return said;
+  return `${said.slice(0, -1)}，同属${quoted(name)}的还有${others.join("、")}等。`;
 }
 
 /**

@@ -402,6 +402,20 @@ describe("the counted set a key is of (issue 16)", () => {
     expect(text).toContain("「享乐主义」属于“四风”。");
   });
 
+  it("lists a counted set the passage holds whole but the quoted sentence does not (stop 35)", () => {
+    const module = fixtureModule("作风建设讲义", "一、作风", ["全党必须坚决反对形式主义、官僚主义、享乐主义和奢靡之风。其中，要坚决整治享乐主义问题，持之以恒改作风。"], [{ kind: "term", text: "享乐主义" }], "mod_counted_sentence");
+    const course = indexCourse({ modules: [module] });
+    const located = course.passages[0]!;
+    const offset = located.passage.text.lastIndexOf("享乐主义") + "享乐主义".length;
+    const text = fillBlankExplanation(course, { answers: ["享乐主义"], key: { located, offset }, quoted: "要坚决整治享乐主义问题，持之以恒改作风" }).text;
+    expect(text).toContain("“四风”指形式主义、官僚主义、享乐主义、奢靡之风。");
+  });
+
+  it("names the other members of a class that is no counted set when the class alone would be the 解析 (stop 35)", () => {
+    const text = classOf("领导干部要善于调查研究，遇事多想一步，把底线思维融入决策全过程。", "底线思维");
+    expect(text).toMatch(/「底线思维」属于“思维能力”，同属“思维能力”的还有战略思维、[^。]*系统思维等。/);
+  });
+
   it("never lists a set whose name is not counted (党的纪律): its lexicon members are examples, not the whole", () => {
     const text = classOf("党员要严守政治纪律，做到令行禁止。", "政治纪律");
     // Nor says the key is of a class its own words name (stop 33): the gloss says what it is.

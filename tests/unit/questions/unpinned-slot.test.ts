@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { indexCourse, scoreCandidate, type Candidate } from "@/lib/questions";
-import { bodyAfterSameLead, governanceFrameBlank, UNRELATED_TO_BLANK, unpinnedExhortationSlot } from "@/lib/questions/confidence";
+import { bodyAfterSameLead, governanceFrameBlank, UNRELATED_TO_BLANK, unpinnedExhortationSlot, unpinnedQualitySlot } from "@/lib/questions/confidence";
 import { fixtureModule } from "./fixture-course";
 import { fillBlankCandidate } from "./fixtures";
 
@@ -17,6 +17,25 @@ const doubtsOf = (title: string, sentence: string, answer: string) => {
   const { candidate, index } = inDocument(title, sentence, answer);
   return scoreCandidate(candidate, index).doubts;
 };
+
+describe("a quality one is told to raise, of a set of like qualities (UNPINNED_SLOT, stop 35)", () => {
+  it("takes 增强/强化/提高______ where the sentence names no other member of the key's set", () => {
+    expect(unpinnedQualitySlot("各级干部要强化______和科学谋划，多办实事。", "各级干部要强化系统思维和科学谋划，多办实事。", ["系统思维"])).toBe(true);
+    expect(unpinnedQualitySlot("党员干部要不断增强______，提高政治站位。", "党员干部要不断增强大局意识，提高政治站位。", ["大局意识"])).toBe(true);
+    expect(unpinnedQualitySlot("提高______，强化政治担当。", "提高政治能力，强化政治担当。", ["政治能力"])).toBe(true);
+  });
+
+  it("leaves a blank the sentence pins by a sibling, a key that is no quality, or a longer clause", () => {
+    expect(unpinnedQualitySlot("要不断增强______，不断增强政治领悟力。", "要不断增强政治判断力，不断增强政治领悟力。", ["政治判断力"])).toBe(false);
+    expect(unpinnedQualitySlot("要强化______，持之以恒改作风。", "要强化作风建设，持之以恒改作风。", ["作风建设"])).toBe(false);
+    expect(unpinnedQualitySlot("要增强______的本领，做好群众工作。", "要增强系统思维的本领，做好群众工作。", ["系统思维"])).toBe(false);
+  });
+
+  it("sends such a blank to review in a speech, not in a regulation", () => {
+    const sentence = "领导干部要强化系统思维和科学谋划，多做为民造福的实事好事。";
+    expect(doubtsOf("在全市干部大会上的讲话", sentence, "系统思维")).toContain("UNPINNED_SLOT");
+  });
+});
 
 describe("blanks nothing pins down (UNPINNED_SLOT, stop 28)", () => {
   it("takes the bare object of an exhortation in a report or speech", () => {
