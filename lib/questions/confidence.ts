@@ -675,6 +675,8 @@ export function unpinnedExhortationSlot(stem: string, sentence: string, answers:
   });
 }
 
+/** A count of what was done in the year (全年参与…学习3次, 全年共开展…12场, 一年来组织…5项): a 述职's tally of the writer's work. */
+export const YEAR_TALLY = /(?:全年|一年来|年内)[^，。；]{0,16}?[0-9０-９一二三四五六七八九十两]+(?:余|多)?(?:次|场|人次|项|篇|期|个|节)/;
 /** Verbs that raise a quality or a capacity (增强______, 不断强化______, 提高______, 善于运用______). */
 const RAISING_VERB = /(?:增强|强化|提高|提升|运用|善于进行)$/;
 /** Keys that are qualities of a cadre: a 意识, a way of thinking, an ability or one of the 政治三力 (政治判断力). */
@@ -1199,6 +1201,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // …and so is the writer's account of their own shortcomings (但在履行______方面作风不够强硬): what one member failed
   // at, where any duty of theirs fits the blank (stop 28).
   if (question.type !== "SHORT_ANSWER" && SHORTCOMING.test(evidence.sentence ?? stem) && documentKindOf(question.moduleId, index).personal) doubts.add("PERSONAL_ACCOUNT");
+  // …and so is the writer's tally of their year (全年参与法治专题学习3次，将______融入…; 全年开展谈心谈话12人次): the writer's own
+  // work counted, whatever term the sentence carries (stop 35, the first look at two years of 述职述廉 reports).
+  if (question.type !== "SHORT_ANSWER" && YEAR_TALLY.test(evidence.sentence ?? stem) && documentKindOf(question.moduleId, index).personal) doubts.add("PERSONAL_ACCOUNT");
   // The charter or law a regulation is made under (为了…，根据《______》…，制定本条例) is the same in nearly every regulation: it tests nothing.
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && /(?:根据|依据|依照)《[^》]*(?:_{2,}|（　）)[^》]*》[^。；]*(?:制定|结合)/.test(stem)) doubts.add("BOILERPLATE_BASIS");
   // A heading that names a field of study (党的基础理论知识, 党史学习核心内容, 学习内容, 基层党建工作实务) heads a

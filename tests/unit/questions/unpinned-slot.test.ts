@@ -37,6 +37,14 @@ describe("a quality one is told to raise, of a set of like qualities (UNPINNED_S
   });
 });
 
+describe("the writer's tally of the year in a personal account (PERSONAL_ACCOUNT, stop 35)", () => {
+  it("sends a blank in a sentence counting the writer's work of the year to review in a 述职报告, not in a speech", () => {
+    const sentence = "深入学习有关法律法规，全年参加专题学习5次，将底线思维贯穿工作全过程。";
+    expect(doubtsOf("2025年度述职述廉报告", sentence, "底线思维")).toContain("PERSONAL_ACCOUNT");
+    expect(doubtsOf("在全市干部大会上的讲话", sentence, "底线思维")).not.toContain("PERSONAL_ACCOUNT");
+  });
+});
+
 describe("blanks nothing pins down (UNPINNED_SLOT, stop 28)", () => {
   it("takes the bare object of an exhortation in a report or speech", () => {
     expect(unpinnedExhortationSlot("始终坚持实事求是，不务虚功，不图虚名，不搞______，不做表面文章。", "始终坚持实事求是，不务虚功，不图虚名，不搞形式主义，不做表面文章。", ["形式主义"])).toBe(true);
