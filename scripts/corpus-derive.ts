@@ -540,6 +540,12 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   // A party regulation's page in a court website's law library (a saved copy in a PHP project), printed to PDF as an
   // office prints a page it was sent: 34 characters a line, page numbers. The browser shows its curly-quote entities
   // (`&ldquo;三严三实&rdquo;`) as quotation marks.
+  "zhaobiao-daili-sixiang-cuoshi.docx": (source) =>
+    writeDocx(pageText(readFileSync(source("ff80808132811a910132a4441d3120ba.jsp"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "zhaobiao-daili-sixiang-cuoshi.docx")),
+  "quanjiao-lianzheng-fengxian.docx": (source) =>
+    writeDocx(pageText(readFileSync(source("ff80808132e20dea0132eb930f7910b7.jsp"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "quanjiao-lianzheng-fengxian.docx")),
+  "nanjing-mingguling-zhaobiao.docx": (source) =>
+    writeDocx(pageText(readFileSync(source("ff80808132e20dea0132f0b6a4d51bc4.jsp"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "nanjing-mingguling-zhaobiao.docx")),
   "holdout/gongzuo-jiguan-tiaoli.pdf": async (source) => {
     const html = readFileSync(source("test.php"), "utf8").replace(/&ldquo;/g, "“").replace(/&rdquo;/g, "”");
     writePdf(pageText(html).trimEnd().split("\n"), path.join(CORPUS, "holdout/gongzuo-jiguan-tiaoli.pdf"));

@@ -184,6 +184,67 @@ export function issueIndexLines(lines: string[]): Set<number> {
   return drop;
 }
 
+/**
+ * A page's share toolbar copied with it: its label on a line of its own ("分享到：") over its buttons, one to a line
+ * ("QQ空间", "新浪微博", "人人网", "更多"). Indexes of the label and the buttons.
+ */
+const SHARE_LABEL = /^(?:分享到|分享至|分享给|转发到)[：:]?$/;
+
+export function shareToolbarLines(lines: string[]): Set<number> {
+  const drop = new Set<number>();
+  lines.forEach((line, index) => {
+    if (!SHARE_LABEL.test(line.trim())) return;
+    drop.add(index);
+    for (let at = index + 1; at < lines.length && (lines[at]!.trim() === "" || MENU_ENTRY.test(lines[at]!.trim())); at++) drop.add(at);
+  });
+  return drop;
+}
+
+/**
+ * A news page's lists of other headlines after the article: a label of a few characters ("相关报道", "新闻推荐",
+ * "最新新闻") over headlines each opening with a dot ("·遂宁出台…实施意见"), a label left with no list under it. Where
+ * such lists, and nothing else, run from after the article's last sentence to the end of the page; the text's length
+ * when the page ends otherwise.
+ */
+const HEADLINE_ITEM = /^[·•▪●◆]\s*\S[^。！？!?]{0,60}[。！？!?]?$/;
+const HEADLINE_LIST_LABEL = /^[\p{Script=Han}]{2,8}[：:]?$/u;
+const MIN_HEADLINES = 2;
+
+/** Indexes of a page's headline lists wherever they stand: runs of two or more dotted headlines, with the labels over them. */
+export function headlineListLines(lines: string[]): Set<number> {
+  const drop = new Set<number>();
+  const text = lines.map((line, index) => ({ line: line.trim(), index })).filter(({ line }) => line !== "");
+  for (let start = 0; start < text.length; ) {
+    let end = start;
+    while (end < text.length && (HEADLINE_ITEM.test(text[end]!.line) || HEADLINE_LIST_LABEL.test(text[end]!.line))) end++;
+    const run = text.slice(start, end);
+    if (run.filter(({ line }) => HEADLINE_ITEM.test(line)).length >= MIN_HEADLINES) {
+      // A label closing the run heads no list of its own here: it is the article's text again.
+      let last = run.length;
+      while (last > 0 && !HEADLINE_ITEM.test(run[last - 1]!.line)) last--;
+      for (const { index } of run.slice(0, last)) drop.add(index);
+    }
+    start = Math.max(end, start + 1);
+  }
+  return drop;
+}
+
+export function headlineListsStart(lines: string[]): number {
+  let start = lines.length;
+  let headlines = 0;
+  while (start > 0) {
+    const line = lines[start - 1]!.trim();
+    if (line !== "" && !HEADLINE_ITEM.test(line) && !HEADLINE_LIST_LABEL.test(line)) break;
+    if (HEADLINE_ITEM.test(line)) headlines++;
+    start--;
+  }
+  // The run opens with a label, never with a headline that could be the article's last line.
+  while (start < lines.length && !HEADLINE_LIST_LABEL.test(lines[start]!.trim())) start++;
+  if (headlines < MIN_HEADLINES || start >= lines.length) return lines.length;
+  const before = lines.slice(0, start).reverse().find((line) => line.trim() !== "")?.trim() ?? "";
+  return /[。！？!?”’」』"）)]$/.test(before) ? start : lines.length;
+}
+
 /** A site's navigation bar names its sections in a few words each ("入党流程", "党课党考学习", "志愿时活动"). */
 const NAVIGATION_ENTRY = /^[\p{Script=Han}]{2,6}$/u;
 const MIN_NAVIGATION_RUN = 4;
@@ -319,7 +380,8 @@ function isPostStatsLine(line: string): boolean {
  * Site furniture of scraped pages: a toolbar of menu entries at the head of the page and a footer menu at its end
  * (after the last sentence), a header from the home link to its search button (and a breadcrumb under it), a footer
  * ending in a filing number or a copyright line, a mirrored post's head above its title's second printing, the account's lists of its
- * posts (【头条】…) and the footer from such a list after the article, a breadcrumb from its label ("当前位置：") to the page it names, the site's name and menus
+ * posts (【头条】…) and the footer from such a list after the article, a share toolbar ("分享到：" over its buttons), a news
+ * page's headline lists after the article ("相关报道" / "·…" / "最新新闻" / "·…"), a breadcrumb from its label ("当前位置：") to the page it names, the site's name and menus
  * above the title a breadcrumb names, breadcrumbs and menu arrows, the pager (上一篇/下一篇), lines that are a site name and URL, source/author/date lines,
  * "欢迎阅读" promotions, a platform's closing notice (特别声明 and its text: the author's views are not
  * the platform's), QR-code prompts, bookmark anchors; "文章标题：X" keeps X.
@@ -330,7 +392,8 @@ export const dropSiteBoilerplate: CleaningRule = {
     const menu = Math.max(leadingMenuRun(lines), breadcrumbTitleLine(lines), repeatedTitleLine(lines), pageHeaderEnd(lines));
     const issueIndex = issueIndexLines(lines);
     const fontSwitch = fontSwitchLines(lines);
-    const footer = Math.min(lines.length - trailingMenuRun(lines), pageFooterStart(lines), commentAreaStart(lines));
+    const shareToolbar = shareToolbarLines(lines);
+    const footer = Math.min(lines.length - trailingMenuRun(lines), pageFooterStart(lines), commentAreaStart(lines), headlineListsStart(lines));
     const crumbs = new Set<number>();
     lines.forEach((line, index) => {
       if (index >= menu && BREADCRUMB_LABEL.test(line.trim())) for (const at of breadcrumbRun(lines, index)) crumbs.add(at);
@@ -341,7 +404,7 @@ export const dropSiteBoilerplate: CleaningRule = {
     const tailStart = textLines[Math.max(0, textLines.length - NOTICE_TAIL_LINES)] ?? lines.length;
     let inNotice = false;
     for (const [offset, raw] of lines.slice(menu, Math.max(menu, footer)).entries()) {
-      if (crumbs.has(menu + offset) || issueIndex.has(menu + offset) || fontSwitch.has(menu + offset)) {
+      if (crumbs.has(menu + offset) || issueIndex.has(menu + offset) || fontSwitch.has(menu + offset) || shareToolbar.has(menu + offset)) {
         count++;
         continue;
       }

@@ -3,7 +3,7 @@ import { CREDITED_CAPTION, PHOTO_CAPTION, rosterIndexes, withoutNewsLeadText } f
 import { isBareCitation, notesSections } from "../cleaning/drop-references";
 import { withoutParenthesizedCalls } from "../cleaning/drop-footnote-markers";
 import { dropRunningHeaders } from "../cleaning/drop-running-headers";
-import { ISSUE_INDEX } from "../cleaning/drop-site-boilerplate";
+import { headlineListLines, ISSUE_INDEX, shareToolbarLines } from "../cleaning/drop-site-boilerplate";
 import { ESCAPED_TAG } from "../cleaning/repair-encoding-debris";
 import { ICON_SHORTCODE, TRAILING_TAGS } from "../ingest/markdown-to-text";
 import { splitIndentedParagraphs } from "../cleaning/split-indented-paragraphs";
@@ -237,11 +237,10 @@ export function isLinkedCitation(line: string): boolean {
 const CITATION_ITEM_LINE = /^[ \t]*(?:[-*+>][ \t]+|\d{1,3}[.)][ \t]+)*(.*)$/;
 
 function withoutLinkLines(text: string): string {
-  return text
-    .replace(LINK_ONLY_LINE, "")
-    .split("\n")
-    .map((line) => (isLinkedCitation(CITATION_ITEM_LINE.exec(line)![1]!) ? "" : line))
-    .join("\n");
+  const lines = text.replace(LINK_ONLY_LINE, "").split("\n");
+  // A page's share toolbar ("分享到：" over "QQ空间" "新浪微博" …) and its lists of other headlines ("相关报道" over "·…").
+  const furniture = new Set([...shareToolbarLines(lines), ...headlineListLines(lines)]);
+  return lines.map((line, at) => (furniture.has(at) || isLinkedCitation(CITATION_ITEM_LINE.exec(line)![1]!) ? "" : line)).join("\n");
 }
 
 /** A Markdown table's line (`| 名称 | 内容 |`), its alignment row (`| --- | :-: |`) included. */

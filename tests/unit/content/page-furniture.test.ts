@@ -215,3 +215,66 @@ describe("a news page printed to PDF by a browser (its text hard-wrapped at the 
     expect(sectionTitles(wrapped)).not.toContain("铭记历史，汲取力量");
   });
 });
+
+describe("a news portal's article page copied with its share toolbar and headline lists", () => {
+  const article = [
+    "某市加强机关作风建设专项整治",
+    "某市加强机关作风建设专项整治",
+    "2011年09月26来源：",
+    "分享到：",
+    "QQ空间",
+    "新浪微博",
+    "人人网",
+    "更多",
+    "今年以来，某市围绕群众反映强烈的突出问题，开展机关作风建设专项整治，共梳理问题清单八十余项。",
+    "市纪委负责同志表示，下一步将建立问题整改台账，对整改不力的单位严肃追责问责。",
+    "相关报道",
+    "·某县开展廉政风险防控工作",
+    "·某区推行政务公开 群众办事更便捷",
+    "新闻推荐",
+    "最新新闻",
+    "·某地召开基层党建工作推进会",
+    "·某市出台干部作风建设十项规定...",
+  ];
+
+  it("drops the share toolbar under its label and the headline lists after the article", async () => {
+    const document = await inspectDocument("xinwen.txt", utf8(article));
+    expect(document.title).toBe("某市加强机关作风建设专项整治");
+    const text = passageTexts(document).join("");
+    for (const furniture of ["QQ空间", "新浪微博", "更多", "相关报道", "新闻推荐", "最新新闻", "·"]) expect(text).not.toContain(furniture);
+    expect(text).toContain("对整改不力的单位严肃追责问责。");
+    expect(document.invariants).toEqual([]);
+  });
+
+  it("keeps dotted lines that stand before the article's last sentence, and a single dotted line at the end", async () => {
+    const inside = await inspectDocument("xinwen.txt", utf8([article[0]!, article[8]!, "主要做法", "·建立问题清单", "·明确整改时限", article[9]!]));
+    expect([...sectionTitles(inside), ...passageTexts(inside)].join("")).toContain("建立问题清单");
+    const single = await inspectDocument("xinwen.txt", utf8([article[0]!, article[8]!, article[9]!, "相关报道", "·某县开展廉政风险防控工作"]));
+    expect([...sectionTitles(single), ...passageTexts(single)].join("")).toContain("某县开展廉政风险防控工作");
+  });
+});
+
+describe("study notes whose numbered questions point to the textbook's pages", () => {
+  it("drops the page numbers after a question's end mark, keeping the question as its heading", async () => {
+    const notes = [
+      "第一章 群众路线",
+      "1、群众路线的基本内容。12-15",
+      "群众路线是党的根本工作路线，一切为了群众，一切依靠群众。",
+      "2、为什么说群众路线是党的生命线？16,18-19**",
+      "因为党的力量来自人民，党的根基在人民。",
+      "3、群众路线的时代意义。21",
+      "坚持群众路线，是保持党同人民群众血肉联系的根本要求。",
+    ];
+    const document = await inspectDocument("biji.txt", utf8(notes));
+    const titles = sectionTitles(document);
+    expect(titles.some((title) => title.includes("群众路线的基本内容"))).toBe(true);
+    expect(titles.some((title) => /^[\d,\-*]+$/.test(title))).toBe(false);
+    expect([...titles, ...passageTexts(document)].join("")).not.toMatch(/12-15|18-19|\*\*/);
+    expect(document.invariants).toEqual([]);
+  });
+
+  it("keeps a number that is part of a numbered line's sentence", async () => {
+    const document = await inspectDocument("biji.txt", utf8(["学习要点", "1、全市共有基层党组织1200个。", "2、党员人数比上年增加了15%。"]));
+    expect(passageTexts(document).join("")).toContain("1200个");
+  });
+});
