@@ -4,7 +4,7 @@ import { articleRange, citation, passageCitation } from "./citation";
 import { sentenceAt, type CourseIndex, type LocatedPassage } from "./course-index";
 import { perCourse } from "./course-memo";
 import type { DistractorInventory, InventoryOrigin } from "./distractors";
-import { classPostdates, countedClassNamed, isSelfNamedClass, kinSetOf, sharedVocabularyClass, statedMembers, vocabularyClassClaim, vocabularyClassMembers, vocabularyClassOf } from "./party-vocabulary";
+import { classPostdates, countedClassNamed, isSelfNamedClass, recordedClassNamed, kinSetOf, sharedVocabularyClass, statedMembers, vocabularyClassClaim, vocabularyClassMembers, vocabularyClassOf } from "./party-vocabulary";
 import { quoteExcerpt, quoteWords, sharedCredit } from "./quote-excerpt";
 import { clauseWindow } from "./source-text";
 import { termGloss } from "./term-glosses";
@@ -411,7 +411,7 @@ function keyKind(key: string, list: KeyList | undefined, context: string, year: 
  * 「科学发展观」属于“党的指导思想”): the lexicon's list of examples names a kind, not what the key means (readers: "the
  * 解析 only repeats the source sentence"). A counted set (四风, 四个自信) is what a learner must know: it stands alone.
  */
-function keyKindSaid(key: string, list: KeyList | undefined, context: string, year: number | null = null, shown: string = context): { text: string; classOnly: boolean } {
+function keyKindSaid(key: string, list: KeyList | undefined, context: string, year: number | null = null, quotedText: string = context): { text: string; classOnly: boolean; setShown?: boolean } {
   if (list && list.items.length > 1) {
     return { text: list.label ? `${mark(key)}是${quoted(list.label)}所列的一项（${listed(list.items)}）。` : `${mark(key)}是原句列举的一项（${listed(list.items)}）。`, classOnly: false };
   }
@@ -423,16 +423,17 @@ function keyKindSaid(key: string, list: KeyList | undefined, context: string, ye
   // A set named after the document was written (四风 in a lecture of 1942) is not what its words mean there.
   if (classPostdates(name, year)) return { text: "", classOnly: false };
   const counted = countedClassOf(name);
-  return { text: `${mark(key)}属于${quoted(name)}${countedSetHolds(name, key, shown)}。`, classOnly: !counted };
+  const holds = countedSetHolds(name, key, quotedText);
+  return { text: `${mark(key)}属于${quoted(name)}${holds}。`, classOnly: !counted, setShown: counted !== undefined && holds === "" };
 }
 
 /**
- * What a counted set the key is of holds, when the text the 解析 quotes (`context`: a 填空's sentence, else the passage)
- * does not list the rest already: 「享乐主义」属于“四风”，“四风”指形式主义、官僚主义、享乐主义、奢靡之风. A counted name
- * (四风, “两个责任”, “四性”) promises every member, so naming them teaches the set; a name that is not counted (党的纪律,
- * 党内法规) is the lexicon's list of examples, never given as the whole (classSiblingsSaid). Empty otherwise.
- * The sentence, not the passage: a set the passage lists three sentences on is not what the learner reads (readers,
- * stop 35: 「主体责任」属于“两个责任” and 「学史明理」属于… "a bare category label").
+ * What a counted set the key is of holds, when the text the 解析 quotes (`context`: the stem's sentence where the 解析
+ * quotes only it) does not list the rest already: 「享乐主义」属于“四风”，“四风”指形式主义、官僚主义、享乐主义、奢靡之风. A
+ * counted name (四风, “两个责任”, “四性”) promises every member, so naming them teaches the set, and so does a set of
+ * record that opens on no count (政治三力; 思维能力 by its chief members: “思维能力”包括…等; readers, stop 35: "a bare
+ * label without naming the three"). A name that is not counted (党的纪律, 党内法规) is the lexicon's list of
+ * examples, never given as the whole. Empty otherwise.
  */
 function countedSetHolds(name: string, key: string, context: string): string {
   const entry = countedClassOf(name);
@@ -442,12 +443,16 @@ function countedSetHolds(name: string, key: string, context: string): string {
   // with the set's present members though the passage holds them all: the bare claim is out of date (readers, stop 33).
   const restated = members[entry.members.indexOf(key)] !== undefined && members[entry.members.indexOf(key)] !== key;
   if (!restated && entry.members.every((member) => member === key || context.includes(member))) return "";
-  return `，${quoted(name)}指${members.join(members.some((member) => /[、，]/.test(member)) ? "；" : "、")}`;
+  const joined = members.join(members.some((member) => /[、，]/.test(member)) ? "；" : "、");
+  return entry.ofRecord === "chief" ? `，${quoted(name)}包括${joined}等` : `，${quoted(name)}指${joined}`;
 }
 
-/** The counted set a class name is, bare or inside a longer name (党风廉政建设的“两个责任”); undefined for an uncounted class. */
+/**
+ * The counted set a class name is, bare or inside a longer name (党风廉政建设的“两个责任”), or a set of record that opens
+ * on no count (政治三力); undefined for a class that is a list of examples.
+ */
 function countedClassOf(name: string) {
-  return countedClassNamed(name) ?? countedClassNamed(/“([^”]+)”/.exec(name)?.[1] ?? "");
+  return countedClassNamed(name) ?? countedClassNamed(/“([^”]+)”/.exec(name)?.[1] ?? "") ?? recordedClassNamed(name) ?? undefined;
 }
 
 /** What a counted set a key names holds (「四个全面」指…): the key is the set, its members are what a learner must know. */
@@ -915,6 +920,8 @@ function fillKeyTaught(index: CourseIndex, key: string, list: KeyList | undefine
   const context = place.located.passage.text;
   const year = index.documentYear(place.located.module);
   const shown = sentence.split(key).join("");
+  // The set's members are judged by the sentence the 解析 quotes, not the whole passage: a member past the stem's cut
+  // (政治执行力 in the passage's next clause) is one the learner does not see.
   let kind = keyKindSaid(key, list, context, year, sentence);
   let restated = kind.text !== "" && setStatedBy(shown, key, list, context);
   // A list the stem shows whole may still be a counted set the stem does not name (道路自信、…、文化自信 are “四个自信”).
@@ -930,7 +937,10 @@ function fillKeyTaught(index: CourseIndex, key: string, list: KeyList | undefine
   const bare = kind.classOnly && claimed !== null && (classNamedIn(claimed, key) || classNamedIn(claimed, shown));
   const said = kind.text !== "" && !restated && !bare ? kind.text : "";
   const definition = keyDefinition(index, key, place);
-  if (said && !kind.classOnly) return { text: said + definition, teaches: true };
+  // A counted set whose every member the quoted sentence shows (主体责任和监督责任 of “两个责任”) names the set only: what an
+  // authoritative text says the key means (党委负主体责任，纪委负监督责任) teaches what the stem does not (readers, stop 35).
+  const setGloss = said && kind.setShown && !definition ? keyGloss(key, place, claimed ?? undefined, index.documentTitle(place.located.module)) : "";
+  if (said && !kind.classOnly) return { text: said + setGloss + definition, teaches: true };
   const taught = keyGloss(key, place, claimed ?? undefined, index.documentTitle(place.located.module)) || definition;
   const beyond = taught || fillKeyElsewhere(index, key, place, sentence);
   // elsewhereOnly: only another course sentence speaks of the key (a true 判断's 解析 does not count it as teaching).
@@ -981,7 +991,9 @@ function actNamedIn(name: string, shown: string): boolean {
 
 /** A counted set the sentence shows whole and named: every member stands in it, and the name's words (一体推进 of “一体推进三不腐”). */
 function countedSetEvident(name: string, sentence: string): boolean {
-  const entry = countedClassOf(name);
+  // Only a name that opens on its count: a set of record named otherwise (党史学习教育的目标要求 beside 党史学习教育) is not
+  // said by the words of its name the sentence holds.
+  const entry = countedClassNamed(name) ?? countedClassNamed(/“([^”]+)”/.exec(name)?.[1] ?? "");
   if (!entry || !entry.members.every((member) => sentence.includes(member))) return false;
   // A set named in quotation marks (群团组织的“三性”) is said only by that name: 群团组织 alone does not name it.
   const core = /“([^”]+)”/.exec(name)?.[1];

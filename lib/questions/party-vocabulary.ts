@@ -28,6 +28,12 @@ export interface VocabularyClass {
    * a stem quoting them in another order teaches a wrong sequence (see misorderedSetIn).
    */
   ordered?: boolean;
+  /**
+   * A set of record whose name opens on no count (政治三力, 思维能力, 党的思想路线): a 解析 names its members as it does a
+   * counted set's, "all" as the whole (“政治三力”指…), "chief" as the chief ones where texts of record list more or fewer
+   * (“思维能力”包括…等). Without it a name that opens on no count is a list of examples (党的纪律), never stated.
+   */
+  ofRecord?: "all" | "chief";
 }
 
 export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
@@ -46,7 +52,7 @@ export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
   },
   { name: "四个意识", members: ["政治意识", "大局意识", "核心意识", "看齐意识"], ordered: true, since: 2016 },
   { name: "四个自信", members: ["道路自信", "理论自信", "制度自信", "文化自信"], ordered: true, since: 2016 },
-  { name: "思维能力", members: ["战略思维", "历史思维", "辩证思维", "创新思维", "法治思维", "底线思维", "系统思维"] },
+  { name: "思维能力", members: ["战略思维", "历史思维", "辩证思维", "创新思维", "法治思维", "底线思维", "系统思维"], ofRecord: "chief" },
   { name: "民主权利", members: ["选举权", "知情权", "参与权", "表达权", "监督权", "决策权", "被选举权"] },
   { name: "党纪处分", members: ["警告", "严重警告", "撤销党内职务", "留党察看", "开除党籍"], ordered: true },
   // 支部委员会 is a body that sets up a branch; the meeting of the 三会一课 is 支部委员会会议.
@@ -66,7 +72,7 @@ export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
   // before the lexicon's wider 正确的观念 so that 世界观、价值观、______ is a set complete but for 人生观.
   { name: "三观", members: ["世界观", "人生观", "价值观"], ordered: true },
   { name: "正确的观念", members: ["世界观", "人生观", "价值观", "权力观", "地位观", "利益观", "政绩观"] },
-  { name: "新发展理念", members: ["创新发展", "协调发展", "绿色发展", "开放发展", "共享发展"] },
+  { name: "新发展理念", members: ["创新发展", "协调发展", "绿色发展", "开放发展", "共享发展"], ofRecord: "all" },
   { name: "一体推进三不腐", members: ["不敢腐", "不能腐", "不想腐"] },
   { name: "四个伟大", members: ["伟大斗争", "伟大工程", "伟大事业", "伟大梦想"], since: 2017 },
   { name: "党内政治生活的“四性”", members: ["政治性", "时代性", "原则性", "战斗性"] },
@@ -77,7 +83,7 @@ export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
   { name: "组织处理方式", members: ["停职检查", "调整职务", "责令辞职", "降职", "免职"] },
   { name: "群众路线的内容", members: ["一切为了群众", "一切依靠群众", "从群众中来", "到群众中去"] },
   { name: "四个服从", members: ["党员个人服从党的组织", "少数服从多数", "下级组织服从上级组织", "全党各个组织和全体党员服从党的全国代表大会和中央委员会"] },
-  { name: "好干部标准", members: ["信念坚定", "为民服务", "勤政务实", "敢于担当", "清正廉洁"] },
+  { name: "好干部标准", members: ["信念坚定", "为民服务", "勤政务实", "敢于担当", "清正廉洁"], ofRecord: "all" },
   { name: "两个维护", members: ["坚决维护习近平总书记党中央的核心、全党的核心地位", "坚决维护党中央权威和集中统一领导"] },
   { name: "问责方式", members: ["检查", "通报", "改组", "通报批评", "诫勉", "组织调整", "组织处理", "纪律处分"] },
   { name: "党组织的纪律处分", members: ["改组", "解散"] },
@@ -88,7 +94,7 @@ export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
   { name: "党的组织原则和制度", members: ["民主集中制", "集体领导", "个人分工负责", "请示报告制度", "党内民主"] },
   // Standard sets of the charter, the 准则 and 条例, central documents and party-course textbooks.
   // The charter's line of thought and the standard of judgement of reform.
-  { name: "党的思想路线", members: ["一切从实际出发", "理论联系实际", "实事求是", "在实践中检验真理和发展真理"] },
+  { name: "党的思想路线", members: ["一切从实际出发", "理论联系实际", "实事求是", "在实践中检验真理和发展真理"], ofRecord: "all" },
   { name: "三个有利于", members: ["是否有利于发展社会主义社会的生产力", "是否有利于增强社会主义国家的综合国力", "是否有利于提高人民的生活水平"] },
   // Political commitments and requirements on members and cadres.
   { name: "两个确立", members: ["确立习近平同志党中央的核心、全党的核心地位", "确立习近平新时代中国特色社会主义思想的指导地位"] },
@@ -96,15 +102,15 @@ export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
   { name: "四讲四有", members: ["讲政治、有信念", "讲规矩、有纪律", "讲道德、有品行", "讲奉献、有作为"] },
   { name: "四个合格", members: ["政治合格", "执行纪律合格", "品德合格", "发挥作用合格"] },
   { name: "党员领导干部廉洁自律规范", members: ["廉洁从政", "廉洁用权", "廉洁修身", "廉洁齐家"] },
-  { name: "政治三力", members: ["政治判断力", "政治领悟力", "政治执行力"] },
+  { name: "政治三力", members: ["政治判断力", "政治领悟力", "政治执行力"], ofRecord: "all" },
   { name: "八种本领", members: ["学习本领", "政治领导本领", "改革创新本领", "科学发展本领", "依法执政本领", "群众工作本领", "狠抓落实本领", "驾驭风险本领"] },
   { name: "七种能力", members: ["政治能力", "调查研究能力", "科学决策能力", "改革攻坚能力", "应急处突能力", "群众工作能力", "抓落实能力"] },
   { name: "三重一大", members: ["重大事项决策", "重要干部任免", "重大项目安排", "大额度资金运作"] },
   // The general requirements of the education campaigns, each its own set.
-  { name: "“不忘初心、牢记使命”主题教育的总要求", members: ["守初心", "担使命", "找差距", "抓落实"] },
-  { name: "党史学习教育的目标要求", members: ["学史明理", "学史增信", "学史崇德", "学史力行"] },
-  { name: "学习贯彻习近平新时代中国特色社会主义思想主题教育的总要求", members: ["学思想", "强党性", "重实践", "建新功"] },
-  { name: "党纪学习教育的目标要求", members: ["学纪", "知纪", "明纪", "守纪"] },
+  { name: "“不忘初心、牢记使命”主题教育的总要求", members: ["守初心", "担使命", "找差距", "抓落实"], ofRecord: "all" },
+  { name: "党史学习教育的目标要求", members: ["学史明理", "学史增信", "学史崇德", "学史力行"], ofRecord: "all" },
+  { name: "学习贯彻习近平新时代中国特色社会主义思想主题教育的总要求", members: ["学思想", "强党性", "重实践", "建新功"], ofRecord: "all" },
+  { name: "党纪学习教育的目标要求", members: ["学纪", "知纪", "明纪", "守纪"], ofRecord: "all" },
   // Discipline inspection and supervision.
   { name: "四种形态", members: ["第一种形态", "第二种形态", "第三种形态", "第四种形态"] },
   { name: "四项监督", members: ["纪律监督", "监察监督", "派驻监督", "巡视监督"] },
@@ -113,7 +119,7 @@ export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
   { name: "三转", members: ["转职能", "转方式", "转作风"] },
   { name: "政务处分", members: ["警告", "记过", "记大过", "降级", "撤职", "开除"] },
   // The party's history, theory and summaries of its experience.
-  { name: "伟大建党精神", members: ["坚持真理、坚守理想", "践行初心、担当使命", "不怕牺牲、英勇斗争", "对党忠诚、不负人民"] },
+  { name: "伟大建党精神", members: ["坚持真理、坚守理想", "践行初心、担当使命", "不怕牺牲、英勇斗争", "对党忠诚、不负人民"], ofRecord: "all" },
   { name: "两个结合", members: ["同中国具体实际相结合", "同中华优秀传统文化相结合"] },
   { name: "两个一百年奋斗目标", members: ["第一个百年奋斗目标", "第二个百年奋斗目标"] },
   { name: "中国式现代化的中国特色", members: ["人口规模巨大的现代化", "全体人民共同富裕的现代化", "物质文明和精神文明相协调的现代化", "人与自然和谐共生的现代化", "走和平发展道路的现代化"] },
@@ -125,7 +131,7 @@ export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
   { name: "干部队伍“四化”", members: ["革命化", "年轻化", "知识化", "专业化"] },
   { name: "群团组织的“三性”", members: ["政治性", "先进性", "群众性"] },
   { name: "立足新发展阶段、贯彻新发展理念、构建新发展格局", members: ["新发展阶段", "新发展理念", "新发展格局"] },
-  { name: "强军目标", members: ["听党指挥", "能打胜仗", "作风优良"] },
+  { name: "强军目标", members: ["听党指挥", "能打胜仗", "作风优良"], ofRecord: "all" },
   { name: "三大战役", members: ["辽沈战役", "淮海战役", "平津战役"] },
   { name: "党的三个历史决议", members: ["关于若干历史问题的决议", "关于建国以来党的若干历史问题的决议", "中共中央关于党的百年奋斗重大成就和历史经验的决议"] },
   { name: "中国共产党人的精神谱系", members: ["井冈山精神", "苏区精神", "长征精神", "遵义会议精神", "延安精神", "西柏坡精神", "红岩精神", "抗美援朝精神", "雷锋精神", "焦裕禄精神", "大庆精神", "“两弹一星”精神", "载人航天精神", "抗疫精神", "脱贫攻坚精神"] },
@@ -440,6 +446,11 @@ export function countedClassNamed(term: string): VocabularyClass | null {
       return entry.name === term || quoted === term || bare === term || bare.replace(/^中央/, "") === term;
     }) ?? null
   );
+}
+
+/** A set of record whose name opens on no count (ofRecord): its members are stated like a counted set's. */
+export function recordedClassNamed(term: string): VocabularyClass | null {
+  return PARTY_VOCABULARY.find((entry) => entry.name === term && entry.ofRecord !== undefined) ?? null;
 }
 
 /** The members of a set as a 解析 states them (the stated wording where the lexicon gives one). */

@@ -424,6 +424,39 @@ describe("the counted set a key is of (issue 16)", () => {
   });
 });
 
+describe("a set of record named beside its key (stop 35)", () => {
+  const classIn = (passage: string, key: string, quoted = passage) => {
+    const module = fixtureModule("学习材料", "一、要求", [passage], [{ kind: "term", text: key }], "mod_record");
+    const course = indexCourse({ modules: [module] });
+    const located = course.passages[0]!;
+    return fillBlankExplanation(course, { answers: [key], key: { located, offset: located.passage.text.indexOf(key) + key.length }, quoted }).text;
+  };
+
+  it("names the members of a set of record whose name opens on no count (政治三力), as it does a counted set's", () => {
+    expect(classIn("党员干部要不断增强政治判断力，把准政治方向。", "政治判断力")).toContain("「政治判断力」属于“政治三力”，“政治三力”指政治判断力、政治领悟力、政治执行力。");
+  });
+
+  it("names a set of record by its chief members where texts of record list more or fewer (思维能力: 包括…等)", () => {
+    expect(classIn("领导干部要善于运用战略思维，从全局上想问题。", "战略思维")).toContain("“思维能力”包括战略思维、历史思维、辩证思维、创新思维、法治思维、底线思维、系统思维等。");
+  });
+
+  it("judges the members by the sentence the 解析 quotes, not the whole passage: a member past the stem's cut is unseen", () => {
+    const passage = "要增强政治判断力，把准方向；要增强政治领悟力，深学笃信；要增强政治执行力，落实到位。";
+    expect(classIn(passage, "政治判断力", "要增强政治判断力，把准方向；要增强政治领悟力，深学笃信")).toContain("“政治三力”指政治判断力、政治领悟力、政治执行力");
+    expect(classIn(passage, "政治判断力")).not.toContain("“政治三力”指");
+  });
+
+  it("never states a class of examples as a whole (党的纪律)", () => {
+    expect(classIn("党员要严守政治纪律，做到令行禁止。", "政治纪律")).not.toContain("指政治纪律");
+  });
+
+  it("adds what an authoritative text says the key means where the sentence shows the counted set whole (两个责任)", () => {
+    const text = classIn("各级党组织要压紧压实全面从严治党的主体责任和监督责任。", "主体责任");
+    expect(text).toContain("「主体责任」属于“党风廉政建设的‘两个责任’”。");
+    expect(text).toContain("党委负主体责任，纪委负监督责任");
+  });
+});
+
 describe("a 填空 解析 teaches beyond its stem (issue 16)", () => {
   const explain = (sentence: string, key: string) => {
     const module = fixtureModule("学习材料", "一、要求", [sentence], [{ kind: "term", text: key }], "mod_beyond");
@@ -488,9 +521,10 @@ describe("a 填空 解析 teaches beyond its stem (issue 16)", () => {
 
   it("says a class teaches only where neither the key's words nor the stem name it (stop 33)", () => {
     expect(teaches("党组织对党员作出处分决定，应当实事求是地查清事实。", "实事求是")).toBe(true);
-    // 「实事求是」属于“党的思想路线” under a stem that says 思想路线; 「作风建设」属于“党的建设”.
-    expect(teaches("实事求是是党的优良作风，也是党根本的思想路线。", "实事求是")).toBe(false);
+    // 「作风建设」属于“党的建设”: a class of examples the key's words name. (「实事求是」属于“党的思想路线” under a stem
+    // that says 思想路线 now teaches: the line is a set of record, its whole wording named, stop 35.)
     expect(teaches("各单位要加强作风建设，树立良好形象。", "作风建设")).toBe(false);
+    expect(teaches("实事求是是党的优良作风，也是党根本的思想路线。", "实事求是")).toBe(true);
   });
 
   it("says a counted set the stem shows whole and named teaches nothing (「不敢腐」属于“一体推进三不腐”)", () => {

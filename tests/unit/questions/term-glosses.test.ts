@@ -165,9 +165,13 @@ describe("a 解析 with a gloss (issue 16)", () => {
     expect(plain).toContain("课程中另一处也讲到「请示报告制度」：“请示报告制度是党的重要政治纪律和组织纪律”");
   });
 
-  it("prefers the key's set to the gloss", () => {
-    const text = fill(["要增强道路自信、理论自信、制度自信、文化自信。"], "文化自信");
-    expect(text).not.toContain("党的十九大报告");
+  it("says the key's set first, and the gloss after it only where the sentence shows the set whole (stop 35)", () => {
+    const whole = fill(["要增强道路自信、理论自信、制度自信、文化自信。"], "文化自信");
+    expect(whole.indexOf("属于“四个自信”")).toBeGreaterThan(-1);
+    expect(whole.indexOf("党的十九大报告")).toBeGreaterThan(whole.indexOf("属于“四个自信”"));
+    const part = fill(["要坚定文化自信，推动文化繁荣。"], "文化自信");
+    expect(part).toContain("“四个自信”指");
+    expect(part).not.toContain("党的十九大报告");
   });
 
   it("glosses the word a true statement rests on when nothing else is known of it", () => {
