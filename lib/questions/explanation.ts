@@ -4,6 +4,7 @@ import { articleRange, citation, passageCitation } from "./citation";
 import { sentenceAt, type CourseIndex, type LocatedPassage } from "./course-index";
 import { perCourse } from "./course-memo";
 import type { DistractorInventory, InventoryOrigin } from "./distractors";
+import { anniversaryTaught } from "./anniversary";
 import { classPostdates, countedClassNamed, isSelfNamedClass, recordedClassNamed, kinSetOf, sharedVocabularyClass, statedMembers, vocabularyClassClaim, vocabularyClassMembers, vocabularyClassOf } from "./party-vocabulary";
 import { quoteExcerpt, quoteWords, sharedCredit } from "./quote-excerpt";
 import { clauseWindow } from "./source-text";
@@ -1187,7 +1188,14 @@ export function trueFalseExplanation(context: ExplainContext, input: TrueFalseEx
     const contrast = input.contrast ? trueContrast(context, input, input.contrast) : "";
     // A quotation credited to its speaker: who said it is the point, and the quotation with its 出处 shows it.
     if (input.focus === "speaker") return { text: `正确。这段论述出自${mark(original)}${contrast}。见${where}：${evidence(input.quoted, true)}。`, teaches: true, contrasted: contrast !== "" };
-    if (input.focus === "definition") return { text: `正确。本句是${where}给出的定义：${source}。`, teaches: true };
+    // A definition restated teaches no more than any true restatement (readers, stop 35: "only calls it a 定义 and repeats
+    // the sentence"): it teaches with what the course or the lexicon says of the term it defines, or waits in review.
+    if (input.focus === "definition") {
+      const defined = `正确。本句是${where}给出的定义：${source}。`;
+      const taught = fillKeyTaught(context.index, original, undefined, input.key, input.statement ?? input.quoted);
+      const teaches = taught.teaches && !taught.elsewhereOnly;
+      return { text: defined + (teaches ? taught.text : ""), teaches };
+    }
     // A fact of record told apart from the sibling the false generator would have swapped in teaches by contrast.
     if (contrast) return { text: `正确。本句与${where}的原文一致：${source}。${contrast}。`, teaches: true, contrasted: true };
     const confirmed = `正确。本句与${where}的原文一致：${source}。`;
@@ -1248,10 +1256,14 @@ function ruleOfWhoTaught(index: CourseIndex, input: TrueFalseExplanationInput): 
  * (numberBeside); where the swapped-in number really stands (sameCountElsewhere); else the kept number in another rule
  * of the same frame (第十六条同样规定“接待来访的巡视组工作人员一般不得少于二人”); for an effective date, the document's record
  * of its adoption, issue or the text it repeals (enactmentRecord); else, for a year, another sentence of its part that
- * states it (yearNearby). Empty when the course says none of these: the question waits in review (BARE_FALSE_NUMBER).
+ * states it (yearNearby). First of all, a moved anniversary year is taught by its arithmetic (anniversary.ts). Empty when
+ * the course says none of these.
  */
 function changedNumberTaught(context: ExplainContext, input: TrueFalseExplanationInput, to: string): string {
   const { original } = input;
+  // A moved anniversary year (2021年是中国共产党成立一百周年 → 2024年) is taught by its arithmetic where the founding is of record.
+  const anniversary = anniversaryTaught(input.quoted, original, to);
+  if (anniversary) return anniversary;
   const beside = numberBeside(original, input.key, input.statement ?? input.quoted);
   const swapped = sameCountElsewhere(context, { ...input, statement: input.quoted }, to);
   // A date said again is the same fact, not another rule of the same count.

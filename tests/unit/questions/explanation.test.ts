@@ -18,7 +18,7 @@ import { buildCourse } from "@/lib/content";
 import { generateQuestionBank } from "@/lib/questions";
 import { definedShortForms } from "@/lib/questions/accepted-answers";
 import { articleAt, citation } from "@/lib/questions/citation";
-import { classNamedIn, fillBlankExplanation, explainMultipleChoice, explainSingleChoice, explainSpeaker, explainTrueFalse, saysWhatItIs, saysWhatKeyIs, speaksOfKeyAlone, teachingSentence } from "@/lib/questions/explanation";
+import { classNamedIn, fillBlankExplanation, trueFalseExplanation, explainMultipleChoice, explainSingleChoice, explainSpeaker, explainTrueFalse, saysWhatItIs, saysWhatKeyIs, speaksOfKeyAlone, teachingSentence } from "@/lib/questions/explanation";
 import { countedClassNamed, isSelfNamedClass } from "@/lib/questions/party-vocabulary";
 import { isExplanationEcho } from "@/lib/questions/eval";
 import { isNoisyItem } from "@/lib/questions/quality-gate";
@@ -454,6 +454,28 @@ describe("a set of record named beside its key (stop 35)", () => {
     const text = classIn("各级党组织要压紧压实全面从严治党的主体责任和监督责任。", "主体责任");
     expect(text).toContain("「主体责任」属于“党风廉政建设的‘两个责任’”。");
     expect(text).toContain("党委负主体责任，纪委负监督责任");
+  });
+});
+
+describe("a true definition 判断 teaches or waits (stop 35)", () => {
+  const definition = (sentence: string, key: string) => {
+    const module = fixtureModule("学习材料", "一、论述", [sentence], [{ kind: "term", text: key }], "mod_definition");
+    const course = indexCourse({ modules: [module] });
+    const located = course.passages[0]!;
+    const quoted = located.passage.text.replace(/。$/, "");
+    return trueFalseExplanation({ index: course, inventory: buildInventory(course, () => true) }, { original: key, change: null, focus: "definition", key: { located, offset: located.passage.text.indexOf(key) + key.length }, quoted });
+  };
+
+  it("does not teach by restating the definition alone", () => {
+    const said = definition("青蓝工程是本单位培养青年骨干的长期计划。", "青蓝工程");
+    expect(said.text).toMatch(/^正确。本句是.+给出的定义：“青蓝工程是本单位培养青年骨干的长期计划”。$/);
+    expect(said.teaches).toBe(false);
+  });
+
+  it("teaches with what the lexicon says of the term it defines", () => {
+    const said = definition("享乐主义是一种贪图享受、追求安逸的不良作风。", "享乐主义");
+    expect(said.teaches).toBe(true);
+    expect(said.text).toContain("“四风”指形式主义、官僚主义、享乐主义、奢靡之风");
   });
 });
 
