@@ -792,11 +792,24 @@ const MIN_NUMBER_CLAUSE = 10;
 function numberElsewhere(index: CourseIndex, option: string, keys: string[], place: KeyPlace, quotedAlready: Set<string>): string {
   for (const found of numberPlaces(index, option, place, keys[0]?.length ?? 0)) {
     const clause = commaClauseAround(found.located.passage.text, found.start, found.end);
-    if (!clause || clause.length > MAX_OPTION_QUOTE || saidAsFigure(clause, option) || quotedAlready.has(clause) || keys.some((answer) => clause.includes(answer))) continue;
+    if (!clause || clause.length > MAX_OPTION_QUOTE || saidAsFigure(clause, option) || quotedAlready.has(clause) || keys.some((answer) => clause.includes(answer)) || onlyATime(clause)) continue;
     quotedAlready.add(clause);
     return `${mark(option)}：${evidence(clause)}（${passageCitation(index, found.located, found.end)}）`;
   }
   return "";
+}
+
+/** Words of a clause that only place it in time or join it to the last (所以在…下旬, 总计从…至…止). */
+const TIME_FRAME_WORDS = /[所以因此于是但而且并同其中截至自从在到止总计共上中下旬初底末来后前左右间时的，、]/gu;
+
+/**
+ * Whether a clause says nothing but a time (所以在1945年8月下旬, 1939年11月上旬, 总计从1946年7月至1947年6月止): cut
+ * from its sentence, it tells no event or rule the option is the number of, so quoting it teaches nothing (readers,
+ * stop 35: "explains 1945年8月 only with cut fragments").
+ */
+export function onlyATime(clause: string): boolean {
+  const rest = clause.replace(/[\d.．]+(?:年|个月|月|日|号|天)?/g, "").replace(TIME_FRAME_WORDS, "");
+  return [...rest].filter((char) => /\p{Script=Han}/u.test(char)).length < 3;
 }
 
 /** A place where the key's document states a number as a quantity. */
