@@ -1127,9 +1127,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // …and so is what an excluded thing is unrelated to (与______无关的参观, 与相关______无关的费用: 公务活动): the scope of an
   // exclusion, not the rule's substance (不得组织, 不得报销); readers discarded both such published blanks (stop 28).
   if (question.type === "FILL_BLANK" && question.focus === "term" && UNRELATED_TO_BLANK.test(stem)) doubts.add("MODIFIER_BLANK");
-  // …and so is the manner of a verb in a speech or essay (则______地进行调整), and the owner of the interests a text serves
-  // beside another owner (维护______和农民群众利益): readers discarded both (stop 32).
-  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && ((ADVERB_BLANK.test(stem) && !documentKindOf(question.moduleId, index).normative) || INTEREST_OWNER_BLANK.test(stem))) doubts.add("MODIFIER_BLANK");
+  // …and so is the manner of a verb (则______地进行调整; in a rule too: 应当______地查清事实, where 实事求是 is how the facts
+  // are found, not the principle — readers faulted all four such published blanks of regulations, stop 35), and the owner
+  // of the interests a text serves beside another owner (维护______和农民群众利益): readers discarded both (stop 32).
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && (ADVERB_BLANK.test(stem) || INTEREST_OWNER_BLANK.test(stem))) doubts.add("MODIFIER_BLANK");
   // A word of a talk's or article's title (以《…推进______》为题) is a detail of the report, not its teaching (stop 32).
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && (TALK_TITLE_BLANK.test(stem) || citationTitleBlank(stem))) doubts.add("TITLE_TARGET");
   // …and so is the kind of an act before 行为, 现象 or 情形 (对______行为处理不力: 违反规定), or of a system before 制度,

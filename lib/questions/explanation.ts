@@ -636,6 +636,15 @@ export function explainSpeaker(context: ExplainContext, input: { speaker: string
   return `这段论述出自${mark(input.speaker)}，见${passageCitation(context.index, input.key.located, input.key.offset)}${led}。${wrong.length ? `${wrong.join("；")}。` : ""}`;
 }
 
+/**
+ * Whether the course names none of an attribution's wrong options (课程中没有出现「温家宝」「邓小平」「江泽民」): its 解析 can
+ * then say of them only that they are absent, and the question rests on what the learner knows from outside the course
+ * (readers, stop 35: seven of nine such 单选 needs-edit on E). The question waits in review (BARE_CHOICE_EXPLANATION).
+ */
+export function courseNamesNoneOf(index: CourseIndex, names: readonly string[]): boolean {
+  return names.length > 0 && names.every((name) => !namedAnywhere(index, name));
+}
+
 /** True when any text of the course names `name`: a passage, a heading, a module's or a document's title. */
 function namedAnywhere(index: CourseIndex, name: string): boolean {
   if (index.corpus.includes(name)) return true;

@@ -112,7 +112,9 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
       }
       const confidence = scoreCandidate(candidate, index);
       const doubts = [...confidence.doubts];
-      const swap = candidate.evidence.change?.kind === "term-swap" ? candidate.evidence.change.to : null;
+      // A word or a speaker swapped into false 判断 again and again (邓小平 in six false attributions of one commentary, stop 35)
+      // is a pattern a learner learns, not a falsehood to judge.
+      const swap = candidate.evidence.change?.kind === "term-swap" || candidate.evidence.change?.kind === "speaker-swap" ? candidate.evidence.change.to : null;
       if (swap !== null && (swaps.get(swap) ?? 0) >= MAX_SWAP_USES) doubts.push("SWAP_WORD_OVERUSED");
       const keyText = blankKey(question);
       // One 填空 per key and frame in a document (its modules share its source): a second blank on the same key between the

@@ -5,7 +5,7 @@ import { documentKind, isDocumentSpeaker, pickDistractors, speakerPool, type Dis
 import { anachronisticSpeaker } from "./party-vocabulary";
 import { quoteExcerpt, sharedCredit } from "./quote-excerpt";
 import { seededRandom } from "./seeded-random";
-import { explainSpeaker } from "./explanation";
+import { courseNamesNoneOf, explainSpeaker } from "./explanation";
 import type { Candidate } from "./types";
 
 const MAX_SPEAKER_DISTANCE = 60;
@@ -53,7 +53,7 @@ export function generateSourceQuestions(module: Module, index: CourseIndex, inve
           knowledgePointId: point.id,
           span: { start, end },
         },
-        { sentence: quoted, answers: [point.speaker], distractors },
+        { sentence: quoted, answers: [point.speaker], distractors, ...(courseNamesNoneOf(index, distractors) ? { explanationTeaches: false } : {}) },
         index,
       ),
     );
