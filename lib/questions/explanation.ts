@@ -1208,7 +1208,9 @@ export function trueFalseExplanation(context: ExplainContext, input: TrueFalseEx
   const { change, original } = input;
   if (!change) {
     const contrast = input.contrast ? trueContrast(context, input, input.contrast) : "";
-    // A quotation credited to its speaker: who said it is the point, and the quotation with its 出处 shows it.
+    // A quotation credited to its speaker: who said it is the point, and the quotation with its 出处 shows it. (Readers, stop
+    // 35, labelled the three published without a contrast needs-edit on E; they are the seeds' only true 判断, which keep the
+    // seeds' 判断 from leaning all false — see docs/QUALITY.md.)
     if (input.focus === "speaker") return { text: `正确。这段论述出自${mark(original)}${contrast}。见${where}：${evidence(input.quoted, true)}。`, teaches: true, contrasted: contrast !== "" };
     // A definition restated teaches no more than any true restatement (readers, stop 35: "only calls it a 定义 and repeats
     // the sentence"): it teaches with what the course or the lexicon says of the term it defines, or waits in review.
