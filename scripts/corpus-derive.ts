@@ -682,6 +682,11 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
     const [title, ...lines] = articleText(readFileSync(source("22866.aspx"), "utf8")).trimEnd().split("\n");
     return writeStyledDocx(title!, lines.join("\n"), path.join(CORPUS, "pinglun-xuanren-yongren-daoxiang.docx"));
   },
+  // Stop 35 (helper `dangshi`): a 改革开放 anniversary speech (history of the 40 years) pasted into Word, one paragraph per line.
+  "gaige-kaifang-40-jianghua.docx": (source) =>
+    writeDocx(articleText(readFileSync(source("9545.aspx"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "gaige-kaifang-40-jianghua.docx")),
+  // Stop 35 (helper `dangshi`): a school's report of its 抗美援朝精神 study day copied into Notepad on Chinese Windows: GBK, CRLF.
+  "kangmei-yuanchao-jingshen-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("12087.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
   "shuzhi-shulian-2023-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("19346.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
   "shuzhi-shulian-2025-utf16.txt": async (source) =>
     iconv.encode(articleText(readFileSync(source("22779.aspx"), "utf8")).replace(/\n/g, "\r\n"), "utf16le", { addBOM: true }),
