@@ -117,6 +117,7 @@ export const DOUBTS = {
   ACTOR_BLANK: { feature: "importance", factor: 0.5, label: "空白是做事的主体（领导班子、领导机关、…成员），别的主体往往也填得上，考不出规定的内容" },
   LIST_DISTRACTOR_UNLIKE: { feature: "distractors", factor: 0.5, label: "多选题的干扰项与列举各项形式不同，容易凭形式排除" },
   CATEGORY_ONLY_COUNTED: { feature: "support", factor: 0.5, label: "空白是统计句里被计数的类别（现行有效______共N部，其中…），题干除数字外没有别的内容区分它与同类的其他类别，只能靠记住数字作答；宜改为考数字而保留类别" },
+  RANGE_END_CHANGED: { feature: "form", factor: 0.5, label: "判断只改了一个时间范围的一端（1月15日至17日 → 3月22日至17日）：范围自相矛盾或改后仍在范围内，考不出史实" },
   COUNT_IMPLIED_BY_TIME: { feature: "importance", factor: 0.5, label: "空白的次数由题干的时间点即可推出（每年年底进行______检查：1次），考不出规定" },
   KEY_BY_ARITHMETIC: { feature: "importance", factor: 0.5, label: "空白的数字可由题干中的总数减去其余各项算出，考的是算术而不是规定" },
   FIELD_NAME_TAIL: { feature: "importance", factor: 0.5, label: "空白只是一个更长的工作名称的后半（推进廉洁______：文化建设），应考整个名称，别的填法也说得通" },
@@ -1326,6 +1327,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     if (!isNumberOfRecord(change.from, evidence.sentence ?? stem, normative) && !(normative && RULE_PERIOD.test(change.from))) doubts.add("NUMBER_OF_NO_RECORD");
     // …and a count of one the stem's time implies (每年年底…进行2次专项检查) is a falsehood the stem itself refutes.
     if (stem.includes(change.to) && countImpliedByTime(stem.replace(change.to, "______"), change.from)) doubts.add("COUNT_IMPLIED_BY_TIME");
+    // …and a moved end of a range (1935年1月15日至17日 → 3月22日至17日) makes a span that contradicts itself or still holds.
+    if (stem.includes(change.to) && changesRangeEnd(stem, change.to)) doubts.add("RANGE_END_CHANGED");
   }
   // Read as instructors read them, true statements restated from the text were mostly exhortations
   // nobody could mark false (必须坚持…, 要加强…, 不得…: 12 of 13 discarded, docs/QUALITY.md).
@@ -1728,6 +1731,17 @@ function subjectlessUnderKindLabel(stem: string): boolean {
 const FIELD_OF_STUDY_HEADING = /(?:知识|知识点|学习内容|核心内容|学习要点|知识要点|实务)”?(?:包括哪几个方面|有哪些|一节论述了哪几个方面)？$/;
 
 /** A blank (or choice gap) next to a range's dash or 至: one end of a range (1921-（　）, ______至1923年, 3-______年). */
+/** A number the stem gives as one end of a span of dates or counts: `X至17日`, `1921-X`, `从1月至X`. */
+const RANGE_END_AFTER = /^\s*(?:[-－—–～~]|至|到(?=[\d〇零一二三四五六七八九十]{1,4}[年月日号]))\s*[\d〇零一二三四五六七八九十]/;
+const RANGE_END_BEFORE = /[\d〇零一二三四五六七八九十][年月日号]?\s*(?:[-－—–～~]|至)\s*$/;
+
+/** Whether `number`, where the stem has it, is one end of a span (the other end named beside it). */
+export function changesRangeEnd(stem: string, number: string): boolean {
+  const at = stem.indexOf(number);
+  if (at < 0) return false;
+  return RANGE_END_AFTER.test(stem.slice(at + number.length)) || RANGE_END_BEFORE.test(stem.slice(Math.max(0, at - 8), at));
+}
+
 const RANGE_END_BLANK = /[\d〇零一二三四五六七八九十][-－—–～~](?:（　）|_{2,})|(?:（　）|_{2,})[-－—–～~]\s*[\d〇零一二三四五六七八九十]|从(?:（　）|_{2,})至/;
 
 /** A sentence that says under what circumstances an event took place (是在…的情况下进行的): no definition of it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { balanceTrueFalse, generateQuestionBank, indexCourse, judgeTarget, nearSynonyms, PUBLISH_THRESHOLD, reviewReason, scoreCandidate, type Candidate, type Question } from "@/lib/questions";
-import { categoryOnlyCounted, countImpliedByTime, distractorsOfListForm, givenBySum, shortFormSpellsKey, hasNoteSlash, speaksOfWriter, tellsEventFrame } from "@/lib/questions/confidence";
+import { categoryOnlyCounted, changesRangeEnd, countImpliedByTime, distractorsOfListForm, givenBySum, shortFormSpellsKey, hasNoteSlash, speaksOfWriter, tellsEventFrame } from "@/lib/questions/confidence";
 import { speakerPool } from "@/lib/questions/distractors";
 import { nameOwnDocument } from "@/lib/questions/build-candidate";
 import { commonActorTarget } from "@/lib/questions/quality-gate/common-actor-target";
@@ -1517,6 +1517,28 @@ describe("a count of one the stem's time of a recurring period implies (issue #1
     const limit = fillBlank(bound, "1次");
     const movedLimit: Candidate = { question: { ...limit.question, type: "TRUE_FALSE", focus: "number", stem: bound.replace("1次", "2次"), answer: false }, evidence: { ...limit.evidence, change: { kind: "number-change", from: "1次", to: "2次" } } };
     expect(scoreCandidate(movedLimit, index).doubts).not.toContain("COUNT_IMPLIED_BY_TIME");
+  });
+});
+
+describe("a 判断 that moves one end of a span", () => {
+  it("finds a number that opens or closes a span", () => {
+    expect(changesRangeEnd("1949年3月5日至13日，某会议在某地召开。", "1949年3月5日")).toBe(true);
+    expect(changesRangeEnd("该活动于1921-1949年间持续开展。", "1949年")).toBe(true);
+    expect(changesRangeEnd("该活动于1921-1949年间持续开展。", "1921")).toBe(true);
+    expect(changesRangeEnd("1949年3月5日，某会议在某地召开。", "1949年3月5日")).toBe(false);
+    expect(changesRangeEnd("1949年3月，会议通过了2项决定。", "2项")).toBe(false);
+    expect(changesRangeEnd("1949年3月5日到达某地。", "1949年3月5日")).toBe(false);
+  });
+
+  it("sends such a 判断 to review, and leaves a lone date alone", () => {
+    const sentence = "1949年3月5日至13日，某会议在某地召开，作出了若干决定。";
+    const base = fillBlank(sentence, "1949年3月5日");
+    const moved: Candidate = { question: { ...base.question, type: "TRUE_FALSE", focus: "number", stem: sentence.replace("1949年3月5日", "1949年6月20日"), answer: false }, evidence: { ...base.evidence, change: { kind: "number-change", from: "1949年3月5日", to: "1949年6月20日" } } };
+    expect(scoreCandidate(moved, index).doubts).toContain("RANGE_END_CHANGED");
+    const lone = "1949年3月5日，某会议在某地召开，作出了若干决定。";
+    const single = fillBlank(lone, "1949年3月5日");
+    const movedLone: Candidate = { question: { ...single.question, type: "TRUE_FALSE", focus: "number", stem: lone.replace("1949年3月5日", "1949年6月20日"), answer: false }, evidence: { ...single.evidence, change: { kind: "number-change", from: "1949年3月5日", to: "1949年6月20日" } } };
+    expect(scoreCandidate(movedLone, index).doubts).not.toContain("RANGE_END_CHANGED");
   });
 });
 
