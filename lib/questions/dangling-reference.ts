@@ -1,3 +1,4 @@
+import { COMMON_SURNAME } from "@/lib/content/text/surnames";
 import { ANSWER_KEY_LEAD } from "./source-text";
 import { isGenericWord, taggedSpans } from "./term-quality";
 
@@ -66,7 +67,7 @@ const DEMONSTRATIVE_BLANK = /(?:这|那|该|此)(?:一|条|个|种|项|些)?(?:_
 const CASE_REFERENCE = /(?:(?<![基根资成版文样剧])本|(?<!应)该|(?<![因如彼从])此)案(?!卷)|案例[一二三四五六七八九十\d]+/u;
 // 田某, 杨某某: a case's anonymised person. Surnames only, so 某些, 对某, 某种 are no persons.
 /** The common surnames, as a character class: what a person's name in a case or a news report starts with. */
-export const COMMON_SURNAME = "[王李张刘陈杨黄赵周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文]";
+export { COMMON_SURNAME };
 const CASE_PERSON = new RegExp(`${COMMON_SURNAME}某{1,2}(?![些种个一项地市县省区村镇乡街单位公司企业部门机关类样])`, "u");
 // Who the person is, said where the stem first names them: a role before (会计许某, 负责人高某, 作为办公室主任，王某) or an apposition after (王某，原…主任; 田某（…）; 田某，中共党员; 王某系…).
 const PERSON_ROLE_BEFORE = /(?:员|长|人|任|记|师|计|工|民|主|者|理|生|官|部|书|属|妻|夫|子|女|父|母|友|兄|弟|姐|妹)，?$/u;

@@ -1,3 +1,4 @@
+import { COMMON_SURNAME } from "../text/surnames";
 import { MERGED_TITLE } from "./size-modules";
 
 /**
@@ -12,6 +13,14 @@ const BRACKETED_NOTE = /（[^（）]*）|\([^()]*\)/g;
 
 /** A document number line (第31号, 〔2016〕12号): the number of an order or a file, no section. */
 const DOCUMENT_NUMBER = /^(?:[^，。]{0,12}令)?第\d+号$|[〔［\[]\d{4}[〕］\]]\s*\d+\s*号$/;
+
+/**
+ * A reporter's or author's name standing alone as a heading (金正波 under an article's title in a newspaper page): a
+ * byline, not a section a reader looks the text up under ("见“金正波”" tells nothing). A section named for a person
+ * (黄继光) loses only its citation: the 解析 cites the document. Three characters, a surname first and no word's ending
+ * last (高质量, 方法论, 白皮书 stay): two-character words too often open with a surname's character (方法, 文化).
+ */
+const BARE_NAME = new RegExp(`^${COMMON_SURNAME}[\\u4e00-\\u9fa5](?![化性观法业制度论学策书篇部局会院所类型式量率])[\\u4e00-\\u9fa5]$`, "u");
 
 /** Brackets closed that were never opened (版）, the tail of a wrapped byline) or opened and never closed: a fragment of a line. */
 function unbalancedBrackets(title: string): boolean {
@@ -34,7 +43,7 @@ function unbalancedBrackets(title: string): boolean {
  */
 export function isUncitableHeading(title: string): boolean {
   const words = title.replace(/[^\u4e00-\u9fa5A-Za-z]/g, "");
-  return unbalancedBrackets(title) || words.length === 0 || NEWS_LEAD.test(title.replace(BRACKETED_NOTE, "")) || DOCUMENT_NUMBER.test(title.trim());
+  return unbalancedBrackets(title) || words.length === 0 || NEWS_LEAD.test(title.replace(BRACKETED_NOTE, "")) || DOCUMENT_NUMBER.test(title.trim()) || BARE_NAME.test(title.trim());
 }
 
 /**

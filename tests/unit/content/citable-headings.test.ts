@@ -28,6 +28,13 @@ describe("headings no one cites (issue 16)", () => {
     // Real section titles stay: a numbered heading with brackets, a one-character 序, a headline of what someone stressed.
     expect(isUncitableHeading("（二）加强农村突出环境问题综合治理")).toBe(false);
     expect(isUncitableHeading("序")).toBe(false);
+    // A reporter's name alone under an article's title is a byline; three-character words opening with a surname's
+    // character, and two-character headings, stay.
+    expect(isUncitableHeading("王小明")).toBe(true);
+    expect(isUncitableHeading("李大伟")).toBe(true);
+    expect(isUncitableHeading("高质量")).toBe(false);
+    expect(isUncitableHeading("方法论")).toBe(false);
+    expect(isUncitableHeading("文化")).toBe(false);
     expect(isUncitableHeading("某某多次强调要把基层减负作为头等大事来抓")).toBe(false);
     expect(isUncitableHeading("保持党同人民群众的血肉联系的意义所在（二）")).toBe(false);
     expect(isUncitableHeading("2.4 要善于正确处理人民内部矛盾")).toBe(false);
