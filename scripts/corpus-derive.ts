@@ -690,6 +690,19 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   "shuzhi-shulian-2023-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("19346.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
   "shuzhi-shulian-2025-utf16.txt": async (source) =>
     iconv.encode(articleText(readFileSync(source("22779.aspx"), "utf8")).replace(/\n/g, "\r\n"), "utf16le", { addBOM: true }),
+  // Four more 2026 regional government work reports (stop 35, helper reports): a city's as Word (one paragraph per
+  // line), a province's as GBK, a region's as UTF-16LE, a city's as UTF-8, texts unchanged.
+  "beijing-2026-gongzuo-baogao.docx": (source) =>
+    writeDocx(
+      reportText(source("北京市.csv"))
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean),
+      path.join(CORPUS, "beijing-2026-gongzuo-baogao.docx"),
+    ),
+  "henan-2026-gongzuo-baogao-gbk.txt": async (source) => iconv.encode(reportText(source("河南省.csv")), "gbk"),
+  "xizang-2026-gongzuo-baogao-utf16.txt": async (source) => iconv.encode(reportText(source("西藏自治区.csv")), "utf16le", { addBOM: true }),
+  "tianjin-2026-gongzuo-baogao.txt": async (source) => reportText(source("天津市.csv")),
 };
 
 /** npx tsx scripts/corpus-derive.ts SOURCE_DIR [FILE…]: every derived file, or only those named. */
