@@ -335,7 +335,7 @@ const LEAD_AND_ITEM = /[：:]\s*(?:[（(][一二三四五六七八九十\d]+[)�
 const NEXT_ITEM = /[；;。！？](?:[（(][一二三四五六七八九十\d]+[)）]|\s*\d{1,2}[.．、](?!\d)|[①-⑳])/;
 
 /** A limit, period or deadline a rule sets: 不超过5人, 每5年…全覆盖, 在24小时内通知. */
-const RULE_LIMIT = /不超过|不少于|不得超过|不得少于|不低于|不高于|以内|至少|最多|每年|每次|每人|每月|每届|每[\d一二两三四五六七八九十]+个?[年月]|[日天月年]内|小时内|任期|届满/;
+const RULE_LIMIT = /不超过|不少于|不得超过|不得少于|不低于|不高于|以内|至少|最多(?![的。，；、]|$)|每年|每次|每人|每月|每届|每[\d一二两三四五六七八九十]+个?[年月]|[日天月年]内|小时内|任期|届满/;
 const EVENT_OF_RECORD = /颁布|印发|发布|通过|召开|成立|施行|实施|诞生|举行|签署|公布/;
 
 /**
@@ -422,6 +422,8 @@ const REPEAL = /(?:同时|即行|予以|一并)废止[。；]?$/;
  */
 const PROMULGATION = /(?:已经|已于|经)[^，。；]{0,40}(?:会议|常委会)[^，。；]{0,12}(?:审议通过|审议批准|通过|批准)|现予(?:公布|印发|发布)/;
 
+/** What follows the start of a measured change: …的46503元提高到…, …增长到…, …下降至…. */
+const CHANGE_TO = /^的?[^，。；]{0,30}?(?:提高|增加|增长|提升|上升|下降|减少|降低|扩大|缩小|突破)(?:到|至)/;
 /** Words that set a year as the period under review: 回顾, 过去的, 总结. */
 const REVIEWED_PERIOD = /(?:回顾|过去的|总结|盘点)$/;
 
@@ -429,6 +431,9 @@ function isNumberOfRecord(answer: string, sentence: string, normative: boolean):
   // The base of a comparison (比2020年下降65.3%, 较上年) is no date of record, whatever else the sentence says.
   const at = sentence.indexOf(answer);
   if (at > 0 && /(?:比|较|同比|相比)$/.test(sentence.slice(Math.max(0, at - 2), at))) return false;
+  // …nor the start of a change a report measures (收入从2021年的46503元提高到58794元): the year dates a figure of the
+  // text's own region, whatever work (实施…工程) the sentence also names (stop 35).
+  if (at > 0 && sentence[at - 1] === "从" && CHANGE_TO.test(sentence.slice(at + answer.length))) return false;
   // Nor is the year a report or speech looks back on (回顾2009年的工作, 刚刚过去的2025年): the text's own
   // period, whatever verb (实施, 召开) the rest of its sentence has (stop 28).
   if (at > 0 && /^\d{4}年$/.test(answer) && REVIEWED_PERIOD.test(sentence.slice(Math.max(0, at - 4), at))) return false;
@@ -450,6 +455,9 @@ function isNumberOfRecord(answer: string, sentence: string, normative: boolean):
   // A sum of money or a share outside a regulation (已提高到每年600元 in a speech, 比重不低于80% in a work report) is a
   // figure or target of the year, not a limit a rule sets, whatever 每年 or 不低于 says of it (stop 28).
   if (!normative && /(?:元|%|％)$/.test(answer)) return false;
+  // …and so is a count in tens of thousands or more (提供不少于10万个就业岗位, 城镇新增就业不少于28万人): a region's own
+  // target or tally, not a limit anyone is held to, whatever 不少于 says (stop 35).
+  if (!normative && /\d[万亿]/.test(answer)) return false;
   // Outside a regulation the limit is read in the number's own clause: 不低于 later in a work report's sentence says
   // nothing of 推介重大项目100个以上 before it (stop 28).
   const clause = normative || at < 0 ? sentence : clauseAround(sentence, at, answer.length);

@@ -72,6 +72,9 @@ function documentLead(documentTitle: string, stem: string, normative: boolean | 
  */
 const WORK_REPORT_TITLE = /工作报告$/;
 
+/** A clause whose subject is the report's author (我们…, 一年来，我们…), not the party (我们党) or the country (我们国家). */
+const REPORT_AUTHOR_SUBJECT = /^(?:[^，。；：“”]{1,12}，)?我们(?!党|国家|的)/;
+
 /** The lead-in a work report's title gives its subjectless sentences: 据《2026年江苏省政府工作报告》，. */
 function reportLead(documentTitle: string, personal: boolean | undefined): string | null {
   const title = documentTitle.replace(/^《|》$/g, "");
@@ -110,6 +113,9 @@ function namesAThing(title: string): boolean {
  */
 export function withContextLead(stem: string, context: StemContext): string {
   if (stem.includes("《") || /^在[^，]*中，/.test(stem)) return stem;
+  // A work report's 我们 (一年来，我们全面正确履行政府职能…) is its author, whom the stem never names: the report says who.
+  const authorLead = REPORT_AUTHOR_SUBJECT.test(stem) ? reportLead(context.documentTitle, context.personal) : null;
+  if (authorLead) return `${authorLead}${stem}`;
   if (!opensWithoutSubject(stem)) {
     // A time limit is a number of one rule's record, whoever the clause names: rules set other limits for like acts.
     // So is any number a 单选 asks of a rule (15个工作日内, 不超过300人, 两名正式党员): rules set other numbers for like acts

@@ -1336,6 +1336,21 @@ describe("speeches and reports (stop 28)", () => {
     expect(inSpeech("中央政治局委员每人每年出访不超过1次，时间不超过10天。", "10天")).not.toContain("NUMBER_OF_NO_RECORD");
   });
 
+  it("takes a work report's counts in tens of thousands, the start year of a measured change and a superlative 最多 for no number of record (stop 35)", () => {
+    const inReport = (sentence: string, answer: string) => {
+      const module = fixtureModule("2026年某省政府工作报告", "一、重点工作", [sentence], [], "mod_report_targets");
+      const courseIndex = indexCourse({ modules: [module] });
+      const base = numberBlank(sentence, answer);
+      return scoreCandidate({ ...base, question: { ...base.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } }, courseIndex).doubts;
+    };
+    expect(inReport("稳定重点群体就业，提供不少于6万个青年就业岗位。", "6万个")).toContain("NUMBER_OF_NO_RECORD");
+    expect(inReport("实施稳岗行动，城镇新增就业不少于15万人。", "15万人")).toContain("NUMBER_OF_NO_RECORD");
+    expect(inReport("实施民生工程，居民人均可支配收入从2020年的3万元提高到4万元。", "2020年")).toContain("NUMBER_OF_NO_RECORD");
+    expect(inReport("古城历时8年完成保护修缮、博物馆数量全省最多。", "8年")).toContain("NUMBER_OF_NO_RECORD");
+    // A limit a rule sets keeps its number, whatever document quotes it.
+    expect(inReport("每个党支部最多设5名委员，任期三年。", "5名")).not.toContain("NUMBER_OF_NO_RECORD");
+  });
+
   it("sends a stem holding a lead and only the first thing it announces (四件大事：一是…) to review", () => {
     expect(scoreCandidate(fillBlank("五年来，我们聚焦聚力干好四件大事：一是以实际行动坚定拥护“两个确立”、坚决做到“两个维护”。", "两个维护"), index).doubts).toContain("LIST_MARKER_IN_STEM");
     expect(scoreCandidate(fillBlank("五年来，我们以实际行动坚定拥护“两个确立”、坚决做到“两个维护”。", "两个维护"), index).doubts).not.toContain("LIST_MARKER_IN_STEM");

@@ -88,6 +88,13 @@ describe("withContextLead of a work report", () => {
     expect(withContextLead("要坚守为民初心，树立和践行正确______。", { ...REPORT, documentTitle: "《中共某市委员会工作报告》" })).toBe("据《中共某市委员会工作报告》，要坚守为民初心，树立和践行正确______。");
   });
 
+  it("names the work report whose author a sentence's 我们 is, not where 我们 is the party or the report a person's (stop 35)", () => {
+    expect(withContextLead("一年来，我们自觉接受______和舆论监督。", REPORT)).toBe("据《2026年某省政府工作报告》，一年来，我们自觉接受______和舆论监督。");
+    expect(withContextLead("我们坚持科学决策、______、依法决策。", REPORT)).toBe("据《2026年某省政府工作报告》，我们坚持科学决策、______、依法决策。");
+    expect(withContextLead("我们党始终坚持______。", REPORT)).toBe("我们党始终坚持______。");
+    expect(withContextLead("一年来，我们自觉接受______监督。", { ...REPORT, documentTitle: "2021年度领导干部述职报告" })).toBe("一年来，我们自觉接受______监督。");
+  });
+
   it("leaves a report sentence with its subject, a 述职报告 and a document of another kind", () => {
     expect(withContextLead("全省地区生产总值增长______左右。", REPORT)).toBe("全省地区生产总值增长______左右。");
     expect(withContextLead("严格遵守党的______和政治规矩。", { ...REPORT, documentTitle: "2021年度领导干部述职报告" })).toBe("严格遵守党的______和政治规矩。");
