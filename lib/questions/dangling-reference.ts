@@ -1,4 +1,5 @@
 import { COMMON_SURNAME } from "@/lib/content/text/surnames";
+import { ANSWER_FIELD_LABELS } from "@/lib/content/structure/classify-lines";
 import { ANSWER_KEY_LEAD } from "./source-text";
 import { isGenericWord, taggedSpans } from "./term-quality";
 
@@ -9,9 +10,9 @@ import { isGenericWord, taggedSpans } from "./term-quality";
 const QUOTED_STATEMENT = /[：:]\s*“(.+)”\s*$/su;
 const LEADING_NUMBERING = /^\s*(?:第[一二三四五六七八九十百零〇两\d]+[条章节款项]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．])\s*/u;
 const LEADING_CONNECTIVE = /^(?:同时|因此|所以|但是|但|而且|并且|另外|总之|可见|对此|为此)[，,]?/u;
-// 随后开展土地改革, 此后, 接着: a sequel of an event the sentence before told.
+// 随后开展土地改革, 此后, 从此, 接着: a sequel of an event the sentence before told.
 // 党员们还参观了…: an event told as one more after those the text told before (its subject 还/又 did …了).
-const DANGLING_SEQUEL = /^(?:随后|此后|其后|之后|然后|后来|紧接着|接着|[^，,。；;：:“”_（]{1,10}(?:还|又)[^，,。；;：:“”]{1,5}了)/u;
+const DANGLING_SEQUEL = /^(?:随后|此后|从此|自此|其后|之后|然后|后来|紧接着|接着|[^，,。；;：:“”_（]{1,10}(?:还|又)[^，,。；;：:“”]{1,5}了)/u;
 // 在这方面, 在这一点上, 从这个意义上, 就此问题: an opening frame whose 这/此 points at what the text said before (stop 30).
 const DANGLING_FRAME = /^(?:在|从|就|对)(?:这|此|这一|这个)(?:方面|一点|点上|问题上|意义上|角度|层面)/u;
 // 再看“…”, 再如, 又如, 反观: the next of points or examples the text began before the stem.
@@ -28,6 +29,9 @@ const DANGLING_PARTITIVE = /^(?:另一部分|另一些|另一方面|另有些?�
 // 对全面深化改革的重要指导意义：, 结合中国式现代化的现实意义：, 形成过程：: what the remark is about (对…的) or set in
 // (结合…的) is named, not whose significance or formation it is.
 const NOTE_REMARK_HEADING = /^(?:(?:对|结合|在)[^，,。；;：:“”]{1,14}(?:的|中的))?\p{Script=Han}{0,6}(?:背景|认识|理解|收获|体会|感悟|启示|思考|要求|意义|证明|起点|原则|过程|作用)[：:](?!\s*“)/u;
+// 会师的时间：1928年4月意义：会师后…: a review sheet's answer fields run together (the line breaks between them lost), a
+// value followed by the next field's label with no punctuation between: two answers glued, not one sentence.
+const FIELDS_RUN_TOGETHER = new RegExp(`[：:][^，,。；;：:“”]{1,30}(?:${ANSWER_FIELD_LABELS})[：:]`, "u");
 // A note's inline label before its sentence (经济：…, 新时代坚持和运用：…): not a colon after a sentence's own verb (包括：, 是：, 指出：).
 const NOTE_LABEL = /^([^，,。；;：:“”（）(_《]{2,12})[：:](?!\s*“)/u;
 const SENTENCE_LEAD = /(?:是|有|为|包括|如下|指出|强调|规定|要求|提出|表示|认为|在于)$/u;
@@ -127,7 +131,7 @@ export function statementOf(stem: string): string {
  */
 export function hasDanglingReference(stem: string): boolean {
   const statement = statementOf(stem);
-  if (DANGLING_REFERENCE.test(statement) || DANGLING_SEQUEL.test(statement) || DANGLING_CONTINUATION.test(statement) || DANGLING_CONTRAST.test(statement) || DANGLING_PARTITIVE.test(statement) || NOTE_REMARK_HEADING.test(statement) || DANGLING_FRAME.test(statement) || DANGLING_HEAD.test(statement) || DEMONSTRATIVE_BLANK.test(statement) || DANGLING_AMONG.test(statement) || OBJECTLESS_HANDLING.test(statement) || SHORT_TITLE.test(statement) || OWN_DOCUMENT_LEFT.test(statement)) return true;
+  if (DANGLING_REFERENCE.test(statement) || DANGLING_SEQUEL.test(statement) || DANGLING_CONTINUATION.test(statement) || DANGLING_CONTRAST.test(statement) || DANGLING_PARTITIVE.test(statement) || NOTE_REMARK_HEADING.test(statement) || DANGLING_FRAME.test(statement) || DANGLING_HEAD.test(statement) || DEMONSTRATIVE_BLANK.test(statement) || DANGLING_AMONG.test(statement) || OBJECTLESS_HANDLING.test(statement) || SHORT_TITLE.test(statement) || OWN_DOCUMENT_LEFT.test(statement) || FIELDS_RUN_TOGETHER.test(statement)) return true;
   if (hasUnnamedLabel(statement) || refersToUntoldCase(statement) || OWN_PLACE.test(statement) || WHOLE_OWN_UNIT.test(statement) || OWN_UNIT_ACTS.test(statement)) return true;
   if (FORWARD_REFERENCE.test(statement) && !/[：:]\s*\S/u.test(statement)) return true;
   for (const match of statement.matchAll(INNER_REFERENCE)) {

@@ -3,4 +3,4 @@
  * `npm run questions:version` (never by hand). tests/unit/questions/generator-version.test.ts fails
  * when a change to the generator leaves it stale.
  */
-export const GENERATOR_VERSION = "generator-cbeb62ccd201";
+export const GENERATOR_VERSION = "generator-4a7e6b7b7c0c";

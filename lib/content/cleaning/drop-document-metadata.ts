@@ -1,7 +1,7 @@
 import type { DocumentMetadata } from "../types";
 import type { CleaningRule, RemovedLine } from "./cleaning-rule";
 import { isMetadataLine, leadingMenuRun } from "./drop-site-boilerplate";
-import { isHeadlineOverByline, isMarkedTitleLine, SALUTATION } from "../structure/classify-lines";
+import { ANSWER_FIELD, isHeadlineOverByline, isMarkedTitleLine, SALUTATION } from "../structure/classify-lines";
 import { OFFICE } from "./drop-signature-lines";
 
 /** Keys of the metadata lines that newspapers, sites and exported reports print around a text. */
@@ -242,6 +242,19 @@ function isUnitByline(lines: string[], index: number): boolean {
 function isMetaKeyLine(line: string): boolean {
   const fields = FIELDS_LINE.test(line) && line.split(/[|｜]/).some((field) => META_KEY.test(field.trim()));
   return (META_KEY.test(line) || fields) && line.length <= MAX_META_LINE && !/[。！？]$/.test(line);
+}
+
+/**
+ * A `时间：…` line that answers a review sheet's question, not the document's metadata: under a question or label ending
+ * in `：` ("第一次国共合作正式建立的标志：" / "时间：1924 年 1 月"), or next to another field of the answer
+ * (ANSWER_FIELD: "时间：1927 年 8 月 1 日" / "地点：江西南昌").
+ */
+function isAnswerField(context: MetadataContext, index: number): boolean {
+  const plain = (line: string) => line.replace(/<[^>]+>/g, "").trim();
+  const above = plain(neighbour(context.lines, index, -1));
+  const below = plain(neighbour(context.lines, index, 1));
+  const field = (line: string) => ANSWER_FIELD.test(line) && !META_KEY.test(line);
+  return /[：:]$/.test(above) || field(above) || field(below);
 }
 
 /** The first lines with text, after a web page's toolbar (which siteBoilerplate drops). */
@@ -577,7 +590,7 @@ export const METADATA_LINE_RULES: readonly MetadataLineRule[] = [
   {
     name: "key-value",
     where: "anywhere",
-    test: (_context, _index, line) => isMetaKeyLine(line),
+    test: (context, index, line) => isMetaKeyLine(line) && !isAnswerField(context, index),
     read: (context, index, line, metadata) => {
       if (context.head.has(index)) readKeyValues(line, metadata);
     },

@@ -31,10 +31,18 @@ export type LineRole =
   | { role: "article"; number: string }
   | { role: "text" };
 
-/** An unnumbered title line: short, no sentence punctuation, not a list lead, not a salutation. */
+/**
+ * A field of a review sheet's answer, a fact's label and its value: "时间：1927 年 8 月 1 日", "地点：江西南昌",
+ * "意义：…". Text under its question, never a title.
+ */
+export const ANSWER_FIELD_LABELS = "时间|地点|会议|事件|人物|领导人|意义|内容|经过|形式|目的|原因|结果|作用|影响|性质|特点|标志|教训|启示|规定";
+export const ANSWER_FIELD = new RegExp(`^(?:${ANSWER_FIELD_LABELS})\\s*[：:]\\s*\\S`);
+
+/** An unnumbered title line: short, no sentence punctuation, not a list lead, not a salutation, not an answer's field. */
 export function isTitleLine(line: string): boolean {
   return (
     displayWidth(line) <= MAX_TITLE_WIDTH &&
+    !ANSWER_FIELD.test(line) &&
     !/[，。；！？,;!?]/.test(line) &&
     !/^[“"（(—]/.test(line) &&
     !/[：:]$/.test(line) &&
