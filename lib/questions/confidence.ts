@@ -8,6 +8,7 @@ import { phraseKind } from "./distractors";
 import { completesClassIn, countedClassNamed, kinSetMembers, PARTY_VOCABULARY, isLexiconPerson, misorderedSetIn, vocabularyClassAt, partOrWhole, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
 import { splitOptions, isChoice } from "./quality-gate/rule";
 import { ANSWER_KEY_LEAD, clausesAround } from "./source-text";
+import { RULE_LIMIT } from "./rule-words";
 import { holdsGluedHeading, isNamedInCourse, isQuotedConcept, judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
 import { isGenericWord, taggedSpans } from "./term-quality";
 import { keyPointFault, pointsGivenByStem } from "./key-point-form";
@@ -334,8 +335,6 @@ const LEAD_AND_ITEM = /[：:]\s*(?:[（(][一二三四五六七八九十\d]+[)�
  */
 const NEXT_ITEM = /[；;。！？](?:[（(][一二三四五六七八九十\d]+[)）]|\s*\d{1,2}[.．、](?!\d)|[①-⑳])/;
 
-/** A limit, period or deadline a rule sets: 不超过5人, 每5年…全覆盖, 在24小时内通知. */
-const RULE_LIMIT = /不超过|不少于|不得超过|不得少于|不低于|不高于|以内|至少|最多(?![的。，；、]|$)|每年|每次|每人|每月|每届|每[\d一二两三四五六七八九十]+个?[年月]|[日天月年]内|小时内|任期|届满/;
 const EVENT_OF_RECORD = /颁布|印发|发布|通过|召开|成立|施行|实施|诞生|举行|签署|公布/;
 
 /**

@@ -1,5 +1,6 @@
 import { countUnitsOf, unitAlternation } from "@/lib/content/text/count-units";
 import { chineseNumeralValue } from "@/lib/content/text/chinese-numerals";
+import { RULE_STATEMENT } from "./rule-words";
 
 /** A count of one (一人, 1次, 一个月): the value a frame needing several rules out. */
 const COUNT_OF_ONE = /^(?:一|1)(\D{0,2})$/u;
@@ -80,12 +81,6 @@ const WITHIN_AFTER = /^(?:以内|之内|内(?![部容外地涵在心陆务政]))
 const AMOUNT_FLOOR_AFTER = /^(?:余|多|以上|有余)/u;
 const AMOUNT_FLOOR_BEFORE = /(?:超过|逾|多于|突破|达到?|至少)$/u;
 /**
- * A rule's words anywhere in the statement (应当在1个月内移交, 并于2个月内报送, 退休3年内，不得…, 由两人以上进行) or a
- * condition's (时间超过六个月，情节较重的): moving its bound misstates the rule, a real falsehood.
- */
-const RULE_WORD = /应当|应该|应在|应于|必须|务必|须|不得|可以|规定|要求|原则上|一般|不超过|不少于|并于|[自于][^，。；]{0,12}内|凡是?|的[，,；]/u;
-
-/**
  * Whether moving the count `from` of a stated fact to `to` leaves a statement the original still makes true: a fact
  * done within a period (在内战爆发后8个月内歼敌71万余人) also happened within any longer one, and an amount given as a
  * floor (歼敌71万余人, 超过五千人) also exceeds any smaller one (readers, stop 35: "12个月内 is still true"). A rule's
@@ -97,7 +92,7 @@ export function changeImpliedByBound(from: string, to: string, before: string, a
   const b = countValue(to);
   if (Number.isNaN(a) || Number.isNaN(b) || a === b) return false;
   const lead = before.split(/[，。；：]/).pop() ?? "";
-  if (RULE_WORD.test(`${before}${from}${after}`)) return false;
+  if (RULE_STATEMENT.test(`${before}${from}${after}`)) return false;
   if (WITHIN_AFTER.test(after)) return b > a;
   if (AMOUNT_FLOOR_AFTER.test(after) || AMOUNT_FLOOR_BEFORE.test(lead)) return b < a;
   return false;

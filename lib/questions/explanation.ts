@@ -12,6 +12,7 @@ import { termGloss } from "./term-glosses";
 import { taggedSpans } from "./term-quality";
 import type { StatementChange } from "./types";
 import { ruleContrast, sayFrame } from "./rule-of-who";
+import { RULE_NUMBER_WORD } from "./rule-words";
 import { articleLead, isArticle, withoutArticleLead } from "./article-lead";
 import { markedListTeaching } from "./true-statement-teaching";
 import { announcedListGists, definitionFollowUp, gistsTeach, headingListGists, otherStatement, renderGists } from "./short-answer-teaching";
@@ -504,9 +505,6 @@ export function singleChoiceExplanation(context: ExplainContext, input: SingleCh
   };
 }
 
-/** What a clause stating a rule's number says of it: a bound, a deadline, an obligation or a frequency. */
-const RULE_WORD = /不超过|不得|不少于|至少|最多|以内|以上|以下|内|应当|每/;
-
 /** A clause of the text with what a lead-stripping cut took from its start, when it stood inside a sentence (after no mark). */
 function restoredLead(text: string, clause: string, at: number): string {
   const start = text.lastIndexOf(clause, at);
@@ -548,7 +546,7 @@ export function numberBeside(answer: string, key: KeyPlace, quotedText = ""): st
     // A list marker stripped inside a sentence was part of it (一、二、三类会议合计不得超过2天).
     const clause = cut === null ? null : restoredLead(text, cut, at);
     // A condition or a subject (超过10人的, 对于受到留党察看处分一年的党员) is no rule of its own: a rule bounds or binds.
-    if (!clause || clause.length < MIN_NUMBER_CLAUSE || clause.endsWith("的") || !RULE_WORD.test(clause) || clause.length > MAX_OPTION_QUOTE || clause.includes(answer) || saidAsFigure(clause, found[0])) continue;
+    if (!clause || clause.length < MIN_NUMBER_CLAUSE || clause.endsWith("的") || !RULE_NUMBER_WORD.test(clause) || clause.length > MAX_OPTION_QUOTE || clause.includes(answer) || saidAsFigure(clause, found[0])) continue;
     const distance = Math.abs(at - keyStart);
     if (!best || distance < best.distance) best = { clause, distance };
   }
@@ -595,7 +593,7 @@ export function numberOfAnotherRule(index: CourseIndex, answer: string, key: Key
       if (!sharesFrame(before.replace(BOUND_WORDS, "、"), otherBefore, true) && !sharesFrame(after.replace(BOUND_WORDS, "、"), otherAfter, false)) continue;
       const cut = commaClauseAround(text, at, end);
       const clause = cut === null ? null : restoredLead(text, cut, at);
-      if (!clause || clause.length < MIN_NUMBER_CLAUSE || clause.endsWith("的") || !RULE_WORD.test(clause) || clause.length > MAX_OPTION_QUOTE || clause.includes(answer) || saidAsFigure(clause, found[0])) continue;
+      if (!clause || clause.length < MIN_NUMBER_CLAUSE || clause.endsWith("的") || !RULE_NUMBER_WORD.test(clause) || clause.length > MAX_OPTION_QUOTE || clause.includes(answer) || saidAsFigure(clause, found[0])) continue;
       return `${passageCitation(index, located, end)}另规定${evidence(clause)}，注意与此处的${mark(answer)}区分。`;
     }
   }
@@ -1378,7 +1376,7 @@ function otherStepOfRule(input: TrueFalseExplanationInput): string {
     const at = own.start + match.index!;
     if (at === input.key.offset - input.original.length || NUMERAL.test(passage.text[at - 1] ?? "")) continue;
     const clause = commaClauseAround(passage.text, at, at + match[0].length, false);
-    if (!clause || shown.includes(clause) || clause.length > MAX_OPTION_QUOTE || !RULE_WORD.test(clause)) continue;
+    if (!clause || shown.includes(clause) || clause.length > MAX_OPTION_QUOTE || !RULE_NUMBER_WORD.test(clause)) continue;
     return `同一句接着规定${evidence(clause)}，注意与此处的${mark(input.original)}区分。`;
   }
   return "";
