@@ -1,5 +1,5 @@
 import { COMMON_SURNAME } from "@/lib/content/text/surnames";
-import { ANSWER_FIELD_LABELS } from "@/lib/content/structure/classify-lines";
+import { ANSWER_FIELD_LABELS } from "@/lib/content/text/answer-fields";
 import { ANSWER_KEY_LEAD } from "./source-text";
 import { isGenericWord, taggedSpans } from "./term-quality";
 

@@ -1,7 +1,8 @@
 import type { DocumentMetadata } from "../types";
 import type { CleaningRule, RemovedLine } from "./cleaning-rule";
 import { isMetadataLine, leadingMenuRun } from "./drop-site-boilerplate";
-import { ANSWER_FIELD, isHeadlineOverByline, isMarkedTitleLine, SALUTATION } from "../structure/classify-lines";
+import { ANSWER_FIELD } from "../text/answer-fields";
+import { isHeadlineOverByline, isMarkedTitleLine, SALUTATION } from "../structure/classify-lines";
 import { OFFICE } from "./drop-signature-lines";
 
 /** Keys of the metadata lines that newspapers, sites and exported reports print around a text. */

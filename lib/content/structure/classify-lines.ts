@@ -1,4 +1,5 @@
 import { detectHeading, numberingStyle, type HeadingMatch } from "../detect-heading";
+import { ANSWER_FIELD } from "../text/answer-fields";
 import { ARTICLE, isLegalText } from "../text/legal-articles";
 import { displayWidth } from "../text/char-classes";
 import { isMarkedHeading, markedHeadingSet } from "../text/marked-headings";
@@ -30,13 +31,6 @@ export type LineRole =
   | { role: "title" }
   | { role: "article"; number: string }
   | { role: "text" };
-
-/**
- * A field of a review sheet's answer, a fact's label and its value: "时间：1927 年 8 月 1 日", "地点：江西南昌",
- * "意义：…". Text under its question, never a title.
- */
-export const ANSWER_FIELD_LABELS = "时间|地点|会议|事件|人物|领导人|意义|内容|经过|形式|目的|原因|结果|作用|影响|性质|特点|标志|教训|启示|规定";
-export const ANSWER_FIELD = new RegExp(`^(?:${ANSWER_FIELD_LABELS})\\s*[：:]\\s*\\S`);
 
 /** An unnumbered title line: short, no sentence punctuation, not a list lead, not a salutation, not an answer's field. */
 export function isTitleLine(line: string): boolean {
