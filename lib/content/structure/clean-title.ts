@@ -2,23 +2,29 @@
 const DECORATION = /[（(](?:范文|精选|优选|通用|推荐|合集|汇编|完整版|最新|\d+篇)[)）]$/;
 const AUTHOR_CREDIT = /\s*[□◎■▲]\s*.*$/;
 /**
- * The site a browser appends to a page's title, which a page printed to PDF keeps:
- * "…主题党日活动-新闻网", "…_澎湃号·政务_澎湃新闻-The Paper", "百年接力，党旗映照清华园 - 中华人民共和国教育部政府门户网站".
+ * The site's decorations around a page's title, in the order they are taken off:
+ * - in the title bar: the site a browser appends to a page's title, which a page printed to PDF keeps
+ *   ("…主题党日活动-新闻网", "…_澎湃号·政务_澎湃新闻-The Paper", "百年接力，党旗映照清华园 - 中华人民共和国教育部政府门户网站");
+ *   taken off again and again while the title keeps MIN_TITLE_CHARS before it;
+ * - in front matter: the site a crawler or a blog export writes around a page's title, its domain after a bar
+ *   (`… | nankai.info`, `…｜www.example.edu.cn`) and its name before an arrow (`南开大学->…`); each taken off once.
  */
-const SITE_SUFFIX = /\s*[-_|｜]\s*[^-_|｜—]{2,24}(?:网|网站|新闻|日报|大学|学院|The Paper)$/;
+const SITE_DECORATIONS: ReadonlyArray<{ where: "title bar" | "front matter"; pattern: RegExp }> = [
+  { where: "title bar", pattern: /\s*[-_|｜]\s*[^-_|｜—]{2,24}(?:网|网站|新闻|日报|大学|学院|The Paper)$/ },
+  { where: "front matter", pattern: /\s*[|｜_-]\s*(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}\/?$/i },
+  { where: "front matter", pattern: /^[^\s>]{2,16}\s*(?:->|→|>>)\s*(?=\S)/ },
+];
+const decorationsIn = (where: "title bar" | "front matter") => SITE_DECORATIONS.filter((decoration) => decoration.where === where).map(({ pattern }) => pattern);
+const TITLE_BAR_DECORATIONS = decorationsIn("title bar");
+const FRONT_MATTER_DECORATIONS = decorationsIn("front matter");
 const MIN_TITLE_CHARS = 6;
-/**
- * The site a crawler or a blog export writes around a page's title in its front matter: the site's name before an
- * arrow (`南开大学->…`) and the site's domain after a bar (`… | nankai.info`, `…｜www.example.edu.cn`).
- */
-const SITE_ARROW_PREFIX = /^[^\s>]{2,16}\s*(?:->|→|>>)\s*(?=\S)/;
-const SITE_DOMAIN_SUFFIX = /\s*[|｜_-]\s*(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}\/?$/i;
 
 /** A page's title as its front matter gives it, without the site's name or domain around it. */
 export function withoutSiteName(title: string): string {
-  const bare = title.replace(SITE_DOMAIN_SUFFIX, "").replace(SITE_ARROW_PREFIX, "").trim();
+  const bare = FRONT_MATTER_DECORATIONS.reduce((text, pattern) => text.replace(pattern, ""), title).trim();
   return bare.length >= MIN_TITLE_CHARS ? bare : title.trim();
 }
+
 /** A column's tag before a title or a paragraph: `【业务探讨】…`, `【学习路上按】…`, `【编者按】`. */
 export const COLUMN_TAG = /^【[^【】：:]{1,12}】(?=.)/;
 /** A tag that is the whole title, or a label with a note (`【法规链接】（节选）`): the label, unbracketed. */
@@ -26,7 +32,9 @@ const TAG_LABEL = /^【([^【】：:]{1,12})】(?=$|[（(][^（()）]{1,8}[）)]
 
 function withoutSiteSuffix(title: string): string {
   let result = title;
-  for (let match = SITE_SUFFIX.exec(result); match && match.index >= MIN_TITLE_CHARS; match = SITE_SUFFIX.exec(result)) result = result.slice(0, match.index);
+  for (const suffix of TITLE_BAR_DECORATIONS) {
+    for (let match = suffix.exec(result); match && match.index >= MIN_TITLE_CHARS; match = suffix.exec(result)) result = result.slice(0, match.index);
+  }
   // "…_先锋文汇" after "_共产党员网": the site's column, separated the same way.
   if (result !== title) result = result.replace(/_[^_]{2,12}$/, "");
   return result;
