@@ -1,5 +1,6 @@
 import { countCjk } from "../text/char-classes";
 import type { CleaningRule } from "./cleaning-rule";
+import { HEADLINE_ITEM, HEADLINE_LIST_LABEL, MENU_ENTRY, pageDebrisLines } from "./page-debris";
 
 const URL = /(?:https?:\/\/|www\.)[\w.-]+(?:\/[\w./?%&=#-]*)?|\b[\w-]+\.(?:com|cn|net|org|gov|edu)(?:\.cn)?\b/gi;
 const BOOKMARK = /\[bookmark:[^\]]*\]|\{#[\w-]+\}|<a name="[^"]*"><\/a>/gi;
@@ -47,8 +48,6 @@ export function isMetadataLine(raw: string): boolean {
   return labels === 1 && /^(来源|出处|作者|编辑|责任编辑|录入|发布者|更新时间|发布时间|发表时间|发布日期|更新日期)\s*[：:]/.test(line) && line.length <= 40 && !/[。！？]$/.test(line);
 }
 
-/** A toolbar or menu entry of a web page: a word or two, no sentence (下载, 打印, 【字号：, 首页). */
-const MENU_ENTRY = /^[【\[]?[\p{Script=Han}A-Za-z]{0,4}[：:]?[】\]]?$/u;
 const MIN_MENU_RUN = 3;
 
 /**
@@ -185,49 +184,12 @@ export function issueIndexLines(lines: string[]): Set<number> {
 }
 
 /**
- * A page's share toolbar copied with it: its label on a line of its own ("分享到：") over its buttons, one to a line
- * ("QQ空间", "新浪微博", "人人网", "更多"). Indexes of the label and the buttons.
- */
-const SHARE_LABEL = /^(?:分享到|分享至|分享给|转发到)[：:]?$/;
-
-export function shareToolbarLines(lines: string[]): Set<number> {
-  const drop = new Set<number>();
-  lines.forEach((line, index) => {
-    if (!SHARE_LABEL.test(line.trim())) return;
-    drop.add(index);
-    for (let at = index + 1; at < lines.length && (lines[at]!.trim() === "" || MENU_ENTRY.test(lines[at]!.trim())); at++) drop.add(at);
-  });
-  return drop;
-}
-
-/**
  * A news page's lists of other headlines after the article: a label of a few characters ("相关报道", "新闻推荐",
  * "最新新闻") over headlines each opening with a dot ("·遂宁出台…实施意见"), a label left with no list under it. Where
  * such lists, and nothing else, run from after the article's last sentence to the end of the page; the text's length
  * when the page ends otherwise.
  */
-const HEADLINE_ITEM = /^[·•▪●◆]\s*\S[^。！？!?]{0,60}[。！？!?]?$/;
-const HEADLINE_LIST_LABEL = /^[\p{Script=Han}]{2,8}[：:]?$/u;
 const MIN_HEADLINES = 2;
-
-/** Indexes of a page's headline lists wherever they stand: runs of two or more dotted headlines, with the labels over them. */
-export function headlineListLines(lines: string[]): Set<number> {
-  const drop = new Set<number>();
-  const text = lines.map((line, index) => ({ line: line.trim(), index })).filter(({ line }) => line !== "");
-  for (let start = 0; start < text.length; ) {
-    let end = start;
-    while (end < text.length && (HEADLINE_ITEM.test(text[end]!.line) || HEADLINE_LIST_LABEL.test(text[end]!.line))) end++;
-    const run = text.slice(start, end);
-    if (run.filter(({ line }) => HEADLINE_ITEM.test(line)).length >= MIN_HEADLINES) {
-      // A label closing the run heads no list of its own here: it is the article's text again.
-      let last = run.length;
-      while (last > 0 && !HEADLINE_ITEM.test(run[last - 1]!.line)) last--;
-      for (const { index } of run.slice(0, last)) drop.add(index);
-    }
-    start = Math.max(end, start + 1);
-  }
-  return drop;
-}
 
 export function headlineListsStart(lines: string[]): number {
   let start = lines.length;
@@ -263,25 +225,6 @@ export function leadingMenuRun(lines: string[]): number {
   if (menu.entries >= MIN_MENU_RUN) return menu.end;
   const navigation = run(NAVIGATION_ENTRY);
   return navigation.entries >= MIN_NAVIGATION_RUN && navigation.end < lines.length ? navigation.end : 0;
-}
-
-/** A page's font-size switch printed one entry to a line (`【字体：` / `大` / `中` / `小` / `】`), and the share label after it. */
-const FONT_SWITCH_LABEL = /^[【\[]?\s*(?:字体|字号)\s*[：:]?$/;
-const FONT_SWITCH_ENTRY = /^(?:大|中|小|加大|还原|减小|默认|标准|特大|放大|缩小)$/;
-const FONT_SWITCH_END = /^[】\]]$|^分享\s*[：:]?$/;
-
-/** Indexes of every font-size switch run in the text: its label, at least two size entries, its closing bracket and share label. */
-function fontSwitchLines(lines: string[]): Set<number> {
-  const found = new Set<number>();
-  lines.forEach((line, at) => {
-    if (!FONT_SWITCH_LABEL.test(line.trim())) return;
-    let end = at + 1;
-    while (end < lines.length && FONT_SWITCH_ENTRY.test(lines[end]!.trim())) end++;
-    if (end - at - 1 < 2) return;
-    while (end < lines.length && FONT_SWITCH_END.test(lines[end]!.trim())) end++;
-    for (let index = at; index < end; index++) found.add(index);
-  });
-  return found;
 }
 
 /** A site's home link, the first entry of its header or breadcrumb ("首页", "主页", "网站首页", "返回首页"). */
@@ -391,8 +334,7 @@ export const dropSiteBoilerplate: CleaningRule = {
   apply(lines) {
     const menu = Math.max(leadingMenuRun(lines), breadcrumbTitleLine(lines), repeatedTitleLine(lines), pageHeaderEnd(lines));
     const issueIndex = issueIndexLines(lines);
-    const fontSwitch = fontSwitchLines(lines);
-    const shareToolbar = shareToolbarLines(lines);
+    const toolbars = pageDebrisLines(lines, ["fontSwitch", "shareToolbar"]);
     const footer = Math.min(lines.length - trailingMenuRun(lines), pageFooterStart(lines), commentAreaStart(lines), headlineListsStart(lines));
     const crumbs = new Set<number>();
     lines.forEach((line, index) => {
@@ -404,7 +346,7 @@ export const dropSiteBoilerplate: CleaningRule = {
     const tailStart = textLines[Math.max(0, textLines.length - NOTICE_TAIL_LINES)] ?? lines.length;
     let inNotice = false;
     for (const [offset, raw] of lines.slice(menu, Math.max(menu, footer)).entries()) {
-      if (crumbs.has(menu + offset) || issueIndex.has(menu + offset) || fontSwitch.has(menu + offset) || shareToolbar.has(menu + offset)) {
+      if (crumbs.has(menu + offset) || issueIndex.has(menu + offset) || toolbars.has(menu + offset)) {
         count++;
         continue;
       }

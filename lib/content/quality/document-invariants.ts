@@ -3,7 +3,8 @@ import { CREDITED_CAPTION, PHOTO_CAPTION, rosterIndexes, withoutNewsLeadText } f
 import { isBareCitation, notesSections } from "../cleaning/drop-references";
 import { withoutParenthesizedCalls } from "../cleaning/drop-footnote-markers";
 import { dropRunningHeaders } from "../cleaning/drop-running-headers";
-import { headlineListLines, ISSUE_INDEX, shareToolbarLines } from "../cleaning/drop-site-boilerplate";
+import { ISSUE_INDEX } from "../cleaning/drop-site-boilerplate";
+import { PAGE_CONTROL, pageDebrisLines } from "../cleaning/page-debris";
 import { ESCAPED_TAG } from "../cleaning/repair-encoding-debris";
 import { ICON_SHORTCODE, TRAILING_TAGS } from "../ingest/markdown-to-text";
 import { splitIndentedParagraphs } from "../cleaning/split-indented-paragraphs";
@@ -83,8 +84,6 @@ const METADATA_TITLE =
   /^(版次|日期|时间|来源|出处|作者|编辑|责任编辑|记者|通讯员|审核|发布时间|发布日期|更新时间|发布者|字号|原标题|文章标题|关键词|标签|分类|浏览|阅读|title|layout|description|date|author|tags?|categories|category|draft|lang)\s*[:：]/i;
 /** A page's info bar of fields between bars with a metadata key after a bar: "学校：…实验小学 | 日期：2017年11月30日". */
 const METADATA_FIELDS = /[|｜]\s*(日期|时间|来源|出处|作者|编辑|记者|审核|供稿|发布时间|发布日期|更新时间|浏览次数|浏览|阅读|点击数?)\s*[:：]/;
-/** Buttons and labels of a web page a scraper kept (下载、打印、【字号：加大 还原 减小】). */
-const PAGE_CONTROL = /^[【\[]?(下载|打印|全屏|收藏|分享|返回|返回顶部|首页|关闭|关闭窗口|字号|字体|加大|还原|减小|大|中|小)[】\]：:]?$/;
 /** A column's tag (`【学习路上按】…`) or a news agency's dateline (`据新华社电`, `新华社北京4月5日电`) is no title. */
 const COLUMN_OR_DATELINE = /^【[^【】]{1,12}】./;
 const DATE_ONLY = /^[\d\s年月日./\-：:—（）()]+$/;
@@ -239,7 +238,7 @@ const CITATION_ITEM_LINE = /^[ \t]*(?:[-*+>][ \t]+|\d{1,3}[.)][ \t]+)*(.*)$/;
 function withoutLinkLines(text: string): string {
   const lines = text.replace(LINK_ONLY_LINE, "").split("\n");
   // A page's share toolbar ("分享到：" over "QQ空间" "新浪微博" …) and its lists of other headlines ("相关报道" over "·…").
-  const furniture = new Set([...shareToolbarLines(lines), ...headlineListLines(lines)]);
+  const furniture = pageDebrisLines(lines, ["shareToolbar", "headlineList"]);
   return lines.map((line, at) => (furniture.has(at) || isLinkedCitation(CITATION_ITEM_LINE.exec(line)![1]!) ? "" : line)).join("\n");
 }
 
