@@ -70,8 +70,8 @@ export type PageDebrisKind = keyof typeof PAGE_DEBRIS;
 
 const anyOf = (patterns: readonly RegExp[], line: string) => patterns.some((pattern) => pattern.test(line));
 
-/** The lines of one run of `kind` opening at `at`, or none. */
-function debrisRunAt(lines: readonly string[], at: number, kind: DebrisRun): number[] {
+/** The lines of one run of `kind` opening at `at` (or none), and the index its reading stopped at. */
+function debrisRunAt(lines: readonly string[], at: number, kind: DebrisRun): { run: number[]; end: number } {
   const run = [at];
   let end = at + 1;
   for (; end < lines.length; end++) {
@@ -84,9 +84,9 @@ function debrisRunAt(lines: readonly string[], at: number, kind: DebrisRun): num
     run.push(end);
   }
   if (kind.endsOnCounted) while (run.length > 0 && !anyOf(kind.counted, lines[run.at(-1)!]!.trim())) run.pop();
-  if (run.filter((index) => anyOf(kind.counted, lines[index]!.trim())).length < kind.minCounted) return [];
+  if (run.filter((index) => anyOf(kind.counted, lines[index]!.trim())).length < kind.minCounted) return { run: [], end };
   if (kind.closes) for (let close = run.at(-1)! + 1; close < lines.length && anyOf(kind.closes, lines[close]!.trim()); close++) run.push(close);
-  return run;
+  return { run, end };
 }
 
 /** Indexes of every line of the runs of the given kinds of page debris in the text. */
@@ -94,9 +94,13 @@ export function pageDebrisLines(lines: readonly string[], kinds: readonly PageDe
   const found = new Set<number>();
   for (const name of kinds) {
     const kind: DebrisRun = PAGE_DEBRIS[name];
-    lines.forEach((line, at) => {
-      if (anyOf(kind.opens, line.trim())) for (const index of debrisRunAt(lines, at, kind)) found.add(index);
-    });
+    // A run read from one line is read whole: a line inside it opens no run of its own (one pass, linear).
+    for (let at = 0; at < lines.length; at++) {
+      if (!anyOf(kind.opens, lines[at]!.trim())) continue;
+      const { run, end } = debrisRunAt(lines, at, kind);
+      for (const index of run) found.add(index);
+      at = Math.max(at, end - 1);
+    }
   }
   return found;
 }
