@@ -139,6 +139,7 @@ export const DOUBTS = {
   BARE_TRUE_EXPLANATION: { feature: "support", factor: 0.5, label: "正确的判断题，解析只说“本句与原文一致”并引原句，没有讲它为什么成立（条文规定了什么、关键词的含义或所属的提法），请补充解析后再启用" },
   BARE_CHOICE_EXPLANATION: { feature: "support", factor: 0.5, label: "单选题的解析只引原句，并说其他选项“与原文数字不符”或“不是原文此处的说法”，没有讲正确项是什么、同一条的另一数字或干扰项在课程中的出处，请补充解析后再启用" },
   SHORT_BARE_EXPLANATION: { feature: "support", factor: 0.5, label: "简答题的解析只有出处和评分参考：多数要点的小标题下没有说明其含义的句子，或定义之后原文没有进一步的说明，解析讲不出各要点为什么是这样，请补充解析后再启用" },
+  UNTAUGHT_CHOICE_OPTION: { feature: "support", factor: 0.5, label: "单选题的解析对某个干扰项只说它与正确项同属一类、“不是原文此处的说法”，没有讲它是什么、为什么不填在这里（如“作风建设”“行政监督”），请补充解析后再启用" },
   MACHINE_REWRITTEN: { feature: "support", factor: 1, label: "机器改写：题干、干扰项或解析由模型写成，请对照出处核对后再启用" },
 } as const satisfies Record<string, { feature: keyof ConfidenceFeatures; factor: number; label: string }>;
 
@@ -1195,6 +1196,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (question.type === "SHORT_ANSWER" && evidence.explanationTeaches === false) doubts.add("SHORT_BARE_EXPLANATION");
   // …and so does a 单选 whose 解析 is the source sentence and "the others do not match the original" alone (issue 16, items 3 and 7).
   if (question.type === "SINGLE_CHOICE" && evidence.explanationTeaches === false) doubts.add("BARE_CHOICE_EXPLANATION");
+  // …and so does one that teaches some wrong options but dismisses another only as of the key's own set and "not the
+  // wording here" (作风建设 beside the key 思想建设): QUESTIONS.md E asks what each wrong option is (issue 16, stop 36).
+  else if (question.type === "SINGLE_CHOICE" && (evidence.untaughtOptions?.length ?? 0) > 0) doubts.add("UNTAUGHT_CHOICE_OPTION");
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && OUTLINE.test(stem)) doubts.add("OUTLINE_HEADING");
   // A heading that names a part of the document rather than a concept (说明, an event plan's 活动背景/活动后期, a mock
   // exam's 模拟试卷一参考答案 or 简答题) has the document's own layout under it: its subheadings are steps of one event

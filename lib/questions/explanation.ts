@@ -5,7 +5,7 @@ import { sentenceAt, type CourseIndex, type LocatedPassage } from "./course-inde
 import { perCourse } from "./course-memo";
 import type { DistractorInventory, InventoryOrigin } from "./distractors";
 import { anniversaryTaught } from "./anniversary";
-import { classPostdates, countedClassNamed, isSelfNamedClass, recordedClassNamed, kinSetOf, sharedVocabularyClass, statedMembers, vocabularyClassClaim, vocabularyClassMembers, vocabularyClassOf } from "./party-vocabulary";
+import { classPostdates, countedClassNamed, distinctMembersClass, isSelfNamedClass, recordedClassNamed, kinSetOf, sharedVocabularyClass, statedMembers, vocabularyClassClaim, vocabularyClassMembers, vocabularyClassOf } from "./party-vocabulary";
 import { quoteExcerpt, quoteWords, sharedCredit } from "./quote-excerpt";
 import { clauseWindow } from "./source-text";
 import { termGloss } from "./term-glosses";
@@ -91,7 +91,7 @@ function originPlace(context: ExplainContext, origin: InventoryOrigin, key: KeyP
  * together (同属“党的路线”), then items of other lists, other terms of the course, numbers, each
  * with where it appears; `tail` says the conclusion once (但原文此处是「群众路线」).
  */
-function wrongOptions(context: ExplainContext, keys: string[], distractors: string[], key: KeyPlace, tail: string, said?: { teaches: boolean }): string {
+function wrongOptions(context: ExplainContext, keys: string[], distractors: string[], key: KeyPlace, tail: string, said?: { teaches: boolean; untaught?: string[] }): string {
   const year = context.index.documentYear(key.located.module);
   const byClass = new Map<string, string[]>();
   const terms: string[] = [];
@@ -125,7 +125,10 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
     // A lexicon term an authoritative text glosses is said by that gloss (「改组」「检查」：对党组织的问责方式有…): being of
     // the key's class and not the wording here teaches nothing (readers, stop 32). A gloss naming a key is left out.
     const gloss = termGloss(distractor, key.located.passage.text, -1, shared ?? undefined);
-    if (gloss && keys.every((answer) => !gloss.gloss.includes(answer))) {
+    // An option outside the keys' own narrower set (经济建设 of 五位一体 beside the key 政治建设 of 党的建设) is said not
+    // to be of it, below: that is what sets it apart here, more than what it is.
+    const outsideOwn = shared !== undefined && keys.map(vocabularyClassOf).some((own) => own !== null && own !== shared && !classPostdates(own, year) && !vocabularyClassMembers(own).includes(distractor));
+    if (gloss && !outsideOwn && keys.every((answer) => !gloss.gloss.includes(answer))) {
       glossed.set(gloss.term, { members: [...(glossed.get(gloss.term)?.members ?? []), distractor], text: `${gloss.gloss}（${gloss.source}）` });
       continue;
     }
@@ -153,6 +156,7 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
   }
   const clauses = [...alike.values()].map(({ members, say }) => `${marks(members)}${say(members.length > 1)}`);
   let negated = 0;
+  const untaught: string[] = [];
   const grouped = [...byClass].map(([name, members]) => {
     // When the keys belong to a narrower set than the one they share with these options (四风 within the
     // tendencies the party opposes), what teaches is that the options are not of it: 「个人主义」不属于“四风”（…）.
@@ -161,6 +165,9 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
       negated++;
       return `${marks(members)}不属于${quoted(narrower)}（${quoted(narrower)}是${vocabularyClassMembers(narrower).join("、")}）`;
     }
+    // Of the key's own set of record and "not the wording here" alone: nothing says what the option is or why it does
+    // not fit. Of a list of examples (监督体系, 党中央的工作部门) the kind is all a 解析 can say (readers took most as usable).
+    if (distinctMembersClass(name)) untaught.push(...members);
     const together = marks(keys.filter((answer) => sharedVocabularyClass(answer, members[0]!) === name));
     // A set named by its own members is no kind they are of: they stand side by side in it.
     return isSelfNamedClass(name) ? `${marks(members)}与${together}在${quoted(name)}中并列` : `${marks(members)}与${together}同属${quoted(name)}`;
@@ -168,6 +175,7 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
   if (terms.length) grouped.push(`${terms.join("、")}是课程中另外提到的概念`);
   const all = [...taught, ...[...glossed.values()].map(({ members, text }) => `${marks(members)}：${text}`), ...grouped, ...clauses];
   // Something said of an option beyond "not the source's wording / number" (its own rule, gloss, class, list or place).
+  if (said) said.untaught = untaught;
   if (said) said.teaches = taught.length > 0 || glossed.size > 0 || grouped.length > 0 || [...alike.keys()].some((name) => name.startsWith("list:") || name.startsWith("kin:"));
   // Every option already said not to be of the keys' set: the tail would say it twice.
   if (all.length > 0 && negated === all.length) return `${all.join("；")}。`;
@@ -487,14 +495,14 @@ export interface SingleChoiceExplanationInput {
  * document's other rule of the key's kind (numberOfAnotherRule), to tell the key apart from. A 解析 that is the source
  * sentence and "the others do not match" alone teaches nothing: the question waits in review (BARE_CHOICE_EXPLANATION).
  */
-export function singleChoiceExplanation(context: ExplainContext, input: SingleChoiceExplanationInput): { text: string; teaches: boolean } {
+export function singleChoiceExplanation(context: ExplainContext, input: SingleChoiceExplanationInput): { text: string; teaches: boolean; untaughtOptions: string[] } {
   const { answer, key } = input;
   const tail = input.isNumber ? `原文此处是${mark(answer)}` : `都不是原文此处的说法`;
   const sharesClass = input.distractors.some((distractor) => sharedVocabularyClass(answer, distractor) !== null);
   const kind = sharesClass && !input.list ? "" : keyKind(answer, input.list ?? enclosingHeadingList(context.index, key, answer), key.located.passage.text, context.index.documentYear(key.located.module));
   const definition = keyDefinition(context.index, answer, key);
   const besideOwn = input.isNumber ? numberBeside(answer, key, input.quoted) : "";
-  const said = { teaches: false };
+  const said: { teaches: boolean; untaught?: string[] } = { teaches: false };
   const wrong = wrongOptions(context, [answer], input.distractors, key, tail, said);
   // Where nothing else teaches, the document's other rule of the key's kind tells the key apart.
   const bare = kind === "" && definition === "" && besideOwn === "" && !said.teaches;
@@ -502,6 +510,7 @@ export function singleChoiceExplanation(context: ExplainContext, input: SingleCh
   return {
     text: `正确答案是${mark(answer)}。${passageCitation(context.index, key.located, key.offset)}原文：${evidence(input.quoted)}。` + kind + definition + beside + wrong,
     teaches: !bare || beside !== "",
+    untaughtOptions: said.untaught ?? [],
   };
 }
 

@@ -34,6 +34,12 @@ export interface VocabularyClass {
    * (“思维能力”包括…等). Without it a name that opens on no count is a list of examples (党的纪律), never stated.
    */
   ofRecord?: "all" | "chief";
+  /**
+   * A set of record named by no count whose members each mean one thing of their own (党的建设: 政治建设 is the
+   * 根本性建设, 作风建设 keeps the ties with the masses): a 单选 among them must say what each wrong option is, like a
+   * counted set's (see distinctMembersClass). A list of examples (监督体系, 党的纪律) is not.
+   */
+  distinct?: true;
 }
 
 export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
@@ -42,7 +48,7 @@ export const PARTY_VOCABULARY: readonly VocabularyClass[] = [
   { name: "党内要反对的作风和思想倾向", members: ["形式主义", "官僚主义", "享乐主义", "奢靡之风", "本位主义", "分散主义", "自由主义", "个人主义", "好人主义", "拜金主义"] },
   { name: "党的纪律", members: ["政治纪律", "组织纪律", "廉洁纪律", "群众纪律", "工作纪律", "生活纪律"] },
   { name: "党的路线", members: ["政治路线", "思想路线", "组织路线", "群众路线"] },
-  { name: "党的建设", members: ["政治建设", "思想建设", "组织建设", "作风建设", "纪律建设", "制度建设"] },
+  { name: "党的建设", members: ["政治建设", "思想建设", "组织建设", "作风建设", "纪律建设", "制度建设"], distinct: true },
   { name: "五位一体", members: ["经济建设", "政治建设", "文化建设", "社会建设", "生态文明建设"], ordered: true, since: 2012 },
   // Since the Fifth Plenum of the 19th Central Committee (2020) the first is 全面建设社会主义现代化国家.
   {
@@ -446,6 +452,16 @@ export function countedClassNamed(term: string): VocabularyClass | null {
       return entry.name === term || quoted === term || bare === term || bare.replace(/^中央/, "") === term;
     }) ?? null
   );
+}
+
+/**
+ * Whether a class is a set of record whose members a learner must tell apart: a counted set (四风, 五位一体, 四个全面),
+ * one of record (ofRecord) or one marked distinct (党的建设). A wrong option of it that a 解析 says only to be "of the
+ * same set" teaches nothing a learner does not bring; of a list of examples (监督体系) it is all there is to say.
+ */
+export function distinctMembersClass(name: string): boolean {
+  const entry = PARTY_VOCABULARY.find((candidate) => candidate.name === name);
+  return entry !== undefined && (entry.distinct === true || entry.ofRecord !== undefined || countedClassNamed(name) !== null);
 }
 
 /** A set of record whose name opens on no count (ofRecord): its members are stated like a counted set's. */

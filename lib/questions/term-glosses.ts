@@ -35,6 +35,7 @@ const CHARTER_PROGRAM = `${CHARTER}总纲`;
 const NORMS = "《关于新形势下党内政治生活的若干准则》";
 const REPORT_19 = "党的十九大报告";
 const REPORT_20 = "党的二十大报告";
+const MASS_LINE_SPEECH = "《在党的群众路线教育实践活动工作会议上的讲话》（习近平，2013年6月18日）";
 
 /** Where the party's responsibility for its own conduct is meant (全面从严治党主体责任), not any duty of a body. */
 const PARTY_DISCIPLINE_DUTY = /全面从严治党|党风廉政|管党治党|两个责任/;
@@ -44,7 +45,7 @@ export const TERM_GLOSSES: readonly TermGloss[] = [
   { term: "民主集中制", gloss: "民主集中制是民主基础上的集中和集中指导下的民主相结合", source: CHARTER_PROGRAM },
   { term: "群众路线", aliases: ["党的群众路线"], gloss: "党在自己的工作中实行群众路线，一切为了群众，一切依靠群众，从群众中来，到群众中去", source: CHARTER_PROGRAM },
   // Where the passage is the 党章's own sentence (the gloss above would repeat it), what the line is to the party.
-  { term: "群众路线", aliases: ["党的群众路线"], gloss: "群众路线是我们党的生命线和根本工作路线", source: "《在党的群众路线教育实践活动工作会议上的讲话》（习近平，2013年6月18日）" },
+  { term: "群众路线", aliases: ["党的群众路线"], gloss: "群众路线是我们党的生命线和根本工作路线", source: MASS_LINE_SPEECH },
   // What the two halves of the mass line's method mean, in the words of the text that set it out (readers, issue 16: a
   // 解析 that only says 从群众中来 is part of the 群众路线 repeats the stem).
   { term: "从群众中来", aliases: ["到群众中去"], gloss: "从群众中来，到群众中去，就是将群众的意见集中起来，又到群众中去作宣传解释，化为群众的意见", source: "《关于领导方法的若干问题》（毛泽东，1943年）" },
@@ -147,6 +148,24 @@ export const TERM_GLOSSES: readonly TermGloss[] = [
   { term: "纪律建设", gloss: "加强纪律建设，重点强化政治纪律和组织纪律，带动廉洁纪律、群众纪律、工作纪律、生活纪律严起来", source: REPORT_19, inClass: ["党的建设"] },
   { term: "知情权", aliases: ["参与权", "监督权"], gloss: "尊重党员主体地位，保障党员民主权利，落实党员知情权、参与权、选举权、监督权", source: NORMS, inClass: ["民主权利"], senseIn: /党员/ },
   { term: "监察委员会", aliases: ["监委"], gloss: "中华人民共和国各级监察委员会是国家的监察机关", source: "《中华人民共和国宪法》第一百二十三条" },
+  // Added at stop 36 (issue 16): what a wrong option of a set of record is, where the 解析 said only that it is of the
+  // key's set and not the wording here. The other members of 党的建设 (政治建设 and 纪律建设 above, 思想建设).
+  { term: "作风建设", gloss: "加强作风建设，必须紧紧围绕保持党同人民群众的血肉联系，增强群众观念和群众感情", source: REPORT_19, inClass: ["党的建设"], senseIn: /党/ },
+  { term: "制度建设", gloss: "领导制度、组织制度问题更带有根本性、全局性、稳定性和长期性", source: "《党和国家领导制度的改革》（邓小平，1980年）", inClass: ["党的建设"] },
+  // The members of 五位一体, each by the 党章's own sentence on it (its 总纲 gives one to each).
+  { term: "经济建设", gloss: "中国共产党在领导社会主义事业中，必须坚持以经济建设为中心，其他各项工作都服从和服务于这个中心", source: CHARTER_PROGRAM, inClass: ["五位一体"] },
+  { term: "政治建设", gloss: "中国共产党领导人民发展社会主义民主政治，坚持党的领导、人民当家作主、依法治国有机统一", source: CHARTER_PROGRAM, inClass: ["五位一体"] },
+  { term: "文化建设", gloss: "中国共产党领导人民发展社会主义先进文化，建设社会主义精神文明", source: CHARTER_PROGRAM, inClass: ["五位一体"] },
+  { term: "社会建设", gloss: "中国共产党领导人民构建社会主义和谐社会，以保障和改善民生为重点", source: CHARTER_PROGRAM, inClass: ["五位一体"] },
+  { term: "生态文明建设", gloss: "中国共产党领导人民建设社会主义生态文明，树立尊重自然、顺应自然、保护自然的生态文明理念", source: CHARTER_PROGRAM, inClass: ["五位一体"] },
+  // The 四风, each as the speech that opened the campaign against them described it.
+  { term: "形式主义", gloss: "形式主义主要是知行不一、不求实效，文山会海、花拳绣腿，贪图虚名、弄虚作假", source: MASS_LINE_SPEECH, inClass: ["四风", "党内要反对的作风和思想倾向"] },
+  { term: "官僚主义", gloss: "官僚主义主要是脱离实际、脱离群众，高高在上、漠视现实，唯我独尊、自我膨胀", source: MASS_LINE_SPEECH, inClass: ["四风", "党内要反对的作风和思想倾向"] },
+  { term: "享乐主义", gloss: "享乐主义主要是精神懈怠、不思进取，追名逐利、贪图享受，讲究排场、玩物丧志", source: MASS_LINE_SPEECH, inClass: ["四风", "党内要反对的作风和思想倾向"] },
+  { term: "奢靡之风", gloss: "奢靡之风主要是铺张浪费、挥霍无度，大兴土木、节庆泛滥，生活奢华、骄奢淫逸", source: MASS_LINE_SPEECH, inClass: ["四风", "党内要反对的作风和思想倾向"] },
+  // Members of the 监督体系 whose body a text of record names.
+  { term: "人大监督", gloss: "国家行政机关、监察机关、审判机关、检察机关都由人民代表大会产生，对它负责，受它监督", source: "《中华人民共和国宪法》第三条", inClass: ["监督体系"] },
+  { term: "民主监督", gloss: "中国人民政治协商会议全国委员会和地方委员会的主要职能是政治协商、民主监督、参政议政", source: "《中国人民政治协商会议章程》总纲", inClass: ["监督体系"] },
   // Added at stop 32 (issue 16): the three targets of 整风, where a 填空 of 毛泽东's 1942 lectures blanks one of them.
   {
     term: "宗派主义",
