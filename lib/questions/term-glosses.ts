@@ -163,6 +163,11 @@ export const TERM_GLOSSES: readonly TermGloss[] = [
   { term: "官僚主义", gloss: "官僚主义主要是脱离实际、脱离群众，高高在上、漠视现实，唯我独尊、自我膨胀", source: MASS_LINE_SPEECH, inClass: ["四风", "党内要反对的作风和思想倾向"] },
   { term: "享乐主义", gloss: "享乐主义主要是精神懈怠、不思进取，追名逐利、贪图享受，讲究排场、玩物丧志", source: MASS_LINE_SPEECH, inClass: ["四风", "党内要反对的作风和思想倾向"] },
   { term: "奢靡之风", gloss: "奢靡之风主要是铺张浪费、挥霍无度，大兴土木、节庆泛滥，生活奢华、骄奢淫逸", source: MASS_LINE_SPEECH, inClass: ["四风", "党内要反对的作风和思想倾向"] },
+  // The members of 四个自信, by what each is confident of (党的十九大报告), and 全面深化改革 of 四个全面 by its aim.
+  { term: "道路自信", gloss: "中国特色社会主义道路是实现社会主义现代化、创造人民美好生活的必由之路", source: REPORT_19, inClass: ["四个自信"] },
+  { term: "理论自信", gloss: "中国特色社会主义理论体系是指导党和人民实现中华民族伟大复兴的正确理论", source: REPORT_19, inClass: ["四个自信"] },
+  { term: "制度自信", gloss: "中国特色社会主义制度是当代中国发展进步的根本制度保障", source: REPORT_19, inClass: ["四个自信"] },
+  { term: "全面深化改革", gloss: "全面深化改革的总目标是完善和发展中国特色社会主义制度，推进国家治理体系和治理能力现代化", source: "《中共中央关于全面深化改革若干重大问题的决定》", inClass: ["四个全面"] },
   // Members of the 监督体系 whose body a text of record names.
   { term: "人大监督", gloss: "国家行政机关、监察机关、审判机关、检察机关都由人民代表大会产生，对它负责，受它监督", source: "《中华人民共和国宪法》第三条", inClass: ["监督体系"] },
   { term: "民主监督", gloss: "中国人民政治协商会议全国委员会和地方委员会的主要职能是政治协商、民主监督、参政议政", source: "《中国人民政治协商会议章程》总纲", inClass: ["监督体系"] },
