@@ -690,6 +690,20 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   "shuzhi-shulian-2023-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("19346.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
   "shuzhi-shulian-2025-utf16.txt": async (source) =>
     iconv.encode(articleText(readFileSync(source("22779.aspx"), "utf8")).replace(/\n/g, "\r\n"), "utf16le", { addBOM: true }),
+  // Stop 36 (helper qa): the school site's (S) Q&A releases (问：…答：…) of the kind users study from: a ministry's 答记者问
+  // on the 事业单位工作人员考核规定 in a 每周一学 page (the column's first item) pasted into Word, one paragraph per line; the 答记者问 section of the
+  // 【2019年4月学习材料】 page (from its own title line to the end: the 意见 printed above it is cut off) printed to an office PDF.
+  "kaohe-guiding-dawen.docx": (source) => {
+    // The column's first item alone, to its `（来源：…）` line: the two news reports under it are cut off at that boundary.
+    const lines = articleText(readFileSync(source("17244.aspx"), "utf8")).trimEnd().split("\n");
+    return writeDocx(lines.slice(0, lines.findIndex((line) => line.startsWith("（来源：")) + 1), path.join(CORPUS, "kaohe-guiding-dawen.docx"));
+  },
+  "zhengzhi-jianshe-dawen.pdf": async (source) => {
+    const lines = articleText(readFileSync(source("10011.aspx"), "utf8")).trimEnd().split("\n");
+    const start = lines.findIndex((line) => line.startsWith("中央办公厅负责人就"));
+    if (start < 0) throw new Error("no 答记者问 section in the page");
+    writePdf(lines.slice(start), path.join(CORPUS, "zhengzhi-jianshe-dawen.pdf"));
+  },
   // Four more 2026 regional government work reports (stop 35, helper reports): a city's as Word (one paragraph per
   // line), a province's as GBK, a region's as UTF-16LE, a city's as UTF-8, texts unchanged.
   "beijing-2026-gongzuo-baogao.docx": (source) =>

@@ -1,3 +1,4 @@
+import { ANSWER_FIELD } from "./text/answer-fields";
 import { displayWidth } from "./text/char-classes";
 
 /**
@@ -116,11 +117,15 @@ export function detectLabel(line: string): HeadingMatch | null {
 /** A source, date or author in brackets, and nothing else. */
 const BRACKETED_NOTE = /^[（(][^（()）。！？!?]{1,40}[）)]。?$/;
 
+/** What follows a number as its unit: a year, a date, an age, a count. */
+const NUMBER_UNIT_AFTER_SPACE = /^[年月日号时点分秒岁个名人万亿次届项条元米周世天]/;
+
 /** Splits "title。body" or "title  body" after a heading marker; null when the text reads as a paragraph. */
 function splitTitle(after: string): { title: string; rest: string } | null {
   const text = after.trim();
   const spaced = /^([^。；！？;!?\s]{2,40}?)\s+(?=[\u4e00-\u9fff“])/.exec(text);
-  if (spaced) {
+  // A number spaced from its unit ("1953-1957 年底", "1937 年 12 月") is one phrase, never a title and its text.
+  if (spaced && !(/\d$/.test(spaced[1]!) && NUMBER_UNIT_AFTER_SPACE.test(text.slice(spaced[0].length)))) {
     const rest = text.slice(spaced[0].length);
     if (/[。！？]/.test(rest) || displayWidth(rest) > MAX_TITLE_WIDTH) return { title: spaced[1]!, rest };
   }
@@ -130,6 +135,8 @@ function splitTitle(after: string): { title: string; rest: string } | null {
     const after = text.slice(firstStop + 1).replace(/^[”’」』]+/, "").trim();
     // A sentence with a note after its stop (…的矛盾。（1956年，八大）) is a list item: a heading puts no stop before its note.
     if (BRACKETED_NOTE.test(after)) return null;
+    // A review sheet's statement over its answer's field ("…集中主要力量发展重工业。意义：…"): one item, never a title and its text.
+    if (ANSWER_FIELD.test(after)) return null;
     const alone = after === "";
     // A numbered line that is one sentence and nothing else reads as a heading even when long.
     if (displayWidth(title) > (alone ? MAX_SENTENCE_TITLE_WIDTH : MAX_TITLE_WIDTH)) return null;

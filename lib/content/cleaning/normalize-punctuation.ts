@@ -4,7 +4,7 @@ import type { CleaningRule } from "./cleaning-rule";
 const HALF_TO_FULL: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）" };
 const NEAR_CJK = new RegExp(`(?<=[${CJK}])\\s*([,;:?!])|([,;:?!])(?=\\s*[${CJK}])`, "g");
 const PAREN_WITH_CJK = new RegExp(`\\(([^()]*[${CJK}][^()]*)\\)`, "g");
-const PERIOD_AFTER_CJK = new RegExp(`(?<=[${CJK}”）])[.．｡](?![.．\\d])`, "g");
+const PERIOD_AFTER_CJK = new RegExp(`(?<=[${CJK}”）》」』])[.．｡](?![.．\\d])`, "g");
 const OUTLINE_NUMBER = /^\s*[〇一二三四五六七八九十百]{1,3}$/;
 const ELLIPSIS = new RegExp(`(?<=[${CJK}，、”])(?:\\.{3,}|。{3,}|…(?!…)|…{3,})`, "g");
 const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;

@@ -9,7 +9,7 @@
 
 import { htmlBlockEnd, htmlBlockToText, startsHtmlBlock } from "./html-blocks";
 import { joinVerse } from "./markdown-verse";
-import { displayWidth, endsInsideSentence, endsSentence } from "../text/char-classes";
+import { CJK, displayWidth, endsInsideSentence, endsSentence } from "../text/char-classes";
 import { isMarkedTitleLine } from "../structure/classify-lines";
 import { withoutSiteName } from "../structure/clean-title";
 import { detectHeading } from "../detect-heading";
@@ -116,8 +116,21 @@ function withoutCrossReference(text: string): string {
   return text.replace(TRAILING_CROSS_REFERENCE, "$1");
 }
 
+/**
+ * A hard break (`<br>`) between two runs of text is where a review sheet's item goes on to its next line: a question or
+ * lead over its answer's fields ("三大改造基本完成<br>时间：1956 年底<br>意义：…"). Read without the break, the lines
+ * would run together ("完成时间：1956 年底意义："): a lead is followed by "：", a field with its value by "；".
+ */
+function hardBreaksAsPunctuation(text: string): string {
+  return text.replace(/<br\s*\/?>(?=\s*[^\s：:；;，,。！？、])/gi, (_break, offset: number) => {
+    const before = text.slice(0, offset).split(/<br\s*\/?>/i).at(-1)!.replace(/<[^>\n]+>/g, "").trim();
+    if (!/[\p{Script=Han}\p{L}\p{N}）)》”]$/u.test(before)) return "";
+    return /[：:]\s*\S/.test(before) ? "；" : "：";
+  });
+}
+
 function stripInline(text: string): string {
-  return withoutCrossReference(text)
+  return withoutCrossReference(hardBreaksAsPunctuation(text))
     .replace(IMAGE, "")
     .replace(ICON_SHORTCODE, "")
     .replace(LINK, "$1")
@@ -290,15 +303,18 @@ function nestsUnder(line: string | undefined, baseIndent: number): boolean {
  * than of sentences: only points read into their item; nested sentences stay passages of their own as before.
  */
 function nestsPointsUnder(lines: string[], index: number, baseIndent: number): boolean {
-  let items = 0;
+  const nested: string[] = [];
   for (let at = index + 1; at < lines.length; at++) {
     const line = lines[at]!;
     if (!line.trim()) continue;
     if (indentWidth(line) < baseIndent + 2) break;
-    if (/[。！？!?][”’」』）)]*\s*$/.test(line)) return false;
-    if (LIST_ITEM.test(line)) items++;
+    nested.push(line);
   }
-  return items > 0;
+  const items = nested.filter((line) => LIST_ITEM.test(line)).length;
+  const ends = nested.filter((line) => /[。！？!?][”’」』）)]*\s*$/.test(line));
+  // Points read as one sentence end it on the last of them: "甲；" / "乙；" / "丙。" (a review sheet's answer points).
+  const closedSeries = ends.length === 1 && ends[0] === nested[nested.length - 1] && items >= 2 && nested.slice(0, -1).every((line) => /[；;]\s*$/.test(stripInline(line)));
+  return items > 0 && (ends.length === 0 || closedSeries);
 }
 
 function tableRow(line: string): string[] | null {
@@ -316,6 +332,17 @@ export interface MarkdownText {
   headings: string[];
 }
 
+/**
+ * A full-width period ("．", the full stop of texts set in the scientific style) ending a line of Chinese, after its
+ * inline markup ("…：<u>习近平</u>．"), is that line's "。": lists and paragraphs are told apart by how their lines end,
+ * before the cleaning rules normalize punctuation. A bare outline number ("一．") is not a sentence.
+ */
+const SCIENTIFIC_FULL_STOP = new RegExp(`(?<=[${CJK}》」』”）][^${CJK}]{0,12}?)．(?=[\s*_]*$)`);
+function fullStopAtLineEnd(line: string): string {
+  if (!SCIENTIFIC_FULL_STOP.test(line) || /^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?[〇一二三四五六七八九十百\d]{1,3}．\s*$/.test(line)) return line;
+  return line.replace(SCIENTIFIC_FULL_STOP, "。");
+}
+
 export function markdownToText(markdown: string): string {
   return readMarkdown(markdown).text;
 }
@@ -328,7 +355,7 @@ export function readMarkdown(markdown: string): MarkdownText {
   const body = allLines.slice(frontMatterEnd).map((line) => {
     const untagged = line.replace(TRAILING_TAGS, "");
     if (untagged !== line && CARD_TAG.test(line) && untagged.trim()) cardFronts.add(untagged);
-    return untagged;
+    return fullStopAtLineEnd(untagged);
   });
   const lines = [...allLines.slice(0, frontMatterEnd), ...joinVerse(body)];
   const bodyStart = frontMatterEnd;
@@ -461,7 +488,12 @@ export function readMarkdown(markdown: string): MarkdownText {
     // A numbered list is read as a list when it is tight (item under item); a lone "1. …" over a paragraph is left to the outline as numbering.
     const baseIndent = indentWidth(line);
     // An item over its nested list, set apart by a blank line, opens a list too.
-    const ordered = !UNORDERED_ITEM.test(line) && ORDERED_ITEM.test(line) && (ORDERED_ITEM.test(next) || (!next.trim() && nestsUnder(nextNonBlank(lines, index), baseIndent) && nestsPointsUnder(lines, index + 1, baseIndent)));
+    // So does an item whose text goes on, indented under it, on the next line (a review sheet's "1. 问题<br>" / "   意义：…").
+    const continued = /^\s{2,}\S/.test(next) && indentWidth(next) >= baseIndent + 2 && !LIST_ITEM.test(next) && /<br\s*\/?>\s*$/i.test(line);
+    const ordered =
+      !UNORDERED_ITEM.test(line) &&
+      ORDERED_ITEM.test(line) &&
+      (ORDERED_ITEM.test(next) || continued || (!next.trim() && nestsUnder(nextNonBlank(lines, index), baseIndent) && nestsPointsUnder(lines, index + 1, baseIndent)));
     if (UNORDERED_ITEM.test(line) || ordered) {
       const items: string[] = [];
       // The items nested under each item, read into it: "意识对物质具有反作用：1. 意识具有目的性和计划性；2. …".
@@ -551,7 +583,9 @@ export function readMarkdown(markdown: string): MarkdownText {
         const own = children[position]!.map((child) => stripInline(child).replace(/[；;，,]$/, "")).filter(Boolean);
         if (own.length === 0) return;
         // A question ("鸦片战争的影响？") takes its answer's points without a colon; a point that ends its sentence ("…进程。") needs no "；".
-        const lead = /[？?]$/.test(item) ? item : `${item.replace(/[：:]$/, "")}：`;
+        // An item that already states its answer ("支撑：科技、教育、人才；") ends there; its points follow as a sentence of their own.
+        const stated = /[：:].*\S[；;。]$/.test(item.replace(/^\d{1,3}\. /, ""));
+        const lead = /[？?]$/.test(item) ? item : stated ? `${item.replace(/[；;。]$/, "")}。` : `${item.replace(/[：:]$/, "")}：`;
         items[position] = `${lead}${own.map((child, at) => (at === own.length - 1 || /[。！？!?；;]$/.test(child) ? child : `${child}；`)).join("")}`;
       });
       // A numbered list of titles is what to study, not where to read on: only its links point elsewhere.
