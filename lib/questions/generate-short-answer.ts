@@ -3,6 +3,7 @@ import { buildCandidate } from "./build-candidate";
 import { sentenceAt, type CourseIndex } from "./course-index";
 import { enumerationLabel } from "./enumeration-label";
 import { explainShortAnswer } from "./explanation";
+import { sheetQuestionCandidates } from "./sheet-question";
 import { taggedSpans } from "./term-quality";
 import type { Candidate } from "./types";
 
@@ -218,5 +219,7 @@ export function generateShortAnswer(module: Module, index: CourseIndex, sharedTi
       );
     }
   }
+  // A review sheet's own question over its answer's short points: 简答 as the sheet asks it.
+  candidates.push(...sheetQuestionCandidates(module, index, inModule));
   return candidates;
 }
