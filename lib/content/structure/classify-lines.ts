@@ -150,6 +150,16 @@ export function isHeadlineLine(line: string): boolean {
   return parts.length >= 2 && parts.length <= 4 && parts.every((part) => part.length >= 2 && displayWidth(part) <= MAX_HEADLINE_PART_WIDTH) && !LEAD_WORD_END.test(parts.at(-1)!);
 }
 
+/**
+ * The headline of a Q&A release, whoever answers whose questions ("人力资源社会保障部相关负责人就《事业单位工作人员考核规定》答记者问",
+ * "…秘书处负责人就…答新华社记者问"): it names the release, so it is a title however long, never a sentence (no stop inside).
+ */
+const QA_RELEASE_TITLE = /^[^。；;！？!?：:，,]{4,90}(?:答(?:[\u4e00-\u9fff]{1,6})?记者问|答问|答网友问)$/;
+
+export function isQaReleaseTitle(line: string): boolean {
+  return QA_RELEASE_TITLE.test(line.trim()) && !/^[（(“"—]/.test(line.trim());
+}
+
 /** A line that announces the items after it: it ends in "：" or in 是/下列/如下. */
 export function isListLead(line: string): boolean {
   return LIST_LEAD_END.test(line.replace(/[”’」』]+$/, "")) && !/[。！？]$/.test(line);
@@ -248,7 +258,7 @@ export function classifyLines(
       return { role: "heading", heading };
     }
     if (heading) return { role: "heading", heading };
-    return isTitleLine(line) || speakers.has(index) || (isMarkedHeading(line, marked) && isMarkedTitleLine(line)) ? { role: "title" } : { role: "text" };
+    return isTitleLine(line) || isQaReleaseTitle(line) || speakers.has(index) || (isMarkedHeading(line, marked) && isMarkedTitleLine(line)) ? { role: "title" } : { role: "text" };
   });
 
   // Inside an article every item is text; a heading ends the article only when an article follows it. A title line over
