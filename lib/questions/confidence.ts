@@ -126,6 +126,7 @@ export const DOUBTS = {
   ASCRIBED_QUALITIES: { feature: "importance", factor: 0.5, label: "多选题问的是文中说某事物“具有”的几个“…性/…化”特征，是作者的概括而非公认的提法，干扰项也可能说得通" },
   OVER_MODULE_SHARE: { feature: "importance", factor: 1, label: "本模块已发布的题目过多" },
   TRUE_SURPLUS: { feature: "importance", factor: 1, label: "已发布的判断题中正确陈述过多（错误陈述应至少占四分之一）" },
+  FALSE_SURPLUS: { feature: "importance", factor: 1, label: "已发布的判断题中错误陈述过多（正确陈述应至少占四分之一），本句改以正确陈述发布" },
   LOOSE_SET_DUTY_OBJECT: { feature: "support", factor: 0.5, label: "空白是“坚持/执行/贯彻/遵守/加强______”的宾语，答案取自一组松散的原则、制度或监督形式（民主集中制、请示报告制度、党内民主、党内监督…），句中没有同组提法锁定它，同组其他各项也说得通" },
   SIBLING_FITS_TOPIC: { feature: "support", factor: 0.5, label: "空白是句子或分句的主语（______本身…、凡是______坚持得好…），答案是一组并列提法中的一项（如“四风”之一），句中没有定义、同组提法锁定它，同组的其他提法也填得上" },
   COUPLING_SLOT: { feature: "support", factor: 0.5, label: "空白只是“与______结合起来”“把______贯穿其中”的宾语：要同什么结合、把什么贯穿，许多原则和任务都说得通，句子没有锁定答案" },

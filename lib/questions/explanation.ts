@@ -725,6 +725,17 @@ function* otherQuotationsOf(index: CourseIndex, speaker: string, own: string): G
   }
 }
 
+/**
+ * What a true attribution is told apart from: the other speaker's own quotation in the course, quoted with its 出处
+ * (课程引述「胡锦涛」的是另一段论述：“…”（…），不是这一段) — the contrast readers accept in a 出处 单选's 解析. A bare "not
+ * 胡锦涛 (the source of another passage)" taught nothing (readers, stop 33). Empty when the course quotes the speaker
+ * nowhere else, or only in words that cannot be quoted whole (otherQuotation).
+ */
+export function speakerContrast(index: CourseIndex, speaker: string, own: string): string {
+  const other = otherQuotation(index, speaker, own);
+  return other ? `课程引述${mark(speaker)}的是另一段论述：${quoted(other.text)}（${other.where}），不是这一段` : "";
+}
+
 /** True when the course credits the speaker with a quotation other than this one. */
 function quotesSpeaker(index: CourseIndex, speaker: string, own: string): boolean {
   return !otherQuotationsOf(index, speaker, own).next().done;
@@ -1206,7 +1217,7 @@ export interface TrueFalseExplanationInput {
  * change is wrong there, which teaches. A true one confirmed only by quoting its source ("本句与…原文一致") teaches
  * nothing (readers, issue 16: "only says the statement matches the original"): it teaches when the course or the
  * lexicon says what its key is (a counted set the statement does not state, a gloss, the course's definition), when
- * it is a definition, or when it credits a quotation to its speaker. Another sentence of the course that merely
+ * it is a definition, or when it credits a quotation to its speaker told apart from another speaker's own quotation. Another sentence of the course that merely
  * mentions the key, or a class the speaker belongs to, was read as "unrelated" and teaches nothing.
  */
 export function trueFalseExplanation(context: ExplainContext, input: TrueFalseExplanationInput): { text: string; teaches: boolean; contrasted?: boolean; contrast?: StatementChange } {
@@ -1215,10 +1226,10 @@ export function trueFalseExplanation(context: ExplainContext, input: TrueFalseEx
   const { change, original } = input;
   if (!change) {
     const contrast = input.contrast ? trueContrast(context, input, input.contrast) : "";
-    // A quotation credited to its speaker: who said it is the point, and the quotation with its 出处 shows it. (Readers, stop
-    // 35, labelled the three published without a contrast needs-edit on E; they are the seeds' only true 判断, which keep the
-    // seeds' 判断 from leaning all false — see docs/QUALITY.md.)
-    if (input.focus === "speaker") return { text: `正确。这段论述出自${mark(original)}${contrast}。见${where}：${evidence(input.quoted, true)}。`, teaches: true, contrasted: contrast !== "" };
+    // A quotation credited to its speaker teaches when it is told apart from another speaker by that speaker's own quotation
+    // in the course (speakerContrast), said after the evidence. Bare, "这段论述出自「习近平」" and the quotation again teaches
+    // nothing: readers labelled all five published so needs-edit or discard (stop 35, 36); they wait in review.
+    if (input.focus === "speaker") return { text: `正确。这段论述出自${mark(original)}。见${where}：${evidence(input.quoted, true)}。${contrast ? `${contrast}。` : ""}`, teaches: contrast !== "", contrasted: contrast !== "" };
     // A definition restated teaches no more than any true restatement (readers, stop 35: "only calls it a 定义 and repeats
     // the sentence"): it teaches with what the course or the lexicon says of the term it defines, or waits in review.
     if (input.focus === "definition") {
@@ -1555,7 +1566,7 @@ export function trueContrast(context: ExplainContext, input: TrueFalseExplanatio
       return where ? `原文是${mark(original)}，不是${mark(contrast.to)}；${where}` : "";
     }
     case "speaker-swap":
-      return quotesSpeaker(context.index, contrast.to, input.quoted) ? `，不是${mark(contrast.to)}（${mark(contrast.to)}是课程中另一段论述的出处）` : "";
+      return speakerContrast(context.index, contrast.to, input.quoted);
     case "negation":
       return "";
   }

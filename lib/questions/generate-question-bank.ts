@@ -15,7 +15,7 @@ import { vocabularyTerms } from "./party-vocabulary";
 import { seededRandom } from "./seeded-random";
 import { characterPairs } from "./character-pairs";
 import { normalizeAnswer } from "./normalize-answer";
-import { checkCandidate, DUPLICATE, DUPLICATE_STEM, isNoisyItem, OVER_MODULE_SHARE, SAME_SPAN_AND_TARGET, SENTENCE_ALREADY_TESTED, TRUE_SURPLUS } from "./quality-gate";
+import { checkCandidate, DUPLICATE, DUPLICATE_STEM, isNoisyItem, OVER_MODULE_SHARE, SAME_SPAN_AND_TARGET, SENTENCE_ALREADY_TESTED, TRUE_SURPLUS, FALSE_SURPLUS } from "./quality-gate";
 import { testedAnswers } from "./question-hash";
 import type { Candidate, Question, QuestionBank, RejectedCandidate, ReviewedQuestion } from "./types";
 
@@ -99,6 +99,8 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
   const documentOf = new Map(index.modules.map((module) => [module.id, module.source]));
   const trueHolders = new Map<string, Question>();
   const standIns = new Map<string, { candidate: Candidate; question: Question }>();
+  const falseHolders = new Map<string, Question>();
+  const trueStandIns = new Map<string, { candidate: Candidate; question: Question }>();
   for (const module of course.modules) {
     for (const candidate of moduleCandidates(module, index, inventory, sharedTitles)) {
       const { question } = candidate;
@@ -140,6 +142,12 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
       if (holder && !standIns.has(holder.contentHash)) {
         standIns.set(holder.contentHash, { candidate, question: { ...question, confidence: scored.score } });
       }
+      // The other way: a confident true statement of a sentence whose false one was published first stands by, should the
+      // published 判断 lean false beyond three to each true one (balanceFalseWithStandIns).
+      const falseHolder = claim !== true && isConfident && question.type === "TRUE_FALSE" && question.answer === true ? falseHolders.get(statementPlace(question)) : undefined;
+      if (falseHolder && !trueStandIns.has(falseHolder.contentHash)) {
+        trueStandIns.set(falseHolder.contentHash, { candidate, question: { ...question, confidence: scored.score } });
+      }
       if (claim !== true) {
         rejected.push({ candidate, reasons: [claim] });
         continue;
@@ -154,13 +162,15 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
         if (watchword !== null) watchwords.add(watchword);
         if (fillKey !== null) fillKeys.add(fillKey);
         if (question.type === "TRUE_FALSE" && question.answer === true) trueHolders.set(statementPlace(question), scoredQuestion);
+        if (question.type === "TRUE_FALSE" && question.answer === false) falseHolders.set(statementPlace(question), scoredQuestion);
         confident.push(scoredQuestion);
       } else review.push({ question: scoredQuestion, reasons: scored.doubts, confidence: scored.score });
     }
   }
-  const { kept: balanced, surplus: trueSurplus, standingIn: placed } = balanceWithStandIns(confident, standIns);
-  for (const { candidate, question } of placed) candidates.set(question.contentHash, candidate);
-  const standingIn = new Set([...standIns.values()].map(({ question }) => question.contentHash).filter((hash) => balanced.some((question) => question.contentHash === hash)));
+  const { kept: leveled, surplus: falseSurplus, standingIn: trueIn } = balanceFalseWithStandIns(confident, trueStandIns);
+  const { kept: balanced, surplus: trueSurplus, standingIn: placed } = balanceWithStandIns(leveled, standIns);
+  for (const { candidate, question } of [...trueIn, ...placed]) candidates.set(question.contentHash, candidate);
+  const standingIn = new Set([...standIns.values(), ...trueStandIns.values()].map(({ question }) => question.contentHash).filter((hash) => balanced.some((question) => question.contentHash === hash)));
   const share = Math.max(options.maxModuleShare ?? DEFAULT_MAX_SHARE, SMALL_COURSE_SHARE / Math.max(1, new Set(balanced.map((question) => question.moduleId)).size));
   const { kept, surplus } = limitModuleShare(balanced, moduleAllowances(index, balanced.length, share));
   // Stems without a subject are told whose rule or what topic they speak of, once the bank is chosen (context-lead.ts).
@@ -178,9 +188,10 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
     review: [
       ...review,
       ...trueSurplus.map((question) => ({ question, reasons: [TRUE_SURPLUS], confidence: question.confidence ?? 1 })),
+      ...falseSurplus.map((question) => ({ question, reasons: [FALSE_SURPLUS], confidence: question.confidence ?? 1 })),
       ...surplus.map((question) => ({ question, reasons: [OVER_MODULE_SHARE], confidence: question.confidence ?? 1 })),
     ].map((reviewed) => ({ ...reviewed, question: led(reviewed.question) })),
-    // A false 判断 that stood in for a true one sent to review is published, no longer rejected.
+    // A 判断 that stood in for one of the other answer sent to review is published, no longer rejected.
     rejected: rejected.filter(({ candidate }) => !standingIn.has(candidate.question.contentHash)),
   };
   return { bank, candidates, index };
@@ -280,6 +291,41 @@ export function balanceWithStandIns(
     replaced.push(swap);
     pool = pool.map((question) => (question === swap ? standIn.question : question));
   }
+}
+
+/** The most false statements published 判断 may hold to each true one (the share 1 - MIN_FALSE_SHARE the other way). */
+const MAX_FALSE_PER_TRUE = (1 - MIN_FALSE_SHARE) / MIN_FALSE_SHARE;
+
+/**
+ * When published 判断 are more than three quarters false (answering 错 to every one pays), a false one gives its place to
+ * the confident true statement of the same sentence (trueStandIns, by the false one's hash) — the least confident false
+ * one first, then the last generated — one at a time until no more than three are false to each true one or no false
+ * one has a stand-in. Only confident true statements stand in: nothing doubtful is published to balance, and a course
+ * without them keeps its false 判断 (they are not sent to review). Pure: the stand-ins come back in `standingIn`.
+ */
+export function balanceFalseWithStandIns(
+  accepted: Question[],
+  trueStandIns: ReadonlyMap<string, { candidate: Candidate; question: Question }>,
+): { kept: Question[]; surplus: Question[]; standingIn: { candidate: Candidate; question: Question }[] } {
+  let pool = accepted;
+  const surplus: Question[] = [];
+  const standingIn: { candidate: Candidate; question: Question }[] = [];
+  for (;;) {
+    const statements = pool.filter((question) => question.type === "TRUE_FALSE");
+    const falses = statements.filter((question) => question.answer === false);
+    const trues = statements.length - falses.length;
+    // Not past balance the other way: a true stand-in beyond three to each false one would go to review (TRUE_SURPLUS)
+    // with the false one it replaced (one false 判断 alone stays as it is).
+    if (falses.length <= MAX_FALSE_PER_TRUE * trues || trues + 1 > MAX_FALSE_PER_TRUE * (falses.length - 1)) break;
+    const order = falses.map((question, at) => ({ question, at })).sort((a, b) => (a.question.confidence ?? 1) - (b.question.confidence ?? 1) || b.at - a.at);
+    const swap = order.find(({ question }) => trueStandIns.has(question.contentHash))?.question;
+    if (!swap) break;
+    const standIn = trueStandIns.get(swap.contentHash)!;
+    standingIn.push(standIn);
+    surplus.push(swap);
+    pool = pool.map((question) => (question === swap ? standIn.question : question));
+  }
+  return { kept: pool, surplus, standingIn };
 }
 
 /** A 判断 replacement word used this many times in published statements sends further ones to review. */

@@ -57,15 +57,30 @@ export function generateTrueFalse(module: Module, termSites: BlankSite[], number
     // The true statement is contrasted with the change the false one makes (or would make: a change of its own seed
     // when no change was tried), when that change is a certain one (trueContrastCandidate).
     const contrast = trueContrastCandidate(statement, original, attempt ? change : controlledChange(statement, index, inventory, seededRandom(`true-false-contrast:${statement.located.passage.id}:${statement.text}`)));
-    const made = (answer: boolean): Candidate => candidate(module, statement, index, inventory, original, answer ? null : change, shown, answer ? contrast : null);
-    if (!change) return [made(true)];
+    const made = (answer: boolean, told: StatementChange | null = contrast): Candidate => candidate(module, statement, index, inventory, original, answer ? null : change, shown, answer ? told : null);
+    // A true statement its seeded contrast cannot teach may still be told apart from another certain one: a sibling of the
+    // lexicon, a number of the same frame in another rule, another speaker's own quotation (otherContrasts); the first
+    // whose 解析 names it.
+    const otherwiseTold = (): Candidate | null => {
+      for (const other of otherContrasts(statement, original, index, inventory, contrast)) {
+        const told = made(true, other);
+        if (told.evidence.contrast) return told;
+      }
+      return null;
+    };
+    if (!change) {
+      const only = made(true);
+      return [only.evidence.contrast || only.evidence.explanationTeaches ? only : (otherwiseTold() ?? only)];
+    }
     // The true statement is offered beside the false one only when its 解析 names the contrast (explanation.ts trueContrast).
     const told = contrast ? made(true) : null;
     if (!told?.evidence.contrast) {
-      // A rule of who decides told apart from another body's rule of the document (explanation.ts ruleOfWhoTaught) is
-      // offered after the false statement: it publishes only where the false one is doubted.
+      // A rule of who decides told apart from another body's rule of the document (explanation.ts ruleOfWhoTaught), or the
+      // statement told apart from another certain contrast, is offered after the false statement: it publishes only where
+      // the false one is doubted, or stands in for it when the published 判断 lean false (FALSE_SURPLUS).
       const ruled = made(true);
-      return ruled.evidence.contrast ? [made(false), ruled] : [made(false)];
+      const other = ruled.evidence.contrast ? ruled : otherwiseTold();
+      return other ? [made(false), other] : [made(false)];
     }
     // One fact, one question: both the true and the false statement of a sentence are drafted, in a seeded order; the
     // sentence goes to the first the quality gate publishes (generate-question-bank's SentenceUse), the other is dropped.
@@ -88,15 +103,41 @@ const TRUE_FIRST_RATE = 0.75;
 function trueContrastCandidate(statement: Statement, original: string, change: StatementChange | null): StatementChange | null {
   // Never a contrast the statement itself says (1年内…，2年内…: 「2年」, not 「1年」 reads as a contradiction).
   if (!change || change.kind === "negation" || statement.text.includes(change.to)) return null;
-  // Not another speaker: "不是「江泽民」（课程中另一段论述的出处）" beside a true attribution tells the learner nothing of the
-  // quotation (readers, stop 33: "an uninformative 'not 胡锦涛' remark"); the false swap's 解析, who really said it, does.
-  if (change.kind === "speaker-swap") return null;
+  // Another speaker is a contrast only by that speaker's own quotation in the course (explanation.ts speakerContrast): a bare
+  // "不是「江泽民」（课程中另一段论述的出处）" told the learner nothing (readers, stop 33); the 解析 names none otherwise.
   if (change.kind === "term-swap") {
     const shared = sharedVocabularyClass(original, change.to);
     if (!shared || OVERLAPPING_CLASSES.has(shared) || nearSynonyms(original, change.to)) return null;
   }
   if ((change.kind === "term-swap" || change.kind === "number-change") && swapGivesItselfAway(statement.text, statement.target, original, change.to)) return null;
   return change;
+}
+
+/** How many other changes a true statement may be told apart from, tried in turn. */
+const MAX_OTHER_CONTRASTS = 6;
+
+/**
+ * Changes other than the seeded one a true statement may be contrasted with, each a certain one (trueContrastCandidate):
+ * numbers of the same shape no frame rules out, siblings of the key's lexicon class that fit no other slot of the course,
+ * speakers of the same kind of era. The 解析 names one only where the course says it (explanation.ts trueContrast).
+ */
+function otherContrasts(statement: Statement, original: string, index: CourseIndex, inventory: DistractorInventory, tried: StatementChange | null): StatementChange[] {
+  if (statement.pool === "definition") return [];
+  const random = seededRandom(`true-false-other-contrast:${statement.located.passage.id}:${statement.text}`);
+  const changes: StatementChange[] =
+    statement.pool === "number"
+      ? numberChanges(statement, original, inventory, random, MAX_OTHER_CONTRASTS).map((to) => ({ kind: "number-change", from: original, to }))
+      : statement.pool === "term"
+        ? vocabularySiblings(original)
+            .filter((to) => !fitsSlotElsewhere(index, statement.text, statement.target, to))
+            .map((to) => ({ kind: "term-swap", from: original, to }))
+        : speakerPool(original, inventory.persons)
+            .filter((person) => person !== original && !anachronisticSpeaker(statement.evidence ?? statement.text, person))
+            .map((to) => ({ kind: "speaker-swap", from: original, to }));
+  return changes
+    .filter((change) => change.to !== tried?.to)
+    .filter((change) => trueContrastCandidate(statement, original, change) !== null)
+    .slice(0, MAX_OTHER_CONTRASTS);
 }
 
 function candidate(module: Module, statement: Statement, index: CourseIndex, inventory: DistractorInventory, original: string, change: StatementChange | null, shown: { text: string; target: { start: number; end: number } }, contrast: StatementChange | null): Candidate {
@@ -159,11 +200,7 @@ function controlledChange(statement: Statement, index: CourseIndex, inventory: D
     if (isYearRangeEnd(statement.text, statement.target)) return null;
     // Never a count the words around it rule out (一人 in 由（　）共同承办, 不得少于（　）): a falsehood anyone sees; nor one
     // a condition's bound still covers (四人以上…的 is also 二人以上): no falsehood at all.
-    const before = statement.text.slice(0, statement.target.start);
-    const after = statement.text.slice(statement.target.end);
-    // Nor a count in a plan's name (三年行动计划): a name of record the course says nothing more of.
-    if (countNamesPlan(after)) return null;
-    const [to] = numberDistractors(original, inventory.numbers, 1, random, (text) => countRuledOutByFrame(text, before, after) || changeImpliedByCondition(original, text, before, after) || changeImpliedByBound(original, text, before, after));
+    const [to] = numberChanges(statement, original, inventory, random, 1);
     return to ? { kind: "number-change", from: original, to } : null;
   }
   // A swapped term keeps the original's head word (经济建设 for 作风建设), so the false statement is a
@@ -193,6 +230,17 @@ function controlledChange(statement: Statement, index: CourseIndex, inventory: D
   });
   if (!to) return null;
   return { kind: statement.pool === "term" ? "term-swap" : "speaker-swap", from: original, to };
+}
+
+/**
+ * Up to `count` numbers a statement's number may be moved to: of its shape, never one the words around it rule out, one a
+ * condition's bound still covers, or a count in a plan's name (三年行动计划: a name of record the course says nothing more of).
+ */
+function numberChanges(statement: Statement, original: string, inventory: DistractorInventory, random: Random, count: number): string[] {
+  const before = statement.text.slice(0, statement.target.start);
+  const after = statement.text.slice(statement.target.end);
+  if (isYearRangeEnd(statement.text, statement.target) || countNamesPlan(after)) return [];
+  return numberDistractors(original, inventory.numbers, count, random, (text) => countRuledOutByFrame(text, before, after) || changeImpliedByCondition(original, text, before, after) || changeImpliedByBound(original, text, before, after));
 }
 
 /** The last word of a compound term (建设 of 作风建设), or null for a one-word term. */

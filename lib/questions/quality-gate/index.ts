@@ -25,6 +25,8 @@ export const DUPLICATE = "DUPLICATE";
 export const OVER_MODULE_SHARE = "OVER_MODULE_SHARE";
 /** A true 判断 held back so that the published ones stay at least a quarter false. */
 export const TRUE_SURPLUS = "TRUE_SURPLUS";
+/** A false 判断 that gave its sentence to the confident true statement of it, so that the published ones are not more than three quarters false. */
+export const FALSE_SURPLUS = "FALSE_SURPLUS";
 export const SENTENCE_ALREADY_TESTED = "SENTENCE_ALREADY_TESTED";
 /** Same type and the same stem once blanks, markers and punctuation are taken out. */
 export const DUPLICATE_STEM = "DUPLICATE_STEM";

@@ -768,7 +768,7 @@ describe("the bank", () => {
     const bank = generateQuestionBank(fixtureContext().course);
     for (const entry of bank.review) {
       expect(entry.reasons.length).toBeGreaterThan(0);
-      expect(entry.confidence < PUBLISH_THRESHOLD || entry.reasons.includes("OVER_MODULE_SHARE") || entry.reasons.includes("TRUE_SURPLUS")).toBe(true);
+      expect(entry.confidence < PUBLISH_THRESHOLD || entry.reasons.includes("OVER_MODULE_SHARE") || entry.reasons.includes("TRUE_SURPLUS") || entry.reasons.includes("FALSE_SURPLUS")).toBe(true);
     }
     for (const question of bank.accepted) expect(question.confidence).toBeGreaterThanOrEqual(PUBLISH_THRESHOLD);
     const published = new Set(bank.accepted.map((question) => question.contentHash));
@@ -777,9 +777,9 @@ describe("the bank", () => {
 
   it("feeds one source sentence at most one published blank-type question (单选, 填空 or 判断), and at most one in review", () => {
     const bank = generateQuestionBank(fixtureContext().course);
-    // True 判断 held back for the balance of true and false (TRUE_SURPLUS) and a module's surplus (OVER_MODULE_SHARE)
+    // 判断 held back for the balance of true and false (TRUE_SURPLUS, FALSE_SURPLUS) and a module's surplus (OVER_MODULE_SHARE)
     // were confident: they claimed their sentence as published ones, and do not count as queued.
-    const heldBack = (reasons: string[]) => reasons.includes("TRUE_SURPLUS") || reasons.includes("OVER_MODULE_SHARE");
+    const heldBack = (reasons: string[]) => reasons.includes("TRUE_SURPLUS") || reasons.includes("FALSE_SURPLUS") || reasons.includes("OVER_MODULE_SHARE");
     for (const questions of [bank.accepted, bank.review.filter((entry) => !heldBack(entry.reasons)).map((entry) => entry.question)]) {
       const blankTypes = questions.filter((question) => ["FILL_BLANK", "TRUE_FALSE"].includes(question.type) || (question.type === "SINGLE_CHOICE" && question.focus !== "speaker"));
       const sentences = blankTypes.map((question) => `${question.passageId}:${question.span?.start}`);

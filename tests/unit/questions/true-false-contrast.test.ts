@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { scoreCandidate, type Candidate, type Question } from "@/lib/questions";
+import { generateTrueFalse, numberSites, scoreCandidate, type Candidate, type Question } from "@/lib/questions";
 import { sameCountFrame, trueFalseExplanation } from "@/lib/questions/explanation";
-import { balanceWithStandIns } from "@/lib/questions/generate-question-bank";
+import { balanceFalseWithStandIns, balanceWithStandIns } from "@/lib/questions/generate-question-bank";
 import { fixtureModule } from "./fixture-course";
 import { fillBlankCandidate, fixtureContext, moduleContext } from "./fixtures";
 
@@ -124,5 +124,86 @@ describe("one fact, one question: a true 判断 sent to review for balance gives
     const { kept, standingIn } = balanceWithStandIns([statement("t1", true), statement("f2", false)], new Map([["t1", { candidate: fillBlankCandidate("复议复查工作应当在1个月内办结。", "1个月"), question: statement("f1", false) }]]));
     expect(kept.map((question) => question.id)).toEqual(["t1", "f2"]);
     expect(standingIn).toEqual([]);
+  });
+});
+
+describe("a false-leaning bank: a false 判断 gives its sentence to the confident true statement of it (balanceFalseWithStandIns)", () => {
+  const statement = (id: string, answer: boolean, confidence = 1): Question => ({ ...fillBlankCandidate("巡视组应当在巡视结束后2个月内提交报告。", "2个月").question, id, contentHash: id, type: "TRUE_FALSE", answer, confidence });
+  const standIn = (id: string) => ({ candidate: fillBlankCandidate("巡视组应当在巡视结束后2个月内提交报告。", "2个月"), question: statement(id, true) });
+
+  it("publishes true stand-ins, the least confident false one first, until no more than three are false to each true one", () => {
+    const falses = [statement("f1", false), statement("f2", false, 0.9), statement("f3", false), statement("f4", false), statement("f5", false)];
+    const { kept, surplus, standingIn } = balanceFalseWithStandIns(falses, new Map([["f1", standIn("t1")], ["f2", standIn("t2")], ["f5", standIn("t5")]]));
+    // 5 false, 0 true: f2 (least confident) gives way (4 : 1 is still more than three to one), then f5 (the last generated).
+    expect(surplus.map((question) => question.id)).toEqual(["f2", "f5"]);
+    expect(standingIn.map(({ question }) => question.id)).toEqual(["t2", "t5"]);
+    expect(kept.map((question) => question.id)).toEqual(["f1", "t2", "f3", "f4", "t5"]);
+  });
+
+  it("sends no false statement to review without a true stand-in, and leaves a balanced bank alone", () => {
+    const falses = ["f1", "f2", "f3", "f4"].map((id) => statement(id, false));
+    expect(balanceFalseWithStandIns(falses, new Map()).kept).toEqual(falses);
+    // One false 判断 alone is not flipped past balance the other way (its true stand-in would be TRUE_SURPLUS); two may give one.
+    expect(balanceFalseWithStandIns([statement("f1", false)], new Map([["f1", standIn("t1")]])).kept.map((question) => question.id)).toEqual(["f1"]);
+    expect(balanceFalseWithStandIns([statement("f1", false), statement("f2", false)], new Map([["f1", standIn("t1")]])).kept.map((question) => question.id)).toEqual(["t1", "f2"]);
+    const balanced = [statement("f1", false), statement("f2", false), statement("f3", false), statement("t1", true)];
+    expect(balanceFalseWithStandIns(balanced, new Map([["f1", standIn("t9")]])).standingIn).toEqual([]);
+  });
+});
+
+describe("a true attribution is told apart from another speaker by that speaker's own quotation (speakerContrast)", () => {
+  const context = moduleContext(
+    "领导人论党风",
+    "一、党风廉政",
+    ["邓小平指出：“执政党的党风问题是有关党的生死存亡的问题。”", "陈云指出：“党风问题，是有关执政党生死存亡的问题。”", "李先念到基层考察。"],
+    [
+      { kind: "quote", passage: 0, text: "执政党的党风问题是有关党的生死存亡的问题。", speaker: "邓小平" },
+      { kind: "quote", passage: 1, text: "党风问题，是有关执政党生死存亡的问题。", speaker: "陈云" },
+    ],
+    "mod_tf_speaker",
+  );
+  const located = context.index.passages[0]!;
+  const explain = (to: string) =>
+    trueFalseExplanation(context, { original: "邓小平", change: null, key: { located, offset: 30 }, quoted: "执政党的党风问题是有关党的生死存亡的问题。", focus: "speaker", contrast: { kind: "speaker-swap", from: "邓小平", to } });
+
+  it("quotes the other speaker's own words with their 出处, after the evidence", () => {
+    const told = explain("陈云");
+    expect(told.contrasted).toBe(true);
+    expect(told.text).toMatch(/^正确。这段论述出自「邓小平」。见[^：]+：“执政党的党风问题是有关党的生死存亡的问题。?”。课程引述「陈云」的是另一段论述：“党风问题，是有关执政党生死存亡的问题”（[^）]+），不是这一段。$/);
+  });
+
+  it("names no speaker the course quotes nowhere (李先念 only visits): no contrast, no bare 'not 李先念'", () => {
+    const told = explain("李先念");
+    expect(told.contrasted).toBe(false);
+    expect(told.text).not.toContain("李先念");
+  });
+});
+
+describe("a true 判断 its seeded change cannot teach is told apart from another certain change (otherContrasts)", () => {
+  it("offers, beside each false number 判断, a true one naming a number of the same frame in another rule", () => {
+    const context = contextOf(
+      [
+        "第十条 申诉应当在受理后3个月内办结。",
+        "第十一条 复核意见应当在收到材料后1个月内提出。",
+        "第十二条 本办法所称任期为12个月，试用期为4个月。",
+        "第十三条 整改情况应当在反馈后2个月内报告。",
+      ],
+      [
+        { kind: "number", text: "3个月", answer: "3个月", passage: 0 },
+        { kind: "number", text: "1个月", answer: "1个月", passage: 1 },
+        { kind: "number", text: "12个月", answer: "12个月", passage: 2 },
+        { kind: "number", text: "4个月", answer: "4个月", passage: 2 },
+        { kind: "number", text: "2个月", answer: "2个月", passage: 3 },
+      ],
+    );
+    const module = context.course.modules[0]!;
+    const candidates = generateTrueFalse(module, [], numberSites(context.index, module), context.index, context.inventory);
+    const limits = ["3个月", "1个月", "2个月"];
+    for (const limit of limits) {
+      const told = candidates.find((candidate) => candidate.question.answer === true && candidate.evidence.answers[0] === limit && candidate.evidence.contrast);
+      expect(told, limit).toBeDefined();
+      // The contrast is a time limit said in another rule (…内), never the term of office or the probation.
+      expect(told!.question.explanation).toMatch(new RegExp(`原文是「${limit}」，不是「[123]个月」；「[123]个月」出自第十[一二三]?条`));
+    }
   });
 });

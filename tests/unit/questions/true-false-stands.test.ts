@@ -85,11 +85,12 @@ describe("a true 判断's 解析 teaches (trueFalseExplanation, BARE_TRUE_EXPLAN
     expect(trueFalseExplanation(context, { original: "一次", change: null, key, quoted: "支部每月开展一次主题党日活动", focus: "number" }).teaches).toBe(false);
   });
 
-  it("credits a true quotation to its speaker, with no class the speaker belongs to", () => {
+  it("credits a true quotation to its speaker, with no class the speaker belongs to; bare, it does not teach (stop 36)", () => {
     const said = trueFalseExplanation(context, { original: "习近平", change: null, key, quoted: "支部每月开展一次主题党日活动", focus: "speaker" });
     expect(said.text).toMatch(/^正确。这段论述出自「习近平」。见/);
     expect(said.text).not.toContain("属于");
-    expect(said.teaches).toBe(true);
+    // Readers labelled every published bare attribution needs-edit or discard: the speaker and the quotation again teach nothing.
+    expect(said.teaches).toBe(false);
   });
 
   it("sends a true 判断 whose 解析 teaches nothing to review, and no false one", () => {
