@@ -717,6 +717,19 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   "henan-2026-gongzuo-baogao-gbk.txt": async (source) => iconv.encode(reportText(source("河南省.csv")), "gbk"),
   "xizang-2026-gongzuo-baogao-utf16.txt": async (source) => iconv.encode(reportText(source("西藏自治区.csv")), "utf16le", { addBOM: true }),
   "tianjin-2026-gongzuo-baogao.txt": async (source) => reportText(source("天津市.csv")),
+  // Stop 36 (helper `lecture`): study reflections and a 党课 of a branch, from N and S.
+  "xinde-yiduiyi-jiedui.docx": async (source) => {
+    const name = "我为群众办实事之党员“1+1”结对活动感想 - 周子羽";
+    const text = readFileSync(source(`${name}.md`), "utf8").replace(/<[^>]+>/g, "");
+    return writeDocx([name, ...plainLines(text)], path.join(CORPUS, "xinde-yiduiyi-jiedui.docx"));
+  },
+  "nanjing-zhaoxiangguan-guanhougan.pdf": async (source) => {
+    const name = "光影照苦难，铭记续前行——《南京照相馆》观后感";
+    writePdf([name, ...plainLines(readFileSync(source(`${name}.md`), "utf8"))], path.join(CORPUS, "nanjing-zhaoxiangguan-guanhougan.pdf"));
+  },
+  "xiaoshi-hongse-gushi-dangke-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("14367.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
+  "dushuhui-biaotai-fayan.docx": (source) =>
+    writeDocx(articleText(readFileSync(source("13080.aspx"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "dushuhui-biaotai-fayan.docx")),
 };
 
 /** npx tsx scripts/corpus-derive.ts SOURCE_DIR [FILE…]: every derived file, or only those named. */
