@@ -659,6 +659,25 @@ const GOVERNED_FIELD = /(?:加强|抓好|推进|推动|深化|加快|坚持|以|
 const EXHORTATION_VERB = /(?:坚持|加强|杜绝|不搞|防止|克服|贯彻|树立|遵守)$/;
 /** The object of 走 ending its clause (自觉走______。): which road, the pledge does not say. */
 const ROAD_PLEDGE_BLANK = /(?<![带拿抢])走_{2,}(?:[，。；！]|$)/;
+/**
+ * A whole quoted watchword blanked as what a deed embodies (用“按需帮扶”践行“______”, 以实际行动诠释“______”, 彰显了“（　）”):
+ * the deed is told, and any watchword it lives up to fits the quotation marks (一切从实际出发, 实事求是, 为人民服务); the
+ * quotation that goes on to a noun naming it (践行“______”的根本宗旨) or a longer quotation is not this.
+ */
+/**
+ * The object of an exhortation quoted with nothing but the blank inside the marks (党章总纲“坚持______”的思想, 要“杜绝______”):
+ * the quotation marks say a watchword stands there, not which; 坚持 takes 解放思想 as well as 实事求是 (stop 36). The sentence
+ * pins it when it names the key's set (思想路线) or a sibling.
+ */
+export const QUOTED_EXHORTATION_BLANK = /(?:[“‘](?:坚持|加强|杜绝|不搞|防止|克服|贯彻|树立|遵守)|(?:坚持|加强|杜绝|不搞|防止|克服|贯彻|树立|遵守)[“‘])(?:_{2,}|（　）)[”’]/;
+export const EMBODIED_WATCHWORD_BLANK = /(?:践行|诠释|彰显|印证|展现|体现)(?:了|着)?[“‘](?:_{2,}|（　）)[”’](?![的之])/;
+/**
+ * The writer's own pledge as one of a group or as themself (作为新时代的青年，…，我们要…; 身处新时代的我们，要…; 身为一名入党积极
+ * 分子，我将…): a 心得's, 感悟's or 表态发言's resolution, whose terms are what this writer resolves to do, not what the
+ * course teaches; 我们党/我国 speak for the party or the country and are not this.
+ */
+export const SELF_POSITIONED_PLEDGE =
+  /(?:^|[，。；！？：”])(?:(?:作为|身为)[^。；！？，]{1,24}[，,](?:[^。；！？，]{1,20}[，,])?|身处[^。；！？，]{1,24}的)(?:我们(?!党)|我(?![们国党省市校院]))[^。；！？]*?(?:要|应|应该|应当|将|会|必须|一定|更要|须|需)/;
 /** A blank that only says what something is (un)related to: 与______无关的参观, 与相关______无关的费用. */
 export const UNRELATED_TO_BLANK = /与[^，。；：]{0,4}_{2,}[^，。；：]{0,3}(?:无关|有关)的/;
 /** What after the blank's clause says what the key is (坚持______，就要一切从实际出发; ……，即……): a definition pins it. */
@@ -1014,6 +1033,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // 自觉走______ in one person's account (a 述职报告): the stock pledge takes any road the party names (stop 34: readers
   // discarded both published ones); a speech's 走 is left to the frame check (KEY_REPEATED).
   if (question.type === "FILL_BLANK" && question.focus === "term" && documentKindOf(question.moduleId, index).personal && ROAD_PLEDGE_BLANK.test(stem)) doubts.add("UNPINNED_SLOT");
+  // In a text that sets no rules, a quoted watchword blanked as what a deed lives up to (用“按需帮扶”践行“______”), or as the
+  // object of a quoted exhortation (党章总纲“坚持______”的思想): nothing pins which watchword, and 实事求是 fills the marks as
+  // well as 一切从实际出发, 解放思想 as well as 实事求是 (stop 36, first look at study reflections).
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && !documentKindOf(question.moduleId, index).normative && (EMBODIED_WATCHWORD_BLANK.test(stem) || (QUOTED_EXHORTATION_BLANK.test(stem) && !evidence.answers.some((answer) => speaksOfClass(answer, evidence.sentence ?? stem))))) doubts.add("UNPINNED_SLOT");
   // In any kind of text, a watchword of strict party governance in a stock frame its siblings fill alike (推进______和反腐败
   // 斗争: 全面从严治党 or 党风廉政建设; 落实______“两个责任”): readers found each such published 填空 open (stop 33, issue #16).
   // Not in a rule-setting text, whose preamble's 为落实______要求 is the fixed formula of its kind (readers kept both).
@@ -1208,6 +1231,11 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // A sentence in which the writer speaks of themself (我认真学习了…, 我分管…) tells of the writer, not of what the course
   // teaches; and in a personal account (述职报告, 心得) the outline and the "definitions" are the writer's own too.
   if ((evidence.sentence !== null && (speaksOfWriter(evidence.sentence) || WRITER_BENREN.test(evidence.sentence))) || (question.type === "SHORT_ANSWER" && documentKindOf(question.moduleId, index).personal)) doubts.add("PERSONAL_ACCOUNT");
+  // …and so does the writer's pledge as one of a group (身处新时代的我们，要树立正确的世界观、人生观、______): 我们 is not the
+  // party here but the students or members writing, and what they resolve to do is their resolution, not the course's
+  // knowledge (stop 36, first look at study reflections). Read in the stem, so that a 多选 asking what a set the pledge names
+  // holds (下列属于“三观”的有) is still asked.
+  if (question.type !== "SHORT_ANSWER" && SELF_POSITIONED_PLEDGE.test(stem)) doubts.add("PERSONAL_ACCOUNT");
   // In a personal account a sentence without a subject of its own is the writer's conduct too (______，以强烈的事业心…，
   // 脚踏实地不浮夸): a blank that is a whole clause of it is one of the writer's resolutions, which other watchwords
   // fill as well (一切从实际出发 or 实事求是); a term inside a clause (不搞______，不做表面文章) is still asked.
