@@ -1559,9 +1559,10 @@ const PERSONAL_SHARE = 0.25;
 /**
  * A title that names a personal account (述职报告, 述职述廉报告, 心得体会, 读后感, 对照检查材料) makes one whatever
  * its pronouns: members' reports run together under one title (学校班子成员年度述职报告) mostly say 本人 or
- * nothing, and their outlines (孙洪亮, 履行岗位职责情况, 存在问题) are each writer's own doings (stop 28).
+ * nothing, and their outlines (孙洪亮, 履行岗位职责情况, 存在问题) are each writer's own doings (stop 28). A 观后感, 感想,
+ * 学习感悟, 思想汇报 or 表态发言 is one too: a film told and felt, a pledge of what the writer will do (stop 36).
  */
-const PERSONAL_TITLE = /述职|述廉|心得|体会|读后感|对照检查|检视剖析/;
+const PERSONAL_TITLE = /述职|述廉|心得|体会|读后感|观后感|感想|感悟|思想汇报|表态发言|对照检查|检视剖析/;
 
 /** Whether a heading-list 简答 is asked of its document's own title (the stem opens with the quoted title, not 《…》中). */
 function isDocumentTitleHeading({ question }: Candidate, index: CourseIndex): boolean {

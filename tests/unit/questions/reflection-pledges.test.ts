@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { indexCourse, scoreCandidate, type Candidate } from "@/lib/questions";
-import { EMBODIED_WATCHWORD_BLANK, QUOTED_EXHORTATION_BLANK, SELF_POSITIONED_PLEDGE } from "@/lib/questions/confidence";
+import { documentKind, EMBODIED_WATCHWORD_BLANK, QUOTED_EXHORTATION_BLANK, SELF_POSITIONED_PLEDGE } from "@/lib/questions/confidence";
 import { fixtureModule } from "./fixture-course";
 import { fillBlankCandidate } from "./fixtures";
 
@@ -61,5 +61,16 @@ describe("a quoted exhortation whose object is the blank alone (UNPINNED_SLOT, s
 
   it("sends such a 填空 to review in a reflection unless the sentence names the key's set", () => {
     expect(doubtsOf("学习心得", "报告提出的“坚持实事求是”要求，在支部的调研工作中落到了实处。", "实事求是")).toContain("UNPINNED_SLOT");
+  });
+});
+
+describe("a personal account named by its title (stop 36)", () => {
+  it("takes a 观后感, 感想, 学习感悟, 思想汇报 or 表态发言 whatever its pronouns", () => {
+    const prose = [{ text: "影片以一座小站的变迁为线索，讲述了几代铁路人扎根边疆的故事。", kind: "prose" }];
+    expect(documentKind("《长路》观后感", prose).personal).toBe(true);
+    expect(documentKind("参加支部主题党日活动感想", prose).personal).toBe(true);
+    expect(documentKind("2024年第三季度思想汇报", prose).personal).toBe(true);
+    expect(documentKind("新任校长座谈会表态发言", prose).personal).toBe(true);
+    expect(documentKind("铁路沿线站区开展主题党日活动", prose).personal).toBe(false);
   });
 });
