@@ -704,6 +704,15 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
     if (start < 0) throw new Error("no 答记者问 section in the page");
     writePdf(lines.slice(start), path.join(CORPUS, "zhengzhi-jianshe-dawen.pdf"));
   },
+  // Stop 36 (issue 16, helper plans): a school party committee's working papers (an 实施意见 and four notices of study
+  // and meeting arrangements), derived by articleText into Word, GBK text, PDF, Markdown and UTF-8 text.
+  "xianfeng-gongcheng-shishi-yijian.docx": (source) =>
+    writeDocx(articleText(readFileSync(source("2118.aspx"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "xianfeng-gongcheng-shishi-yijian.docx")),
+  "ershida-qigeyi-tongzhi-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("16861.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
+  "jiandang-101-huodong-tongzhi.pdf": async (source) =>
+    writePdf(articleText(readFileSync(source("15882.aspx"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "jiandang-101-huodong-tongzhi.pdf")),
+  "zuzhi-shenghuohui-pingyi-tongzhi.md": async (source) => articleText(readFileSync(source("7952.aspx"), "utf8")).trimEnd().split("\n").join("\n\n") + "\n",
+  "zuzhi-shenghuohui-zhuti-dangri-tongzhi.txt": async (source) => articleText(readFileSync(source("22928.aspx"), "utf8")),
   // Four more 2026 regional government work reports (stop 35, helper reports): a city's as Word (one paragraph per
   // line), a province's as GBK, a region's as UTF-16LE, a city's as UTF-8, texts unchanged.
   "beijing-2026-gongzuo-baogao.docx": (source) =>

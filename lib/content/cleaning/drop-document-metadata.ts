@@ -17,6 +17,8 @@ const MAX_META_LINE = 60;
 const CN = "〇零一二三四五六七八九十";
 const DATE = `(?:\\d{4}|[${CN}]{4})\\s*年\\s*(?:\\d{1,2}|[${CN}]{1,2})\\s*月\\s*(?:\\d{1,2}|[${CN}]{1,3})\\s*日|\\d{4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}`;
 const DATE_LINE = new RegExp(`^[（(]?(${DATE})[）)]?(?:\\s*(?:星期|周)[一二三四五六日天])?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$`);
+/** A draft's status in brackets: "（讨论稿）", "（征求意见稿）", "（送审稿）". "（试行）" and "（草案）" are part of a title. */
+const DRAFT_STATUS = /^[（(](?:讨论稿|征求意见稿|送审稿|审议稿|修改稿|修订稿|初稿|草稿)[）)]$/;
 /** An event's date without its year on a line of its own near the top of a post ("11月30日"). */
 const MONTH_DAY_LINE = /^(\d{1,2}\s*月\s*\d{1,2}\s*日)$/;
 /** A post's time of day on a line of its own under its date line ("2017-7-12" / "18:09"), as a page's date note shows them. */
@@ -564,6 +566,8 @@ export const METADATA_LINE_RULES: readonly MetadataLineRule[] = [
   { name: "subtitle", where: "anywhere", test: (context, index) => index === context.subtitle?.index },
   /** A hit counter's unit on its own line under a byline that lost its number: "点击数：" / "次". */
   { name: "counter-unit", where: "anywhere", test: (context, index) => isCounterUnit(context.lines, index) },
+  /** A draft's status on a line of its own under the title: "（讨论稿）", "(征求意见稿)". The text's state, not its text. */
+  { name: "draft-status", where: "head", test: (_context, _index, line) => DRAFT_STATUS.test(line.trim()) },
   /** Either line of an adoption note wrapped over two lines near the top: "（2020年2月26日…审议批准" / "2020年3月9日…发布）". */
   {
     name: "wrapped-adoption-note",

@@ -3,7 +3,7 @@ import { detectHeading } from "../detect-heading";
 import type { CleaningRule } from "./cleaning-rule";
 
 const CN = "〇零一二三四五六七八九十";
-const DATE_LINE = new RegExp(`^(?:\\d{4}|[${CN}]{4})\\s*年\\s*(?:\\d{1,2}|[${CN}]{1,2})\\s*月(?:\\s*(?:\\d{1,2}|[${CN}]{1,3})\\s*日)?(?:\\s*于\\s*\\S{1,12})?$`);
+const DATE_LINE = new RegExp(`^(?:\\d{4}|[${CN}]{4})\\s*年\\s*(?:\\d{1,2}|[${CN}]{1,2})\\s*月(?:\\s*(?:\\d{1,2}|[${CN}]{1,3})\\s*[日号])?(?:\\s*于\\s*\\S{1,12})?$`);
 const MAX_SIGNATURE_LENGTH = 40;
 /** A notice's date without its year ("1月13日"): a signature only under an office's name. */
 const MONTH_DAY_LINE = new RegExp(`^(?:\\d{1,2}|[${CN}]{1,2})\\s*月\\s*(?:\\d{1,2}|[${CN}]{1,3})\\s*日$`);

@@ -1,6 +1,7 @@
 import { detectHeading, mayOpenHeading, type HeadingMatch } from "../detect-heading";
 import { displayWidth, endsInsideSentence, endsSentence, startsWithContinuation } from "../text/char-classes";
 import { ARTICLE } from "../text/legal-articles";
+import { FIELD_HEADING } from "../text/field-headings";
 import { isDocumentTitleLine, isHeadlineLine, isHeadlineOverByline, isMarkedTitleLine, isTwoPartTitle } from "../structure/classify-lines";
 import type { CleaningRule } from "./cleaning-rule";
 import { isMarkedHeading, type MarkedHeadings } from "../text/marked-headings";
@@ -73,10 +74,19 @@ function isOpenProse(block: string): boolean {
   return (/[，、；,;]/.test(block) && /[\p{Script=Han}\p{L}\p{N}）)]$/u.test(block)) || /[”’」』]$/.test(block);
 }
 
-/** A short line without any punctuation in wrapped text: a title, never the rest of a paragraph (which would fill the column or end a sentence). */
+/**
+ * A short line without any punctuation in wrapped text: a title, never the rest of a paragraph (which would fill the column or
+ * end a sentence). A line wholly in brackets ("（全体在职党支部）", who carries out the task the paragraph set) titles nothing.
+ */
 function isShortUnpunctuated(line: string, wrapWidths: number[]): boolean {
-  return wrapWidths.length > 0 && displayWidth(line) <= Math.min(...wrapWidths) * TITLE_SHARE_OF_WRAP && !/[，。；：、！？,.;:!?]/.test(line);
+  return (
+    wrapWidths.length > 0 &&
+    displayWidth(line) <= Math.min(...wrapWidths) * TITLE_SHARE_OF_WRAP &&
+    !/[，。；：、！？,.;:!?]/.test(line) &&
+    !/^[（(][^（()）]+[）)]$/.test(line.trim())
+  );
 }
+
 
 /**
  * A heading wrapped onto a second short line: "二、执政为民：中国共产党实现 / 党群关系和谐的核心",
@@ -87,6 +97,8 @@ function isShortUnpunctuated(line: string, wrapWidths: number[]): boolean {
  */
 function continuesHeading(heading: HeadingMatch, { block, lastLine, next, blankBefore, lineAfterNext, wrapWidths }: Context): boolean {
   if (heading.style === "label" || blankBefore || endsSentence(block) || ARTICLE.test(next)) return false;
+  // A notice's field heading ("二、活动时间", "三、时间地点") over its value ("2022年6月至7月上旬"): the value is its text.
+  if (block === lastLine && FIELD_HEADING.test(heading.title.trim())) return false;
   if (fillsWrapWidth(lastLine, wrapWidths)) return true;
   // A heading takes one short tail, never a second.
   if (block !== lastLine || displayWidth(next) > MAX_HEADING_TAIL_WIDTH || /[，。；：、！？,.;:!?]/.test(next)) return false;

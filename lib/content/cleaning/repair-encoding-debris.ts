@@ -23,10 +23,11 @@ const NAMED_ENTITIES: Record<string, string> = {
 };
 
 /**
- * "&quot;" whose ampersand was lost to a wrong code page ("?quot;", "？quot;", "quot;"), real entities,
+ * "&quot;" whose ampersand was lost to a wrong code page ("?quot;", "？quot;", "quot;"), real entities (escaped once
+ * or more, as a CMS that escapes its titles twice shows them: "建设&amp;nbsp;深入" reads "建设&nbsp;深入"),
  * numeric entities, U+FFFD replacement characters, and compatibility ideographs.
  */
-const ENTITY = /(?:&|[?？])(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});|&(#x[0-9a-f]{1,6}|#\d{1,7})(?![\w;])/gi;
+const ENTITY = /(?:&(?:amp;)*|[?？])(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});|&(?:amp;)*(#x[0-9a-f]{1,6}|#\d{1,7})(?![\w;])/gi;
 const REPLACEMENT_CHAR = /\ufffd+/g;
 /**
  * An HTML tag a scraper escaped instead of parsing (`&lt;P;align=center&gt;&lt;STRONG&gt;三、…&lt;/STRONG&gt;`,

@@ -10,6 +10,7 @@ import { ICON_SHORTCODE, TRAILING_TAGS } from "../ingest/markdown-to-text";
 import { splitIndentedParagraphs } from "../cleaning/split-indented-paragraphs";
 import { NEWS_DATELINE, withoutDigestDatelines } from "../structure/news-reports";
 import { isHeadlineLine, SALUTATION as OPENING_SALUTATION } from "../structure/classify-lines";
+import { FIELD_HEADING } from "../text/field-headings";
 import { isProperTitle } from "../structure/clean-title";
 import type { BuiltCourse, Module, Passage, Section } from "../types";
 
@@ -124,6 +125,15 @@ function sectionLeads(modules: Module[]): Set<Passage> {
     if (last && at < ordered.length - 1 && /[：:]$/.test(last.text.trim())) leads.add(last);
   });
   return leads;
+}
+
+/**
+ * The values of a notice's fields: the one passage of a section titled by a field ("时间地点" over "1月29日前，各支部活动室"),
+ * which states its value without a full stop and is no sentence cut short.
+ */
+function fieldValues(modules: Module[]): Set<Passage> {
+  const sections = modules.flatMap((module) => allSections(module.sections));
+  return new Set(sections.filter((section) => section.passages.length === 1 && FIELD_HEADING.test(section.title.trim())).map((section) => section.passages[0]!));
 }
 
 function modulePassages(module: Module): Passage[] {
@@ -488,9 +498,11 @@ function isPhraseItem(passages: readonly Passage[], at: number): boolean {
 /** The prose passages of these modules that end mid-sentence (the mid-sentence-passages invariant's test). */
 export function midSentencePassages(modules: Module[]): Passage[] {
   const leads = sectionLeads(modules);
+  const values = fieldValues(modules);
   const passages = modules.flatMap(modulePassages);
   return passages.filter(
-    (passage, at) => passage.kind === "prose" && !PASSAGE_END.test(passage.text.trim()) && !leads.has(passage) && !isPhraseItem(passages, at),
+    (passage, at) =>
+      passage.kind === "prose" && !PASSAGE_END.test(passage.text.trim()) && !leads.has(passage) && !values.has(passage) && !isPhraseItem(passages, at),
   );
 }
 

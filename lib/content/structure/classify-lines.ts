@@ -1,5 +1,6 @@
 import { detectHeading, numberingStyle, type HeadingMatch } from "../detect-heading";
 import { ANSWER_FIELD } from "../text/answer-fields";
+import { FIELD_HEADING } from "../text/field-headings";
 import { ARTICLE, isLegalText } from "../text/legal-articles";
 import { displayWidth } from "../text/char-classes";
 import { isMarkedHeading, markedHeadingSet } from "../text/marked-headings";
@@ -13,7 +14,7 @@ const MAX_TITLE_WIDTH = 30;
  * ("各省、自治区、直辖市党委和人民政府："): never a title, they open the paragraph after them.
  */
 export const SALUTATION =
-  /^(?:尊敬的)?[\u4e00-\u9fff、，,（）()\s]{0,30}(?:同志们|代表们|同学们|朋友们|女士们|先生们|代表|委员|领导|来宾|嘉宾|同志|老师|政府|党委|党组|党工委|部门|单位|机关|部委|委员会|党支部)[！!]?\s*[：:]$/;
+  /^(?:尊敬的)?[\u4e00-\u9fff、，,（）()\s]{0,30}(?:同志们|代表们|同学们|朋友们|女士们|先生们|代表|委员|领导|来宾|嘉宾|同志|老师|政府|党委|党组|党工委|部门|单位|机关|部委|委员会|支部|总支|党小组|处室|科室|学院|院系)[！!]?\s*[：:]$/;
 /** A question of study notes: "问：…", "1.党的根本宗旨是什么？". */
 export const QUESTION = /^(?:问题?|提问|Q)\s*\d{0,3}\s*[：:.．、]|^(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.．、]?.{2,80}[？?][”’」』]?$/;
 /** Lines of an answer under a numbered question without "答：". */
@@ -258,6 +259,9 @@ export function classifyLines(
       return { role: "heading", heading };
     }
     if (heading) return { role: "heading", heading };
+    // The value under a notice's field heading ("二、活动时间" over "2022年6月至7月上旬"): its text, however short.
+    const above = headings[index - 1];
+    if (above && above.rest === "" && FIELD_HEADING.test(above.title.trim())) return { role: "text" };
     return isTitleLine(line) || isQaReleaseTitle(line) || speakers.has(index) || (isMarkedHeading(line, marked) && isMarkedTitleLine(line)) ? { role: "title" } : { role: "text" };
   });
 
