@@ -1,3 +1,4 @@
+import { SALUTATION } from "./structure/classify-lines";
 import type { Sentence } from "./types";
 
 const TERMINAL = "。！？!?";
@@ -8,10 +9,13 @@ const MAX_QUOTE_LENGTH = 400;
 /**
  * Splits a passage into sentences at 。！？ (with any closing quotes after them), never inside
  * a quotation; an ellipsis ends a sentence only at the end of the passage. Offsets index the passage.
+ * A passage that opens with its addressees ("各党支部：", "同志们：", joined to the paragraph they open) starts its
+ * first sentence after them: whom a notice or a speech addresses is no part of what it says.
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  let start = 0;
+  const addressees = /^\s*[^。！？!?：:\n]{1,30}[：:]/.exec(text)?.[0];
+  let start = addressees !== undefined && addressees.length < text.length && SALUTATION.test(addressees.trim()) ? addressees.length : 0;
   let depth = 0;
   let quoteStart = -1;
   const push = (end: number) => {

@@ -16,6 +16,7 @@ import { listItemWithoutSubject } from "./list-item-subject";
 import { MIN_DISTINCT_EXCERPT, quoteWords } from "./quote-excerpt";
 import { isArticle, opensOnArticleNumber } from "./article-lead";
 import type { Candidate, Question } from "./types";
+import { isDoctrineTerm, isWorkingPaperTitle } from "./working-papers";
 
 /**
  * The confidence of a candidate that passed the gate: the product of four explicit features, each
@@ -97,6 +98,7 @@ export const DOUBTS = {
   SPEAKER_ANECDOTE: { feature: "importance", factor: 0.5, label: "引文是对某人说的话（“你…”），是轶事，不是需要记住出处的论述" },
   RELATIVE_TIME: { feature: "form", factor: 0.4, label: "题干含“今年”“目前”等相对时间，离开原文就不知所指" },
   SPEECH_OCCASION: { feature: "form", factor: 0.4, label: "题干讲的是讲话或会议当场的情形（今天、在这里、在座的同志、这次会议），离开讲话就不知所指" },
+  UNIT_ARRANGEMENT: { feature: "importance", factor: 0.5, label: "出处是单位自己的工作材料（通知、方案、计划、总结、纪要），考点不是党的理论或制度的提法，而是本单位的安排（时间、期限、名额、报送、口号），不是课程要讲的知识" },
   EVENT_FRAME: { feature: "importance", factor: 0.5, label: "出处是报道对活动本身的交代（谁主持、谁出席或参加，谁围绕什么题目讲了党课或作了报告）或渲染（参加者的感受、“一场场…一次次…”的铺陈），考的是这次活动的枝节，不是课程要讲的知识" },
   SIMILE_SLOT: { feature: "importance", factor: 0.5, label: "空白是比喻的喻体（犹如上了一堂生动的______）：考的是作者打的比方，不是课程要讲的知识" },
   RELATED_SLOT: { feature: "support", factor: 0.5, label: "空白是“相关”“有关”所修饰的名词（党的组织建设及相关（　））：句子只说是与前文相关的某一方面，没有锁定是哪一项，同组的其他提法（纪律建设、作风建设…）也说得通" },
@@ -954,6 +956,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     // and who of the reported unit gave a lesson or talk there, on what (刘芳围绕…进行专题党课讲授; stop 34).
     const frame = evidence.sentence ?? stem;
     // …and its colour: a participant's feeling quoted, a run of the year's events (一场场…一堂堂…; stop 35).
+    // A working paper's own arrangements (its dates, deadlines, quotas, offices, slogans): only the doctrine it quotes is
+    // knowledge (issue #16, stop 36).
+    const paper = index.modules.find((module) => module.id === question.moduleId);
+    if (paper && isWorkingPaperTitle(index.documentTitle(paper)) && !(evidence.answers.length > 0 && evidence.answers.every(isDoctrineTerm))) doubts.add("UNIT_ARRANGEMENT");
     if (question.type !== "SHORT_ANSWER" && (tellsEventFrame(frame) || tellsWhoLectured(frame) || tellsEventColour(frame)) && !documentKindOf(question.moduleId, index).normative) doubts.add("EVENT_FRAME");
     // Readers judged a stem cut from the back half of a long sentence (its subject or head left behind) usable once in six.
     if (question.focus !== "heading-list" && !(question.type === "MULTIPLE_CHOICE" && stem.startsWith("下列")) && headCutOff(candidate, index)) doubts.add("SENTENCE_HEAD_CUT");
@@ -1532,7 +1538,9 @@ export function documentKind(title: string, passages: ReadonlyArray<{ text: stri
   }
   if (articles >= 2 || (numbered >= 5 && deontic >= 0.5 * numbered)) rulesInText = true;
   return {
-    normative: rulesInText || (titleNamesRuleText(title) && !otherInText),
+    // A unit's working paper (关于开展…的通知, 活动方案) numbers its tasks with 要 as a regulation numbers its rules, but sets
+    // its own arrangements, not the party's rules (stop 36).
+    normative: (rulesInText || (titleNamesRuleText(title) && !otherInText)) && !isWorkingPaperTitle(title),
     personal: PERSONAL_TITLE.test(title) || (prose > 0 && personal >= PERSONAL_SHARE * prose),
   };
 }

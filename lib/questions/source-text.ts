@@ -81,6 +81,11 @@ export function clauseWindow(sentence: Sentence, start: number, end: number, max
       if (!Number.isFinite(last) || right >= text.length || !cutsLeaningClause(text.slice(left, right), text.slice(right))) break;
       right = last;
     }
+    // A window that ends at a comma after the first clause of an item of a semicolon series, the item holding the span being
+    // whole before it (…方面的差距；在领会…方面的差距；在护航中心大局，发挥…), leaves the cut item hanging at its head: it ends
+    // at the item before instead. An item cut after several clauses (…；1921年，中共一大…召开，中国共产党诞生，…) says something.
+    const semicolon = text.lastIndexOf("；", right - 2);
+    if (right < text.length && text[right - 1] === "，" && semicolon >= to && semicolon > left && !text.slice(semicolon + 1, right - 1).includes("，")) right = semicolon + 1;
   }
   // A sentence-opening connective, an answer key's lead (参考答案：) and an article number or list marker glued to the
   // sentence (第三十六条…, （一）…, 参考答案：1. …) are no part of the statement, in whatever order they stand.
