@@ -101,6 +101,8 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
   const standIns = new Map<string, { candidate: Candidate; question: Question }>();
   const falseHolders = new Map<string, Question>();
   const trueStandIns = new Map<string, { candidate: Candidate; question: Question }>();
+  const quotations = quotationsOf(course.modules);
+  const creditedQuotes = new Map<string, Array<{ id: string; text: string }>>();
   for (const module of course.modules) {
     for (const candidate of moduleCandidates(module, index, inventory, sharedTitles)) {
       const { question } = candidate;
@@ -130,12 +132,26 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
       // One clause of a watchword is asked once per course: another clause of the same formula asks the formula again.
       const watchword = question.type === "FILL_BLANK" ? blankedWatchword(question.stem, candidate.evidence.answers) : null;
       if (watchword !== null && watchwords.has(watchword)) doubts.push("WATCHWORD_REPEATED");
+      // One 出处 question per quotation and speaker in a course: the same words quoted again (in a second document of the
+      // course, or twice in one) ask who said them again, whatever the type (a 单选 in one document, a 判断 in the other).
+      const quotation = question.focus === "speaker" && question.knowledgePointId ? quotations.get(question.knowledgePointId) : undefined;
+      // (The same quotation's own 判断 of the other answer is a stand-in for the balance, not a repeat: one 出处 question per
+      // quotation is SentenceUse's rule.)
+      const quoteAgain = quotation !== undefined && quoteRepeated((creditedQuotes.get(quotation.speaker) ?? []).filter(({ id }) => id !== quotation.id).map(({ text }) => text), quotation.text);
+      if (quoteAgain) doubts.push("QUOTE_REPEATED");
       const scored = confidenceOf(doubts);
       const isConfident = scored.score >= PUBLISH_THRESHOLD;
       // A doubtful question does not take its sentence from a confident one of another type that may follow;
       // it waits in review only while no published question tests the sentence, one per sentence there too.
       const blocked = published.check(question);
-      const claim = isConfident ? published.claim(question) : blocked === true ? queued.claim(question) : blocked;
+      // A quotation asked again that would have been published otherwise waits in review with its reason, even when a
+      // draft of its sentence waits there already.
+      const onlyRepeated = quoteAgain && confidenceOf(doubts.filter((doubt) => doubt !== "QUOTE_REPEATED")).score >= PUBLISH_THRESHOLD;
+      const waits = (): true | string => {
+        const held = queued.claim(question);
+        return onlyRepeated ? true : held;
+      };
+      const claim = isConfident ? published.claim(question) : blocked === true ? waits() : blocked;
       // A confident false statement of a sentence whose true statement was published first stands by: should the true
       // one be sent to review to keep the 判断 balanced, the false one takes its place (one fact, one question).
       const holder = claim !== true && isConfident && question.type === "TRUE_FALSE" && question.answer === false ? trueHolders.get(statementPlace(question)) : undefined;
@@ -160,6 +176,7 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
         if (swap !== null) swaps.set(swap, (swaps.get(swap) ?? 0) + 1);
         if (keyText !== null) keyStems.set(keyText, [...(keyStems.get(keyText) ?? []), question.stem]);
         if (watchword !== null) watchwords.add(watchword);
+        if (quotation) creditedQuotes.set(quotation.speaker, [...(creditedQuotes.get(quotation.speaker) ?? []), { id: quotation.id, text: quotation.text }]);
         if (fillKey !== null) fillKeys.add(fillKey);
         if (question.type === "TRUE_FALSE" && question.answer === true) trueHolders.set(statementPlace(question), scoredQuestion);
         if (question.type === "TRUE_FALSE" && question.answer === false) falseHolders.set(statementPlace(question), scoredQuestion);
@@ -244,6 +261,29 @@ function pairOverlap(a: string, b: string): number {
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   if (small.size === 0) return 0;
   return [...small].filter((pair) => large.has(pair)).length / small.size;
+}
+
+/** The quotations of a course with their speakers, by knowledge point id. */
+function quotationsOf(modules: readonly Module[]): Map<string, { id: string; speaker: string; text: string }> {
+  const quotations = new Map<string, { id: string; speaker: string; text: string }>();
+  for (const module of modules) {
+    for (const point of module.knowledgePoints) if (point.kind === "quote" && point.speaker) quotations.set(point.id, { id: point.id, speaker: point.speaker, text: point.text });
+  }
+  return quotations;
+}
+
+/** Quotations sharing this share of the shorter one's character pairs are one passage quoted twice (whole, or a part of it). */
+const NEAR_SAME_QUOTE = 0.8;
+
+/**
+ * Whether a quotation already credited to its speaker by a published 出处 question of the course is this one: nearly the
+ * same words (the same passage quoted in two documents of a course, cut a little differently, or a part of it quoted
+ * again): asking who said it asks the same fact again. Other quotations of the same speaker are other facts, even where
+ * they share a sentence (胡锦涛's 两个“最大”, quoted once after 全党同志必须牢记 and once after 来自人民、植根人民、服务人民
+ * in the seeds' course: both stay; a rule on shared sentences was measured and withdrawn, stop 36).
+ */
+export function quoteRepeated(quotes: readonly string[], quote: string): boolean {
+  return quotes.some((other) => pairOverlap(other, quote) >= NEAR_SAME_QUOTE);
 }
 
 /** The least share of false statements among published 判断: below it, answering 对 to every one pays. */
