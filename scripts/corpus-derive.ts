@@ -739,6 +739,18 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   "xiaoshi-hongse-gushi-dangke-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("14367.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
   "dushuhui-biaotai-fayan.docx": (source) =>
     writeDocx(articleText(readFileSync(source("13080.aspx"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "dushuhui-biaotai-fayan.docx")),
+  // Stop 36 (helper `cases`): the school's 清廉学校 column of warning-education material (警示教育): case notices of the
+  // discipline bodies as the school reposted them, in Word, GBK text, PDF, Markdown and a styled Word file.
+  "baxiang-dianxing-anli-tongbao.docx": (source) =>
+    writeDocx(articleText(readFileSync(source("22762.aspx"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "baxiang-dianxing-anli-tongbao.docx")),
+  "zhongjiwei-shiqi-tongbao-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("21325.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
+  "jiaoshi-zhiye-xingwei-anli.pdf": async (source) =>
+    writePdf(articleText(readFileSync(source("23174.aspx"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "jiaoshi-zhiye-xingwei-anli.pdf")),
+  "xuexi-shiqi-tongbao-tongzhi.md": async (source) => articleText(readFileSync(source("14780.aspx"), "utf8")).trimEnd().split("\n").join("\n\n") + "\n",
+  "xiaojie-wuhai-anli-pouxi.docx": async (source) => {
+    const [title, ...lines] = articleText(readFileSync(source("17731.aspx"), "utf8")).trimEnd().split("\n");
+    return writeStyledDocx(title!, lines.join("\n"), path.join(CORPUS, "xiaojie-wuhai-anli-pouxi.docx"));
+  },
 };
 
 /** npx tsx scripts/corpus-derive.ts SOURCE_DIR [FILE…]: every derived file, or only those named. */
