@@ -17,6 +17,7 @@ import { MIN_DISTINCT_EXCERPT, quoteWords } from "./quote-excerpt";
 import { isArticle, opensOnArticleNumber } from "./article-lead";
 import type { Candidate, Question } from "./types";
 import { isDoctrineTerm, isWorkingPaperTitle } from "./working-papers";
+import { caseMaterials, tellsCaseFact } from "./case-facts";
 
 /**
  * The confidence of a candidate that passed the gate: the product of four explicit features, each
@@ -100,6 +101,7 @@ export const DOUBTS = {
   RELATIVE_TIME: { feature: "form", factor: 0.4, label: "题干含“今年”“目前”等相对时间，离开原文就不知所指" },
   SPEECH_OCCASION: { feature: "form", factor: 0.4, label: "题干讲的是讲话或会议当场的情形（今天、在这里、在座的同志、这次会议），离开讲话就不知所指" },
   UNIT_ARRANGEMENT: { feature: "importance", factor: 0.5, label: "出处是单位自己的工作材料（通知、方案、计划、总结、纪要），考点不是党的理论或制度的提法，而是本单位的安排（时间、期限、名额、报送、口号），不是课程要讲的知识" },
+  CASE_FACT: { feature: "importance", factor: 0.5, label: "出处是警示教育材料（典型问题通报、典型案例、案例剖析、忏悔录），题干讲的是某一个案件：当事人的姓名、职务、地点，违纪的时间、次数、金额或其本人的忏悔；要讲的是违纪行为的类别、违反的规定、处分的种类和通报引出的教训，宜去掉个案情节后改写" },
   EVENT_FRAME: { feature: "importance", factor: 0.5, label: "出处是报道对活动本身的交代（谁主持、谁出席或参加，谁围绕什么题目讲了党课或作了报告）或渲染（参加者的感受、“一场场…一次次…”的铺陈），考的是这次活动的枝节，不是课程要讲的知识" },
   SIMILE_SLOT: { feature: "importance", factor: 0.5, label: "空白是比喻的喻体（犹如上了一堂生动的______）：考的是作者打的比方，不是课程要讲的知识" },
   RELATED_SLOT: { feature: "support", factor: 0.5, label: "空白是“相关”“有关”所修饰的名词（党的组织建设及相关（　））：句子只说是与前文相关的某一方面，没有锁定是哪一项，同组的其他提法（纪律建设、作风建设…）也说得通" },
@@ -961,6 +963,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     // knowledge (issue #16, stop 36).
     const paper = index.modules.find((module) => module.id === question.moduleId);
     if (paper && isWorkingPaperTitle(index.documentTitle(paper)) && !(evidence.answers.length > 0 && evidence.answers.every(isDoctrineTerm))) doubts.add("UNIT_ARRANGEMENT");
+    // One case of a case notice or case study (its person, post, dates, sums, confession) rather than the kind of violation,
+    // the rule, the sanction or the lesson (issue #16, stop 36).
+    const cases = caseMaterials(index).get(question.moduleId);
+    if (cases && (tellsCaseFact(frame, cases.names) || tellsCaseFact(sourceSentence(question, index)?.text ?? "", cases.names))) doubts.add("CASE_FACT");
     if (question.type !== "SHORT_ANSWER" && (tellsEventFrame(frame) || tellsWhoLectured(frame) || tellsEventColour(frame)) && !documentKindOf(question.moduleId, index).normative) doubts.add("EVENT_FRAME");
     // Readers judged a stem cut from the back half of a long sentence (its subject or head left behind) usable once in six.
     if (question.focus !== "heading-list" && !(question.type === "MULTIPLE_CHOICE" && stem.startsWith("下列")) && headCutOff(candidate, index)) doubts.add("SENTENCE_HEAD_CUT");
@@ -1661,8 +1667,12 @@ function tailCutBeforeVerb({ question }: Candidate, index: CourseIndex): boolean
   if (/等$/.test(last)) return true;
   // A clause of 对…的言行 is the object a verb after it takes: the stem ends before saying what is done with it.
   // (A last clause without a verb the tagger sees is not enough: 讲话全文另发 reads whole, and readers kept it.)
-  return PREPOSED_OBJECT.test(last);
+  // A clause that is only a time to start from (即日起, 自今日起, 近日) waits for what starts then.
+  return PREPOSED_OBJECT.test(last) || TIME_ONLY_CLAUSE.test(last);
 }
+
+/** A clause of a starting time alone (即日起, 从即日起, 自今日起, 近日): the action it dates is yet to come. */
+const TIME_ONLY_CLAUSE = /^(?:自|从)?(?:即日|今日|今天|本日|近日|日前|当日|次日)起?$/;
 
 /**
  * A lead that announces a list (主要目标是：, 重点内容包括, 着力点有：, 重点检查): what follows it is meant to be the whole list.
