@@ -144,6 +144,7 @@ export const DOUBTS = {
   BARE_EXPLANATION: { feature: "support", factor: 0.5, label: "解析只是答案、出处和原句的重复，没有讲为什么填这个词（它的含义、所属的提法或课程中别处的说明），请补充解析后再启用" },
   BARE_TRUE_EXPLANATION: { feature: "support", factor: 0.5, label: "正确的判断题，解析只说“本句与原文一致”并引原句，没有讲它为什么成立（条文规定了什么、关键词的含义或所属的提法），请补充解析后再启用" },
   BARE_CHOICE_EXPLANATION: { feature: "support", factor: 0.5, label: "单选题的解析只引原句，并说其他选项“与原文数字不符”或“不是原文此处的说法”，没有讲正确项是什么、同一条的另一数字或干扰项在课程中的出处，请补充解析后再启用" },
+  SET_NAME_ONLY: { feature: "support", factor: 0.5, label: "填空题的解析只说答案属于某一提法（如“属于‘四个伟大’”），题干已列出该提法的其他各项或各项只是“第一个”“第二个”，没有讲答案本身的含义，请补充解析后再启用" },
   SHORT_BARE_EXPLANATION: { feature: "support", factor: 0.5, label: "简答题的解析只有出处和评分参考：多数要点的小标题下没有说明其含义的句子，或定义之后原文没有进一步的说明，解析讲不出各要点为什么是这样，请补充解析后再启用" },
   UNTAUGHT_CHOICE_OPTION: { feature: "support", factor: 0.5, label: "单选题的解析对某个干扰项只说它与正确项同属一类、“不是原文此处的说法”，没有讲它是什么、为什么不填在这里（如“作风建设”“行政监督”），请补充解析后再启用" },
   MACHINE_REWRITTEN: { feature: "support", factor: 1, label: "机器改写：题干、干扰项或解析由模型写成，请对照出处核对后再启用" },
@@ -1225,7 +1226,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if ((question.type === "FILL_BLANK" || isChoice(question)) && RANGE_END_BLANK.test(stem)) doubts.add("RANGE_END_BLANK");
   // A 填空 whose 解析 only repeats its answer, 出处 and source sentence teaches nothing (QUESTIONS.md E): an instructor
   // adds why the key holds before learners see it (stop 32).
-  if (question.type === "FILL_BLANK" && evidence.explanationTeaches === false) doubts.add("BARE_EXPLANATION");
+  if (question.type === "FILL_BLANK" && evidence.explanationTeaches === false) doubts.add(evidence.setNameOnly ? "SET_NAME_ONLY" : "BARE_EXPLANATION");
   // …and so does a true 判断 whose 解析 only says it matches the original and quotes it (issue 16, item 7).
   if (question.type === "TRUE_FALSE" && question.answer === true && evidence.explanationTeaches === false) doubts.add("BARE_TRUE_EXPLANATION");
   // …and so does a 简答 whose 解析 is its 出处 and marking guide alone: most of a heading list's points have no sentence

@@ -6,7 +6,7 @@ import { perCourse } from "./course-memo";
 import type { DistractorInventory, InventoryOrigin } from "./distractors";
 import { anniversaryTaught } from "./anniversary";
 import { classPostdates, countedClassNamed, distinctMembersClass, isSelfNamedClass, recordedClassNamed, kinSetOf, sharedVocabularyClass, statedMembers, vocabularyClassClaim, vocabularyClassMembers, vocabularyClassOf } from "./party-vocabulary";
-import { quoteExcerpt, quoteWords, sharedCredit } from "./quote-excerpt";
+import { balanced, quoteExcerpt, quoteWords, sharedCredit } from "./quote-excerpt";
 import { clauseWindow } from "./source-text";
 import { termGloss } from "./term-glosses";
 import { taggedSpans } from "./term-quality";
@@ -398,7 +398,7 @@ export function teachingSentence(sentence: string, key: string, at = sentence.in
     .replace(/；$/, "。");
   const opening = [whole, whole.replace(/^(?:我们党的|党的)?[‘“]?/, "")].find((body) => body.startsWith(key) && AFTER_SUBJECT.test(body.slice(key.length)) && PREDICATE.test(body.slice(key.length)));
   const defines = opening !== undefined && /^[’”]?，?(?:是|指|即)/.test(opening.slice(key.length));
-  if (whole.length > (defines ? 2 * MAX_QUOTE : MAX_QUOTE)) return null;
+  if (whole.length > (defines ? 2 * MAX_QUOTE : MAX_QUOTE) || !balanced(whole)) return null;
   const escaped = escapeRegExp(key);
   // Said to be something, or said what something is: 最大政治优势是密切联系群众; …，密切联系群众是我们党的最大政治优势; a name given (…的入党申请人称为“入党积极分子”).
   const predicate = new RegExp(`(?:是|称为|叫做|确定为)[‘“]?${escaped}[’”]?(?:[，；。]|$)`).test(whole);
@@ -434,6 +434,8 @@ function keyKindSaid(key: string, list: KeyList | undefined, context: string, ye
   if (classPostdates(name, year)) return { text: "", classOnly: false };
   const counted = countedClassOf(name);
   const holds = countedSetHolds(name, key, quotedText);
+  // setShown: the 解析 names the set without its members, the sentence showing them all or the members being only the set's
+  // name counted off: the name is then all it says of the key.
   return { text: `${mark(key)}属于${quoted(name)}${holds}。`, classOnly: !counted, setShown: counted !== undefined && holds === "" };
 }
 
@@ -453,8 +455,23 @@ function countedSetHolds(name: string, key: string, context: string): string {
   // with the set's present members though the passage holds them all: the bare claim is out of date (readers, stop 33).
   const restated = members[entry.members.indexOf(key)] !== undefined && members[entry.members.indexOf(key)] !== key;
   if (!restated && entry.members.every((member) => member === key || context.includes(member))) return "";
+  // Members named only as the first, second… of the set (第一个百年奋斗目标、第二个百年奋斗目标; 第一种形态…) say nothing a
+  // learner does not read off the set's name: listing them is circular (readers, stop 36).
+  if (ordinalMembers(entry.members)) return "";
   const joined = members.join(members.some((member) => /[、，]/.test(member)) ? "；" : "、");
   return entry.ofRecord === "chief" ? `，${quoted(name)}包括${joined}等` : `，${quoted(name)}指${joined}`;
+}
+
+/** Whether a class a key is claimed of is a counted set whose members are only its name counted off (ordinalMembers). */
+function ordinalSetOf(name: string | null): boolean {
+  const entry = name ? countedClassOf(name) : undefined;
+  return entry !== undefined && ordinalMembers(entry.members);
+}
+
+/** Whether a set's members are its name's head counted off (第一个百年奋斗目标、第二个百年奋斗目标; 第一种形态、…、第四种形态). */
+export function ordinalMembers(members: readonly string[]): boolean {
+  const heads = members.map((member) => /^第[一二三四五六七八九十]+[个种项条类次]?(.{2,})$/.exec(member)?.[1]);
+  return members.length >= 2 && heads.every((head) => head !== undefined && head === heads[0]);
 }
 
 /**
@@ -555,7 +572,7 @@ export function numberBeside(answer: string, key: KeyPlace, quotedText = ""): st
     // A list marker stripped inside a sentence was part of it (一、二、三类会议合计不得超过2天).
     const clause = cut === null ? null : restoredLead(text, cut, at);
     // A condition or a subject (超过10人的, 对于受到留党察看处分一年的党员) is no rule of its own: a rule bounds or binds.
-    if (!clause || clause.length < MIN_NUMBER_CLAUSE || clause.endsWith("的") || !RULE_NUMBER_WORD.test(clause) || clause.length > MAX_OPTION_QUOTE || clause.includes(answer) || saidAsFigure(clause, found[0])) continue;
+    if (!clause || !balanced(clause) || clause.length < MIN_NUMBER_CLAUSE || clause.endsWith("的") || !RULE_NUMBER_WORD.test(clause) || clause.length > MAX_OPTION_QUOTE || clause.includes(answer) || saidAsFigure(clause, found[0])) continue;
     const distance = Math.abs(at - keyStart);
     if (!best || distance < best.distance) best = { clause, distance };
   }
@@ -602,7 +619,7 @@ export function numberOfAnotherRule(index: CourseIndex, answer: string, key: Key
       if (!sharesFrame(before.replace(BOUND_WORDS, "、"), otherBefore, true) && !sharesFrame(after.replace(BOUND_WORDS, "、"), otherAfter, false)) continue;
       const cut = commaClauseAround(text, at, end);
       const clause = cut === null ? null : restoredLead(text, cut, at);
-      if (!clause || clause.length < MIN_NUMBER_CLAUSE || clause.endsWith("的") || !RULE_NUMBER_WORD.test(clause) || clause.length > MAX_OPTION_QUOTE || clause.includes(answer) || saidAsFigure(clause, found[0])) continue;
+      if (!clause || !balanced(clause) || clause.length < MIN_NUMBER_CLAUSE || clause.endsWith("的") || !RULE_NUMBER_WORD.test(clause) || clause.length > MAX_OPTION_QUOTE || clause.includes(answer) || saidAsFigure(clause, found[0])) continue;
       return `${passageCitation(index, located, end)}另规定${evidence(clause)}，注意与此处的${mark(answer)}区分。`;
     }
   }
@@ -907,7 +924,8 @@ function commaClauseAround(text: string, at: number, end: number, withLean = tru
   // A short clause, or one leaning on the clause before it (并在免去兼任职务后2个月内…), is quoted with that clause.
   if ((to - from < MIN_NUMBER_CLAUSE || (withLean && LEANING_START.test(text.slice(from, at)))) && from > 0 && text[from - 1] === "，") from = back(from - 1);
   const clause = withoutArticleLead(text.slice(from, to).trim()).replace(SENTENCE_LEAD, "").trim();
-  return clause.length > end - at ? clause : null;
+  // A clause cut at a quotation mark inside brackets (人民解放军（1948年改称“…”）) is no whole place to quote.
+  return clause.length > end - at && balanced(clause) ? clause : null;
 }
 
 /** Whether two frames of a number share two characters of words (no numerals, no punctuation) right beside the number: the same rule of counting. */
@@ -928,7 +946,8 @@ function clauseAround(text: string, at: number, end: number): string | null {
   const from = Math.max(text.lastIndexOf("；", at), text.lastIndexOf("。", at), text.lastIndexOf("\n", at)) + 1;
   const ends = /[；。！？]/.exec(text.slice(end));
   if (!ends) return null;
-  return withoutArticleLead(text.slice(from, end + ends.index + 1).trim()).replace(SENTENCE_LEAD, "").trim().replace(/；$/, "。");
+  const clause = withoutArticleLead(text.slice(from, end + ends.index + 1).trim()).replace(SENTENCE_LEAD, "").trim().replace(/；$/, "。");
+  return balanced(clause) ? clause : null;
 }
 
 /** 多选题 on the members of a list. */
@@ -954,7 +973,7 @@ export function explainMultipleChoice(context: ExplainContext, input: { correct:
  * and stands alone (fillKeyElsewhere). Where nothing teaches, `teaches` is false and confidence.ts sends the 填空 to
  * review (BARE_EXPLANATION); the 解析 keeps what it had: nothing is invented.
  */
-function fillKeyTaught(index: CourseIndex, key: string, list: KeyList | undefined, place: KeyPlace, sentence: string): { text: string; teaches: boolean; elsewhereOnly?: boolean } {
+function fillKeyTaught(index: CourseIndex, key: string, list: KeyList | undefined, place: KeyPlace, sentence: string): { text: string; teaches: boolean; elsewhereOnly?: boolean; setNameOnly?: boolean } {
   // A key the article lists under markers, under a lead the stem names: the whole list, counted, teaches the set.
   const marked = markedListTeaching(place.located.passage.text, key, place.offset - key.length, "原文");
   if (marked) return { text: marked, teaches: true };
@@ -981,7 +1000,18 @@ function fillKeyTaught(index: CourseIndex, key: string, list: KeyList | undefine
   // A counted set whose every member the quoted sentence shows (主体责任和监督责任 of “两个责任”) names the set only: what an
   // authoritative text says the key means (党委负主体责任，纪委负监督责任) teaches what the stem does not (readers, stop 35).
   const setGloss = said && kind.setShown && !definition ? keyGloss(key, place, claimed ?? undefined, index.documentTitle(place.located.module)) : "";
-  if (said && !kind.classOnly) return { text: said + setGloss + definition, teaches: true };
+  if (said && !kind.classOnly) {
+    // A set whose members are only its name counted off (「第二个百年奋斗目标」属于“两个一百年奋斗目标”), with nothing else
+    // said of the key, says nothing the key's own words do not (readers, stop 36: circular). Another sentence of the course
+    // that says what the key is may teach; else the 填空 waits in review (SET_NAME_ONLY). A set the sentence shows whole
+    // (伟大斗争、伟大工程、______、伟大梦想) is still named alone where no gloss of record says what the key is: most readers
+    // took the set's name for teaching (43 labelled usable; sending them all to review was tried and withdrawn, stop 36).
+    if (kind.setShown && !setGloss && !definition && ordinalSetOf(claimed)) {
+      const elsewhere = fillKeyElsewhere(index, key, place, sentence);
+      return elsewhere ? { text: said + elsewhere, teaches: true } : { text: said, teaches: false, setNameOnly: true };
+    }
+    return { text: said + setGloss + definition, teaches: true };
+  }
   const taught = keyGloss(key, place, claimed ?? undefined, index.documentTitle(place.located.module)) || definition;
   const beyond = taught || fillKeyElsewhere(index, key, place, sentence);
   // elsewhereOnly: only another course sentence speaks of the key (a true 判断's 解析 does not count it as teaching).
@@ -1179,7 +1209,7 @@ type FillBlankExplanationInput = { answers: string[]; key: KeyPlace; quoted: str
  * names holds (setHolds).
  * An accepted-variant note teaches nothing of why the key holds. confidence.ts sends a 填空 that teaches nothing to review.
  */
-export function fillBlankExplanation(index: CourseIndex, input: FillBlankExplanationInput): { text: string; teaches: boolean } {
+export function fillBlankExplanation(index: CourseIndex, input: FillBlankExplanationInput): { text: string; teaches: boolean; setNameOnly?: boolean } {
   const variants = (input.accepted ?? input.answers.map((answer) => acceptedVariants(answer)))
     .map((forms, at) => ({ answer: input.answers[at]!, others: forms.filter((form) => form !== input.answers[at]) }))
     .filter(({ others }) => others.length > 0)
@@ -1188,7 +1218,8 @@ export function fillBlankExplanation(index: CourseIndex, input: FillBlankExplana
   const only = input.answers.length === 1 ? input.answers[0]! : undefined;
   const taught = only === undefined ? { text: input.answers.map(setHolds).join(""), teaches: false } : fillKeyTaught(index, only, input.list ?? enclosingHeadingList(index, input.key, only), input.key, input.quoted);
   const teaches = only === undefined ? taught.text !== "" : taught.teaches;
-  return { text: `答案：${marks(input.answers)}。${passageCitation(index, input.key.located, input.key.offset)}原文：${evidence(input.quoted)}。${taught.text}${variants}`, teaches };
+  const setNameOnly = "setNameOnly" in taught && taught.setNameOnly === true;
+  return { text: `答案：${marks(input.answers)}。${passageCitation(index, input.key.located, input.key.offset)}原文：${evidence(input.quoted)}。${taught.text}${variants}`, teaches, ...(setNameOnly ? { setNameOnly } : {}) };
 }
 
 /** 判断题: why the statement is true, or what was changed and what the source says. */
@@ -1344,7 +1375,7 @@ function enactmentRecord(index: CourseIndex, input: TrueFalseExplanationInput, t
     for (const match of text.matchAll(FULL_DATE)) {
       if (match[0] === input.original) continue;
       const clause = recordClause(text, match.index!, match.index! + match[0].length);
-      if (!clause || !ENACTMENT_WORD.test(clause) || (clause.includes(input.original) && clause.includes("施行"))) continue;
+      if (!clause || !balanced(clause) || !ENACTMENT_WORD.test(clause) || (clause.includes(input.original) && clause.includes("施行"))) continue;
       const found = { clause, where: placeInDocument(index, located, match.index! + match[0].length, input.key) };
       // The swapped-in date, where the document has it, is the one to tell apart.
       if (match[0] === to) return `题中的${mark(to)}见${found.where}：${evidence(clause)}，不是施行日期。`;
@@ -1586,7 +1617,7 @@ function sameCountPlace(context: ExplainContext, input: TrueFalseExplanationInpu
     // The clauses around the number, with the clause before when the window opens leaning on it (并在免去兼任职务后…).
     const window = clauseWindow(sentence, found.start, found.end, 50);
     const clause = LEANING_START.test(window.text) ? leanedOn(sentence, window) : window.text;
-    if (saidAsFigure(clause, number)) continue;
+    if (saidAsFigure(clause, number) || !balanced(clause)) continue;
     return { clause, where: placeInDocument(context.index, found.located, found.end, input.key) };
   }
   return null;

@@ -58,7 +58,7 @@ function fillBlank(sites: BlankSite[], index: CourseIndex): Candidate {
       ...(first.knowledgePointId ? { knowledgePointId: first.knowledgePointId } : {}),
       span: { start: first.sentence.start, end: first.sentence.end },
     },
-    { sentence: window.text, answers, blanks, distractors: [], explanationTeaches: explanation.teaches, ...(first.siblings ? { enumerationItems: first.siblings } : {}) },
+    { sentence: window.text, answers, blanks, distractors: [], explanationTeaches: explanation.teaches, ...(explanation.setNameOnly ? { setNameOnly: true } : {}), ...(first.siblings ? { enumerationItems: first.siblings } : {}) },
     index,
   );
 }

@@ -20,7 +20,8 @@ export function quoteExcerpt(quote: string, max = MAX_EXCERPT): string {
   if (quote.length <= max) return quote;
   for (const marks of [SENTENCE_ENDS, "；", "，"]) {
     let cut = -1;
-    for (let i = 0; i < max; i++) if (marks.includes(quote[i]!)) cut = i;
+    // Never a cut inside brackets or quotation marks (人民解放军（1948年改称…): the excerpt would end on an open one.
+    for (let i = 0; i < max; i++) if (marks.includes(quote[i]!) && balanced(quote.slice(0, i))) cut = i;
     if (cut >= 12) {
       if (marks === SENTENCE_ENDS && quoteWords(quote.slice(0, cut + 1)).length < MIN_DISTINCT_EXCERPT && max === MAX_EXCERPT) return extendedExcerpt(quote, cut);
       return `${quote.slice(0, marks === SENTENCE_ENDS ? cut + 1 : cut)}……`;
@@ -29,11 +30,30 @@ export function quoteExcerpt(quote: string, max = MAX_EXCERPT): string {
   return `${quote.slice(0, max)}……`;
 }
 
+const PAIRS: ReadonlyArray<readonly [string, string]> = [["（", "）"], ["(", ")"], ["“", "”"], ["‘", "’"], ["《", "》"], ["【", "】"], ["〔", "〕"]];
+
+/**
+ * Whether every bracket and quotation mark a text opens it also closes, in order, and none closes that it did not open: a
+ * place of the course quoted in a 解析 must read whole, not stop inside “人民解放军（1948年改称” or start on a closing ）.
+ */
+export function balanced(text: string): boolean {
+  const open: string[] = [];
+  for (const char of text) {
+    const opening = PAIRS.find(([left]) => left === char);
+    if (opening) {
+      open.push(opening[1]);
+      continue;
+    }
+    if (PAIRS.some(([, right]) => right === char) && open.pop() !== char) return false;
+  }
+  return open.length === 0;
+}
+
 /** The quotation up to the last sentence end within MAX_EXTENDED_EXCERPT characters (the whole of it when it fits). */
 function extendedExcerpt(quote: string, firstEnd: number): string {
   if (quote.length <= MAX_EXTENDED_EXCERPT) return quote;
   let cut = firstEnd;
-  for (let i = firstEnd + 1; i < MAX_EXTENDED_EXCERPT; i++) if (SENTENCE_ENDS.includes(quote[i]!)) cut = i;
+  for (let i = firstEnd + 1; i < MAX_EXTENDED_EXCERPT; i++) if (SENTENCE_ENDS.includes(quote[i]!) && balanced(quote.slice(0, i))) cut = i;
   return `${quote.slice(0, cut + 1)}……`;
 }
 

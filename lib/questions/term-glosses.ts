@@ -37,6 +37,9 @@ const REPORT_19 = "党的十九大报告";
 const REPORT_20 = "党的二十大报告";
 const MASS_LINE_SPEECH = "《在党的群众路线教育实践活动工作会议上的讲话》（习近平，2013年6月18日）";
 
+/** A passage that speaks of the 四个伟大: two of them side by side. */
+const FOUR_GREATS = /伟大(?:斗争|工程|事业|梦想)[、，,]\s*伟大(?:斗争|工程|事业|梦想)/;
+
 /** Where the party's responsibility for its own conduct is meant (全面从严治党主体责任), not any duty of a body. */
 const PARTY_DISCIPLINE_DUTY = /全面从严治党|党风廉政|管党治党|两个责任/;
 
@@ -97,6 +100,19 @@ export const TERM_GLOSSES: readonly TermGloss[] = [
   { term: "党的政治建设", gloss: "党的政治建设是党的根本性建设，决定党的建设方向和效果", source: REPORT_19 },
   { term: "思想建设", aliases: ["党的思想建设"], gloss: "思想建设是党的基础性建设", source: REPORT_19 },
   { term: "中华民族伟大复兴", gloss: "实现中华民族伟大复兴是近代以来中华民族最伟大的梦想", source: REPORT_19 },
+  // The 四个伟大 (党的十九大报告, 一(三)...“实现伟大梦想，必须进行伟大斗争……必须建设伟大工程……必须推进伟大事业”): what each
+  // member is, for a 填空 whose sentence shows the whole set (「伟大事业」属于“四个伟大” named the set only; readers, stop 36).
+  // Only where the passage speaks of the set: 伟大事业 alone is any great cause.
+  { term: "伟大斗争", gloss: "实现伟大梦想，必须进行具有许多新的历史特点的伟大斗争", source: REPORT_19, senseIn: FOUR_GREATS },
+  { term: "伟大工程", gloss: "这个伟大工程就是我们党正在深入推进的党的建设新的伟大工程", source: REPORT_19, senseIn: FOUR_GREATS },
+  { term: "伟大事业", gloss: "实现伟大梦想，必须推进伟大事业；中国特色社会主义是改革开放以来党的全部理论和实践的主题", source: REPORT_19, senseIn: FOUR_GREATS },
+  { term: "伟大梦想", gloss: "实现中华民族伟大复兴是近代以来中华民族最伟大的梦想", source: REPORT_19, senseIn: FOUR_GREATS },
+  // The 两个一百年奋斗目标, whose members' names say only “the first/second” of them (readers, stop 36: “‘两个一百年奋斗目标’指
+  // 第一个百年奋斗目标、第二个百年奋斗目标” teaches nothing): what each is, abridged from the 十九大报告 (既要全面建成小康社会、
+  // 实现第一个百年奋斗目标，又要……向第二个百年奋斗目标进军; 把我国建成富强民主文明和谐美丽的社会主义现代化强国), as the 党章总纲
+  // dates them (到建党一百年时……；到新中国成立一百年时……).
+  { term: "第一个百年奋斗目标", gloss: "第一个百年奋斗目标是在中国共产党成立一百年时全面建成小康社会", source: REPORT_19 },
+  { term: "第二个百年奋斗目标", gloss: "第二个百年奋斗目标是在新中国成立一百年时建成富强民主文明和谐美丽的社会主义现代化强国", source: REPORT_19 },
   { term: "初心和使命", aliases: ["初心使命"], gloss: "中国共产党人的初心和使命，就是为中国人民谋幸福，为中华民族谋复兴", source: REPORT_19 },
   { term: "人民代表大会制度", gloss: "人民代表大会制度是坚持党的领导、人民当家作主、依法治国有机统一的根本政治制度安排", source: REPORT_19 },
   { term: "全面依法治国", gloss: "全面依法治国是中国特色社会主义的本质要求和重要保障", source: REPORT_19 },

@@ -126,6 +126,8 @@ export interface CandidateEvidence {
   contrast?: StatementChange;
   /** A 填空's 解析 teaches something beyond its answer, 出处 and source sentence (explanation.ts fillBlankExplanation); a 简答's, something beyond its 出处 and marking guide (explainShortAnswer). */
   explanationTeaches?: boolean;
+  /** A 填空's 解析 names a set the key is of and nothing more: its members are all in the stem or only its name counted off (explanation.ts fillKeyTaught). */
+  setNameOnly?: boolean;
   /** A 单选's wrong options its 解析 says only to be of the key's own set and not the wording here (explanation.ts wrongOptions). */
   untaughtOptions?: string[];
 }
