@@ -630,3 +630,27 @@ export function anachronisticSpeaker(quotation: string, speaker: string): boolea
   if (last === undefined) return false;
   return ERA_WORDS.some(([words, year]) => year > last && words.test(quotation));
 }
+
+/**
+ * The doctrines and watchwords a leader put forward (三个代表 of 江泽民, 科学发展观 of 胡锦涛): a quotation that names
+ * one may well be that leader's own words, or a later speaker's on them, so crediting it to him is no certain falsehood.
+ */
+const LEADER_OWN_WORDS: ReadonlyMap<string, RegExp> = new Map([
+  ["邓小平", /一国两制|建设有中国特色社会主义|社会主义初级阶段|发展才是硬道理/],
+  ["江泽民", /三个代表/],
+  ["胡锦涛", /科学发展观|社会主义和谐社会|八荣八耻/],
+  ["习近平", /习近平新时代中国特色社会主义思想|中国梦|四个全面|新发展理念|人类命运共同体|绿水青山就是金山银山/],
+]);
+
+/** Whether the quotation names a doctrine or watchword the speaker put forward (江泽民 beside 三个代表). */
+export function namesSpeakersOwnWords(quotation: string, speaker: string): boolean {
+  return LEADER_OWN_WORDS.get(speaker)?.test(quotation) ?? false;
+}
+
+/**
+ * Whether a speaker cannot be a wrong speaker for a quotation: one whose time its words postdate (false by era, not by
+ * knowledge), or one whose own doctrine it names (perhaps his words after all: no certain falsehood, issue #16 stop 36).
+ */
+export function unfitWrongSpeaker(quotation: string, speaker: string): boolean {
+  return anachronisticSpeaker(quotation, speaker) || namesSpeakersOwnWords(quotation, speaker);
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildCourse } from "@/lib/content";
 import { generateQuestionBank } from "@/lib/questions";
-import { anachronisticSpeaker } from "@/lib/questions/party-vocabulary";
+import { speakerPool } from "@/lib/questions/distractors";
+import { anachronisticSpeaker, unfitWrongSpeaker } from "@/lib/questions/party-vocabulary";
 
 describe("who said it, in a 通讯 on a commemoration (issue 16)", () => {
   const text = [
@@ -35,5 +36,26 @@ describe("anachronisticSpeaker", () => {
     // Words of no period fit any leader: 人心向背 is a swap a learner must know.
     expect(anachronisticSpeaker("人心向背关系党的生死存亡。", "邓小平")).toBe(false);
     expect(anachronisticSpeaker("改革开放是决定当代中国命运的关键一招。", "江泽民")).toBe(false);
+  });
+});
+
+describe("unfitWrongSpeaker (stop 36)", () => {
+  it("is a leader whose own doctrine the quotation names, as well as one before its era", () => {
+    // 胡锦涛 explaining 三个代表 in 2003: 江泽民 put the doctrine forward, so 江泽民指出… is no certain falsehood.
+    expect(unfitWrongSpeaker("坚持“三个代表”，关键在坚持与时俱进，核心在保持党的先进性。", "江泽民")).toBe(true);
+    expect(unfitWrongSpeaker("落实科学发展观，必须把发展作为第一要务。", "胡锦涛")).toBe(true);
+    expect(unfitWrongSpeaker("全面从严治党永远在路上。", "邓小平")).toBe(true);
+    // A quotation naming no one's doctrine leaves every leader of its time a fair wrong speaker.
+    expect(unfitWrongSpeaker("人心向背关系党的生死存亡。", "江泽民")).toBe(false);
+    expect(unfitWrongSpeaker("坚持“三个代表”，关键在坚持与时俱进。", "胡锦涛")).toBe(false);
+  });
+
+  it("takes 江泽民 out of the wrong speakers of a 三个代表 quotation credited to 胡锦涛, and no one else of his time", () => {
+    const quotation = "贯彻‘三个代表’重要思想，本质在坚持执政为民。";
+    const pool = speakerPool("胡锦涛", []);
+    expect(pool).toContain("江泽民");
+    const fair = pool.filter((person) => !unfitWrongSpeaker(quotation, person));
+    expect(fair).not.toContain("江泽民");
+    expect(fair).toContain("温家宝");
   });
 });
