@@ -91,7 +91,7 @@ function originPlace(context: ExplainContext, origin: InventoryOrigin, key: KeyP
  * together (同属“党的路线”), then items of other lists, other terms of the course, numbers, each
  * with where it appears; `tail` says the conclusion once (但原文此处是「群众路线」).
  */
-function wrongOptions(context: ExplainContext, keys: string[], distractors: string[], key: KeyPlace, tail: string, said?: { teaches: boolean; untaught?: string[] }): string {
+function wrongOptions(context: ExplainContext, keys: string[], distractors: string[], key: KeyPlace, tail: string, said?: WrongOptionsSaid): string {
   const year = context.index.documentYear(key.located.module);
   const byClass = new Map<string, string[]>();
   const terms: string[] = [];
@@ -103,6 +103,8 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
     alike.set(key, entry);
   };
   const taught: string[] = [];
+  // Options said by what they are (a sentence of the course, a gloss of record, a set they are not of, a list or kin set they are of).
+  const taughtOptions: string[] = [];
   // Options one gloss says (改组 and 检查 of one article) share it.
   const glossed = new Map<string, { members: string[]; text: string }>();
   const quotedSentences = new Set<string>();
@@ -114,6 +116,7 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
       numberElsewhere(context.index, distractor, keys, key, quotedSentences);
     if (teaching) {
       taught.push(teaching);
+      taughtOptions.push(distractor);
       continue;
     }
     // Not a set named after the document was written (照镜子 in a lecture of 1942 is of no 2013 campaign's 总要求).
@@ -130,6 +133,7 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
     const outsideOwn = shared !== undefined && keys.map(vocabularyClassOf).some((own) => own !== null && own !== shared && !classPostdates(own, year) && !vocabularyClassMembers(own).includes(distractor));
     if (gloss && !outsideOwn && keys.every((answer) => !gloss.gloss.includes(answer))) {
       glossed.set(gloss.term, { members: [...(glossed.get(gloss.term)?.members ?? []), distractor], text: `${gloss.gloss}（${gloss.source}）` });
+      taughtOptions.push(distractor);
       continue;
     }
     if (shared) {
@@ -140,6 +144,7 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
     const kin = kinSetOf(distractor, keys);
     if (kin && !classPostdates(kin, year)) {
       add(distractor, `kin:${kin}`, () => `属于${quoted(kin)}（${vocabularyClassMembers(kin).join("、")}）`);
+      taughtOptions.push(distractor);
       continue;
     }
     const origin = context.inventory.origins.get(distractor);
@@ -152,22 +157,28 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
       const where = originPlace(context, origin, key);
       const list = origin.label ? `${where}所列${quoted(origin.label)}` : `${where}另一组列举`;
       add(distractor, `list:${list}`, (many) => (many ? `都是${list}中的内容` : `是${list}中的一项`));
+      taughtOptions.push(distractor);
     } else terms.push(`${mark(distractor)}（见${originPlace(context, origin, key)}）`);
   }
   const clauses = [...alike.values()].map(({ members, say }) => `${marks(members)}${say(members.length > 1)}`);
   let negated = 0;
   const untaught: string[] = [];
+  const classOnly: string[] = [];
   const grouped = [...byClass].map(([name, members]) => {
     // When the keys belong to a narrower set than the one they share with these options (四风 within the
     // tendencies the party opposes), what teaches is that the options are not of it: 「个人主义」不属于“四风”（…）.
     const narrower = keys.map(vocabularyClassOf).find((own): own is string => own !== null && own !== name && !classPostdates(own, year) && members.every((member) => !vocabularyClassMembers(own).includes(member)));
     if (narrower) {
       negated++;
+      // Not of the key's narrower set, but of another set of record with it (信息化 beside 农业现代化 in the 四化同步): what
+      // the option is beside the key is still unsaid.
+      if (!distinctMembersClass(name)) taughtOptions.push(...members);
       return `${marks(members)}不属于${quoted(narrower)}（${quoted(narrower)}是${vocabularyClassMembers(narrower).join("、")}）`;
     }
     // Of the key's own set of record and "not the wording here" alone: nothing says what the option is or why it does
     // not fit. Of a list of examples (监督体系, 党中央的工作部门) the kind is all a 解析 can say (readers took most as usable).
     if (distinctMembersClass(name)) untaught.push(...members);
+    classOnly.push(...members);
     const together = marks(keys.filter((answer) => sharedVocabularyClass(answer, members[0]!) === name));
     // A set named by its own members is no kind they are of: they stand side by side in it.
     return isSelfNamedClass(name) ? `${marks(members)}与${together}在${quoted(name)}中并列` : `${marks(members)}与${together}同属${quoted(name)}`;
@@ -176,10 +187,32 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
   const all = [...taught, ...[...glossed.values()].map(({ members, text }) => `${marks(members)}：${text}`), ...grouped, ...clauses];
   // Something said of an option beyond "not the source's wording / number" (its own rule, gloss, class, list or place).
   if (said) said.untaught = untaught;
+  if (said) said.taught = taughtOptions;
+  if (said) said.classOnly = classOnly;
   if (said) said.teaches = taught.length > 0 || glossed.size > 0 || grouped.length > 0 || [...alike.keys()].some((name) => name.startsWith("list:") || name.startsWith("kin:"));
   // Every option already said not to be of the keys' set: the tail would say it twice.
-  if (all.length > 0 && negated === all.length) return `${all.join("；")}。`;
+  if (all.length > 0 && (negated === all.length || tail === "")) return `${all.join("；")}。`;
   return all.length ? `${all.join("；")}，${tail}。` : "";
+}
+
+/** What wrongOptions said of the options: whether anything teaches, the options only said to be of the key's set of record, and those said by what they are. */
+interface WrongOptionsSaid {
+  teaches: boolean;
+  untaught?: string[];
+  taught?: string[];
+  /** Options said only to be of a class they share with the key, of any class (监督体系 as well as 党的建设). */
+  classOnly?: string[];
+}
+
+/**
+ * Whether a 解析 can say what a wrong option is (QUESTIONS.md E): a sentence of the course that teaches it, a gloss of
+ * record, a set of record it is not of (「本位主义」不属于“四风”), or a list or kin set of the course it is of. Not an option
+ * said only to be of the key's set, another term of the course, or "not the wording here" (issue 16, stop 36).
+ */
+export function wrongOptionTeachable(context: ExplainContext, answer: string, option: string, key: KeyPlace): boolean {
+  const said: WrongOptionsSaid = { teaches: false };
+  wrongOptions(context, [answer], [option], key, "", said);
+  return (said.taught ?? []).includes(option);
 }
 
 /** What a key is besides itself: a member of a list of the source, or of a lexicon class. */
@@ -519,16 +552,81 @@ export function singleChoiceExplanation(context: ExplainContext, input: SingleCh
   const kind = sharesClass && !input.list ? "" : keyKind(answer, input.list ?? enclosingHeadingList(context.index, key, answer), key.located.passage.text, context.index.documentYear(key.located.module));
   const definition = keyDefinition(context.index, answer, key);
   const besideOwn = input.isNumber ? numberBeside(answer, key, input.quoted) : "";
-  const said: { teaches: boolean; untaught?: string[] } = { teaches: false };
-  const wrong = wrongOptions(context, [answer], input.distractors, key, tail, said);
+  const said: WrongOptionsSaid = { teaches: false };
+  // A key standing in a list of its own kind (党内监督与群众监督、法律监督、舆论监督) ties the wrong options back to the sentence
+  // once: the list is what they are not of (readers, stop 36: "say why it is not the answer here").
+  const beside = input.isNumber ? [] : listedBeside(answer, input.quoted);
+  const wrong = wrongOptions(context, [answer], input.distractors, key, beside.length ? "" : tail, said);
+  const tie = beside.length && wrong ? `原文此处与${marks(beside)}并列的是${mark(answer)}，以上其他选项都不在其中。` : "";
   // Where nothing else teaches, the document's other rule of the key's kind tells the key apart.
   const bare = kind === "" && definition === "" && besideOwn === "" && !said.teaches;
-  const beside = besideOwn || (bare && input.isNumber ? numberOfAnotherRule(context.index, answer, key) : "");
+  const other = besideOwn || (bare && input.isNumber ? numberOfAnotherRule(context.index, answer, key) : "");
   return {
-    text: `正确答案是${mark(answer)}。${passageCitation(context.index, key.located, key.offset)}原文：${evidence(input.quoted)}。` + kind + definition + beside + wrong,
-    teaches: !bare || beside !== "",
-    untaughtOptions: said.untaught ?? [],
+    text: `正确答案是${mark(answer)}。${passageCitation(context.index, key.located, key.offset)}原文：${evidence(input.quoted)}。` + kind + definition + other + wrong + tie,
+    teaches: !bare || other !== "",
+    // Of the key's set of record and "not the wording here" alone; or of any set it shares with the key, unless the others
+    // are taught and the sentence's list ties it back (stop 36: 个人主义 beside 好人主义 in …的庸俗哲学和（　）).
+    untaughtOptions: tie && (said.taught ?? []).length >= input.distractors.length - 1 ? (said.untaught ?? []) : [...new Set([...(said.untaught ?? []), ...(said.classOnly ?? [])])],
   };
+}
+
+/** What may join two items of one list: 、, 和, 与, 及, 以及, 同. */
+const ITEM_JOINT = /(、|以及|和|与|及|同)/;
+/** A preposition or verb a list's first item may open its clause with (把党内监督与…, 反对个人主义、…). */
+const ITEM_LEAD = /^(?:把|将|对|以|在|由|从|向|同|坚决反对|反对|力戒|克服|防止|加强|接受|坚持|存在|整治|纠治|不搞|破除|杜绝|推进|狠抓)/;
+
+/**
+ * The other items of the list the key stands in within its sentence, of the key's own kind (ending as it ends, two
+ * characters: 监督, 主义, 建设): 党内监督、群众监督、法律监督 beside 舆论监督. Empty when the key stands in no such list.
+ */
+export function listedBeside(answer: string, sentence: string): string[] {
+  const at = sentence.indexOf(answer);
+  if (at < 0 || answer.length < 3) return [];
+  const ending = answer.slice(-2);
+  const item = (piece: string, fromEnd: boolean): string | null => {
+    let text = piece.trim();
+    if (fromEnd) {
+      text = (text.split(/[，。；：（）“”‘’《》的\s]/).pop() ?? "").replace(ITEM_LEAD, "");
+      // A first item run on from the words before it (把党内监督, 仍有形式主义): its end, where that is a term of the key's set.
+      if (text.length > answer.length + 1) {
+        const tail = [answer.length + 1, answer.length, answer.length - 1].map((length) => text.slice(-length)).find((end) => end !== answer && sharedVocabularyClass(answer, end) !== null);
+        text = tail ?? text;
+      }
+    } else {
+      text = text.split(/[，。；：（）“”‘’《》\s]/)[0] ?? "";
+      const end = text.indexOf(ending);
+      text = end < 0 ? "" : text.slice(0, end + ending.length);
+    }
+    return text.length >= 3 && text.length <= answer.length + 1 && text.endsWith(ending) && /^[\u4e00-\u9fa5]+$/.test(text) && text !== answer ? text : null;
+  };
+  const found: string[] = [];
+  // Leftwards: each piece before a joint, while it is an item of the key's kind.
+  let left = sentence.slice(0, at);
+  for (;;) {
+    const joint = /(、|以及|和|与|及|同)$/.exec(left);
+    if (!joint) break;
+    left = left.slice(0, left.length - joint[0].length);
+    // The piece after the last joint (与 of 党内监督与群众监督 is one, as 、 is).
+    const piece = (/[\u4e00-\u9fa5]+$/.exec(left)?.[0] ?? "").split(/以及|和|与|及|同/).pop() ?? "";
+    const text = item(piece, true);
+    if (!text) break;
+    found.unshift(text);
+    // A word stood before it (把, 存在的): the list opens here.
+    if (text !== piece) break;
+    left = left.slice(0, left.length - piece.length);
+  }
+  // Rightwards.
+  let right = sentence.slice(at + answer.length);
+  while (true) {
+    const joint = /^(、|以及|和|与|及|同)/.exec(right);
+    if (!joint) break;
+    right = right.slice(joint[0].length);
+    const text = item(right, false);
+    if (!text || !right.startsWith(text)) break;
+    found.push(text);
+    right = right.slice(text.length);
+  }
+  return [...new Set(found)];
 }
 
 /** A clause of the text with what a lead-stripping cut took from its start, when it stood inside a sentence (after no mark). */

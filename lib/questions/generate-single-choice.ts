@@ -4,13 +4,14 @@ import { changeImpliedByBound, countRuledOutByFrame } from "./count-frame";
 import type { CourseIndex } from "./course-index";
 import { countShownInSentence, numberDistractors, pickDistractors, yearRuledOutBySentence, type DistractorInventory } from "./distractors";
 import { nearSynonyms } from "./confidence";
-import { onlyContextualClasses, partsOf, speaksOfClass, vocabularySiblingsIn, wholesOf } from "./party-vocabulary";
+import { oneClosedSetWithout, onlyContextualClasses, partsOf, recitedClosedSetMembers, speaksOfClass, vocabularySiblingsIn, wholesOf } from "./party-vocabulary";
 import { fitsSlotElsewhere } from "./slot-check";
 import { isVerbLed } from "./target-importance";
-import { seededRandom } from "./seeded-random";
+import { seededRandom, type Random } from "./seeded-random";
 import { asStatement, blankOut, CHOICE_MARKER, clauseWindow } from "./source-text";
 import { textsWithin } from "./texts-within";
-import { singleChoiceExplanation } from "./explanation";
+import { namedByAliasIn } from "./term-glosses";
+import { singleChoiceExplanation, wrongOptionTeachable } from "./explanation";
 import type { Candidate } from "./types";
 
 const DISTRACTORS = 3;
@@ -86,15 +87,19 @@ export function generateSingleChoice(sites: BlankSite[], index: CourseIndex, inv
     const random = seededRandom(`single:${site.located.passage.id}:${site.start}:${site.answer}`);
     const window = clauseWindow(site.sentence, site.start, site.end);
     const blank = { start: site.start - window.start, end: site.end - window.start };
-    const pick = (pool: readonly string[], count: number, taken: string[]) =>
+    // Members of a closed set the sentence recites in part (四风 in 形式主义、（　）) fit the recital as well as the key.
+    const recited = new Set(site.focus === "number" ? [] : recitedClosedSetMembers(site.answer, site.sentence.text));
+    const pick = (pool: readonly string[], count: number, taken: string[], draw: Random = random) =>
       pickDistractors(site.answer, pool, {
         count,
-        random,
+        random: draw,
         course: index,
         sameKind: site.focus === "enumeration",
         // Not a word of the whole source sentence: a list the window cuts (…自由主义、（　）) goes on past it (本位主义、好人主义).
         exclude: [...(site.siblings ?? []), ...taken, ...textsWithin(site.sentence.text, inventory.terms)],
         alsoCorrect: (text) =>
+          recited.has(text) ||
+          namedByAliasIn(text, site.sentence.text) ||
           site.sentence.text.includes(text) ||
           namedInSentence(text, site.answer, site.sentence.text) ||
           relativeNamedInSentence(text, site.answer, site.sentence.text) ||
@@ -108,7 +113,21 @@ export function generateSingleChoice(sites: BlankSite[], index: CourseIndex, inv
     // 物业服务社会化、专业化) when the sentence does not speak of it: its siblings (革命化, 年轻化) are absurd there, and the
     // key stands out (readers, issue #16). Bodies and principles of such sets (中央组织部, 党内民主) stay fair siblings.
     const lexiconFits = site.focus !== "number" && !(QUALITY_SUFFIX.test(site.answer) && onlyContextualClasses(site.answer) && !speaksOfClass(site.answer, site.sentence.text));
-    const fromLexicon = lexiconFits ? pick(vocabularySiblingsIn(site.answer, site.sentence.text), DISTRACTORS, []) : [];
+    const siblings = lexiconFits ? vocabularySiblingsIn(site.answer, site.sentence.text) : [];
+    const drawn = lexiconFits ? pick(siblings, DISTRACTORS, []) : [];
+    // Of the key's siblings, those a 解析 can say what they are first (a gloss of record, a sentence of the course, a set
+    // they are not of), where the first draw holds one it cannot: "same set, not the wording here" teaches nothing
+    // (QUESTIONS.md E; readers, stop 36). A draw of its own, so that questions whose options all teach stay as they were.
+    const keyPlace = { located: site.located, offset: site.end };
+    const teachable = (text: string) => wrongOptionTeachable({ index, inventory }, site.answer, text, keyPlace);
+    let fromLexicon = drawn;
+    if (drawn.length >= DISTRACTORS && !drawn.every(teachable)) {
+      const redraw = seededRandom(`single-teach:${site.located.passage.id}:${site.start}:${site.answer}`);
+      const taught = pick(siblings.filter(teachable), DISTRACTORS, [], redraw);
+      const again = taught.length >= DISTRACTORS ? taught : [...taught, ...pick(siblings.filter((text) => !taught.includes(text)), DISTRACTORS - taught.length, taught, redraw)];
+      // Not three of one closed set the key is not of (形式主义、享乐主义、官僚主义 beside 好人主义): the key would stand out.
+      if (again.length >= DISTRACTORS && again.filter(teachable).length > drawn.filter(teachable).length && !oneClosedSetWithout(site.answer, again)) fromLexicon = again;
+    }
     const coursePool = site.focus === "enumeration" ? inventory.enumerationItems.map((item) => item.text) : inventory.terms;
     const distractors =
       site.focus === "number"

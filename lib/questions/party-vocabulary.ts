@@ -434,6 +434,29 @@ export function vocabularySiblingsIn(term: string, context: string): string[] {
   return [...new Set(classes.filter((entry) => present(entry) === best).flatMap((entry) => entry.members.filter((member) => member !== term)))];
 }
 
+/**
+ * The members of the closed sets a sentence recites in part, the key aside: a counted set or one of record whole
+ * (四风, 四个自信, 政治三力) of which the sentence names a member other than the key (党内存在的形式主义、（　）严重). Another
+ * member of such a set fits the recital in substance as well as the key (享乐主义 beside 形式主义、官僚主义): it is no
+ * clearly wrong option there (readers, stop 36). Wrong options come from outside the set (本位主义, 好人主义).
+ */
+export function recitedClosedSetMembers(key: string, sentence: string): string[] {
+  const rest = sentence.split(key).join("　");
+  const closed = PARTY_VOCABULARY.filter((entry) => entry.ofRecord === "all" || countedClassNamed(entry.name) === entry);
+  return [
+    ...new Set(
+      closed
+        .filter((entry) => entry.members.some((member) => member !== key && !key.includes(member) && standsAsWord(rest, member)))
+        .flatMap((entry) => entry.members.filter((member) => member !== key)),
+    ),
+  ];
+}
+
+/** Whether one closed set (recitedClosedSetMembers) holds every wrong option and not the key: the key would stand out among them. */
+export function oneClosedSetWithout(key: string, options: readonly string[]): boolean {
+  return PARTY_VOCABULARY.some((entry) => (entry.ofRecord === "all" || countedClassNamed(entry.name) === entry) && !entry.members.includes(key) && options.every((option) => entry.members.includes(option)));
+}
+
 /** A counted set's name opens on its count: 四个全面, 两个维护, 三会一课, 八项规定. */
 const COUNTED = /^[一二两三四五六七八九十]/;
 

@@ -186,6 +186,10 @@ export const TERM_GLOSSES: readonly TermGloss[] = [
   { term: "全面深化改革", gloss: "全面深化改革的总目标是完善和发展中国特色社会主义制度，推进国家治理体系和治理能力现代化", source: "《中共中央关于全面深化改革若干重大问题的决定》", inClass: ["四个全面"] },
   // Members of the 监督体系 whose body a text of record names.
   { term: "人大监督", gloss: "国家行政机关、监察机关、审判机关、检察机关都由人民代表大会产生，对它负责，受它监督", source: "《中华人民共和国宪法》第三条", inClass: ["监督体系"] },
+  // Added at stop 36: the citizens' right the 群众监督 rests on, and the body the 审计监督 is given to, in the 宪法's words
+  // (the second abridged at 等: the article goes on to the 财务收支 of state financial bodies and enterprises).
+  { term: "群众监督", gloss: "中华人民共和国公民对于任何国家机关和国家工作人员，有提出批评和建议的权利", source: "《中华人民共和国宪法》第四十一条", inClass: ["监督体系"] },
+  { term: "审计监督", gloss: "国务院设立审计机关，对国务院各部门和地方各级政府的财政收支等进行审计监督", source: "《中华人民共和国宪法》第九十一条", inClass: ["监督体系"] },
   { term: "民主监督", gloss: "中国人民政治协商会议全国委员会和地方委员会的主要职能是政治协商、民主监督、参政议政", source: "《中国人民政治协商会议章程》总纲", inClass: ["监督体系"] },
   // Added at stop 32 (issue 16): the three targets of 整风, where a 填空 of 毛泽东's 1942 lectures blanks one of them.
   {
@@ -237,4 +241,15 @@ function glossFits(entry: TermGloss, key: string, passage: string, start: number
   // A gloss of three clauses or more whose every clause but its first the passage holds says only what it does (党在自己的
   // 工作中实行群众路线，一切为了群众，… under 一切为了群众，一切依靠群众，从群众中来，到群众中去): stop 33.
   return !(clauses.length >= 3 && clauses.slice(1).every((clause) => bare(passage).includes(bare(clause))));
+}
+
+/**
+ * Whether the sentence names the option's body or term by another of its names of record (中央纪委 of 中央纪律检查委员会 in
+ * 由中央纪委商（　）解释): the option is the sentence's own subject, no wrong option beside it.
+ */
+export function namedByAliasIn(option: string, sentence: string): boolean {
+  return TERM_GLOSSES.some((entry) => {
+    const names = [entry.term, ...(entry.aliases ?? [])];
+    return names.includes(option) && names.some((name) => name !== option && name.length >= 3 && !option.includes(name) && sentence.includes(name));
+  });
 }

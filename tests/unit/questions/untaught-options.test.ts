@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { indexCourse, scoreCandidate, type Candidate, type Question } from "@/lib/questions";
 import { buildInventory } from "@/lib/questions/distractors";
 import { singleChoiceExplanation } from "@/lib/questions/explanation";
-import { distinctMembersClass } from "@/lib/questions/party-vocabulary";
+import { listedBeside } from "@/lib/questions/explanation";
+import { distinctMembersClass, oneClosedSetWithout, recitedClosedSetMembers } from "@/lib/questions/party-vocabulary";
+import { namedByAliasIn } from "@/lib/questions/term-glosses";
 import { termGloss } from "@/lib/questions/term-glosses";
 import { fixtureModule } from "./fixture-course";
 import { fillBlankCandidate, fixtureContext } from "./fixtures";
@@ -36,11 +38,11 @@ describe("a wrong option of a set of record is said by its gloss, or the 单选 
     expect(explained.untaughtOptions).toEqual(["组织建设"]);
   });
 
-  it("leaves a list of examples (监督体系) as it is: its kind is all there is to say", () => {
+  it("names the options of a list of examples (监督体系) said only by their kind, where no list of the sentence ties them back (stop 36)", () => {
     const explained = explain(1, "群众监督", ["行政监督", "司法监督", "人大监督"]);
     expect(explained.text).toContain("「人大监督」：国家行政机关、监察机关、审判机关、检察机关都由人民代表大会产生");
     expect(explained.text).toContain("同属“监督体系”");
-    expect(explained.untaughtOptions).toEqual([]);
+    expect(explained.untaughtOptions.sort()).toEqual(["司法监督", "行政监督"]);
   });
 
   it("says an option outside the key's own set is not of it rather than what it is", () => {
@@ -78,5 +80,66 @@ describe("a wrong option of a set of record is said by its gloss, or the 单选 
     const bare = scoreCandidate(choice({ explanationTeaches: false, untaughtOptions: ["组织建设"] }), index).doubts;
     expect(bare).toContain("BARE_CHOICE_EXPLANATION");
     expect(bare).not.toContain("UNTAUGHT_CHOICE_OPTION");
+  });
+});
+
+// Stop 36 (issue 16, criteria C and E): wrong options from outside the closed set a sentence recites, taught ones first,
+// tied back to the sentence's list. Sentences of a county committee's work summary, written for these tests.
+describe("wrong options outside the recited closed set, tied back to the sentence (stop 36)", () => {
+  const plan = fixtureModule(
+    "县委工作总结",
+    "县委工作总结",
+    [
+      "调研中发现，个别单位仍有形式主义、官僚主义苗头，群众反映强烈。",
+      "全县各级党组织要把党内监督同审计监督、群众监督、舆论监督贯通起来，形成监督合力。",
+      "县委常委会带头改进作风，坚决纠治享乐主义。",
+    ],
+    [],
+    "mod_county_summary",
+  );
+  const county = indexCourse({ modules: [plan] });
+  const countyContext = { index: county, inventory: buildInventory(county, () => true) };
+  const countyExplain = (passage: number, answer: string, distractors: string[]) => {
+    const located = county.passages[passage]!;
+    const key = { located, offset: located.passage.text.indexOf(answer) + answer.length };
+    return singleChoiceExplanation(countyContext, { answer, distractors, key, quoted: located.passage.text, isNumber: false });
+  };
+
+  it("takes the other members of a closed set the sentence recites in part out of the wrong options", () => {
+    const recited = recitedClosedSetMembers("官僚主义", county.passages[0]!.passage.text);
+    expect(recited).toEqual(expect.arrayContaining(["享乐主义", "奢靡之风"]));
+    expect(recited).not.toContain("本位主义");
+    // The key alone of its set: no recital.
+    expect(recitedClosedSetMembers("享乐主义", county.passages[2]!.passage.text)).toEqual([]);
+  });
+
+  it("finds the key's list in its sentence, of the key's own kind", () => {
+    expect(listedBeside("审计监督", county.passages[1]!.passage.text)).toEqual(["党内监督", "群众监督", "舆论监督"]);
+    expect(listedBeside("官僚主义", county.passages[0]!.passage.text)).toEqual(["形式主义"]);
+    // A verb before the first item (纠治) is no part of it, and a lone key has no list.
+    expect(listedBeside("享乐主义", county.passages[2]!.passage.text)).toEqual([]);
+  });
+
+  it("ties the wrong options back to the sentence's list once, after what each is", () => {
+    const explained = countyExplain(1, "审计监督", ["人大监督", "民主监督", "司法监督"]);
+    expect(explained.text).toContain("「人大监督」：国家行政机关");
+    expect(explained.text).toContain("原文此处与「党内监督」「群众监督」「舆论监督」并列的是「审计监督」，以上其他选项都不在其中。");
+    expect(explained.text).not.toContain("都不是原文此处的说法");
+    // Two of three taught and the list ties the third back: no review.
+    expect(explained.untaughtOptions).toEqual([]);
+  });
+
+  it("says a wrong option outside the 四风 is not of them, and ties it to the recital", () => {
+    const explained = countyExplain(0, "官僚主义", ["本位主义", "好人主义", "个人主义"]);
+    expect(explained.text).toContain("不属于“四风”");
+    expect(explained.text).toContain("原文此处与「形式主义」并列的是「官僚主义」");
+    expect(explained.untaughtOptions).toEqual([]);
+  });
+
+  it("knows three options of one closed set without the key, and a body named by another of its names", () => {
+    expect(oneClosedSetWithout("好人主义", ["形式主义", "享乐主义", "官僚主义"])).toBe(true);
+    expect(oneClosedSetWithout("官僚主义", ["形式主义", "本位主义", "享乐主义"])).toBe(false);
+    expect(namedByAliasIn("中央纪律检查委员会", "本办法由中央纪委会同有关部门负责解释。")).toBe(true);
+    expect(namedByAliasIn("中央纪律检查委员会", "本办法由中央组织部负责解释。")).toBe(false);
   });
 });
