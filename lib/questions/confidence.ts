@@ -1235,7 +1235,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // …and so does a 单选 whose 解析 is the source sentence and "the others do not match the original" alone (issue 16, items 3 and 7).
   if (question.type === "SINGLE_CHOICE" && evidence.explanationTeaches === false) doubts.add("BARE_CHOICE_EXPLANATION");
   // …and so does one that teaches some wrong options but dismisses another only as of the key's own set and "not the
-  // wording here" (作风建设 beside the key 思想建设): QUESTIONS.md E asks what each wrong option is (issue 16, stop 36).
+  // wording here" (作风建设 beside the key 思想建设), or as of any set it shares with the key where the sentence's list does
+  // not tie it back (个人主义 beside 好人主义): QUESTIONS.md E asks what each wrong option is (issue 16, stop 36).
   else if (question.type === "SINGLE_CHOICE" && (evidence.untaughtOptions?.length ?? 0) > 0) doubts.add("UNTAUGHT_CHOICE_OPTION");
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && OUTLINE.test(stem)) doubts.add("OUTLINE_HEADING");
   // A heading that names a part of the document rather than a concept (说明, an event plan's 活动背景/活动后期, a mock
