@@ -570,8 +570,6 @@ export function singleChoiceExplanation(context: ExplainContext, input: SingleCh
   };
 }
 
-/** What may join two items of one list: 、, 和, 与, 及, 以及, 同. */
-const ITEM_JOINT = /(、|以及|和|与|及|同)/;
 /** A preposition or verb a list's first item may open its clause with (把党内监督与…, 反对个人主义、…). */
 const ITEM_LEAD = /^(?:把|将|对|以|在|由|从|向|同|坚决反对|反对|力戒|克服|防止|加强|接受|坚持|存在|整治|纠治|不搞|破除|杜绝|推进|狠抓)/;
 
