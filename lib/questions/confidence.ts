@@ -13,6 +13,7 @@ import { holdsGluedHeading, isNamedInCourse, isQuotedConcept, judgeTarget, isVer
 import { isGenericWord, taggedSpans } from "./term-quality";
 import { keyPointFault, pointsGivenByStem } from "./key-point-form";
 import { listItemWithoutSubject } from "./list-item-subject";
+import { blanksFormulationOfRecord } from "./formulations-of-record";
 import { MIN_DISTINCT_EXCERPT, quoteWords } from "./quote-excerpt";
 import { isArticle, opensOnArticleNumber } from "./article-lead";
 import type { Candidate, Question } from "./types";
@@ -998,13 +999,17 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // Not a roll of names (______、恩格斯、列宁、斯大林是老实人): the sentence says something of them all, and blanking one
   // of the persons it lists tests the roll, not what it says (issue #16).
   const completesSet = watchword || (evidence.answers.length > 0 && evidence.answers.every((answer) => !isLexiconPerson(answer) && completesClassIn(answer, stem, afterBlank)));
-  if (question.type === "FILL_BLANK" && !completesSet && (question.focus === "enumeration" || LIST_ITEM_SLOT.test(stem.replace(/[“”《》]/g, "")))) doubts.add("LIST_ITEM_BLANK");
+  // Nor a term of a fixed formulation of record the stem writes out around the blank (集体领导、民主集中、个别酝酿、
+  // ______; 中央统一领导、分级负责；坚持______、依法依规…): the formulation is fixed, so only its term fills the blank
+  // (see formulations-of-record.ts; issue #16, stop 36).
+  const ofRecord = evidence.answers.length > 0 && evidence.answers.every((answer) => blanksFormulationOfRecord(stem, answer));
+  if (question.type === "FILL_BLANK" && !completesSet && !ofRecord && (question.focus === "enumeration" || LIST_ITEM_SLOT.test(stem.replace(/[“”《》]/g, "")))) doubts.add("LIST_ITEM_BLANK");
   // …and so is a blank with 等 right after it (______等，严肃党的纪律…): the stem says the key is one of several.
-  if (question.type === "FILL_BLANK" && !completesSet && BLANK_THEN_ETC.test(stem)) doubts.add("LIST_ITEM_BLANK");
+  if (question.type === "FILL_BLANK" && !completesSet && !ofRecord && BLANK_THEN_ETC.test(stem)) doubts.add("LIST_ITEM_BLANK");
   // …and so is a blank beside a member of its own lexicon set in its clause (从事______和社会建设): the other members
   // fit it as well. A member in another clause (把马克思列宁主义的基本原理…结合起来，创立了______) is no sibling of the blank.
   const blankClause = blankClauseOf(stem);
-  if (question.type === "FILL_BLANK" && !completesSet && evidence.answers.some((answer) => vocabularySiblings(answer).some((sibling) => blankClause.includes(sibling)))) doubts.add("LIST_ITEM_BLANK");
+  if (question.type === "FILL_BLANK" && !completesSet && !ofRecord && evidence.answers.some((answer) => vocabularySiblings(answer).some((sibling) => blankClause.includes(sibling)))) doubts.add("LIST_ITEM_BLANK");
   // A blank on a two-character word of everyday prose (民意, 实情, 决策) was incidental or open to other words unless the course names it.
   // In essays and study notes (not a regulation, 准则 or decision) readers discarded most blanks on the
   // essay's own words (利益关系, 执政党, 党群干群关系) and kept those on a named term of the party's

@@ -307,6 +307,13 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fillBlank("必须持之以恒地抓好党的作风建设。", "作风建设"), index).doubts).not.toContain("LIST_ITEM_BLANK");
   });
 
+  it("publishes a blank on a term of a fixed formulation of record written out around it (stop 36)", () => {
+    const rule = "县委常委会研究干部任免，严格遵循集体领导、民主集中、个别酝酿、会议决定的原则。";
+    expect(scoreCandidate(fillBlank(rule, "个别酝酿"), index).doubts).not.toContain("LIST_ITEM_BLANK");
+    // A list of two principles is no formulation of record: another principle fits as well.
+    expect(scoreCandidate(fillBlank("县委常委会研究干部任免，坚持民主集中、个别酝酿。", "个别酝酿"), index).doubts).toContain("LIST_ITEM_BLANK");
+  });
+
   it("publishes a blank whose set's other members are all in the stem, or whose lexicon sibling stands in another clause", () => {
     const complete = fillBlank("不断增强自我净化、自我完善、自我革新、自我提高能力。", "自我提高");
     expect(scoreCandidate(complete, index).doubts).not.toContain("LIST_ITEM_BLANK");

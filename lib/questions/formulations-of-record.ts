@@ -1,0 +1,95 @@
+// Fixed formulations of record: wordings the 党章, a 准则 or a 条例 sets down once and texts repeat word for word
+// (集体领导、民主集中、个别酝酿、会议决定). A blank on one of their terms is no loose list item: with the other terms of
+// the formulation around it in their order, only the term of record fills it (issue #16, stop 36).
+//
+// Two kinds:
+// - closed: the whole formulation must stand in the stem, every term but the blanked one written out, with the
+//   connecting words of record ({集体领导}和{个人分工负责}相结合).
+// - series: an ordered series of record (the guiding thoughts, the five 纪律处分). Its order fixes the term next to a
+//   neighbour, so a blank counts when the stem writes the term of record right after it, or right before and right
+//   after it, joined by 、 or 和. A lone predecessor is not enough: the stem's list may stop short of the series.
+// Only add wordings known to be fixed, with the place they come from.
+
+type Closed = { kind: "closed"; template: string; from: string };
+type Series = { kind: "series"; terms: string[]; from: string };
+
+export const FORMULATIONS_OF_RECORD: ReadonlyArray<Closed | Series> = [
+  // 党章 第十条（五）: 党的各级委员会实行集体领导和个人分工负责相结合的制度。
+  { kind: "closed", template: "{集体领导}和{个人分工负责}相结合", from: "党章 第十条" },
+  // 党章 第十条（五）: 凡属重大问题都要按照集体领导、民主集中、个别酝酿、会议决定的原则…
+  { kind: "closed", template: "{集体领导}、{民主集中}、{个别酝酿}、{会议决定}", from: "党章 第十条" },
+  // 党章 总纲: 坚持解放思想、实事求是、与时俱进、求真务实 (the opening pair of the 思想路线's watchword).
+  { kind: "closed", template: "{解放思想}、{实事求是}", from: "党章 总纲" },
+  // 中国共产党巡视工作条例（2015、2017）第四条: the three pairs of principles of 巡视 work.
+  { kind: "closed", template: "{中央统一领导}、{分级负责}；坚持{实事求是}、{依法依规}；坚持{群众路线}、{发扬民主}", from: "巡视工作条例 第四条" },
+  // 党政领导干部选拔任用工作条例 第九章 (and 事业单位领导人员管理规定): 辞职包括因公辞职、自愿辞职、引咎辞职和责令辞职。
+  { kind: "closed", template: "{因公辞职}、{自愿辞职}、{引咎辞职}和{责令辞职}", from: "党政领导干部选拔任用工作条例 辞职" },
+  // 党的十二届六中全会《关于社会主义精神文明建设指导方针的决议》, 党章 总纲 (两手抓): 物质文明和精神文明一起抓 / 两手抓.
+  { kind: "closed", template: "{物质文明}和{精神文明}一起抓", from: "精神文明建设指导方针的决议; 党章 总纲" },
+  { kind: "closed", template: "{物质文明}和{精神文明}两手抓", from: "精神文明建设指导方针的决议; 党章 总纲" },
+  // 党章 总纲: 中国共产党以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观、
+  // 习近平新时代中国特色社会主义思想作为自己的行动指南。
+  {
+    kind: "series",
+    terms: ["马克思列宁主义", "毛泽东思想", "邓小平理论", "三个代表重要思想", "科学发展观", "习近平新时代中国特色社会主义思想"],
+    from: "党章 总纲",
+  },
+  // 党章 第四十条 / 中国共产党纪律处分条例 第八条: 警告、严重警告、撤销党内职务、留党察看、开除党籍。
+  { kind: "series", terms: ["警告", "严重警告", "撤销党内职务", "留党察看", "开除党籍"], from: "党章 第四十条" },
+  // 中国共产党廉洁自律准则 (党员领导干部廉洁自律规范): 廉洁从政、廉洁用权、廉洁修身、廉洁齐家。
+  { kind: "series", terms: ["廉洁从政", "廉洁用权", "廉洁修身", "廉洁齐家"], from: "廉洁自律准则" },
+];
+
+const BLANK = "(?:_{2,}|（　）)";
+const JOIN = "(?:、|和)";
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Quotation marks and title marks change nothing (“三个代表”重要思想). */
+function plain(text: string): string {
+  return text.replace(/[“”‘’《》"]/g, "");
+}
+
+function closedPatterns(template: string, answer: string): RegExp[] {
+  const terms = [...template.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
+  const patterns: RegExp[] = [];
+  terms.forEach((term, blanked) => {
+    if (term !== answer) return;
+    let count = -1;
+    const source = template
+      .split(/(\{[^}]+\})/)
+      .map((part) => {
+        const slot = /^\{([^}]+)\}$/.exec(part);
+        if (!slot) return escape(part);
+        count += 1;
+        return count === blanked ? BLANK : escape(slot[1]!);
+      })
+      .join("");
+    patterns.push(new RegExp(source));
+  });
+  return patterns;
+}
+
+function seriesPatterns(terms: string[], answer: string): RegExp[] {
+  const at = terms.indexOf(answer);
+  if (at < 0 || at === terms.length - 1) return [];
+  const next = escape(terms[at + 1]!);
+  return [new RegExp(`${BLANK}${JOIN}${next}`)];
+}
+
+/**
+ * True when the stem's blank is the term `answer` of a formulation of record and the stem writes the formulation's
+ * other terms around it as the record does.
+ */
+export function blanksFormulationOfRecord(stem: string, answer: string): boolean {
+  const text = plain(stem);
+  const key = plain(answer).trim();
+  if (!key) return false;
+  return FORMULATIONS_OF_RECORD.some((formulation) =>
+    (formulation.kind === "closed" ? closedPatterns(formulation.template, key) : seriesPatterns(formulation.terms, key)).some((pattern) =>
+      pattern.test(text),
+    ),
+  );
+}
