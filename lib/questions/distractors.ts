@@ -4,7 +4,7 @@ import { normalizeAnswer } from "./normalize-answer";
 import type { CourseIndex } from "./course-index";
 import { enumerationLabel } from "./enumeration-label";
 import { judgeTerm, taggedSpans } from "./term-quality";
-import { partOrWhole, vocabularySiblings } from "./party-vocabulary";
+import { partOrWhole, unfitWrongSpeaker, vocabularySiblings } from "./party-vocabulary";
 import { perCourse, pureMemo } from "./course-memo";
 import { shuffled, type Random } from "./seeded-random";
 
@@ -309,6 +309,14 @@ export function speakerPool(speaker: string, persons: readonly string[]): string
   const kin = vocabularySiblings(speaker).filter((person) => !coAuthors.has(person));
   if (kin.length === 0 && vocabularySiblings(speaker).length === 0) return persons.filter((person) => !coAuthors.has(person) && speakerKind(person) === speakerKind(speaker));
   return [...new Set([...persons.filter((person) => kin.includes(person)), ...kin])];
+}
+
+/**
+ * speakerPool without the speakers a quotation rules out as wrong answers (unfitWrongSpeaker): one its words postdate,
+ * or one whose own doctrine it names. The one pool of wrong speakers for 判断 swaps and 出处 单选 alike.
+ */
+export function wrongSpeakerPool(speaker: string, quotation: string, persons: readonly string[]): string[] {
+  return speakerPool(speaker, persons).filter((person) => !unfitWrongSpeaker(quotation, person));
 }
 
 /**

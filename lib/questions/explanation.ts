@@ -186,9 +186,7 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
   if (terms.length) grouped.push(`${terms.join("、")}是课程中另外提到的概念`);
   const all = [...taught, ...[...glossed.values()].map(({ members, text }) => `${marks(members)}：${text}`), ...grouped, ...clauses];
   // Something said of an option beyond "not the source's wording / number" (its own rule, gloss, class, list or place).
-  if (said) said.untaught = untaught;
-  if (said) said.taught = taughtOptions;
-  if (said) said.classOnly = classOnly;
+  if (said) Object.assign(said, { untaught, taught: taughtOptions, classOnly });
   if (said) said.teaches = taught.length > 0 || glossed.size > 0 || grouped.length > 0 || [...alike.keys()].some((name) => name.startsWith("list:") || name.startsWith("kin:"));
   // Every option already said not to be of the keys' set: the tail would say it twice.
   if (all.length > 0 && (negated === all.length || tail === "")) return `${all.join("；")}。`;
@@ -570,6 +568,11 @@ export function singleChoiceExplanation(context: ExplainContext, input: SingleCh
   };
 }
 
+/** What joins two items of one list (、, 和, 与, 及, 以及, 同), as a pattern's alternation. */
+const ITEM_JOINTS = "、|以及|和|与|及|同";
+const JOINT_AT_END = new RegExp(`(?:${ITEM_JOINTS})$`);
+const JOINT_AT_START = new RegExp(`^(?:${ITEM_JOINTS})`);
+const JOINT = new RegExp(ITEM_JOINTS);
 /** A preposition or verb a list's first item may open its clause with (把党内监督与…, 反对个人主义、…). */
 const ITEM_LEAD = /^(?:把|将|对|以|在|由|从|向|同|坚决反对|反对|力戒|克服|防止|加强|接受|坚持|存在|整治|纠治|不搞|破除|杜绝|推进|狠抓)/;
 
@@ -601,11 +604,11 @@ export function listedBeside(answer: string, sentence: string): string[] {
   // Leftwards: each piece before a joint, while it is an item of the key's kind.
   let left = sentence.slice(0, at);
   for (;;) {
-    const joint = /(、|以及|和|与|及|同)$/.exec(left);
+    const joint = JOINT_AT_END.exec(left);
     if (!joint) break;
     left = left.slice(0, left.length - joint[0].length);
     // The piece after the last joint (与 of 党内监督与群众监督 is one, as 、 is).
-    const piece = (/[\u4e00-\u9fa5]+$/.exec(left)?.[0] ?? "").split(/以及|和|与|及|同/).pop() ?? "";
+    const piece = (/[\u4e00-\u9fa5]+$/.exec(left)?.[0] ?? "").split(JOINT).pop() ?? "";
     const text = item(piece, true);
     if (!text) break;
     found.unshift(text);
@@ -616,7 +619,7 @@ export function listedBeside(answer: string, sentence: string): string[] {
   // Rightwards.
   let right = sentence.slice(at + answer.length);
   while (true) {
-    const joint = /^(、|以及|和|与|及|同)/.exec(right);
+    const joint = JOINT_AT_START.exec(right);
     if (!joint) break;
     right = right.slice(joint[0].length);
     const text = item(right, false);

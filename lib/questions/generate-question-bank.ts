@@ -97,9 +97,10 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
   const watchwords = new Set<string>();
   const fillKeys = new Set<string>();
   const documentOf = new Map(index.modules.map((module) => [module.id, module.source]));
-  const trueHolders = new Map<string, Question>();
+  // Published 判断 by the place of their statement and their answer; the confident statement of the other answer of the
+  // same place stands by for each (standIns for a true one, by its hash; trueStandIns for a false one).
+  const holders = { true: new Map<string, Question>(), false: new Map<string, Question>() };
   const standIns = new Map<string, { candidate: Candidate; question: Question }>();
-  const falseHolders = new Map<string, Question>();
   const trueStandIns = new Map<string, { candidate: Candidate; question: Question }>();
   const quotations = quotationsOf(course.modules);
   const creditedQuotes = new Map<string, Array<{ id: string; text: string }>>();
@@ -152,17 +153,13 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
         return onlyRepeated ? true : held;
       };
       const claim = isConfident ? published.claim(question) : blocked === true ? waits() : blocked;
-      // A confident false statement of a sentence whose true statement was published first stands by: should the true
-      // one be sent to review to keep the 判断 balanced, the false one takes its place (one fact, one question).
-      const holder = claim !== true && isConfident && question.type === "TRUE_FALSE" && question.answer === false ? trueHolders.get(statementPlace(question)) : undefined;
-      if (holder && !standIns.has(holder.contentHash)) {
-        standIns.set(holder.contentHash, { candidate, question: { ...question, confidence: scored.score } });
-      }
-      // The other way: a confident true statement of a sentence whose false one was published first stands by, should the
-      // published 判断 lean false beyond three to each true one (balanceFalseWithStandIns).
-      const falseHolder = claim !== true && isConfident && question.type === "TRUE_FALSE" && question.answer === true ? falseHolders.get(statementPlace(question)) : undefined;
-      if (falseHolder && !trueStandIns.has(falseHolder.contentHash)) {
-        trueStandIns.set(falseHolder.contentHash, { candidate, question: { ...question, confidence: scored.score } });
+      // A confident statement of a sentence whose statement of the other answer was published first stands by: should
+      // the published one be sent to review to keep the 判断 balanced (balanceWithStandIns one way,
+      // balanceFalseWithStandIns the other), this one takes its place (one fact, one question).
+      if (claim !== true && isConfident && question.type === "TRUE_FALSE") {
+        const holder = holders[String(!question.answer) as "true" | "false"].get(statementPlace(question));
+        const standing = question.answer ? trueStandIns : standIns;
+        if (holder && !standing.has(holder.contentHash)) standing.set(holder.contentHash, { candidate, question: { ...question, confidence: scored.score } });
       }
       if (claim !== true) {
         rejected.push({ candidate, reasons: [claim] });
@@ -178,8 +175,7 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
         if (watchword !== null) watchwords.add(watchword);
         if (quotation) creditedQuotes.set(quotation.speaker, [...(creditedQuotes.get(quotation.speaker) ?? []), { id: quotation.id, text: quotation.text }]);
         if (fillKey !== null) fillKeys.add(fillKey);
-        if (question.type === "TRUE_FALSE" && question.answer === true) trueHolders.set(statementPlace(question), scoredQuestion);
-        if (question.type === "TRUE_FALSE" && question.answer === false) falseHolders.set(statementPlace(question), scoredQuestion);
+        if (question.type === "TRUE_FALSE") holders[String(question.answer) as "true" | "false"].set(statementPlace(question), scoredQuestion);
         confident.push(scoredQuestion);
       } else review.push({ question: scoredQuestion, reasons: scored.doubts, confidence: scored.score });
     }

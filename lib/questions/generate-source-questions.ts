@@ -1,8 +1,7 @@
 import type { Module } from "@/lib/content/types";
 import { buildCandidate, choiceOptions } from "./build-candidate";
 import type { CourseIndex } from "./course-index";
-import { documentKind, isDocumentSpeaker, pickDistractors, speakerPool, type DistractorInventory } from "./distractors";
-import { unfitWrongSpeaker } from "./party-vocabulary";
+import { documentKind, isDocumentSpeaker, pickDistractors, wrongSpeakerPool, type DistractorInventory } from "./distractors";
 import { quoteExcerpt, sharedCredit } from "./quote-excerpt";
 import { seededRandom } from "./seeded-random";
 import { courseNamesNoneOf, explainSpeaker } from "./explanation";
@@ -30,7 +29,7 @@ export function generateSourceQuestions(module: Module, index: CourseIndex, inve
     // Documents of the key's own kind only (meetings, periodicals or texts): a mix is told apart by its kind.
     const documents = inventory.documents.filter((document) => documentKind(document) === documentKind(point.speaker!));
     // Not a leader whose time the quotation's words postdate (邓小平, 胡锦涛 beside “经过新时代十年…”): the era gives the key away.
-    const persons = speakerPool(point.speaker, inventory.persons).filter((person) => !unfitWrongSpeaker(point.text, person));
+    const persons = wrongSpeakerPool(point.speaker, point.text, inventory.persons);
     const distractors = pickDistractors(point.speaker, isDocument ? documents : persons, { count: 3, random, exclude: [], course: index });
     // Fewer than three of its kind: no fair question.
     if (isDocument && distractors.length < 3) continue;

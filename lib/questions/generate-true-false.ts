@@ -2,8 +2,8 @@ import type { Module } from "@/lib/content/types";
 import type { BlankSite } from "./blank-sites";
 import { buildCandidate } from "./build-candidate";
 import { sentenceAt, type CourseIndex, type LocatedPassage } from "./course-index";
-import { isDocumentSpeaker, numberDistractors, pickDistractors, speakerPool, type DistractorInventory } from "./distractors";
-import { unfitWrongSpeaker, sharedVocabularyClass, vocabularySiblings } from "./party-vocabulary";
+import { isDocumentSpeaker, numberDistractors, pickDistractors, wrongSpeakerPool, type DistractorInventory } from "./distractors";
+import { sharedVocabularyClass, vocabularySiblings } from "./party-vocabulary";
 import { fitsSlotElsewhere } from "./slot-check";
 import { quoteExcerpt, sharedCredit } from "./quote-excerpt";
 import { seededRandom, type Random } from "./seeded-random";
@@ -131,8 +131,8 @@ function otherContrasts(statement: Statement, original: string, index: CourseInd
         ? vocabularySiblings(original)
             .filter((to) => !fitsSlotElsewhere(index, statement.text, statement.target, to))
             .map((to) => ({ kind: "term-swap", from: original, to }))
-        : speakerPool(original, inventory.persons)
-            .filter((person) => person !== original && !unfitWrongSpeaker(statement.evidence ?? statement.text, person))
+        : wrongSpeakerPool(original, statement.evidence ?? statement.text, inventory.persons)
+            .filter((person) => person !== original)
             .map((to) => ({ kind: "speaker-swap", from: original, to }));
   return changes
     .filter((change) => change.to !== tried?.to)
@@ -215,7 +215,7 @@ function controlledChange(statement: Statement, index: CourseIndex, inventory: D
       ? inventory.terms.filter((term) => (head ? headWord(term) === head : term.length === original.length && term.slice(-1) === original.slice(-1)))
       : statement.pool === "person"
         ? // Never a speaker whose time cannot hold the quotation's words (邓小平 before 全面从严治党永远在路上): false by era, not by knowledge.
-          speakerPool(original, inventory.persons).filter((person) => !unfitWrongSpeaker(statement.evidence ?? statement.text, person))
+          wrongSpeakerPool(original, statement.evidence ?? statement.text, inventory.persons)
         : inventory.documents;
   const [to] = pickDistractors(original, pool, {
     count: 1,
