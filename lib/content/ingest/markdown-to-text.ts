@@ -122,8 +122,15 @@ function withoutCrossReference(text: string): string {
  * would run together ("完成时间：1956 年底意义："): a lead is followed by "：", a field with its value by "；".
  */
 function hardBreaksAsPunctuation(text: string): string {
+  // Where the text since the break before each one starts: read once, so that a page of many breaks is read in one pass.
+  const since = new Map<number, number>();
+  let previousEnd = 0;
+  for (const hardBreak of text.matchAll(/<br\s*\/?>/gi)) {
+    since.set(hardBreak.index, previousEnd);
+    previousEnd = hardBreak.index + hardBreak[0].length;
+  }
   return text.replace(/<br\s*\/?>(?=\s*[^\s：:；;，,。！？、])/gi, (_break, offset: number) => {
-    const before = text.slice(0, offset).split(/<br\s*\/?>/i).at(-1)!.replace(/<[^>\n]+>/g, "").trim();
+    const before = text.slice(since.get(offset) ?? 0, offset).replace(/<[^>\n]+>/g, "").trim();
     if (!/[\p{Script=Han}\p{L}\p{N}）)》”]$/u.test(before)) return "";
     return /[：:]\s*\S/.test(before) ? "；" : "：";
   });
