@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { ContentError, inspectDocument, type InspectedDocument, type InspectedSection } from "../lib/content";
+import { ContentError, DOCUMENT_KIND_LABELS, inspectDocument, type InspectedDocument, type InspectedSection } from "../lib/content";
 
 const PREVIEW = 60;
 /** At most this many removed metadata lines in the report (--json carries them all). */
@@ -36,6 +36,7 @@ function renderReport(document: InspectedDocument): string[] {
   const lines = [
     `文件：${document.fileName}（格式 ${document.format}${document.encoding ? `，编码 ${document.encoding}` : ""}）`,
     `标题：${document.title}`,
+    `文件类别：${DOCUMENT_KIND_LABELS[document.kind.kind]}（${document.kind.kind}；${document.kind.evidence.join("，") || "无"}）`,
     `元数据：${entries(document.metadata)}`,
     `结构：${document.counts.modules} 个模块，${document.counts.sections} 个小节，${document.counts.passages} 个段落`,
     `注释：${document.counts.notes} 条（解释性注释，阅读页显示，不进入段落和题目）`,

@@ -13,6 +13,7 @@ import { buildOutline } from "./structure/build-outline";
 import type { DocumentOutline, OutlineModule } from "./structure/outline";
 import { walkSections } from "./structure/outline";
 import { placeNotes } from "./document-metadata";
+import { readDocumentKind } from "./document-kind";
 import type { BuiltCourse, DocumentMetadata, DocumentReport, Module, Section } from "./types";
 
 export interface SourceDocument {
@@ -121,6 +122,11 @@ export async function buildCourseWithCleaning(manifestInput: CourseManifest, doc
       title: document.outline.title,
       ...(document.outline.untitled && !document.entry.title && { untitled: true }),
       metadata: documentMetadata(document.outline, document.cleaned.metadata, built),
+      kind: readDocumentKind({
+        title: document.outline.title,
+        texts: built.flatMap((module) => [module.title, ...moduleTexts(module.sections)]),
+        metadataLines: document.cleaned.metadataLines.map((removed) => removed.line),
+      }),
       modules: built.length,
       sections: built.reduce((sum, module) => sum + countSections(module.sections), 0),
       passages: built.reduce((sum, module) => sum + countPassages(module.sections), 0),

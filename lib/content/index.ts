@@ -12,4 +12,5 @@ export { scopeCourseIds } from "./scope-course-ids";
 export { numberRepeatedModuleTitles } from "./number-repeated-titles";
 export { documentMetadataLine, notesForModule, parseDocumentMetadata, storedDocumentMetadata, MAX_NOTES, MAX_NOTE_LENGTH } from "./document-metadata";
 export { ContentError, type ContentErrorCode } from "./errors";
+export { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, readDocumentKind, type DocumentKind, type DocumentKindName } from "./document-kind";
 export type * from "./types";

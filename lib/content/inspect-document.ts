@@ -2,6 +2,7 @@ import { buildCourseWithCleaning } from "./build-course";
 import type { RemovedLine } from "./cleaning/cleaning-rule";
 import { ingestDocument, type IngestedDocument, type IngestOptions } from "./ingest/ingest-document";
 import { checkDocumentInvariants, type InvariantViolation } from "./quality/document-invariants";
+import { readDocumentKind, type DocumentKind } from "./document-kind";
 import type { CleaningCounts, DocumentNote, DocumentReport, KnowledgePoint, KnowledgePointKind, Section } from "./types";
 
 export interface InspectedSection {
@@ -29,6 +30,8 @@ export interface InspectedDocument {
   title: string;
   /** The document prints no title: `title` is the name it is shown by, never cited. */
   untitled?: boolean;
+  /** What kind of document it is and the signals that say so (lib/content/document-kind.ts). */
+  kind: DocumentKind;
   /** Document metadata the pipeline kept (issuing body, date …), when it reports any; its notes are `notes`. */
   metadata: Record<string, string>;
   /** An annotated edition's explanatory notes, kept for the reading view and out of the passages (`references`). */
@@ -108,6 +111,7 @@ export async function inspectDocument(fileName: string, bytes: Uint8Array, optio
     encoding: ingested.encoding,
     title: report?.title ?? title,
     ...(report?.untitled && { untitled: true }),
+    kind: report?.kind ?? readDocumentKind({ title: report?.title ?? title, texts: [] }),
     // Reports carry document metadata once the pipeline keeps it (front matter, issuing body).
     metadata,
     notes,

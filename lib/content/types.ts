@@ -1,4 +1,5 @@
 /** Plain data produced by the content pipeline. No class instances, safe to serialize. */
+import type { DocumentKind } from "./document-kind";
 
 export type CleaningRuleName =
   | "indentedParagraphs"
@@ -136,6 +137,8 @@ export interface DocumentReport {
   untitled?: boolean;
   /** Front matter found in the document; empty when it has none. Optional for reports stored before it existed. */
   metadata?: DocumentMetadata;
+  /** What kind of document it is (regulation, news, notice …) and why (lib/content/document-kind.ts). Optional for reports stored before it existed. */
+  kind?: DocumentKind;
   modules: number;
   sections: number;
   passages: number;

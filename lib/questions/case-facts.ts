@@ -9,18 +9,12 @@ import { COMMON_SURNAME } from "@/lib/content/text/surnames";
 import type { CourseIndex } from "./course-index";
 import { perCourse } from "./course-memo";
 
-/** A title that says the document is case material: a notice of typical problems or cases, a case study, a confession. */
-const CASE_TITLE = /警示教育|典型问题|典型案例|案例剖析|案件剖析|以案促改|以案说[纪法德责]|以案为鉴|忏悔录|违纪违法案|违纪案/;
-
 /** A year, or a year told from another (同年, 次年): one case's time, not a rule's. */
 const CASE_YEAR = /(?:19|20)\d{2}年|同年|次年|当年/;
 
 /** What a case tells of its person: the conduct found and what was done to him. */
 const CASE_CONDUCT =
   /\d[\d.]*万?余?元|私营企业主|管理(?:和)?服务对象|收受|接受[^，。；]{0,16}(?:宴请|安排|礼|旅游|活动)|违规|借用|占用|套取|挪用|侵占|报销|吃喝|宴请|旅游|高尔夫|礼金|礼品|红包|购物卡|公款|公车|贪污|受贿|行贿|猥亵|体罚|骚扰|判处|罚金|留置|审查调查|立案|开除|处分|移送|清退|收缴|退赔|免职|撤职|诫勉/;
-
-/** A sanction or proceeding narrated of one person (被开除党籍, 受到…处分, 被判处, 移送检察机关): how a notice closes a case. */
-const NARRATED_SANCTION = /被(?:开除|判处|移送|立案|留置|免职|撤职|给予)|受到[^，。；]{0,14}处分|判处有期徒刑|移送(?:检察|司法)机关/;
 
 /** A masked person (徐某某, 樊某某, 马某): a case's actor whose name the notice withholds. Not 某公司, 某些. */
 const MASKED_PERSON = new RegExp(`[\u4e00-\u9fff]某某|${COMMON_SURNAME}某(?![某些种项个类地处方面公单])`, "u");
@@ -42,12 +36,6 @@ const PROTAGONIST = /(?:^|[。；，,：:\s])([\u4e00-\u9fff]{2,3}?)(?:还存在
 const NOT_A_NAME = /^(?:本人|其本|该同|同志|干部|党员|个人|此外|同时|其中|相关|有关|对其|并且|而且)$/;
 
 export type CaseMaterial = { names: string[] };
-
-/** Whether a document is case material, by its title or by narrating at least two sanctions in dated sentences. */
-export function isCaseMaterial(title: string, sentences: string[]): boolean {
-  if (CASE_TITLE.test(title)) return true;
-  return sentences.filter((sentence) => CASE_YEAR.test(sentence) && NARRATED_SANCTION.test(sentence)).length >= 2;
-}
 
 /** The persons named as the subjects of a document's cases. */
 export function caseProtagonists(text: string): string[] {
@@ -77,15 +65,15 @@ export const caseMaterials = perCourse((index: CourseIndex): Map<string, CaseMat
     texts.push(passage.text);
     textBySource.set(module.source, texts);
   }
+  // Which documents are case material the document-kind reader says (lib/content/document-kind.ts): a case title, or
+  // sanctions narrated in dated sentences.
   const bySource = new Map<string, CaseMaterial | null>();
   const byModule = new Map<string, CaseMaterial | null>();
   for (const module of index.modules) {
     if (byModule.has(module.id)) continue;
     let material = bySource.get(module.source);
     if (material === undefined) {
-      const texts = textBySource.get(module.source) ?? [];
-      const sentences = texts.flatMap((text) => text.split(/(?<=[。！？])/u));
-      material = isCaseMaterial(index.documentTitle(module) || index.documentName(module), sentences) ? { names: caseProtagonists(texts.join("\n")) } : null;
+      material = index.documentKind(module).kind === "case-material" ? { names: caseProtagonists((textBySource.get(module.source) ?? []).join("\n")) } : null;
       bySource.set(module.source, material);
     }
     byModule.set(module.id, material);

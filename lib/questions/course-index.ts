@@ -1,3 +1,4 @@
+import { readDocumentKind, type DocumentKind } from "@/lib/content/document-kind";
 import type { BuiltCourse, DocumentReport, KnowledgePoint, Module, Passage, Section, Sentence } from "@/lib/content/types";
 import { definedShortForms } from "./accepted-answers";
 import { releasedTitle } from "./released-title";
@@ -23,6 +24,11 @@ export interface CourseIndex {
   documentTitle(module: Module): string;
   /** The name a module's document is shown by: its title, or an untitled document's display name (never cited). */
   documentName(module: Module): string;
+  /**
+   * What kind of document the module comes from (regulation, news, notice …): its report's kind, or, for a report stored
+   * before reports had one, read again from the document's modules (lib/content/document-kind.ts).
+   */
+  documentKind(module: Module): DocumentKind;
   /** The year the module's document is dated (its metadata's date: 2016年10月27日, 一九四二年二月八日), null when unknown. */
   documentYear(module: Module): number | null;
   /** Non-overlapping occurrences of text in all prose passages of the course. */
@@ -101,12 +107,21 @@ export function yearOf(date: string | undefined): number | null {
   return Number([...chinese[1]!].map((char) => String(Math.max(0, CN_DIGIT.indexOf(char.replace(/[○零]/, "〇"))))).join(""));
 }
 
-export function indexCourse(course: Pick<BuiltCourse, "modules"> & { title?: string; reports?: Array<Pick<DocumentReport, "path" | "title" | "untitled"> & Partial<Pick<DocumentReport, "metadata">>> }): CourseIndex {
+export function indexCourse(course: Pick<BuiltCourse, "modules"> & { title?: string; reports?: Array<Pick<DocumentReport, "path" | "title" | "untitled"> & Partial<Pick<DocumentReport, "metadata" | "kind">>> }): CourseIndex {
   const passages: LocatedPassage[] = [];
   const sections = new Map<string, { section: Section; module: Module; path: Section[] }>();
   const documentTitles = new Map((course.reports ?? []).map((report) => [report.path, report.title]));
   const untitled = new Set((course.reports ?? []).filter((report) => report.untitled).map((report) => report.path));
   const documentYears = new Map((course.reports ?? []).map((report) => [report.path, yearOf(report.metadata?.date)]));
+  const documentKinds = new Map((course.reports ?? []).flatMap((report) => (report.kind ? [[report.path, report.kind] as const] : [])));
+  const kindOf = (module: Module): DocumentKind => {
+    let kind = documentKinds.get(module.source);
+    if (!kind) {
+      const texts = course.modules.filter((other) => other.source === module.source).flatMap((other) => [other.title, ...sectionTexts(other.sections)]);
+      documentKinds.set(module.source, (kind = readDocumentKind({ title: documentTitles.get(module.source) || module.title, texts })));
+    }
+    return kind;
+  };
   for (const module of course.modules) walk(module, module.sections, passages, sections);
   const byId = new Map(passages.map((located) => [located.passage.id, located]));
   const prose = passages.filter(({ passage }) => passage.kind === "prose");
@@ -138,6 +153,7 @@ export function indexCourse(course: Pick<BuiltCourse, "modules"> & { title?: str
     sectionPath: (id) => sections.get(id)?.path ?? [],
     documentTitle: (module) => (untitled.has(module.source) ? "" : releasedTitle(documentTitles.get(module.source) || module.title)),
     documentName: (module) => releasedTitle(documentTitles.get(module.source) || module.title),
+    documentKind: kindOf,
     documentYear: (module) => documentYears.get(module.source) ?? null,
     count(text) {
       let count = counts.get(text);
@@ -168,6 +184,11 @@ export function indexCourse(course: Pick<BuiltCourse, "modules"> & { title?: str
     title: course.title ?? "",
     shortForms: definedShortForms(corpus),
   };
+}
+
+/** A module's headings and passages in reading order. */
+function sectionTexts(sections: Section[]): string[] {
+  return sections.flatMap((section) => [section.title, ...section.passages.map((passage) => passage.text), ...sectionTexts(section.sections)]);
 }
 
 /** The sentence of the passage that holds [start, end), or null when the span crosses sentences. */

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { PUBLISH_THRESHOLD, scoreCandidate, type Candidate } from "@/lib/questions";
-import { caseProtagonists, isCaseMaterial, tellsCaseFact } from "@/lib/questions/case-facts";
+import { readDocumentKind } from "@/lib/content";
+import { caseProtagonists, tellsCaseFact } from "@/lib/questions/case-facts";
 import { fillBlankCandidate, moduleContext } from "./fixtures";
 
 // Stop 36 (issue 16): warning-education material (警示教育). The kinds of violation, the rules broken, the kinds of
 // sanction and the lesson are knowledge; one case's person, post, dates, sums and confession are not. Sentences written
 // for these tests, not copied from a fixture.
+const isCaseMaterial = (title: string, texts: string[]) => readDocumentKind({ title, texts }).kind === "case-material";
+
 describe("case material (CASE_FACT)", () => {
   it("knows case notices, case lists and case studies by their titles", () => {
     for (const title of [

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { PUBLISH_THRESHOLD, scoreCandidate, type Candidate } from "@/lib/questions";
-import { isDoctrineTerm, isWorkingPaperTitle } from "@/lib/questions/working-papers";
+import { readDocumentKind } from "@/lib/content";
+import { isDoctrineTerm } from "@/lib/questions/working-papers";
 import { clauseWindow } from "@/lib/questions/source-text";
 import { fillBlankCandidate, moduleContext } from "./fixtures";
 
 // Stop 36 (issue 16): a unit's working papers quote a little doctrine among a lot of its own arrangements; only the
 // doctrine is examined. Sentences written for these tests, not copied from a fixture.
+const isWorkingPaperTitle = (title: string) => readDocumentKind({ title, texts: ["支部要按时报送材料。"] }).kind === "notice";
+
 describe("working papers (UNIT_ARRANGEMENT)", () => {
   it("knows a unit's notices, plans, schemes, summaries and minutes by their titles", () => {
     for (const title of [
