@@ -16,9 +16,11 @@ import { listItemWithoutSubject } from "./list-item-subject";
 import { blanksFormulationOfRecord } from "./formulations-of-record";
 import { MIN_DISTINCT_EXCERPT, quoteWords } from "./quote-excerpt";
 import { isArticle, opensOnArticleNumber } from "./article-lead";
+import type { DocumentKindName } from "@/lib/content/document-kind";
 import type { Candidate, Question } from "./types";
-import { isDoctrineTerm, isWorkingPaperTitle } from "./working-papers";
+import { isDoctrineTerm } from "./working-papers";
 import { caseMaterials, tellsCaseFact } from "./case-facts";
+import { trustedForKind } from "./kind-policy";
 
 /**
  * The confidence of a candidate that passed the gate: the product of four explicit features, each
@@ -102,6 +104,7 @@ export const DOUBTS = {
   RELATIVE_TIME: { feature: "form", factor: 0.4, label: "题干含“今年”“目前”等相对时间，离开原文就不知所指" },
   SPEECH_OCCASION: { feature: "form", factor: 0.4, label: "题干讲的是讲话或会议当场的情形（今天、在这里、在座的同志、这次会议），离开讲话就不知所指" },
   UNIT_ARRANGEMENT: { feature: "importance", factor: 0.5, label: "出处是单位自己的工作材料（通知、方案、计划、总结、纪要），考点不是党的理论或制度的提法，而是本单位的安排（时间、期限、名额、报送、口号），不是课程要讲的知识" },
+  UNTRUSTED_KIND: { feature: "importance", factor: 0.5, label: "出处是新闻报道、工作报告、学习笔记、题库或单位工作材料一类的文件，这类文件的句子多讲一时一地一事，不一定是党的理论、制度的提法；考点不是党的术语、定型的提法、领导人的原话或有据可查的日期数字，请教员核对它是否值得考" },
   CASE_FACT: { feature: "importance", factor: 0.5, label: "出处是警示教育材料（典型问题通报、典型案例、案例剖析、忏悔录），题干讲的是某一个案件：当事人的姓名、职务、地点，违纪的时间、次数、金额或其本人的忏悔；要讲的是违纪行为的类别、违反的规定、处分的种类和通报引出的教训，宜去掉个案情节后改写" },
   EVENT_FRAME: { feature: "importance", factor: 0.5, label: "出处是报道对活动本身的交代（谁主持、谁出席或参加，谁围绕什么题目讲了党课或作了报告）或渲染（参加者的感受、“一场场…一次次…”的铺陈），考的是这次活动的枝节，不是课程要讲的知识" },
   SIMILE_SLOT: { feature: "importance", factor: 0.5, label: "空白是比喻的喻体（犹如上了一堂生动的______）：考的是作者打的比方，不是课程要讲的知识" },
@@ -964,7 +967,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     // A working paper's own arrangements (its dates, deadlines, quotas, offices, slogans): only the doctrine it quotes is
     // knowledge (issue #16, stop 36).
     const paper = index.modules.find((module) => module.id === question.moduleId);
-    if (paper && isWorkingPaperTitle(index.documentTitle(paper)) && !(evidence.answers.length > 0 && evidence.answers.every(isDoctrineTerm))) doubts.add("UNIT_ARRANGEMENT");
+    if (paper && index.documentKind(paper).kind === "notice" && !(evidence.answers.length > 0 && evidence.answers.every(isDoctrineTerm))) doubts.add("UNIT_ARRANGEMENT");
+    // A document of a kind readers judged far below the goal publishes only what such a document can be trusted for (stop 37).
+    if (!trustedForKind(candidate, index)) doubts.add("UNTRUSTED_KIND");
     // One case of a case notice or case study (its person, post, dates, sums, confession) rather than the kind of violation,
     // the rule, the sanction or the lesson (issue #16, stop 36).
     const cases = caseMaterials(index).get(question.moduleId);
@@ -1527,9 +1532,10 @@ const NEWS_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午
  * neither. A title that ends in a regulation's kind word (…工作条例, …管理办法) makes a rule-setting text only
  * when nothing in the text says it is something else: a byline, a speech's salutation or a news lead's date.
  * A regulation's name inside a title (加固中央八项规定堤坝, 纪律处分条例第三十九条规定, 史纲要重点梳理) makes
- * nothing: news reports, commentary and study notes name regulations too.
+ * nothing: news reports, commentary and study notes name regulations too. A document the kind reader calls a unit's
+ * notice (`kind`, lib/content/document-kind.ts) sets no rules of the party whatever its numbered 要.
  */
-export function documentKind(title: string, passages: ReadonlyArray<{ text: string; kind: string }>): { normative: boolean; personal: boolean } {
+export function documentKind(title: string, passages: ReadonlyArray<{ text: string; kind: string }>, kind?: DocumentKindName): { normative: boolean; personal: boolean } {
   let prose = 0;
   let personal = 0;
   let articles = 0;
@@ -1554,7 +1560,7 @@ export function documentKind(title: string, passages: ReadonlyArray<{ text: stri
   return {
     // A unit's working paper (关于开展…的通知, 活动方案) numbers its tasks with 要 as a regulation numbers its rules, but sets
     // its own arrangements, not the party's rules (stop 36).
-    normative: (rulesInText || (titleNamesRuleText(title) && !otherInText)) && !isWorkingPaperTitle(title),
+    normative: (rulesInText || (titleNamesRuleText(title) && !otherInText)) && kind !== "notice",
     personal: PERSONAL_TITLE.test(title) || (prose > 0 && personal >= PERSONAL_SHARE * prose),
   };
 }
@@ -1617,7 +1623,7 @@ const documentKinds = perCourse((index): Map<string, { personal: boolean; normat
   for (const module of index.modules) {
     // The first module of an id, as a lookup by id finds.
     if (kinds.has(module.id)) continue;
-    const kind = bySource.get(module.source) ?? documentKind(index.documentTitle(module), passagesBySource.get(module.source) ?? []);
+    const kind = bySource.get(module.source) ?? documentKind(index.documentTitle(module), passagesBySource.get(module.source) ?? [], index.documentKind(module).kind);
     bySource.set(module.source, kind);
     kinds.set(module.id, kind);
   }
