@@ -10,7 +10,7 @@ import { ICON_SHORTCODE, TRAILING_TAGS } from "../ingest/markdown-to-text";
 import { splitIndentedParagraphs } from "../cleaning/split-indented-paragraphs";
 import { NEWS_DATELINE, withoutDigestDatelines } from "../structure/news-reports";
 import { isHeadlineLine, SALUTATION as OPENING_SALUTATION } from "../structure/classify-lines";
-import { FIELD_HEADING } from "../text/field-headings";
+import { FIELD_HEADING, FIELD_LINE } from "../text/field-headings";
 import { isProperTitle } from "../structure/clean-title";
 import type { BuiltCourse, Module, Passage, Section } from "../types";
 
@@ -89,7 +89,11 @@ const METADATA_FIELDS = /[|｜]\s*(日期|时间|来源|出处|作者|编辑|记
 const COLUMN_OR_DATELINE = /^【[^【】]{1,12}】./;
 const DATE_ONLY = /^[\d\s年月日./\-：:—（）()]+$/;
 const SALUTATION = /^(同志们|各位代表|各位委员|各位领导|同学们|朋友们|女士们|先生们|亲爱的[\p{Script=Han}]{0,8})[，,：:！!]?$/u;
-const MARKUP = /^#{1,6}\s|^#{1,6}$|\*\*|__|`|<\/?[a-z][^>]*>|\[[^\]]*\]\([^)]*\)|^[-*+]\s|^>\s?|\{#[\w-]+\}|!\[/i;
+/**
+ * Markdown or HTML left in a passage. A lone `**` right before a word (`请注明“**党支部…作品”`) is a notice's placeholder for
+ * a name the reader fills in, not bold markup; a `**` pair around text, or one not before a Chinese word, is markup.
+ */
+const MARKUP = /^#{1,6}\s|^#{1,6}$|\*\*(?=[^*]*\*\*)|\*\*(?!\p{Script=Han})|__|`|<\/?[a-z][^>]*>|\[[^\]]*\]\([^)]*\)|^[-*+]\s|^>\s?|\{#[\w-]+\}|!\[/iu;
 const URL = /https?:\/\/|www\.[a-z0-9-]+\.[a-z]/i;
 const SENTENCE_END = /[。！？!?]$/;
 const LIST_LEAD = /(是|下列|如下|以下|包括)[：:]?$|[：:]$/;
@@ -502,7 +506,12 @@ export function midSentencePassages(modules: Module[]): Passage[] {
   const passages = modules.flatMap(modulePassages);
   return passages.filter(
     (passage, at) =>
-      passage.kind === "prose" && !PASSAGE_END.test(passage.text.trim()) && !leads.has(passage) && !values.has(passage) && !isPhraseItem(passages, at),
+      passage.kind === "prose" &&
+      !PASSAGE_END.test(passage.text.trim()) &&
+      !leads.has(passage) &&
+      !values.has(passage) &&
+      !FIELD_LINE.test(passage.text.trim()) &&
+      !isPhraseItem(passages, at),
   );
 }
 

@@ -23,6 +23,14 @@ const ESSAY = [
 ].join("\n");
 
 describe("document invariants", () => {
+  test("a notice's ** placeholder for a name, kept in its passage, is no markup debris", async () => {
+    const placeholder = ["关于征集学习心得的通知", "", "各小组要认真组织，按时提交作品。", "", "文件名称请注明“**小组学习心得”。"].join("\n");
+    const quality = await check("tongzhi.txt", placeholder);
+    expect(broken(quality)).not.toContain("markup-debris");
+    expect(quality.debris).toEqual([]);
+    expect(quality.lostSentences).toEqual([]);
+  });
+
   test("a clean essay breaks none and keeps every sentence", async () => {
     const quality = await check("essay.txt", ESSAY);
     expect(broken(quality)).toEqual([]);
@@ -206,6 +214,11 @@ describe("mid-sentence passages", () => {
 
   test("a short numbered phrase next to its numbered sibling is an item of a list, which needs no stop", () => {
     expect(cut(["3. 不怕牺牲、英勇斗争。", "4. 对党忠诚、不负人民。", "5. 浴血奋战、百折不挠", "6. 自力更生、发愤图强", "7. 自信自强、守正创新。"])).toEqual([]);
+  });
+
+  test("a plan's field with its value on the line is a whole item; a clause cut short after a colon is not", () => {
+    expect(cut(["一、活动主题：不忘初心跟党走", "二、活动时间：每月第二周周三下午", "三、参加对象：全体党员，按小组组织", "（一）活动地点：学院报告厅"])).toEqual([]);
+    expect(cut(["会议要求大家认真学习。各小组要按照时间：", "工作要点是：加强学习，提高本领"])).toEqual(["会议要求大家认真学习。各小组要按照时间：", "工作要点是：加强学习，提高本领"]);
   });
 
   test("a numbered phrase over a list that restarts at 1, or beside a long paragraph, ends mid-sentence", () => {
