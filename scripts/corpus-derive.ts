@@ -400,6 +400,22 @@ function vuePageText(navigation: string, page: string): string {
   return pageText(visible);
 }
 
+/**
+ * A Vue mixin's single-choice questions (`fldName`, `QuestionOptionList` of `fldOptionText`/`fldOptionIndex`,
+ * `rightAnswer`) as a reader copies the quiz into a Markdown note: each question numbered, its options `A.…` on their
+ * own lines, then `答案：X`. Read with patterns, not evaluated.
+ */
+function mixinQuizMarkdown(source: string, title: string): string {
+  const blocks = source.split(/"questionID":\s*\d+,/).slice(1);
+  const questions = blocks.map((block, index) => {
+    const stem = /"fldName":\s*"([^"]*)"/.exec(block)?.[1] ?? "";
+    const answer = /"rightAnswer":\s*['"]([A-D])['"]/.exec(block)?.[1] ?? "";
+    const options = [...block.matchAll(/"fldOptionText":\s*"([^"]*)",\s*"fldOptionIndex":\s*'([A-D])'/g)].map((m) => `${m[2]}.${m[1]}`);
+    return [`${index + 1}. ${stem}`, "", ...options.map((option) => `${option}  `), "", `答案：${answer}`].join("\n");
+  });
+  return `# ${title}\n\n${questions.join("\n\n")}\n`;
+}
+
 const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint8Array | string | void>> = {
   "zhejiang-2026-gongzuo-baogao-gbk.txt": async (source) => iconv.encode(reportText(source("浙江省.csv")), "gbk"),
   "hebei-2026-gongzuo-baogao-utf16.txt": async (source) => iconv.encode(reportText(source("河北省.csv")), "utf16le", { addBOM: true }),
@@ -751,6 +767,37 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
     const [title, ...lines] = articleText(readFileSync(source("17731.aspx"), "utf8")).trimEnd().split("\n");
     return writeStyledDocx(title!, lines.join("\n"), path.join(CORPUS, "xiaojie-wuhai-anli-pouxi.docx"));
   },
+  // Stop 37 (helper `newdocs`): kinds the corpus lacked. Tuning documents (S): a 主题党日 plan, the 理论学习中心组's study
+  // material, the year's 工作要点, two reports of the 班子民主生活会, a notice of a 微党课 activity. Fresh holdouts: a
+  // regulation (X, printed), the 历史决议 in part (LX2), a report of a 专题民主生活会 and one of a 专题党课 (S), and a party
+  // branch app's 党史 quiz (VB).
+  "zhuti-dangri-fangan-liuyue.docx": (source) =>
+    writeDocx(articleText(readFileSync(source("11548.aspx"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "zhuti-dangri-fangan-liuyue.docx")),
+  "zhongxinzu-xuexi-cailiao-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("13124.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
+  "xuexiao-gongzuo-yaodian-2019.pdf": async (source) =>
+    writePdf(articleText(readFileSync(source("10581.aspx"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "xuexiao-gongzuo-yaodian-2019.pdf")),
+  "wei-dangke-zhengji-tongzhi-utf16.txt": async (source) =>
+    iconv.encode(articleText(readFileSync(source("12493.aspx"), "utf8")).replace(/\n/g, "\r\n"), "utf16le", { addBOM: true }),
+  "banzi-minzhu-shenghuohui-zhuti-jiaoyu.docx": (source) =>
+    writeDocx(articleText(readFileSync(source("11001.aspx"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "banzi-minzhu-shenghuohui-zhuti-jiaoyu.docx")),
+  "banzi-minzhu-shenghuohui-2020.md": async (source) => articleText(readFileSync(source("12725.aspx"), "utf8")).trimEnd().split("\n").join("\n\n") + "\n",
+  "holdout/beixunshi-peihe-xunshi-guiding.pdf": async (source) => {
+    // The file carries the 巡视工作条例 (already in the corpus as xunshi-tiaoli.md) after the 规定's last article, under the
+    // 规定's title again: only the 规定 is printed.
+    const all = plainLines(readFileSync(source("beixunshi.md"), "utf8"));
+    const again = all.indexOf(all[0]!, 1);
+    const lines = again > 0 ? all.slice(0, again) : all;
+    writePdf(lines, path.join(CORPUS, "holdout/beixunshi-peihe-xunshi-guiding.pdf"), officialLayout(lines[0]!));
+  },
+  "holdout/lishi-jueyi-bufen-gbk.txt": async (source) => {
+    const lines = readFileSync(source("lishi-jueyi.txt"), "utf8").split("\n");
+    const end = lines.findIndex((line) => line.startsWith("三、"));
+    if (end < 0) throw new Error("no part 三 in the resolution");
+    return iconv.encode(lines.slice(0, end).join("\n").trimEnd().replace(/\n/g, "\r\n") + "\r\n", "gbk");
+  },
+  "holdout/dangshi-minzhu-shenghuohui.txt": async (source) => articleText(readFileSync(source("14909.aspx"), "utf8")),
+  "holdout/zhuti-jiaoyu-zhuanti-dangke-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("10789.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
+  "holdout/dangshi-xuanze-tiku.md": async (source) => mixinQuizMarkdown(readFileSync(source("question.js"), "utf8"), "党史知识题库"),
 };
 
 /** npx tsx scripts/corpus-derive.ts SOURCE_DIR [FILE…]: every derived file, or only those named. */
