@@ -54,6 +54,9 @@ const EXHORTATION = /必须|务必|应当|应该|(?<![重主需纲摘提简只])
 const OBLIGATION_BEFORE = /(?:必须|务必|应当|应该|要)[^，。；：]{0,6}(?:遵守|执行|坚持|维护|加强|履行|落实|贯彻|践行)[^，。；：]{0,6}$/;
 
 /** Doubt codes with the feature they lower and the factor they lower it by. */
+/** A year or a date of one (1948年, 1935年12月, 2016年7月8日): what a moved one marks is the lesson. */
+const YEAR_OF_RECORD = /^\d{4}年/;
+
 export const DOUBTS = {
   GENERIC_TARGET: { feature: "importance", factor: 0.3, label: "考点是全课程处处出现的泛词" },
   TITLE_TARGET: { feature: "importance", factor: 0.3, label: "考点是课程或模块的标题，或报道中一次讲话、一篇文章的题目里的一个词（以《……》为题），或一行出处所引文献题目里的一个词" },
@@ -150,6 +153,8 @@ export const DOUBTS = {
   BARE_CHOICE_EXPLANATION: { feature: "support", factor: 0.5, label: "单选题的解析只引原句，并说其他选项“与原文数字不符”或“不是原文此处的说法”，没有讲正确项是什么、同一条的另一数字或干扰项在课程中的出处，请补充解析后再启用" },
   SET_NAME_ONLY: { feature: "support", factor: 0.5, label: "填空题的解析只说答案属于某一提法（如“属于‘四个伟大’”），题干已列出该提法的其他各项或各项只是“第一个”“第二个”，没有讲答案本身的含义，请补充解析后再启用" },
   SHORT_BARE_EXPLANATION: { feature: "support", factor: 0.5, label: "简答题的解析只有出处和评分参考：多数要点的小标题下没有说明其含义的句子，或定义之后原文没有进一步的说明，解析讲不出各要点为什么是这样，请补充解析后再启用" },
+  UNTAUGHT_YEAR_OPTION: { feature: "support", factor: 0.5, label: "单选题考年份，解析对某个干扰年份只说“与原文数字不符”，没有讲那一年发生了什么（课程中没有可引的说明），请补充解析或换成课程中讲到的年份后再启用" },
+  UNTAUGHT_YEAR_CHANGE: { feature: "support", factor: 0.5, label: "判断题改了年份，解析只给出原文的年份并重引原句，没有讲题中的年份是什么、原文的年份为什么对（课程中没有可引的说明），请补充解析后再启用" },
   UNTAUGHT_CHOICE_OPTION: { feature: "support", factor: 0.5, label: "单选题的解析对某个干扰项只说它与正确项同属一类、“不是原文此处的说法”，没有讲它是什么、为什么不填在这里（如“作风建设”“行政监督”），请补充解析后再启用" },
   MACHINE_REWRITTEN: { feature: "support", factor: 1, label: "机器改写：题干、干扰项或解析由模型写成，请对照出处核对后再启用" },
 } as const satisfies Record<string, { feature: keyof ConfidenceFeatures; factor: number; label: string }>;
@@ -1239,6 +1244,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (question.type === "FILL_BLANK" && evidence.explanationTeaches === false) doubts.add(evidence.setNameOnly ? "SET_NAME_ONLY" : "BARE_EXPLANATION");
   // …and so does a true 判断 whose 解析 only says it matches the original and quotes it (issue 16, item 7).
   if (question.type === "TRUE_FALSE" && question.answer === true && evidence.explanationTeaches === false) doubts.add("BARE_TRUE_EXPLANATION");
+  // …and so does a false one whose year was moved, where the 解析 gives the right year and the source again and nothing of
+  // what either year marks: readers took a count of a rule so explained as usable, a year of history not (stop 37).
+  if (question.type === "TRUE_FALSE" && evidence.change?.kind === "number-change" && YEAR_OF_RECORD.test(evidence.change.from) && evidence.explanationTeaches === false) doubts.add("UNTAUGHT_YEAR_CHANGE");
   // …and so does a 简答 whose 解析 is its 出处 and marking guide alone: most of a heading list's points have no sentence
   // under them saying what they mean, or a definition's passage says nothing more of it (issue 16, stop 33).
   if (question.type === "SHORT_ANSWER" && evidence.explanationTeaches === false) doubts.add("SHORT_BARE_EXPLANATION");
@@ -1248,6 +1256,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // wording here" (作风建设 beside the key 思想建设), or as of any set it shares with the key where the sentence's list does
   // not tie it back (个人主义 beside 好人主义): QUESTIONS.md E asks what each wrong option is (issue 16, stop 36).
   else if (question.type === "SINGLE_CHOICE" && (evidence.untaughtOptions?.length ?? 0) > 0) doubts.add("UNTAUGHT_CHOICE_OPTION");
+  // …and so does one on a year that dismisses a wrong year only as 与原文数字不符: what that year marks is the lesson (stop 37).
+  else if (question.type === "SINGLE_CHOICE" && (evidence.untaughtYears?.length ?? 0) > 0) doubts.add("UNTAUGHT_YEAR_OPTION");
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && OUTLINE.test(stem)) doubts.add("OUTLINE_HEADING");
   // A heading that names a part of the document rather than a concept (说明, an event plan's 活动背景/活动后期, a mock
   // exam's 模拟试卷一参考答案 or 简答题) has the document's own layout under it: its subheadings are steps of one event

@@ -440,13 +440,27 @@ export function countShownInSentence(option: string, rest: string): boolean {
   return false;
 }
 
+/** What the course says of its numbers beside a key, for drawing wrong numbers a 解析 can teach. */
+export interface StatedNumbers {
+  /** Whether the 解析 can say what the number is: the course states it in a rule or record of its own, quoted. */
+  taught: (text: string) => boolean;
+  /** Whether the course states the number in the key's own frame (每年至少召开两次 beside 一次; 3个月内办结 beside 1个月内): the same kind of number. */
+  inKeyFrame: (text: string) => boolean;
+}
+
+/** A period a rule or record sets (3个月, 五年, 15日, 24小时): one set in the key's frame may lie further from the key than a made-up one. */
+const PERIOD = /^[\d.一二两三四五六七八九十百]+(?:个月|年|日|天|小时|分钟|周)$/;
+
 /**
  * Numbers of the same shape from the course, then near values of the answer when the course has too few. `ruledOut`
  * rejects a value the words around the key rule out by logic alone (一人 in （　）以上共同违纪); when it rejected one,
  * values a little further off (五人 for 二人) stand in for it. `near` (a 单选's options, which a learner compares side by
- * side) keeps them near the key (nearCount): 16人 beside 2人 is no test.
+ * side) keeps them near the key (nearCount): 16人 beside 2人 is no test. `stated` puts first the course's numbers of the
+ * key's kind (a deadline for a deadline: another rule's 2个月内 beside 12个月内), a period of them as far as
+ * MAX_NUMBER_RATIO from the key, then the others a 解析 can say what they are: a number made up near the key, or one the
+ * course only mentions, is dismissed as 与原文数字不符, which teaches nothing (readers, stop 37).
  */
-export function numberDistractors(answer: string, pool: readonly string[], count: number, random: Random, ruledOut?: (text: string) => boolean, near = false): string[] {
+export function numberDistractors(answer: string, pool: readonly string[], count: number, random: Random, ruledOut?: (text: string) => boolean, near = false, stated?: StatedNumbers): string[] {
   const shape = numberShape(answer);
   let rejected = false;
   const fits = (text: string) => {
@@ -454,12 +468,21 @@ export function numberDistractors(answer: string, pool: readonly string[], count
     rejected = true;
     return false;
   };
-  const fromCourse = shuffled(pool.filter((text) => numberShape(text) === shape && normalizeAnswer(text) !== normalizeAnswer(answer) && comparable(text, answer, near)), random).filter(fits);
+  const ofShape = (text: string) => numberShape(text) === shape && normalizeAnswer(text) !== normalizeAnswer(answer);
+  const drawn = shuffled(pool.filter((text) => ofShape(text) && comparable(text, answer, near)), random).filter(fits);
+  // In the pool's order, so that the draw of the others stays as it was.
+  const further = near && stated && PERIOD.test(answer) ? pool.filter((text) => ofShape(text) && !comparable(text, answer, true) && comparable(text, answer, false) && !ruledOut?.(text)) : [];
+  const ofKind = stated ? [...drawn, ...further].filter((text) => stated.inKeyFrame(text)) : [];
+  const taught = stated ? drawn.filter((text) => !ofKind.includes(text) && stated.taught(text)) : [];
+  const fromCourse = [...ofKind, ...taught, ...drawn.filter((text) => !ofKind.includes(text) && !taught.includes(text))];
   const chosen: string[] = [];
   // Near values of a 单选 are short and start alike (10个 beside 15个): one that `overlaps` the key or another option
   // would have the quality gate refuse the whole question, so it is passed over for the next.
   const apart = (value: string) => !near || (!overlaps(value, answer) && !chosen.some((other) => overlaps(other, value)));
   for (const value of fromCourse) if (chosen.length < count && apart(value)) chosen.push(value);
+  // Chosen first by what they are, then put back in the draw's order: the options' order stays as it was when the choice is.
+  const drawOrder = [...drawn, ...further];
+  chosen.sort((a, b) => drawOrder.indexOf(a) - drawOrder.indexOf(b));
   for (const value of alteredNumbers(answer, random, near)) {
     if (chosen.length >= count) break;
     if (!chosen.includes(value) && value !== answer && apart(value) && fits(value)) chosen.push(value);

@@ -186,7 +186,7 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
   if (terms.length) grouped.push(`${terms.join("、")}是课程中另外提到的概念`);
   const all = [...taught, ...[...glossed.values()].map(({ members, text }) => `${marks(members)}：${text}`), ...grouped, ...clauses];
   // Something said of an option beyond "not the source's wording / number" (its own rule, gloss, class, list or place).
-  if (said) Object.assign(said, { untaught, taught: taughtOptions, classOnly });
+  if (said) Object.assign(said, { untaught, taught: taughtOptions, classOnly, dismissed: alike.get("moved")?.members ?? [] });
   if (said) said.teaches = taught.length > 0 || glossed.size > 0 || grouped.length > 0 || [...alike.keys()].some((name) => name.startsWith("list:") || name.startsWith("kin:"));
   // Every option already said not to be of the keys' set: the tail would say it twice.
   if (all.length > 0 && (negated === all.length || tail === "")) return `${all.join("；")}。`;
@@ -200,6 +200,8 @@ interface WrongOptionsSaid {
   taught?: string[];
   /** Options said only to be of a class they share with the key, of any class (监督体系 as well as 党的建设). */
   classOnly?: string[];
+  /** Numbers said only to differ from the source's (与原文数字不符): made up, or what the course says of them not quotable. */
+  dismissed?: string[];
 }
 
 /**
@@ -543,7 +545,7 @@ export interface SingleChoiceExplanationInput {
  * document's other rule of the key's kind (numberOfAnotherRule), to tell the key apart from. A 解析 that is the source
  * sentence and "the others do not match" alone teaches nothing: the question waits in review (BARE_CHOICE_EXPLANATION).
  */
-export function singleChoiceExplanation(context: ExplainContext, input: SingleChoiceExplanationInput): { text: string; teaches: boolean; untaughtOptions: string[] } {
+export function singleChoiceExplanation(context: ExplainContext, input: SingleChoiceExplanationInput): { text: string; teaches: boolean; untaughtOptions: string[]; dismissedNumbers: string[] } {
   const { answer, key } = input;
   const tail = input.isNumber ? `原文此处是${mark(answer)}` : `都不是原文此处的说法`;
   const sharesClass = input.distractors.some((distractor) => sharedVocabularyClass(answer, distractor) !== null);
@@ -565,6 +567,7 @@ export function singleChoiceExplanation(context: ExplainContext, input: SingleCh
     // Of the key's set of record and "not the wording here" alone; or of any set it shares with the key, unless the others
     // are taught and the sentence's list ties it back (stop 36: 个人主义 beside 好人主义 in …的庸俗哲学和（　）).
     untaughtOptions: tie && (said.taught ?? []).length >= input.distractors.length - 1 ? (said.untaught ?? []) : [...new Set([...(said.untaught ?? []), ...(said.classOnly ?? [])])],
+    dismissedNumbers: said.dismissed ?? [],
   };
 }
 
@@ -910,6 +913,11 @@ function numberStated(index: CourseIndex, option: string, keys: string[], place:
     return `${mark(option)}：${evidence(clause)}（${passageCitation(index, located, end)}）`;
   }
   return "";
+}
+
+/** Whether the course states a number option in a rule of the key's frame, so the 解析 quotes it (numberStated): the same kind of number as the key. */
+export function numberStatedInKeyFrame(index: CourseIndex, answer: string, option: string, key: KeyPlace): boolean {
+  return numberStated(index, option, [answer], key, new Set()) !== "";
 }
 
 /**
@@ -1727,6 +1735,14 @@ function leanedOn(sentence: { text: string; start: number }, window: { text: str
   const at = window.start - sentence.start;
   const from = sentence.text.lastIndexOf("，", at - 2) + 1;
   return sentence.text.slice(from, at + window.text.length);
+}
+
+/**
+ * Whether a 判断's number may be changed to `other` with a 解析 that says where `other` stands: the key's document states it
+ * as a count of the statement's kind (sameCountPlace), so the falsehood is another rule's number, told apart.
+ */
+export function swappedNumberStated(context: ExplainContext, input: { original: string; key: KeyPlace; statement: string }, other: string): boolean {
+  return sameCountPlace(context, { original: input.original, change: null, key: input.key, quoted: input.statement, statement: input.statement }, other) !== null;
 }
 
 /** sameCountPlace said as where the swapped-in number comes from; empty when there is none. */

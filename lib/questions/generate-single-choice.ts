@@ -11,10 +11,13 @@ import { seededRandom, type Random } from "./seeded-random";
 import { asStatement, blankOut, CHOICE_MARKER, clauseWindow } from "./source-text";
 import { textsWithin } from "./texts-within";
 import { namedByAliasIn } from "./term-glosses";
-import { singleChoiceExplanation, wrongOptionTeachable } from "./explanation";
+import { numberStatedInKeyFrame, singleChoiceExplanation, wrongOptionTeachable } from "./explanation";
 import type { Candidate } from "./types";
 
 const DISTRACTORS = 3;
+
+/** A year or a date of one (1948年, 1935年12月, 2016年7月8日). */
+const YEAR_KEY = /^\d{4}年/;
 
 /** A quality word (专业化, 时代性): a member of a set of qualities, or an ordinary adjective of any text. */
 const QUALITY_SUFFIX = /[化性]$/;
@@ -131,7 +134,7 @@ export function generateSingleChoice(sites: BlankSite[], index: CourseIndex, inv
     const coursePool = site.focus === "enumeration" ? inventory.enumerationItems.map((item) => item.text) : inventory.terms;
     const distractors =
       site.focus === "number"
-        ? numberDistractors(site.answer, inventory.numbers, DISTRACTORS, random, (text) => numberRuledOut(text, site.answer, site.sentence.text, site.start - site.sentence.start, site.end - site.sentence.start), true)
+        ? numberDistractors(site.answer, inventory.numbers, DISTRACTORS, random, (text) => numberRuledOut(text, site.answer, site.sentence.text, site.start - site.sentence.start, site.end - site.sentence.start), true, { taught: teachable, inKeyFrame: (text) => numberStatedInKeyFrame(index, site.answer, text, keyPlace) })
         : fromLexicon.length >= DISTRACTORS
           ? fromLexicon
           : [...fromLexicon, ...pick(coursePool, DISTRACTORS - fromLexicon.length, fromLexicon)];
@@ -147,6 +150,9 @@ export function generateSingleChoice(sites: BlankSite[], index: CourseIndex, inv
         ...(site.siblings ? { list: { label: site.listLabel ?? null, items: site.siblings } } : {}),
       },
     );
+    // A year dismissed only as 与原文数字不符 says nothing of what it marks (readers, stop 37: "instead of saying what
+    // 1946年7月 and 1945年8月 mark"); a count or period of a rule so dismissed, readers took as usable.
+    const untaughtYears = site.focus === "number" && YEAR_KEY.test(site.answer) ? explained.dismissedNumbers : [];
     return buildCandidate(
       {
         type: "SINGLE_CHOICE",
@@ -161,7 +167,7 @@ export function generateSingleChoice(sites: BlankSite[], index: CourseIndex, inv
         ...(site.knowledgePointId ? { knowledgePointId: site.knowledgePointId } : {}),
         span: { start: site.sentence.start, end: site.sentence.end },
       },
-      { sentence: window.text, answers: [site.answer], blanks: [blank], distractors, explanationTeaches: explained.teaches, ...(explained.untaughtOptions.length ? { untaughtOptions: explained.untaughtOptions } : {}), ...(site.siblings ? { enumerationItems: site.siblings } : {}) },
+      { sentence: window.text, answers: [site.answer], blanks: [blank], distractors, explanationTeaches: explained.teaches, ...(explained.untaughtOptions.length ? { untaughtOptions: explained.untaughtOptions } : {}), ...(untaughtYears.length ? { untaughtYears } : {}), ...(site.siblings ? { enumerationItems: site.siblings } : {}) },
       index,
     );
   });

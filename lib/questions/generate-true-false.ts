@@ -7,7 +7,7 @@ import { sharedVocabularyClass, vocabularySiblings } from "./party-vocabulary";
 import { fitsSlotElsewhere } from "./slot-check";
 import { quoteExcerpt, sharedCredit } from "./quote-excerpt";
 import { seededRandom, type Random } from "./seeded-random";
-import { trueFalseExplanation } from "./explanation";
+import { swappedNumberStated, trueFalseExplanation } from "./explanation";
 import { asStatement, clauseWindow } from "./source-text";
 import { changeImpliedByBound, changeImpliedByCondition, countNamesPlan, countRuledOutByFrame } from "./count-frame";
 import { nearSynonyms, OVERLAPPING_CLASSES } from "./confidence";
@@ -126,7 +126,7 @@ function otherContrasts(statement: Statement, original: string, index: CourseInd
   const random = seededRandom(`true-false-other-contrast:${statement.located.passage.id}:${statement.text}`);
   const changes: StatementChange[] =
     statement.pool === "number"
-      ? numberChanges(statement, original, inventory, random, MAX_OTHER_CONTRASTS).map((to) => ({ kind: "number-change", from: original, to }))
+      ? numberChanges(statement, original, index, inventory, random, MAX_OTHER_CONTRASTS).map((to) => ({ kind: "number-change", from: original, to }))
       : statement.pool === "term"
         ? vocabularySiblings(original)
             .filter((to) => !fitsSlotElsewhere(index, statement.text, statement.target, to))
@@ -200,7 +200,7 @@ function controlledChange(statement: Statement, index: CourseIndex, inventory: D
     if (isYearRangeEnd(statement.text, statement.target)) return null;
     // Never a count the words around it rule out (一人 in 由（　）共同承办, 不得少于（　）): a falsehood anyone sees; nor one
     // a condition's bound still covers (四人以上…的 is also 二人以上): no falsehood at all.
-    const [to] = numberChanges(statement, original, inventory, random, 1);
+    const [to] = numberChanges(statement, original, index, inventory, random, 1);
     return to ? { kind: "number-change", from: original, to } : null;
   }
   // A swapped term keeps the original's head word (经济建设 for 作风建设), so the false statement is a
@@ -236,11 +236,14 @@ function controlledChange(statement: Statement, index: CourseIndex, inventory: D
  * Up to `count` numbers a statement's number may be moved to: of its shape, never one the words around it rule out, one a
  * condition's bound still covers, or a count in a plan's name (三年行动计划: a name of record the course says nothing more of).
  */
-function numberChanges(statement: Statement, original: string, inventory: DistractorInventory, random: Random, count: number): string[] {
+function numberChanges(statement: Statement, original: string, index: CourseIndex, inventory: DistractorInventory, random: Random, count: number): string[] {
   const before = statement.text.slice(0, statement.target.start);
   const after = statement.text.slice(statement.target.end);
   if (isYearRangeEnd(statement.text, statement.target) || countNamesPlan(after)) return [];
-  return numberDistractors(original, inventory.numbers, count, random, (text) => countRuledOutByFrame(text, before, after) || changeImpliedByCondition(original, text, before, after) || changeImpliedByBound(original, text, before, after));
+  // Another rule's number of the statement's kind first: the 解析 then says where it stands (不要与本句混淆).
+  const place = { original, key: { located: statement.located, offset: statement.keyEnd }, statement: statement.evidence ?? statement.text };
+  const stated = (text: string) => swappedNumberStated({ index, inventory }, place, text);
+  return numberDistractors(original, inventory.numbers, count, random, (text) => countRuledOutByFrame(text, before, after) || changeImpliedByCondition(original, text, before, after) || changeImpliedByBound(original, text, before, after), false, { taught: stated, inKeyFrame: stated });
 }
 
 /** The last word of a compound term (建设 of 作风建设), or null for a one-word term. */
