@@ -5,7 +5,7 @@ import { perCourse } from "./course-memo";
 import { hasDanglingReference } from "./dangling-reference";
 import { relatedSlotBlank, simileSlotBlank, tellsEventColour, tellsWhoLectured } from "./incidental-detail";
 import { phraseKind } from "./distractors";
-import { completesClassIn, countedClassNamed, kinSetMembers, PARTY_VOCABULARY, isLexiconPerson, misorderedSetIn, vocabularyClassAt, partOrWhole, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
+import { classPostdates, completesClassIn, countedClassNamed, kinSetMembers, PARTY_VOCABULARY, isLexiconPerson, misorderedSetIn, vocabularyClassAt, partOrWhole, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
 import { splitOptions, isChoice } from "./quality-gate/rule";
 import { ANSWER_KEY_LEAD, clausesAround } from "./source-text";
 import { RULE_LIMIT } from "./rule-words";
@@ -14,6 +14,7 @@ import { isGenericWord, taggedSpans } from "./term-quality";
 import { keyPointFault, pointsGivenByStem } from "./key-point-form";
 import { listItemWithoutSubject } from "./list-item-subject";
 import { blanksFormulationOfRecord } from "./formulations-of-record";
+import { ordinalMembers } from "./explanation";
 import { MIN_DISTINCT_EXCERPT, quoteWords } from "./quote-excerpt";
 import { isArticle, opensOnArticleNumber } from "./article-lead";
 import type { DocumentKindName } from "@/lib/content/document-kind";
@@ -1034,7 +1035,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     const viewExempt = !QUOTED_BLANK_CLOSES_LIST.test(stem);
     // A set named after the document was written (四个伟大, 2017, in a lecture of 1942) makes no member of its words there.
     const year = index.documentYear(index.modules.find((module) => module.id === question.moduleId) ?? index.modules[0]!);
-    if (evidence.answers.some((answer) => vocabularyClassAt(answer, year) === null && !isNamedInCourse(answer, index) && !(viewExempt && isQuotedConcept(answer, index)))) doubts.add("ESSAY_TERM_BLANK");
+    const personal = documentKindOf(question.moduleId, index).personal;
+    if (evidence.answers.some((answer) => vocabularyClassAt(answer, year) === null && !isNamedInCourse(answer, index) && !(viewExempt && isQuotedConcept(answer, index)) && !(!personal && quotedCountedSetName(stem, answer, year)))) doubts.add("ESSAY_TERM_BLANK");
     // …and a member of contextual sets only, where its sentence does not speak of the set (尤其是______制度的薄弱: 民主监督;
     // 获______批复: 国务院): there it is an ordinary word or body; readers kept none of five.
     const context = evidence.sentence ?? stem;
@@ -1608,6 +1610,27 @@ function isDocumentTitleHeading({ question }: Candidate, index: CourseIndex): bo
   if (!module) return false;
   const title = index.documentTitle(module).replace(/^《|》$/g, "").replace(/“/g, "‘").replace(/”/g, "’");
   return title.length > 0 && question.stem.startsWith(`“${title}”`);
+}
+
+/**
+ * A counted set of record blanked where the text names it in quotation marks (推进“______”深入党心军心民心: 两个维护;
+ * 协调推进“______”战略布局: 四个全面): the blank asks which set the sentence names, and the 解析 says what the set holds
+ * (「两个维护」指…; explanation.ts setHolds), which is what a learner must know. Stop 28 held such blanks back because
+ * their 解析 quoted the text and never said what the set holds; they say it now (stop 37: readers kept 8 of the 11
+ * drafts of this kind held back by ESSAY_TERM_BLANK alone). Not:
+ * - a set whose members are its name counted off (四种形态: 第一种形态…): its 解析 says nothing the name does not;
+ * - a set the stem spells out itself (按照“______”（讲政治、有信念，讲规矩、有纪律…）): its 解析 repeats the stem;
+ * - a set named after the document was written;
+ * - every blank of the stem not in quotation marks: a bare name in prose may be a word of it.
+ * The caller leaves out personal accounts (a 述职's 提升“______”: the writer's own activity; readers discarded it).
+ */
+function quotedCountedSetName(stem: string, answer: string, year: number | null): boolean {
+  const entry = countedClassNamed(answer);
+  if (!entry || ordinalMembers(entry.members) || classPostdates(entry.name, year)) return false;
+  if (entry.members.every((member) => stem.includes(member))) return false;
+  const blanks = stem.match(/_{2,}/g)?.length ?? 0;
+  const quoted = stem.match(/“_{2,}”/g)?.length ?? 0;
+  return blanks > 0 && quoted === blanks;
 }
 
 /** The kind of text a module comes from, as the gate reads it: one that sets rules, a personal account, or neither. */

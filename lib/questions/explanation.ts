@@ -15,6 +15,7 @@ import { ruleContrast, sayFrame } from "./rule-of-who";
 import { RULE_NUMBER_WORD } from "./rule-words";
 import { articleLead, isArticle, withoutArticleLead } from "./article-lead";
 import { markedListTeaching } from "./true-statement-teaching";
+import { namedFormulationOf } from "./formulations-of-record";
 import { announcedListGists, definitionFollowUp, gistsTeach, headingListGists, otherStatement, renderGists } from "./short-answer-teaching";
 
 /**
@@ -1087,6 +1088,14 @@ function fillKeyTaught(index: CourseIndex, key: string, list: KeyList | undefine
   const context = place.located.passage.text;
   const year = index.documentYear(place.located.module);
   const shown = sentence.split(key).join("");
+  // A term of a named formulation of record the sentence writes out whole (______、密切联系群众、批评和自我批评的作风):
+  // the formulation is what the key is of here, not a lexicon set the sentence does not speak of (党的思想路线; readers,
+  // stop 36: "the 解析 gives the 思想路线 instead of the 三大优良作风"). Where the stem names it already, who set it down
+  // and when still teach.
+  const formulation = namedFormulationOf(sentence, key);
+  if (formulation) {
+    return { text: `${mark(key)}是党的${quoted(formulation.name)}（${formulation.terms.join("、")}）之一，由${formulation.from}概括提出。`, teaches: true };
+  }
   // The set's members are judged by the sentence the 解析 quotes, not the whole passage: a member past the stem's cut
   // (政治执行力 in the passage's next clause) is one the learner does not see.
   let kind = keyKindSaid(key, list, context, year, sentence);

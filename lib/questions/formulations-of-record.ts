@@ -9,8 +9,17 @@
 //   neighbour, so a blank counts when the stem writes the term of record right after it, or right before and right
 //   after it, joined by 、 or 和. A lone predecessor is not enough: the stem's list may stop short of the series.
 // Only add wordings known to be fixed, with the place they come from.
+//
+// The lexicon's sets of record (party-vocabulary.ts: a set listed in one fixed order, a counted set, a set of record such
+// as the 思维能力) are series too, where the stem recites them in that order around the blank: the term of record right
+// after the blank and one more beside it (the one before the blank or the one after the next), so that two neighbours
+// of record pin the slot (______、历史思维、辩证思维: 战略思维; issue #16, stop 37). One neighbour is not enough there: a
+// list of the lexicon's words may follow the set's order by chance.
 
-type Closed = { kind: "closed"; template: string; from: string };
+import { countedClassNamed, PARTY_VOCABULARY } from "./party-vocabulary";
+
+/** name: what texts call the formulation as a whole, where they name it (三大优良作风); a 填空's 解析 then says so. */
+type Closed = { kind: "closed"; template: string; from: string; name?: string };
 type Series = { kind: "series"; terms: string[]; from: string };
 
 export const FORMULATIONS_OF_RECORD: ReadonlyArray<Closed | Series> = [
@@ -27,6 +36,11 @@ export const FORMULATIONS_OF_RECORD: ReadonlyArray<Closed | Series> = [
   // 党的十二届六中全会《关于社会主义精神文明建设指导方针的决议》, 党章 总纲 (两手抓): 物质文明和精神文明一起抓 / 两手抓.
   { kind: "closed", template: "{物质文明}和{精神文明}一起抓", from: "精神文明建设指导方针的决议; 党章 总纲" },
   { kind: "closed", template: "{物质文明}和{精神文明}两手抓", from: "精神文明建设指导方针的决议; 党章 总纲" },
+  // 毛泽东《论联合政府》（1945）: 理论和实践相结合的作风，和人民群众紧密地联系在一起的作风以及自我批评的作风 — the
+  // three fine styles, written 理论联系实际、密切联系群众、批评和（与）自我批评 ever since. (The lexicon leaves them out:
+  // 密切联系群众 is a theme word of most courses; see party-vocabulary.ts.)
+  { kind: "closed", template: "{理论联系实际}、{密切联系群众}、{批评和自我批评}", name: "三大优良作风", from: "毛泽东在《论联合政府》（1945年）中" },
+  { kind: "closed", template: "{理论联系实际}、{密切联系群众}、{批评与自我批评}", name: "三大优良作风", from: "毛泽东在《论联合政府》（1945年）中" },
   // 党章 总纲: 中国共产党以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观、
   // 习近平新时代中国特色社会主义思想作为自己的行动指南。
   {
@@ -72,6 +86,22 @@ function closedPatterns(template: string, answer: string): RegExp[] {
   return patterns;
 }
 
+/** The lexicon's sets whose order is of record: fixed-order sets, counted sets and sets of record (ofRecord). */
+const LEXICON_SERIES: ReadonlyArray<readonly string[]> = PARTY_VOCABULARY.filter(
+  (entry) => entry.ordered === true || entry.ofRecord !== undefined || countedClassNamed(entry.name) === entry,
+).map((entry) => entry.members.map(plain));
+
+/** A blank between two neighbours of record, or before the next two (______、B、C), joined by 、 or 和. */
+function lexiconSeriesPatterns(terms: readonly string[], answer: string): RegExp[] {
+  const at = terms.indexOf(answer);
+  if (at < 0 || at === terms.length - 1) return [];
+  const next = escape(terms[at + 1]!);
+  const patterns: RegExp[] = [];
+  if (at + 2 < terms.length) patterns.push(new RegExp(`${BLANK}${JOIN}${next}${JOIN}${escape(terms[at + 2]!)}`));
+  if (at > 0) patterns.push(new RegExp(`${escape(terms[at - 1]!)}${JOIN}${BLANK}${JOIN}${next}`));
+  return patterns;
+}
+
 function seriesPatterns(terms: string[], answer: string): RegExp[] {
   const at = terms.indexOf(answer);
   if (at < 0 || at === terms.length - 1) return [];
@@ -87,9 +117,27 @@ export function blanksFormulationOfRecord(stem: string, answer: string): boolean
   const text = plain(stem);
   const key = plain(answer).trim();
   if (!key) return false;
-  return FORMULATIONS_OF_RECORD.some((formulation) =>
-    (formulation.kind === "closed" ? closedPatterns(formulation.template, key) : seriesPatterns(formulation.terms, key)).some((pattern) =>
-      pattern.test(text),
-    ),
+  return (
+    FORMULATIONS_OF_RECORD.some((formulation) =>
+      (formulation.kind === "closed" ? closedPatterns(formulation.template, key) : seriesPatterns(formulation.terms, key)).some((pattern) =>
+        pattern.test(text),
+      ),
+    ) || LEXICON_SERIES.some((terms) => lexiconSeriesPatterns(terms, key).some((pattern) => pattern.test(text)))
   );
+}
+
+/**
+ * The named formulation of record (name set) that the sentence writes out whole with `key` as one of its terms, or null:
+ * what a 填空's 解析 says the key is of (「理论联系实际」是党的“三大优良作风”之一), rather than a set of the lexicon the
+ * sentence does not speak of (党的思想路线).
+ */
+export function namedFormulationOf(sentence: string, key: string): { name: string; terms: string[]; from: string } | null {
+  const text = plain(sentence);
+  for (const formulation of FORMULATIONS_OF_RECORD) {
+    if (formulation.kind !== "closed" || !formulation.name) continue;
+    const terms = [...formulation.template.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
+    if (!terms.includes(key)) continue;
+    if (text.includes(formulation.template.replace(/[{}]/g, ""))) return { name: formulation.name, terms, from: formulation.from };
+  }
+  return null;
 }

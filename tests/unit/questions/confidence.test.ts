@@ -446,9 +446,27 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fillBlank("要按照信念坚定、为民服务、勤政务实、敢于担当、清正廉洁的标准选干部。", "清正廉洁"), index).doubts).not.toContain("ESSAY_TERM_BLANK");
   });
 
-  it("keeps a counted set's name blanked in an essay in review, among other counted sets (做到“______” after “四个意识”) or alone", () => {
-    expect(scoreCandidate(fillBlank("要坚持正确政治方向，增强“四个意识”、坚定“四个自信”、做到“两个维护”。", "两个维护"), index).doubts).toContain("ESSAY_TERM_BLANK");
-    expect(scoreCandidate(fillBlank("同样，做好“两个维护”也必须是具体的，要落实在各个方面。", "两个维护"), index).doubts).toContain("ESSAY_TERM_BLANK");
+  it("publishes a counted set's name blanked in quotation marks in an essay (做到“______”), its 解析 saying what the set holds", () => {
+    expect(scoreCandidate(fillBlank("支部要求党员增强“四个意识”、坚定“四个自信”、做到“两个维护”。", "两个维护"), index).doubts).not.toContain("ESSAY_TERM_BLANK");
+    expect(scoreCandidate(fillBlank("学院党委统筹推进“五位一体”总体布局，谋划学科发展。", "五位一体"), index).doubts).not.toContain("ESSAY_TERM_BLANK");
+  });
+
+  it("keeps a counted set's name in review unquoted, counted off by ordinals, spelled out in the stem, or in a personal account", () => {
+    // Not in quotation marks: the name may be a word of the prose.
+    expect(scoreCandidate(fillBlank("支部要求党员做到两个维护，落实在日常工作中。", "两个维护"), index).doubts).toContain("ESSAY_TERM_BLANK");
+    // The members are the name counted off (第一种形态…): the 解析 says nothing the name does not.
+    expect(scoreCandidate(fillBlank("纪委坚持抓早抓小，用好“四种形态”。", "四种形态"), index).doubts).toContain("ESSAY_TERM_BLANK");
+    // The stem lists the members itself: the 解析 repeats it.
+    const spelled = "支部按照“四讲四有”（讲政治、有信念，讲规矩、有纪律，讲道德、有品行，讲奉献、有作为）标准评议党员。";
+    expect(scoreCandidate(fillBlank(spelled, "四讲四有"), index).doubts).toContain("ESSAY_TERM_BLANK");
+    // A writer's own report of the year (述职): the writer's activity, not the course's knowledge.
+    const sentence = "本年度我组织开展主题宣讲，引导青年学生坚定“四个自信”。";
+    const title = "学校班子成员年度述职报告";
+    const module = fixtureModule(title, "一、思想引领", [sentence], [], "mod_report");
+    const personal = indexCourse({ title, modules: [module] });
+    const base = fillBlank(sentence, "四个自信");
+    const candidate: Candidate = { ...base, question: { ...base.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } };
+    expect(scoreCandidate(candidate, personal).doubts).toContain("ESSAY_TERM_BLANK");
   });
 
   it("takes the base year of a comparison (比2020年下降) for no number of record, and 党的 with a general word for no key", () => {

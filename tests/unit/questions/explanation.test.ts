@@ -1282,3 +1282,24 @@ describe("another sentence that says what a 填空's key is (stop 33)", () => {
     expect(mentioned.text).not.toContain("课程中另一处");
   });
 });
+
+describe("a 填空 on a term of a named formulation of record (stop 37)", () => {
+  const explain = (sentence: string, key: string) => {
+    const module = fixtureModule("老党员座谈会纪要", "一、传统", [sentence], [{ kind: "term", text: key }], "mod_styles");
+    const course = indexCourse({ modules: [module] });
+    const located = course.passages[0]!;
+    return fillBlankExplanation(course, { answers: [key], key: { located, offset: located.passage.text.indexOf(key) + key.length }, quoted: located.passage.text });
+  };
+
+  it("says the key is of the formulation the sentence writes out whole, with who set it down, not a lexicon set the sentence does not speak of", () => {
+    const { text, teaches } = explain("老党员们始终坚持理论联系实际、密切联系群众、批评和自我批评的作风。", "理论联系实际");
+    expect(text).toContain("「理论联系实际」是党的“三大优良作风”（理论联系实际、密切联系群众、批评和自我批评）之一");
+    expect(text).toContain("《论联合政府》");
+    expect(text).not.toContain("党的思想路线");
+    expect(teaches).toBe(true);
+  });
+
+  it("keeps the lexicon's set where the sentence writes only part of the formulation", () => {
+    expect(explain("老党员们始终坚持理论联系实际、密切联系群众的作风。", "理论联系实际").text).not.toContain("三大优良作风");
+  });
+});

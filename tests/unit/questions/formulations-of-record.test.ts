@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blanksFormulationOfRecord } from "@/lib/questions/formulations-of-record";
+import { blanksFormulationOfRecord, namedFormulationOf } from "@/lib/questions/formulations-of-record";
 
 describe("blanksFormulationOfRecord", () => {
   it("accepts a term of a closed formulation written out around the blank", () => {
@@ -28,5 +28,39 @@ describe("blanksFormulationOfRecord", () => {
     expect(blanksFormulationOfRecord("机关党委学习马克思列宁主义、______，提高理论素养。", "毛泽东思想")).toBe(false);
     // Not the series' neighbour: 廉洁自律 is no term of the 廉洁自律规范's series before 廉洁齐家.
     expect(blanksFormulationOfRecord("做廉洁自律、______、廉洁齐家的表率。", "廉洁用权")).toBe(false);
+  });
+});
+
+describe("blanksFormulationOfRecord on the lexicon's sets of record", () => {
+  it("accepts a term two neighbours of record pin in the set's own order", () => {
+    // The thinking abilities of record, the blank first and the next two after it.
+    expect(blanksFormulationOfRecord("党校课程要帮助学员提高______、历史思维、辩证思维能力。", "战略思维")).toBe(true);
+    // The one before and the one after (a text may leave a member out elsewhere in the list).
+    expect(blanksFormulationOfRecord("学员们要增强创新思维、______、底线思维，提高应对风险的本领。", "法治思维")).toBe(true);
+    // A fixed-order set (五位一体): its members in order around the blank.
+    expect(blanksFormulationOfRecord("县里统筹推进经济建设、______、文化建设，全面发展。", "政治建设")).toBe(true);
+  });
+
+  it("rejects one neighbour alone, neighbours out of order, and a set that is a list of examples", () => {
+    expect(blanksFormulationOfRecord("党校课程要帮助学员提高______、历史思维能力。", "战略思维")).toBe(false);
+    expect(blanksFormulationOfRecord("党校课程要帮助学员提高______、辩证思维、历史思维能力。", "战略思维")).toBe(false);
+    // 形式主义、官僚主义、______等: the 四风's next term does not follow, and 等 says the list goes on.
+    expect(blanksFormulationOfRecord("整治形式主义、官僚主义、______等问题。", "享乐主义")).toBe(false);
+    // 监督体系 is the lexicon's list of examples, in no order of record.
+    expect(blanksFormulationOfRecord("要把党内监督、______、民主监督贯通起来。", "人大监督")).toBe(false);
+  });
+});
+
+describe("namedFormulationOf", () => {
+  it("names the formulation a sentence writes out whole with the key among its terms", () => {
+    const sentence = "老党员们坚持理论联系实际、密切联系群众、批评和自我批评的作风。";
+    expect(blanksFormulationOfRecord("老党员们坚持______、密切联系群众、批评和自我批评的作风。", "理论联系实际")).toBe(true);
+    expect(namedFormulationOf(sentence, "理论联系实际")?.name).toBe("三大优良作风");
+    expect(namedFormulationOf("老党员们坚持理论联系实际、密切联系群众、批评与自我批评的作风。", "密切联系群众")?.name).toBe("三大优良作风");
+  });
+
+  it("names nothing for part of the formulation or a formulation with no name", () => {
+    expect(namedFormulationOf("老党员们坚持理论联系实际、密切联系群众的作风。", "理论联系实际")).toBeNull();
+    expect(namedFormulationOf("要按照集体领导、民主集中、个别酝酿、会议决定的原则办事。", "集体领导")).toBeNull();
   });
 });
