@@ -91,15 +91,45 @@ const LEXICON_SERIES: ReadonlyArray<readonly string[]> = PARTY_VOCABULARY.filter
   (entry) => entry.ordered === true || entry.ofRecord !== undefined || countedClassNamed(entry.name) === entry,
 ).map((entry) => entry.members.map(plain));
 
-/** A blank between two neighbours of record, or before the next two (______、B、C), joined by 、 or 和. */
-function lexiconSeriesPatterns(terms: readonly string[], answer: string): RegExp[] {
+/** The rank of the longest term that fits (严重警告 rather than its tail 警告), or -1. */
+function longest(terms: readonly string[], fits: (term: string) => boolean): number {
+  let best = -1;
+  terms.forEach((term, rank) => {
+    if (fits(term) && (best < 0 || term.length > terms[best]!.length)) best = rank;
+  });
+  return best;
+}
+
+/**
+ * A blank between two neighbours of record, or before the next two (______、B、C), joined by 、 or 和, in a run of the
+ * set's members the stem writes without a gap: a run that skips a member of record (战略思维、辩证思维、创新思维、______、
+ * 底线思维 leaves out 历史思维) leaves that member as fit for the blank as the key.
+ */
+function lexiconSeriesHolds(terms: readonly string[], answer: string, text: string): boolean {
   const at = terms.indexOf(answer);
-  if (at < 0 || at === terms.length - 1) return [];
-  const next = escape(terms[at + 1]!);
-  const patterns: RegExp[] = [];
-  if (at + 2 < terms.length) patterns.push(new RegExp(`${BLANK}${JOIN}${next}${JOIN}${escape(terms[at + 2]!)}`));
-  if (at > 0) patterns.push(new RegExp(`${escape(terms[at - 1]!)}${JOIN}${BLANK}${JOIN}${next}`));
-  return patterns;
+  if (at < 0 || at === terms.length - 1) return false;
+  const blank = new RegExp(`${BLANK}(?=${JOIN}${escape(terms[at + 1]!)})`).exec(text);
+  if (!blank) return false;
+  // The members written before the blank, nearest first, and after it, each joined to the next by 、 or 和.
+  const before: number[] = [];
+  let left = text.slice(0, blank.index);
+  for (;;) {
+    const rank = longest(terms, (term) => new RegExp(`${escape(term)}${JOIN}$`).test(left));
+    if (rank < 0) break;
+    before.push(rank);
+    left = left.replace(new RegExp(`${escape(terms[rank]!)}${JOIN}$`), "");
+  }
+  const after: number[] = [];
+  let right = text.slice(blank.index + blank[0].length);
+  for (;;) {
+    const rank = longest(terms, (term) => new RegExp(`^${JOIN}${escape(term)}`).test(right));
+    if (rank < 0) break;
+    after.push(rank);
+    right = right.replace(new RegExp(`^${JOIN}${escape(terms[rank]!)}`), "");
+  }
+  const run = [...before.reverse(), at, ...after];
+  if (run.some((rank, place) => place > 0 && rank !== run[place - 1]! + 1)) return false;
+  return run.length >= 3;
 }
 
 function seriesPatterns(terms: string[], answer: string): RegExp[] {
@@ -122,7 +152,7 @@ export function blanksFormulationOfRecord(stem: string, answer: string): boolean
       (formulation.kind === "closed" ? closedPatterns(formulation.template, key) : seriesPatterns(formulation.terms, key)).some((pattern) =>
         pattern.test(text),
       ),
-    ) || LEXICON_SERIES.some((terms) => lexiconSeriesPatterns(terms, key).some((pattern) => pattern.test(text)))
+    ) || LEXICON_SERIES.some((terms) => lexiconSeriesHolds(terms, key, text))
   );
 }
 

@@ -44,6 +44,10 @@ describe("blanksFormulationOfRecord on the lexicon's sets of record", () => {
   it("rejects one neighbour alone, neighbours out of order, and a set that is a list of examples", () => {
     expect(blanksFormulationOfRecord("党校课程要帮助学员提高______、历史思维能力。", "战略思维")).toBe(false);
     expect(blanksFormulationOfRecord("党校课程要帮助学员提高______、辩证思维、历史思维能力。", "战略思维")).toBe(false);
+    // A run that skips a member of record (历史思维 left out): the skipped member fits the blank as well.
+    expect(blanksFormulationOfRecord("学员们要增强战略思维、辩证思维、创新思维、______、底线思维。", "法治思维")).toBe(false);
+    // A term's tail is no member of its own (警告 in 严重警告).
+    expect(blanksFormulationOfRecord("对其给予警告、严重警告、______、留党察看处分。", "撤销党内职务")).toBe(true);
     // 形式主义、官僚主义、______等: the 四风's next term does not follow, and 等 says the list goes on.
     expect(blanksFormulationOfRecord("整治形式主义、官僚主义、______等问题。", "享乐主义")).toBe(false);
     // 监督体系 is the lexicon's list of examples, in no order of record.
