@@ -1026,9 +1026,11 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // essay's own words (利益关系, 执政党, 党群干群关系) and kept those on a named term of the party's
   // vocabulary or a member of a list the course sets out (群众路线, 作风建设).
   if (question.type === "FILL_BLANK" && question.focus === "term" && !documentKindOf(question.moduleId, index).normative && !watchword) {
-    // A set's own name (两个维护, 五位一体, 四个全面) blanked in an essay stays in review even among other counted sets
+    // A set's own name (两个维护, 五位一体, 四个全面) blanked in an essay stayed in review even among other counted sets
     // (增强“四个意识”、坚定“四个自信”、做到“______”; “______”总体布局和“______”战略布局): independent readers found all three
-    // such blanks the stop-27 audit published needing an edit (the 解析 quotes the text and never says what the set holds).
+    // such blanks the stop-27 audit published needing an edit (the 解析 quoted the text and never said what the set holds).
+    // The 解析 says it now: a counted set's name in quotation marks is released, outside a personal account
+    // (quotedCountedSetName, stop 37).
     // A view the essay names in quotation marks in two places or more and weighs as a view (“西方中心论”, “以阶级斗争为纲”的
     // 思维方式) is a concept it discusses, not a word of its prose (see isQuotedConcept) (stop 30, issue #16); not when the
     // blank closes a list of such things (自逞英雄，“______”等现象): the other tendencies of the kind fit it as well.
