@@ -17,6 +17,7 @@ import { characterPairs } from "./character-pairs";
 import { normalizeAnswer } from "./normalize-answer";
 import { checkCandidate, DUPLICATE, DUPLICATE_STEM, isNoisyItem, OVER_MODULE_SHARE, SAME_SPAN_AND_TARGET, SENTENCE_ALREADY_TESTED, TRUE_SURPLUS, FALSE_SURPLUS } from "./quality-gate";
 import { testedAnswers } from "./question-hash";
+import { factOf, factPreference, sameFact, type Fact } from "./fact-repeats";
 import type { Candidate, Question, QuestionBank, RejectedCandidate, ReviewedQuestion } from "./types";
 
 export interface GenerateOptions {
@@ -104,10 +105,24 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
   const trueStandIns = new Map<string, { candidate: Candidate; question: Question }>();
   const quotations = quotationsOf(course.modules);
   const creditedQuotes = new Map<string, Array<{ id: string; text: string }>>();
-  for (const module of course.modules) {
-    for (const candidate of moduleCandidates(module, index, inventory, sharedTitles)) {
+  const byModule = course.modules.map((module) => moduleCandidates(module, index, inventory, sharedTitles));
+  const stream = byModule.flat();
+  const gates = new Map<number, string[]>();
+  const scores = new Map<number, ReturnType<typeof scoreCandidate>>();
+  const gateOf = (at: number): string[] => gates.get(at) ?? gates.set(at, checkCandidate(stream[at]!, { index })).get(at)!;
+  const scoreOf = (at: number): ReturnType<typeof scoreCandidate> => scores.get(at) ?? scores.set(at, scoreCandidate(stream[at]!, index)).get(at)!;
+  // One set of record, or one definition, is published once per course (FACT_REPEATED): the questions that could publish
+  // it are known before any is taken, so that the preferred one (factPreference: the most confident, a 多选 for a set, a
+  // 简答 for a definition, a 解析 that teaches) is kept wherever it comes in the course, and the others wait in review.
+  const facts = stream.map((candidate) => factOf(candidate));
+  const contenders = facts.flatMap((fact, at) => (fact !== null && gateOf(at).length === 0 && scoreOf(at).score >= PUBLISH_THRESHOLD ? [{ at, fact, candidate: stream[at]!, confidence: scoreOf(at).score }] : []));
+  const publishedFacts: Fact[] = [];
+  let at = -1;
+  for (const generated of byModule) {
+    for (const candidate of generated) {
+      at += 1;
       const { question } = candidate;
-      const reasons = checkCandidate(candidate, { index });
+      const reasons = [...gateOf(at)];
       const stemKey = `${question.type}:${normalizedStem(question.stem)}:${question.type === "TRUE_FALSE" ? String(question.answer) : ""}`;
       if (seen.has(question.contentHash)) reasons.push(DUPLICATE);
       else if (stems.has(stemKey)) reasons.push(DUPLICATE_STEM);
@@ -115,7 +130,7 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
         rejected.push({ candidate, reasons });
         continue;
       }
-      const confidence = scoreCandidate(candidate, index);
+      const confidence = scoreOf(at);
       const doubts = [...confidence.doubts];
       // A word or a speaker swapped into false 判断 again and again (邓小平 in six false attributions of one commentary, stop 35)
       // is a pattern a learner learns, not a falsehood to judge.
@@ -140,14 +155,20 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
       // quotation is SentenceUse's rule.)
       const quoteAgain = quotation !== undefined && quoteRepeated((creditedQuotes.get(quotation.speaker) ?? []).filter(({ id }) => id !== quotation.id).map(({ text }) => text), quotation.text);
       if (quoteAgain) doubts.push("QUOTE_REPEATED");
+      // The set this question asks (a 多选's members, a blank's list) or the definition (a 简答, a blank on its term in the same
+      // sentence) is published already, or a better question of it comes later.
+      const fact = facts[at]!;
+      const self = { at, candidate, confidence: confidence.score };
+      const factAgain = fact !== null && (publishedFacts.some((other) => sameFact(other, fact)) || contenders.some((other) => other.at > at && factPreference(other, self) < 0 && sameFact(other.fact, fact)));
+      if (factAgain) doubts.push("FACT_REPEATED");
       const scored = confidenceOf(doubts);
       const isConfident = scored.score >= PUBLISH_THRESHOLD;
       // A doubtful question does not take its sentence from a confident one of another type that may follow;
       // it waits in review only while no published question tests the sentence, one per sentence there too.
       const blocked = published.check(question);
-      // A quotation asked again that would have been published otherwise waits in review with its reason, even when a
-      // draft of its sentence waits there already.
-      const onlyRepeated = quoteAgain && confidenceOf(doubts.filter((doubt) => doubt !== "QUOTE_REPEATED")).score >= PUBLISH_THRESHOLD;
+      // A quotation, a set or a definition asked again that would have been published otherwise waits in review with its
+      // reason, even when a draft of its sentence waits there already.
+      const onlyRepeated = (quoteAgain || factAgain) && confidenceOf(doubts.filter((doubt) => doubt !== "QUOTE_REPEATED" && doubt !== "FACT_REPEATED")).score >= PUBLISH_THRESHOLD;
       const waits = (): true | string => {
         const held = queued.claim(question);
         return onlyRepeated ? true : held;
@@ -175,6 +196,7 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
         if (watchword !== null) watchwords.add(watchword);
         if (quotation) creditedQuotes.set(quotation.speaker, [...(creditedQuotes.get(quotation.speaker) ?? []), { id: quotation.id, text: quotation.text }]);
         if (fillKey !== null) fillKeys.add(fillKey);
+        if (fact !== null) publishedFacts.push(fact);
         if (question.type === "TRUE_FALSE") holders[String(question.answer) as "true" | "false"].set(statementPlace(question), scoredQuestion);
         confident.push(scoredQuestion);
       } else review.push({ question: scoredQuestion, reasons: scored.doubts, confidence: scored.score });

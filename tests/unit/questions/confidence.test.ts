@@ -803,8 +803,11 @@ describe("the bank", () => {
   it("feeds one source sentence at most one published blank-type question (单选, 填空 or 判断), and at most one in review", () => {
     const bank = generateQuestionBank(fixtureContext().course);
     // 判断 held back for the balance of true and false (TRUE_SURPLUS, FALSE_SURPLUS) and a module's surplus (OVER_MODULE_SHARE)
-    // were confident: they claimed their sentence as published ones, and do not count as queued.
-    const heldBack = (reasons: string[]) => reasons.includes("TRUE_SURPLUS") || reasons.includes("FALSE_SURPLUS") || reasons.includes("OVER_MODULE_SHARE");
+    // were confident: they claimed their sentence as published ones, and do not count as queued. So were questions held back
+    // only because another question of the course asks their fact (FACT_REPEATED alone): they wait beside a draft of their
+    // sentence, as a quotation asked again does (stop 37).
+    const heldBack = (reasons: string[]) =>
+      reasons.includes("TRUE_SURPLUS") || reasons.includes("FALSE_SURPLUS") || reasons.includes("OVER_MODULE_SHARE") || (reasons.length === 1 && reasons[0] === "FACT_REPEATED");
     for (const questions of [bank.accepted, bank.review.filter((entry) => !heldBack(entry.reasons)).map((entry) => entry.question)]) {
       const blankTypes = questions.filter((question) => ["FILL_BLANK", "TRUE_FALSE"].includes(question.type) || (question.type === "SINGLE_CHOICE" && question.focus !== "speaker"));
       const sentences = blankTypes.map((question) => `${question.passageId}:${question.span?.start}`);
