@@ -33,6 +33,17 @@ describe("the set a question asks (FACT_REPEATED, stop 37)", () => {
     expect(setFactOf({ ...fillBlankCandidate("每年检查三次、抽查两次。", "三次"), question: { ...fillBlankCandidate("每年检查三次、抽查两次。", "三次").question, focus: "number" } })).toBeNull();
   });
 
+  it("gives a 判断 that swaps a list member the list of its sentence, the swapped member tested; none to a swap outside a list", () => {
+    const statement = (sentence: string, from: string, to: string): Candidate => {
+      const base = fillBlankCandidate(sentence, from);
+      return { question: { ...base.question, type: "TRUE_FALSE", stem: sentence.replace(from, to), options: [], answer: false } as Question, evidence: { ...base.evidence, change: { kind: "term-swap", from, to } } };
+    };
+    const swapped = setFactOf(statement("车间里推行整理、整顿、清扫和清洁，效果明显。", "清扫", "检查"))!;
+    expect(swapped.tested).toEqual(["清扫"]);
+    expect(sameSetFact(swapped, setFactOf(multipleChoice(["整理", "整顿", "清扫", "清洁"], "检查"))!)).toBe(true);
+    expect(setFactOf(statement("安全生产责任制是本厂的根本制度。", "根本制度", "一般制度"))).toBeNull();
+  });
+
   it("counts a 多选 and a blank on one of its members as one fact, and two blanks of one list whichever member each asks", () => {
     const set = setFactOf(multipleChoice(["整理", "整顿", "清扫", "清洁"], "检查"))!;
     expect(sameSetFact(set, blankFact("车间里推行整理、整顿、清扫和清洁，效果明显。", "清扫"))).toBe(true);
