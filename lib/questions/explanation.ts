@@ -430,6 +430,8 @@ export function teachingSentence(sentence: string, key: string, at = sentence.in
     .replace(SENTENCE_LEAD, "")
     .trim()
     .replace(/；$/, "。");
+  // Too long whatever it says (the bound below at its widest), before the patterns that read it.
+  if (whole.length > 2 * MAX_QUOTE) return null;
   const opening = [whole, whole.replace(/^(?:我们党的|党的)?[‘“]?/, "")].find((body) => body.startsWith(key) && AFTER_SUBJECT.test(body.slice(key.length)) && PREDICATE.test(body.slice(key.length)));
   const defines = opening !== undefined && /^[’”]?，?(?:是|指|即)/.test(opening.slice(key.length));
   if (whole.length > (defines ? 2 * MAX_QUOTE : MAX_QUOTE) || !balanced(whole)) return null;

@@ -2,6 +2,7 @@ import type { BlankSite } from "./blank-sites";
 import { buildCandidate, choiceOptions } from "./build-candidate";
 import { changeImpliedByBound, countRuledOutByFrame } from "./count-frame";
 import type { CourseIndex } from "./course-index";
+import { pureMemo } from "./course-memo";
 import { countShownInSentence, numberDistractors, pickDistractors, yearRuledOutBySentence, type DistractorInventory } from "./distractors";
 import { nearSynonyms } from "./confidence";
 import { oneClosedSetWithout, onlyContextualClasses, partsOf, recitedClosedSetMembers, speaksOfClass, vocabularySiblingsIn, wholesOf } from "./party-vocabulary";
@@ -36,7 +37,7 @@ export function namedInSentence(option: string, key: string, sentence: string, a
   // Where the sentence is a list of the kind that answers the question (a 多选's 知情权、议政权、参政权), the option's
   // own word anywhere in it (监督 of 监督权 in 在群众监督方面，…让群众有…) makes the option the sentence's topic.
   if (anywhere && rest.includes(own)) return true;
-  return new RegExp(`${escaped(own)}(?:及其|以及|和|与)[^，。；：、　]{0,6}${escaped(option.slice(own.length))}`).test(rest);
+  return rest.includes(own) && new RegExp(`${escaped(own)}(?:及其|以及|和|与)[^，。；：、　]{0,6}${escaped(option.slice(own.length))}`).test(rest);
 }
 
 /** What sets the option apart from the key: the option without the ending they share (司法 of 司法监督 beside 舆论监督), or null. */
@@ -50,11 +51,16 @@ function ownPart(option: string, key: string): string | null {
 /** Whether the text, or what sets it apart from the key, stands as an item of the sentence's list (、司法、, 社会和). */
 function namedAsItem(text: string, key: string, sentence: string): boolean {
   const rest = sentence.split(key).join("　");
-  // As an item of the list, not inside another word (社会主义, 政治纪律).
-  const item = (words: string) => new RegExp(`[、，]${words}(?=[、，和及与])|[、，]${words}$|^${words}(?=[、和及与])|[、和及与]${words}(?=[，。；、]|$)`).test(rest);
+  const item = (words: string) => rest.includes(words) && itemPattern(words).test(rest);
   const own = ownPart(text, key);
-  return item(escaped(text)) || (own !== null && item(escaped(own)));
+  return item(text) || (own !== null && item(own));
 }
+
+/** The words as an item of a list, not inside another word (社会主义, 政治纪律); compiled once per words. */
+const itemPattern = pureMemo((words: string) => {
+  const escapedWords = escaped(words);
+  return new RegExp(`[、，]${escapedWords}(?=[、，和及与])|[、，]${escapedWords}$|^${escapedWords}(?=[、和及与])|[、和及与]${escapedWords}(?=[，。；、]|$)`);
+}, 20_000);
 
 /**
  * Whether an item of the sentence's list is a part or the whole of the option (社会监督, written 、社会和, beside the
@@ -86,6 +92,13 @@ export function numberRuledOut(text: string, key: string, sentence: string, star
 
 /** 单选题: a key term, number or list item blanked from its sentence, with three same-kind wrong options. */
 export function generateSingleChoice(sites: BlankSite[], index: CourseIndex, inventory: DistractorInventory): Candidate[] {
+  // The course's terms in a sentence, found once for all the sentence's sites.
+  const termsBySentence = new Map<string, string[]>();
+  const termsWithin = (sentence: string) => {
+    let terms = termsBySentence.get(sentence);
+    if (!terms) termsBySentence.set(sentence, (terms = textsWithin(sentence, inventory.terms)));
+    return terms;
+  };
   return sites.map((site) => {
     const random = seededRandom(`single:${site.located.passage.id}:${site.start}:${site.answer}`);
     const window = clauseWindow(site.sentence, site.start, site.end);
@@ -99,7 +112,7 @@ export function generateSingleChoice(sites: BlankSite[], index: CourseIndex, inv
         course: index,
         sameKind: site.focus === "enumeration",
         // Not a word of the whole source sentence: a list the window cuts (…自由主义、（　）) goes on past it (本位主义、好人主义).
-        exclude: [...(site.siblings ?? []), ...taken, ...textsWithin(site.sentence.text, inventory.terms)],
+        exclude: [...(site.siblings ?? []), ...taken, ...termsWithin(site.sentence.text)],
         alsoCorrect: (text) =>
           recited.has(text) ||
           namedByAliasIn(text, site.sentence.text) ||
@@ -122,7 +135,12 @@ export function generateSingleChoice(sites: BlankSite[], index: CourseIndex, inv
     // they are not of), where the first draw holds one it cannot: "same set, not the wording here" teaches nothing
     // (QUESTIONS.md E; readers, stop 36). A draw of its own, so that questions whose options all teach stay as they were.
     const keyPlace = { located: site.located, offset: site.end };
-    const teachable = (text: string) => wrongOptionTeachable({ index, inventory }, site.answer, text, keyPlace);
+    const taughtOptions = new Map<string, boolean>();
+    const teachable = (text: string) => {
+      let taught = taughtOptions.get(text);
+      if (taught === undefined) taughtOptions.set(text, (taught = wrongOptionTeachable({ index, inventory }, site.answer, text, keyPlace)));
+      return taught;
+    };
     let fromLexicon = drawn;
     if (drawn.length >= DISTRACTORS && !drawn.every(teachable)) {
       const redraw = seededRandom(`single-teach:${site.located.passage.id}:${site.start}:${site.answer}`);

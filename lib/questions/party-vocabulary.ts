@@ -442,10 +442,9 @@ export function vocabularySiblingsIn(term: string, context: string): string[] {
  */
 export function recitedClosedSetMembers(key: string, sentence: string): string[] {
   const rest = sentence.split(key).join("　");
-  const closed = PARTY_VOCABULARY.filter((entry) => entry.ofRecord === "all" || countedClassNamed(entry.name) === entry);
   return [
     ...new Set(
-      closed
+      closedSets()
         .filter((entry) => entry.members.some((member) => member !== key && !key.includes(member) && standsAsWord(rest, member)))
         .flatMap((entry) => entry.members.filter((member) => member !== key)),
     ),
@@ -454,7 +453,15 @@ export function recitedClosedSetMembers(key: string, sentence: string): string[]
 
 /** Whether one closed set (recitedClosedSetMembers) holds every wrong option and not the key: the key would stand out among them. */
 export function oneClosedSetWithout(key: string, options: readonly string[]): boolean {
-  return PARTY_VOCABULARY.some((entry) => (entry.ofRecord === "all" || countedClassNamed(entry.name) === entry) && !entry.members.includes(key) && options.every((option) => entry.members.includes(option)));
+  return closedSets().some((entry) => !entry.members.includes(key) && options.every((option) => entry.members.includes(option)));
+}
+
+let closedSetsOfLexicon: readonly VocabularyClass[] | null = null;
+
+/** The lexicon's closed sets, in its order: a counted set (countedClassNamed names it) or one of record whole. Static, built once. */
+function closedSets(): readonly VocabularyClass[] {
+  closedSetsOfLexicon ??= PARTY_VOCABULARY.filter((entry) => entry.ofRecord === "all" || countedClassNamed(entry.name) === entry);
+  return closedSetsOfLexicon;
 }
 
 /** A counted set's name opens on its count: 四个全面, 两个维护, 三会一课, 八项规定. */
@@ -468,13 +475,24 @@ const COUNTED = /^[一二两三四五六七八九十]/;
  */
 export function countedClassNamed(term: string): VocabularyClass | null {
   if (!COUNTED.test(term.replace(/^中央/, ""))) return null;
-  return (
-    PARTY_VOCABULARY.find((entry) => {
-      const quoted = /“([^”]+)”/.exec(entry.name)?.[1];
-      const bare = entry.name.replace(/的内容$/, "");
-      return entry.name === term || quoted === term || bare === term || bare.replace(/^中央/, "") === term;
-    }) ?? null
-  );
+  return classByNameForm().get(term) ?? null;
+}
+
+let classesByNameForm: Map<string, VocabularyClass> | null = null;
+
+/**
+ * Each class by every form of its name countedClassNamed reads (the name, its quoted part, the name without 的内容 and
+ * without 中央), the first class of the lexicon for a form two share. A static index of the constant lexicon, built once.
+ */
+function classByNameForm(): Map<string, VocabularyClass> {
+  if (classesByNameForm) return classesByNameForm;
+  classesByNameForm = new Map();
+  for (const entry of PARTY_VOCABULARY) {
+    const quoted = /“([^”]+)”/.exec(entry.name)?.[1];
+    const bare = entry.name.replace(/的内容$/, "");
+    for (const form of [entry.name, quoted, bare, bare.replace(/^中央/, "")]) if (form !== undefined && !classesByNameForm.has(form)) classesByNameForm.set(form, entry);
+  }
+  return classesByNameForm;
 }
 
 /**
@@ -518,13 +536,21 @@ const KIN_SETS: ReadonlyArray<readonly string[]> = [
   ["组织处理方式", "党纪处分", "政务处分"],
 ];
 
+let kinClassesOfLexicon: readonly VocabularyClass[] | null = null;
+
+/** The lexicon's classes named in KIN_SETS, in its order. Static, built once. */
+function kinClasses(): readonly VocabularyClass[] {
+  kinClassesOfLexicon ??= PARTY_VOCABULARY.filter((entry) => KIN_SETS.some((group) => group.includes(entry.name)));
+  return kinClassesOfLexicon;
+}
+
 /**
  * The members of the sets kin to the one holding every item (四大考验 for 精神懈怠危险、能力不足危险), less any member of
  * a set an item is of (警告 is both a 党纪处分 and a 政务处分): wrong options for a 多选 on the list. Empty when no kin
  * set holds them all.
  */
 export function kinSetMembers(items: readonly string[]): string[] {
-  const own = PARTY_VOCABULARY.find((entry) => KIN_SETS.some((group) => group.includes(entry.name)) && items.length > 0 && items.every((item) => entry.members.includes(item)));
+  const own = items.length > 0 ? kinClasses().find((entry) => items.every((item) => entry.members.includes(item))) : undefined;
   if (!own) return [];
   const group = KIN_SETS.find((names) => names.includes(own.name)) ?? [];
   const taken = new Set(items.flatMap((item) => (classesByMember.get(item) ?? []).flatMap((entry) => entry.members)));

@@ -105,7 +105,9 @@ export const taggedSpans: (text: string) => WordSpan[] = pureMemo((text) => {
   return tagWords(text).map((word) => {
     const start = text.indexOf(word.word, at);
     at = start + word.word.length;
-    return { ...word, start, end: at };
+    // A literal of one shape (tag, word, start, end: the keys' order of a spread of jieba's word), not a spread: several
+    // times faster over the hundred thousand words a large course tags.
+    return { tag: word.tag, word: word.word, start, end: at };
   });
 }, 20_000);
 

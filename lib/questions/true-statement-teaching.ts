@@ -1,4 +1,5 @@
 import { withoutArticleLead } from "./article-lead";
+import { pureMemo } from "./course-memo";
 import { FIRST_ITEM_AHEAD, NUMERALS, nthMarker, withoutItemMarker } from "./list-markers";
 
 /**
@@ -32,7 +33,13 @@ export interface MarkedList {
  * an item is the name a marker opens, up to its full stop or semicolon, when every item of the list is a short name — a
  * list of clauses is no set of names. Numbering starting again at （一） starts another list.
  */
-export function markedLists(passage: string): MarkedList[] {
+export const markedLists: (passage: string) => readonly MarkedList[] = pureMemo(findMarkedLists, 5_000);
+
+/** A list's first marker, （一）: a passage without one sets out no marked list (the lead's pattern is costly to run on it). */
+const FIRST_ITEM = new RegExp(FIRST_ITEM_AHEAD);
+
+function findMarkedLists(passage: string): MarkedList[] {
+  if (!FIRST_ITEM.test(passage)) return [];
   const lists: MarkedList[] = [];
   const leads: number[] = [];
   const lead = new RegExp(`([^。；：:]{2,40}?)(?:包括|有|分为|是)[：:]\\s*${FIRST_ITEM_AHEAD}`, "g");
