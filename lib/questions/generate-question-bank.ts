@@ -99,10 +99,9 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
   const fillKeys = new Set<string>();
   const documentOf = new Map(index.modules.map((module) => [module.id, module.source]));
   // Published 判断 by the place of their statement and their answer; the confident statement of the other answer of the
-  // same place stands by for each (standIns for a true one, by its hash; trueStandIns for a false one).
+  // same place stands by for each (standIns by the answer of the one it would replace, by that one's hash).
   const holders = { true: new Map<string, Question>(), false: new Map<string, Question>() };
-  const standIns = new Map<string, { candidate: Candidate; question: Question }>();
-  const trueStandIns = new Map<string, { candidate: Candidate; question: Question }>();
+  const standIns = { true: new Map<string, StandIn>(), false: new Map<string, StandIn>() };
   const quotations = quotationsOf(course.modules);
   const creditedQuotes = new Map<string, Array<{ id: string; text: string }>>();
   const byModule = course.modules.map((module) => moduleCandidates(module, index, inventory, sharedTitles));
@@ -175,12 +174,12 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
       };
       const claim = isConfident ? published.claim(question) : blocked === true ? waits() : blocked;
       // A confident statement of a sentence whose statement of the other answer was published first stands by: should
-      // the published one be sent to review to keep the 判断 balanced (balanceWithStandIns one way,
-      // balanceFalseWithStandIns the other), this one takes its place (one fact, one question).
+      // the published one be sent to review to keep the 判断 balanced either way (balanceWithStandIns), this one takes its
+      // place (one fact, one question).
       if (claim !== true && isConfident && question.type === "TRUE_FALSE") {
-        const holder = holders[String(!question.answer) as "true" | "false"].get(statementPlace(question));
-        const standing = question.answer ? trueStandIns : standIns;
-        if (holder && !standing.has(holder.contentHash)) standing.set(holder.contentHash, { candidate, question: { ...question, confidence: scored.score } });
+        const other = String(!question.answer) as "true" | "false";
+        const holder = holders[other].get(statementPlace(question));
+        if (holder && !standIns[other].has(holder.contentHash)) standIns[other].set(holder.contentHash, { candidate, question: { ...question, confidence: scored.score } });
       }
       if (claim !== true) {
         rejected.push({ candidate, reasons: [claim] });
@@ -202,10 +201,9 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
       } else review.push({ question: scoredQuestion, reasons: scored.doubts, confidence: scored.score });
     }
   }
-  const { kept: leveled, surplus: falseSurplus, standingIn: trueIn } = balanceFalseWithStandIns(confident, trueStandIns);
-  const { kept: balanced, surplus: trueSurplus, standingIn: placed } = balanceWithStandIns(leveled, standIns);
-  for (const { candidate, question } of [...trueIn, ...placed]) candidates.set(question.contentHash, candidate);
-  const standingIn = new Set([...standIns.values(), ...trueStandIns.values()].map(({ question }) => question.contentHash).filter((hash) => balanced.some((question) => question.contentHash === hash)));
+  const { kept: balanced, surplus: balanceSurplus, standingIn: placed } = balanceWithStandIns(confident, standIns);
+  for (const { candidate, question } of placed) candidates.set(question.contentHash, candidate);
+  const standingIn = new Set([...standIns.true.values(), ...standIns.false.values()].map(({ question }) => question.contentHash).filter((hash) => balanced.some((question) => question.contentHash === hash)));
   const share = Math.max(options.maxModuleShare ?? DEFAULT_MAX_SHARE, SMALL_COURSE_SHARE / Math.max(1, new Set(balanced.map((question) => question.moduleId)).size));
   const { kept, surplus } = limitModuleShare(balanced, moduleAllowances(index, balanced.length, share));
   // Stems without a subject are told whose rule or what topic they speak of, once the bank is chosen (context-lead.ts).
@@ -222,8 +220,8 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
     accepted: kept.map(led),
     review: [
       ...review,
-      ...trueSurplus.map((question) => ({ question, reasons: [TRUE_SURPLUS], confidence: question.confidence ?? 1 })),
-      ...falseSurplus.map((question) => ({ question, reasons: [FALSE_SURPLUS], confidence: question.confidence ?? 1 })),
+      ...balanceSurplus.true.map((question) => ({ question, reasons: [TRUE_SURPLUS], confidence: question.confidence ?? 1 })),
+      ...balanceSurplus.false.map((question) => ({ question, reasons: [FALSE_SURPLUS], confidence: question.confidence ?? 1 })),
       ...surplus.map((question) => ({ question, reasons: [OVER_MODULE_SHARE], confidence: question.confidence ?? 1 })),
     ].map((reviewed) => ({ ...reviewed, question: led(reviewed.question) })),
     // A 判断 that stood in for one of the other answer sent to review is published, no longer rejected.
@@ -327,63 +325,58 @@ function statementPlace(question: Question): string {
   return question.focus === "speaker" && question.knowledgePointId ? `quote:${question.knowledgePointId}` : `${question.passageId}:${question.span?.start ?? -1}`;
 }
 
-/**
- * balanceTrueFalse, where a true statement it would send to review gives its place to the confident false statement
- * of the same sentence (standIns, by the true one's hash), one at a time — the least confident surplus first — while
- * any surplus has one: the sentence is still asked, and each false one makes room for more true ones. Pure: the
- * stand-ins it publishes come back in `standingIn`, for the caller to record their candidates.
- */
-export function balanceWithStandIns(
-  accepted: Question[],
-  standIns: ReadonlyMap<string, { candidate: Candidate; question: Question }>,
-): { kept: Question[]; surplus: Question[]; standingIn: { candidate: Candidate; question: Question }[] } {
-  let pool = accepted;
-  const replaced: Question[] = [];
-  const standingIn: { candidate: Candidate; question: Question }[] = [];
-  for (;;) {
-    const { kept, surplus } = balanceTrueFalse(pool);
-    const swap = [...surplus].reverse().find((question) => standIns.has(question.contentHash));
-    if (!swap) return { kept, surplus: [...replaced, ...surplus], standingIn };
-    const standIn = standIns.get(swap.contentHash)!;
-    standingIn.push(standIn);
-    replaced.push(swap);
-    pool = pool.map((question) => (question === swap ? standIn.question : question));
-  }
+/** A published 判断 and the confident statement of the other answer of its place that may take its place. */
+export interface StandIn {
+  candidate: Candidate;
+  question: Question;
 }
 
 /** The most false statements published 判断 may hold to each true one (the share 1 - MIN_FALSE_SHARE the other way). */
 const MAX_FALSE_PER_TRUE = (1 - MIN_FALSE_SHARE) / MIN_FALSE_SHARE;
 
 /**
- * When published 判断 are more than three quarters false (answering 错 to every one pays), a false one gives its place to
- * the confident true statement of the same sentence (trueStandIns, by the false one's hash) — the least confident false
- * one first, then the last generated — one at a time until no more than three are false to each true one or no false
- * one has a stand-in. Only confident true statements stand in: nothing doubtful is published to balance, and a course
- * without them keeps its false 判断 (they are not sent to review). Pure: the stand-ins come back in `standingIn`.
+ * Keeps published 判断 balanced both ways, one swap at a time, by giving a statement's place to the confident statement
+ * of the other answer of the same sentence (standIns[answer], by the hash of the one it would replace):
+ * - more than three quarters false (answering 错 to every one pays): the least confident false one first, then the last
+ *   generated, gives way to its true stand-in (FALSE_SURPLUS), until no more than three are false to each true one or no
+ *   false one has a stand-in — a course without true stand-ins keeps its false 判断, nothing doubtful is published to
+ *   balance, and no swap goes past balance the other way (one false 判断 alone stays as it is);
+ * - then more than three true to each false one: balanceTrueFalse's surplus, least confident first, gives way to its false
+ *   stand-in while any has one (the sentence is still asked, and each false one makes room for more true ones); the rest
+ *   of the surplus goes to review with the swapped ones (TRUE_SURPLUS).
+ * A true swap never makes the bank lean false past balance, so the false swaps all come first. Pure: the stand-ins it
+ * publishes come back in `standingIn`, for the caller to record their candidates.
  */
-export function balanceFalseWithStandIns(
+export function balanceWithStandIns(
   accepted: Question[],
-  trueStandIns: ReadonlyMap<string, { candidate: Candidate; question: Question }>,
-): { kept: Question[]; surplus: Question[]; standingIn: { candidate: Candidate; question: Question }[] } {
+  standIns: { readonly true: ReadonlyMap<string, StandIn>; readonly false: ReadonlyMap<string, StandIn> },
+): { kept: Question[]; surplus: { true: Question[]; false: Question[] }; standingIn: StandIn[] } {
   let pool = accepted;
-  const surplus: Question[] = [];
-  const standingIn: { candidate: Candidate; question: Question }[] = [];
+  const replaced = { true: [] as Question[], false: [] as Question[] };
+  const standingIn: StandIn[] = [];
   for (;;) {
-    const statements = pool.filter((question) => question.type === "TRUE_FALSE");
-    const falses = statements.filter((question) => question.answer === false);
-    const trues = statements.length - falses.length;
-    // Not past balance the other way: a true stand-in beyond three to each false one would go to review (TRUE_SURPLUS)
-    // with the false one it replaced (one false 判断 alone stays as it is).
-    if (falses.length <= MAX_FALSE_PER_TRUE * trues || trues + 1 > MAX_FALSE_PER_TRUE * (falses.length - 1)) break;
-    const order = falses.map((question, at) => ({ question, at })).sort((a, b) => (a.question.confidence ?? 1) - (b.question.confidence ?? 1) || b.at - a.at);
-    const swap = order.find(({ question }) => trueStandIns.has(question.contentHash))?.question;
+    const swap = falseToSwap(pool, standIns.false) ?? [...balanceTrueFalse(pool).surplus].reverse().find((question) => standIns.true.has(question.contentHash));
     if (!swap) break;
-    const standIn = trueStandIns.get(swap.contentHash)!;
+    const answer = String(swap.answer) as "true" | "false";
+    const standIn = standIns[answer].get(swap.contentHash)!;
     standingIn.push(standIn);
-    surplus.push(swap);
+    replaced[answer].push(swap);
     pool = pool.map((question) => (question === swap ? standIn.question : question));
   }
-  return { kept: pool, surplus, standingIn };
+  const { kept, surplus } = balanceTrueFalse(pool);
+  return { kept, surplus: { true: [...replaced.true, ...surplus], false: replaced.false }, standingIn };
+}
+
+/** The false 判断 to give way to its true stand-in when the published ones lean false past balance (balanceWithStandIns), or undefined. */
+function falseToSwap(pool: readonly Question[], trueStandIns: ReadonlyMap<string, StandIn>): Question | undefined {
+  const statements = pool.filter((question) => question.type === "TRUE_FALSE");
+  const falses = statements.filter((question) => question.answer === false);
+  const trues = statements.length - falses.length;
+  // Not past balance the other way: a true stand-in beyond three to each false one would go to review (TRUE_SURPLUS)
+  // with the false one it replaced (one false 判断 alone stays as it is).
+  if (falses.length <= MAX_FALSE_PER_TRUE * trues || trues + 1 > MAX_FALSE_PER_TRUE * (falses.length - 1)) return undefined;
+  const order = falses.map((question, at) => ({ question, at })).sort((a, b) => (a.question.confidence ?? 1) - (b.question.confidence ?? 1) || b.at - a.at);
+  return order.find(({ question }) => trueStandIns.has(question.contentHash))?.question;
 }
 
 /** A 判断 replacement word used this many times in published statements sends further ones to review. */

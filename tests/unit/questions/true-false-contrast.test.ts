@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateTrueFalse, numberSites, scoreCandidate, type Candidate, type Question } from "@/lib/questions";
 import { sameCountFrame, trueFalseExplanation } from "@/lib/questions/explanation";
-import { balanceFalseWithStandIns, balanceWithStandIns } from "@/lib/questions/generate-question-bank";
+import { balanceWithStandIns, type StandIn } from "@/lib/questions/generate-question-bank";
 import { fixtureModule } from "./fixture-course";
 import { fillBlankCandidate, fixtureContext, moduleContext } from "./fixtures";
 
@@ -89,23 +89,24 @@ describe("a true rule's number told apart from another is no bare restatement (T
 });
 
 describe("one fact, one question: a true 判断 sent to review for balance gives its sentence to its false one (balanceWithStandIns)", () => {
+  const trueSide = (standIns: ReadonlyMap<string, StandIn>) => ({ true: standIns, false: new Map<string, StandIn>() });
   const statement = (id: string, answer: boolean, confidence = 1): Question => ({ ...fillBlankCandidate("复议复查工作应当在3个月内办结。", "3个月").question, id, contentHash: id, type: "TRUE_FALSE", answer, confidence });
 
   it("publishes the false statement of the sentence in place of the true surplus", () => {
     const t1 = statement("t1", true);
     const f1 = statement("f1", false);
     const standIn = { candidate: fillBlankCandidate("复议复查工作应当在1个月内办结。", "1个月"), question: f1 };
-    const { kept, surplus } = balanceWithStandIns([t1], new Map([["t1", standIn]]));
+    const { kept, surplus } = balanceWithStandIns([t1], trueSide(new Map([["t1", standIn]])));
     expect(kept.map((question) => question.id)).toEqual(["f1"]);
-    expect(surplus.map((question) => question.id)).toEqual(["t1"]);
+    expect(surplus.true.map((question) => question.id)).toEqual(["t1"]);
   });
 
   it("replaces one at a time: a false stand-in makes room for other true statements", () => {
     const trues = ["t1", "t2", "t3", "t4"].map((id) => statement(id, true));
     const f1 = statement("f1", false);
-    const { kept, surplus } = balanceWithStandIns(trues, new Map([["t4", { candidate: fillBlankCandidate("复议复查工作应当在1个月内办结。", "1个月"), question: f1 }]]));
+    const { kept, surplus } = balanceWithStandIns(trues, trueSide(new Map([["t4", { candidate: fillBlankCandidate("复议复查工作应当在1个月内办结。", "1个月"), question: f1 }]])));
     expect(kept.map((question) => question.id)).toEqual(["t1", "t2", "t3", "f1"]);
-    expect(surplus.map((question) => question.id)).toEqual(["t4"]);
+    expect(surplus.true.map((question) => question.id)).toEqual(["t4"]);
   });
 
   it("returns the stand-ins it published, with their candidates, and changes nothing it was given", () => {
@@ -113,7 +114,7 @@ describe("one fact, one question: a true 判断 sent to review for balance gives
     const given = [...trues];
     const candidate = fillBlankCandidate("复议复查工作应当在1个月内办结。", "1个月");
     const standIns = new Map([["t4", { candidate, question: statement("f1", false) }]]);
-    const { standingIn } = balanceWithStandIns(trues, standIns);
+    const { standingIn } = balanceWithStandIns(trues, trueSide(standIns));
     expect(standingIn.map(({ question }) => question.id)).toEqual(["f1"]);
     expect(standingIn[0]!.candidate).toBe(candidate);
     expect(trues).toEqual(given);
@@ -121,33 +122,42 @@ describe("one fact, one question: a true 判断 sent to review for balance gives
   });
 
   it("returns no stand-in when the true statements are within balance", () => {
-    const { kept, standingIn } = balanceWithStandIns([statement("t1", true), statement("f2", false)], new Map([["t1", { candidate: fillBlankCandidate("复议复查工作应当在1个月内办结。", "1个月"), question: statement("f1", false) }]]));
+    const { kept, standingIn } = balanceWithStandIns([statement("t1", true), statement("f2", false)], trueSide(new Map([["t1", { candidate: fillBlankCandidate("复议复查工作应当在1个月内办结。", "1个月"), question: statement("f1", false) }]])));
     expect(kept.map((question) => question.id)).toEqual(["t1", "f2"]);
     expect(standingIn).toEqual([]);
   });
 });
 
-describe("a false-leaning bank: a false 判断 gives its sentence to the confident true statement of it (balanceFalseWithStandIns)", () => {
+describe("a false-leaning bank: a false 判断 gives its sentence to the confident true statement of it (balanceWithStandIns)", () => {
   const statement = (id: string, answer: boolean, confidence = 1): Question => ({ ...fillBlankCandidate("巡视组应当在巡视结束后2个月内提交报告。", "2个月").question, id, contentHash: id, type: "TRUE_FALSE", answer, confidence });
+  const falseSide = (standIns: ReadonlyMap<string, StandIn>) => ({ true: new Map<string, StandIn>(), false: standIns });
   const standIn = (id: string) => ({ candidate: fillBlankCandidate("巡视组应当在巡视结束后2个月内提交报告。", "2个月"), question: statement(id, true) });
 
   it("publishes true stand-ins, the least confident false one first, until no more than three are false to each true one", () => {
     const falses = [statement("f1", false), statement("f2", false, 0.9), statement("f3", false), statement("f4", false), statement("f5", false)];
-    const { kept, surplus, standingIn } = balanceFalseWithStandIns(falses, new Map([["f1", standIn("t1")], ["f2", standIn("t2")], ["f5", standIn("t5")]]));
+    const { kept, surplus, standingIn } = balanceWithStandIns(falses, falseSide(new Map([["f1", standIn("t1")], ["f2", standIn("t2")], ["f5", standIn("t5")]])));
     // 5 false, 0 true: f2 (least confident) gives way (4 : 1 is still more than three to one), then f5 (the last generated).
-    expect(surplus.map((question) => question.id)).toEqual(["f2", "f5"]);
+    expect(surplus.false.map((question) => question.id)).toEqual(["f2", "f5"]);
     expect(standingIn.map(({ question }) => question.id)).toEqual(["t2", "t5"]);
     expect(kept.map((question) => question.id)).toEqual(["f1", "t2", "f3", "f4", "t5"]);
   });
 
   it("sends no false statement to review without a true stand-in, and leaves a balanced bank alone", () => {
     const falses = ["f1", "f2", "f3", "f4"].map((id) => statement(id, false));
-    expect(balanceFalseWithStandIns(falses, new Map()).kept).toEqual(falses);
+    expect(balanceWithStandIns(falses, falseSide(new Map())).kept).toEqual(falses);
     // One false 判断 alone is not flipped past balance the other way (its true stand-in would be TRUE_SURPLUS); two may give one.
-    expect(balanceFalseWithStandIns([statement("f1", false)], new Map([["f1", standIn("t1")]])).kept.map((question) => question.id)).toEqual(["f1"]);
-    expect(balanceFalseWithStandIns([statement("f1", false), statement("f2", false)], new Map([["f1", standIn("t1")]])).kept.map((question) => question.id)).toEqual(["t1", "f2"]);
+    expect(balanceWithStandIns([statement("f1", false)], falseSide(new Map([["f1", standIn("t1")]]))).kept.map((question) => question.id)).toEqual(["f1"]);
+    expect(balanceWithStandIns([statement("f1", false), statement("f2", false)], falseSide(new Map([["f1", standIn("t1")]]))).kept.map((question) => question.id)).toEqual(["t1", "f2"]);
     const balanced = [statement("f1", false), statement("f2", false), statement("f3", false), statement("t1", true)];
-    expect(balanceFalseWithStandIns(balanced, new Map([["f1", standIn("t9")]])).standingIn).toEqual([]);
+    expect(balanceWithStandIns(balanced, falseSide(new Map([["f1", standIn("t9")]]))).standingIn).toEqual([]);
+  });
+
+  it("balances one way only: with stand-ins for both answers, a false-leaning bank swaps false ones and sends no true one to review", () => {
+    const falses = ["f1", "f2", "f3", "f4", "f5"].map((id) => statement(id, false));
+    const falseStandIn = { candidate: fillBlankCandidate("巡视组应当在巡视结束后3个月内提交报告。", "3个月"), question: statement("f9", false) };
+    const { kept, surplus } = balanceWithStandIns(falses, { true: new Map([["t2", falseStandIn]]), false: new Map([["f5", standIn("t5")]]) });
+    expect(kept.map((question) => question.id)).toEqual(["f1", "f2", "f3", "f4", "t5"]);
+    expect(surplus).toEqual({ true: [], false: [falses[4]] });
   });
 });
 
