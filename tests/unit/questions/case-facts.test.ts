@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PUBLISH_THRESHOLD, scoreCandidate, type Candidate } from "@/lib/questions";
 import { readDocumentKind } from "@/lib/content";
 import { caseProtagonists, tellsCaseFact } from "@/lib/questions/case-facts";
-import { fillBlankCandidate, moduleContext } from "./fixtures";
+import { fillBlankCandidate, moduleContext, placedIn } from "./fixtures";
 
 // Stop 36 (issue 16): warning-education material (警示教育). The kinds of violation, the rules broken, the kinds of
 // sanction and the lesson are knowledge; one case's person, post, dates, sums and confession are not. Sentences written
@@ -47,11 +47,7 @@ describe("case material (CASE_FACT)", () => {
     "2019年至2022年，钱德明多次接受私营企业主安排的宴请，并在党的群众路线教育实践活动中作出虚假承诺。",
     "各级党组织要督促党员干部以案为鉴，坚决防止享乐主义、奢靡之风反弹回潮。",
   ], []);
-  const inNotice = (passage: number, sentence: string, answer: string): Candidate => {
-    const base = fillBlankCandidate(sentence, answer);
-    const module = notice.index.modules[0]!;
-    return { ...base, question: { ...base.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[passage]!.id } };
-  };
+  const inNotice = (passage: number, sentence: string, answer: string): Candidate => placedIn(fillBlankCandidate(sentence, answer), notice.index.modules[0]!, passage);
 
   it("sends a blank in one case's story to review and keeps one in the notice's lesson", () => {
     const fact = scoreCandidate(inNotice(0, "2019年至2022年，钱德明多次接受私营企业主安排的宴请，并在党的群众路线教育实践活动中作出虚假承诺。", "群众路线"), notice.index);
@@ -67,9 +63,7 @@ describe("a stem that stops on a starting time alone (STATEMENT_TRUNCATED)", () 
   const context = moduleContext("廉洁文化进校园活动简报", "活动", [sentence], []);
   it("knows 即日起 waits for what starts then", () => {
     const stem = "为推动廉洁文化进校园，增强教职工的______，即日起。";
-    const base = fillBlankCandidate(sentence, "纪律意识", stem);
-    const module = context.index.modules[0]!;
-    const candidate = { ...base, question: { ...base.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } };
+    const candidate = placedIn(fillBlankCandidate(sentence, "纪律意识", stem), context.index.modules[0]!);
     expect(scoreCandidate(candidate, context.index).doubts).toContain("STATEMENT_TRUNCATED");
   });
 });

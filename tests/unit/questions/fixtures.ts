@@ -87,6 +87,12 @@ export function fillBlankCandidate(sentence: string, answer: string, stem = sent
   return { question, evidence: { sentence, answers: [answer], blanks: [{ start, end: start + answer.length }], distractors: [] } };
 }
 
+/** A candidate placed in passage `passage` of a module's first section (fillBlankCandidate places it in moduleA's first). */
+export function placedIn(candidate: Candidate, module: ReturnType<typeof fixtureModule>, passage = 0): Candidate {
+  const section = module.sections[0]!;
+  return { ...candidate, question: { ...candidate.question, moduleId: module.id, sectionId: section.id, passageId: section.passages[passage]!.id } };
+}
+
 /** Options lettered A, B, … in the order given. */
 export function lettered(texts: readonly string[]): Question["options"] {
   return texts.map((text, at) => ({ key: "ABCDEF"[at]!, text }));

@@ -1,16 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { indexCourse, scoreCandidate, type Candidate } from "@/lib/questions";
+import { scoreCandidate } from "@/lib/questions";
 import { documentKind, EMBODIED_WATCHWORD_BLANK, QUOTED_EXHORTATION_BLANK, SELF_POSITIONED_PLEDGE } from "@/lib/questions/confidence";
-import { fixtureModule } from "./fixture-course";
-import { fillBlankCandidate } from "./fixtures";
+import { fillBlankCandidate, moduleContext, placedIn } from "./fixtures";
 
 /** A 填空 on the key of the sentence, placed in a one-module course of that title. */
 function doubtsOf(title: string, sentence: string, answer: string): string[] {
-  const course = { modules: [fixtureModule(title, "一、学习体会", [sentence], [], "mod_pledge")] };
-  const module = course.modules[0]!;
-  const base = fillBlankCandidate(sentence, answer);
-  const candidate: Candidate = { ...base, question: { ...base.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } };
-  return [...scoreCandidate(candidate, indexCourse(course)).doubts];
+  const { index } = moduleContext(title, "一、学习体会", [sentence], [], "mod_pledge");
+  return [...scoreCandidate(placedIn(fillBlankCandidate(sentence, answer), index.modules[0]!), index).doubts];
 }
 
 describe("the writer's pledge as one of a group (PERSONAL_ACCOUNT, stop 36)", () => {

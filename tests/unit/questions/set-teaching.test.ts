@@ -1,18 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { indexCourse } from "@/lib/questions";
 import { fillBlankExplanation, ordinalMembers, teachingSentence } from "@/lib/questions/explanation";
 import { balanced, quoteExcerpt } from "@/lib/questions/quote-excerpt";
 import { termGloss } from "@/lib/questions/term-glosses";
-import { fixtureModule } from "./fixture-course";
+import { keyPlace, moduleContext } from "./fixtures";
 
 // Stop 36 (issue 16, criterion E): a 填空 that names a set only, a set listed by its own name counted off, and a place
 // of the course quoted cut inside brackets or quotation marks.
 
 function explain(sentence: string, key: string) {
-  const module = fixtureModule("学习材料", "一、学习体会", [sentence], [{ kind: "term", text: key }], "mod_sets");
-  const course = indexCourse({ modules: [module] });
-  const located = course.passages[0]!;
-  return fillBlankExplanation(course, { answers: [key], key: { located, offset: located.passage.text.indexOf(key) + key.length }, quoted: located.passage.text });
+  const { index } = moduleContext("学习材料", "一、学习体会", [sentence], [{ kind: "term", text: key }], "mod_sets");
+  const place = keyPlace(index, 0, key);
+  return fillBlankExplanation(index, { answers: [key], key: place, quoted: place.located.passage.text });
 }
 
 describe("a set whose members are its name counted off", () => {

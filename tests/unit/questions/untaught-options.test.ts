@@ -1,16 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { indexCourse, scoreCandidate, type Candidate, type Question } from "@/lib/questions";
-import { buildInventory } from "@/lib/questions/distractors";
-import { singleChoiceExplanation } from "@/lib/questions/explanation";
-import { listedBeside } from "@/lib/questions/explanation";
+import { scoreCandidate, type Candidate } from "@/lib/questions";
+import { listedBeside, singleChoiceExplanation } from "@/lib/questions/explanation";
 import { distinctMembersClass, oneClosedSetWithout, recitedClosedSetMembers } from "@/lib/questions/party-vocabulary";
-import { namedByAliasIn } from "@/lib/questions/term-glosses";
-import { termGloss } from "@/lib/questions/term-glosses";
-import { fixtureModule } from "./fixture-course";
-import { fillBlankCandidate, fixtureContext } from "./fixtures";
+import { namedByAliasIn, termGloss } from "@/lib/questions/term-glosses";
+import { asSingleChoice, fillBlankCandidate, fixtureContext, keyPlace, moduleContext } from "./fixtures";
 
 // Synthetic sentences of a branch's work plan, written for these tests.
-const module = fixtureModule(
+const context = moduleContext(
   "支部工作要点",
   "支部工作要点",
   [
@@ -22,12 +18,9 @@ const module = fixtureModule(
   [],
   "mod_branch_plan",
 );
-const course = indexCourse({ modules: [module] });
-const context = { index: course, inventory: buildInventory(course, () => true) };
 const explain = (passage: number, answer: string, distractors: string[]) => {
-  const located = course.passages[passage]!;
-  const key = { located, offset: located.passage.text.indexOf(answer) + answer.length };
-  return singleChoiceExplanation(context, { answer, distractors, key, quoted: located.passage.text, isNumber: false });
+  const key = keyPlace(context.index, passage, answer);
+  return singleChoiceExplanation(context, { answer, distractors, key, quoted: key.located.passage.text, isNumber: false });
 };
 
 describe("a wrong option of a set of record is said by its gloss, or the 单选 waits in review (stop 36)", () => {
@@ -70,11 +63,8 @@ describe("a wrong option of a set of record is said by its gloss, or the 单选 
 
   it("doubts a 单选 with an untaught option (UNTAUGHT_CHOICE_OPTION), never beside BARE_CHOICE_EXPLANATION", () => {
     const { index } = fixtureContext();
-    const base = fillBlankCandidate("支部今年要把思想建设摆在首位，组织党员学习党的创新理论。", "思想建设");
-    const choice = (evidence: Partial<Candidate["evidence"]>): Candidate => ({
-      question: { ...base.question, type: "SINGLE_CHOICE", focus: "term", stem: "支部今年要把（　）摆在首位，组织党员学习党的创新理论。", options: [{ key: "A", text: "思想建设" }, { key: "B", text: "组织建设" }], answer: ["A"] } as Question,
-      evidence: { ...base.evidence, ...evidence },
-    });
+    const base = fillBlankCandidate("支部今年要把思想建设摆在首位，组织党员学习党的创新理论。", "思想建设", "支部今年要把（　）摆在首位，组织党员学习党的创新理论。");
+    const choice = (evidence: Partial<Candidate["evidence"]>): Candidate => asSingleChoice(base, ["组织建设"], { focus: "term" }, evidence);
     expect(scoreCandidate(choice({ explanationTeaches: true, untaughtOptions: ["组织建设"] }), index).doubts).toContain("UNTAUGHT_CHOICE_OPTION");
     expect(scoreCandidate(choice({ explanationTeaches: true }), index).doubts).not.toContain("UNTAUGHT_CHOICE_OPTION");
     const bare = scoreCandidate(choice({ explanationTeaches: false, untaughtOptions: ["组织建设"] }), index).doubts;
@@ -86,7 +76,7 @@ describe("a wrong option of a set of record is said by its gloss, or the 单选 
 // Stop 36 (issue 16, criteria C and E): wrong options from outside the closed set a sentence recites, taught ones first,
 // tied back to the sentence's list. Sentences of a county committee's work summary, written for these tests.
 describe("wrong options outside the recited closed set, tied back to the sentence (stop 36)", () => {
-  const plan = fixtureModule(
+  const countyContext = moduleContext(
     "县委工作总结",
     "县委工作总结",
     [
@@ -97,12 +87,10 @@ describe("wrong options outside the recited closed set, tied back to the sentenc
     [],
     "mod_county_summary",
   );
-  const county = indexCourse({ modules: [plan] });
-  const countyContext = { index: county, inventory: buildInventory(county, () => true) };
+  const county = countyContext.index;
   const countyExplain = (passage: number, answer: string, distractors: string[]) => {
-    const located = county.passages[passage]!;
-    const key = { located, offset: located.passage.text.indexOf(answer) + answer.length };
-    return singleChoiceExplanation(countyContext, { answer, distractors, key, quoted: located.passage.text, isNumber: false });
+    const key = keyPlace(county, passage, answer);
+    return singleChoiceExplanation(countyContext, { answer, distractors, key, quoted: key.located.passage.text, isNumber: false });
   };
 
   it("takes the other members of a closed set the sentence recites in part out of the wrong options", () => {

@@ -3,7 +3,7 @@ import { PUBLISH_THRESHOLD, scoreCandidate, type Candidate } from "@/lib/questio
 import { readDocumentKind } from "@/lib/content";
 import { isDoctrineTerm } from "@/lib/questions/working-papers";
 import { clauseWindow } from "@/lib/questions/source-text";
-import { fillBlankCandidate, moduleContext } from "./fixtures";
+import { fillBlankCandidate, moduleContext, placedIn } from "./fixtures";
 
 // Stop 36 (issue 16): a unit's working papers quote a little doctrine among a lot of its own arrangements; only the
 // doctrine is examined. Sentences written for these tests, not copied from a fixture.
@@ -38,11 +38,7 @@ describe("working papers (UNIT_ARRANGEMENT)", () => {
   });
 
   const paper = moduleContext("关于开展秋季党员轮训工作的通知", "工作要求", ["各支部要在11月底前把学员名单报送党群工作部，严格落实上级规定，坚决反对形式主义。"], []);
-  const inPaper = (sentence: string, answer: string): Candidate => {
-    const base = fillBlankCandidate(sentence, answer);
-    const module = paper.index.modules[0]!;
-    return { ...base, question: { ...base.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } };
-  };
+  const inPaper = (sentence: string, answer: string): Candidate => placedIn(fillBlankCandidate(sentence, answer), paper.index.modules[0]!);
 
   it("sends a blank on the unit's own arrangement to review and keeps one on the doctrine it quotes", () => {
     const arrangement = scoreCandidate(inPaper("各支部要在11月底前把学员名单报送党群工作部。", "党群工作部"), paper.index);
