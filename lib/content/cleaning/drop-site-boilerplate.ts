@@ -13,6 +13,8 @@ const AI_NOTICE = /^[|｜\s]*[（(]?(?:注[：:]\s*)?[^。！？，,]{0,16}[由�
 /** A related-reports label whose links the copy lost: the page's last line, with nothing under it. */
 const RELATED_REPORTS_LABEL = /^(?:相关报道|相关新闻)[：:]?$/;
 const NOTICE_HEADING = /^(?:特别|免责|版权)声明[：:]?$/;
+/** The same notice with its text on the heading's line ("免责声明：本库所有资料均来源于网络…，本文仅供参考"). */
+const NOTICE_LINE = /^(?:特别|免责|版权)声明[：:]\s*\S/;
 /** A notice heading counts only among the last lines of a text. */
 const NOTICE_TAIL_LINES = 8;
 const LABELLED_TITLE = /^(?:文章|文档|论文)?(?:标题|题目)\s*[：:]\s*/;
@@ -64,7 +66,9 @@ function isNavigationLine(line: string): boolean {
   const segments = line.split(NAV_SEPARATOR);
   const separators = segments.length - 1;
   const framed = segments[0] === "" || segments.at(-1) === "";
-  return (separators >= 2 || framed) && segments.every((segment) => segment.length <= MAX_NAV_SEGMENT) && segments.filter(Boolean).length >= 1;
+  // A trail of one step from the home link ("首页 > 法律文库查询") is a breadcrumb too.
+  const fromHome = HOME_LINK.test(segments[0]!.trim());
+  return (separators >= 2 || framed || fromHome) && segments.every((segment) => segment.length <= MAX_NAV_SEGMENT) && segments.filter(Boolean).length >= 1;
 }
 
 /**
@@ -227,8 +231,24 @@ export function leadingMenuRun(lines: string[]): number {
   return navigation.entries >= MIN_NAVIGATION_RUN && navigation.end < lines.length ? navigation.end : 0;
 }
 
-/** A site's home link, the first entry of its header or breadcrumb ("首页", "主页", "网站首页", "返回首页"). */
-const HOME_LINK = /^(?:网站|返回|回到)?(?:首页|主页)$/;
+/**
+ * A site's home link, the first entry of its header or breadcrumb ("首页", "主页", "网站首页", "返回首页"), which may carry
+ * the site's name ("中国法院网首页", "人民网首页").
+ */
+const HOME_LINK = /^(?:[\p{Script=Han}A-Za-z]{1,8}网)?(?:网站|返回|回到)?(?:首页|主页)$/u;
+/**
+ * Where a page's text starts after the home link it opens with, alone on the first line ("首页" over a blog post's
+ * title, "中国法院网首页" over the site's menu): the link, and the run of menu entries or section names under it
+ * (leadingMenuRun). A document is never titled "首页". 0 when the first line is no home link.
+ */
+export function leadingHomeLinkEnd(lines: string[]): number {
+  const first = lines.findIndex((line) => line.trim() !== "");
+  if (first < 0 || !HOME_LINK.test(lines[first]!.trim())) return 0;
+  const after = first + 1;
+  const end = after + leadingMenuRun(lines.slice(after));
+  return lines.slice(end).some((line) => line.trim() !== "") ? end : 0;
+}
+
 /** The header's search or login button, the last thing a header prints before the page's own text. */
 const HEADER_BUTTON = /^(?:站内)?(?:搜索|检索|登录|注册|搜\s*索)$/;
 /** The header's entries: short names, no sentence ("乘务员作业指导书", "商务车专项服务作业指导书"). */
@@ -320,6 +340,37 @@ function isPostStatsLine(line: string): boolean {
 }
 
 /**
+ * A law library's record bar over a document: bracketed field labels with their values ("【发布单位】中共中央 【发布文号】
+ * 【发布日期】2017-04-12 【生效日期】2017-03-01 【所属类别】国家法律法规 【文件来源】新华网"), some empty, printed over as many
+ * lines as the page's width allows (a PDF breaks it inside a label: "【所" / "属类别】"). The labels name a record's fields.
+ */
+const RECORD_FIELD = /【[^【】\n]{0,6}(?:单位|机关|部门|文号|日期|类别|来源|级别|效力|时效性?|分类|状态)】/g;
+const MIN_RECORD_FIELDS = 2;
+
+/** Indexes of the lines of record bars: from a line opening with a field label, the lines it runs on over. */
+export function recordBarLines(lines: string[]): Set<number> {
+  const drop = new Set<number>();
+  for (let at = 0; at < lines.length; at++) {
+    if (!/^【/.test(lines[at]!.trim())) continue;
+    const run = [at];
+    let text = lines[at]!.trim();
+    const open = () => (text.match(/【/g)?.length ?? 0) > (text.match(/】/g)?.length ?? 0);
+    while (run.at(-1)! + 1 < lines.length) {
+      const next = lines[run.at(-1)! + 1]!.trim();
+      if (!next || (!open() && !RECORD_FIELD.test(next))) break;
+      RECORD_FIELD.lastIndex = 0;
+      run.push(run.at(-1)! + 1);
+      text += next;
+    }
+    RECORD_FIELD.lastIndex = 0;
+    const fields = text.match(RECORD_FIELD)?.length ?? 0;
+    if (fields >= MIN_RECORD_FIELDS && !/[。！？!?]/.test(text)) for (const index of run) drop.add(index);
+    at = run.at(-1)!;
+  }
+  return drop;
+}
+
+/**
  * Site furniture of scraped pages: a toolbar of menu entries at the head of the page and a footer menu at its end
  * (after the last sentence), a header from the home link to its search button (and a breadcrumb under it), a footer
  * ending in a filing number or a copyright line, a mirrored post's head above its title's second printing, the account's lists of its
@@ -332,9 +383,10 @@ function isPostStatsLine(line: string): boolean {
 export const dropSiteBoilerplate: CleaningRule = {
   name: "siteBoilerplate",
   apply(lines) {
-    const menu = Math.max(leadingMenuRun(lines), breadcrumbTitleLine(lines), repeatedTitleLine(lines), pageHeaderEnd(lines));
+    const menu = Math.max(leadingMenuRun(lines), leadingHomeLinkEnd(lines), breadcrumbTitleLine(lines), repeatedTitleLine(lines), pageHeaderEnd(lines));
     const issueIndex = issueIndexLines(lines);
     const toolbars = pageDebrisLines(lines, ["fontSwitch", "shareToolbar"]);
+    const records = recordBarLines(lines);
     const footer = Math.min(lines.length - trailingMenuRun(lines), pageFooterStart(lines), commentAreaStart(lines), headlineListsStart(lines));
     const crumbs = new Set<number>();
     lines.forEach((line, index) => {
@@ -343,10 +395,12 @@ export const dropSiteBoilerplate: CleaningRule = {
     let count = lines.slice(0, menu).filter((line) => line.trim() !== "").length + lines.slice(Math.max(menu, footer)).filter((line) => line.trim() !== "").length;
     const result: string[] = [];
     const textLines = lines.map((line, index) => (line.trim() ? index : -1)).filter((index) => index >= 0);
-    const tailStart = textLines[Math.max(0, textLines.length - NOTICE_TAIL_LINES)] ?? lines.length;
+    // The last lines of the article, above the footer the page's furniture makes.
+    const articleLines = textLines.filter((index) => index < footer);
+    const tailStart = articleLines[Math.max(0, articleLines.length - NOTICE_TAIL_LINES)] ?? lines.length;
     let inNotice = false;
     for (const [offset, raw] of lines.slice(menu, Math.max(menu, footer)).entries()) {
-      if (crumbs.has(menu + offset) || issueIndex.has(menu + offset) || toolbars.has(menu + offset)) {
+      if (crumbs.has(menu + offset) || issueIndex.has(menu + offset) || toolbars.has(menu + offset) || records.has(menu + offset)) {
         count++;
         continue;
       }
@@ -358,7 +412,7 @@ export const dropSiteBoilerplate: CleaningRule = {
         }
         inNotice = false;
       }
-      if (menu + offset >= tailStart && NOTICE_HEADING.test(raw.trim())) {
+      if (menu + offset >= tailStart && (NOTICE_HEADING.test(raw.trim()) || NOTICE_LINE.test(raw.trim()))) {
         inNotice = true;
         count++;
         continue;

@@ -1,5 +1,6 @@
 import { CJK } from "../text/char-classes";
 import type { CleaningRule } from "./cleaning-rule";
+import { closeListItems } from "./close-list-items";
 
 const HALF_TO_FULL: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）" };
 const NEAR_CJK = new RegExp(`(?<=[${CJK}])\\s*([,;:?!])|([,;:?!])(?=\\s*[${CJK}])`, "g");
@@ -10,7 +11,10 @@ const ELLIPSIS = new RegExp(`(?<=[${CJK}，、”])(?:\\.{3,}|。{3,}|…(?!…)
 const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
 const SMALL_FORMS: Record<string, string> = { "､": "、", "｢": "“", "｣": "”" };
 
-/** Full-width Chinese punctuation in Chinese text: ",;:?!()" next to Chinese, "." ending a Chinese sentence, "..." as "……". */
+/**
+ * Full-width Chinese punctuation in Chinese text: ",;:?!()" next to Chinese, "." ending a Chinese sentence, "..." as "……";
+ * and the stops a list's items left out, one item to a line (closeListItems).
+ */
 export const normalizePunctuation: CleaningRule = {
   name: "punctuation",
   apply(lines) {
@@ -26,6 +30,7 @@ export const normalizePunctuation: CleaningRule = {
         .replace(PAREN_WITH_CJK, (_match, inner: string) => bump(`（${inner}）`))
         .replace(NEAR_CJK, (_match, before: string | undefined, after: string | undefined) => bump(HALF_TO_FULL[(before ?? after)!]!)),
     );
-    return { lines: result, count };
+    const closed = closeListItems(result);
+    return { lines: closed.lines, count: count + closed.count };
   },
 };

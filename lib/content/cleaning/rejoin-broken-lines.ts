@@ -1,4 +1,4 @@
-import { detectHeading, mayOpenHeading, type HeadingMatch } from "../detect-heading";
+import { detectHeading, mayOpenHeading, numberingStyle, type HeadingMatch } from "../detect-heading";
 import { displayWidth, endsInsideSentence, endsSentence, startsWithContinuation } from "../text/char-classes";
 import { ARTICLE } from "../text/legal-articles";
 import { FIELD_HEADING } from "../text/field-headings";
@@ -254,7 +254,9 @@ export const rejoinBrokenLines: CleaningRule = {
       const block = blocks[blocks.length - 1];
       const lineAfterNext = lines[index + 1];
       const followingText = nextTextLine(lines, index + 1);
-      const paragraphBreak = blankSeparated && blankBefore && !startsWithContinuation(line);
+      // A numbered line after a blank line opens an item of its own (an exam sheet's next question `33.如何…：` under the
+      // last point of the answer before, which left out its stop), wherever blank lines stand.
+      const paragraphBreak = (blankSeparated || numberingStyle(line) !== null) && blankBefore && !startsWithContinuation(line);
       // In text whose paragraphs blank lines part, a heading the author left unmarked is one for the outline.
       if (blankSeparated && isUnmarkedHeadingLine(lines, index)) headings.push(line);
       const joinContext: Context | undefined =

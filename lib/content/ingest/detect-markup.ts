@@ -16,7 +16,9 @@ export function detectMarkup(text: string): TextMarkup {
   // Markdown headings win over tags: Markdown may hold HTML blocks (a study note's <div> cards).
   const firstLine = sample.find((line) => line.trim()) ?? "";
   const markdownHeadings = sample.some((line) => /^\s{0,3}#{2,6}\s+\S/.test(line)) || /^#\s+\S/.test(firstLine);
-  if (!markdownHeadings && (joined.match(HTML_TAG)?.length ?? 0) >= 5) return "html";
+  // A YAML block at the top is Markdown's front matter (an Obsidian note coloured with `<font>` tags is still Markdown).
+  const frontMatter = firstLine.trim() === "---" && sample.slice(1, 40).some((line) => /^[\w-]+\s*:\s/.test(line));
+  if (!markdownHeadings && !frontMatter && (joined.match(HTML_TAG)?.length ?? 0) >= 5) return "html";
   const kinds = {
     heading: sample.filter((line) => /^\s{0,3}#{1,6}\s+\S/.test(line)).length,
     setext: sample.filter((line, index) => index > 0 && /^\s{0,3}(?:={3,}|-{3,})\s*$/.test(line) && /\S/.test(sample[index - 1]!)).length,
@@ -29,7 +31,7 @@ export function detectMarkup(text: string): TextMarkup {
   };
   // "## 标题" (two or more #) or a "# 标题" opening the file, a YAML block at the top: no plain text starts so.
   if (markdownHeadings) return "markdown";
-  if (firstLine.trim() === "---" && sample.slice(1, 40).some((line) => /^[\w-]+\s*:\s/.test(line))) return "markdown";
+  if (frontMatter) return "markdown";
   // Unambiguous on their own: a link with its target, two bold lines ("**一、…**"), a table, a fence pair.
   const boldLines = sample.filter((line) => /^\s*(\*\*|__)[^*_]+\1\s*$/.test(line)).length;
   if (kinds.link > 0 || boldLines >= 2 || kinds.table >= 2 || kinds.fence >= 2) return "markdown";

@@ -195,8 +195,8 @@ function readYamlFrontMatter(lines: string[]): { title: string | null; metadataL
   const end = lines.findIndex((line, index) => index > start && /^(?:---|\.\.\.)\s*$/.test(line));
   if (end < 0 || end - start > 60) return none;
   const block = lines.slice(start + 1, end);
-  // Keys, indented values, and a key's list items written flush left ("tags:" over "- cn").
-  if (!block.every((line) => !line.trim() || /^[\w\u4e00-\u9fff-]+\s*:/.test(line) || /^\s+/.test(line) || /^-(?:\s|$)/.test(line))) return none;
+  // Keys (Obsidian's may hold a space: "updated time:"), indented values, and a key's list items written flush left ("tags:" over "- cn").
+  if (!block.every((line) => !line.trim() || /^[\w\u4e00-\u9fff-]+(?: [\w\u4e00-\u9fff-]+){0,3}\s*:/.test(line) || /^\s+/.test(line) || /^-(?:\s|$)/.test(line))) return none;
   const value = (line: string) => line.replace(/^[^:]+:\s*/, "").replace(/^["']|["']$/g, "").trim();
   const titleLine = block.find((line) => /^(?:title|标题)\s*:/i.test(line));
   // Without a title, a note's first alias names it (Obsidian's web clipper keeps a post's title there: `aliases:` over

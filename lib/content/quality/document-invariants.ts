@@ -6,6 +6,7 @@ import { dropRunningHeaders } from "../cleaning/drop-running-headers";
 import { ISSUE_INDEX } from "../cleaning/drop-site-boilerplate";
 import { PAGE_CONTROL, pageDebrisLines } from "../cleaning/page-debris";
 import { ESCAPED_TAG } from "../cleaning/repair-encoding-debris";
+import { closeListItems } from "../cleaning/close-list-items";
 import { ICON_SHORTCODE, TRAILING_TAGS } from "../ingest/markdown-to-text";
 import { splitIndentedParagraphs } from "../cleaning/split-indented-paragraphs";
 import { NEWS_DATELINE, withoutDigestDatelines } from "../structure/news-reports";
@@ -106,7 +107,7 @@ const PASSAGE_END = /[。！？!?…；;][”’」』）)】\]"']*(?:[（(][^�
 const ARTICLE = /^[\s\u3000]*第([一二三四五六七八九十百零〇两\d]+)条/;
 const ARTICLE_LINE = /^[\s\u3000#*>]*第([一二三四五六七八九十百零〇两\d]+)条/gm;
 /** Lines a cleaning rule may drop whole as debris: bylines, sources, promotions, disclaimers. */
-const DEBRIS_SENTENCE = /来源[：:]|仅代表|不代表|特别声明|免责声明|二维码|字号[：:]|作者[：:]|编辑[：:]|记者|责任编辑|原标题|版权|转载|欢迎|点击|扫码|关注|分享|订阅|[由为]\s*AI[^。！？]{0,16}生成|免责|(?:当前|所在|现在|当前的)位置[：:]/;
+const DEBRIS_SENTENCE = /来源[：:]|仅代表|不代表|特别声明|免责声明|二维码|字号[：:]|作者[：:]|编辑[：:]|记者|责任编辑|原标题|版权|转载|欢迎|点击|扫码|关注|分享|订阅|[由为]\s*AI[^。！？]{0,16}生成|免责|(?:当前|所在|现在|当前的)位置[：:]|如需引用|以正式(?:文件|文本|出版物)为准/;
 
 function allSections(sections: Section[]): Section[] {
   return sections.flatMap((section) => [section, ...allSections(section.sections)]);
@@ -189,7 +190,8 @@ function withoutMarkup(text: string): string {
     .replace(/&(?:amp;)*(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,6});/gi, "")
     // Footnote marks hold one to three digits, as dropFootnoteMarkers reads them; a year in brackets
     // is part of a document number (法释〔2016〕9号) and stays in the text.
-    .replace(/[[［〔]\d{1,3}(?:[,，-]\d{1,3})*[\]］〕](?:\(\d+\))?|\^?[①②③④⑤⑥⑦⑧⑨⑩]/g, "")
+    // A circled figure opening a line numbers a list's item (`②首要对象：帝国主义`), which the passages keep.
+    .replace(/[[［〔]\d{1,3}(?:[,，-]\d{1,3})*[\]］〕](?:\(\d+\))?|\^?(?<!^[ \t\u3000]*)[①②③④⑤⑥⑦⑧⑨⑩]/gm, "")
     // A parenthesized figure calling a note (`五四运动⑴的`), as dropFootnoteMarkers reads it.
     .split("\n")
     .map(withoutParenthesizedCalls)
@@ -390,7 +392,9 @@ function sourceSentences(text: string): SourceSentence[] {
   // A line cut short with "…"/"..." (a teaser of the text that follows, which the cleaning drops) ends one too.
   const pattern = /[^。！？!?]+?(?:[。！？!?]+["”’」』）)]*|[：:](?=[ \t]*\n)|(?:\.{3,}|…+)(?=[ \t]*\r?\n))/g;
   // A file with CRLF line ends (Notepad's) is read as one with LF: "：" then "\r\n" ends a list lead too.
-  const prepared = withoutHeadingRuns(withoutMarkup(withoutLinkLines(text.replace(/\r\n?/g, "\n"))));
+  // A list's items that leave out their stops are closed as the cleaning closes them (closeListItems).
+  const closed = closeListItems(withoutLinkLines(text.replace(/\r\n?/g, "\n")).split("\n")).lines.join("\n");
+  const prepared = withoutHeadingRuns(withoutMarkup(closed));
   for (const match of prepared.matchAll(pattern)) {
     const raw = match[0];
     if ((raw.match(/\p{Script=Han}/gu)?.length ?? 0) < 4 || isHeadingsOnly(raw)) continue;

@@ -192,6 +192,20 @@ function isDeeperDecimal(next: HeadingMatch, heading: HeadingMatch): boolean {
   return below.length > above.length && above.every((part, position) => below[position] === part);
 }
 
+/**
+ * The numbering of a line too long to be a heading that is the next item of a heading's list: numbered in the same style
+ * and, in digits, with the next number ("2、 推优时间：每年4月、11月" over "3、 推优程序：团总支下达…通知→…→推优名单公示").
+ * The heading over it then has no text of its own: it is an item too. null when the line is no such sibling.
+ */
+function longSibling(line: string, heading: HeadingMatch): HeadingMatch | null {
+  if (numberingStyle(line) !== heading.style) return null;
+  const number = (text: string) => /^\s*[（(]?(\d+)/.exec(text)?.[1];
+  const own = number(heading.numbering);
+  const next = number(line);
+  if (own !== undefined && (next === undefined || Number(next) !== Number(own) + 1)) return null;
+  return { ...heading, numbering: next ?? heading.numbering, title: "", rest: "" };
+}
+
 /** "第一章 总则", "第一条 为…": the first chapter, part or article, with which a text starts. */
 const FIRST_UNIT = /^第[一1](?:篇|编|部分|章|节|条)/;
 
@@ -288,7 +302,7 @@ export function classifyLines(
     // A heading the source marked as one (Markdown "#### 1.1.2 …") over text is a heading over its list, not an item of it.
     if (next?.role === "text" && (isMarkedHeading(lines[index]!, marked) || askingTopics.has(index))) continue;
     // An item already found to be text is still a sibling: "28.…" followed by the item "29.…" is empty too.
-    const nextNumbering = next?.role === "heading" ? next.heading : next?.role === "text" ? headings[index + 1] : null;
+    const nextNumbering = next?.role === "heading" ? next.heading : next?.role === "text" ? (headings[index + 1] ?? longSibling(lines[index + 1] ?? "", role.heading)) : null;
     const empty =
       next === undefined ||
       next.role === "article" ||
