@@ -121,9 +121,6 @@ const BRACKETED_NOTE = /^[（(][^（()）。！？!?]{1,40}[）)]。?$/;
 const NUMBER_UNIT_AFTER_SPACE = /^[年月日号时点分秒岁个名人万亿次届项条元米周世天]/;
 
 /** Splits "title。body" or "title  body" after a heading marker; null when the text reads as a paragraph. */
-/** A field's label, its colon, and a value of clauses joined by commas: `培训时间与要求：每年2期，每学期期中考试后安排`. */
-const FIELD_WITH_CLAUSES = /^[^：:，,。]{2,12}[：:][^：:]*[，,]/;
-
 function splitTitle(after: string): { title: string; rest: string } | null {
   const text = after.trim();
   const spaced = /^([^。；！？;!?\s]{2,40}?)\s+(?=[\u4e00-\u9fff“])/.exec(text);
@@ -140,8 +137,6 @@ function splitTitle(after: string): { title: string; rest: string } | null {
     if (BRACKETED_NOTE.test(after)) return null;
     // A review sheet's statement over its answer's field ("…集中主要力量发展重工业。意义：…"): one item, never a title and its text.
     if (ANSWER_FIELD.test(after)) return null;
-    // A field and its value of clauses ("2、 培训时间与要求：每年2期，每学期…安排。每期…"): an item of a list, never a title and its text.
-    if (FIELD_WITH_CLAUSES.test(title)) return null;
     const alone = after === "";
     // A numbered line that is one sentence and nothing else reads as a heading even when long.
     if (displayWidth(title) > (alone ? MAX_SENTENCE_TITLE_WIDTH : MAX_TITLE_WIDTH)) return null;

@@ -1,6 +1,7 @@
 import { CJK } from "../text/char-classes";
 import type { CleaningRule } from "./cleaning-rule";
 import { closeListItems } from "./close-list-items";
+import { isMarkedHeading } from "../text/marked-headings";
 
 const HALF_TO_FULL: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）" };
 const NEAR_CJK = new RegExp(`(?<=[${CJK}])\\s*([,;:?!])|([,;:?!])(?=\\s*[${CJK}])`, "g");
@@ -17,7 +18,7 @@ const SMALL_FORMS: Record<string, string> = { "､": "、", "｢": "“", "｣":
  */
 export const normalizePunctuation: CleaningRule = {
   name: "punctuation",
-  apply(lines) {
+  apply(lines, context) {
     let count = 0;
     const bump = (replacement: string) => (count++, replacement);
     const result = lines.map((line) =>
@@ -30,7 +31,7 @@ export const normalizePunctuation: CleaningRule = {
         .replace(PAREN_WITH_CJK, (_match, inner: string) => bump(`（${inner}）`))
         .replace(NEAR_CJK, (_match, before: string | undefined, after: string | undefined) => bump(HALF_TO_FULL[(before ?? after)!]!)),
     );
-    const closed = closeListItems(result);
+    const closed = closeListItems(result, (line) => isMarkedHeading(line, context?.markedHeadings));
     return { lines: closed.lines, count: count + closed.count };
   },
 };

@@ -255,8 +255,10 @@ export const rejoinBrokenLines: CleaningRule = {
       const lineAfterNext = lines[index + 1];
       const followingText = nextTextLine(lines, index + 1);
       // A numbered line after a blank line opens an item of its own (an exam sheet's next question `33.如何…：` under the
-      // last point of the answer before, which left out its stop), wherever blank lines stand.
-      const paragraphBreak = (blankSeparated || numberingStyle(line) !== null) && blankBefore && !startsWithContinuation(line);
+      // last point of the answer before, which left out its stop), wherever blank lines stand; a list's lead (`注意事项：`)
+      // still takes its first item.
+      const numberedItem = numberingStyle(line) !== null && block !== undefined && !/[：:]$/.test(block);
+      const paragraphBreak = (blankSeparated || numberedItem) && blankBefore && !startsWithContinuation(line);
       // In text whose paragraphs blank lines part, a heading the author left unmarked is one for the outline.
       if (blankSeparated && isUnmarkedHeadingLine(lines, index)) headings.push(line);
       const joinContext: Context | undefined =

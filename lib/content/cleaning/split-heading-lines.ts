@@ -50,6 +50,12 @@ export const splitGluedLabelLines: CleaningRule = {
 };
 
 /**
+ * A numbered field whose value is clauses joined by commas (`2、培训时间与要求：每年2期，每学期期中考试后安排。每期…`): an item
+ * of a list whose first sentence is no title, so the line is not split after it.
+ */
+const FIELD_WITH_CLAUSES = /^[^：:，,。]{2,12}[：:][^：:]*[，,]/;
+
+/**
  * One heading per line: a heading followed by the first sentence of its paragraph is split in two,
  * a bare "第一章" takes the short title on the next line, a keyword list broken over lines is gathered.
  * A question its author marked as a heading (`### 1. …。谈谈…。`) and the points of its answer stay whole.
@@ -94,7 +100,7 @@ export const splitHeadingLines: CleaningRule = {
           continue;
         }
       }
-      if (heading.rest && !(legal && heading.style !== "label" && heading.rank >= 4) && !sentenceItems.has(heading.style)) {
+      if (heading.rest && !(legal && heading.style !== "label" && heading.rank >= 4) && !sentenceItems.has(heading.style) && !FIELD_WITH_CLAUSES.test(heading.title)) {
         result.push(heading.style === "label" ? heading.title : `${heading.numbering}${heading.title}`, heading.rest);
         count++;
         continue;
