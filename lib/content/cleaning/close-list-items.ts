@@ -82,7 +82,8 @@ export function closeListItems(lines: readonly string[], isHeading: (line: strin
       run.forEach((item, at) => {
         const line = result[item.index]!.trimEnd();
         const last = at === run.length - 1;
-        if (ENDED.test(line) || !item.text || isOpen(item.text) || (last && !lastIsWhole)) return;
+        // A contents entry with its page after a tab (`1.出行规划\t1`) is no statement.
+        if (ENDED.test(line) || !item.text || isOpen(item.text) || /\t|[.…·]{3,}\s*\d+$/.test(item.text) || (last && !lastIsWhole)) return;
         // An item of several sentences ends as a sentence does; a point of one clause, with "；" before the next.
         result[item.index] = `${line}${last || /[。！？!?]/.test(item.text) ? "。" : "；"}`;
         count++;

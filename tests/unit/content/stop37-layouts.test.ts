@@ -91,6 +91,7 @@ describe("a list's items that leave out their stops", () => {
   it("leave an item alone that ends already, opens a quotation, or is followed by other text", () => {
     expect(closeListItems(["（1）坚持原则。", "（2）实事求是。（2019年）"]).lines).toEqual(["（1）坚持原则。", "（2）实事求是。（2019年）"]);
     expect(closeListItems(["1.第一项工作", "2.“双向"]).lines[1]).toBe("2.“双向");
+    expect(closeListItems(["1.建群并发布活动通知与报名\t1", "2.准备参观所需的各类物品\t2"]).lines).toEqual(["1.建群并发布活动通知与报名\t1", "2.准备参观所需的各类物品\t2"]);
     expect(closeListItems(["（九）管理好党的", "（十）领导党的工作机关、党", "委直属事业单位"]).lines).toEqual(["（九）管理好党的；", "（十）领导党的工作机关、党", "委直属事业单位"]);
   });
 
