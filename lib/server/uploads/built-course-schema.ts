@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { CLEANING_RULES, type BuiltCourse, type CleaningRuleName, type Section } from "@/lib/content";
+import { CLEANING_RULES, DOCUMENT_KINDS, type BuiltCourse, type CleaningRuleName, type Section } from "@/lib/content";
 
 /**
  * The shape of a BuiltCourse (lib/content/types.ts), checked on a build read back from the
@@ -72,6 +72,7 @@ const documentReportSchema = z.strictObject({
       notes: z.array(z.strictObject({ mark: text, text, anchor: text.optional() })).optional(),
     })
     .optional(),
+  kind: z.strictObject({ kind: z.enum(DOCUMENT_KINDS), evidence: z.array(text) }).optional(),
   modules: count,
   sections: count,
   passages: count,
