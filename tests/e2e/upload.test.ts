@@ -91,14 +91,15 @@ describe.skipIf(!chromiumPath)("uploading a document as an instructor", () => {
   // Real documents of other layouts (tests/fixtures/corpus, sources in SOURCES.md): each is previewed
   // under the title it prints, not its file name.
   test.each([
-    ["a GBK text regulation", "zuzhi-chuli-guiding-gbk.txt", "text/plain", "中国共产党组织处理规定（试行）"],
-    ["a Word document", "dangjian-zhishiku.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "党建知识库"],
-    ["a PDF regulation", "nongcun-ganbu-lianjie.pdf", "application/pdf", "农村基层干部廉洁履行职责若干规定（试行）"],
-  ])("%s from the corpus is previewed under its own title", async (_case, file, mimeType, title) => {
+    ["a GBK text regulation", "zuzhi-chuli-guiding-gbk.txt", "text/plain", "中国共产党组织处理规定（试行）", "党内法规、规章制度"],
+    ["a Word document", "dangjian-zhishiku.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "党建知识库", "学习笔记、复习资料"],
+    ["a PDF regulation", "nongcun-ganbu-lianjie.pdf", "application/pdf", "农村基层干部廉洁履行职责若干规定（试行）", "党内法规、规章制度"],
+  ])("%s from the corpus is previewed under its own title and kind", async (_case, file, mimeType, title, kind) => {
     await upload(file, mimeType, readFileSync(path.join("tests/fixtures/corpus", file)));
     await page.waitForURL((url) => url.pathname.startsWith("/bank/uploads/"));
     await page.getByRole("heading", { name: title }).waitFor();
     expect(await page.getByTestId("upload-summary").textContent()).toMatch(/^\d+ 个单元/);
+    expect(await page.getByTestId("upload-kind").textContent()).toContain(`文件类别：${kind}`);
     await page.getByRole("button", { name: "放弃" }).click();
     await page.waitForURL((url) => url.pathname === "/bank/upload");
   });
