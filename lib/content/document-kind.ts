@@ -13,6 +13,13 @@ export type DocumentKindName = (typeof DOCUMENT_KINDS)[number];
 /** A document's kind and the signals that decided it (`title:…`, `articles:12`, `salutation`, …), for inspect and review. */
 export type DocumentKind = { kind: DocumentKindName; evidence: string[] };
 
+/**
+ * Evidence that a document speaks in its writer's own voice (我 in a good share of its lines), whatever its kind: a
+ * speech's 我 at a graduation, a talk's, a complaint's. Added to the kind it was read as; the gate reads it as a
+ * personal account (lib/questions/kind-policy.ts speaksOfItself).
+ */
+export const WRITER_VOICE = "writer-voice";
+
 /** Chinese names of the kinds, as a reader or an instructor sees them. */
 export const DOCUMENT_KIND_LABELS: Record<DocumentKindName, string> = {
   regulation: "党内法规、规章制度",
@@ -33,7 +40,7 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKindName, string> = {
 const RULE_TITLE = /(?:条例|准则|规定|细则|办法|章程|党章|规则)$/;
 /** A unit's working paper: what it arranges, plans, sums up or minutes (关于开展…的通知, 活动方案, 实施意见). */
 const WORKING_PAPER_TITLE =
-  /关于(?:开展|召开|举行|组织|做好|进行|深化|深入开展|学习|在全校|在全市|在全县)[^《》]*的通知$|(?:工作|活动|学习)(?:计划|方案|安排|要点|总结)$|实施(?:方案|意见)$|会议(?:纪要|记录)$|对照检查材料$|(?:组织|民主)生活会[^《》]*(?:方案|材料)$|活动策划$|策划(?:方案|书)$/;
+  /关于(?:开展|召开|举行|组织|做好|进行|深化|深入开展|学习|在全校|在全市|在全县)[^《》]*的通知$|(?:工作|活动|学习)(?:计划|方案|安排|要点|总结)(?:的通知)?$|实施(?:方案|意见)$|会议(?:纪要|记录)$|对照检查材料$|(?:组织|民主)生活会[^《》]*(?:方案|材料)$|活动策划$|策划(?:方案|书)$/;
 /** Titles of the centre's documents, and notices that issue or forward a regulation: rule-setting texts, not working papers. */
 const CENTRAL_OR_ISSUING = /^(?:中共中央|中央|国务院|全国人大|全国)|印发|转发|颁布|发布/;
 /** Case material: a notice of typical problems or cases, a case study, a confession. */
@@ -62,6 +69,9 @@ const NEWS_TITLE = /召开|举行|举办|开展|组织|赴|参观|走进|寻访|
 // Content classes.
 /** A purpose clause or adoption note: a regulation adopting what follows (制定本条例, 现予公布, 本条例自…起施行). */
 const ADOPTION = /制定本(?:条例|规定|办法|细则|准则|规则)|现予(?:公布|印发)|本(?:条例|规定|办法|细则|准则|规则)自[^，。；]{2,20}起施行|已经[^。；]{2,40}审议通过/;
+/** A numbered provision (1. 2.) and a prohibition (严禁, 不得): a list of them is a rule list (违反八项规定清单), not an essay's 必须/要. */
+const NUMBERED_PROVISION = /^\d{1,3}[.、．]/;
+const PROHIBITION = /严禁|不得|禁止|一律不|不准|不许/;
 /** A chapter heading (第一章 总则). */
 const CHAPTER = /^第[一二三四五六七八九十]+章/;
 /** A speech's salutation (同志们：, 各位代表：). */
@@ -84,6 +94,7 @@ const QUOTED = /“[^”]*”|「[^」]*」/g;
 /** A share of the document's passages at or above which a content signal decides its kind. */
 const FIRST_PERSON_SHARE = 0.25;
 const QA_SHARE = 0.2;
+const PROHIBITION_SHARE = 0.5;
 const MIN_ARTICLES = 5;
 /** Notes and outlines are mostly short lines (a heading, a point, an item): this many characters at most, this share of lines. */
 const SHORT_LINE = 40;
@@ -123,8 +134,15 @@ export function readDocumentKind({ title: rawTitle, texts, metadataLines = [] }:
   const figures = count(lines, (text) => YEAR_FIGURE.test(text));
   const headnote = lines.slice(0, 4).some((text) => WORKS_HEADNOTE.test(text));
   const shortLines = count(lines, (text) => text.length <= SHORT_LINE);
+  const numbered = lines.filter((text) => NUMBERED_PROVISION.test(text));
+  const prohibitions = count(numbered, (text) => PROHIBITION.test(text));
+  const ruleList = numbered.length >= MIN_ARTICLES && prohibitions >= PROHIBITION_SHARE * numbered.length;
   const prose = Math.max(1, lines.length);
-  const decide = (kind: DocumentKindName, ...evidence: Array<string | false>): DocumentKind => ({ kind, evidence: evidence.filter((item): item is string => Boolean(item)) });
+  const voice = firstPerson >= FIRST_PERSON_SHARE * prose;
+  const decide = (kind: DocumentKindName, ...evidence: Array<string | false>): DocumentKind => ({
+    kind,
+    evidence: [...evidence, voice && WRITER_VOICE].filter((item): item is string => Boolean(item)),
+  });
 
   const workingPaperTitle = WORKING_PAPER_TITLE.test(title) && !CENTRAL_OR_ISSUING.test(title);
   if (CASE_TITLE.test(title)) return decide("case-material", `title:${title.match(CASE_TITLE)![0]}`, sanctions > 0 && `sanctions:${sanctions}`);
@@ -132,8 +150,9 @@ export function readDocumentKind({ title: rawTitle, texts, metadataLines = [] }:
   // Articles in sequence, or a regulation's title with its adoption note or chapters, and no reporter's or speaker's voice.
   // A title naming a rule of another text (…第三十九条规定, 刑法…作出规定) refers to a regulation rather than being one.
   const ruleTitle = RULE_TITLE.test(title) && !/第[一二三四五六七八九十百零〇]+条规定$|作出规定$/.test(title);
-  if (articles >= MIN_ARTICLES || (ruleTitle && !newsLead && !salutation && (articles >= 2 || adoption || chapters >= 2 || lines.length > 0)))
-    return decide("regulation", articles > 0 && `articles:${articles}`, chapters > 0 && `chapters:${chapters}`, adoption && "adoption-note", ruleTitle && `title:${title.match(RULE_TITLE)![0]}`);
+  // A list of numbered prohibitions (1.严禁…, 2.不得…) sets rules too, whatever its title calls it.
+  if (articles >= MIN_ARTICLES || (ruleList && !newsLead && !salutation) || (ruleTitle && !newsLead && !salutation && (articles >= 2 || adoption || chapters >= 2 || lines.length > 0)))
+    return decide("regulation", articles > 0 && `articles:${articles}`, ruleList && `prohibitions:${prohibitions}/${numbered.length}`, chapters > 0 && `chapters:${chapters}`, adoption && "adoption-note", ruleTitle && `title:${title.match(RULE_TITLE)![0]}`);
   if (noticeMarks >= 2 && /通知$/.test(title) && !CENTRAL_OR_ISSUING.test(title)) return decide("notice", `notice-marks:${noticeMarks}`, "title:通知");
   if (sanctions >= 2) return decide("case-material", `sanctions:${sanctions}`);
   if (REVIEW_TITLE.test(title) || qa >= Math.max(3, QA_SHARE * prose)) return decide("review-sheet", REVIEW_TITLE.test(title) && `title:${title.match(REVIEW_TITLE)![0]}`, qa > 0 && `qa:${qa}`);

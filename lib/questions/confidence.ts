@@ -1,7 +1,6 @@
 import { RULE_LIMIT_UNITS, unitAlternation } from "@/lib/content/text/count-units";
 import { countRuledOutByFrame } from "./count-frame";
 import type { CourseIndex } from "./course-index";
-import { perCourse } from "./course-memo";
 import { hasDanglingReference } from "./dangling-reference";
 import { relatedSlotBlank, simileSlotBlank, tellsEventColour, tellsWhoLectured } from "./incidental-detail";
 import { phraseKind } from "./distractors";
@@ -16,12 +15,11 @@ import { listItemWithoutSubject } from "./list-item-subject";
 import { blanksFormulationOfRecord } from "./formulations-of-record";
 import { ordinalMembers } from "./explanation";
 import { MIN_DISTINCT_EXCERPT, quoteWords } from "./quote-excerpt";
-import { isArticle, opensOnArticleNumber } from "./article-lead";
-import type { DocumentKindName } from "@/lib/content/document-kind";
+import { isArticle } from "./article-lead";
 import type { Candidate, Question } from "./types";
 import { isDoctrineTerm } from "./working-papers";
 import { caseMaterials, tellsCaseFact } from "./case-facts";
-import { trustedForKind } from "./kind-policy";
+import { setsRules, speaksOfItself, trustedForKind } from "./kind-policy";
 
 /**
  * The confidence of a candidate that passed the gate: the product of four explicit features, each
@@ -1523,63 +1521,6 @@ export function titleNamesRuleText(title: string): boolean {
   const name = titleName(title);
   return RULE_TITLE_END.test(name) && !/第[一二三四五六七八九十百零〇]+条规定$/.test(name);
 }
-/** A purpose clause (为…，根据…，制定本条例) or a call to adopt what follows (制定如下实施细则, 现就…提出如下意见). */
-const PURPOSE_CLAUSE = /制定本(?:条例|规定|办法|细则|准则|规则|意见|决定|制度|规范|章程)|制定如下|提出如下(?:意见|要求)|特制定/;
-/**
- * A regulation's own note of adoption or entry into force: a bracketed head note (（…会议审议通过 …发布）), 已经…审议通过,
- * 现予公布, 本条例自…起施行. Not a report's 全会审议通过了《…》, which tells of another text's adoption.
- */
-const ADOPTION_NOTE = /^[（(][^）)]*(?:审议通过|批准|发布|印发)[^）)]*[）)]|已经[^。；]{2,40}审议通过|现予(?:公布|印发)|本(?:条例|规定|办法|细则|准则|规则|决定|意见)自[^，。；]{2,20}起施行/;
-/** A numbered provision (1. 2. or （一）) and the words that make one a rule. */
-const NUMBERED = /^(?:\d{1,3}[.、．]|[（(][一二三四五六七八九十]+[)）])/;
-const DEONTIC = /严禁|不得|必须|应当|禁止|一律|不准|不许/;
-/** A byline, a newspaper's or agency's dateline, or a commentator's signature. */
-const BYLINE = /本报记者|本报评论员|本报讯|新华社|记者[\s　]*[\u4e00-\u9fff]{2,3}[\s　]|通讯员|责任编辑|来源：|作者：/;
-/** A speech's salutation opening a passage (同志们：, 各位代表：). */
-const SALUTATION = /^[（(]?[^）)]{0,30}[）)]?(?:同志们|各位代表|各位老师|老师们|同学们|各位教职员工|全体教职工)[，,：:！]/;
-/** A news report's lead: the day of the event it reports (11月4日至5日，…召开). */
-const NEWS_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚)?[，,]/;
-
-/**
- * The kind of text one document is, read from its text as well as its title: a text that sets rules
- * (articles 第…条, a purpose clause 制定本条例, a note of adoption, or a list of numbered provisions most of
- * which say 严禁/不得/必须), a personal account (述职, 心得, or the writer's 我 in a good share of its prose), or
- * neither. A title that ends in a regulation's kind word (…工作条例, …管理办法) makes a rule-setting text only
- * when nothing in the text says it is something else: a byline, a speech's salutation or a news lead's date.
- * A regulation's name inside a title (加固中央八项规定堤坝, 纪律处分条例第三十九条规定, 史纲要重点梳理) makes
- * nothing: news reports, commentary and study notes name regulations too. A document the kind reader calls a unit's
- * notice (`kind`, lib/content/document-kind.ts) sets no rules of the party whatever its numbered 要.
- */
-export function documentKind(title: string, passages: ReadonlyArray<{ text: string; kind: string }>, kind?: DocumentKindName): { normative: boolean; personal: boolean } {
-  let prose = 0;
-  let personal = 0;
-  let articles = 0;
-  let numbered = 0;
-  let deontic = 0;
-  let rulesInText = false;
-  let otherInText = false;
-  for (const { text, kind } of passages) {
-    if (kind === "prose") {
-      prose++;
-      if (speaksOfWriter(text)) personal++;
-    }
-    if (opensOnArticleNumber(text)) articles++;
-    if (NUMBERED.test(text)) {
-      numbered++;
-      if (DEONTIC.test(text)) deontic++;
-    }
-    if (PURPOSE_CLAUSE.test(text) || ADOPTION_NOTE.test(text)) rulesInText = true;
-    if (BYLINE.test(text) || SALUTATION.test(text) || NEWS_LEAD.test(text)) otherInText = true;
-  }
-  if (articles >= 2 || (numbered >= 5 && deontic >= 0.5 * numbered)) rulesInText = true;
-  return {
-    // A unit's working paper (关于开展…的通知, 活动方案) numbers its tasks with 要 as a regulation numbers its rules, but sets
-    // its own arrangements, not the party's rules (stop 36).
-    normative: (rulesInText || (titleNamesRuleText(title) && !otherInText)) && kind !== "notice",
-    personal: PERSONAL_TITLE.test(title) || (prose > 0 && personal >= PERSONAL_SHARE * prose),
-  };
-}
-
 /**
  * The writer speaking of themself (我), outside quotations: not 我国/我党/我们/我驻…, which speak for a
  * country or a body, nor 自我 (自我批评, 自我革命). 本人 is left out: regulations use it of the person a rule
@@ -1596,16 +1537,6 @@ const WHOLE_CLAUSE_BLANK = /(?:^[“‘]?|[，；：。])(?:_{2,}|（　）)(?:[
 export function speaksOfWriter(text: string): boolean {
   return FIRST_PERSON.test(text.replace(QUOTED, ""));
 }
-
-/** A document of which at least this share of prose passages speak of the writer is a personal account (述职报告, 心得体会). */
-const PERSONAL_SHARE = 0.25;
-/**
- * A title that names a personal account (述职报告, 述职述廉报告, 心得体会, 读后感, 对照检查材料) makes one whatever
- * its pronouns: members' reports run together under one title (学校班子成员年度述职报告) mostly say 本人 or
- * nothing, and their outlines (孙洪亮, 履行岗位职责情况, 存在问题) are each writer's own doings (stop 28). A 观后感, 感想,
- * 学习感悟, 思想汇报 or 表态发言 is one too: a film told and felt, a pledge of what the writer will do (stop 36).
- */
-const PERSONAL_TITLE = /述职|述廉|心得|体会|读后感|观后感|感想|感悟|思想汇报|表态发言|对照检查|检视剖析/;
 
 /** Whether a heading-list 简答 is asked of its document's own title (the stem opens with the quoted title, not 《…》中). */
 function isDocumentTitleHeading({ question }: Candidate, index: CourseIndex): boolean {
@@ -1636,35 +1567,17 @@ function quotedCountedSetName(stem: string, answer: string, year: number | null)
   return blanks > 0 && quoted === blanks;
 }
 
-/** The kind of text a module comes from, as the gate reads it: one that sets rules, a personal account, or neither. */
-export function documentKindOf(moduleId: string, index: CourseIndex): { normative: boolean; personal: boolean } {
-  return documentKinds(index).get(moduleId) ?? { normative: false, personal: false };
-}
-
 /**
- * What documentKindOf says of each module of the course: worked out once
- * per course index, in one pass over its passages, rather than a scan of the course's passages for
- * every candidate that asks.
+ * The kind of text a module comes from, as the gate reads it: one that sets rules, a personal account, or neither. Both
+ * are read off the document's kind (lib/content/document-kind.ts, DocumentReport.kind) by kind-policy.ts: one reading of
+ * what a document is, not two (stop 37).
  */
-const documentKinds = perCourse((index): Map<string, { personal: boolean; normative: boolean }> => {
-  // A document's kind is read from all its passages, whichever module they fall in (a seeds course holds several documents).
-  const passagesBySource = new Map<string, Array<{ text: string; kind: string }>>();
-  for (const { module, passage } of index.passages) {
-    const passages = passagesBySource.get(module.source) ?? [];
-    passages.push(passage);
-    passagesBySource.set(module.source, passages);
-  }
-  const bySource = new Map<string, { personal: boolean; normative: boolean }>();
-  const kinds = new Map<string, { personal: boolean; normative: boolean }>();
-  for (const module of index.modules) {
-    // The first module of an id, as a lookup by id finds.
-    if (kinds.has(module.id)) continue;
-    const kind = bySource.get(module.source) ?? documentKind(index.documentTitle(module), passagesBySource.get(module.source) ?? [], index.documentKind(module).kind);
-    bySource.set(module.source, kind);
-    kinds.set(module.id, kind);
-  }
-  return kinds;
-});
+export function documentKindOf(moduleId: string, index: CourseIndex): { normative: boolean; personal: boolean } {
+  const module = index.modules.find((candidate) => candidate.id === moduleId);
+  if (!module) return { normative: false, personal: false };
+  const kind = index.documentKind(module);
+  return { normative: setsRules(kind), personal: speaksOfItself(kind) };
+}
 
 /** What may stand before a statement without being part of it: quotation marks, an article number, a list marker (and an answer key's lead, ANSWER_KEY_LEAD). */
 const LEAD_MARKS = /^[\s“‘"]*(?:第[一二三四五六七八九十百零〇]+条|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])?[\s“‘"]*/;

@@ -5,7 +5,7 @@
  * one unit's arrangements as often as a rule. From such a document only what holds whatever the document is publishes:
  * a term of the party vocabulary, a formulation of record, a quotation with its speaker, a date or number of record.
  */
-import type { DocumentKindName } from "@/lib/content/document-kind";
+import { WRITER_VOICE, type DocumentKind, type DocumentKindName } from "@/lib/content/document-kind";
 import type { CourseIndex } from "./course-index";
 import { blanksFormulationOfRecord } from "./formulations-of-record";
 import type { Candidate } from "./types";
@@ -28,4 +28,32 @@ export function trustedForKind({ question, evidence }: Candidate, index: CourseI
   const answers = evidence.answers;
   if (answers.length === 0) return false;
   return answers.every(isDoctrineTerm) || answers.every((answer) => blanksFormulationOfRecord(question.stem, answer));
+}
+
+/**
+ * Whether a document sets rules (the gate's `normative`): a regulation (articles, a rule list of prohibitions, a rule's
+ * title with nothing saying otherwise), or a document of record the centre issued (中共中央 国务院关于…的意见): its
+ * sentences are policy as stated, their numbers and terms of record. Not a speech, a leader's works, commentary or study
+ * notes though they say 必须 and 要 (反对党八股, 党委会的工作方法), nor notes titled after a course (…纲要), nor a unit's
+ * notice whatever its numbered 要. Before stop 37 the gate had a reading of its own that disagreed on six documents.
+ */
+export function setsRules({ kind, evidence }: DocumentKind): boolean {
+  return kind === "regulation" || (kind === "doctrine" && evidence.includes(CENTRAL_DOCUMENT));
+}
+
+/** The evidence with which the kind reader calls a document the centre's document of record. */
+const CENTRAL_DOCUMENT = "title:central-document";
+
+/**
+ * A personal-account title's kind word (述职, 对照检查材料): members' reports run together under one title mostly say 本人
+ * or nothing, and their outlines are each writer's own doings (stop 28), whatever the kind reader made of them.
+ */
+const PERSONAL_TITLE_EVIDENCE = /^title:.*(?:述职|述廉|对照检查|检视剖析)/;
+
+/**
+ * Whether a document is a personal account (the gate's `personal`): a reflection (心得, 观后感, 表态发言, or 我 in a
+ * good share of its lines), a 述职 or 对照检查材料, or any document that speaks in its writer's own voice (a speech's 我).
+ */
+export function speaksOfItself({ kind, evidence }: DocumentKind): boolean {
+  return kind === "reflection" || evidence.includes(WRITER_VOICE) || evidence.some((item) => PERSONAL_TITLE_EVIDENCE.test(item));
 }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { WRITER_VOICE } from "@/lib/content/document-kind";
 import { buildCourse, parseCourseManifest, readDocumentKind, type BuiltCourse, type DocumentKindName } from "@/lib/content";
 
 // Stop 37 (issue 16): one kind per document, read from its content as well as its title. Texts written for these tests.
@@ -17,6 +18,22 @@ describe("readDocumentKind on short invented texts", () => {
   it("reads a regulation from a rule title with an adoption note, not from a title naming one article of another", () => {
     expect(kindOf("党员学习教育管理办法（试行）", ["第一章 总则", "为加强党员学习，制定本办法。"])).toBe("regulation");
     expect(kindOf("准确理解处分条例第十条规定", ["本文谈谈对这一条的理解。"])).not.toBe("regulation");
+  });
+
+  it("reads a regulation from a list of numbered prohibitions, not from an essay's numbered 必须", () => {
+    const prohibitions = ["一、会议活动", "1.严禁借开会之名组织宴请。", "2.不得超标准安排住宿。", "3.禁止赠送纪念品。", "4.会议不准摆放花草。", "5.严格控制会议规模，一律不发文件袋。"];
+    expect(kindOf("支部会议活动负面清单", prohibitions)).toBe("regulation");
+    expect(readDocumentKind({ title: "支部会议活动负面清单", texts: prohibitions }).evidence).toContain("prohibitions:5/5");
+    const essay = ["1.必须学会抓中心工作。", "2.要把问题摆到桌面上来。", "3.必须善于团结同志。", "4.要胸中有数。", "5.必须注意工作方法。"];
+    expect(kindOf("谈谈支部书记的工作方法", essay)).not.toBe("regulation");
+  });
+
+  it("reads a unit's notice that publishes its work points as a notice, and marks a writer's own voice whatever the kind", () => {
+    expect(kindOf("关于公布本学年工作要点的通知", ["1.加强支部建设。", "2.抓好教学常规。"])).toBe("notice");
+    const speech = readDocumentKind({ title: "在开学典礼上的讲话", texts: ["同学们：今天我很高兴。", "我想和大家谈三点体会。", "学校的发展离不开每一位师生。"] });
+    expect(speech.kind).toBe("doctrine");
+    expect(speech.evidence).toContain(WRITER_VOICE);
+    expect(readDocumentKind({ title: "某某工作条例", texts: ["第一条 为了规范工作，制定本条例。"] }).evidence).not.toContain(WRITER_VOICE);
   });
 
   it("reads a speech from its salutation and doctrine of record from a works head note", () => {

@@ -1,13 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { documentKind } from "@/lib/questions/confidence";
+import { readDocumentKind } from "@/lib/content";
+import { setsRules, speaksOfItself } from "@/lib/questions/kind-policy";
 
-const prose = (...texts: string[]) => texts.map((text) => ({ text, kind: "prose" }));
+const prose = (...texts: string[]) => texts;
+/** What the gate reads of a document: rule-setting and personal, both from the one document kind (stop 37). */
+function documentKind(title: string, texts: string[]): { normative: boolean; personal: boolean } {
+  const kind = readDocumentKind({ title, texts });
+  return { normative: setsRules(kind), personal: speaksOfItself(kind) };
+}
 
 describe("the kind of text a document is", () => {
   it("reads a regulation from its articles and purpose clause, whatever its title", () => {
     const head = prose(
       "第一条 为了加强和规范新时代党的纪律检查委员会工作，根据《中国共产党章程》，制定本条例。",
       "第二条 党的各级纪律检查委员会高举中国特色社会主义伟大旗帜，坚持党的领导。",
+      "第三条 纪律检查委员会在同级党委和上级纪委双重领导下进行工作。",
+      "第四条 纪律检查委员会的主要任务是维护党的章程和其他党内法规。",
+      "第五条 纪律检查委员会应当加强自身建设。",
     );
     expect(documentKind("中国共产党纪律检查委员会工作条例", head).normative).toBe(true);
     expect(documentKind("学习材料", head).normative).toBe(true);
@@ -63,9 +72,23 @@ describe("the kind of text a document is", () => {
     expect(documentKind("县委召开会议学习新修订的纪律处分条例", prose("3月12日上午，县委理论学习中心组召开会议，专题学习新修订的纪律处分条例。")).normative).toBe(false);
   });
 
+  it("does not read an essay's numbered 必须 and 要, or a unit's list of work points, as rules", () => {
+    const essay = prose(
+      "1.必须把问题摆到桌面上来，不要在背后议论。",
+      "2.必须互通情报，彼此通气。",
+      "3.要学会抓中心工作，必须善于抓紧。",
+      "4.必须胸中有数，对情况要有基本的数量分析。",
+      "5.要注意团结那些和自己意见不同的同志。",
+    );
+    expect(documentKind("支部委员会的工作方法", essay).normative).toBe(false);
+    const points = prose("1.严禁在职教师有偿补课。", "2.不得擅自调整课程。", "3.严禁体罚学生。", "4.不准占用体育课。", "5.不得乱收费。");
+    expect(documentKind("关于公布2019学年工作要点的通知", points).normative).toBe(false);
+  });
+
   it("reads a personal account from its title or the writer's 我", () => {
     expect(documentKind("学校班子成员年度述职报告", prose("协助书记、校长分管学校党建、行政、德育、纪检等工作。")).personal).toBe(true);
     expect(documentKind("读书笔记", prose("一年来，我认真学习党的二十大精神，分管教学工作。", "党的方针政策是国家发展的宏伟蓝图。")).personal).toBe(true);
     expect(documentKind("中国共产党问责条例", prose("第一条 为全面从严治党，规范和强化党的问责工作，制定本条例。")).personal).toBe(false);
+    expect(documentKind("在毕业典礼上的讲话", prose("同学们：今天我站在这里，为你们送行。", "我记得你们入学时的样子。")).personal).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { scoreCandidate } from "@/lib/questions";
-import { documentKind, EMBODIED_WATCHWORD_BLANK, QUOTED_EXHORTATION_BLANK, SELF_POSITIONED_PLEDGE } from "@/lib/questions/confidence";
+import { readDocumentKind } from "@/lib/content";
+import { speaksOfItself } from "@/lib/questions/kind-policy";
+import { EMBODIED_WATCHWORD_BLANK, QUOTED_EXHORTATION_BLANK, SELF_POSITIONED_PLEDGE } from "@/lib/questions/confidence";
 import { fillBlankCandidate, moduleContext, placedIn } from "./fixtures";
 
 /** A 填空 on the key of the sentence, placed in a one-module course of that title. */
@@ -62,11 +64,12 @@ describe("a quoted exhortation whose object is the blank alone (UNPINNED_SLOT, s
 
 describe("a personal account named by its title (stop 36)", () => {
   it("takes a 观后感, 感想, 学习感悟, 思想汇报 or 表态发言 whatever its pronouns", () => {
-    const prose = [{ text: "影片以一座小站的变迁为线索，讲述了几代铁路人扎根边疆的故事。", kind: "prose" }];
-    expect(documentKind("《长路》观后感", prose).personal).toBe(true);
-    expect(documentKind("参加支部主题党日活动感想", prose).personal).toBe(true);
-    expect(documentKind("2024年第三季度思想汇报", prose).personal).toBe(true);
-    expect(documentKind("新任校长座谈会表态发言", prose).personal).toBe(true);
-    expect(documentKind("铁路沿线站区开展主题党日活动", prose).personal).toBe(false);
+    const texts = ["影片以一座小站的变迁为线索，讲述了几代铁路人扎根边疆的故事。"];
+    const documentKind = (title: string) => ({ personal: speaksOfItself(readDocumentKind({ title, texts })) });
+    expect(documentKind("《长路》观后感").personal).toBe(true);
+    expect(documentKind("参加支部主题党日活动感想").personal).toBe(true);
+    expect(documentKind("2024年第三季度思想汇报").personal).toBe(true);
+    expect(documentKind("新任校长座谈会表态发言").personal).toBe(true);
+    expect(documentKind("铁路沿线站区开展主题党日活动").personal).toBe(false);
   });
 });
