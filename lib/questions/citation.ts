@@ -117,8 +117,9 @@ export function citation(index: CourseIndex, where: { module: Module; sectionId:
   const document = index.documentTitle(module);
   // An untitled document (an upload whose first line is a sentence or a generic heading) is cited by its module and
   // section alone: its display name (a clause of its text, the file name) is no title.
-  let text = document ? `《${document}》` : "";
   const name = document || index.documentName(module);
+  const topic = document ? null : untitledTopic(name);
+  let text = document ? `《${document}》` : topic ? `「${topic}」` : "";
   // lib/content marks a title no one cites (assign-ids.ts): debris, or merged units' 总则等3章, whose units keep their
   // own headings, cited below.
   if (module.title !== name && releasedTitle(module.title) !== name && !module.uncitable) text += `“${innerQuotes(module.title)}”`;
@@ -128,11 +129,50 @@ export function citation(index: CourseIndex, where: { module: Module; sectionId:
   if (held && range) return `${text}“${sectionName(held)}”（${range}）`;
   const article = where.located ? articleAt(where.located, where.offset ?? 0) : headingArticleInOrder(module, where.sectionId);
   if (article) return `${text}${article}`;
-  const section = [...index.sectionPath(where.sectionId)].reverse().find((candidate) => !candidate.implicit && candidate.title !== module.title && candidate.title !== name);
+  const path = [...index.sectionPath(where.sectionId)].reverse().filter((candidate) => !candidate.implicit && candidate.title !== module.title && candidate.title !== name);
+  // An untitled note's numbered line (1. 数字游戏) gives way to the heading above it when one names a place (QUESTIONS.md E).
+  const section = (document ? undefined : path.find((candidate) => !noteLine(candidate))) ?? path[0];
   // An uncitable heading (a wrapped line's tail, a news lead, a document number) leaves the document alone: never debris,
-  // nor the heading above a fragment, which is as often an issuer's line (QUESTIONS.md E, issue 16).
-  const cited = section && !section.uncitable ? `${text}“${sectionName(section)}”` : text;
+  // nor the heading above a fragment, which is as often an issuer's line (QUESTIONS.md E, issue 16). So does a heading
+  // that names no place: a marker line (●赵某某) or an exam sheet's question number.
+  const cited = section && !section.uncitable && !placeless(section) ? `${text}“${sectionName(section)}”` : text;
   return cited || UNTITLED_SOURCE;
+}
+
+/**
+ * Headings that name no place: a line opened by a list marker or bullet (●赵某某, a byline or a speaker's line set off
+ * as a heading), and an exam sheet's question number (第12题, 12题), whose numbering the reader's paper need not share.
+ */
+const MARKER_HEADING = /^[●○◆◇■□▪▫•·★☆▲△►▶◎※]/u;
+const QUESTION_NUMBER_HEADING = /^(?:第\s*\d{1,3}\s*题|\d{1,3}\s*题)/u;
+/**
+ * An arabic-numbered line of notes with a short label (1. 数字游戏, 3、历史使命, 1. 介绍): a jotted point, not a place a
+ * learner finds. A longer title (4. 为什么信仰马克思主义, 2. 本案的追诉时效为几年) is a heading of its own.
+ */
+const NOTE_LINE = /^\d{1,2}\s*[.．、]\s*(\S.*)$/u;
+const NOTE_LABEL_MAX = 8;
+
+/** Whether a heading is a numbered note line (see above), its numbering in the title or apart. */
+export function noteLine(section: Pick<Section, "title" | "numbering">): boolean {
+  const numbered = NOTE_LINE.exec(section.title.trim()) ?? (/^\d{1,2}\s*[.．、]?$/u.test(section.numbering.trim()) ? [section.title, section.title.trim()] : null);
+  return numbered !== null && [...numbered[1]!.trim()].length <= NOTE_LABEL_MAX;
+}
+
+/** Whether a heading names no place a learner can find: a marker line or a question number (see above). */
+export function placeless(section: Pick<Section, "title">): boolean {
+  const title = section.title.trim();
+  return MARKER_HEADING.test(title) || QUESTION_NUMBER_HEADING.test(title);
+}
+
+/**
+ * An untitled document's topic: its display name when that is a numbered chapter heading of notes (（十四）坚持和加强党的
+ * 领导, 第三章 …), without the numbering. Cited in 「」, never in 《》 (it is no document's title); null for a display name
+ * that is a clause of the text or a note line.
+ */
+const CHAPTER_HEADING = /^(?:[（(][一二三四五六七八九十百]{1,4}[)）]|第[一二三四五六七八九十百\d]{1,4}[章讲编节课单元专题]{1,2})\s*([^，。！？：:；;]{4,30})$/u;
+
+export function untitledTopic(name: string): string | null {
+  return CHAPTER_HEADING.exec(name.trim())?.[1]?.trim() ?? null;
 }
 
 /** What a 解析 calls the text of an untitled document when no module or section names the place: never a made-up 《title》. */
