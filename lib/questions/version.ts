@@ -3,4 +3,4 @@
  * `npm run questions:version` (never by hand). tests/unit/questions/generator-version.test.ts fails
  * when a change to the generator leaves it stale.
  */
-export const GENERATOR_VERSION = "generator-034c47e1b7a6";
+export const GENERATOR_VERSION = "generator-11dd3a09a269";
