@@ -154,6 +154,7 @@ export const DOUBTS = {
   SET_NAME_ONLY: { feature: "support", factor: 0.5, label: "填空题的解析只说答案属于某一提法（如“属于‘四个伟大’”），题干已列出该提法的其他各项或各项只是“第一个”“第二个”，没有讲答案本身的含义，请补充解析后再启用" },
   SHORT_BARE_EXPLANATION: { feature: "support", factor: 0.5, label: "简答题的解析只有出处和评分参考：多数要点的小标题下没有说明其含义的句子，或定义之后原文没有进一步的说明，解析讲不出各要点为什么是这样，请补充解析后再启用" },
   UNTAUGHT_YEAR_OPTION: { feature: "support", factor: 0.5, label: "单选题考年份，解析对某个干扰年份只说“与原文数字不符”，没有讲那一年发生了什么（课程中没有可引的说明），请补充解析或换成课程中讲到的年份后再启用" },
+  UNSAID_SWAP_SPEAKER: { feature: "support", factor: 0.5, label: "判断题换入的人物课程中没有出现，解析只能说“不是他”，答题靠课外知识或看出题目总换同一类人，请换成课程引述过的人物或补充解析后再启用" },
   UNTAUGHT_YEAR_CHANGE: { feature: "support", factor: 0.5, label: "判断题改了年份，解析只给出原文的年份并重引原句，没有讲题中的年份是什么、原文的年份为什么对（课程中没有可引的说明），请补充解析后再启用" },
   UNTAUGHT_CHOICE_OPTION: { feature: "support", factor: 0.5, label: "单选题的解析对某个干扰项只说它与正确项同属一类、“不是原文此处的说法”，没有讲它是什么、为什么不填在这里（如“作风建设”“行政监督”），请补充解析后再启用" },
   MACHINE_REWRITTEN: { feature: "support", factor: 1, label: "机器改写：题干、干扰项或解析由模型写成，请对照出处核对后再启用" },
@@ -1250,6 +1251,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // …and so does a false one whose year was moved, where the 解析 gives the right year and the source again and nothing of
   // what either year marks: readers took a count of a rule so explained as usable, a year of history not (stop 37).
   if (question.type === "TRUE_FALSE" && evidence.change?.kind === "number-change" && YEAR_OF_RECORD.test(evidence.change.from) && evidence.explanationTeaches === false) doubts.add("UNTAUGHT_YEAR_CHANGE");
+  // …and so does a false attribution to a speaker the course never names: its 解析 can only say "not he" (stop 37).
+  if (question.type === "TRUE_FALSE" && evidence.change?.kind === "speaker-swap" && evidence.explanationTeaches === false) doubts.add("UNSAID_SWAP_SPEAKER");
   // …and so does a 简答 whose 解析 is its 出处 and marking guide alone: most of a heading list's points have no sentence
   // under them saying what they mean, or a definition's passage says nothing more of it (issue 16, stop 33).
   if (question.type === "SHORT_ANSWER" && evidence.explanationTeaches === false) doubts.add("SHORT_BARE_EXPLANATION");

@@ -775,7 +775,7 @@ export function courseNamesNoneOf(index: CourseIndex, names: readonly string[]):
 }
 
 /** True when any text of the course names `name`: a passage, a heading, a module's or a document's title. */
-function namedAnywhere(index: CourseIndex, name: string): boolean {
+export function namedAnywhere(index: CourseIndex, name: string): boolean {
   if (index.corpus.includes(name)) return true;
   const inSections = (sections: Section[]): boolean =>
     sections.some((section) => section.title.includes(name) || section.passages.some((passage) => passage.text.includes(name)) || inSections(section.sections));
@@ -1404,7 +1404,10 @@ export function trueFalseExplanation(context: ExplainContext, input: TrueFalseEx
     const taught = changedNumberTaught(context, input, change.to);
     return { text: falseExplanation(context, input, where, source, change) + taught, teaches: taught !== "" };
   }
-  return { text: falseExplanation(context, input, where, source, change), teaches: true };
+  // A speaker swapped in whom the course never names: the 解析 can only say it is not he, and the 判断 rests on knowledge
+  // from outside the course or on the course's stock wrong name (温家宝 where every quotation is 习近平's, readers stop 36).
+  const teaches = change.kind !== "speaker-swap" || namedAnywhere(context.index, change.to);
+  return { text: falseExplanation(context, input, where, source, change), teaches };
 }
 
 /** What a rule's subject may be said as before its contrast: short, no lead naming the document. */
@@ -1810,8 +1813,11 @@ function falseExplanation(context: ExplainContext, input: TrueFalseExplanationIn
     case "speaker-swap": {
       // The swapped speaker is said to be the source of another passage only when the course quotes them elsewhere;
       // a single article quoting one leader gets the plain correction (readers marked the claim wrong, issue 16).
+      // When it is, that speaker's own quotation is quoted with its 出处 (speakerContrast): what he did say, not only that he
+      // said something else.
       const elsewhere = quotesSpeaker(context.index, change.to, input.quoted);
-      return `错误。这段论述出自${mark(original)}，不是${mark(change.to)}${elsewhere ? `；${mark(change.to)}是课程中另一段论述的出处` : ""}。见${where}：${evidence(input.quoted, true)}。`;
+      const contrast = elsewhere ? speakerContrast(context.index, change.to, input.quoted) : "";
+      return `错误。这段论述出自${mark(original)}，不是${mark(change.to)}${contrast ? `；${contrast}` : elsewhere ? `；${mark(change.to)}是课程中另一段论述的出处` : ""}。见${where}：${evidence(input.quoted, true)}。`;
     }
     case "term-swap": {
       const shared = sharedVocabularyClass(original, change.to);

@@ -8,7 +8,7 @@ import { generateMultipleChoice } from "./generate-multiple-choice";
 import { generateShortAnswer } from "./generate-short-answer";
 import { generateSingleChoice } from "./generate-single-choice";
 import { generateSourceQuestions } from "./generate-source-questions";
-import { generateTrueFalse } from "./generate-true-false";
+import { courseSpeakers, generateTrueFalse } from "./generate-true-false";
 import { questionWithContext } from "./context-lead";
 import { blankedWatchword, confidenceOf, PUBLISH_THRESHOLD, scoreCandidate } from "./confidence";
 import { vocabularyTerms } from "./party-vocabulary";
@@ -28,7 +28,7 @@ export interface GenerateOptions {
 const DEFAULT_MAX_SHARE = 0.25;
 
 /** Every candidate question of one module, before the gate. */
-export function moduleCandidates(module: Module, index: CourseIndex, inventory: DistractorInventory, sharedTitles: Set<string>): Candidate[] {
+export function moduleCandidates(module: Module, index: CourseIndex, inventory: DistractorInventory, sharedTitles: Set<string>, speakersUsed: Map<string, number> = new Map()): Candidate[] {
   // The lexicon's terms the course says are targets too, though the extractor did not pick them (本条例由中央纪律检查委员会负责解释);
   // not its two-character names, which are everyday verbs as often (通报, 检查, 执纪).
   const terms = termSites(index, module, [...inventory.terms, ...vocabularyTerms().filter((term) => term.length >= 3 && !inventory.terms.includes(term) && index.count(term) > 0)]);
@@ -43,7 +43,7 @@ export function moduleCandidates(module: Module, index: CourseIndex, inventory: 
     ...generateShortAnswer(module, index, sharedTitles),
     ...generateMultipleChoice(module, index, inventory),
     ...blanks,
-    ...generateTrueFalse(module, terms, numbers, index, inventory),
+    ...generateTrueFalse(module, terms, numbers, index, inventory, speakersUsed),
   ];
 }
 
@@ -104,7 +104,10 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
   const standIns = { true: new Map<string, StandIn>(), false: new Map<string, StandIn>() };
   const quotations = quotationsOf(course.modules);
   const creditedQuotes = new Map<string, Array<{ id: string; text: string }>>();
-  const byModule = course.modules.map((module) => moduleCandidates(module, index, inventory, sharedTitles));
+  // The wrong speakers swapped into false attributions so far in the course, spread across it (generate-true-false speakerTiers).
+  const speakersUsed = new Map<string, number>();
+  const quotedSpeakers = courseSpeakers(index);
+  const byModule = course.modules.map((module) => moduleCandidates(module, index, inventory, sharedTitles, speakersUsed));
   const stream = byModule.flat();
   const gates = new Map<number, string[]>();
   const scores = new Map<number, ReturnType<typeof scoreCandidate>>();
@@ -134,7 +137,10 @@ export function generateQuestionBankWithEvidence(course: GeneratedCourse, option
       // A word or a speaker swapped into false 判断 again and again (邓小平 in six false attributions of one commentary, stop 35)
       // is a pattern a learner learns, not a falsehood to judge.
       const swap = candidate.evidence.change?.kind === "term-swap" || candidate.evidence.change?.kind === "speaker-swap" ? candidate.evidence.change.to : null;
-      if (swap !== null && (swaps.get(swap) ?? 0) >= MAX_SWAP_USES) doubts.push("SWAP_WORD_OVERUSED");
+      // A speaker the course never quotes is swapped in once: again, it is the course's stock wrong name (邓小平 where every
+      // quotation is 习近平's), and its 解析 cannot say what he did say.
+      const swapLimit = candidate.evidence.change?.kind === "speaker-swap" && !quotedSpeakers.has(candidate.evidence.change.to) ? 1 : MAX_SWAP_USES;
+      if (swap !== null && (swaps.get(swap) ?? 0) >= swapLimit) doubts.push("SWAP_WORD_OVERUSED");
       const keyText = blankKey(question);
       // One 填空 per key and frame in a document (its modules share its source): a second blank on the same key between the
       // same characters there asks the same fact again (班长 of 书记好比是“______” and of 书记要当好“______”; 召开的______和举行的

@@ -7,7 +7,7 @@ import { sharedVocabularyClass, vocabularySiblings } from "./party-vocabulary";
 import { fitsSlotElsewhere } from "./slot-check";
 import { quoteExcerpt, sharedCredit } from "./quote-excerpt";
 import { seededRandom, type Random } from "./seeded-random";
-import { swappedNumberStated, trueFalseExplanation } from "./explanation";
+import { namedAnywhere, swappedNumberStated, trueFalseExplanation } from "./explanation";
 import { asStatement, clauseWindow } from "./source-text";
 import { changeImpliedByBound, changeImpliedByCondition, countNamesPlan, countRuledOutByFrame } from "./count-frame";
 import { nearSynonyms, OVERLAPPING_CLASSES } from "./confidence";
@@ -38,13 +38,13 @@ interface Statement {
  * definition negated). A seeded coin per statement tries a change 90% of the time; about a third
  * of the statements come out false, as a change is refused when it is not of the same kind.
  */
-export function generateTrueFalse(module: Module, termSites: BlankSite[], numberSites: BlankSite[], index: CourseIndex, inventory: DistractorInventory): Candidate[] {
+export function generateTrueFalse(module: Module, termSites: BlankSite[], numberSites: BlankSite[], index: CourseIndex, inventory: DistractorInventory, speakersUsed: Map<string, number> = new Map()): Candidate[] {
   const statements = [...termStatements(termSites, index), ...numberSites.map(siteStatement).filter((statement) => statement !== null), ...quoteStatements(module, index), ...definitionStatements(module, index)];
   return statements.flatMap((statement) => {
     const random = seededRandom(`true-false:${statement.located.passage.id}:${statement.text}`);
     // Not every statement can be made false plausibly (a swap must keep the head word), so a change is tried far more often than half the time.
     const attempt = random() < FALSE_ATTEMPT_RATE;
-    let change = attempt ? controlledChange(statement, index, inventory, random) : null;
+    let change = attempt ? controlledChange(statement, index, inventory, random, speakersUsed) : null;
     const original = statement.text.slice(statement.target.start, statement.target.end);
     // A swap the rest of the statement contradicts (政治纪律 said again after 廉洁纪律, 二人以上 after 四人) gives itself
     // away: the false statement keeps only the clause holding the swap when that clause stands alone, else none is made.
@@ -68,6 +68,7 @@ export function generateTrueFalse(module: Module, termSites: BlankSite[], number
       }
       return null;
     };
+    if (change?.kind === "speaker-swap") speakersUsed.set(change.to, (speakersUsed.get(change.to) ?? 0) + 1);
     if (!change) {
       const only = made(true);
       return [only.evidence.contrast || only.evidence.explanationTeaches ? only : (otherwiseTold() ?? only)];
@@ -192,7 +193,7 @@ export function isYearRangeEnd(text: string, target: { start: number; end: numbe
   return RANGE_START_BEFORE.test(text.slice(0, target.start)) || RANGE_END_AFTER.test(text.slice(target.end));
 }
 
-function controlledChange(statement: Statement, index: CourseIndex, inventory: DistractorInventory, random: Random): StatementChange | null {
+function controlledChange(statement: Statement, index: CourseIndex, inventory: DistractorInventory, random: Random, speakersUsed: ReadonlyMap<string, number> = new Map()): StatementChange | null {
   const original = statement.text.slice(statement.target.start, statement.target.end);
   if (statement.pool === "definition") return { kind: "negation", from: "是", to: "不是" };
   if (statement.pool === "number") {
@@ -217,19 +218,44 @@ function controlledChange(statement: Statement, index: CourseIndex, inventory: D
         ? // Never a speaker whose time cannot hold the quotation's words (邓小平 before 全面从严治党永远在路上): false by era, not by knowledge.
           wrongSpeakerPool(original, statement.evidence ?? statement.text, inventory.persons)
         : inventory.documents;
-  const [to] = pickDistractors(original, pool, {
-    count: 1,
-    random,
-    exclude: [],
-    course: index,
-    // Never a verb phrase for a term (关心群众 was the swap of sixteen statements) nor a near-synonym, which would leave the statement true.
-    alsoCorrect: (text) =>
-      statement.text.includes(text) ||
-      fitsSlotElsewhere(index, statement.text, statement.target, text) ||
-      (statement.pool === "term" && ((isVerbLed(text) && !isVerbLed(original)) || nearSynonyms(text, original))),
-  });
+  const pick = (from: readonly string[]): string | undefined =>
+    pickDistractors(original, from, {
+      count: 1,
+      random,
+      exclude: [],
+      course: index,
+      // Never a verb phrase for a term (关心群众 was the swap of sixteen statements) nor a near-synonym, which would leave the statement true.
+      alsoCorrect: (text) =>
+        statement.text.includes(text) ||
+        fitsSlotElsewhere(index, statement.text, statement.target, text) ||
+        (statement.pool === "term" && ((isVerbLed(text) && !isVerbLed(original)) || nearSynonyms(text, original))),
+    })[0];
+  // A wrong speaker is spread across the course (speakerTiers): the first tier that yields one gives it.
+  const tiers = statement.pool === "person" ? speakerTiers(pool, speakersUsed, courseSpeakers(index), (person) => namedAnywhere(index, person)) : [pool];
+  let to: string | undefined;
+  for (const tier of tiers) if (tier.length > 0 && (to = pick(tier)) !== undefined) break;
   if (!to) return null;
   return { kind: statement.pool === "term" ? "term-swap" : "speaker-swap", from: original, to };
+}
+
+/**
+ * The wrong speakers a false attribution may draw, in the order they are tried: the course's own speakers not yet swapped
+ * into a 判断 of the course, then the speakers it names (not quoting them) not yet swapped in, then the course's speakers
+ * again, then those it names, then the whole pool. The same speaker swapped into every false attribution of a course
+ * (邓小平 in five of one commentary, stop 36 readers) is a pattern a learner learns; a speaker the course quotes is the
+ * plausible one (its 解析 quotes what he did say, explanation.ts speakerContrast), and one it never names leaves the 解析
+ * nothing to say of him (UNSAID_SWAP_SPEAKER).
+ */
+export function speakerTiers(pool: readonly string[], used: ReadonlyMap<string, number>, quoted: ReadonlySet<string>, named: (person: string) => boolean = () => false): string[][] {
+  const fresh = (person: string) => (used.get(person) ?? 0) === 0;
+  const ofCourse = pool.filter((person) => quoted.has(person));
+  const namedOnly = pool.filter((person) => !quoted.has(person) && named(person));
+  return [ofCourse.filter(fresh), namedOnly.filter(fresh), ofCourse, namedOnly, [...pool]];
+}
+
+/** The speakers the course credits a quotation to. */
+export function courseSpeakers(index: CourseIndex): Set<string> {
+  return new Set(index.modules.flatMap((module) => module.knowledgePoints.flatMap((point) => (point.kind === "quote" && point.speaker ? [point.speaker] : []))));
 }
 
 /**
