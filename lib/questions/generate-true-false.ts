@@ -215,8 +215,9 @@ function controlledChange(statement: Statement, index: CourseIndex, inventory: D
       : statement.pool === "term"
       ? inventory.terms.filter((term) => (head ? headWord(term) === head : term.length === original.length && term.slice(-1) === original.slice(-1)))
       : statement.pool === "person"
-        ? // Never a speaker whose time cannot hold the quotation's words (邓小平 before 全面从严治党永远在路上): false by era, not by knowledge.
-          wrongSpeakerPool(original, statement.evidence ?? statement.text, inventory.persons)
+        ? // Never a speaker whose time cannot hold the quotation's words (邓小平 before 全面从严治党永远在路上): false by era, not by knowledge;
+          // nor the one the document's title names (《江泽民文选》, 习近平：在…的讲话): he says the words, quoting them (readers, B).
+          wrongSpeakerPool(original, statement.evidence ?? statement.text, inventory.persons).filter((person) => !index.documentTitle(statement.located.module).includes(person))
         : inventory.documents;
   const pick = (from: readonly string[]): string | undefined =>
     pickDistractors(original, from, {
