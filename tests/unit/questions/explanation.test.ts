@@ -1100,9 +1100,9 @@ describe("the 解析 of a speaker swap (issue 16)", () => {
   const context = { index: course, inventory: buildInventory(course, () => true) };
   const swapTo = (to: string) => explainTrueFalse(context, { original: "习近平", change: { kind: "speaker-swap", from: "习近平", to }, key: { located, offset: 10 }, quoted });
 
-  it("says the swapped-in speaker is the source of another passage only when the course quotes them", () => {
+  it("quotes what the swapped-in speaker did say only when the course quotes them (stop 37)", () => {
     expect(swapTo("邓小平")).toBe(`错误。这段论述出自「习近平」，不是「邓小平」。见《一步不停歇 半步不退让》：“${quoted}”。`);
-    expect(swapTo("毛泽东")).toContain("「毛泽东」是课程中另一段论述的出处");
+    expect(swapTo("毛泽东")).toMatch(/不是「毛泽东」；课程引述「毛泽东」的是另一段论述：“[^”]+”（[^）]+），不是这一段。/);
   });
 
   it("never cites a byline (本报评论员《人民日报》…第01版) as the section: lib/content reads it as the document's metadata", async () => {

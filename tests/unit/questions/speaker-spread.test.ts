@@ -67,3 +67,22 @@ describe("a false attribution's 解析 says who the swapped-in speaker is, or th
     for (const reviewed of waiting) expect(text).not.toContain(reviewed.question.stem.slice(0, reviewed.question.stem.indexOf("指出")));
   });
 });
+
+describe("never the person a document's title names as a wrong speaker (stop 37)", () => {
+  it("does not swap 习近平 into 邓小平's words quoted in 习近平's own speech", async () => {
+    const text = [
+      "# 习近平：在纪念大会上的讲话",
+      "",
+      "邓小平同志指出：“改革是中国的第二次革命，我们要大胆地试、大胆地闯。”",
+      "",
+      "邓小平同志还指出：“发展才是硬道理，要抓住时机加快发展。”",
+      "",
+      "毛泽东同志指出：“我们的同志要善于学习，不断提高本领。”",
+    ].join("\n");
+    const course = await buildCourse({ title: "课程", description: "测试", documents: [{ path: "jianghua.md" }] }, [{ path: "jianghua.md", bytes: new TextEncoder().encode(text) }]);
+    const bank = generateQuestionBank(course);
+    const attributions = [...bank.accepted, ...bank.review.map((reviewed) => reviewed.question)].filter((question) => question.type === "TRUE_FALSE" && question.answer === false && /指出：“/.test(question.stem));
+    expect(attributions.length).toBeGreaterThan(0);
+    for (const question of attributions) expect(question.stem).not.toMatch(/^习近平指出/);
+  });
+});
