@@ -416,6 +416,35 @@ function mixinQuizMarkdown(source: string, title: string): string {
   return `# ${title}\n\n${questions.join("\n\n")}\n`;
 }
 
+/**
+ * A quiz bank's fill-in questions (JSON rows of `question` and `answer`) as its company typed them into Notepad: a title
+ * line, then each question numbered `N.` over its key `答案：…`, a blank line between items. The first `count` rows.
+ */
+function fillInBankText(json: string, title: string, count: number): string {
+  const rows = (JSON.parse(json) as Array<{ question: string; answer: string }>).slice(0, count);
+  return [title, "", ...rows.flatMap((row, index) => [`${index + 1}.${row.question.trim()}`, `答案：${row.answer.trim()}`, ""])].join("\n");
+}
+
+/**
+ * A study site's quiz (a JS array `QUESTION_DATA` of `type`, `question`, `options` of `label`/`content`, `answer`) as a
+ * student copies it into a .txt: a title line, then each question numbered `N.`, its options `A.…` one to a line and
+ * its key `答案：X` (letters run together), a blank line between items. The first `single` 单选题 then the first
+ * `multiple` 多选题, numbered anew. Read as JSON, never evaluated.
+ */
+function choiceBankText(source: string, title: string, single: number, multiple: number): string {
+  const json = source.replace(/^const QUESTION_DATA = /, "").replace(/;?\s*(module\.exports|export)[\s\S]*$/, "").replace(/;\s*$/, "");
+  type Row = { type: string; question: string; options: Array<{ label: string; content: string }>; answer: string };
+  const rows = JSON.parse(json) as Row[];
+  const picked = [...rows.filter((row) => row.type === "单选题").slice(0, single), ...rows.filter((row) => row.type === "多选题").slice(0, multiple)];
+  const items = picked.flatMap((row, index) => [
+    `${index + 1}.${row.question.trim()}`,
+    ...row.options.map((option) => `${option.label}.${option.content.trim()}`),
+    `答案：${row.answer.replace(/\s+/g, "")}`,
+    "",
+  ]);
+  return [title, "", ...items].join("\n");
+}
+
 const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint8Array | string | void>> = {
   "zhejiang-2026-gongzuo-baogao-gbk.txt": async (source) => iconv.encode(reportText(source("浙江省.csv")), "gbk"),
   "hebei-2026-gongzuo-baogao-utf16.txt": async (source) => iconv.encode(reportText(source("河北省.csv")), "utf16le", { addBOM: true }),
@@ -798,6 +827,10 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   "holdout/dangshi-minzhu-shenghuohui.txt": async (source) => articleText(readFileSync(source("14909.aspx"), "utf8")),
   "holdout/zhuti-jiaoyu-zhuanti-dangke-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("10789.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
   "holdout/dangshi-xuanze-tiku.md": async (source) => mixinQuizMarkdown(readFileSync(source("question.js"), "utf8"), "党史知识题库"),
+  // Stop 37 (helper `quiz`): quiz banks as tuning documents — a company's fill-in 党建 bank (QB, the first 80 of 675) and a
+  // study site's 新思想 choice questions (MQ, the first 40 单选题 and 30 多选题).
+  "dangjian-tiankong-tiku.txt": async (source) => fillInBankText(readFileSync(source("tk.json"), "utf8"), "党建知识应知应会题库", 80),
+  "xinsixiang-xuanze-tiku.txt": async (source) => choiceBankText(readFileSync(source("questions.js"), "utf8"), "习近平新时代中国特色社会主义思想概论 选择题题库", 40, 30),
 };
 
 /** npx tsx scripts/corpus-derive.ts SOURCE_DIR [FILE…]: every derived file, or only those named. */

@@ -1,5 +1,6 @@
-import { ANSWER_FIELD } from "./text/answer-fields";
+import { ANSWER_FIELD, QUIZ_ITEM_REST } from "./text/answer-fields";
 import { displayWidth } from "./text/char-classes";
+import { QUESTION_WORD } from "./text/question-headings";
 
 /**
  * Heading styles, from the outermost to the innermost in the usual Chinese order
@@ -120,9 +121,32 @@ const BRACKETED_NOTE = /^[（(][^（()）。！？!?]{1,40}[）)]。?$/;
 /** What follows a number as its unit: a year, a date, an age, a count. */
 const NUMBER_UNIT_AFTER_SPACE = /^[年月日号时点分秒岁个名人万亿次届项条元米周世天]/;
 
-/** Splits "title。body" or "title  body" after a heading marker; null when the text reads as a paragraph. */
-function splitTitle(after: string): { title: string; rest: string } | null {
+/**
+ * An exam sheet's question ending in "：" with its answer after it on the line ("如何在发展中保障和改善民生：第一，…",
+ * "…的基本特征：第一，…。第二，…"): the question, no clause in it, at most 40 characters, that asks (QUESTION_WORD) or
+ * is followed by the answer's first point counted in words (第一，, 一是).
+ */
+const QUESTION_BEFORE_COLON = /^([^。；！？;!?，,：:“”]{4,40})[：:]\s*(?=\S)/;
+/** A point of an answer opening a line or a title: 第一，, 一是, （1）, ①. */
+const OPENS_POINT = /^(?:第[一二三四五六七八九十]{1,2}[，,、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,2})[）)]|[①-⑳]|一是)/;
+/** The first of an answer's points counted in words, right after the question's "：" (a numbered point there is a note's nested list). */
+const FIRST_ORDINAL_POINT = /^(?:第一[，,、]|一是)/;
+
+/** The numberings an exam sheet numbers its questions with (not the points of an answer: （1）, ①). */
+const QUESTION_STYLES: ReadonlySet<HeadingStyle> = new Set(["cn-num", "cn-paren", "arabic"]);
+
+/**
+ * Splits "title。body" or "title  body" after a heading marker, and an exam sheet's question from its answer after "："
+ * when `asks` (a question's numbering); null when the text reads as a paragraph.
+ */
+function splitTitle(after: string, asks = false): { title: string; rest: string } | null {
   const text = after.trim();
+  const asked = asks ? QUESTION_BEFORE_COLON.exec(text) : null;
+  if (asked) {
+    const rest = text.slice(asked[0].length);
+    const answers = QUESTION_WORD.test(asked[1]!) || FIRST_ORDINAL_POINT.test(rest);
+    if (answers && (/[。！？，；]/.test(rest) || displayWidth(rest) > MAX_TITLE_WIDTH)) return { title: asked[1]!.trim(), rest };
+  }
   const spaced = /^([^。；！？;!?\s]{2,40}?)\s+(?=[\u4e00-\u9fff“])/.exec(text);
   // A number spaced from its unit ("1953-1957 年底", "1937 年 12 月") is one phrase, never a title and its text.
   if (spaced && !(/\d$/.test(spaced[1]!) && NUMBER_UNIT_AFTER_SPACE.test(text.slice(spaced[0].length)))) {
@@ -137,6 +161,8 @@ function splitTitle(after: string): { title: string; rest: string } | null {
     if (BRACKETED_NOTE.test(after)) return null;
     // A review sheet's statement over its answer's field ("…集中主要力量发展重工业。意义：…"): one item, never a title and its text.
     if (ANSWER_FIELD.test(after)) return null;
+    // A quiz bank's question over its options or its key ("…（ ）。A.…；B.…。答案：B。"): one item, never a title and its text.
+    if (QUIZ_ITEM_REST.test(after)) return null;
     const alone = after === "";
     // A numbered line that is one sentence and nothing else reads as a heading even when long.
     if (displayWidth(title) > (alone ? MAX_SENTENCE_TITLE_WIDTH : MAX_TITLE_WIDTH)) return null;
@@ -187,8 +213,9 @@ export function detectHeading(line: string): HeadingMatch | null {
     if (!after) return { style: rule.style, rank, numbering, title: "", rest: "" };
     // "第一篇，是从…摘下来的" opens a sentence: a heading's numbering is followed by its title, never by a comma.
     if (/^[，,。；;：:]/.test(after)) return null;
-    const split = splitTitle(after);
-    if (!split) return null;
+    const split = splitTitle(after, QUESTION_STYLES.has(rule.style));
+    // A point of an answer numbered twice (`（1） 第一，党的领导…。`, `（1） ①是由…决定的`) is text, never a title.
+    if (!split || OPENS_POINT.test(split.title)) return null;
     return { style: rule.style, rank, numbering, ...split };
   }
   const bare = BARE_NUMBER.pattern.exec(trimmed);

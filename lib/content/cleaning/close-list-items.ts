@@ -37,6 +37,9 @@ function readItem(line: string, index: number): Item | null {
 /** An ordinal point's opener (`第二，`) right after the last word of the point before it, with no mark between. */
 const GLUED_ORDINAL = /(?<=[\p{Script=Han}”’」』）)])(?=第[二三四五六七八九十][，,、])/gu;
 
+/** A lead's last word, with no mark after it, right before its points' 第一，. */
+const GLUED_LEAD = /[\p{Script=Han}”’」』）)]$/u;
+
 /**
  * Points counted 第一，第二，… written one after another on a line without a stop between them (an exam sheet's
  * `第一，中国的现代化是人口规模巨大的现代化第二，中国的现代化是…`): each point ends with "；" where the next one opens.
@@ -45,7 +48,11 @@ const GLUED_ORDINAL = /(?<=[\p{Script=Han}”’」』）)])(?=第[二三四五�
 export function closeOrdinalPoints(line: string): string {
   const first = line.search(/第一[，,、]/);
   if (first < 0) return line;
-  return line.slice(0, first) + line.slice(first).replace(GLUED_ORDINAL, "；");
+  const points = line.slice(first).replace(GLUED_ORDINAL, "；");
+  if (points === line.slice(first)) return line;
+  // The count glued to the lead before it (`抓住…的利益问题第一，建设…第二，…`): the lead introduces the points, "：".
+  const lead = line.slice(0, first);
+  return `${GLUED_LEAD.test(lead) ? `${lead}：` : lead}${points}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { detectHeading, numberingStyle } from "../detect-heading";
+import { QUIZ_KEY } from "../text/answer-fields";
 import { displayWidth } from "../text/char-classes";
 import type { CleaningRule } from "./cleaning-rule";
 
@@ -110,6 +111,40 @@ function opensPoints(above: string | undefined): boolean {
 }
 
 /**
+ * A quiz bank's item (题库, 测试题, 模拟题): a numbered question ("1.…是（ ）。", its source's own number left in: "48.17、…"), perhaps its options one to a line
+ * ("A.…" / "B.…"), then its key on a line of its own ("答案：B", "正确答案：ABCD", "参考答案：…"), blank lines between
+ * them allowed. Alone, the key reads as a title and the question as a sentence cut short: the item is read as one
+ * paragraph "1.…（ ）。A.甲；B.乙。答案：B。", the question with its options and its answer kept together.
+ */
+const QUIZ_QUESTION = /^\d{1,3}\s*[.．、](?:\d{1,3}\s*[、．.])?(?![\d.．])\s*\S/;
+/** The number a question kept from the list it was copied from ("48.17、…"): dropped, or "48.17" reads as a section's number. */
+const COPIED_NUMBER = /^(\d{1,3}\s*[.．、])\d{1,3}\s*[、．.](?![\d.．])/;
+const QUIZ_OPTION = /^[A-H]\s*[.．、]\s*\S/;
+const MAX_QUIZ_OPTIONS = 8;
+/** A key is short: a letter or a phrase, never an essay's answer (those stay paragraphs of their own). */
+const MAX_QUIZ_KEY_WIDTH = 60;
+const MIN_QUIZ_ITEMS = 2;
+const SENTENCE_END = /[。！？!?；;：:…]$/;
+
+/** The item starting at `start` (the question line) and where it ends, or null when the lines there are no quiz item. */
+function quizItem(text: string[], start: number): { paragraph: string; end: number } | null {
+  if (!QUIZ_QUESTION.test(text[start]!) || QUIZ_KEY.test(text[start]!)) return null;
+  const question = text[start]!.replace(COPIED_NUMBER, "$1");
+  const options: string[] = [];
+  let at = start + 1;
+  for (;;) {
+    while (at < text.length && text[at] === "") at++;
+    if (at < text.length && QUIZ_OPTION.test(text[at]!) && options.length < MAX_QUIZ_OPTIONS) options.push(text[at++]!.replace(/[；;，,。]$/, ""));
+    else break;
+  }
+  const key = text[at];
+  if (key === undefined || !QUIZ_KEY.test(key) || displayWidth(key) > MAX_QUIZ_KEY_WIDTH) return null;
+  const ended = (part: string) => (SENTENCE_END.test(part) ? part : `${part}。`);
+  const parts = [ended(question), ...(options.length ? [asSentence(options)] : []), ended(key)];
+  return { paragraph: parts.join(""), end: at + 1 };
+}
+
+/**
  * Form-like layouts of plans, notices and programmes, which a Word file prints one short phrase to
  * a paragraph: fields as label and value on two lines (活动名称 / “…”主题参观活动 / 活动时间 /
  * 2025年11月28日…), two or more in a row, become one paragraph "活动名称：…；活动时间：…。"; a
@@ -125,7 +160,17 @@ export const joinFieldLists: CleaningRule = {
     const result: string[] = [];
     let count = 0;
     let index = 0;
+    // A quiz bank: its items, when the text holds two or more.
+    let quizItems = 0;
+    for (let at = 0; at < text.length && quizItems < MIN_QUIZ_ITEMS; at++) if (quizItem(text, at)) quizItems++;
     while (index < text.length) {
+      const item = quizItems >= MIN_QUIZ_ITEMS ? quizItem(text, index) : null;
+      if (item) {
+        result.push(item.paragraph);
+        count += item.end - index - 1;
+        index = item.end;
+        continue;
+      }
       // Field pairs: label, value, label, value … (blank lines between them allowed).
       const pairs: string[] = [];
       let cursor = index;

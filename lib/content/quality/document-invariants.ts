@@ -458,9 +458,14 @@ function isKeptAroundTitles(sentence: SourceSentence, passageText: string, title
   // A headline loses its column's tag (`【学习贯彻二十大】…`) as the outline cleans titles.
   const isTitle = (line: string) =>
     titles.has(normalizeSentence(line)) || titles.has(normalizeSentence(line.replace(LEADING_NUMBER, ""))) || titles.has(normalizeSentence(cleanTitle(line)));
-  if (!sentence.lines.some(isTitle)) return false;
+  // An exam sheet's question split from its answer on the line at its "：" (`32.如何…：第一，…`): the title, then the text.
+  const lines = sentence.lines.flatMap((line) => {
+    const colon = line.search(/[：:]/);
+    return colon > 0 && isTitle(line.slice(0, colon)) && line.slice(colon + 1).trim() !== "" ? [line.slice(0, colon), line.slice(colon + 1).trim()] : [line];
+  });
+  if (!lines.some(isTitle)) return false;
   const runs: string[][] = [[]];
-  for (const line of sentence.lines) {
+  for (const line of lines) {
     if (isTitle(line)) runs.push([]);
     else runs.at(-1)!.push(line);
   }

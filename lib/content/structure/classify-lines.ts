@@ -4,7 +4,7 @@ import { FIELD_HEADING } from "../text/field-headings";
 import { ARTICLE, isLegalText } from "../text/legal-articles";
 import { displayWidth } from "../text/char-classes";
 import { isMarkedHeading, markedHeadingSet } from "../text/marked-headings";
-import { answerLines, askingTopicLines, isQuestionHeading } from "../text/question-headings";
+import { answerLines, askingTopicLines, isQuestionHeading, QUESTION_WORD } from "../text/question-headings";
 import { sentenceItemStyles } from "../text/sentence-items";
 import { conclusionHeadings } from "./conclusion-headings";
 
@@ -166,6 +166,9 @@ export function isListLead(line: string): boolean {
   return LIST_LEAD_END.test(line.replace(/[”’」』]+$/, "")) && !/[。！？]$/.test(line);
 }
 
+/** The numberings an exam sheet numbers its questions with; an answer's points are numbered （1） or ①. */
+const QUESTION_STYLES = new Set<HeadingMatch["style"]>(["cn-num", "cn-paren", "arabic"]);
+
 /** A numbered line that reads as a sentence, not a title: it ends in "；" or "，", or leads a list. */
 function readsAsItem(line: string, heading: HeadingMatch): boolean {
   // Clauses joined by "；" make a sentence, never a title.
@@ -175,6 +178,8 @@ function readsAsItem(line: string, heading: HeadingMatch): boolean {
   // Clauses joined by commas beyond the width of a title: a sentence, however it is numbered.
   if (/[，,]/.test(heading.title) && displayWidth(heading.title) > MAX_TITLE_WIDTH) return true;
   if (/[；;，,、]$/.test(end)) return true;
+  // An exam sheet's question ending in "：" (`38.如何理解总体国家安全观的科学内涵：` over its answer's points) titles its answer.
+  if (/[：:]$/.test(end) && QUESTION_WORD.test(heading.title) && QUESTION_STYLES.has(heading.style)) return false;
   // "一、指导思想：" may be a heading; "二、主要任务是：" or a long line ending in "：" leads a list.
   if (/[：:]$/.test(end) && (displayWidth(heading.title) > 15 || LEAD_WORD_END.test(heading.title))) return true;
   return /(?:是|下列|如下|以下)$/.test(heading.title);

@@ -7,7 +7,7 @@ import { isMarkedHeading, type MarkedHeadings } from "./marked-headings";
  */
 const QUESTION_MARK = /[？?][”’」』]?$/;
 /** Words that ask or set a task: `谈谈…`, `如何…`, `为什么…`, `你是如何理解…的`. */
-const QUESTION_WORD = /谈谈|如何|为什么|为何|怎样|怎么|什么|请你|试述|试论|简述|论述/;
+export const QUESTION_WORD = /谈谈|如何|为什么|为何|怎样|怎么|什么|请你|试述|试论|简述|论述/;
 
 /** A heading its author marked (Markdown `#`) that is a question: it ends in `？` or asks with a question word. */
 export function isQuestionHeading(line: string, marked: MarkedHeadings | undefined): boolean {
