@@ -135,6 +135,7 @@ export const DOUBTS = {
   KEY_BY_ARITHMETIC: { feature: "importance", factor: 0.5, label: "空白的数字可由题干中的总数减去其余各项算出，考的是算术而不是规定" },
   FIELD_NAME_TAIL: { feature: "importance", factor: 0.5, label: "空白只是一个更长的工作名称的后半（推进廉洁______：文化建设），应考整个名称，别的填法也说得通" },
   ANONYMISED_SAMPLE: { feature: "importance", factor: 0.5, label: "出处是隐去姓名、号码的样例或模板（张××、138＊＊＊＊），讲的是虚构的事，不是要掌握的知识" },
+  QUIZ_ITEM_SOURCE: { feature: "form", factor: 0.3, label: "出处是题库里的一道题（原句或段落带空括号“（ ）”，或段落带选项 A.…；B.…），被当作陈述句再挖空：原题的空白与新空白并存，考的也不是原题要考的" },
   ASCRIBED_QUALITIES: { feature: "importance", factor: 0.5, label: "多选题问的是文中说某事物“具有”的几个“…性/…化”特征，是作者的概括而非公认的提法，干扰项也可能说得通" },
   OVER_MODULE_SHARE: { feature: "importance", factor: 1, label: "本模块已发布的题目过多" },
   TRUE_SURPLUS: { feature: "importance", factor: 1, label: "已发布的判断题中正确陈述过多（错误陈述应至少占四分之一）" },
@@ -1440,6 +1441,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // A template or worked example with its names and numbers masked (张××, 孙×, 138＊＊＊＊4568, 2015年×月×日) tells a
   // made-up case, not a rule or fact of the course: readers discarded the published one of the 举报材料模板.
   if (ANONYMISED.test(evidence.sentence ?? stem) || ANONYMISED.test(stem)) doubts.add("ANONYMISED_SAMPLE");
+  // A quiz bank's item (…对（）的表述。答案：…), read as a statement and blanked again: its own blank stays beside the new one.
+  const passageText = (question.passageId && index.passage(question.passageId)?.passage.text) || "";
+  if (QUIZ_BLANK.test(evidence.sentence ?? (question.type === "FILL_BLANK" ? stem : "")) || QUIZ_BLANK.test(passageText) || QUIZ_OPTIONS_IN_TEXT.test(passageText)) doubts.add("QUIZ_ITEM_SOURCE");
   return confidenceOf([...doubts]);
 }
 
@@ -1498,6 +1502,10 @@ export function frameSubheadings(items: readonly string[]): boolean {
 }
 
 /** Masked names, numbers and dates of a template or sample: 张××, 1＊＊＊＊＊2117, ×月×日, XX省. */
+/** A quiz's own blank left empty in its question: "（ ）", "()", "（　）". */
+const QUIZ_BLANK = /[（(][\s\u3000]*[)）]/;
+/** A quiz bank's options after its question, as the content pipeline joins an item ("…（ ）。A.甲；B.乙。答案：B。"). */
+const QUIZ_OPTIONS_IN_TEXT = /[。？?）)]\s*A[.．、][^。]*[；;]\s*B[.．、]/;
 const ANONYMISED = /[×＊Ｘ]{2}|\*{2}|[×＊][月日年号]|X{2}[省市县局部]/u;
 
 function speakerInTitle({ question, evidence }: Candidate, index: CourseIndex): boolean {

@@ -1119,6 +1119,11 @@ describe("what the six read holdouts taught (stop 26, third session)", () => {
     expect(scoreCandidate(fillBlank("1954年第一届全国人大召开，通过首部宪法，建立人民代表大会制度。", "人民代表大会制度"), index).doubts).not.toContain("DANGLING_REFERENCE");
   });
 
+  it("sends a question blanked again in a quiz bank's own question (its empty （ ） kept) to review", () => {
+    expect(scoreCandidate(fillBlank("“两学一做”指学党章党规、学系列讲话，做（）党员。", "学党章党规"), index).doubts).toContain("QUIZ_ITEM_SOURCE");
+    expect(scoreCandidate(fillBlank("“两学一做”指学党章党规、学系列讲话，做合格党员。", "学党章党规"), index).doubts).not.toContain("QUIZ_ITEM_SOURCE");
+  });
+
   it("sends a question cut from a masked template or sample (张××, 138＊＊＊＊4568, ×月×日) to review", () => {
     expect(scoreCandidate(fillBlank("举报人：孙×身份证号：1＊＊＊＊＊2117联系方式：158＊＊＊＊4568。", "联系方式"), index).doubts).toContain("ANONYMISED_SAMPLE");
     expect(scoreCandidate(fillBlank("2015年×月×日晚，郭××等人接受下属单位安排的公款宴请。", "公款宴请"), index).doubts).toContain("ANONYMISED_SAMPLE");
