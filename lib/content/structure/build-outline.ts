@@ -178,7 +178,7 @@ export function buildOutline(
       ? cleanTitle(lines[0])
       : null;
   // Without a title line, the text names its subject better than a file name does.
-  const derived = !leadingTitle && options.titleFromContent ? titleFromContent(lines, roles) : null;
+  const derived = !leadingTitle && options.titleFromContent ? titleFromContent(lines, roles, headings) : null;
   const derivedTitle = derived?.title ?? null;
   // No title when the name comes from the text's first clause, a generic heading or the file name (the caller's
   // fallback when it read none): the name is for display, and no question cites it.

@@ -2,6 +2,8 @@ import { displayWidth } from "../text/char-classes";
 import { SALUTATION, SENTENCE_OPENER, type LineRole } from "./classify-lines";
 import { cleanTitle, COLUMN_TAG, isProperTitle } from "./clean-title";
 import { TIME_CLAUSE } from "./news-reports";
+import { opensSiblingRun } from "./sibling-headings";
+import type { HeadingMatch } from "../detect-heading";
 
 /** What a website appends to an article's title: （范文）, （全文）, （节选）. */
 const SITE_NOTE = /\s*[（(](?:范文|全文|节选|精选|摘编|推荐)[)）]$/;
@@ -33,15 +35,18 @@ export interface DerivedTitle {
  * the first clause of its first paragraph, which names its subject ("中国共产党党员和国家公职人员
  * 基于特殊身份要求和管理监督需要"), cut with "…" when long — unless a heading stands above that
  * paragraph, which is the title then (a website's note on it, （范文）, dropped); else the first heading. Null when the
- * document has neither, and the caller falls back to the file name.
+ * document has neither, and the caller falls back to the file name. A heading that is only the first of a run of sibling
+ * headings (`一、…` before `二、…`, `1.…` before `2.…`, one question of many) names the first section, not the document:
+ * it stays the display name, marked `clause` (untitled), as a clause of the first paragraph is.
  */
-export function titleFromContent(lines: string[], roles: LineRole[]): DerivedTitle | null {
+export function titleFromContent(lines: string[], roles: LineRole[], headings: readonly (HeadingMatch | null)[] = []): DerivedTitle | null {
+  const firstOfRun = (index: number) => index >= 0 && opensSiblingRun(lines, headings, index);
   // A salutation ("各位代表：") opens a speech's first paragraph; the clause after it is the text's.
   const first = lines.findIndex((line, index) => (roles[index]?.role === "text" || roles[index]?.role === "article") && !SALUTATION.test(line));
   // A heading above the first paragraph titles the document better than any clause of its text.
   const headingAbove = roles.findIndex((role, index) => role.role === "heading" && role.heading.title && !FRAME_HEADING.test(role.heading.title) && (first < 0 || index < first));
   const aboveRole = roles[headingAbove];
-  if (aboveRole?.role === "heading" && aboveRole.heading.title) return headingTitle(aboveRole.heading.title.replace(SITE_NOTE, ""));
+  if (aboveRole?.role === "heading" && aboveRole.heading.title) return headingTitle(aboveRole.heading.title.replace(SITE_NOTE, ""), firstOfRun(headingAbove));
   // A column's tag (`【学习路上按】`) and a clause that only says when (`党的十八大以来，`) name no subject.
   const clauses =
     first < 0
@@ -64,7 +69,7 @@ export function titleFromContent(lines: string[], roles: LineRole[]): DerivedTit
   if (provision) return { title: provision[1]!.replace(/[《》]/g, ""), clause: true };
   if (clause && /[\u4e00-\u9fff]{4}/.test(clause)) return { title: fitted(clause), clause: true };
   const heading = roles.find((role, index) => (role.role === "heading" && role.heading.title) || (role.role === "title" && !FRAME_HEADING.test(lines[index]!)));
-  if (heading?.role === "heading") return headingTitle(heading.heading.title);
+  if (heading?.role === "heading") return headingTitle(heading.heading.title, firstOfRun(roles.indexOf(heading)));
   if (heading) return headingTitle(cleanTitle(lines[roles.indexOf(heading)]!));
   // Else the clause after a short opener (`实践中，`, `当前，`) when it names a subject: not a circumstance
   // (`随着…`) nor the speaker (`现在，我代表…`, `笔者…`).
@@ -72,9 +77,12 @@ export function titleFromContent(lines: string[], roles: LineRole[]): DerivedTit
   return subject && !SENTENCE_OPENER.test(subject) && !SPEAKER.test(subject) ? { title: fitted(subject), clause: true } : null;
 }
 
-/** A heading names the document when it is a title, not a generic label (`典型案例`, `参考答案`). */
-function headingTitle(title: string): DerivedTitle {
-  return { title, clause: !isProperTitle(title) };
+/**
+ * A heading names the document when it is a title, not a generic label (`典型案例`, `参考答案`) nor the first of a run of
+ * sibling headings (`firstOfRun`): that one is kept as the display name, as a clause is, and no question cites it.
+ */
+function headingTitle(title: string, firstOfRun = false): DerivedTitle {
+  return { title, clause: firstOfRun || !isProperTitle(title) };
 }
 
 function fitted(clause: string): string {

@@ -68,4 +68,28 @@ describe("a document's title", () => {
     expect(uploaded.reports[0]!.untitled).toBe(true);
     expect(checkDocumentInvariants({ fileName: "wenda.md", sourceText: text, course: uploaded }).violations.map((violation) => violation.invariant)).not.toContain("sentence-title");
   });
+
+  it("is never the first of a run of sibling headings (一、/二、, 1./2., one question heading of many): that line opens the first section", async () => {
+    const chapters = ["一、组织生活的意义", "", "组织生活是党员教育管理的基本形式，支部要按时开展。", "", "二、组织生活的形式", "", "支部党员大会、支委会和党小组会按期召开。"].join("\n");
+    const sections = await upload("zuzhi.md", chapters);
+    expect(sections.untitled).toBe(true);
+    expect(sections.metadata?.title).toBeUndefined();
+    // The display name stays the one untitled documents get: the first heading.
+    expect(sections.title).toBe("组织生活的意义");
+    const steps = ["1.提交申请", "2.确定积极分子", "3.参加培训", "", "1、提交申请的时间：入学后任何时间都可以向所在支部提交。", "", "2、确定积极分子：支部讨论后报上级备案。"].join("\n");
+    expect((await upload("liucheng.md", steps)).untitled).toBe(true);
+    const questions = ["## 什么是三会一课？", "", "支部党员大会、支部委员会、党小组会和党课的合称。", "", "## 谁来讲党课？", "", "支部书记每年至少讲一次党课。"].join("\n");
+    expect((await upload("wenda.md", questions)).untitled).toBe(true);
+  });
+
+  it("is still the title line above such a run, and a lone question or a first heading no sibling follows is read as before", async () => {
+    const titled = ["支部组织生活指南", "", "一、组织生活的意义", "", "组织生活是党员教育管理的基本形式，支部要按时开展。", "", "二、组织生活的形式", "", "支部党员大会、支委会和党小组会按期召开。"].join("\n");
+    const report = await upload("zhinan.md", titled);
+    expect(report.untitled).toBeUndefined();
+    expect(report.title).toBe("支部组织生活指南");
+    const lone = ["为什么要开好组织生活会？组织生活会是党员开展批评和自我批评的重要方式。", "", "支部要提前谈心谈话，会上认真查摆问题。"].join("\n");
+    expect((await upload("shenghuohui.md", lone)).title).toBe("为什么要开好组织生活会");
+    const single = ["一、组织生活的意义", "", "组织生活是党员教育管理的基本形式，支部要按时开展。", "", "支部党员大会、支委会和党小组会按期召开。"].join("\n");
+    expect((await upload("yiyi.md", single)).title).toBe("组织生活的意义");
+  });
 });
