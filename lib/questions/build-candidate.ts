@@ -150,7 +150,7 @@ function escapeRegExp(text: string): string {
 
 /** Gives a draft its identity and difficulty estimate and pairs it with what the gate needs to see. */
 export function buildCandidate(source: QuestionDraft, evidence: CandidateEvidence, index: CourseIndex): Candidate {
-  const module = index.modules.find((candidate) => candidate.id === source.moduleId);
+  const module = index.module(source.moduleId);
   const passageText = source.passageId ? index.passage(source.passageId)?.passage.text : undefined;
   const leadable = source.type !== "MULTIPLE_CHOICE" && source.type !== "SHORT_ANSWER" && source.focus !== "speaker" && source.focus !== "heading-list";
   const stem = leadable && passageText !== undefined && source.span ? withListLead(source.stem, passageText, source.span.start, source.type === "TRUE_FALSE") : source.stem;

@@ -973,7 +973,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     // …and its colour: a participant's feeling quoted, a run of the year's events (一场场…一堂堂…; stop 35).
     // A working paper's own arrangements (its dates, deadlines, quotas, offices, slogans): only the doctrine it quotes is
     // knowledge (issue #16, stop 36).
-    const paper = index.modules.find((module) => module.id === question.moduleId);
+    const paper = index.module(question.moduleId);
     if (paper && index.documentKind(paper).kind === "notice" && !(evidence.answers.length > 0 && evidence.answers.every(isDoctrineTerm))) doubts.add("UNIT_ARRANGEMENT");
     // A document of a kind readers judged far below the goal publishes only what such a document can be trusted for (stop 37).
     if (!trustedForKind(candidate, index)) doubts.add("UNTRUSTED_KIND");
@@ -1037,7 +1037,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     // blank closes a list of such things (自逞英雄，“______”等现象): the other tendencies of the kind fit it as well.
     const viewExempt = !QUOTED_BLANK_CLOSES_LIST.test(stem);
     // A set named after the document was written (四个伟大, 2017, in a lecture of 1942) makes no member of its words there.
-    const year = index.documentYear(index.modules.find((module) => module.id === question.moduleId) ?? index.modules[0]!);
+    const year = index.documentYear(index.module(question.moduleId) ?? index.modules[0]!);
     const personal = documentKindOf(question.moduleId, index).personal;
     if (evidence.answers.some((answer) => vocabularyClassAt(answer, year) === null && !isNamedInCourse(answer, index) && !(viewExempt && isQuotedConcept(answer, index)) && !(!personal && quotedCountedSetName(stem, answer, year)))) doubts.add("ESSAY_TERM_BLANK");
     // …and a member of contextual sets only, where its sentence does not speak of the set (尤其是______制度的薄弱: 民主监督;
@@ -1509,7 +1509,7 @@ const QUIZ_OPTIONS_IN_TEXT = /[。？?）)]\s*A[.．、][^。]*[；;]\s*B[.．�
 const ANONYMISED = /[×＊Ｘ]{2}|\*{2}|[×＊][月日年号]|X{2}[省市县局部]/u;
 
 function speakerInTitle({ question, evidence }: Candidate, index: CourseIndex): boolean {
-  const module = index.modules.find((candidate) => candidate.id === question.moduleId);
+  const module = index.module(question.moduleId);
   const titles = module ? [index.documentTitle(module), module.title] : [];
   return evidence.answers.some((speaker) => speaker.length >= 2 && titles.some((title) => title.includes(speaker)));
 }
@@ -1551,7 +1551,7 @@ export function speaksOfWriter(text: string): boolean {
 
 /** Whether a heading-list 简答 is asked of its document's own title (the stem opens with the quoted title, not 《…》中). */
 function isDocumentTitleHeading({ question }: Candidate, index: CourseIndex): boolean {
-  const module = index.modules.find((candidate) => candidate.id === question.moduleId);
+  const module = index.module(question.moduleId);
   if (!module) return false;
   const title = index.documentTitle(module).replace(/^《|》$/g, "").replace(/“/g, "‘").replace(/”/g, "’");
   return title.length > 0 && question.stem.startsWith(`“${title}”`);
@@ -1584,7 +1584,7 @@ function quotedCountedSetName(stem: string, answer: string, year: number | null)
  * what a document is, not two (stop 37).
  */
 export function documentKindOf(moduleId: string, index: CourseIndex): { normative: boolean; personal: boolean } {
-  const module = index.modules.find((candidate) => candidate.id === moduleId);
+  const module = index.module(moduleId);
   if (!module) return { normative: false, personal: false };
   const kind = index.documentKind(module);
   return { normative: setsRules(kind), personal: speaksOfItself(kind) };

@@ -139,7 +139,7 @@ const LEADABLE = new Set(["FILL_BLANK", "SINGLE_CHOICE", "TRUE_FALSE"]);
  */
 export function questionWithContext<Q extends Question>(question: Q, index: CourseIndex): Q {
   if (!LEADABLE.has(question.type) || question.focus === "speaker" || question.focus === "heading-list") return question;
-  const module = index.modules.find((candidate) => candidate.id === question.moduleId);
+  const module = index.module(question.moduleId);
   if (!module) return question;
   const section = index.section(question.sectionId)?.section;
   const opensSection = section !== undefined && question.span?.start === 0 && section.passages[0]?.id === question.passageId;

@@ -13,6 +13,8 @@ export interface LocatedPassage {
 export interface CourseIndex {
   modules: Module[];
   passages: LocatedPassage[];
+  /** The module of this id (the first, should two share one). */
+  module(id: string): Module | undefined;
   passage(id: string): LocatedPassage | undefined;
   section(id: string): { section: Section; module: Module } | undefined;
   /** The sections from the module's top level down to this one (a one-element list for a top-level section). */
@@ -124,6 +126,8 @@ export function indexCourse(course: Pick<BuiltCourse, "modules"> & { title?: str
   };
   for (const module of course.modules) walk(module, module.sections, passages, sections);
   const byId = new Map(passages.map((located) => [located.passage.id, located]));
+  const modulesById = new Map<string, Module>();
+  for (const module of course.modules) if (!modulesById.has(module.id)) modulesById.set(module.id, module);
   const prose = passages.filter(({ passage }) => passage.kind === "prose");
   const corpus = prose.map(({ passage }) => passage.text).join("\n");
   const moduleTexts = course.modules.map((module) => prose.filter((located) => located.module === module).map(({ passage }) => passage.text).join("\n"));
@@ -145,6 +149,7 @@ export function indexCourse(course: Pick<BuiltCourse, "modules"> & { title?: str
   return {
     modules: course.modules,
     passages,
+    module: (id) => modulesById.get(id),
     passage: (id) => byId.get(id),
     section(id) {
       const found = sections.get(id);

@@ -21,7 +21,7 @@ export const UNTRUSTED_KINDS: ReadonlySet<DocumentKindName> = new Set(["news", "
 
 /** Whether a candidate from a document of an untrusted kind tests what such a document can be trusted for. */
 export function trustedForKind({ question, evidence }: Candidate, index: CourseIndex): boolean {
-  const module = index.modules.find((candidate) => candidate.id === question.moduleId);
+  const module = index.module(question.moduleId);
   if (!module || !UNTRUSTED_KINDS.has(index.documentKind(module).kind)) return true;
   // The speaker of a quotation, and a number the gate already found to be of record (NUMBER_OF_NO_RECORD otherwise).
   if (question.focus === "speaker" || question.focus === "number") return true;

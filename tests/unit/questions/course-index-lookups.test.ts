@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCourse, parseCourseManifest } from "@/lib/content";
 import { indexCourse } from "@/lib/questions/course-index";
+import { fixtureModule } from "./fixture-course";
 
 function indexOfCount(haystack: string, needle: string): number {
   let count = 0;
@@ -40,5 +41,24 @@ describe("the course index's lookups through its character pairs", () => {
     }
     expect(index.count("哈哈")).toBe(2);
     expect(index.proseOccurrences("哈哈").map(({ at }) => at)).toHaveLength(2);
+  });
+});
+
+describe("the course index's module lookup", () => {
+  const first = fixtureModule("学习制度", "一、总体要求", ["支部每月组织一次集中学习。"], [], "mod_study");
+  const second = fixtureModule("谈心谈话", "二、基本做法", ["支部书记每年与每名党员谈心一次。"], [], "mod_talk");
+
+  it("finds each module by its id, and no module for an id the course lacks", () => {
+    const index = indexCourse({ modules: [first, second] });
+    expect(index.module("mod_study")).toBe(first);
+    expect(index.module("mod_talk")).toBe(second);
+    expect(index.module("mod_missing")).toBeUndefined();
+    expect(index.module("")).toBeUndefined();
+  });
+
+  it("returns the first of two modules that share an id, as a scan of the modules in order would", () => {
+    const twin = fixtureModule("学习制度（续）", "三、工作要求", ["学习情况纳入年度考核。"], [], "mod_study");
+    const index = indexCourse({ modules: [first, twin, second] });
+    expect(index.module("mod_study")).toBe(first);
   });
 });
