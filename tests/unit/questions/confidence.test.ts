@@ -5,7 +5,7 @@ import { speakerPool } from "@/lib/questions/distractors";
 import { nameOwnDocument } from "@/lib/questions/build-candidate";
 import { commonActorTarget } from "@/lib/questions/quality-gate/common-actor-target";
 import { fixtureModule } from "./fixture-course";
-import { asSingleChoice, fillBlankCandidate, fixtureContext, lettered } from "./fixtures";
+import { asSingleChoice, fillBlankCandidate, fixtureContext, lettered, placedIn } from "./fixtures";
 
 const { index } = fixtureContext();
 
@@ -215,10 +215,10 @@ describe("the confidence score", () => {
   it("sends a stem cut from the back half of its sentence (the subject left behind) to review", () => {
     const sentence = "其他中央政治局委员到地方考察调研，陪同的中央和国家机关有关部门负责同志不超过2人。";
     const window = "陪同的中央和国家机关有关部门负责同志不超过2人。";
-    const courseIndex = indexCourse({ modules: [fixtureModule("中央八项规定实施细则", "调研", [sentence], [], "mod_c")] });
-    const located = courseIndex.passages[0]!;
+    const module = fixtureModule("中央八项规定实施细则", "调研", [sentence], [], "mod_c");
+    const courseIndex = indexCourse({ modules: [module] });
     const base = fillBlank(window, "2人");
-    const cut: Candidate = { ...base, question: { ...base.question, moduleId: "mod_c", sectionId: located.section.id, passageId: located.passage.id, span: { start: 0, end: sentence.length } } };
+    const cut = placedIn({ ...base, question: { ...base.question, span: { start: 0, end: sentence.length } } }, module);
     expect(scoreCandidate(cut, courseIndex).doubts).toContain("SENTENCE_HEAD_CUT");
     const full: Candidate = { ...cut, evidence: { ...cut.evidence, sentence } };
     expect(scoreCandidate(full, courseIndex).doubts).not.toContain("SENTENCE_HEAD_CUT");
@@ -287,7 +287,7 @@ describe("the confidence score", () => {
       const course = { modules: [fixtureModule(title, "一、总则", [stem], [], "mod_tf")] };
       const module = course.modules[0]!;
       const base = fillBlank(stem, stem.slice(0, 4));
-      const candidate: Candidate = { ...base, question: { ...base.question, type: "TRUE_FALSE", stem, answer: true, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } };
+      const candidate: Candidate = placedIn({ ...base, question: { ...base.question, type: "TRUE_FALSE", stem, answer: true } }, module);
       return scoreCandidate(candidate, indexCourse(course)).doubts;
     };
     const rules = "中国共产党巡视工作条例";
@@ -429,7 +429,7 @@ describe("the confidence score", () => {
     const asked = (moduleTitle: string): Candidate => {
       const module = fixtureModule(moduleTitle, "一、扶贫工作", [sentence], [], "mod_speaker");
       const base = fillBlank(sentence, "习近平", "（　）指出：“抓工作不能狗熊掰棒子，去过的每个地方都要抓反馈。”");
-      return asSingleChoice(base, ["江泽民", "胡锦涛", "邓小平"], { focus: "speaker", moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id });
+      return placedIn(asSingleChoice(base, ["江泽民", "胡锦涛", "邓小平"], { focus: "speaker" }), module);
     };
     const inIndex = (title: string) => indexCourse({ title, modules: [fixtureModule(title, "一、扶贫工作", [sentence], [], "mod_speaker")] });
     expect(scoreCandidate(asked("习近平讲话报道选编"), inIndex("习近平讲话报道选编")).doubts).toContain("SPEAKER_IN_TITLE");
@@ -465,7 +465,7 @@ describe("the confidence score", () => {
     const module = fixtureModule(title, "一、思想引领", [sentence], [], "mod_report");
     const personal = indexCourse({ title, modules: [module] });
     const base = fillBlank(sentence, "四个自信");
-    const candidate: Candidate = { ...base, question: { ...base.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } };
+    const candidate: Candidate = placedIn(base, module);
     expect(scoreCandidate(candidate, personal).doubts).toContain("ESSAY_TERM_BLANK");
   });
 
@@ -593,10 +593,9 @@ describe("the confidence score", () => {
   });
 
   it("sends a stem that keeps only a rule's condition, or a fronted 对… without what is done, to review; not a rule stated whole", () => {
-    const at = (candidate: Candidate, module: ReturnType<typeof fixtureModule>): Candidate => ({ ...candidate, question: { ...candidate.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } });
     const check = (sentence: string, answer: string, stem: string) => {
       const module = fixtureModule("中国共产党纪律处分条例", "一、总则", [sentence], [], "mod_cond");
-      return scoreCandidate(at(fillBlank(sentence, answer, stem), module), indexCourse({ modules: [module] })).doubts;
+      return scoreCandidate(placedIn(fillBlank(sentence, answer, stem), module), indexCourse({ modules: [module] })).doubts;
     };
     const rule = "不履行全面从严治党主体责任或者履行主体责任不力，给党组织造成严重损害的，给予警告处分。";
     expect(check(rule, "主体责任", "不履行全面从严治党______或者履行主体责任不力。")).toContain("STATEMENT_TRUNCATED");
@@ -612,10 +611,9 @@ describe("the confidence score", () => {
   });
 
   it("sends a stem that keeps a list's lead and first items but drops the rest of the list without 等 to review (issue #16)", () => {
-    const at = (candidate: Candidate, module: ReturnType<typeof fixtureModule>): Candidate => ({ ...candidate, question: { ...candidate.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } });
     const check = (sentence: string, answer: string, stem: string) => {
       const module = fixtureModule("某市发展规划", "一、目标", [sentence], [], "mod_list_cut");
-      return scoreCandidate(at(fillBlank(sentence, answer, stem), module), indexCourse({ modules: [module] })).doubts;
+      return scoreCandidate(placedIn(fillBlank(sentence, answer, stem), module), indexCourse({ modules: [module] })).doubts;
     };
     const goals = "今后五年的主要目标是：经济实力明显增强，改革开放取得新突破，生态环境持续改善，人民生活水平不断提高，社会治理更加完善。";
     expect(check(goals, "改革开放", "今后五年的主要目标是：经济实力明显增强，______取得新突破，生态环境持续改善。")).toContain("LIST_CUT_SHOWN_WHOLE");
@@ -636,10 +634,9 @@ describe("the confidence score", () => {
     const module = fixtureModule("准则", "一、总则", [sentence], [], "mod_cut");
     const courseIndex = indexCourse({ modules: [module] });
     const cut = fillBlank(sentence, "党的基本路线", "全党必须坚决捍卫______，对否定党的领导的言行，对歪曲党的历史的言行。");
-    const at = (candidate: Candidate): Candidate => ({ ...candidate, question: { ...candidate.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } });
-    expect(scoreCandidate(at(cut), courseIndex).doubts).toContain("STATEMENT_TRUNCATED");
+    expect(scoreCandidate(placedIn(cut, module), courseIndex).doubts).toContain("STATEMENT_TRUNCATED");
     const whole = fillBlank(sentence, "党的基本路线");
-    expect(scoreCandidate(at(whole), courseIndex).doubts).not.toContain("STATEMENT_TRUNCATED");
+    expect(scoreCandidate(placedIn(whole, module), courseIndex).doubts).not.toContain("STATEMENT_TRUNCATED");
   });
 
   it("sends a stem of a list's lead with its first item only (…处分：（一）经商办企业。) to review", () => {
@@ -691,7 +688,7 @@ describe("the confidence score", () => {
     const blank = (course: typeof essay, answer: string): Candidate => {
       const base = fillBlank("党群关系实质上也是一种利益关系，必须坚持群众路线。", answer);
       const module = course.modules[0]!;
-      return { ...base, question: { ...base.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } };
+      return placedIn(base, module);
     };
     expect(scoreCandidate(blank(essay, "利益关系"), indexCourse(essay)).doubts).toContain("ESSAY_TERM_BLANK");
     expect(scoreCandidate(blank(essay, "群众路线"), indexCourse(essay)).doubts).not.toContain("ESSAY_TERM_BLANK");
@@ -869,12 +866,9 @@ describe("blanks a fixed phrase gives away", () => {
       "坚持批评和自我批评，是党的优良作风。",
       "党的组织生活要贯彻民主集中制，批评要出于公心。",
     ];
-    const courseIndex = indexCourse({ modules: [fixtureModule("准则", "组织生活", paragraphs, [], "mod_k")] });
-    const located = courseIndex.passages[0]!;
-    const blank = (sentence: string, answer: string): Candidate => {
-      const base = fillBlank(sentence, answer);
-      return { ...base, question: { ...base.question, moduleId: "mod_k", sectionId: located.section.id, passageId: located.passage.id } };
-    };
+    const module = fixtureModule("准则", "组织生活", paragraphs, [], "mod_k");
+    const courseIndex = indexCourse({ modules: [module] });
+    const blank = (sentence: string, answer: string): Candidate => placedIn(fillBlank(sentence, answer), module);
     expect(scoreCandidate(blank(paragraphs[0]!, "自我批评"), courseIndex).doubts).toContain("COLLOCATION_GIVES_KEY");
     expect(scoreCandidate(blank(paragraphs[3]!, "民主集中制"), courseIndex).doubts).not.toContain("COLLOCATION_GIVES_KEY");
   });
@@ -1049,10 +1043,9 @@ describe("stop 28: regulations as tuning documents", () => {
     const sentence = "巡视组开展巡视前，应当通过走访等方式，向中央纪委、中央组织部、审计署，以及有关单位和部门等，了解被巡视党组织领导班子的有关情况。";
     const module = fixtureModule("中央巡视组工作规则（试行）", "第三章", [sentence], [], "mod_deng");
     const courseIndex = indexCourse({ modules: [module] });
-    const at = (candidate: Candidate): Candidate => ({ ...candidate, question: { ...candidate.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } });
     const cut = fillBlank(sentence, "中央组织部", "巡视组开展巡视前，应当通过走访等方式，向中央纪委、______、审计署，以及有关单位和部门等。");
-    expect(scoreCandidate(at(cut), courseIndex).doubts).toContain("STATEMENT_TRUNCATED");
-    expect(scoreCandidate(at(fillBlank(sentence, "中央组织部")), courseIndex).doubts).not.toContain("STATEMENT_TRUNCATED");
+    expect(scoreCandidate(placedIn(cut, module), courseIndex).doubts).toContain("STATEMENT_TRUNCATED");
+    expect(scoreCandidate(placedIn(fillBlank(sentence, "中央组织部"), module), courseIndex).doubts).not.toContain("STATEMENT_TRUNCATED");
   });
 });
 
@@ -1194,7 +1187,7 @@ describe("a personal account (述职报告, 心得)", () => {
     });
     const period = (module: typeof report, sentence: string): Candidate => {
       const base = fillBlank(sentence, "三年");
-      return { ...base, question: { ...base.question, focus: "number", moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } };
+      return placedIn({ ...base, question: { ...base.question, focus: "number" } }, module);
     };
     for (let round = 0; round < 2; round++) {
       expect(scoreCandidate(ask(report), courseIndex).doubts).toContain("PERSONAL_ACCOUNT");
@@ -1208,8 +1201,7 @@ describe("a personal account (述职报告, 心得)", () => {
     const inReport = (paragraphs: string[], sentence: string, answer: string) => {
       const module = fixtureModule("学校工作总结", "一、加强学习", paragraphs, [], "mod_report");
       const courseIndex = indexCourse({ modules: [module] });
-      const { question, evidence } = fillBlank(sentence, answer);
-      return scoreCandidate({ question: { ...question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id }, evidence }, courseIndex).doubts;
+      return scoreCandidate(placedIn(fillBlank(sentence, answer), module), courseIndex).doubts;
     };
     const firstPerson = ["一年来，我坚持把理论学习放在首位。", "我分管的教学工作取得新进展。", "学校党委坚持民主集中制。", "全校教师积极参加培训。"];
     const thirdPerson = ["学校党委坚持把理论学习放在首位。", "教学工作取得新进展。", "学校党委坚持民主集中制。", "全校教师积极参加培训。"];
@@ -1349,7 +1341,7 @@ describe("speeches and reports (stop 28)", () => {
       const module = fixtureModule(title, "一、工作回顾", [sentence], [], "mod_numbers");
       const courseIndex = indexCourse({ modules: [module] });
       const base = numberBlank(sentence, answer);
-      return scoreCandidate({ ...base, question: { ...base.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } }, courseIndex).doubts;
+      return scoreCandidate(placedIn(base, module), courseIndex).doubts;
     };
     expect(inModule("在全市教育系统年度工作会议上的讲话", "市本级小学、初中生均公用经费已提高到每年600元。", "600元")).toContain("NUMBER_OF_NO_RECORD");
     expect(inModule("中央八项规定实施细则", "省部级干部出访每年不超过1次。", "1次")).not.toContain("NUMBER_OF_NO_RECORD");
@@ -1362,7 +1354,7 @@ describe("speeches and reports (stop 28)", () => {
       const module = fixtureModule("2026年浙江省政府工作报告", "一、重点工作", [sentence], [], "mod_report_numbers");
       const courseIndex = indexCourse({ modules: [module] });
       const base = numberBlank(sentence, answer);
-      return scoreCandidate({ ...base, question: { ...base.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } }, courseIndex).doubts;
+      return scoreCandidate(placedIn(base, module), courseIndex).doubts;
     };
     expect(inSpeech("全年向民间资本推介重大项目100个以上，民间资本参股比例不低于30%。", "100个")).toContain("NUMBER_OF_NO_RECORD");
     expect(inSpeech("新增工业用地支持民间投资项目比重不低于80%。", "80%")).toContain("NUMBER_OF_NO_RECORD");
@@ -1374,7 +1366,7 @@ describe("speeches and reports (stop 28)", () => {
       const module = fixtureModule("2026年某省政府工作报告", "一、重点工作", [sentence], [], "mod_report_targets");
       const courseIndex = indexCourse({ modules: [module] });
       const base = numberBlank(sentence, answer);
-      return scoreCandidate({ ...base, question: { ...base.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } }, courseIndex).doubts;
+      return scoreCandidate(placedIn(base, module), courseIndex).doubts;
     };
     expect(inReport("稳定重点群体就业，提供不少于6万个青年就业岗位。", "6万个")).toContain("NUMBER_OF_NO_RECORD");
     expect(inReport("实施稳岗行动，城镇新增就业不少于15万人。", "15万人")).toContain("NUMBER_OF_NO_RECORD");
@@ -1398,8 +1390,7 @@ describe("speeches and reports (stop 28)", () => {
     const inReport = (title: string, sentence: string, answer: string) => {
       const module = fixtureModule(title, "一、思想政治情况", [sentence], [], "mod_shortcoming");
       const courseIndex = indexCourse({ modules: [module] });
-      const { question, evidence } = fillBlank(sentence, answer);
-      return scoreCandidate({ question: { ...question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id }, evidence }, courseIndex).doubts;
+      return scoreCandidate(placedIn(fillBlank(sentence, answer), module), courseIndex).doubts;
     };
     const shortcoming = "能严格按照干部政策和组织纪律认真执行，但在履行全面从严治党方面作风不够强硬。";
     expect(inReport("学校党委班子成员年度述职报告", shortcoming, "全面从严治党")).toContain("PERSONAL_ACCOUNT");
@@ -1502,10 +1493,7 @@ describe("a thing's standing outside a rule-setting text (stop 28)", () => {
   const standing = (title: string, paragraphs: string[], term: string, answer: string): { candidate: Candidate; courseIndex: ReturnType<typeof indexCourse> } => {
     const module = fixtureModule(title, "一、总体要求", paragraphs, [], "mod_standing");
     const base = fillBlank(paragraphs[0]!, term);
-    const candidate: Candidate = {
-      ...base,
-      question: { ...base.question, type: "SHORT_ANSWER", focus: "definition", stem: `《${title}》中，简述${term}的地位和作用。`, answer, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id },
-    };
+    const candidate = placedIn({ ...base, question: { ...base.question, type: "SHORT_ANSWER", focus: "definition", stem: `《${title}》中，简述${term}的地位和作用。`, answer } }, module);
     return { candidate, courseIndex: indexCourse({ modules: [module] }) };
   };
 

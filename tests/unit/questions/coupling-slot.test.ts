@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest";
 import { indexCourse, scoreCandidate, type Candidate } from "@/lib/questions";
 import { couplingSlot } from "@/lib/questions/confidence";
 import { fixtureModule } from "./fixture-course";
-import { fillBlankCandidate } from "./fixtures";
+import { fillBlankCandidate, placedIn } from "./fixtures";
 
 /** A 填空 on the key of the sentence, placed in a one-module course of that title. */
 function doubtsOf(title: string, sentence: string, answer: string): string[] {
   const course = { modules: [fixtureModule(title, "一、总体要求", [sentence], [], "mod_coupling")] };
   const module = course.modules[0]!;
   const base = fillBlankCandidate(sentence, answer);
-  const candidate: Candidate = { ...base, question: { ...base.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } };
+  const candidate: Candidate = placedIn(base, module);
   return scoreCandidate(candidate, indexCourse(course)).doubts;
 }
 

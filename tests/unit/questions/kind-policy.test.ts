@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PUBLISH_THRESHOLD, scoreCandidate, type Candidate } from "@/lib/questions";
-import { fillBlankCandidate, moduleContext } from "./fixtures";
+import { fillBlankCandidate, moduleContext, placedIn } from "./fixtures";
 
 // Stop 37 (issue 16): a document of a kind readers judged far below the goal publishes only what such a document can be
 // trusted for. Sentences written for these tests, not copied from a fixture.
@@ -8,7 +8,7 @@ describe("publishing by kind (UNTRUSTED_KIND)", () => {
   const inModule = (context: ReturnType<typeof moduleContext>, sentence: string, answer: string): Candidate => {
     const base = fillBlankCandidate(sentence, answer);
     const module = context.index.modules[0]!;
-    return { ...base, question: { ...base.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } };
+    return placedIn(base, module);
   };
   const news = moduleContext("全区党建工作推进会举行", "会议情况", ["本报讯 3月5日，全区党建工作推进会举行，会议要求坚决反对形式主义，推进智慧党建平台建设。"], []);
 

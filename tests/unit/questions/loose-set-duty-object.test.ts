@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest";
 import { indexCourse, PUBLISH_THRESHOLD, scoreCandidate, type Candidate } from "@/lib/questions";
 import { looseSetDutyObject } from "@/lib/questions/confidence";
 import { fixtureModule } from "./fixture-course";
-import { fillBlankCandidate } from "./fixtures";
+import { fillBlankCandidate, placedIn } from "./fixtures";
 
 /** A 填空 on the key of the sentence, placed in a one-module course of that title (a regulation or a speech). */
 function inDocument(title: string, sentence: string, answer: string): { candidate: Candidate; index: ReturnType<typeof indexCourse> } {
   const course = { modules: [fixtureModule(title, "第一章 总则", [sentence], [], "mod_route")] };
   const module = course.modules[0]!;
   const base = fillBlankCandidate(sentence, answer);
-  const candidate = { ...base, question: { ...base.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } };
+  const candidate = placedIn(base, module);
   return { candidate, index: indexCourse(course) };
 }
 

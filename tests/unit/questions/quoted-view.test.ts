@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest";
 import { indexCourse, scoreCandidate, type Candidate } from "@/lib/questions";
 import { isQuotedConcept } from "@/lib/questions/target-importance";
 import { fixtureModule } from "./fixture-course";
-import { fillBlankCandidate } from "./fixtures";
+import { fillBlankCandidate, placedIn } from "./fixtures";
 
 /** A 填空 on `answer` in the first paragraph of a one-module essay made of `paragraphs`. */
 function essayBlank(paragraphs: string[], answer: string): { candidate: Candidate; index: ReturnType<typeof indexCourse> } {
   const course = { modules: [fixtureModule("深刻把握新时代文化建设的内在逻辑", "一、理论意义", paragraphs, [], "mod_view")] };
   const module = course.modules[0]!;
   const base = fillBlankCandidate(paragraphs[0]!, answer);
-  const candidate = { ...base, question: { ...base.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } };
+  const candidate = placedIn(base, module);
   return { candidate, index: indexCourse(course) };
 }
 

@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest";
 import { indexCourse, scoreCandidate, type Candidate } from "@/lib/questions";
 import { siblingFitsTopic } from "@/lib/questions/confidence";
 import { fixtureModule } from "./fixture-course";
-import { fillBlankCandidate } from "./fixtures";
+import { fillBlankCandidate, placedIn } from "./fixtures";
 
 /** A 填空 on the key of the sentence, placed in a one-module course of that title. */
 function doubtsOf(title: string, sentence: string, answer: string): string[] {
   const course = { modules: [fixtureModule(title, "一、总体要求", [sentence], [], "mod_sibling")] };
   const module = course.modules[0]!;
   const base = fillBlankCandidate(sentence, answer);
-  const candidate: Candidate = { ...base, question: { ...base.question, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } };
+  const candidate: Candidate = placedIn(base, module);
   return scoreCandidate(candidate, indexCourse(course)).doubts;
 }
 
@@ -52,10 +52,13 @@ describe("a set member blanked as its sentence's topic (SIBLING_FITS_TOPIC, stop
       const course = { modules: [fixtureModule("某单位年度工作报告", "一、总体要求", [sentence], [], "mod_sibling_swap")] };
       const module = course.modules[0]!;
       const base = fillBlankCandidate(sentence, from);
-      const candidate: Candidate = {
-        question: { ...base.question, type: "TRUE_FALSE", stem: sentence.replace(from, to), answer: false, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id },
-        evidence: { ...base.evidence, change: { kind: "term-swap", from, to } },
-      } as Candidate;
+      const candidate = placedIn(
+        {
+          question: { ...base.question, type: "TRUE_FALSE", stem: sentence.replace(from, to), answer: false },
+          evidence: { ...base.evidence, change: { kind: "term-swap", from, to } },
+        } as Candidate,
+        module,
+      );
       return scoreCandidate(candidate, indexCourse(course)).doubts;
     };
     expect(swapDoubts("官僚主义只会拖慢工作节奏，让基层疲于应付。", "官僚主义", "形式主义")).toContain("SIBLING_FITS_TOPIC");

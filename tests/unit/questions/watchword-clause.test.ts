@@ -5,14 +5,14 @@ import { buildCourse } from "@/lib/content/build-course";
 import { generateQuestionBank, indexCourse, scoreCandidate, type Candidate, type Question } from "@/lib/questions";
 import { blankedWatchword, watchwordClauseBlank } from "@/lib/questions/confidence";
 import { fixtureModule } from "./fixture-course";
-import { fillBlankCandidate } from "./fixtures";
+import { fillBlankCandidate, placedIn } from "./fixtures";
 
 /** A 填空 on `answer` in a one-module course of that title (a meeting report or a speech, not a regulation). */
 function inDocument(title: string, sentence: string, answer: string, focus: "term" | "enumeration" = "term"): { candidate: Candidate; index: ReturnType<typeof indexCourse> } {
   const course = { modules: [fixtureModule(title, "一、会议情况", [sentence], [], "mod_watchword")] };
   const module = course.modules[0]!;
   const base = fillBlankCandidate(sentence, answer);
-  const candidate = { ...base, question: { ...base.question, focus, moduleId: module.id, sectionId: module.sections[0]!.id, passageId: module.sections[0]!.passages[0]!.id } };
+  const candidate = placedIn({ ...base, question: { ...base.question, focus } }, module);
   return { candidate, index: indexCourse(course) };
 }
 
