@@ -831,6 +831,18 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   // study site's 新思想 choice questions (MQ, the first 40 单选题 and 30 多选题).
   "dangjian-tiankong-tiku.txt": async (source) => fillInBankText(readFileSync(source("tk.json"), "utf8"), "党建知识应知应会题库", 80),
   "xinsixiang-xuanze-tiku.txt": async (source) => choiceBankText(readFileSync(source("questions.js"), "utf8"), "习近平新时代中国特色社会主义思想概论 选择题题库", 40, 30),
+  // Stop 38 (helper `newdocs`): fresh holdouts of the kinds instructors upload most — a provincial 实施办法 (X, Word), two
+  // commemorative speeches (S, PDF and GBK text), a leader's signed 人民日报 article and a 新华社 综述 from the school's 每周一学
+  // column (S, Word and UTF-8 text); the sixth, a student's revision notes (DE), is copied unchanged.
+  "holdout/shandong-xunshi-shishi-banfa.docx": (source) =>
+    writeDocx(plainLines(readFileSync(source("shandong-xunshi-banfa.md"), "utf8")), path.join(CORPUS, "holdout/shandong-xunshi-shishi-banfa.docx")),
+  "holdout/liushaoqi-danchen-jianghua.pdf": async (source) =>
+    writePdf(articleText(readFileSync(source("9680.aspx"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "holdout/liushaoqi-danchen-jianghua.pdf")),
+  "holdout/huyaobang-danchen-jianghua-gbk.txt": async (source) =>
+    iconv.encode(articleText(readFileSync(source("22319.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
+  "holdout/congyan-zhidang-shuming-wenzhang.docx": (source) =>
+    writeDocx(articleText(readFileSync(source("16468.aspx"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "holdout/congyan-zhidang-shuming-wenzhang.docx")),
+  "holdout/dangjian-chengjiu-zongshu.txt": async (source) => articleText(readFileSync(source("20323.aspx"), "utf8")),
 };
 
 /** npx tsx scripts/corpus-derive.ts SOURCE_DIR [FILE…]: every derived file, or only those named. */
