@@ -1,4 +1,5 @@
 import { chineseDigits, chineseDigitsValue, chineseNumeral, chineseNumeralValue } from "@/lib/content/text/chinese-numerals";
+import { bodyNameForms } from "./body-names";
 import { normalizeAnswer } from "./normalize-answer";
 
 /** What may follow a number for the answer to be a quantity (四 / 4, 三个月 / 3个月) and not a term (四风, 三个代表). */
@@ -158,20 +159,43 @@ function qualifierForms(form: string, context?: BlankContext): string[] {
   return forms;
 }
 
+/** A head a noun phrase of four characters or more takes with 的 or without it (群众工作能力 / 群众工作的能力). */
+const DE_HEAD = /^([\u4e00-\u9fff]{4,})(能力|本领|水平)$/u;
+/** A phrase of joining with something (同中华优秀传统文化相结合): 同, 与 and 和 are written for each other before it. */
+const JOINED_WITH = /^(.*?)([同与和])([\u4e00-\u9fff]{2,}?)(相结合|相统一|相适应|相协调|相衔接|结合起来|统一起来)$/u;
+/** A document's title (干部人事档案工作条例, 中国共产党廉洁自律准则（试行）), which a learner may write in 《》. */
+const DOCUMENT_TITLE = /^[\u4e00-\u9fff“”、]{4,}(?:条例|准则|规定|规则|办法|章程|决定|决议|意见|纲要)(?:（试行）)?$/u;
+
+/**
+ * Writings of the same phrase a grader accepts: 的 between a noun phrase and its head (群众工作的能力) and the other
+ * conjunctions of a phrase of joining (与中华优秀传统文化相结合 for 同…). Never a change of a word.
+ */
+function phrasingForms(form: string): string[] {
+  const forms: string[] = [];
+  const de = DE_HEAD.exec(form);
+  if (de && !de[1]!.includes("的")) forms.push(`${de[1]}的${de[2]}`);
+  const joined = JOINED_WITH.exec(form);
+  if (joined) for (const conjunction of ["同", "与", "和"]) if (conjunction !== joined[2]) forms.push(`${joined[1]}${conjunction}${joined[3]}${joined[4]}`);
+  return forms;
+}
+
 /**
  * The spellings of a blank's answer a grader accepts besides the text itself: 多/余 in
  * approximate numbers, Chinese numerals for numbers and digits for Chinese numerals (years digit
  * by digit: 2016年 / 二〇一六年), the full or short form the course itself defines, given as
- * `shortForms` (definedShortForms), and the conventional short forms of bodies (常委会). Width (full-width digits), quotation marks, 书名号, other
- * punctuation and spaces are not listed: normalizeAnswer removes them when grading, so one rule
- * decides, and a variant list never repeats them.
+ * `shortForms` (definedShortForms), the conventional short forms of bodies (常委会), a central body's other names
+ * (中组部, body-names.ts), 的 before a noun phrase's head (群众工作的能力) and 同/与/和 in a phrase of joining. Width
+ * (full-width digits), quotation marks, other punctuation and spaces are not listed: normalizeAnswer removes them when
+ * grading, so one rule decides, and a variant list never repeats them. The one exception is a document's title outside
+ * 《》 in the stem, listed once in 《》 as well so the instructor sees that the marked form counts.
  */
 export function acceptedVariants(answer: string, shortForms?: ReadonlyMap<string, string[]>, context?: BlankContext): string[] {
   const variants = [answer];
   const bare = answer.normalize("NFKC").replace(/[“”"‘’'《》〈〉「」]/g, "");
   for (const form of shortForms?.get(bare) ?? []) variants.push(form);
-  variants.push(...conventionalForms(bare));
+  variants.push(...conventionalForms(bare), ...bodyNameForms(bare));
   for (const form of [...variants]) for (const short of qualifierForms(form.normalize("NFKC"), context)) variants.push(short, ...conventionalForms(short));
+  for (const form of [...variants]) variants.push(...phrasingForms(form.normalize("NFKC")));
   const percent = /^(\d+)[%％]$/.exec(bare);
   const spelledPercent = /^百分之([零一二两三四五六七八九十百]+)$/.exec(bare);
   if (percent && spelledNumber(Number(percent[1]))) variants.push(`百分之${spelledNumber(Number(percent[1]))}`);
@@ -212,10 +236,16 @@ export function acceptedVariants(answer: string, shortForms?: ReadonlyMap<string
     }
   }
   const seen = new Set<string>();
-  return variants.filter((variant) => {
+  const distinct = variants.filter((variant) => {
     const key = normalizeAnswer(variant);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  // A title the stem does not already set in 《》 is listed with them too: grading ignores the marks, but an instructor
+  // reading the list should see that 《中国共产党廉洁自律准则》 counts (readers marked its absence C).
+  // Only where the stem is known (a blank's context): elsewhere the list is compared, not read.
+  const unmarked = context !== undefined && !/《$/.test(context.before) && !/^》/.test(context.after);
+  if (unmarked && DOCUMENT_TITLE.test(answer)) distinct.push(`《${answer}》`);
+  return distinct;
 }

@@ -13,6 +13,7 @@ import { isGenericWord, taggedSpans } from "./term-quality";
 import { keyPointFault, pointsGivenByStem } from "./key-point-form";
 import { listItemWithoutSubject } from "./list-item-subject";
 import { blanksFormulationOfRecord } from "./formulations-of-record";
+import { nearFormulationFits } from "./near-formulations";
 import { ordinalMembers } from "./explanation";
 import { MIN_DISTINCT_EXCERPT, quoteWords } from "./quote-excerpt";
 import { isArticle } from "./article-lead";
@@ -86,7 +87,7 @@ export const DOUBTS = {
   TRUE_STATEMENT_NOT_A_FACT: { feature: "importance", factor: 0.5, label: "正确的判断题不是对具体事实的陈述（X是Y、设在、负责…），可能是无从判错的泛泛之谈" },
   ESSAY_TERM_BLANK: { feature: "importance", factor: 0.5, label: "考点取自论述性文章的一般词语，不是公认的术语或列举项，可能是枝节或另有填法" },
   STANDING_OUTSIDE_RULES: { feature: "support", factor: 0.5, label: "讲话、报道或文章中对某事物地位、作用的一句说法，常是作者一时的提法或修辞，学员据课程给出的合理答案未必与之相同" },
-  UNPINNED_SLOT: { feature: "support", factor: 0.5, label: "讲话、报告、述职或文章里“坚持/加强/杜绝/不搞______”“增强/强化/提高______（某种意识、思维、能力）”这类劝勉语的宾语，或“推进______和反腐败斗争”“落实______‘两个责任’”这类套语里的从严治党提法，句中没有同组提法、定义或固定搭配锁定答案，别的提法也填得上" },
+  UNPINNED_SLOT: { feature: "support", factor: 0.5, label: "讲话、报告、述职或文章里“坚持/加强/杜绝/不搞______”这类劝勉语的宾语，讲话或条规里“增强/强化/提高______（某种意识、思维、能力）”的宾语，或“推进______和反腐败斗争”“落实______‘两个责任’”这类套语里的从严治党提法，句中没有同组提法、定义或固定搭配锁定答案，别的提法也填得上" },
   PERSONAL_ACCOUNT: { feature: "importance", factor: 0.5, label: "出处是作者讲自己的经历或工作（述职报告、心得体会中的“我”），不是课程要讲的知识" },
   OUTLINE_HEADING: { feature: "importance", factor: 0.5, label: "简答题问的是文章的提纲（心得体会、引言、结语、课题、说明、活动安排、试卷题型…，或文章自拟的论述标题），不是课程内容" },
   COLLOCATION_GIVES_KEY: { feature: "importance", factor: 0.5, label: "空白前后的固定搭配已提示答案（如“批评和______”“全心全意______”），考不出知识" },
@@ -94,6 +95,7 @@ export const DOUBTS = {
   LIST_ITEM_NO_SUBJECT: { feature: "form", factor: 0.4, label: "题干是编号列举中的一项（（四）加强对…的指导），没有带上列举的引语，不知道是谁的职责或任务" },
   NUMBER_OF_NO_RECORD: { feature: "importance", factor: 0.5, label: "数字是叙述中的枝节（人数、比例、年数），不是规定的限额或重要事件的时间" },
   TERM_CHOICE_UNCERTAIN: { feature: "distractors", factor: 0.5, label: "单选题的答案与干扰项不是一组公认的并列概念，别的选项也可能说得通" },
+  NEAR_FORMULATION_FITS: { feature: "support", factor: 0.5, label: "空白是一串品行、作风要求中单独的一项，句中没有锁定措辞，意思相同的其他提法（如“清正廉洁”之于“廉洁奉公”“廉洁自律”）也填得上，答案只收了一种" },
   LIST_ITEM_BLANK: { feature: "support", factor: 0.5, label: "填空只挖去列举中的一项，列举的其他同类项也可能填得上" },
   SHORT_COMMON_KEY: { feature: "importance", factor: 0.5, label: "考点是两字常用词，可能是枝节或另有填法" },
   NEXT_ITEM_IN_STEM: { feature: "form", factor: 0.4, label: "题干带入了前后条款的残句" },
@@ -413,6 +415,15 @@ export const QUESTION_HEADING = /^(?:如何|怎样|怎么|为什么|为何)[^。
 const GOVERNANCE_WATCHWORDS = ["全面从严治党", "党风廉政建设", "管党治党", "从严治党"];
 const GOVERNANCE_FRAME_AFTER = /^(?:和|与|及)反腐败(?:斗争|工作)|^向纵深(?:发展|推进)|^(?:的)?(?:各项)?要求|^“?两个责任|^(?:的)?(?:主体|监督)责任|^(?:各项)?工作/;
 const GOVERNANCE_FRAME_BEFORE = /(?:推进|推动|深化|贯彻|落实|抓好|加强|坚持)“?$/;
+/**
+ * Stock settings a watchword fills whatever verb leads to it (stop 38): the field one acts in (在______实践中), its pairing
+ * with 治国理政 (贯穿______和治国理政的全部实践), the pledge 永远在路上 (反腐败斗争 and 自我革命 are "永远在路上" too), and the
+ * new arrangements of a congress (______新部署新要求). Readers marked each such published 填空 open (B: 管党治党, 从严治党,
+ * 党的建设 fit), four in four documents.
+ */
+const GOVERNANCE_SETTING = /在“?$/;
+const GOVERNANCE_SETTING_AFTER = /^(?:的)?(?:实践|进程|过程)中/;
+const GOVERNANCE_STOCK_AFTER = /^(?:和|与)治国理政|^永远在路上|^(?:的)?新部署/;
 
 /** Whether a 填空's blank holds a strict-governance watchword in a frame (above) its siblings fill alike. */
 export function governanceFrameBlank(stem: string, answers: readonly string[]): boolean {
@@ -422,7 +433,10 @@ export function governanceFrameBlank(stem: string, answers: readonly string[]): 
     if (!GOVERNANCE_WATCHWORDS.includes(answers[at]!)) return false;
     const before = stem.slice(0, blank.index);
     const after = stem.slice(blank.index + blank[0].length).replace(/^”/, "");
-    return GOVERNANCE_FRAME_AFTER.test(after) && GOVERNANCE_FRAME_BEFORE.test(before);
+    if (GOVERNANCE_FRAME_AFTER.test(after) && GOVERNANCE_FRAME_BEFORE.test(before)) return true;
+    // A pledge the sentence makes twice (______永远在路上，党的自我革命永远在路上) pins the key: the other is named.
+    const pledgedTwice = (stem.match(/永远在路上/g) ?? []).length > 1;
+    return (GOVERNANCE_SETTING.test(before) && GOVERNANCE_SETTING_AFTER.test(after)) || (GOVERNANCE_STOCK_AFTER.test(after) && !pledgedTwice);
   });
 }
 /** A blank as the open head of an open list (______等，…): one example of a kind, any other of which fits (issue #16). */
@@ -797,8 +811,9 @@ export function couplingSlot(stem: string, sentence: string, answers: readonly s
  * A blank that opens its sentence or clause as its topic (______本身不能解决…; ______揭示了…; 凡是______坚持得好的时候;
  * …，______就要跟进到什么阶段) and is followed by what the text says of it, not by what it is: not 是/即/：(a definition or
  * a label's line), not 、/和/及/等 (an item of a list), not a comma or the sentence's end (an adverbial or a list item).
+ * A quotation closed just before it (古人说：“…失于傲。”______不是等得来的) ends a sentence as well (stop 38).
  */
-const TOPIC_BLANK = /(?:^|[，；。]|凡是)_{2,}(?![_是即：:，、；。等以和与及（(“”》的]|为|作为)/;
+const TOPIC_BLANK = /(?:^|[，；。]|[。！？]”|凡是)_{2,}(?![_是即：:，、；。等以和与及（(“”》的]|为|作为)/;
 
 /**
  * Whether a 填空's key is a member of a set of the lexicon (四风, 党的路线, 党的指导思想) blanked as the topic of its sentence
@@ -1022,6 +1037,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // fit it as well. A member in another clause (把马克思列宁主义的基本原理…结合起来，创立了______) is no sibling of the blank.
   const blankClause = blankClauseOf(stem);
   if (question.type === "FILL_BLANK" && !completesSet && !ofRecord && evidence.answers.some((answer) => vocabularySiblings(answer).some((sibling) => blankClause.includes(sibling)))) doubts.add("LIST_ITEM_BLANK");
+  // …and a virtue standing alone as a clause of a run of virtues (依法办事，______，勤政为民: 清正廉洁), which its other
+  // wordings (廉洁奉公, 廉洁自律) fill as well: readers marked two of three such published 填空 B (stop 38). Not when the
+  // sentence completes a set of record or writes out a formulation of record around the blank.
+  if (question.type === "FILL_BLANK" && !completesSet && !ofRecord && nearFormulationFits(stem, evidence.answers)) doubts.add("NEAR_FORMULATION_FITS");
   // A blank on a two-character word of everyday prose (民意, 实情, 决策) was incidental or open to other words unless the course names it.
   // In essays and study notes (not a regulation, 准则 or decision) readers discarded most blanks on the
   // essay's own words (利益关系, 执政党, 党群干群关系) and kept those on a named term of the party's
@@ -1063,7 +1082,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (question.type === "SHORT_ANSWER" && question.focus === "definition" && /简述.+的地位(?:和作用)?。$/.test(stem) && !documentKindOf(question.moduleId, index).normative) doubts.add("STANDING_OUTSIDE_RULES");
   if (question.type === "FILL_BLANK" && question.focus === "term" && !documentKindOf(question.moduleId, index).normative && !completesSet && unpinnedExhortationSlot(stem, evidence.sentence ?? stem, evidence.answers)) doubts.add("UNPINNED_SLOT");
   // …and a quality one is told to raise (增强______, 强化______和科学谋划) of a set of like qualities, none of which the sentence names.
-  if (question.type === "FILL_BLANK" && question.focus === "term" && !documentKindOf(question.moduleId, index).normative && !completesSet && unpinnedQualitySlot(stem, evidence.sentence ?? stem, evidence.answers)) doubts.add("UNPINNED_SLOT");
+  // In any kind of text: a regulation's duty clause (提高______，强化政治担当) pins the quality no more than a speech does
+  // (stop 38: readers marked both such published 填空 of two rule-setting texts needs-edit B, 政治站位/政治觉悟 fit).
+  if (question.type === "FILL_BLANK" && question.focus === "term" && !completesSet && unpinnedQualitySlot(stem, evidence.sentence ?? stem, evidence.answers)) doubts.add("UNPINNED_SLOT");
   // 自觉走______ in one person's account (a 述职报告): the stock pledge takes any road the party names (stop 34: readers
   // discarded both published ones); a speech's 走 is left to the frame check (KEY_REPEATED).
   if (question.type === "FILL_BLANK" && question.focus === "term" && documentKindOf(question.moduleId, index).personal && ROAD_PLEDGE_BLANK.test(stem)) doubts.add("UNPINNED_SLOT");

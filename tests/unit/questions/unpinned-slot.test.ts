@@ -31,7 +31,7 @@ describe("a quality one is told to raise, of a set of like qualities (UNPINNED_S
     expect(unpinnedQualitySlot("要增强______的本领，做好群众工作。", "要增强系统思维的本领，做好群众工作。", ["系统思维"])).toBe(false);
   });
 
-  it("sends such a blank to review in a speech, not in a regulation", () => {
+  it("sends such a blank to review in a speech (and, since stop 38, in a regulation: blank-variants.test.ts)", () => {
     const sentence = "领导干部要强化系统思维和科学谋划，多做为民造福的实事好事。";
     expect(doubtsOf("在全市干部大会上的讲话", sentence, "系统思维")).toContain("UNPINNED_SLOT");
   });
