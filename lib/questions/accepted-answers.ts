@@ -161,8 +161,12 @@ function qualifierForms(form: string, context?: BlankContext): string[] {
 
 /** A head a noun phrase of four characters or more takes with 的 or without it (群众工作能力 / 群众工作的能力). */
 const DE_HEAD = /^([\u4e00-\u9fff]{4,})(能力|本领|水平)$/u;
-/** A phrase of joining with something (同中华优秀传统文化相结合): 同, 与 and 和 are written for each other before it. */
-const JOINED_WITH = /^(.*?)([同与和])([\u4e00-\u9fff]{2,}?)(相结合|相统一|相适应|相协调|相衔接|结合起来|统一起来)$/u;
+/**
+ * A phrase of joining with one thing that opens on its conjunction (同中华优秀传统文化相结合): 同, 与 and 和 are written for
+ * each other there. Not inside a longer phrase (理论和实践相结合, 同国情和时代特征相结合): which 同/与/和 pairs with the
+ * verb is not told by the letters.
+ */
+const JOINED_WITH = /^([同与])([^同与和]{2,})(相结合|相统一|相适应|相协调|相衔接|结合起来|统一起来)$/u;
 /** A document's title (干部人事档案工作条例, 中国共产党廉洁自律准则（试行）), which a learner may write in 《》. */
 const DOCUMENT_TITLE = /^[\u4e00-\u9fff“”、]{4,}(?:条例|准则|规定|规则|办法|章程|决定|决议|意见|纲要)(?:（试行）)?$/u;
 
@@ -175,7 +179,7 @@ function phrasingForms(form: string): string[] {
   const de = DE_HEAD.exec(form);
   if (de && !de[1]!.includes("的")) forms.push(`${de[1]}的${de[2]}`);
   const joined = JOINED_WITH.exec(form);
-  if (joined) for (const conjunction of ["同", "与", "和"]) if (conjunction !== joined[2]) forms.push(`${joined[1]}${conjunction}${joined[3]}${joined[4]}`);
+  if (joined) for (const conjunction of ["同", "与", "和"]) if (conjunction !== joined[1]) forms.push(`${conjunction}${joined[2]}${joined[3]}`);
   return forms;
 }
 

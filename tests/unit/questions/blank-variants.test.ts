@@ -36,6 +36,8 @@ describe("accepted writings of a blank's answer", () => {
     const forms = acceptedVariants("同本地实际相结合");
     expect(forms).toEqual(expect.arrayContaining(["与本地实际相结合", "和本地实际相结合"]));
     expect(acceptedVariants("同心同德")).toEqual(["同心同德"]);
+    expect(acceptedVariants("和平与发展相统一")).toEqual(["和平与发展相统一"]);
+    expect(acceptedVariants("同国情和时代特征相结合")).toEqual(["同国情和时代特征相结合"]);
   });
 
   it("lists a title in 《》 when the stem does not set the blank in them", () => {
