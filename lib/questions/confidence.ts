@@ -156,7 +156,7 @@ export const DOUBTS = {
   BARE_CHOICE_EXPLANATION: { feature: "support", factor: 0.5, label: "单选题的解析只引原句，并说其他选项“与原文数字不符”或“不是原文此处的说法”，没有讲正确项是什么、同一条的另一数字或干扰项在课程中的出处，请补充解析后再启用" },
   SET_NAME_ONLY: { feature: "support", factor: 0.5, label: "填空题的解析只说答案属于某一提法（如“属于‘四个伟大’”），题干已列出该提法的其他各项或各项只是“第一个”“第二个”，没有讲答案本身的含义，请补充解析后再启用" },
   SHORT_BARE_EXPLANATION: { feature: "support", factor: 0.5, label: "简答题的解析只有出处和评分参考：多数要点的小标题下没有说明其含义的句子，或定义之后原文没有进一步的说明，解析讲不出各要点为什么是这样，请补充解析后再启用" },
-  UNTAUGHT_YEAR_OPTION: { feature: "support", factor: 0.5, label: "单选题考年份，解析对某个干扰年份只说“与原文数字不符”，没有讲那一年发生了什么（课程中没有可引的说明），请补充解析或换成课程中讲到的年份后再启用" },
+  UNTAUGHT_NUMBER_OPTION: { feature: "support", factor: 0.5, label: "单选题考数字（年份、期限、次数、人数等），解析对某个干扰项只说“与原文数字不符”，没有讲这个数字是什么（课程中没有同类规定可引），请补充解析或换成课程中规定的同类数字后再启用" },
   UNSAID_SWAP_SPEAKER: { feature: "support", factor: 0.5, label: "判断题换入的人物课程中没有出现，解析只能说“不是他”，答题靠课外知识或看出题目总换同一类人，请换成课程引述过的人物或补充解析后再启用" },
   UNTAUGHT_YEAR_CHANGE: { feature: "support", factor: 0.5, label: "判断题改了年份，解析只给出原文的年份并重引原句，没有讲题中的年份是什么、原文的年份为什么对（课程中没有可引的说明），请补充解析后再启用" },
   UNTAUGHT_CHOICE_OPTION: { feature: "support", factor: 0.5, label: "单选题的解析对某个干扰项只说它与正确项同属一类、“不是原文此处的说法”，没有讲它是什么、为什么不填在这里（如“作风建设”“行政监督”），请补充解析后再启用" },
@@ -1284,8 +1284,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // wording here" (作风建设 beside the key 思想建设), or as of any set it shares with the key where the sentence's list does
   // not tie it back (个人主义 beside 好人主义): QUESTIONS.md E asks what each wrong option is (issue 16, stop 36).
   else if (question.type === "SINGLE_CHOICE" && (evidence.untaughtOptions?.length ?? 0) > 0) doubts.add("UNTAUGHT_CHOICE_OPTION");
-  // …and so does one on a year that dismisses a wrong year only as 与原文数字不符: what that year marks is the lesson (stop 37).
-  else if (question.type === "SINGLE_CHOICE" && (evidence.untaughtYears?.length ?? 0) > 0) doubts.add("UNTAUGHT_YEAR_OPTION");
+  // …and so does one on a number that dismisses a wrong number only as 与原文数字不符: what the year marks, or whose
+  // deadline or count the other number is, is the lesson; a number made up near the key has none (stops 37 and 38).
+  else if (question.type === "SINGLE_CHOICE" && (evidence.untaughtNumbers?.length ?? 0) > 0) doubts.add("UNTAUGHT_NUMBER_OPTION");
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && OUTLINE.test(stem)) doubts.add("OUTLINE_HEADING");
   // A heading that names a part of the document rather than a concept (说明, an event plan's 活动背景/活动后期, a mock
   // exam's 模拟试卷一参考答案 or 简答题) has the document's own layout under it: its subheadings are steps of one event

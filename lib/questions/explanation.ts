@@ -886,6 +886,15 @@ function otherQuotation(index: CourseIndex, speaker: string, own: string): { tex
 /** A numeral, a digit or a decimal point: what a quantity is made of, so an option is not read inside a longer number (十一年 is no 一年, 19.2% no 2%). */
 const NUMERAL = /[\d.．一二两三四五六七八九十百千万零〇第]/;
 
+/**
+ * Whether the number at `at` is the far end of a range (每月1-2次, 3至5年): the course states the range, not the number
+ * alone, so quoting the clause for a wrong option 2次 says something the course does not (readers, stop 38: "justifies
+ * the 2次 distractor with an unrelated monthly frequency 每月1-2次").
+ */
+export function rangeEnd(text: string, at: number): boolean {
+  return /[\d.．一二两三四五六七八九十百千万][-－~～—–至到]$/.test(text.slice(Math.max(0, at - 2), at));
+}
+
 /** How far before and after a number its frame is read (每年至少召开两次: 每年至少召开). */
 const FRAME = 8;
 
@@ -907,7 +916,7 @@ function numberStated(index: CourseIndex, option: string, keys: string[], place:
   for (const { located, at } of index.proseOccurrences(option)) {
     const text = located.passage.text;
     const end = at + option.length;
-    if (NUMERAL.test(text[at - 1] ?? "") || NUMERAL.test(text[end] ?? "")) continue;
+    if (NUMERAL.test(text[at - 1] ?? "") || NUMERAL.test(text[end] ?? "") || rangeEnd(text, at)) continue;
     if (located.passage.id === place.located.passage.id && Math.abs(end - place.offset) < MAX_QUOTE) continue;
     if (!sharesFrame(before, text.slice(Math.max(0, at - FRAME), at), true) && !sharesFrame(after, text.slice(end, end + FRAME), false)) continue;
     const clause = clauseAround(text, at, end);
@@ -956,13 +965,21 @@ function numberElsewhere(index: CourseIndex, option: string, keys: string[], pla
 /** Words of a clause that only place it in time or join it to the last (所以在…下旬, 总计从…至…止). */
 const TIME_FRAME_WORDS = /[所以因此于是但而且并同其中截至自从在到止总计共上中下旬初底末来后前左右间时的，、]/gu;
 
+/** Words of a clause that only say how often or how much (每月, 至少召开): the frame of a count, not whose count it is. */
+const FREQUENCY_WORDS = /每(?:年|季度|季|月|周|天|日)|至少|最多|不超过|不少于|一般|召开|举行/gu;
+
 /**
- * Whether a clause says nothing but a time (所以在1945年8月下旬, 1939年11月上旬, 总计从1946年7月至1947年6月止): cut
- * from its sentence, it tells no event or rule the option is the number of, so quoting it teaches nothing (readers,
- * stop 35: "explains 1945年8月 only with cut fragments").
+ * Whether a clause says nothing but a time (所以在1945年8月下旬, 1939年11月上旬, 总计从1946年7月至1947年6月止) or a
+ * frequency (每月1次, 每年至少召开两次): cut from its sentence, it tells no event, rule or body the option is the number
+ * of, so quoting it teaches nothing (readers, stop 35: "explains 1945年8月 only with cut fragments"; stop 38: "justifies
+ * the 2次 distractor with an unrelated monthly frequency '每月1-2次'").
  */
 export function onlyATime(clause: string): boolean {
-  const rest = clause.replace(/[\d.．]+(?:年|个月|月|日|号|天)?/g, "").replace(TIME_FRAME_WORDS, "");
+  const rest = clause
+    .replace(/[\d.．]+(?:年|个月|月|日|号|天|次|人|名|个|分钟|小时|周)?/g, "")
+    .replace(/[一二两三四五六七八九十]+(?:次|个月|年|天)/g, "")
+    .replace(FREQUENCY_WORDS, "")
+    .replace(TIME_FRAME_WORDS, "");
   return [...rest].filter((char) => /\p{Script=Han}/u.test(char)).length < 3;
 }
 
@@ -991,7 +1008,7 @@ function* numberPlaces(index: CourseIndex, number: string, place: KeyPlace, keyL
     if (!located || located.passage.kind !== "prose") continue;
     const { start, end } = point.span;
     const text = located.passage.text;
-    if (NUMERAL.test(text[start - 1] ?? "") || /[A-Za-z]/.test(text[start - 1] ?? "") || NUMERAL.test(text[end] ?? "") || NOT_THE_QUANTITY.test(text.slice(end))) continue;
+    if (NUMERAL.test(text[start - 1] ?? "") || /[A-Za-z]/.test(text[start - 1] ?? "") || NUMERAL.test(text[end] ?? "") || rangeEnd(text, start) || NOT_THE_QUANTITY.test(text.slice(end))) continue;
     if (located.passage.id === own.id && (ownSentence ? ownSentence.start <= start && end <= ownSentence.end : Math.abs(end - place.offset) < MAX_QUOTE)) continue;
     yield { located, start, end };
   }

@@ -18,7 +18,6 @@ import type { Candidate } from "./types";
 const DISTRACTORS = 3;
 
 /** A year or a date of one (1948年, 1935年12月, 2016年7月8日). */
-const YEAR_KEY = /^\d{4}年/;
 
 /** A quality word (专业化, 时代性): a member of a set of qualities, or an ordinary adjective of any text. */
 const QUALITY_SUFFIX = /[化性]$/;
@@ -168,9 +167,10 @@ export function generateSingleChoice(sites: BlankSite[], index: CourseIndex, inv
         ...(site.siblings ? { list: { label: site.listLabel ?? null, items: site.siblings } } : {}),
       },
     );
-    // A year dismissed only as 与原文数字不符 says nothing of what it marks (readers, stop 37: "instead of saying what
-    // 1946年7月 and 1945年8月 mark"); a count or period of a rule so dismissed, readers took as usable.
-    const untaughtYears = site.focus === "number" && YEAR_KEY.test(site.answer) ? explained.dismissedNumbers : [];
+    // A number dismissed only as 与原文数字不符 says nothing of what it is (readers, stop 37: "instead of saying what
+    // 1946年7月 and 1945年8月 mark"; stop 38: "dismisses 4天 and 5天 only as 与原文数字不符, not saying what they are"):
+    // a year, a count or a period of a rule alike.
+    const untaughtNumbers = site.focus === "number" ? explained.dismissedNumbers : [];
     return buildCandidate(
       {
         type: "SINGLE_CHOICE",
@@ -185,7 +185,7 @@ export function generateSingleChoice(sites: BlankSite[], index: CourseIndex, inv
         ...(site.knowledgePointId ? { knowledgePointId: site.knowledgePointId } : {}),
         span: { start: site.sentence.start, end: site.sentence.end },
       },
-      { sentence: window.text, answers: [site.answer], blanks: [blank], distractors, explanationTeaches: explained.teaches, ...(explained.untaughtOptions.length ? { untaughtOptions: explained.untaughtOptions } : {}), ...(untaughtYears.length ? { untaughtYears } : {}), ...(site.siblings ? { enumerationItems: site.siblings } : {}) },
+      { sentence: window.text, answers: [site.answer], blanks: [blank], distractors, explanationTeaches: explained.teaches, ...(explained.untaughtOptions.length ? { untaughtOptions: explained.untaughtOptions } : {}), ...(untaughtNumbers.length ? { untaughtNumbers } : {}), ...(site.siblings ? { enumerationItems: site.siblings } : {}) },
       index,
     );
   });

@@ -130,8 +130,8 @@ export interface CandidateEvidence {
   setNameOnly?: boolean;
   /** A 单选's wrong options its 解析 says only to be of the key's own set and not the wording here (explanation.ts wrongOptions). */
   untaughtOptions?: string[];
-  /** A 单选 on a year: the wrong years its 解析 says only to differ from the source's (与原文数字不符), not what happened then. */
-  untaughtYears?: string[];
+  /** A 单选 on a number: the wrong numbers its 解析 says only to differ from the source's (与原文数字不符), not what they are. */
+  untaughtNumbers?: string[];
 }
 
 export interface Candidate {

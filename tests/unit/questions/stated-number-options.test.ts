@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateQuestionBank, indexCourse, scoreCandidate, type Candidate, type Question } from "@/lib/questions";
 import { numberDistractors } from "@/lib/questions/distractors";
-import { numberStatedInKeyFrame, singleChoiceExplanation, swappedNumberStated } from "@/lib/questions/explanation";
+import { numberStatedInKeyFrame, rangeEnd, singleChoiceExplanation, swappedNumberStated } from "@/lib/questions/explanation";
 import { seededRandom } from "@/lib/questions/seeded-random";
 import { fixtureModule } from "./fixture-course";
 import { fillBlankCandidate, fixtureContext, keyPlace, moduleContext } from "./fixtures";
@@ -144,15 +144,15 @@ describe("a wrong year the 解析 cannot say anything of", () => {
     expect(explained.dismissedNumbers).toEqual(["1948年"]);
   });
 
-  it("keeps a 单选 on a year (UNTAUGHT_YEAR_OPTION) and a false 判断 whose year was moved (UNTAUGHT_YEAR_CHANGE) in review", () => {
+  it("keeps a 单选 on a year (UNTAUGHT_NUMBER_OPTION) and a false 判断 whose year was moved (UNTAUGHT_YEAR_CHANGE) in review", () => {
     const { index } = fixtureContext();
     const base = fillBlankCandidate("1950年，本市书画协会在文化馆宣告成立。", "1950年");
     const choice = (evidence: Partial<Candidate["evidence"]>): Candidate => ({
       question: { ...base.question, type: "SINGLE_CHOICE", focus: "number", stem: "（　），本市书画协会在文化馆宣告成立。", options: [{ key: "A", text: "1950年" }, { key: "B", text: "1948年" }], answer: ["A"] } as Question,
       evidence: { ...base.evidence, ...evidence },
     });
-    expect(scoreCandidate(choice({ explanationTeaches: true, untaughtYears: ["1948年"] }), index).doubts).toContain("UNTAUGHT_YEAR_OPTION");
-    expect(scoreCandidate(choice({ explanationTeaches: true }), index).doubts).not.toContain("UNTAUGHT_YEAR_OPTION");
+    expect(scoreCandidate(choice({ explanationTeaches: true, untaughtNumbers: ["1948年"] }), index).doubts).toContain("UNTAUGHT_NUMBER_OPTION");
+    expect(scoreCandidate(choice({ explanationTeaches: true }), index).doubts).not.toContain("UNTAUGHT_NUMBER_OPTION");
     const statement = (from: string, to: string, teaches: boolean): Candidate => ({
       question: { ...base.question, type: "TRUE_FALSE", focus: "number", stem: `${to}，本市书画协会在文化馆宣告成立。`, options: [], answer: false } as Question,
       evidence: { ...base.evidence, change: { kind: "number-change", from, to }, explanationTeaches: teaches },
@@ -161,5 +161,55 @@ describe("a wrong year the 解析 cannot say anything of", () => {
     expect(scoreCandidate(statement("1950年", "1953年", true), index).doubts).not.toContain("UNTAUGHT_YEAR_CHANGE");
     // A count of a rule so explained readers took as usable: it is not held back.
     expect(scoreCandidate(statement("5年", "8年", false), index).doubts).not.toContain("UNTAUGHT_YEAR_CHANGE");
+  });
+});
+
+// Stop 38: a count or a period dismissed only as 与原文数字不符 teaches no more than a year so dismissed (readers: "dismisses
+// 4天 and 5天 only as 与原文数字不符, not saying what they are"); and a range's far end is no number the course states.
+describe("a wrong count or period the 解析 cannot say anything of", () => {
+  const club = moduleContext(
+    "社团章程",
+    "社团章程",
+    ["第八条 理事会每季度至少召开2次会议，研究社团年度活动安排。", "第九条 会员大会每年至少召开1次，审议理事会工作报告。", "第十条 兴趣小组每周活动1-3次，由组长召集。"],
+    [
+      { kind: "number", text: "2次", answer: "2次", passage: 0 },
+      { kind: "number", text: "1次", answer: "1次", passage: 1 },
+      { kind: "number", text: "3次", answer: "3次", passage: 2 },
+    ],
+    "mod_club",
+  );
+
+  it("sends a 单选 on a count with a made-up wrong count to review (UNTAUGHT_NUMBER_OPTION), not one whose wrong counts the course states", () => {
+    const explained = singleChoiceExplanation(club, {
+      answer: "2次",
+      distractors: ["1次", "4次"],
+      key: keyPlace(club.index, 0, "2次"),
+      quoted: "理事会每季度至少召开2次会议，研究社团年度活动安排",
+      isNumber: true,
+    });
+    expect(explained.text).toContain("「1次」：“");
+    expect(explained.dismissedNumbers).toEqual(["4次"]);
+    const { index } = fixtureContext();
+    const base = fillBlankCandidate("理事会每季度至少召开2次会议。", "2次");
+    const choice = (evidence: Partial<Candidate["evidence"]>): Candidate => ({
+      question: { ...base.question, type: "SINGLE_CHOICE", focus: "number", stem: "理事会每季度至少召开（　）会议。", options: [{ key: "A", text: "2次" }, { key: "B", text: "4次" }], answer: ["A"] } as Question,
+      evidence: { ...base.evidence, ...evidence },
+    });
+    expect(scoreCandidate(choice({ explanationTeaches: true, untaughtNumbers: ["4次"] }), index).doubts).toContain("UNTAUGHT_NUMBER_OPTION");
+    expect(scoreCandidate(choice({ explanationTeaches: true }), index).doubts).not.toContain("UNTAUGHT_NUMBER_OPTION");
+  });
+
+  it("does not quote a range (每周活动1-3次) for its far end 3次, but a number said alone", () => {
+    expect(rangeEnd("兴趣小组每周活动1-3次", "兴趣小组每周活动1-".length)).toBe(true);
+    expect(rangeEnd("每年至少召开1次", "每年至少召开".length)).toBe(false);
+    const explained = singleChoiceExplanation(club, {
+      answer: "2次",
+      distractors: ["3次"],
+      key: keyPlace(club.index, 0, "2次"),
+      quoted: "理事会每季度至少召开2次会议，研究社团年度活动安排",
+      isNumber: true,
+    });
+    expect(explained.text).not.toContain("1-3次");
+    expect(explained.dismissedNumbers).toEqual(["3次"]);
   });
 });
