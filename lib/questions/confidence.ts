@@ -6,7 +6,7 @@ import { relatedSlotBlank, simileSlotBlank, tellsEventColour, tellsWhoLectured }
 import { phraseKind } from "./distractors";
 import { classPostdates, completesClassIn, countedClassNamed, kinSetMembers, PARTY_VOCABULARY, isLexiconPerson, misorderedSetIn, vocabularyClassAt, partOrWhole, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
 import { splitOptions, isChoice } from "./quality-gate/rule";
-import { ANSWER_KEY_LEAD, clausesAround } from "./source-text";
+import { ANSWER_KEY_LEAD, clausesAround, redundantLabel } from "./source-text";
 import { RULE_LIMIT } from "./rule-words";
 import { holdsGluedHeading, isNamedInCourse, isQuotedConcept, judgeTarget, isVerbLed, type TargetVerdict } from "./target-importance";
 import { isGenericWord, taggedSpans } from "./term-quality";
@@ -63,7 +63,7 @@ export const DOUBTS = {
   VERB_LED_TARGET: { feature: "importance", factor: 0.5, label: "考点是动词短语而非术语" },
   CROSS_REFERENCE: { feature: "form", factor: 0.4, label: "题干引用了学习者看不到的条款或编者注（依照前款规定、参照本条第一款至第三款、参看本篇附录、见本书第二卷）" },
   DANGLING_REFERENCE: { feature: "form", factor: 0.2, label: "题干以“这/该/其/其中/上述/此”开头、用简称（《汇编》）或留着笔记标签（经济：、参考答案：）、未交代的案例（本案、田某）或报告、讲话里未点名的“我省”“我校”“全校”或“学校要…”指称前文，指代不明" },
-  STEM_STARTS_MID_CLAUSE: { feature: "form", factor: 0.4, label: "题干从半句开始" },
+  STEM_STARTS_MID_CLAUSE: { feature: "form", factor: 0.4, label: "题干从半句开始，或没交代是谁强调、提出的" },
   LIST_MARKER_IN_STEM: { feature: "form", factor: 0.5, label: "题干带有条款编号或列表序号" },
   HEADING_IN_STEM: { feature: "form", factor: 0.3, label: "题干里混入了标题" },
   DISTRACTOR_NEAR_SYNONYM: { feature: "distractors", factor: 0.3, label: "干扰项与正确答案近义或上下位，可能也对" },
@@ -93,6 +93,7 @@ export const DOUBTS = {
   COLLOCATION_GIVES_KEY: { feature: "importance", factor: 0.5, label: "空白前后的固定搭配已提示答案（如“批评和______”“全心全意______”），考不出知识" },
   SENTENCE_HEAD_CUT: { feature: "form", factor: 0.4, label: "题干截自长句的后半部分，丢了主语或开头，意思不完整" },
   LIST_ITEM_NO_SUBJECT: { feature: "form", factor: 0.4, label: "题干是编号列举中的一项（（四）加强对…的指导），没有带上列举的引语，不知道是谁的职责或任务" },
+  STRAY_PUNCTUATION: { feature: "form", factor: 0.4, label: "题干照抄了原文的错标点（该用顿号处用了逗号：创新，协调，绿色），需要整理" },
   NUMBER_OF_NO_RECORD: { feature: "importance", factor: 0.5, label: "数字是叙述中的枝节（人数、比例、年数），不是规定的限额或重要事件的时间" },
   TERM_CHOICE_UNCERTAIN: { feature: "distractors", factor: 0.5, label: "单选题的答案与干扰项不是一组公认的并列概念，别的选项也可能说得通" },
   NEAR_FORMULATION_FITS: { feature: "support", factor: 0.5, label: "空白是一串品行、作风要求中单独的一项，句中没有锁定措辞，意思相同的其他提法（如“清正廉洁”之于“廉洁奉公”“廉洁自律”）也填得上，答案只收了一种" },
@@ -245,6 +246,13 @@ const QUOTED_BLANK_CLOSES_LIST = /_{2,}”?等/;
 
 /** A subject followed by 也 and a verb of saying (党的十七大报告也明确): the stem leans on a sentence before it. */
 const LEANS_BACK = /^[^，。；：]{2,14}也(?:明确|指出|强调|提出|要求|规定)/;
+/**
+ * A stem whose first verb is a saying verb with no one saying (强调加强…, 指出：…), or whose first clause after a frame goes on
+ * from a subject never given (在党的十九大报告中，又进一步提出…): whose words they are, the stem does not tell.
+ */
+const SAYER_LEFT_OUT = /^(?:(?:强调|指出|提出)(?![的了过者])|在[^，。；“”]{1,20}中，(?:又|还|并|也|再|进一步))/;
+/** Words of one or two characters set off by commas, three or more in a row (提出的，创新，协调，绿色，开放): 顿号 typed as commas. */
+const COMMAS_FOR_ENUMERATION = /(?:[，,][\u4e00-\u9fff]{1,2}){3}[，,；;。]/;
 
 /**
  * Whether the stem holds what sets the key apart from the wrong options: the options share an
@@ -974,7 +982,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (!(question.type === "SINGLE_CHOICE" && question.focus === "speaker")) {
     // Opening with 这/该/其 (and, as bank:eval counts them, 这类现象 or 上述问题 inside with nothing named before it).
     if (DANGLING.test(stem) || (question.type !== "SHORT_ANSWER" && hasDanglingReference(stem))) doubts.add("DANGLING_REFERENCE");
-    if (MID_CLAUSE.test(stem) || LEANS_BACK.test(stem)) doubts.add("STEM_STARTS_MID_CLAUSE");
+    if (MID_CLAUSE.test(stem) || LEANS_BACK.test(stem) || SAYER_LEFT_OUT.test(stem)) doubts.add("STEM_STARTS_MID_CLAUSE");
+    if (question.type !== "SHORT_ANSWER" && COMMAS_FOR_ENUMERATION.test(stem)) doubts.add("STRAY_PUNCTUATION");
     // …or a list's lead with its first item only (…给予开除党籍处分：（一）经商办企业。): it reads as a list of one.
     if (LIST_MARKER.test(stem) || (evidence.sentence !== null && LIST_MARKER.test(evidence.sentence)) || GLUED_ARTICLE.test(stem) || LEAD_AND_ITEM.test(stem)) doubts.add("LIST_MARKER_IN_STEM");
     if (holdsGluedHeading(stem, index)) doubts.add("HEADING_IN_STEM");
@@ -1621,7 +1630,9 @@ function headCutOff({ question, evidence }: Candidate, index: CourseIndex): bool
   const sentence = index.passage(question.passageId)?.passage.text.slice(question.span.start, question.span.end);
   const at = sentence?.indexOf(evidence.sentence) ?? -1;
   if (!sentence || at <= 0) return false;
-  const before = sentence.slice(0, at).replace(ANSWER_KEY_LEAD, "").replace(LEAD_MARKS, "");
+  const lead = sentence.slice(0, at).replace(ANSWER_KEY_LEAD, "").replace(LEAD_MARKS, "");
+  // A note's label the sentence says again (精神实质：…精神实质是…) was left out as scaffolding, not as the sentence's head.
+  const before = lead.slice(redundantLabel(lead + sentence.slice(at)));
   return /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(before);
 }
 

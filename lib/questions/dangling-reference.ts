@@ -34,6 +34,9 @@ const NOTE_REMARK_HEADING = /^(?:(?:对|结合|在)[^，,。；;：:“”]{1,14
 const FIELDS_RUN_TOGETHER = new RegExp(`[：:][^，,。；;：:“”]{1,30}(?:${ANSWER_FIELD_LABELS})[：:]`, "u");
 // A note's inline label before its sentence (经济：…, 新时代坚持和运用：…): not a colon after a sentence's own verb (包括：, 是：, 指出：).
 const NOTE_LABEL = /^([^，,。；;：:“”（）(_《]{2,12})[：:](?!\s*“)/u;
+// 理论依据：, 指导思想：, 精神实质：: a label naming a relation to a thing (whose basis, whose guiding thought?) the note
+// named above it; a label the sentence repeats is dropped before the gate reads it (redundantLabel).
+const RELATIONAL_LABEL = /(?:依据|实质|灵魂|指导思想|内涵|特征|特点|精髓|本质|根源|标志)$/u;
 const SENTENCE_LEAD = /(?:是|有|为|包括|如下|指出|强调|规定|要求|提出|表示|认为|在于)$/u;
 // 此外/其次/其他/其实 … are words of their own, not references.
 const DANGLING_REFERENCE = /^(?:上述|这|该|其|此)(?![外次他它实后前余])\p{Script=Han}/u;
@@ -107,7 +110,7 @@ function hasUnnamedLabel(statement: string): boolean {
   if (ANSWER_KEY_LEAD.test(statement)) return true;
   const label = NOTE_LABEL.exec(statement)?.[1];
   if (label === undefined || SENTENCE_LEAD.test(label)) return false;
-  if (isGenericWord(label)) return true;
+  if (isGenericWord(label) || RELATIONAL_LABEL.test(label)) return true;
   const words = taggedSpans(label);
   const verb = (tag: string) => tag === "v" || tag === "vn";
   return words.length >= 2 && verb(words[words.length - 1]!.tag) && words.slice(0, -1).some((word) => verb(word.tag));

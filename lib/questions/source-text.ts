@@ -87,18 +87,56 @@ export function clauseWindow(sentence: Sentence, start: number, end: number, max
     const semicolon = text.lastIndexOf("；", right - 2);
     if (right < text.length && text[right - 1] === "，" && semicolon >= to && semicolon > left && !text.slice(semicolon + 1, right - 1).includes("，")) right = semicolon + 1;
   }
+  // A quotation standing as the window's last clause, said by no one (…建立社会主义市场经济体制，“不管黑猫白猫，…”): a
+  // slogan the source hung on the sentence, which the stem does not need; it ends at the clause before.
+  const slogan = TRAILING_SLOGAN.exec(text.slice(left, right));
+  if (slogan && left + slogan.index >= to && !SAYING_VERB_END.test(text.slice(left, left + slogan.index))) right = left + slogan.index + 1;
   // A sentence-opening connective, an answer key's lead (参考答案：) and an article number or list marker glued to the
   // sentence (第三十六条…, （一）…, 参考答案：1. …) are no part of the statement, in whatever order they stand.
   for (const lead of [OPENING_CONNECTIVE, ANSWER_KEY_LEAD, LEADING_MARKER, OPENING_CONNECTIVE]) {
     const match = lead.exec(text.slice(left, right));
     if (match && left + match[0].length <= from) left += match[0].length;
   }
+  // A note's label the sentence says again (精神实质：科学发展观最鲜明的精神实质是…): the label is the outline's scaffolding.
+  const label = redundantLabel(text.slice(left, right));
+  if (label > 0 && left + label <= from) left += label;
   const window = text.slice(left, right).replace(/[，；：]$/, "");
   return { text: window, start: sentence.start + left };
 }
 
+/** A quotation that is the whole last clause of a text, after a comma: …，“不管黑猫白猫，捉到老鼠就是好猫”。 */
+const TRAILING_SLOGAN = /，“[^“”]*”[。！？]?$/;
+/** A clause that ends by introducing what it says (我们常说，“…”): its quotation is what it states. */
+const SAYING_VERB_END = /(?:说|讲|道|曰|指出|强调|提出|认为|要求|表示|所言|号召|喊出)$/;
+
+/** A note's label before its sentence (活的灵魂：, 精神实质：), not a speaker's verb (习近平指出：) nor a quotation's lead. */
+const NOTE_LABEL_LEAD = /^([\u4e00-\u9fff]{2,6})[：:](?!\s*[“‘])/;
+
+/**
+ * The length of a note's label glued before a sentence that says what the label is (精神实质：科学发展观最鲜明的精神实质
+ * 是…), 0 when there is none: the sentence stands without it. A label the sentence does not define (理论依据：…, 经济：…
+ * 多种所有制经济…, 活的灵魂：…是…的活的灵魂) may be what the sentence is about; it stays, and the gate reads it
+ * (hasDanglingReference).
+ */
+export function redundantLabel(text: string): number {
+  const label = NOTE_LABEL_LEAD.exec(text);
+  if (!label || SAYING_VERB_END.test(label[1]!) || /(?:是|有|为|包括|如下|规定|在于)$/.test(label[1]!)) return 0;
+  return new RegExp(`${label[1]!}(?:是|为|在于|就是)`).test(text.slice(label[0].length)) ? label[0].length : 0;
+}
+
 /** A clause that qualifies the one before it: a general rule's exception or its usual measure. */
 const QUALIFYING_CLAUSE = /^(?:一般|原则上|但|但是|确需|确有|特殊情况|如有特殊|除[^，；]{0,12}外)/;
+/** A frame that governs the clause after it (根据新的发展要求，深刻认识…): short, opening with a preposition. */
+const FRAME_CLAUSE = /^(?:根据|按照|依照|依据|遵照|为了|围绕|随着|针对|基于|本着|面对|对照|通过)[^，；：]{1,14}$/;
+/** A clause whose 都/均 sums up the subject the clause before it names (…我们党所从事的一切工作，都必须…). */
+const GOES_ON_FROM_PREVIOUS = /^(?:都|均)/;
+/**
+ * What follows a cut that still belongs to a 、 series its last clause began, closed within one more clause by the series'
+ * head (…纪律松弛，管党治党宽松软问题：; 不履职尽责、不担当作为等问题。).
+ */
+const SERIES_CLOSED_AFTER = /^[^；。：！？，]*、[^；。：！？，]*(?:，[^；。：！？，]*)?(?:问题|现象|情况|行为|倾向)(?:[；。：！？]|$)/;
+/** What follows a cut that ends the complement a 是 clause began (是保证…，带领…的根本政治保证。). */
+const COMPLEMENT_CLOSED_AFTER = /^[^。；！？是]*的[\u4e00-\u9fff]{2,8}(?:[。；！？]|$)/;
 
 /**
  * Whether the clause after a cut leans on the window's last clause: it qualifies it (QUALIFYING_CLAUSE), or it opens as a
@@ -108,6 +146,13 @@ const QUALIFYING_CLAUSE = /^(?:一般|原则上|但|但是|确需|确有|特殊�
 export function cutsLeaningClause(window: string, after: string): boolean {
   const next = after.split(/[，；：。！？]/)[0] ?? "";
   if (QUALIFYING_CLAUSE.test(next)) return true;
+  // The window's last clause is half of what the cut leaves: a frame for the next clause, the subject a clause going on
+  // with 都 sums up, an item of a 、 series headed after the cut (…、纪律松弛，管党治党宽松软问题), or a 是 whose complement ends
+  // after it.
+  const lastClause = window.replace(/[，；：]$/, "").split(/[，；：]/).at(-1) ?? "";
+  if (FRAME_CLAUSE.test(lastClause) || GOES_ON_FROM_PREVIOUS.test(next)) return true;
+  if (lastClause.includes("、") && SERIES_CLOSED_AFTER.test(after)) return true;
+  if (/^是/.test(lastClause) && COMPLEMENT_CLOSED_AFTER.test(after)) return true;
   const head = next.slice(0, 4);
   if (head.length < 4 || !/^[\u4e00-\u9fff]{4}$/.test(head)) return false;
   const clauses = window.replace(/[，；：]$/, "").split(/[，；：]/);
@@ -140,9 +185,15 @@ const SENTENCE_QUOTE_END = /(?:[。！？…]”|[：:]\s*“[^“”]*”)$/u;
  */
 const LINE_LABEL_BEFORE_RULE = /^([\u4e00-\u9fff]{2,8})[：:](?=每(?:年|月|季度|半年|周|届)|应当|应|必须|须|一般|原则上|至少)/u;
 
+/**
+ * A parenthesis that says it holds for the text below (（不含…，下同）, （下同）): in a question there is no text below, so it
+ * points at nothing; the sentence reads whole without it. Not one that holds a blank.
+ */
+const SAME_BELOW = /[（(][^（）()_]*?[，,；;]?下同[）)]/g;
+
 /** Ends a stem that was cut from a longer sentence with a full stop, so it reads as a statement; a glossary line's colon goes. */
 export function asStatement(text: string): string {
-  const joined = text.replace(LINE_LABEL_BEFORE_RULE, "$1");
+  const joined = text.replace(LINE_LABEL_BEFORE_RULE, "$1").replace(SAME_BELOW, "");
   if (/[。！？]$/.test(joined) || SENTENCE_QUOTE_END.test(joined)) return joined;
   return `${joined.replace(/[，；：、]$/, "")}。`;
 }
