@@ -5,7 +5,7 @@ import { sentenceAt, type CourseIndex, type LocatedPassage } from "./course-inde
 import { perCourse } from "./course-memo";
 import type { DistractorInventory, InventoryOrigin } from "./distractors";
 import { anniversaryTaught } from "./anniversary";
-import { classPostdates, countedClassNamed, distinctMembersClass, isSelfNamedClass, recordedClassNamed, kinSetOf, sharedVocabularyClass, statedMembers, vocabularyClassClaim, vocabularyClassMembers, vocabularyClassOf } from "./party-vocabulary";
+import { classPostdates, countedClassNamed, distinctMembersClass, isSelfNamedClass, recordedClassNamed, kinSetOf, sentenceSpeaksOfClass, sharedVocabularyClass, statedMembers, vocabularyClassClaim, vocabularyClassMembers, vocabularyClassOf } from "./party-vocabulary";
 import { balanced, quoteExcerpt, quoteWords, sharedCredit } from "./quote-excerpt";
 import { clauseWindow } from "./source-text";
 import { termGloss } from "./term-glosses";
@@ -1135,6 +1135,14 @@ function fillKeyTaught(index: CourseIndex, key: string, list: KeyList | undefine
   // A counted set whose every member the quoted sentence shows (主体责任和监督责任 of “两个责任”) names the set only: what an
   // authoritative text says the key means (党委负主体责任，纪委负监督责任) teaches what the stem does not (readers, stop 35).
   const setGloss = said && kind.setShown && !definition ? keyGloss(key, place, claimed ?? undefined, index.documentTitle(place.located.module)) : "";
+  // A class the key's own sentence does not speak of (neither its name nor another member: 「实事求是」属于“党的思想路线”
+  // under 对领导人的宣传要实事求是, 「全面从严治党」属于“四个全面” under …和鼓励担当作为是内在统一的) is off the sentence's
+  // point: readers failed the same set note pinned on every sentence of the key whatever it says (issue 16, criterion E).
+  // Where a gloss of record says what the key itself is, it stands instead; else the class note stays as it was.
+  if (said && claimed !== null && !countedClassNamed(key) && !sentenceSpeaksOfClass(claimed, key, sentence)) {
+    const own = keyGloss(key, place, claimed, index.documentTitle(place.located.module));
+    if (own) return { text: own + definition, teaches: true };
+  }
   if (said && !kind.classOnly) {
     // A set whose members are only its name counted off (「第二个百年奋斗目标」属于“两个一百年奋斗目标”), with nothing else
     // said of the key, says nothing the key's own words do not (readers, stop 36: circular). Another sentence of the course

@@ -345,6 +345,22 @@ function claimSign(entry: VocabularyClass, term: string, context: string): boole
   return entry.members.some((member) => member !== term && !term.includes(member) && standsAsWord(rest, member));
 }
 
+/**
+ * Whether a sentence speaks of the named class a term is claimed of: it names the class (whole, its quoted core “两个责任”,
+ * or its name without 党的: 思想路线), or holds another of its members as a word (claimSign). A 解析 that files the term
+ * under a class its sentence does not speak of is off the sentence's point (实事求是 of “党的思想路线” under 对领导人的
+ * 宣传要实事求是; 全面从严治党 of “四个全面” under …和鼓励担当作为是内在统一的: readers, issue 16).
+ */
+export function sentenceSpeaksOfClass(name: string, term: string, sentence: string): boolean {
+  const entry = PARTY_VOCABULARY.find((candidate) => candidate.name === name);
+  if (!entry) return false;
+  const rest = sentence.split(term).join("|").replace(/‘/g, "“").replace(/’/g, "”");
+  const core = /“([^”]+)”/.exec(name)?.[1];
+  const bare = name.replace(/^(?:我们)?党的/, "");
+  if ([core, bare].some((form) => form !== undefined && form.length >= 3 && rest.includes(form))) return true;
+  return claimSign(entry, term, sentence);
+}
+
 function standsAsWord(text: string, word: string): boolean {
   if (word.length > 2) return text.includes(word);
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {

@@ -73,6 +73,8 @@ export const TERM_GLOSSES: readonly TermGloss[] = [
   { term: "发展党员", gloss: "发展党员，必须把政治标准放在首位，经过党的支部，坚持个别吸收的原则", source: `${CHARTER}第一章` },
   { term: "预备党员", gloss: "预备党员的预备期为一年，预备党员的义务同正式党员一样", source: `${CHARTER}第一章` },
   { term: "集体领导", gloss: "党的各级委员会实行集体领导和个人分工负责相结合的制度", source: `${CHARTER}第二章` },
+  // The other half of the same system (第十条（五）): a class note listing 集体领导 as its sibling misleads (readers, stop 38).
+  { term: "个人分工负责", gloss: "党的各级委员会实行集体领导和个人分工负责相结合的制度", source: `${CHARTER}第二章` },
   { term: "巡视制度", gloss: "党的中央和省、自治区、直辖市委员会实行巡视制度", source: CHARTER },
   { term: "中央委员会", aliases: ["党的中央委员会"], gloss: "全国代表大会闭会期间，中央委员会执行全国代表大会的决议，领导党的全部工作", source: `${CHARTER}第三章`, otherSenses: ["团中央委员会", "共青团中央委员会", "青年团中央委员会"] },
   { term: "党的基层组织", aliases: ["基层党组织"], gloss: "党的基层组织是党在社会基层组织中的战斗堡垒，是党的全部工作和战斗力的基础", source: `${CHARTER}第五章` },
@@ -117,6 +119,11 @@ export const TERM_GLOSSES: readonly TermGloss[] = [
   { term: "人民代表大会制度", gloss: "人民代表大会制度是坚持党的领导、人民当家作主、依法治国有机统一的根本政治制度安排", source: REPORT_19 },
   { term: "全面依法治国", gloss: "全面依法治国是中国特色社会主义的本质要求和重要保障", source: REPORT_19 },
   { term: "文化自信", gloss: "文化自信是一个国家、一个民族发展中更基本、更深沉、更持久的力量", source: REPORT_19 },
+  // What the key itself is, where its sentence does not speak of the set a 解析 would otherwise file it under (“党的思想
+  // 路线”, “四个全面”: off the sentence's point, readers, stop 38). 实事求是: 习近平, 纪念毛泽东同志诞辰120周年座谈会.
+  { term: "实事求是", gloss: "实事求是是马克思主义的根本观点，是中国共产党人认识世界、改造世界的根本要求，是我们党的基本思想方法、工作方法、领导方法", source: "《在纪念毛泽东同志诞辰120周年座谈会上的讲话》（习近平，2013年12月26日）" },
+  // 十九大报告, abridged as the 第一个百年奋斗目标's gloss above is (党章总纲: 到建党一百年时，全面建成小康社会).
+  { term: "全面建成小康社会", gloss: "在中国共产党成立一百年时全面建成小康社会，是党的第一个百年奋斗目标", source: REPORT_19 },
   { term: "全面从严治党", gloss: "全面从严治党是党永葆生机活力、走好新的赶考之路的必由之路", source: REPORT_20 },
   { term: "自我革命", aliases: ["党的自我革命"], gloss: "党找到了自我革命这一跳出治乱兴衰历史周期率的第二个答案", source: REPORT_20 },
   { term: "全过程人民民主", gloss: "全过程人民民主是社会主义民主政治的本质属性", source: REPORT_20 },
