@@ -1141,7 +1141,8 @@ function fillKeyTaught(index: CourseIndex, key: string, list: KeyList | undefine
   // Where a gloss of record says what the key itself is, it stands instead; else the class note stays as it was.
   if (said && claimed !== null && !countedClassNamed(key) && !sentenceSpeaksOfClass(claimed, key, sentence)) {
     const own = keyGloss(key, place, claimed, index.documentTitle(place.located.module));
-    if (own) return { text: own + definition, teaches: true };
+    // As below, the gloss before the course's own definition, never both: they say the same.
+    if (own) return { text: own, teaches: true };
   }
   if (said && !kind.classOnly) {
     // A set whose members are only its name counted off (「第二个百年奋斗目标」属于“两个一百年奋斗目标”), with nothing else
