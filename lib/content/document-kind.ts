@@ -117,6 +117,11 @@ function kindTitle(title: string): string {
   return title.trim().replace(/^《|》$/g, "").replace(/[（(][^）)]*[）)]$/, "").trim();
 }
 
+/** A title's trailing note (（学习笔记）, （试行）): it may name what the text is where the title names only its subject. */
+function titleNote(title: string): string {
+  return /[（(]([^）)]*)[）)]》?$/.exec(title.trim())?.[1] ?? "";
+}
+
 /** One document's kind, with the signals that decided it. The first kind whose signals hold wins, in the order below. */
 export function readDocumentKind({ title: rawTitle, texts, metadataLines = [] }: DocumentKindInput): DocumentKind {
   const title = kindTitle(rawTitle);
@@ -156,7 +161,9 @@ export function readDocumentKind({ title: rawTitle, texts, metadataLines = [] }:
   if (noticeMarks >= 2 && /通知$/.test(title) && !CENTRAL_OR_ISSUING.test(title)) return decide("notice", `notice-marks:${noticeMarks}`, "title:通知");
   if (sanctions >= 2) return decide("case-material", `sanctions:${sanctions}`);
   if (REVIEW_TITLE.test(title) || qa >= Math.max(3, QA_SHARE * prose)) return decide("review-sheet", REVIEW_TITLE.test(title) && `title:${title.match(REVIEW_TITLE)![0]}`, qa > 0 && `qa:${qa}`);
-  if (NOTES_TITLE.test(title)) return decide("study-notes", `title:${title.match(NOTES_TITLE)![0]}`);
+  // …or its trailing note (党的六大纪律（学习笔记）): a note naming the text's kind, not only its status.
+  const notes = NOTES_TITLE.exec(title) ?? NOTES_TITLE.exec(titleNote(rawTitle));
+  if (notes) return decide("study-notes", `title:${notes[0]}`);
   if (REFLECTION_TITLE.test(title)) return decide("reflection", `title:${title.match(REFLECTION_TITLE)![0]}`, firstPerson > 0 && `first-person:${firstPerson}`);
   if (SPEECH_TITLE.test(title) || headnote) return decide("doctrine", SPEECH_TITLE.test(title) && `title:${title.match(SPEECH_TITLE)![0]}`, headnote && "works-headnote", salutation && "salutation");
   if (REPORT_TITLE.test(title) && !COMMENTARY_TITLE.test(title)) return decide("report", `title:${title.match(REPORT_TITLE)![0]}`, figures > 0 && `figures:${figures}`);

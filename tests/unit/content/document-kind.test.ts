@@ -67,6 +67,12 @@ describe("readDocumentKind on short invented texts", () => {
     expect(kindOf("2025年某市政府工作报告", ["全市生产总值增长5.2%。"])).toBe("report");
   });
 
+  // Stop 38: the note after a subject title may name what the text is; a status note does not.
+  it("reads study notes from a title's trailing note, not from a status note", () => {
+    expect(kindOf("党员的四项权利（复习提纲）", ["党员享有表决权。", "党员享有选举权。"])).toBe("study-notes");
+    expect(kindOf("党员的四项权利（2024年）", ["党员享有表决权。", "党员享有选举权。"])).toBe("commentary");
+  });
+
   it("reads commentary from an essay's title and prose, and other from nothing", () => {
     expect(kindOf("如何理解全面从严治党", ["全面从严治党是新时代党的建设的鲜明主题。"])).toBe("commentary");
     expect(kindOf("", [])).toBe("other");
