@@ -110,7 +110,7 @@ export const DOUBTS = {
   RELATIVE_TIME: { feature: "form", factor: 0.4, label: "题干含“今年”“目前”等相对时间，离开原文就不知所指" },
   SPEECH_OCCASION: { feature: "form", factor: 0.4, label: "题干讲的是讲话或会议当场的情形（今天、在这里、在座的同志、这次会议），离开讲话就不知所指" },
   UNIT_ARRANGEMENT: { feature: "importance", factor: 0.5, label: "出处是单位自己的工作材料（通知、方案、计划、总结、纪要），考点不是党的理论或制度的提法，而是本单位的安排（时间、期限、名额、报送、口号），不是课程要讲的知识" },
-  UNTRUSTED_KIND: { feature: "importance", factor: 0.5, label: "出处是新闻报道、工作报告、学习笔记、题库或单位工作材料一类的文件，这类文件的句子多讲一时一地一事，不一定是党的理论、制度的提法；考点不是党的术语、定型的提法、领导人的原话或有据可查的日期数字，请教员核对它是否值得考" },
+  UNTRUSTED_KIND: { feature: "importance", factor: 0.5, label: "出处是讲话、文选、新闻报道、工作报告、学习笔记、题库或单位工作材料一类的文件，这类文件的句子多讲一时一地一事，按这类文件出的题核对下来可用的不到七成：只有考定型提法的题（讲话、文选还有考原话出处的题）直接发布，单位的通知、方案一律不直接发布；请教员核对它考的是否是党的理论、制度的提法，值不值得考" },
   CASE_FACT: { feature: "importance", factor: 0.5, label: "出处是警示教育材料（典型问题通报、典型案例、案例剖析、忏悔录），题干讲的是某一个案件：当事人的姓名、职务、地点，违纪的时间、次数、金额或其本人的忏悔；要讲的是违纪行为的类别、违反的规定、处分的种类和通报引出的教训，宜去掉个案情节后改写" },
   EVENT_FRAME: { feature: "importance", factor: 0.5, label: "出处是报道对活动本身的交代（谁主持、谁出席或参加，谁围绕什么题目讲了党课或作了报告）或渲染（参加者的感受、“一场场…一次次…”的铺陈），考的是这次活动的枝节，不是课程要讲的知识" },
   SIMILE_SLOT: { feature: "importance", factor: 0.5, label: "空白是比喻的喻体（犹如上了一堂生动的______）：考的是作者打的比方，不是课程要讲的知识" },
@@ -999,7 +999,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     // knowledge (issue #16, stop 36).
     const paper = index.module(question.moduleId);
     if (paper && index.documentKind(paper).kind === "notice" && !(evidence.answers.length > 0 && evidence.answers.every(isDoctrineTerm))) doubts.add("UNIT_ARRANGEMENT");
-    // A document of a kind readers judged far below the goal publishes only what such a document can be trusted for (stop 37).
+    // A document of a kind readers judged far below the goal publishes only by the paths its kind is trusted for (stops 37, 38).
     if (!trustedForKind(candidate, index)) doubts.add("UNTRUSTED_KIND");
     // One case of a case notice or case study (its person, post, dates, sums, confession) rather than the kind of violation,
     // the rule, the sanction or the lesson (issue #16, stop 36).

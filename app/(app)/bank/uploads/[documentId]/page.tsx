@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { DOCUMENT_KIND_LABELS, type KnowledgePoint, type Section } from "@/lib/content";
-import { UNTRUSTED_KINDS } from "@/lib/questions/kind-policy";
+import { kindTrustNote } from "@/lib/questions/kind-policy";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ErrorAlert } from "@/components/ui/error-alert";
@@ -42,7 +42,7 @@ export default async function UploadPreviewPage({
   // No title line found: the heading is the document's opening clause, for display only (an instructor names it below).
   const untitled = preview.report?.untitled === true;
   // What kind of document the pipeline read it as (lib/content/document-kind.ts): it decides what its questions may publish.
-  const kind = preview.report?.kind?.kind;
+  const kind = preview.report?.kind;
   const points = preview.modules.flatMap((module) => module.knowledgePoints);
   const byKind = Object.entries(KIND_LABELS).map(([kind, label]) => ({ label, points: points.filter((point) => point.kind === kind) }));
   return (
@@ -70,8 +70,7 @@ export default async function UploadPreviewPage({
         </p>
         {kind ? (
           <p className="mt-1 text-sm text-stone-600" data-testid="upload-kind">
-            文件类别：{DOCUMENT_KIND_LABELS[kind]}
-            {UNTRUSTED_KINDS.has(kind) ? "。这类材料多讲本单位、本事件的具体情况：除考查党的基本理论和制度术语的题目外，生成的题目都会在待审核题目中标明存疑原因。" : "。"}
+            文件类别：{DOCUMENT_KIND_LABELS[kind.kind]}。{kindTrustNote(kind)}
           </p>
         ) : null}
         <div className="mt-4 flex flex-wrap gap-3">
