@@ -70,10 +70,11 @@ describe("one 填空 per key and frame in a document (KEY_REPEATED, stop 33)", (
     expect(blankFrames("坚持解放思想，______，与时俱进。")).toBeNull();
   });
 
-  // Two chapters of one speech that both say 自觉走群众路线: the second blank asks what the first asked. Two short documents
-  // beside them keep 群众路线 from being the course's theme (GENERIC_TARGET).
+  // Two chapters of one document of record that both say 自觉走群众路线: the second blank asks what the first asked. Two
+  // short documents beside them keep 群众路线 from being the course's theme (GENERIC_TARGET). (The centre's document, not a
+  // speech as before: a speech publishes its quotations' speakers only, and short lines read as study notes; stop 38.)
   const chapter = (id: string, source: string, sentence: string, closing: string) => ({
-    ...fixtureModule("党的群众工作讲话", "群众工作", ["在新的历史条件下，全党同志要保持同人民群众的血肉联系。", sentence, closing], [{ kind: "term", text: "群众路线", passage: 1 }], id),
+    ...fixtureModule("中共中央关于加强党的群众工作的意见", "群众工作", ["在新的历史条件下，全党同志要保持同人民群众的血肉联系。", sentence, closing], [{ kind: "term", text: "群众路线", passage: 1 }], id),
     source,
   });
   const others = [
