@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { PUBLISH_THRESHOLD, scoreCandidate, type Candidate } from "@/lib/questions";
 import { KIND_TRUST, kindTrustNote } from "@/lib/questions/kind-policy";
 import { fillBlankCandidate, moduleContext, placedIn } from "./fixtures";
->>>>>>> 69839e42 (Kind policy: one table of trusted paths per kind (KIND_TRUST))
 
 // Stops 37 and 38 (issue 16): a document of a kind readers judged far below the goal publishes only by the paths its kind
 // is trusted for (KIND_TRUST). Sentences written for these tests, not copied from a fixture.
