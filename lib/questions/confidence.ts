@@ -76,7 +76,7 @@ export const DOUBTS = {
   PROMULGATION_RECORD: { feature: "importance", factor: 0.5, label: "题干是文件的审议通过或公布记录（《…》已经…会议审议通过，现予公布），考的是哪次会议、哪一天，不是规定的内容" },
   WATCHWORD_REPEATED: { feature: "importance", factor: 0.5, label: "同一条提法（如“照镜子、正衣冠、洗洗澡、治治病”）已有一道挖去其中一项的已发布填空题，再挖另一项是重复考同一提法" },
   KEY_REPEATED: { feature: "importance", factor: 0.5, label: "同一答案已有一道考同一事实的已发布题（题干几乎相同，或都只考它是某一列举中的一项，或同一文档已有一道在同样的搭配里挖去它的填空题），练习时会重复出现" },
-  FACT_REPEATED: { feature: "importance", factor: 0.5, label: "同一事实已有一道已发布题：同一组提法（如“四风”“三观”，多选题或挖去其中一项的单选、填空、判断题），或同一个定义（简答题问“什么是X”，填空、单选题在同一句里挖去X），再考是重复；保留置信度最高、最适合的一道（一组提法优先用多选题，一个定义优先用简答题）" },
+  FACT_REPEATED: { feature: "importance", factor: 0.5, label: "同一事实已有一道已发布题：同一组提法（如“四风”“三观”，多选题或挖去其中一项的单选、填空、判断题），同一对并提的提法（如“解放思想，实事求是”“政治纪律和政治规矩”，在两句中各挖一次），或同一个定义（简答题问“什么是X”，填空、单选题在同一句里挖去X；两道简答题都问“什么是X”），再考是重复；保留置信度最高、最适合的一道（一组提法优先用多选题，一个定义优先用简答题）" },
   QUOTE_REPEATED: { feature: "importance", factor: 0.5, label: "同一段引语（或其中一整句）已有一道问出处的已发布题，再问是谁说的是重复考同一事实" },
   SWAP_WORD_OVERUSED: { feature: "distractors", factor: 0.4, label: "判断题替换词在题库中反复使用" },
   NEGATION_FALSEHOOD: { feature: "support", factor: 0.5, label: "判断题仅靠否定改错，不是有意义的错误陈述" },

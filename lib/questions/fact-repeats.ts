@@ -6,7 +6,8 @@ import type { Candidate, Question } from "./types";
  * One set of record asked once per course (FACT_REPEATED, stop 37). A 多选 on a list and a 单选 or 填空 that blanks an
  * item of the same list (or of a part of it) ask one fact: which members the set has. A course of several documents
  * that all name the 四风 asked it in each, in every type (a 多选 “下列属于‘四风’的有”, 形式主义、（　） in one
- * document, 官僚主义、（　）作风 in another); one of them is published, the others wait in review.
+ * document, 官僚主义、（　）作风 in another); one of them is published, the others wait in review. A pair is such a set
+ * too (stop 38): 解放思想，（　） in two sentences of one course asks the same pair twice.
  */
 export interface SetFact {
   /** The members of the set the question rests on: a 多选's correct options, a blank's list (the key among them). */
@@ -28,7 +29,7 @@ export interface DefinitionFact {
   end: number;
 }
 
-/** What a question asks that another may ask again: a set of record, a definition (a 简答 on it, or a blank on its term). */
+/** What a question asks that another may ask again: a set of record or a pair, a definition (a 简答 on it, or a blank on its term). */
 export interface Fact {
   set: SetFact | null;
   definition: DefinitionFact | null;
@@ -64,10 +65,16 @@ function sameDefinition(a: DefinitionFact, b: DefinitionFact): boolean {
   return a.passageId === b.passageId && a.start < b.end && b.start < a.end && normalizeAnswer(a.term) === normalizeAnswer(b.term);
 }
 
-/** Whether two questions ask the same fact: one set (sameSetFact), or one definition asked as a 简答 and as a blank on its term. */
+/**
+ * Whether two questions ask the same fact: one set (sameSetFact), one definition asked as a 简答 and as a blank on its
+ * term, or one term asked “什么是X？” twice — by two 简答 on two sentences that define it (a course of two parts of one
+ * text, each defining its key term again): the learner is asked the same definition twice.
+ */
 export function sameFact(a: Fact, b: Fact): boolean {
   if (a.set && b.set && sameSetFact(a.set, b.set)) return true;
-  return a.definition !== null && b.definition !== null && a.short !== b.short && sameDefinition(a.definition, b.definition);
+  if (!a.definition || !b.definition) return false;
+  if (a.short && b.short) return normalizeAnswer(a.definition.term) === normalizeAnswer(b.definition.term);
+  return a.short !== b.short && sameDefinition(a.definition, b.definition);
 }
 
 /** A list's members must be this long to be compared: a one-character item (党、政) matches too much by containment. */
@@ -134,10 +141,7 @@ export function listAroundBlank(stem: string, key: string): string[] | null {
   let end = at + 1;
   while (end < marked.length && !CLAUSE_END.test(marked.charAt(end))) end += 1;
   const parts = marked.slice(start, end).split("、");
-  if (parts.length < 2) {
-    // No 、: a list of two joined by 和 alone (主观主义和______) is a collocation, not read as a set here.
-    return null;
-  }
+  if (parts.length < 2) return pairAroundBlank(marked, start, end, key);
   const last = parts.pop()!;
   const joint = LAST_JOINT.exec(last);
   if (joint && joint[1]!.length > 0 && joint[3]!.length > 0) parts.push(joint[1]!, joint[3]!);
@@ -150,6 +154,45 @@ export function listAroundBlank(stem: string, key: string): string[] | null {
   if (!fits) return null;
   const items = parts.map((part, at) => (at === place ? key : part)).filter((item) => normalizeAnswer(item).length >= MIN_MEMBER);
   return items.includes(key) && items.length >= 2 ? items : null;
+}
+
+/** The joint of a pair: two items joined by a conjunction (政治纪律和政治规矩), the blank on either side. */
+const PAIR_BEFORE = /(以及|和|及|与|同)\u0001/;
+const PAIR_AFTER = /\u0001(以及|和|及|与|同)/;
+
+/** A clause next to a blank alone in its clause is its pair's other item when it is this short (解放思想，______): longer, it is the sentence's frame. */
+const MAX_PAIR_CLAUSE = 8;
+
+/**
+ * The pair a blank stands in when its clause holds no list (no 、), the key in its place, or null: the items before and
+ * after a conjunction next to the blank (主观主义和______, ______和政治规矩), or, for a blank alone in its clause, the short
+ * clause before it (解放思想，______) or else after it. A pair is one fact only with the same pair (sameSetFact: two of a
+ * bigger set are no part of it), so two questions blanking 解放思想，实事求是 in two sentences of a course ask it twice,
+ * while a blank beside 主观主义 and a 多选 on a bigger set that holds it stay apart.
+ */
+function pairAroundBlank(marked: string, start: number, end: number, key: string): string[] | null {
+  const clause = marked.slice(start, end);
+  const pair = (items: string[]) => {
+    // The blank's item is the key alone, as in a list (listAroundBlank); the other keeps its clause's words.
+    const named = items.map((item) => (item.includes("\u0001") ? key : item));
+    return named.every((item) => normalizeAnswer(item).length >= MIN_MEMBER) && normalizeAnswer(named[0]!) !== normalizeAnswer(named[1]!) ? named : null;
+  };
+  const before = PAIR_BEFORE.exec(clause);
+  if (before) return pair([clause.slice(0, before.index), clause.slice(before.index + before[0].length - 1)]);
+  const after = PAIR_AFTER.exec(clause);
+  if (after) return pair([clause.slice(0, after.index + 1), clause.slice(after.index + after[0].length)]);
+  if (clause !== "\u0001") return null;
+  const besideClause = (from: number, step: -1 | 1): string | null => {
+    if (marked.charAt(from) !== "，") return null;
+    let at = from + step;
+    while (at >= 0 && at < marked.length && !CLAUSE_END.test(marked.charAt(at))) at += step;
+    const text = step < 0 ? marked.slice(at + 1, from) : marked.slice(from + 1, at);
+    return text.length <= MAX_PAIR_CLAUSE ? text : null;
+  };
+  const previous = besideClause(start - 1, -1);
+  if (previous) return pair([previous, clause]);
+  const next = besideClause(end, 1);
+  return next ? pair([clause, next]) : null;
 }
 
 /** Two members are one when one holds the other (an end item with the clause's words: 党内存在的形式主义 holds 形式主义). */

@@ -22,8 +22,22 @@ describe("the set a question asks (FACT_REPEATED, stop 37)", () => {
     // Alone in its clause, or before the 、 with words after it: not an item.
     expect(listAroundBlank("______是本厂的根本制度，必须长期坚持。", "安全生产责任制")).toBeNull();
     expect(listAroundBlank("本厂的______是安全第一、预防为主。", "生产方针")).toBeNull();
-    // Two words joined by 和 alone are a collocation, not read as a set.
-    expect(listAroundBlank("要反对主观主义和______。", "教条主义")).toBeNull();
+    // A blank alone in a long clause has no pair.
+    expect(listAroundBlank("在每位职工应尽的各项义务之中，______，按时参加班前安全讲话。", "遵守操作规程")).toBeNull();
+  });
+
+  it("reads a pair without 、: two items joined by a conjunction, or a short clause beside a blank alone in its clause", () => {
+    expect(listAroundBlank("要反对主观主义和______。", "教条主义")).toEqual(["要反对主观主义", "教条主义"]);
+    expect(listAroundBlank("各班组要严守______和操作规程，不得违章。", "劳动纪律")).toEqual(["劳动纪律", "操作规程"]);
+    expect(listAroundBlank("厂里全年坚持不懈地抓生产，安全第一，______，全年无事故。", "预防为主")).toEqual(["安全第一", "预防为主"]);
+  });
+
+  it("counts one pair asked in two sentences as one fact, and a pair beside a bigger set holding it as another", () => {
+    expect(sameSetFact(blankFact("车间里，安全第一，预防为主，全年无事故。", "预防为主"), blankFact("仓库也要安全第一，预防为主，综合治理。", "预防为主"))).toBe(true);
+    expect(sameSetFact(blankFact("各班组要严守劳动纪律和操作规程。", "劳动纪律"), blankFact("维修工同样严守劳动纪律和操作规程。", "操作规程"))).toBe(true);
+    // Another item beside the same key is another fact.
+    expect(sameSetFact(blankFact("厂里坚持安全第一，预防为主，全年无事故。", "预防为主"), blankFact("厂里坚持节能降耗，预防为主，全年无事故。", "预防为主"))).toBe(false);
+    expect(sameSetFact(setFactOf(multipleChoice(["安全第一", "预防为主", "综合治理"], "效益优先"))!, blankFact("厂里坚持安全第一，预防为主，全年无事故。", "预防为主"))).toBe(false);
   });
 
   it("gives a 多选 its correct options, a blank its list, and nothing to a blank alone or a number", () => {
@@ -91,6 +105,12 @@ describe("one definition asked once (FACT_REPEATED)", () => {
   it("does not count a blank on another word of the sentence, nor two blanks, as the definition asked again", () => {
     expect(sameFact(factOf(definitionShort(sentence, "安全生产责任制"))!, factOf(fillBlankCandidate(sentence, "安全第一"))!)).toBe(false);
     expect(sameFact(factOf(fillBlankCandidate(sentence, "安全生产责任制"))!, factOf(fillBlankCandidate(sentence, "安全生产责任制", "______是按照安全第一的方针，对各级人员的安全责任加以明确规定的制度。"))!)).toBe(false);
+  });
+
+  it("counts two 简答 asking what one term is, on two sentences defining it, as one fact; not two terms", () => {
+    const again = "安全生产责任制是把安全责任落实到每个岗位、每名职工的一项基本制度。";
+    expect(sameFact(factOf(definitionShort(sentence, "安全生产责任制"))!, factOf(definitionShort(again, "安全生产责任制"))!)).toBe(true);
+    expect(sameFact(factOf(definitionShort(sentence, "安全生产责任制"))!, factOf(definitionShort("岗位责任制是明确每个岗位职责的制度。", "岗位责任制"))!)).toBe(false);
   });
 
   it("prefers the 简答, which asks the definition whole, when both are as confident", () => {
