@@ -4,7 +4,7 @@ import type { CourseIndex } from "./course-index";
 import { hasDanglingReference } from "./dangling-reference";
 import { relatedSlotBlank, simileSlotBlank, tellsEventColour, tellsWhoLectured } from "./incidental-detail";
 import { phraseKind } from "./distractors";
-import { classPostdates, completesClassIn, countedClassNamed, kinSetMembers, PARTY_VOCABULARY, isLexiconPerson, misorderedSetIn, vocabularyClassAt, partOrWhole, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
+import { classPostdates, completesClassIn, countedClassNamed, kinSetMembers, vocabularyClassMembers, PARTY_VOCABULARY, isLexiconPerson, misorderedSetIn, vocabularyClassAt, partOrWhole, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
 import { splitOptions, isChoice } from "./quality-gate/rule";
 import { ANSWER_KEY_LEAD, clausesAround, redundantLabel } from "./source-text";
 import { RULE_LIMIT } from "./rule-words";
@@ -87,7 +87,7 @@ export const DOUBTS = {
   TRUE_STATEMENT_NOT_A_FACT: { feature: "importance", factor: 0.5, label: "正确的判断题不是对具体事实的陈述（X是Y、设在、负责…），可能是无从判错的泛泛之谈" },
   ESSAY_TERM_BLANK: { feature: "importance", factor: 0.5, label: "考点取自论述性文章的一般词语，不是公认的术语或列举项，可能是枝节或另有填法" },
   STANDING_OUTSIDE_RULES: { feature: "support", factor: 0.5, label: "讲话、报道或文章中对某事物地位、作用的一句说法，常是作者一时的提法或修辞，学员据课程给出的合理答案未必与之相同" },
-  UNPINNED_SLOT: { feature: "support", factor: 0.5, label: "讲话、报告、述职或文章里“坚持/加强/杜绝/不搞______”这类劝勉语的宾语，讲话或条规里“增强/强化/提高______（某种意识、思维、能力）”的宾语，或“推进______和反腐败斗争”“落实______‘两个责任’”这类套语里的从严治党提法，句中没有同组提法、定义或固定搭配锁定答案，别的提法也填得上" },
+  UNPINNED_SLOT: { feature: "support", factor: 0.5, label: "讲话、报告、述职或文章里“坚持/加强/杜绝/不搞______”这类劝勉语的宾语，讲话或条规里“增强/强化/提高______（某种意识、思维、能力）”的宾语，或“推进______和反腐败斗争”“落实______‘两个责任’”这类套语里的从严治党提法，或目的句（“为了落实______要求”）、评论文章自己的话里的“全面从严治党”“全面深化改革”这类总提法，句中没有同组提法、定义或固定搭配锁定答案，别的提法也填得上" },
   PERSONAL_ACCOUNT: { feature: "importance", factor: 0.5, label: "出处是作者讲自己的经历或工作（述职报告、心得体会中的“我”），不是课程要讲的知识" },
   OUTLINE_HEADING: { feature: "importance", factor: 0.5, label: "简答题问的是文章的提纲（心得体会、引言、结语、课题、说明、活动安排、试卷题型…，或文章自拟的论述标题），不是课程内容" },
   COLLOCATION_GIVES_KEY: { feature: "importance", factor: 0.5, label: "空白前后的固定搭配已提示答案（如“批评和______”“全心全意______”），考不出知识" },
@@ -446,6 +446,30 @@ export function governanceFrameBlank(stem: string, answers: readonly string[]): 
     const pledgedTwice = (stem.match(/永远在路上/g) ?? []).length > 1;
     return (GOVERNANCE_SETTING.test(before) && GOVERNANCE_SETTING_AFTER.test(after)) || (GOVERNANCE_STOCK_AFTER.test(after) && !pledgedTwice);
   });
+}
+/**
+ * The whole-of-policy names (stop 38): the strict-governance watchwords, the 四个全面 and 党的建设 itself. Each names the
+ * party's whole effort in a field, so a sentence that only serves or argues for it takes any of its kin: 从严治党,
+ * 管党治党, 严管 fill 为了落实______要求 as well as 全面从严治党.
+ */
+const UMBRELLA_NAMES = new Set([...GOVERNANCE_WATCHWORDS, ...vocabularyClassMembers("四个全面"), "党的建设"]);
+/** A purpose clause at the head of its sentence (为了落实______要求，…; 为______，规范…): what a text is made for. */
+const PURPOSE_CLAUSE_BLANK = /^(?:第[一二三四五六七八九十百]+条\s*)?为了?(?:贯彻落实|落实|贯彻|推进|深入推进|坚持)?“?_{2,}”?(?:的)?(?:各项)?(?:要求)?[，,]/;
+/** A sentence dated as an account of the party's record (党的十八大以来，…推进______): what was done, not a writer's plea. */
+const DATED_RECORD_BEFORE = /以来/;
+
+/**
+ * Whether a 填空 blanks a whole-of-policy name where nothing but habit supplies it (stop 38, criteria D and B): in a
+ * purpose clause of any text (为了落实______要求，…制定本规定), or anywhere in the own sentence of a text that sets no rules
+ * (a commentary's ______和鼓励担当作为是内在统一的, 以严明的纪律推进______). Readers discarded or faulted each such published
+ * 填空 but one (a regulation's 为落实______要求, kept by one reader, faulted in another regulation). Left alone: a
+ * dated account of the party's record (党的十八大以来…推进______), and a blank that completes a set the sentence lists.
+ */
+export function umbrellaBlank(stem: string, answers: readonly string[], normative: boolean): boolean {
+  const blanks = [...stem.matchAll(/_{2,}/g)];
+  if (blanks.length !== 1 || answers.length !== 1 || !UMBRELLA_NAMES.has(answers[0]!)) return false;
+  if (PURPOSE_CLAUSE_BLANK.test(stem)) return true;
+  return !normative && !DATED_RECORD_BEFORE.test(stem.slice(0, blanks[0]!.index));
 }
 /** A blank as the open head of an open list (______等，…): one example of a kind, any other of which fits (issue #16). */
 const BLANK_THEN_ETC = /(?:_{2,}|（　）)[”》]?等(?![级同待到于])/;
@@ -1103,8 +1127,11 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && !documentKindOf(question.moduleId, index).normative && (EMBODIED_WATCHWORD_BLANK.test(stem) || (QUOTED_EXHORTATION_BLANK.test(stem) && !evidence.answers.some((answer) => speaksOfClass(answer, evidence.sentence ?? stem))))) doubts.add("UNPINNED_SLOT");
   // In any kind of text, a watchword of strict party governance in a stock frame its siblings fill alike (推进______和反腐败
   // 斗争: 全面从严治党 or 党风廉政建设; 落实______“两个责任”): readers found each such published 填空 open (stop 33, issue #16).
-  // Not in a rule-setting text, whose preamble's 为落实______要求 is the fixed formula of its kind (readers kept both).
+  // Not in a rule-setting text here: its preamble's 为落实______要求 is umbrellaBlank's (below), which now takes it.
   if (question.type === "FILL_BLANK" && question.focus === "term" && !documentKindOf(question.moduleId, index).normative && governanceFrameBlank(stem, evidence.answers)) doubts.add("UNPINNED_SLOT");
+  // A whole-of-policy name (全面从严治党, 全面深化改革, 党的建设) in a purpose clause, or in a non-rule text's own sentence:
+  // its kin fill the blank alike and the sentence does not teach it (stop 38, umbrellaBlank).
+  if (question.type === "FILL_BLANK" && question.focus === "term" && !completesSet && umbrellaBlank(stem, evidence.answers, documentKindOf(question.moduleId, index).normative)) doubts.add("UNPINNED_SLOT");
   // In any kind of text, a key of a loose set (民主集中制, 请示报告制度, 党内民主, 党内监督: principles, systems and forms of
   // supervision the lexicon groups but no formula counts) blanked as what one holds to, carries out or strengthens (坚持______,
   // 贯彻执行______, 严格执行（　）): every member of the set is held to and carried out, and the sentence names none of them to

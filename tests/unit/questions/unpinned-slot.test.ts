@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { indexCourse, scoreCandidate, type Candidate } from "@/lib/questions";
-import { bodyAfterSameLead, governanceFrameBlank, UNRELATED_TO_BLANK, unpinnedExhortationSlot, unpinnedQualitySlot } from "@/lib/questions/confidence";
+import { bodyAfterSameLead, governanceFrameBlank, umbrellaBlank, UNRELATED_TO_BLANK, unpinnedExhortationSlot, unpinnedQualitySlot } from "@/lib/questions/confidence";
 import { fixtureModule } from "./fixture-course";
 import { fillBlankCandidate, placedIn } from "./fixtures";
 
@@ -114,12 +114,31 @@ describe("a strict-governance watchword in a stock frame its siblings fill alike
     expect(governanceFrameBlank("要把______作为重大政治任务，取得明显成效。", ["全面从严治党"])).toBe(false);
   });
 
-  it("sends such a blank to review in a commentary or report, not in a regulation's preamble", () => {
+  it("sends such a blank to review in a commentary or report", () => {
     const sentence = "党中央推进全面从严治党和反腐败斗争力度之大前所未有。";
     expect(doubtsOf("一步不停歇的评论", sentence, "全面从严治党")).toContain("UNPINNED_SLOT");
     expect(doubtsOf("学校党委班子成员年度述职报告", "本年度带头贯彻全面从严治党要求，管好身边人。", "全面从严治党")).toContain("UNPINNED_SLOT");
-    // A regulation's preamble (为落实______要求，…制定本条例) is the fixed formula of its kind: readers kept both such blanks.
-    const preamble = "为落实全面从严治党要求，加强党内监督，制定本条例。";
-    expect(doubtsOf("中国共产党巡视工作条例", preamble, "全面从严治党")).not.toContain("UNPINNED_SLOT");
+  });
+});
+
+describe("a whole-of-policy name in a purpose clause or a commentary's own sentence (UNPINNED_SLOT, stop 38)", () => {
+  it("takes the purpose clause of any text and any sentence of a text that sets no rules", () => {
+    expect(umbrellaBlank("为了落实______要求，规范谈心谈话工作，制定本办法。", ["全面从严治党"], true)).toBe(true);
+    expect(umbrellaBlank("为______，规范和加强党的督查工作，制定本规定。", ["全面从严治党"], true)).toBe(true);
+    expect(umbrellaBlank("以严明的作风推进______，是每个支部的分内之事。", ["全面从严治党"], false)).toBe(true);
+    expect(umbrellaBlank("______和关心爱护干部是一致的，不能割裂开来。", ["全面从严治党"], false)).toBe(true);
+  });
+
+  it("leaves a rule's own clause, a dated account of the record, and a key that is no umbrella name", () => {
+    expect(umbrellaBlank("各级党委应当把______要求贯穿于干部管理全过程。", ["全面从严治党"], true)).toBe(false);
+    expect(umbrellaBlank("党的十九大以来，党中央坚定不移推进______，党风政风为之一新。", ["全面从严治党"], false)).toBe(false);
+    expect(umbrellaBlank("为了规范______工作，制定本规定。", ["谈心谈话"], true)).toBe(false);
+  });
+
+  it("sends a regulation's purpose clause to review, but not its duty clause", () => {
+    const preamble = "为落实全面从严治党要求，加强机关作风建设，制定本办法。";
+    expect(doubtsOf("中国共产党机关作风建设办法", preamble, "全面从严治党")).toContain("UNPINNED_SLOT");
+    const duty = "各级党委应当把全面深化改革的部署同本地实际结合起来，逐项抓好落实。";
+    expect(doubtsOf("中国共产党机关作风建设办法", duty, "全面深化改革")).not.toContain("UNPINNED_SLOT");
   });
 });
