@@ -19,6 +19,8 @@ interface ReadingOrder {
   headingAt: Map<string, number>;
   /** The last article before each step (null when none), one more entry than steps: the article in effect after the last. */
   articleBefore: (string | null)[];
+  /** The last heading before each step that is a regulation's title (null when none), indexed as articleBefore. */
+  regulationBefore: (string | null)[];
 }
 
 /**
@@ -39,17 +41,29 @@ function readingOrder(module: Module): ReadingOrder {
       }
     };
     walk(module.sections);
-    order = { passageAt: new Map(), headingAt: new Map(), articleBefore: [null] };
+    order = { passageAt: new Map(), headingAt: new Map(), articleBefore: [null], regulationBefore: [null] };
     for (const [at, step] of steps.entries()) {
       if ("passage" in step) {
         if (!order.passageAt.has(step.passage)) order.passageAt.set(step.passage, at);
       } else if (!order.headingAt.has(step.heading.id)) order.headingAt.set(step.heading.id, at);
       const found = "passage" in step ? articlesIn(step.passage).at(-1)?.article : headingArticle(step.heading);
       order.articleBefore.push(found ?? order.articleBefore[at]!);
+      order.regulationBefore.push(("heading" in step ? regulationTitle(step.heading.title) : null) ?? order.regulationBefore[at]!);
     }
     readingOrders.set(module, order);
   }
   return order;
+}
+
+/**
+ * A heading that is a regulation's title (中国共产党…工作条例, …实施细则（试行）, 中共中央印发《…条例》): the name its
+ * articles are cited by in a document whose own title is none (an uploaded study material that reprints a regulation).
+ */
+const REGULATION_TITLE = /^[\p{Script=Han}“”‘’、（）()]{4,40}?(?:条例|准则|规定|细则|办法|章程|规则)(?:[（(]试行[)）])?$/u;
+
+export function regulationTitle(heading: string): string | null {
+  const title = releasedTitle(heading.trim()).replace(/^《(.*)》$/u, "$1");
+  return REGULATION_TITLE.test(title) ? title : null;
 }
 
 function headingArticle(section: Section): string | null {
@@ -74,6 +88,13 @@ function headingArticleInOrder(module: Module, sectionId: string): string | null
   const order = readingOrder(module);
   const at = order.headingAt.get(sectionId);
   return at === undefined ? null : order.articleBefore[at + 1]!;
+}
+
+/** The regulation whose title heads a passage or a heading in reading order (see regulationTitle), or null. */
+function regulationInOrder(module: Module, where: { sectionId: string; located?: LocatedPassage }): string | null {
+  const order = readingOrder(module);
+  const at = where.located ? order.passageAt.get(where.located.passage) : order.headingAt.get(where.sectionId);
+  return at === undefined ? null : order.regulationBefore[at + 1]!;
 }
 
 /** Weakly keyed by the passage object, as readingOrders. */
@@ -128,7 +149,10 @@ export function citation(index: CourseIndex, where: { module: Module; sectionId:
   // A heading over articles (党员领导干部廉洁自律规范: 第五条至第八条) is cited with the articles it holds.
   if (held && range) return `${text}“${sectionName(held)}”（${range}）`;
   const article = where.located ? articleAt(where.located, where.offset ?? 0) : headingArticleInOrder(module, where.sectionId);
-  if (article) return `${text}${article}`;
+  // An article is never cited alone (QUESTIONS.md E: 第二十四条 of what?): an untitled document's article is named with
+  // the regulation whose title heads it in the text, when one does.
+  const regulation = article && !document ? regulationInOrder(module, where) : null;
+  if (article) return regulation ? `《${regulation}》${article}` : `${text}${article}`;
   const path = [...index.sectionPath(where.sectionId)].reverse().filter((candidate) => !candidate.implicit && candidate.title !== module.title && candidate.title !== name);
   // An untitled note's numbered line (1. 数字游戏) gives way to the heading above it when one names a place (QUESTIONS.md E).
   const section = (document ? undefined : path.find((candidate) => !noteLine(candidate))) ?? path[0];

@@ -31,6 +31,27 @@ describe("an untitled document", () => {
     expect(passageCitation(titled, titled.passages.at(-1)!, 0)).toBe("《间接故意型行贿的认定》“一、行贿犯罪故意中的直接故意与间接故意”");
   });
 
+  it("names an article with the regulation whose title heads it, never 第…条 alone", async () => {
+    const material = (heading: string) =>
+      [
+        "【2026年3月学习材料】",
+        "",
+        heading,
+        "",
+        "第一条 为了规范社区志愿服务站的工作，制定本办法。",
+        "",
+        "第二条 志愿服务站每季度至少召开一次站务会议，由站长召集。",
+      ].join("\n");
+    const index = indexCourse(await upload("xuexi.md", utf8(material("社区志愿服务站工作办法（试行）"))));
+    expect(index.documentTitle(index.passages[0]!.module)).toBe("");
+    const last = index.passages.at(-1)!;
+    expect(passageCitation(index, last, last.passage.text.length)).toBe("《社区志愿服务站工作办法（试行）》第二条");
+    // A heading that is no regulation's title (a sentence, a topic) names nothing: the article stays as it was.
+    const plain = indexCourse(await upload("xuexi.md", utf8(material("一、关于志愿服务站的几点做法"))));
+    const plainLast = plain.passages.at(-1)!;
+    expect(passageCitation(plain, plainLast, plainLast.passage.text.length)).not.toContain("《");
+  });
+
   it("leads no stem with 按照《…》 or 据《…》", () => {
     const stem = "实践中，为______非法牟利罪的适用面临两个主要问题。";
     expect(withContextLead(stem, { documentTitle: "", sectionTitle: "", opensSection: false, normative: true })).toBe(stem);
