@@ -209,6 +209,16 @@ export function articleRange(section: Section): string | null {
   return articles.length === 1 ? articles[0]! : `${articles[0]}至${articles.at(-1)}`;
 }
 
+/**
+ * The regulation an untitled document's passage is an article of (an uploaded study material reprinting
+ * 《…工作条例》): its title, when a heading names it above an article that holds the offset; null in a titled
+ * document (its own title names it) or outside any article.
+ */
+export function untitledArticleRegulation(index: CourseIndex, located: LocatedPassage, offset: number): string | null {
+  if (index.documentTitle(located.module) || !articleAt(located, offset)) return null;
+  return regulationInOrder(located.module, { sectionId: located.section.id, located });
+}
+
 /** The citation of a located passage at an offset. */
 export function passageCitation(index: CourseIndex, located: LocatedPassage, offset: number): string {
   return citation(index, { module: located.module, sectionId: located.section.id, located, offset });

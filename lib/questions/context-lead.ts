@@ -1,3 +1,4 @@
+import { untitledArticleRegulation } from "./citation";
 import type { CourseIndex } from "./course-index";
 import { documentKindOf, titleName, titleNamesRuleText } from "./confidence";
 import { questionHash, testedAnswers } from "./question-hash";
@@ -143,9 +144,14 @@ export function questionWithContext<Q extends Question>(question: Q, index: Cour
   if (!module) return question;
   const section = index.section(question.sectionId)?.section;
   const opensSection = section !== undefined && question.span?.start === 0 && section.passages[0]?.id === question.passageId;
-  const { normative, personal } = documentKindOf(module.id, index);
+  const kind = documentKindOf(module.id, index);
+  // An untitled upload that reprints a regulation: the stem's article is that regulation's, which names it.
+  const located = question.passageId ? index.passage(question.passageId) : undefined;
+  const regulation = located ? untitledArticleRegulation(index, located, question.span?.start ?? 0) : null;
+  const { normative, personal } = regulation ? { normative: true, personal: false } : kind;
   const asksNumber = question.type === "SINGLE_CHOICE" && question.focus === "number";
-  const stem = withContextLead(question.stem, { documentTitle: index.documentTitle(module), sectionTitle: section?.title ?? "", opensSection, normative, personal, asksNumber });
+  const documentTitle = regulation ?? index.documentTitle(module);
+  const stem = withContextLead(question.stem, { documentTitle, sectionTitle: section?.title ?? "", opensSection, normative, personal, asksNumber });
   if (stem === question.stem) return question;
   const { contentHash, id } = questionHash(question.type, stem, testedAnswers(question));
   return { ...question, stem, contentHash, id };

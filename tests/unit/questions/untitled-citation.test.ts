@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { buildCourse } from "@/lib/content/build-course";
 import { generateQuestionBank, indexCourse } from "@/lib/questions";
 import { passageCitation, UNTITLED_SOURCE } from "@/lib/questions/citation";
-import { withContextLead } from "@/lib/questions/context-lead";
+import { questionWithContext, withContextLead } from "@/lib/questions/context-lead";
+import { fillBlankCandidate } from "./fixtures";
 
 const CORPUS = path.join(import.meta.dirname, "../../fixtures/corpus");
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -50,6 +51,17 @@ describe("an untitled document", () => {
     const plain = indexCourse(await upload("xuexi.md", utf8(material("一、关于志愿服务站的几点做法"))));
     const plainLast = plain.passages.at(-1)!;
     expect(passageCitation(plain, plainLast, plainLast.passage.text.length)).not.toContain("《");
+    // A stem on the article names the regulation as a titled regulation's stem would (按照《…》，); not under a topic heading.
+    const stemOn = (course: typeof index) => {
+      const located = course.passages.at(-1)!;
+      const sentence = "志愿服务站每季度至少召开一次站务会议，由站长召集。";
+      const start = located.passage.text.indexOf(sentence);
+      const { question } = fillBlankCandidate(sentence, "站务会议", "每季度至少召开一次______，由站长召集。");
+      const placed = { ...question, moduleId: located.module.id, sectionId: located.section.id, passageId: located.passage.id, span: { start, end: start + sentence.length } };
+      return questionWithContext(placed, course).stem;
+    };
+    expect(stemOn(index)).toBe("按照《社区志愿服务站工作办法（试行）》，每季度至少召开一次______，由站长召集。");
+    expect(stemOn(plain)).not.toContain("《");
   });
 
   it("leads no stem with 按照《…》 or 据《…》", () => {
