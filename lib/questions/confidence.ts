@@ -4,7 +4,7 @@ import type { CourseIndex } from "./course-index";
 import { hasDanglingReference } from "./dangling-reference";
 import { relatedSlotBlank, simileSlotBlank, tellsEventColour, tellsWhoLectured } from "./incidental-detail";
 import { phraseKind } from "./distractors";
-import { classPostdates, completesClassIn, countedClassNamed, kinSetMembers, vocabularyClassMembers, PARTY_VOCABULARY, isLexiconPerson, misorderedSetIn, vocabularyClassAt, partOrWhole, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
+import { classPostdates, completesClassIn, countedClassNamed, kinSetMembers, opposedTendency, vocabularyClassMembers, PARTY_VOCABULARY, isLexiconPerson, misorderedSetIn, vocabularyClassAt, partOrWhole, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
 import { splitOptions, isChoice } from "./quality-gate/rule";
 import { ANSWER_KEY_LEAD, clausesAround, redundantLabel } from "./source-text";
 import { RULE_LIMIT } from "./rule-words";
@@ -132,6 +132,7 @@ export const DOUBTS = {
   KEY_CUE_IN_STEM: { feature: "distractors", factor: 0.5, label: "题干里已有区分正确答案与干扰项的字眼（如“制度”之于“制度建设”），答案一望而知" },
   ACTOR_BLANK: { feature: "importance", factor: 0.5, label: "空白是做事的主体（领导班子、领导机关、…成员），别的主体往往也填得上，考不出规定的内容" },
   LIST_DISTRACTOR_UNLIKE: { feature: "distractors", factor: 0.5, label: "多选题的干扰项与列举各项形式不同，容易凭形式排除" },
+  OPPOSED_DISTRACTOR: { feature: "distractors", factor: 0.5, label: "干扰项是党要反对的作风或思想倾向（享乐主义、官僚主义等），而正确项都是要坚持、倡导的内容，不是同一类，凭常识即可排除" },
   CATEGORY_ONLY_COUNTED: { feature: "support", factor: 0.5, label: "空白是统计句里被计数的类别（现行有效______共N部，其中…），题干除数字外没有别的内容区分它与同类的其他类别，只能靠记住数字作答；宜改为考数字而保留类别" },
   RANGE_END_CHANGED: { feature: "form", factor: 0.5, label: "判断只改了一个时间范围的一端（1月15日至17日 → 3月22日至17日）：范围自相矛盾或改后仍在范围内，考不出史实" },
   COUNT_IMPLIED_BY_TIME: { feature: "importance", factor: 0.5, label: "空白的次数由题干的时间点即可推出（每年年底进行______检查：1次），考不出规定" },
@@ -634,6 +635,11 @@ function sharedForm(items: readonly string[]): { suffix: string; prefix: string 
  * in a class with one of the items. Lists whose items share no form and are not in the lexicon
  * (就业、社保、医疗) get wrong options nobody can check are of their kind (阶级, 鉴别).
  */
+/** Whether a wrong option is a tendency the party opposes (opposedTendency) while no key is one. */
+export function opposedAmongUpheld(correct: readonly string[], wrong: readonly string[]): boolean {
+  return correct.length > 0 && !correct.some(opposedTendency) && wrong.some(opposedTendency);
+}
+
 export function distractorsOfListForm(correct: readonly string[], wrong: readonly string[]): boolean {
   return wrong.every(ofListForm(correct));
 }
@@ -1418,6 +1424,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     // 制度建设 among 政治建设, 思想建设) gives it away.
     if (question.type === "SINGLE_CHOICE" && correct.length === 1 && cueInStem(stem, correct[0]!, wrong)) doubts.add("KEY_CUE_IN_STEM");
     if (question.type === "MULTIPLE_CHOICE" && !distractorsOfListForm(correct, wrong)) doubts.add("LIST_DISTRACTOR_UNLIKE");
+    // A tendency the party opposes offered among things it upholds (享乐主义 beside 爱国主义、集体主义 as kinds of 教育):
+    // of the keys' form, not of their kind; a learner rules it out by its sense (readers, stop 38).
+    if (opposedAmongUpheld(correct, wrong)) doubts.add("OPPOSED_DISTRACTOR");
     // The qualities a text says something has (它具有系统化、有形化、组织化的特征; 具有权威性、指导性、实用性) are its
     // author's wording, not a set of record like the lexicon's (党内政治生活的“四性”): 规范化 or 合理性 would do as well.
     if (question.type === "MULTIPLE_CHOICE" && ASCRIBING.test(stem) && correct.every((item) => QUALITY_WORD.test(item) && vocabularyClassOf(item) === null)) doubts.add("ASCRIBED_QUALITIES");

@@ -187,6 +187,14 @@ export function vocabularySiblings(term: string): string[] {
   return [...new Set((classesByMember.get(term) ?? []).flatMap((entry) => entry.members.filter((member) => member !== term)))];
 }
 
+/** The classes of what the party opposes (the 四风 and the wider tendencies): things to fight, never to uphold or teach. */
+const OPPOSED_CLASSES = new Set(["四风", "党内要反对的作风和思想倾向"]);
+
+/** Whether the lexicon holds a term as a tendency the party opposes (享乐主义, 官僚主义, 好人主义). */
+export function opposedTendency(term: string): boolean {
+  return (classesByMember.get(term) ?? []).some((entry) => OPPOSED_CLASSES.has(entry.name));
+}
+
 /** The name of a class holding both terms (the first one the lexicon lists), or null. */
 export function sharedVocabularyClass(term: string, other: string): string | null {
   return (classesByMember.get(term) ?? []).find((entry) => entry.members.includes(other))?.name ?? null;

@@ -511,6 +511,20 @@ describe("the confidence score", () => {
     expect(scoreCandidate(multiple("坚决反对形式主义、官僚主义、享乐主义。", ["形式主义", "官僚主义", "享乐主义"], ["个人主义", "本位主义"]), index).doubts).not.toContain("AD_HOC_LIST");
   });
 
+  it("sends a 多选 offering a tendency the party opposes among things it upholds to review (OPPOSED_DISTRACTOR)", () => {
+    const multiple = (sentence: string, items: string[], wrong: string[]): Candidate => {
+      const base = fillBlank(sentence, items.join("、"));
+      return {
+        question: { ...base.question, type: "MULTIPLE_CHOICE", focus: "enumeration", stem: sentence.replace(items.join("、"), "（　）"), options: lettered([...items, ...wrong]), answer: items.map((_, at) => "ABCDEF"[at]!) },
+        evidence: { ...base.evidence, blanks: undefined, distractors: wrong, enumerationItems: items },
+      };
+    };
+    // 官僚主义 ends as 爱国主义 does, but nobody takes 官僚主义教育 for a kind of education to give.
+    expect(scoreCandidate(multiple("社区党校每年开展爱国主义、集体主义、社会主义教育。", ["爱国主义", "集体主义", "社会主义"], ["官僚主义", "好人主义"]), index).doubts).toContain("OPPOSED_DISTRACTOR");
+    // Among tendencies opposed, others opposed are of the keys' kind.
+    expect(scoreCandidate(multiple("社区党组织要坚决整治形式主义、官僚主义、享乐主义。", ["形式主义", "官僚主义", "享乐主义"], ["好人主义", "本位主义"]), index).doubts).not.toContain("OPPOSED_DISTRACTOR");
+  });
+
   it("sends a watchword of a few characters (群众利益无小事) to review as a 出处 question: many leaders said it", () => {
     const speaker = (quote: string): Candidate => {
       const base = fillBlank(`胡锦涛指出：“${quote}”`, "胡锦涛", `（　）指出：“${quote}”`);
