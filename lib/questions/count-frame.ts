@@ -28,6 +28,14 @@ export function countRuledOutByFrame(count: string, before: string, after: strin
   return PEOPLE_UNIT.test(one[1]!) && (BOUND_BEFORE.test(before) || BOUND_AFTER.test(after));
 }
 
+/**
+ * Whether a count of one would follow 每 (原则上每（　）对…培训全覆盖): a source says 每年, 每月, never 每1年 or 每一个月, so a
+ * falsehood so written gives itself away by its wording (readers, stop 38: "每1年 reads unnaturally").
+ */
+export function oneAfterEvery(count: string, before: string): boolean {
+  return COUNT_OF_ONE.test(count.trim()) && /每$/u.test(before);
+}
+
 /** A lower bound a condition puts on its count (二人以上…的, 满十八岁的, 超过六个月的): more than it meets it too. */
 const CONDITION_FLOOR_BEFORE = /(?:满|超过|多于|高于|至少)$/u;
 const CONDITION_FLOOR_AFTER = /^(?:以上|或者?以上|及以上)/u;

@@ -1487,14 +1487,17 @@ function changedNumberTaught(context: ExplainContext, input: TrueFalseExplanatio
   const beside = numberBeside(original, input.key, input.statement ?? input.quoted);
   const swapped = sameCountElsewhere(context, { ...input, statement: input.quoted }, to);
   // A date said again is the same fact, not another rule of the same count.
-  const kept = beside || swapped || /\d{4}年/.test(original) ? null : sameCountPlace(context, { ...input, statement: input.quoted }, original);
+  const kept = beside || swapped || /\d{4}年/.test(original) ? null : sameCountPlace(context, { ...input, statement: input.quoted }, original, true);
   const step = beside ? "" : otherStepOfRule(input);
   const record = enactmentRecord(context.index, input, to);
   const year = beside || swapped || kept || record ? "" : yearTitled(context.index, input) || yearNearby(context.index, input);
   const otherCase = beside ? "" : thresholdOtherCase(input);
   const subject = beside || step || swapped || kept || record || year || otherCase ? "" : ruledSubjectTaught(context.index, input) || sameArticleCase(input);
   const consequence = beside || step || swapped || kept || record || year || otherCase || subject ? "" : ruleConsequence(input);
-  return subject + beside + otherCase + step + (swapped ? `${swapped}。` : "") + (kept ? `${kept.where}同样规定${evidence(kept.clause)}。` : "") + record + year + consequence;
+  // The same clause told twice, as the rule's other case and as where the swapped-in number stands (readers, stop 38):
+  // said once, with its 出处.
+  const besideSaid = swapped && beside.includes(to) ? "" : beside;
+  return subject + besideSaid + otherCase + step + (swapped ? `${swapped}。` : "") + (kept ? `${kept.where}同样规定${evidence(kept.clause)}。` : "") + record + year + consequence;
 }
 
 /** A full date (2016年7月8日) and how a statement names its text's effective date with one. */
@@ -1740,8 +1743,10 @@ export function trueContrast(context: ExplainContext, input: TrueFalseExplanatio
       return `${mark(original)}与${mark(contrast.to)}${set}，这里是${mark(original)}，不是${mark(contrast.to)}`;
     }
     case "number-change": {
-      const where = sameCountElsewhere(context, input, contrast.to);
-      return where ? `原文是${mark(original)}，不是${mark(contrast.to)}；${where}` : "";
+      // Said as another matter's number with its own frame quoted, never as "原文是X，不是Y": nothing in a true statement
+      // was changed, and a correction of a number it does not hold misleads (readers, stop 38).
+      const found = sameCountPlace(context, input, contrast.to);
+      return found ? `${mark(contrast.to)}是另一事项的数字，见${found.where}：${evidence(found.clause)}，不要与本句的${mark(original)}混淆` : "";
     }
     case "speaker-swap":
       return speakerContrast(context.index, contrast.to, input.quoted);
@@ -1757,17 +1762,40 @@ export function trueContrast(context: ExplainContext, input: TrueFalseExplanatio
  * 不要与本句混淆`) or the key again in another rule. The frame is read in the statement as the source says it. Null when
  * the document does not state it so.
  */
-function sameCountPlace(context: ExplainContext, input: TrueFalseExplanationInput, number: string): { clause: string; where: string } | null {
+function sameCountPlace(context: ExplainContext, input: TrueFalseExplanationInput, number: string, alike = false): { clause: string; where: string } | null {
+  const statement = input.statement ?? input.quoted;
   for (const found of numberPlaces(context.index, number, input.key, input.original.length)) {
     const sentence = sentenceAt(found.located.passage, found.start, found.end);
-    if (!sentence || !sameCountFrame(input.statement ?? input.quoted, input.original, found.located.passage.text, found.start, number)) continue;
+    if (!sentence || !sameCountFrame(statement, input.original, found.located.passage.text, found.start, number)) continue;
+    if (alike && !sameBoundWording(statement, input.original, found.located.passage.text, found.start)) continue;
     // The clauses around the number, with the clause before when the window opens leaning on it (并在免去兼任职务后…).
     const window = clauseWindow(sentence, found.start, found.end, 50);
     const clause = LEANING_START.test(window.text) ? leanedOn(sentence, window) : window.text;
-    if (saidAsFigure(clause, number) || !balanced(clause)) continue;
+    if (saidAsFigure(clause, number) || !balanced(clause) || ITEM_INSIDE.test(clause)) continue;
     return { clause, where: placeInDocument(context.index, found.located, found.end, input.key) };
   }
   return null;
+}
+
+/**
+ * A list item's marker inside a clause (开除其党籍；（二）除前项规定的情况外…): the clause runs across two items of a list
+ * and quotes the end of one with the start of another, which reads as garbled (readers, stop 38).
+ */
+const ITEM_INSIDE = /.[（(][一二三四五六七八九十]+[）)]/;
+
+/**
+ * Whether another rule sets the key's own number as the key's rule sets it: the same character right before and right after
+ * it (在24小时内 beside 在24小时内), or a floor both (二人以上进行 beside 不得少于二人). A condition's threshold
+ * (时间超过六个月，情节较重的) is no rule like a deadline (办理期限最长不得超过六个月) nor like another condition
+ * (出走时间超过六个月的): quoted as "同样规定", it is an unrelated sentence that only shares the number (readers, stop 38).
+ */
+function sameBoundWording(text: string, number: string, other: string, otherAt: number): boolean {
+  const at = text.indexOf(number);
+  if (at < 0) return false;
+  const around = (words: string, from: number) => [words[from - 1] ?? "", words[from + number.length] ?? ""];
+  const [before, after] = around(text, at);
+  const [otherBefore, otherAfter] = around(other, otherAt);
+  return (before !== "" && before === otherBefore && after !== "" && after === otherAfter) || (lowerBound(text, at, number) && lowerBound(other, otherAt, number));
 }
 
 /** A clause window that opens leaning on the clause before it, with that clause. */

@@ -9,7 +9,7 @@ import { quoteExcerpt, sharedCredit } from "./quote-excerpt";
 import { seededRandom, type Random } from "./seeded-random";
 import { namedAnywhere, swappedNumberStated, trueFalseExplanation } from "./explanation";
 import { asStatement, clauseWindow } from "./source-text";
-import { changeImpliedByBound, changeImpliedByCondition, countNamesPlan, countRuledOutByFrame } from "./count-frame";
+import { changeImpliedByBound, changeImpliedByCondition, countNamesPlan, countRuledOutByFrame, oneAfterEvery } from "./count-frame";
 import { nearSynonyms, OVERLAPPING_CLASSES } from "./confidence";
 import { isVerbLed } from "./target-importance";
 import { judgeTerm, taggedSpans } from "./term-quality";
@@ -270,7 +270,7 @@ function numberChanges(statement: Statement, original: string, index: CourseInde
   // Another rule's number of the statement's kind first: the 解析 then says where it stands (不要与本句混淆).
   const place = { original, key: { located: statement.located, offset: statement.keyEnd }, statement: statement.evidence ?? statement.text };
   const stated = (text: string) => swappedNumberStated({ index, inventory }, place, text);
-  return numberDistractors(original, inventory.numbers, count, random, (text) => countRuledOutByFrame(text, before, after) || changeImpliedByCondition(original, text, before, after) || changeImpliedByBound(original, text, before, after), false, { taught: stated, inKeyFrame: stated });
+  return numberDistractors(original, inventory.numbers, count, random, (text) => countRuledOutByFrame(text, before, after) || oneAfterEvery(text, before) || changeImpliedByCondition(original, text, before, after) || changeImpliedByBound(original, text, before, after), false, { taught: stated, inKeyFrame: stated });
 }
 
 /** The last word of a compound term (建设 of 作风建设), or null for a one-word term. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changeImpliedByBound, changeImpliedByCondition, countNamesPlan } from "@/lib/questions/count-frame";
+import { changeImpliedByBound, changeImpliedByCondition, countNamesPlan, oneAfterEvery } from "@/lib/questions/count-frame";
 
 const around = (statement: string, count: string) => {
   const at = statement.indexOf(count);
@@ -68,5 +68,15 @@ describe("changeImpliedByBound reads the whole statement for a rule", () => {
     expect(changeImpliedByBound("3年", "5年", ...around(after, "3年"))).toBe(false);
     const condition = "违反规定占用公物归个人使用，时间超过六个月，情节较重的，给予警告处分";
     expect(changeImpliedByBound("六个月", "三个月", ...around(condition, "六个月"))).toBe(false);
+  });
+});
+
+describe("a count of one is not put after 每 (oneAfterEvery)", () => {
+  it("refuses 每1年 and 每一个月, where a source writes 每年 and 每月, and leaves other counts and frames alone", () => {
+    const plan = "原则上每3年对全体会员轮训一遍";
+    expect(oneAfterEvery("1年", around(plan, "3年")[0])).toBe(true);
+    expect(oneAfterEvery("一个月", around("每两个月检查一次", "两个月")[0])).toBe(true);
+    expect(oneAfterEvery("4年", around(plan, "3年")[0])).toBe(false);
+    expect(oneAfterEvery("1年", around("任职满3年的，可以轮岗", "3年")[0])).toBe(false);
   });
 });

@@ -25,6 +25,46 @@ describe("a false number's 解析 teaches what the right number governs", () => 
     expect(told.teaches).toBe(true);
   });
 
+  it("quotes no other rule's clause that runs across two items of a list (stop 38)", () => {
+    const garbled = explainMoved("一、工作规则", ["第三条 协会成员借用器材，时间超过六个月的，应当说明理由。", "第四条 有下列情形之一的，协会应当作出决定，取消其成员资格；（二）离开本地时间超过六个月的。"], [
+      { kind: "number", text: "六个月", answer: "六个月", passage: 0 },
+      { kind: "number", text: "六个月", answer: "六个月", passage: 1 },
+    ], { passage: 0, original: "六个月", to: "一个月", statement: "协会成员借用器材，时间超过一个月的，应当说明理由" });
+    expect(garbled.text).not.toContain("同样规定");
+    expect(garbled.text).not.toContain("（二）");
+    // The same rule set in a clause of its own is quoted as before.
+    const whole = explainMoved("一、工作规则", ["第三条 协会成员借用器材，应当在六个月内归还。", "第四条 协会成员借用场地，应当在六个月内归还。"], [
+      { kind: "number", text: "六个月", answer: "六个月", passage: 0 },
+      { kind: "number", text: "六个月", answer: "六个月", passage: 1 },
+    ], { passage: 0, original: "六个月", to: "三个月", statement: "协会成员借用器材，应当在三个月内归还" });
+    expect(whole.text).toContain("同样规定“协会成员借用场地，应当在六个月内归还”。");
+  });
+
+  it("quotes no rule that only shares the number: a condition's threshold is no deadline (stop 38)", () => {
+    const points = [
+      { kind: "number" as const, text: "六个月", answer: "六个月", passage: 0 },
+      { kind: "number" as const, text: "六个月", answer: "六个月", passage: 1 },
+    ];
+    const threshold = explainMoved("一、工作规则", ["第三条 协会成员借用器材，时间超过六个月，情节较重的，给予通报批评。", "第四条 申诉的办理期限最长不得超过六个月。"], points, { passage: 0, original: "六个月", to: "三个月", statement: "协会成员借用器材，时间超过三个月，情节较重的，给予通报批评" });
+    expect(threshold.text).not.toContain("同样规定");
+    // Two deadlines said alike (在24小时内) are the same kind of rule, quoted as before.
+    const deadlines = explainMoved("一、工作规则", ["第三条 发生安全事故的，应当在24小时内报告。", "第四条 采取保护措施的，应当依法进行，在24小时内通知家属。"], [
+      { kind: "number", text: "24小时", answer: "24小时", passage: 0 },
+      { kind: "number", text: "24小时", answer: "24小时", passage: 1 },
+    ], { passage: 0, original: "24小时", to: "48小时", statement: "发生安全事故的，应当在48小时内报告" });
+    expect(deadlines.text).toContain("同样规定“采取保护措施的，应当依法进行，在24小时内通知家属”。");
+  });
+
+  it("tells the swapped-in number once when it is both the rule's other case and where that number stands (stop 38)", () => {
+    const told = explainMoved("一、任职", ["第七条 会员受到降级处理的，两年内不得担任与其原任职务相当的职务。因违反规定造成重大损失被免职的，五年内不得担任协会的负责人职务。"], [
+      { kind: "number", text: "两年", answer: "两年", passage: 0 },
+      { kind: "number", text: "五年", answer: "五年", passage: 0 },
+    ], { passage: 0, original: "两年", to: "五年", statement: "会员受到降级处理的，五年内不得担任与其原任职务相当的职务" });
+    expect(told.text).toContain("「五年」出自第七条");
+    expect(told.text.split("五年内不得担任协会的负责人职务").length - 1).toBe(1);
+    expect(told.teaches).toBe(true);
+  });
+
   it("names another rule that sets the same floor said otherwise (以上 beside 不得少于)", () => {
     const told = explainMoved("一、工作规则", ["第五条 走访应当经组长批准，并由工作人员二人以上进行。", "第六条 接待来访的工作人员一般不得少于二人。"], [
       { kind: "number", text: "二人", answer: "二人", passage: 0 },

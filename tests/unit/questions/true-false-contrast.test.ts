@@ -44,7 +44,10 @@ describe("a true 判断's 解析 contrasts its key with the sibling a false one 
   it("shows another number of the course where the course says it, never one from the statement's own sentence", () => {
     const { context, key } = twoTimeLimits();
     const told = trueFalseExplanation(context, { original: "3个月", change: null, key, quoted: "复议复查工作应当在3个月内办结", focus: "number", contrast: { kind: "number-change", from: "3个月", to: "1个月" } });
-    expect(told.text).toContain("原文是「3个月」，不是「1个月」；「1个月」出自");
+    expect(told.text).toContain("「1个月」是另一事项的数字，见");
+    expect(told.text).toContain("不要与本句的「3个月」混淆。");
+    // Nothing in a true statement was changed: no correction of a number it does not hold (stop 38).
+    expect(told.text).not.toContain("不是「1个月」");
     expect(told.text).toContain("“线索处置意见应当自收到线索之日起1个月内提出”");
     expect(told.teaches).toBe(true);
     // A number the course does not say (an invented one) is no certain contrast: the 解析 stays bare.
@@ -213,7 +216,7 @@ describe("a true 判断 its seeded change cannot teach is told apart from anothe
       const told = candidates.find((candidate) => candidate.question.answer === true && candidate.evidence.answers[0] === limit && candidate.evidence.contrast);
       expect(told, limit).toBeDefined();
       // The contrast is a time limit said in another rule (…内), never the term of office or the probation.
-      expect(told!.question.explanation).toMatch(new RegExp(`原文是「${limit}」，不是「[123]个月」；「[123]个月」出自第十[一二三]?条`));
+      expect(told!.question.explanation).toMatch(new RegExp(`「[123]个月」是另一事项的数字，见第十[一二三]?条：“[^”]+”，不要与本句的「${limit}」混淆`));
     }
   });
 });
