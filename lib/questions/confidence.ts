@@ -1005,6 +1005,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   for (const target of trueRule ? [] : targets(candidate)) {
     const verdict = judgeTarget(target, index);
     if (watchword && verdict === "verb-led") continue;
+    // A blank in a formulation of record written out around it (权为民所用、______、利为民所谋; 党的最大政治优势是______)
+    // tests the wording the party set down, however often the course uses its word: a course on 党群关系 says
+    // 密切联系群众 everywhere, yet only that term completes the 党章's line (stop 39).
+    if (verdict === "generic" && blanksFormulationOfRecord(question.stem, target)) continue;
     if (verdict === "actor") doubts.add("GENERIC_TARGET");
     else if (verdict !== "ok") doubts.add(TARGET_DOUBT[verdict]);
   }

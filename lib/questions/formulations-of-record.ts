@@ -41,6 +41,12 @@ export const FORMULATIONS_OF_RECORD: ReadonlyArray<Closed | Series> = [
   // 密切联系群众 is a theme word of most courses; see party-vocabulary.ts.)
   { kind: "closed", template: "{理论联系实际}、{密切联系群众}、{批评和自我批评}", name: "三大优良作风", from: "毛泽东在《论联合政府》（1945年）中" },
   { kind: "closed", template: "{理论联系实际}、{密切联系群众}、{批评与自我批评}", name: "三大优良作风", from: "毛泽东在《论联合政府》（1945年）中" },
+  // 胡锦涛在西柏坡学习考察时的讲话（2002年12月6日）: 权为民所用、情为民所系、利为民所谋, repeated word for word by the
+  // 十六届四中全会决定 and party texts since, and named the “三个为民”.
+  { kind: "closed", template: "{权为民所用}、{情为民所系}、{利为民所谋}", name: "三个为民", from: "胡锦涛2002年12月在西柏坡学习考察时" },
+  // 党章 总纲: 党的最大政治优势是密切联系群众，党执政后的最大危险是脱离群众 (胡锦涛's and the course's 我们党的最大政治优势是…
+  // too). The wording pins its term: only 密切联系群众 is the party's greatest political advantage of record.
+  { kind: "closed", template: "最大政治优势是{密切联系群众}", from: "党章 总纲" },
   // 党章 总纲: 中国共产党以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观、
   // 习近平新时代中国特色社会主义思想作为自己的行动指南。
   {
