@@ -988,6 +988,15 @@ function targets(candidate: Candidate): string[] {
   return evidence.answers;
 }
 
+/** A 判断's quotation, after its speaker's colon, whole to its closing mark: no ellipsis, a verb in it. */
+function quotedWhole(stem: string): boolean {
+  const quote = /：“([^“”]+)”[。！]?$/.exec(stem)?.[1];
+  return quote !== undefined && !quote.includes("……") && hasVerb(quote);
+}
+
+/** A stem opening on its blank as the subject whose aim, essence or core it states (______的目的主要是…, （　）的本质在于…). */
+const ESSENCE_OF_BLANK = /^(?:_{2,}|（　）)的(?:根本目的|目的|本质|实质|核心|要义|精髓|总目标|根本特征|本质特征)(?:主要|就|正)?(?:是|在于)/;
+
 export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confidence {
   const { question, evidence } = candidate;
   const doubts = new Set<DoubtCode>();
@@ -1248,7 +1257,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // So is a blank before the 工作 a verb takes (做好______工作: 思想政治; 加强对______工作的领导): it names a field, and the
   // sentence is about what is done in it (not a subject, ______工作应当依规依纪…: 纪律审查, which readers kept), and so
   // is one a modifier leads to (通过深入细致的______工作: 思想政治, stop 27).
-  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && (/(?:_{2,}|（　）)(?:的|行为|现象|情形|制度|机制|体制|进步|水平|程度)|(?:做好|加强对|对|抓好|开展|的)(?:_{2,}|（　）)工作/.test(stem) || RECIPIENT_BLANK.test(stem) || evidence.answers.some((answer) => LEVEL_WORD.test(answer)))) doubts.add("MODIFIER_BLANK");
+  // Not the subject whose aim or essence the sentence states (______的目的主要是哗众取宠…, ______的本质是…): the blank is what
+  // the sentence is about, and what follows says what it is (stop 39).
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus === "term" && ((/(?:_{2,}|（　）)(?:的|行为|现象|情形|制度|机制|体制|进步|水平|程度)|(?:做好|加强对|对|抓好|开展|的)(?:_{2,}|（　）)工作/.test(stem) && !ESSENCE_OF_BLANK.test(stem)) || RECIPIENT_BLANK.test(stem) || evidence.answers.some((answer) => LEVEL_WORD.test(answer)))) doubts.add("MODIFIER_BLANK");
   // …and so is a phrase of the sentence, not a term of the course's vocabulary, blanked before the noun or adjective it
   // qualifies (丰富______精神文化生活: 农民群众; 化解______矛盾: 农村社会; 实施______清洁小流域建设: 农村生态): what is
   // tested is a modifier, and readers discarded or faulted every such published 填空 (stop 30). 思想政治工作 and the like
@@ -1294,7 +1305,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // statement: which word the text means is left open. A unit after a number (25微克/立方米, 100元/人) is no such slash.
   if (question.type !== "SHORT_ANSWER" && hasNoteSlash(question.stem)) doubts.add("NOTE_SHORTHAND");
   // A statement whose last clause has no verb was cut before its predicate (…，它同中国人民大众的关系。).
-  if (question.type === "TRUE_FALSE" && !hasVerb(question.stem.replace(/[。！？”]+$/, "").split(/[，；：]/).pop() ?? "")) doubts.add("STATEMENT_TRUNCATED");
+  // Not a quotation given whole to its closing mark, as the course quotes it (温家宝指出：“…；一些领域腐败现象易发多发。”;
+  // 江泽民指出：“要完善…，切实珍惜民力的决策机制”): an attribution asks who said the words, and a long object after commas
+  // or a predicate the tagger misses is no cut of ours (stop 39). An excerpt the course or the generator cut ends in ……
+  if (question.type === "TRUE_FALSE" && !(question.focus === "speaker" && quotedWhole(question.stem)) && !hasVerb(question.stem.replace(/[。！？”]+$/, "").split(/[，；：]/).pop() ?? "")) doubts.add("STATEMENT_TRUNCATED");
   // So is a stem cut from a longer sentence before the verb its last clause waits for (对…的言行，对…的言行，[必须反对]).
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus !== "speaker" && tailCutBeforeVerb(candidate, index)) doubts.add("STATEMENT_TRUNCATED");
   // …or one that keeps only the condition of a rule, or a fronted 对…, without what the rule says of it.

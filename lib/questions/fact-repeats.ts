@@ -142,6 +142,10 @@ export function listAroundBlank(stem: string, key: string): string[] | null {
   while (end < marked.length && !CLAUSE_END.test(marked.charAt(end))) end += 1;
   const parts = marked.slice(start, end).split("、");
   if (parts.length < 2) return pairAroundBlank(marked, start, end, key);
+  // A blank joined to the list's first item by a conjunction (把______与群众监督、法律监督、舆论监督结合起来) heads the list:
+  // the sentence joins one more item to it, and a blank on any of them asks the same set (stop 39).
+  const head = FIRST_JOINT.exec(parts[0]!);
+  if (head) parts.splice(0, 1, parts[0]!.slice(0, head.index + 1), head[2]!);
   const last = parts.pop()!;
   const joint = LAST_JOINT.exec(last);
   if (joint && joint[1]!.length > 0 && joint[3]!.length > 0) parts.push(joint[1]!, joint[3]!);
@@ -155,6 +159,9 @@ export function listAroundBlank(stem: string, key: string): string[] | null {
   const items = parts.map((part, at) => (at === place ? key : part)).filter((item) => normalizeAnswer(item).length >= MIN_MEMBER);
   return items.includes(key) && items.length >= 2 ? items : null;
 }
+
+/** The blank, then a conjunction and the list's next item (______与群众监督 before 、法律监督…). */
+const FIRST_JOINT = /\u0001(以及|和|及|与|同)([^\u0001]+)$/;
 
 /** The joint of a pair: two items joined by a conjunction (政治纪律和政治规矩), the blank on either side. */
 const PAIR_BEFORE = /(以及|和|及|与|同)\u0001/;

@@ -548,6 +548,21 @@ describe("the confidence score", () => {
     expect(scoreCandidate(speaker(claim, "改革开放是决定当代中国命运的关键一招，必须坚定不移地推进。"), index).doubts).not.toContain("SPEAKER_POLICY_PHRASE");
   });
 
+  it("reads an attribution 判断 quoting the course's words whole as no truncated statement; a cut excerpt or a plain statement still is (stop 39)", () => {
+    const attribution = (quote: string, speaker = "温家宝"): Candidate => {
+      const base = fillBlank(`李鹏指出：“${quote}”`, "李鹏", `${speaker}指出：“${quote}”`);
+      return { ...base, question: { ...base.question, type: "TRUE_FALSE", focus: "speaker", options: [], answer: false } };
+    };
+    // A long object after commas (…，切实珍惜民力的决策机制) and a predicate the tagger may miss (易发多发) close a whole quotation.
+    expect(scoreCandidate(attribution("要建立深入了解民情，充分反映民意，切实珍惜民力的工作机制"), index).doubts).not.toContain("STATEMENT_TRUNCATED");
+    expect(scoreCandidate(attribution("我们必须看到，一些领域腐败现象易发多发。"), index).doubts).not.toContain("STATEMENT_TRUNCATED");
+    // An excerpt cut with …… is judged as before.
+    expect(scoreCandidate(attribution("要建立深入了解民情，充分反映民意，切实珍惜民力的……"), index).doubts).toContain("STATEMENT_TRUNCATED");
+    // A statement that is no attribution is judged as before.
+    const plain = fillBlank("要建立深入了解民情，充分反映民意，切实珍惜民力的工作机制。", "工作机制");
+    expect(scoreCandidate({ ...plain, question: { ...plain.question, type: "TRUE_FALSE", options: [], answer: true } }, index).doubts).toContain("STATEMENT_TRUNCATED");
+  });
+
   it("sends a quotation cut to a short stock line around an ellipsis (要坚持以人为本……) to review as a 出处 question (stop 28)", () => {
     const speaker = (quote: string): Candidate => {
       const base = fillBlank(`党的十八大报告指出：“${quote}”`, "党的十八大报告", `党的十七大报告指出：“${quote}”`);
@@ -566,6 +581,14 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fillBlank("我们党制定了《关于党内政治生活的若干准则》、《中国共产党党内监督条例》等党内法规。", "中国共产党党内监督条例"), index).doubts).toContain("LIST_ITEM_BLANK");
     expect(scoreCandidate(fillBlank("我国的政治体制还不够完善，尤其是民主监督制度的薄弱现状急需改变。", "民主监督"), index).doubts).toContain("MODIFIER_BLANK");
     expect(scoreCandidate(fillBlank("民主集中制是党的根本组织制度和领导制度。", "民主集中制"), index).doubts).not.toContain("MODIFIER_BLANK");
+  });
+
+  it("keeps a blank that opens its sentence as the subject whose aim or essence the sentence states (stop 39)", () => {
+    expect(scoreCandidate(fillBlank("官僚主义的实质是脱离群众、脱离实际，高高在上。", "官僚主义"), index).doubts).not.toContain("MODIFIER_BLANK");
+    expect(scoreCandidate(fillBlank("形式主义的目的主要是应付检查、装点门面。", "形式主义"), index).doubts).not.toContain("MODIFIER_BLANK");
+    // Another noun after 的 (a field, a problem of X), or the blank inside the sentence, still qualifies what follows.
+    expect(scoreCandidate(fillBlank("官僚主义的表现形式多种多样。", "官僚主义"), index).doubts).toContain("MODIFIER_BLANK");
+    expect(scoreCandidate(fillBlank("要认清官僚主义的实质是脱离群众。", "官僚主义"), index).doubts).toContain("MODIFIER_BLANK");
   });
 
   it("sends a quoted name among a list's items (邓小平理论、“______”重要思想、科学发展观) to review like any list item", () => {

@@ -32,6 +32,14 @@ describe("the set a question asks (FACT_REPEATED, stop 37)", () => {
     expect(listAroundBlank("厂里全年坚持不懈地抓生产，安全第一，______，全年无事故。", "预防为主")).toEqual(["安全第一", "预防为主"]);
   });
 
+  it("reads a blank joined to a list's first item by a conjunction as the list's head (stop 39)", () => {
+    expect(listAroundBlank("要把______与班组检查、专项检查、季度检查结合起来。", "日常巡查")).toEqual(["日常巡查", "班组检查", "专项检查", "季度检查结合起来"]);
+    // The same sentence blanked at the head and at the tail asks one set.
+    expect(sameSetFact(blankFact("要把日常巡查与班组检查、专项检查、季度检查结合起来。", "日常巡查"), blankFact("要把日常巡查与班组检查、专项检查、季度检查结合起来。", "季度检查"))).toBe(true);
+    // Another list holding the head item with other members is another set.
+    expect(sameSetFact(blankFact("要把日常巡查与班组检查、专项检查、季度检查结合起来。", "日常巡查"), blankFact("厂里推行日常巡查、节前检查、年终检查。", "日常巡查"))).toBe(false);
+  });
+
   it("counts one pair asked in two sentences as one fact, and a pair beside a bigger set holding it as another", () => {
     expect(sameSetFact(blankFact("车间里，安全第一，预防为主，全年无事故。", "预防为主"), blankFact("仓库也要安全第一，预防为主，综合治理。", "预防为主"))).toBe(true);
     expect(sameSetFact(blankFact("各班组要严守劳动纪律和操作规程。", "劳动纪律"), blankFact("维修工同样严守劳动纪律和操作规程。", "操作规程"))).toBe(true);
