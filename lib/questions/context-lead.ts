@@ -24,6 +24,11 @@ export interface StemContext {
   personal?: boolean;
   /** Whether the question asks a number of the stem's rule (a number 单选: 每年不超过（　）, 要有（　）正式党员作介绍人). */
   asksNumber?: boolean;
+  /**
+   * Whether the question asks which of a set's sibling terms the stem's rule names (a term 单选: 自觉接受党内监督和（　）
+   * among 群众监督, 舆论监督): other rules name other siblings for like bodies (named-text-evidence.ts).
+   */
+  asksChoice?: boolean;
 }
 
 /**
@@ -121,7 +126,8 @@ export function withContextLead(stem: string, context: StemContext): string {
     // A time limit is a number of one rule's record, whoever the clause names: rules set other limits for like acts.
     // So is any number a 单选 asks of a rule (15个工作日内, 不超过300人, 两名正式党员): rules set other numbers for like acts
     // (readers: "the stem names no regulation").
-    const lead = TIME_LIMIT_BLANK.test(stem) || context.asksNumber ? documentLead(context.documentTitle, stem, context.normative) : null;
+    // So is the term a 单选 asks among its siblings (党内监督和（　）: 群众监督 here, 舆论监督 in another rule).
+    const lead = TIME_LIMIT_BLANK.test(stem) || context.asksNumber || context.asksChoice ? documentLead(context.documentTitle, stem, context.normative) : null;
     return lead ? `${lead}${stem}` : stem;
   }
   const lead = documentLead(context.documentTitle, stem, context.normative) ?? reportLead(context.documentTitle, context.personal);
@@ -150,8 +156,9 @@ export function questionWithContext<Q extends Question>(question: Q, index: Cour
   const regulation = located ? untitledArticleRegulation(index, located, question.span?.start ?? 0) : null;
   const { normative, personal } = regulation ? { normative: true, personal: false } : kind;
   const asksNumber = question.type === "SINGLE_CHOICE" && question.focus === "number";
+  const asksChoice = question.type === "SINGLE_CHOICE" && question.focus === "term";
   const documentTitle = regulation ?? index.documentTitle(module);
-  const stem = withContextLead(question.stem, { documentTitle, sectionTitle: section?.title ?? "", opensSection, normative, personal, asksNumber });
+  const stem = withContextLead(question.stem, { documentTitle, sectionTitle: section?.title ?? "", opensSection, normative, personal, asksNumber, asksChoice });
   if (stem === question.stem) return question;
   const { contentHash, id } = questionHash(question.type, stem, testedAnswers(question));
   return { ...question, stem, contentHash, id };

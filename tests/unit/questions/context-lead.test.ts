@@ -80,6 +80,14 @@ describe("withContextLead of a number a 单选 asks", () => {
   });
 });
 
+describe("withContextLead of a term a 单选 asks among its siblings", () => {
+  it("names the regulation whose sibling term a 单选 asks, though its clause has a subject", () => {
+    const stem = "机关领导班子应当自觉接受党内监督和（　）。";
+    expect(withContextLead(stem, { ...ARCHIVES, asksChoice: true })).toBe(`按照《纪检监察机关案件档案管理办法》，${stem}`);
+    expect(withContextLead(stem, { ...ARCHIVES, normative: false, asksChoice: true })).toBe(stem);
+  });
+});
+
 describe("withContextLead of a work report", () => {
   const REPORT = { documentTitle: "2026年某省政府工作报告", sectionTitle: "过去一年的工作", opensSection: false, normative: false, personal: false };
 

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { PUBLISH_THRESHOLD, scoreCandidate, type Candidate } from "@/lib/questions";
+import { questionWithContext } from "@/lib/questions/context-lead";
+import { asksSiblingChoice, namesItsText, siblingChoiceUnnamed } from "@/lib/questions/named-text-evidence";
+import { asSingleChoice, fillBlankCandidate, moduleContext, placedIn } from "./fixtures";
+
+// Stop 39: a 单选 asking which sibling term a rule names publishes on positive evidence, its stem naming that rule.
+// Sentences written for these tests, not copied from a fixture.
+describe("a term 单选 names the text that decides it (TEXT_UNNAMED)", () => {
+  const choiceIn = (context: ReturnType<typeof moduleContext>, sentence: string, answer: string, wrong: string[]): Candidate => {
+    const base = fillBlankCandidate(sentence, answer, sentence.replace(answer, "（　）"));
+    return placedIn(asSingleChoice(base, wrong), context.index.modules[0]!);
+  };
+  const SENTENCE = "街道党工委领导班子应当自觉接受党内监督和群众监督。";
+  const WRONG = ["舆论监督", "民主监督", "法律监督"];
+
+  it("reads a title in 《》 or an article number as the text named", () => {
+    expect(namesItsText("按照《街道党工委工作规则》，领导班子应当自觉接受党内监督和（　）。")).toBe(true);
+    expect(namesItsText("应当追究党纪责任的，依照《（　）》给予处分。")).toBe(true);
+    expect(namesItsText("第十二条规定，领导班子应当自觉接受党内监督和（　）。")).toBe(true);
+    expect(namesItsText("领导班子应当自觉接受党内监督和（　）。")).toBe(false);
+    expect(asksSiblingChoice({ type: "SINGLE_CHOICE", focus: "term" })).toBe(true);
+    expect(asksSiblingChoice({ type: "SINGLE_CHOICE", focus: "number" })).toBe(false);
+    expect(asksSiblingChoice({ type: "FILL_BLANK", focus: "term" })).toBe(false);
+  });
+
+  it("publishes a rule's term 单选 whose stem the lead names (按照《…规则》，)", () => {
+    const rules = moduleContext("街道党工委工作规则", "第四章 监督", [SENTENCE], []);
+    expect(rules.index.documentKind(rules.index.modules[0]!).kind).toBe("regulation");
+    const choice = choiceIn(rules, SENTENCE, "群众监督", WRONG);
+    expect(questionWithContext(choice.question, rules.index).stem).toBe("按照《街道党工委工作规则》，街道党工委领导班子应当自觉接受党内监督和（　）。");
+    expect(siblingChoiceUnnamed(choice.question, rules.index)).toBe(false);
+    expect(scoreCandidate(choice, rules.index).doubts).not.toContain("TEXT_UNNAMED");
+  });
+
+  it("sends to review a rule-setting text's term 单选 that no title can name", () => {
+    // A regulation whose title is what people call it (八项规定), no document's name: no lead names it in the stem.
+    const short = moduleContext("八项规定", "一、监督", [`第五条 ${SENTENCE}`, "第六条 党工委应当定期听取汇报。"], []);
+    expect(short.index.documentKind(short.index.modules[0]!).kind).toBe("regulation");
+    const choice = choiceIn(short, SENTENCE, "群众监督", WRONG);
+    expect(questionWithContext(choice.question, short.index).stem).toBe("街道党工委领导班子应当自觉接受党内监督和（　）。");
+    const scored = scoreCandidate(choice, short.index);
+    expect(scored.doubts).toContain("TEXT_UNNAMED");
+    expect(scored.score).toBeLessThan(PUBLISH_THRESHOLD);
+  });
+
+  it("keeps a term 单选 whose own sentence quotes its rule's title", () => {
+    const sentence = `按照《街道党工委工作规则》，${SENTENCE}`;
+    const short = moduleContext("八项规定", "一、监督", [`第五条 ${sentence}`, "第六条 党工委应当定期听取汇报。"], []);
+    expect(siblingChoiceUnnamed(choiceIn(short, sentence, "群众监督", WRONG).question, short.index)).toBe(false);
+  });
+
+  it("leaves a commentary's term 单选, a number 单选 and a 填空 to the other rules", () => {
+    const commentary = moduleContext("如何理解党内监督", "一、内涵", ["各级领导班子都要自觉接受党内监督和群众监督。"], []);
+    const choice = choiceIn(commentary, "各级领导班子都要自觉接受党内监督和群众监督。", "群众监督", WRONG);
+    expect(siblingChoiceUnnamed(choice.question, commentary.index)).toBe(false);
+    const rules = moduleContext("街道党工委工作规则", "第四章 监督", [SENTENCE], []);
+    const blank = placedIn(fillBlankCandidate(SENTENCE, "群众监督"), rules.index.modules[0]!);
+    expect(siblingChoiceUnnamed(blank.question, rules.index)).toBe(false);
+  });
+});
