@@ -21,7 +21,7 @@ import type { Candidate, Question } from "./types";
 import { isDoctrineTerm } from "./working-papers";
 import { caseMaterials, tellsCaseFact } from "./case-facts";
 import { setsRules, speaksOfItself, trustedForKind } from "./kind-policy";
-import { siblingChoiceUnnamed } from "./named-text-evidence";
+import { ruleUnnamed } from "./named-text-evidence";
 
 /**
  * The confidence of a candidate that passed the gate: the product of four explicit features, each
@@ -96,7 +96,7 @@ export const DOUBTS = {
   LIST_ITEM_NO_SUBJECT: { feature: "form", factor: 0.4, label: "题干是编号列举中的一项（（四）加强对…的指导），没有带上列举的引语，不知道是谁的职责或任务" },
   STRAY_PUNCTUATION: { feature: "form", factor: 0.4, label: "题干照抄了原文的错标点（该用顿号处用了逗号：创新，协调，绿色），需要整理" },
   NUMBER_OF_NO_RECORD: { feature: "importance", factor: 0.5, label: "数字是叙述中的枝节（人数、比例、年数），不是规定的限额或重要事件的时间" },
-  TEXT_UNNAMED: { feature: "support", factor: 0.5, label: "单选题考的是一组并列提法中的哪一项，题干却没有点明出自哪一文件或哪一条；别的文件在类似的句子里提的是同组的另一项，学员据此选别的选项也说得通：题干点明出处（按照《…》，）的才直接发布" },
+  TEXT_UNNAMED: { feature: "support", factor: 0.5, label: "题目考的是某一规定用了一组并列提法中的哪一项（单选题），或规定的期限、人数、次数（单选、判断题），题干却没有点明出自哪一文件或哪一条；别的规定对类似的事项用的是同组的另一项或另一个数字，学员据此作答也说得通：题干点明出处（按照《…》，）的才直接发布" },
   TERM_CHOICE_UNCERTAIN: { feature: "distractors", factor: 0.5, label: "单选题的答案与干扰项不是一组公认的并列概念，别的选项也可能说得通" },
   NEAR_FORMULATION_FITS: { feature: "support", factor: 0.5, label: "空白是一串品行、作风要求中单独的一项，句中没有锁定措辞，意思相同的其他提法（如“清正廉洁”之于“廉洁奉公”“廉洁自律”）也填得上，答案只收了一种" },
   LIST_ITEM_BLANK: { feature: "support", factor: 0.5, label: "填空只挖去列举中的一项，列举的其他同类项也可能填得上" },
@@ -1055,6 +1055,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     if (question.focus !== "heading-list" && !(question.type === "MULTIPLE_CHOICE" && stem.startsWith("下列")) && headCutOff(candidate, index)) doubts.add("SENTENCE_HEAD_CUT");
     if (question.type === "FILL_BLANK" && listItemWithoutSubject(stem, sourceSentence(question, index)?.text ?? "")) doubts.add("LIST_ITEM_NO_SUBJECT");
   }
+  // Positive evidence: a rule's term among its siblings, or its number, publishes only when its stem names the rule (stop 39).
+  if (ruleUnnamed(question, index)) doubts.add("TEXT_UNNAMED");
   if (question.focus === "number" && (question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || (question.type === "TRUE_FALSE" && question.answer === true))) {
     const normative = documentKindOf(question.moduleId, index).normative;
     if (!evidence.answers.every((answer) => isNumberOfRecord(answer, evidence.sentence ?? stem, normative) || (normative && RULE_PERIOD.test(answer)))) doubts.add("NUMBER_OF_NO_RECORD");
@@ -1440,8 +1442,6 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     if (question.type === "SINGLE_CHOICE" && (question.focus === "term" || lexiconItem) && !(correct.length === 1 && wrong.every((text) => sharedVocabularyClass(correct[0]!, text) !== null))) {
       doubts.add("TERM_CHOICE_UNCERTAIN");
     }
-    // Positive evidence: a choice among siblings publishes only when its stem names the text that decides it (stop 39).
-    if (siblingChoiceUnnamed(question, index)) doubts.add("TEXT_UNNAMED");
     // A stem holding the part that sets the key apart from its wrong options (制度具有…的特点，（　）是… with
     // 制度建设 among 政治建设, 思想建设) gives it away.
     if (question.type === "SINGLE_CHOICE" && correct.length === 1 && cueInStem(stem, correct[0]!, wrong)) doubts.add("KEY_CUE_IN_STEM");

@@ -155,7 +155,7 @@ export function questionWithContext<Q extends Question>(question: Q, index: Cour
   const located = question.passageId ? index.passage(question.passageId) : undefined;
   const regulation = located ? untitledArticleRegulation(index, located, question.span?.start ?? 0) : null;
   const { normative, personal } = regulation ? { normative: true, personal: false } : kind;
-  const asksNumber = question.type === "SINGLE_CHOICE" && question.focus === "number";
+  const asksNumber = (question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && question.focus === "number";
   const asksChoice = question.type === "SINGLE_CHOICE" && question.focus === "term";
   const documentTitle = regulation ?? index.documentTitle(module);
   const stem = withContextLead(question.stem, { documentTitle, sectionTitle: section?.title ?? "", opensSection, normative, personal, asksNumber, asksChoice });

@@ -11,6 +11,11 @@
  * published, names its text: a rule-setting document's title the context lead puts before it (按照《…条例》，), a title
  * the sentence quotes itself, or an article number.
  *
+ * A number of a rule is the same: readers failed true 判断 on deadlines whose stem named no regulation ("复议复查工作应当在
+ * 3个月内办结 names neither the body nor the regulation, and other 复议 regimes set other limits"; 4 of the 7 non-usable
+ * number 判断 of the second half), as they had number 单选 before stop 37 gave those the lead. So number 判断 and 单选
+ * of a rule-setting text are led by and need their rule's name too.
+ *
  * Only a rule-setting text's (setsRules) for now: a commentary's term 单选 without a named text were usable 2 of 6 too,
  * but the seeds' course, all commentary, would fall below its floor of 40 published (three of its term 单选 would wait).
  */
@@ -27,17 +32,20 @@ export function namesItsText(stem: string): boolean {
   return NAMED_TEXT.test(stem);
 }
 
-/** Whether a question asks a choice among sibling terms that only the named text decides (a term 单选). */
-export function asksSiblingChoice(question: Pick<Question, "type" | "focus">): boolean {
-  return question.type === "SINGLE_CHOICE" && question.focus === "term";
+/**
+ * Whether a question's answer is one rule's, which the named text decides: a term 单选 (a sibling another rule names), a
+ * number 单选 or 判断 (a deadline, count or term another rule sets otherwise for a like act: 1个月内 here, 3个月内 there).
+ */
+export function asksOfOneRule(question: Pick<Question, "type" | "focus">): boolean {
+  return (question.type === "SINGLE_CHOICE" && question.focus === "term") || ((question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && question.focus === "number");
 }
 
 /**
- * Whether a question that needs its text named (asksSiblingChoice) lacks it: its stem, with the lead the bank gives it
- * once chosen (context-lead.ts), names no document or article. TEXT_UNNAMED then.
+ * Whether a rule-setting text's question that needs its text named (asksOfOneRule) lacks it: its stem, with the lead the
+ * bank gives it once chosen (context-lead.ts), names no document or article. TEXT_UNNAMED then.
  */
-export function siblingChoiceUnnamed(question: Question, index: CourseIndex): boolean {
-  if (!asksSiblingChoice(question)) return false;
+export function ruleUnnamed(question: Question, index: CourseIndex): boolean {
+  if (!asksOfOneRule(question)) return false;
   const module = index.module(question.moduleId);
   if (!module || !setsRules(index.documentKind(module))) return false;
   return !namesItsText(questionWithContext(question, index).stem);

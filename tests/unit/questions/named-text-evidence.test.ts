@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PUBLISH_THRESHOLD, scoreCandidate, type Candidate } from "@/lib/questions";
 import { questionWithContext } from "@/lib/questions/context-lead";
-import { asksSiblingChoice, namesItsText, siblingChoiceUnnamed } from "@/lib/questions/named-text-evidence";
+import { asksOfOneRule, namesItsText, ruleUnnamed } from "@/lib/questions/named-text-evidence";
 import { asSingleChoice, fillBlankCandidate, moduleContext, placedIn } from "./fixtures";
 
 // Stop 39: a 单选 asking which sibling term a rule names publishes on positive evidence, its stem naming that rule.
@@ -19,9 +19,12 @@ describe("a term 单选 names the text that decides it (TEXT_UNNAMED)", () => {
     expect(namesItsText("应当追究党纪责任的，依照《（　）》给予处分。")).toBe(true);
     expect(namesItsText("第十二条规定，领导班子应当自觉接受党内监督和（　）。")).toBe(true);
     expect(namesItsText("领导班子应当自觉接受党内监督和（　）。")).toBe(false);
-    expect(asksSiblingChoice({ type: "SINGLE_CHOICE", focus: "term" })).toBe(true);
-    expect(asksSiblingChoice({ type: "SINGLE_CHOICE", focus: "number" })).toBe(false);
-    expect(asksSiblingChoice({ type: "FILL_BLANK", focus: "term" })).toBe(false);
+    expect(asksOfOneRule({ type: "SINGLE_CHOICE", focus: "term" })).toBe(true);
+    expect(asksOfOneRule({ type: "SINGLE_CHOICE", focus: "number" })).toBe(true);
+    expect(asksOfOneRule({ type: "TRUE_FALSE", focus: "number" })).toBe(true);
+    expect(asksOfOneRule({ type: "TRUE_FALSE", focus: "term" })).toBe(false);
+    expect(asksOfOneRule({ type: "SINGLE_CHOICE", focus: "speaker" })).toBe(false);
+    expect(asksOfOneRule({ type: "FILL_BLANK", focus: "term" })).toBe(false);
   });
 
   it("publishes a rule's term 单选 whose stem the lead names (按照《…规则》，)", () => {
@@ -29,7 +32,7 @@ describe("a term 单选 names the text that decides it (TEXT_UNNAMED)", () => {
     expect(rules.index.documentKind(rules.index.modules[0]!).kind).toBe("regulation");
     const choice = choiceIn(rules, SENTENCE, "群众监督", WRONG);
     expect(questionWithContext(choice.question, rules.index).stem).toBe("按照《街道党工委工作规则》，街道党工委领导班子应当自觉接受党内监督和（　）。");
-    expect(siblingChoiceUnnamed(choice.question, rules.index)).toBe(false);
+    expect(ruleUnnamed(choice.question, rules.index)).toBe(false);
     expect(scoreCandidate(choice, rules.index).doubts).not.toContain("TEXT_UNNAMED");
   });
 
@@ -47,15 +50,28 @@ describe("a term 单选 names the text that decides it (TEXT_UNNAMED)", () => {
   it("keeps a term 单选 whose own sentence quotes its rule's title", () => {
     const sentence = `按照《街道党工委工作规则》，${SENTENCE}`;
     const short = moduleContext("八项规定", "一、监督", [`第五条 ${sentence}`, "第六条 党工委应当定期听取汇报。"], []);
-    expect(siblingChoiceUnnamed(choiceIn(short, sentence, "群众监督", WRONG).question, short.index)).toBe(false);
+    expect(ruleUnnamed(choiceIn(short, sentence, "群众监督", WRONG).question, short.index)).toBe(false);
   });
 
-  it("leaves a commentary's term 单选, a number 单选 and a 填空 to the other rules", () => {
+  it("names the rule of a number 判断, and sends one whose rule no title names to review", () => {
+    const rule = "复查工作应当在3个月内办结。";
+    const statement = (context: ReturnType<typeof moduleContext>): Candidate => {
+      const base = fillBlankCandidate(rule, "3个月", rule);
+      return placedIn({ ...base, question: { ...base.question, type: "TRUE_FALSE", focus: "number", answer: true } }, context.index.modules[0]!);
+    };
+    const rules = moduleContext("街道党工委工作规则", "第四章 监督", [rule], []);
+    expect(questionWithContext(statement(rules).question, rules.index).stem).toBe(`按照《街道党工委工作规则》，${rule}`);
+    expect(scoreCandidate(statement(rules), rules.index).doubts).not.toContain("TEXT_UNNAMED");
+    const short = moduleContext("八项规定", "一、监督", [`第五条 ${rule}`, "第六条 党工委应当定期听取汇报。"], []);
+    expect(scoreCandidate(statement(short), short.index).doubts).toContain("TEXT_UNNAMED");
+  });
+
+  it("leaves a commentary's term 单选 and a 填空 to the other rules", () => {
     const commentary = moduleContext("如何理解党内监督", "一、内涵", ["各级领导班子都要自觉接受党内监督和群众监督。"], []);
     const choice = choiceIn(commentary, "各级领导班子都要自觉接受党内监督和群众监督。", "群众监督", WRONG);
-    expect(siblingChoiceUnnamed(choice.question, commentary.index)).toBe(false);
+    expect(ruleUnnamed(choice.question, commentary.index)).toBe(false);
     const rules = moduleContext("街道党工委工作规则", "第四章 监督", [SENTENCE], []);
     const blank = placedIn(fillBlankCandidate(SENTENCE, "群众监督"), rules.index.modules[0]!);
-    expect(siblingChoiceUnnamed(blank.question, rules.index)).toBe(false);
+    expect(ruleUnnamed(blank.question, rules.index)).toBe(false);
   });
 });
