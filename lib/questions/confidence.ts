@@ -4,7 +4,7 @@ import type { CourseIndex } from "./course-index";
 import { hasDanglingReference } from "./dangling-reference";
 import { relatedSlotBlank, simileSlotBlank, tellsEventColour, tellsWhoLectured } from "./incidental-detail";
 import { phraseKind } from "./distractors";
-import { classPostdates, completesClassIn, countedClassNamed, kinSetMembers, opposedTendency, vocabularyClassMembers, PARTY_VOCABULARY, isLexiconPerson, misorderedSetIn, vocabularyClassAt, partOrWhole, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
+import { classPostdates, sharedClassEnding, completesClassIn, countedClassNamed, kinSetMembers, opposedTendency, vocabularyClassMembers, PARTY_VOCABULARY, isLexiconPerson, misorderedSetIn, vocabularyClassAt, partOrWhole, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
 import { splitOptions, isChoice } from "./quality-gate/rule";
 import { ANSWER_KEY_LEAD, clausesAround, redundantLabel } from "./source-text";
 import { RULE_LIMIT } from "./rule-words";
@@ -55,8 +55,6 @@ const EXHORTATION = /必须|务必|应当|应该|(?<![重主需纲摘提简只])
 const OBLIGATION_BEFORE = /(?:必须|务必|应当|应该|要)[^，。；：]{0,6}(?:遵守|执行|坚持|维护|加强|履行|落实|贯彻|践行)[^，。；：]{0,6}$/;
 
 /** Doubt codes with the feature they lower and the factor they lower it by. */
-/** A year or a date of one (1948年, 1935年12月, 2016年7月8日): what a moved one marks is the lesson. */
-const YEAR_OF_RECORD = /^\d{4}年/;
 
 export const DOUBTS = {
   GENERIC_TARGET: { feature: "importance", factor: 0.3, label: "考点是全课程处处出现的泛词" },
@@ -124,6 +122,7 @@ export const DOUBTS = {
   SPEAKER_SLOGAN: { feature: "support", factor: 0.5, label: "引文是几个字的口号，多位领导人都说过，出处不唯一" },
   SPEAKER_POLICY_PHRASE: { feature: "support", factor: 0.5, label: "引文只是课程转引的一句工作部署（某报告提出的“继续做好…，积极…”），不是有特定出处的论断，多份报告都这样说" },
   MODIFIER_BLANK: { feature: "importance", factor: 0.5, label: "空白只是修饰后面名词或动词的定语、状语（______的重大问题、给予______转入…的党员处分、讲话中的“______地进行调整”、维护______和农民群众利益），不是句子要讲的内容" },
+  HEAD_SHARED_BY_LIST: { feature: "form", factor: 0.5, label: "空白前列举的几项（如“党员、干部、”）与答案共用答案末尾的中心词（如“监督”），该处原文只缺修饰部分（“群众”），把整个词挖空读起来不通，干扰项也会被前面的列举排除，请改挖修饰部分或换一处出题" },
   RANGE_END_BLANK: { feature: "form", factor: 0.5, label: "空白只是一个范围的一端（1921-（　）、每月1-______），题干读不通，范围的另一端也可能被当作答案" },
   NOTE_SHORTHAND: { feature: "form", factor: 0.5, label: "题干带着笔记里用斜杠并列的备选说法（基本点/精髓，认识世界/改造世界），不是一句定稿的陈述" },
   QUESTION_AS_STATEMENT: { feature: "form", factor: 0.4, label: "题干取自原文的一个问句或讨论题（笔记里的复习题目“……的依据？”，“谈谈……”“试述……”），挖空或判断都不是在考一个陈述" },
@@ -162,7 +161,8 @@ export const DOUBTS = {
   SHORT_BARE_EXPLANATION: { feature: "support", factor: 0.5, label: "简答题的解析只有出处和评分参考：多数要点的小标题下没有说明其含义的句子，或定义之后原文没有进一步的说明，解析讲不出各要点为什么是这样，请补充解析后再启用" },
   UNTAUGHT_NUMBER_OPTION: { feature: "support", factor: 0.5, label: "单选题考数字（年份、期限、次数、人数等），解析对某个干扰项只说“与原文数字不符”，没有讲这个数字是什么（课程中没有同类规定可引），请补充解析或换成课程中规定的同类数字后再启用" },
   UNSAID_SWAP_SPEAKER: { feature: "support", factor: 0.5, label: "判断题换入的人物课程中没有出现，解析只能说“不是他”，答题靠课外知识或看出题目总换同一类人，请换成课程引述过的人物或补充解析后再启用" },
-  UNTAUGHT_YEAR_CHANGE: { feature: "support", factor: 0.5, label: "判断题改了年份，解析只给出原文的年份并重引原句，没有讲题中的年份是什么、原文的年份为什么对（课程中没有可引的说明），请补充解析后再启用" },
+  UNTAUGHT_NUMBER_CHANGE: { feature: "support", factor: 0.5, label: "判断题改了数字（年份、期限、人数、次数等），题中的数字课程中没有规定，解析只给出原文的数字并重引原句，没有讲题中的数字是什么、原文的数字为什么对，请换成课程中另一事项的同类数字或补充解析后再启用" },
+  UNTAUGHT_TERM_SWAP: { feature: "support", factor: 0.5, label: "判断题把原文的词换成同一类的另一个词，解析只说两者“同属一类、不能互换”，课程中没有讲换入的词是什么、适用于什么，请补充解析后再启用" },
   UNTAUGHT_CHOICE_OPTION: { feature: "support", factor: 0.5, label: "单选题的解析对某个干扰项只说它与正确项同属一类、“不是原文此处的说法”，没有讲它是什么、为什么不填在这里（如“作风建设”“行政监督”），请补充解析后再启用" },
   MACHINE_REWRITTEN: { feature: "support", factor: 1, label: "机器改写：题干、干扰项或解析由模型写成，请对照出处核对后再启用" },
 } as const satisfies Record<string, { feature: keyof ConfidenceFeatures; factor: number; label: string }>;
@@ -1329,14 +1329,25 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // A blank that is one end of a range (新民主主义革命时期（1921-（　））, 每月1-______次) cuts the range in two: the stem
   // reads badly, and the range's other end, offered as a wrong option, fits as well as the key.
   if ((question.type === "FILL_BLANK" || isChoice(question)) && RANGE_END_BLANK.test(stem)) doubts.add("RANGE_END_BLANK");
+  // A blank at the end of a list of bare words that share the key's head word (自觉接受组织监督和党员、干部、（　） for 群众监督;
+  // 党的政治、思想、组织、作风、______ for 纪律建设): the list names the bearers and says the head once, so the whole term
+  // blanked reads wrong and what is asked is only its first part (readers, stop 39: "the blank is the generic 群众 after
+  // 党员、干部"). The head is the ending every member of the key's lexicon set shares; a list of whole members (党内监督和（　）)
+  // is no such list.
+  if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && question.focus !== "number" && question.focus !== "speaker" && headSharedByList(question.stem, evidence.answers[0] ?? "")) doubts.add("HEAD_SHARED_BY_LIST");
   // A 填空 whose 解析 only repeats its answer, 出处 and source sentence teaches nothing (QUESTIONS.md E): an instructor
   // adds why the key holds before learners see it (stop 32).
   if (question.type === "FILL_BLANK" && evidence.explanationTeaches === false) doubts.add(evidence.setNameOnly ? "SET_NAME_ONLY" : "BARE_EXPLANATION");
   // …and so does a true 判断 whose 解析 only says it matches the original and quotes it (issue 16, item 7).
   if (question.type === "TRUE_FALSE" && question.answer === true && evidence.explanationTeaches === false) doubts.add("BARE_TRUE_EXPLANATION");
-  // …and so does a false one whose year was moved, where the 解析 gives the right year and the source again and nothing of
-  // what either year marks: readers took a count of a rule so explained as usable, a year of history not (stop 37).
-  if (question.type === "TRUE_FALSE" && evidence.change?.kind === "number-change" && YEAR_OF_RECORD.test(evidence.change.from) && evidence.explanationTeaches === false) doubts.add("UNTAUGHT_YEAR_CHANGE");
+  // …and so does a false one whose number was moved to one the course states for nothing (15个工作日 → 23个工作日), where
+  // the 解析 gives the right number and the source again and nothing of what either marks: a year (stop 37), and a count
+  // or a period of a rule alike (stop 39: "only states the original number and re-quotes the source"). A number the
+  // course states for another matter is quoted where it stands (swappedNumberStated) and teaches.
+  if (question.type === "TRUE_FALSE" && evidence.change?.kind === "number-change" && evidence.explanationTeaches === false) doubts.add("UNTAUGHT_NUMBER_CHANGE");
+  // …and so does a false one whose term was swapped for another of its set that neither the course nor a text of record
+  // says what it is: "both are of the set, but not interchangeable" teaches nothing of it (stop 39).
+  if (question.type === "TRUE_FALSE" && evidence.change?.kind === "term-swap" && evidence.explanationTeaches === false) doubts.add("UNTAUGHT_TERM_SWAP");
   // …and so does a false attribution to a speaker the course never names: its 解析 can only say "not he" (stop 37).
   if (question.type === "TRUE_FALSE" && evidence.change?.kind === "speaker-swap" && evidence.explanationTeaches === false) doubts.add("UNSAID_SWAP_SPEAKER");
   // …and so does a 简答 whose 解析 is its 出处 and marking guide alone: most of a heading list's points have no sentence
@@ -1432,7 +1443,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
     if (wrong.some((text) => correct.some((key) => nearSynonyms(text, key)))) doubts.add("DISTRACTOR_NEAR_SYNONYM");
     const kinds = new Set(correct.map(phraseKind));
     if (tagged.some((text) => !kinds.has(phraseKind(text)))) doubts.add("DISTRACTOR_OTHER_KIND");
-    if (tagged.some(isVerbLed) && !correct.some(isVerbLed)) doubts.add("DISTRACTOR_OTHER_KIND");
+    // A verb phrase among nouns; not a member of a key's own lexicon set whose first word is also a verb (审计监督 beside
+    // 舆论监督, both of the 监督体系: stop 39).
+    if (tagged.some((text) => isVerbLed(text) && !correct.some((key) => sharedVocabularyClass(text, key) !== null)) && !correct.some(isVerbLed)) doubts.add("DISTRACTOR_OTHER_KIND");
     // Wrong options of the key's kind mostly share its head (知情权 with 议政权; 政治路线 with 组织路线):
     // two of three that do not (新情况, 权力观; 无动于衷, 美色考验) make the key guessable by its form.
     // A single key among terms the lexicon does not hold as one set of parallel names (社会发展 among 历史发展,
@@ -2067,4 +2080,19 @@ export function hasNoteSlash(stem: string): boolean {
     if (!/\d[\u4e00-\u9fa5A-Za-z.]*$/.test(before)) return true;
   }
   return false;
+}
+
+/** The list item just before a blank: up to four characters of words before 、 和 及 与 that end where the blank begins. */
+const ITEM_BEFORE_BLANK = /([\u4e00-\u9fa5]{1,4})[、和及与](?:_{2,}|（　）)/;
+
+/**
+ * Whether the key's set's head word (监督, 建设) closes a list whose item before the blank is a bare word without it, no
+ * longer than what the key puts before the head (干部 beside 群众 of 群众监督): a word of the same rank as that part. A longer
+ * item is another kind of thing listed (政策研究、制度建设; 城镇化、农业现代化 of another set).
+ */
+export function headSharedByList(stem: string, key: string): boolean {
+  const head = sharedClassEnding(key);
+  if (head === null) return false;
+  const item = ITEM_BEFORE_BLANK.exec(stem.replace(/以及/g, "及"))?.[1];
+  return item !== undefined && !item.endsWith(head) && item.length <= key.length - head.length;
 }

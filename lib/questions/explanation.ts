@@ -1432,7 +1432,8 @@ export function trueFalseExplanation(context: ExplainContext, input: TrueFalseEx
   }
   // A speaker swapped in whom the course never names: the 解析 can only say it is not he, and the 判断 rests on knowledge
   // from outside the course or on the course's stock wrong name (温家宝 where every quotation is 习近平's, readers stop 36).
-  const teaches = change.kind !== "speaker-swap" || namedAnywhere(context.index, change.to);
+  // Nor does a term swapped for another of its set that nothing in the course or of record says what it is (stop 39).
+  const teaches = change.kind === "speaker-swap" ? namedAnywhere(context.index, change.to) : change.kind !== "term-swap" || sharedVocabularyClass(original, change.to) === null || swappedTermTaught(context, input, change.to) !== "";
   return { text: falseExplanation(context, input, where, source, change), teaches };
 }
 
@@ -1876,14 +1877,30 @@ function falseExplanation(context: ExplainContext, input: TrueFalseExplanationIn
     case "term-swap": {
       const shared = sharedVocabularyClass(original, change.to);
       const origin = context.inventory.origins.get(change.to);
+      const told = swappedTermTaught(context, input, change.to);
       const why = shared
-        ? `两者${isSelfNamedClass(shared) ? `在${quoted(shared)}中并列` : `同属${quoted(shared)}`}，但不能互换`
+        ? `两者${isSelfNamedClass(shared) ? `在${quoted(shared)}中并列` : `同属${quoted(shared)}`}，但不能互换${told ? `。${told}` : ""}`
         : origin
           ? `${mark(change.to)}${origin.kind === "list-item" && origin.label ? `是${quoted(origin.label)}中的一项` : "是课程中另外提到的概念"}（见${originPlace(context, origin, input.key)}），放在这里改变了原意`
           : `换词后改变了原意`;
       return `错误。原文是${mark(original)}，题中换成了${mark(change.to)}；${why}。${where}原文：${source}。`;
     }
   }
+}
+
+/**
+ * What a term swapped into a false 判断 is, where it shares the original's set: a sentence of the course that says what it
+ * is or what rule binds it, else a gloss of record of it as a member of that set. "Both are of the set, but not
+ * interchangeable" alone says nothing of what the swapped term is or why it is wrong here (readers, stop 39: "never says
+ * what actually applies to 停职检查"). Empty when neither is there, or the terms share no set.
+ */
+export function swappedTermTaught(context: ExplainContext, input: TrueFalseExplanationInput, swapped: string): string {
+  const shared = sharedVocabularyClass(input.original, swapped);
+  if (!shared) return "";
+  const taught = optionTaught(context.index, swapped, [input.original], input.key, new Set());
+  if (taught) return taught;
+  const gloss = termGloss(swapped, input.key.located.passage.text, -1, shared);
+  return gloss && !gloss.gloss.includes(input.original) ? `${mark(swapped)}：${gloss.gloss}（${gloss.source}）` : "";
 }
 
 /** How a 简答 is marked: points per 要点, and what earns them. */

@@ -5,7 +5,7 @@ import type { CourseIndex } from "./course-index";
 import { pureMemo } from "./course-memo";
 import { countShownInSentence, numberDistractors, pickDistractors, yearRuledOutBySentence, type DistractorInventory } from "./distractors";
 import { nearSynonyms } from "./confidence";
-import { oneClosedSetWithout, onlyContextualClasses, partsOf, recitedClosedSetMembers, speaksOfClass, vocabularySiblingsIn, wholesOf } from "./party-vocabulary";
+import { oneClosedSetWithout, onlyContextualClasses, partsOf, recitedClosedSetMembers, sharedVocabularyClass, speaksOfClass, vocabularySiblingsIn, wholesOf } from "./party-vocabulary";
 import { fitsSlotElsewhere } from "./slot-check";
 import { isVerbLed } from "./target-importance";
 import { seededRandom, type Random } from "./seeded-random";
@@ -120,7 +120,9 @@ export function generateSingleChoice(sites: BlankSite[], index: CourseIndex, inv
           relativeNamedInSentence(text, site.answer, site.sentence.text) ||
           fitsSlotElsewhere(index, window.text, blank, text) ||
           nearSynonyms(text, site.answer) ||
-          (isVerbLed(text) && !isVerbLed(site.answer)),
+          // A verb phrase beside a noun key stands out; not a member of the key's own lexicon set whose first word is also
+          // a verb (审计监督 beside 舆论监督, both of the 监督体系: stop 39).
+          (isVerbLed(text) && !isVerbLed(site.answer) && sharedVocabularyClass(text, site.answer) === null),
       });
     // A key the party-vocabulary lexicon knows gets the other members of its class first (组织纪律 for 政治纪律).
     // Of the classes the key is in, the one its sentence speaks of (政治建设 among 经济建设、文化建设: 五位一体, not 党的建设).

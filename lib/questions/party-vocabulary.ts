@@ -201,6 +201,20 @@ export function sharedVocabularyClass(term: string, other: string): string | nul
 }
 
 /** The members of the class of that name (empty when the lexicon has none). */
+/**
+ * The ending every member of a lexicon set holding the term shares, two characters or more (监督 of the 监督体系, 建设 of
+ * 党的建设), or null: the set's head word, which a list of its members may say once for all (党员、干部、群众监督).
+ */
+export function sharedClassEnding(term: string): string | null {
+  let best: string | null = null;
+  for (const entry of classesByMember.get(term) ?? []) {
+    let ending = term;
+    while (ending.length >= 2 && !entry.members.every((member) => member.endsWith(ending) && member.length > ending.length)) ending = ending.slice(1);
+    if (ending.length >= 2 && (best === null || ending.length > best.length)) best = ending;
+  }
+  return best;
+}
+
 export function vocabularyClassMembers(name: string): readonly string[] {
   return PARTY_VOCABULARY.find((entry) => entry.name === name)?.members ?? [];
 }

@@ -161,7 +161,8 @@ export const TERM_GLOSSES: readonly TermGloss[] = [
   { term: "人民民主专政", gloss: "中华人民共和国是工人阶级领导的、以工农联盟为基础的人民民主专政的社会主义国家", source: "《中华人民共和国宪法》第一条" },
   // Added at stop 32 (issue 16): what a wrong option of the lexicon is, where the 解析 said only that it is not the wording here.
   { term: "中国共产党纪律处分条例", gloss: "为了维护党的章程和其他党内法规，严肃党的纪律，纯洁党的组织，制定本条例", source: "《中国共产党纪律处分条例》第一条" },
-  { term: "中国共产党问责条例", gloss: "为了督促各级党组织、党的领导干部负责守责尽责，依规依纪追究失职失责责任，制定本条例", source: "《中国共产党问责条例》第一条" },
+  // The course's own text of its first article (2016): the wording kept before stop 39 was no article's (readers).
+  { term: "中国共产党问责条例", gloss: "为全面从严治党，规范和强化党的问责工作，根据《中国共产党章程》，制定本条例", source: "《中国共产党问责条例》第一条" },
   { term: "中国共产党巡视工作条例", gloss: "党的中央和省、自治区、直辖市委员会实行巡视制度，在一届任期内对所管理的党组织全面巡视", source: "《中国共产党巡视工作条例》第二条" },
   { term: "中国共产党党内监督条例", gloss: "为了强化党内监督，保持党的先进性和纯洁性，制定本条例", source: "《中国共产党党内监督条例》第一条" },
   { term: "改组", aliases: ["检查"], gloss: "对党组织的问责方式有检查、通报、改组", source: "《中国共产党问责条例》第八条", inClass: ["问责方式"] },

@@ -1182,7 +1182,7 @@ describe("what a wrong option of the lexicon is (stop 32)", () => {
 
   it("says each regulation what it is for, from its first article, not only that it is not the wording here", () => {
     const text = explain("应当追究党纪责任的，依照《中国共产党纪律处分条例》给予相应的党纪处分。", "中国共产党纪律处分条例", ["中国共产党问责条例", "中国共产党巡视工作条例"]);
-    expect(text).toContain("「中国共产党问责条例」：为了督促各级党组织、党的领导干部负责守责尽责");
+    expect(text).toContain("「中国共产党问责条例」：为全面从严治党，规范和强化党的问责工作");
     expect(text).toContain("（《中国共产党巡视工作条例》第二条）");
     expect(text).not.toContain("同属");
   });
