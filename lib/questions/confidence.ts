@@ -55,6 +55,8 @@ const EXHORTATION = /必须|务必|应当|应该|(?<![重主需纲摘提简只])
 const OBLIGATION_BEFORE = /(?:必须|务必|应当|应该|要)[^，。；：]{0,6}(?:遵守|执行|坚持|维护|加强|履行|落实|贯彻|践行)[^，。；：]{0,6}$/;
 
 /** Doubt codes with the feature they lower and the factor they lower it by. */
+/** A year or a date of one (1948年, 1935年12月, 2016年7月8日): what a moved one marks is the lesson. */
+const YEAR_OF_RECORD = /^\d{4}年/;
 
 export const DOUBTS = {
   GENERIC_TARGET: { feature: "importance", factor: 0.3, label: "考点是全课程处处出现的泛词" },
@@ -161,7 +163,7 @@ export const DOUBTS = {
   SHORT_BARE_EXPLANATION: { feature: "support", factor: 0.5, label: "简答题的解析只有出处和评分参考：多数要点的小标题下没有说明其含义的句子，或定义之后原文没有进一步的说明，解析讲不出各要点为什么是这样，请补充解析后再启用" },
   UNTAUGHT_NUMBER_OPTION: { feature: "support", factor: 0.5, label: "单选题考数字（年份、期限、次数、人数等），解析对某个干扰项只说“与原文数字不符”，没有讲这个数字是什么（课程中没有同类规定可引），请补充解析或换成课程中规定的同类数字后再启用" },
   UNSAID_SWAP_SPEAKER: { feature: "support", factor: 0.5, label: "判断题换入的人物课程中没有出现，解析只能说“不是他”，答题靠课外知识或看出题目总换同一类人，请换成课程引述过的人物或补充解析后再启用" },
-  UNTAUGHT_NUMBER_CHANGE: { feature: "support", factor: 0.5, label: "判断题改了数字（年份、期限、人数、次数等），题中的数字课程中没有规定，解析只给出原文的数字并重引原句，没有讲题中的数字是什么、原文的数字为什么对，请换成课程中另一事项的同类数字或补充解析后再启用" },
+  UNTAUGHT_YEAR_CHANGE: { feature: "support", factor: 0.5, label: "判断题改了年份，解析只给出原文的年份并重引原句，没有讲题中的年份是什么、原文的年份为什么对（课程中没有可引的说明），请补充解析后再启用" },
   UNTAUGHT_TERM_SWAP: { feature: "support", factor: 0.5, label: "判断题把原文的词换成同一类的另一个词，解析只说两者“同属一类、不能互换”，课程中没有讲换入的词是什么、适用于什么，请补充解析后再启用" },
   UNTAUGHT_CHOICE_OPTION: { feature: "support", factor: 0.5, label: "单选题的解析对某个干扰项只说它与正确项同属一类、“不是原文此处的说法”，没有讲它是什么、为什么不填在这里（如“作风建设”“行政监督”），请补充解析后再启用" },
   MACHINE_REWRITTEN: { feature: "support", factor: 1, label: "机器改写：题干、干扰项或解析由模型写成，请对照出处核对后再启用" },
@@ -1340,11 +1342,11 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (question.type === "FILL_BLANK" && evidence.explanationTeaches === false) doubts.add(evidence.setNameOnly ? "SET_NAME_ONLY" : "BARE_EXPLANATION");
   // …and so does a true 判断 whose 解析 only says it matches the original and quotes it (issue 16, item 7).
   if (question.type === "TRUE_FALSE" && question.answer === true && evidence.explanationTeaches === false) doubts.add("BARE_TRUE_EXPLANATION");
-  // …and so does a false one whose number was moved to one the course states for nothing (15个工作日 → 23个工作日), where
-  // the 解析 gives the right number and the source again and nothing of what either marks: a year (stop 37), and a count
-  // or a period of a rule alike (stop 39: "only states the original number and re-quotes the source"). A number the
-  // course states for another matter is quoted where it stands (swappedNumberStated) and teaches.
-  if (question.type === "TRUE_FALSE" && evidence.change?.kind === "number-change" && evidence.explanationTeaches === false) doubts.add("UNTAUGHT_NUMBER_CHANGE");
+  // …and so does a false one whose year was moved, where the 解析 gives the right year and the source again and nothing of
+  // what either year marks: readers took a count of a rule so explained as usable, a year of history not (stop 37). Stop 39
+  // tried counts and periods too (15个工作日 → 23个工作日) and withdrew it: of the 13 published, readers had labelled 10
+  // usable, the rule's own figure on what it would have held back.
+  if (question.type === "TRUE_FALSE" && evidence.change?.kind === "number-change" && YEAR_OF_RECORD.test(evidence.change.from) && evidence.explanationTeaches === false) doubts.add("UNTAUGHT_YEAR_CHANGE");
   // …and so does a false one whose term was swapped for another of its set that neither the course nor a text of record
   // says what it is: "both are of the set, but not interchangeable" teaches nothing of it (stop 39).
   if (question.type === "TRUE_FALSE" && evidence.change?.kind === "term-swap" && evidence.explanationTeaches === false) doubts.add("UNTAUGHT_TERM_SWAP");
