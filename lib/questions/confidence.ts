@@ -165,6 +165,7 @@ export const DOUBTS = {
   UNSAID_SWAP_SPEAKER: { feature: "support", factor: 0.5, label: "判断题换入的人物课程中没有出现，解析只能说“不是他”，答题靠课外知识或看出题目总换同一类人，请换成课程引述过的人物或补充解析后再启用" },
   UNTAUGHT_YEAR_CHANGE: { feature: "support", factor: 0.5, label: "判断题改了年份，解析只给出原文的年份并重引原句，没有讲题中的年份是什么、原文的年份为什么对（课程中没有可引的说明），请补充解析后再启用" },
   UNTAUGHT_TERM_SWAP: { feature: "support", factor: 0.5, label: "判断题把原文的词换成同一类的另一个词，解析只说两者“同属一类、不能互换”，课程中没有讲换入的词是什么、适用于什么，请补充解析后再启用" },
+  NOT_HERE_ONLY: { feature: "support", factor: 0.5, label: "单选题的解析讲了各干扰项是什么，却只以“都不是原文此处的说法”作结，没有讲它们为什么不填在这里（如预备党员享有知情权、参与权、监督权，缺的是表决权、选举权和被选举权），请补充解析后再启用" },
   UNTAUGHT_CHOICE_OPTION: { feature: "support", factor: 0.5, label: "单选题的解析对某个干扰项只说它与正确项同属一类、“不是原文此处的说法”，没有讲它是什么、为什么不填在这里（如“作风建设”“行政监督”），请补充解析后再启用" },
   MACHINE_REWRITTEN: { feature: "support", factor: 1, label: "机器改写：题干、干扰项或解析由模型写成，请对照出处核对后再启用" },
 } as const satisfies Record<string, { feature: keyof ConfidenceFeatures; factor: number; label: string }>;
@@ -1364,6 +1365,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // …and so does one on a number that dismisses a wrong number only as 与原文数字不符: what the year marks, or whose
   // deadline or count the other number is, is the lesson; a number made up near the key has none (stops 37 and 38).
   else if (question.type === "SINGLE_CHOICE" && (evidence.untaughtNumbers?.length ?? 0) > 0) doubts.add("UNTAUGHT_NUMBER_OPTION");
+  // …and so does one on a term whose 解析 says what each wrong option is and then only that they are "都不是原文此处的
+  // 说法": readers of stop 39 failed all eight such published 单选 on E ("never says why 经济建设 rather than …", "never says
+  // that 预备党员 do hold 知情权"): what an option is elsewhere does not say why it does not fit this sentence.
+  else if (question.type === "SINGLE_CHOICE" && evidence.notHereOnly === true) doubts.add("NOT_HERE_ONLY");
   if (question.type === "SHORT_ANSWER" && question.focus === "heading-list" && OUTLINE.test(stem)) doubts.add("OUTLINE_HEADING");
   // A heading that names a part of the document rather than a concept (说明, an event plan's 活动背景/活动后期, a mock
   // exam's 模拟试卷一参考答案 or 简答题) has the document's own layout under it: its subheadings are steps of one event

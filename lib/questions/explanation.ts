@@ -548,7 +548,7 @@ export interface SingleChoiceExplanationInput {
  * document's other rule of the key's kind (numberOfAnotherRule), to tell the key apart from. A 解析 that is the source
  * sentence and "the others do not match" alone teaches nothing: the question waits in review (BARE_CHOICE_EXPLANATION).
  */
-export function singleChoiceExplanation(context: ExplainContext, input: SingleChoiceExplanationInput): { text: string; teaches: boolean; untaughtOptions: string[]; dismissedNumbers: string[] } {
+export function singleChoiceExplanation(context: ExplainContext, input: SingleChoiceExplanationInput): { text: string; teaches: boolean; untaughtOptions: string[]; dismissedNumbers: string[]; notHereOnly: boolean } {
   const { answer, key } = input;
   const tail = input.isNumber ? `原文此处是${mark(answer)}` : `都不是原文此处的说法`;
   const sharesClass = input.distractors.some((distractor) => sharedVocabularyClass(answer, distractor) !== null);
@@ -571,6 +571,8 @@ export function singleChoiceExplanation(context: ExplainContext, input: SingleCh
     // are taught and the sentence's list ties it back (stop 36: 个人主义 beside 好人主义 in …的庸俗哲学和（　）).
     untaughtOptions: tie && (said.taught ?? []).length >= input.distractors.length - 1 ? (said.untaught ?? []) : [...new Set([...(said.untaught ?? []), ...(said.classOnly ?? [])])],
     dismissedNumbers: said.dismissed ?? [],
+    // The wrong options' clause ends on the bare conclusion: why they do not fit here is left unsaid (stop 39).
+    notHereOnly: !input.isNumber && beside.length === 0 && wrong.endsWith(`，${tail}。`),
   };
 }
 

@@ -187,7 +187,7 @@ export function generateSingleChoice(sites: BlankSite[], index: CourseIndex, inv
         ...(site.knowledgePointId ? { knowledgePointId: site.knowledgePointId } : {}),
         span: { start: site.sentence.start, end: site.sentence.end },
       },
-      { sentence: window.text, answers: [site.answer], blanks: [blank], distractors, explanationTeaches: explained.teaches, ...(explained.untaughtOptions.length ? { untaughtOptions: explained.untaughtOptions } : {}), ...(untaughtNumbers.length ? { untaughtNumbers } : {}), ...(site.siblings ? { enumerationItems: site.siblings } : {}) },
+      { sentence: window.text, answers: [site.answer], blanks: [blank], distractors, explanationTeaches: explained.teaches, ...(explained.untaughtOptions.length ? { untaughtOptions: explained.untaughtOptions } : {}), ...(explained.notHereOnly ? { notHereOnly: true } : {}), ...(untaughtNumbers.length ? { untaughtNumbers } : {}), ...(site.siblings ? { enumerationItems: site.siblings } : {}) },
       index,
     );
   });

@@ -130,6 +130,11 @@ export interface CandidateEvidence {
   setNameOnly?: boolean;
   /** A 单选's wrong options its 解析 says only to be of the key's own set and not the wording here (explanation.ts wrongOptions). */
   untaughtOptions?: string[];
+  /**
+   * A 单选 on a term whose 解析, whatever it says of each wrong option, concludes only that they are "都不是原文此处的说法":
+   * no list of the sentence ties them back and no set of the key's rules them out (explanation.ts singleChoiceExplanation).
+   */
+  notHereOnly?: boolean;
   /** A 单选 on a number: the wrong numbers its 解析 says only to differ from the source's (与原文数字不符), not what they are. */
   untaughtNumbers?: string[];
 }

@@ -131,3 +131,30 @@ describe("wrong options outside the recited closed set, tied back to the sentenc
     expect(namedByAliasIn("中央纪律检查委员会", "本办法由中央组织部负责解释。")).toBe(false);
   });
 });
+
+describe("a 单选 whose 解析 concludes only that the wrong options are not the wording here waits in review (stop 39)", () => {
+  it("marks a term 单选 whose wrong options end on 都不是原文此处的说法 (notHereOnly), not one a list of the sentence ties back nor one on a number", () => {
+    // 思想建设 stands in no list of its sentence: each wrong option is glossed, then dismissed only as not the wording here.
+    const alone = explain(0, "思想建设", ["作风建设", "制度建设"]);
+    expect(alone.text).toContain("都不是原文此处的说法");
+    expect(alone.notHereOnly).toBe(true);
+    // Options ruled out as not of the key's narrower set (经济建设 is no part of 党的建设) need no such conclusion.
+    expect(explain(2, "政治建设", ["经济建设"]).notHereOnly).toBe(false);
+    const listed = moduleContext("支部工作要点", "支部工作要点", ["支部要把党内监督与群众监督、法律监督、舆论监督结合起来。"], [], "mod_listed");
+    const key = keyPlace(listed.index, 0, "舆论监督");
+    const tied = singleChoiceExplanation(listed, { answer: "舆论监督", distractors: ["人大监督", "审计监督"], key, quoted: key.located.passage.text, isNumber: false });
+    expect(tied.text).toContain("以上其他选项都不在其中");
+    expect(tied.notHereOnly).toBe(false);
+  });
+
+  it("doubts such a 单选 (NOT_HERE_ONLY), never beside BARE_CHOICE_EXPLANATION", () => {
+    const { index } = fixtureContext();
+    const base = fillBlankCandidate("支部今年要把思想建设摆在首位，组织党员学习党的创新理论。", "思想建设", "支部今年要把（　）摆在首位，组织党员学习党的创新理论。");
+    const choice = (evidence: Partial<Candidate["evidence"]>): Candidate => asSingleChoice(base, ["作风建设"], { focus: "term" }, evidence);
+    expect(scoreCandidate(choice({ explanationTeaches: true, notHereOnly: true }), index).doubts).toContain("NOT_HERE_ONLY");
+    expect(scoreCandidate(choice({ explanationTeaches: true }), index).doubts).not.toContain("NOT_HERE_ONLY");
+    const bare = scoreCandidate(choice({ explanationTeaches: false, notHereOnly: true }), index).doubts;
+    expect(bare).toContain("BARE_CHOICE_EXPLANATION");
+    expect(bare).not.toContain("NOT_HERE_ONLY");
+  });
+});
