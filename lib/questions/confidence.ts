@@ -21,7 +21,7 @@ import type { Candidate, Question } from "./types";
 import { isDoctrineTerm } from "./working-papers";
 import { caseMaterials, tellsCaseFact } from "./case-facts";
 import { setsRules, speaksOfItself, trustedForKind } from "./kind-policy";
-import { ruleUnnamed } from "./named-text-evidence";
+import { commentaryKeyUnnamed, ruleUnnamed } from "./named-text-evidence";
 
 /**
  * The confidence of a candidate that passed the gate: the product of four explicit features, each
@@ -97,6 +97,7 @@ export const DOUBTS = {
   STRAY_PUNCTUATION: { feature: "form", factor: 0.4, label: "题干照抄了原文的错标点（该用顿号处用了逗号：创新，协调，绿色），需要整理" },
   NUMBER_OF_NO_RECORD: { feature: "importance", factor: 0.5, label: "数字是叙述中的枝节（人数、比例、年数），不是规定的限额或重要事件的时间" },
   TEXT_UNNAMED: { feature: "support", factor: 0.5, label: "题目考的是某一规定用了一组并列提法中的哪一项（单选题），或规定的期限、人数、次数（单选、判断题），题干却没有点明出自哪一文件或哪一条；别的规定对类似的事项用的是同组的另一项或另一个数字，学员据此作答也说得通：题干点明出处（按照《…》，）的才直接发布" },
+  COMMENTARY_KEY_UNNAMED: { feature: "support", factor: 0.5, label: "评论、解读文章里的填空题，所填的词课程既没有作为要点、列举项或标题点出，也没有加引号强调，题干也没有点明出自哪一文件：文章自己的行文用词，换一个说法往往也填得进去，解析也难讲出它在这里的意思；课程点名或加引号的词、题干点明出处的才直接发布" },
   TERM_CHOICE_UNCERTAIN: { feature: "distractors", factor: 0.5, label: "单选题的答案与干扰项不是一组公认的并列概念，别的选项也可能说得通" },
   NEAR_FORMULATION_FITS: { feature: "support", factor: 0.5, label: "空白是一串品行、作风要求中单独的一项，句中没有锁定措辞，意思相同的其他提法（如“清正廉洁”之于“廉洁奉公”“廉洁自律”）也填得上，答案只收了一种" },
   LIST_ITEM_BLANK: { feature: "support", factor: 0.5, label: "填空只挖去列举中的一项，列举的其他同类项也可能填得上" },
@@ -1060,6 +1061,8 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   }
   // Positive evidence: a rule's term among its siblings, or its number, publishes only when its stem names the rule (stop 39).
   if (ruleUnnamed(question, index)) doubts.add("TEXT_UNNAMED");
+  // …and a commentary's term 填空 publishes only on a key the course names or quotes, or a stem naming its text (stop 39).
+  if (commentaryKeyUnnamed(candidate, index)) doubts.add("COMMENTARY_KEY_UNNAMED");
   if (question.focus === "number" && (question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE" || (question.type === "TRUE_FALSE" && question.answer === true))) {
     const normative = documentKindOf(question.moduleId, index).normative;
     if (!evidence.answers.every((answer) => isNumberOfRecord(answer, evidence.sentence ?? stem, normative) || (normative && RULE_PERIOD.test(answer)))) doubts.add("NUMBER_OF_NO_RECORD");

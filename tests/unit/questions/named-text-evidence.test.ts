@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PUBLISH_THRESHOLD, scoreCandidate, type Candidate } from "@/lib/questions";
 import { questionWithContext } from "@/lib/questions/context-lead";
-import { asksOfOneRule, namesItsText, ruleUnnamed } from "@/lib/questions/named-text-evidence";
+import { asksOfOneRule, commentaryKeyUnnamed, namesItsText, ruleUnnamed } from "@/lib/questions/named-text-evidence";
 import { asSingleChoice, fillBlankCandidate, moduleContext, placedIn } from "./fixtures";
 
 // Stop 39: a 单选 asking which sibling term a rule names publishes on positive evidence, its stem naming that rule.
@@ -73,5 +73,50 @@ describe("a term 单选 names the text that decides it (TEXT_UNNAMED)", () => {
     const rules = moduleContext("街道党工委工作规则", "第四章 监督", [SENTENCE], []);
     const blank = placedIn(fillBlankCandidate(SENTENCE, "群众监督"), rules.index.modules[0]!);
     expect(ruleUnnamed(blank.question, rules.index)).toBe(false);
+  });
+});
+
+// Stop 39 (helper comm): a commentary's term 填空 publishes on a key the course names or quotes, or a stem naming its text.
+describe("a commentary's 填空 publishes on a key the course vouches for (COMMENTARY_KEY_UNNAMED)", () => {
+  const SENTENCE = "社区党组织要走好新时代的群众路线，在解决急难愁盼中检验作风。";
+  const blankIn = (context: ReturnType<typeof moduleContext>, sentence = SENTENCE, answer = "群众路线"): Candidate => placedIn(fillBlankCandidate(sentence, answer), context.index.modules[0]!);
+
+  it("sends to review a blank on a word the commentary only writes in passing", () => {
+    const essay = moduleContext("如何理解基层作风建设", "一、内涵", [SENTENCE, "作风建设永远在路上。"], []);
+    expect(essay.index.documentKind(essay.index.modules[0]!).kind).toBe("commentary");
+    const blank = blankIn(essay);
+    expect(commentaryKeyUnnamed(blank, essay.index)).toBe(true);
+    const scored = scoreCandidate(blank, essay.index);
+    expect(scored.doubts).toContain("COMMENTARY_KEY_UNNAMED");
+    expect(scored.score).toBeLessThan(PUBLISH_THRESHOLD);
+  });
+
+  it("keeps a blank on a word the course sets in quotation marks", () => {
+    const essay = moduleContext("如何理解基层作风建设", "一、内涵", [SENTENCE, "“群众路线”是党的生命线和根本工作路线。"], []);
+    expect(commentaryKeyUnnamed(blankIn(essay), essay.index)).toBe(false);
+  });
+
+  it("keeps a blank on a word the course names as a list item or a section title", () => {
+    const listed = moduleContext("如何理解基层作风建设", "一、内涵", [SENTENCE, "基层工作要坚持群众路线、实事求是和独立自主。"], [
+      { kind: "enumeration", passage: 1, text: "基层工作要坚持的原则", answer: "群众路线、实事求是和独立自主", items: ["群众路线", "实事求是", "独立自主"] },
+    ]);
+    expect(commentaryKeyUnnamed(blankIn(listed), listed.index)).toBe(false);
+    const titled = moduleContext("如何理解基层作风建设", "群众路线", [SENTENCE, "作风建设永远在路上。"], []);
+    expect(commentaryKeyUnnamed(blankIn(titled), titled.index)).toBe(false);
+  });
+
+  it("keeps a blank whose stem names the text its sentence is of", () => {
+    const sentence = "《街道党建工作手册》要求，社区党组织要走好新时代的群众路线。";
+    const essay = moduleContext("如何理解基层作风建设", "一、内涵", [sentence, "作风建设永远在路上。"], []);
+    expect(commentaryKeyUnnamed(blankIn(essay, sentence), essay.index)).toBe(false);
+  });
+
+  it("leaves a regulation's 填空 and a commentary's 单选 to the other rules", () => {
+    const rules = moduleContext("街道党工委工作规则", "第四章 作风", [SENTENCE], []);
+    expect(rules.index.documentKind(rules.index.modules[0]!).kind).toBe("regulation");
+    expect(commentaryKeyUnnamed(blankIn(rules), rules.index)).toBe(false);
+    const essay = moduleContext("如何理解基层作风建设", "一、内涵", [SENTENCE, "作风建设永远在路上。"], []);
+    const choice = placedIn(asSingleChoice(fillBlankCandidate(SENTENCE, "群众路线", SENTENCE.replace("群众路线", "（　）")), ["生命线", "工作方法", "根本宗旨"]), essay.index.modules[0]!);
+    expect(commentaryKeyUnnamed(choice, essay.index)).toBe(false);
   });
 });

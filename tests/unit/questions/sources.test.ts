@@ -29,19 +29,23 @@ describe("the question bank of the five seed sources", () => {
   // then six 简答 whose 解析 could say nothing of most of their points beyond 出处 and marking guide (SHORT_BARE_EXPLANATION;
   // five labelled usable under the earlier reading of E, which let a 简答's structure and rubric pass) and the choice
   // rules of stop 33 (52 → 46); then six more 简答 whose 解析 leaves a point bare (every point needs its gist, 46 → 40).
-  it("publishes at least 40 questions of all five types, 出处 questions among them, and sends the doubtful ones to review", () => {
+  // Stop 39: 43 with three sound drafts released, then a commentary's 填空 on a key the course neither names nor quotes to
+  // review (validated on two halves of the tuning documents; of the seeds' eight, five were labelled needs-edit): 35.
+  it("publishes at least 34 questions of all five types, 出处 questions among them, and sends the doubtful ones to review", () => {
     const report = bankReport(bank);
-    expect(report.accepted).toBeGreaterThanOrEqual(40);
+    expect(report.accepted).toBeGreaterThanOrEqual(34);
     expect(bank.review.length).toBeGreaterThan(0);
     expect(Object.keys(report.byType).sort()).toEqual(["FILL_BLANK", "MULTIPLE_CHOICE", "SHORT_ANSWER", "SINGLE_CHOICE", "TRUE_FALSE"]);
     expect(report.sourceQuestions).toBeGreaterThanOrEqual(10);
   });
 
-  it("gives every module questions, at least 80% of them published ones (the doubtful wait in review), and none more than a quarter of the bank", () => {
+  it("gives every module questions, at least 70% of them published ones (the doubtful wait in review), and none more than a quarter of the bank", () => {
     const counts = course.modules.map((module) => bank.accepted.filter((question) => question.moduleId === module.id).length);
     for (const module of course.modules) expect(bank.accepted.some((question) => question.moduleId === module.id) || bank.review.some((entry) => entry.question.moduleId === module.id)).toBe(true);
-    // Precision first: a module whose every question is doubtful (an essay's 引言) waits for an instructor.
-    expect(counts.filter((count) => count >= 1).length).toBeGreaterThanOrEqual(Math.ceil(course.modules.length * 0.8));
+    // Precision first: a module whose every question is doubtful (an essay's 引言) waits for an instructor. Stop 39: 80% → 70%
+    // when 党群关系's only published question (少数服从多数, labelled needs-edit for its 解析) went to review with the
+    // commentary 填空 rule; none of the four modules without a published question has a sound draft a general rule releases.
+    expect(counts.filter((count) => count >= 1).length).toBeGreaterThanOrEqual(Math.ceil(course.modules.length * 0.7));
     for (const count of counts) expect(count).toBeLessThanOrEqual(bank.accepted.length / 4);
   });
 
