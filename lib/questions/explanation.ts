@@ -2,7 +2,7 @@ import type { KnowledgePoint, Module, Section } from "@/lib/content/types";
 import { acceptedVariants } from "./accepted-answers";
 import { articleRange, citation, passageCitation } from "./citation";
 import { sentenceAt, type CourseIndex, type LocatedPassage } from "./course-index";
-import { perCourse } from "./course-memo";
+import { perCourse, pureMemo } from "./course-memo";
 import type { DistractorInventory, InventoryOrigin } from "./distractors";
 import { anniversaryTaught } from "./anniversary";
 import { classPostdates, countedClassNamed, distinctMembersClass, isSelfNamedClass, recordedClassNamed, kinSetOf, sentenceSpeaksOfClass, sharedVocabularyClass, statedMembers, vocabularyClassClaim, vocabularyClassMembers, vocabularyClassOf } from "./party-vocabulary";
@@ -392,14 +392,21 @@ export function saysWhatItIs(whole: string, term: string): boolean {
   if (count("‘") !== count("’") || count("“") !== count("”") || whole.includes("……")) return false;
   // A list announced and cut at its first item (享有下列权利：（一）…), or an alternative posed (是A，还是B): no statement of the term.
   if (/[：:]\s*[（(][一二三四五六七八九十\d]/.test(whole) || whole.includes("还是")) return false;
-  const escaped = escapeRegExp(term);
-  const opens = new RegExp(`^(?:我们党的|党的)?[‘“]?${escaped}[’”]?，?(?:是|即|由(?!于)|应当|应|负责|不得|必须|须|实行|包括|具有|享有)`).test(whole);
-  // Opening a clause (…，制度建设是…), not a word in the middle of one (对于形成‘四种形态’是…).
-  const defined = new RegExp(`(?:^|[，：；])[“‘]?${escaped}[’”]?(?:是|即)`).test(whole);
-  // Something is the term — not an item of a count (三是做好消防工作), a negation (不是党权高于一切) or an alternative.
-  const predicate = new RegExp(`(?<![一二三四五六七八九十不])是[‘“]?${escaped}[’”]?(?:[，；。]|$)`).test(whole);
-  return opens || defined || predicate;
+  const patterns = statementPatterns(term);
+  return patterns.opens.test(whole) || patterns.defined.test(whole) || patterns.predicate.test(whole);
 }
+
+/** saysWhatItIs's patterns of one term, compiled once per term (the same options are read in many sentences). */
+const statementPatterns = pureMemo((term: string) => {
+  const escaped = escapeRegExp(term);
+  return {
+    opens: new RegExp(`^(?:我们党的|党的)?[‘“]?${escaped}[’”]?，?(?:是|即|由(?!于)|应当|应|负责|不得|必须|须|实行|包括|具有|享有)`),
+    // Opening a clause (…，制度建设是…), not a word in the middle of one (对于形成‘四种形态’是…).
+    defined: new RegExp(`(?:^|[，：；])[“‘]?${escaped}[’”]?(?:是|即)`),
+    // Something is the term — not an item of a count (三是做好消防工作), a negation (不是党权高于一切) or an alternative.
+    predicate: new RegExp(`(?<![一二三四五六七八九十不])是[‘“]?${escaped}[’”]?(?:[，；。]|$)`),
+  };
+}, 20_000);
 
 /** A number or a quantity with its unit (1次, 15个, 二年, 两人, 3分钟): the same figure elsewhere is another fact. */
 const QUANTITY_KEY = /\d|^[一二两三四五六七八九十百千零〇]+(?:个工作日|个月|个|人|名|年|月|日|天|次|项|条|分钟|小时|周|岁|倍|届)$/;
@@ -435,12 +442,20 @@ export function teachingSentence(sentence: string, key: string, at = sentence.in
   const opening = [whole, whole.replace(/^(?:我们党的|党的)?[‘“]?/, "")].find((body) => body.startsWith(key) && AFTER_SUBJECT.test(body.slice(key.length)) && PREDICATE.test(body.slice(key.length)));
   const defines = opening !== undefined && /^[’”]?，?(?:是|指|即)/.test(opening.slice(key.length));
   if (whole.length > (defines ? 2 * MAX_QUOTE : MAX_QUOTE) || !balanced(whole)) return null;
-  const escaped = escapeRegExp(key);
+  if (opening !== undefined) return whole;
   // Said to be something, or said what something is: 最大政治优势是密切联系群众; …，密切联系群众是我们党的最大政治优势; a name given (…的入党申请人称为“入党积极分子”).
-  const predicate = new RegExp(`(?:是|称为|叫做|确定为)[‘“]?${escaped}[’”]?(?:[，；。]|$)`).test(whole);
-  const defined = new RegExp(`[，：“‘]${escaped}[’”]?(?:是|指|即)`).test(whole);
-  return opening !== undefined || predicate || defined ? whole : null;
+  const patterns = teachingPatterns(key);
+  return patterns.predicate.test(whole) || patterns.defined.test(whole) ? whole : null;
 }
+
+/** teachingSentence's patterns of one key, compiled once per key (a term is read in every sentence of the course naming it). */
+const teachingPatterns = pureMemo((key: string) => {
+  const escaped = escapeRegExp(key);
+  return {
+    predicate: new RegExp(`(?:是|称为|叫做|确定为)[‘“]?${escaped}[’”]?(?:[，；。]|$)`),
+    defined: new RegExp(`[，：“‘]${escaped}[’”]?(?:是|指|即)`),
+  };
+}, 20_000);
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -17,6 +17,7 @@
 // list of the lexicon's words may follow the set's order by chance.
 
 import { countedClassNamed, PARTY_VOCABULARY } from "./party-vocabulary";
+import { pureMemo } from "./course-memo";
 
 /** name: what texts call the formulation as a whole, where they name it (三大优良作风); a 填空's 解析 then says so. */
 type Closed = { kind: "closed"; template: string; from: string; name?: string };
@@ -72,8 +73,24 @@ function plain(text: string): string {
   return text.replace(/[“”‘’《》"]/g, "");
 }
 
-function closedPatterns(template: string, answer: string): RegExp[] {
-  const terms = [...template.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
+/** The terms a closed formulation's template writes in braces, in order (read once per template: the templates are constant). */
+const templateTerms = pureMemo((template: string): readonly string[] => [...template.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!), 20_000);
+
+const NO_PATTERNS: readonly RegExp[] = [];
+
+/** closedPatterns compiled once per template and answer (the same formulations are tried on every blank). */
+const closedPatternsMemo = pureMemo((key: string) => {
+  const cut = key.indexOf("\u0000");
+  return compileClosedPatterns(key.slice(0, cut), key.slice(cut + 1));
+}, 20_000);
+
+function closedPatterns(template: string, answer: string): readonly RegExp[] {
+  // No pattern unless the answer is one of the template's terms.
+  return templateTerms(template).includes(answer) ? closedPatternsMemo(`${template}\u0000${answer}`) : NO_PATTERNS;
+}
+
+function compileClosedPatterns(template: string, answer: string): RegExp[] {
+  const terms = templateTerms(template);
   const patterns: RegExp[] = [];
   terms.forEach((term, blanked) => {
     if (term !== answer) return;
@@ -171,9 +188,9 @@ export function namedFormulationOf(sentence: string, key: string): { name: strin
   const text = plain(sentence);
   for (const formulation of FORMULATIONS_OF_RECORD) {
     if (formulation.kind !== "closed" || !formulation.name) continue;
-    const terms = [...formulation.template.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
+    const terms = templateTerms(formulation.template);
     if (!terms.includes(key)) continue;
-    if (text.includes(formulation.template.replace(/[{}]/g, ""))) return { name: formulation.name, terms, from: formulation.from };
+    if (text.includes(formulation.template.replace(/[{}]/g, ""))) return { name: formulation.name, terms: [...terms], from: formulation.from };
   }
   return null;
 }

@@ -81,7 +81,22 @@ export function trustedForKind(candidate: Candidate, index: CourseIndex): boolea
   const module = index.module(candidate.question.moduleId);
   if (!module) return true;
   const trusted = trustedPathsOf(index.documentKind(module));
-  return trusted === "all" || trustPaths(candidate).some((path) => trusted.includes(path));
+  return trusted === "all" || trusted.some((path) => takesPath(candidate, path));
+}
+
+/** Whether a candidate could be trusted by one path (trustPaths holds it), working out that path alone. */
+function takesPath({ question, evidence }: Candidate, path: TrustPath): boolean {
+  const answers = evidence.answers;
+  switch (path) {
+    case "speaker":
+      return question.focus === "speaker";
+    case "number":
+      return question.focus === "number";
+    case "formulation":
+      return answers.length > 0 && answers.every((answer) => blanksFormulationOfRecord(question.stem, answer));
+    case "term":
+      return answers.length > 0 && answers.every(isDoctrineTerm);
+  }
 }
 
 /**

@@ -443,9 +443,12 @@ export function vocabularyClassOf(term: string): string | null {
 const ALL_MEMBERS = [...classesByMember.keys()];
 
 /** The lexicon's terms that hold the text as a proper part (习近平新时代中国特色社会主义思想 for 习近平新时代). */
-export function vocabularyTermsContaining(part: string): string[] {
-  return ALL_MEMBERS.filter((member) => member.length > part.length && member.includes(part));
+export function vocabularyTermsContaining(part: string): readonly string[] {
+  return termsContaining(part);
 }
+
+/** vocabularyTermsContaining's answer, kept per text (the lexicon is constant; the gate asks it of every blank's key). */
+const termsContaining = pureMemo((part: string): readonly string[] => ALL_MEMBERS.filter((member) => member.length > part.length && member.includes(part)), 20_000);
 
 /** Every term of the lexicon. */
 export function vocabularyTerms(): readonly string[] {

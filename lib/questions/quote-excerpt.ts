@@ -31,6 +31,9 @@ export function quoteExcerpt(quote: string, max = MAX_EXCERPT): string {
 }
 
 const PAIRS: ReadonlyArray<readonly [string, string]> = [["（", "）"], ["(", ")"], ["“", "”"], ["‘", "’"], ["《", "》"], ["【", "】"], ["〔", "〕"]];
+/** PAIRS as look-ups: the closing mark of each opening one, and the closing marks. */
+const CLOSING_OF: ReadonlyMap<string, string> = new Map(PAIRS.map(([left, right]) => [left, right]));
+const CLOSINGS: ReadonlySet<string> = new Set(PAIRS.map(([, right]) => right));
 
 /**
  * Whether every bracket and quotation mark a text opens it also closes, in order, and none closes that it did not open: a
@@ -39,12 +42,12 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [["（", "）"], ["(", "
 export function balanced(text: string): boolean {
   const open: string[] = [];
   for (const char of text) {
-    const opening = PAIRS.find(([left]) => left === char);
-    if (opening) {
-      open.push(opening[1]);
+    const closing = CLOSING_OF.get(char);
+    if (closing !== undefined) {
+      open.push(closing);
       continue;
     }
-    if (PAIRS.some(([, right]) => right === char) && open.pop() !== char) return false;
+    if (CLOSINGS.has(char) && open.pop() !== char) return false;
   }
   return open.length === 0;
 }

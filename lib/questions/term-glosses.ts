@@ -256,8 +256,8 @@ function glossFits(entry: TermGloss, key: string, passage: string, start: number
  * 由中央纪委商（　）解释): the option is the sentence's own subject, no wrong option beside it.
  */
 export function namedByAliasIn(option: string, sentence: string): boolean {
-  return TERM_GLOSSES.some((entry) => {
-    const names = [entry.term, ...(entry.aliases ?? [])];
-    return names.includes(option) && names.some((name) => name !== option && name.length >= 3 && !option.includes(name) && sentence.includes(name));
-  });
+  return GLOSS_NAMES.some((names) => names.includes(option) && names.some((name) => name !== option && name.length >= 3 && !option.includes(name) && sentence.includes(name)));
 }
+
+/** Each gloss's term and aliases, in TERM_GLOSSES's order. */
+const GLOSS_NAMES: ReadonlyArray<readonly string[]> = TERM_GLOSSES.map((entry) => [entry.term, ...(entry.aliases ?? [])]);

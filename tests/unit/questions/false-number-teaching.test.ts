@@ -25,34 +25,39 @@ describe("a false number's 解析 teaches what the right number governs", () => 
     expect(told.teaches).toBe(true);
   });
 
-  it("quotes no other rule's clause that runs across two items of a list (stop 38)", () => {
-    const garbled = explainMoved("一、工作规则", ["第三条 协会成员借用器材，时间超过六个月的，应当说明理由。", "第四条 有下列情形之一的，协会应当作出决定，取消其成员资格；（二）离开本地时间超过六个月的。"], [
-      { kind: "number", text: "六个月", answer: "六个月", passage: 0 },
-      { kind: "number", text: "六个月", answer: "六个月", passage: 1 },
-    ], { passage: 0, original: "六个月", to: "一个月", statement: "协会成员借用器材，时间超过一个月的，应当说明理由" });
-    expect(garbled.text).not.toContain("同样规定");
-    expect(garbled.text).not.toContain("（二）");
-    // The same rule set in a clause of its own is quoted as before.
-    const whole = explainMoved("一、工作规则", ["第三条 协会成员借用器材，应当在六个月内归还。", "第四条 协会成员借用场地，应当在六个月内归还。"], [
-      { kind: "number", text: "六个月", answer: "六个月", passage: 0 },
-      { kind: "number", text: "六个月", answer: "六个月", passage: 1 },
-    ], { passage: 0, original: "六个月", to: "三个月", statement: "协会成员借用器材，应当在三个月内归还" });
-    expect(whole.text).toContain("同样规定“协会成员借用场地，应当在六个月内归还”。");
-  });
-
-  it("quotes no rule that only shares the number: a condition's threshold is no deadline (stop 38)", () => {
-    const points = [
-      { kind: "number" as const, text: "六个月", answer: "六个月", passage: 0 },
-      { kind: "number" as const, text: "六个月", answer: "六个月", passage: 1 },
-    ];
-    const threshold = explainMoved("一、工作规则", ["第三条 协会成员借用器材，时间超过六个月，情节较重的，给予通报批评。", "第四条 申诉的办理期限最长不得超过六个月。"], points, { passage: 0, original: "六个月", to: "三个月", statement: "协会成员借用器材，时间超过三个月，情节较重的，给予通报批评" });
-    expect(threshold.text).not.toContain("同样规定");
-    // Two deadlines said alike (在24小时内) are the same kind of rule, quoted as before.
-    const deadlines = explainMoved("一、工作规则", ["第三条 发生安全事故的，应当在24小时内报告。", "第四条 采取保护措施的，应当依法进行，在24小时内通知家属。"], [
-      { kind: "number", text: "24小时", answer: "24小时", passage: 0 },
-      { kind: "number", text: "24小时", answer: "24小时", passage: 1 },
-    ], { passage: 0, original: "24小时", to: "48小时", statement: "发生安全事故的，应当在48小时内报告" });
-    expect(deadlines.text).toContain("同样规定“采取保护措施的，应当依法进行，在24小时内通知家属”。");
+  // Stop 38: another rule is quoted only when it is a clause of its own (not one running across two items of a list) and
+  // the same kind of rule (a condition's threshold is no deadline); each pair below has a case of each.
+  it.each([
+    {
+      case: "a clause running across two items of a list",
+      paragraphs: ["第三条 协会成员借用器材，时间超过六个月的，应当说明理由。", "第四条 有下列情形之一的，协会应当作出决定，取消其成员资格；（二）离开本地时间超过六个月的。"],
+      original: "六个月", to: "一个月", statement: "协会成员借用器材，时间超过一个月的，应当说明理由",
+      quoted: null, absent: "（二）",
+    },
+    {
+      case: "the same rule set in a clause of its own",
+      paragraphs: ["第三条 协会成员借用器材，应当在六个月内归还。", "第四条 协会成员借用场地，应当在六个月内归还。"],
+      original: "六个月", to: "三个月", statement: "协会成员借用器材，应当在三个月内归还",
+      quoted: "协会成员借用场地，应当在六个月内归还",
+    },
+    {
+      case: "a condition's threshold beside a deadline",
+      paragraphs: ["第三条 协会成员借用器材，时间超过六个月，情节较重的，给予通报批评。", "第四条 申诉的办理期限最长不得超过六个月。"],
+      original: "六个月", to: "三个月", statement: "协会成员借用器材，时间超过三个月，情节较重的，给予通报批评",
+      quoted: null,
+    },
+    {
+      case: "two deadlines said alike (在24小时内)",
+      paragraphs: ["第三条 发生安全事故的，应当在24小时内报告。", "第四条 采取保护措施的，应当依法进行，在24小时内通知家属。"],
+      original: "24小时", to: "48小时", statement: "发生安全事故的，应当在48小时内报告",
+      quoted: "采取保护措施的，应当依法进行，在24小时内通知家属",
+    },
+  ])("quotes another rule with the same number only as a whole rule of the same kind: $case (stop 38)", ({ paragraphs, original, to, statement, quoted, absent }) => {
+    const points = [0, 1].map((passage) => ({ kind: "number" as const, text: original, answer: original, passage }));
+    const told = explainMoved("一、工作规则", paragraphs, points, { passage: 0, original, to, statement });
+    if (quoted === null) expect(told.text).not.toContain("同样规定");
+    else expect(told.text).toContain(`同样规定“${quoted}”。`);
+    if (absent) expect(told.text).not.toContain(absent);
   });
 
   it("tells the swapped-in number once when it is both the rule's other case and where that number stands (stop 38)", () => {

@@ -30,6 +30,20 @@ describe("normalizeAnswer", () => {
     expect(normalizeAnswer("６０多年")).toBe("60多年");
     expect(normalizeAnswer("ＳＡＲＳ")).toBe("sars");
   });
+
+  it("gives plain Chinese text (its fast path) what NFKC and the punctuation classes give", () => {
+    const full = (text: string) => text.normalize("NFKC").replace(/[\s\p{P}\p{S}]/gu, "").toLowerCase();
+    const texts = [
+      "党的基层组织是党在社会基层组织中的战斗堡垒。",
+      "坚持“四个自信”，做到“两个维护”……",
+      "党员必须履行下列义务：（一）认真学习；（二）______",
+      "在《中国共产党章程》中，（　）是党的最高领导机关",
+      "1921年7月，第1次代表大会·会址—上海 abc",
+      // Outside the fast path: full-width digits and capitals, circled numbers, other scripts.
+      "２０２４年ＳＡＲＳ①ⅣＡ",
+    ];
+    for (const text of texts) expect(normalizeAnswer(text)).toBe(full(text));
+  });
 });
 
 describe("gradeAnswer", () => {
