@@ -170,13 +170,30 @@ export function blanksFormulationOfRecord(stem: string, answer: string): boolean
   const text = plain(stem);
   const key = plain(answer).trim();
   if (!key) return false;
+  // Only a formulation or a series holding the key as one of its terms can match (the others give no pattern).
+  const { formulations, series } = holdingTerm();
   return (
-    FORMULATIONS_OF_RECORD.some((formulation) =>
+    (formulations.get(key) ?? []).some((formulation) =>
       (formulation.kind === "closed" ? closedPatterns(formulation.template, key) : seriesPatterns(formulation.terms, key)).some((pattern) =>
         pattern.test(text),
       ),
-    ) || LEXICON_SERIES.some((terms) => lexiconSeriesHolds(terms, key, text))
+    ) || (series.get(key) ?? []).some((terms) => lexiconSeriesHolds(terms, key, text))
   );
+}
+
+let holding: { formulations: Map<string, Array<Closed | Series>>; series: Map<string, Array<readonly string[]>> } | null = null;
+
+/** The formulations of record and the lexicon's series by each of their terms (built once: both are constant). */
+function holdingTerm(): NonNullable<typeof holding> {
+  if (holding) return holding;
+  const formulations = new Map<string, Array<Closed | Series>>();
+  for (const formulation of FORMULATIONS_OF_RECORD) {
+    for (const term of new Set(formulation.kind === "closed" ? templateTerms(formulation.template) : formulation.terms)) formulations.set(term, [...(formulations.get(term) ?? []), formulation]);
+  }
+  const series = new Map<string, Array<readonly string[]>>();
+  for (const terms of LEXICON_SERIES) for (const term of new Set(terms)) series.set(term, [...(series.get(term) ?? []), terms]);
+  holding = { formulations, series };
+  return holding;
 }
 
 /**
