@@ -843,6 +843,19 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   "holdout/congyan-zhidang-shuming-wenzhang.docx": (source) =>
     writeDocx(articleText(readFileSync(source("16468.aspx"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "holdout/congyan-zhidang-shuming-wenzhang.docx")),
   "holdout/dangjian-chengjiu-zongshu.txt": async (source) => articleText(readFileSync(source("20323.aspx"), "utf8")),
+  // Stop 39 (helper `fresh`): fresh holdouts — three rule-setting texts of X the corpus had not used, each in another
+  // container (a 纪检监察 办法 pasted into Word, a 中办国办 办法 printed in the official layout, a 中组部 规定 typed into Notepad
+  // on Chinese Windows), and a 新华社 report of a speech from the school's 每周一学 column (S) as UTF-8 text; the fifth
+  // regulation and a student's revision notes (BW) are copied unchanged.
+  "holdout/shean-caiwu-jiage-banfa.docx": (source) =>
+    writeDocx(plainLines(readFileSync(source("shean-caiwu-jiage-banfa.md"), "utf8")), path.join(CORPUS, "holdout/shean-caiwu-jiage-banfa.docx")),
+  "holdout/pingbi-dabiao-biaozhang-banfa.pdf": async (source) => {
+    const lines = plainLines(readFileSync(source("pingbi-dabiao-banfa.md"), "utf8"));
+    writePdf(lines, path.join(CORPUS, "holdout/pingbi-dabiao-biaozhang-banfa.pdf"), officialLayout(lines[0]!));
+  },
+  "holdout/xueyuan-guanli-guiding-gbk.txt": async (source) =>
+    iconv.encode(`${plainLines(readFileSync(source("xueyuan-guanli-guiding.md"), "utf8")).join("\r\n")}\r\n`, "gbk"),
+  "holdout/zhongjiwei-wuci-quanhui-jianghua.txt": async (source) => articleText(readFileSync(source("22669.aspx"), "utf8")),
 };
 
 /** npx tsx scripts/corpus-derive.ts SOURCE_DIR [FILE…]: every derived file, or only those named. */
