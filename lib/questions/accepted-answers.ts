@@ -61,6 +61,8 @@ const CONVENTIONAL_SHORT_FORMS: ReadonlyArray<readonly [full: string, ...shorts:
   ["总支部委员会", "总支委员会"],
   ["支部委员会", "支委会"],
   ["初步核实", "初核"],
+  // The party's vetting of a 发展对象 (必须对发展对象进行政治审查) is 政审 in every branch's speech (a reader marked its absence C).
+  ["政治审查", "政审"],
   ["人民检察院", "检察院"],
   ["人民法院", "法院"],
   // Matters and codes of conduct named the short way in everyday party speech (readers marked their absence C).

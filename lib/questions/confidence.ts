@@ -2045,8 +2045,12 @@ const LEVEL_WORD = /^(?:中央|地方|基层|全国|上级|下级|同级|本级|
 /** A verb of reporting to a body (报告, 汇报, 请示): a key ending in one after 向… is the body and the verb together. */
 const REPORTING_VERB_END = /.(?:报告|汇报|请示)$/;
 
-/** The bodies and people who act (领导班子, 领导机关, 班子成员, 纪检干部): a blank on one asks who, not what. */
-const ACTOR_HEAD = /(?:班子|机关|成员|干部|人员|同志|党委|党组|(?<!委员会)委员|纪委监委)$/;
+/**
+ * The bodies and people who act (领导班子, 领导机关, 班子成员, 纪检干部): a blank on one asks who, not what. A party
+ * organization named only by its level (基层党组织, 各级党组织, 党支部, 党总支) is the default bearer of a regulation's duties:
+ * 党组织 or 各级党组织 reads as well in the blank (a reader discarded ______应当注重分析党员思想状况…, stop 39).
+ */
+const ACTOR_HEAD = /(?:班子|机关|成员|干部|人员|同志|党委|党组|党组织|党支部|党总支|(?<!委员会)委员|纪委监委)$/;
 
 /**
  * True 判断 that readers kept state a fact of the course (政治纪律是党最根本、最重要的纪律; 办公室设在中央纪律检查委员会);

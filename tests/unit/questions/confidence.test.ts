@@ -706,6 +706,12 @@ describe("the confidence score", () => {
     expect(scoreCandidate(fillBlank("各级领导班子和领导干部要贯彻党的群众路线。", "领导班子"), index).doubts).toContain("ACTOR_BLANK");
     expect(scoreCandidate(fillBlank("领导班子成员必须坚决执行党组织决定。", "领导班子成员"), index).doubts).toContain("ACTOR_BLANK");
     expect(scoreCandidate(fillBlank("全党开展了党的群众路线教育实践活动，反对形式主义和官僚主义。", "官僚主义"), index).doubts).not.toContain("ACTOR_BLANK");
+    // A party organization named by its level bears most of a regulation's duties: 党组织 reads as well (stop 39).
+    expect(scoreCandidate(fillBlank("基层党组织应当定期了解党员的学习情况，及时帮助解决实际困难。", "基层党组织"), index).doubts).toContain("ACTOR_BLANK");
+    expect(scoreCandidate(fillBlank("流动党员较多的地方，可以建立流动党员党支部，就近组织学习。", "流动党员党支部"), index).doubts).toContain("ACTOR_BLANK");
+    expect(scoreCandidate(fillBlank("党总支每年应当听取所属支部的工作汇报。", "党总支"), index).doubts).toContain("ACTOR_BLANK");
+    // …not the organization's principle or its meeting.
+    expect(scoreCandidate(fillBlank("党组织实行民主集中制，按期召开组织生活会。", "组织生活会"), index).doubts).not.toContain("ACTOR_BLANK");
   });
 
   it("takes a 多选's wrong options as parallel only when they end or start as the list's items do, at their length, or share a lexicon class", () => {

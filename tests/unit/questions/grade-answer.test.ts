@@ -124,6 +124,10 @@ describe("gradeAnswer", () => {
     expect(acceptedVariants("支部大会")).toEqual(["支部大会", "支部党员大会"]);
     expect(acceptedVariants("总支部委员会")).toEqual(["总支部委员会", "总支委员会"]);
     expect(acceptedVariants("劳动模范")).toEqual(["劳动模范", "劳模"]);
+    // 政审 is how a branch says the vetting of a 发展对象, in any phrase that holds it (stop 39).
+    expect(acceptedVariants("政治审查")).toEqual(["政治审查", "政审"]);
+    expect(acceptedVariants("政治审查制度")).toEqual(["政治审查制度", "政审制度"]);
+    expect(acceptedVariants("政审")).toEqual(["政审"]);
     // Two-character short forms occur inside other words, and 支委会 names the committee and its meeting: never expanded.
     expect(acceptedVariants("劳模")).toEqual(["劳模"]);
     expect(acceptedVariants("支委会")).toEqual(["支委会"]);
