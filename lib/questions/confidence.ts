@@ -759,6 +759,17 @@ export const UNRELATED_TO_BLANK = /与[^，。；：]{0,4}_{2,}[^，。；：]{0
 const DEFINED_AFTER = /^[，；]?(?:就(?:要|是)|即|也就是|是指|就是要)/;
 
 /**
+ * Whether the stem's blank is a clause of 坚持 and the blank alone (坚持______，) among at least two other clauses that open on
+ * 坚持: a run of principles, where the bare slot takes any of them.
+ */
+export function principleRunSlot(stem: string): boolean {
+  const clauses = stem.split(/[，；。：]/);
+  const bare = clauses.filter((clause) => /^(?:始终|严格)?坚持_{2,}$/.test(clause)).length;
+  const others = clauses.filter((clause) => /^(?:始终|严格)?坚持/.test(clause) && !/_{2,}/.test(clause)).length;
+  return bare === 1 && others >= 2;
+}
+
+/**
  * Whether a blank is the bare object of an exhortation with nothing in its sentence to pin the key (stop 28): its
  * clause is the verb and the blank alone (始终坚持实事求是，不务虚功，不图虚名，不搞______，不做表面文章; 不断加强______，
  * 坚定政治信念), the clause after it does not define it, and the sentence names no other member or the name of a set
@@ -1143,6 +1154,10 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // the course's own (stop 28: 5 of 6 published outside rule-setting texts were needs-edit).
   if (question.type === "SHORT_ANSWER" && question.focus === "definition" && /简述.+的地位(?:和作用)?。$/.test(stem) && !documentKindOf(question.moduleId, index).normative) doubts.add("STANDING_OUTSIDE_RULES");
   if (question.type === "FILL_BLANK" && question.focus === "term" && !documentKindOf(question.moduleId, index).normative && !completesSet && unpinnedExhortationSlot(stem, evidence.sentence ?? stem, evidence.answers)) doubts.add("UNPINNED_SLOT");
+  // …and in a rule-setting text too, where the bare 坚持______ is one of a run of principles (坚持党纪面前一律平等，坚持______，
+  // 坚持惩前毖后、治病救人): any other principle of the run's kind (民主集中制) reads as well, and nothing pins which (stop 39,
+  // a reader of the rotated regulations: B). A principle joined to its partner (坚持______、依法依规) stays: the pair pins it.
+  if (question.type === "FILL_BLANK" && question.focus === "term" && documentKindOf(question.moduleId, index).normative && !completesSet && principleRunSlot(stem) && unpinnedExhortationSlot(stem, evidence.sentence ?? stem, evidence.answers)) doubts.add("UNPINNED_SLOT");
   // …and a quality one is told to raise (增强______, 强化______和科学谋划) of a set of like qualities, none of which the sentence names.
   // In any kind of text: a regulation's duty clause (提高______，强化政治担当) pins the quality no more than a speech does
   // (stop 38: readers marked both such published 填空 of two rule-setting texts needs-edit B, 政治站位/政治觉悟 fit).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { indexCourse, scoreCandidate, type Candidate } from "@/lib/questions";
-import { bodyAfterSameLead, governanceFrameBlank, umbrellaBlank, UNRELATED_TO_BLANK, unpinnedExhortationSlot, unpinnedQualitySlot } from "@/lib/questions/confidence";
+import { bodyAfterSameLead, governanceFrameBlank, principleRunSlot, umbrellaBlank, UNRELATED_TO_BLANK, unpinnedExhortationSlot, unpinnedQualitySlot } from "@/lib/questions/confidence";
 import { fixtureModule } from "./fixture-course";
 import { fillBlankCandidate, placedIn } from "./fixtures";
 
@@ -140,5 +140,23 @@ describe("a whole-of-policy name in a purpose clause or a commentary's own sente
     expect(doubtsOf("中国共产党机关作风建设办法", preamble, "全面从严治党")).toContain("UNPINNED_SLOT");
     const duty = "各级党委应当把全面深化改革的部署同本地实际结合起来，逐项抓好落实。";
     expect(doubtsOf("中国共产党机关作风建设办法", duty, "全面深化改革")).not.toContain("UNPINNED_SLOT");
+  });
+});
+
+describe("a bare 坚持______ in a run of principles, in a regulation too (UNPINNED_SLOT, stop 39)", () => {
+  it("sends the bare slot among two or more other 坚持 clauses to review in a rule-setting text", () => {
+    const sentence = "处理信访举报，坚持依规依纪，坚持实事求是，坚持惩前毖后、治病救人，确保处理结果经得起检验。";
+    expect(doubtsOf("某单位信访举报工作条例", sentence, "实事求是")).toContain("UNPINNED_SLOT");
+    expect(principleRunSlot("坚持依规依纪，坚持______，坚持惩前毖后、治病救人。")).toBe(true);
+  });
+
+  it("leaves a principle joined to its partner, a run of fewer than three, and a 坚持 with more after the blank", () => {
+    expect(principleRunSlot("工作坚持统一领导、分级负责；坚持______、依法依规；坚持群众路线、发扬民主。")).toBe(false);
+    expect(principleRunSlot("坚持依规依纪，坚持______，确保处理结果经得起检验。")).toBe(false);
+    // A regulation's bare 坚持______ outside such a run stays (a speech's does not: the stop-28 rule).
+    expect(doubtsOf("某单位信访举报工作条例", "处理信访举报，坚持依规依纪，坚持实事求是，确保处理结果经得起检验。", "实事求是")).not.toContain("UNPINNED_SLOT");
+    expect(principleRunSlot("坚持依规依纪，坚持______的原则，坚持惩前毖后、治病救人。")).toBe(false);
+    const paired = "审查工作坚持统一领导、分级负责；坚持实事求是、依规依纪；坚持群众路线、发扬民主。";
+    expect(doubtsOf("某单位信访举报工作条例", paired, "实事求是")).not.toContain("UNPINNED_SLOT");
   });
 });
