@@ -48,8 +48,11 @@ export function keyPointFault(items: readonly string[]): KeyPointFault | null {
   return null;
 }
 
-/** The kinds a heading asks for (…的内涵和意义, …的原因): a point ending in one the stem names may only label its part. */
-const ASKED_KIND = /(?:意义|内涵|作用|地位|做法|措施|途径|原因|背景|条件|依据|目的|要求|内容|特点|特征|表现|影响|启示|经验|教训|评价)$/u;
+/**
+ * The kinds a heading asks for (…的内涵和意义, …的原因, a regulation's …的程序和方法): a point ending in one the stem names may
+ * only label its part (处理申诉的程序 under 处理检举、控告、申诉的程序和方法: a reader discarded it, stop 39).
+ */
+const ASKED_KIND = /(?:意义|内涵|作用|地位|做法|措施|途径|原因|背景|条件|依据|目的|要求|内容|特点|特征|表现|影响|启示|经验|教训|评价|程序|方法|办法|步骤|流程)$/u;
 /** A part's label is a short noun phrase (中国新时代内涵); a longer point says something of its own. */
 const MAX_PART_LABEL = 10;
 /** Characters that carry words (CJK, letters, digits), as the stem and the points are compared on. */

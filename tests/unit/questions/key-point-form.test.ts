@@ -75,6 +75,9 @@ describe("要点 the stem already gives (issue 16)", () => {
     expect(pointsGivenByStem("基层治理的目标和意义有哪些？", ["推进治理现代化", "基层治理目标", "基层治理意义"])).toBe(true);
     expect(pointsGivenByStem("“党的建设的最大特征”包括哪几个方面？", ["党的领导是党的建设的最大特征", "从严治党"])).toBe(false);
     expect(pointsGivenByStem("“改革的意义”包括哪几个方面？", ["解放和发展生产力", "增强社会活力"])).toBe(false);
+    // A rule's procedures and methods, labelled by the stem's own words (stop 39).
+    expect(pointsGivenByStem("《某工作条例》中，受理来信、来访的程序和方法有哪些？", ["受理来信的程序", "受理来访的程序", "受理来信来访的基本方法"])).toBe(true);
+    expect(pointsGivenByStem("《某工作条例》中，受理来信的程序和方法有哪些？", ["登记后七日内转交承办机关", "承办机关一个月内答复来信人"])).toBe(false);
   });
 
   it("does not count the document's title as the heading", () => {
