@@ -1179,7 +1179,20 @@ function fillKeyTaught(index: CourseIndex, key: string, list: KeyList | undefine
   if (beyond) return { text: said + beyond, teaches: true, elsewhereOnly: !taught && said === "" };
   // Nothing teaches but a class the stem and the key's words do not name: with the class's other members, what the class
   // is (「战略思维」属于“思维能力”，同属“思维能力”的还有历史思维、辩证思维…等); else the 解析 keeps what it had and goes to review.
+  // A shelf of many members (党内法规, the central bodies) named alone says only where the key is filed, not what it is or
+  // why it fills the blank: readers marked both such published 填空 E (「中央宣传部」属于“党中央和国务院的机关与工作部门”,
+  // 「中国共产党廉洁自律准则」属于“党内法规”; stop 39). The 解析 keeps its note and the 填空 waits in review.
+  if (said && shelfClass(claimed, key)) return { text: said, teaches: false };
   return said ? { text: classSiblingsSaid(said, claimed, key, sentence), teaches: true } : { text: kind.text, teaches: false };
+}
+
+/** More members besides the key than a class a learner learns by its members has: a shelf, not a set. */
+const MAX_SET_SIBLINGS = 6;
+
+/** Whether an uncounted class has more other members than a set is learnt by (党内法规: the regulations by name). */
+function shelfClass(name: string | null, key: string): boolean {
+  if (!name || countedClassOf(name)) return false;
+  return vocabularyClassMembers(name).filter((member) => member !== key && !key.includes(member)).length > MAX_SET_SIBLINGS;
 }
 
 /**
@@ -1192,7 +1205,7 @@ function classSiblingsSaid(said: string, name: string | null, key: string, sente
   if (!name || countedClassOf(name) || !said.endsWith(`属于${quoted(name)}。`)) return said;
   const others = vocabularyClassMembers(name).filter((member) => member !== key && !key.includes(member));
   // A class of many members (党内法规: the regulations by name) is a shelf, not a set one learns by its members.
-  if (others.length < 2 || others.length > 6 || others.every((member) => sentence.includes(member))) return said;
+  if (others.length < 2 || others.length > MAX_SET_SIBLINGS || others.every((member) => sentence.includes(member))) return said;
   return `${said.slice(0, -1)}，同属${quoted(name)}的还有${others.join("、")}等。`;
 }
 

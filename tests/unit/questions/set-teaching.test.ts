@@ -78,3 +78,17 @@ describe("SET_NAME_ONLY", () => {
     expect(reason?.label).toMatch(/^填空题的解析只说答案属于某一提法/);
   });
 });
+
+describe("a shelf of many members named alone (stop 39)", () => {
+  it("does not teach: the 填空 waits in review where nothing else says what the key is", () => {
+    const shelf = explain("中央组织部负责统筹协调，中央统战部主要负责联系党外人士，指导各地做好相关工作。", "中央统战部");
+    expect(shelf.text).toContain("属于“党中央和国务院的机关与工作部门”");
+    expect(shelf.teaches).toBe(false);
+  });
+
+  it("still teaches with a set of a few members, which it lists", () => {
+    const set = explain("各级干部要善于运用战略思维，谋划长远发展。", "战略思维");
+    expect(set.text).toContain("“思维能力”包括战略思维、历史思维");
+    expect(set.teaches).toBe(true);
+  });
+});
