@@ -206,8 +206,10 @@ describe("the rewrite pass over a bank", () => {
     const entry = outcome.bank.review.find((each) => each.question.id === target.id)!;
     expect(entry.question.rewrittenBy).toBe(MODEL);
     expect(entry.reasons).toContain(MACHINE_REWRITTEN);
+    // The target may have been published or in review before (stop 39 sends a 单选 whose 解析 ends on 都不是原文此处的说法 to
+    // review): every other reviewed question is kept as generated.
     const untouched = outcome.bank.review.filter((each) => each.question.id !== target.id);
-    expect(untouched).toEqual(generated.bank.review);
+    expect(untouched).toEqual(generated.bank.review.filter((each) => each.question.id !== target.id));
     expect(outcome.bank.rejected).toBe(generated.bank.rejected);
   });
 
