@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { exportQuestionsJson } from "@/lib/server/bank/export-questions-json";
 import { loadCourses, type LoadedCourse } from "@/scripts/load-courses";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { SEED_BANK_FLOOR } from "../support/seed-bank-floor";
 
 // The path `npm run content:build` (and `npm start`) takes: content/ built, its bank generated and stored.
 describe("the question bank of the five-source course", () => {
@@ -16,15 +17,14 @@ describe("the question bank of the five-source course", () => {
     await testDb.close();
   });
 
-  test("content:build stores a usable bank: 40+ active questions of all five types, every module some (the doubtful wait in review), none over a quarter, the doubtful ones as flagged drafts", async () => {
+  test("content:build stores a usable bank: active questions of all five types above the seed floor, every module some (the doubtful wait in review), none over a quarter, the doubtful ones as flagged drafts", async () => {
     const { db } = testDb;
     expect(loaded).toHaveLength(1);
     const { bank, counts } = loaded[0]!.bank!;
     expect(counts.created).toBe(bank.accepted.length + bank.review.length);
     const active = await db.question.count({ where: { status: "ACTIVE", origin: "GENERATED" } });
     expect(active).toBe(bank.accepted.length);
-    // The floor follows the seed bank (tests/unit/questions/sources.test.ts): 40 published since stop 33.
-    expect(active).toBeGreaterThanOrEqual(40);
+    expect(active).toBeGreaterThanOrEqual(SEED_BANK_FLOOR.published);
     const drafts = await db.question.findMany({ where: { status: "DRAFT" }, select: { flagged: true, flagReason: true } });
     expect(drafts).toHaveLength(bank.review.length);
     for (const draft of drafts) expect(draft).toMatchObject({ flagged: true, flagReason: expect.stringMatching(/^待审核：/) });
@@ -34,7 +34,7 @@ describe("the question bank of the five-source course", () => {
     const withAny = await db.module.findMany({ where: { archivedAt: null }, select: { _count: { select: { questions: true } } } });
     for (const module of withAny) expect(module._count.questions).toBeGreaterThanOrEqual(1);
     // Precision first: a module whose every question is doubtful waits for an instructor (drafts only).
-    expect(modules.filter((module) => module._count.questions >= 1).length).toBeGreaterThanOrEqual(Math.ceil(modules.length * 0.8));
+    expect(modules.filter((module) => module._count.questions >= 1).length).toBeGreaterThanOrEqual(Math.ceil(modules.length * SEED_BANK_FLOOR.moduleShare));
     for (const module of modules) expect(module._count.questions / active).toBeLessThanOrEqual(0.25);
     expect(await db.question.count({ where: { type: "SINGLE_CHOICE", focus: "speaker" } })).toBeGreaterThan(0);
     expect(await db.rejectedCandidate.count()).toBe(bank.rejected.length);
