@@ -145,9 +145,17 @@ const LEADABLE = new Set(["FILL_BLANK", "SINGLE_CHOICE", "TRUE_FALSE"]);
  * chosen, so the lead changes no question's chances of being chosen (candidates compete in content-hash order).
  */
 export function questionWithContext<Q extends Question>(question: Q, index: CourseIndex): Q {
-  if (!LEADABLE.has(question.type) || question.focus === "speaker" || question.focus === "heading-list") return question;
+  const stem = stemWithContext(question, index);
+  if (stem === question.stem) return question;
+  const { contentHash, id } = questionHash(question.type, stem, testedAnswers(question));
+  return { ...question, stem, contentHash, id };
+}
+
+/** The stem questionWithContext gives a question (its own stem where no lead applies), without making its identity anew. */
+export function stemWithContext(question: Question, index: CourseIndex): string {
+  if (!LEADABLE.has(question.type) || question.focus === "speaker" || question.focus === "heading-list") return question.stem;
   const module = index.module(question.moduleId);
-  if (!module) return question;
+  if (!module) return question.stem;
   const section = index.section(question.sectionId)?.section;
   const opensSection = section !== undefined && question.span?.start === 0 && section.passages[0]?.id === question.passageId;
   const kind = documentKindOf(module.id, index);
@@ -158,8 +166,5 @@ export function questionWithContext<Q extends Question>(question: Q, index: Cour
   const asksNumber = (question.type === "SINGLE_CHOICE" || question.type === "TRUE_FALSE") && question.focus === "number";
   const asksChoice = question.type === "SINGLE_CHOICE" && question.focus === "term";
   const documentTitle = regulation ?? index.documentTitle(module);
-  const stem = withContextLead(question.stem, { documentTitle, sectionTitle: section?.title ?? "", opensSection, normative, personal, asksNumber, asksChoice });
-  if (stem === question.stem) return question;
-  const { contentHash, id } = questionHash(question.type, stem, testedAnswers(question));
-  return { ...question, stem, contentHash, id };
+  return withContextLead(question.stem, { documentTitle, sectionTitle: section?.title ?? "", opensSection, normative, personal, asksNumber, asksChoice });
 }

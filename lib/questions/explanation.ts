@@ -191,6 +191,7 @@ function wrongOptions(context: ExplainContext, keys: string[], distractors: stri
   if (said) said.teaches = taught.length > 0 || glossed.size > 0 || grouped.length > 0 || [...alike.keys()].some((name) => name.startsWith("list:") || name.startsWith("kin:"));
   // Every option already said not to be of the keys' set: the tail would say it twice.
   if (all.length > 0 && (negated === all.length || tail === "")) return `${all.join("；")}。`;
+  if (said && all.length > 0) said.endsOnTail = true;
   return all.length ? `${all.join("；")}，${tail}。` : "";
 }
 
@@ -203,6 +204,8 @@ interface WrongOptionsSaid {
   classOnly?: string[];
   /** Numbers said only to differ from the source's (与原文数字不符): made up, or what the course says of them not quotable. */
   dismissed?: string[];
+  /** The options' clause ends on the tail (都不是原文此处的说法), not on what sets them apart from the keys. */
+  endsOnTail?: boolean;
 }
 
 /**
@@ -587,7 +590,7 @@ export function singleChoiceExplanation(context: ExplainContext, input: SingleCh
     untaughtOptions: tie && (said.taught ?? []).length >= input.distractors.length - 1 ? (said.untaught ?? []) : [...new Set([...(said.untaught ?? []), ...(said.classOnly ?? [])])],
     dismissedNumbers: said.dismissed ?? [],
     // The wrong options' clause ends on the bare conclusion: why they do not fit here is left unsaid (stop 39).
-    notHereOnly: !input.isNumber && beside.length === 0 && wrong.endsWith(`，${tail}。`),
+    notHereOnly: !input.isNumber && said.endsOnTail === true,
   };
 }
 
@@ -1192,7 +1195,12 @@ const MAX_SET_SIBLINGS = 6;
 /** Whether an uncounted class has more other members than a set is learnt by (党内法规: the regulations by name). */
 function shelfClass(name: string | null, key: string): boolean {
   if (!name || countedClassOf(name)) return false;
-  return vocabularyClassMembers(name).filter((member) => member !== key && !key.includes(member)).length > MAX_SET_SIBLINGS;
+  return classSiblings(name, key).length > MAX_SET_SIBLINGS;
+}
+
+/** The members of a class other than the key and the words the key holds. */
+function classSiblings(name: string, key: string): readonly string[] {
+  return vocabularyClassMembers(name).filter((member) => member !== key && !key.includes(member));
 }
 
 /**
@@ -1203,7 +1211,7 @@ function shelfClass(name: string | null, key: string): boolean {
  */
 function classSiblingsSaid(said: string, name: string | null, key: string, sentence: string): string {
   if (!name || countedClassOf(name) || !said.endsWith(`属于${quoted(name)}。`)) return said;
-  const others = vocabularyClassMembers(name).filter((member) => member !== key && !key.includes(member));
+  const others = classSiblings(name, key);
   // A class of many members (党内法规: the regulations by name) is a shelf, not a set one learns by its members.
   if (others.length < 2 || others.length > MAX_SET_SIBLINGS || others.every((member) => sentence.includes(member))) return said;
   return `${said.slice(0, -1)}，同属${quoted(name)}的还有${others.join("、")}等。`;

@@ -44,17 +44,6 @@ export const KIND_TRUST: Readonly<Record<DocumentKindName, "all" | readonly Trus
   notice: [],
 };
 
-/** The paths by which a candidate could be trusted from a document of a restricted kind. */
-export function trustPaths({ question, evidence }: Candidate): TrustPath[] {
-  const answers = evidence.answers;
-  return [
-    question.focus === "speaker" && ("speaker" as const),
-    question.focus === "number" && ("number" as const),
-    answers.length > 0 && answers.every((answer) => blanksFormulationOfRecord(question.stem, answer)) && ("formulation" as const),
-    answers.length > 0 && answers.every(isDoctrineTerm) && ("term" as const),
-  ].filter((path): path is TrustPath => path !== false);
-}
-
 /** The paths a document publishes by (KIND_TRUST), the centre's documents of record setting rules as regulations do. */
 export function trustedPathsOf(kind: DocumentKind): "all" | readonly TrustPath[] {
   return setsRules(kind) ? "all" : KIND_TRUST[kind.kind];
@@ -84,7 +73,7 @@ export function trustedForKind(candidate: Candidate, index: CourseIndex): boolea
   return trusted === "all" || trusted.some((path) => takesPath(candidate, path));
 }
 
-/** Whether a candidate could be trusted by one path (trustPaths holds it), working out that path alone. */
+/** Whether a candidate could be trusted by one path from a document of a restricted kind. */
 function takesPath({ question, evidence }: Candidate, path: TrustPath): boolean {
   const answers = evidence.answers;
   switch (path) {

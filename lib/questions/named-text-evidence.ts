@@ -17,9 +17,9 @@
  * of a rule-setting text are led by and need their rule's name too.
  *
  * Only a rule-setting text's (setsRules) for now: a commentary's term 单选 without a named text were usable 2 of 6 too,
- * but the seeds' course, all commentary, would fall below its floor of 40 published (three of its term 单选 would wait).
+ * but three of the seeds' term 单选 would wait with too few labels to tell; a commentary's 填空 has its own evidence below.
  */
-import { questionWithContext } from "./context-lead";
+import { stemWithContext } from "./context-lead";
 import type { CourseIndex } from "./course-index";
 import { setsRules } from "./kind-policy";
 import { isNamedInCourse } from "./target-importance";
@@ -49,7 +49,7 @@ export function ruleUnnamed(question: Question, index: CourseIndex): boolean {
   if (!asksOfOneRule(question)) return false;
   const module = index.module(question.moduleId);
   if (!module || !setsRules(index.documentKind(module))) return false;
-  return !namesItsText(questionWithContext(question, index).stem);
+  return !namesItsText(stemWithContext(question, index));
 }
 
 /**
@@ -70,5 +70,5 @@ export function commentaryKeyUnnamed({ question, evidence }: Candidate, index: C
   const module = index.module(question.moduleId);
   if (!module || index.documentKind(module).kind !== "commentary") return false;
   if (evidence.answers.every((answer) => isNamedInCourse(answer, index) || index.corpus.includes(`“${answer}”`))) return false;
-  return !namesItsText(questionWithContext(question, index).stem);
+  return !namesItsText(stemWithContext(question, index));
 }

@@ -200,7 +200,6 @@ export function sharedVocabularyClass(term: string, other: string): string | nul
   return (classesByMember.get(term) ?? []).find((entry) => entry.members.includes(other))?.name ?? null;
 }
 
-/** The members of the class of that name (empty when the lexicon has none). */
 /**
  * The ending every member of a lexicon set holding the term shares, two characters or more (监督 of the 监督体系, 建设 of
  * 党的建设), or null: the set's head word, which a list of its members may say once for all (党员、干部、群众监督).
@@ -215,6 +214,7 @@ export function sharedClassEnding(term: string): string | null {
   return best;
 }
 
+/** The members of the class of that name (empty when the lexicon has none). */
 export function vocabularyClassMembers(name: string): readonly string[] {
   return PARTY_VOCABULARY.find((entry) => entry.name === name)?.members ?? [];
 }
