@@ -78,15 +78,17 @@ const templateTerms = pureMemo((template: string): readonly string[] => [...temp
 
 const NO_PATTERNS: readonly RegExp[] = [];
 
-/** closedPatterns compiled once per template and answer (the same formulations are tried on every blank). */
-const closedPatternsMemo = pureMemo((key: string) => {
-  const cut = key.indexOf("\u0000");
-  return compileClosedPatterns(key.slice(0, cut), key.slice(cut + 1));
-}, 20_000);
+/** closedPatterns compiled once per template and answer (the same formulations are tried on every blank); bounded, as the templates are constant and the answer is one of their terms. */
+const patternsByTemplate = new Map<string, Map<string, readonly RegExp[]>>();
 
 function closedPatterns(template: string, answer: string): readonly RegExp[] {
   // No pattern unless the answer is one of the template's terms.
-  return templateTerms(template).includes(answer) ? closedPatternsMemo(`${template}\u0000${answer}`) : NO_PATTERNS;
+  if (!templateTerms(template).includes(answer)) return NO_PATTERNS;
+  let byAnswer = patternsByTemplate.get(template);
+  if (byAnswer === undefined) patternsByTemplate.set(template, (byAnswer = new Map()));
+  let patterns = byAnswer.get(answer);
+  if (patterns === undefined) byAnswer.set(answer, (patterns = compileClosedPatterns(template, answer)));
+  return patterns;
 }
 
 function compileClosedPatterns(template: string, answer: string): RegExp[] {

@@ -12,7 +12,7 @@ const HOUR = 3_600_000;
  * Questions no other browser test retires, so the seeded cards stay cards of active questions whatever order the test
  * files run in: tests/e2e/bank.test.ts retires the second row of the active 单选题, and the bank lists by id, so the first
  * few active 单选题 by id are left out (a margin for questions other tests add first). Other types are all kept: since
- * stop 33 the seed bank is smaller (40 published) and no module has five published questions that are not 单选题.
+ * stop 33 the seed bank is smaller (about 35 published; tests/support/seed-bank-floor.ts) and no module has five published questions that are not 单选题.
  */
 const RETIRABLE_SINGLE_CHOICES = 4;
 
