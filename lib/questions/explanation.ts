@@ -331,9 +331,18 @@ function teachingElsewhere(index: CourseIndex, term: string, place: KeyPlace, fi
   if (term.length < 2 || QUANTITY_KEY.test(term) || index.count(term) < 1) return null;
   for (const { located, at, whole } of teachingPlaces(index, term)) {
     if (located.passage.id === place.located.passage.id && Math.abs(at + term.length - place.offset) < MAX_QUOTE) continue;
-    if (fits(whole)) return { whole, where: passageCitation(index, located, at + term.length) };
+    if (!speaksOfDocument(whole) && fits(whole)) return { whole, where: passageCitation(index, located, at + term.length) };
   }
   return null;
+}
+
+/**
+ * A sentence that names a document by its kind alone (确保《条例》得到有效贯彻落实): the issuing notice or a commentary
+ * speaking of the rules from outside, not a rule of them; quoted as what the course says of the key, it passes the
+ * notice off as the regulation (readers, stop 39: "an extra quote that comes from the issuing notice").
+ */
+function speaksOfDocument(whole: string): boolean {
+  return /《(?:条例|规定|办法|准则|规则|细则|意见|决定|通知|章程|纲要|规划|方案)》/.test(whole);
 }
 
 interface TeachingPlace {
@@ -1809,7 +1818,12 @@ function sameCountPlace(context: ExplainContext, input: TrueFalseExplanationInpu
     if (alike && !sameBoundWording(statement, input.original, found.located.passage.text, found.start)) continue;
     // The clauses around the number, with the clause before when the window opens leaning on it (并在免去兼任职务后…).
     const window = clauseWindow(sentence, found.start, found.end, 50);
-    const clause = LEANING_START.test(window.text) ? leanedOn(sentence, window) : window.text;
+    const leaning = LEANING_START.test(window.text) ? leanedOn(sentence, window) : window.text;
+    // A clause that stops on the count (应当在搬入新办公用房后1个月内) never says what the count is for: the clause after it is
+    // quoted with it, or the contrast is left out (readers, stop 39: "cut off mid-clause").
+    const clause = endsOnCount(leaning, number) ? withClauseAfter(sentence.text, leaning) : leaning;
+    if (!clause || clause.length > MAX_QUOTE) continue;
+    if (!sameCountedThing(statement, input.original, found.located.passage.text, found.start)) continue;
     if (saidAsFigure(clause, number) || !balanced(clause) || ITEM_INSIDE.test(clause)) continue;
     return { clause, where: placeInDocument(context.index, found.located, found.end, input.key) };
   }
@@ -1835,6 +1849,51 @@ function sameBoundWording(text: string, number: string, other: string, otherAt: 
   const [before, after] = around(text, at);
   const [otherBefore, otherAfter] = around(other, otherAt);
   return (before !== "" && before === otherBefore && after !== "" && after === otherAfter) || (lowerBound(text, at, number) && lowerBound(other, otherAt, number));
+}
+
+/** Whether a quoted clause ends on its count and the count's suffix (…后1个月内, …不超过5人): what the count is for is after it. */
+function endsOnCount(clause: string, number: string): boolean {
+  const at = clause.lastIndexOf(number);
+  return at >= 0 && /^[内以前后起上]{0,2}[，；：]?$/.test(clause.slice(at + number.length));
+}
+
+/** A clause of `sentence` with the clause after it, or null when it is the sentence's last clause. */
+function withClauseAfter(sentence: string, clause: string): string | null {
+  const trimmed = clause.replace(/[，；：]$/, "");
+  const at = sentence.indexOf(trimmed);
+  if (at < 0) return null;
+  const end = at + trimmed.length;
+  if (!/^[，；：]/.test(sentence.slice(end))) return null;
+  const next = sentence.slice(end + 1).search(/[，；：。]/);
+  return sentence.slice(at, next < 0 ? sentence.length : end + 1 + next).replace(/[。，；：]$/, "");
+}
+
+/** Bounds said before a count (人数不超过300人, 记者一般不超过5人, 不得少于二人). */
+const BOUND_BEFORE = /(?:一般|原则上|最多|均)?(?:不得|不)?(?:超过|少于|多于)$|(?:至少)$/;
+
+/**
+ * Whether two bounded counts that are no length of time count the same thing: the two characters before their bound
+ * (人数不超过300人 is a meeting's size, 工作人员不超过40人 a delegation's staff; 记者一般不超过5人 and 工作人员总数原则上不超过50人
+ * are reporters and staff). A cap on another thing is another subject, and contrasting it misleads (readers, stop 39:
+ * "an unrelated 40人 figure that nothing in the statement could be confused with"). Deadlines (1个月内 beside 3个月内)
+ * and counts said without a bound keep sameCountFrame's judgement.
+ */
+function sameCountedThing(text: string, number: string, other: string, otherAt: number): boolean {
+  const at = text.indexOf(number);
+  if (at < 0 || countsTime(text, at, number)) return true;
+  const thing = (words: string, from: number): string | null => {
+    const before = words.slice(Math.max(0, from - 16), from);
+    const bound = BOUND_BEFORE.exec(before);
+    return bound ? before.slice(0, bound.index).replace(/[，；：、（）()]/g, "").slice(-2) : null;
+  };
+  const own = thing(text, at);
+  const others = thing(other, otherAt);
+  return own === null || others === null || own === others;
+}
+
+/** Whether a count is a length of time (6个月, 15个工作日, 2年, 10天). */
+function countsTime(text: string, at: number, number: string): boolean {
+  return /^个?(?:工作日|月|年|日|天|小时|周|星期)/.test(number.replace(QUANTITY_NUMBER, "") + text.slice(at + number.length, at + number.length + 3));
 }
 
 /** A clause window that opens leaning on the clause before it, with that clause. */

@@ -299,6 +299,14 @@ describe("a key's second context", () => {
     for (const id of ["mod_ks_psg_0", "mod_ks_psg_1", "mod_ks_psg_2", "mod_ks_psg_3"]) expect(keyElsewhere(course, "纪律审查", at(id))).not.toContain("……");
   });
 
+  it("is never a sentence that speaks of the document from outside (an issuing notice's 确保《规定》…)", () => {
+    const notice = indexCourse({
+      modules: [fixtureModule("宣传工作规定", "第一章 总则", ["第五条 宣传部门负责统筹协调全市的理论宣讲工作。", "宣传部门要加强督促指导，确保《规定》得到有效落实。"], [], "mod_ntc")],
+    });
+    const located = notice.passages.find((each) => each.passage.id === "mod_ntc_psg_0")!;
+    expect(keyElsewhere(notice, "宣传部门", { located, offset: located.passage.text.indexOf("宣传部门") + 4 })).not.toContain("《规定》");
+  });
+
   it("is never another rule that happens to hold the same number or quantity (1次, 两人)", () => {
     const rules = fixtureModule("实施细则", "减少会议活动", ["各部门召开本系统全国性会议，每年不超过1次。", "1次会议应当精简议程。", "两人以上组成审理组。", "两人应当共同签字。"], [], "mod_num");
     const numbers = indexCourse({ modules: [rules] });

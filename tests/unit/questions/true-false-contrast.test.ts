@@ -220,3 +220,34 @@ describe("a true 判断 its seeded change cannot teach is told apart from anothe
     }
   });
 });
+
+describe("another rule's number is a contrast only about the same subject, quoted as a whole clause (stop 40)", () => {
+  /** A key count in passage 0 and another count said in passage 1. */
+  function twoCounts(key: string, keySentence: string, other: string, otherSentence: string) {
+    const context = contextOf([keySentence, otherSentence], [
+      { kind: "number", text: key, answer: key, passage: 0 },
+      { kind: "number", text: other, answer: other, passage: 1 },
+    ]);
+    const located = context.index.passages[0]!;
+    const key_ = { located, offset: located.passage.text.indexOf(key) + key.length };
+    return trueFalseExplanation(context, { original: key, change: null, key: key_, quoted: keySentence.replace(/。$/, ""), focus: "number", contrast: { kind: "number-change", from: key, to: other } });
+  }
+
+  it("leaves out a cap on another thing (a meeting's size beside a panel's members)", () => {
+    const told = twoCounts("200人", "年度表彰大会的参会人数不超过200人。", "20人", "评审小组的成员不超过20人。");
+    expect(told.text).not.toContain("「20人」");
+    expect(told.teaches).toBe(false);
+  });
+
+  it("keeps a cap on the same thing", () => {
+    const told = twoCounts("200人", "年度表彰大会的参会人数不超过200人。", "80人", "专题座谈会的参会人数不超过80人。");
+    expect(told.text).toContain("「80人」是另一事项的数字，见");
+    expect(told.teaches).toBe(true);
+  });
+
+  it("quotes the clause after a count the quoted clause stops on, so the deadline says what it is for", () => {
+    const told = twoCounts("3个月", "整改报告应当在3个月内报送。", "2个月", "新成立的工作小组，应当在组建后2个月内，向上级党组织和本级党委的办公室、组织部门、宣传部门报送工作方案和人员名单，不得拖延。");
+    expect(told.text).toContain("应当在组建后2个月内，向上级党组织和本级党委的办公室、组织部门、宣传部门报送工作方案和人员名单”");
+    expect(told.teaches).toBe(true);
+  });
+});
