@@ -1629,8 +1629,11 @@ export function frameSubheadings(items: readonly string[]): boolean {
 }
 
 /** Masked names, numbers and dates of a template or sample: 张××, 1＊＊＊＊＊2117, ×月×日, XX省. */
-/** A quiz's own blank left empty in its question: "（ ）", "()", "（　）". */
-const QUIZ_BLANK = /[（(][\s\u3000]*[)）]/;
+/**
+ * A quiz's own blank in its question, left empty ("（ ）", "()", "（　）") or holding the answer's letter as banks print
+ * their keys ("坚持（ C ）", "（AB）"): either way the item's blank, not a statement's word.
+ */
+const QUIZ_BLANK = /[（(][\s\u3000]*(?:[A-F]{1,6}[\s\u3000]*)?[)）]/;
 /** A quiz bank's options after its question, as the content pipeline joins an item ("…（ ）。A.甲；B.乙。答案：B。"). */
 const QUIZ_OPTIONS_IN_TEXT = /[。？?）)]\s*A[.．、][^。]*[；;]\s*B[.．、]/;
 const ANONYMISED = /[×＊Ｘ]{2}|\*{2}|[×＊][月日年号]|X{2}[省市县局部]/u;

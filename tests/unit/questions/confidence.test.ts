@@ -1158,6 +1158,9 @@ describe("what the six read holdouts taught (stop 26, third session)", () => {
   it("sends a question blanked again in a quiz bank's own question (its empty （ ） kept) to review", () => {
     expect(scoreCandidate(fillBlank("“两学一做”指学党章党规、学系列讲话，做（）党员。", "学党章党规"), index).doubts).toContain("QUIZ_ITEM_SOURCE");
     expect(scoreCandidate(fillBlank("“两学一做”指学党章党规、学系列讲话，做合格党员。", "学党章党规"), index).doubts).not.toContain("QUIZ_ITEM_SOURCE");
+    // A bank that prints its key in the item's blank (坚持（ C ）) keeps the item's blank too (stop 40).
+    expect(scoreCandidate(fillBlank("“两学一做”指学党章党规、学系列讲话，做（ C ）党员。", "学党章党规"), index).doubts).toContain("QUIZ_ITEM_SOURCE");
+    expect(scoreCandidate(fillBlank("“两学一做”指学党章党规、学系列讲话，做（AB）党员。", "学党章党规"), index).doubts).toContain("QUIZ_ITEM_SOURCE");
   });
 
   it("sends a question cut from a masked template or sample (张××, 138＊＊＊＊4568, ×月×日) to review", () => {
