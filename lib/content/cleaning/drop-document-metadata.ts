@@ -45,6 +45,8 @@ const SPEAKER_DATED = new RegExp(`^([\\u4e00-\\u9fff](?:[\\s　]{0,4}[\\u4e00-\\
 const SPEAKER_NAME = /^[\u4e00-\u9fff](?:[\s　]{0,4}[\u4e00-\u9fff·]){1,3}$/;
 /** What a short title line names rather than who speaks: "发言稿", "讲话提纲", "开班致辞", "贺信". */
 const GENRE_WORD = /(?:稿|讲话|致辞|发言|报告|提纲|贺信|贺词|演讲|讲稿|倡议书|决定|通知|纪要|序言?|前言|后记)$|^(?:总则|分则|附则|总纲|引言|结语|结束语|目录)$|^第[一二三四五六七八九十百零〇两\d]+[编章节条]/;
+/** A date (and maybe its time of day) before a metadata key: "2017年08月22日09:55    来源：人民网-理论频道". */
+const DATED_INFO_BAR = new RegExp(`^(?:${DATE})(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:${META_KEYS})\\s*[：:]`, "i");
 /** The date of a speech in parentheses, alone on its line: "（2010年2月22日）". */
 const BRACKETED_DATE = /^[（(][^（()）]{0,12}\d{4}\s*年[^（()）]{0,16}[）)]$|^[（(]\s*[〇零一二三四五六七八九十]{4}\s*年[^（()）]{0,16}[）)]$/;
 /** "本报记者 张三 李四", "（记者 王五）", "文/赵六", "新华社记者 孙七". */
@@ -159,6 +161,25 @@ function isSpeakerName(lines: string[], index: number): boolean {
   if (!above) return false;
   const below = neighbour(lines, index, 1);
   return SALUTATION.test(below) || (isSpeech(lines) && [above, below].some((next) => BRACKETED_DATE.test(next) || DATE_LINE.test(next)));
+}
+
+/**
+ * A bare name right under a title, anywhere in the document: under a title that names its genre (a second report in
+ * the file: "2022年度述职述廉述德述法报告" / "蒋  明"), or over a page's info bar (`吴桂韩` / "2017年08月22日09:55
+ * 来源：人民网-理论频道"). The byline of what follows, never a section's title.
+ */
+function isBylineName(lines: string[], index: number): boolean {
+  const line = lines[index]!.trim();
+  if (!SPEAKER_NAME.test(line) || GENRE_WORD.test(line.replace(/[\s　]+/g, "")) || !isUnderTitle(lines, index)) return false;
+  return AUTHORED_GENRE.test(neighbour(lines, index, -1)) || isDatedInfoBar(neighbour(lines, index, 1));
+}
+
+/** A title that names a text somebody gives or writes in their own name (述职报告, 讲话, 发言稿), not a chapter's. */
+const AUTHORED_GENRE = /(?:报告|讲话|致辞|发言|发言稿|讲稿|演讲|演讲稿)$/;
+
+/** A page's info bar that opens with the day of publication and names its source or author. */
+function isDatedInfoBar(line: string): boolean {
+  return DATED_INFO_BAR.test(line) && line.length <= MAX_META_LINE && !/[。！？]$/.test(line);
 }
 
 /** A speech names itself in its first lines: "…在…会上的讲话", "开班致辞", "发言稿" (a news page's place line, `北京`, is no speaker). */
@@ -671,6 +692,8 @@ export const METADATA_LINE_RULES: readonly MetadataLineRule[] = [
   { name: "speaker-byline", where: "head", test: (context, _index, line) => SPEAKER_BYLINE.test(line) && !context.series, read: readSpeaker },
   /** A speaker's bare name next to the speech's date or over its salutation: "陈国阳" / "（2010年2月22日）". */
   { name: "speaker-name", where: "head", test: (context, index) => isSpeakerName(context.lines, index), read: readSpeaker },
+  /** A bare name under a report's title or over a page's info bar, anywhere: "2022年度述职报告" / "蒋  明" (isBylineName). */
+  { name: "byline-name", where: "anywhere", test: (context, index) => isBylineName(context.lines, index) },
   /** A commentary's pen name under its title, never the first line: "本报评论员", "仲音". */
   {
     name: "pen-name",

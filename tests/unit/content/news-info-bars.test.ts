@@ -38,6 +38,32 @@ describe("a school's news report with its unit and an info bar under the headlin
   });
 });
 
+describe("an article's bare byline between its title and a dated info bar (stop 40)", () => {
+  it("drops the author's name with the info bar: it is no section title, in a commentary as in a speech", () => {
+    const page = ["社区治理的新思路", "李某某", "2017年08月22日09:55    来源：某某网-理论频道", FIRST, SECOND];
+    expect(dropDocumentMetadata.apply(page).removed).toContainEqual({ rule: "byline-name", line: "李某某" });
+  });
+
+  it("drops a bare name under a second report's title further down the file, and keeps a short heading there", () => {
+    const file = ["2021年度述职报告", FIRST, "2022年度述职报告", "李  某", SECOND, "工作回顾", FIRST];
+    expect(dropDocumentMetadata.apply(file).lines).toEqual(["2021年度述职报告", FIRST, "2022年度述职报告", SECOND, "工作回顾", FIRST]);
+    const chapter = ["社区议事规则", "第一章", "总　则", FIRST];
+    expect(dropDocumentMetadata.apply(chapter).lines).toEqual(chapter);
+  });
+
+  it("leaves the article's text alone: the name is no section title, the paragraphs are the passages", async () => {
+    const page = ["社区治理的新思路", "李某某", "2017年08月22日09:55    来源：某某网-理论频道", FIRST, SECOND];
+    const document = await inspectDocument("pinglun-utf16.txt", utf16Crlf(page));
+    expect(sectionTitles(document)).not.toContain("李某某");
+    expect(passageTexts(document)).toEqual([FIRST, SECOND]);
+  });
+
+  it("keeps a short heading over a line that only starts with a date", () => {
+    const heading = ["社区治理的新思路", "工作回顾", "2017年08月22日，社区召开居民议事会。", FIRST];
+    expect(dropDocumentMetadata.apply(heading).lines).toEqual(heading);
+  });
+});
+
 describe("the metadata-title invariant", () => {
   it("names an info bar kept as a section title", async () => {
     const text = ["召开学习贯彻党的二十大精神动员会", "", "一、动员部署", "", FIRST, "", "二、工作要求", "", SECOND].join("\n");
