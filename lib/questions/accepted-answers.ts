@@ -1,6 +1,7 @@
 import { chineseDigits, chineseDigitsValue, chineseNumeral, chineseNumeralValue } from "@/lib/content/text/chinese-numerals";
 import { bodyNameForms } from "./body-names";
 import { normalizeAnswer } from "./normalize-answer";
+import { taggedSpans } from "./term-quality";
 
 /** What may follow a number for the answer to be a quantity (四 / 4, 三个月 / 3个月) and not a term (四风, 三个代表). */
 const UNIT = /^(?:多|余)?(?:年|个月|个|人|天|日|月|次|名|项|条|倍|万|亿|岁|周|小时|分钟|届|批|轮|种|类|级|家|本|篇|件|位|%|％)?$/;
@@ -161,6 +162,29 @@ function qualifierForms(form: string, context?: BlankContext): string[] {
   return forms;
 }
 
+/** A verb of acting by a rule (按少数服从多数作出决定, 按照民主集中制组织起来): what it governs is a principle. */
+const BY_RULE_BEFORE = /(?:按|按照|依照|遵循|遵照|本着)$/u;
+/** What the stem goes on with after a principle it names bare: an action, not a list's next item or the rule's kind. */
+const ACTION_AFTER = /^(?![、和及与的]|原则|要求|规定|精神|程序|办法|标准)\p{Script=Han}/u;
+/** A name that is a rule's kind or a document already (…原则, …要求, …条例), never given 原则 once more. */
+const KIND_OF_RULE = /(?:原则|要求|规定|精神|程序|办法|标准|条例|准则|意见|决定|章程|思想|理论|部署|权限)$/u;
+
+/** A rule of action (少数服从多数: a verb in it) or a system (民主集中制): not a thing acted on (按照实际情况决定). */
+function namesAPrinciple(form: string): boolean {
+  return /制$/u.test(form) || taggedSpans(form).some((word) => word.tag === "v");
+}
+
+/**
+ * A principle the stem names bare where one acts by it (按______作出决定 for 少数服从多数) is written with 原则 as often,
+ * with 的 or without it (少数服从多数原则, 少数服从多数的原则; readers marked their absence C, stop 40). Not in a list
+ * (按照______、民主集中、…的原则: 原则 belongs to the whole list) and not a name that is a rule's kind already.
+ */
+function principleForms(form: string, context?: BlankContext): string[] {
+  if (!context || !BY_RULE_BEFORE.test(context.before) || !ACTION_AFTER.test(context.after)) return [];
+  if (!/^\p{Script=Han}{3,}$/u.test(form) || KIND_OF_RULE.test(form) || !namesAPrinciple(form)) return [];
+  return [`${form}原则`, `${form}的原则`];
+}
+
 /** A head a noun phrase of four characters or more takes with 的 or without it (群众工作能力 / 群众工作的能力). */
 const DE_HEAD = /^([\u4e00-\u9fff]{4,})(能力|本领|水平)$/u;
 /**
@@ -190,7 +214,8 @@ function phrasingForms(form: string): string[] {
  * approximate numbers, Chinese numerals for numbers and digits for Chinese numerals (years digit
  * by digit: 2016年 / 二〇一六年), the full or short form the course itself defines, given as
  * `shortForms` (definedShortForms), the conventional short forms of bodies (常委会), a central body's other names
- * (中组部, body-names.ts), 的 before a noun phrase's head (群众工作的能力) and 同/与/和 in a phrase of joining. Width
+ * (中组部, body-names.ts), 的 before a noun phrase's head (群众工作的能力), 同/与/和 in a phrase of joining and a principle
+ * acted by with 原则 after it (按______作出决定: 少数服从多数原则). Width
  * (full-width digits), quotation marks, other punctuation and spaces are not listed: normalizeAnswer removes them when
  * grading, so one rule decides, and a variant list never repeats them. The one exception is a document's title outside
  * 《》 in the stem, listed once in 《》 as well so the instructor sees that the marked form counts.
@@ -202,6 +227,7 @@ export function acceptedVariants(answer: string, shortForms?: ReadonlyMap<string
   variants.push(...conventionalForms(bare), ...bodyNameForms(bare));
   for (const form of [...variants]) for (const short of qualifierForms(form.normalize("NFKC"), context)) variants.push(short, ...conventionalForms(short));
   for (const form of [...variants]) variants.push(...phrasingForms(form.normalize("NFKC")));
+  variants.push(...principleForms(bare, context));
   const percent = /^(\d+)[%％]$/.exec(bare);
   const spelledPercent = /^百分之([零一二两三四五六七八九十百]+)$/.exec(bare);
   if (percent && spelledNumber(Number(percent[1]))) variants.push(`百分之${spelledNumber(Number(percent[1]))}`);

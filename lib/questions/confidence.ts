@@ -1,7 +1,8 @@
 import { RULE_LIMIT_UNITS, unitAlternation } from "@/lib/content/text/count-units";
 import { countRuledOutByFrame } from "./count-frame";
 import type { CourseIndex } from "./course-index";
-import { hasDanglingReference } from "./dangling-reference";
+import { hasDanglingReference, speaksAsWriter } from "./dangling-reference";
+import { stemWithContext } from "./context-lead";
 import { relatedSlotBlank, simileSlotBlank, tellsEventColour, tellsWhoLectured } from "./incidental-detail";
 import { phraseKind } from "./distractors";
 import { classPostdates, sharedClassEnding, completesClassIn, countedClassNamed, kinSetMembers, opposedTendency, vocabularyClassMembers, PARTY_VOCABULARY, isLexiconPerson, misorderedSetIn, vocabularyClassAt, partOrWhole, onlyContextualClasses, sharedVocabularyClass, speaksOfClass, vocabularyClassOf, vocabularySiblings } from "./party-vocabulary";
@@ -258,6 +259,15 @@ const LEANS_BACK = /^[^，。；：]{2,14}也(?:明确|指出|强调|提出|要�
  * from a subject never given (在党的十九大报告中，又进一步提出…): whose words they are, the stem does not tell.
  */
 const SAYER_LEFT_OUT = /^(?:(?:强调|指出|提出)(?![的了过者])|在[^，。；“”]{1,20}中，(?:又|还|并|也|再|进一步))/;
+/**
+ * A condition opening on a duty or need with no one bound by it (应当追究党纪责任的，依照…; 需要谈话函询…的，应当报…): an
+ * article's clause after its subject (农村基层干部违反本规定，…), which the stem left behind (stop 40).
+ */
+const CONDITION_WITHOUT_SUBJECT = /^(?:应当|应该|需要|必须)[^，。；：“”]{1,24}的，/;
+/** Such a condition that the context lead does not make whole by naming its rule (按照《…》，需要…的，应当…). */
+function conditionLeftUnled(question: Question, index: CourseIndex): boolean {
+  return CONDITION_WITHOUT_SUBJECT.test(question.stem) && stemWithContext(question, index) === question.stem;
+}
 /** Words of one or two characters set off by commas, three or more in a row (提出的，创新，协调，绿色，开放): 顿号 typed as commas. */
 const COMMAS_FOR_ENUMERATION = /(?:[，,][\u4e00-\u9fff]{1,2}){3}[，,；;。]/;
 
@@ -1042,7 +1052,9 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (!(question.type === "SINGLE_CHOICE" && question.focus === "speaker")) {
     // Opening with 这/该/其 (and, as bank:eval counts them, 这类现象 or 上述问题 inside with nothing named before it).
     if (DANGLING.test(stem) || (question.type !== "SHORT_ANSWER" && hasDanglingReference(stem))) doubts.add("DANGLING_REFERENCE");
-    if (MID_CLAUSE.test(stem) || LEANS_BACK.test(stem) || SAYER_LEFT_OUT.test(stem)) doubts.add("STEM_STARTS_MID_CLAUSE");
+    // The writer's own 我们 or 我军, unless the context lead names whose report it is (据《…工作报告》，我们…).
+    if (question.type !== "SHORT_ANSWER" && speaksAsWriter(stemWithContext(question, index))) doubts.add("DANGLING_REFERENCE");
+    if (MID_CLAUSE.test(stem) || LEANS_BACK.test(stem) || SAYER_LEFT_OUT.test(stem) || conditionLeftUnled(question, index)) doubts.add("STEM_STARTS_MID_CLAUSE");
     if (question.type !== "SHORT_ANSWER" && COMMAS_FOR_ENUMERATION.test(stem)) doubts.add("STRAY_PUNCTUATION");
     // …or a list's lead with its first item only (…给予开除党籍处分：（一）经商办企业。): it reads as a list of one.
     if (LIST_MARKER.test(stem) || (evidence.sentence !== null && LIST_MARKER.test(evidence.sentence)) || GLUED_ARTICLE.test(stem) || LEAD_AND_ITEM.test(stem)) doubts.add("LIST_MARKER_IN_STEM");

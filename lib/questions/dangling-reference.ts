@@ -83,6 +83,17 @@ const PERSON_APPOSITION = /^某?(?:[（(]|，(?:男|女|原|现|中共|系|时�
 // 我省, 我市, 我校, 我院: the writer's own province, city or school, which a stem cut from a report or speech never names
 // (“十五五”时期我省经济社会发展的指导思想是…). (Not 自我, nor 我国, 我党: the country and the party are known.)
 const OWN_PLACE = /(?<!自)我(?:省|市|县|区|州|校|院|局|厅|镇|乡|村|公司|单位|部门)/u;
+// 我们坚持…, 一年来，我们要…, 我军在内战爆发后…: the writer's own we as a clause's subject, or the writer's side, outside a
+// quotation, is a report's pledge or a history's narrator, which the stem never names (stop 40). (Not 我们党, which is the
+// party, nor 我们的…, 我们国家; not 自我, 忘我, 敌我.) A quotation (指出：“我们…”), reported speech (强调，我们要…) or a
+// report's title led in before it (据《…工作报告》，我们…) names who speaks.
+const WRITER_WE = /(?:^|[，；：])我们(?!党|的|国家)|(?<![自忘敌])我军/u;
+const SAYER_BEFORE = /(?:指出|强调|提出|表示|认为|说)[，：,:]|^据《[^》]+》，/u;
+// 这次对党章只作适当修改, 此次全会, 本次会议: an occasion (a congress, an amendment, a meeting) pointed at as this one
+// while the stem names none (no 十九大, 二〇二二年, 第三次, 十九届) — which one is left to the text before (stop 40).
+// 在全体会议闭会期间…, 全会强调…: a plenary session opening the stem with no body before it (whose 全体会议?) is one too.
+const THIS_OCCASION = /(?<![因如从彼])(?:这|此|本)一?次(?![数])|^(?:在|从|自)?(?:全体会议|全会)/u;
+const OCCASION_NAMED = /[一二三四五六七八九十]+大|[一二三四五六七八九十]+届|\d{4}年|[〇零一二三四五六七八九]{4}年|第[一二三四五六七八九十\d]+次/u;
 // 全校, 全院, 全县: the whole of the writer's own school or county (全校各级党组织要…), and the writer's school or college as
 // the subject of what it is to do or has done (2023年学校要…; 学院先后…): a news report or speech of one unit tells its own
 // plans, which the stem never names. (Not 健全, 完全, 安全区, 保全, 顾全; not 全国, 全党, 全社会; not 全省, which classic texts
@@ -98,6 +109,18 @@ function refersToUntoldCase(statement: string): boolean {
   const before = statement.slice(0, person.index);
   const after = statement.slice(person.index + person[0].length);
   return !PERSON_ROLE_BEFORE.test(before) && !PERSON_APPOSITION.test(after);
+}
+
+/**
+ * Whether the stem says 我们 or 我军 in the writer's own voice: outside a quotation and after no named speaker (指出，) or
+ * report (据《…》，). Read on the stem as published, with its context lead (context-lead.ts), which may name the report.
+ */
+export function speaksAsWriter(stem: string): boolean {
+  if (QUOTED_STATEMENT.test(stem)) return false;
+  const unquoted = stem.replace(/“[^”]*”/gu, "");
+  const we = WRITER_WE.exec(unquoted);
+  // The match may open on the comma before 我们: the text before it, that comma included, is where a speaker is named.
+  return we !== null && !SAYER_BEFORE.test(unquoted.slice(0, we.index + 1));
 }
 
 /**
@@ -127,7 +150,7 @@ export function statementOf(stem: string): string {
  * word (or 对于其中的, or a sequel's 随后/此后/…还参观了, a next point's 再看/又如, a contrastive 则 or partitive: 另一部分人则…, 另一方面…, a note's 时代背景：,
  * a label naming nothing: 经济：, 新时代坚持和运用：, 参考答案：), names 该地区, 上述问题 or 这方面犯罪 whose noun it never named
  * before, names a case or its person it never tells (本案, 田某 with no role), blanks the noun of a
- * demonstrative (坚持这条______), calls a document by its kind alone (《汇编》), points to 下列情形
+ * demonstrative (坚持这条______), calls a document by its kind alone (《汇编》), points at this occasion (这次, 全会 with no body) it never names, points to 下列情形
  * it leaves out, opens on a list of a kind named before it (常见的违规行为包括：…), handles with no object (…部门应当在2个月内
  * 予以办理), or says 本条例 of a document
  * whose title is of another kind.
@@ -136,6 +159,7 @@ export function hasDanglingReference(stem: string): boolean {
   const statement = statementOf(stem);
   if (DANGLING_REFERENCE.test(statement) || DANGLING_SEQUEL.test(statement) || DANGLING_CONTINUATION.test(statement) || DANGLING_CONTRAST.test(statement) || DANGLING_PARTITIVE.test(statement) || NOTE_REMARK_HEADING.test(statement) || DANGLING_FRAME.test(statement) || DANGLING_HEAD.test(statement) || DEMONSTRATIVE_BLANK.test(statement) || DANGLING_AMONG.test(statement) || OBJECTLESS_HANDLING.test(statement) || SHORT_TITLE.test(statement) || OWN_DOCUMENT_LEFT.test(statement) || FIELDS_RUN_TOGETHER.test(statement)) return true;
   if (hasUnnamedLabel(statement) || refersToUntoldCase(statement) || OWN_PLACE.test(statement) || WHOLE_OWN_UNIT.test(statement) || OWN_UNIT_ACTS.test(statement)) return true;
+  if (THIS_OCCASION.test(statement) && !OCCASION_NAMED.test(statement)) return true;
   if (FORWARD_REFERENCE.test(statement) && !/[：:]\s*\S/u.test(statement)) return true;
   for (const match of statement.matchAll(INNER_REFERENCE)) {
     if (!statement.slice(0, match.index).includes(match[1]!)) return true;
