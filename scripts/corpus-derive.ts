@@ -856,6 +856,40 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   "holdout/xueyuan-guanli-guiding-gbk.txt": async (source) =>
     iconv.encode(`${plainLines(readFileSync(source("xueyuan-guanli-guiding.md"), "utf8")).join("\r\n")}\r\n`, "gbk"),
   "holdout/zhongjiwei-wuci-quanhui-jianghua.txt": async (source) => articleText(readFileSync(source("22669.aspx"), "utf8")),
+  // Stop 40 (helper `fresh`, 2026-12-07): fresh holdouts from the school site's party-building column (S), chosen
+  // unseen by any rule: two central regulations' releases, study materials, a school's 考核 办法 and a speech.
+  // A regulation's release (the notice's paragraphs, then the full text of 章 and 条) pasted into Word, one paragraph per line.
+  "holdout/lijie-jieyue-tiaoli.docx": (source) =>
+    writeDocx(articleText(readFileSync(source("21664.aspx"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "holdout/lijie-jieyue-tiaoli.docx")),
+  // A regulation printed as an official document from the page's body (its own title and issuing note first).
+  "holdout/dangshi-xuexi-jiaoyu-tiaoli.pdf": async (source) => {
+    const lines = articleText(readFileSync(source("19382.aspx"), "utf8"), true).trimEnd().split("\n");
+    writePdf(lines, path.join(CORPUS, "holdout/dangshi-xuexi-jiaoyu-tiaoli.pdf"), officialLayout(lines[0]!));
+  },
+  // A month's study material (articles and a regulation on 意识形态工作责任制) copied into Notepad on Chinese Windows: GBK, CRLF.
+  "holdout/yishixingtai-xuexi-cailiao-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("13117.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
+  // A month's study material (a central 意见) saved by Notepad as "Unicode": UTF-16LE with BOM, CRLF.
+  "holdout/gongtong-fuyu-yijian-utf16.txt": async (source) =>
+    iconv.encode(articleText(readFileSync(source("13794.aspx"), "utf8")).replace(/\n/g, "\r\n"), "utf16le", { addBOM: true }),
+  // A school's 考核 办法 pasted into a Markdown editor: one paragraph per line, blank lines between.
+  "holdout/jixiao-gongzi-kaohe-banfa.md": async (source) => articleText(readFileSync(source("10373.aspx"), "utf8")).trimEnd().split("\n").join("\n\n") + "\n",
+  // A month's study material (the 十九届五中全会 communiqué) copied into a UTF-8 text file.
+  "holdout/wuzhong-quanhui-xuexi-cailiao.txt": async (source) => articleText(readFileSync(source("13140.aspx"), "utf8")),
+  // A month's study material holding a mayor's speech (讲话) copied into Notepad on Chinese Windows: GBK, CRLF.
+  "holdout/siqi-tizhen-jingshen-jianghua-gbk.txt": async (source) => iconv.encode(articleText(readFileSync(source("9712.aspx"), "utf8")).replace(/\n/g, "\r\n"), "gbk"),
+  // A school's charter (章程: 章 and 条, its party organisation's role included) pasted into Word, one paragraph per line.
+  "holdout/xuexiao-zhangcheng.docx": (source) =>
+    writeDocx(articleText(readFileSync(source("13737.aspx"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "holdout/xuexiao-zhangcheng.docx")),
+  // A state 意见 (试行) with its issuing notice, as an office PDF export: 34 characters a line, page numbers.
+  "holdout/qiangzhi-baogao-yijian.pdf": async (source) =>
+    writePdf(articleText(readFileSync(source("20945.aspx"), "utf8")).trimEnd().split("\n"), path.join(CORPUS, "holdout/qiangzhi-baogao-yijian.pdf")),
+  // A weekly study article (八项规定: 成效和经验) saved by Notepad as "Unicode": UTF-16LE with BOM, CRLF.
+  "holdout/baxiang-chengxiao-jingyan-utf16.txt": async (source) =>
+    iconv.encode(articleText(readFileSync(source("21620.aspx"), "utf8")).replace(/\n/g, "\r\n"), "utf16le", { addBOM: true }),
+  // A school's provisional rule on hiring cars for official business, pasted into a Markdown editor.
+  "holdout/gongwu-zuche-guiding.md": async (source) => articleText(readFileSync(source("9957.aspx"), "utf8")).trimEnd().split("\n").join("\n\n") + "\n",
+  // A weekly 辅导 piece on the revised 纪律处分条例's articles (part 1) copied into a UTF-8 text file.
+  "holdout/chufen-tiaoli-jiedu-yi.txt": async (source) => articleText(readFileSync(source("19678.aspx"), "utf8")),
 };
 
 /** npx tsx scripts/corpus-derive.ts SOURCE_DIR [FILE…]: every derived file, or only those named. */
