@@ -890,6 +890,11 @@ const DERIVED: Record<string, (source: (name: string) => string) => Promise<Uint
   "holdout/gongwu-zuche-guiding.md": async (source) => articleText(readFileSync(source("9957.aspx"), "utf8")).trimEnd().split("\n").join("\n\n") + "\n",
   // A weekly 辅导 piece on the revised 纪律处分条例's articles (part 1) copied into a UTF-8 text file.
   "holdout/chufen-tiaoli-jiedu-yi.txt": async (source) => articleText(readFileSync(source("19678.aspx"), "utf8")),
+  // Two regulations of the 八项规定 shelf (X) typed into Notepad without Markdown marks: GBK, and "Unicode" (UTF-16LE with BOM), CRLF.
+  "holdout/chailvfei-guanli-banfa-gbk.txt": async (source) =>
+    iconv.encode(`${plainLines(readFileSync(source("中央和国家机关差旅费管理办法.md"), "utf8")).join("\r\n")}\r\n`, "gbk"),
+  "holdout/yingong-chuguo-jingfei-banfa-utf16.txt": async (source) =>
+    iconv.encode(`${plainLines(readFileSync(source("因公临时出国经费管理办法.md"), "utf8")).join("\r\n")}\r\n`, "utf16le", { addBOM: true }),
 };
 
 /** npx tsx scripts/corpus-derive.ts SOURCE_DIR [FILE…]: every derived file, or only those named. */
