@@ -101,10 +101,11 @@ export async function inspectDocument(fileName: string, bytes: Uint8Array, optio
   const titles = sectionTitles(allSections);
   const report: DocumentReport | undefined = course.reports[0];
   const { notes = [], ...metadata } = report?.metadata ?? {};
-  const quality = checkDocumentInvariants({ fileName, sourceText: ingested.sourceText, course });
-  const points = course.modules.flatMap((module) => module.knowledgePoints);
   // What buildCourse's cleaning removed as metadata (the course does not keep it).
   const metadataLines = cleaning[0]?.metadataLines ?? [];
+  const bylines = metadataLines.filter(({ rule }) => rule === "reporter-byline").map(({ line }) => line);
+  const quality = checkDocumentInvariants({ fileName, sourceText: ingested.sourceText, course, bylines });
+  const points = course.modules.flatMap((module) => module.knowledgePoints);
   return {
     fileName,
     format: ingested.kind,

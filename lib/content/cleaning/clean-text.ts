@@ -104,9 +104,11 @@ export function cleanText(text: string, options: { markedHeadings?: readonly str
     lines = result.lines;
     counts[rule.name] += result.count;
     // The title the metadata rule found over the date or byline it dropped is marked for the rules after it (it must not
-    // run on into the text); it is no section heading for the outline, which takes the first line as the title anyway.
+    // run on into the text); it is no section heading for the outline, which takes the first line as the title anyway. A
+    // headline over a reporter's byline inside the text is one.
     if (rule === dropDocumentMetadata) {
-      context = { markedHeadings: new Set([...context.markedHeadings, ...markedHeadingSet(result.headings)]) };
+      context = { markedHeadings: new Set([...context.markedHeadings, ...markedHeadingSet(result.headings), ...markedHeadingSet(result.subheadings)]) };
+      headings.push(...(result.subheadings ?? []));
       titleOverMetadata = result.headings?.[0] ?? null;
       metadataLines = result.removed ?? [];
     }

@@ -7,6 +7,8 @@ export interface CleaningResult {
   count: number;
   /** Lines the rule found to be headings by their layout (a wrapped text's subheading), to be read as marked headings. */
   headings?: string[];
+  /** Headlines over the reporters' bylines the metadata rule dropped inside the text: section headings for the outline. */
+  subheadings?: string[];
   /** The lines the rule removed, each with the name of the form that removed it (the metadata rule reports them). */
   removed?: RemovedLine[];
 }

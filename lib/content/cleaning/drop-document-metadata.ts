@@ -4,6 +4,7 @@ import { isMetadataLine, leadingMenuRun } from "./drop-site-boilerplate";
 import { ANSWER_FIELD } from "../text/answer-fields";
 import { isHeadlineOverByline, isMarkedTitleLine, SALUTATION } from "../structure/classify-lines";
 import { OFFICE } from "./drop-signature-lines";
+import { COMMON_SURNAME } from "../text/surnames";
 
 /** Keys of the metadata lines that newspapers, sites and exported reports print around a text. */
 /** A source key with nothing after it: its value is printed on the next line. */
@@ -163,9 +164,35 @@ function isSpeakerName(lines: string[], index: number): boolean {
   return SALUTATION.test(below) || (isSpeech(lines) && [above, below].some((next) => BRACKETED_DATE.test(next) || DATE_LINE.test(next)));
 }
 
+/** A headline over a reporter's byline: a line of its own, no sentence stop, commas allowed ("一面航空罗盘，铭刻战斗精神"). */
+const BYLINE_HEADLINE = /^[^。！？；：:]{4,60}$/;
+/** A personal name that opens with a common surname: "金正波", "谢春涛" (a bare heading such as "党员" or "审理" is none). */
+const SURNAMED_NAME = new RegExp(`^${COMMON_SURNAME}[\\s　]{0,4}[\\u4e00-\\u9fff·](?:[\\s　]{0,4}[\\u4e00-\\u9fff·])?$`);
+
+/**
+ * A reporter's or author's byline between a headline and the report it heads: a surnamed name under a headline line
+ * (commas allowed), over a paragraph of the report that neither says 我 outside quotations nor names the person (a
+ * speaker's own words, or a profile of the person named, would make the name a heading). Its headline heads the report.
+ */
+function isReporterByline(lines: string[], index: number): boolean {
+  const line = lines[index]!.trim();
+  const above = neighbour(lines, index, -1);
+  const below = neighbour(lines, index, 1);
+  const given = line.replace(/[\s　]+/g, "").slice(1);
+  return (
+    SURNAMED_NAME.test(line) &&
+    BYLINE_HEADLINE.test(above) &&
+    !SPEAKER_NAME.test(above) &&
+    REPORT_PARAGRAPH.test(below) &&
+    !below.replace(/“[^”]*”/g, "").includes("我") &&
+    !SALUTATION.test(below) &&
+    !below.includes(given)
+  );
+}
+
 /**
  * A bare name right under a title, anywhere in the document: under a title that names its genre (a second report in
- * the file: "2022年度述职述廉述德述法报告" / "蒋  明"), or over a page's info bar (`吴桂韩` / "2017年08月22日09:55
+ * the file: "2022年度述职述廉述德述法报告" / "蒋  明"), over a page's info bar (`吴桂韩` / "2017年08月22日09:55
  * 来源：人民网-理论频道"). The byline of what follows, never a section's title.
  */
 function isBylineName(lines: string[], index: number): boolean {
@@ -694,6 +721,8 @@ export const METADATA_LINE_RULES: readonly MetadataLineRule[] = [
   { name: "speaker-name", where: "head", test: (context, index) => isSpeakerName(context.lines, index), read: readSpeaker },
   /** A bare name under a report's title or over a page's info bar, anywhere: "2022年度述职报告" / "蒋  明" (isBylineName). */
   { name: "byline-name", where: "anywhere", test: (context, index) => isBylineName(context.lines, index) },
+  /** A reporter's bare name between a report's headline and its text: "一面航空罗盘，铭刻战斗精神" / "金正波" (isReporterByline). */
+  { name: "reporter-byline", where: "anywhere", test: (context, index) => isReporterByline(context.lines, index) },
   /** A commentary's pen name under its title, never the first line: "本报评论员", "仲音". */
   {
     name: "pen-name",
@@ -772,6 +801,7 @@ export const dropDocumentMetadata: CleaningRule = {
     const { lines, gone } = withoutNewsLeads(stamped, head, removed);
     const context = metadataContext(lines, head);
     const dropped = new Set<number>(gone);
+    const bylines: number[] = [];
     const result = lines.filter((raw, index) => {
       const line = raw.trim();
       if (gone.has(index)) return false;
@@ -780,6 +810,7 @@ export const dropDocumentMetadata: CleaningRule = {
       if (rule) {
         removed.push({ rule: rule.name, line });
         dropped.add(index);
+        if (rule.name === "reporter-byline") bylines.push(index);
       }
       return !rule;
     });
@@ -793,6 +824,8 @@ export const dropDocumentMetadata: CleaningRule = {
     const overByline = underFirst >= 0 && !dropped.has(underFirst) && isMetadataLine(lines[underFirst]!.trim());
     const titleOver = (line: string) => isMarkedTitleLine(line) || (overByline && isHeadlineOverByline(line));
     const headings = first >= 0 && !dropped.has(first) && (dropped.has(underFirst) || overByline) && titleOver(lines[first]!.trim()) ? [lines[first]!.trim()] : [];
+    // A headline over a byline the rule dropped further down ("一面航空罗盘，铭刻战斗精神" / "金正波") heads the report under it.
+    const subheadings = [...new Set(bylines.map((byline) => neighbour(lines, byline, -1)))].filter((line) => isMarkedTitleLine(line) && !headings.includes(line));
     // The credit glued to the last paragraph leaves the paragraph: its sentence ends where the credit starts.
     const last = lastTextLine(result);
     const glued = last >= 0 && gluedCredit(result[last]!.trim()) ? GLUED_CREDIT.exec(result[last]!.trim()) : null;
@@ -802,6 +835,6 @@ export const dropDocumentMetadata: CleaningRule = {
       if (rest) result[last] = rest;
       else result.splice(last, 1);
     }
-    return { lines: result, count: removed.length, headings, removed };
+    return { lines: result, count: removed.length, headings, subheadings, removed };
   },
 };

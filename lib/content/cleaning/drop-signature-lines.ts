@@ -18,6 +18,13 @@ export const OFFICE = /^[\u4e00-\u9fff]{1,16}(?:办|办公室|处|室|部|委|�
  */
 const CONTRIBUTOR_BYLINE = /^(?:——|—|－－|--)\s*[\p{Script=Han}A-Za-z·]{2,24}\s+[\p{Script=Han}·]{2,4}(?:\s[\p{Script=Han}]{1,2})?$/u;
 
+/**
+ * A speech's closing thanks on a line of its own: "谢谢大家！", "我的发言完毕，谢谢大家！", "以上汇报，谢谢！",
+ * "感谢大家的聆听。". Courtesy to the audience, never a passage of knowledge.
+ */
+export const CLOSING_THANKS =
+  /^(?:(?:以上|我的|我们的)?(?:发言|讲话|汇报|报告|分享|演讲)(?:到此)?(?:完毕|结束|就到这里)?[，,。]?\s*)?(?:谢谢(?:大家|各位|您们?)?|感谢(?:大家|各位)(?:的(?:聆听|倾听|关注))?)[！!。]?$/;
+
 function previousText(lines: string[], index: number): number {
   let previous = index - 1;
   while (previous >= 0 && !lines[previous]!.trim()) previous--;
@@ -27,13 +34,18 @@ function previousText(lines: string[], index: number): number {
 /**
  * A preface's closing: a line that is only a date, and the short signature line just before it; a
  * notice's closing: a date without its year under the office that signs it ("党政办" / "1月13日"); a
- * contributor's byline under a remark ("——研究生支教团 肖杰" after the remark's last sentence).
+ * contributor's byline under a remark ("——研究生支教团 肖杰" after the remark's last sentence); a speech's closing
+ * thanks (CLOSING_THANKS).
  */
 export const dropSignatureLines: CleaningRule = {
   name: "signatureLines",
   apply(lines) {
     const drop = new Set<number>();
     lines.forEach((line, index) => {
+      if (CLOSING_THANKS.test(line.trim())) {
+        drop.add(index);
+        return;
+      }
       if (CONTRIBUTOR_BYLINE.test(line.trim())) {
         const previous = previousText(lines, index);
         if (previous >= 0 && /[。！？!?][”’」』"）)]*$/.test(lines[previous]!.trim())) drop.add(index);

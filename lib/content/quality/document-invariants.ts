@@ -12,6 +12,8 @@ import { splitIndentedParagraphs } from "../cleaning/split-indented-paragraphs";
 import { NEWS_DATELINE, withoutDigestDatelines } from "../structure/news-reports";
 import { isHeadlineLine, SALUTATION as OPENING_SALUTATION } from "../structure/classify-lines";
 import { FIELD_HEADING, FIELD_LINE } from "../text/field-headings";
+import { CLOSING_THANKS } from "../cleaning/drop-signature-lines";
+import { COMMON_SURNAME } from "../text/surnames";
 import { isProperTitle } from "../structure/clean-title";
 import type { BuiltCourse, Module, Passage, Section } from "../types";
 
@@ -24,6 +26,8 @@ import type { BuiltCourse, Module, Passage, Section } from "../types";
 export const INVARIANTS = [
   "metadata-title",
   "salutation-title",
+  "byline-title",
+  "greeting-passage",
   "file-name-title",
   "markup-title",
   "sentence-title",
@@ -68,6 +72,11 @@ export interface InvariantInput {
   sourceText: string;
   /** The course built from this one document. */
   course: BuiltCourse;
+  /**
+   * Reporters' bylines the cleaning removed (金正波 between a report's headline and its text): no text of the document,
+   * so a sentence the source runs on over one is counted without it.
+   */
+  bylines?: readonly string[];
 }
 
 /** A passage may hold at most this share of passages ending mid-sentence. */
@@ -90,6 +99,27 @@ const METADATA_FIELDS = /[|｜]\s*(日期|时间|来源|出处|作者|编辑|记
 const COLUMN_OR_DATELINE = /^【[^【】]{1,12}】./;
 const DATE_ONLY = /^[\d\s年月日./\-：:—（）()]+$/;
 const SALUTATION = /^(同志们|各位代表|各位委员|各位领导|同学们|朋友们|女士们|先生们|亲爱的[\p{Script=Han}]{0,8})[，,：:！!]?$/u;
+/** A bare personal name: a common surname and one or two characters ("金正波", "赵乐际"). */
+const BARE_NAME = new RegExp(`^${COMMON_SURNAME}[\\p{Script=Han}·]{1,2}$`, "u");
+/** A passage that only greets or thanks the audience: "同志们：", "大家好！", "谢谢大家！". */
+const GREETING = /^(?:大家好|各位好|上午好|下午好|晚上好)[！!。]?$/;
+
+/**
+ * A byline kept as a section's title: a bare name over text that never speaks in the first person (outside quotations)
+ * and never names the person. A speaker's remarks under the speaker's name say 我; a profile names its subject.
+ */
+function isBylineTitle(section: Section): boolean {
+  if (section.implicit || !BARE_NAME.test(section.title.trim()) || section.passages.length === 0) return false;
+  const text = section.passages.map((passage) => passage.text).join("");
+  const unquoted = text.replace(/“[^”]*”/g, "");
+  return !unquoted.includes("我") && !text.includes(section.title.trim().slice(1));
+}
+
+function isGreetingPassage(passage: Passage): boolean {
+  const text = passage.text.trim();
+  return OPENING_SALUTATION.test(text) || GREETING.test(text) || CLOSING_THANKS.test(text);
+}
+
 /**
  * Markdown or HTML left in a passage. A lone `**` right before a word (`请注明“**党支部…作品”`) is a notice's placeholder for
  * a name the reader fills in, not bold markup; a `**` pair around text, or one not before a Chinese word, is markup.
@@ -576,15 +606,17 @@ export function checkDocumentInvariants(input: InvariantInput): DocumentQuality 
   // sentence a layout break split over two passages still counts as kept: that is the
   // mid-sentence invariant's business), and no more often than the source has it.
   const passageText = normalizeSentence(passages.map((passage) => passage.text).join(""));
-  const tables = splitTables(withoutNotesSections(input.sourceText));
+  const bylines = new Set(input.bylines ?? []);
+  const withoutBylines = bylines.size === 0 ? input.sourceText : input.sourceText.split("\n").filter((line) => !bylines.has(line.trim())).join("\n");
+  const tables = splitTables(withoutNotesSections(withoutBylines));
   const sentences = sourceSentences(tables.text);
   const titleSet = new Set(sections.map((section) => normalizeSentence(section.title)).filter((title) => title.length > 0));
   // A headline's exclaimed phrase ("博物馆奇妙游！") is kept in the document's or a module's title.
   const headlines = [...course.reports.map((report) => report.title), ...modules.map((module) => module.title)].filter(isHeadlineLine).map(normalizeSentence);
   // Counted as the bare forms are read: a bulleted list's numbered points without their numbers.
-  const sourceText = normalizeSentence(withoutMarkup(input.sourceText).replace(/^([\s\u3000>*+-]*)\d{1,3}[.)](?!\d)/gm, "$1"));
+  const sourceText = normalizeSentence(withoutMarkup(withoutBylines).replace(/^([\s\u3000>*+-]*)\d{1,3}[.)](?!\d)/gm, "$1"));
   const inHeadline = (sentence: SourceSentence) => sentence.forms.some(({ full }) => headlines.some((headline) => headline.includes(full)));
-  const lostSentences = sentences.filter((sentence) => !DEBRIS_SENTENCE.test(sentence.text) && !isKept(sentence, passageText, titleSet) && !isKeptAroundTitles(sentence, passageText, titleSet) && !inHeadline(sentence)).map((sentence) => sentence.text);
+  const lostSentences = sentences.filter((sentence) => !DEBRIS_SENTENCE.test(sentence.text) && !CLOSING_THANKS.test(sentence.text.trim()) && !isKept(sentence, passageText, titleSet) && !isKeptAroundTitles(sentence, passageText, titleSet) && !inHeadline(sentence)).map((sentence) => sentence.text);
   // A table row is kept when each of its cells is (a cell's own markup and inline tags aside).
   for (const cells of tables.rows) {
     const forms = cells.map((cell) => normalizeSentence(cell.replace(/\]\([^)]*\)/g, "]").replace(/<[^>]+>/g, "")));
@@ -620,6 +652,8 @@ export function checkDocumentInvariants(input: InvariantInput): DocumentQuality 
   const violations = [
     ...violation("metadata-title", uniqueTitles.filter((title) => METADATA_TITLE.test(title) || METADATA_FIELDS.test(title) || DATE_ONLY.test(title) || PAGE_CONTROL.test(title) || COLUMN_OR_DATELINE.test(title) || isDateline(title))),
     ...violation("salutation-title", uniqueTitles.filter((title) => SALUTATION.test(title))),
+    ...violation("byline-title", sections.filter(isBylineTitle).map((section) => section.title)),
+    ...violation("greeting-passage", passages.filter(isGreetingPassage).map((passage) => passage.text)),
     ...violation("file-name-title", uniqueTitles.filter((title) => (title === stem && !printedLines.has(normalizeSentence(title))) || (!/\p{Script=Han}/u.test(title) && /^[\w.-]+$/.test(title)))),
     ...violation("markup-title", uniqueTitles.filter((title) => MARKUP.test(title) || URL.test(title))),
     // A headline may exclaim ("奋斗百年路，启航新征程！", "博物馆奇妙游！这个党支部…"): its phrases are no sentence.
