@@ -1,6 +1,7 @@
 import { untitledArticleRegulation } from "./citation";
 import type { CourseIndex } from "./course-index";
-import { documentKindOf, titleName, titleNamesRuleText } from "./confidence";
+import { documentKindOf } from "./confidence/source-support";
+import { titleName, titleNamesRuleText } from "./confidence/heading-questions";
 import { questionHash, testedAnswers } from "./question-hash";
 import { taggedSpans } from "./term-quality";
 import type { Question } from "./types";

@@ -5,7 +5,7 @@ import { isGenericWord, taggedSpans } from "./term-quality";
 
 /**
  * Whether a stem leans on text the question does not show — one rule for the generator's confidence
- * score (lib/questions/confidence.ts) and bank:eval's dangling signal (eval/signals.ts).
+ * score (lib/questions/confidence/) and bank:eval's dangling signal (eval/signals.ts).
  */
 const QUOTED_STATEMENT = /[：:]\s*“(.+)”\s*$/su;
 const LEADING_NUMBERING = /^\s*(?:第[一二三四五六七八九十百零〇两\d]+[条章节款项]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．])\s*/u;

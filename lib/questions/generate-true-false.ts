@@ -73,10 +73,10 @@ export function generateTrueFalse(module: Module, termSites: BlankSite[], number
       const only = made(true);
       return [only.evidence.contrast || only.evidence.explanationTeaches ? only : (otherwiseTold() ?? only)];
     }
-    // The true statement is offered beside the false one only when its 解析 names the contrast (explanation.ts trueContrast).
+    // The true statement is offered beside the false one only when its 解析 names the contrast (explanation/true-false.ts trueContrast).
     const told = contrast ? made(true) : null;
     if (!told?.evidence.contrast) {
-      // A rule of who decides told apart from another body's rule of the document (explanation.ts ruleOfWhoTaught), or the
+      // A rule of who decides told apart from another body's rule of the document (explanation/true-false.ts ruleOfWhoTaught), or the
       // statement told apart from another certain contrast, is offered after the false statement: it publishes only where
       // the false one is doubted, or stands in for it when the published 判断 lean false (FALSE_SURPLUS).
       const ruled = made(true);
@@ -104,7 +104,7 @@ const TRUE_FIRST_RATE = 0.75;
 function trueContrastCandidate(statement: Statement, original: string, change: StatementChange | null): StatementChange | null {
   // Never a contrast the statement itself says (1年内…，2年内…: 「2年」, not 「1年」 reads as a contradiction).
   if (!change || change.kind === "negation" || statement.text.includes(change.to)) return null;
-  // Another speaker is a contrast only by that speaker's own quotation in the course (explanation.ts speakerContrast): a bare
+  // Another speaker is a contrast only by that speaker's own quotation in the course (explanation/quotations.ts speakerContrast): a bare
   // "不是「江泽民」（课程中另一段论述的出处）" told the learner nothing (readers, stop 33); the 解析 names none otherwise.
   if (change.kind === "term-swap") {
     const shared = sharedVocabularyClass(original, change.to);
@@ -120,7 +120,7 @@ const MAX_OTHER_CONTRASTS = 6;
 /**
  * Changes other than the seeded one a true statement may be contrasted with, each a certain one (trueContrastCandidate):
  * numbers of the same shape no frame rules out, siblings of the key's lexicon class that fit no other slot of the course,
- * speakers of the same kind of era. The 解析 names one only where the course says it (explanation.ts trueContrast).
+ * speakers of the same kind of era. The 解析 names one only where the course says it (explanation/true-false.ts trueContrast).
  */
 function otherContrasts(statement: Statement, original: string, index: CourseIndex, inventory: DistractorInventory, tried: StatementChange | null): StatementChange[] {
   if (statement.pool === "definition") return [];
@@ -244,7 +244,7 @@ function controlledChange(statement: Statement, index: CourseIndex, inventory: D
  * into a 判断 of the course, then the speakers it names (not quoting them) not yet swapped in, then the course's speakers
  * again, then those it names, then the whole pool. The same speaker swapped into every false attribution of a course
  * (邓小平 in five of one commentary, stop 36 readers) is a pattern a learner learns; a speaker the course quotes is the
- * plausible one (its 解析 quotes what he did say, explanation.ts speakerContrast), and one it never names leaves the 解析
+ * plausible one (its 解析 quotes what he did say, explanation/quotations.ts speakerContrast), and one it never names leaves the 解析
  * nothing to say of him (UNSAID_SWAP_SPEAKER).
  */
 export function speakerTiers(pool: readonly string[], used: ReadonlyMap<string, number>, quoted: ReadonlySet<string>, named: (person: string) => boolean = () => false): string[][] {

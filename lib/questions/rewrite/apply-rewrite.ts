@@ -9,7 +9,7 @@ import { CHOICE_MARKER, FILL_MARKER } from "../source-text";
 import type { Candidate, Question } from "../types";
 import { keyTexts, rewriteSource, stemRewritable } from "./rewrite-prompt";
 
-/** Review reason of every machine-rewritten question (confidence.ts DOUBTS): it never publishes by itself. */
+/** Review reason of every machine-rewritten question (confidence/doubts.ts DOUBTS): it never publishes by itself. */
 export const MACHINE_REWRITTEN = "MACHINE_REWRITTEN" satisfies DoubtCode;
 
 const MAX_TEXT = 400;
@@ -82,7 +82,7 @@ const keyOf = (texts: readonly string[]) => JSON.stringify(texts.map(normalizeAn
 /**
  * A model's rewrite of a generated question, taken only if it keeps what the question tests and
  * passes the generator's own gate and confidence features (lib/questions/quality-gate,
- * confidence.ts) raising no doubt the original did not have. The question keeps its id and
+ * confidence/) raising no doubt the original did not have. The question keeps its id and
  * content hash (what it tests is unchanged), is marked with the model's name, and carries
  * MACHINE_REWRITTEN among its doubts: it waits in the review queue whatever its score.
  */

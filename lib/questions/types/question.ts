@@ -88,7 +88,7 @@ export interface QuestionCommon {
   span: QuestionSpan | null;
   contentHash: string;
   generatorVersion: string;
-  /** 0 … 1, from the confidence features (lib/questions/confidence.ts); set when the bank is assembled. Not stored. */
+  /** 0 … 1, from the confidence features (lib/questions/confidence/); set when the bank is assembled. Not stored. */
   confidence?: number;
   /** The model that rewrote the stem, distractors or 解析 (lib/questions/rewrite); absent for rule-written text. */
   rewrittenBy?: string;
@@ -124,15 +124,15 @@ export interface CandidateEvidence {
    * of the course, another speaker of the course), which the 解析 names as what the statement does not say.
    */
   contrast?: StatementChange;
-  /** A 填空's 解析 teaches something beyond its answer, 出处 and source sentence (explanation.ts fillBlankExplanation); a 简答's, something beyond its 出处 and marking guide (explainShortAnswer). */
+  /** A 填空's 解析 teaches something beyond its answer, 出处 and source sentence (explanation/fill-blank.ts fillBlankExplanation); a 简答's, something beyond its 出处 and marking guide (explainShortAnswer). */
   explanationTeaches?: boolean;
-  /** A 填空's 解析 names a set the key is of and nothing more: its members are all in the stem or only its name counted off (explanation.ts fillKeyTaught). */
+  /** A 填空's 解析 names a set the key is of and nothing more: its members are all in the stem or only its name counted off (explanation/fill-blank.ts fillKeyTaught). */
   setNameOnly?: boolean;
-  /** A 单选's wrong options its 解析 says only to be of the key's own set and not the wording here (explanation.ts wrongOptions). */
+  /** A 单选's wrong options its 解析 says only to be of the key's own set and not the wording here (explanation/choice.ts wrongOptions). */
   untaughtOptions?: string[];
   /**
    * A 单选 on a term whose 解析, whatever it says of each wrong option, concludes only that they are "都不是原文此处的说法":
-   * no list of the sentence ties them back and no set of the key's rules them out (explanation.ts singleChoiceExplanation).
+   * no list of the sentence ties them back and no set of the key's rules them out (explanation/choice.ts singleChoiceExplanation).
    */
   notHereOnly?: boolean;
   /** A 单选 on a number: the wrong numbers its 解析 says only to differ from the source's (与原文数字不符), not what they are. */
@@ -152,7 +152,7 @@ export interface RejectedCandidate {
 /** A question that passed the gate but is not confident enough to publish: it waits for an instructor (DRAFT). */
 export interface ReviewedQuestion {
   question: Question;
-  /** Doubt codes (confidence.ts DOUBTS) or OVER_MODULE_SHARE. */
+  /** Doubt codes (confidence/doubts.ts DOUBTS) or OVER_MODULE_SHARE. */
   reasons: string[];
   confidence: number;
 }
