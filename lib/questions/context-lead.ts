@@ -63,13 +63,13 @@ export function opensWithoutSubject(stem: string): boolean {
 
 /**
  * The lead-in the document's title gives an article: 按照《中国共产党纪律检查委员会工作条例》，(根据… when the stem says
- * 按照 itself), or null for a document that sets no rules (documentKind) or whose title is no document's name.
+ * 按照 itself, or when the caller says which word), or null for a document that sets no rules (documentKind) or whose title is no document's name.
  */
-function documentLead(documentTitle: string, stem: string, normative: boolean | undefined): string | null {
+function documentLead(documentTitle: string, stem: string, normative: boolean | undefined, word = stem.includes("按照") ? "根据" : "按照"): string | null {
   if (normative === false) return null;
   const title = documentTitle.replace(/^《|》$/g, "");
   if (!titleNamesRuleText(title) || titleName(title).length < MIN_TITLE) return null;
-  return `${stem.includes("按照") ? "根据" : "按照"}《${title}》，`;
+  return `${word}《${title}》，`;
 }
 
 /**
@@ -115,11 +115,25 @@ function namesAThing(title: string): boolean {
  * The stem with the context its subjectless clause needs said first: the regulation's title for a document that
  * sets rules, the report's for a work report (据《…工作报告》，), else the heading it stands under when that names a thing and the stem is the section's first
  * sentence (what follows a heading may have moved on to another topic); a regulation's time limit is led by its
- * title though its clause has a subject (TIME_LIMIT_BLANK). Left as it is when it has a subject, names
- * a document already (《…》), opens with a list's name (在…中，) or nothing fitting is known.
+ * title though its clause has a subject (TIME_LIMIT_BLANK). A text whose own words set rules (normative) names itself
+ * before every stem. Otherwise left as it is when it has a subject, names a document already (《…》), opens with a
+ * list's name (在…中，) or nothing fitting is known.
  */
 export function withContextLead(stem: string, context: StemContext): string {
-  if (stem.includes("《") || /^在[^，]*中，/.test(stem)) return stem;
+  if (stem.includes("《")) return stem;
+  const led = leadBySubject(stem, context);
+  if (led !== stem || context.normative !== true) return led;
+  // Every sentence of a text its own words show to set rules (documentKind) is one of that text's rules: other rules set
+  // other numbers, bodies and procedures for like acts, so whatever the stem opens with — its subject, the blank, its
+  // list's name — it says whose rule it is (readers of stop 40: "does not say this is the 党章's rule", "names no
+  // regulation"). 根据, not 按照: such a stem may state what the text says as well as what it orders (十一届三中全会以来，…).
+  const ruleLead = documentLead(context.documentTitle, stem, true, "根据");
+  return ruleLead ? `${ruleLead}${stem}` : stem;
+}
+
+/** withContextLead's lead for a stem that lacks its subject, a report's 我们, or a rule's number or term asked (stem unchanged when none). */
+function leadBySubject(stem: string, context: StemContext): string {
+  if (/^在[^，]*中，/.test(stem)) return stem;
   // A work report's 我们 (一年来，我们全面正确履行政府职能…) is its author, whom the stem never names: the report says who.
   const authorLead = REPORT_AUTHOR_SUBJECT.test(stem) ? reportLead(context.documentTitle, context.personal) : null;
   if (authorLead) return `${authorLead}${stem}`;

@@ -41,6 +41,23 @@ describe("withContextLead", () => {
       expect(withContextLead(stem, COMMISSION)).toBe(stem);
   });
 
+  it("names a rule-setting text before every stem of it, with 根据, whatever the stem opens with", () => {
+    const rules = { ...COMMISSION, normative: true };
+    for (const stem of [
+      "派驻机构应当结合日常监督掌握的情况，对问题线索进行综合分析、适当了解。",
+      "______必须突出党的领导机关和领导干部特别是主要领导干部。",
+      "在党员必须履行的义务中，______，向群众宣传党的主张。",
+      "改革开放以来，党的工作中心转移到______上来。",
+    ])
+      expect(withContextLead(stem, rules)).toBe(`根据《中国共产党纪律检查委员会工作条例》，${stem}`);
+    // A subjectless article keeps 按照 (what it orders); a stem naming a document, a text not read as setting rules and a
+    // title that names no rule text are left as they are.
+    expect(withContextLead("依规依纪开展______，严肃查处违纪问题。", rules)).toBe("按照《中国共产党纪律检查委员会工作条例》，依规依纪开展______，严肃查处违纪问题。");
+    expect(withContextLead("依照《中国共产党纪律处分条例》给予______处分。", rules)).toBe("依照《中国共产党纪律处分条例》给予______处分。");
+    expect(withContextLead("派驻机构应当结合日常监督掌握的情况，对______进行综合分析。", { ...COMMISSION, normative: false })).toBe("派驻机构应当结合日常监督掌握的情况，对______进行综合分析。");
+    expect(withContextLead("党员必须履行______。", { ...HANDBOOK, normative: true })).toBe("党员必须履行______。");
+  });
+
   it("takes a four-character name of a rule for no document title", () => {
     const stem = "旨在规范党政机关公务接待、（　）、办公耗材等领域的支出。";
     expect(withContextLead(stem, { documentTitle: "八项规定", sectionTitle: "", opensSection: false })).toBe(stem);
