@@ -6,7 +6,7 @@ import { markedListTeaching } from "../true-statement-teaching";
 import { namedFormulationOf } from "../formulations-of-record";
 import { type KeyList, type KeyPlace, escapeRegExp, evidence, mark, marks, quoted } from "./context";
 import { enclosingHeadingList, keyDefinition, keyGloss, saysWhatKeyIs, teachingElsewhere } from "./key-teaching";
-import { actNamedIn, classNamedIn, classSiblingsSaid, countedSetEvident, keyKindSaid, membersShown, ordinalSetOf, setHolds, shelfClass } from "./option-classes";
+import { actNamedIn, classNamedIn, classSiblingsSaid, countedSetEvident, keyKindSaid, membersShown, ordinalSetOf, setHolds } from "./option-classes";
 
 /**
  * 解析 of 填空: where the course teaches the key, the set or class it belongs to, and the accepted variants.
@@ -85,13 +85,14 @@ export function fillKeyTaught(index: CourseIndex, key: string, list: KeyList | u
   const beyond = taught || fillKeyElsewhere(index, key, place, sentence);
   // elsewhereOnly: only another course sentence speaks of the key (a true 判断's 解析 does not count it as teaching).
   if (beyond) return { text: said + beyond, teaches: true, elsewhereOnly: !taught && said === "" };
-  // Nothing teaches but a class the stem and the key's words do not name: with the class's other members, what the class
-  // is (「战略思维」属于“思维能力”，同属“思维能力”的还有历史思维、辩证思维…等); else the 解析 keeps what it had and goes to review.
-  // A shelf of many members (党内法规, the central bodies) named alone says only where the key is filed, not what it is or
-  // why it fills the blank: readers marked both such published 填空 E (「中央宣传部」属于“党中央和国务院的机关与工作部门”,
-  // 「中国共产党廉洁自律准则」属于“党内法规”; stop 39). The 解析 keeps its note and the 填空 waits in review.
-  if (said && shelfClass(claimed, key)) return { text: said, teaches: false };
-  return said ? { text: classSiblingsSaid(said, claimed, key, sentence), teaches: true } : { text: kind.text, teaches: false };
+  // Nothing teaches but an uncounted class the stem and the key's words do not name (keyKindSaid drops its bare tag): with
+  // the class's other members, what the class is (「战略思维」属于“思维能力”，同属“思维能力”的还有历史思维、辩证思维…等).
+  // Else the 解析 is the source alone and the 填空 waits in review (BARE_EXPLANATION): a shelf of many members (党内法规,
+  // the central bodies) or a class whose members the sentence shows says only where the key is filed (readers, stop 39:
+  // 「中央宣传部」属于“党中央和国务院的机关与工作部门” marked E; stop 40: 「基层群众自治制度」属于“基本政治制度”).
+  const classStated = claimed === null || bare || setStatedBy(shown, key, list, context) || membersShown(claimed, key, shown) || actNamedIn(claimed, shown);
+  const siblings = kind.classOnly && !classStated ? classSiblingsSaid(claimed, key, sentence) : "";
+  return siblings ? { text: siblings, teaches: true } : { text: kind.text, teaches: false };
 }
 
 /**

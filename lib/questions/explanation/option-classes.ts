@@ -1,4 +1,4 @@
-import { classPostdates, countedClassNamed, isSelfNamedClass, recordedClassNamed, statedMembers, vocabularyClassClaim, vocabularyClassMembers } from "../party-vocabulary";
+import { type VocabularyClass, classPostdates, countedClassNamed, isSelfNamedClass, recordedClassNamed, statedMembers, vocabularyClassClaim, vocabularyClassMembers } from "../party-vocabulary";
 import { type KeyList, listed, mark, quoted } from "./context";
 
 /**
@@ -12,9 +12,11 @@ export function keyKind(key: string, list: KeyList | undefined, context: string,
 }
 
 /**
- * keyKind, and whether it only names a class the key is of that is no counted set (「政治纪律」属于“党的纪律”,
- * 「科学发展观」属于“党的指导思想”): the lexicon's list of examples names a kind, not what the key means (readers: "the
- * 解析 only repeats the source sentence"). A counted set (四风, 四个自信) is what a learner must know: it stands alone.
+ * keyKind, and whether the key's class is no counted set (classOnly). A counted set or a set of record (四风, 四个意识,
+ * 政治三力) is what a learner must know: it is written with its members (「专业化」是“四化”之一（革命化、年轻化、知识化、
+ * 专业化）), never as a bare tag. An uncounted class (党的指导思想, 党的组织原则和制度, 监督体系) is the lexicon's list of
+ * examples, a shelf the key is filed on: a tag naming it (「毛泽东思想」属于“党的指导思想”) tells the learner a class name
+ * and nothing about it (strict readers, stop 40: the most frequent E failure), so it is dropped and the text is empty.
  */
 export function keyKindSaid(key: string, list: KeyList | undefined, context: string, year: number | null = null, quotedText: string = context): { text: string; classOnly: boolean; setShown?: boolean } {
   if (list && list.items.length > 1) {
@@ -28,10 +30,19 @@ export function keyKindSaid(key: string, list: KeyList | undefined, context: str
   // A set named after the document was written (四风 in a lecture of 1942) is not what its words mean there.
   if (classPostdates(name, year)) return { text: "", classOnly: false };
   const counted = countedClassOf(name);
+  if (!counted) return { text: "", classOnly: true };
   const holds = countedSetHolds(name, key, quotedText);
-  // setShown: the 解析 names the set without its members, the sentence showing them all or the members being only the set's
-  // name counted off: the name is then all it says of the key.
-  return { text: `${mark(key)}属于${quoted(name)}${holds}。`, classOnly: !counted, setShown: counted !== undefined && holds === "" };
+  if (holds) return { text: `${mark(key)}属于${quoted(name)}${holds}。`, classOnly: false };
+  // setShown: the sentence shows every member (or they are only the set's name counted off). Members that are only the
+  // name counted off say nothing the name does not: the set is named alone and the 填空 may wait in review (SET_NAME_ONLY).
+  if (ordinalMembers(counted.members)) return { text: `${mark(key)}属于${quoted(name)}。`, classOnly: false, setShown: true };
+  return { text: `${mark(key)}是${quoted(name)}之一（${membersListed(counted)}${counted.ofRecord === "chief" ? "等" : ""}）。`, classOnly: false, setShown: true };
+}
+
+/** A set's members as a 解析 states them; members that hold a 、 of their own (两个维护) are told apart by semicolons. */
+function membersListed(entry: VocabularyClass): string {
+  const members = statedMembers(entry);
+  return members.join(members.some((member) => /[、，]/.test(member)) ? "；" : "、");
 }
 
 /**
@@ -89,29 +100,22 @@ export function setHolds(key: string): string {
 /** More members besides the key than a class a learner learns by its members has: a shelf, not a set. */
 const MAX_SET_SIBLINGS = 6;
 
-/** Whether an uncounted class has more other members than a set is learnt by (党内法规: the regulations by name). */
-export function shelfClass(name: string | null, key: string): boolean {
-  if (!name || countedClassOf(name)) return false;
-  return classSiblings(name, key).length > MAX_SET_SIBLINGS;
-}
-
 /** The members of a class other than the key and the words the key holds. */
 function classSiblings(name: string, key: string): readonly string[] {
   return vocabularyClassMembers(name).filter((member) => member !== key && !key.includes(member));
 }
 
 /**
- * A bare class claim (「战略思维」属于“思维能力”。) with the class's other members as the lexicon lists them, when the sentence
- * does not show them all: a name alone does not teach what the class is (readers, stop 35: "a bare class label without
- * naming the class"). An uncounted class's lexicon list is examples, so it closes on 等. The claim as it was otherwise, and
- * for a class of more than seven members.
+ * What an uncounted class the key is of says once its other members are named (「战略思维」属于“思维能力”，同属“思维能力”的
+ * 还有历史思维、辩证思维…等): the name alone does not teach what the class is (readers, stop 35; stop 40), its members as
+ * the lexicon lists them do, closing on 等 as a list of examples. Empty for a counted set, for a class of fewer than two or
+ * more than MAX_SET_SIBLINGS other members (a shelf: 党内法规, the regulations by name), and where the sentence shows them all.
  */
-export function classSiblingsSaid(said: string, name: string | null, key: string, sentence: string): string {
-  if (!name || countedClassOf(name) || !said.endsWith(`属于${quoted(name)}。`)) return said;
+export function classSiblingsSaid(name: string | null, key: string, sentence: string): string {
+  if (!name || countedClassOf(name)) return "";
   const others = classSiblings(name, key);
-  // A class of many members (党内法规: the regulations by name) is a shelf, not a set one learns by its members.
-  if (others.length < 2 || others.length > MAX_SET_SIBLINGS || others.every((member) => sentence.includes(member))) return said;
-  return `${said.slice(0, -1)}，同属${quoted(name)}的还有${others.join("、")}等。`;
+  if (others.length < 2 || others.length > MAX_SET_SIBLINGS || others.every((member) => sentence.includes(member))) return "";
+  return `${mark(key)}属于${quoted(name)}，同属${quoted(name)}的还有${others.join("、")}等。`;
 }
 
 /**

@@ -406,9 +406,10 @@ describe("the counted set a key is of (issue 16)", () => {
     expect(text).toContain("“四个全面”指全面建设社会主义现代化国家（党的十九届五中全会之前为全面建成小康社会）");
   });
 
-  it("does not list them again where the sentence holds them all", () => {
+  it("names the set with its members even where the sentence holds them all: a bare tag teaches nothing (stop 40)", () => {
     const text = classOf("全党必须坚决反对形式主义、官僚主义、享乐主义和奢靡之风。", "享乐主义");
-    expect(text).toContain("「享乐主义」属于“四风”。");
+    expect(text).toContain("「享乐主义」是“四风”之一（形式主义、官僚主义、享乐主义、奢靡之风）。");
+    expect(text).not.toContain("属于“四风”。");
   });
 
   it("lists a counted set the passage holds whole but the quoted sentence does not (stop 35)", () => {
@@ -463,7 +464,7 @@ describe("a set of record named beside its key (stop 35)", () => {
 
   it("adds what an authoritative text says the key means where the sentence shows the counted set whole (两个责任)", () => {
     const text = classIn("各级党组织要压紧压实全面从严治党的主体责任和监督责任。", "主体责任");
-    expect(text).toContain("「主体责任」属于“党风廉政建设的‘两个责任’”。");
+    expect(text).toContain("「主体责任」是“党风廉政建设的‘两个责任’”之一（主体责任、监督责任）。");
     expect(text).toContain("党委负主体责任，纪委负监督责任");
   });
 });
@@ -523,13 +524,13 @@ describe("a 填空 解析 teaches beyond its stem (issue 16)", () => {
     const located = course.passages[0]!;
     const key = { located, offset: located.passage.text.indexOf("核心意识") + 4 };
     const text = fillBlankExplanation(course, { answers: ["核心意识"], key, quoted: located.passage.text, list: { label: null, items: ["政治意识", "大局意识", "核心意识", "看齐意识"] } }).text;
-    expect(text).toContain("「核心意识」属于“四个意识”");
+    expect(text).toContain("「核心意识」是“四个意识”之一（政治意识、大局意识、核心意识、看齐意识）。");
     expect(text).not.toContain("原句列举的一项");
   });
 
-  it("keeps what it had, inventing nothing, when nothing beyond the stem is known", () => {
+  it("invents nothing and names no class of examples when nothing beyond the stem is known (stop 40)", () => {
     const text = explain("党的纪律主要包括政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、生活纪律。", "群众纪律");
-    expect(text).toContain("「群众纪律」属于“党的纪律”。");
+    expect(text).not.toContain("属于“党的纪律”");
     expect(text).not.toContain("据《");
     expect(text).not.toContain("课程中");
   });
@@ -1259,9 +1260,9 @@ describe("a class the stem shows whole and named (stop 33)", () => {
     return fillBlankExplanation(course, { answers: [key], key: { located, offset: located.passage.text.indexOf(key) + key.length }, quoted: located.passage.text }).teaches;
   };
 
-  it("teaches where the set's own name is not in the stem (群团组织的“三性”, 基本政治制度), not where it is (纪律处分)", () => {
+  it("teaches where the set's own name is not in the stem (群团组织的“三性”), not where it is (纪律处分) nor by a class of examples' tag alone (基本政治制度, stop 40)", () => {
     expect(teaches("党要加强对群团组织的领导，使它们保持和增强政治性、先进性、群众性。", "先进性")).toBe(true);
-    expect(teaches("坚持和完善人民代表大会制度、中国共产党领导的多党合作和政治协商制度、民族区域自治制度以及基层群众自治制度。", "基层群众自治制度")).toBe(true);
+    expect(teaches("坚持和完善人民代表大会制度、中国共产党领导的多党合作和政治协商制度、民族区域自治制度以及基层群众自治制度。", "基层群众自治制度")).toBe(false);
     expect(teaches("对党员的纪律处分有五种：警告、严重警告、撤销党内职务、留党察看、开除党籍。", "严重警告")).toBe(false);
   });
 });
