@@ -21,7 +21,12 @@ import { pureMemo } from "./course-memo";
 
 /** name: what texts call the formulation as a whole, where they name it (三大优良作风); a 填空's 解析 then says so. */
 type Closed = { kind: "closed"; template: string; from: string; name?: string };
-type Series = { kind: "series"; terms: string[]; from: string };
+/**
+ * boilerplate: a series every kind of text recites in its purpose or guiding clause (……以______、毛泽东思想…为指导): a
+ * blank on it there tests the stock formula, not the text. Only a sentence that teaches the series asks it (see
+ * recitesBoilerplateSeries).
+ */
+type Series = { kind: "series"; terms: string[]; from: string; boilerplate?: true };
 
 export const FORMULATIONS_OF_RECORD: ReadonlyArray<Closed | Series> = [
   // 党章 第十条（五）: 党的各级委员会实行集体领导和个人分工负责相结合的制度。
@@ -54,6 +59,8 @@ export const FORMULATIONS_OF_RECORD: ReadonlyArray<Closed | Series> = [
     kind: "series",
     terms: ["马克思列宁主义", "毛泽东思想", "邓小平理论", "三个代表重要思想", "科学发展观", "习近平新时代中国特色社会主义思想"],
     from: "党章 总纲",
+    // Strict readers discarded every 填空 on it read in a regulation's, a report's or a speech's guiding clause (stop 40).
+    boilerplate: true,
   },
   // 党章 第四十条 / 中国共产党纪律处分条例 第八条: 警告、严重警告、撤销党内职务、留党察看、开除党籍。
   { kind: "series", terms: ["警告", "严重警告", "撤销党内职务", "留党察看", "开除党籍"], from: "党章 第四十条" },
@@ -196,6 +203,33 @@ function holdingTerm(): NonNullable<typeof holding> {
   for (const terms of LEXICON_SERIES) for (const term of new Set(terms)) series.set(term, [...(series.get(term) ?? []), terms]);
   holding = { formulations, series };
   return holding;
+}
+
+/**
+ * A sentence that teaches a series rather than reciting it: the party's own declaration of it (中国共产党以…作为自己的
+ * 行动指南, the 党章's line of record), what its guiding thought is (党的指导思想是…), or what one of its terms is
+ * (毛泽东思想是…; 科学发展观是同…一脉相承的科学理论).
+ */
+function teachesSeries(text: string, terms: readonly string[]): boolean {
+  if (/(?:中国共产党|我们党|^党)以[^。；]*作为(?:自己的|党的)?行动指南|指导思想(?:是|包括)/.test(text)) return true;
+  return terms.some((term) => new RegExp(`${escape(term)}(?:，)?是`).test(text));
+}
+
+/**
+ * Whether the stem recites a boilerplate series of record (the guiding thoughts) around its blank, or, with no blank
+ * (a 判断), recites two of its terms joined by 、 or 和, in a sentence that does not teach it (teachesSeries): the formula
+ * every regulation, report and speech opens with, the same in each, so that the question tests nothing of the text
+ * (stop 40).
+ */
+export function recitesBoilerplateSeries(stem: string): boolean {
+  const text = plain(stem);
+  const blanked = new RegExp(BLANK).test(text);
+  return FORMULATIONS_OF_RECORD.some((formulation) => {
+    if (formulation.kind !== "series" || !formulation.boilerplate) return false;
+    const term = `(?:${formulation.terms.map(escape).join("|")})`;
+    const recited = blanked ? new RegExp(`${BLANK}${JOIN}${term}|${term}${JOIN}${BLANK}`) : new RegExp(`${term}${JOIN}${term}`);
+    return recited.test(text) && !teachesSeries(text, formulation.terms);
+  });
 }
 
 /**

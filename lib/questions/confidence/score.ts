@@ -9,7 +9,7 @@ import { splitOptions, isChoice } from "../quality-gate/rule";
 import { holdsGluedHeading, isNamedInCourse, isQuotedConcept, judgeTarget, isVerbLed, type TargetVerdict } from "../target-importance";
 import { keyPointFault, pointsGivenByStem } from "../key-point-form";
 import { listItemWithoutSubject } from "../list-item-subject";
-import { blanksFormulationOfRecord } from "../formulations-of-record";
+import { blanksFormulationOfRecord, recitesBoilerplateSeries } from "../formulations-of-record";
 import { nearFormulationFits } from "../near-formulations";
 import { MIN_DISTINCT_EXCERPT, quoteWords } from "../quote-excerpt";
 import { isArticle } from "../article-lead";
@@ -435,6 +435,11 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   if (question.type !== "SHORT_ANSWER" && YEAR_TALLY.test(evidence.sentence ?? stem) && documentKindOf(question.moduleId, index).personal) doubts.add("PERSONAL_ACCOUNT");
   // The charter or law a regulation is made under (为了…，根据《______》…，制定本条例) is the same in nearly every regulation: it tests nothing.
   if ((question.type === "FILL_BLANK" || question.type === "SINGLE_CHOICE") && /(?:根据|依据|依照)《[^》]*(?:_{2,}|（　）)[^》]*》[^。；]*(?:制定|结合)/.test(stem)) doubts.add("BOILERPLATE_BASIS");
+  // …and so is the guiding-thought formula of a rule's, a report's or a speech's guiding clause (……以马克思列宁主义、
+  // ______、邓小平理论…为指导), blanked or swapped: the same in every text, it tests nothing of this one. Strict readers
+  // discarded every such published 填空 they read (stop 40). Not where the sentence teaches it (the 党章's 中国共产党以…
+  // 作为自己的行动指南; 毛泽东思想是…): see recitesBoilerplateSeries.
+  if (question.type !== "SHORT_ANSWER" && recitesBoilerplateSeries(stem)) doubts.add("BOILERPLATE_BASIS");
   // A heading that names a field of study (党的基础理论知识, 党史学习核心内容, 学习内容, 基层党建工作实务) heads a
   // syllabus's or a study note's chapters: its subheadings are the compiler's table of contents, not a list the course
   // teaches, and an instructor grades no answer against them.

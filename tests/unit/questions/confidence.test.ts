@@ -925,6 +925,9 @@ describe("lessons of the fresh regulations and notes read in stop 25", () => {
     };
     expect(scoreCandidate(choice("为全面从严治党，规范和强化党的问责工作，根据《（　）》，制定《中国共产党问责条例》。"), index).doubts).toContain("BOILERPLATE_BASIS");
     expect(scoreCandidate(choice("审理报告依据《（　）》认定违纪事实性质。"), index).doubts).not.toContain("BOILERPLATE_BASIS");
+    // …and the guiding-thought formula of a guiding clause, unless the sentence teaches it (stop 40).
+    expect(scoreCandidate(fillBlank("街道档案工作以马克思列宁主义、毛泽东思想、______、“三个代表”重要思想为指导。", "邓小平理论"), index).doubts).toContain("BOILERPLATE_BASIS");
+    expect(scoreCandidate(fillBlank("中国共产党以马克思列宁主义、毛泽东思想、______、“三个代表”重要思想作为自己的行动指南。", "邓小平理论"), index).doubts).not.toContain("BOILERPLATE_BASIS");
     expect(scoreCandidate(fillBlank("审查调查组应当做好思想政治工作，及时发现问题。", "思想政治"), index).doubts).toContain("MODIFIER_BLANK");
     expect(scoreCandidate(fillBlank("纪律审查工作应当依规依纪采取谈话等措施。", "纪律审查"), index).doubts).not.toContain("MODIFIER_BLANK");
     expect(scoreCandidate(fillBlank("通过深入细致的思想政治工作，促使其深刻反省。", "思想政治"), index).doubts).toContain("MODIFIER_BLANK");

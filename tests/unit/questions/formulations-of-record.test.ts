@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blanksFormulationOfRecord, namedFormulationOf } from "@/lib/questions/formulations-of-record";
+import { blanksFormulationOfRecord, namedFormulationOf, recitesBoilerplateSeries } from "@/lib/questions/formulations-of-record";
 
 describe("blanksFormulationOfRecord", () => {
   it("accepts a term of a closed formulation written out around the blank", () => {
@@ -66,5 +66,29 @@ describe("namedFormulationOf", () => {
   it("names nothing for part of the formulation or a formulation with no name", () => {
     expect(namedFormulationOf("老党员们坚持理论联系实际、密切联系群众的作风。", "理论联系实际")).toBeNull();
     expect(namedFormulationOf("要按照集体领导、民主集中、个别酝酿、会议决定的原则办事。", "集体领导")).toBeNull();
+  });
+});
+
+describe("recitesBoilerplateSeries", () => {
+  it("finds the guiding-thought formula recited around a blank in a guiding clause", () => {
+    expect(recitesBoilerplateSeries("街道档案工作以马克思列宁主义、______、邓小平理论、“三个代表”重要思想为指导，服务基层治理。")).toBe(true);
+    expect(recitesBoilerplateSeries("全市民兵工作要以______和“三个代表”重要思想为指导，扎实推进整组。")).toBe(true);
+    expect(recitesBoilerplateSeries("社区党校组织学员学习马克思列宁主义、毛泽东思想、（　），提高理论素养。")).toBe(true);
+    // A 判断 with a term swapped recites it as well.
+    expect(recitesBoilerplateSeries("街道档案工作以马克思列宁主义、毛泽东思想、科学发展观为指导。")).toBe(true);
+  });
+
+  it("leaves a sentence that teaches the series or one of its terms", () => {
+    // The party's own declaration of its guiding thought.
+    expect(recitesBoilerplateSeries("中国共产党以马克思列宁主义、______、邓小平理论作为自己的行动指南。")).toBe(false);
+    expect(recitesBoilerplateSeries("党的指导思想是马克思列宁主义、______、邓小平理论。")).toBe(false);
+    // What a term is.
+    expect(recitesBoilerplateSeries("科学发展观是同马克思列宁主义、______、邓小平理论一脉相承的科学理论。")).toBe(false);
+  });
+
+  it("leaves a blank outside the formula and a lone term", () => {
+    expect(recitesBoilerplateSeries("街道档案工作以马克思列宁主义、毛泽东思想为指导，坚持______原则。")).toBe(false);
+    expect(recitesBoilerplateSeries("区委举办______专题读书班，学员交流了学习体会。")).toBe(false);
+    expect(recitesBoilerplateSeries("十月革命一声炮响，给中国送来了______。")).toBe(false);
   });
 });
