@@ -216,19 +216,22 @@ function teachesSeries(text: string, terms: readonly string[]): boolean {
 }
 
 /**
- * Whether the stem recites a boilerplate series of record (the guiding thoughts) around its blank, or, with no blank
- * (a 判断), recites two of its terms joined by 、 or 和, in a sentence that does not teach it (teachesSeries): the formula
- * every regulation, report and speech opens with, the same in each, so that the question tests nothing of the text
- * (stop 40).
+ * Whether the stem recites a boilerplate series of record (the guiding thoughts) in a sentence that does not teach it
+ * (teachesSeries): the formula every regulation, report and speech opens with, the same in each, so that the question
+ * tests nothing of the text (stop 40). Recited: the blank joined by 、 or 和 to a term of the series; or two of its terms
+ * so joined, where there is no blank (a 判断) or the key is a term of the series too (以邓小平理论和“三个代表”重要思想为
+ * 指导，深入贯彻落实______: the formula of its day, split over two clauses).
  */
-export function recitesBoilerplateSeries(stem: string): boolean {
+export function recitesBoilerplateSeries(stem: string, answers: readonly string[] = []): boolean {
   const text = plain(stem);
   const blanked = new RegExp(BLANK).test(text);
   return FORMULATIONS_OF_RECORD.some((formulation) => {
     if (formulation.kind !== "series" || !formulation.boilerplate) return false;
     const term = `(?:${formulation.terms.map(escape).join("|")})`;
-    const recited = blanked ? new RegExp(`${BLANK}${JOIN}${term}|${term}${JOIN}${BLANK}`) : new RegExp(`${term}${JOIN}${term}`);
-    return recited.test(text) && !teachesSeries(text, formulation.terms);
+    const aroundBlank = blanked && new RegExp(`${BLANK}${JOIN}${term}|${term}${JOIN}${BLANK}`).test(text);
+    const keyOfSeries = !blanked || answers.some((answer) => formulation.terms.includes(plain(answer).trim()));
+    const recited = aroundBlank || (keyOfSeries && new RegExp(`${term}${JOIN}${term}`).test(text));
+    return recited && !teachesSeries(text, formulation.terms);
   });
 }
 

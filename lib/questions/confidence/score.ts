@@ -439,7 +439,7 @@ export function scoreCandidate(candidate: Candidate, index: CourseIndex): Confid
   // ______、邓小平理论…为指导), blanked or swapped: the same in every text, it tests nothing of this one. Strict readers
   // discarded every such published 填空 they read (stop 40). Not where the sentence teaches it (the 党章's 中国共产党以…
   // 作为自己的行动指南; 毛泽东思想是…): see recitesBoilerplateSeries.
-  if (question.type !== "SHORT_ANSWER" && recitesBoilerplateSeries(stem)) doubts.add("BOILERPLATE_BASIS");
+  if (question.type !== "SHORT_ANSWER" && recitesBoilerplateSeries(stem, evidence.answers)) doubts.add("BOILERPLATE_BASIS");
   // A heading that names a field of study (党的基础理论知识, 党史学习核心内容, 学习内容, 基层党建工作实务) heads a
   // syllabus's or a study note's chapters: its subheadings are the compiler's table of contents, not a list the course
   // teaches, and an instructor grades no answer against them.

@@ -74,6 +74,10 @@ describe("recitesBoilerplateSeries", () => {
     expect(recitesBoilerplateSeries("街道档案工作以马克思列宁主义、______、邓小平理论、“三个代表”重要思想为指导，服务基层治理。")).toBe(true);
     expect(recitesBoilerplateSeries("全市民兵工作要以______和“三个代表”重要思想为指导，扎实推进整组。")).toBe(true);
     expect(recitesBoilerplateSeries("社区党校组织学员学习马克思列宁主义、毛泽东思想、（　），提高理论素养。")).toBe(true);
+    // The formula of its day split over two clauses, its last term blanked.
+    expect(recitesBoilerplateSeries("乡镇干部要以邓小平理论和“三个代表”重要思想为指导，深入贯彻落实______，做好本职工作。", ["科学发展观"])).toBe(true);
+    // …but not another key in a clause after it.
+    expect(recitesBoilerplateSeries("乡镇干部要以邓小平理论和“三个代表”重要思想为指导，深入贯彻落实______，做好本职工作。", ["中央决策部署"])).toBe(false);
     // A 判断 with a term swapped recites it as well.
     expect(recitesBoilerplateSeries("街道档案工作以马克思列宁主义、毛泽东思想、科学发展观为指导。")).toBe(true);
   });
