@@ -1,7 +1,6 @@
 import { chineseDigits, chineseDigitsValue, chineseNumeral, chineseNumeralValue } from "@/lib/content/text/chinese-numerals";
 import { bodyNameForms } from "./body-names";
 import { normalizeAnswer } from "./normalize-answer";
-import { taggedSpans } from "./term-quality";
 
 /** What may follow a number for the answer to be a quantity (四 / 4, 三个月 / 3个月) and not a term (四风, 三个代表). */
 const UNIT = /^(?:多|余)?(?:年|个月|个|人|天|日|月|次|名|项|条|倍|万|亿|岁|周|小时|分钟|届|批|轮|种|类|级|家|本|篇|件|位|%|％)?$/;
@@ -127,6 +126,8 @@ function conventionalForms(answer: string): string[] {
 export interface BlankContext {
   before: string;
   after: string;
+  /** Whether the answer is a rule of action (a verb in it), as the word tagger reads it (blank-context.ts: this module runs in the browser too). */
+  ruleOfAction?: boolean;
 }
 
 /** A level the stem names just before a body (同级人民政府, 县级以上人民政府): the body's 人民 can go. */
@@ -170,8 +171,8 @@ const ACTION_AFTER = /^(?![、和及与的]|原则|要求|规定|精神|程序|�
 const KIND_OF_RULE = /(?:原则|要求|规定|精神|程序|办法|标准|条例|准则|意见|决定|章程|思想|理论|部署|权限)$/u;
 
 /** A rule of action (少数服从多数: a verb in it) or a system (民主集中制): not a thing acted on (按照实际情况决定). */
-function namesAPrinciple(form: string): boolean {
-  return /制$/u.test(form) || taggedSpans(form).some((word) => word.tag === "v");
+function namesAPrinciple(form: string, context: BlankContext): boolean {
+  return /制$/u.test(form) || context.ruleOfAction === true;
 }
 
 /**
@@ -181,7 +182,7 @@ function namesAPrinciple(form: string): boolean {
  */
 function principleForms(form: string, context?: BlankContext): string[] {
   if (!context || !BY_RULE_BEFORE.test(context.before) || !ACTION_AFTER.test(context.after)) return [];
-  if (!/^\p{Script=Han}{3,}$/u.test(form) || KIND_OF_RULE.test(form) || !namesAPrinciple(form)) return [];
+  if (!/^\p{Script=Han}{3,}$/u.test(form) || KIND_OF_RULE.test(form) || !namesAPrinciple(form, context)) return [];
   return [`${form}原则`, `${form}的原则`];
 }
 

@@ -1,4 +1,5 @@
 import { acceptedVariants } from "./accepted-answers";
+import { blankContext } from "./blank-context";
 import type { BlankSite } from "./blank-sites";
 import { buildCandidate } from "./build-candidate";
 import type { CourseIndex } from "./course-index";
@@ -31,10 +32,7 @@ function fillBlank(sites: BlankSite[], index: CourseIndex): Candidate {
   const stem = asStatement(blankOut(window.text, blanks, FILL_MARKER));
   const answers = sites.map((site) => site.answer);
   const accepted = sites.map((site) =>
-    acceptedVariants(site.answer, index.shortForms, {
-      before: window.text.slice(0, site.start - window.start),
-      after: window.text.slice(site.end - window.start),
-    }),
+    acceptedVariants(site.answer, index.shortForms, blankContext(site.answer, window.text.slice(0, site.start - window.start), window.text.slice(site.end - window.start))),
   );
   const explanation = fillBlankExplanation(index, {
     answers,

@@ -3,4 +3,4 @@
  * `npm run questions:version` (never by hand). tests/unit/questions/generator-version.test.ts fails
  * when a change to the generator leaves it stale.
  */
-export const GENERATOR_VERSION = "generator-ba2e7f48ff6d";
+export const GENERATOR_VERSION = "generator-688de8a3fc72";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { indexCourse, scoreCandidate, type Candidate } from "@/lib/questions";
 import { acceptedVariants } from "@/lib/questions/accepted-answers";
+import { blankContext } from "@/lib/questions/blank-context";
 import { hasDanglingReference, speaksAsWriter } from "@/lib/questions/dangling-reference";
 import { fixtureModule } from "./fixture-course";
 import { fillBlankCandidate } from "./fixtures";
@@ -18,15 +19,15 @@ function doubtsOf(title: string, sentence: string, answer: string): string[] {
 
 describe("a principle named bare where one acts by it", () => {
   it("accepts it with 原则 and with 的原则", () => {
-    const variants = acceptedVariants("少数服从多数", undefined, { before: "由全体委员讨论，按", after: "通过决议。" });
+    const variants = acceptedVariants("少数服从多数", undefined, blankContext("少数服从多数", "由全体委员讨论，按", "通过决议。"));
     expect(variants).toEqual(expect.arrayContaining(["少数服从多数原则", "少数服从多数的原则"]));
-    expect(acceptedVariants("民主集中制", undefined, { before: "协会按照", after: "组织起来。" })).toContain("民主集中制原则");
+    expect(acceptedVariants("民主集中制", undefined, blankContext("民主集中制", "协会按照", "组织起来。"))).toContain("民主集中制原则");
   });
 
   it("adds nothing in a list, before the rule's kind, for a thing acted on, or without the stem", () => {
-    expect(acceptedVariants("集体领导", undefined, { before: "按照", after: "、个别酝酿的原则办事。" })).not.toContain("集体领导原则");
-    expect(acceptedVariants("少数服从多数", undefined, { before: "按照", after: "原则办事。" })).not.toContain("少数服从多数原则");
-    expect(acceptedVariants("实际情况", undefined, { before: "按照", after: "决定工作安排。" })).not.toContain("实际情况原则");
+    expect(acceptedVariants("集体领导", undefined, blankContext("集体领导", "按照", "、个别酝酿的原则办事。"))).not.toContain("集体领导原则");
+    expect(acceptedVariants("少数服从多数", undefined, blankContext("少数服从多数", "按照", "原则办事。"))).not.toContain("少数服从多数原则");
+    expect(acceptedVariants("实际情况", undefined, blankContext("实际情况", "按照", "决定工作安排。"))).not.toContain("实际情况原则");
     expect(acceptedVariants("少数服从多数")).not.toContain("少数服从多数原则");
   });
 });
