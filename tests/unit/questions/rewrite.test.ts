@@ -174,7 +174,7 @@ describe("a rewrite is taken only when it passes the generator's own checks", ()
   });
 
   it("a 填空 keeps its blanks and takes no options", () => {
-    const candidate = candidateWhere((question) => question.type === "FILL_BLANK" && keyTexts(question)[0] === "通报" && question.stem.startsWith("在对党组织"));
+    const candidate = candidateWhere((question) => question.type === "FILL_BLANK" && keyTexts(question)[0] === "通报" && /^(?:根据《[^》]+》，)?在对党组织/.test(question.stem));
     const { question } = candidate;
     const explanation = "答案是通报，见《中国共产党问责条例》第七条：对履行职责不力、情节较重的党组织，责令整改并在一定范围内通报。";
     expect(apply(candidate, { stem: question.stem.replace("______", "（　）"), key: ["通报"], distractors: [], explanation })).toEqual({ ok: false, refusal: "BLANKS_CHANGED" });
